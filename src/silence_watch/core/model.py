@@ -1,0 +1,192 @@
+"""Plain data shared by the core modules: messages, interviews, timelines and the names of
+states and actions that are part of the public contract (DESIGN.md).
+
+This module holds values only; it never computes a decision and never touches IO.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from datetime import date, datetime
+
+
+class MessageKind(StrEnum):
+    """What sort of sender produced a message."""
+
+    HUMAN = "human"
+    AUTO_REPLY = "auto_reply"
+    BOUNCE = "bounce"
+    BULK = "bulk"
+    AUTOMATED = "automated"
+
+
+class Intent(StrEnum):
+    """What an employer's message means for the candidate."""
+
+    REJECTION = "rejection"
+    OFFER = "offer"
+    NEXT_STEP = "next_step"
+    ACKNOWLEDGEMENT = "acknowledgement"
+    REQUEST = "request"
+    OTHER = "other"
+
+
+class InterviewState(StrEnum):
+    """Where an interview stands (the values of ``status --json``'s ``state``)."""
+
+    UPCOMING = "upcoming"
+    WAITING = "waiting"
+    OVERDUE = "overdue"
+    FOLLOWED_UP = "followed_up"
+    REPLIED = "replied"
+    REJECTED = "rejected"
+    OFFER = "offer"
+    GHOSTED = "ghosted"
+    CLOSED = "closed"
+
+
+class Action(StrEnum):
+    """Something the candidate could send (the values of ``next_action`` and draft ``kind``)."""
+
+    THANK_YOU = "thank_you"
+    FOLLOW_UP = "follow_up"
+    AGENCY_CHECK_IN = "agency_check_in"
+    CLOSING_NOTE = "closing_note"
+    FEEDBACK_REQUEST = "feedback_request"
+    STATUS_UPDATE = "status_update"
+
+
+class DraftStatus(StrEnum):
+    """Life of a draft, from queued to sent (the values of ``drafts list --json``'s ``status``)."""
+
+    QUEUED = "queued"
+    APPROVED = "approved"
+    SENDING = "sending"
+    SENT = "sent"
+    UNKNOWN = "unknown"
+    SKIPPED = "skipped"
+    CANCELLED = "cancelled"
+    SNOOZED = "snoozed"
+
+
+class Direction(StrEnum):
+    """Who wrote a message, seen from the candidate."""
+
+    INBOUND = "inbound"
+    OUTBOUND = "outbound"
+
+
+@dataclass(frozen=True, slots=True)
+class Address:
+    """A mailbox: display name and lower-cased address."""
+
+    name: str
+    email: str
+
+    @property
+    def domain(self) -> str:
+        """The part after the last ``@`` (empty when there is none)."""
+        return self.email.rpartition("@")[2]
+
+    @property
+    def local_part(self) -> str:
+        """The part before the last ``@``."""
+        return self.email.rpartition("@")[0]
+
+
+@dataclass(frozen=True, slots=True)
+class MimePart:
+    """One decoded leaf of a message body, kept for bounce reports and intents."""
+
+    content_type: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """One email as the core sees it: parsed headers and, when fetched, the body.
+
+    ``message_id`` and the ids in ``references`` carry no angle brackets. ``date`` is aware
+    UTC. ``headers`` keeps the raw values of the headers that tell machine mail from people,
+    keyed by lower-cased name.
+    """
+
+    message_id: str | None
+    date: datetime | None
+    sender: Address | None
+    to: tuple[Address, ...] = ()
+    cc: tuple[Address, ...] = ()
+    reply_to: tuple[Address, ...] = ()
+    subject: str = ""
+    in_reply_to: str | None = None
+    references: tuple[str, ...] = ()
+    headers: Mapping[str, str] = field(default_factory=dict)
+    body: str | None = None
+    parts: tuple[MimePart, ...] = ()
+    defects: tuple[str, ...] = ()
+
+    def recipients(self) -> tuple[Address, ...]:
+        """Everyone the message was addressed to."""
+        return self.to + self.cc
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    """A person at the company or agency the candidate may write to."""
+
+    name: str
+    email: str
+
+
+@dataclass(frozen=True, slots=True)
+class Agency:
+    """The recruiter or agency that placed the candidate, if any."""
+
+    name: str
+    contacts: tuple[Contact, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Interview:
+    """One interview the candidate is waiting on, as configured or added by hand."""
+
+    id: int
+    company: str
+    role: str
+    date: datetime
+    contacts: tuple[Contact, ...] = ()
+    domains: tuple[str, ...] = ()
+    expect_reply_by: date | None = None
+    agency: Agency | None = None
+    timezone: str | None = None
+    closed: bool = False
+    stopped: bool = False
+    snoozed_until: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """One message on an interview's timeline, already classified.
+
+    ``direction`` says who wrote it; ``kind`` whether a person did. ``promised_by`` is a date
+    the employer stated; ``return_date`` the end of an out-of-office.
+    """
+
+    at: datetime
+    direction: Direction
+    kind: MessageKind
+    message_id: str | None = None
+    sender: str = ""
+    subject: str = ""
+    intent: Intent | None = None
+    from_agency: bool = False
+    promised_by: date | None = None
+    return_date: date | None = None
+    cold: bool = False
+    references: tuple[str, ...] = ()
+    bounced_recipients: tuple[str, ...] = ()
