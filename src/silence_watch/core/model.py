@@ -1,5 +1,7 @@
-"""Plain data shared by the core modules: messages, interviews, timelines and the names of
-states and actions that are part of the public contract (DESIGN.md).
+"""Plain data shared by the core modules.
+
+Messages, interviews, timelines and the names of states and actions that are part of
+the public contract (DESIGN.md).
 
 This module holds values only; it never computes a decision and never touches IO.
 """
@@ -11,8 +13,8 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Mapping
-    from datetime import date, datetime
 
 
 class MessageKind(StrEnum):
@@ -111,13 +113,13 @@ class MimePart:
 class Message:
     """One email as the core sees it: parsed headers and, when fetched, the body.
 
-    ``message_id`` and the ids in ``references`` carry no angle brackets. ``date`` is aware
-    UTC. ``headers`` keeps the raw values of the headers that tell machine mail from people,
-    keyed by lower-cased name.
+    ``message_id`` and the ids in ``references`` carry no angle brackets. ``date`` is aware,
+    in the sender's own offset. ``headers`` keeps the raw values of the headers that tell
+    machine mail from people, keyed by lower-cased name.
     """
 
     message_id: str | None
-    date: datetime | None
+    date: dt.datetime | None
     sender: Address | None
     to: tuple[Address, ...] = ()
     cc: tuple[Address, ...] = ()
@@ -158,15 +160,15 @@ class Interview:
     id: int
     company: str
     role: str
-    date: datetime
+    date: dt.datetime
     contacts: tuple[Contact, ...] = ()
     domains: tuple[str, ...] = ()
-    expect_reply_by: date | None = None
+    expect_reply_by: dt.date | None = None
     agency: Agency | None = None
     timezone: str | None = None
     closed: bool = False
     stopped: bool = False
-    snoozed_until: datetime | None = None
+    snoozed_until: dt.datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +179,7 @@ class TimelineEntry:
     the employer stated; ``return_date`` the end of an out-of-office.
     """
 
-    at: datetime
+    at: dt.datetime
     direction: Direction
     kind: MessageKind
     message_id: str | None = None
@@ -185,8 +187,8 @@ class TimelineEntry:
     subject: str = ""
     intent: Intent | None = None
     from_agency: bool = False
-    promised_by: date | None = None
-    return_date: date | None = None
+    promised_by: dt.date | None = None
+    return_date: dt.date | None = None
     cold: bool = False
     references: tuple[str, ...] = ()
     bounced_recipients: tuple[str, ...] = ()

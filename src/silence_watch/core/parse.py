@@ -1,0 +1,266 @@
+"""Bytes to ``Message``: the only place that knows how email is encoded.
+
+Two entry points. ``parse_headers`` reads just the header block (what the index fetches
+for every message) with the standard library, because that is fast. ``parse_message``
+reads a whole message, bodies included, with mail-parser and falls back to the standard
+library when mail-parser raises (it does on some real bounces). Neither ever raises on
+bad input: what could not be read is listed in ``Message.defects``.
+
+This is the only module that imports mailparser. It does no IO.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import UTC, datetime
+from email import message_from_bytes
+from email.header import decode_header, make_header
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+from email.utils import getaddresses, parsedate_to_datetime
+from typing import TYPE_CHECKING
+
+from silence_watch.core.model import Address, Message, MimePart
+
+if TYPE_CHECKING:
+    from email.message import Message as StdMessage
+
+#: Headers the index keeps besides the addressing ones; the IMAP fetch asks for these.
+SIGNAL_HEADERS: tuple[str, ...] = (
+    "Auto-Submitted",
+    "X-Autoreply",
+    "X-Autorespond",
+    "X-Autoresponder",
+    "Precedence",
+    "X-Auto-Response-Suppress",
+    "X-MS-Exchange-Inbox-Rules-Loop",
+    "X-MS-Exchange-Generated-Message-Source",
+    "List-Id",
+    "List-Unsubscribe",
+    "Content-Type",
+    "Return-Path",
+    "X-Failed-Recipients",
+    "X-Loop",
+    "X-GM-THRID",
+    "Authentication-Results",
+    "X-Silence-Watch",
+    "Feedback-Type",
+)
+
+#: Every header field the index needs, in the order the IMAP fetch asks for them.
+INDEX_HEADERS: tuple[str, ...] = (
+    "Message-ID",
+    "In-Reply-To",
+    "References",
+    "From",
+    "To",
+    "Cc",
+    "Reply-To",
+    "Subject",
+    "Date",
+    *SIGNAL_HEADERS,
+)
+
+_SIGNAL_KEYS = frozenset(name.lower() for name in SIGNAL_HEADERS)
+_ID_RE = re.compile(r"<([^<>\s]+)>")
+_HEADER_PARSER = BytesHeaderParser(policy=compat32)
+_REPORT_TYPES = frozenset(
+    {
+        "message/delivery-status",
+        "message/global-delivery-status",
+        "text/rfc822-headers",
+        "message/rfc822",
+        "message/feedback-report",
+        "text/calendar",
+    },
+)
+_MAX_PART_CHARS = 200_000
+
+
+def parse_headers(raw: bytes) -> Message:
+    """Parse the header block of ``raw`` (a whole message or just its headers)."""
+    std = _HEADER_PARSER.parsebytes(raw, headersonly=True)
+    return _message_from_std(std, body=None, parts=(), defects=_defects_of(std))
+
+
+def parse_message(raw: bytes) -> Message:
+    """Parse a whole message, body and report parts included; never raises."""
+    try:
+        std = message_from_bytes(raw, policy=compat32)
+    except Exception as error:  # noqa: BLE001 - the stdlib parser is documented not to raise, but a person's mail must never stop us
+        return Message(message_id=None, date=None, sender=None, defects=(f"unparseable: {error}",))
+    defects = list(_defects_of(std))
+    body = _body_with_mailparser(raw, defects)
+    if body is None:
+        body = _body_with_stdlib(std)
+    return _message_from_std(std, body=body, parts=_report_parts(std), defects=tuple(defects))
+
+
+def normalise_message_id(value: str | None) -> str | None:
+    """Return the id inside angle brackets (or the bare token), or None when there is none."""
+    if not value:
+        return None
+    found = _ID_RE.search(value)
+    if found:
+        return found.group(1)
+    token = value.strip().strip("<>").strip()
+    return token.split()[0] if token else None
+
+
+def message_ids(value: str | None) -> tuple[str, ...]:
+    """All ids in a References or In-Reply-To value, oldest first, without duplicates."""
+    if not value:
+        return ()
+    found = _ID_RE.findall(value) or value.split()
+    return tuple(dict.fromkeys(token.strip("<>") for token in found if token.strip("<>")))
+
+
+def decode_text(value: str | None) -> str:
+    """Decode RFC 2047 encoded words and unfold a header value; never raises."""
+    if not value:
+        return ""
+    try:
+        text = str(make_header(decode_header(value)))
+    except (LookupError, ValueError, UnicodeError):
+        text = value
+    return " ".join(text.split())
+
+
+def parse_addresses(values: list[str]) -> tuple[Address, ...]:
+    """Parse address header values into ``Address`` objects (lower-cased, decoded names)."""
+    decoded = [value for value in values if value]
+    result: list[Address] = []
+    for name, email in getaddresses(decoded):
+        if "@" not in email:
+            continue
+        result.append(Address(name=decode_text(name), email=email.strip().lower()))
+    return tuple(result)
+
+
+def parse_date(value: str | None) -> datetime | None:
+    """Parse a Date header into an aware datetime in the sender's own offset.
+
+    The offset is kept because "by Friday" means the sender's Friday; the store converts
+    to UTC. A date without an offset is taken as UTC. None when missing or unreadable.
+    """
+    if not value:
+        return None
+    try:
+        parsed = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if parsed.tzinfo is None:
+        return parsed.replace(tzinfo=UTC)
+    return parsed
+
+
+def _message_from_std(
+    std: StdMessage,
+    *,
+    body: str | None,
+    parts: tuple[MimePart, ...],
+    defects: tuple[str, ...],
+) -> Message:
+    senders = parse_addresses(_all(std, "From"))
+    in_reply_to = message_ids(_first(std, "In-Reply-To"))
+    signals = {
+        key.lower(): " ".join(str(value).split())
+        for key, value in std.items()
+        if key.lower() in _SIGNAL_KEYS
+    }
+    return Message(
+        message_id=normalise_message_id(_first(std, "Message-ID")),
+        date=parse_date(_first(std, "Date")),
+        sender=senders[0] if senders else None,
+        to=parse_addresses(_all(std, "To")),
+        cc=parse_addresses(_all(std, "Cc")),
+        reply_to=parse_addresses(_all(std, "Reply-To")),
+        subject=decode_text(_first(std, "Subject")),
+        in_reply_to=in_reply_to[-1] if in_reply_to else None,
+        references=message_ids(_first(std, "References")),
+        headers=signals,
+        body=body,
+        parts=parts,
+        defects=defects,
+    )
+
+
+def _first(std: StdMessage, name: str) -> str | None:
+    value = std.get(name)
+    return None if value is None else str(value)
+
+
+def _all(std: StdMessage, name: str) -> list[str]:
+    return [str(value) for value in std.get_all(name, [])]
+
+
+def _defects_of(std: StdMessage) -> tuple[str, ...]:
+    return tuple(type(defect).__name__ for defect in std.defects)
+
+
+def _body_with_mailparser(raw: bytes, defects: list[str]) -> str | None:
+    import mailparser  # noqa: PLC0415 - imported late: only whole-message parsing pays its start-up cost
+
+    # mail-parser warns once per non-text part ("'report' not handled"); we read those
+    # parts ourselves, so its warnings are noise on the user's terminal.
+    logging.getLogger("mailparser").setLevel(logging.ERROR)
+    try:
+        parsed = mailparser.parse_from_bytes(raw)
+        text_parts: list[str] = [str(part) for part in parsed.text_plain]
+    except Exception as error:  # noqa: BLE001 - mail-parser raises assorted errors on real bounces; the stdlib takes over
+        defects.append(f"mail-parser: {type(error).__name__}")
+        return None
+    if not text_parts:
+        return None
+    return "\n".join(text_parts)[:_MAX_PART_CHARS]
+
+
+def _body_with_stdlib(std: StdMessage) -> str | None:
+    texts: list[str] = []
+    html: list[str] = []
+    for part in std.walk():
+        if part.is_multipart() or part.get_content_maintype() == "message":
+            continue
+        content_type = part.get_content_type()
+        if content_type == "text/plain":
+            texts.append(_decoded_payload(part))
+        elif content_type == "text/html":
+            html.append(_strip_html(_decoded_payload(part)))
+    chosen = texts or html
+    return "\n".join(chosen)[:_MAX_PART_CHARS] if chosen else None
+
+
+def _report_parts(std: StdMessage) -> tuple[MimePart, ...]:
+    parts: list[MimePart] = []
+    for part in std.walk():
+        content_type = part.get_content_type()
+        if content_type not in _REPORT_TYPES:
+            continue
+        if part.is_multipart():
+            payload = part.get_payload()
+            inner = payload if isinstance(payload, list) else [payload]
+            text = "\n".join(str(item) for item in inner)
+        else:
+            text = _decoded_payload(part)
+        parts.append(MimePart(content_type=content_type, text=text[:_MAX_PART_CHARS]))
+    return tuple(parts)
+
+
+def _decoded_payload(part: StdMessage) -> str:
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        raw = part.get_payload()
+        return raw if isinstance(raw, str) else ""
+    charset = part.get_content_charset() or "utf-8"
+    try:
+        return payload.decode(charset, errors="replace")
+    except LookupError:
+        return payload.decode("utf-8", errors="replace")
+
+
+_TAG_RE = re.compile(r"<[^>]+>")
+
+
+def _strip_html(html: str) -> str:
+    return " ".join(_TAG_RE.sub(" ", html).split())
