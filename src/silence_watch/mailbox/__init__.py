@@ -1,0 +1,1 @@
+"""Mailbox adapters (shell): IMAP and Maildir behind one small interface."""

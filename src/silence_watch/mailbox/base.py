@@ -1,0 +1,68 @@
+"""The small interface every mailbox adapter offers, so nothing else sees imapclient.
+
+A poll returns the header blocks of messages the index has not seen in one folder, and
+the cursor to store once they are indexed. Whole messages are fetched by key, later,
+and only for the messages that matter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from collections.abc import Collection, Iterator
+
+
+@dataclass(frozen=True, slots=True)
+class Cursor:
+    """How far one folder has been indexed.
+
+    For IMAP: the folder's UIDVALIDITY, the highest UID indexed and HIGHESTMODSEQ (0 when
+    the server has no CONDSTORE). For Maildir, ``validity`` and ``last_uid`` are unused.
+    """
+
+    validity: int = 0
+    last_uid: int = 0
+    modseq: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    """The header block of one message and where it lives."""
+
+    folder: str
+    key: str
+    headers: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """What one poll of one folder found, and the cursor to save after indexing it."""
+
+    folder: str
+    cursor: Cursor
+    messages: tuple[Fetched, ...]
+    reset: bool = False  # the folder's identity changed (new UIDVALIDITY): keys start over
+
+
+class Mailbox(Protocol):
+    """A source of mail: an IMAP account or a local Maildir."""
+
+    name: str
+
+    def watched_folders(self) -> list[str]:
+        """The folders to index (the inbox and where sent mail is filed)."""
+        ...
+
+    def poll(self, folder: str, cursor: Cursor | None, known: Collection[str]) -> Iterator[Batch]:
+        """Yield batches of messages new since ``cursor`` (``known`` keys are skipped)."""
+        ...
+
+    def fetch_message(self, folder: str, key: str) -> bytes | None:
+        """The whole message, or None when it is gone."""
+        ...
+
+    def close(self) -> None:
+        """Release the connection or files."""
+        ...

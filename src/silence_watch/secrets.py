@@ -1,0 +1,86 @@
+"""Resolving passwords from where the user keeps them (shell: runs commands, reads files).
+
+Order: an explicit value (usually from the environment), ``password_file``,
+``password_command``, then a systemd credential named ``<section>-password`` in
+``$CREDENTIALS_DIRECTORY``. The value is never logged and never part of an error.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from silence_watch.errors import ConfigError
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from silence_watch.config import SecretSource
+
+_COMMAND_TIMEOUT = 30.0
+
+
+def resolve_password(
+    source: SecretSource,
+    section: str,
+    environ: Mapping[str, str] | None = None,
+) -> str:
+    """Return the password for ``section`` (``mailbox`` or ``smtp``) or raise ``ConfigError``."""
+    env = os.environ if environ is None else environ
+    if source.password is not None:
+        return source.password.get_secret_value()
+    if source.password_file is not None:
+        return _read_secret_file(source.password_file.expanduser(), f"{section}.password_file")
+    if source.password_command:
+        return _run_secret_command(source.password_command, f"{section}.password_command")
+    credentials = env.get("CREDENTIALS_DIRECTORY")
+    if credentials:
+        candidate = Path(credentials) / f"{section}-password"
+        if candidate.exists():
+            return _read_secret_file(candidate, f"credential {section}-password")
+    raise ConfigError(
+        f"{section}.password: no password found; set {section}.password_command, "
+        f"{section}.password_file, SILENCE_WATCH_{section.upper()}__PASSWORD, "
+        f"or a systemd credential named {section}-password",
+    )
+
+
+def _read_secret_file(path: Path, where: str) -> str:
+    try:
+        value = path.read_text(encoding="utf-8").rstrip("\r\n")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{where}: cannot read {path} ({type(error).__name__})") from None
+    if not value:
+        raise ConfigError(f"{where}: {path} is empty")
+    return value
+
+
+def _run_secret_command(command: str, where: str) -> str:
+    try:
+        argv = shlex.split(command)
+    except ValueError as error:
+        raise ConfigError(f"{where}: cannot be split into words ({error})") from None
+    if not argv:
+        raise ConfigError(f"{where}: is empty")
+    try:
+        done = subprocess.run(
+            argv,
+            capture_output=True,
+            timeout=_COMMAND_TIMEOUT,
+            check=False,
+            text=True,
+        )
+    except FileNotFoundError:
+        raise ConfigError(f"{where}: {argv[0]} was not found") from None
+    except subprocess.TimeoutExpired:
+        raise ConfigError(f"{where}: did not finish within {_COMMAND_TIMEOUT:.0f} s") from None
+    if done.returncode != 0:
+        # stderr may echo part of a secret store's output; report only the exit status.
+        raise ConfigError(f"{where}: exited with status {done.returncode}")
+    value = done.stdout.splitlines()[0] if done.stdout else ""
+    if not value:
+        raise ConfigError(f"{where}: printed nothing")
+    return value
