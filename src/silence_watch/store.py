@@ -1,0 +1,812 @@
+"""All SQL lives here: the state database under ``state_dir`` (shell: touches the disk).
+
+SQLite in WAL mode, file mode 0600, numbered migrations tracked by ``PRAGMA
+user_version``, each applied in its own transaction. Times are stored as ISO-8601 UTC
+text. Nothing outside this module writes SQL.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from silence_watch.core.model import (
+    Address,
+    Agency,
+    Contact,
+    Direction,
+    DraftStatus,
+    Intent,
+    Interview,
+    Message,
+    MessageKind,
+    TimelineEntry,
+)
+from silence_watch.errors import NotFoundError, StateError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+    from silence_watch.core.classify import Classification
+    from silence_watch.core.match import Match
+    from silence_watch.mailbox.base import Cursor
+
+DB_NAME = "state.sqlite3"
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: the header index, interviews, their timelines, drafts, the outbox and cursors.
+    """
+    CREATE TABLE messages (
+        id INTEGER PRIMARY KEY,
+        identity TEXT NOT NULL UNIQUE,
+        message_id TEXT,
+        date TEXT,
+        sender TEXT,
+        sender_name TEXT NOT NULL DEFAULT '',
+        recipients TEXT NOT NULL DEFAULT '[]',
+        reply_to TEXT NOT NULL DEFAULT '[]',
+        subject TEXT NOT NULL DEFAULT '',
+        in_reply_to TEXT,
+        refs TEXT NOT NULL DEFAULT '[]',
+        headers TEXT NOT NULL DEFAULT '{}',
+        defects TEXT NOT NULL DEFAULT '[]',
+        thread_id INTEGER REFERENCES threads(id),
+        direction TEXT,
+        kind TEXT,
+        intent TEXT,
+        cold INTEGER NOT NULL DEFAULT 0,
+        promised_by TEXT,
+        return_date TEXT,
+        bounced TEXT NOT NULL DEFAULT '[]',
+        reasons TEXT NOT NULL DEFAULT '[]',
+        body_read INTEGER NOT NULL DEFAULT 0,
+        interview_id INTEGER REFERENCES interviews(id),
+        match_confidence REAL,
+        match_reason TEXT,
+        indexed_at TEXT NOT NULL
+    );
+    CREATE INDEX messages_message_id ON messages(message_id);
+    CREATE INDEX messages_interview ON messages(interview_id, date);
+    CREATE TABLE message_locations (
+        message INTEGER NOT NULL REFERENCES messages(id),
+        source TEXT NOT NULL,
+        folder TEXT NOT NULL,
+        key TEXT NOT NULL,
+        PRIMARY KEY (source, folder, key)
+    );
+    CREATE TABLE threads (
+        id INTEGER PRIMARY KEY,
+        root_message_id TEXT,
+        subject TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE interviews (
+        id INTEGER PRIMARY KEY,
+        natural_key TEXT NOT NULL UNIQUE,
+        source TEXT NOT NULL,
+        company TEXT NOT NULL,
+        role TEXT NOT NULL DEFAULT '',
+        date TEXT NOT NULL,
+        timezone TEXT,
+        contacts TEXT NOT NULL DEFAULT '[]',
+        domains TEXT NOT NULL DEFAULT '[]',
+        expect_reply_by TEXT,
+        agency TEXT,
+        closed_at TEXT,
+        stopped INTEGER NOT NULL DEFAULT 0,
+        snoozed_until TEXT,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        interview_id INTEGER REFERENCES interviews(id),
+        at TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT '',
+        dedupe TEXT UNIQUE
+    );
+    CREATE TABLE drafts (
+        id INTEGER PRIMARY KEY,
+        interview_id INTEGER NOT NULL REFERENCES interviews(id),
+        kind TEXT NOT NULL,
+        slot TEXT NOT NULL,
+        to_addr TEXT NOT NULL,
+        to_name TEXT NOT NULL DEFAULT '',
+        subject TEXT NOT NULL,
+        body TEXT NOT NULL,
+        in_reply_to TEXT,
+        refs TEXT NOT NULL DEFAULT '[]',
+        status TEXT NOT NULL,
+        due_at TEXT,
+        snoozed_until TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        UNIQUE (interview_id, slot)
+    );
+    CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        draft_id INTEGER NOT NULL UNIQUE REFERENCES drafts(id),
+        message_id TEXT NOT NULL UNIQUE,
+        state TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE sync_cursors (
+        source TEXT NOT NULL,
+        folder TEXT NOT NULL,
+        validity INTEGER NOT NULL DEFAULT 0,
+        last_uid INTEGER NOT NULL DEFAULT 0,
+        modseq INTEGER NOT NULL DEFAULT 0,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (source, folder)
+    );
+    """,
+)
+
+
+def to_text(moment: datetime | None) -> str | None:
+    """Aware datetime -> ISO-8601 UTC text (None passes through)."""
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        raise ValueError("naive datetimes are never stored")
+    return moment.astimezone(UTC).isoformat()
+
+
+def from_text(value: str | None) -> datetime | None:
+    """ISO-8601 text -> aware UTC datetime."""
+    return None if value is None else datetime.fromisoformat(value).astimezone(UTC)
+
+
+def _day_text(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _day(value: str | None) -> date | None:
+    return None if value is None else date.fromisoformat(value)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredMessage:
+    """A row of the header index with its classification and match."""
+
+    pk: int
+    message: Message
+    direction: Direction | None
+    kind: MessageKind | None
+    intent: Intent | None
+    interview_id: int | None
+    match_reason: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A follow-up waiting for the candidate's decision (or already decided)."""
+
+    id: int
+    interview_id: int
+    kind: str
+    slot: str
+    to_addr: str
+    to_name: str
+    subject: str
+    body: str
+    in_reply_to: str | None
+    references: tuple[str, ...]
+    status: DraftStatus
+    due_at: datetime | None
+    snoozed_until: datetime | None
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class NewDraft:
+    """What the composer hands the store to queue."""
+
+    interview_id: int
+    kind: str
+    slot: str
+    to_addr: str
+    to_name: str
+    subject: str
+    body: str
+    in_reply_to: str | None
+    references: tuple[str, ...]
+    due_at: datetime | None
+
+
+def message_identity(message: Message, raw_headers: bytes) -> str:
+    """Message-ID when present; otherwise a hash of the header block."""
+    if message.message_id:
+        return f"id:{message.message_id}"
+    return "sha256:" + hashlib.sha256(raw_headers).hexdigest()
+
+
+class Store:
+    """The state database. Use ``Store.open(state_dir)``; close it when done."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        """Wrap an open connection; prefer ``Store.open``."""
+        self._db = connection
+        self.path = path
+
+    @classmethod
+    def open(cls, state_dir: Path) -> Store:
+        """Open (creating and migrating) the database in ``state_dir``."""
+        try:
+            state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            path = state_dir / DB_NAME
+            if not path.exists():
+                fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+                os.close(fd)
+            connection = sqlite3.connect(path, isolation_level=None, timeout=10.0)
+        except (OSError, sqlite3.Error) as error:
+            raise StateError(f"cannot open the state database in {state_dir}: {error}") from error
+        connection.row_factory = sqlite3.Row
+        store = cls(connection, path)
+        try:
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA foreign_keys=ON")
+            connection.execute("PRAGMA synchronous=NORMAL")
+            store.migrate()
+        except sqlite3.DatabaseError as error:
+            connection.close()
+            raise StateError(f"{path} is not a usable state database: {error}") from error
+        for suffix in ("-wal", "-shm"):
+            with contextlib.suppress(OSError):
+                Path(f"{path}{suffix}").chmod(0o600)
+        return store
+
+    def close(self) -> None:
+        """Close the connection."""
+        self._db.close()
+
+    # --- schema -----------------------------------------------------------------------
+
+    def migrate(self) -> int:
+        """Apply every migration newer than ``user_version``; return the version reached."""
+        version = int(self._db.execute("PRAGMA user_version").fetchone()[0])
+        if version > len(MIGRATIONS):
+            raise StateError(
+                f"{self.path} was written by a newer silence-watch (schema {version}); upgrade",
+            )
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            with self.transaction():
+                for statement in _statements(script):
+                    self._db.execute(statement)
+                self._db.execute(f"PRAGMA user_version = {number:d}")
+        return len(MIGRATIONS)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """A write transaction: all or nothing."""
+        if self._db.in_transaction:
+            yield
+            return
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    def schema_version(self) -> int:
+        """The migration number the database is at."""
+        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+
+    # --- interviews -------------------------------------------------------------------
+
+    def upsert_interview(self, interview: Interview, *, source: str, now: datetime) -> int:
+        """Insert or update an interview by its natural key; return its id."""
+        key = natural_key(interview)
+        values = _interview_values(interview)
+        with self.transaction():
+            row = self._db.execute(
+                "SELECT id FROM interviews WHERE natural_key = ?",
+                (key,),
+            ).fetchone()
+            if row is not None:
+                self._db.execute(
+                    "UPDATE interviews SET company=:company, role=:role, date=:date,"
+                    " timezone=:timezone, contacts=:contacts, domains=:domains,"
+                    " expect_reply_by=:expect_reply_by, agency=:agency WHERE id=:id",
+                    {**values, "id": row["id"]},
+                )
+                return int(row["id"])
+            cursor = self._db.execute(
+                "INSERT INTO interviews (natural_key, source, company, role, date, timezone,"
+                " contacts, domains, expect_reply_by, agency, created_at) VALUES (:key, :source,"
+                " :company, :role, :date, :timezone, :contacts, :domains, :expect_reply_by,"
+                " :agency, :now)",
+                {**values, "key": key, "source": source, "now": to_text(now)},
+            )
+            return int(cursor.lastrowid or 0)
+
+    def interviews(self, *, include_closed: bool = True) -> list[Interview]:
+        """Every interview, oldest first."""
+        sql = "SELECT * FROM interviews"
+        if not include_closed:
+            sql += " WHERE closed_at IS NULL"
+        rows = self._db.execute(sql + " ORDER BY date, id").fetchall()
+        return [_interview_from_row(row) for row in rows]
+
+    def interview(self, interview_id: int) -> Interview:
+        """One interview by id, or ``NotFoundError``."""
+        row = self._db.execute("SELECT * FROM interviews WHERE id = ?", (interview_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"there is no interview with id {interview_id}")
+        return _interview_from_row(row)
+
+    def interview_source(self, interview_id: int) -> str:
+        """Where the interview came from: ``config``, ``cli`` or ``invite``."""
+        row = self._db.execute(
+            "SELECT source FROM interviews WHERE id = ?",
+            (interview_id,),
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"there is no interview with id {interview_id}")
+        return str(row["source"])
+
+    def set_interview_control(
+        self,
+        interview_id: int,
+        *,
+        closed_at: datetime | None = None,
+        reopen: bool = False,
+        stopped: bool | None = None,
+        snoozed_until: datetime | None = None,
+    ) -> None:
+        """Close, reopen, stop or snooze an interview."""
+        self.interview(interview_id)
+        with self.transaction():
+            if closed_at is not None:
+                self._db.execute(
+                    "UPDATE interviews SET closed_at = ? WHERE id = ?",
+                    (to_text(closed_at), interview_id),
+                )
+            if reopen:
+                self._db.execute(
+                    "UPDATE interviews SET closed_at = NULL WHERE id = ?",
+                    (interview_id,),
+                )
+            if stopped is not None:
+                self._db.execute(
+                    "UPDATE interviews SET stopped = ? WHERE id = ?",
+                    (int(stopped), interview_id),
+                )
+            if snoozed_until is not None:
+                self._db.execute(
+                    "UPDATE interviews SET snoozed_until = ? WHERE id = ?",
+                    (to_text(snoozed_until), interview_id),
+                )
+
+    # --- the header index -------------------------------------------------------------
+
+    def add_message(
+        self,
+        message: Message,
+        raw_headers: bytes,
+        *,
+        source: str,
+        folder: str,
+        key: str,
+        direction: Direction,
+        now: datetime,
+    ) -> tuple[int, bool]:
+        """Index one message (deduplicated by identity); return its row id and whether it is new."""
+        identity = message_identity(message, raw_headers)
+        with self.transaction():
+            row = self._db.execute(
+                "SELECT id FROM messages WHERE identity = ?",
+                (identity,),
+            ).fetchone()
+            is_new = row is None
+            if row is None:
+                cursor = self._db.execute(
+                    "INSERT INTO messages (identity, message_id, date, sender, sender_name,"
+                    " recipients, reply_to, subject, in_reply_to, refs, headers, defects,"
+                    " direction, indexed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (
+                        identity,
+                        message.message_id,
+                        to_text(message.date),
+                        message.sender.email if message.sender else None,
+                        message.sender.name if message.sender else "",
+                        _addresses_json(message.to + message.cc),
+                        _addresses_json(message.reply_to),
+                        message.subject,
+                        message.in_reply_to,
+                        json.dumps(list(message.references)),
+                        json.dumps(dict(message.headers), sort_keys=True),
+                        json.dumps(list(message.defects)),
+                        direction.value,
+                        to_text(now),
+                    ),
+                )
+                pk = int(cursor.lastrowid or 0)
+            else:
+                pk = int(row["id"])
+            self._db.execute(
+                "INSERT OR IGNORE INTO message_locations (message, source, folder, key)"
+                " VALUES (?,?,?,?)",
+                (pk, source, folder, key),
+            )
+        return pk, is_new
+
+    def known_keys(self, source: str, folder: str) -> set[str]:
+        """Keys of ``folder`` already in the index."""
+        rows = self._db.execute(
+            "SELECT key FROM message_locations WHERE source = ? AND folder = ?",
+            (source, folder),
+        )
+        return {str(row["key"]) for row in rows}
+
+    def forget_folder(self, source: str, folder: str) -> None:
+        """Drop the locations of a folder whose identity changed (messages stay)."""
+        with self.transaction():
+            self._db.execute(
+                "DELETE FROM message_locations WHERE source = ? AND folder = ?",
+                (source, folder),
+            )
+
+    def location_of(self, pk: int) -> tuple[str, str, str] | None:
+        """(source, folder, key) of one copy of a message, or None."""
+        row = self._db.execute(
+            "SELECT source, folder, key FROM message_locations WHERE message = ? LIMIT 1",
+            (pk,),
+        ).fetchone()
+        return None if row is None else (str(row[0]), str(row[1]), str(row[2]))
+
+    def cursor(self, source: str, folder: str) -> Cursor | None:
+        """The saved sync cursor of a folder."""
+        from silence_watch.mailbox.base import Cursor  # noqa: PLC0415 - avoids an import cycle at load
+
+        row = self._db.execute(
+            "SELECT validity, last_uid, modseq FROM sync_cursors WHERE source=? AND folder=?",
+            (source, folder),
+        ).fetchone()
+        if row is None:
+            return None
+        return Cursor(int(row[0]), int(row[1]), int(row[2]))
+
+    def save_cursor(self, source: str, folder: str, cursor: Cursor, now: datetime) -> None:
+        """Remember how far a folder is indexed."""
+        with self.transaction():
+            self._db.execute(
+                "INSERT INTO sync_cursors (source, folder, validity, last_uid, modseq, updated_at)"
+                " VALUES (?,?,?,?,?,?) ON CONFLICT (source, folder) DO UPDATE SET"
+                " validity=excluded.validity, last_uid=excluded.last_uid,"
+                " modseq=excluded.modseq, updated_at=excluded.updated_at",
+                (source, folder, cursor.validity, cursor.last_uid, cursor.modseq, to_text(now)),
+            )
+
+    def save_classification(self, pk: int, result: Classification, *, body_read: bool) -> None:
+        """Store how a message was understood."""
+        with self.transaction():
+            self._db.execute(
+                "UPDATE messages SET kind=?, intent=?, cold=?, promised_by=?, return_date=?,"
+                " bounced=?, reasons=?, body_read=? WHERE id=?",
+                (
+                    result.kind.value,
+                    result.intent.value if result.intent else None,
+                    int(result.cold),
+                    _day_text(result.promised_by),
+                    _day_text(result.return_date),
+                    json.dumps(list(result.bounced_recipients)),
+                    json.dumps(list(result.reasons)),
+                    int(body_read),
+                    pk,
+                ),
+            )
+
+    def save_match(self, pk: int, match: Match | None) -> None:
+        """Tie a message to an interview (or untie it)."""
+        with self.transaction():
+            self._db.execute(
+                "UPDATE messages SET interview_id=?, match_confidence=?, match_reason=? WHERE id=?",
+                (
+                    match.interview_id if match else None,
+                    match.confidence if match else None,
+                    match.reason if match else None,
+                    pk,
+                ),
+            )
+
+    def messages(
+        self,
+        *,
+        unmatched: bool = False,
+        interview_id: int | None = None,
+        ids: Iterable[int] | None = None,
+    ) -> list[StoredMessage]:
+        """Indexed messages, oldest first, filtered."""
+        sql = "SELECT * FROM messages"
+        clauses: list[str] = []
+        params: list[Any] = []
+        if unmatched:
+            clauses.append("interview_id IS NULL")
+        if interview_id is not None:
+            clauses.append("interview_id = ?")
+            params.append(interview_id)
+        if ids is not None:
+            id_list = list(ids)
+            if not id_list:
+                return []
+            clauses.append(f"id IN ({','.join('?' * len(id_list))})")
+            params.extend(id_list)
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        rows = self._db.execute(sql + " ORDER BY date, id", params).fetchall()
+        return [_stored_from_row(row) for row in rows]
+
+    def thread_owners(self) -> dict[str, int]:
+        """Message-ID -> interview id, for every matched message."""
+        rows = self._db.execute(
+            "SELECT message_id, interview_id FROM messages"
+            " WHERE interview_id IS NOT NULL AND message_id IS NOT NULL",
+        )
+        owners = {str(row[0]): int(row[1]) for row in rows}
+        sent = self._db.execute("SELECT message_id, interview_id FROM outbox JOIN drafts"
+                                " ON drafts.id = outbox.draft_id")
+        owners.update({str(row[0]): int(row[1]) for row in sent})
+        return owners
+
+    def timeline(self, interview_id: int) -> list[TimelineEntry]:
+        """The classified messages of one interview, oldest first."""
+        rows = self._db.execute(
+            "SELECT * FROM messages WHERE interview_id = ? AND date IS NOT NULL"
+            " AND kind IS NOT NULL ORDER BY date, id",
+            (interview_id,),
+        ).fetchall()
+        return [_entry_from_row(row) for row in rows]
+
+    def count_messages(self) -> int:
+        """How many distinct messages are indexed."""
+        return int(self._db.execute("SELECT count(*) FROM messages").fetchone()[0])
+
+    # --- events -----------------------------------------------------------------------
+
+    def add_event(
+        self,
+        kind: str,
+        detail: str,
+        *,
+        at: datetime,
+        interview_id: int | None = None,
+        dedupe: str | None = None,
+    ) -> bool:
+        """Record something that happened; with ``dedupe``, only once. True when recorded."""
+        with self.transaction():
+            cursor = self._db.execute(
+                "INSERT OR IGNORE INTO events (interview_id, at, kind, detail, dedupe)"
+                " VALUES (?,?,?,?,?)",
+                (interview_id, to_text(at), kind, detail, dedupe),
+            )
+        return cursor.rowcount > 0
+
+    def events(self, interview_id: int | None = None) -> list[tuple[datetime, str, str]]:
+        """(at, kind, detail) of recorded events, oldest first."""
+        if interview_id is None:
+            rows = self._db.execute("SELECT at, kind, detail FROM events ORDER BY at, id")
+        else:
+            rows = self._db.execute(
+                "SELECT at, kind, detail FROM events WHERE interview_id = ? ORDER BY at, id",
+                (interview_id,),
+            )
+        return [(from_text(r[0]) or datetime.min.replace(tzinfo=UTC), r[1], r[2]) for r in rows]
+
+    # --- drafts -----------------------------------------------------------------------
+
+    def add_draft(self, draft: NewDraft, now: datetime) -> int | None:
+        """Queue a draft unless one already exists for its slot; return its id or None."""
+        with self.transaction():
+            cursor = self._db.execute(
+                "INSERT OR IGNORE INTO drafts (interview_id, kind, slot, to_addr, to_name,"
+                " subject, body, in_reply_to, refs, status, due_at, created_at, updated_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    draft.interview_id,
+                    draft.kind,
+                    draft.slot,
+                    draft.to_addr,
+                    draft.to_name,
+                    draft.subject,
+                    draft.body,
+                    draft.in_reply_to,
+                    json.dumps(list(draft.references)),
+                    DraftStatus.QUEUED.value,
+                    to_text(draft.due_at),
+                    to_text(now),
+                    to_text(now),
+                ),
+            )
+        return int(cursor.lastrowid) if cursor.rowcount > 0 and cursor.lastrowid else None
+
+    def has_draft(self, interview_id: int, slot: str) -> bool:
+        """True when a draft for this slot exists, whatever its status."""
+        row = self._db.execute(
+            "SELECT 1 FROM drafts WHERE interview_id = ? AND slot = ?",
+            (interview_id, slot),
+        ).fetchone()
+        return row is not None
+
+    def drafts(self, statuses: Iterable[DraftStatus] | None = None) -> list[Draft]:
+        """Drafts, oldest first, optionally only in ``statuses``."""
+        if statuses is None:
+            rows = self._db.execute("SELECT * FROM drafts ORDER BY id").fetchall()
+        else:
+            wanted = [s.value for s in statuses]
+            rows = self._db.execute(
+                f"SELECT * FROM drafts WHERE status IN ({','.join('?' * len(wanted))})"  # noqa: S608 - placeholders only
+                " ORDER BY id",
+                wanted,
+            ).fetchall()
+        return [_draft_from_row(row) for row in rows]
+
+    def draft(self, draft_id: int) -> Draft:
+        """One draft by id, or ``NotFoundError``."""
+        row = self._db.execute("SELECT * FROM drafts WHERE id = ?", (draft_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"there is no draft with id {draft_id}")
+        return _draft_from_row(row)
+
+    def update_draft(
+        self,
+        draft_id: int,
+        *,
+        expect: DraftStatus,
+        status: DraftStatus,
+        now: datetime,
+        body: str | None = None,
+        snoozed_until: datetime | None = None,
+    ) -> bool:
+        """Move a draft from ``expect`` to ``status`` atomically; False if it was elsewhere."""
+        with self.transaction():
+            cursor = self._db.execute(
+                "UPDATE drafts SET status = ?, updated_at = ?, body = coalesce(?, body),"
+                " snoozed_until = coalesce(?, snoozed_until) WHERE id = ? AND status = ?",
+                (status.value, to_text(now), body, to_text(snoozed_until), draft_id, expect.value),
+            )
+        return cursor.rowcount > 0
+
+
+def natural_key(interview: Interview) -> str:
+    """What makes two interview entries the same interview: company, role and day."""
+    day = interview.date.astimezone(UTC).date().isoformat()
+    return f"{interview.company.strip().lower()}|{interview.role.strip().lower()}|{day}"
+
+
+def _statements(script: str) -> list[str]:
+    return [part.strip() for part in script.split(";") if part.strip()]
+
+
+def _addresses_json(addresses: tuple[Address, ...]) -> str:
+    return json.dumps([[a.name, a.email] for a in addresses])
+
+
+def _addresses(value: str) -> tuple[Address, ...]:
+    return tuple(Address(name, email) for name, email in json.loads(value))
+
+
+def _interview_values(interview: Interview) -> dict[str, Any]:
+    agency = None
+    if interview.agency is not None:
+        agency = json.dumps(
+            {
+                "name": interview.agency.name,
+                "contacts": [[c.name, c.email] for c in interview.agency.contacts],
+            },
+        )
+    return {
+        "company": interview.company,
+        "role": interview.role,
+        "date": interview.date.isoformat(),
+        "timezone": interview.timezone,
+        "contacts": json.dumps([[c.name, c.email] for c in interview.contacts]),
+        "domains": json.dumps(list(interview.domains)),
+        "expect_reply_by": _day_text(interview.expect_reply_by),
+        "agency": agency,
+    }
+
+
+def _interview_from_row(row: sqlite3.Row) -> Interview:
+    agency = None
+    if row["agency"]:
+        data = json.loads(row["agency"])
+        agency = Agency(data["name"], tuple(Contact(n, e) for n, e in data["contacts"]))
+    return Interview(
+        id=int(row["id"]),
+        company=row["company"],
+        role=row["role"],
+        date=datetime.fromisoformat(row["date"]),
+        contacts=tuple(Contact(n, e) for n, e in json.loads(row["contacts"])),
+        domains=tuple(json.loads(row["domains"])),
+        expect_reply_by=_day(row["expect_reply_by"]),
+        agency=agency,
+        timezone=row["timezone"],
+        closed=row["closed_at"] is not None,
+        stopped=bool(row["stopped"]),
+        snoozed_until=from_text(row["snoozed_until"]),
+    )
+
+
+def _message_from_row(row: sqlite3.Row) -> Message:
+    recipients = _addresses(row["recipients"])
+    return Message(
+        message_id=row["message_id"],
+        date=from_text(row["date"]),
+        sender=Address(row["sender_name"], row["sender"]) if row["sender"] else None,
+        to=recipients,
+        reply_to=_addresses(row["reply_to"]),
+        subject=row["subject"],
+        in_reply_to=row["in_reply_to"],
+        references=tuple(json.loads(row["refs"])),
+        headers=json.loads(row["headers"]),
+        defects=tuple(json.loads(row["defects"])),
+    )
+
+
+def _stored_from_row(row: sqlite3.Row) -> StoredMessage:
+    return StoredMessage(
+        pk=int(row["id"]),
+        message=_message_from_row(row),
+        direction=Direction(row["direction"]) if row["direction"] else None,
+        kind=MessageKind(row["kind"]) if row["kind"] else None,
+        intent=Intent(row["intent"]) if row["intent"] else None,
+        interview_id=row["interview_id"],
+        match_reason=row["match_reason"],
+    )
+
+
+def _entry_from_row(row: sqlite3.Row) -> TimelineEntry:
+    at = from_text(row["date"])
+    if at is None:  # excluded by the query; keeps the type checker honest
+        raise StateError("a timeline message has no date")
+    reason = row["match_reason"] or ""
+    return TimelineEntry(
+        at=at,
+        direction=Direction(row["direction"]),
+        kind=MessageKind(row["kind"]),
+        message_id=row["message_id"],
+        sender=row["sender"] or "",
+        subject=row["subject"],
+        intent=Intent(row["intent"]) if row["intent"] else None,
+        from_agency="agency" in reason,
+        promised_by=_day(row["promised_by"]),
+        return_date=_day(row["return_date"]),
+        cold=bool(row["cold"]),
+        references=tuple(json.loads(row["refs"])),
+        bounced_recipients=tuple(json.loads(row["bounced"])),
+    )
+
+
+def _draft_from_row(row: sqlite3.Row) -> Draft:
+    created = from_text(row["created_at"])
+    updated = from_text(row["updated_at"])
+    if created is None or updated is None:
+        raise StateError(f"draft {row['id']} has no timestamps")
+    return Draft(
+        id=int(row["id"]),
+        interview_id=int(row["interview_id"]),
+        kind=row["kind"],
+        slot=row["slot"],
+        to_addr=row["to_addr"],
+        to_name=row["to_name"],
+        subject=row["subject"],
+        body=row["body"],
+        in_reply_to=row["in_reply_to"],
+        references=tuple(json.loads(row["refs"])),
+        status=DraftStatus(row["status"]),
+        due_at=from_text(row["due_at"]),
+        snoozed_until=from_text(row["snoozed_until"]),
+        created_at=created,
+        updated_at=updated,
+    )
