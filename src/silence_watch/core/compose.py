@@ -1,0 +1,217 @@
+"""Turning a decided action into the words of an email. Pure.
+
+Templates arrive as text (the shell loads the packaged defaults and the user's
+overrides); they run in Jinja2's sandbox with ``StrictUndefined`` so a template that
+names an unknown variable fails when it is checked at start-up, not in a follow-up.
+Every draft is threaded: ``Re:`` the thread's subject, In-Reply-To and References to
+its last message, addressed to a person (never a no-reply address).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from jinja2 import StrictUndefined, TemplateError
+from jinja2.sandbox import SandboxedEnvironment
+
+from silence_watch.core.model import (
+    Action,
+    Contact,
+    Direction,
+    Interview,
+    MessageKind,
+    TimelineEntry,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Collection, Mapping, Sequence
+    from datetime import date, tzinfo
+
+_SEPARATOR = "\n---\n"
+_REPLY_PREFIX = re.compile(
+    r"^\s*((re|aw|sv|antw|vs|ref|rif|fwd?|wg|tr)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE
+)
+_NO_REPLY = re.compile(
+    r"(^|[._-])(no-?reply|do-?not-?reply|donotreply|mailer-daemon|postmaster|notifications?|jobs-noreply)($|[._-])",
+    re.IGNORECASE,
+)
+_HEADER_UNSAFE = re.compile(r"[\r\n\x00]")
+
+
+class BadTemplateError(ValueError):
+    """A template cannot be rendered (syntax error or unknown variable)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Voice:
+    """Who is writing and in which words: the candidate's name, templates and zone."""
+
+    my_name: str
+    templates: Mapping[str, str]
+    zone: tzinfo
+
+
+@dataclass(frozen=True, slots=True)
+class Composed:
+    """A draft ready to be queued."""
+
+    action: Action
+    to: Contact
+    subject: str
+    body: str
+    in_reply_to: str | None
+    references: tuple[str, ...]
+
+
+#: The variables every template may use, with sample values for the start-up check.
+SAMPLE_CONTEXT: Mapping[str, object] = {
+    "greeting": "Hi Dana,",
+    "my_name": "Jordan Lee",
+    "company": "Acme Corp",
+    "role": "Data Engineer",
+    "contact_name": "Dana Ruiz",
+    "interview_day": "Wednesday, November 18",
+    "interview_when": "today",
+    "agency_name": "Talent Bridge",
+    "attempt": 1,
+    "answer_by": "Friday, December 4",
+}
+
+
+def is_no_reply(address: str) -> bool:
+    """True for addresses nobody reads (no-reply, mailer-daemon, notifications ...)."""
+    return bool(_NO_REPLY.search(address.partition("@")[0]))
+
+
+def reply_subject(subject: str) -> str:
+    """``Re:`` once, whatever prefixes (Re:, AW:, SV:, Fwd: ...) the thread had."""
+    stripped = _REPLY_PREFIX.sub("", subject).strip()
+    return f"Re: {stripped}" if stripped else ""
+
+
+def first_name(name: str) -> str:
+    """The first word of a display name, or empty."""
+    words = name.replace('"', "").split()
+    return words[0] if words else ""
+
+
+def format_day(day: date) -> str:
+    """``Wednesday, November 18``: how people write dates in mail."""
+    return f"{day:%A}, {day:%B} {day.day}"
+
+
+def render(
+    action: Action, templates: Mapping[str, str], context: Mapping[str, object]
+) -> tuple[str, str]:
+    """Render ``action``'s template into (subject, body)."""
+    source = templates.get(action.value)
+    if source is None:
+        raise BadTemplateError(f"no template for {action.value}")
+    head, sep, body = source.partition(_SEPARATOR)
+    if not sep or not head.startswith("Subject:"):
+        raise BadTemplateError(f"{action.value}: must start with 'Subject: ...' then a line '---'")
+    environment = SandboxedEnvironment(
+        undefined=StrictUndefined, autoescape=False, keep_trailing_newline=True
+    )
+    try:
+        subject = environment.from_string(head.removeprefix("Subject:").strip()).render(context)
+        text = environment.from_string(body).render(context)
+    except TemplateError as error:
+        raise BadTemplateError(f"{action.value}: {error}") from error
+    return " ".join(subject.split()), text.strip() + "\n"
+
+
+def check_templates(templates: Mapping[str, str]) -> list[str]:
+    """Render every action's template with sample values; one line per problem."""
+    problems = []
+    for action in Action:
+        try:
+            render(action, templates, SAMPLE_CONTEXT)
+        except BadTemplateError as problem:
+            problems.append(f"templates.{problem}")
+    return problems
+
+
+def choose_recipient(
+    action: Action,
+    interview: Interview,
+    timeline: Sequence[TimelineEntry],
+    *,
+    bounced: Collection[str] = (),
+) -> Contact | None:
+    """Who to write to: the agency for a check-in, else the company's last writer."""
+    if action is Action.AGENCY_CHECK_IN:
+        agency = interview.agency.contacts if interview.agency else ()
+        return next((c for c in agency if c.email not in bounced), None)
+    names = {c.email: c.name for c in interview.contacts}
+    for entry in reversed(timeline):
+        if (
+            entry.direction is Direction.INBOUND
+            and entry.kind is MessageKind.HUMAN
+            and not entry.from_agency
+            and entry.sender
+            and not is_no_reply(entry.sender)
+            and entry.sender not in bounced
+        ):
+            return Contact(names.get(entry.sender, ""), entry.sender)
+    return next(
+        (c for c in interview.contacts if c.email not in bounced and not is_no_reply(c.email)), None
+    )
+
+
+def thread_tip(
+    timeline: Sequence[TimelineEntry], recipient: Contact, *, agency: bool
+) -> TimelineEntry | None:
+    """The last message between the candidate and this side (company or agency) to reply to."""
+    for entry in reversed(timeline):
+        if (
+            entry.kind not in (MessageKind.HUMAN, MessageKind.AUTOMATED)
+            and entry.direction is Direction.INBOUND
+        ):
+            continue
+        if entry.message_id is None or entry.from_agency != agency:
+            continue
+        if entry.direction is Direction.OUTBOUND or entry.sender == recipient.email or not agency:
+            return entry
+    return None
+
+
+def compose(
+    action: Action,
+    interview: Interview,
+    timeline: Sequence[TimelineEntry],
+    *,
+    voice: Voice,
+    recipient: Contact,
+    attempt: int = 1,
+    answer_by: date | None = None,
+) -> Composed:
+    """Write the draft for ``action``: words from the template, threading from the timeline."""
+    agency = action is Action.AGENCY_CHECK_IN
+    interview_day = interview.date.astimezone(voice.zone).date()
+    context = {
+        "greeting": f"Hi {first_name(recipient.name)}," if first_name(recipient.name) else "Hello,",
+        "my_name": voice.my_name,
+        "company": interview.company,
+        "role": interview.role,
+        "contact_name": recipient.name,
+        "interview_day": format_day(interview_day),
+        "interview_when": "today",
+        "agency_name": interview.agency.name if interview.agency else "",
+        "attempt": attempt,
+        "answer_by": format_day(answer_by) if answer_by else "",
+    }
+    subject, body = render(action, voice.templates, context)
+    tip = thread_tip(timeline, recipient, agency=agency)
+    in_reply_to = None
+    references: tuple[str, ...] = ()
+    if tip is not None and tip.message_id is not None:
+        subject = reply_subject(tip.subject) or subject
+        in_reply_to = tip.message_id
+        references = (*tip.references, tip.message_id)
+    for value in (subject, recipient.name, recipient.email):
+        if _HEADER_UNSAFE.search(value):
+            raise BadTemplateError(f"{action.value}: a header would contain a line break; refused")
+    return Composed(action, recipient, subject, body, in_reply_to, references)
