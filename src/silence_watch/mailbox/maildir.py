@@ -1,0 +1,113 @@
+"""A local Maildir as a mailbox (shell: reads files).
+
+The root is the inbox. Subfolders may be Maildir++ (``.Sent/``) or verbatim (``Sent/``),
+as mbsync and offlineimap write them. A message's key is its file name up to the
+``:2,`` flags, which stays the same when a mail client changes the flags.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import TYPE_CHECKING
+
+from silence_watch.errors import MailboxError
+from silence_watch.mailbox.base import Batch, Cursor, Fetched
+
+if TYPE_CHECKING:
+    from collections.abc import Collection, Iterator
+    from pathlib import Path
+
+INBOX = "INBOX"
+_HEADER_LIMIT = 256 * 1024
+_BATCH = 500
+_SENT_NAMES = ("sent", "sent items", "sent messages", "sent mail", "[gmail]/sent mail", "gesendet")
+
+
+def _is_maildir(path: Path) -> bool:
+    return (path / "cur").is_dir() and (path / "new").is_dir()
+
+
+def message_key(file_name: str) -> str:
+    """The stable part of a Maildir file name (flags after ``:2,`` stripped)."""
+    return file_name.split(":2,", 1)[0].split("!2,", 1)[0]
+
+
+def header_block(path: Path) -> bytes:
+    """The bytes of a message up to the blank line that ends its headers."""
+    with path.open("rb") as handle:
+        data = handle.read(_HEADER_LIMIT)
+    for separator in (b"\r\n\r\n", b"\n\n"):
+        end = data.find(separator)
+        if end != -1:
+            return data[: end + len(separator)]
+    return data
+
+
+class MaildirMailbox:
+    """Mail in a local Maildir tree."""
+
+    def __init__(self, root: Path, *, sent_folder: str | None = None) -> None:
+        """Use the Maildir at ``root``; ``sent_folder`` overrides sent-folder discovery."""
+        self.root = root.expanduser()
+        self.name = f"maildir:{self.root}"
+        self._sent = sent_folder
+        if not _is_maildir(self.root):
+            raise MailboxError(
+                f"{self.root} is not a Maildir (it needs cur/ and new/ folders); "
+                "check mailbox.path",
+            )
+
+    def folders(self) -> dict[str, Path]:
+        """Every folder in the tree, by name."""
+        found = {INBOX: self.root}
+        for child in sorted(self.root.iterdir()):
+            if child.name in {"cur", "new", "tmp"} or not child.is_dir() or not _is_maildir(child):
+                continue
+            name = child.name.removeprefix(".")
+            found[name.replace(".", "/")] = child
+        return found
+
+    def watched_folders(self) -> list[str]:
+        """The inbox and the sent folder(s)."""
+        names = self.folders()
+        if self._sent is not None:
+            return [INBOX, self._sent] if self._sent in names else [INBOX]
+        sent = [n for n in names if n.lower() in _SENT_NAMES]
+        return [INBOX, *sent]
+
+    def poll(self, folder: str, cursor: Cursor | None, known: Collection[str]) -> Iterator[Batch]:
+        """Yield the messages of ``folder`` whose keys are not in ``known``."""
+        path = self.folders().get(folder)
+        if path is None:
+            raise MailboxError(f"the Maildir has no folder named {folder!r}")
+        fresh: list[Fetched] = []
+        for sub in ("new", "cur"):
+            try:
+                entries = sorted((path / sub).iterdir())
+            except OSError as error:
+                raise MailboxError(f"cannot list {path / sub}: {error.strerror}") from error
+            for entry in entries:
+                key = message_key(entry.name)
+                if key in known or entry.name.startswith("."):
+                    continue
+                with contextlib.suppress(FileNotFoundError):  # moved by a mail client meanwhile
+                    fresh.append(Fetched(folder, key, header_block(entry)))
+                if len(fresh) >= _BATCH:
+                    yield Batch(folder, cursor or Cursor(), tuple(fresh))
+                    fresh = []
+        yield Batch(folder, cursor or Cursor(), tuple(fresh))
+
+    def fetch_message(self, folder: str, key: str) -> bytes | None:
+        """The whole message with this key, or None when it is gone."""
+        path = self.folders().get(folder)
+        if path is None:
+            return None
+        for sub in ("cur", "new"):
+            for entry in (path / sub).glob(f"{key}*"):
+                if message_key(entry.name) == key:
+                    with contextlib.suppress(FileNotFoundError):
+                        return entry.read_bytes()
+        return None
+
+    def close(self) -> None:
+        """Nothing to release."""
