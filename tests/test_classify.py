@@ -1,0 +1,179 @@
+"""Kinds, intents and dates of messages, from plain data."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from silence_watch.core.classify import classify_message, own_text
+from silence_watch.core.model import Address, Intent, Message, MessageKind, MimePart
+
+EST = timezone(timedelta(hours=-5))
+SENT = datetime(2026, 11, 25, 10, 0, tzinfo=EST)  # a Wednesday
+
+
+def message(
+    *,
+    sender: str = "dana.ruiz@acme.example",
+    subject: str = "Re: Data Engineer interview",
+    headers: dict[str, str] | None = None,
+    body: str | None = None,
+    parts: tuple[MimePart, ...] = (),
+) -> Message:
+    """A message from ``sender`` to the candidate."""
+    return Message(
+        message_id="reply-1@acme.example",
+        date=SENT,
+        sender=Address(name="", email=sender),
+        to=(Address(name="Jordan Lee", email="jordan@example.com"),),
+        subject=subject,
+        headers=headers or {},
+        body=body,
+        parts=parts,
+    )
+
+
+HEADER_CASES = [
+    pytest.param({"auto-submitted": "auto-replied"}, "", MessageKind.AUTO_REPLY, id="rfc3834"),
+    pytest.param({"auto-submitted": "auto-replied (vacation)"}, "", MessageKind.AUTO_REPLY,
+                 id="zimbra-vacation"),
+    pytest.param({"auto-submitted": "no"}, "", MessageKind.HUMAN, id="auto-submitted-no"),
+    pytest.param({"auto-submitted": "auto-generated"}, "", MessageKind.AUTOMATED,
+                 id="auto-generated"),
+    pytest.param({"x-autoreply": "yes"}, "", MessageKind.AUTO_REPLY, id="x-autoreply"),
+    pytest.param({"x-autorespond": "Hi"}, "", MessageKind.AUTO_REPLY, id="x-autorespond"),
+    pytest.param({"precedence": "auto_reply"}, "", MessageKind.AUTO_REPLY,
+                 id="precedence-auto-reply"),
+    pytest.param({"precedence": "bulk"}, "", MessageKind.BULK, id="precedence-bulk"),
+    pytest.param({"precedence": "list"}, "", MessageKind.BULK, id="precedence-list"),
+    pytest.param({"precedence": "junk"}, "", MessageKind.BULK, id="precedence-junk"),
+    pytest.param({"list-id": "<news.acme.example>"}, "", MessageKind.BULK, id="list-id"),
+    pytest.param({"list-unsubscribe": "<mailto:u@acme.example>"}, "", MessageKind.BULK,
+                 id="list-unsubscribe"),
+    pytest.param(
+        {"x-auto-response-suppress": "All", "x-ms-exchange-inbox-rules-loop": "dana@acme.example"},
+        "", MessageKind.AUTO_REPLY, id="exchange-oof",
+    ),
+    pytest.param({"x-failed-recipients": "dana@acme.example"}, "", MessageKind.BOUNCE,
+                 id="x-failed-recipients"),
+    pytest.param(
+        {"content-type": 'multipart/report; report-type="delivery-status"; boundary=x'},
+        "", MessageKind.BOUNCE, id="rfc3464-content-type",
+    ),
+    pytest.param({}, "Automatic reply: Data Engineer interview", MessageKind.AUTO_REPLY,
+                 id="subject-en"),
+    pytest.param({}, "Abwesenheitsnotiz: Ihr Interview", MessageKind.AUTO_REPLY, id="subject-de"),
+    pytest.param({}, "Réponse automatique : entretien", MessageKind.AUTO_REPLY, id="subject-fr"),
+    pytest.param({}, "Respuesta automática: entrevista", MessageKind.AUTO_REPLY, id="subject-es"),
+    pytest.param({}, "Risposta automatica: colloquio", MessageKind.AUTO_REPLY, id="subject-it"),
+    pytest.param({}, "Automatisch antwoord: sollicitatie", MessageKind.AUTO_REPLY,
+                 id="subject-nl"),
+    pytest.param({}, "Resposta automática: entrevista", MessageKind.AUTO_REPLY, id="subject-pt"),
+    pytest.param({}, "Autosvar: intervju", MessageKind.AUTO_REPLY, id="subject-sv"),
+    pytest.param({}, "Undelivered Mail Returned to Sender", MessageKind.BOUNCE,
+                 id="subject-postfix-bounce"),
+    pytest.param({}, "Undeliverable: Thank you", MessageKind.BOUNCE, id="subject-exchange-ndr"),
+    pytest.param({}, "Fwd: Undeliverable: Thank you", MessageKind.HUMAN,
+                 id="forwarded-bounce-is-a-person"),
+    pytest.param({}, "Re: Data Engineer interview", MessageKind.HUMAN, id="plain-reply"),
+]
+
+
+@pytest.mark.parametrize(("headers", "subject", "kind"), HEADER_CASES)
+def test_headers_decide_the_kind(headers: dict[str, str], subject: str, kind: MessageKind) -> None:
+    """Machine-mail headers and subjects decide the kind without a body."""
+    subject = subject or "Re: Data Engineer interview"
+    assert classify_message(message(headers=headers, subject=subject)).kind is kind
+
+
+def test_own_digest_is_marked_own() -> None:
+    """silence-watch's own digest is recognised and never a reply."""
+    result = classify_message(message(headers={"x-silence-watch": "digest"}))
+    assert result.own
+    assert result.kind is MessageKind.AUTOMATED
+    assert result.intent is None
+
+
+def test_a_bounce_is_never_a_reply() -> None:
+    """A bounce is never a reply, and names the failed address."""
+    report = MimePart(
+        "message/delivery-status",
+        "Reporting-MTA: dns; mx.example.net\n\n"
+        "Final-Recipient: rfc822; dana.ruiz@acme.example\nAction: failed\nStatus: 5.1.1\n",
+    )
+    original = MimePart("text/rfc822-headers", "Message-ID: <thanks-1@example.com>\n")
+    result = classify_message(message(
+        sender="MAILER-DAEMON@mx.example.net".lower(),
+        subject="Undelivered Mail Returned to Sender",
+        body="This is the mail system at host mx.example.net.",
+        parts=(report, original),
+    ))
+    assert result.kind is MessageKind.BOUNCE
+    assert result.intent is None
+    assert result.bounced_recipients == ("dana.ruiz@acme.example",)
+    assert result.bounced_message_id == "thanks-1@example.com"
+
+
+def test_out_of_office_return_date() -> None:
+    """An out-of-office yields the last day away, not an intent."""
+    result = classify_message(message(
+        headers={"auto-submitted": "auto-replied"},
+        subject="Out of Office: Data Engineer interview",
+        body="I am out of the office until Monday, December 7, with limited access to email.",
+    ))
+    assert result.kind is MessageKind.AUTO_REPLY
+    assert result.intent is None
+    assert result.return_date == date(2026, 12, 7)
+
+
+INTENT_CASES = [
+    pytest.param("Unfortunately we have decided to move forward with other candidates.",
+                 Intent.REJECTION, id="rejection"),
+    pytest.param("We are delighted to extend you an offer for the Data Engineer role.",
+                 Intent.OFFER, id="offer"),
+    pytest.param("We'd like to invite you to a second round. What times work for you?",
+                 Intent.NEXT_STEP, id="next-round"),
+    pytest.param("Could you send me two references before Friday?", Intent.REQUEST,
+                 id="request"),
+    pytest.param("Thanks for your note. We're still interviewing and will be in touch.",
+                 Intent.ACKNOWLEDGEMENT, id="acknowledgement"),
+    pytest.param("Happy Thanksgiving!", Intent.OTHER, id="other"),
+]
+
+
+@pytest.mark.parametrize(("body", "intent"), INTENT_CASES)
+def test_intent_of_a_reply(body: str, intent: Intent) -> None:
+    """The sender's own words decide the intent."""
+    assert classify_message(message(body=body)).intent is intent
+
+
+def test_quoted_text_does_not_drive_the_intent() -> None:
+    """A rejection quoted below a short note is not the note's intent."""
+    body = (
+        "Thanks for the update!\n\n"
+        "On Tue, Nov 24, 2026 at 9:00 AM Jordan Lee <jordan@example.com> wrote:\n"
+        "> I was sorry to hear you decided to move forward with other candidates.\n"
+    )
+    assert own_text(body) == "Thanks for the update!"
+    assert classify_message(message(body=body)).intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    ("body", "cold"),
+    [
+        pytest.param("We've filled the position.", True, id="filled"),
+        pytest.param("Not interested.", True, id="not-interested"),
+        pytest.param("Thank you so much for your time. Unfortunately we have decided to go with "
+                     "another candidate. Best of luck!", False, id="warm-rejection"),
+    ],
+)
+def test_cold_replies(body: str, cold: bool) -> None:
+    """Only short, curt rejections close the door."""
+    assert classify_message(message(body=body)).cold is cold
+
+
+def test_promised_date_is_resolved_in_sender_zone() -> None:
+    """'by Friday' is the sender's Friday after the sent date."""
+    result = classify_message(message(body="Thanks! We'll get back to you by Friday."))
+    assert result.promised_by == date(2026, 11, 27)
