@@ -1,20 +1,185 @@
 """Which interview a message belongs to, and how sure we are.
 
-Rules, most confident first: a reply in a thread already tied to an interview; a
-configured contact; the agency's contacts; the company's domains and their subdomains.
-Mail the candidate sent counts by its recipients, so a thank-you written by hand joins
-the interview's timeline. Pure: no IO.
+Rules, most confident first (``RULE_CONFIDENCE``): a reply in a thread already tied to an
+interview; a configured contact; the agency's contacts; the company's domains and their
+subdomains; an applicant-tracking system's relay that names the company; a contact or
+company address copied on mail from elsewhere. Mail the candidate sent counts by its
+recipients, so a thank-you written by hand joins the interview's timeline.
+
+When one rule fits two interviews (two roles at one company), the role words in the
+subject and body decide, then the interview nearest before the message. Every match
+says why in words the candidate can check.
+
+Consumer mail domains (gmail.com, outlook.com, ...) and relay domains never match a
+company by domain alone: thousands of strangers share them.
+
+Pure: no IO, no clock.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from silence_watch.core.model import Address, Direction, Interview, Message
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Mapping, Sequence
+    import datetime as dt
+    from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+
+
+class MatchRule(StrEnum):
+    """The kind of evidence that tied a message to an interview."""
+
+    THREAD = "thread"
+    CONTACT = "contact"
+    AGENCY = "agency"
+    DOMAIN = "domain"
+    ATS_SENDER = "ats_sender"
+    ATS_SUBJECT = "ats_subject"
+    ATS_BODY = "ats_body"
+    COPIED = "copied"
+
+
+#: How much each kind of evidence is worth, in the order the rules are tried.
+RULE_CONFIDENCE: Mapping[MatchRule, float] = {
+    MatchRule.THREAD: 1.0,
+    MatchRule.CONTACT: 0.95,
+    MatchRule.AGENCY: 0.9,
+    MatchRule.DOMAIN: 0.8,
+    MatchRule.ATS_SENDER: 0.75,
+    MatchRule.ATS_SUBJECT: 0.7,
+    MatchRule.ATS_BODY: 0.6,
+    MatchRule.COPIED: 0.5,
+}
+
+#: Sending domains of applicant-tracking systems (subdomains included), by product.
+ATS_DOMAINS: Mapping[str, str] = {
+    "greenhouse.io": "Greenhouse",
+    "greenhouse-mail.io": "Greenhouse",
+    "hire.lever.co": "Lever",
+    "jobs.lever.co": "Lever",
+    "myworkday.com": "Workday",
+    "myworkdayjobs.com": "Workday",
+    "ashbyhq.com": "Ashby",
+    "smartrecruiters.com": "SmartRecruiters",
+    "icims.com": "iCIMS",
+    "jobvite.com": "Jobvite",
+    "workablemail.com": "Workable",
+    "workable.com": "Workable",
+    "bamboohr.com": "BambooHR",
+    "teamtailor.com": "Teamtailor",
+    "teamtailor-mail.com": "Teamtailor",
+    "recruitee.com": "Recruitee",
+    "personio.de": "Personio",
+    "personio.com": "Personio",
+    "applytojob.com": "JazzHR",
+    "successfactors.com": "SAP SuccessFactors",
+    "successfactors.eu": "SAP SuccessFactors",
+    "taleo.net": "Oracle Taleo",
+}
+
+#: Scheduling tools that send interview invitations on a company's behalf.
+SCHEDULER_DOMAINS: Mapping[str, str] = {
+    "calendly.com": "Calendly",
+    "goodtime.io": "GoodTime",
+    "youcanbook.me": "YouCanBookMe",
+}
+
+#: Free mail providers: a company's recruiter may write from one, but the domain alone
+#: never says which company.
+CONSUMER_DOMAINS: frozenset[str] = frozenset(
+    {
+        "gmail.com",
+        "googlemail.com",
+        "outlook.com",
+        "hotmail.com",
+        "live.com",
+        "msn.com",
+        "yahoo.com",
+        "ymail.com",
+        "rocketmail.com",
+        "icloud.com",
+        "me.com",
+        "mac.com",
+        "aol.com",
+        "proton.me",
+        "protonmail.com",
+        "pm.me",
+        "gmx.com",
+        "gmx.net",
+        "gmx.de",
+        "web.de",
+        "t-online.de",
+        "mail.com",
+        "zoho.com",
+        "fastmail.com",
+        "hey.com",
+        "tutanota.com",
+        "yandex.com",
+        "yandex.ru",
+        "mail.ru",
+        "qq.com",
+        "163.com",
+        "126.com",
+        "naver.com",
+        "orange.fr",
+        "free.fr",
+        "laposte.net",
+        "libero.it",
+        "seznam.cz",
+        "wp.pl",
+        "comcast.net",
+        "btinternet.com",
+    },
+)
+
+#: Providers with a domain per country (yahoo.co.uk, hotmail.fr, outlook.de, ...).
+CONSUMER_PROVIDERS: frozenset[str] = frozenset(
+    {"gmail", "yahoo", "hotmail", "outlook", "live", "gmx", "aol", "icloud", "yandex"},
+)
+
+#: Words that end a company's name without naming it ("Acme Corp" is named "Acme").
+LEGAL_SUFFIXES: frozenset[str] = frozenset(
+    {
+        "inc",
+        "incorporated",
+        "corp",
+        "corporation",
+        "co",
+        "company",
+        "llc",
+        "ltd",
+        "limited",
+        "plc",
+        "gmbh",
+        "ag",
+        "kg",
+        "se",
+        "sa",
+        "sas",
+        "sarl",
+        "srl",
+        "spa",
+        "bv",
+        "nv",
+        "ab",
+        "as",
+        "asa",
+        "oy",
+        "pty",
+        "lp",
+        "llp",
+        "group",
+    },
+)
+
+#: Words in a role that never tell two roles apart.
+ROLE_STOP_WORDS: frozenset[str] = frozenset(
+    {"a", "an", "and", "of", "the", "for", "in", "to", "with", "at", "on", "or", "m", "f", "d"},
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +190,7 @@ class Match:
     confidence: float
     reason: str
     via_agency: bool = False
+    rule: str = ""
 
 
 def direction_of(message: Message, own_addresses: Collection[str]) -> Direction:
@@ -48,6 +214,40 @@ def domain_matches(domain: str, company_domains: Collection[str]) -> bool:
     return any(domain == d or domain.endswith("." + d) for d in company_domains)
 
 
+def is_consumer_domain(domain: str) -> bool:
+    """True for free mail providers, whose domain says nothing about a company."""
+    domain = domain.lower().rstrip(".")
+    if domain in CONSUMER_DOMAINS:
+        return True
+    labels = domain.split(".")
+    # "yahoo.co.uk", "hotmail.fr": a provider's name followed only by a country suffix.
+    return (
+        len(labels) in {2, 3}
+        and labels[0] in CONSUMER_PROVIDERS
+        and all(len(label) <= 3 for label in labels[1:])
+    )
+
+
+def relay_of(domain: str) -> str | None:
+    """The applicant-tracking system or scheduling tool that owns ``domain``, if any."""
+    domain = domain.lower().rstrip(".")
+    for table in (ATS_DOMAINS, SCHEDULER_DOMAINS):
+        for relay_domain, product in table.items():
+            if domain == relay_domain or domain.endswith("." + relay_domain):
+                return product
+    return None
+
+
+def company_names(company: str) -> tuple[str, ...]:
+    """The ways mail names a company, case-folded: in full, and without "Inc", "GmbH"..."""
+    words = re.findall(r"[\w&'-]+", company.casefold())
+    full = " ".join(words)
+    core = list(words)
+    while len(core) > 1 and core[-1].strip(".") in LEGAL_SUFFIXES:
+        core.pop()
+    return tuple(dict.fromkeys(name for name in (full, " ".join(core)) if name))
+
+
 def match_message(
     message: Message,
     interviews: Sequence[Interview],
@@ -59,27 +259,246 @@ def match_message(
 
     ``thread_owner`` maps Message-IDs already on an interview's timeline to its id.
     """
-    owners = thread_owner or {}
-    for ref in (message.in_reply_to, *reversed(message.references)):
-        if ref is not None and ref in owners:
-            return Match(owners[ref], 1.0, f"replies in the thread of <{ref}>")
-    people = counterparts(message, own_addresses)
-    emails = {a.email for a in people}
-    for interview in interviews:
-        hit = emails & {c.email.lower() for c in interview.contacts}
-        if hit:
-            return Match(interview.id, 0.95, f"{min(hit)} is a contact for {interview.company}")
-    for interview in interviews:
-        if interview.agency is None:
-            continue
-        hit = emails & {c.email.lower() for c in interview.agency.contacts}
-        if hit:
-            reason = f"{min(hit)} is at {interview.agency.name}, the agency"
-            return Match(interview.id, 0.9, reason, via_agency=True)
-    for interview in interviews:
-        domains = [d.lower() for d in interview.domains]
-        hit_domains = sorted(a.domain for a in people if domain_matches(a.domain, domains))
-        if hit_domains:
-            reason = f"{hit_domains[0]} is a domain of {interview.company}"
-            return Match(interview.id, 0.8, reason)
+    thread = _by_thread(message, interviews, thread_owner or {})
+    if thread is not None:
+        return thread
+    facts = _Facts.of(message, own_addresses)
+    for rule, finder in _RULES:
+        found = [(iv, why) for iv in interviews if (why := finder(iv, facts)) is not None]
+        if found:
+            interview, why, tie_break = _choose(found, message)
+            return Match(
+                interview.id,
+                RULE_CONFIDENCE[rule],
+                why + tie_break,
+                via_agency=rule is MatchRule.AGENCY,
+                rule=rule,
+            )
     return None
+
+
+def match_thread(
+    messages: Sequence[Message],
+    interviews: Sequence[Interview],
+    *,
+    own_addresses: Collection[str],
+    thread_owner: Mapping[str, int] | None = None,
+) -> Match | None:
+    """The most confident match among a thread's messages; the earliest wins a tie."""
+    best: Match | None = None
+    for message in messages:
+        found = match_message(
+            message, interviews, own_addresses=own_addresses, thread_owner=thread_owner
+        )
+        if found is not None and (best is None or found.confidence > best.confidence):
+            best = found
+    return best
+
+
+def _by_thread(
+    message: Message,
+    interviews: Sequence[Interview],
+    owners: Mapping[str, int],
+) -> Match | None:
+    for ref in (message.message_id, message.in_reply_to, *reversed(message.references)):
+        if ref is None or ref not in owners:
+            continue
+        owner = owners[ref]
+        named = next((_label(iv) for iv in interviews if iv.id == owner), f"interview {owner}")
+        if ref == message.message_id:
+            reason = f"this message is already on the timeline of {named}"
+        else:
+            reason = f"it replies in a thread already tied to {named}"
+        return Match(owner, RULE_CONFIDENCE[MatchRule.THREAD], reason, rule=MatchRule.THREAD)
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """What the rules look at in one message, computed once."""
+
+    outbound: bool
+    people: tuple[Address, ...]
+    copied: tuple[Address, ...]
+    subject: str
+    body: str
+
+    @classmethod
+    def of(cls, message: Message, own_addresses: Collection[str]) -> _Facts:
+        people = counterparts(message, own_addresses)
+        outbound = direction_of(message, own_addresses) is Direction.OUTBOUND
+        seen = {a.email for a in people}
+        copied = (
+            ()
+            if outbound
+            else tuple(
+                a
+                for a in message.recipients()
+                if a.email not in own_addresses and a.email not in seen
+            )
+        )
+        return cls(
+            outbound=outbound,
+            people=people,
+            copied=copied,
+            subject=message.subject.casefold(),
+            body=(message.body or "").casefold(),
+        )
+
+
+def _contact(interview: Interview, facts: _Facts) -> str | None:
+    contacts = {c.email.lower() for c in interview.contacts}
+    hit = sorted(a.email for a in facts.people if a.email in contacts)
+    if not hit:
+        return None
+    if facts.outbound:
+        return f"you wrote to {hit[0]}, a contact for {interview.company}"
+    return f"{hit[0]} is a contact for {interview.company}"
+
+
+def _agency(interview: Interview, facts: _Facts) -> str | None:
+    if interview.agency is None:
+        return None
+    contacts = {c.email.lower() for c in interview.agency.contacts}
+    hit = sorted(a.email for a in facts.people if a.email in contacts)
+    if not hit:
+        return None
+    agency = interview.agency.name
+    if facts.outbound:
+        return f"you wrote to {hit[0]} at {agency}, the agency for {interview.company}"
+    return f"{hit[0]} is at {agency}, the agency for {interview.company}"
+
+
+def _domain(interview: Interview, facts: _Facts) -> str | None:
+    domains = _company_domains(interview)
+    hit = sorted(a.domain for a in facts.people if domain_matches(a.domain, domains))
+    if not hit:
+        return None
+    if facts.outbound:
+        return f"you wrote to {hit[0]}, a domain of {interview.company}"
+    return f"{hit[0]} is a domain of {interview.company}"
+
+
+def _ats_sender(interview: Interview, facts: _Facts) -> str | None:
+    relay, names = _relay_and_names(interview, facts)
+    if relay is None:
+        return None
+    for person in facts.people:
+        if _names_in(names, person.name.casefold()) or _named_in_address(interview, person):
+            sender = person.name or person.email
+            return f"sent through {relay} for {interview.company}, by {sender}"
+    return None
+
+
+def _ats_subject(interview: Interview, facts: _Facts) -> str | None:
+    relay, names = _relay_and_names(interview, facts)
+    if relay is None or not _names_in(names, facts.subject):
+        return None
+    return f"sent through {relay}, and the subject names {interview.company}"
+
+
+def _ats_body(interview: Interview, facts: _Facts) -> str | None:
+    relay, names = _relay_and_names(interview, facts)
+    # A short name ("HP", "Box") in a long body is too often a coincidence.
+    long_names = tuple(name for name in names if len(name) >= 4) or names[:1]
+    if relay is None or not _names_in(long_names, facts.body):
+        return None
+    return f"sent through {relay}, and the message names {interview.company}"
+
+
+def _copied(interview: Interview, facts: _Facts) -> str | None:
+    contacts = {c.email.lower() for c in interview.contacts}
+    domains = _company_domains(interview)
+    for person in sorted(facts.copied, key=lambda a: a.email):
+        if person.email in contacts:
+            return f"{person.email}, a contact for {interview.company}, is copied"
+        if domain_matches(person.domain, domains):
+            return f"{person.email} at {interview.company} is copied"
+    return None
+
+
+_RULES: tuple[tuple[MatchRule, Callable[[Interview, _Facts], str | None]], ...] = (
+    (MatchRule.CONTACT, _contact),
+    (MatchRule.AGENCY, _agency),
+    (MatchRule.DOMAIN, _domain),
+    (MatchRule.ATS_SENDER, _ats_sender),
+    (MatchRule.ATS_SUBJECT, _ats_subject),
+    (MatchRule.ATS_BODY, _ats_body),
+    (MatchRule.COPIED, _copied),
+)
+
+
+def _company_domains(interview: Interview) -> list[str]:
+    """The interview's domains that can identify it: never a free-mail or relay domain."""
+    usable = []
+    for domain in (d.lower().rstrip(".") for d in interview.domains):
+        relay = relay_of(domain)
+        # A relay's own domain still identifies the relay company itself ("Greenhouse").
+        relay_is_company = relay is not None and relay.casefold() in interview.company.casefold()
+        if is_consumer_domain(domain) or (relay is not None and not relay_is_company):
+            continue
+        usable.append(domain)
+    return usable
+
+
+def _relay_and_names(interview: Interview, facts: _Facts) -> tuple[str | None, tuple[str, ...]]:
+    relay = next((r for a in facts.people if (r := relay_of(a.domain)) is not None), None)
+    return relay, company_names(interview.company)
+
+
+def _names_in(names: Iterable[str], text: str) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in names)
+
+
+def _named_in_address(interview: Interview, person: Address) -> bool:
+    """Workday and iCIMS put the company in the local part: ``acme@myworkday.com``."""
+    tokens = set(re.split(r"[.\-_+]", person.local_part))
+    compact = {re.sub(r"\W", "", name) for name in company_names(interview.company)}
+    return bool(tokens & {name for name in compact if len(name) >= 3})
+
+
+def _choose(
+    found: Sequence[tuple[Interview, str]],
+    message: Message,
+) -> tuple[Interview, str, str]:
+    """Pick one interview among those a rule fits: role words first, then the date."""
+    if len(found) == 1:
+        return found[0][0], found[0][1], ""
+    text = f"{message.subject}\n{message.body or ''}".casefold()
+    scored = [(_role_score(iv, [other for other, _ in found], text), iv, why) for iv, why in found]
+    best_score = max(score for score, _, _ in scored)
+    leaders = [(iv, why) for score, iv, why in scored if score == best_score]
+    if len(leaders) == 1 and best_score > (False, 0):
+        interview, why = leaders[0]
+        return interview, why, f"; the message mentions the role {interview.role}"
+    interview, relation = _nearest(tuple(iv for iv, _ in leaders), message.date)
+    why = next(why for iv, why in leaders if iv is interview)
+    when = interview.date.strftime("%d %b %Y").lstrip("0")
+    return interview, why, f"; the {_label(interview)} interview on {when} is {relation}"
+
+
+def _role_score(interview: Interview, rivals: Sequence[Interview], text: str) -> tuple[bool, int]:
+    """Whether the whole role is named, then how many of its own words appear."""
+    words = _role_words(interview.role)
+    shared = set.intersection(*(_role_words(r.role) for r in rivals)) if rivals else set()
+    phrase = " ".join(re.findall(r"\w+", interview.role.casefold()))
+    named = bool(phrase) and _names_in([phrase], " ".join(re.findall(r"\w+", text)))
+    own_words = sum(1 for word in words - shared if _names_in([word], text))
+    return named, own_words
+
+
+def _role_words(role: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", role.casefold()) if w not in ROLE_STOP_WORDS}
+
+
+def _nearest(interviews: Sequence[Interview], when: dt.datetime | None) -> tuple[Interview, str]:
+    """The latest interview at or before ``when``, else the soonest after; ids break ties."""
+    before = [iv for iv in interviews if when is None or iv.date <= when]
+    if before:
+        chosen = max(before, key=lambda iv: (iv.date, -iv.id))
+        return chosen, "the latest" if when is None else "the nearest before this message"
+    return min(interviews, key=lambda iv: (iv.date, iv.id)), "the next after this message"
+
+
+def _label(interview: Interview) -> str:
+    return f"{interview.company} ({interview.role})" if interview.role else interview.company

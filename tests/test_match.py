@@ -1,0 +1,389 @@
+"""Matching messages to interviews: which rule fires, which interview wins, and why."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import pytest
+
+from silence_watch.core.match import (
+    ATS_DOMAINS,
+    Match,
+    MatchRule,
+    company_names,
+    direction_of,
+    is_consumer_domain,
+    match_message,
+    match_thread,
+    relay_of,
+)
+from silence_watch.core.model import Address, Agency, Contact, Direction, Interview, Message
+
+ME = "jordan@example.com"
+EST = dt.timezone(dt.timedelta(hours=-5))
+
+ACME_DATA = Interview(
+    id=1,
+    company="Acme Corp",
+    role="Data Engineer",
+    date=dt.datetime(2026, 11, 18, 15, 0, tzinfo=EST),
+    contacts=(Contact("Dana Ruiz", "dana.ruiz@acme.example"),),
+    domains=("acme.example",),
+    agency=Agency("Talent Bridge", (Contact("Sam Cole", "sam@talentbridge.example"),)),
+)
+ACME_PLATFORM = Interview(
+    id=2,
+    company="Acme Corp",
+    role="Platform Engineer",
+    date=dt.datetime(2026, 11, 10, 10, 0, tzinfo=EST),
+    contacts=(Contact("Dana Ruiz", "Dana.Ruiz@acme.example"),),
+    domains=("acme.example",),
+)
+BETA = Interview(
+    id=3,
+    company="Beta Analytics GmbH",
+    role="Product Analyst",
+    date=dt.datetime(2026, 11, 20, 9, 0, tzinfo=dt.UTC),
+    contacts=(Contact("Kim Berg", "kim@beta.example"),),
+    # A domain typed by mistake: a free-mail domain must never match on its own.
+    domains=("beta.example", "gmail.com"),
+)
+GLOBEX = Interview(
+    id=4,
+    company="Globex Inc",
+    role="Backend Developer",
+    date=dt.datetime(2026, 11, 12, 14, 0, tzinfo=dt.UTC),
+    # A relay's domain typed by mistake: it would match every Greenhouse mail.
+    domains=("greenhouse.io",),
+)
+INITECH = Interview(
+    id=5,
+    company="Initech",
+    role="QA Lead",
+    date=dt.datetime(2026, 11, 13, 11, 0, tzinfo=dt.UTC),
+    contacts=(Contact("Pat Lumen", "pat.lumen.recruits@gmail.com"),),
+)
+INTERVIEWS = (ACME_DATA, ACME_PLATFORM, BETA, GLOBEX, INITECH)
+
+
+def mail(
+    sender: str,
+    *,
+    name: str = "",
+    to: tuple[str, ...] = (ME,),
+    cc: tuple[str, ...] = (),
+    reply_to: tuple[tuple[str, str], ...] = (),
+    subject: str = "Hello",
+    body: str | None = None,
+    day: int = 16,
+    mid: str = "new@mail.example",
+    irt: str | None = None,
+) -> Message:
+    """A message sent on ``day`` of November 2026 at noon UTC."""
+    return Message(
+        message_id=mid,
+        date=dt.datetime(2026, 11, day, 12, 0, tzinfo=dt.UTC),
+        sender=Address(name, sender),
+        to=tuple(Address("", a) for a in to),
+        cc=tuple(Address("", a) for a in cc),
+        reply_to=tuple(Address(n, a) for n, a in reply_to),
+        subject=subject,
+        body=body,
+        in_reply_to=irt,
+    )
+
+
+@dataclass(frozen=True)
+class Case:
+    """A message, and the interview, rule and reason words it must match with."""
+
+    name: str
+    message: Message
+    interview: int | None
+    rule: MatchRule | None = None
+    reason: str = ""
+    owners: dict[str, int] = field(default_factory=dict)
+
+
+CASES = (
+    Case(
+        "a reply in a tied thread wins over everything, even the role words",
+        mail("dana.ruiz@acme.example", subject="Re: Data Engineer", irt="old@acme.example"),
+        2,
+        MatchRule.THREAD,
+        "a thread already tied to Acme Corp (Platform Engineer)",
+        owners={"old@acme.example": 2},
+    ),
+    Case(
+        "a message already on a timeline stays there",
+        mail("kim@beta.example", mid="seen@beta.example"),
+        3,
+        MatchRule.THREAD,
+        "already on the timeline of Beta Analytics GmbH",
+        owners={"seen@beta.example": 3},
+    ),
+    Case(
+        "a configured contact matches",
+        mail("kim@beta.example"),
+        3,
+        MatchRule.CONTACT,
+        "kim@beta.example is a contact for Beta Analytics GmbH",
+    ),
+    Case(
+        "a contact shared by two roles: the role named in the subject decides",
+        mail("dana.ruiz@acme.example", subject="Next steps for the Data Engineer role"),
+        1,
+        MatchRule.CONTACT,
+        "dana.ruiz@acme.example is a contact for Acme Corp; the message mentions the role",
+    ),
+    Case(
+        "a contact shared by two roles: a distinctive role word in the body decides",
+        mail("dana.ruiz@acme.example", subject="Update", body="About the platform team: ..."),
+        2,
+        MatchRule.CONTACT,
+        "the role Platform Engineer",
+    ),
+    Case(
+        "no role words: the interview nearest before the message wins",
+        mail("dana.ruiz@acme.example", subject="Quick question", day=15),
+        2,
+        MatchRule.CONTACT,
+        "nearest before this message",
+    ),
+    Case(
+        "no role words, after both interviews: the later interview wins",
+        mail("dana.ruiz@acme.example", subject="Quick question", day=25),
+        1,
+        MatchRule.CONTACT,
+        "on 18 Nov 2026 is the nearest before",
+    ),
+    Case(
+        "no role words, before both interviews: the next one wins",
+        mail("dana.ruiz@acme.example", subject="Looking forward", day=2),
+        2,
+        MatchRule.CONTACT,
+        "the next after this message",
+    ),
+    Case(
+        "the agency's recruiter matches, flagged as the agency",
+        mail("sam@talentbridge.example", subject="Any news?"),
+        1,
+        MatchRule.AGENCY,
+        "sam@talentbridge.example is at Talent Bridge, the agency for Acme Corp",
+    ),
+    Case(
+        "a subdomain of the company's domain matches",
+        mail("no-reply@careers.acme.example", subject="Your Platform Engineer interview"),
+        2,
+        MatchRule.DOMAIN,
+        "careers.acme.example is a domain of Acme Corp",
+    ),
+    Case(
+        "a lookalike domain does not match",
+        mail("hr@notacme.example", subject="Data Engineer"),
+        None,
+    ),
+    Case(
+        "a free-mail domain never matches by domain alone",
+        mail("someone.else@gmail.com", subject="Product Analyst"),
+        None,
+    ),
+    Case(
+        "a recruiter writing from free mail still matches as a configured contact",
+        mail("pat.lumen.recruits@gmail.com"),
+        5,
+        MatchRule.CONTACT,
+    ),
+    Case(
+        "mail the candidate sent matches by its recipient",
+        mail(ME, to=("dana.ruiz@acme.example",), subject="Thank you - Data Engineer interview"),
+        1,
+        MatchRule.CONTACT,
+        "you wrote to dana.ruiz@acme.example, a contact for Acme Corp",
+    ),
+    Case(
+        "mail the candidate sent to a company address matches by domain",
+        mail(ME, to=("hr@beta.example",), subject="Following up"),
+        3,
+        MatchRule.DOMAIN,
+        "you wrote to beta.example",
+    ),
+    Case(
+        "an ATS relay whose sender name names the company",
+        mail("no-reply@us.greenhouse-mail.io", name="Globex Inc via Greenhouse"),
+        4,
+        MatchRule.ATS_SENDER,
+        "sent through Greenhouse for Globex Inc",
+    ),
+    Case(
+        "a relay domain configured as a company domain does not match every relay mail",
+        mail("no-reply@greenhouse.io", name="Hooli Recruiting", subject="Your application"),
+        None,
+    ),
+    Case(
+        "Workday names the company in the local part",
+        mail("globex@myworkday.com", name="Workday"),
+        4,
+        MatchRule.ATS_SENDER,
+    ),
+    Case(
+        "an ATS relay whose Reply-To names the company",
+        mail("no-reply@ashbyhq.com", reply_to=(("Globex Recruiting", "r+x1@ashbyhq.com"),)),
+        4,
+        MatchRule.ATS_SENDER,
+        "sent through Ashby",
+    ),
+    Case(
+        "an ATS relay that names the company in the subject",
+        mail("no-reply@hire.lever.co", name="Lever", subject="Your application to Globex"),
+        4,
+        MatchRule.ATS_SUBJECT,
+        "the subject names Globex Inc",
+    ),
+    Case(
+        "an ATS relay that names the company only in the body",
+        mail(
+            "notifications@smartrecruiters.com",
+            subject="Application update",
+            body="Thank you for your interest in Globex. We will be in touch.",
+        ),
+        4,
+        MatchRule.ATS_BODY,
+        "the message names Globex Inc",
+    ),
+    Case(
+        "a Teamtailor relay naming one of two Acme roles picks by role words",
+        mail(
+            "jobs@teamtailor-mail.com",
+            subject="Acme Corp: Platform Engineer - interview booked",
+        ),
+        2,
+        MatchRule.ATS_SUBJECT,
+        "the role Platform Engineer",
+    ),
+    Case(
+        "an ATS relay that names no known company matches nothing",
+        mail("no-reply@workablemail.com", subject="Application received", body="Thanks!"),
+        None,
+    ),
+    Case(
+        "a company named by a sender that is not a relay is not enough",
+        mail("alerts@jobboard.example", subject="Globex is hiring", body="Globex jobs"),
+        None,
+    ),
+    Case(
+        "a company contact copied on mail from elsewhere is weak evidence",
+        mail("assistant@bookings.example", cc=("kim@beta.example",), subject="Room booking"),
+        3,
+        MatchRule.COPIED,
+        "kim@beta.example, a contact for Beta Analytics GmbH, is copied",
+    ),
+)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_match(case: Case) -> None:
+    """Each message matches the expected interview by the expected rule, for a stated reason."""
+    found = match_message(case.message, INTERVIEWS, own_addresses={ME}, thread_owner=case.owners)
+    if case.interview is None:
+        assert found is None
+        return
+    assert found is not None
+    assert (found.interview_id, found.rule) == (case.interview, case.rule)
+    assert case.reason in found.reason
+    assert found.via_agency is (case.rule is MatchRule.AGENCY)
+
+
+def test_confidence_follows_rule_order() -> None:
+    """A stronger rule always carries a higher confidence than a weaker one."""
+    by_rule = {
+        case.rule: match_message(
+            case.message, INTERVIEWS, own_addresses={ME}, thread_owner=case.owners
+        )
+        for case in CASES
+        if case.rule is not None
+    }
+    confidences = [m.confidence for m in by_rule.values() if m is not None]
+    assert confidences == sorted(confidences, reverse=True)
+    assert len(by_rule) == len(MatchRule)
+
+
+def test_old_call_still_works() -> None:
+    """The service's call without thread_owner keeps working and Match keeps its fields."""
+    found = match_message(mail("kim@beta.example"), INTERVIEWS, own_addresses=[ME])
+    assert found == Match(
+        3, 0.95, "kim@beta.example is a contact for Beta Analytics GmbH", rule=MatchRule.CONTACT
+    )
+
+
+def test_thread_takes_its_strongest_message() -> None:
+    """A thread matches by its most confident message, here the contact's reply."""
+    thread = [
+        mail("no-reply@smartrecruiters.com", subject="Interview", body="Acme Corp team"),
+        mail("dana.ruiz@acme.example", subject="Re: Interview Data Engineer", day=19),
+    ]
+    found = match_thread(thread, INTERVIEWS, own_addresses={ME})
+    assert found is not None
+    assert (found.interview_id, found.rule) == (1, MatchRule.CONTACT)
+
+
+def test_direction() -> None:
+    """Mail from one of the candidate's addresses is outbound, all else inbound."""
+    assert direction_of(mail(ME), {ME}) is Direction.OUTBOUND
+    assert direction_of(mail("kim@beta.example"), {ME}) is Direction.INBOUND
+
+
+REQUIRED_RELAYS = (
+    ("no-reply@us.greenhouse-mail.io", "Greenhouse"),
+    ("no-reply@greenhouse.io", "Greenhouse"),
+    ("no-reply@hire.lever.co", "Lever"),
+    ("globex@myworkday.com", "Workday"),
+    ("no-reply@ashbyhq.com", "Ashby"),
+    ("mail@smartrecruiters.com", "SmartRecruiters"),
+    ("careers-globex@icims.com", "iCIMS"),
+    ("notification@jobvite.com", "Jobvite"),
+    ("noreply@candidates.workablemail.com", "Workable"),
+    ("notifications@app.bamboohr.com", "BambooHR"),
+    ("no-reply@teamtailor.com", "Teamtailor"),
+    ("no-reply@teamtailor-mail.com", "Teamtailor"),
+)
+
+
+@pytest.mark.parametrize(("address", "product"), REQUIRED_RELAYS)
+def test_relays(address: str, product: str) -> None:
+    """Every applicant-tracking system the issue names is recognised by its sending domain."""
+    assert relay_of(Address("", address).domain) == product
+    assert product in ATS_DOMAINS.values()
+
+
+CONSUMER = (
+    ("gmail.com", True),
+    ("outlook.com", True),
+    ("yahoo.co.uk", True),
+    ("hotmail.fr", True),
+    ("GMX.de", True),
+    ("acme.example", False),
+    ("outlook.acme.example", False),
+    ("liveperson.example", False),
+)
+
+
+@pytest.mark.parametrize(("domain", "consumer"), CONSUMER)
+def test_consumer_domains(domain: str, consumer: object) -> None:
+    """Free-mail domains are recognised, country variants included; company domains are not."""
+    assert is_consumer_domain(domain) is consumer
+
+
+NAMES = (
+    ("Acme Corp", ("acme corp", "acme")),
+    ("Beta Analytics GmbH", ("beta analytics gmbh", "beta analytics")),
+    ("Initech", ("initech",)),
+    ("Corp", ("corp",)),
+)
+
+
+@pytest.mark.parametrize(("company", "names"), NAMES)
+def test_company_names(company: str, names: tuple[str, ...]) -> None:
+    """A company is named in full or without its legal suffix, never by the suffix alone."""
+    assert company_names(company) == names
