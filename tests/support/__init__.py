@@ -1,0 +1,1 @@
+"""Test support: a private Dovecot IMAP server, an SMTP sink and a message factory."""
