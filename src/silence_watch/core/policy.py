@@ -97,6 +97,7 @@ class Assessment:
     next_action_at: datetime | None
     slot: str | None
     reason: str
+    attempt: int = 1
 
     def is_due(self, now: datetime) -> bool:
         """True when the next action should be drafted at ``now``."""
@@ -170,6 +171,7 @@ class _Verdict:
     action: Action | None = None
     at: datetime | None = None
     slot: str | None = None
+    attempt: int = 1
 
 
 def assess(
@@ -197,6 +199,7 @@ def assess(
         next_action_at=at,
         slot=slot,
         reason=reason,
+        attempt=verdict.attempt,
     )
 
 
@@ -292,4 +295,5 @@ def _on_the_ladder(
         action=step.action,
         at=due_at,
         slot=f"{talk.anchor.isoformat()}#{taken}:{step.action.value}",
+        attempt=1 + sum(1 for earlier in ladder[:taken] if earlier.action is step.action),
     )

@@ -1,0 +1,272 @@
+"""One cycle of the daemon: sync -> understand -> decide -> draft (shell).
+
+This module wires the pure core to the store and the mailbox. It holds no rules of its
+own: what a message means is ``core.classify``, which interview it belongs to is
+``core.match``, what to do is ``core.policy``, and the words are ``core.compose``.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import holidays
+
+from silence_watch.core.calendar import BusinessCalendar
+from silence_watch.core.classify import classify_message
+from silence_watch.core.compose import BadTemplateError, Voice, choose_recipient, compose
+from silence_watch.core.match import direction_of, match_message
+from silence_watch.core.model import DraftStatus, MessageKind
+from silence_watch.core.parse import parse_headers, parse_message
+from silence_watch.core.policy import Assessment, PolicySettings, assess
+from silence_watch.errors import ConfigError, MailboxError
+from silence_watch.mailbox.imap import ImapMailbox
+from silence_watch.mailbox.maildir import MaildirMailbox
+from silence_watch.secrets import resolve_password
+from silence_watch.store import NewDraft, Store
+
+if TYPE_CHECKING:
+    from collections.abc import Collection, Mapping
+    from datetime import date, datetime
+
+    from silence_watch.config import Settings
+    from silence_watch.core.model import Interview
+    from silence_watch.mailbox.base import Batch, Mailbox
+
+log = logging.getLogger(__name__)
+
+#: Machine mail whose body may hold what the policy needs (who bounced, when they are back).
+_BODY_WORTHY = frozenset({MessageKind.BOUNCE, MessageKind.AUTO_REPLY})
+
+
+@dataclass
+class CycleReport:
+    """What one cycle did, for logs and ``run --once``."""
+
+    indexed: int = 0
+    matched: int = 0
+    drafted: list[int] = field(default_factory=list)
+    cancelled: list[int] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def business_calendar(settings: Settings) -> BusinessCalendar:
+    """The candidate's working days: their zone, and their country's public holidays."""
+    days: Collection[date] = frozenset()
+    if settings.me.country:
+        try:
+            days = holidays.country_holidays(settings.me.country.upper())
+        except NotImplementedError as error:
+            code = settings.me.country
+            message = f"me.country: {code!r} is not a country code the holidays package knows"
+            raise ConfigError(message) from error
+    return BusinessCalendar(zone=settings.zone, holidays=days)
+
+
+def policy_settings(settings: Settings) -> PolicySettings:
+    """The policy's knobs from the configuration."""
+    return PolicySettings(
+        calendar=business_calendar(settings),
+        wait_business_days=settings.policy.wait_business_days,
+    )
+
+
+def open_mailbox(settings: Settings) -> Mailbox:
+    """Connect to the configured mailbox."""
+    config = settings.mailbox
+    if config.kind == "maildir":
+        if config.path is None:  # the config model already refuses this
+            raise ConfigError("mailbox.path: required when kind is maildir")
+        return MaildirMailbox(config.path, sent_folder=config.sent)
+    return ImapMailbox(config, resolve_password(config, "mailbox"))
+
+
+class Service:
+    """The daemon's work, one cycle at a time."""
+
+    def __init__(self, settings: Settings, store: Store, templates: Mapping[str, str]) -> None:
+        """Bind settings, state and templates; nothing is read from the network yet."""
+        self.settings = settings
+        self.store = store
+        self.templates = templates
+        self.policy = policy_settings(settings)
+        self.own = settings.me.addresses
+
+    # --- interviews -------------------------------------------------------------------
+
+    def sync_interviews(self, now: datetime) -> None:
+        """Bring the interviews of the config file into the store."""
+        for interview in self.settings.configured_interviews():
+            self.store.upsert_interview(interview, source="config", now=now)
+
+    # --- mail -------------------------------------------------------------------------
+
+    def sync_mailbox(self, mailbox: Mailbox, now: datetime) -> CycleReport:
+        """Index what is new in every watched folder, then understand it."""
+        report = CycleReport()
+        new: list[int] = []
+        for folder in mailbox.watched_folders():
+            cursor = self.store.cursor(mailbox.name, folder)
+            known = self.store.known_keys(mailbox.name, folder)
+            for batch in mailbox.poll(folder, cursor, known):
+                new += self._index_batch(mailbox, batch, now)
+        report.indexed = len(new)
+        report.matched = self.understand(mailbox, new)
+        return report
+
+    def _index_batch(self, mailbox: Mailbox, batch: Batch, now: datetime) -> list[int]:
+        if batch.reset:
+            log.info("folder %s changed identity (UIDVALIDITY); re-indexing it", batch.folder)
+            self.store.forget_folder(mailbox.name, batch.folder)
+        new = []
+        for item in batch.messages:
+            message = parse_headers(item.headers)
+            pk, is_new = self.store.add_message(
+                message,
+                item.headers,
+                source=mailbox.name,
+                folder=item.folder,
+                key=item.key,
+                direction=direction_of(message, self.own),
+                now=now,
+            )
+            if is_new:
+                new.append(pk)
+        self.store.save_cursor(mailbox.name, batch.folder, batch.cursor, now)
+        return new
+
+    def understand(self, mailbox: Mailbox, new: list[int]) -> int:
+        """Classify and match new messages, and retry unmatched ones; return how many matched."""
+        interviews = self.store.interviews()
+        owners = self.store.thread_owners()
+        new_set = set(new)
+        candidates = self.store.messages(ids=new) + [
+            m for m in self.store.messages(unmatched=True) if m.pk not in new_set
+        ]
+        matched = 0
+        for stored in candidates:
+            message = stored.message
+            result = classify_message(message)
+            match = match_message(message, interviews, own_addresses=self.own, thread_owner=owners)
+            needs_body = match is not None or result.kind in _BODY_WORTHY
+            if stored.pk not in new_set and match is None:
+                continue  # still nobody's: nothing changed for this message
+            if needs_body:
+                full = self._whole_message(mailbox, stored.pk)
+                if full is not None:
+                    message = parse_message(full)
+                    result = classify_message(message)
+            self.store.save_classification(stored.pk, result, body_read=needs_body)
+            self.store.save_match(stored.pk, match)
+            if match is not None:
+                matched += 1
+                if message.message_id:
+                    owners[message.message_id] = match.interview_id
+        return matched
+
+    def _whole_message(self, mailbox: Mailbox, pk: int) -> bytes | None:
+        location = self.store.location_of(pk)
+        if location is None or location[0] != mailbox.name:
+            return None
+        try:
+            return mailbox.fetch_message(location[1], location[2])
+        except MailboxError as error:
+            log.warning("could not read message %d in full: %s", pk, error)
+            return None
+
+    # --- decisions --------------------------------------------------------------------
+
+    def assessments(self, now: datetime) -> list[tuple[Interview, Assessment]]:
+        """Every interview with where it stands at ``now``."""
+        return [
+            (interview, assess(interview, self.store.timeline(interview.id), now, self.policy))
+            for interview in self.store.interviews()
+        ]
+
+    def decide(self, now: datetime) -> CycleReport:
+        """Queue the drafts that are due, and cancel the ones the situation made moot."""
+        report = CycleReport()
+        voice = Voice(self.settings.me.name, self.templates, self.settings.zone)
+        for interview, verdict in self.assessments(now):
+            report.cancelled += self._cancel_moot(interview, verdict, now)
+            if verdict.next_action is None or verdict.slot is None or not verdict.is_due(now):
+                continue
+            if self.store.has_draft(interview.id, verdict.slot):
+                continue
+            timeline = self.store.timeline(interview.id)
+            recipient = choose_recipient(verdict.next_action, interview, timeline)
+            if recipient is None:
+                self.store.add_event(
+                    "no_recipient",
+                    f"no address to send the {verdict.next_action.value} to; add a contact",
+                    at=now,
+                    interview_id=interview.id,
+                    dedupe=f"no_recipient:{interview.id}:{verdict.slot}",
+                )
+                continue
+            try:
+                text = compose(
+                    verdict.next_action,
+                    interview,
+                    timeline,
+                    voice=voice,
+                    recipient=recipient,
+                    attempt=verdict.attempt,
+                )
+            except BadTemplateError as error:
+                report.problems.append(str(error))
+                continue
+            draft_id = self.store.add_draft(
+                NewDraft(
+                    interview_id=interview.id,
+                    kind=text.action.value,
+                    slot=verdict.slot,
+                    to_addr=text.to.email,
+                    to_name=text.to.name,
+                    subject=text.subject,
+                    body=text.body,
+                    in_reply_to=text.in_reply_to,
+                    references=text.references,
+                    due_at=verdict.next_action_at,
+                ),
+                now,
+            )
+            if draft_id is not None:
+                report.drafted.append(draft_id)
+                log.info("drafted %s for %s (draft %d)", text.action, interview.company, draft_id)
+        return report
+
+    def _cancel_moot(self, interview: Interview, verdict: Assessment, now: datetime) -> list[int]:
+        """Cancel queued drafts whose moment passed (they replied, a step was taken)."""
+        cancelled = []
+        for draft in self.store.drafts([DraftStatus.QUEUED, DraftStatus.SNOOZED]):
+            if draft.interview_id != interview.id or draft.slot == verdict.slot:
+                continue
+            moved = self.store.update_draft(
+                draft.id,
+                expect=draft.status,
+                status=DraftStatus.CANCELLED,
+                now=now,
+            )
+            if moved:
+                cancelled.append(draft.id)
+                self.store.add_event(
+                    "draft_cancelled",
+                    f"draft {draft.id} ({draft.kind}) is no longer needed: {verdict.reason}",
+                    at=now,
+                    interview_id=interview.id,
+                )
+        return cancelled
+
+    def run_once(self, mailbox: Mailbox | None, now: datetime) -> CycleReport:
+        """One full cycle: interviews, mail (when a mailbox is given), decisions."""
+        self.sync_interviews(now)
+        report = CycleReport()
+        if mailbox is not None:
+            report = self.sync_mailbox(mailbox, now)
+        decided = self.decide(now)
+        report.drafted = decided.drafted
+        report.cancelled = decided.cancelled
+        report.problems += decided.problems
+        return report

@@ -1,0 +1,37 @@
+"""Loading draft templates: packaged defaults, overridden from the config directory (shell).
+
+An override is ``<config dir>/templates/<action>.txt``. Every template is checked at
+start-up by rendering it with sample values, so a typo is a config error, not a mail.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from silence_watch.core.compose import check_templates
+from silence_watch.core.model import Action
+from silence_watch.errors import ConfigError
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+def load_templates(config_dir: Path | None) -> dict[str, str]:
+    """Template text per action name; raise ``ConfigError`` when one is broken."""
+    packaged = resources.files("silence_watch") / "templates"
+    templates: dict[str, str] = {}
+    for action in Action:
+        override = None if config_dir is None else config_dir / "templates" / f"{action.value}.txt"
+        source = packaged / f"{action.value}.txt"
+        try:
+            if override is not None and override.is_file():
+                templates[action.value] = override.read_text(encoding="utf-8")
+            else:
+                templates[action.value] = source.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise ConfigError(f"templates.{action.value}: cannot be read ({error})") from error
+    problems = check_templates(templates)
+    if problems:
+        raise ConfigError(problems)
+    return templates
