@@ -98,9 +98,8 @@ def render_digest(
             expected = (
                 f", expected by {format_day(verdict.expected_by)}" if verdict.expected_by else ""
             )
-            lines.append(
-                f"  {_label(interview)}: {verdict.state.value}, {verdict.days_silent} days quiet{expected}"
-            )
+            quiet = f"{verdict.days_silent} days quiet"
+            lines.append(f"  {_label(interview)}: {verdict.state.value}, {quiet}{expected}")
             lines.append(f"      {verdict.reason}")
             if verdict.next_action is not None:
                 lines.append(
