@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
     from datetime import date
 
-    from silence_watch.core.model import Address
 
 _HUMAN: Final = MessageKind.HUMAN
 _AUTO_REPLY: Final = MessageKind.AUTO_REPLY
@@ -117,6 +116,7 @@ _NOREPLY_LOCAL = (
     r"(?:^|[-_.+])(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|"
     r"notifications?|notify|automated|auto[-_.]?confirm|mailer)(?:$|[-_.+])"
 )
+_NOREPLY_RE = _rx(_NOREPLY_LOCAL)
 _BULK_LOCAL = (
     r"(?:^|[-_.+])(?:newsletters?|news|job[-_.]?alerts?|jobalerts?|alerts?|digest|"
     r"marketing|promotions?|campaigns?|mailings?|updates|community|events|webinars?)(?:$|[-_.+])"
@@ -137,6 +137,8 @@ SENDER_RULES: Final[tuple[tuple[re.Pattern[str], MessageKind, str], ...]] = (
 LATE_SENDER_RULES: Final[tuple[tuple[re.Pattern[str], MessageKind, str], ...]] = (
     (_rx(_BULK_LOCAL), _BULK, "sender is a newsletter or job-alert address"),
     (_rx(_NOREPLY_LOCAL), _AUTOMATED, "sender is a no-reply address"),
+    (_rx(r".[-_](?:admin|owner|request|ctl|bounces?)$"), _AUTOMATED,
+     "sender is mailing-list software (list-admin/-owner/-request)"),
 )
 
 #: Subject lines. Anchored at the start: a person forwarding a bounce writes "Fwd: ...".
@@ -156,6 +158,7 @@ SUBJECT_RULES: Final[tuple[tuple[re.Pattern[str], MessageKind, str], ...]] = (
         r"|\[postmaster\]|nondeliverable|non-delivery)",
     ), _BOUNCE, "subject of a delivery failure report"),
     (_rx(r"^[^:]{0,40}mail delivery failed"), _BOUNCE, "subject of a delivery failure report"),
+    (_rx(r"^\W*unsubscribe\W*$"), _AUTOMATED, "an unsubscribe request sent by a mail program"),
 )
 
 #: Out-of-office subjects in en, de, fr, es, it, nl, pt, sv (after the bounce rules).
@@ -192,6 +195,9 @@ AUTOMATED_SUBJECTS: Final[tuple[tuple[re.Pattern[str], MessageKind, str], ...]] 
         r"|we(?:'ve| have) received your application|your application (?:to|for|at|with)\b"
         r"|application for .* (?:received|submitted)|confirmation of your application)",
     ), _AUTOMATED, "applicant-tracking notice subject"),
+    (_rx(r"^\W*(?:complaint about message|(?:email |e-mail )?(?:abuse|feedback|spam|fbl|"
+         r"dmarc (?:forensic|aggregate)) report|report domain:|spamtraphit)"), _AUTOMATED,
+     "abuse or authentication report subject"),
 )
 
 #: Body phrases of delivery reports; used only when a whole message is available.
@@ -204,7 +210,7 @@ BOUNCE_BODY: Final = _rx(
     r"|address rejected|no such user|message you sent (?:to|has|was)|returned to sender"
     r"|delivery status notification|could not deliver|message was rejected|rejected your message"
     r"|your message (?:to .* )?(?:could not|couldn't|was not|cannot) be"
-    r"|550[ -]5\.\d\.\d|5\.1\.1)",
+    r"|550[ -]5\.\d\.\d|5\.1\.1|\"notificationType\"\s*:\s*\"Bounce\")",
 )
 
 
@@ -406,6 +412,7 @@ def _kind_signals(message: Message) -> list[tuple[MessageKind, str]]:
         lambda: ((kind, reason) for ctype, kind, reason in PART_RULES if ctype in content_types),
         lambda: _pattern_hits(local, SENDER_RULES),
         lambda: _pattern_hits(subject, SUBJECT_RULES),
+        lambda: _forwarded_bounce_hits(message),
         lambda: _header_hits(message, HEADER_RULES[4:]),
         lambda: _paired_hits(message),
         lambda: _pattern_hits(subject, OUT_OF_OFFICE_SUBJECTS),
@@ -413,10 +420,10 @@ def _kind_signals(message: Message) -> list[tuple[MessageKind, str]]:
         lambda: _header_hits(message, LATE_HEADER_RULES[:3]),
         lambda: _pattern_hits(local, LATE_SENDER_RULES[:1]),
         lambda: _pattern_hits(subject, BULK_SUBJECTS),
+        lambda: _body_bounce_hits(message),
         lambda: _header_hits(message, LATE_HEADER_RULES[3:]),
         lambda: _pattern_hits(local, LATE_SENDER_RULES[1:]),
         lambda: _pattern_hits(subject, AUTOMATED_SUBJECTS),
-        lambda: _body_bounce_hits(message),
     )
     signals: list[tuple[MessageKind, str]] = []
     for check in checks:
@@ -452,18 +459,35 @@ def _pattern_hits(
 def _ats_hits(local: str, domain: str) -> Iterable[tuple[MessageKind, str]]:
     # A recruiter may write through the ATS relay by hand; only its no-reply sender is a
     # machine. Tried before the bulk rules because ATS notices often carry List-Unsubscribe.
-    if ATS_DOMAIN.search(domain + ".") and re.search(_NOREPLY_LOCAL, local, re.IGNORECASE):
+    if ATS_DOMAIN.search(domain + ".") and _NOREPLY_RE.search(local):
         yield _AUTOMATED, "no-reply sender of an applicant-tracking system"
 
 
+def _forwarded_bounce_hits(message: Message) -> Iterable[tuple[MessageKind, str]]:
+    # Someone forwarding a delivery report passes on a bounce, not an answer of their own;
+    # only decided with the body, where the report itself can be seen.
+    prefix = REPLY_PREFIX.match(message.subject)
+    if message.body is None or prefix is None or not _FORWARD.search(prefix.group(0)):
+        return
+    original_subject = message.subject[prefix.end():]
+    is_report = any(pattern.search(original_subject) for pattern, _, _ in SUBJECT_RULES)
+    if is_report and BOUNCE_BODY.search(message.body[:10000]):
+        yield _BOUNCE, "forwards a delivery failure report"
+
+
+_FORWARD = _rx(r"\b(?:fwd?|wg|tr|rv|enc)\b")
+
+
 def _body_bounce_hits(message: Message) -> Iterable[tuple[MessageKind, str]]:
-    # Only a whole message with a null or daemon-like envelope gets here as a bounce:
-    # a person may well write "your message could not be delivered" in a reply.
+    # Only a whole message from a machine (null envelope sender, no-reply or no sender at
+    # all) counts here: a person may well write "my message could not be delivered".
     if message.body is None:
         return
     null_sender = re.match(r"^\s*<\s*>\s*$", message.headers.get("return-path", "")) is not None
-    if null_sender and BOUNCE_BODY.search(message.body[:5000]):
-        yield _BOUNCE, "null envelope sender and a delivery-failure text"
+    local = message.sender.local_part if message.sender is not None else ""
+    machine = null_sender or message.sender is None or _NOREPLY_RE.search(local)
+    if machine and BOUNCE_BODY.search(message.body[:5000]):
+        yield _BOUNCE, "machine sender and a delivery-failure text"
 
 
 # --- Bounces ----------------------------------------------------------------------------
@@ -487,19 +511,25 @@ ORIGINAL_MARKERS: Final = _rx(
     r"|\s*received: from .*)$",
 )
 
-#: Body lines that name the failed recipient, by vendor.
-RECIPIENT_BODY_RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
-    (_rx(rf"^\s*<({_EMAIL})>\s*:"), "qmail/Postfix '<address>:' line"),
-    (_rx(rf"^\s*({_EMAIL})\s*$"), "address alone on a line (Exim, Gmail)"),
-    (_rx(rf"^\s*({_EMAIL})\s*(?:\(|:|\bon\b|<)"), "address with the error after it"),
-    (_rx(rf"(?:recipient|address|to|user)s?\s*(?:address)?\s*:?\s*<?({_EMAIL})>?"),
-     "address named as recipient"),
-    (_rx(rf"<({_EMAIL})>.{{0,80}}(?:unknown|rejected|does not exist|not found|failed|invalid"
-         r"|unavailable|disabled|over ?quota|full|refused|denied|blocked)"),
-     "address next to an error"),
-    (_rx(rf"({_EMAIL}).{{0,80}}(?:unknown|rejected|does not exist|not found|failed|invalid"
-         r"|unavailable|disabled|over ?quota|full|refused|denied|blocked|5\.\d\.\d)"),
-     "address next to an error"),
+#: Body lines that name the failed recipient, by vendor: (pattern, filter, description).
+#: ``filter`` says which found addresses are dropped: "none" for forms whose shape alone
+#: names the failed address; "people" drops the bounce's own recipients (the candidate);
+#: "system" also drops help-desk addresses such as postmaster@ that reports mention.
+RECIPIENT_BODY_RULES: Final[tuple[tuple[re.Pattern[str], str, str], ...]] = (
+    (_DSN_RECIPIENT, "none", "Final-Recipient/Original-Recipient line in the text"),
+    (_rx(rf"\"emailAddress\"\s*:\s*\"({_EMAIL})\""), "none", "Amazon SES JSON notification"),
+    (_rx(rf"^\s*<({_EMAIL})>\s*:"), "none", "qmail/Postfix '<address>:' line"),
+    (_rx(rf"\b(?:deliver(?:ing|ed)?|sent|send(?:ing)?) (?:your |the )?(?:mail |message |e-?mail )?"
+         rf"to:? <?({_EMAIL})>?"), "people", "'could not deliver to <address>'"),
+    (_rx(rf"^\s*(?:--\s*)?<?({_EMAIL})>?\s*$"), "people", "address alone on a line (Exim, Gmail)"),
+    (_rx(rf"^\s*<?({_EMAIL})>?\s*(?:\(|:|\bon\b|<|\.\.\.)"), "system",
+     "address with the error after it"),
+    (_rx(rf"(?:recipients?|address(?:es)?|to|user|mailbox)\s*(?:address)?\s*:?\s*<?({_EMAIL})>?"),
+     "system", "address named as recipient"),
+    (_rx(rf"<?({_EMAIL})>?.{{0,80}}(?:unknown|rejected|does not exist|not found|failed|invalid"
+         r"|unavailable|disabled|over ?quota|full|refused|denied|blocked|5\.\d\.\d|550)"),
+     "system", "address next to an error"),
+    (_rx(rf"<({_EMAIL})>"), "system", "address in angle brackets"),
 )
 
 _SYSTEM_LOCAL = _rx(rf"^(?:{_DAEMON_LOCAL}|abuse|root|hostmaster|webmaster|noc|security)$")
@@ -526,40 +556,35 @@ def bounced_recipients(message: Message) -> tuple[str, ...]:
         if part.content_type.endswith("delivery-status"):
             found.extend(m.group(1) for line in part.text.splitlines()
                          if (m := _DSN_RECIPIENT.match(line)))
-    failed_header = message.headers.get("x-failed-recipients", "")
-    found.extend(_EMAIL_RE.findall(failed_header))
+    found.extend(_EMAIL_RE.findall(message.headers.get("x-failed-recipients", "")))
     if not found and message.body:
         found.extend(_recipients_in_body(message))
-    excluded = _participants(message)
-    return tuple(dict.fromkeys(
-        address.lower() for address in found
-        if address.lower() not in excluded and not _SYSTEM_LOCAL.match(address.partition("@")[0])
-    ))
-
-
-def _participants(message: Message) -> set[str]:
-    people: tuple[Address, ...] = message.recipients() + message.reply_to
-    if message.sender is not None:
-        people += (message.sender,)
-    return {person.email for person in people}
+    own = message.sender.email if message.sender is not None else ""
+    return tuple(dict.fromkeys(a.lower() for a in found if a.lower() != own))
 
 
 def _recipients_in_body(message: Message) -> list[str]:
     report = _report_section(message.body or "")
-    excluded = _participants(message)
-    for pattern, _ in RECIPIENT_BODY_RULES:
-        hits = [m.group(1) for line in report.splitlines() if (m := pattern.search(line))]
-        hits = [hit for hit in hits if hit.lower() not in excluded
-                and not _SYSTEM_LOCAL.match(hit.partition("@")[0])]
+    lines = [_UNQUOTE.sub("", line) for line in report.splitlines()]
+    excluded = {person.email for person in message.recipients() + message.reply_to}
+    for pattern, drop, _ in RECIPIENT_BODY_RULES:
+        hits = [m.group(1) for line in lines if (m := pattern.search(line))]
+        if drop != "none":
+            hits = [hit for hit in hits if hit.lower() not in excluded]
+        if drop == "system":
+            hits = [hit for hit in hits if not _SYSTEM_LOCAL.match(hit.partition("@")[0])]
         if hits:
             return hits
     return []
 
 
+_UNQUOTE = re.compile(r"^(?:\s*>)+ ?")
+
+
 def _report_section(body: str) -> str:
     lines: list[str] = []
     for line in body.splitlines():
-        if ORIGINAL_MARKERS.match(line):
+        if ORIGINAL_MARKERS.match(_UNQUOTE.sub("", line)):
             break
         lines.append(line)
     return "\n".join(lines)
