@@ -6,6 +6,7 @@ approval" are the ones the candidate answers with (``approve 1``).
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -57,6 +58,20 @@ def when(moment: datetime | None, zone: tzinfo) -> str:
     return f"{format_day(local.date())} at {local:%H:%M}"
 
 
+def _going_out(due_at: datetime | None, now: datetime, zone: tzinfo) -> str:
+    if due_at is None or due_at <= now:
+        return "as soon as you approve it"
+    return f"{when(due_at, zone)}, once you approve it"
+
+
+def _wrapped(body: str, width: int = 72) -> list[str]:
+    """Paragraph lines wrapped for reading on a phone; blank lines kept."""
+    lines: list[str] = []
+    for paragraph in body.rstrip().splitlines():
+        lines += textwrap.wrap(paragraph, width) or [""]
+    return lines
+
+
 def _label(interview: Interview) -> str:
     return f"{interview.company} — {interview.role}" if interview.role else interview.company
 
@@ -77,8 +92,8 @@ def render_digest(
         lines += [
             f"  [{draft.number}] {describe_action(draft.kind)} to {draft.company} ({draft.to})",
             f"      Subject: {draft.subject}",
-            f"      Goes out: {when(draft.due_at, zone)} once you approve",
-            *(f"      | {text}" for text in draft.body.rstrip().splitlines()),
+            f"      Goes out: {_going_out(draft.due_at, now, zone)}",
+            *(f"      | {text}".rstrip() for text in _wrapped(draft.body)),
             "",
         ]
     if drafts:

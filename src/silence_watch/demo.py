@@ -1,0 +1,336 @@
+"""``silence-watch demo``: a guided tour that needs no mail account (shell: temp files).
+
+It builds a Maildir with four realistic interview threads, then moves a virtual clock
+through about three weeks. Twice a simulated day the real service reads the mailbox and
+decides; the simulated candidate approves each draft at once, and it is filed in Sent as
+if it went out. At the end it prints the status table and the digest of the last day.
+Everything runs through the same code as the daemon: only the clock and the SMTP hop
+are simulated.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from itertools import count
+from pathlib import Path
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from silence_watch.config import Settings
+from silence_watch.core.digest import DraftLine, describe_action, render_digest
+from silence_watch.core.model import DraftStatus
+from silence_watch.mailbox.maildir import MaildirMailbox
+from silence_watch.service import Service
+from silence_watch.store import Store
+from silence_watch.templates import load_templates
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from silence_watch.store import Draft
+
+ZONE = ZoneInfo("America/New_York")
+ME = ("Jordan Lee", "jordan@example.com")
+START = datetime(2026, 10, 28, 9, 30, tzinfo=ZONE)
+DAYS = 24
+TICKS = (time(9, 30), time(17, 30))
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """A message that arrives in the sample mailbox at a given moment."""
+
+    at: datetime
+    sender: tuple[str, str]
+    subject: str
+    body: str
+    reply_to_subject: str | None = None  # the subject of the thread it answers
+    headers: tuple[tuple[str, str], ...] = ()
+
+
+def _at(month: int, day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime(2026, month, day, hour, minute, tzinfo=ZONE)
+
+
+INTERVIEWS = [
+    {
+        "company": "Acme Corp",
+        "role": "Data Engineer",
+        "date": _at(10, 28, 15).isoformat(),
+        "contacts": [{"name": "Dana Ruiz", "email": "dana.ruiz@acme.example"}],
+        "domains": ["acme.example"],
+    },
+    {
+        "company": "Globex",
+        "role": "Product Analyst",
+        "date": _at(10, 29, 11).isoformat(),
+        "contacts": [{"name": "Lee Park", "email": "lee.park@globex.example"}],
+    },
+    {
+        "company": "Initech",
+        "role": "Backend Developer",
+        "date": _at(11, 2, 10).isoformat(),
+        "contacts": [{"name": "Priya Shah", "email": "priya.shah@initech.example"}],
+        "agency": {
+            "name": "Talent Bridge",
+            "contacts": [{"name": "Sam Cole", "email": "sam@talentbridge.example"}],
+        },
+    },
+    {
+        "company": "Northwind",
+        "role": "Analytics Engineer",
+        "date": _at(11, 10, 14).isoformat(),
+        "contacts": [{"name": "Alex Kim", "email": "alex.kim@northwind.example"}],
+    },
+]
+
+MAIL = [
+    Incoming(
+        _at(10, 22, 10, 12),
+        ("Dana Ruiz", "dana.ruiz@acme.example"),
+        "Interview for the Data Engineer role",
+        "Hi Jordan,\n\nThanks for applying. Could you meet the team on Wednesday, October 28 "
+        "at 3 pm? It will be about an hour, on video.\n\nBest,\nDana",
+    ),
+    Incoming(
+        _at(10, 23, 9, 5),
+        ("Lee Park", "lee.park@globex.example"),
+        "Globex: Product Analyst interview",
+        "Hi Jordan,\n\nWe'd love to talk on Thursday, October 29 at 11 am. Does that work?\n\nLee",
+    ),
+    Incoming(
+        _at(10, 26, 16, 40),
+        ("Job Alerts", "alerts@jobs-digest.example"),
+        "12 new jobs matching Data Engineer",
+        "New jobs for you this week. Unsubscribe at any time.",
+        headers=(("List-Unsubscribe", "<mailto:unsubscribe@jobs-digest.example>"),),
+    ),
+    Incoming(
+        _at(11, 6, 14, 20),
+        ("Lee Park", "lee.park@globex.example"),
+        "Globex: Product Analyst interview",
+        "Hi Jordan,\n\nThank you for your time last week. After careful consideration we have "
+        "decided to move forward with other candidates whose experience more closely matches "
+        "our needs. We wish you the best in your search.\n\nLee",
+        reply_to_subject="Globex: Product Analyst interview",
+    ),
+    Incoming(
+        _at(11, 11, 11, 5),
+        ("Alex Kim", "alex.kim@northwind.example"),
+        "Thank you",
+        "Thanks Jordan, it was great to meet you too. We're wrapping up interviews this week "
+        "and will get back to you by Friday, November 20.\n\nAlex",
+        reply_to_subject="Thank you",
+    ),
+]
+
+#: Auto-replies sent in answer to the candidate's follow-ups: (company, after which step).
+OUT_OF_OFFICE = {
+    ("Initech", "follow_up"): (
+        ("Priya Shah", "priya.shah@initech.example"),
+        (
+            "I am out of the office until Friday, November 20 with limited access to email. "
+            "I will reply when I am back.\n\nPriya"
+        ),
+    ),
+}
+
+
+class SampleMailbox:
+    """Writes messages into the demo Maildir the way a mail client or mbsync would."""
+
+    def __init__(self, root: Path) -> None:
+        """Create the inbox and the Maildir++ Sent folder under ``root``."""
+        self.root = root
+        self._serial = count(1)
+        for folder in (root, root / ".Sent"):
+            for sub in ("cur", "new", "tmp"):
+                (folder / sub).mkdir(parents=True, exist_ok=True)
+        self.ids_by_subject: dict[str, list[str]] = {}
+
+    def deliver(self, message: EmailMessage, *, sent: bool) -> None:
+        """File a message in the inbox or in Sent."""
+        folder = self.root / ".Sent" if sent else self.root
+        name = f"{int(datetime.now().timestamp())}.{next(self._serial)}.demo:2,S"  # noqa: DTZ005 - a unique file name, not a time anyone reads
+        (folder / "cur" / name).write_bytes(bytes(message))
+
+    def incoming(self, mail: Incoming) -> None:
+        """Deliver a message from a company, threaded when it answers one."""
+        message = _email(mail.sender, ME, mail.subject, mail.body, mail.at)
+        thread = self.ids_by_subject.get(_base(mail.reply_to_subject or ""), [])
+        _thread(message, thread, mail.reply_to_subject)
+        for name, value in mail.headers:
+            message[name] = value
+        self.ids_by_subject.setdefault(_base(mail.subject), []).append(str(message["Message-ID"]))
+        self.deliver(message, sent=False)
+
+    def send(self, draft: Draft, at: datetime) -> None:
+        """File an approved draft in Sent, as the candidate's mail client would."""
+        message = _email(ME, (draft.to_name, draft.to_addr), draft.subject, draft.body, at)
+        if draft.in_reply_to:
+            message["In-Reply-To"] = f"<{draft.in_reply_to}>"
+            message["References"] = " ".join(f"<{ref}>" for ref in draft.references)
+        self.ids_by_subject.setdefault(_base(draft.subject), []).append(str(message["Message-ID"]))
+        self.deliver(message, sent=True)
+
+
+def _base(subject: str) -> str:
+    return subject.removeprefix("Re: ").strip().lower()
+
+
+def _email(
+    sender: tuple[str, str],
+    to: tuple[str, str],
+    subject: str,
+    body: str,
+    at: datetime,
+) -> EmailMessage:
+    message = EmailMessage()
+    message["From"] = f"{sender[0]} <{sender[1]}>"
+    message["To"] = f"{to[0]} <{to[1]}>" if to[0] else to[1]
+    message["Subject"] = subject
+    message["Date"] = format_datetime(at)
+    message["Message-ID"] = make_msgid(domain=sender[1].rpartition("@")[2])
+    message.set_content(body)
+    return message
+
+
+def _thread(message: EmailMessage, thread: list[str], subject: str | None) -> None:
+    if not thread or subject is None:
+        return
+    message.replace_header("Subject", f"Re: {subject}")
+    message["In-Reply-To"] = thread[-1]
+    message["References"] = " ".join(thread)
+
+
+def _settings(root: Path) -> Settings:
+    return Settings(
+        me={"name": ME[0], "email": ME[1], "timezone": str(ZONE), "country": "US"},
+        mailbox={"kind": "maildir", "path": str(root / "Maildir")},
+        state_dir=root / "state",
+        interviews=INTERVIEWS,
+    )
+
+
+def run_demo(say: Callable[[str], None], *, keep: Path | None = None) -> None:
+    """Run the tour, printing as it goes."""
+    root = keep if keep is not None else Path(tempfile.mkdtemp(prefix="silence-watch-demo-"))
+    root.mkdir(parents=True, exist_ok=True)
+    try:
+        _tour(root, say)
+    finally:
+        if keep is None:
+            shutil.rmtree(root, ignore_errors=True)
+
+
+def _tour(root: Path, say: Callable[[str], None]) -> None:
+    settings = _settings(root)
+    sample = SampleMailbox(root / "Maildir")
+    store = Store.open(root / "state")
+    service = Service(settings, store, load_templates(None))
+    mailbox = MaildirMailbox(root / "Maildir")
+    last_day = START + timedelta(days=DAYS - 1)
+    say(
+        f"silence-watch demo: a sample mailbox for {ME[0]} with {len(INTERVIEWS)} interviews, "
+        f"and a virtual clock from {START:%a %b %d} to {last_day:%a %b %d, %Y} ({ZONE}).",
+    )
+    say(
+        "Twice a day silence-watch reads the mailbox and decides. In this tour Jordan approves "
+        "every draft at once, except on the last day.\n",
+    )
+    say("TIMELINE")
+    pending = sorted(MAIL, key=lambda m: m.at)
+    states: dict[int, str] = {}
+    now = START
+    try:
+        for offset in range(DAYS):
+            for tick in TICKS:
+                now = datetime.combine((START + timedelta(days=offset)).date(), tick, tzinfo=ZONE)
+                while pending and pending[0].at <= now:
+                    sample.incoming(pending.pop(0))
+                report = service.run_once(mailbox, now)
+                _tell_changes(service, now, states, say)
+                final = offset == DAYS - 1
+                for draft_id in report.drafted:
+                    _handle_draft(service, sample, draft_id, now, say, approve=not final)
+        _finale(service, settings, now, say)
+    finally:
+        mailbox.close()
+        store.close()
+
+
+def _tell_changes(
+    service: Service, now: datetime, states: dict[int, str], say: Callable[[str], None]
+) -> None:
+    for interview, verdict in service.assessments(now):
+        before = states.get(interview.id)
+        states[interview.id] = verdict.state.value
+        if before is not None and before != verdict.state.value:
+            change = f"{before} -> {verdict.state.value}"
+            say(f"{now:%a %b %d %H:%M}  {interview.company:<10} {change}: {verdict.reason}")
+
+
+def _handle_draft(
+    service: Service,
+    sample: SampleMailbox,
+    draft_id: int,
+    now: datetime,
+    say: Callable[[str], None],
+    *,
+    approve: bool,
+) -> None:
+    draft = service.store.draft(draft_id)
+    company = service.store.interview(draft.interview_id).company
+    what = f"drafted a {describe_action(draft.kind)} to {draft.to_name or draft.to_addr}"
+    line = f"{now:%a %b %d %H:%M}  {company:<10} {what}"
+    if not approve:
+        say(line + "; waiting for Jordan's approval")
+        return
+    sent_at = now + timedelta(minutes=2)
+    for status in (DraftStatus.APPROVED, DraftStatus.SENDING, DraftStatus.SENT):
+        service.store.update_draft(draft.id, expect=draft.status, status=status, now=sent_at)
+        draft = service.store.draft(draft.id)
+    sample.send(draft, sent_at)
+    say(line + "; Jordan approved it and it went out")
+    auto = OUT_OF_OFFICE.get((company, draft.kind))
+    if auto is not None:
+        sender, body = auto
+        reply = Incoming(
+            sent_at + timedelta(minutes=1),
+            sender,
+            f"Automatic reply: {draft.subject}",
+            body,
+            headers=(("Auto-Submitted", "auto-replied"),),
+        )
+        sample.incoming(reply)
+
+
+def _finale(
+    service: Service, settings: Settings, now: datetime, say: Callable[[str], None]
+) -> None:
+    rows = service.assessments(now)
+    say(f"\nSTATUS on {now:%a %b %d, %Y}")
+    for interview, verdict in rows:
+        nxt = "-"
+        if verdict.next_action is not None and verdict.next_action_at is not None:
+            day = verdict.next_action_at.astimezone(ZONE)
+            nxt = f"{describe_action(verdict.next_action.value)} {day:%a %b %d}"
+        state = f"{verdict.state.value:<12} {verdict.days_silent:>2} days quiet"
+        say(f"  {interview.company:<10} {state}   next: {nxt}")
+        say(f"  {'':<10} {verdict.reason}")
+    companies = {i.id: i.company for i, _ in rows}
+    queued = service.store.drafts([DraftStatus.QUEUED])
+    lines = [
+        DraftLine(
+            n, d.id, companies[d.interview_id], d.kind, d.to_addr, d.subject, d.body, d.due_at
+        )
+        for n, d in enumerate(queued, start=1)
+    ]
+    say("\nTHE DIGEST Jordan receives that morning")
+    say(render_digest(rows, lines, now=now, zone=settings.zone))
+    say("Try it on your own mail: silence-watch init, then silence-watch doctor.")
