@@ -1,0 +1,54 @@
+"""Run the command line in-process, through the same ``main`` as the console script."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+from silence_watch.cli import main
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a command printed and how it exited."""
+
+    code: int
+    out: str
+    err: str
+
+    def json(self) -> Any:
+        """Stdout parsed as the single JSON document it must be."""
+        return json.loads(self.out)
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *args: str | Path) -> Outcome:
+    """Run ``silence-watch ARGS`` and capture its exit code and output."""
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as exited:
+        main([str(arg) for arg in args])
+    captured = capsys.readouterr()
+    code = exited.value.code
+    return Outcome(code if isinstance(code, int) else 1, captured.out, captured.err)
+
+
+def maildir_config(tmp_path: Path, interviews: str = "", extra: str = "") -> Path:
+    """Write a config that reads a local Maildir under ``tmp_path``; return its path."""
+    maildir = tmp_path / "Maildir"
+    for sub in ("cur", "new", "tmp"):
+        (maildir / sub).mkdir(parents=True, exist_ok=True)
+    path = tmp_path / "config.yaml"
+    path.write_text(
+        "me: {name: Jordan Lee, email: jordan@example.com, timezone: America/New_York}\n"
+        f"mailbox: {{kind: maildir, path: {maildir}}}\n"
+        f"state_dir: {tmp_path / 'state'}\n"
+        f"{extra}"
+        f"interviews:\n{interviews or '  []'}\n",
+        encoding="utf-8",
+    )
+    return path
