@@ -128,6 +128,10 @@ ATS_DOMAIN = _rx(
     r"recruitee|personio|successfactors|taleo)\.",
 )
 
+#: Display names of a team rather than a person.
+TEAM_NAME: Final = _rx(r"\b(?:careers?|recruit\w*|talent|jobs?|hiring|hr|people|team|"
+                       r"notifications?|applications?|candidates?)\b")
+
 #: The sender's address: (pattern on the local part, kind, reason).
 SENDER_RULES: Final[tuple[tuple[re.Pattern[str], MessageKind, str], ...]] = (
     (_rx(rf"^{_DAEMON_LOCAL}$"), _BOUNCE, "sender is a mail system (mailer-daemon/postmaster)"),
@@ -176,6 +180,25 @@ OUT_OF_OFFICE_SUBJECTS: Final[tuple[tuple[re.Pattern[str], MessageKind, str], ..
         r"|frånvarande|inte på kontoret)",
     ), _AUTO_REPLY, "out-of-office subject"),
 )
+
+#: An out-of-office text in the present tense, for replies that carry neither a header nor
+#: a telling subject. Only trusted on a short text that asks or decides nothing (see
+#: ``_body_out_of_office_hits``): a person may well write "I'm travelling, but yes".
+OUT_OF_OFFICE_BODY: Final = _rx(
+    r"\b(?:i am|i'm|i will be|i'll be) (?:currently |now |presently )?(?:out of (?:the )?office"
+    r"|away from (?:the |my )?(?:office|desk|e-?mail)|on (?:\w+ )?leave|on (?:vacation|holiday"
+    r"|sabbatical)|travel(?:l)?ing (?:with|and|until)|offline|away (?:until|till|through|from)"
+    r"|not in the office|out (?:until|till|through))"
+    r"|\bich bin (?:\w+ ){0,4}(?:nicht im büro|abwesend|im urlaub|außer haus)"
+    r"|\bje (?:suis|serai) (?:\w+ ){0,3}(?:absente?|en congés?|en vacances|hors du bureau)"
+    r"|\b(?:estoy|estaré) (?:\w+ ){0,3}(?:fuera de la oficina|de vacaciones|ausente)"
+    r"|\b(?:sono|sarò) (?:\w+ ){0,3}(?:fuori ufficio|in ferie|assente)"
+    r"|\bik ben (?:\w+ ){0,3}(?:afwezig|met vakantie|niet op kantoor)"
+    r"|\b(?:estou|estarei) (?:\w+ ){0,3}(?:ausente|de férias|fora do escritório)"
+    r"|\bjag är (?:\w+ ){0,3}(?:ledig|på semester|borta|tjänstledig|frånvarande"
+    r"|inte på kontoret)",
+)
+_OUT_OF_OFFICE_MAX_WORDS = 120
 
 #: Bulk subjects: job alerts and newsletters.
 BULK_SUBJECTS: Final[tuple[tuple[re.Pattern[str], MessageKind, str], ...]] = (
@@ -239,6 +262,16 @@ INTENT_RULES: Final[tuple[tuple[re.Pattern[str], Intent, str], ...]] = (
      Intent.REJECTION, "they chose another candidate"),
     (_rx(r"\bnot (?:a|the right|the best|quite the right) (?:fit|match)\b"), Intent.REJECTION,
      "not a fit"),
+    (_rx(r"\b(?:pursue|pursuing|consider|considering|proceed with|proceeding with|move forward "
+         r"with|moving forward with|continue with|go with|selected|chosen) (?:other|another|"
+         r"different) (?:candidates?|applicants?|profiles?)"), Intent.REJECTION,
+     "they chose other candidates"),
+    (_rx(r"\bdecided not to (?:proceed|move forward|continue|progress|pursue|go ahead)"),
+     Intent.REJECTION, "they decided not to proceed"),
+    (_rx(r"\b(?:go|going|gone|went) (?:in )?a different direction"), Intent.REJECTION,
+     "a different direction"),
+    (_rx(r"\b(?:won't|will not|not) be (?:extending|making|offering) (?:you )?(?:an |a )?"
+         r"(?:offer|position)"), Intent.REJECTION, "no offer"),
     (_rx(r"\bnot interested\b"), Intent.REJECTION, "not interested"),
     (_rx(r"\b(?:unable|not able|won't be able) to (?:offer you|extend (?:you )?an offer"
          r"|move forward)"), Intent.REJECTION, "they cannot offer"),
@@ -257,8 +290,8 @@ INTENT_RULES: Final[tuple[tuple[re.Pattern[str], Intent, str], ...]] = (
          r" (?:job |employment )?offer"), Intent.OFFER, "they make an offer"),
     (_rx(r"\boffer (?:letter|of employment|package)\b|\byour offer\b|\bverbal offer\b"
          r"|\bwritten offer\b"), Intent.OFFER, "an offer letter"),
-    (_rx(r"\b(?:second|2nd|third|3rd|final|next|technical|onsite|on-site|panel|follow-up"
-         r"|in-person|virtual) (?:round|interview|stage)s?\b"), Intent.NEXT_STEP,
+    (_rx(r"\b(?:second|2nd|third|3rd|final|technical|onsite|on-site|panel|follow-up"
+         r"|in-person|virtual) (?:round|interview|loop)s?\b|\bonsite loop\b"), Intent.NEXT_STEP,
      "a next interview round"),
     (_rx(r"\b(?:invite|inviting|move|moving|advance|advancing) you (?:to|for|forward|on)\b"),
      Intent.NEXT_STEP, "they move you forward"),
@@ -269,6 +302,13 @@ INTENT_RULES: Final[tuple[tuple[re.Pattern[str], Intent, str], ...]] = (
          r"(?:be )?(?:available|free)|are you (?:available|free)|pick a time|select a time"
          r"|book a time|time slots?|calendly|meet the team|next steps? (?:is|would be|will be)"
          r"|as a next step)"), Intent.NEXT_STEP, "asks for your availability"),
+    (_rx(r"\b(?:move|push|shift|reschedule) (?:\w+'s |our |the |your |this )?(?:chat|call|"
+         r"interview|meeting|conversation)|\b(?:does|would|do) [^.?!]{0,40}\bwork for (?:you|a)\b"
+         r"|\bconfirmed? (?:for|our|the|your) (?:call|interview|meeting|chat|\w+day)|\bsee you "
+         r"(?:then|on|there|next)\b"), Intent.NEXT_STEP, "arranging a meeting"),
+    (_rx(r"\b(?:event|interview|meeting|call) (?:has been|is|was) (?:scheduled|booked|"
+         r"confirmed)|\bnew event\b|\bselected for an interview\b"), Intent.NEXT_STEP,
+     "a meeting is booked"),
     (_rx(r"\b(?:could|can|would) you (?:please |kindly )?(?:send|share|provide|forward|complete|"
          r"fill|confirm|let (?:me|us) know|tell|submit|sign|upload|return)"), Intent.REQUEST,
      "they ask you for something"),
@@ -277,14 +317,22 @@ INTENT_RULES: Final[tuple[tuple[re.Pattern[str], Intent, str], ...]] = (
      "they ask you for something"),
     (_rx(r"\b(?:we(?:'d| would)?|i(?:'d| would)?) need (?:you to|your|a copy|the)"),
      Intent.REQUEST, "they ask you for something"),
+    (_rx(r"\bwhat (?:are|is|would be) your (?:salary|compensation|notice|expected|earliest|"
+         r"start|current)|\b(?:are|would) you (?:still )?(?:be )?interested\b"
+         r"|\blet (?:me|us) know (?:either way|if you(?:'re| are)|whether)"), Intent.REQUEST,
+     "they ask you a question"),
     (_rx(r"\b(?:received|receiving|reviewing) your (?:application|resume|résumé|cv|email|"
          r"message|note|submission)"), Intent.ACKNOWLEDGEMENT, "they received your mail"),
     (_rx(r"\bthank(?:s| you) for (?:applying|your (?:application|interest|submission|email|"
          r"note|message|follow[- ]?up|patience|time|e-mail))"), Intent.ACKNOWLEDGEMENT,
      "they thank you"),
     (_rx(r"\b(?:we(?:'ll| will)|i(?:'ll| will)|will) (?:be in touch|get back to you|let you know|"
-         r"reach out|update you|follow up|come back to you|contact you|respond)"),
+         r"reach out|update you|follow up|come back to you|contact you|respond|circle back)"
+         r"|\b(?:get|come) back to you\b|\bhear (?:back )?from (?:us|me)\b|\b(?:have|share|"
+         r"make) (?:a|an|our) (?:final )?(?:decision|answer|update)\b"),
      Intent.ACKNOWLEDGEMENT, "they will be in touch"),
+    (_rx(r"\b(?:wir melden uns|ich melde mich|melden uns|rückmeldung|noch in gesprächen)"),
+     Intent.ACKNOWLEDGEMENT, "they will be in touch (German)"),
     (_rx(r"\b(?:still|currently) (?:reviewing|evaluating|interviewing|considering|meeting|"
          r"in the process)|haven't (?:yet )?(?:made|reached) a decision|no decision yet|"
          r"(?:under|in) review\b"), Intent.ACKNOWLEDGEMENT, "still deciding"),
@@ -317,7 +365,8 @@ REPLY_PREFIX: Final = _rx(
 
 #: Courtesy that keeps a short rejection from being cold.
 WARMTH: Final = _rx(r"\b(?:thank|thanks|appreciate|luck|wish|enjoyed|pleasure|grateful|"
-                    r"impressed|encourage|future opportunit)")
+                    r"impressed|encourage|future opportunit|dank|danke|merci|gracias|grazie"
+                    r"|bedankt|obrigad|tack)")
 _COLD_MAX_WORDS = 25
 
 _CALENDAR_PART = "text/calendar"
@@ -404,7 +453,6 @@ def _plain(kind: MessageKind, reasons: list[str], *, own: bool) -> Classificatio
 def _kind_signals(message: Message) -> list[tuple[MessageKind, str]]:
     """Every rule that fires, in table order: the first one decides the kind."""
     local = message.sender.local_part if message.sender is not None else ""
-    domain = message.sender.domain if message.sender is not None else ""
     subject = message.subject
     content_types = {part.content_type for part in message.parts}
     checks: tuple[Callable[[], Iterable[tuple[MessageKind, str]]], ...] = (
@@ -416,7 +464,8 @@ def _kind_signals(message: Message) -> list[tuple[MessageKind, str]]:
         lambda: _header_hits(message, HEADER_RULES[4:]),
         lambda: _paired_hits(message),
         lambda: _pattern_hits(subject, OUT_OF_OFFICE_SUBJECTS),
-        lambda: _ats_hits(local, domain),
+        lambda: _body_out_of_office_hits(message),
+        lambda: _ats_hits(message),
         lambda: _header_hits(message, LATE_HEADER_RULES[:3]),
         lambda: _pattern_hits(local, LATE_SENDER_RULES[:1]),
         lambda: _pattern_hits(subject, BULK_SUBJECTS),
@@ -456,11 +505,27 @@ def _pattern_hits(
             yield kind, reason
 
 
-def _ats_hits(local: str, domain: str) -> Iterable[tuple[MessageKind, str]]:
-    # A recruiter may write through the ATS relay by hand; only its no-reply sender is a
-    # machine. Tried before the bulk rules because ATS notices often carry List-Unsubscribe.
-    if ATS_DOMAIN.search(domain + ".") and _NOREPLY_RE.search(local):
+def _ats_hits(message: Message) -> Iterable[tuple[MessageKind, str]]:
+    # A recruiter may write through the ATS relay by hand (Lever and Greenhouse relay
+    # people's mail); only a no-reply sender or one named as a team is a machine. Tried
+    # before the bulk rules because ATS notices often carry List-Unsubscribe.
+    if message.sender is None or not ATS_DOMAIN.search(message.sender.domain + "."):
+        return
+    if _NOREPLY_RE.search(message.sender.local_part):
         yield _AUTOMATED, "no-reply sender of an applicant-tracking system"
+    elif TEAM_NAME.search(message.sender.name):
+        yield _AUTOMATED, "applicant-tracking system sending as a team, not a person"
+
+
+def _body_out_of_office_hits(message: Message) -> Iterable[tuple[MessageKind, str]]:
+    if message.body is None:
+        return
+    text = " ".join(own_text(message.body).split())
+    if len(text.split()) > _OUT_OF_OFFICE_MAX_WORDS or not OUT_OF_OFFICE_BODY.search(text):
+        return
+    found = intent_of(text)
+    if found is None or found[0] is Intent.ACKNOWLEDGEMENT:
+        yield _AUTO_REPLY, "out-of-office text in the present tense, asking nothing"
 
 
 def _forwarded_bounce_hits(message: Message) -> Iterable[tuple[MessageKind, str]]:
@@ -610,7 +675,7 @@ def bounced_message_id(message: Message) -> str | None:
 def _auto_reply(message: Message, reasons: list[str], *, own: bool) -> Classification:
     back: date | None = None
     if message.date is not None:
-        for text in (message.subject, own_text(message.body or "")):
+        for text in (own_text(message.body or ""), message.subject):
             found = absence(text, message.date)
             if found is not None:
                 back = found.last_day_away
@@ -641,10 +706,13 @@ def _employer_mail(message: Message, kind: MessageKind, reasons: list[str]) -> C
     if cold:
         reasons.append("short reply with no courtesy: the door is closed")
     promised: date | None = None
-    if text and message.date is not None and intent is not Intent.REJECTION:
+    if text and message.date is not None and intent not in _NO_PROMISE_INTENTS:
         promised = promised_date(text, message.date)
         if promised is not None:
             reasons.append(f"promised an answer by {promised.isoformat()}")
+            if intent is Intent.OTHER:
+                intent = Intent.ACKNOWLEDGEMENT
+                reasons.append("intent acknowledgement: a promise to answer")
     return Classification(
         kind=kind,
         intent=intent,
@@ -656,6 +724,11 @@ def _employer_mail(message: Message, kind: MessageKind, reasons: list[str]) -> C
         own=False,
         reasons=tuple(dict.fromkeys(reasons)),
     )
+
+
+#: A rejection closes the matter, and the dates in a next step are meeting slots offered
+#: to the candidate, not a promise to answer.
+_NO_PROMISE_INTENTS: Final = frozenset({Intent.REJECTION, Intent.NEXT_STEP})
 
 
 def _intent(message: Message) -> tuple[Intent | None, str]:

@@ -357,7 +357,9 @@ PROMISE_CUES: Final = re.compile(
     r"|hear back|be in touch|get in touch|let you know|update you|keep you (?:posted|updated)"
     r"|(?:make|reach|have|expect|finali[sz]e) (?:a|our|the|any) (?:final )?decision|decisions? "
     r"(?:will|should|by|within|is expected)|decide\b|respond(?:ing)?\b|reply to you|follow up with"
-    r"|reach out|contact you|feedback|an answer|an update|news\b|next steps)",
+    r"|reach out|contact you|feedback|an answer|an update|news\b|next steps"
+    r"|melden uns|melde mich|rückmeldung|bescheid|nous reviendrons vers vous|te contactaremos"
+    r"|le responderemos)",
     re.IGNORECASE,
 )
 
