@@ -1,0 +1,265 @@
+"""The follow-up policy, driven with plain values and literal datetimes."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import holidays
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from silence_watch.core.calendar import BusinessCalendar
+from silence_watch.core.model import (
+    Action,
+    Agency,
+    Contact,
+    Direction,
+    Intent,
+    Interview,
+    InterviewState,
+    MessageKind,
+    TimelineEntry,
+)
+from silence_watch.core.policy import DEFAULT_LADDER, PolicySettings, assess, plan
+
+NY = ZoneInfo("America/New_York")
+CALENDAR = BusinessCalendar(zone=NY)
+POLICY = PolicySettings(calendar=CALENDAR)
+# Wednesday 18 November 2026, 15:00 in New York.
+INTERVIEW = Interview(
+    id=1,
+    company="Acme Corp",
+    role="Data Engineer",
+    date=datetime(2026, 11, 18, 15, 0, tzinfo=NY),
+    contacts=(Contact("Dana Ruiz", "dana.ruiz@acme.example"),),
+    domains=("acme.example",),
+)
+AGENCY = Agency("Talent Bridge", (Contact("Sam Cole", "sam@talentbridge.example"),))
+
+
+def ny(month: int, day: int, hour: int = 12, minute: int = 0) -> datetime:
+    """A literal moment in New York in 2026."""
+    return datetime(2026, month, day, hour, minute, tzinfo=NY)
+
+
+def sent(at: datetime) -> TimelineEntry:
+    """A message the candidate wrote."""
+    return TimelineEntry(at=at, direction=Direction.OUTBOUND, kind=MessageKind.HUMAN)
+
+
+def received(
+    at: datetime,
+    kind: MessageKind = MessageKind.HUMAN,
+    **fields: object,
+) -> TimelineEntry:
+    """A message from the company."""
+    entry = TimelineEntry(
+        at=at,
+        direction=Direction.INBOUND,
+        kind=kind,
+        sender="dana.ruiz@acme.example",
+    )
+    return replace(entry, **fields)  # type: ignore[arg-type]
+
+
+THANKED = sent(ny(11, 18, 18))
+
+
+CASES = [
+    # (id, interview, timeline, now, state, next action, next action at)
+    ("before the interview", INTERVIEW, [], ny(11, 17), InterviewState.UPCOMING,
+     Action.THANK_YOU, ny(11, 18, 17)),
+    ("just after, no thank-you yet", INTERVIEW, [], ny(11, 18, 17, 30), InterviewState.WAITING,
+     Action.THANK_YOU, ny(11, 18, 17)),
+    ("two business days on, thanked", INTERVIEW, [THANKED], ny(11, 20), InterviewState.WAITING,
+     Action.FOLLOW_UP, ny(11, 26, 9)),
+    ("eight business days on: overdue", INTERVIEW, [THANKED], ny(11, 30), InterviewState.OVERDUE,
+     Action.FOLLOW_UP, ny(11, 26, 9)),
+    ("a promised date moves the window", replace(INTERVIEW, expect_reply_by=date(2026, 12, 1)),
+     [THANKED], ny(11, 30), InterviewState.WAITING, Action.FOLLOW_UP, ny(12, 2, 9)),
+    ("a human reply stops the ladder", INTERVIEW, [THANKED, received(ny(11, 23))], ny(11, 30),
+     InterviewState.REPLIED, None, None),
+    ("an out-of-office is not a reply", INTERVIEW,
+     [THANKED, received(ny(11, 19), MessageKind.AUTO_REPLY)], ny(11, 30),
+     InterviewState.OVERDUE, Action.FOLLOW_UP, ny(11, 26, 9)),
+    ("a bounce is not a reply", INTERVIEW, [THANKED, received(ny(11, 19), MessageKind.BOUNCE)],
+     ny(11, 30), InterviewState.OVERDUE, Action.FOLLOW_UP, ny(11, 26, 9)),
+    ("a newsletter is not a reply", INTERVIEW, [THANKED, received(ny(11, 19), MessageKind.BULK)],
+     ny(11, 30), InterviewState.OVERDUE, Action.FOLLOW_UP, ny(11, 26, 9)),
+    ("a rejection settles it", INTERVIEW,
+     [THANKED, received(ny(11, 23), intent=Intent.REJECTION)], ny(11, 30),
+     InterviewState.REJECTED, None, None),
+    ("an offer settles it", INTERVIEW, [THANKED, received(ny(11, 23), intent=Intent.OFFER)],
+     ny(11, 30), InterviewState.OFFER, None, None),
+    ("a cold reply ends it", INTERVIEW, [THANKED, received(ny(11, 23), cold=True)], ny(11, 30),
+     InterviewState.REPLIED, None, None),
+    ("they promise a date: wait for it", INTERVIEW,
+     [THANKED, received(ny(11, 19), intent=Intent.ACKNOWLEDGEMENT, promised_by=date(2026, 12, 4))],
+     ny(11, 30), InterviewState.WAITING, Action.FOLLOW_UP, ny(12, 7, 9)),
+    ("we answered their question: the clock restarts", INTERVIEW,
+     [THANKED, received(ny(11, 19)), sent(ny(11, 20))], ny(11, 27), InterviewState.WAITING,
+     Action.FOLLOW_UP, ny(11, 30, 9)),
+    ("one follow-up sent: the second a week later", INTERVIEW, [THANKED, sent(ny(11, 26, 10))],
+     ny(11, 30), InterviewState.FOLLOWED_UP, Action.FOLLOW_UP, ny(12, 3, 9)),
+    ("two sent: the closing note", INTERVIEW,
+     [THANKED, sent(ny(11, 26, 10)), sent(ny(12, 3, 10))], ny(12, 4),
+     InterviewState.FOLLOWED_UP, Action.CLOSING_NOTE, ny(12, 10, 9)),
+    ("closing note sent, still waiting", INTERVIEW,
+     [THANKED, sent(ny(11, 26, 10)), sent(ny(12, 3, 10)), sent(ny(12, 10, 10))], ny(12, 11),
+     InterviewState.FOLLOWED_UP, None, None),
+    ("closing note sent a week ago: ghosted", INTERVIEW,
+     [THANKED, sent(ny(11, 26, 10)), sent(ny(12, 3, 10)), sent(ny(12, 10, 10))], ny(12, 17, 10),
+     InterviewState.GHOSTED, None, None),
+    ("an agency placed me: check in with them first", replace(INTERVIEW, agency=AGENCY),
+     [THANKED], ny(11, 30), InterviewState.OVERDUE, Action.AGENCY_CHECK_IN, ny(11, 26, 9)),
+    ("after the check-in, the company", replace(INTERVIEW, agency=AGENCY),
+     [THANKED, sent(ny(11, 26, 10))], ny(11, 30), InterviewState.FOLLOWED_UP, Action.FOLLOW_UP,
+     ny(11, 27, 9)),
+    ("an out-of-office return date delays the step", INTERVIEW,
+     [THANKED, received(ny(11, 20), MessageKind.AUTO_REPLY, return_date=date(2026, 12, 4))],
+     ny(11, 30), InterviewState.OVERDUE, Action.FOLLOW_UP, ny(12, 7, 9)),
+    ("closed by hand", replace(INTERVIEW, closed=True), [THANKED], ny(11, 30),
+     InterviewState.CLOSED, None, None),
+    ("stopped by hand", replace(INTERVIEW, stopped=True), [THANKED], ny(11, 30),
+     InterviewState.OVERDUE, None, None),
+    ("snoozed", replace(INTERVIEW, snoozed_until=ny(12, 8, 9).astimezone(UTC)), [THANKED],
+     ny(11, 30), InterviewState.OVERDUE, Action.FOLLOW_UP, ny(12, 8, 9)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("interview", "timeline", "now", "state", "action", "action_at"),
+    [pytest.param(*case[1:], id=case[0]) for case in CASES],
+)
+def test_policy_table(
+    interview: Interview,
+    timeline: list[TimelineEntry],
+    now: datetime,
+    state: InterviewState,
+    action: Action | None,
+    action_at: datetime | None,
+) -> None:
+    """Each situation gives exactly the state, action and due time of the table."""
+    verdict = assess(interview, timeline, now, POLICY)
+    assert (verdict.state, verdict.next_action, verdict.next_action_at) == (
+        state,
+        action,
+        action_at,
+    ), verdict.reason
+
+
+def test_public_holidays_are_not_business_days() -> None:
+    """With US holidays, Thanksgiving (26 November 2026) does not count as a working day."""
+    us = PolicySettings(
+        calendar=BusinessCalendar(zone=NY, holidays=holidays.country_holidays("US"))
+    )
+    verdict = assess(INTERVIEW, [THANKED], ny(11, 30), us)
+    assert verdict.expected_by == date(2026, 11, 25)
+    assert verdict.next_action_at == ny(11, 27, 9)
+    assert assess(INTERVIEW, [THANKED], ny(11, 30), POLICY).next_action_at == ny(11, 26, 9)
+
+
+def test_days_silent_counts_from_the_last_exchange() -> None:
+    """Days silent are calendar days since the last message either way."""
+    verdict = assess(INTERVIEW, [THANKED], ny(11, 30), POLICY)
+    assert verdict.days_silent == 12
+    assert verdict.last_contact_at == THANKED.at
+
+
+def test_the_same_rung_has_the_same_slot() -> None:
+    """Two evaluations of one situation name the same slot, so no second draft is made."""
+    first = assess(INTERVIEW, [THANKED], ny(11, 27), POLICY)
+    second = assess(INTERVIEW, [THANKED], ny(11, 30), POLICY)
+    assert first.slot == second.slot
+    assert first.slot is not None
+    after = assess(INTERVIEW, [THANKED, sent(ny(11, 27))], ny(11, 30), POLICY)
+    assert after.slot != first.slot
+
+
+def test_plan_lists_the_whole_ladder_then_ghosted() -> None:
+    """The plan is every rung in order, then the day the interview is marked ghosted."""
+    steps = plan(INTERVIEW, [THANKED], ny(11, 20), ny(12, 31), POLICY)
+    assert [(s.at, s.action) for s in steps] == [
+        (ny(11, 26, 9), Action.FOLLOW_UP),
+        (ny(12, 3, 9), Action.FOLLOW_UP),
+        (ny(12, 10, 9), Action.CLOSING_NOTE),
+        (ny(12, 17, 9), None),
+    ]
+    assert steps[-1].state is InterviewState.GHOSTED
+
+
+# --- properties ---------------------------------------------------------------------------
+
+MOMENTS = st.datetimes(
+    min_value=datetime(2026, 11, 18, 15, 1),  # hypothesis takes naive bounds
+    max_value=datetime(2027, 2, 1),
+    timezones=st.just(NY),
+)
+MACHINE = st.sampled_from([MessageKind.AUTO_REPLY, MessageKind.BOUNCE, MessageKind.BULK,
+                           MessageKind.AUTOMATED])  # fmt: skip
+
+
+@st.composite
+def timelines(draw: st.DrawFn) -> list[TimelineEntry]:
+    """Timelines of the candidate's messages and the company's machine mail."""
+    entries = [THANKED, *(sent(at) for at in draw(st.lists(MOMENTS, max_size=4)))]
+    return sorted(entries, key=lambda e: e.at)
+
+
+@settings(max_examples=200, deadline=None)
+@given(timeline=timelines(), now=MOMENTS, noise=st.lists(st.tuples(MOMENTS, MACHINE), max_size=4))
+def test_machine_mail_never_changes_the_state(
+    timeline: list[TimelineEntry],
+    now: datetime,
+    noise: list[tuple[datetime, MessageKind]],
+) -> None:
+    """Auto-replies (without a return date), bounces, bulk and automated mail change nothing."""
+    noisy = timeline + [received(at, kind) for at, kind in noise]
+    quiet = assess(INTERVIEW, timeline, now, POLICY)
+    loud = assess(INTERVIEW, noisy, now, POLICY)
+    assert (loud.state, loud.next_action, loud.next_action_at) == (
+        quiet.state,
+        quiet.next_action,
+        quiet.next_action_at,
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(timeline=timelines(), now=MOMENTS)
+def test_follow_ups_fall_on_business_mornings_after_the_window(
+    timeline: list[TimelineEntry],
+    now: datetime,
+) -> None:
+    """Every follow-up is due at 09:00 on a business day after the waiting window."""
+    verdict = assess(INTERVIEW, timeline, now, POLICY)
+    if verdict.next_action in (None, Action.THANK_YOU) or verdict.next_action_at is None:
+        return
+    local = verdict.next_action_at.astimezone(NY)
+    assert CALENDAR.is_business_day(local.date())
+    assert (local.hour, local.minute) == (9, 0)
+    assert verdict.expected_by is not None
+    assert local.date() > verdict.expected_by
+
+
+@settings(max_examples=100, deadline=None)
+@given(start=MOMENTS, agency=st.booleans())
+def test_never_more_follow_ups_than_the_ladder(start: datetime, agency: bool) -> None:
+    """If nobody ever answers, at most one message per rung is planned, then it stops."""
+    interview = replace(INTERVIEW, agency=AGENCY if agency else None)
+    steps = plan(interview, [THANKED], start, start + timedelta(days=365), POLICY)
+    actions = [s.action for s in steps if s.action is not None]
+    rungs = [r for r in DEFAULT_LADDER if agency or not r.needs_agency]
+    assert len(actions) <= len(rungs)
+    assert actions == [r.action for r in rungs][len(rungs) - len(actions) :]
+
+
+@settings(max_examples=200, deadline=None)
+@given(reply_at=MOMENTS, now=MOMENTS)
+def test_nothing_is_due_after_a_human_reply(reply_at: datetime, now: datetime) -> None:
+    """After the company writes, nothing is drafted until the candidate answers."""
+    assume(THANKED.at < reply_at <= now)
+    verdict = assess(INTERVIEW, [THANKED, received(reply_at)], now, POLICY)
+    assert verdict.next_action is None
