@@ -122,6 +122,15 @@ CASES = (
         {2: ThreadLink.ROOT, 3: ThreadLink.REFERENCES},
     ),
     Case(
+        "a message reusing an id and replying to it joins the id's first owner",
+        (
+            (1, mail("dup@localhost", 1)),
+            (2, mail("dup@localhost", 2, sender=ME, to=DANA, irt="dup@localhost")),
+        ),
+        (frozenset({1, 2}),),
+        {2: ThreadLink.REFERENCES},
+    ),
+    Case(
         "a References cycle is one thread and terminates",
         (
             (1, mail("a@acme.example", 1, refs=("b@acme.example",))),

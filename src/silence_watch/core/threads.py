@@ -238,7 +238,6 @@ def _link_references(
         named = set(message.references)
         if message.in_reply_to is not None:
             named.add(message.in_reply_to)
-        named.discard(message.message_id or "")
         for mid in sorted(named):
             if mid not in id_owner and mid not in phantom:
                 # Ids never seen as a message still group the replies that name them.
