@@ -385,6 +385,22 @@ def test_order_of_arrival_does_not_matter(
     assert apply_invites({}, invites) == apply_invites({}, shuffled)
 
 
+DAMAGE = st.sampled_from(["", '";X="', ":", "\\", ";TZID=Foo:", "+9999", "T99"])
+
+
+@given(
+    st.sampled_from([GOOGLE, OUTLOOK, custom("20260710")]),
+    st.lists(st.tuples(st.integers(0, 40), st.integers(0, 80), DAMAGE), max_size=4),
+)
+def test_damaged_invitations_never_raise(text: str, cuts: list[tuple[int, int, str]]) -> None:
+    """An invitation with lines cut short or garbage spliced in is read without an exception."""
+    lines = text.split("\r\n")
+    for line_no, at, junk in cuts:
+        index = line_no % len(lines)
+        lines[index] = lines[index][:at] + junk
+    parse_calendar("\r\n".join(lines), default_zone="America/New_York")
+
+
 @given(st.text())
 def test_parse_never_raises(text: str) -> None:
     """Any text at all is read without an exception."""

@@ -653,5 +653,7 @@ def _offset(value: str) -> dt.timedelta | None:
     if found is None:
         return None
     sign, hours, minutes, seconds = found.groups()
+    if int(hours) > 23 or int(minutes) > 59 or int(seconds or 0) > 59:
+        return None
     delta = dt.timedelta(hours=int(hours), minutes=int(minutes), seconds=int(seconds or 0))
     return -delta if sign == "-" else delta
