@@ -218,6 +218,9 @@ AUTOMATED_SUBJECTS: Final[tuple[tuple[re.Pattern[str], MessageKind, str], ...]] 
         r"|we(?:'ve| have) received your application|your application (?:to|for|at|with)\b"
         r"|application for .* (?:received|submitted)|confirmation of your application)",
     ), _AUTOMATED, "applicant-tracking notice subject"),
+    (_rx(r"\b(?:reset your (?:\w+ ){0,2}password|verify your (?:e-?mail|account)|confirm your "
+         r"e-?mail(?: address)?|activate your account)\b"), _AUTOMATED,
+     "account notice subject (password, verification)"),
     (_rx(r"^\W*(?:complaint about message|(?:email |e-mail )?(?:abuse|feedback|spam|fbl|"
          r"dmarc (?:forensic|aggregate)) report|report domain:|spamtraphit)"), _AUTOMATED,
      "abuse or authentication report subject"),
@@ -272,6 +275,12 @@ INTENT_RULES: Final[tuple[tuple[re.Pattern[str], Intent, str], ...]] = (
      "a different direction"),
     (_rx(r"\b(?:won't|will not|not) be (?:extending|making|offering) (?:you )?(?:an |a )?"
          r"(?:offer|position)"), Intent.REJECTION, "no offer"),
+    (_rx(r"\b(?:offer(?:ed)?|extended an offer|give|gave|offering|hired|hiring) (?:the (?:role|"
+         r"position|job) )?to (?:another|someone|a different|other) ?(?:candidate|applicant|"
+         r"person|else)?|\bselected (?:other |another )?candidates? whose"),
+     Intent.REJECTION, "the role went to someone else"),
+    (_rx(r"^\W*(?:we'll|we will|i'll|i will|we'd|we would) (?:have to |need to )?pass\b"
+         r"|^\W*no,? thanks?\b"), Intent.REJECTION, "a curt no"),
     (_rx(r"\bnot interested\b"), Intent.REJECTION, "not interested"),
     (_rx(r"\b(?:unable|not able|won't be able) to (?:offer you|extend (?:you )?an offer"
          r"|move forward)"), Intent.REJECTION, "they cannot offer"),
@@ -286,6 +295,8 @@ INTENT_RULES: Final[tuple[tuple[re.Pattern[str], Intent, str], ...]] = (
     (_rx(r"\b(?:pleased|happy|delighted|excited|thrilled|glad) to (?:formally )?"
          r"(?:offer you|extend|"
          r"make you)"), Intent.OFFER, "they offer the position"),
+    (_rx(r"\b(?:like|love|want|able|glad) to offer you (?:the|a|this) (?:position|role|job)"),
+     Intent.OFFER, "they offer the position"),
     (_rx(r"\b(?:extend|make|making|extending) (?:you )?(?:an|a formal|a verbal|a written|our|the)"
          r" (?:job |employment )?offer"), Intent.OFFER, "they make an offer"),
     (_rx(r"\boffer (?:letter|of employment|package)\b|\byour offer\b|\bverbal offer\b"
@@ -306,6 +317,10 @@ INTENT_RULES: Final[tuple[tuple[re.Pattern[str], Intent, str], ...]] = (
          r"interview|meeting|conversation)|\b(?:does|would|do) [^.?!]{0,40}\bwork for (?:you|a)\b"
          r"|\bconfirmed? (?:for|our|the|your) (?:call|interview|meeting|chat|\w+day)|\bsee you "
          r"(?:then|on|there|next)\b"), Intent.NEXT_STEP, "arranging a meeting"),
+    (_rx(r"\b(?:join|have|do) (?:a|an|our) (?:quick |short )?(?:zoom|teams|video|phone) "
+         r"(?:call|chat|meeting|interview)|\binvited (?:you )?to (?:an? )?(?:onsite|on-site"
+         r"|interview|on-demand|video|final|in-person)"), Intent.NEXT_STEP,
+     "an invitation to meet"),
     (_rx(r"\b(?:event|interview|meeting|call) (?:has been|is|was) (?:scheduled|booked|"
          r"confirmed)|\bnew event\b|\bselected for an interview\b"), Intent.NEXT_STEP,
      "a meeting is booked"),
@@ -317,6 +332,8 @@ INTENT_RULES: Final[tuple[tuple[re.Pattern[str], Intent, str], ...]] = (
      "they ask you for something"),
     (_rx(r"\b(?:we(?:'d| would)?|i(?:'d| would)?) need (?:you to|your|a copy|the)"),
      Intent.REQUEST, "they ask you for something"),
+    (_rx(r"\bwould you mind (?:sending|sharing|providing|completing|filling|forwarding)"),
+     Intent.REQUEST, "they ask you for something"),
     (_rx(r"\bwhat (?:are|is|would be) your (?:salary|compensation|notice|expected|earliest|"
          r"start|current)|\b(?:are|would) you (?:still )?(?:be )?interested\b"
          r"|\blet (?:me|us) know (?:either way|if you(?:'re| are)|whether)"), Intent.REQUEST,
@@ -327,7 +344,8 @@ INTENT_RULES: Final[tuple[tuple[re.Pattern[str], Intent, str], ...]] = (
          r"note|message|follow[- ]?up|patience|time|e-mail))"), Intent.ACKNOWLEDGEMENT,
      "they thank you"),
     (_rx(r"\b(?:we(?:'ll| will)|i(?:'ll| will)|will) (?:be in touch|get back to you|let you know|"
-         r"reach out|update you|follow up|come back to you|contact you|respond|circle back)"
+         r"reach out|update you|follow up|come back to you|contact you|respond|circle back"
+         r"|revert)"
          r"|\b(?:get|come) back to you\b|\bhear (?:back )?from (?:us|me)\b|\b(?:have|share|"
          r"make) (?:a|an|our) (?:final )?(?:decision|answer|update)\b"),
      Intent.ACKNOWLEDGEMENT, "they will be in touch"),
@@ -364,7 +382,7 @@ REPLY_PREFIX: Final = _rx(
 )
 
 #: Courtesy that keeps a short rejection from being cold.
-WARMTH: Final = _rx(r"\b(?:thank|thanks|appreciate|luck|wish|enjoyed|pleasure|grateful|"
+WARMTH: Final = _rx(r"\b(?:(?<!no )(?<!no, )thank|appreciate|luck|wish|enjoyed|pleasure|grateful|"
                     r"impressed|encourage|future opportunit|dank|danke|merci|gracias|grazie"
                     r"|bedankt|obrigad|tack)")
 _COLD_MAX_WORDS = 25

@@ -358,8 +358,8 @@ PROMISE_CUES: Final = re.compile(
     r"|(?:make|reach|have|expect|finali[sz]e) (?:a|our|the|any) (?:final )?decision|decisions? "
     r"(?:will|should|by|within|is expected)|decide\b|respond(?:ing)?\b|reply to you|follow up with"
     r"|reach out|contact you|feedback|an answer|an update|news\b|next steps"
-    r"|melden uns|melde mich|rückmeldung|bescheid|nous reviendrons vers vous|te contactaremos"
-    r"|le responderemos)",
+    r"|revert\b|melden uns|melde mich|rückmeldung|bescheid|nous reviendrons vers vous"
+    r"|te contactaremos|le responderemos)",
     re.IGNORECASE,
 )
 
