@@ -1,0 +1,173 @@
+"""The state database: migrations, file mode, dedupe, draft slots and transitions."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from silence_watch.core.drafts import TRANSITIONS, allowed_from, check_transition
+from silence_watch.core.model import Contact, Direction, DraftStatus, Interview
+from silence_watch.core.parse import parse_headers
+from silence_watch.errors import NotFoundError, StateError, TransitionError
+from silence_watch.store import MIGRATIONS, NewDraft, Store
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+INTERVIEW = Interview(
+    id=0,
+    company="Acme Corp",
+    role="Data Engineer",
+    date=datetime(2026, 11, 18, 15, 0, tzinfo=ZoneInfo("America/New_York")),
+    contacts=(Contact("Dana Ruiz", "dana.ruiz@acme.example"),),
+    domains=("acme.example",),
+)
+HEADERS = (
+    b"From: Dana Ruiz <dana.ruiz@acme.example>\r\nTo: jordan@example.com\r\n"
+    b"Subject: Hello\r\nDate: Thu, 19 Nov 2026 10:00:00 -0500\r\n"
+    b"Message-ID: <m1@acme.example>\r\n\r\n"
+)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    """A fresh state database."""
+    opened = Store.open(tmp_path / "state")
+    yield opened
+    opened.close()
+
+
+def new_draft(interview_id: int, slot: str = "s1") -> NewDraft:
+    """A follow-up draft for ``slot``."""
+    return NewDraft(
+        interview_id=interview_id,
+        kind="follow_up",
+        slot=slot,
+        to_addr="dana.ruiz@acme.example",
+        to_name="Dana Ruiz",
+        subject="Re: Hello",
+        body="Hi Dana,\n",
+        in_reply_to="m1@acme.example",
+        references=("m1@acme.example",),
+        due_at=NOW,
+    )
+
+
+def test_database_is_private_wal_and_migrated(store: Store) -> None:
+    """The file is 0600, in WAL mode, at the latest schema version."""
+    assert stat.S_IMODE(store.path.stat().st_mode) == 0o600
+    assert store.schema_version() == len(MIGRATIONS)
+    with sqlite3.connect(store.path) as raw:
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_reopening_does_not_migrate_twice(tmp_path: Path) -> None:
+    """Opening an existing database keeps its data and version."""
+    first = Store.open(tmp_path)
+    first.upsert_interview(INTERVIEW, source="config", now=NOW)
+    first.close()
+    second = Store.open(tmp_path)
+    assert [i.company for i in second.interviews()] == ["Acme Corp"]
+    assert second.migrate() == len(MIGRATIONS)
+    second.close()
+
+
+def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
+    """A database from a newer silence-watch is refused with a clear message."""
+    Store.open(tmp_path).close()
+    with sqlite3.connect(tmp_path / "state.sqlite3") as raw:
+        raw.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
+    with pytest.raises(StateError, match="newer silence-watch"):
+        Store.open(tmp_path)
+
+
+def test_not_a_database_is_a_state_error(tmp_path: Path) -> None:
+    """A corrupt state file gives a StateError, not a traceback from sqlite3."""
+    (tmp_path / "state.sqlite3").write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StateError, match="not a usable state database"):
+        Store.open(tmp_path)
+
+
+def test_interviews_upsert_by_natural_key(store: Store) -> None:
+    """The same interview from the config twice is one row; its id is stable."""
+    first = store.upsert_interview(INTERVIEW, source="config", now=NOW)
+    again = store.upsert_interview(INTERVIEW, source="config", now=NOW)
+    assert first == again
+    assert store.interview(first).contacts == INTERVIEW.contacts
+    with pytest.raises(NotFoundError):
+        store.interview(first + 1)
+
+
+def test_the_same_message_in_two_folders_is_indexed_once(store: Store) -> None:
+    """A message seen in INBOX and in All Mail is one message with two locations."""
+    message = parse_headers(HEADERS)
+    pk, new = store.add_message(
+        message, HEADERS, source="imap", folder="INBOX", key="1",
+        direction=Direction.INBOUND, now=NOW,
+    )  # fmt: skip
+    again, new_again = store.add_message(
+        message, HEADERS, source="imap", folder="All Mail", key="7",
+        direction=Direction.INBOUND, now=NOW,
+    )  # fmt: skip
+    assert (new, new_again, again) == (True, False, pk)
+    assert store.count_messages() == 1
+    assert store.known_keys("imap", "All Mail") == {"7"}
+
+
+def test_a_message_without_message_id_is_identified_by_its_headers(store: Store) -> None:
+    """Without a Message-ID, identical header blocks are one message and different ones two."""
+    bare = HEADERS.replace(b"Message-ID: <m1@acme.example>\r\n", b"")
+    other = bare.replace(b"Subject: Hello", b"Subject: Hello again")
+    for key, raw in (("1", bare), ("2", bare), ("3", other)):
+        store.add_message(
+            parse_headers(raw), raw, source="md", folder="INBOX", key=key,
+            direction=Direction.INBOUND, now=NOW,
+        )  # fmt: skip
+    assert store.count_messages() == 2
+
+
+def test_one_draft_per_slot(store: Store) -> None:
+    """A second draft for the same interview and slot is refused by the schema."""
+    interview_id = store.upsert_interview(INTERVIEW, source="config", now=NOW)
+    assert store.add_draft(new_draft(interview_id), NOW) is not None
+    assert store.add_draft(new_draft(interview_id), NOW) is None
+    assert store.add_draft(new_draft(interview_id, "s2"), NOW) is not None
+    assert len(store.drafts()) == 2
+
+
+def test_draft_moves_only_from_the_expected_status(store: Store) -> None:
+    """update_draft is compare-and-set: a draft already moved is not moved again."""
+    interview_id = store.upsert_interview(INTERVIEW, source="config", now=NOW)
+    draft_id = store.add_draft(new_draft(interview_id), NOW)
+    assert draft_id is not None
+    queued, approved = DraftStatus.QUEUED, DraftStatus.APPROVED
+    assert store.update_draft(draft_id, expect=queued, status=approved, now=NOW)
+    assert not store.update_draft(draft_id, expect=queued, status=approved, now=NOW)
+    assert store.draft(draft_id).status is DraftStatus.APPROVED
+
+
+@pytest.mark.parametrize(
+    ("current", "target"),
+    [(current, target) for current in DraftStatus for target in DraftStatus],
+)
+def test_transition_table(current: DraftStatus, target: DraftStatus) -> None:
+    """check_transition allows exactly the moves of the table, and names the states otherwise."""
+    if target in TRANSITIONS[current]:
+        check_transition(current, target)
+        assert current in allowed_from(target)
+    else:
+        with pytest.raises(TransitionError, match=f"from {current.value} to {target.value}"):
+            check_transition(current, target)
+
+
+def test_sent_is_final_and_sending_never_goes_back() -> None:
+    """A sent draft can go nowhere; a draft being sent can only end sent or unknown."""
+    assert TRANSITIONS[DraftStatus.SENT] == frozenset()
+    assert TRANSITIONS[DraftStatus.SENDING] == {DraftStatus.SENT, DraftStatus.UNKNOWN}
