@@ -18,6 +18,8 @@ from silence_watch.errors import ConfigError
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
+    from pydantic import SecretStr
+
     from silence_watch.config import SecretSource
 
 _COMMAND_TIMEOUT = 30.0
@@ -84,3 +86,39 @@ def _run_secret_command(command: str, where: str) -> str:
     if not value:
         raise ConfigError(f"{where}: printed nothing")
     return value
+
+
+def resolve_secret(
+    section: str,
+    name: str,
+    *,
+    value: SecretStr | None = None,
+    file: Path | None = None,
+    command: str | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> str | None:
+    """Return a secret other than a password (a refresh token, a client secret), or None.
+
+    Order as for passwords: the value (from the file or the environment), ``file``,
+    ``command``, then a systemd credential named ``<section>-<name>`` (underscores as
+    dashes) in ``$CREDENTIALS_DIRECTORY``. ``name`` names the key in messages.
+    """
+    env = os.environ if environ is None else environ
+    if value is not None:
+        return value.get_secret_value()
+    if file is not None:
+        return _read_secret_file(file.expanduser(), f"{section}.{name}_file")
+    if command:
+        return _run_secret_command(command, f"{section}.{name}_command")
+    credentials = env.get("CREDENTIALS_DIRECTORY")
+    if credentials:
+        credential = f"{section}-{name}".replace("_", "-")
+        candidate = Path(credentials) / credential
+        if candidate.exists():
+            return _read_secret_file(candidate, f"credential {credential}")
+    return None
+
+
+def run_token_command(command: str, where: str) -> str:
+    """Run a command that prints an OAuth2 access token; return its first line."""
+    return _run_secret_command(command, where)

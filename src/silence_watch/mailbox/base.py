@@ -44,6 +44,7 @@ class Batch:
     cursor: Cursor
     messages: tuple[Fetched, ...]
     reset: bool = False  # the folder's identity changed (new UIDVALIDITY): keys start over
+    remaining: int = 0  # messages of this poll still to come after this batch (for progress)
 
 
 class Mailbox(Protocol):

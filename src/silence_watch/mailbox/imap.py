@@ -1,135 +1,399 @@
-"""An IMAP account as a mailbox (shell: the only module that imports imapclient).
+"""An IMAP account as a mailbox (shell: with ``watcher``, the only modules importing imapclient).
 
 Connections always carry connect and read timeouts; plain IMAP is only allowed to a
-loopback address (the config refuses it otherwise). New messages are found by UID and
-fetched as the header fields the index needs, in chunks of explicit UIDs (imapclient
-4.1 raises on ``n:*`` ranges in FETCH).
+loopback address (the config refuses it otherwise). Login is by password or XOAUTH2.
+
+A poll of a folder with nothing new is one ``STATUS`` command: UIDVALIDITY and UIDNEXT
+tell whether anything arrived since the cursor. Only then is the folder selected
+(read-only), new UIDs searched, and their header fields fetched in chunks of explicit
+UIDs (imapclient 4.1 raises on ``n:*`` ranges in FETCH); the folder is unselected again
+so that the next ``STATUS`` does not target the selected folder (RFC 3501 section 6.3.10).
+
+A dropped connection raises ``MailboxError`` and is re-opened by the next call, so a
+caller that simply syncs again resumes from the cursors it saved.
 """
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import ssl
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from imapclient import IMAPClient, SocketTimeout
-from imapclient.exceptions import IMAPClientError, LoginError
+from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 
 from silence_watch.core.parse import INDEX_HEADERS
 from silence_watch.errors import MailboxError
 from silence_watch.mailbox.base import Batch, Cursor, Fetched
+from silence_watch.mailbox.oauth import Auth, PasswordAuth
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterator
 
     from silence_watch.config import MailboxConfig
 
-_CHUNK = 500
+CHUNK = 500
 _FIELDS = f"BODY.PEEK[HEADER.FIELDS ({' '.join(INDEX_HEADERS).upper()})]"
 _SENT_FALLBACKS = ("Sent", "Sent Items", "Sent Messages", "[Gmail]/Sent Mail", "INBOX.Sent")
-_NETWORK_ERRORS = (IMAPClientError, OSError, socket.timeout, ssl.SSLError)
+_DRAFTS_FALLBACKS = ("Drafts", "[Gmail]/Drafts", "INBOX.Drafts")
+_SPECIAL_USE = {b"\\Sent": "sent", b"\\Drafts": "drafts", b"\\All": "all_mail"}
+#: The connection is gone (EOF, BYE, reset, timeout): reconnect before the next command.
+_CONNECTION_ERRORS = (IMAPClientAbortError, OSError, socket.timeout, ssl.SSLError)
+#: A command was refused (NO/BAD) on a connection that still works.
+_COMMAND_ERRORS = (IMAPClientError,)
+
+
+def open_client(config: MailboxConfig, ssl_context: ssl.SSLContext | None = None) -> IMAPClient:
+    """Connect (not yet logged in) with timeouts and the configured security."""
+    host, port, timeout = config.host or "", config.effective_port, config.timeout
+    context = ssl_context or ssl.create_default_context()
+    try:
+        client = IMAPClient(
+            host,
+            port=port,
+            ssl=config.security == "tls",
+            ssl_context=context,
+            timeout=SocketTimeout(connect=timeout, read=timeout),
+        )
+    except (*_CONNECTION_ERRORS, *_COMMAND_ERRORS) as error:
+        raise MailboxError(f"cannot reach the IMAP server {host}:{port}: {error}") from error
+    try:
+        if config.security == "starttls":
+            client.starttls(context)
+    except (*_CONNECTION_ERRORS, *_COMMAND_ERRORS) as error:
+        client.shutdown()
+        raise MailboxError(f"{host}:{port} refused STARTTLS: {error}") from error
+    return client
+
+
+def log_in(client: IMAPClient, config: MailboxConfig, auth: Auth, *, fresh: bool) -> None:
+    """Log in by password or XOAUTH2; ``fresh`` asks for a new token (a reconnect)."""
+    username, host = config.username or "", config.host or ""
+    try:
+        if isinstance(auth, PasswordAuth):
+            client.login(username, auth.password)
+            return
+        try:
+            client.oauth2_login(username, auth.tokens.token(fresh=fresh))
+        except LoginError:
+            if fresh:
+                raise
+            # The cached token may have been revoked or expired early: one fresh try.
+            client.oauth2_login(username, auth.tokens.token(fresh=True))
+    except LoginError as error:
+        client.shutdown()
+        what = "the password" if isinstance(auth, PasswordAuth) else "the OAuth2 token"
+        raise MailboxError(f"{host} refused the login for {username}: check {what}") from error
+    except (*_CONNECTION_ERRORS, *_COMMAND_ERRORS) as error:
+        client.shutdown()
+        raise MailboxError(f"lost the connection to {host} while logging in: {error}") from error
+
+
+def capabilities_of(client: IMAPClient) -> frozenset[str]:
+    """The server's capabilities as upper-case text."""
+    return frozenset(bytes(c).decode("ascii", "replace").upper() for c in client.capabilities())
 
 
 class ImapMailbox:
-    """One logged-in IMAP connection."""
+    """One IMAP connection, logged in, re-opened on demand after it drops."""
 
     def __init__(
         self,
         config: MailboxConfig,
-        password: str,
+        auth: Auth | str,
         *,
         ssl_context: ssl.SSLContext | None = None,
     ) -> None:
-        """Connect and log in, or raise ``MailboxError`` with a plain explanation."""
-        host, port, timeout = config.host or "", config.effective_port, config.timeout
-        username, security = config.username or "", config.security
-        self.name = f"imap:{username}@{host}:{port}"
-        self._inbox = config.inbox
-        self._sent = config.sent
-        context = ssl_context or ssl.create_default_context()
+        """Connect and log in, or raise ``MailboxError`` with a plain explanation.
+
+        ``auth`` is a ``PasswordAuth``/``OAuth2Auth`` (see ``oauth.auth_from_config``)
+        or, for compatibility, a password.
+        """
+        self._config = config
+        self._auth: Auth = PasswordAuth(auth) if isinstance(auth, str) else auth
+        self._ssl_context = ssl_context
+        self.name = f"imap:{config.username or ''}@{config.host or ''}:{config.effective_port}"
+        self._client: IMAPClient | None = None
+        self._capabilities: frozenset[str] = frozenset()
+        self._folders: dict[str, str] | None = None
+        self._commands_before = 0  # commands of connections already closed
+        self.connections = 0
+        self._connect()
+
+    # --- the connection -----------------------------------------------------------------
+
+    def _connect(self) -> IMAPClient:
+        client = open_client(self._config, self._ssl_context)
+        log_in(client, self._config, self._auth, fresh=self.connections > 0)
         try:
-            self._client = IMAPClient(
-                host,
-                port=port,
-                ssl=security == "tls",
-                ssl_context=context,
-                timeout=SocketTimeout(connect=timeout, read=timeout),
-            )
-            if security == "starttls":
-                self._client.starttls(context)
-            self._client.login(username, password)
-        except LoginError as error:
-            message = f"{host} refused the login for {username}: check the password"
-            raise MailboxError(message) from error
-        except _NETWORK_ERRORS as error:
-            raise MailboxError(f"cannot reach the IMAP server {host}:{port}: {error}") from error
+            self._capabilities = capabilities_of(client)
+            if "CONDSTORE" in self._capabilities:
+                client.enable("CONDSTORE")  # before any SELECT, so HIGHESTMODSEQ is reported
+        except (*_CONNECTION_ERRORS, *_COMMAND_ERRORS) as error:
+            client.shutdown()
+            raise MailboxError(f"lost the connection to {self._config.host}: {error}") from error
+        self._client = client
+        self.connections += 1
+        return client
+
+    def _live(self) -> IMAPClient:
+        return self._client if self._client is not None else self._connect()
+
+    def _drop(self) -> None:
+        client, self._client = self._client, None
+        if client is not None:
+            self._commands_before += _tags_sent(client)
+            with contextlib.suppress(*_CONNECTION_ERRORS, *_COMMAND_ERRORS):
+                client.shutdown()
+
+    @contextlib.contextmanager
+    def _guard(self, what: str) -> Iterator[None]:
+        """Translate imapclient errors; forget a connection that is gone."""
+        try:
+            yield
+        except _CONNECTION_ERRORS as error:
+            self._drop()
+            host = self._config.host
+            raise MailboxError(f"lost the connection to {host} ({what}): {error}") from error
+        except _COMMAND_ERRORS as error:
+            raise MailboxError(f"the server refused to {what}: {error}") from error
+
+    @property
+    def commands_sent(self) -> int:
+        """IMAP commands sent over every connection so far (LOGIN included)."""
+        live = _tags_sent(self._client) if self._client is not None else 0
+        return self._commands_before + live
+
+    @property
+    def is_gmail(self) -> bool:
+        """Whether the server speaks Gmail's extensions (labels, thread ids)."""
+        return "X-GM-EXT-1" in self._capabilities
+
+    @property
+    def has_condstore(self) -> bool:
+        """Whether the server keeps mod-sequences (RFC 7162)."""
+        return "CONDSTORE" in self._capabilities
+
+    # --- folders --------------------------------------------------------------------------
+
+    def special_folders(self) -> dict[str, str]:
+        """``sent``, ``drafts`` and ``all_mail`` folder names found (config overrides first)."""
+        if self._folders is None:
+            client = self._live()
+            with self._guard("list folders"):
+                listing = client.list_folders()
+            found: dict[str, str] = {}
+            names = set()
+            for flags, _, name in listing:
+                names.add(str(name))
+                for flag in flags:
+                    role = _SPECIAL_USE.get(bytes(flag))
+                    if role is not None:
+                        found.setdefault(role, str(name))
+            for role, fallbacks in (("sent", _SENT_FALLBACKS), ("drafts", _DRAFTS_FALLBACKS)):
+                if role not in found:
+                    match = next((n for n in fallbacks if n in names), None)
+                    if match is not None:
+                        found[role] = match
+            config = self._config
+            overrides = {"sent": config.sent, "drafts": config.drafts, "all_mail": config.all_mail}
+            found.update({role: name for role, name in overrides.items() if name})
+            self._folders = found
+        return dict(self._folders)
 
     def watched_folders(self) -> list[str]:
-        """The inbox and the sent folder (by SPECIAL-USE, else by common names)."""
-        sent = self._sent or self._find_sent()
-        return [self._inbox] if sent is None else [self._inbox, sent]
+        """The inbox and the sent folder; on Gmail, All Mail alone (it holds both)."""
+        folders = self.special_folders()
+        if self.is_gmail and "all_mail" in folders:
+            return [folders["all_mail"]]
+        sent = folders.get("sent")
+        return [self._config.inbox] if sent is None else [self._config.inbox, sent]
 
-    def _find_sent(self) -> str | None:
-        try:
-            from imapclient import SENT  # noqa: PLC0415 - a constant, imported where it is used
-
-            found = self._client.find_special_folder(SENT)
-            if found:
-                return str(found)
-            names = {str(folder[2]) for folder in self._client.list_folders()}
-        except _NETWORK_ERRORS as error:
-            raise MailboxError(f"cannot list folders: {error}") from error
-        return next((name for name in _SENT_FALLBACKS if name in names), None)
+    # --- reading --------------------------------------------------------------------------
 
     def poll(self, folder: str, cursor: Cursor | None, known: Collection[str]) -> Iterator[Batch]:
-        """Yield header blocks of messages with a UID above the cursor's."""
+        """Yield header blocks of messages with a UID above the cursor's.
+
+        Costs one ``STATUS`` when nothing is new. A new UIDVALIDITY re-reads the folder
+        from the start (``reset``); the index's identities keep that free of duplicates.
+        """
+        client = self._live()
+        items = ["UIDNEXT", "UIDVALIDITY", *(["HIGHESTMODSEQ"] if self.has_condstore else [])]
+        with self._guard(f"read the status of {folder}"):
+            status = client.folder_status(folder, items)
+        validity = int(status[b"UIDVALIDITY"])
+        modseq = int(status.get(b"HIGHESTMODSEQ", 0))
+        reset = cursor is not None and cursor.validity != validity
+        last = 0 if cursor is None or reset else cursor.last_uid
+        if int(status[b"UIDNEXT"]) - 1 <= last:
+            yield Batch(folder, Cursor(validity, last, modseq), (), reset=reset)
+            return
+        yield from self._read_new(client, folder, cursor, known)
+
+    def _read_new(
+        self,
+        client: IMAPClient,
+        folder: str,
+        cursor: Cursor | None,
+        known: Collection[str],
+    ) -> Iterator[Batch]:
+        with self._guard(f"open {folder}"):
+            selected = client.select_folder(folder, readonly=True)
         try:
-            selected = self._client.select_folder(folder, readonly=True)
+            # SELECT's answer is the one to trust: mail may have arrived since STATUS.
             validity = int(selected[b"UIDVALIDITY"])
+            modseq = int(selected.get(b"HIGHESTMODSEQ", 0)) if self.has_condstore else 0
             reset = cursor is not None and cursor.validity != validity
             last = 0 if cursor is None or reset else cursor.last_uid
-            uids = sorted(u for u in self._client.search(["UID", f"{last + 1}:*"]) if u > last)
-        except _NETWORK_ERRORS as error:
-            raise MailboxError(f"cannot read folder {folder}: {error}") from error
-        if not uids:
-            yield Batch(folder, Cursor(validity, last), (), reset=reset)
+            with self._guard(f"search {folder}"):
+                found = client.search(["UID", f"{last + 1}:*"])
+            uids = sorted(int(u) for u in found if int(u) > last)
+            if not uids:
+                yield Batch(folder, Cursor(validity, last, modseq), (), reset=reset)
+            attributes = [_FIELDS, *(["X-GM-THRID"] if self.is_gmail else [])]
+            for start in range(0, len(uids), CHUNK):
+                wanted = uids[start : start + CHUNK]
+                chunk = [u for u in wanted if reset or str(u) not in known]
+                data: dict[int, dict[bytes, Any]] = {}
+                if chunk:
+                    with self._guard(f"fetch from {folder}"):
+                        data = client.fetch(chunk, attributes)
+                fetched = tuple(
+                    Fetched(folder, str(uid), _header_bytes(items))
+                    for uid, items in sorted(data.items())
+                )
+                yield Batch(
+                    folder,
+                    Cursor(validity, wanted[-1], modseq),
+                    fetched,
+                    reset=reset and start == 0,
+                    remaining=max(0, len(uids) - start - CHUNK),
+                )
+        finally:
+            self._unselect()
+
+    def _unselect(self) -> None:
+        client = self._client
+        if client is None:
             return
-        for start in range(0, len(uids), _CHUNK):
-            chunk = [u for u in uids[start : start + _CHUNK] if reset or str(u) not in known]
+        with contextlib.suppress(*_COMMAND_ERRORS):
             try:
-                data = self._client.fetch(chunk, [_FIELDS]) if chunk else {}
-            except _NETWORK_ERRORS as error:
-                raise MailboxError(f"cannot fetch from {folder}: {error}") from error
-            fetched = tuple(
-                Fetched(folder, str(uid), _header_bytes(items))
-                for uid, items in sorted(data.items())
-            )
-            high = uids[min(start + _CHUNK, len(uids)) - 1]
-            yield Batch(folder, Cursor(validity, high), fetched, reset=reset and start == 0)
+                if "UNSELECT" in self._capabilities:
+                    client.unselect_folder()
+                else:
+                    client.close_folder()  # selected read-only: CLOSE expunges nothing
+            except _CONNECTION_ERRORS:
+                self._drop()
 
     def fetch_message(self, folder: str, key: str) -> bytes | None:
         """The whole message with UID ``key``, or None when it is gone."""
+        client = self._live()
+        with self._guard(f"open {folder}"):
+            client.select_folder(folder, readonly=True)
         try:
-            self._client.select_folder(folder, readonly=True)
-            data = self._client.fetch([int(key)], ["BODY.PEEK[]"])
-        except _NETWORK_ERRORS as error:
-            raise MailboxError(f"cannot fetch a message from {folder}: {error}") from error
+            with self._guard(f"fetch a message from {folder}"):
+                data = client.fetch([int(key)], ["BODY.PEEK[]"])
+        finally:
+            self._unselect()
         items = data.get(int(key))
         if not items:
             return None
         body = items.get(b"BODY[]")
         return bytes(body) if body is not None else None
 
+    # --- push -----------------------------------------------------------------------------
+
+    @property
+    def has_idle(self) -> bool:
+        """Whether the server offers IMAP IDLE (RFC 2177)."""
+        return "IDLE" in self._capabilities
+
+    @property
+    def connected(self) -> bool:
+        """Whether a connection is open (it may still turn out to be dead)."""
+        return self._client is not None
+
+    def reconnect(self) -> None:
+        """Drop the connection and open a new one (a fresh OAuth2 token is fetched)."""
+        self._drop()
+        self._connect()
+
+    def noop(self) -> None:
+        """Ask the server whether the connection still works."""
+        client = self._live()
+        with self._guard("answer NOOP"):
+            client.noop()
+
+    def idle_start(self, folder: str) -> None:
+        """Select ``folder`` read-only and enter IDLE."""
+        client = self._live()
+        with self._guard(f"open {folder}"):
+            client.select_folder(folder, readonly=True)
+        with self._guard("start IDLE"):
+            client.idle()
+
+    def idle_wait(self, timeout: float) -> IdleNews:
+        """Wait at most ``timeout`` seconds for the server to report something."""
+        client = self._live()
+        with self._guard("wait in IDLE"):
+            responses = client.idle_check(timeout=timeout)
+        return idle_news(responses)
+
+    def idle_stop(self) -> IdleNews:
+        """Leave IDLE (the server must answer within the read timeout) and unselect."""
+        client = self._live()
+        with self._guard("end IDLE"):
+            _, responses = client.idle_done()
+        self._unselect()
+        return idle_news(responses)
+
     def close(self) -> None:
         """Log out, ignoring a connection that is already gone."""
+        client, self._client = self._client, None
+        if client is None:
+            return
+        self._commands_before += _tags_sent(client)
         try:
-            self._client.logout()
-        except _NETWORK_ERRORS:
-            self._client.shutdown()
+            client.logout()
+        except (*_CONNECTION_ERRORS, *_COMMAND_ERRORS):
+            client.shutdown()
 
 
-def _header_bytes(items: dict[bytes, object]) -> bytes:
+@dataclass(frozen=True, slots=True)
+class IdleNews:
+    """What the server said during IDLE, reduced to what a watcher acts on."""
+
+    responses: int = 0  # how many untagged responses arrived
+    new_mail: bool = False  # EXISTS or RECENT: something arrived
+    bye: bool = False  # the server is closing the connection
+
+
+def idle_news(responses: list[Any]) -> IdleNews:
+    """Reduce parsed IDLE responses (``[(3, b"EXISTS"), (b"BYE", b"...")]``) to ``IdleNews``."""
+    new_mail = bye = False
+    for response in responses:
+        if not isinstance(response, tuple) or len(response) < 2:
+            continue
+        words = {item.upper() for item in response[:2] if isinstance(item, bytes)}
+        new_mail = new_mail or bool(words & {b"EXISTS", b"RECENT"})
+        bye = bye or b"BYE" in words
+    return IdleNews(responses=len(responses), new_mail=new_mail, bye=bye)
+
+
+def _tags_sent(client: IMAPClient) -> int:
+    """How many tagged commands imaplib has issued on this connection."""
+    return int(client._imap.tagnum)  # noqa: SLF001 - imaplib's own command counter, read-only
+
+
+def _header_bytes(items: dict[bytes, Any]) -> bytes:
+    block = b""
     for name, value in items.items():
         if name.startswith(b"BODY[HEADER") and isinstance(value, bytes):
-            return value
-    return b""
+            block = value
+    thread = items.get(b"X-GM-THRID")
+    if thread is not None:
+        # Gmail's thread id is a FETCH item, not a header: give it to the parser as one.
+        block = f"X-GM-THRID: {int(thread)}\r\n".encode() + block
+    return block
