@@ -149,6 +149,26 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+class OAuth2Config(_Section):
+    """A refresh-token flow run by silence-watch itself (part of ``mailbox:``).
+
+    ``client_secret`` and ``refresh_token`` may also come from ``*_file``, the
+    environment, or systemd credentials named ``mailbox-client-secret`` and
+    ``mailbox-refresh-token``.
+    """
+
+    provider: Literal["google", "microsoft"] = "google"
+    client_id: str = Field(min_length=1)
+    client_secret: SecretStr | None = None
+    client_secret_file: Path | None = None
+    refresh_token: SecretStr | None = None
+    refresh_token_file: Path | None = None
+    refresh_token_command: str | None = None
+    tenant: str = "common"  # Microsoft only: the directory the app is registered in
+    token_url: str | None = None  # overrides the provider's token endpoint
+    scope: str | None = None  # overrides the provider's default scope
+
+
 class MailboxConfig(SecretSource):
     """Where the candidate's mail is read from."""
 
@@ -159,8 +179,16 @@ class MailboxConfig(SecretSource):
     username: str | None = None
     path: Path | None = None
     inbox: str = "INBOX"
-    sent: str | None = None
+    sent: str | None = None  # found by SPECIAL-USE when not set
+    drafts: str | None = None  # found by SPECIAL-USE when not set
+    all_mail: str | None = None  # Gmail's All Mail, found by SPECIAL-USE when not set
     timeout: float = Field(default=30.0, gt=0)
+    auth: Literal["password", "oauth2"] = "password"
+    token_command: str | None = None  # prints an OAuth2 access token (oama, mutt_oauth2.py)
+    oauth2: OAuth2Config | None = None
+    idle: bool = True  # push by IMAP IDLE where the server offers it
+    poll_interval: float = Field(default=300.0, ge=5)  # seconds between polls without IDLE
+    idle_renew: float = Field(default=540.0, ge=1, le=600)  # RFC 2177: renew before 29 min
 
     @model_validator(mode="after")
     def _complete(self) -> MailboxConfig:
@@ -172,6 +200,8 @@ class MailboxConfig(SecretSource):
             raise ValueError("host: required when kind is imap")
         if self.security == "plain" and not _is_loopback(self.host):
             raise ValueError(_PLAIN_REFUSED)
+        if self.auth == "oauth2" and not self.token_command and self.oauth2 is None:
+            raise ValueError("auth: oauth2 needs token_command or an oauth2: section")
         return self
 
     @property

@@ -27,7 +27,7 @@ from silence_watch.secrets import resolve_password
 from silence_watch.store import NewDraft, Store
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Mapping
+    from collections.abc import Callable, Collection, Mapping
     from datetime import date, datetime
 
     from silence_watch.config import Settings
@@ -102,8 +102,17 @@ class Service:
 
     # --- mail -------------------------------------------------------------------------
 
-    def sync_mailbox(self, mailbox: Mailbox, now: datetime) -> CycleReport:
-        """Index what is new in every watched folder, then understand it."""
+    def sync_mailbox(
+        self,
+        mailbox: Mailbox,
+        now: datetime,
+        progress: Callable[[Batch], None] | None = None,
+    ) -> CycleReport:
+        """Index what is new in every watched folder, then understand it.
+
+        ``progress`` is called after each batch is indexed and its cursor saved (an
+        interrupted first run resumes from there).
+        """
         report = CycleReport()
         new: list[int] = []
         for folder in mailbox.watched_folders():
@@ -111,29 +120,48 @@ class Service:
             known = self.store.known_keys(mailbox.name, folder)
             for batch in mailbox.poll(folder, cursor, known):
                 new += self._index_batch(mailbox, batch, now)
+                if progress is not None:
+                    progress(batch)
         report.indexed = len(new)
         report.matched = self.understand(mailbox, new)
         return report
 
     def _index_batch(self, mailbox: Mailbox, batch: Batch, now: datetime) -> list[int]:
-        if batch.reset:
-            log.info("folder %s changed identity (UIDVALIDITY); re-indexing it", batch.folder)
-            self.store.forget_folder(mailbox.name, batch.folder)
+        """Index one batch and save its cursor, in one transaction.
+
+        A message that cannot be parsed or stored is recorded as an event with its
+        defect and skipped: one person's malformed mail never stops the index.
+        """
         new = []
-        for item in batch.messages:
-            message = parse_headers(item.headers)
-            pk, is_new = self.store.add_message(
-                message,
-                item.headers,
-                source=mailbox.name,
-                folder=item.folder,
-                key=item.key,
-                direction=direction_of(message, self.own),
-                now=now,
-            )
-            if is_new:
-                new.append(pk)
-        self.store.save_cursor(mailbox.name, batch.folder, batch.cursor, now)
+        with self.store.transaction():
+            if batch.reset:
+                log.info("folder %s changed identity (UIDVALIDITY); re-indexing it", batch.folder)
+                self.store.forget_folder(mailbox.name, batch.folder)
+            for item in batch.messages:
+                try:
+                    message = parse_headers(item.headers)
+                    pk, is_new = self.store.add_message(
+                        message,
+                        item.headers,
+                        source=mailbox.name,
+                        folder=item.folder,
+                        key=item.key,
+                        direction=direction_of(message, self.own),
+                        now=now,
+                    )
+                except Exception as error:  # noqa: BLE001 - malformed mail must never stop indexing
+                    where = f"{mailbox.name} {item.folder} {item.key}"
+                    log.warning("skipped a message that cannot be indexed (%s): %s", where, error)
+                    self.store.add_event(
+                        "unindexable_message",
+                        f"{where}: {type(error).__name__}: {error}"[:500],
+                        at=now,
+                        dedupe=f"unindexable:{where}",
+                    )
+                    continue
+                if is_new:
+                    new.append(pk)
+            self.store.save_cursor(mailbox.name, batch.folder, batch.cursor, now)
         return new
 
     def understand(self, mailbox: Mailbox, new: list[int]) -> int:
