@@ -1,0 +1,125 @@
+"""Promised dates and out-of-office ends, resolved against the message's own date and zone."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from silence_watch.core.dates import Absence, Phrasing, absence, promised_date, return_date
+
+EST = timezone(timedelta(hours=-5))
+TOKYO = timezone(timedelta(hours=9))
+WEDNESDAY = datetime(2026, 11, 25, 10, 0, tzinfo=EST)
+
+PROMISES = [
+    pytest.param("We'll get back to you by Friday.", date(2026, 11, 27), id="by-friday"),
+    pytest.param("You'll hear from us early next week.", date(2026, 12, 2), id="early-next-week"),
+    pytest.param("We will let you know next week.", date(2026, 12, 4), id="next-week"),
+    pytest.param("We'll make a decision by the end of next week.", date(2026, 12, 4),
+                 id="end-of-next-week"),
+    pytest.param("We expect to make a decision within two weeks.", date(2026, 12, 9),
+                 id="within-two-weeks"),
+    pytest.param("We will be in touch in the next few days.", date(2026, 11, 28),
+                 id="next-few-days"),
+    pytest.param("We'll update you by the end of the month.", date(2026, 11, 30),
+                 id="end-of-month"),
+    pytest.param("We will be in touch by December 4.", date(2026, 12, 4), id="month-day"),
+    pytest.param("We'll share our decision by 4 December.", date(2026, 12, 4), id="day-month"),
+    pytest.param("We'll get back to you by Monday the 7th.", date(2026, 12, 7),
+                 id="weekday-the-nth"),
+    pytest.param("We will respond within 10 business days.", date(2026, 12, 9),
+                 id="business-days"),
+    pytest.param("I'll let you know tomorrow.", date(2026, 11, 26), id="tomorrow"),
+    pytest.param("We should have an answer for you this week.", date(2026, 11, 27),
+                 id="this-week"),
+    pytest.param("We will get back to you by next Friday.", date(2026, 12, 4), id="next-friday"),
+    pytest.param("We will let you know by 12/24.", date(2026, 12, 24), id="unambiguous-slash"),
+    pytest.param("We will let you know by 2026-12-08.", date(2026, 12, 8), id="iso"),
+    pytest.param("We will let you know by 12/4.", None, id="ambiguous-slash-refused"),
+    pytest.param("Can you come in on Tuesday?", None, id="a-slot-is-not-a-promise"),
+    pytest.param("Thanks for your note!", None, id="no-date"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROMISES)
+def test_promised_date(text: str, expected: date | None) -> None:
+    """A promise resolves by the documented rule against the sent date."""
+    assert promised_date(text, WEDNESDAY) == expected
+
+
+def test_promise_uses_the_senders_own_day() -> None:
+    """'by Friday' sent on a Tokyo Friday morning means the next Friday in Tokyo."""
+    friday_in_tokyo = datetime(2026, 11, 27, 8, 0, tzinfo=TOKYO)  # still Thursday in New York
+    assert promised_date("We'll get back to you by Friday.", friday_in_tokyo) == date(2026, 12, 4)
+
+
+def test_weekday_alone_is_strictly_after_the_sent_date() -> None:
+    """'by Wednesday' written on a Wednesday means the Wednesday after."""
+    assert promised_date("We will get back to you by Wednesday.", WEDNESDAY) == date(2026, 12, 2)
+
+
+def test_month_day_rolls_into_next_year() -> None:
+    """A month and day already past this year is next year's."""
+    sent = datetime(2026, 12, 18, 9, 0, tzinfo=EST)
+    assert promised_date("We'll be in touch by January 8.", sent) == date(2027, 1, 8)
+
+
+ABSENCES = [
+    pytest.param("I am out of the office until Monday, December 7.", date(2026, 12, 7),
+                 Phrasing.UNTIL, id="en-until"),
+    pytest.param("I'm travelling through December 11.", date(2026, 12, 11), Phrasing.UNTIL,
+                 id="en-through"),
+    pytest.param("I will be back on 12 January.", date(2027, 1, 12), Phrasing.BACK_ON,
+                 id="en-back-on"),
+    pytest.param("Returning 2026-12-08.", date(2026, 12, 8), Phrasing.BACK_ON, id="en-iso"),
+    pytest.param("I am on leave from 1 December to 7 December.", date(2026, 12, 7),
+                 Phrasing.UNTIL, id="en-range"),
+    pytest.param("Ich bin bis zum 7. Dezember nicht im Büro.", date(2026, 12, 7),
+                 Phrasing.UNTIL, id="de-bis-zum"),
+    pytest.param("Ich bin ab dem 14.12. wieder im Büro.", date(2026, 12, 14), Phrasing.BACK_ON,
+                 id="de-ab-dem"),
+    pytest.param("Je suis absente jusqu'au 7 décembre inclus.", date(2026, 12, 7),
+                 Phrasing.UNTIL, id="fr-jusquau"),
+    pytest.param("Je serai de retour le 15 décembre.", date(2026, 12, 15), Phrasing.BACK_ON,
+                 id="fr-de-retour"),
+    pytest.param("Estaré fuera de la oficina hasta el 7 de diciembre.", date(2026, 12, 7),
+                 Phrasing.UNTIL, id="es-hasta"),
+    pytest.param("Sarò fuori ufficio fino al 4 dicembre.", date(2026, 12, 4), Phrasing.UNTIL,
+                 id="it-fino-al"),
+    pytest.param("Ik ben afwezig tot en met 4 december.", date(2026, 12, 4), Phrasing.UNTIL,
+                 id="nl-tot-en-met"),
+    pytest.param("Estarei ausente até 4 de dezembro.", date(2026, 12, 4), Phrasing.UNTIL,
+                 id="pt-ate"),
+    pytest.param("Jag är tillbaka den 7 december.", date(2026, 12, 7), Phrasing.BACK_ON,
+                 id="sv-tillbaka"),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "phrasing"), ABSENCES)
+def test_absence(text: str, stated: date, phrasing: Phrasing) -> None:
+    """An out-of-office end is found with how it was phrased."""
+    found = absence(text, WEDNESDAY)
+    assert found is not None
+    assert (found.stated, found.phrasing) == (stated, phrasing)
+    assert return_date(text, WEDNESDAY) == stated
+
+
+def test_absence_without_a_date() -> None:
+    """An out-of-office that names no date has no end."""
+    assert absence("I'm out of the office with limited access to email.", WEDNESDAY) is None
+
+
+@pytest.mark.parametrize(
+    ("phrasing", "last_day_away", "first_day_back"),
+    [
+        pytest.param(Phrasing.UNTIL, date(2026, 12, 7), date(2026, 12, 8), id="until"),
+        pytest.param(Phrasing.BACK_ON, date(2026, 12, 6), date(2026, 12, 7), id="back-on"),
+    ],
+)
+def test_absence_normalises_both_phrasings(
+    phrasing: Phrasing, last_day_away: date, first_day_back: date,
+) -> None:
+    """'until X' means away through X; 'back on X' means away through the day before."""
+    found = Absence(date(2026, 12, 7), phrasing, "")
+    assert (found.last_day_away, found.first_day_back) == (last_day_away, first_day_back)
