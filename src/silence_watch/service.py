@@ -241,6 +241,7 @@ class Service:
                     voice=voice,
                     recipient=recipient,
                     attempt=verdict.attempt,
+                    today=now.astimezone(self.settings.zone).date(),
                 )
             except BadTemplateError as error:
                 report.problems.append(str(error))

@@ -97,6 +97,15 @@ def first_name(name: str) -> str:
     return words[0] if words else ""
 
 
+def interview_when(interview_day: date, today: date | None) -> str:
+    """``today``, ``yesterday`` or ``on Wednesday``: how the thank-you refers to the interview."""
+    if today is None or today == interview_day:
+        return "today"
+    if (today - interview_day).days == 1:
+        return "yesterday"
+    return f"on {interview_day:%A}"
+
+
 def format_day(day: date) -> str:
     """``Wednesday, November 18``: how people write dates in mail."""
     return f"{day:%A}, {day:%B} {day.day}"
@@ -187,6 +196,7 @@ def compose(
     recipient: Contact,
     attempt: int = 1,
     answer_by: date | None = None,
+    today: date | None = None,
 ) -> Composed:
     """Write the draft for ``action``: words from the template, threading from the timeline."""
     agency = action is Action.AGENCY_CHECK_IN
@@ -198,7 +208,7 @@ def compose(
         "role": interview.role,
         "contact_name": recipient.name,
         "interview_day": format_day(interview_day),
-        "interview_when": "today",
+        "interview_when": interview_when(interview_day, today),
         "agency_name": interview.agency.name if interview.agency else "",
         "attempt": attempt,
         "answer_by": format_day(answer_by) if answer_by else "",

@@ -1,0 +1,185 @@
+"""Drafting: the default texts (golden), threading, recipients, header safety."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from silence_watch.core.compose import (
+    SAMPLE_CONTEXT,
+    BadTemplateError,
+    Voice,
+    check_templates,
+    choose_recipient,
+    compose,
+    interview_when,
+    is_no_reply,
+    render,
+    reply_subject,
+)
+from silence_watch.core.model import (
+    Action,
+    Agency,
+    Contact,
+    Direction,
+    Interview,
+    MessageKind,
+    TimelineEntry,
+)
+from silence_watch.templates import load_templates
+
+GOLDEN = Path(__file__).parent / "golden"
+NY = ZoneInfo("America/New_York")
+TEMPLATES = load_templates(None)
+VOICE = Voice("Jordan Lee", TEMPLATES, NY)
+INTERVIEW = Interview(
+    id=1,
+    company="Acme Corp",
+    role="Data Engineer",
+    date=datetime(2026, 11, 18, 15, 0, tzinfo=NY),
+    contacts=(Contact("Dana Ruiz", "dana.ruiz@acme.example"),),
+    agency=Agency("Talent Bridge", (Contact("Sam Cole", "sam@talentbridge.example"),)),
+)
+CASES = [(a, 1) for a in Action] + [(Action.FOLLOW_UP, 2)]
+
+
+def golden_name(action: Action, attempt: int) -> str:
+    """The golden file of one default text."""
+    return f"follow_up_{attempt}.txt" if action is Action.FOLLOW_UP else f"{action.value}.txt"
+
+
+@pytest.mark.parametrize(("action", "attempt"), CASES, ids=[golden_name(*c) for c in CASES])
+def test_default_text_is_the_golden_text(action: Action, attempt: int) -> None:
+    """Each default template renders exactly the reviewed text in tests/golden."""
+    subject, body = render(action, TEMPLATES, {**SAMPLE_CONTEXT, "attempt": attempt})
+    expected = (GOLDEN / golden_name(action, attempt)).read_text(encoding="utf-8")
+    assert f"Subject: {subject}\n\n{body}" == expected
+
+
+@pytest.mark.parametrize(("action", "attempt"), CASES, ids=[golden_name(*c) for c in CASES])
+def test_default_text_is_short_plain_and_untracked(action: Action, attempt: int) -> None:
+    """At most 120 words, no links or pixels, signed with the candidate's name."""
+    _, body = render(action, TEMPLATES, {**SAMPLE_CONTEXT, "attempt": attempt})
+    assert len(body.split()) <= 120
+    assert not re.search(r"https?://|<img|<a ", body)
+    assert body.rstrip().endswith("Jordan Lee")
+    assert "Data Engineer" in body
+
+
+def test_unknown_variable_is_a_template_problem() -> None:
+    """A template naming a variable that does not exist fails the start-up check."""
+    broken = {**TEMPLATES, "follow_up": "Subject: Hi\n---\nHello {{ interviewer_shoe_size }}\n"}
+    assert check_templates(broken) == [
+        "templates.follow_up: 'interviewer_shoe_size' is undefined",
+    ]
+
+
+def test_template_without_subject_line_is_refused() -> None:
+    """A template must start with a Subject line and a --- separator."""
+    with pytest.raises(BadTemplateError, match="must start with 'Subject"):
+        render(Action.THANK_YOU, {"thank_you": "Hello"}, SAMPLE_CONTEXT)
+
+
+def test_sandbox_refuses_python_internals() -> None:
+    """Templates run sandboxed: reaching for Python internals is an error, not code execution."""
+    evil = {"thank_you": "Subject: x\n---\n{{ ''.__class__.__mro__[1].__subclasses__() }}\n"}
+    with pytest.raises(BadTemplateError):
+        render(Action.THANK_YOU, evil, SAMPLE_CONTEXT)
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Interview", "Re: Interview"),
+        ("Re: Interview", "Re: Interview"),
+        ("RE: re: AW: Interview", "Re: Interview"),
+        ("SV: Intervju", "Re: Intervju"),
+        ("Fwd: Interview", "Re: Interview"),
+        ("", ""),
+    ],
+)
+def test_reply_subject_has_one_re(subject: str, expected: str) -> None:
+    """Replies carry exactly one Re:, whatever the thread's prefixes were."""
+    assert reply_subject(subject) == expected
+
+
+@pytest.mark.parametrize(
+    ("address", "expected"),
+    [
+        ("no-reply@acme.example", True),
+        ("noreply@greenhouse.example", True),
+        ("do-not-reply@acme.example", True),
+        ("mailer-daemon@acme.example", True),
+        ("dana.ruiz@acme.example", False),
+        ("norene@acme.example", False),
+    ],
+)
+def test_no_reply_addresses(address: str, *, expected: bool) -> None:
+    """Addresses nobody reads are recognised, people's names are not mistaken for them."""
+    assert is_no_reply(address) is expected
+
+
+def inbound(at: datetime, sender: str, message_id: str, subject: str) -> TimelineEntry:
+    """A person at the company wrote."""
+    return TimelineEntry(
+        at=at, direction=Direction.INBOUND, kind=MessageKind.HUMAN, message_id=message_id,
+        sender=sender, subject=subject, references=("root@acme.example",),
+    )  # fmt: skip
+
+
+def test_follow_up_threads_to_the_last_message_and_the_last_person() -> None:
+    """The follow-up replies in the thread to whoever last wrote from the company."""
+    timeline = [
+        inbound(datetime(2026, 11, 12, tzinfo=NY), "dana.ruiz@acme.example", "a@acme.example",
+                "Interview"),
+        inbound(datetime(2026, 11, 13, tzinfo=NY), "lee.park@acme.example", "b@acme.example",
+                "Re: Interview"),
+    ]  # fmt: skip
+    recipient = choose_recipient(Action.FOLLOW_UP, INTERVIEW, timeline)
+    assert recipient == Contact("", "lee.park@acme.example")
+    draft = compose(Action.FOLLOW_UP, INTERVIEW, timeline, voice=VOICE, recipient=recipient)
+    assert draft.subject == "Re: Interview"
+    assert draft.in_reply_to == "b@acme.example"
+    assert draft.references == ("root@acme.example", "b@acme.example")
+    assert draft.body.startswith("Hello,\n")
+
+
+def test_no_reply_senders_are_never_the_recipient() -> None:
+    """An ATS no-reply address is skipped in favour of the configured contact."""
+    timeline = [inbound(datetime(2026, 11, 19, tzinfo=NY), "no-reply@ats.example", "c@ats.example",
+                        "Your application")]  # fmt: skip
+    assert choose_recipient(Action.FOLLOW_UP, INTERVIEW, timeline) == INTERVIEW.contacts[0]
+
+
+def test_agency_check_in_goes_to_the_agency() -> None:
+    """The check-in is addressed to the recruiter, not to the company."""
+    assert choose_recipient(Action.AGENCY_CHECK_IN, INTERVIEW, []) == INTERVIEW.agency.contacts[0]  # type: ignore[union-attr]
+
+
+def test_bounced_contacts_are_skipped() -> None:
+    """Nothing more goes to an address that bounced."""
+    assert (
+        choose_recipient(Action.FOLLOW_UP, INTERVIEW, [], bounced={"dana.ruiz@acme.example"})
+        is None
+    )
+
+
+def test_header_injection_is_refused() -> None:
+    """A contact name with a line break can never become a header."""
+    evil = Contact("Dana\r\nBcc: everyone@example.net", "dana.ruiz@acme.example")
+    with pytest.raises(BadTemplateError, match="line break"):
+        compose(Action.FOLLOW_UP, INTERVIEW, [], voice=VOICE, recipient=evil)
+
+
+@pytest.mark.parametrize(
+    ("today", "expected"),
+    [(date(2026, 11, 18), "today"), (date(2026, 11, 19), "yesterday"),
+     (date(2026, 11, 20), "on Wednesday"), (None, "today")],
+)  # fmt: skip
+def test_thank_you_says_when_the_interview_was(today: date | None, expected: str) -> None:
+    """A thank-you written the next day does not say "today"."""
+    assert interview_when(date(2026, 11, 18), today) == expected
