@@ -141,8 +141,9 @@ CONSUMER_PROVIDERS: frozenset[str] = frozenset(
     {"gmail", "yahoo", "hotmail", "outlook", "live", "gmx", "aol", "icloud", "yandex"},
 )
 
-#: Words that end a company's name without naming it ("Acme Corp" is named "Acme").
-LEGAL_SUFFIXES: frozenset[str] = frozenset(
+#: Words that end a company's name without naming it: legal forms and the generic words
+#: mail drops ("Acme Corp" and "Cyberdyne Systems" sign as "Acme" and "Cyberdyne").
+COMPANY_SUFFIXES: frozenset[str] = frozenset(
     {
         "inc",
         "incorporated",
@@ -173,6 +174,15 @@ LEGAL_SUFFIXES: frozenset[str] = frozenset(
         "lp",
         "llp",
         "group",
+        "holdings",
+        "systems",
+        "technologies",
+        "technology",
+        "software",
+        "solutions",
+        "industries",
+        "labs",
+        "international",
     },
 )
 
@@ -229,23 +239,35 @@ def is_consumer_domain(domain: str) -> bool:
 
 
 def relay_of(domain: str) -> str | None:
-    """The applicant-tracking system or scheduling tool that owns ``domain``, if any."""
-    domain = domain.lower().rstrip(".")
+    """The applicant-tracking system or scheduling tool that owns ``domain``, if any.
+
+    Compared without the top-level domain, as the classifier does: relays send from
+    national variants (``greenhouse-mail.eu``) and test mail uses ``.example``.
+    """
+    name = _without_tld(domain.lower().rstrip("."))
     for table in (ATS_DOMAINS, SCHEDULER_DOMAINS):
         for relay_domain, product in table.items():
-            if domain == relay_domain or domain.endswith("." + relay_domain):
+            relay_name = _without_tld(relay_domain)
+            if name == relay_name or name.endswith("." + relay_name):
                 return product
     return None
 
 
+def _without_tld(domain: str) -> str:
+    return domain.rpartition(".")[0] or domain
+
+
 def company_names(company: str) -> tuple[str, ...]:
-    """The ways mail names a company, case-folded: in full, and without "Inc", "GmbH"..."""
+    """The ways mail names a company, case-folded: in full, then shorter without suffixes.
+
+    ``"Acme Systems Corp"`` is named ``"acme systems corp"``, ``"acme systems"``, ``"acme"``.
+    """
     words = re.findall(r"[\w&'-]+", company.casefold())
-    full = " ".join(words)
-    core = list(words)
-    while len(core) > 1 and core[-1].strip(".") in LEGAL_SUFFIXES:
-        core.pop()
-    return tuple(dict.fromkeys(name for name in (full, " ".join(core)) if name))
+    names = [" ".join(words)]
+    while len(words) > 1 and words[-1].strip(".") in COMPANY_SUFFIXES:
+        words = words[:-1]
+        names.append(" ".join(words))
+    return tuple(dict.fromkeys(name for name in names if name))
 
 
 def match_message(
