@@ -225,6 +225,14 @@ CASES = (
         method="CANCEL",
     ),
     Case(
+        "an invitation without a UID is still proposed, with a note",
+        calendar("DTSTART:20261208T090000Z", "SUMMARY:Second interview - Analytics Lead"),
+        dt.datetime(2026, 12, 8, 9, 0, tzinfo=dt.UTC),
+        None,
+        "Analytics Lead",
+        notes=1,
+    ),
+    Case(
         "an impossible date is noted, not raised",
         calendar("UID:bad-1@example.org", "DTSTART:20261341T250000Z"),
         None,

@@ -379,12 +379,16 @@ def _proposal(
     own: frozenset[str],
     default_zone: str,
 ) -> ProposedInterview | None:
-    uid = _first(event, "UID")
-    if not uid or event.get("RECURRENCE-ID"):
-        # Without a UID no later update could find it; an override of one occurrence of
-        # a recurring event is not an interview of its own.
+    if event.get("RECURRENCE-ID"):
+        # An override of one occurrence of a recurring event is no interview of its own.
         return None
     notes: list[str] = []
+    uid = _first(event, "UID")
+    if not uid:
+        # Hand-made invitations sometimes lack one; start and summary stand in for it, so
+        # a cancellation of the same slot still finds the proposal.
+        uid = f"no-uid:{_first(event, 'DTSTART')}:{_first(event, 'SUMMARY')}"
+        notes.append("the invitation has no UID")
     start, all_day = _when(event.get("DTSTART"), zones, default_zone, notes)
     end, _ = _when(event.get("DTEND"), zones, default_zone, notes)
     try:
