@@ -1,0 +1,177 @@
+"""The command line on a local Maildir: the JSON contract, exit codes and the demo."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from support.cli import maildir_config, run_cli
+from support.mailfactory import make_message
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    import pytest
+
+NY = ZoneInfo("America/New_York")
+ACME = """  - company: Acme Corp
+    role: Data Engineer
+    date: 2026-11-18T15:00:00-05:00
+    contacts: [{name: Dana Ruiz, email: dana.ruiz@acme.example}]
+"""
+DRAFT_KEYS = {"id", "interview_id", "kind", "to", "subject", "body", "in_reply_to", "status",
+              "created_at"}  # fmt: skip
+
+
+def deliver(config: Path, raw: bytes, name: str) -> None:
+    """Drop a message into the test Maildir's inbox."""
+    (config.parent / "Maildir" / "cur" / f"{name}:2,S").write_bytes(raw)
+
+
+def test_status_json_lists_every_interview_with_the_contract_keys(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    """`status --json` prints only JSON, one object per interview, with DESIGN.md's keys."""
+    config = maildir_config(tmp_path, ACME)
+    outcome = run_cli(capsys, "status", "--json", "--now", "2026-11-20T12:00", "--config", config)
+    assert outcome.code == 0
+    (row,) = outcome.json()
+    assert row["company"] == "Acme Corp"
+    assert row["state"] == "waiting"
+    assert row["next_action"] == "follow_up"
+    assert row["expected_by"] == "2026-11-25"
+    assert row["days_silent"] == 2
+
+
+def test_a_full_cycle_on_a_maildir_then_decisions_from_the_command_line(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    """Run --once drafts the follow-up; approve and skip move drafts; sent ones cannot move."""
+    config = maildir_config(tmp_path, ACME)
+    invite = make_message(
+        sender="Dana Ruiz <dana.ruiz@acme.example>",
+        to="jordan@example.com",
+        subject="Your interview",
+        body="See you Wednesday.",
+        date=datetime(2026, 11, 12, 9, tzinfo=NY),
+        message_id="invite@acme.example",
+    )
+    deliver(config, invite, "1.invite")
+    ran = run_cli(capsys, "run", "--once", "--now", "2026-11-30T10:00", "--config", config)
+    assert ran.code == 0, ran.err
+    drafts = run_cli(capsys, "drafts", "list", "--json", "--config", config).json()
+    assert [d["kind"] for d in drafts] == ["follow_up"]
+    draft = drafts[0]
+    assert draft.keys() >= DRAFT_KEYS
+    assert (draft["to"], draft["in_reply_to"], draft["subject"]) == (
+        "dana.ruiz@acme.example",
+        "invite@acme.example",
+        "Re: Your interview",
+    )
+    assert run_cli(capsys, "drafts", "approve", str(draft["id"]), "--config", config).code == 0
+    again = run_cli(capsys, "drafts", "approve", str(draft["id"]), "--config", config)
+    assert again.code == 1
+    assert f"draft {draft['id']} is approved; it cannot be approved now" in again.err
+    missing = run_cli(capsys, "drafts", "skip", "999", "--config", config)
+    assert (missing.code, missing.err.strip()) == (1, "there is no draft with id 999")
+    shown = run_cli(capsys, "drafts", "show", str(draft["id"]), "--config", config)
+    assert "Subject: Re: Your interview" in shown.out
+
+
+def test_interviews_add_list_show_close(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Interviews added by hand are listed, shown with their state, and closed."""
+    config = maildir_config(tmp_path)
+    added = run_cli(
+        capsys, "interviews", "add", "--company", "Globex", "--role", "Analyst",
+        "--date", "2026-11-19T11:00", "--contact", "Lee Park <lee.park@globex.example>",
+        "--json", "--config", config,
+    )  # fmt: skip
+    assert added.code == 0, added.err
+    new_id = added.json()["id"]
+    listed = run_cli(capsys, "interviews", "list", "--json", "--config", config).json()
+    assert [(i["id"], i["company"], i["source"]) for i in listed] == [(new_id, "Globex", "cli")]
+    assert listed[0]["contacts"] == [{"name": "Lee Park", "email": "lee.park@globex.example"}]
+    assert listed[0]["date"] == "2026-11-19T16:00:00+00:00"
+    shown = run_cli(capsys, "interviews", "show", str(new_id), "--json",
+                    "--now", "2026-11-20T09:00", "--config", config)  # fmt: skip
+    assert shown.json()["status"]["state"] == "waiting"
+    assert run_cli(capsys, "interviews", "close", str(new_id), "--config", config).code == 0
+    status = run_cli(capsys, "status", "--json", "--config", config).json()
+    assert status[0]["state"] == "closed"
+
+
+def test_interviews_add_with_a_bad_date_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    """A date that is not a date is refused with exit 2 and the reason."""
+    config = maildir_config(tmp_path)
+    outcome = run_cli(capsys, "interviews", "add", "--company", "Globex", "--date", "someday",
+                      "--config", config)  # fmt: skip
+    assert outcome.code == 2
+    assert "date: invalid datetime" in outcome.err
+
+
+def test_classify_explains_each_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Classify --json gives kind, intent, dates, bounces and reasons, per file."""
+    config = maildir_config(tmp_path, ACME)
+    ooo = tmp_path / "ooo.eml"
+    ooo.write_bytes(
+        make_message(
+            sender="Dana Ruiz <dana.ruiz@acme.example>",
+            to="jordan@example.com",
+            subject="Automatic reply: Following up",
+            body="I am out of the office until Monday, December 7.",
+            date=datetime(2026, 11, 26, 9, tzinfo=NY),
+            headers={"Auto-Submitted": "auto-replied"},
+        ),
+    )
+    outcome = run_cli(
+        capsys, "classify", ooo, tmp_path / "missing.eml", "--json", "--config", config
+    )
+    assert outcome.code == 1
+    found, missing = outcome.json()
+    assert found["kind"] == "auto_reply"
+    assert found["return_date"] == "2026-12-07"
+    assert found["interview"]["company"] == "Acme Corp"
+    assert {"file", "kind", "intent", "promised_by", "return_date", "bounced_recipients",
+            "reasons"} <= found.keys()  # fmt: skip
+    assert found["reasons"]
+    assert missing["error"] == "cannot read: No such file or directory"
+
+
+def test_plan_lists_the_ladder(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Plan shows each follow-up day by day, then when it would be marked ghosted."""
+    config = maildir_config(tmp_path, ACME)
+    outcome = run_cli(capsys, "plan", "--now", "2026-11-19T09:00", "--until", "2026-12-31",
+                      "--json", "--config", config)  # fmt: skip
+    assert [(p["at"][:10], p["action"]) for p in outcome.json()] == [
+        ("2026-11-19", "thank_you"),
+        ("2026-11-26", "follow_up"),
+        ("2026-12-03", "follow_up"),
+        ("2026-12-10", "closing_note"),
+        ("2026-12-17", None),
+    ]
+
+
+def test_digest_print(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Digest --print shows what is overdue in plain words."""
+    config = maildir_config(tmp_path, ACME)
+    outcome = run_cli(capsys, "digest", "--print", "--now", "2026-11-30T08:00", "--config", config)
+    assert outcome.code == 0
+    assert "OVERDUE" in outcome.out
+    assert "Acme Corp — Data Engineer: overdue" in outcome.out
+
+
+def test_demo_tours_the_ladder_without_an_account(capsys: pytest.CaptureFixture[str]) -> None:
+    """The demo runs on its own sample and shows drafts, a rejection and the digest."""
+    outcome = run_cli(capsys, "demo")
+    assert outcome.code == 0, outcome.err
+    assert "drafted a follow-up to Dana Ruiz" in outcome.out
+    assert "Globex     overdue -> rejected" in outcome.out
+    assert "moved after their out-of-office" in outcome.out
+    assert "NEEDS YOUR APPROVAL" in outcome.out
+    assert "[1] closing note to Acme Corp" in outcome.out
