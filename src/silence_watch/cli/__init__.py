@@ -1,0 +1,10 @@
+"""Every command of ``silence-watch`` (shell). No logic lives here.
+
+Each command builds the library objects, calls them, and prints; library errors become
+exit codes at this edge (see ``app``). One module per group of commands.
+"""
+
+from silence_watch.cli import classify, drafts, interviews, setup, watch
+from silence_watch.cli.app import cli, main
+
+__all__ = ["classify", "cli", "drafts", "interviews", "main", "setup", "watch"]

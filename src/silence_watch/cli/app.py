@@ -1,0 +1,195 @@
+"""The command group, shared options and the entry point that maps errors to exit codes.
+
+Every command takes ``--config``; commands that print data take ``--json`` (one JSON
+document on stdout, nothing else). Exit codes: 0 ok, 1 runtime failure, 2 usage error,
+78 configuration error, each problem on its own line naming the YAML path.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import sys
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+import click
+
+from silence_watch import __version__
+from silence_watch.clock import Clock, FixedClock, SystemClock
+from silence_watch.config import (
+    Settings,
+    default_config_path,
+    load_settings,
+    state_dir_of,
+)
+from silence_watch.errors import ConfigError, SilenceWatchError
+from silence_watch.service import Service
+from silence_watch.store import Store, to_text
+from silence_watch.templates import load_templates
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+EXIT_CONFIG = 78
+
+log = logging.getLogger("silence_watch")
+
+
+@dataclass
+class App:
+    """What the group options decided, shared with every command."""
+
+    config_path: Path | None = None
+
+
+def config_option(function: Callable[..., Any]) -> Callable[..., Any]:
+    """``--config PATH`` on a command (it also works before the command name)."""
+
+    def remember(ctx: click.Context, _param: click.Parameter, value: Path | None) -> None:
+        if value is not None:
+            ctx.ensure_object(App).config_path = value
+
+    return click.option(
+        "--config",
+        type=click.Path(path_type=Path, dir_okay=False),
+        expose_value=False,
+        callback=remember,
+        help="Configuration file (default: $SILENCE_WATCH_CONFIG, then "
+        "~/.config/silence-watch/config.yaml).",
+    )(function)
+
+
+def now_option(function: Callable[..., Any]) -> Callable[..., Any]:
+    """``--now ISO-8601``: evaluate as if it were that moment (nothing is sent)."""
+    return click.option(
+        "--now",
+        "now_text",
+        metavar="ISO-8601",
+        help="Evaluate as if it were this moment (a preview: nothing is sent).",
+    )(function)
+
+
+def json_option(function: Callable[..., Any]) -> Callable[..., Any]:
+    """``--json``: print one JSON document and nothing else."""
+    return click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")(
+        function
+    )
+
+
+def current_app() -> App:
+    """The options the group and the command were given."""
+    return click.get_current_context().ensure_object(App)
+
+
+def load_config() -> Settings:
+    """The validated configuration (``ConfigError`` becomes exit 78 in ``main``)."""
+    return load_settings(current_app().config_path)
+
+
+def config_dir() -> Path:
+    """The directory of the configuration file (template overrides live there)."""
+    path = current_app().config_path or default_config_path()
+    return path.parent
+
+
+def clock_for(now_text: str | None, settings: Settings) -> Clock:
+    """The real clock, or a fixed one for ``--now`` (a naive time is in me.timezone)."""
+    if not now_text:
+        return SystemClock()
+    try:
+        moment = datetime.fromisoformat(now_text)
+    except ValueError:
+        raise click.BadParameter(
+            f"{now_text!r} is not an ISO-8601 date or time", param_hint="--now"
+        ) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=settings.zone)
+    return FixedClock(moment)
+
+
+@contextlib.contextmanager
+def open_service(settings: Settings) -> Iterator[Service]:
+    """The service over the state database, closed on the way out."""
+    store = Store.open(state_dir_of(settings))
+    try:
+        yield Service(settings, store, load_templates(config_dir()))
+    finally:
+        store.close()
+
+
+def print_json(document: object) -> None:
+    """Print one JSON document on stdout."""
+    click.echo(json.dumps(document, indent=2, ensure_ascii=False, default=str))
+
+
+def iso(value: datetime | date | None) -> str | None:
+    """ISO-8601 text for JSON (datetimes in UTC)."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return to_text(value)
+    return value.isoformat()
+
+
+# --- the group -------------------------------------------------------------------------
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--config",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Configuration file (default: $SILENCE_WATCH_CONFIG, then "
+    "~/.config/silence-watch/config.yaml).",
+)
+@click.option("-v", "--verbose", count=True, help="More log detail on stderr (-vv for debug).")
+@click.version_option(__version__, prog_name="silence-watch")
+@click.pass_context
+def cli(ctx: click.Context, config: Path | None, verbose: int) -> None:
+    """Notice when an employer has gone quiet, and draft a gracious follow-up."""
+    ctx.ensure_object(App).config_path = config
+    _setup_logging(verbose)
+
+
+def _setup_logging(verbose: int) -> None:
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    # Under systemd the journal stamps each line itself.
+    fmt = "%(levelname)s %(name)s: %(message)s"
+    if not os.environ.get("JOURNAL_STREAM"):
+        fmt = "%(asctime)s " + fmt
+    logging.basicConfig(level=level, format=fmt, stream=sys.stderr, force=True)
+
+
+# --- entry point -----------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> NoReturn:
+    """Run the CLI and turn errors into exit codes and one-line messages."""
+    try:
+        result = cli.main(args=argv, prog_name="silence-watch", standalone_mode=False)
+    except click.exceptions.Exit as done:
+        sys.exit(done.exit_code)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except click.exceptions.Abort:
+        click.echo("Stopped.", err=True)
+        sys.exit(EXIT_FAILURE)
+    except ConfigError as error:
+        for problem in error.problems:
+            click.echo(problem, err=True)
+        sys.exit(EXIT_CONFIG)
+    except SilenceWatchError as error:
+        click.echo(f"silence-watch: {error}", err=True)
+        sys.exit(EXIT_FAILURE)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    sys.exit(result if isinstance(result, int) else EXIT_OK)

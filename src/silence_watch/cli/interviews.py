@@ -1,0 +1,195 @@
+"""``interviews add/list/show/close``."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+import click
+from pydantic import ValidationError
+
+from silence_watch.clock import SystemClock
+from silence_watch.config import (
+    InterviewConfig,
+    format_validation_error,
+    interview_from_config,
+)
+
+if TYPE_CHECKING:
+    from silence_watch.core.model import Interview
+
+from silence_watch.cli.app import (
+    cli,
+    clock_for,
+    config_option,
+    iso,
+    json_option,
+    load_config,
+    now_option,
+    open_service,
+    print_json,
+)
+from silence_watch.cli.watch import status_row
+
+# --- interviews ------------------------------------------------------------------------
+
+
+@cli.group()
+def interviews() -> None:
+    """Add, list, show and close interviews."""
+
+
+_CONTACT_RE = re.compile(r"^\s*(?:(?P<name>[^<]*?)\s*<(?P<email>[^>]+)>|(?P<bare>\S+@\S+))\s*$")
+
+
+def _contact(text: str) -> dict[str, str]:
+    found = _CONTACT_RE.match(text)
+    if not found:
+        raise click.BadParameter(f"{text!r}: write it as 'Name <email>' or just the address")
+    if found["bare"]:
+        return {"email": found["bare"]}
+    return {"name": found["name"].strip().strip('"'), "email": found["email"].strip()}
+
+
+@interviews.command("add")
+@config_option
+@click.option("--company", required=True, help="The employer's name.")
+@click.option("--role", default="", help="The position.")
+@click.option("--date", "when", required=True, help="When the interview is or was (ISO-8601).")
+@click.option(
+    "--contact", "contacts", multiple=True, help="'Name <email>' of a person there (repeatable)."
+)
+@click.option(
+    "--domain", "domains", multiple=True, help="A mail domain of the company (repeatable)."
+)
+@click.option("--expect-reply-by", help="The date they promised an answer by (YYYY-MM-DD).")
+@click.option("--agency", help="The agency or recruiter who placed you.")
+@click.option(
+    "--agency-contact", "agency_contacts", multiple=True, help="'Name <email>' at the agency."
+)
+@json_option
+def interviews_add(  # noqa: PLR0913 - one parameter per option
+    *,
+    company: str,
+    role: str,
+    when: str,
+    contacts: tuple[str, ...],
+    domains: tuple[str, ...],
+    expect_reply_by: str | None,
+    agency: str | None,
+    agency_contacts: tuple[str, ...],
+    as_json: bool,
+) -> None:
+    """Add an interview by hand."""
+    settings = load_config()
+    data: dict[str, Any] = {
+        "company": company,
+        "role": role,
+        "date": when,
+        "contacts": [_contact(c) for c in contacts],
+        "domains": list(domains),
+        "expect_reply_by": expect_reply_by,
+    }
+    if agency:
+        data["agency"] = {"name": agency, "contacts": [_contact(c) for c in agency_contacts]}
+    try:
+        item = InterviewConfig(**data)
+    except ValidationError as error:
+        raise click.UsageError("; ".join(format_validation_error(error))) from None
+    interview = interview_from_config(item, settings.zone)
+    now = SystemClock().now()
+    with open_service(settings) as service:
+        new_id = service.store.upsert_interview(interview, source="cli", now=now)
+    if as_json:
+        print_json({"id": new_id})
+    else:
+        click.echo(f"Added interview {new_id}: {company}{' — ' + role if role else ''}.")
+
+
+@interviews.command("list")
+@config_option
+@json_option
+def interviews_list(*, as_json: bool) -> None:
+    """List every interview."""
+    settings = load_config()
+    with open_service(settings) as service:
+        service.sync_interviews(SystemClock().now())
+        items = service.store.interviews()
+        rows = [_interview_dict(i, service.store.interview_source(i.id)) for i in items]
+    if as_json:
+        print_json(rows)
+        return
+    for row in rows:
+        closed = " (closed)" if row["closed"] else ""
+        click.echo(f"{row['id']:>3}  {row['date'][:10]}  {row['company']} — {row['role']}{closed}")
+
+
+def _interview_dict(interview: Interview, source: str) -> dict[str, Any]:
+    return {
+        "id": interview.id,
+        "company": interview.company,
+        "role": interview.role,
+        "date": iso(interview.date),
+        "contacts": [{"name": c.name, "email": c.email} for c in interview.contacts],
+        "domains": list(interview.domains),
+        "expect_reply_by": iso(interview.expect_reply_by),
+        "agency": None
+        if interview.agency is None
+        else {
+            "name": interview.agency.name,
+            "contacts": [{"name": c.name, "email": c.email} for c in interview.agency.contacts],
+        },
+        "closed": interview.closed,
+        "stopped": interview.stopped,
+        "source": source,
+    }
+
+
+@interviews.command("show")
+@config_option
+@click.argument("interview_id", type=int)
+@json_option
+@now_option
+def interviews_show(*, interview_id: int, as_json: bool, now_text: str | None) -> None:
+    """One interview, its timeline and where it stands."""
+    settings = load_config()
+    now = clock_for(now_text, settings).now()
+    with open_service(settings) as service:
+        service.sync_interviews(now)
+        interview = service.store.interview(interview_id)
+        verdict = next(a for i, a in service.assessments(now) if i.id == interview_id)
+        timeline = service.store.timeline(interview_id)
+        document = _interview_dict(interview, service.store.interview_source(interview_id))
+    document["status"] = status_row(interview, verdict)
+    document["timeline"] = [
+        {
+            "at": iso(e.at),
+            "direction": e.direction.value,
+            "kind": e.kind.value,
+            "intent": e.intent.value if e.intent else None,
+            "from": e.sender,
+            "subject": e.subject,
+        }
+        for e in timeline
+    ]
+    if as_json:
+        print_json(document)
+        return
+    click.echo(f"{interview.company} — {interview.role} ({iso(interview.date)})")
+    click.echo(f"  state: {verdict.state.value} — {verdict.reason}")
+    for entry in document["timeline"]:
+        click.echo(
+            f"  {entry['at'][:16]}  {entry['direction']:<8} {entry['kind']:<10} "
+            f"{entry['from']}: {entry['subject']}"
+        )
+
+
+@interviews.command("close")
+@config_option
+@click.argument("interview_id", type=int)
+def interviews_close(*, interview_id: int) -> None:
+    """Close an interview: no more follow-ups for it."""
+    settings = load_config()
+    with open_service(settings) as service:
+        service.store.set_interview_control(interview_id, closed_at=SystemClock().now())
+    click.echo(f"Closed interview {interview_id}. Nothing more will be drafted for it.")

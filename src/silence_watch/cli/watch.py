@@ -1,0 +1,195 @@
+"""``run``, ``status``, ``digest`` and ``plan``: the daemon and what it sees."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from silence_watch.core.digest import DraftLine, render_digest
+from silence_watch.core.model import DraftStatus
+from silence_watch.core.policy import plan
+from silence_watch.service import open_mailbox
+
+if TYPE_CHECKING:
+    from silence_watch.core.model import Interview
+    from silence_watch.core.policy import Assessment
+
+from silence_watch.cli.app import (
+    cli,
+    clock_for,
+    config_option,
+    current_app,
+    iso,
+    json_option,
+    load_config,
+    now_option,
+    open_service,
+    print_json,
+)
+
+# --- run -------------------------------------------------------------------------------
+
+
+@cli.command()
+@config_option
+@click.option("--once", is_flag=True, help="Run one cycle and exit.")
+@now_option
+def run(*, once: bool, now_text: str | None) -> None:
+    """Watch the mailbox and prepare follow-ups (the daemon)."""
+    settings = load_config()
+    clock = clock_for(now_text, settings)
+    if not once:
+        from silence_watch.daemon import run_forever  # noqa: PLC0415 - only the daemon needs it
+
+        sys.exit(run_forever(current_app().config_path, settings))
+    with open_service(settings) as service:
+        mailbox = open_mailbox(settings)
+        try:
+            report = service.run_once(mailbox, clock.now())
+        finally:
+            mailbox.close()
+    click.echo(
+        f"indexed {report.indexed} new message(s), {report.matched} tied to interviews; "
+        f"drafted {len(report.drafted)}, cancelled {len(report.cancelled)}",
+    )
+    for problem in report.problems:
+        click.echo(f"problem: {problem}", err=True)
+
+
+# --- status ----------------------------------------------------------------------------
+
+
+def status_row(interview: Interview, verdict: Assessment) -> dict[str, Any]:
+    """One interview as ``status --json`` prints it."""
+    return {
+        "id": interview.id,
+        "company": interview.company,
+        "role": interview.role,
+        "date": iso(interview.date),
+        "state": verdict.state.value,
+        "last_contact_at": iso(verdict.last_contact_at),
+        "days_silent": verdict.days_silent,
+        "expected_by": iso(verdict.expected_by),
+        "next_action": verdict.next_action.value if verdict.next_action else None,
+        "next_action_at": iso(verdict.next_action_at),
+        "reason": verdict.reason,
+    }
+
+
+@cli.command()
+@config_option
+@json_option
+@now_option
+def status(*, as_json: bool, now_text: str | None) -> None:
+    """Every interview: state, days silent, expected date, next action."""
+    settings = load_config()
+    now = clock_for(now_text, settings).now()
+    with open_service(settings) as service:
+        service.sync_interviews(now)
+        rows = [status_row(i, a) for i, a in service.assessments(now)]
+    if as_json:
+        print_json(rows)
+        return
+    if not rows:
+        click.echo("No interviews yet. Add one with: silence-watch interviews add --help")
+        return
+    zone = settings.zone
+    header = f"{'id':>3}  {'company':<22} {'state':<12} {'quiet':>5}  {'expected':<10}  next"
+    click.echo(header)
+    for row in rows:
+        expected = row["expected_by"] or "-"
+        nxt = "-"
+        if row["next_action"]:
+            at = datetime.fromisoformat(row["next_action_at"]).astimezone(zone)
+            nxt = f"{row['next_action']} {at:%a %b %d %H:%M}"
+        click.echo(
+            f"{row['id']:>3}  {row['company'][:22]:<22} {row['state']:<12} "
+            f"{row['days_silent']:>4}d  {expected:<10}  {nxt}",
+        )
+
+
+# --- digest and plan -------------------------------------------------------------------
+
+
+@cli.command()
+@config_option
+@click.option(
+    "--print", "print_it", is_flag=True, default=True, help="Print the digest (the default)."
+)
+@now_option
+def digest(*, print_it: bool, now_text: str | None) -> None:
+    """Build the digest now and print it."""
+    settings = load_config()
+    now = clock_for(now_text, settings).now()
+    with open_service(settings) as service:
+        service.sync_interviews(now)
+        rows = service.assessments(now)
+        companies = {i.id: i.company for i, _ in rows}
+        queued = service.store.drafts([DraftStatus.QUEUED])
+        lines = [
+            DraftLine(
+                n,
+                d.id,
+                companies.get(d.interview_id, "?"),
+                d.kind,
+                d.to_addr,
+                d.subject,
+                d.body,
+                d.due_at,
+            )
+            for n, d in enumerate(queued, start=1)
+        ]
+    if print_it:
+        click.echo(render_digest(rows, lines, now=now, zone=settings.zone), nl=False)
+
+
+@cli.command("plan")
+@config_option
+@click.option("--until", "until_text", help="Plan up to this date (default: six weeks ahead).")
+@now_option
+@json_option
+def plan_command(*, until_text: str | None, now_text: str | None, as_json: bool) -> None:
+    """What will happen, day by day, if nobody answers."""
+    settings = load_config()
+    now = clock_for(now_text, settings).now()
+    until = now + timedelta(weeks=6)
+    if until_text:
+        try:
+            until = datetime.combine(
+                date.fromisoformat(until_text), time(23, 59), tzinfo=settings.zone
+            )
+        except ValueError:
+            raise click.BadParameter(
+                f"{until_text!r} is not a date like 2026-12-31", param_hint="--until"
+            ) from None
+    with open_service(settings) as service:
+        service.sync_interviews(now)
+        items = []
+        for interview in service.store.interviews(include_closed=False):
+            steps = plan(
+                interview, service.store.timeline(interview.id), now, until, service.policy
+            )
+            items += [(step.at, interview, step) for step in steps]
+    items.sort(key=lambda item: item[0])
+    if as_json:
+        print_json(
+            [
+                {
+                    "at": iso(at),
+                    "interview_id": i.id,
+                    "company": i.company,
+                    "action": s.action.value if s.action else None,
+                    "state": s.state.value,
+                }
+                for at, i, s in items
+            ],
+        )
+        return
+    if not items:
+        click.echo("Nothing planned in that period.")
+    for at, interview, step in items:
+        what = step.action.value if step.action else f"marked {step.state.value}"
+        click.echo(f"{at.astimezone(settings.zone):%a %Y-%m-%d %H:%M}  {interview.company}: {what}")
