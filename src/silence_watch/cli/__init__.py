@@ -4,7 +4,17 @@ Each command builds the library objects, calls them, and prints; library errors 
 exit codes at this edge (see ``app``). One module per group of commands.
 """
 
-from silence_watch.cli import classify, drafts, interviews, setup, watch
+from silence_watch.cli import classify, digest, drafts, interviews, run, setup, watch
 from silence_watch.cli.app import cli, main
 
-__all__ = ["classify", "cli", "drafts", "interviews", "main", "setup", "watch"]
+__all__ = [
+    "classify",
+    "cli",
+    "digest",
+    "drafts",
+    "interviews",
+    "main",
+    "run",
+    "setup",
+    "watch",
+]

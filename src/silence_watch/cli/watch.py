@@ -1,17 +1,13 @@
-"""``run``, ``status``, ``digest`` and ``plan``: the daemon and what it sees."""
+"""``status`` and ``plan``: where every interview stands, and what comes next."""
 
 from __future__ import annotations
 
-import sys
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 import click
 
-from silence_watch.core.digest import DraftLine, render_digest
-from silence_watch.core.model import DraftStatus
 from silence_watch.core.policy import plan
-from silence_watch.service import open_mailbox
 
 if TYPE_CHECKING:
     from silence_watch.core.model import Interview
@@ -21,7 +17,6 @@ from silence_watch.cli.app import (
     cli,
     clock_for,
     config_option,
-    current_app,
     iso,
     json_option,
     load_config,
@@ -29,35 +24,6 @@ from silence_watch.cli.app import (
     open_service,
     print_json,
 )
-
-# --- run -------------------------------------------------------------------------------
-
-
-@cli.command()
-@config_option
-@click.option("--once", is_flag=True, help="Run one cycle and exit.")
-@now_option
-def run(*, once: bool, now_text: str | None) -> None:
-    """Watch the mailbox and prepare follow-ups (the daemon)."""
-    settings = load_config()
-    clock = clock_for(now_text, settings)
-    if not once:
-        from silence_watch.daemon import run_forever  # noqa: PLC0415 - only the daemon needs it
-
-        sys.exit(run_forever(current_app().config_path, settings))
-    with open_service(settings) as service:
-        mailbox = open_mailbox(settings)
-        try:
-            report = service.run_once(mailbox, clock.now())
-        finally:
-            mailbox.close()
-    click.echo(
-        f"indexed {report.indexed} new message(s), {report.matched} tied to interviews; "
-        f"drafted {len(report.drafted)}, cancelled {len(report.cancelled)}",
-    )
-    for problem in report.problems:
-        click.echo(f"problem: {problem}", err=True)
-
 
 # --- status ----------------------------------------------------------------------------
 
@@ -109,41 +75,6 @@ def status(*, as_json: bool, now_text: str | None) -> None:
             f"{row['id']:>3}  {row['company'][:22]:<22} {row['state']:<12} "
             f"{row['days_silent']:>4}d  {expected:<10}  {nxt}",
         )
-
-
-# --- digest and plan -------------------------------------------------------------------
-
-
-@cli.command()
-@config_option
-@click.option(
-    "--print", "print_it", is_flag=True, default=True, help="Print the digest (the default)."
-)
-@now_option
-def digest(*, print_it: bool, now_text: str | None) -> None:
-    """Build the digest now and print it."""
-    settings = load_config()
-    now = clock_for(now_text, settings).now()
-    with open_service(settings) as service:
-        service.sync_interviews(now)
-        rows = service.assessments(now)
-        companies = {i.id: i.company for i, _ in rows}
-        queued = service.store.drafts([DraftStatus.QUEUED])
-        lines = [
-            DraftLine(
-                n,
-                d.id,
-                companies.get(d.interview_id, "?"),
-                d.kind,
-                d.to_addr,
-                d.subject,
-                d.body,
-                d.due_at,
-            )
-            for n, d in enumerate(queued, start=1)
-        ]
-    if print_it:
-        click.echo(render_digest(rows, lines, now=now, zone=settings.zone), nl=False)
 
 
 @cli.command("plan")

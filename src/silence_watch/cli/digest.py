@@ -1,0 +1,50 @@
+"""``digest``: build the digest now."""
+
+from __future__ import annotations
+
+import click
+
+from silence_watch.cli.app import (
+    cli,
+    clock_for,
+    config_option,
+    load_config,
+    now_option,
+    open_service,
+)
+from silence_watch.core.digest import DraftLine, render_digest
+from silence_watch.core.model import DraftStatus
+
+# --- digest and plan -------------------------------------------------------------------
+
+
+@cli.command()
+@config_option
+@click.option(
+    "--print", "print_it", is_flag=True, default=True, help="Print the digest (the default)."
+)
+@now_option
+def digest(*, print_it: bool, now_text: str | None) -> None:
+    """Build the digest now and print it."""
+    settings = load_config()
+    now = clock_for(now_text, settings).now()
+    with open_service(settings) as service:
+        service.sync_interviews(now)
+        rows = service.assessments(now)
+        companies = {i.id: i.company for i, _ in rows}
+        queued = service.store.drafts([DraftStatus.QUEUED])
+        lines = [
+            DraftLine(
+                n,
+                d.id,
+                companies.get(d.interview_id, "?"),
+                d.kind,
+                d.to_addr,
+                d.subject,
+                d.body,
+                d.due_at,
+            )
+            for n, d in enumerate(queued, start=1)
+        ]
+    if print_it:
+        click.echo(render_digest(rows, lines, now=now, zone=settings.zone), nl=False)
