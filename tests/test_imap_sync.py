@@ -264,3 +264,22 @@ def test_idle_responses_are_reduced_to_news(
     """EXISTS or RECENT means new mail, BYE means the end; flag changes mean nothing."""
     news = idle_news(list(responses))
     assert (news.new_mail, news.bye, news.responses) == (new_mail, bye, len(responses))
+
+
+def test_a_sync_after_a_server_restart_succeeds_on_the_first_try(
+    private_dovecot: DovecotServer,
+    tmp_path: Path,
+) -> None:
+    """A stale connection found by the first STATUS is re-opened and the sync goes on."""
+    user = private_dovecot.new_user()
+    private_dovecot.multi_append(user, messages(2))
+    service = new_service(tmp_path)
+    mailbox = _open(private_dovecot, user)
+    try:
+        service.sync_mailbox(mailbox, NOW)
+        private_dovecot.restart()
+        private_dovecot.multi_append(user, messages(1, start=2))
+        assert service.sync_mailbox(mailbox, NOW).indexed == 1
+    finally:
+        mailbox.close()
+    assert mailbox.connections == 2

@@ -187,7 +187,7 @@ class MailboxConfig(SecretSource):
     token_command: str | None = None  # prints an OAuth2 access token (oama, mutt_oauth2.py)
     oauth2: OAuth2Config | None = None
     idle: bool = True  # push by IMAP IDLE where the server offers it
-    poll_interval: float = Field(default=300.0, ge=5)  # seconds between polls without IDLE
+    poll_interval: float = Field(default=300.0, ge=1)  # seconds between polls without IDLE
     idle_renew: float = Field(default=540.0, ge=1, le=600)  # RFC 2177: renew before 29 min
 
     @model_validator(mode="after")

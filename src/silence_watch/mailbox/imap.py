@@ -219,10 +219,7 @@ class ImapMailbox:
         Costs one ``STATUS`` when nothing is new. A new UIDVALIDITY re-reads the folder
         from the start (``reset``); the index's identities keep that free of duplicates.
         """
-        client = self._live()
-        items = ["UIDNEXT", "UIDVALIDITY", *(["HIGHESTMODSEQ"] if self.has_condstore else [])]
-        with self._guard(f"read the status of {folder}"):
-            status = client.folder_status(folder, items)
+        client, status = self._status(folder)
         validity = int(status[b"UIDVALIDITY"])
         modseq = int(status.get(b"HIGHESTMODSEQ", 0))
         reset = cursor is not None and cursor.validity != validity
@@ -231,6 +228,25 @@ class ImapMailbox:
             yield Batch(folder, Cursor(validity, last, modseq), (), reset=reset)
             return
         yield from self._read_new(client, folder, cursor, known)
+
+    def _status(self, folder: str) -> tuple[IMAPClient, dict[bytes, Any]]:
+        """STATUS of ``folder``; a connection found dead here is re-opened once.
+
+        STATUS changes nothing, so retrying it is safe, and a sync right after a server
+        restart then succeeds instead of failing once on the stale connection.
+        """
+        items = ["UIDNEXT", "UIDVALIDITY", *(["HIGHESTMODSEQ"] if self.has_condstore else [])]
+        reused = self._client is not None
+        client = self._live()
+        try:
+            with self._guard(f"read the status of {folder}"):
+                return client, client.folder_status(folder, items)
+        except MailboxError:
+            if not reused or self._client is not None:
+                raise  # a fresh connection failed, or the server refused the command
+        client = self._live()
+        with self._guard(f"read the status of {folder}"):
+            return client, client.folder_status(folder, items)
 
     def _read_new(
         self,
