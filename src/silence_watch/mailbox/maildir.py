@@ -8,6 +8,8 @@ as mbsync and offlineimap write them. A message's key is its file name up to the
 from __future__ import annotations
 
 import contextlib
+import logging
+import os
 from typing import TYPE_CHECKING
 
 from silence_watch.errors import MailboxError
@@ -16,6 +18,8 @@ from silence_watch.mailbox.base import Batch, Cursor, Fetched
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterator
     from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 INBOX = "INBOX"
 _HEADER_LIMIT = 256 * 1024
@@ -41,6 +45,21 @@ def header_block(path: Path) -> bytes:
         if end != -1:
             return data[: end + len(separator)]
     return data
+
+
+def _unknown_files(path: Path, known: Collection[str]) -> dict[str, Path]:
+    """Files of ``new/`` and ``cur/`` whose key is not in ``known``, by key, in name order."""
+    fresh: dict[str, Path] = {}
+    for sub in ("new", "cur"):
+        try:
+            names = sorted(entry.name for entry in os.scandir(path / sub))
+        except OSError as error:
+            raise MailboxError(f"cannot list {path / sub}: {error.strerror}") from error
+        for name in names:
+            key = message_key(name)
+            if not name.startswith(".") and key not in known:
+                fresh.setdefault(key, path / sub / name)
+    return fresh
 
 
 class MaildirMailbox:
@@ -76,26 +95,30 @@ class MaildirMailbox:
         return [INBOX, *sent]
 
     def poll(self, folder: str, cursor: Cursor | None, known: Collection[str]) -> Iterator[Batch]:
-        """Yield the messages of ``folder`` whose keys are not in ``known``."""
+        """Yield the messages of ``folder`` whose keys are not in ``known``.
+
+        Incremental by file name: only the names of ``new/`` and ``cur/`` are listed, and
+        only files with an unknown key are opened (to read their header block).
+        """
         path = self.folders().get(folder)
         if path is None:
             raise MailboxError(f"the Maildir has no folder named {folder!r}")
-        fresh: list[Fetched] = []
-        for sub in ("new", "cur"):
-            try:
-                entries = sorted((path / sub).iterdir())
-            except OSError as error:
-                raise MailboxError(f"cannot list {path / sub}: {error.strerror}") from error
-            for entry in entries:
-                key = message_key(entry.name)
-                if key in known or entry.name.startswith("."):
-                    continue
-                with contextlib.suppress(FileNotFoundError):  # moved by a mail client meanwhile
-                    fresh.append(Fetched(folder, key, header_block(entry)))
-                if len(fresh) >= _BATCH:
-                    yield Batch(folder, cursor or Cursor(), tuple(fresh))
-                    fresh = []
-        yield Batch(folder, cursor or Cursor(), tuple(fresh))
+        fresh = _unknown_files(path, known)
+        keys = list(fresh)
+        mark = cursor or Cursor()
+        if not keys:
+            yield Batch(folder, mark, ())
+            return
+        for start in range(0, len(keys), _BATCH):
+            messages = []
+            for key in keys[start : start + _BATCH]:
+                try:
+                    messages.append(Fetched(folder, key, header_block(fresh[key])))
+                except FileNotFoundError:
+                    continue  # moved by a mail client meanwhile: the next poll finds it
+                except OSError as error:
+                    log.warning("cannot read %s: %s", fresh[key], error.strerror)
+            yield Batch(folder, mark, tuple(messages), remaining=max(0, len(keys) - start - _BATCH))
 
     def fetch_message(self, folder: str, key: str) -> bytes | None:
         """The whole message with this key, or None when it is gone."""
