@@ -147,6 +147,17 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (source, folder)
     );
     """,
+    # 2: interviews proposed by calendar invitations, awaiting the candidate's confirmation.
+    """
+    CREATE TABLE proposals (
+        uid TEXT PRIMARY KEY,
+        sequence INTEGER NOT NULL DEFAULT 0,
+        data TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'proposed',
+        interview_id INTEGER REFERENCES interviews(id),
+        updated_at TEXT NOT NULL
+    );
+    """,
 )
 
 
