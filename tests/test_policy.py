@@ -23,7 +23,7 @@ from silence_watch.core.model import (
     MessageKind,
     TimelineEntry,
 )
-from silence_watch.core.policy import DEFAULT_LADDER, PolicySettings, assess, plan
+from silence_watch.core.policy import DEFAULT_LADDER, PolicySettings, assess, build_ladder, plan
 
 NY = ZoneInfo("America/New_York")
 CALENDAR = BusinessCalendar(zone=NY)
@@ -89,9 +89,18 @@ CASES = [
      ny(11, 30), InterviewState.OVERDUE, Action.FOLLOW_UP, ny(11, 26, 9)),
     ("a newsletter is not a reply", INTERVIEW, [THANKED, received(ny(11, 19), MessageKind.BULK)],
      ny(11, 30), InterviewState.OVERDUE, Action.FOLLOW_UP, ny(11, 26, 9)),
-    ("a rejection settles it", INTERVIEW,
+    ("a rejection earns one feedback request", INTERVIEW,
      [THANKED, received(ny(11, 23), intent=Intent.REJECTION)], ny(11, 30),
+     InterviewState.REJECTED, Action.FEEDBACK_REQUEST, ny(11, 24, 9)),
+    ("a rejection answered: nothing more", INTERVIEW,
+     [THANKED, received(ny(11, 23), intent=Intent.REJECTION), sent(ny(11, 24, 10))], ny(12, 30),
      InterviewState.REJECTED, None, None),
+    ("an offer stays an offer when we answer", INTERVIEW,
+     [THANKED, received(ny(11, 23), intent=Intent.OFFER), sent(ny(11, 24, 10))], ny(12, 30),
+     InterviewState.OFFER, None, None),
+    ("closed, then they wrote: reopened", replace(INTERVIEW, closed=True,
+     closed_at=ny(11, 25).astimezone(UTC)), [THANKED, received(ny(11, 27))], ny(11, 30),
+     InterviewState.REPLIED, None, None),
     ("an offer settles it", INTERVIEW, [THANKED, received(ny(11, 23), intent=Intent.OFFER)],
      ny(11, 30), InterviewState.OFFER, None, None),
     ("a cold reply ends it", INTERVIEW, [THANKED, received(ny(11, 23), cold=True)], ny(11, 30),
@@ -263,3 +272,39 @@ def test_nothing_is_due_after_a_human_reply(reply_at: datetime, now: datetime) -
     assume(THANKED.at < reply_at <= now)
     verdict = assess(INTERVIEW, [THANKED, received(reply_at)], now, POLICY)
     assert verdict.next_action is None
+
+
+def test_an_offer_elsewhere_asks_for_a_status_update_first() -> None:
+    """An offer at another company: open interviews get one status update, the next morning."""
+    offer = ny(11, 23, 16).astimezone(UTC)
+    verdict = assess(INTERVIEW, [THANKED], ny(11, 24), POLICY, offer_at=offer)
+    assert (verdict.next_action, verdict.next_action_at) == (Action.STATUS_UPDATE, ny(11, 24, 9))
+    told = assess(INTERVIEW, [THANKED, sent(ny(11, 24, 10))], ny(11, 25), POLICY, offer_at=offer)
+    assert told.next_action is not Action.STATUS_UPDATE
+
+
+def test_an_offer_elsewhere_leaves_settled_interviews_alone() -> None:
+    """A rejected interview is not told about an offer elsewhere."""
+    rejected = [THANKED, received(ny(11, 20), intent=Intent.REJECTION), sent(ny(11, 21))]
+    verdict = assess(INTERVIEW, rejected, ny(11, 30), POLICY, offer_at=ny(11, 27))
+    assert verdict.next_action is None
+
+
+@pytest.mark.parametrize(
+    ("knobs", "expected"),
+    [
+        ({}, [Action.AGENCY_CHECK_IN, Action.FOLLOW_UP, Action.FOLLOW_UP, Action.CLOSING_NOTE]),
+        ({"agency_check_in": False}, [Action.FOLLOW_UP, Action.FOLLOW_UP, Action.CLOSING_NOTE]),
+        ({"follow_ups": 1, "closing_note": False}, [Action.AGENCY_CHECK_IN, Action.FOLLOW_UP]),
+        ({"follow_ups": 0}, [Action.AGENCY_CHECK_IN, Action.CLOSING_NOTE]),
+    ],
+)
+def test_the_ladder_is_configurable(knobs: dict[str, int], expected: list[Action]) -> None:
+    """Each rung can be switched off or repeated from the config."""
+    assert [step.action for step in build_ladder(**knobs)] == expected  # type: ignore[arg-type]
+
+
+def test_build_ladder_default_is_the_default() -> None:
+    """The default ladder is built by the same function users configure."""
+    assert build_ladder() == DEFAULT_LADDER
+    assert [s.after_business_days for s in DEFAULT_LADDER] == [1, 1, 5, 5]

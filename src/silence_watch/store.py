@@ -746,6 +746,7 @@ def _interview_from_row(row: sqlite3.Row) -> Interview:
         closed=row["closed_at"] is not None,
         stopped=bool(row["stopped"]),
         snoozed_until=from_text(row["snoozed_until"]),
+        closed_at=from_text(row["closed_at"]),
     )
 
 

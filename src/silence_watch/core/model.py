@@ -169,6 +169,7 @@ class Interview:
     closed: bool = False
     stopped: bool = False
     snoozed_until: dt.datetime | None = None
+    closed_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

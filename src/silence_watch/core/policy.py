@@ -16,7 +16,7 @@ How the conversation is read:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -50,13 +50,30 @@ class LadderStep:
     needs_agency: bool = False
 
 
+def build_ladder(
+    *,
+    agency_check_in: bool = True,
+    follow_ups: int = 2,
+    gap_business_days: int = 5,
+    closing_note: bool = True,
+) -> tuple[LadderStep, ...]:
+    """The ladder from the knobs a user may set in ``policy:``.
+
+    The first rung comes the business day after the window (or after the agency
+    check-in); later rungs ``gap_business_days`` after the one before.
+    """
+    steps = [LadderStep(Action.AGENCY_CHECK_IN, 1, needs_agency=True)] if agency_check_in else []
+    steps += [
+        LadderStep(Action.FOLLOW_UP, 1 if index == 0 else gap_business_days)
+        for index in range(follow_ups)
+    ]
+    if closing_note:
+        steps.append(LadderStep(Action.CLOSING_NOTE, gap_business_days))
+    return tuple(steps)
+
+
 #: What happens while nobody answers, in order.
-DEFAULT_LADDER: tuple[LadderStep, ...] = (
-    LadderStep(Action.AGENCY_CHECK_IN, 1, needs_agency=True),
-    LadderStep(Action.FOLLOW_UP, 1),
-    LadderStep(Action.FOLLOW_UP, 5),
-    LadderStep(Action.CLOSING_NOTE, 5),
-)
+DEFAULT_LADDER: tuple[LadderStep, ...] = build_ladder()
 
 #: The thank-you is offered within this time of the interview's start, due this long after.
 THANK_YOU_WINDOW = timedelta(hours=24)
@@ -66,8 +83,12 @@ THANK_YOU_GRACE = timedelta(hours=48)
 
 #: Replies that hand the ball back to the employer: they said when they would answer.
 _WAITING_INTENTS = frozenset({Intent.ACKNOWLEDGEMENT})
-#: Replies that settle the outcome.
+#: Replies that settle the outcome, whatever the candidate writes afterwards.
 _OUTCOME_STATES = {Intent.REJECTION: InterviewState.REJECTED, Intent.OFFER: InterviewState.OFFER}
+#: States in which an interview is still open, so an offer elsewhere is worth telling them.
+_STILL_OPEN = frozenset(
+    {InterviewState.WAITING, InterviewState.OVERDUE, InterviewState.FOLLOWED_UP},
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +150,9 @@ def _read_conversation(interview: Interview, timeline: Sequence[TimelineEntry]) 
         promised = interview.expect_reply_by or _latest_promise(after)
         return _Conversation(interview.date, steps, promised, None, answered=True)
     answers = [at for at in sent if at > reply.at]
+    if reply.intent in _OUTCOME_STATES or reply.cold:
+        # The door is open or shut for good: nothing the candidate writes restarts a ladder.
+        return _Conversation(reply.at, tuple(answers), None, reply, answered=False)
     if reply.intent in _WAITING_INTENTS or reply.promised_by is not None:
         # They said they would come back to us: the ball is with them from their message.
         return _Conversation(reply.at, tuple(answers), reply.promised_by, reply, answered=True)
@@ -179,12 +203,20 @@ def assess(
     timeline: Sequence[TimelineEntry],
     now: datetime,
     settings: PolicySettings,
+    *,
+    offer_at: datetime | None = None,
 ) -> Assessment:
-    """Decide the state of ``interview`` at ``now`` and the next thing worth sending."""
+    """Decide the state of ``interview`` at ``now`` and the next thing worth sending.
+
+    ``offer_at`` is when the candidate received an offer in another interview: open
+    interviews then get a courteous status update before anything else.
+    """
     calendar = settings.calendar
     last_contact = _last_contact(interview, timeline)
     days_silent = max(0, (calendar.local_date(now) - calendar.local_date(last_contact)).days)
     verdict = _verdict(interview, timeline, now, settings)
+    if offer_at is not None and verdict.state in _STILL_OPEN:
+        verdict = _status_update(verdict, timeline, offer_at, calendar)
     action, at, slot, reason = verdict.action, verdict.at, verdict.slot, verdict.reason
     if interview.stopped and action is not None and verdict.state is not InterviewState.UPCOMING:
         action, at, slot = None, None, None
@@ -210,7 +242,7 @@ def _verdict(
     settings: PolicySettings,
 ) -> _Verdict:
     thank_you_slot = f"{interview.date.isoformat()}#thank_you"
-    if interview.closed:
+    if interview.closed and not _wrote_after(timeline, interview.closed_at):
         return _Verdict(InterviewState.CLOSED, "closed by you")
     if now < interview.date:
         return _Verdict(
@@ -222,7 +254,7 @@ def _verdict(
         )
     talk = _read_conversation(interview, timeline)
     if talk.reply is not None and not talk.answered:
-        return _settled(talk.reply)
+        return _settled(talk.reply, answered=bool(talk.steps_taken), calendar=settings.calendar)
     sent_any = any(e.direction is Direction.OUTBOUND and e.at >= interview.date for e in timeline)
     if talk.reply is None and not sent_any and now <= interview.date + THANK_YOU_WINDOW:
         return _Verdict(
@@ -235,16 +267,60 @@ def _verdict(
     return _on_the_ladder(interview, timeline, talk, now, settings)
 
 
-def _settled(reply: TimelineEntry) -> _Verdict:
-    """They wrote and the next move is the candidate's: no follow-up is due."""
-    outcome = _OUTCOME_STATES.get(reply.intent) if reply.intent else None
+def _wrote_after(timeline: Sequence[TimelineEntry], moment: datetime | None) -> bool:
+    """True when a person at the company wrote after ``moment`` (it reopens a closed one)."""
+    if moment is None:
+        return False
+    return any(
+        e.direction is Direction.INBOUND and _is_person(e) and e.at > moment for e in timeline
+    )
+
+
+def _settled(reply: TimelineEntry, *, answered: bool, calendar: BusinessCalendar) -> _Verdict:
+    """They wrote and the next move is the candidate's: no follow-up is due.
+
+    A rejection earns one feedback request, the next business morning, unless the
+    candidate has already answered it.
+    """
     who = reply.sender or "they"
-    if outcome is not None and reply.intent is not None:
-        return _Verdict(outcome, f"{who} wrote: {reply.intent.value}")
+    if reply.intent is Intent.REJECTION:
+        reason = f"{who} wrote that they chose someone else"
+        if answered:
+            return _Verdict(InterviewState.REJECTED, reason + "; you have answered")
+        due = calendar.morning_of(calendar.next_business_day(calendar.local_date(reply.at)))
+        return _Verdict(
+            InterviewState.REJECTED,
+            reason + "; a short thank-you that asks for feedback is the gracious answer",
+            action=Action.FEEDBACK_REQUEST,
+            at=due,
+            slot=f"{reply.at.isoformat()}#feedback_request",
+        )
+    if reply.intent is Intent.OFFER:
+        return _Verdict(InterviewState.OFFER, f"{who} made you an offer")
     if reply.cold:
         reason = f"{who}'s reply closed the door; no more follow-ups"
         return _Verdict(InterviewState.REPLIED, reason)
     return _Verdict(InterviewState.REPLIED, f"{who} replied; the next move is yours")
+
+
+def _status_update(
+    verdict: _Verdict,
+    timeline: Sequence[TimelineEntry],
+    offer_at: datetime,
+    calendar: BusinessCalendar,
+) -> _Verdict:
+    """An offer elsewhere: tell this still-open employer once, before any other step."""
+    told = any(e.direction is Direction.OUTBOUND and e.at > offer_at for e in timeline)
+    if told:
+        return verdict
+    due = calendar.morning_of(calendar.next_business_day(calendar.local_date(offer_at)))
+    return replace(
+        verdict,
+        reason=verdict.reason + "; you have an offer elsewhere: let them know",
+        action=Action.STATUS_UPDATE,
+        at=due,
+        slot=f"{offer_at.isoformat()}#status_update",
+    )
 
 
 def _on_the_ladder(
