@@ -260,9 +260,30 @@ class DigestConfig(_Section):
 
 
 class PolicyConfig(_Section):
-    """When silence becomes worth a follow-up."""
+    """When silence becomes worth a follow-up, and how many times to ask."""
 
     wait_business_days: int = Field(default=5, ge=1, le=30)
+    agency_check_in: bool = True
+    follow_ups: int = Field(default=2, ge=0, le=3)
+    gap_business_days: int = Field(default=5, ge=1, le=20)
+    closing_note: bool = True
+    ghost_after_business_days: int = Field(default=5, ge=1, le=30)
+
+
+class DaemonConfig(_Section):
+    """How often ``silence-watch run`` does each kind of work (seconds).
+
+    IMAP IDLE pushes new mail at once; ``sync_interval`` is the polling fallback (and the
+    only trigger for a Maildir). Small values are for tests and previews.
+    """
+
+    sync_interval: float = Field(default=300.0, gt=0)  # poll the mailbox besides IDLE pushes
+    evaluate_interval: float = Field(default=900.0, gt=0)  # re-decide even when no mail came
+    send_interval: float = Field(default=300.0, gt=0)  # look for approved drafts to send
+    housekeeping_interval: float = Field(default=3600.0, gt=0)  # status line, state checks
+    retry_after: float = Field(default=60.0, gt=0)  # first retry of a failed job, then doubled
+    job_timeout: float = Field(default=600.0, gt=0)  # a job running longer stops the watchdog
+    ready_timeout: float = Field(default=60.0, gt=0)  # report ready even if the mailbox is down
 
 
 class Settings(BaseSettings):
@@ -282,6 +303,7 @@ class Settings(BaseSettings):
     state_dir: Path | None = None
     digest: DigestConfig = DigestConfig()
     policy: PolicyConfig = PolicyConfig()
+    daemon: DaemonConfig = DaemonConfig()
     interviews: list[InterviewConfig] = Field(default_factory=list)
 
     @classmethod

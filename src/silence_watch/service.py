@@ -16,10 +16,10 @@ import holidays
 from silence_watch.core.calendar import BusinessCalendar
 from silence_watch.core.classify import classify_message
 from silence_watch.core.compose import BadTemplateError, Voice, choose_recipient, compose
-from silence_watch.core.match import direction_of, match_message
-from silence_watch.core.model import DraftStatus, MessageKind
+from silence_watch.core.match import Match, direction_of, match_message
+from silence_watch.core.model import Action, Direction, DraftStatus, Intent, MessageKind
 from silence_watch.core.parse import parse_headers, parse_message
-from silence_watch.core.policy import Assessment, PolicySettings, assess
+from silence_watch.core.policy import Assessment, PolicySettings, assess, build_ladder
 from silence_watch.errors import ConfigError, MailboxError
 from silence_watch.mailbox.imap import ImapMailbox
 from silence_watch.mailbox.maildir import MaildirMailbox
@@ -31,13 +31,21 @@ if TYPE_CHECKING:
     from datetime import date, datetime
 
     from silence_watch.config import Settings
-    from silence_watch.core.model import Interview
+    from silence_watch.core.model import Interview, TimelineEntry
     from silence_watch.mailbox.base import Batch, Mailbox
 
 log = logging.getLogger(__name__)
 
 #: Machine mail whose body may hold what the policy needs (who bounced, when they are back).
 _BODY_WORTHY = frozenset({MessageKind.BOUNCE, MessageKind.AUTO_REPLY})
+
+
+def _is_offer(entry: TimelineEntry) -> bool:
+    return (
+        entry.direction is Direction.INBOUND
+        and entry.kind is MessageKind.HUMAN
+        and entry.intent is Intent.OFFER
+    )
 
 
 @dataclass
@@ -66,9 +74,17 @@ def business_calendar(settings: Settings) -> BusinessCalendar:
 
 def policy_settings(settings: Settings) -> PolicySettings:
     """The policy's knobs from the configuration."""
+    knobs = settings.policy
     return PolicySettings(
         calendar=business_calendar(settings),
-        wait_business_days=settings.policy.wait_business_days,
+        wait_business_days=knobs.wait_business_days,
+        ladder=build_ladder(
+            agency_check_in=knobs.agency_check_in,
+            follow_ups=knobs.follow_ups,
+            gap_business_days=knobs.gap_business_days,
+            closing_note=knobs.closing_note,
+        ),
+        ghost_after_business_days=knobs.ghost_after_business_days,
     )
 
 
@@ -185,6 +201,9 @@ class Service:
                 if full is not None:
                     message = parse_message(full)
                     result = classify_message(message)
+            if match is None and result.bounced_message_id in owners:
+                owner = owners[result.bounced_message_id or ""]
+                match = Match(owner, 1.0, "a bounce of a message in this interview's thread")
             self.store.save_classification(stored.pk, result, body_read=needs_body)
             self.store.save_match(stored.pk, match)
             if match is not None:
@@ -206,11 +225,25 @@ class Service:
     # --- decisions --------------------------------------------------------------------
 
     def assessments(self, now: datetime) -> list[tuple[Interview, Assessment]]:
-        """Every interview with where it stands at ``now``."""
-        return [
-            (interview, assess(interview, self.store.timeline(interview.id), now, self.policy))
-            for interview in self.store.interviews()
-        ]
+        """Every interview with where it stands at ``now``.
+
+        An offer in one interview is passed to the others, which then owe the employer
+        a status update.
+        """
+        timelines = {i.id: (i, self.store.timeline(i.id)) for i in self.store.interviews()}
+        offers = {
+            interview_id: min(offered)
+            for interview_id, (_, timeline) in timelines.items()
+            if (offered := [e.at for e in timeline if _is_offer(e) and e.at <= now])
+        }
+        result = []
+        for interview_id, (interview, timeline) in timelines.items():
+            elsewhere = [at for other, at in offers.items() if other != interview_id]
+            offer_at = min(elsewhere) if elsewhere else None
+            result.append(
+                (interview, assess(interview, timeline, now, self.policy, offer_at=offer_at)),
+            )
+        return result
 
     def decide(self, now: datetime) -> CycleReport:
         """Queue the drafts that are due, and cancel the ones the situation made moot."""
@@ -223,7 +256,13 @@ class Service:
             if self.store.has_draft(interview.id, verdict.slot):
                 continue
             timeline = self.store.timeline(interview.id)
-            recipient = choose_recipient(verdict.next_action, interview, timeline)
+            bounced = {address for e in timeline for address in e.bounced_recipients}
+            recipient = choose_recipient(
+                verdict.next_action,
+                interview,
+                timeline,
+                bounced=bounced,
+            )
             if recipient is None:
                 self.store.add_event(
                     "no_recipient",
@@ -242,6 +281,7 @@ class Service:
                     recipient=recipient,
                     attempt=verdict.attempt,
                     today=now.astimezone(self.settings.zone).date(),
+                    answer_by=self._answer_by(verdict),
                 )
             except BadTemplateError as error:
                 report.problems.append(str(error))
@@ -265,6 +305,13 @@ class Service:
                 report.drafted.append(draft_id)
                 log.info("drafted %s for %s (draft %d)", text.action, interview.company, draft_id)
         return report
+
+    def _answer_by(self, verdict: Assessment) -> date | None:
+        """For a status update: a week of business days from when it goes out."""
+        if verdict.next_action is not Action.STATUS_UPDATE or verdict.next_action_at is None:
+            return None
+        calendar = self.policy.calendar
+        return calendar.add_business_days(calendar.local_date(verdict.next_action_at), 5)
 
     def _cancel_moot(self, interview: Interview, verdict: Assessment, now: datetime) -> list[int]:
         """Cancel queued drafts whose moment passed (they replied, a step was taken)."""
