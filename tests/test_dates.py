@@ -14,6 +14,13 @@ WEDNESDAY = datetime(2026, 11, 25, 10, 0, tzinfo=EST)
 
 PROMISES = [
     pytest.param("We'll get back to you by Friday.", date(2026, 11, 27), id="by-friday"),
+    pytest.param(
+        "We're wrapping up interviews this week and will get back to you by Friday, December 4.",
+        date(2026, 12, 4),
+        id="the-date-after-the-promise-wins",
+    ),
+    pytest.param("By Monday the 7th we will get back to you.", date(2026, 12, 7),
+                 id="date-before-the-promise"),
     pytest.param("You'll hear from us early next week.", date(2026, 12, 2), id="early-next-week"),
     pytest.param("We will let you know next week.", date(2026, 12, 4), id="next-week"),
     pytest.param("We'll make a decision by the end of next week.", date(2026, 12, 4),

@@ -382,7 +382,10 @@ def promised_date(text: str, sent_at: datetime) -> date | None:
         cue = PROMISE_CUES.search(sentence)
         if cue is None:
             continue
-        found = _first_date(sentence, base)
+        # "We're wrapping up this week and will get back to you by Friday, November 20":
+        # the date that follows the promise is the promised one; one before it counts only
+        # when nothing follows ("By Friday we'll get back to you").
+        found = _first_date(sentence[cue.end() :], base) or _first_date(sentence, base)
         if found is not None and found[0] >= base:
             return found[0]
     return None
