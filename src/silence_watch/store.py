@@ -158,6 +158,40 @@ MIGRATIONS: tuple[str, ...] = (
         updated_at TEXT NOT NULL
     );
     """,
+    # 3: delivery: approvals with their send time, the outbox's message bytes, digests
+    # with their tokens, replies already judged, and contacts whose mail bounced.
+    """
+    CREATE TABLE approvals (
+        draft_id INTEGER PRIMARY KEY REFERENCES drafts(id),
+        approved_at TEXT NOT NULL,
+        via TEXT NOT NULL,
+        send_at TEXT NOT NULL
+    );
+    ALTER TABLE outbox ADD COLUMN raw BLOB;
+    ALTER TABLE outbox ADD COLUMN sent_at TEXT;
+    CREATE TABLE digests (
+        id INTEGER PRIMARY KEY,
+        message_id TEXT NOT NULL UNIQUE,
+        token TEXT NOT NULL,
+        numbers TEXT NOT NULL DEFAULT '{}',
+        state TEXT NOT NULL,
+        sent_at TEXT NOT NULL,
+        answered_by TEXT
+    );
+    CREATE TABLE digest_replies (
+        message_id TEXT PRIMARY KEY,
+        digest_message_id TEXT,
+        verdict TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT '',
+        at TEXT NOT NULL,
+        reported INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE bounced_contacts (
+        email TEXT PRIMARY KEY,
+        at TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT ''
+    );
+    """,
 )
 
 
@@ -688,6 +722,245 @@ class Store:
             )
         return cursor.rowcount > 0
 
+    # --- delivery (approvals, outbox, digests, replies, bounces) ----------------------
+
+    def record_approval(
+        self,
+        draft_id: int,
+        *,
+        expect: DraftStatus,
+        now: datetime,
+        via: str,
+        send_at: datetime,
+    ) -> bool:
+        """Approve a draft (``expect`` -> approved) and remember when it may go out."""
+        with self.transaction():
+            moved = self.update_draft(
+                draft_id, expect=expect, status=DraftStatus.APPROVED, now=now
+            )
+            if moved:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO approvals (draft_id, approved_at, via, send_at)"
+                    " VALUES (?,?,?,?)",
+                    (draft_id, to_text(now), via, to_text(send_at)),
+                )
+        return moved
+
+    def approval(self, draft_id: int) -> Approval | None:
+        """When and how a draft was approved, and when it may go out."""
+        row = self._db.execute(
+            "SELECT * FROM approvals WHERE draft_id = ?", (draft_id,)
+        ).fetchone()
+        return None if row is None else _approval_from_row(row)
+
+    def reschedule(self, draft_id: int, send_at: datetime) -> None:
+        """Move an approved draft's send time (the day was full)."""
+        with self.transaction():
+            self._db.execute(
+                "UPDATE approvals SET send_at = ? WHERE draft_id = ?",
+                (to_text(send_at), draft_id),
+            )
+
+    def prepare_outbox(
+        self,
+        draft_id: int,
+        *,
+        message_id: str,
+        raw: bytes,
+        state: str,
+        now: datetime,
+        draft: tuple[DraftStatus, DraftStatus] | None,
+    ) -> bool:
+        """Commit a draft's Message-ID and bytes before anything leaves; False if it moved."""
+        with self.transaction():
+            if draft is not None and not self.update_draft(
+                draft_id, expect=draft[0], status=draft[1], now=now
+            ):
+                return False
+            self._db.execute(
+                "INSERT INTO outbox (draft_id, message_id, state, updated_at, raw)"
+                " VALUES (?,?,?,?,?)",
+                (draft_id, message_id, state, to_text(now), raw),
+            )
+        return True
+
+    def outbox(self, states: Iterable[str] | None = None) -> list[OutboxItem]:
+        """Outbox items, oldest first, optionally only in ``states``."""
+        if states is None:
+            rows = self._db.execute("SELECT * FROM outbox ORDER BY id").fetchall()
+        else:
+            wanted = list(states)
+            rows = self._db.execute(
+                f"SELECT * FROM outbox WHERE state IN ({','.join('?' * len(wanted))})"  # noqa: S608 - placeholders only
+                " ORDER BY id",
+                wanted,
+            ).fetchall()
+        return [_outbox_from_row(row) for row in rows]
+
+    def outbox_for(self, draft_id: int) -> OutboxItem | None:
+        """The outbox item of a draft, if it has one."""
+        row = self._db.execute("SELECT * FROM outbox WHERE draft_id = ?", (draft_id,)).fetchone()
+        return None if row is None else _outbox_from_row(row)
+
+    def move_outbox(
+        self,
+        item_id: int,
+        *,
+        expect: str,
+        state: str,
+        now: datetime,
+        detail: str = "",
+        draft: tuple[DraftStatus, DraftStatus] | None = None,
+    ) -> bool:
+        """Move an outbox item (and its draft) atomically; False if either was elsewhere."""
+        with self.transaction():
+            cursor = self._db.execute(
+                "UPDATE outbox SET state = ?, updated_at = ?, detail = ?,"
+                " sent_at = CASE WHEN ? = 'sent' THEN ? ELSE sent_at END"
+                " WHERE id = ? AND state = ?",
+                (state, to_text(now), detail, state, to_text(now), item_id, expect),
+            )
+            if cursor.rowcount == 0:
+                return False
+            if draft is not None:
+                row = self._db.execute(
+                    "SELECT draft_id FROM outbox WHERE id = ?", (item_id,)
+                ).fetchone()
+                if not self.update_draft(int(row[0]), expect=draft[0], status=draft[1], now=now):
+                    raise StateError(
+                        f"outbox item {item_id}: its draft is not {draft[0].value}; nothing changed"
+                    )
+        return True
+
+    def sent_times(self) -> list[datetime]:
+        """When each follow-up went out (for the per-day limit)."""
+        rows = self._db.execute("SELECT sent_at FROM outbox WHERE sent_at IS NOT NULL")
+        return [moment for row in rows if (moment := from_text(row[0])) is not None]
+
+    def add_digest(
+        self, *, message_id: str, token: str, numbers: dict[int, int], now: datetime
+    ) -> None:
+        """Remember a digest before it is handed to SMTP: its token and numbering."""
+        with self.transaction():
+            self._db.execute(
+                "INSERT INTO digests (message_id, token, numbers, state, sent_at)"
+                " VALUES (?,?,?,?,?)",
+                (message_id, token, json.dumps(numbers), "sending", to_text(now)),
+            )
+
+    def mark_digest(self, message_id: str, state: str) -> None:
+        """Record that a digest was accepted by the server (or failed)."""
+        with self.transaction():
+            self._db.execute(
+                "UPDATE digests SET state = ? WHERE message_id = ?", (state, message_id)
+            )
+
+    def digests(self) -> list[DigestRow]:
+        """Every digest, oldest first."""
+        rows = self._db.execute("SELECT * FROM digests ORDER BY id").fetchall()
+        return [
+            DigestRow(
+                message_id=row["message_id"],
+                token=row["token"],
+                numbers={int(k): int(v) for k, v in json.loads(row["numbers"]).items()},
+                state=row["state"],
+                sent_at=from_text(row["sent_at"]) or datetime.min.replace(tzinfo=UTC),
+                answered_by=row["answered_by"],
+            )
+            for row in rows
+        ]
+
+    def record_reply(
+        self,
+        message_id: str,
+        *,
+        digest_message_id: str | None,
+        verdict: str,
+        detail: str,
+        now: datetime,
+    ) -> bool:
+        """Remember a judged reply (once); an accepted one marks its digest answered."""
+        with self.transaction():
+            cursor = self._db.execute(
+                "INSERT OR IGNORE INTO digest_replies (message_id, digest_message_id, verdict,"
+                " detail, at) VALUES (?,?,?,?,?)",
+                (message_id, digest_message_id, verdict, detail, to_text(now)),
+            )
+            if cursor.rowcount and verdict == "accepted" and digest_message_id:
+                self._db.execute(
+                    "UPDATE digests SET answered_by = ? WHERE message_id = ?"
+                    " AND answered_by IS NULL",
+                    (message_id, digest_message_id),
+                )
+        return cursor.rowcount > 0
+
+    def reply_judged(self, message_id: str) -> bool:
+        """True when this reply was already judged."""
+        row = self._db.execute(
+            "SELECT 1 FROM digest_replies WHERE message_id = ?", (message_id,)
+        ).fetchone()
+        return row is not None
+
+    def refusals_to_report(self) -> list[tuple[str, str]]:
+        """(message_id, detail) of refused replies no digest has reported yet."""
+        rows = self._db.execute(
+            "SELECT message_id, detail FROM digest_replies WHERE verdict = 'refused'"
+            " AND reported = 0 ORDER BY at"
+        )
+        return [(str(r[0]), str(r[1])) for r in rows]
+
+    def mark_refusals_reported(self, message_ids: Iterable[str]) -> None:
+        """The digest told the candidate about these refused replies."""
+        with self.transaction():
+            self._db.executemany(
+                "UPDATE digest_replies SET reported = 1 WHERE message_id = ?",
+                [(m,) for m in message_ids],
+            )
+
+    def digest_replies(self, digest_message_ids: Iterable[str]) -> list[StoredMessage]:
+        """Indexed messages that answer one of these digests, or whose subject says so."""
+        ids = list(digest_message_ids)
+        marks = ",".join("?" * len(ids)) or "NULL"
+        rows = self._db.execute(
+            "SELECT * FROM messages WHERE (in_reply_to IN (" + marks + ")"  # noqa: S608 - placeholders only
+            " OR EXISTS (SELECT 1 FROM json_each(messages.refs) WHERE value IN (" + marks + "))"
+            " OR subject LIKE '%silence-watch digest%')"
+            " AND (message_id IS NULL OR message_id NOT IN (SELECT message_id FROM digests))"
+            " ORDER BY date, id",
+            [*ids, *ids],
+        ).fetchall()
+        return [_stored_from_row(row) for row in rows]
+
+    def message_id_indexed(self, message_id: str) -> bool:
+        """True when a message with this Message-ID is in the index (any folder)."""
+        row = self._db.execute(
+            "SELECT 1 FROM messages WHERE message_id = ?", (message_id,)
+        ).fetchone()
+        return row is not None
+
+    def bounce_reports(self) -> list[tuple[str, str]]:
+        """(failed address, Message-ID of the report) of every indexed bounce."""
+        rows = self._db.execute("SELECT bounced, message_id FROM messages WHERE kind = 'bounce'")
+        return [
+            (str(address).lower(), str(row[1] or ""))
+            for row in rows
+            for address in json.loads(row[0])
+        ]
+
+    def mark_bounced(self, email: str, *, now: datetime, detail: str) -> bool:
+        """Flag a contact whose mail bounced; True the first time."""
+        with self.transaction():
+            cursor = self._db.execute(
+                "INSERT OR IGNORE INTO bounced_contacts (email, at, detail) VALUES (?,?,?)",
+                (email.lower(), to_text(now), detail),
+            )
+        return cursor.rowcount > 0
+
+    def bounced_contacts(self) -> dict[str, str]:
+        """Contacts flagged as bounced, with why."""
+        rows = self._db.execute("SELECT email, detail FROM bounced_contacts ORDER BY at")
+        return {str(r[0]): str(r[1]) for r in rows}
+
 
 def natural_key(interview: Interview) -> str:
     """What makes two interview entries the same interview: company, role and day."""
@@ -821,4 +1094,61 @@ def _draft_from_row(row: sqlite3.Row) -> Draft:
         snoozed_until=from_text(row["snoozed_until"]),
         created_at=created,
         updated_at=updated,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Approval:
+    """When a draft was approved, how (``cli``, ``digest``, ``auto``), and when it may go."""
+
+    draft_id: int
+    approved_at: datetime
+    via: str
+    send_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxItem:
+    """One outgoing message, its Message-ID committed before it left."""
+
+    id: int
+    draft_id: int
+    message_id: str
+    state: str
+    raw: bytes
+    updated_at: datetime
+    sent_at: datetime | None
+    detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class DigestRow:
+    """A digest we sent: its Message-ID, token, numbering and the reply that answered it."""
+
+    message_id: str
+    token: str
+    numbers: dict[int, int]
+    state: str
+    sent_at: datetime
+    answered_by: str | None
+
+
+def _approval_from_row(row: sqlite3.Row) -> Approval:
+    approved = from_text(row["approved_at"])
+    send_at = from_text(row["send_at"])
+    if approved is None or send_at is None:
+        raise StateError(f"the approval of draft {row['draft_id']} has no time")
+    return Approval(int(row["draft_id"]), approved, str(row["via"]), send_at)
+
+
+def _outbox_from_row(row: sqlite3.Row) -> OutboxItem:
+    return OutboxItem(
+        id=int(row["id"]),
+        draft_id=int(row["draft_id"]),
+        message_id=str(row["message_id"]),
+        state=str(row["state"]),
+        raw=bytes(row["raw"] or b""),
+        updated_at=from_text(row["updated_at"]) or datetime.min.replace(tzinfo=UTC),
+        sent_at=from_text(row["sent_at"]),
+        detail=str(row["detail"]),
     )
