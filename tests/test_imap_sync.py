@@ -8,7 +8,7 @@ import pytest
 
 from silence_watch.errors import MailboxError
 from silence_watch.mailbox.base import Cursor
-from silence_watch.mailbox.imap import CHUNK, ImapMailbox, idle_news
+from silence_watch.mailbox.imap import CHUNK, ImapMailbox, header_blocks, idle_news
 from silence_watch.mailbox.oauth import PasswordAuth
 from sync_support import NOW, imap_config, messages, new_service
 
@@ -283,3 +283,23 @@ def test_a_sync_after_a_server_restart_succeeds_on_the_first_try(
     finally:
         mailbox.close()
     assert mailbox.connections == 2
+
+
+def test_header_blocks_are_read_from_imaplib_fetch_data() -> None:
+    """Literals map to their UID wherever UID sits; Gmail thread ids become a header."""
+    data: list[object] = [
+        (b"1 (UID 7 BODY[HEADER.FIELDS (MESSAGE-ID X-GM-THRID)] {20}", b"Message-ID: <a@b>\r\n"),
+        b")",
+        (b"2 (BODY[HEADER.FIELDS (MESSAGE-ID)] {6}", b"X: y\r\n"),
+        b" UID 9)",
+        (b"3 (X-GM-THRID 1234 UID 11 BODY[HEADER.FIELDS (MESSAGE-ID)] {2}", b"\r\n"),
+        b")",
+        b'4 (UID 12 BODY[HEADER.FIELDS (MESSAGE-ID)] "")',
+        b"5 (UID 99 FLAGS (\\Seen))",
+    ]
+    assert header_blocks(data, [7, 9, 11, 12]) == {
+        7: b"Message-ID: <a@b>\r\n",
+        9: b"X: y\r\n",
+        11: b"X-GM-THRID: 1234\r\n\r\n",
+        12: b"",
+    }

@@ -420,6 +420,11 @@ def _fetch_headers(client: IMAPClient, uids: list[int], items: str) -> dict[int,
     if typ != "OK":
         text = b" ".join(d for d in data if isinstance(d, bytes)).decode("ascii", "replace")
         raise IMAPClientError(f"UID FETCH failed: {text}")
+    return header_blocks(data, uids)
+
+
+def header_blocks(data: list[Any], uids: Collection[int]) -> dict[int, bytes]:
+    """UID -> header block from imaplib's ``UID FETCH`` data (pure: bytes in, dict out)."""
     blocks: dict[int, bytes] = {}
     wanted = set(uids)
     for index, entry in enumerate(data):
