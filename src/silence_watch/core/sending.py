@@ -1,0 +1,148 @@
+"""When and to whom a follow-up may go out, and the outbox's states as a table. Pure.
+
+- The send window: weekdays and hours in the recipient's zone (default Tue-Thu
+  09:30-11:30), a small offset chosen by the shell so nothing leaves on the minute, and at
+  most ``max_per_day`` sends per local day.
+- Who may be written to: the interview's contacts, its agency's contacts, and people of
+  the company who wrote to the candidate in that interview's threads. Nobody else.
+- The last look before sending: a person on the other side wrote after approval.
+- The outbox: ``prepared`` (Message-ID committed, SMTP not begun) -> ``sending`` (SMTP may
+  have begun) -> ``sent`` or ``unknown``. Only ``prepared`` may be sent again after a crash;
+  ``sending`` is settled by finding the Message-ID in the mailbox, never by resending.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, time, timedelta
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from silence_watch.core.model import Direction, MessageKind
+from silence_watch.errors import TransitionError
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from datetime import tzinfo
+
+    from silence_watch.core.model import Interview, TimelineEntry
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+@dataclass(frozen=True, slots=True)
+class SendWindow:
+    """Weekdays (0 = Monday) and local hours in which follow-ups may leave."""
+
+    days: frozenset[int] = frozenset({1, 2, 3})
+    start: time = time(9, 30)
+    end: time = time(11, 30)
+    max_per_day: int = 3
+    max_offset: timedelta = timedelta(minutes=20)
+
+
+def opening(moment: datetime, window: SendWindow, zone: tzinfo) -> tuple[datetime, datetime]:
+    """The first (start, end) of the window at or after ``moment``, clipped to ``moment``."""
+    if not window.days or window.start >= window.end:
+        raise ValueError("the send window has no open hours")
+    day = moment.astimezone(zone).date()
+    for _ in range(8):
+        if day.weekday() in window.days:
+            start = datetime.combine(day, window.start, tzinfo=zone).astimezone(UTC)
+            end = datetime.combine(day, window.end, tzinfo=zone).astimezone(UTC)
+            if end > moment:
+                return max(start, moment), end
+        day += timedelta(days=1)
+    raise ValueError("the send window never opens")  # unreachable with a non-empty week
+
+
+def send_time(
+    earliest: datetime,
+    window: SendWindow,
+    zone: tzinfo,
+    *,
+    jitter: float,
+    sent: Sequence[datetime] = (),
+) -> datetime:
+    """When to send: the first window with room at or after ``earliest``, plus an offset.
+
+    ``jitter`` in [0, 1) is drawn by the shell; the offset is at most ``max_offset`` and
+    never more than half of what is left of that window. ``sent`` holds earlier send times;
+    a local day that already has ``max_per_day`` of them is skipped.
+    """
+    if window.max_per_day < 1:
+        raise ValueError("max_per_day must be at least 1")
+    moment = earliest
+    for _ in range(400):
+        start, end = opening(moment, window, zone)
+        day = start.astimezone(zone).date()
+        if sum(1 for at in sent if at.astimezone(zone).date() == day) < window.max_per_day:
+            spare = min(window.max_offset, (end - start) / 2)
+            return start + spare * min(max(jitter, 0.0), 0.999)
+        moment = datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone).astimezone(UTC)
+    raise ValueError("no send day with room within a year")
+
+
+def in_window(moment: datetime, window: SendWindow, zone: tzinfo) -> bool:
+    """True when ``moment`` lies inside an open window."""
+    start, _ = opening(moment, window, zone)
+    return start == moment
+
+
+def allowed_recipients(interview: Interview, timeline: Sequence[TimelineEntry]) -> frozenset[str]:
+    """Every address silence-watch may write to about ``interview``."""
+    allowed = {c.email.lower() for c in interview.contacts}
+    if interview.agency is not None:
+        allowed |= {c.email.lower() for c in interview.agency.contacts}
+    allowed |= {
+        entry.sender.lower()
+        for entry in timeline
+        if entry.direction is Direction.INBOUND and entry.kind is MessageKind.HUMAN and entry.sender
+    }
+    return frozenset(allowed)
+
+
+def wrote_since(timeline: Sequence[TimelineEntry], since: datetime) -> TimelineEntry | None:
+    """The first message a person on the other side wrote after ``since``, if any."""
+    return next(
+        (
+            entry
+            for entry in timeline
+            if entry.direction is Direction.INBOUND
+            and entry.kind is MessageKind.HUMAN
+            and entry.at > since
+        ),
+        None,
+    )
+
+
+class OutboxState(StrEnum):
+    """Where one outgoing message stands."""
+
+    PREPARED = "prepared"
+    SENDING = "sending"
+    SENT = "sent"
+    UNKNOWN = "unknown"
+    CANCELLED = "cancelled"
+    DRAFTED = "drafted"
+    GONE = "gone"
+
+
+#: From each state, where an outbox item may go next.
+OUTBOX_TRANSITIONS: dict[OutboxState, frozenset[OutboxState]] = {
+    OutboxState.PREPARED: frozenset({OutboxState.SENDING, OutboxState.CANCELLED}),
+    OutboxState.SENDING: frozenset({OutboxState.SENT, OutboxState.UNKNOWN}),
+    OutboxState.UNKNOWN: frozenset({OutboxState.SENT}),
+    OutboxState.DRAFTED: frozenset({OutboxState.SENT, OutboxState.GONE}),
+    OutboxState.SENT: frozenset(),
+    OutboxState.CANCELLED: frozenset(),
+    OutboxState.GONE: frozenset(),
+}
+
+
+def check_outbox(current: OutboxState, target: OutboxState) -> None:
+    """Raise ``TransitionError`` unless ``current -> target`` is in the table."""
+    if target not in OUTBOX_TRANSITIONS[current]:
+        raise TransitionError(
+            f"an outbox item cannot go from {current.value} to {target.value}",
+        )

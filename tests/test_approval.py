@@ -1,0 +1,97 @@
+"""Who may approve: only the candidate, answering a digest, with its token, once."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from silence_watch.core.approval import (
+    SentDigest,
+    Verdict,
+    authentication_failed,
+    judge_reply,
+    referenced_digest,
+)
+from silence_watch.core.model import Address, Message
+
+TOKEN = "sw-" + "A" * 22
+DIGEST = SentDigest("digest-1@example.com", TOKEN, {1: 10})
+OLDER = SentDigest("digest-0@example.com", "sw-" + "B" * 22, {1: 9})
+ME = "jordan@example.com"
+
+
+def reply(**changes: object) -> Message:
+    """A good reply to DIGEST, with some fields changed."""
+    values: dict[str, object] = {
+        "message_id": "reply-1@example.com",
+        "date": datetime(2026, 11, 30, 9, tzinfo=UTC),
+        "sender": Address("Jordan Lee", ME),
+        "subject": "Re: silence-watch digest for Monday, November 30",
+        "in_reply_to": DIGEST.message_id,
+        "references": (DIGEST.message_id,),
+        "body": f"approve 1\n\n> Approval token: {TOKEN}\n",
+    }
+    values.update(changes)
+    return Message(**values)  # type: ignore[arg-type]
+
+
+CASES = [
+    ("a good reply", reply(), (), Verdict.ACCEPTED),
+    ("forged From", reply(sender=Address("", "mallory@example.net")), (), Verdict.REFUSED),
+    ("no sender", reply(sender=None), (), Verdict.REFUSED),
+    ("no reference", reply(in_reply_to=None, references=()), (), Verdict.REFUSED),
+    ("wrong token", reply(body="approve 1\n> token sw-" + "C" * 22), (), Verdict.REFUSED),
+    ("no token", reply(body="approve 1\n"), (), Verdict.REFUSED),
+    ("older digest's token", reply(body=f"approve 1\n{OLDER.token}"), (), Verdict.REFUSED),
+    ("no Message-ID", reply(message_id=None), (), Verdict.REFUSED),
+    ("DKIM failed", reply(), ("mx.example.com; dkim=fail header.d=example.com",), Verdict.REFUSED),
+    ("DMARC failed", reply(), ("mx.example.com; dkim=none; DMARC=fail",), Verdict.REFUSED),
+    ("DKIM passed", reply(), ("mx.example.com; dkim=pass; dmarc=pass",), Verdict.ACCEPTED),
+    ("token in the subject", reply(subject=f"Re: digest {TOKEN}", body="approve 1"), (),
+     Verdict.ACCEPTED),
+    ("sender in capitals", reply(sender=Address("", "Jordan@Example.COM")), (), Verdict.ACCEPTED),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("message", "results", "verdict"), [c[1:] for c in CASES],
+                         ids=[c[0] for c in CASES])  # fmt: skip
+def test_only_the_candidate_with_the_token_may_approve(
+    message: Message, results: tuple[str, ...], verdict: Verdict
+) -> None:
+    """Every check must pass; any failure refuses the reply."""
+    decision = judge_reply(
+        message, me=ME, digests=[OLDER, DIGEST], authentication_results=results, processed=False
+    )
+    assert decision.verdict is verdict, decision.reason
+
+
+def test_the_same_reply_twice_does_nothing() -> None:
+    """A reply already judged is a duplicate, whatever it says."""
+    decision = judge_reply(reply(), me=ME, digests=[DIGEST], authentication_results=(),
+                           processed=True)  # fmt: skip
+    assert decision.verdict is Verdict.DUPLICATE
+
+
+def test_a_token_is_good_for_one_reply() -> None:
+    """A second, different reply to an answered digest is refused (a reused token)."""
+    answered = SentDigest(DIGEST.message_id, TOKEN, {1: 10}, answered_by="reply-0@example.com")
+    decision = judge_reply(reply(), me=ME, digests=[answered], authentication_results=(),
+                           processed=False)  # fmt: skip
+    assert decision.verdict is Verdict.REFUSED
+    assert "already answered" in decision.reason
+
+
+def test_in_reply_to_wins_over_references() -> None:
+    """The digest answered is the one in In-Reply-To, else the newest in References."""
+    message = reply(in_reply_to="other@example.com",
+                    references=(OLDER.message_id, DIGEST.message_id, "x@example.com"))  # fmt: skip
+    assert referenced_digest(message, [OLDER, DIGEST]) == DIGEST
+    assert referenced_digest(reply(in_reply_to=OLDER.message_id), [OLDER, DIGEST]) == OLDER
+
+
+def test_authentication_results_words() -> None:
+    """Only fail or permerror for DKIM or DMARC counts as failed."""
+    assert authentication_failed(["a; dkim=permerror"])
+    assert not authentication_failed(["a; spf=fail; dkim=pass; dmarc=pass"])
+    assert not authentication_failed([])

@@ -1,0 +1,131 @@
+"""When a follow-up may leave (window, offset, daily limit) and to whom."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from silence_watch.core.model import (
+    Agency,
+    Contact,
+    Direction,
+    Interview,
+    MessageKind,
+    TimelineEntry,
+)
+from silence_watch.core.sending import (
+    OUTBOX_TRANSITIONS,
+    OutboxState,
+    SendWindow,
+    allowed_recipients,
+    check_outbox,
+    in_window,
+    send_time,
+    wrote_since,
+)
+from silence_watch.errors import TransitionError
+
+NY = ZoneInfo("America/New_York")
+BERLIN = ZoneInfo("Europe/Berlin")
+DEFAULT = SendWindow()
+
+SCHEDULE = [
+    # (earliest, zone, jitter, expected), Tue-Thu 09:30-11:30 local, max offset 20 min.
+    ("Monday morning waits for Tuesday", datetime(2026, 11, 30, 8, tzinfo=NY), NY, 0.0,
+     datetime(2026, 12, 1, 9, 30, tzinfo=NY)),
+    ("inside the window goes now", datetime(2026, 12, 1, 10, tzinfo=NY), NY, 0.0,
+     datetime(2026, 12, 1, 10, tzinfo=NY)),
+    ("the offset is added", datetime(2026, 12, 1, 8, tzinfo=NY), NY, 0.5,
+     datetime(2026, 12, 1, 9, 40, tzinfo=NY)),
+    ("late in the window the offset shrinks", datetime(2026, 12, 1, 11, 20, tzinfo=NY), NY, 0.5,
+     datetime(2026, 12, 1, 11, 22, 30, tzinfo=NY)),
+    ("Thursday after the window waits for Tuesday", datetime(2026, 12, 3, 12, tzinfo=NY), NY, 0.0,
+     datetime(2026, 12, 8, 9, 30, tzinfo=NY)),
+    ("the recipient's zone counts", datetime(2026, 12, 1, 9, 0, tzinfo=NY), BERLIN, 0.0,
+     datetime(2026, 12, 2, 9, 30, tzinfo=BERLIN)),
+    ("a Tuesday after the spring DST change", datetime(2027, 3, 14, 12, tzinfo=NY), NY, 0.0,
+     datetime(2027, 3, 16, 9, 30, tzinfo=NY)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("earliest", "zone", "jitter", "expected"), [c[1:] for c in SCHEDULE],
+                         ids=[c[0] for c in SCHEDULE])  # fmt: skip
+def test_send_time(earliest: datetime, zone: ZoneInfo, jitter: float, expected: datetime) -> None:
+    """A follow-up goes out in the first open window at or after it may, plus its offset."""
+    assert send_time(earliest, DEFAULT, zone, jitter=jitter) == expected
+    assert in_window(send_time(earliest, DEFAULT, zone, jitter=jitter), DEFAULT, zone)
+
+
+def test_a_full_day_moves_to_the_next_open_day() -> None:
+    """With max_per_day already sent that local day, the next window day is used."""
+    window = SendWindow(max_per_day=2)
+    tuesday = [datetime(2026, 12, 1, 14, 35, tzinfo=UTC), datetime(2026, 12, 1, 15, tzinfo=UTC)]
+    earliest = datetime(2026, 12, 1, 10, tzinfo=NY)
+    assert send_time(earliest, window, NY, jitter=0.0, sent=tuesday[:1]) == earliest
+    assert send_time(earliest, window, NY, jitter=0.0, sent=tuesday) == datetime(
+        2026, 12, 2, 9, 30, tzinfo=NY
+    )
+
+
+def test_configured_days_and_hours() -> None:
+    """Any weekdays and hours may be configured; an empty window is refused."""
+    weekend = SendWindow(days=frozenset({5}), start=time(14), end=time(15),
+                         max_offset=timedelta(0))  # fmt: skip
+    assert send_time(datetime(2026, 12, 1, tzinfo=NY), weekend, NY, jitter=0.9) == datetime(
+        2026, 12, 5, 14, tzinfo=NY
+    )
+    with pytest.raises(ValueError, match="no open hours"):
+        send_time(datetime(2026, 12, 1, tzinfo=NY), SendWindow(days=frozenset()), NY, jitter=0)
+
+
+ACME = Interview(
+    id=1,
+    company="Acme Corp",
+    role="Data Engineer",
+    date=datetime(2026, 11, 18, 15, tzinfo=NY),
+    contacts=(Contact("Dana Ruiz", "dana.ruiz@acme.example"),),
+    agency=Agency("Talent Bridge", (Contact("Sam Cole", "sam@talentbridge.example"),)),
+)
+
+
+def entry(sender: str, at: datetime, kind: MessageKind = MessageKind.HUMAN,
+          direction: Direction = Direction.INBOUND) -> TimelineEntry:  # fmt: skip
+    """A timeline entry from ``sender``."""
+    return TimelineEntry(at=at, direction=direction, kind=kind, sender=sender)
+
+
+def test_only_contacts_agency_and_people_who_wrote_may_be_written_to() -> None:
+    """A recipient must be a contact, an agency contact, or a person who wrote in the thread."""
+    timeline = [
+        entry("lee@acme.example", datetime(2026, 11, 19, tzinfo=UTC)),
+        entry("noreply@acme.example", datetime(2026, 11, 19, tzinfo=UTC), MessageKind.AUTOMATED),
+    ]
+    assert allowed_recipients(ACME, timeline) == {
+        "dana.ruiz@acme.example", "sam@talentbridge.example", "lee@acme.example",
+    }  # fmt: skip
+
+
+def test_wrote_since_sees_only_people_on_the_other_side() -> None:
+    """Only a person's inbound message after approval stops a send."""
+    approved = datetime(2026, 11, 30, 9, tzinfo=UTC)
+    timeline = [
+        entry("dana.ruiz@acme.example", approved - timedelta(hours=1)),
+        entry("dana.ruiz@acme.example", approved + timedelta(hours=1), MessageKind.AUTO_REPLY),
+        entry("jordan@example.com", approved + timedelta(hours=2), direction=Direction.OUTBOUND),
+    ]
+    assert wrote_since(timeline, approved) is None
+    answer = entry("dana.ruiz@acme.example", approved + timedelta(hours=3))
+    assert wrote_since([*timeline, answer], approved) == answer
+
+
+def test_the_outbox_never_goes_back_to_sending() -> None:
+    """Only prepared items may start sending; sending ends in sent or unknown."""
+    assert OutboxState.SENDING not in {
+        target for state, targets in OUTBOX_TRANSITIONS.items()
+        if state is not OutboxState.PREPARED for target in targets
+    }  # fmt: skip
+    check_outbox(OutboxState.SENDING, OutboxState.UNKNOWN)
+    with pytest.raises(TransitionError, match="from unknown to sending"):
+        check_outbox(OutboxState.UNKNOWN, OutboxState.SENDING)
