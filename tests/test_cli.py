@@ -175,3 +175,38 @@ def test_demo_tours_the_ladder_without_an_account(capsys: pytest.CaptureFixture[
     assert "moved after their out-of-office" in outcome.out
     assert "NEEDS YOUR APPROVAL" in outcome.out
     assert "[1] closing note to Acme Corp" in outcome.out
+    assert "drafted a request for feedback to Lee Park" in outcome.out
+    assert "Globex: answered 1 of 1 interview(s), first answer after 8 days" in outcome.out
+
+
+def test_report_and_status_show_the_company_record(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    """The report lists each company's record; status shows it beside the interview."""
+    config = maildir_config(tmp_path, ACME)
+    answer = make_message(
+        sender="Lee Park <lee.park@acme.example>",
+        to="jordan@example.com",
+        subject="Next round",
+        body="Hi Jordan, could you do a second call next week?",
+        date=datetime(2026, 11, 23, 9, tzinfo=NY),
+    )
+    deliver(config, answer, "2.answer")
+    assert (
+        run_cli(capsys, "run", "--once", "--now", "2026-11-24T10:00", "--config", config).code == 0
+    )
+    report = run_cli(capsys, "report", "--json", "--now", "2026-11-24T10:00", "--config", config)
+    (record,) = report.json()
+    assert (record["company"], record["answered"], record["median_days_to_answer"]) == (
+        "Acme Corp",
+        1,
+        4,
+    )
+    status = run_cli(capsys, "status", "--json", "--now", "2026-11-24T10:00", "--config", config)
+    assert status.json()[0]["company_record"] == record["line"]
+    shown = run_cli(capsys, "interviews", "show", "1", "--json", "--config", config)
+    assert shown.json()["connections"] == [
+        {"email": "lee.park@acme.example", "name": "Lee Park", "messages": 1,
+         "last_at": "2026-11-23T14:00:00+00:00"},
+    ]  # fmt: skip

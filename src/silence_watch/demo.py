@@ -331,6 +331,9 @@ def _finale(
         )
         for n, d in enumerate(queued, start=1)
     ]
+    say("\nCOMPANY RECORD, learned from the mailbox")
+    for record in service.records(now):
+        say(f"  {record.line()}")
     say("\nTHE DIGEST Jordan receives that morning")
     say(render_digest(rows, lines, now=now, zone=settings.zone))
     say("Try it on your own mail: silence-watch init, then silence-watch doctor.")

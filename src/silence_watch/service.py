@@ -20,6 +20,7 @@ from silence_watch.core.match import Match, direction_of, match_message
 from silence_watch.core.model import Action, Direction, DraftStatus, Intent, MessageKind
 from silence_watch.core.parse import parse_headers, parse_message
 from silence_watch.core.policy import Assessment, PolicySettings, assess, build_ladder
+from silence_watch.core.record import CompanyRecord, Connection, company_records, connections
 from silence_watch.errors import ConfigError, MailboxError
 from silence_watch.mailbox.imap import ImapMailbox
 from silence_watch.mailbox.maildir import MaildirMailbox
@@ -224,8 +225,11 @@ class Service:
 
     # --- decisions --------------------------------------------------------------------
 
-    def assessments(self, now: datetime) -> list[tuple[Interview, Assessment]]:
-        """Every interview with where it stands at ``now``.
+    def overview(
+        self,
+        now: datetime,
+    ) -> list[tuple[Interview, list[TimelineEntry], Assessment]]:
+        """Every interview with its timeline and where it stands at ``now``.
 
         An offer in one interview is passed to the others, which then owe the employer
         a status update.
@@ -240,10 +244,21 @@ class Service:
         for interview_id, (interview, timeline) in timelines.items():
             elsewhere = [at for other, at in offers.items() if other != interview_id]
             offer_at = min(elsewhere) if elsewhere else None
-            result.append(
-                (interview, assess(interview, timeline, now, self.policy, offer_at=offer_at)),
-            )
+            verdict = assess(interview, timeline, now, self.policy, offer_at=offer_at)
+            result.append((interview, timeline, verdict))
         return result
+
+    def assessments(self, now: datetime) -> list[tuple[Interview, Assessment]]:
+        """Every interview with where it stands at ``now``."""
+        return [(interview, verdict) for interview, _, verdict in self.overview(now)]
+
+    def records(self, now: datetime) -> list[CompanyRecord]:
+        """What the mailbox says about each company."""
+        return company_records(self.overview(now))
+
+    def connections_of(self, interview: Interview) -> list[Connection]:
+        """People at the interview's company the candidate already has mail history with."""
+        return connections(interview, self.store.correspondence(interview.domains))
 
     def decide(self, now: datetime) -> CycleReport:
         """Queue the drafts that are due, and cancel the ones the situation made moot."""

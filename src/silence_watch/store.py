@@ -617,6 +617,31 @@ class Store:
         """How many distinct messages are indexed."""
         return int(self._db.execute("SELECT count(*) FROM messages").fetchone()[0])
 
+    def correspondence(self, domains: Iterable[str]) -> list[tuple[str, str, datetime]]:
+        """(email, name, date) of every person at ``domains`` (or subdomains) in the index.
+
+        Senders of inbound mail and recipients of the candidate's mail; the caller decides
+        who counts as a connection.
+        """
+        found: list[tuple[str, str, datetime]] = []
+        seen: set[int] = set()
+        for domain in domains:
+            rows = self._db.execute(
+                "SELECT id, sender, sender_name, recipients, direction, date FROM messages"
+                " WHERE date IS NOT NULL AND (sender LIKE ? OR recipients LIKE ?)",
+                (f"%{domain}", f'%{domain}"%'),
+            )
+            for row in rows:
+                if row["id"] in seen:
+                    continue
+                seen.add(row["id"])
+                at = from_text(row["date"]) or datetime.min.replace(tzinfo=UTC)
+                if row["direction"] == Direction.INBOUND.value and row["sender"]:
+                    found.append((row["sender"], row["sender_name"], at))
+                elif row["direction"] == Direction.OUTBOUND.value:
+                    found += [(a.email, a.name, at) for a in _addresses(row["recipients"])]
+        return found
+
     # --- events -----------------------------------------------------------------------
 
     def add_event(

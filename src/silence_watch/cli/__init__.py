@@ -4,7 +4,7 @@ Each command builds the library objects, calls them, and prints; library errors 
 exit codes at this edge (see ``app``). One module per group of commands.
 """
 
-from silence_watch.cli import classify, digest, drafts, interviews, run, setup, watch
+from silence_watch.cli import classify, digest, drafts, interviews, report, run, setup, watch
 from silence_watch.cli.app import cli, main
 
 __all__ = [
@@ -14,6 +14,7 @@ __all__ = [
     "drafts",
     "interviews",
     "main",
+    "report",
     "run",
     "setup",
     "watch",

@@ -159,8 +159,13 @@ def interviews_show(*, interview_id: int, as_json: bool, now_text: str | None) -
         interview = service.store.interview(interview_id)
         verdict = next(a for i, a in service.assessments(now) if i.id == interview_id)
         timeline = service.store.timeline(interview_id)
+        known = service.connections_of(interview)
         document = _interview_dict(interview, service.store.interview_source(interview_id))
     document["status"] = status_row(interview, verdict)
+    document["connections"] = [
+        {"email": c.email, "name": c.name, "messages": c.messages, "last_at": iso(c.last_at)}
+        for c in known
+    ]
     document["timeline"] = [
         {
             "at": iso(e.at),
@@ -181,6 +186,12 @@ def interviews_show(*, interview_id: int, as_json: bool, now_text: str | None) -
         click.echo(
             f"  {entry['at'][:16]}  {entry['direction']:<8} {entry['kind']:<10} "
             f"{entry['from']}: {entry['subject']}"
+        )
+    for person in document["connections"]:
+        name = f"{person['name']} " if person["name"] else ""
+        click.echo(
+            f"  you have written with {name}<{person['email']}>: "
+            f"{person['messages']} message(s), last {person['last_at'][:10]}",
         )
 
 

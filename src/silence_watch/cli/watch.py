@@ -12,6 +12,7 @@ from silence_watch.core.policy import plan
 if TYPE_CHECKING:
     from silence_watch.core.model import Interview
     from silence_watch.core.policy import Assessment
+    from silence_watch.core.record import CompanyRecord
 
 from silence_watch.cli.app import (
     cli,
@@ -28,7 +29,11 @@ from silence_watch.cli.app import (
 # --- status ----------------------------------------------------------------------------
 
 
-def status_row(interview: Interview, verdict: Assessment) -> dict[str, Any]:
+def status_row(
+    interview: Interview,
+    verdict: Assessment,
+    record: CompanyRecord | None = None,
+) -> dict[str, Any]:
     """One interview as ``status --json`` prints it."""
     return {
         "id": interview.id,
@@ -42,6 +47,7 @@ def status_row(interview: Interview, verdict: Assessment) -> dict[str, Any]:
         "next_action": verdict.next_action.value if verdict.next_action else None,
         "next_action_at": iso(verdict.next_action_at),
         "reason": verdict.reason,
+        "company_record": record.line() if record is not None else None,
     }
 
 
@@ -55,7 +61,10 @@ def status(*, as_json: bool, now_text: str | None) -> None:
     now = clock_for(now_text, settings).now()
     with open_service(settings) as service:
         service.sync_interviews(now)
-        rows = [status_row(i, a) for i, a in service.assessments(now)]
+        records = {r.company.lower(): r for r in service.records(now)}
+        rows = [
+            status_row(i, a, records.get(i.company.lower())) for i, a in service.assessments(now)
+        ]
     if as_json:
         print_json(rows)
         return
@@ -75,6 +84,9 @@ def status(*, as_json: bool, now_text: str | None) -> None:
             f"{row['id']:>3}  {row['company'][:22]:<22} {row['state']:<12} "
             f"{row['days_silent']:>4}d  {expected:<10}  {nxt}",
         )
+        click.echo(f"     {row['reason']}")
+        if row["company_record"]:
+            click.echo(f"     record: {row['company_record']}")
 
 
 @cli.command("plan")

@@ -1,0 +1,38 @@
+"""``report``: each company's record, learned from the candidate's own mailbox."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import click
+
+from silence_watch.cli.app import (
+    cli,
+    clock_for,
+    config_option,
+    json_option,
+    load_config,
+    now_option,
+    open_service,
+    print_json,
+)
+
+
+@cli.command()
+@config_option
+@json_option
+@now_option
+def report(*, as_json: bool, now_text: str | None) -> None:
+    """How each company has treated you: answers, days to answer, follow-ups, silence."""
+    settings = load_config()
+    now = clock_for(now_text, settings).now()
+    with open_service(settings) as service:
+        service.sync_interviews(now)
+        records = service.records(now)
+    if as_json:
+        print_json([{**dataclasses.asdict(r), "line": r.line()} for r in records])
+        return
+    if not records:
+        click.echo("No interviews yet, so no record to show.")
+    for record in records:
+        click.echo(record.line())

@@ -1,0 +1,145 @@
+"""What the candidate's own mailbox says about each company, and whom they already know there.
+
+Pure: interviews, their classified timelines and assessments in; a record per company
+and a list of connections per interview out.
+
+- The *company record*: how many interviews, how many got an answer from a person,
+  the median days from interview to the first answer, how many follow-ups it took,
+  how many ended ghosted, and the outcomes.
+- *Connections*: other people at the company's domains the candidate has exchanged
+  mail with (never no-reply or system senders), with counts and the last date.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from statistics import median
+from typing import TYPE_CHECKING
+
+from silence_watch.core.compose import is_no_reply
+from silence_watch.core.match import domain_matches
+from silence_watch.core.model import Direction, InterviewState, MessageKind
+from silence_watch.core.policy import THANK_YOU_GRACE
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+    from datetime import datetime
+
+    from silence_watch.core.model import Interview, TimelineEntry
+    from silence_watch.core.policy import Assessment
+
+
+@dataclass(frozen=True, slots=True)
+class CompanyRecord:
+    """One company's track record with this candidate."""
+
+    company: str
+    interviews: int
+    answered: int
+    median_days_to_answer: float | None
+    median_follow_ups: float | None
+    ghosted: int
+    outcomes: tuple[str, ...]
+
+    def line(self) -> str:
+        """One plain sentence for the digest and ``status``."""
+        parts = [f"answered {self.answered} of {self.interviews} interview(s)"]
+        if self.median_days_to_answer is not None:
+            parts.append(f"first answer after {self.median_days_to_answer:g} days (median)")
+        if self.median_follow_ups:
+            parts.append(f"after {self.median_follow_ups:g} follow-up(s)")
+        if self.ghosted:
+            parts.append(f"went silent {self.ghosted} time(s)")
+        return f"{self.company}: " + ", ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Connection:
+    """Someone at the company the candidate has written with."""
+
+    email: str
+    name: str
+    messages: int
+    last_at: datetime
+
+
+def _first_answer(interview: Interview, timeline: Sequence[TimelineEntry]) -> TimelineEntry | None:
+    return next(
+        (
+            e
+            for e in sorted(timeline, key=lambda e: e.at)
+            if e.direction is Direction.INBOUND
+            and e.kind is MessageKind.HUMAN
+            and e.at > interview.date
+        ),
+        None,
+    )
+
+
+def company_records(
+    items: Iterable[tuple[Interview, Sequence[TimelineEntry], Assessment]],
+) -> list[CompanyRecord]:
+    """A record per company (by name, case-insensitive), in name order."""
+    grouped: dict[str, list[tuple[Interview, Sequence[TimelineEntry], Assessment]]] = defaultdict(
+        list
+    )
+    for item in items:
+        grouped[item[0].company.strip().lower()].append(item)
+    records = []
+    for group in grouped.values():
+        days: list[float] = []
+        nudges: list[float] = []
+        for interview, timeline, _ in group:
+            answer = _first_answer(interview, timeline)
+            if answer is None:
+                continue
+            days.append((answer.at - interview.date).days)
+            nudges.append(
+                sum(
+                    1
+                    for e in timeline
+                    if e.direction is Direction.OUTBOUND
+                    and interview.date + THANK_YOU_GRACE < e.at < answer.at
+                ),
+            )
+        records.append(
+            CompanyRecord(
+                company=group[0][0].company,
+                interviews=len(group),
+                answered=len(days),
+                median_days_to_answer=median(days) if days else None,
+                median_follow_ups=median(nudges) if nudges else None,
+                ghosted=sum(1 for *_, a in group if a.state is InterviewState.GHOSTED),
+                outcomes=tuple(a.state.value for *_, a in group),
+            ),
+        )
+    return sorted(records, key=lambda r: r.company.lower())
+
+
+def connections(
+    interview: Interview,
+    correspondence: Iterable[tuple[str, str, datetime]],
+) -> list[Connection]:
+    """People at the interview's domains in ``(email, name, at)`` history, busiest first.
+
+    The interview's own contacts and addresses nobody reads are left out.
+    """
+    contacts = {c.email.lower() for c in interview.contacts}
+    counts: dict[str, int] = defaultdict(int)
+    names: dict[str, str] = {}
+    last: dict[str, datetime] = {}
+    for email, name, at in correspondence:
+        address = email.lower()
+        domain = address.rpartition("@")[2]
+        if address in contacts or is_no_reply(address):
+            continue
+        if not domain_matches(domain, interview.domains):
+            continue
+        counts[address] += 1
+        names[address] = name or names.get(address, "")
+        last[address] = max(at, last.get(address, at))
+    return sorted(
+        (Connection(a, names[a], counts[a], last[a]) for a in counts),
+        key=lambda c: (-c.messages, c.email),
+    )
