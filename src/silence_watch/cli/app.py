@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import os
 import sys
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -28,6 +27,7 @@ from silence_watch.config import (
     state_dir_of,
 )
 from silence_watch.errors import ConfigError, SilenceWatchError
+from silence_watch.logs import setup_logging
 from silence_watch.service import Service
 from silence_watch.store import Store, to_text
 from silence_watch.templates import load_templates
@@ -160,12 +160,7 @@ def cli(ctx: click.Context, config: Path | None, verbose: int) -> None:
 
 
 def _setup_logging(verbose: int) -> None:
-    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
-    # Under systemd the journal stamps each line itself.
-    fmt = "%(levelname)s %(name)s: %(message)s"
-    if not os.environ.get("JOURNAL_STREAM"):
-        fmt = "%(asctime)s " + fmt
-    logging.basicConfig(level=level, format=fmt, stream=sys.stderr, force=True)
+    setup_logging(verbose)
 
 
 # --- entry point -----------------------------------------------------------------------
