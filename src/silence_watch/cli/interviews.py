@@ -30,6 +30,7 @@ from silence_watch.cli.app import (
     print_json,
 )
 from silence_watch.cli.watch import status_row
+from silence_watch.cli.when import snooze_options, wake_time
 
 # --- interviews ------------------------------------------------------------------------
 
@@ -204,3 +205,39 @@ def interviews_close(*, interview_id: int) -> None:
     with open_service(settings) as service:
         service.store.set_interview_control(interview_id, closed_at=SystemClock().now())
     click.echo(f"Closed interview {interview_id}. Nothing more will be drafted for it.")
+
+
+@interviews.command("snooze")
+@config_option
+@click.argument("interview_id", type=int)
+@snooze_options
+def interviews_snooze(*, interview_id: int, until_text: str | None, duration: str | None) -> None:
+    """Hold every follow-up for an interview until a date."""
+    settings = load_config()
+    until = wake_time(until_text, duration, settings.zone, SystemClock().now())
+    with open_service(settings) as service:
+        service.store.set_interview_control(interview_id, snoozed_until=until)
+    day = until.astimezone(settings.zone)
+    click.echo(f"Interview {interview_id} is snoozed: nothing is drafted before {day:%a %b %d}.")
+
+
+@interviews.command("stop")
+@config_option
+@click.argument("interview_id", type=int)
+def interviews_stop(*, interview_id: int) -> None:
+    """Stop follow-ups for an interview; it is still watched for replies."""
+    settings = load_config()
+    with open_service(settings) as service:
+        service.store.set_interview_control(interview_id, stopped=True)
+    click.echo(f"No more follow-ups for interview {interview_id}; replies are still watched.")
+
+
+@interviews.command("resume")
+@config_option
+@click.argument("interview_id", type=int)
+def interviews_resume(*, interview_id: int) -> None:
+    """Undo stop and close: follow-ups may be drafted again."""
+    settings = load_config()
+    with open_service(settings) as service:
+        service.store.set_interview_control(interview_id, stopped=False, reopen=True)
+    click.echo(f"Interview {interview_id} is active again.")
