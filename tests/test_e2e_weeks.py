@@ -57,8 +57,8 @@ def live_through(
                 subject=str(draft["subject"]),
                 body=str(draft["body"]),
                 date=morning + timedelta(minutes=5),
-                in_reply_to=draft["in_reply_to"],  # type: ignore[arg-type]
-                references=draft["references"],  # type: ignore[arg-type]
+                in_reply_to=draft["in_reply_to"],
+                references=draft["references"],
             )
             dovecot.append(user, sent, "Sent")
     return drafted
