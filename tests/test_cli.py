@@ -210,3 +210,84 @@ def test_report_and_status_show_the_company_record(
         {"email": "lee.park@acme.example", "name": "Lee Park", "messages": 1,
          "last_at": "2026-11-23T14:00:00+00:00"},
     ]  # fmt: skip
+
+
+INVITE = """BEGIN:VCALENDAR
+PRODID:-//Example//Calendar//EN
+VERSION:2.0
+METHOD:REQUEST
+BEGIN:VEVENT
+UID:interview-42@acme.example
+SEQUENCE:0
+DTSTART:20261202T150000Z
+DTEND:20261202T160000Z
+SUMMARY:Interview: Data Engineer (Acme Corp)
+ORGANIZER;CN=Dana Ruiz:mailto:dana.ruiz@acme.example
+ATTENDEE;CN=Jordan Lee:mailto:jordan@example.com
+ATTENDEE;CN=Lee Park:mailto:lee.park@acme.example
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def invitation(
+    method: str = "REQUEST", sequence: int = 0, start: str = "20261202T150000Z"
+) -> bytes:
+    """An invitation mail with a text/calendar part, as calendar software sends it."""
+    from email.message import EmailMessage  # noqa: PLC0415 - only this helper builds MIME
+
+    message = EmailMessage()
+    message["From"] = "Dana Ruiz <dana.ruiz@acme.example>"
+    message["To"] = "jordan@example.com"
+    message["Subject"] = "Invitation: Interview: Data Engineer (Acme Corp)"
+    message["Date"] = "Mon, 23 Nov 2026 10:00:00 -0500"
+    message["Message-ID"] = f"<invite-{method}-{sequence}@acme.example>"
+    message.set_content("You have been invited.")
+    calendar = (
+        INVITE.replace("METHOD:REQUEST", f"METHOD:{method}")
+        .replace("SEQUENCE:0", f"SEQUENCE:{sequence}")
+        .replace("DTSTART:20261202T150000Z", f"DTSTART:{start}")
+    )
+    message.add_alternative(calendar, subtype="calendar", params={"method": method})
+    return bytes(message)
+
+
+def test_an_invitation_becomes_a_proposal_the_user_confirms(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    """A calendar invitation is proposed, moved by a newer one, then confirmed as an interview."""
+    config = maildir_config(tmp_path)
+    deliver(config, invitation(), "1.invite")
+    deliver(config, invitation(sequence=1, start="20261203T150000Z"), "2.moved")
+    assert (
+        run_cli(capsys, "run", "--once", "--now", "2026-11-24T09:00", "--config", config).code == 0
+    )
+    (proposal,) = run_cli(capsys, "interviews", "proposals", "--json", "--config", config).json()
+    assert proposal["id"] == "interview-42@acme.example"
+    assert proposal["start"] == "2026-12-03T15:00:00+00:00"
+    added = run_cli(capsys, "interviews", "add", "--from-invite", proposal["id"],
+                    "--role", "Data Engineer", "--json", "--config", config)  # fmt: skip
+    assert added.code == 0, added.err
+    (interview,) = run_cli(capsys, "interviews", "list", "--json", "--config", config).json()
+    assert interview["source"] == "invite"
+    assert interview["date"] == "2026-12-03T15:00:00+00:00"
+    assert {c["email"] for c in interview["contacts"]} == {
+        "dana.ruiz@acme.example",
+        "lee.park@acme.example",
+    }
+    assert run_cli(capsys, "interviews", "proposals", "--json", "--config", config).json() == []
+
+
+def test_a_cancelled_invitation_is_not_proposed(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    """METHOD:CANCEL removes the proposal."""
+    config = maildir_config(tmp_path)
+    deliver(config, invitation(), "1.invite")
+    deliver(config, invitation(method="CANCEL", sequence=1), "2.cancel")
+    assert (
+        run_cli(capsys, "run", "--once", "--now", "2026-11-24T09:00", "--config", config).code == 0
+    )
+    assert run_cli(capsys, "interviews", "proposals", "--json", "--config", config).json() == []

@@ -7,6 +7,7 @@ own: what a message means is ``core.classify``, which interview it belongs to is
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -16,29 +17,39 @@ import holidays
 from silence_watch.core.calendar import BusinessCalendar
 from silence_watch.core.classify import classify_message
 from silence_watch.core.compose import BadTemplateError, Voice, choose_recipient, compose
+from silence_watch.core.invites import apply_invite, invites_in, might_hold_invite
 from silence_watch.core.match import Match, direction_of, match_message
 from silence_watch.core.model import Action, Direction, DraftStatus, Intent, MessageKind
 from silence_watch.core.parse import parse_headers, parse_message
 from silence_watch.core.policy import Assessment, PolicySettings, assess, build_ladder
 from silence_watch.core.record import CompanyRecord, Connection, company_records, connections
-from silence_watch.errors import ConfigError, MailboxError
+from silence_watch.errors import ConfigError, MailboxError, NotFoundError
 from silence_watch.mailbox.imap import ImapMailbox
 from silence_watch.mailbox.maildir import MaildirMailbox
 from silence_watch.secrets import resolve_password
-from silence_watch.store import NewDraft, Store
+from silence_watch.store import NewDraft, Store, StoredMessage
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection, Mapping
     from datetime import date, datetime
 
     from silence_watch.config import Settings
-    from silence_watch.core.model import Interview, TimelineEntry
+    from silence_watch.core.model import Interview, Message, TimelineEntry
     from silence_watch.mailbox.base import Batch, Mailbox
 
 log = logging.getLogger(__name__)
 
 #: Machine mail whose body may hold what the policy needs (who bounced, when they are back).
 _BODY_WORTHY = frozenset({MessageKind.BOUNCE, MessageKind.AUTO_REPLY})
+
+
+_MATCHED_AGAINST = "unmatched_mail_matched_against"
+
+
+def _fingerprint(interviews: list[Interview]) -> str:
+    """What matching depends on: ids, contacts, domains and agencies of every interview."""
+    parts = [repr((i.id, i.company, i.role, i.contacts, i.domains, i.agency)) for i in interviews]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
 def _is_offer(entry: TimelineEntry) -> bool:
@@ -140,7 +151,7 @@ class Service:
                 if progress is not None:
                     progress(batch)
         report.indexed = len(new)
-        report.matched = self.understand(mailbox, new)
+        report.matched = self.understand(mailbox, new, now)
         return report
 
     def _index_batch(self, mailbox: Mailbox, batch: Batch, now: datetime) -> list[int]:
@@ -181,37 +192,82 @@ class Service:
             self.store.save_cursor(mailbox.name, batch.folder, batch.cursor, now)
         return new
 
-    def understand(self, mailbox: Mailbox, new: list[int]) -> int:
-        """Classify and match new messages, and retry unmatched ones; return how many matched."""
+    def understand(self, mailbox: Mailbox, new: list[int], now: datetime) -> int:
+        """Classify and match new messages; return how many matched an interview.
+
+        Mail that matched nothing is matched again only when the interviews changed
+        (a new one, a new contact), not on every cycle.
+        """
         interviews = self.store.interviews()
-        owners = self.store.thread_owners()
+        fingerprint = _fingerprint(interviews)
+        rematch = self.store.meta(_MATCHED_AGAINST) != fingerprint
         new_set = set(new)
-        candidates = self.store.messages(ids=new) + [
-            m for m in self.store.messages(unmatched=True) if m.pk not in new_set
-        ]
+        candidates = self.store.messages(ids=new)
+        if rematch:
+            candidates += [m for m in self.store.messages(unmatched=True) if m.pk not in new_set]
+        owners = self.store.thread_owners()
         matched = 0
         for stored in candidates:
-            message = stored.message
-            result = classify_message(message)
-            match = match_message(message, interviews, own_addresses=self.own, thread_owner=owners)
-            needs_body = match is not None or result.kind in _BODY_WORTHY
-            if stored.pk not in new_set and match is None:
-                continue  # still nobody's: nothing changed for this message
-            if needs_body:
-                full = self._whole_message(mailbox, stored.pk)
-                if full is not None:
-                    message = parse_message(full)
-                    result = classify_message(message)
-            if match is None and result.bounced_message_id in owners:
-                owner = owners[result.bounced_message_id or ""]
-                match = Match(owner, 1.0, "a bounce of a message in this interview's thread")
-            self.store.save_classification(stored.pk, result, body_read=needs_body)
-            self.store.save_match(stored.pk, match)
+            match = self._understand_one(
+                mailbox,
+                stored,
+                interviews,
+                owners,
+                is_new=stored.pk in new_set,
+                now=now,
+            )
             if match is not None:
                 matched += 1
-                if message.message_id:
-                    owners[message.message_id] = match.interview_id
+                if stored.message.message_id:
+                    owners[stored.message.message_id] = match.interview_id
+        if rematch:
+            self.store.set_meta(_MATCHED_AGAINST, fingerprint)
         return matched
+
+    def _understand_one(
+        self,
+        mailbox: Mailbox,
+        stored: StoredMessage,
+        interviews: list[Interview],
+        owners: dict[str, int],
+        *,
+        is_new: bool,
+        now: datetime,
+    ) -> Match | None:
+        """Classify one message (from its body when it matters), match it, remember both."""
+        message = stored.message
+        result = classify_message(message)
+        match = match_message(message, interviews, own_addresses=self.own, thread_owner=owners)
+        if not is_new and match is None:
+            return None  # still nobody's: nothing changed for this message
+        invite = is_new and might_hold_invite(message)
+        needs_body = match is not None or result.kind in _BODY_WORTHY or invite
+        if needs_body:
+            full = self._whole_message(mailbox, stored.pk)
+            if full is not None:
+                message = parse_message(full)
+                result = classify_message(message)
+        if invite:
+            self._propose(message, now)
+        if match is None and result.bounced_message_id in owners:
+            owner = owners[result.bounced_message_id or ""]
+            match = Match(owner, 1.0, "a bounce of a message in this interview's thread")
+        self.store.save_classification(stored.pk, result, body_read=needs_body)
+        self.store.save_match(stored.pk, match)
+        return match
+
+    def _propose(self, message: Message, now: datetime) -> None:
+        """Turn calendar invitations into proposed interviews, moved or cancelled by later ones."""
+        zone = self.settings.me.timezone
+        for invite in invites_in(message, own_addresses=self.own, default_zone=zone):
+            try:
+                held = {invite.uid: self.store.proposal(invite.uid).proposal}
+            except NotFoundError:
+                held = {}
+            updated = apply_invite(held, invite).get(invite.uid)
+            if updated is not None:
+                self.store.save_proposal(updated, now)
+                log.info("invitation %s: %s", invite.uid, updated.summary or "(no title)")
 
     def _whole_message(self, mailbox: Mailbox, pk: int) -> bytes | None:
         location = self.store.location_of(pk)

@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from silence_watch.core.invites import ProposedInterview
 from silence_watch.core.model import (
     Address,
     Agency,
@@ -190,6 +191,14 @@ MIGRATIONS: tuple[str, ...] = (
         email TEXT PRIMARY KEY,
         at TEXT NOT NULL,
         detail TEXT NOT NULL DEFAULT ''
+    );
+    """,
+    # 4: small facts the service remembers between runs (what unmatched mail was last
+    # matched against, so it is not matched again on every cycle).
+    """
+    CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
     );
     """,
 )
@@ -617,6 +626,67 @@ class Store:
         """How many distinct messages are indexed."""
         return int(self._db.execute("SELECT count(*) FROM messages").fetchone()[0])
 
+    def meta(self, key: str) -> str | None:
+        """A remembered value, or None."""
+        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Remember a value."""
+        with self.transaction():
+            self._db.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    # --- proposed interviews (from calendar invitations) -------------------------------
+
+    def proposals(self, statuses: Iterable[str] = ("proposed",)) -> list[StoredProposal]:
+        """Proposals in ``statuses``, by start time."""
+        wanted = list(statuses)
+        rows = self._db.execute(
+            f"SELECT * FROM proposals WHERE status IN ({','.join('?' * len(wanted))})"  # noqa: S608 - placeholders only
+            " ORDER BY updated_at",
+            wanted,
+        ).fetchall()
+        found = [_proposal_from_row(row) for row in rows]
+        return sorted(found, key=lambda p: p.proposal.start or p.updated_at)
+
+    def proposal(self, uid: str) -> StoredProposal:
+        """One proposal by its invitation UID, or ``NotFoundError``."""
+        row = self._db.execute("SELECT * FROM proposals WHERE uid = ?", (uid,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"there is no proposed interview with id {uid!r}")
+        return _proposal_from_row(row)
+
+    def save_proposal(self, proposal: ProposedInterview, now: datetime) -> None:
+        """Store the current state of a proposal (the caller applied the iTIP rules)."""
+        status = "cancelled" if proposal.cancelled else "proposed"
+        with self.transaction():
+            self._db.execute(
+                "INSERT INTO proposals (uid, sequence, data, status, updated_at)"
+                " VALUES (?,?,?,?,?) ON CONFLICT (uid) DO UPDATE SET sequence=excluded.sequence,"
+                " data=excluded.data, updated_at=excluded.updated_at, status=CASE"
+                " WHEN proposals.status IN ('accepted', 'dismissed') THEN proposals.status"
+                " ELSE excluded.status END",
+                (proposal.uid, proposal.sequence, _proposal_json(proposal), status, to_text(now)),
+            )
+
+    def settle_proposal(
+        self,
+        uid: str,
+        status: str,
+        interview_id: int | None,
+        now: datetime,
+    ) -> None:
+        """Mark a proposal accepted (as interview ``interview_id``) or dismissed."""
+        with self.transaction():
+            self._db.execute(
+                "UPDATE proposals SET status = ?, interview_id = ?, updated_at = ? WHERE uid = ?",
+                (status, interview_id, to_text(now), uid),
+            )
+
     def correspondence(self, domains: Iterable[str]) -> list[tuple[str, str, datetime]]:
         """(email, name, date) of every person at ``domains`` (or subdomains) in the index.
 
@@ -985,6 +1055,65 @@ class Store:
         """Contacts flagged as bounced, with why."""
         rows = self._db.execute("SELECT email, detail FROM bounced_contacts ORDER BY at")
         return {str(r[0]): str(r[1]) for r in rows}
+
+
+@dataclass(frozen=True, slots=True)
+class StoredProposal:
+    """A proposed interview with its status (proposed, accepted, dismissed, cancelled)."""
+
+    proposal: ProposedInterview
+    status: str
+    interview_id: int | None
+    updated_at: datetime
+
+
+def _proposal_json(proposal: ProposedInterview) -> str:
+    def address(value: Address | None) -> list[str] | None:
+        return None if value is None else [value.name, value.email]
+
+    return json.dumps(
+        {
+            "uid": proposal.uid,
+            "sequence": proposal.sequence,
+            "method": proposal.method,
+            "start": proposal.start.isoformat() if proposal.start else None,
+            "end": proposal.end.isoformat() if proposal.end else None,
+            "all_day": proposal.all_day,
+            "summary": proposal.summary,
+            "company": proposal.company,
+            "role": proposal.role,
+            "organizer": address(proposal.organizer),
+            "attendees": [address(a) for a in proposal.attendees],
+            "domains": list(proposal.domains),
+            "location": proposal.location,
+            "cancelled": proposal.cancelled,
+            "notes": list(proposal.notes),
+        },
+    )
+
+
+def _proposal_from_row(row: sqlite3.Row) -> StoredProposal:
+    data = json.loads(row["data"])
+    organizer = data["organizer"]
+    proposal = ProposedInterview(
+        uid=data["uid"],
+        sequence=int(data["sequence"]),
+        method=data["method"],
+        start=datetime.fromisoformat(data["start"]) if data["start"] else None,
+        end=datetime.fromisoformat(data["end"]) if data["end"] else None,
+        all_day=bool(data["all_day"]),
+        summary=data["summary"],
+        company=data["company"],
+        role=data["role"],
+        organizer=Address(*organizer) if organizer else None,
+        attendees=tuple(Address(n, e) for n, e in data["attendees"]),
+        domains=tuple(data["domains"]),
+        location=data["location"],
+        cancelled=bool(data["cancelled"]),
+        notes=tuple(data["notes"]),
+    )
+    updated = from_text(row["updated_at"]) or datetime.min.replace(tzinfo=UTC)
+    return StoredProposal(proposal, row["status"], row["interview_id"], updated)
 
 
 def natural_key(interview: Interview) -> str:

@@ -16,6 +16,7 @@ from silence_watch.config import (
 )
 
 if TYPE_CHECKING:
+    from silence_watch.core.invites import ProposedInterview
     from silence_watch.core.model import Interview
 
 from silence_watch.cli.app import (
@@ -54,9 +55,14 @@ def _contact(text: str) -> dict[str, str]:
 
 @interviews.command("add")
 @config_option
-@click.option("--company", required=True, help="The employer's name.")
+@click.option("--company", help="The employer's name.")
 @click.option("--role", default="", help="The position.")
-@click.option("--date", "when", required=True, help="When the interview is or was (ISO-8601).")
+@click.option("--date", "when", help="When the interview is or was (ISO-8601).")
+@click.option(
+    "--from-invite",
+    "invite_uid",
+    help="Confirm an interview proposed by a calendar invitation (see: interviews proposals).",
+)
 @click.option(
     "--contact", "contacts", multiple=True, help="'Name <email>' of a person there (repeatable)."
 )
@@ -71,9 +77,10 @@ def _contact(text: str) -> dict[str, str]:
 @json_option
 def interviews_add(  # noqa: PLR0913 - one parameter per option
     *,
-    company: str,
+    company: str | None,
     role: str,
-    when: str,
+    when: str | None,
+    invite_uid: str | None,
     contacts: tuple[str, ...],
     domains: tuple[str, ...],
     expect_reply_by: str | None,
@@ -81,7 +88,7 @@ def interviews_add(  # noqa: PLR0913 - one parameter per option
     agency_contacts: tuple[str, ...],
     as_json: bool,
 ) -> None:
-    """Add an interview by hand."""
+    """Add an interview by hand, or confirm one proposed by an invitation."""
     settings = load_config()
     data: dict[str, Any] = {
         "company": company,
@@ -91,6 +98,12 @@ def interviews_add(  # noqa: PLR0913 - one parameter per option
         "domains": list(domains),
         "expect_reply_by": expect_reply_by,
     }
+    if invite_uid:
+        with open_service(settings) as service:
+            proposed = service.store.proposal(invite_uid).proposal
+        data = _merge_invite(data, proposed, settings.me.addresses)
+    if not data["company"] or not data["date"]:
+        raise click.UsageError("give --company and --date, or --from-invite with a proposal's id")
     if agency:
         data["agency"] = {"name": agency, "contacts": [_contact(c) for c in agency_contacts]}
     try:
@@ -100,11 +113,65 @@ def interviews_add(  # noqa: PLR0913 - one parameter per option
     interview = interview_from_config(item, settings.zone)
     now = SystemClock().now()
     with open_service(settings) as service:
-        new_id = service.store.upsert_interview(interview, source="cli", now=now)
+        new_id = service.store.upsert_interview(
+            interview, source="invite" if invite_uid else "cli", now=now
+        )
+        if invite_uid:
+            service.store.settle_proposal(invite_uid, "accepted", new_id, now)
     if as_json:
         print_json({"id": new_id})
     else:
-        click.echo(f"Added interview {new_id}: {company}{' — ' + role if role else ''}.")
+        label = f"{item.company} — {item.role}" if item.role else item.company
+        click.echo(f"Added interview {new_id}: {label}.")
+
+
+def _merge_invite(
+    data: dict[str, Any],
+    proposed: ProposedInterview,
+    own: frozenset[str],
+) -> dict[str, Any]:
+    """Fill what the user did not give from the invitation."""
+    people = [a for a in (proposed.organizer, *proposed.attendees) if a is not None]
+    found = [{"name": a.name, "email": a.email} for a in people if a.email not in own]
+    unique = list({c["email"]: c for c in found}.values())
+    return {
+        **data,
+        "company": data["company"] or proposed.company,
+        "role": data["role"] or proposed.role or "",
+        "date": data["date"] or (proposed.start.isoformat() if proposed.start else None),
+        "contacts": data["contacts"] or unique,
+        "domains": data["domains"] or list(proposed.domains),
+    }
+
+
+@interviews.command("proposals")
+@config_option
+@json_option
+def interviews_proposals(*, as_json: bool) -> None:
+    """Interviews proposed by calendar invitations, waiting for you to confirm them."""
+    settings = load_config()
+    with open_service(settings) as service:
+        found = service.store.proposals()
+    rows = [
+        {
+            "id": item.proposal.uid,
+            "company": item.proposal.company,
+            "role": item.proposal.role,
+            "start": iso(item.proposal.start),
+            "summary": item.proposal.summary,
+            "organizer": item.proposal.organizer.email if item.proposal.organizer else None,
+        }
+        for item in found
+    ]
+    if as_json:
+        print_json(rows)
+        return
+    if not rows:
+        click.echo("No invitations waiting for you.")
+    for row in rows:
+        start = row["start"][:16].replace("T", " ") if row["start"] else "no date"
+        click.echo(f"{start}  {row['company'] or '?'} — {row['summary']}")
+        click.echo(f"    confirm with: silence-watch interviews add --from-invite {row['id']}")
 
 
 @interviews.command("list")

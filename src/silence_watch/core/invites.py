@@ -298,6 +298,21 @@ def parse_calendar(
     return tuple(p for p in proposals if p is not None)
 
 
+#: Subjects of invitations as calendar software writes them (Google, Outlook, ATS tools).
+_INVITE_SUBJECT = re.compile(
+    r"^\s*(?:(?:updated |new )?invitation|invitation updated|canceled event|cancelled event"
+    r"|event canceled|event cancelled|interview (?:invitation|confirmation|scheduled)"
+    r"|einladung|invitation :|invitación|uitnodiging|inbjudan|convite)\b",
+    re.IGNORECASE,
+)
+
+
+def might_hold_invite(message: Message) -> bool:
+    """True when the headers suggest a calendar invitation worth fetching the body for."""
+    content_type = message.headers.get("content-type", "").lower()
+    return "calendar" in content_type or bool(_INVITE_SUBJECT.search(message.subject))
+
+
 def invites_in(
     message: Message,
     *,
