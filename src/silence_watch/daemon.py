@@ -372,6 +372,7 @@ class Daemon:
         self._queued: set[str] = set()
         self._running: tuple[str, float] | None = None
         self._failures: dict[str, int] = {}
+        self._last_error: dict[str, str] = {}
         self.jobs = Jobs(
             Setup(settings, load_templates(self._config_dir())),
             clock=clock,
@@ -572,21 +573,37 @@ class Daemon:
             except _StoppingError:
                 log.info("%s interrupted by the stop; it resumes from its cursor next time", name)
             except SilenceWatchError as error:
-                self._failed(name, error)
-            except Exception as error:  # a bug in one job must not end the daemon
-                log.exception("the %s job failed unexpectedly", name)
-                self._failed(name, error)
+                self._failed(name, error, unexpected=False)
+            except Exception as error:  # noqa: BLE001 - a bug in one job must not end the daemon
+                self._failed(name, error, unexpected=True)
             else:
-                self._failures.pop(name, None)
+                if self._failures.pop(name, None):
+                    log.info("the %s job works again", name)
+                self._last_error.pop(name, None)
             finally:
                 self._running = None
         self._wake.set()  # the status line or readiness may have changed
 
-    def _failed(self, name: str, error: BaseException) -> None:
+    def _failed(self, name: str, error: Exception, *, unexpected: bool) -> None:
+        """Log the failure (a repeat of the same one quietly) and schedule a retry."""
         count = self._failures.get(name, 0) + 1
         self._failures[name] = count
         delay = min(self.jobs.settings.daemon.retry_after * 2 ** (count - 1), MAX_RETRY)
-        log.warning("the %s job failed (%s); retrying in %s", name, error, _duration(delay))
+        text = f"{type(error).__name__}: {error}" if unexpected else str(error)
+        again = self._last_error.get(name) == text
+        self._last_error[name] = text
+        if again:
+            log.info("the %s job failed again (%s); retrying in %s", name, text, _duration(delay))
+        elif unexpected:
+            # A bug: the traceback is shown with -vv (see logs.py).
+            log.error(
+                "the %s job failed unexpectedly; retrying in %s",
+                name,
+                _duration(delay),
+                exc_info=error,
+            )
+        else:
+            log.warning("the %s job failed (%s); retrying in %s", name, text, _duration(delay))
         if self._stop.is_set():
             return
         self.scheduler.add_job(

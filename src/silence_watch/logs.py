@@ -133,5 +133,8 @@ def setup_logging(
     root.addHandler(handler)
     root.setLevel(level)
     # The scheduler narrates every run at INFO; its warnings (missed runs) still show.
-    logging.getLogger("apscheduler").setLevel(logging.DEBUG if verbose >= 2 else logging.WARNING)
+    # The scheduler narrates every run at INFO, imapclient every closed connection; their
+    # warnings (a missed run) still show.
+    for chatty in ("apscheduler", "imapclient"):
+        logging.getLogger(chatty).setLevel(logging.DEBUG if verbose >= 2 else logging.WARNING)
     return handler
