@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from support.cli import Outcome, run_cli
+from support.cli import Outcome, run_cli, state_at
 from support.mailfactory import make_message, reply_to_message
 
 if TYPE_CHECKING:
@@ -153,10 +153,7 @@ def test_a_reply_from_the_company_means_no_follow_up(
 
     run_at(capsys, config, "2026-11-30T12:00:00-05:00")
     assert follow_ups(capsys, config) == []
-    status = run_cli(
-        capsys, "status", "--json", "--now", "2026-11-30T12:00:00-05:00", "--config", config
-    )
-    assert status.json()[0]["state"] == "replied"
+    assert state_at(capsys, config, "2026-11-30T12:00:00-05:00") == "replied"
 
 
 def test_a_dead_server_is_one_clear_line(

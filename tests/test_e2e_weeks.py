@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from freezegun import freeze_time
 
-from support.cli import run_cli
+from support.cli import run_cli, state_at
 from support.mailfactory import make_message
 from test_e2e_dovecot import DANA, company_thread, write_config
 
@@ -86,10 +86,8 @@ def test_nobody_answers_the_whole_ladder_then_ghosted(
         ("2026-12-03", "follow_up"),
         ("2026-12-10", "closing_note"),
     ]
-    status = run_cli(capsys, "status", "--json", "--now", "2026-12-17T10:00", "--config", config)
-    assert status.json()[0]["state"] == "ghosted"
-    before = run_cli(capsys, "status", "--json", "--now", "2026-12-16T10:00", "--config", config)
-    assert before.json()[0]["state"] == "followed_up"
+    assert state_at(capsys, config, "2026-12-17T10:00") == "ghosted"
+    assert state_at(capsys, config, "2026-12-16T10:00") == "followed_up"
 
 
 def test_a_reply_in_the_middle_stops_the_ladder(
@@ -117,8 +115,7 @@ def test_a_reply_in_the_middle_stops_the_ladder(
         capsys, config, dovecot, mail_user, days_between(date(2026, 11, 30), date(2026, 12, 18))
     )
     assert later == []
-    status = run_cli(capsys, "status", "--json", "--now", "2026-12-18T10:00", "--config", config)
-    assert status.json()[0]["state"] == "replied"
+    assert state_at(capsys, config, "2026-12-18T10:00") == "replied"
 
 
 def test_stop_and_snooze_from_the_command_line(

@@ -52,3 +52,10 @@ def maildir_config(tmp_path: Path, interviews: str = "", extra: str = "") -> Pat
         encoding="utf-8",
     )
     return path
+
+
+def state_at(capsys: pytest.CaptureFixture[str], config: Path, now: str, index: int = 0) -> str:
+    """The state `status --json --now NOW` reports for the interview at ``index``."""
+    outcome = run_cli(capsys, "status", "--json", "--now", now, "--config", config)
+    assert outcome.code == 0, outcome.err
+    return str(outcome.json()[index]["state"])
