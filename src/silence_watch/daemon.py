@@ -27,7 +27,7 @@ import signal
 import threading
 import time
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from apscheduler.executors.pool import ThreadPoolExecutor
@@ -200,6 +200,7 @@ class Jobs:
         self.last_error: str | None = None
         self.interviews = 0
         self.awaiting = 0
+        self._digest_day: date | None = None
 
     @property
     def settings(self) -> Settings:
@@ -320,15 +321,25 @@ class Jobs:
             deliver(now)
             self._count(service)
 
-    def digest(self) -> None:
-        """Send the daily digest through the delivery step."""
+    def digest(self) -> bool:
+        """Send the daily digest through the delivery step; False when today's already went.
+
+        On the night clocks go back, a time between 01:00 and 02:00 happens twice and the
+        scheduler fires twice: the second is skipped here (one digest per local day).
+        """
         now = self.clock.now()
+        day = now.astimezone(self.settings.zone).date()
+        if self._digest_day == day:
+            log.info("the digest for %s was already sent; skipping the repeated hour", day)
+            return False
+        self._digest_day = day
         with self.service() as service:
-            send_digest = getattr(service, "send_digest", None)
+            send_digest = getattr(service, "send_digest", None)  # the delivery step
             if send_digest is None:
-                log.info("the digest is due; use `silence-watch digest` to read it")
-                return
+                log.info("the digest is due; read it with `silence-watch digest`")
+                return True
             send_digest(now)
+        return True
 
     def housekeeping(self) -> None:
         """Refresh the counts and warn while the state directory runs out of space."""
