@@ -232,9 +232,40 @@ class SmtpConfig(SecretSource):
 
 
 class SendingConfig(_Section):
-    """How drafts leave: kept as drafts, sent after approval, or sent on their own."""
+    """How drafts leave: kept as drafts, sent after approval, or sent on their own.
+
+    ``window_days``/``window_start``/``window_end`` are read in the recipient's zone (the
+    interview's ``timezone``, else ``me.timezone``). ``sent_copy: auto`` appends a copy to
+    Sent only when the provider did not file one itself (Gmail and Office 365 do).
+    """
 
     mode: Literal["draft", "approve", "auto"] = "approve"
+    sent_copy: Literal["auto", "always", "never"] = "auto"
+    window_days: tuple[Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"], ...] = Field(
+        default=("tue", "wed", "thu"), min_length=1
+    )
+    window_start: str = "09:30"
+    window_end: str = "11:30"
+    max_per_day: int = Field(default=3, ge=1, le=50)
+    max_offset_minutes: int = Field(default=20, ge=0, le=120)
+
+    @field_validator("window_start", "window_end")
+    @classmethod
+    def _clock_time(cls, value: str) -> str:
+        if not _TIME_RE.match(value.strip()):
+            raise ValueError(f"{value!r} is not a time of day like 09:30")
+        return value.strip()
+
+    @model_validator(mode="after")
+    def _window_opens(self) -> SendingConfig:
+        if _clock(self.window_start) >= _clock(self.window_end):
+            raise ValueError("window_end: must be later than window_start")
+        return self
+
+
+def _clock(value: str) -> dt.time:
+    hour, minute = value.split(":")
+    return dt.time(int(hour), int(minute))
 
 
 class DigestConfig(_Section):
@@ -242,6 +273,7 @@ class DigestConfig(_Section):
 
     to: str | None = None
     at: str = "08:00"
+    on_new_draft: bool = False  # also send one as soon as a new draft needs a decision
 
     _to = field_validator("to")(lambda v: None if v is None else _check_address(v))
 

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
     from silence_watch.config import Settings
     from silence_watch.core.model import Interview, Message, TimelineEntry
+    from silence_watch.delivery.outbox import DeliveryReport
     from silence_watch.mailbox.base import Batch, Mailbox
 
 log = logging.getLogger(__name__)
@@ -406,8 +407,14 @@ class Service:
                 )
         return cancelled
 
-    def run_once(self, mailbox: Mailbox | None, now: datetime) -> CycleReport:
-        """One full cycle: interviews, mail (when a mailbox is given), decisions."""
+    def run_once(
+        self, mailbox: Mailbox | None, now: datetime, *, send: bool = False
+    ) -> CycleReport:
+        """One full cycle: interviews, mail (when a mailbox is given), decisions.
+
+        Only with ``send=True`` does anything leave (replies to digests, the outbox, the
+        digest): callers pass it for real time only, never for a ``--now`` preview.
+        """
         self.sync_interviews(now)
         report = CycleReport()
         if mailbox is not None:
@@ -416,4 +423,14 @@ class Service:
         report.drafted = decided.drafted
         report.cancelled = decided.cancelled
         report.problems += decided.problems
+        if send:
+            report.problems += self.deliver(mailbox, now).problems
         return report
+
+    # --- delivery (silence_watch.delivery) ------------------------------------------------
+
+    def deliver(self, mailbox: Mailbox | None, now: datetime) -> DeliveryReport:
+        """Carry out digest replies, send what is approved and due, send the digest."""
+        from silence_watch.delivery.cycle import deliver  # noqa: PLC0415 - SMTP only when sending
+
+        return deliver(self, mailbox, now)

@@ -1,0 +1,73 @@
+"""One delivery pass, after the mailbox is synced and drafts decided (shell).
+
+Order: carry out replies to digests (approvals are recorded), settle and send the outbox,
+then send the digest when it is due. Only ``run`` without ``--now`` reaches this: a
+preview never sends.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from typing import TYPE_CHECKING
+
+from silence_watch.delivery.digests import Digests
+from silence_watch.delivery.folders import MailFolders
+from silence_watch.delivery.outbox import DeliveryReport, Outbox
+from silence_watch.delivery.smtp import SmtpSender
+from silence_watch.errors import DeliveryError, MailboxError
+from silence_watch.secrets import resolve_password
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from datetime import datetime
+
+    from silence_watch.mailbox.base import Mailbox
+    from silence_watch.service import Service
+
+log = logging.getLogger(__name__)
+
+
+@contextlib.contextmanager
+def delivery_for(service: Service) -> Iterator[tuple[Outbox, Digests]]:
+    """The outbox and digests of this configuration, their connections closed after."""
+    settings = service.settings
+    sender = None
+    if settings.smtp is not None:
+        password = resolve_password(settings.smtp, "smtp") if settings.smtp.username else None
+        sender = SmtpSender(settings.smtp, password)
+    folders = MailFolders(settings.mailbox) if settings.mailbox.kind == "imap" else None
+    outbox = Outbox(settings, service.store, sender=sender, folders=folders)
+    try:
+        yield outbox, Digests(service, outbox, sender)
+    finally:
+        if sender is not None:
+            sender.close()
+        if folders is not None:
+            folders.close()
+
+
+def deliver(service: Service, mailbox: Mailbox | None, now: datetime) -> DeliveryReport:
+    """Replies, then the outbox, then the digest; problems are reported, never raised."""
+    report = DeliveryReport()
+    with delivery_for(service) as (outbox, digests):
+        if mailbox is not None:
+            try:
+                digests.process_replies(mailbox, now)
+            except (DeliveryError, MailboxError) as error:
+                report.problems.append(f"replies to the digest: {error}")
+        try:
+            sent = outbox.run(now)
+        except (DeliveryError, MailboxError) as error:
+            report.problems.append(str(error))
+        else:
+            report.sent, report.cancelled, report.unknown = sent.sent, sent.cancelled, sent.unknown
+            report.drafted, report.problems = sent.drafted, report.problems + sent.problems
+        if digests.sender is not None and digests.due(now):
+            try:
+                digests.send(now)
+            except DeliveryError as error:
+                report.problems.append(f"the digest was not sent: {error}")
+    for problem in report.problems:
+        log.warning("%s", problem)
+    return report
