@@ -1,0 +1,183 @@
+"""`silence-watch doctor` against a real Dovecot and SMTP server: one line, one mark, one hint."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from support.cli import Outcome, maildir_config, run_cli
+from support.dovecot import free_port
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from support.dovecot import DovecotServer
+    from support.smtp import SmtpSink
+
+pytestmark = pytest.mark.dovecot
+
+
+def write_config(
+    tmp_path: Path,
+    dovecot: DovecotServer,
+    user: str,
+    *,
+    security: str = "plain",
+    port: int | None = None,
+    password: str | None = None,
+    smtp_port: int | None = None,
+) -> Path:
+    """A config for ``user`` on the test Dovecot (and the SMTP sink when ``smtp_port``)."""
+    secret_file = tmp_path / "imap-password"
+    secret_file.write_text(password or dovecot.password, encoding="utf-8")
+    imap_port = port or (dovecot.imaps_port if security == "tls" else dovecot.imap_port)
+    smtp = ""
+    if smtp_port is not None:
+        smtp = f"smtp: {{host: 127.0.0.1, port: {smtp_port}, security: plain}}\n"
+    path = tmp_path / "config.yaml"
+    path.write_text(
+        f"""
+me: {{name: Jordan Lee, email: {user}@example.com, timezone: America/New_York, country: US}}
+mailbox:
+  kind: imap
+  host: 127.0.0.1
+  port: {imap_port}
+  security: {security}
+  username: {user}
+  password_file: {secret_file}
+  timeout: 5
+state_dir: {tmp_path / "state"}
+{smtp}""",
+        encoding="utf-8",
+    )
+    return path
+
+
+def doctor(capsys: pytest.CaptureFixture[str], config: Path) -> Outcome:
+    """Run the doctor on ``config``."""
+    return run_cli(capsys, "doctor", "--config", config)
+
+
+def line(outcome: Outcome, name: str) -> str:
+    """The checklist line for ``name``."""
+    for text in outcome.out.splitlines():
+        if text[2:].startswith(f"{name}:"):
+            return text
+    raise AssertionError(f"no {name!r} line in:\n{outcome.out}")
+
+
+def test_a_healthy_setup_passes_every_check_and_sends_nothing(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    dovecot: DovecotServer,
+    mail_user: str,
+    smtp_sink: SmtpSink,
+) -> None:
+    """Everything reachable: exit 0, every line ✓, capabilities listed, no mail sent."""
+    outcome = doctor(capsys, write_config(tmp_path, dovecot, mail_user, smtp_port=smtp_sink.port))
+    assert outcome.code == 0, outcome.out
+    for name in (
+        "configuration",
+        "time zone",
+        "state directory",
+        "mailbox credentials",
+        "IMAP reachable",
+        "IMAP TLS",
+        "IMAP login",
+        "IMAP folders",
+        "SMTP reachable",
+        "SMTP login",
+    ):
+        assert line(outcome, name).startswith("✓"), outcome.out
+    assert line(outcome, "IMAP capabilities") == "✓ IMAP capabilities: IDLE CONDSTORE SPECIAL-USE"
+    assert "Sent" in line(outcome, "IMAP folders")
+    assert "nothing was sent" in line(outcome, "SMTP login")
+    assert smtp_sink.messages == []
+    assert dovecot.password not in outcome.out
+    assert outcome.out.rstrip().endswith("All checks passed.")
+
+
+def test_a_wrong_password_fails_the_login_with_a_hint(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    dovecot: DovecotServer,
+    mail_user: str,
+) -> None:
+    """A refused login is ✗ with what to check; the rest of IMAP is skipped; exit 1."""
+    config = write_config(tmp_path, dovecot, mail_user, password="not-the-password")
+    outcome = doctor(capsys, config)
+    assert outcome.code == 1
+    assert line(outcome, "IMAP login").startswith("✗")
+    assert "— try: check mailbox.username and the password" in line(outcome, "IMAP login")
+    assert line(outcome, "IMAP folders").startswith("- IMAP folders: not checked")
+    assert "not-the-password" not in outcome.out + outcome.err
+
+
+def test_an_untrusted_certificate_fails_tls(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    dovecot: DovecotServer,
+    mail_user: str,
+) -> None:
+    """Implicit TLS to a self-signed certificate is ✗ IMAP TLS, and login is not attempted."""
+    outcome = doctor(capsys, write_config(tmp_path, dovecot, mail_user, security="tls"))
+    assert outcome.code == 1
+    assert line(outcome, "IMAP reachable").startswith("✓")
+    assert line(outcome, "IMAP TLS").startswith("✗")
+    assert "certificate" in line(outcome, "IMAP TLS")
+    assert line(outcome, "IMAP login").startswith("- ")
+
+
+def test_an_unreachable_server_is_named_with_its_port(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    dovecot: DovecotServer,
+    mail_user: str,
+) -> None:
+    """Nothing listening: ✗ IMAP reachable naming host:port, later IMAP checks skipped."""
+    port = free_port()
+    outcome = doctor(capsys, write_config(tmp_path, dovecot, mail_user, port=port))
+    assert outcome.code == 1
+    assert f"127.0.0.1:{port}" in line(outcome, "IMAP reachable")
+    assert line(outcome, "IMAP reachable").startswith("✗")
+    assert line(outcome, "IMAP login").startswith("- ")
+    assert "Traceback" not in outcome.out + outcome.err
+
+
+def test_a_missing_secret_is_reported_without_a_value(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    dovecot: DovecotServer,
+    mail_user: str,
+) -> None:
+    """A password file that does not exist: ✗ mailbox credentials with where to put one."""
+    config = write_config(tmp_path, dovecot, mail_user)
+    (tmp_path / "imap-password").unlink()
+    outcome = doctor(capsys, config)
+    assert outcome.code == 1
+    assert line(outcome, "mailbox credentials").startswith("✗")
+    assert "password_file" in line(outcome, "mailbox credentials")
+
+
+def test_a_broken_config_lists_its_problems(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """An invalid file: ✗ configuration, then each problem by its YAML path; exit 1."""
+    config = maildir_config(tmp_path, extra="colour: blue\n")
+    outcome = doctor(capsys, config)
+    assert outcome.code == 1
+    assert line(outcome, "configuration").startswith("✗")
+    assert "    colour: unknown key" in outcome.out
+
+
+def test_a_maildir_setup_checks_the_maildir(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """With a Maildir and no SMTP: the Maildir is ✓, SMTP is a warning, exit 0."""
+    outcome = doctor(capsys, maildir_config(tmp_path))
+    assert outcome.code == 0, outcome.out
+    assert line(outcome, "Maildir").startswith("✓")
+    assert line(outcome, "SMTP").startswith("!")
