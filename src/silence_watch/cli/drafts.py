@@ -135,8 +135,22 @@ def _move_drafts(
 @config_option
 @click.argument("draft_ids", type=int, nargs=-1, required=True)
 def drafts_approve(*, draft_ids: tuple[int, ...]) -> None:
-    """Approve drafts: they go out in the next send window."""
-    _move_drafts(draft_ids, DraftStatus.APPROVED, "approved")
+    """Approve drafts: they go out in the next send window (in the recipient's zone)."""
+    from silence_watch.delivery.outbox import Outbox  # noqa: PLC0415 - keeps start-up light
+
+    settings = load_config()
+    now = SystemClock().now()
+    failed = False
+    with open_service(settings) as service:
+        outbox = Outbox(settings, service.store, sender=None, folders=None)
+        for draft_id in draft_ids:
+            try:
+                click.echo(outbox.approve(draft_id, now=now, via="cli"))
+            except SilenceWatchError as error:
+                click.echo(str(error), err=True)
+                failed = True
+    if failed:
+        sys.exit(EXIT_FAILURE)
 
 
 @drafts.command("skip")
