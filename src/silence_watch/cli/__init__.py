@@ -4,12 +4,23 @@ Each command builds the library objects, calls them, and prints; library errors 
 exit codes at this edge (see ``app``). One module per group of commands.
 """
 
-from silence_watch.cli import classify, digest, drafts, interviews, report, run, setup, watch
+from silence_watch.cli import (
+    classify,
+    config_cmd,
+    digest,
+    drafts,
+    interviews,
+    report,
+    run,
+    setup,
+    watch,
+)
 from silence_watch.cli.app import cli, main
 
 __all__ = [
     "classify",
     "cli",
+    "config_cmd",
     "digest",
     "drafts",
     "interviews",
