@@ -318,22 +318,6 @@ class DaemonConfig(_Section):
     ready_timeout: float = Field(default=60.0, gt=0)  # report ready even if the mailbox is down
 
 
-class DaemonConfig(_Section):
-    """How often ``silence-watch run`` does each kind of work (seconds).
-
-    IMAP IDLE pushes new mail at once; ``sync_interval`` is the polling fallback (and the
-    only trigger for a Maildir). Small values are for tests and previews.
-    """
-
-    sync_interval: float = Field(default=300.0, gt=0)  # poll the mailbox besides IDLE pushes
-    evaluate_interval: float = Field(default=900.0, gt=0)  # re-decide even when no mail came
-    send_interval: float = Field(default=300.0, gt=0)  # look for approved drafts to send
-    housekeeping_interval: float = Field(default=3600.0, gt=0)  # status line, state checks
-    retry_after: float = Field(default=60.0, gt=0)  # first retry of a failed job, then doubled
-    job_timeout: float = Field(default=600.0, gt=0)  # a job running longer stops the watchdog
-    ready_timeout: float = Field(default=60.0, gt=0)  # report ready even if the mailbox is down
-
-
 class Settings(BaseSettings):
     """The whole configuration file."""
 
@@ -351,7 +335,6 @@ class Settings(BaseSettings):
     state_dir: Path | None = None
     digest: DigestConfig = DigestConfig()
     policy: PolicyConfig = PolicyConfig()
-    daemon: DaemonConfig = DaemonConfig()
     daemon: DaemonConfig = DaemonConfig()
     interviews: list[InterviewConfig] = Field(default_factory=list)
 
