@@ -312,17 +312,20 @@ class Jobs:
         self.awaiting = len(service.store.drafts([DraftStatus.QUEUED]))
 
     def send(self) -> None:
-        """Hand due, approved drafts to the delivery step (it keeps the send windows)."""
+        """Run the delivery step: digest replies, due approved drafts, a due digest.
+
+        The delivery step keeps the send windows and the exactly-once outbox; a stop waits
+        for the SMTP transaction in flight (the job is never interrupted midway).
+        """
         now = self.clock.now()
         with self.service() as service:
-            deliver = getattr(service, "deliver", None)  # the delivery step, when installed
-            if deliver is None:
-                return
-            deliver(now)
+            report = service.deliver(self._mailbox, now)
             self._count(service)
+        if report.sent:
+            log.info("sent %d follow-up(s)", len(report.sent))
 
     def digest(self) -> bool:
-        """Send the daily digest through the delivery step; False when today's already went.
+        """The digest's hour: run the delivery step, which sends the digest when it is due.
 
         On the night clocks go back, a time between 01:00 and 02:00 happens twice and the
         scheduler fires twice: the second is skipped here (one digest per local day).
@@ -330,15 +333,10 @@ class Jobs:
         now = self.clock.now()
         day = now.astimezone(self.settings.zone).date()
         if self._digest_day == day:
-            log.info("the digest for %s was already sent; skipping the repeated hour", day)
+            log.info("the digest for %s was already handled; skipping the repeated hour", day)
             return False
         self._digest_day = day
-        with self.service() as service:
-            send_digest = getattr(service, "send_digest", None)  # the delivery step
-            if send_digest is None:
-                log.info("the digest is due; read it with `silence-watch digest`")
-                return True
-            send_digest(now)
+        self.send()
         return True
 
     def housekeeping(self) -> None:
