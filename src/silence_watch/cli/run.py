@@ -35,7 +35,8 @@ def run(*, once: bool, now_text: str | None) -> None:
     with open_service(settings) as service:
         mailbox = open_mailbox(settings)
         try:
-            report = service.run_once(mailbox, clock.now())
+            # A --now preview never sends; a real run carries out what was approved.
+            report = service.run_once(mailbox, clock.now(), send=now_text is None)
         finally:
             mailbox.close()
     click.echo(
