@@ -353,6 +353,8 @@ def test_mailbox_outage_is_survived_reported_once_and_caught_up(
 
     private_dovecot.start()
     wait_until(lambda: indexed(tmp_path) == 2, 15, "indexing the mail that came meanwhile")
+    # The recovery line is written after the sync commits: wait for it, then count it.
+    wait_until(lambda: "reachable again" in daemon.log(), 10, "the recovery report")
     assert daemon.log().count("reachable again") == 1
     code, seconds = daemon.stop()
     assert code == 0
