@@ -201,7 +201,7 @@ def test_report_and_status_show_the_company_record(
     assert (record["company"], record["answered"], record["median_days_to_answer"]) == (
         "Acme Corp",
         1,
-        4,
+        5,
     )
     status = run_cli(capsys, "status", "--json", "--now", "2026-11-24T10:00", "--config", config)
     assert status.json()[0]["company_record"] == record["line"]

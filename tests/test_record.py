@@ -90,3 +90,15 @@ def test_connections_are_other_people_at_the_company() -> None:
         ("sam@eu.acme.example", 1, ny(9, 3)),
     ]
     assert found[0].name == "Lee Park"
+
+
+def test_the_digest_names_known_people_beside_the_overdue_interview() -> None:
+    """The people already known at a company appear under that interview, not elsewhere."""
+    from silence_watch.core.digest import DigestNews, render_digest  # noqa: PLC0415 - one test
+
+    acme = interview(1, "Acme Corp", 2)
+    verdict = assess(acme, [], ny(11, 20), POLICY)
+    news = DigestNews(known_people={1: "Lee Park <lee.park@acme.example> (2 message(s))"})
+    text = render_digest([(acme, verdict)], [], now=ny(11, 20), zone=NY, news=news)
+    overdue = text.split("OVERDUE", 1)[1]
+    assert "      you have also written with Lee Park <lee.park@acme.example>" in overdue

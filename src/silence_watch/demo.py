@@ -22,8 +22,9 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from silence_watch.config import Settings
-from silence_watch.core.digest import DraftLine, describe_action, render_digest
+from silence_watch.core.digest import describe_action
 from silence_watch.core.model import DraftStatus
+from silence_watch.delivery.digests import DigestContent
 from silence_watch.mailbox.maildir import MaildirMailbox
 from silence_watch.service import Service
 from silence_watch.store import Store
@@ -90,6 +91,13 @@ INTERVIEWS = [
 ]
 
 MAIL = [
+    Incoming(
+        _at(10, 14, 16, 30),
+        ("Sam Patel", "sam.patel@acme.example"),
+        "Coffee next week?",
+        "Hi Jordan,\n\nGreat to meet you at the meetup. Happy to tell you more about the data "
+        "team at Acme over coffee.\n\nSam",
+    ),
     Incoming(
         _at(10, 22, 10, 12),
         ("Dana Ruiz", "dana.ruiz@acme.example"),
@@ -258,7 +266,7 @@ def _tour(root: Path, say: Callable[[str], None]) -> None:
                 final = offset == DAYS - 1
                 for draft_id in report.drafted:
                     _handle_draft(service, sample, draft_id, now, say, approve=not final)
-        _finale(service, settings, now, say)
+        _finale(service, now, say)
     finally:
         mailbox.close()
         store.close()
@@ -310,9 +318,7 @@ def _handle_draft(
         sample.incoming(reply)
 
 
-def _finale(
-    service: Service, settings: Settings, now: datetime, say: Callable[[str], None]
-) -> None:
+def _finale(service: Service, now: datetime, say: Callable[[str], None]) -> None:
     rows = service.assessments(now)
     say(f"\nSTATUS on {now:%a %b %d, %Y}")
     for interview, verdict in rows:
@@ -323,17 +329,6 @@ def _finale(
         state = f"{verdict.state.value:<12} {verdict.days_silent:>2} days quiet"
         say(f"  {interview.company:<10} {state}   next: {nxt}")
         say(f"  {'':<10} {verdict.reason}")
-    companies = {i.id: i.company for i, _ in rows}
-    queued = service.store.drafts([DraftStatus.QUEUED])
-    lines = [
-        DraftLine(
-            n, d.id, companies[d.interview_id], d.kind, d.to_addr, d.subject, d.body, d.due_at
-        )
-        for n, d in enumerate(queued, start=1)
-    ]
-    say("\nCOMPANY RECORD, learned from the mailbox")
-    for record in service.records(now):
-        say(f"  {record.line()}")
     say("\nTHE DIGEST Jordan receives that morning")
-    say(render_digest(rows, lines, now=now, zone=settings.zone))
+    say(DigestContent(service).text(now))
     say("Try it on your own mail: silence-watch init, then silence-watch doctor.")

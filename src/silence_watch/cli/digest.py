@@ -12,10 +12,7 @@ from silence_watch.cli.app import (
     now_option,
     open_service,
 )
-from silence_watch.core.digest import DraftLine, render_digest
-from silence_watch.core.model import DraftStatus
-
-# --- digest and plan -------------------------------------------------------------------
+from silence_watch.delivery.digests import DigestContent
 
 
 @cli.command()
@@ -41,21 +38,6 @@ def digest(*, print_it: bool, send_it: bool, now_text: str | None) -> None:
         return
     with open_service(settings) as service:
         service.sync_interviews(now)
-        rows = service.assessments(now)
-        companies = {i.id: i.company for i, _ in rows}
-        queued = service.store.drafts([DraftStatus.QUEUED])
-        lines = [
-            DraftLine(
-                n,
-                d.id,
-                companies.get(d.interview_id, "?"),
-                d.kind,
-                d.to_addr,
-                d.subject,
-                d.body,
-                d.due_at,
-            )
-            for n, d in enumerate(queued, start=1)
-        ]
+        text = DigestContent(service).text(now)
     if print_it:
-        click.echo(render_digest(rows, lines, now=now, zone=settings.zone), nl=False)
+        click.echo(text, nl=False)

@@ -7,7 +7,7 @@ approval" are the ones the candidate answers with (``approve 1``).
 from __future__ import annotations
 
 import textwrap
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -15,7 +15,7 @@ from silence_watch.core.compose import format_day
 from silence_watch.core.model import InterviewState
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
     from datetime import datetime, tzinfo
 
     from silence_watch.core.model import Interview
@@ -83,13 +83,15 @@ class DigestNews:
 
     ``outcomes``: replies and outcomes since the last digest; ``attention``: sends whose
     fate is unknown, bounced contacts, refused approval attempts; ``proposals``: interviews
-    proposed by invitations; ``records``: company record and connections lines.
+    proposed by invitations; ``records``: company record lines; ``known_people``: per
+    interview id, the people there the candidate already knows (shown beside it).
     """
 
     outcomes: Sequence[str] = ()
     attention: Sequence[str] = ()
     proposals: Sequence[str] = ()
     records: Sequence[str] = ()
+    known_people: Mapping[int, str] = field(default_factory=dict)
 
 
 #: A line of the digest: its text and whether it is quoted draft text.
@@ -133,7 +135,10 @@ def digest_sections(
     for title, states in groups:
         chosen = [(i, a) for i, a in rows if a.state in states]
         if chosen:
-            sections.append((title, [line for i, a in chosen for line in _status(i, a, zone)]))
+            lines = [
+                line for i, a in chosen for line in _status(i, a, zone, news.known_people.get(i.id))
+            ]
+            sections.append((title, lines))
     for title, items in (
         ("SINCE THE LAST DIGEST", news.outcomes),
         ("PROPOSED INTERVIEWS", news.proposals),
@@ -144,7 +149,12 @@ def digest_sections(
     return sections
 
 
-def _status(interview: Interview, verdict: Assessment, zone: tzinfo) -> list[Line]:
+def _status(
+    interview: Interview,
+    verdict: Assessment,
+    zone: tzinfo,
+    known_people: str | None = None,
+) -> list[Line]:
     expected = f", expected by {format_day(verdict.expected_by)}" if verdict.expected_by else ""
     quiet = f"{verdict.days_silent} days quiet"
     lines = [
@@ -154,6 +164,8 @@ def _status(interview: Interview, verdict: Assessment, zone: tzinfo) -> list[Lin
     if verdict.next_action is not None:
         action = describe_action(verdict.next_action.value)
         lines.append((f"      next: {action} on {when(verdict.next_action_at, zone)}", False))
+    if known_people:
+        lines.append((f"      you have also written with {known_people}", False))
     return lines
 
 

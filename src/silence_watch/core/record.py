@@ -94,7 +94,7 @@ def company_records(
             answer = _first_answer(interview, timeline)
             if answer is None:
                 continue
-            days.append((answer.at - interview.date).days)
+            days.append(round((answer.at - interview.date).total_seconds() / 86400))
             nudges.append(
                 sum(
                     1

@@ -26,7 +26,7 @@ from silence_watch.core.digest import (
     render_digest_html,
 )
 from silence_watch.core.drafts import allowed_from
-from silence_watch.core.model import DraftStatus
+from silence_watch.core.model import DraftStatus, InterviewState
 from silence_watch.core.parse import parse_message
 from silence_watch.delivery.outbox import crash_point
 from silence_watch.delivery.smtp import Outgoing, build_message, new_message_id
@@ -49,6 +49,8 @@ _NEWS_KINDS = frozenset(
      "reply_refused", "no_recipient"}
 )  # fmt: skip
 _ATTENTION_KINDS = frozenset({"send_unknown", "bounced", "reply_refused"})
+#: Interviews for which the digest names people the candidate already knows there.
+_WORTH_A_CONNECTION = frozenset({InterviewState.OVERDUE, InterviewState.FOLLOWED_UP})
 
 
 def new_token() -> str:
@@ -56,23 +58,13 @@ def new_token() -> str:
     return "sw-" + secrets.token_urlsafe(16)
 
 
-class Digests:
-    """Builds and sends digests; reads the replies to them."""
+class DigestContent:
+    """What a digest says: the numbered drafts and the news. Reads state, changes nothing."""
 
-    def __init__(self, service: Service, outbox: Outbox, sender: SmtpSender | None) -> None:
-        """Bind the service (for assessments), the outbox (for approvals) and SMTP."""
+    def __init__(self, service: Service) -> None:
+        """Read from this service's store and assessments."""
         self.service = service
         self.store = service.store
-        self.settings = service.settings
-        self.outbox = outbox
-        self.sender = sender
-
-    @property
-    def to(self) -> str:
-        """Where digests go: ``digest.to``, else the candidate's address."""
-        return self.settings.digest.to or self.settings.me.email
-
-    # --- building and sending ---------------------------------------------------------
 
     def lines(self) -> list[DraftLine]:
         """Queued drafts, numbered as the digest shows them."""
@@ -115,8 +107,65 @@ class Digests:
             attention=list(dict.fromkeys(attention)),
             proposals=proposals,
             records=records,
+            known_people=self._known_people(now),
         )
         return news, [message_id for message_id, _ in refused]
+
+    def _known_people(self, now: datetime) -> dict[int, str]:
+        """For each overdue interview, the people there the candidate already knows."""
+        known = {}
+        for interview, verdict in self.service.assessments(now):
+            if verdict.state not in _WORTH_A_CONNECTION:
+                continue
+            people = self.service.connections_of(interview)[:3]
+            if people:
+                known[interview.id] = ", ".join(
+                    f"{p.name or p.email} <{p.email}> ({p.messages} message(s), "
+                    f"last {p.last_at:%b %d})"
+                    for p in people
+                )
+        return known
+
+    def last_sent(self) -> datetime | None:
+        """When the last digest went out, if one has."""
+        sent = [d.sent_at for d in self.store.digests() if d.state == "sent"]
+        return max(sent) if sent else None
+
+    def text(self, now: datetime) -> str:
+        """The digest as it would be sent now, without a token (``digest --print``)."""
+        news, _ = self.news(self.last_sent(), now)
+        rows = self.service.assessments(now)
+        return render_digest(
+            rows, self.lines(), now=now, zone=self.service.settings.zone, news=news
+        )
+
+
+class Digests:
+    """Builds and sends digests; reads the replies to them."""
+
+    def __init__(self, service: Service, outbox: Outbox, sender: SmtpSender | None) -> None:
+        """Bind the service (for assessments), the outbox (for approvals) and SMTP."""
+        self.service = service
+        self.store = service.store
+        self.settings = service.settings
+        self.outbox = outbox
+        self.sender = sender
+        self.content = DigestContent(service)
+
+    @property
+    def to(self) -> str:
+        """Where digests go: ``digest.to``, else the candidate's address."""
+        return self.settings.digest.to or self.settings.me.email
+
+    # --- building and sending ---------------------------------------------------------
+
+    def lines(self) -> list[DraftLine]:
+        """Queued drafts, numbered as the digest shows them."""
+        return self.content.lines()
+
+    def news(self, since: datetime | None, now: datetime) -> tuple[DigestNews, list[str]]:
+        """What happened since the last digest, and the refused replies it reports."""
+        return self.content.news(since, now)
 
     def due(self, now: datetime) -> bool:
         """True at ``digest.at`` in the candidate's zone once a day, or for a new draft."""
