@@ -243,6 +243,18 @@ def push_latency(server: DovecotServer, samples: int) -> list[float]:
     return latencies
 
 
+def peak_rss_mb() -> float:
+    """This process's peak RSS in MB (VmHWM).
+
+    ru_maxrss would report the parent's: Linux keeps it across the fork and exec that
+    started this child.
+    """
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def peak_rss_child(args: argparse.Namespace) -> None:
     """In a fresh process: index the mailbox, print peak RSS (MB) and timing as JSON."""
     server_host, port = args.child_server.split(":")
@@ -256,7 +268,7 @@ def peak_rss_child(args: argparse.Namespace) -> None:
 
     def mark(_: Batch) -> None:
         last[0] = time.perf_counter()
-        rss_at_index_end[0] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        rss_at_index_end[0] = peak_rss_mb()
 
     started = time.perf_counter()
     problem = ""
@@ -269,7 +281,7 @@ def peak_rss_child(args: argparse.Namespace) -> None:
         json.dumps(
             {
                 "index_rss_mb": rss_at_index_end[0],
-                "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                "peak_rss_mb": peak_rss_mb(),
                 "index_seconds": last[0] - started,
                 "total_seconds": total,
                 "indexed": service.store.count_messages(),
@@ -367,6 +379,7 @@ def main() -> None:
     parser.add_argument("--small", type=int, default=1000, help="steady-state small size")
     parser.add_argument("--large", type=int, default=0, help="steady-state/RSS large size")
     parser.add_argument("--push-samples", type=int, default=20)
+    parser.add_argument("--skip-first-run", action="store_true", help="only steady/RSS/push")
     parser.add_argument("--naive-limit", type=int, default=0, help="0: the whole mailbox")
     parser.add_argument("--child-server", help=argparse.SUPPRESS)
     parser.add_argument("--child-user", help=argparse.SUPPRESS)
@@ -377,7 +390,7 @@ def main() -> None:
         return
     rows: list[tuple[str, str, str]] = []
     with DovecotServer() as server, tempfile.TemporaryDirectory() as tmp:
-        load = measure_first_run(server, args, Path(tmp), rows)
+        load = 0.0 if args.skip_first_run else measure_first_run(server, args, Path(tmp), rows)
         measure_sizes(server, args, Path(tmp), rows)
         if args.push_samples:
             latencies = sorted(push_latency(server, args.push_samples))

@@ -3,11 +3,12 @@
 Connections always carry connect and read timeouts; plain IMAP is only allowed to a
 loopback address (the config refuses it otherwise). Login is by password or XOAUTH2.
 
-A poll of a folder with nothing new is one ``STATUS`` command: UIDVALIDITY and UIDNEXT
-tell whether anything arrived since the cursor. Only then is the folder selected
-(read-only), new UIDs searched, and their header fields fetched in chunks of explicit
-UIDs (imapclient 4.1 raises on ``n:*`` ranges in FETCH); the folder is unselected again
-so that the next ``STATUS`` does not target the selected folder (RFC 3501 section 6.3.10).
+A poll of a folder with nothing new is one command: ``NOOP`` for the first watched
+folder, which stays selected (its cost does not grow with the folder), ``STATUS`` with
+UIDVALIDITY and UIDNEXT for the others. Only when something arrived are new UIDs
+searched and their header fields fetched in chunks of explicit UIDs (imapclient 4.1
+raises on ``n:*`` ranges in FETCH); other folders are unselected again so that the
+next ``STATUS`` does not target the selected folder (RFC 3501 section 6.3.10).
 
 A dropped connection raises ``MailboxError`` and is re-opened by the next call, so a
 caller that simply syncs again resumes from the cursors it saved.
@@ -20,7 +21,7 @@ import re
 import socket
 import ssl
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from imapclient import IMAPClient, SocketTimeout
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
@@ -31,11 +32,12 @@ from silence_watch.mailbox.base import Batch, Cursor, Fetched
 from silence_watch.mailbox.oauth import Auth, PasswordAuth
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Iterator
+    from collections.abc import Callable, Collection, Iterator
 
     from silence_watch.config import MailboxConfig
 
 CHUNK = 500
+_T = TypeVar("_T")
 _FIELDS = f"BODY.PEEK[HEADER.FIELDS ({' '.join(INDEX_HEADERS).upper()})]"
 _SENT_FALLBACKS = ("Sent", "Sent Items", "Sent Messages", "[Gmail]/Sent Mail", "INBOX.Sent")
 _DRAFTS_FALLBACKS = ("Drafts", "[Gmail]/Drafts", "INBOX.Drafts")
@@ -119,6 +121,7 @@ class ImapMailbox:
         self._client: IMAPClient | None = None
         self._capabilities: frozenset[str] = frozenset()
         self._folders: dict[str, str] | None = None
+        self._resident: _Selected | None = None  # the folder left selected between polls
         self._commands_before = 0  # commands of connections already closed
         self.connections = 0
         self._connect()
@@ -143,6 +146,7 @@ class ImapMailbox:
         return self._client if self._client is not None else self._connect()
 
     def _drop(self) -> None:
+        self._resident = None
         client, self._client = self._client, None
         if client is not None:
             self._commands_before += _tags_sent(client)
@@ -217,80 +221,124 @@ class ImapMailbox:
     def poll(self, folder: str, cursor: Cursor | None, known: Collection[str]) -> Iterator[Batch]:
         """Yield header blocks of messages with a UID above the cursor's.
 
-        Costs one ``STATUS`` when nothing is new. A new UIDVALIDITY re-reads the folder
-        from the start (``reset``); the index's identities keep that free of duplicates.
+        The first watched folder (the inbox, or All Mail) stays selected between polls:
+        with nothing new a poll of it is one ``NOOP``, whose cost does not grow with the
+        folder (Dovecot answers ``STATUS`` on an unselected 100,000-message folder in
+        ~50 ms, ``NOOP`` in ~0.1 ms). Other folders cost one ``STATUS`` each. A new
+        UIDVALIDITY re-reads the folder from the start (``reset``); the index's
+        identities keep that free of duplicates.
         """
-        client, status = self._status(folder)
+        if folder == self.watched_folders()[0]:
+            yield from self._poll_resident(folder, cursor, known)
+            return
+        status = self._retrying(
+            f"read the status of {folder}",
+            lambda client: client.folder_status(folder, self._status_items()),
+        )
         validity = int(status[b"UIDVALIDITY"])
         modseq = int(status.get(b"HIGHESTMODSEQ", 0))
-        reset = cursor is not None and cursor.validity != validity
-        last = 0 if cursor is None or reset else cursor.last_uid
-        if int(status[b"UIDNEXT"]) - 1 <= last:
-            yield Batch(folder, Cursor(validity, last, modseq), (), reset=reset)
+        if _up_to_date(cursor, validity, int(status[b"UIDNEXT"])):
+            yield Batch(folder, _same(cursor, validity, modseq), ())
             return
-        yield from self._read_new(client, folder, cursor, known)
-
-    def _status(self, folder: str) -> tuple[IMAPClient, dict[bytes, Any]]:
-        """STATUS of ``folder``; a connection found dead here is re-opened once.
-
-        STATUS changes nothing, so retrying it is safe, and a sync right after a server
-        restart then succeeds instead of failing once on the stale connection.
-        """
-        items = ["UIDNEXT", "UIDVALIDITY", *(["HIGHESTMODSEQ"] if self.has_condstore else [])]
-        reused = self._client is not None
-        client = self._live()
+        state = self._select(folder)
         try:
-            with self._guard(f"read the status of {folder}"):
-                return client, client.folder_status(folder, items)
-        except MailboxError:
-            if not reused or self._client is not None:
-                raise  # a fresh connection failed, or the server refused the command
-        client = self._live()
-        with self._guard(f"read the status of {folder}"):
-            return client, client.folder_status(folder, items)
+            yield from self._read_new(state, cursor, known)
+        finally:
+            self._unselect()
 
-    def _read_new(
+    def _poll_resident(
         self,
-        client: IMAPClient,
         folder: str,
         cursor: Cursor | None,
         known: Collection[str],
     ) -> Iterator[Batch]:
-        with self._guard(f"open {folder}"):
-            selected = client.select_folder(folder, readonly=True)
+        state = self._resident if self._resident and self._resident.folder == folder else None
+        if state is not None:
+            _, responses = self._retrying("check for new mail", lambda client: client.noop())
+            if self._resident is not state:
+                state = None  # the connection was re-opened: nothing is selected now
+            elif not idle_news(responses).new_mail and _up_to_date(
+                cursor, state.validity, state.uidnext
+            ):
+                yield Batch(folder, _same(cursor, state.validity, state.modseq), ())
+                return
+        if state is None:
+            state = self._select(folder)
+            if _up_to_date(cursor, state.validity, state.uidnext):
+                yield Batch(folder, _same(cursor, state.validity, state.modseq), ())
+                return
+        yield from self._read_new(state, cursor, known)
+
+    def _status_items(self) -> list[str]:
+        return ["UIDNEXT", "UIDVALIDITY", *(["HIGHESTMODSEQ"] if self.has_condstore else [])]
+
+    def _retrying(self, what: str, command: Callable[[IMAPClient], _T]) -> _T:
+        """Run a read-only command; a connection found dead by it is re-opened once.
+
+        The command changes nothing, so retrying it is safe, and a sync right after a
+        server restart then succeeds instead of failing once on the stale connection.
+        """
+        reused = self._client is not None
+        client = self._live()
         try:
-            # SELECT's answer is the one to trust: mail may have arrived since STATUS.
-            validity = int(selected[b"UIDVALIDITY"])
-            modseq = int(selected.get(b"HIGHESTMODSEQ", 0)) if self.has_condstore else 0
-            reset = cursor is not None and cursor.validity != validity
-            last = 0 if cursor is None or reset else cursor.last_uid
-            with self._guard(f"search {folder}"):
-                found = client.search(["UID", f"{last + 1}:*"])
-            uids = sorted(int(u) for u in found if int(u) > last)
-            if not uids:
-                yield Batch(folder, Cursor(validity, last, modseq), (), reset=reset)
-            items = f"(UID {_FIELDS}{' X-GM-THRID' if self.is_gmail else ''})"
-            for start in range(0, len(uids), CHUNK):
-                wanted = uids[start : start + CHUNK]
-                chunk = [u for u in wanted if reset or str(u) not in known]
-                data: dict[int, bytes] = {}
-                if chunk:
-                    with self._guard(f"fetch from {folder}"):
-                        data = _fetch_headers(client, chunk, items)
-                fetched = tuple(
-                    Fetched(folder, str(uid), block) for uid, block in sorted(data.items())
-                )
-                yield Batch(
-                    folder,
-                    Cursor(validity, wanted[-1], modseq),
-                    fetched,
-                    reset=reset and start == 0,
-                    remaining=max(0, len(uids) - start - CHUNK),
-                )
-        finally:
-            self._unselect()
+            with self._guard(what):
+                return command(client)
+        except MailboxError:
+            if not reused or self._client is not None:
+                raise  # a fresh connection failed, or the server refused the command
+        client = self._live()
+        with self._guard(what):
+            return command(client)
+
+    def _select(self, folder: str) -> _Selected:
+        selected = self._retrying(
+            f"open {folder}",
+            lambda client: client.select_folder(folder, readonly=True),
+        )
+        state = _Selected(
+            folder=folder,
+            validity=int(selected[b"UIDVALIDITY"]),
+            uidnext=int(selected.get(b"UIDNEXT", 0)),
+            modseq=int(selected.get(b"HIGHESTMODSEQ", 0)) if self.has_condstore else 0,
+        )
+        self._resident = state
+        return state
+
+    def _read_new(
+        self,
+        state: _Selected,
+        cursor: Cursor | None,
+        known: Collection[str],
+    ) -> Iterator[Batch]:
+        client, folder = self._live(), state.folder
+        reset = cursor is not None and cursor.validity != state.validity
+        last = 0 if cursor is None or reset else cursor.last_uid
+        with self._guard(f"search {folder}"):
+            found = client.search(["UID", f"{last + 1}:*"])
+        uids = sorted(int(u) for u in found if int(u) > last)
+        if not uids:
+            yield Batch(folder, Cursor(state.validity, last, state.modseq), (), reset=reset)
+            return
+        state.uidnext = max(state.uidnext, uids[-1] + 1)
+        items = f"(UID {_FIELDS}{' X-GM-THRID' if self.is_gmail else ''})"
+        for start in range(0, len(uids), CHUNK):
+            wanted = uids[start : start + CHUNK]
+            chunk = [u for u in wanted if reset or str(u) not in known]
+            data: dict[int, bytes] = {}
+            if chunk:
+                with self._guard(f"fetch from {folder}"):
+                    data = _fetch_headers(client, chunk, items)
+            fetched = tuple(Fetched(folder, str(uid), block) for uid, block in sorted(data.items()))
+            yield Batch(
+                folder,
+                Cursor(state.validity, wanted[-1], state.modseq),
+                fetched,
+                reset=reset and start == 0,
+                remaining=max(0, len(uids) - start - CHUNK),
+            )
 
     def _unselect(self) -> None:
+        self._resident = None
         client = self._client
         if client is None:
             return
@@ -306,6 +354,7 @@ class ImapMailbox:
     def fetch_message(self, folder: str, key: str) -> bytes | None:
         """The whole message with UID ``key``, or None when it is gone."""
         client = self._live()
+        self._resident = None
         with self._guard(f"open {folder}"):
             client.select_folder(folder, readonly=True)
         try:
@@ -345,6 +394,7 @@ class ImapMailbox:
     def idle_start(self, folder: str) -> None:
         """Select ``folder`` read-only and enter IDLE."""
         client = self._live()
+        self._resident = None
         with self._guard(f"open {folder}"):
             client.select_folder(folder, readonly=True)
         with self._guard("start IDLE"):
@@ -375,6 +425,27 @@ class ImapMailbox:
             client.logout()
         except (*_CONNECTION_ERRORS, *_COMMAND_ERRORS):
             client.shutdown()
+
+
+@dataclass(slots=True)
+class _Selected:
+    """The folder selected on the connection, as its SELECT (and later reads) left it."""
+
+    folder: str
+    validity: int
+    uidnext: int
+    modseq: int
+
+
+def _up_to_date(cursor: Cursor | None, validity: int, uidnext: int) -> bool:
+    """Whether a folder with this UIDVALIDITY and UIDNEXT holds nothing past ``cursor``."""
+    return cursor is not None and cursor.validity == validity and uidnext - 1 <= cursor.last_uid
+
+
+def _same(cursor: Cursor | None, validity: int, modseq: int) -> Cursor:
+    """The cursor to save when nothing was new (a fresh folder's is at UID 0)."""
+    last = cursor.last_uid if cursor is not None and cursor.validity == validity else 0
+    return Cursor(validity, last, modseq or (cursor.modseq if cursor else 0))
 
 
 @dataclass(frozen=True, slots=True)
