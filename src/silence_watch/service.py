@@ -321,6 +321,7 @@ class Service:
         """Queue the drafts that are due, and cancel the ones the situation made moot."""
         report = CycleReport()
         voice = Voice(self.settings.me.name, self.templates, self.settings.zone)
+        flagged = set(self.store.bounced_contacts())
         for interview, verdict in self.assessments(now):
             report.cancelled += self._cancel_moot(interview, verdict, now)
             if verdict.next_action is None or verdict.slot is None or not verdict.is_due(now):
@@ -328,7 +329,9 @@ class Service:
             if self.store.has_draft(interview.id, verdict.slot):
                 continue
             timeline = self.store.timeline(interview.id)
+            # Bounces on this timeline, and any address the outbox flagged after a bounce.
             bounced = {address for e in timeline for address in e.bounced_recipients}
+            bounced |= flagged
             recipient = choose_recipient(
                 verdict.next_action,
                 interview,

@@ -1,0 +1,59 @@
+"""The service's decisions over a real state database (no mailbox needed)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from silence_watch.config import parse_settings
+from silence_watch.service import Service
+from silence_watch.store import Store
+from silence_watch.templates import load_templates
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+NY = ZoneInfo("America/New_York")
+CONFIG = """
+me: {name: Jordan Lee, email: jordan@example.com, timezone: America/New_York}
+mailbox: {kind: maildir, path: /nonexistent}
+interviews:
+  - company: Acme Corp
+    role: Data Engineer
+    date: 2026-11-18T15:00:00-05:00
+    contacts:
+      - {name: Dana Ruiz, email: dana.ruiz@acme.example}
+      - {name: Lee Park, email: lee.park@acme.example}
+"""
+
+
+def service_in(tmp_path: Path) -> Service:
+    """A service over a fresh database in ``tmp_path``."""
+    return Service(parse_settings(CONFIG), Store.open(tmp_path), load_templates(None))
+
+
+def test_a_bounced_contact_is_never_the_recipient(tmp_path: Path) -> None:
+    """After Dana's address bounced, the follow-up goes to the other contact."""
+    service = service_in(tmp_path)
+    now = datetime(2026, 11, 30, 10, tzinfo=NY)
+    service.sync_interviews(now)
+    service.store.mark_bounced("dana.ruiz@acme.example", now=now, detail="550 no such user")
+    report = service.decide(now)
+    (draft_id,) = report.drafted
+    draft = service.store.draft(draft_id)
+    assert (draft.kind, draft.to_addr) == ("follow_up", "lee.park@acme.example")
+
+
+def test_no_address_left_is_reported_not_guessed(tmp_path: Path) -> None:
+    """With every contact bounced, nothing is drafted and the reason is recorded once."""
+    service = service_in(tmp_path)
+    now = datetime(2026, 11, 30, 10, tzinfo=NY)
+    service.sync_interviews(now)
+    for email in ("dana.ruiz@acme.example", "lee.park@acme.example"):
+        service.store.mark_bounced(email, now=now, detail="550 no such user")
+    assert service.decide(now).drafted == []
+    service.decide(now)
+    events = [e for e in service.store.events() if e[1] == "no_recipient"]
+    assert len(events) == 1
+    assert "add a contact" in events[0][2]
