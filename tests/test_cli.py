@@ -176,7 +176,7 @@ def test_demo_tours_the_ladder_without_an_account(capsys: pytest.CaptureFixture[
     assert "NEEDS YOUR APPROVAL" in outcome.out
     assert "[1] closing note to Acme Corp" in outcome.out
     assert "drafted a request for feedback to Lee Park" in outcome.out
-    assert "Globex: answered 1 of 1 interview(s), first answer after 8 days" in outcome.out
+    assert "Globex: answered 1 of 1 interview, first answer after 8 days" in outcome.out
 
 
 def test_report_and_status_show_the_company_record(

@@ -62,8 +62,8 @@ def test_record_counts_answers_days_and_follow_ups() -> None:
     assert record.median_days_to_answer == 6
     assert record.median_follow_ups == 1
     assert record.line() == (
-        "Acme Corp: answered 1 of 2 interview(s), first answer after 6 days (median), "
-        "after 1 follow-up(s), went silent 1 time(s)"
+        "Acme Corp: answered 1 of 2 interviews, first answer after 6 days (median), "
+        "after 1 follow-up, went silent once"
     )
 
 
@@ -71,7 +71,7 @@ def test_a_company_that_never_answered() -> None:
     """No answer at all gives no median, and says so plainly."""
     only = interview(1, "Globex", 2)
     (record,) = company_records([(only, [], assess(only, [], ny(11, 5), POLICY))])
-    assert record.line() == "Globex: answered 0 of 1 interview(s)"
+    assert record.line() == "Globex: answered 0 of 1 interview"
 
 
 def test_connections_are_other_people_at_the_company() -> None:
@@ -98,7 +98,7 @@ def test_the_digest_names_known_people_beside_the_overdue_interview() -> None:
 
     acme = interview(1, "Acme Corp", 2)
     verdict = assess(acme, [], ny(11, 20), POLICY)
-    news = DigestNews(known_people={1: "Lee Park <lee.park@acme.example> (2 message(s))"})
+    news = DigestNews(known_people={1: "Lee Park <lee.park@acme.example> (2 messages)"})
     text = render_digest([(acme, verdict)], [], now=ny(11, 20), zone=NY, news=news)
     overdue = text.split("OVERDUE", 1)[1]
     assert "      you have also written with Lee Park <lee.park@acme.example>" in overdue

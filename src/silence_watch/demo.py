@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 from silence_watch.config import Settings
 from silence_watch.core.digest import describe_action
 from silence_watch.core.model import DraftStatus
+from silence_watch.core.words import plural
 from silence_watch.delivery.digests import DigestContent
 from silence_watch.mailbox.maildir import MaildirMailbox
 from silence_watch.service import Service
@@ -326,7 +327,7 @@ def _finale(service: Service, now: datetime, say: Callable[[str], None]) -> None
         if verdict.next_action is not None and verdict.next_action_at is not None:
             day = verdict.next_action_at.astimezone(ZONE)
             nxt = f"{describe_action(verdict.next_action.value)} {day:%a %b %d}"
-        state = f"{verdict.state.value:<12} {verdict.days_silent:>2} days quiet"
+        state = f"{verdict.state.value:<12} {plural(verdict.days_silent, 'day'):>7} quiet"
         say(f"  {interview.company:<10} {state}   next: {nxt}")
         say(f"  {'':<10} {verdict.reason}")
     say("\nTHE DIGEST Jordan receives that morning")

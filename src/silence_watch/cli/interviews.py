@@ -14,6 +14,7 @@ from silence_watch.config import (
     format_validation_error,
     interview_from_config,
 )
+from silence_watch.core.words import plural
 
 if TYPE_CHECKING:
     from silence_watch.core.invites import ProposedInterview
@@ -259,7 +260,7 @@ def interviews_show(*, interview_id: int, as_json: bool, now_text: str | None) -
         name = f"{person['name']} " if person["name"] else ""
         click.echo(
             f"  you have written with {name}<{person['email']}>: "
-            f"{person['messages']} message(s), last {person['last_at'][:10]}",
+            f"{plural(person['messages'], 'message')}, last {person['last_at'][:10]}",
         )
 
 

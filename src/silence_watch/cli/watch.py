@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from silence_watch.core.digest import describe_action
 from silence_watch.core.policy import plan
 
 if TYPE_CHECKING:
@@ -79,7 +80,7 @@ def status(*, as_json: bool, now_text: str | None) -> None:
         nxt = "-"
         if row["next_action"]:
             at = datetime.fromisoformat(row["next_action_at"]).astimezone(zone)
-            nxt = f"{row['next_action']} {at:%a %b %d %H:%M}"
+            nxt = f"{describe_action(row['next_action'])} {at:%a %b %d %H:%M}"
         click.echo(
             f"{row['id']:>3}  {row['company'][:22]:<22} {row['state']:<12} "
             f"{row['days_silent']:>4}d  {expected:<10}  {nxt}",
@@ -134,5 +135,5 @@ def plan_command(*, until_text: str | None, now_text: str | None, as_json: bool)
     if not items:
         click.echo("Nothing planned in that period.")
     for at, interview, step in items:
-        what = step.action.value if step.action else f"marked {step.state.value}"
+        what = describe_action(step.action.value) if step.action else f"marked {step.state.value}"
         click.echo(f"{at.astimezone(settings.zone):%a %Y-%m-%d %H:%M}  {interview.company}: {what}")

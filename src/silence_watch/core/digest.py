@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from silence_watch.core.compose import format_day
 from silence_watch.core.model import InterviewState
+from silence_watch.core.words import plural
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -156,7 +157,7 @@ def _status(
     known_people: str | None = None,
 ) -> list[Line]:
     expected = f", expected by {format_day(verdict.expected_by)}" if verdict.expected_by else ""
-    quiet = f"{verdict.days_silent} days quiet"
+    quiet = f"{plural(verdict.days_silent, 'day')} quiet"
     lines = [
         (f"  {_label(interview)}: {verdict.state.value}, {quiet}{expected}", False),
         (f"      {verdict.reason}", False),

@@ -29,6 +29,7 @@ from silence_watch.core.model import (
     MessageKind,
     TimelineEntry,
 )
+from silence_watch.core.words import plural
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -359,7 +360,8 @@ def _on_the_ladder(
         due_at = interview.snoozed_until
         notes += "; snoozed"
     if taken:
-        state, reason = InterviewState.FOLLOWED_UP, f"{taken} follow-up(s) sent, no answer yet"
+        sent = plural(taken, "follow-up")
+        state, reason = InterviewState.FOLLOWED_UP, f"{sent} sent, no answer yet"
     elif now > calendar.end_of(expected_by):
         state, reason = InterviewState.OVERDUE, f"no answer since {expected_by.isoformat()}"
     else:

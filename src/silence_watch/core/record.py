@@ -21,6 +21,7 @@ from silence_watch.core.compose import is_no_reply
 from silence_watch.core.match import domain_matches
 from silence_watch.core.model import Direction, InterviewState, MessageKind
 from silence_watch.core.policy import THANK_YOU_GRACE
+from silence_watch.core.words import plural, times
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -44,13 +45,14 @@ class CompanyRecord:
 
     def line(self) -> str:
         """One plain sentence for the digest and ``status``."""
-        parts = [f"answered {self.answered} of {self.interviews} interview(s)"]
+        parts = [f"answered {self.answered} of {plural(self.interviews, 'interview')}"]
         if self.median_days_to_answer is not None:
-            parts.append(f"first answer after {self.median_days_to_answer:g} days (median)")
+            days = plural(self.median_days_to_answer, "day")
+            parts.append(f"first answer after {days} (median)")
         if self.median_follow_ups:
-            parts.append(f"after {self.median_follow_ups:g} follow-up(s)")
+            parts.append(f"after {plural(self.median_follow_ups, 'follow-up')}")
         if self.ghosted:
-            parts.append(f"went silent {self.ghosted} time(s)")
+            parts.append(f"went silent {times(self.ghosted)}")
         return f"{self.company}: " + ", ".join(parts)
 
 

@@ -28,6 +28,7 @@ from silence_watch.core.digest import (
 from silence_watch.core.drafts import allowed_from
 from silence_watch.core.model import DraftStatus, InterviewState
 from silence_watch.core.parse import parse_message
+from silence_watch.core.words import plural
 from silence_watch.delivery.outbox import crash_point
 from silence_watch.delivery.smtp import Outgoing, build_message, new_message_id
 from silence_watch.errors import MailboxError, SilenceWatchError
@@ -120,7 +121,7 @@ class DigestContent:
             people = self.service.connections_of(interview)[:3]
             if people:
                 known[interview.id] = ", ".join(
-                    f"{p.name or p.email} <{p.email}> ({p.messages} message(s), "
+                    f"{p.name or p.email} <{p.email}> ({plural(p.messages, 'message')}, "
                     f"last {p.last_at:%b %d})"
                     for p in people
                 )
