@@ -7,8 +7,11 @@
   the company who wrote to the candidate in that interview's threads. Nobody else.
 - The last look before sending: a person on the other side wrote after approval.
 - The outbox: ``prepared`` (Message-ID committed, SMTP not begun) -> ``sending`` (SMTP may
-  have begun) -> ``sent`` or ``unknown``. Only ``prepared`` may be sent again after a crash;
-  ``sending`` is settled by finding the Message-ID in the mailbox, never by resending.
+  have begun) -> ``sent`` (the server took it; the copy in Sent still to settle) ->
+  ``filed`` (copy filed, found, or not wanted), or ``unknown``. Only ``prepared`` may be
+  sent again after a crash (after a fresh last look); ``sending`` is settled by finding the
+  Message-ID in the mailbox, never by resending; ``sent`` by finding or filing the copy.
+  Drafts mode: ``drafted`` (in the Drafts folder) -> ``sent`` -> ``filed``, or ``gone``.
 """
 
 from __future__ import annotations
@@ -122,6 +125,7 @@ class OutboxState(StrEnum):
     PREPARED = "prepared"
     SENDING = "sending"
     SENT = "sent"
+    FILED = "filed"
     UNKNOWN = "unknown"
     CANCELLED = "cancelled"
     DRAFTED = "drafted"
@@ -134,10 +138,14 @@ OUTBOX_TRANSITIONS: dict[OutboxState, frozenset[OutboxState]] = {
     OutboxState.SENDING: frozenset({OutboxState.SENT, OutboxState.UNKNOWN}),
     OutboxState.UNKNOWN: frozenset({OutboxState.SENT}),
     OutboxState.DRAFTED: frozenset({OutboxState.SENT, OutboxState.GONE}),
-    OutboxState.SENT: frozenset(),
+    OutboxState.SENT: frozenset({OutboxState.FILED}),
+    OutboxState.FILED: frozenset(),
     OutboxState.CANCELLED: frozenset(),
     OutboxState.GONE: frozenset(),
 }
+
+#: Items that left: through our SMTP server, or from the candidate's own mail client.
+WENT_OUT = frozenset({OutboxState.SENT, OutboxState.FILED})
 
 
 def check_outbox(current: OutboxState, target: OutboxState) -> None:

@@ -47,7 +47,7 @@ log = logging.getLogger(__name__)
 MACHINE_HEADERS = {"Auto-Submitted": "auto-generated", "X-Auto-Response-Suppress": "All"}
 _NEWS_KINDS = frozenset(
     {"sent", "send_cancelled", "draft_cancelled", "draft_sent", "draft_deleted", "bounced",
-     "reply_refused", "no_recipient"}
+     "reply_refused", "no_recipient", "draft_saved", "auto_approved"}
 )  # fmt: skip
 _ATTENTION_KINDS = frozenset({"send_unknown", "bounced", "reply_refused"})
 #: Interviews for which the digest names people the candidate already knows there.
@@ -68,9 +68,17 @@ class DigestContent:
         self.store = service.store
 
     def lines(self) -> list[DraftLine]:
-        """Queued drafts, numbered as the digest shows them."""
+        """Queued drafts, numbered as the digest shows them.
+
+        Drafts already handed to the Drafts folder (``sending.mode: draft``) are the
+        candidate's to send from their client: they are news, not questions.
+        """
         companies = {i.id: i.company for i in self.store.interviews()}
-        queued = self.store.drafts([DraftStatus.QUEUED])
+        queued = [
+            d
+            for d in self.store.drafts([DraftStatus.QUEUED])
+            if self.store.outbox_for(d.id) is None
+        ]
         return [
             DraftLine(n, d.id, companies.get(d.interview_id, "?"), d.kind, d.to_addr,
                       d.subject, d.body, d.due_at)

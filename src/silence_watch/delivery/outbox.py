@@ -8,11 +8,14 @@ The order, each step committed before the next begins:
    candidate told);
 3. Message-ID and bytes committed (outbox ``prepared``, draft ``sending``);
 4. connected and logged in, then outbox ``sending``; the SMTP transaction;
-5. after the server's 250: outbox and draft ``sent``; then the copy in Sent.
+5. after the server's 250: outbox and draft ``sent``; then the copy in Sent, after which
+   the outbox item is ``filed``.
 
-After a crash, ``prepared`` items are sent (SMTP never started); ``sending`` items are
-settled by finding their Message-ID in the index, Sent or the INBOX, else they become
-``unknown`` and the digest asks the candidate. They are never resent blindly.
+After a crash, ``prepared`` items get the same last look (and send window) as a first
+send, then go out (SMTP never started); ``sending`` items are settled by finding their
+Message-ID in the index, Sent or the INBOX, else they become ``unknown`` and the digest
+asks the candidate. They are never resent blindly. ``sent`` items still owe their copy in
+Sent: it is looked for first and appended only when absent, so it is never filed twice.
 
 ``SILENCE_WATCH_TEST_CRASH_AT=<step>`` (steps in ``CRASH_STEPS``) kills this process with
 SIGKILL at that step: the supported switch of the fault-injection tests.
@@ -33,9 +36,11 @@ from silence_watch.core.drafts import allowed_from
 from silence_watch.core.model import Direction, DraftStatus
 from silence_watch.core.sending import (
     WEEKDAYS,
+    WENT_OUT,
     OutboxState,
     SendWindow,
     allowed_recipients,
+    in_window,
     send_time,
     wrote_since,
 )
@@ -51,9 +56,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CRASH_ENV = "SILENCE_WATCH_TEST_CRASH_AT"
-CRASH_STEPS = ("approved", "id_committed", "after_250")
+CRASH_STEPS = ("approved", "id_committed", "after_250", "sent_committed", "copy_appended")
 _SEEN = (b"\\Seen",)
 _DRAFT_FLAGS = (b"\\Draft", b"\\Seen")
+#: ``detail`` of a ``drafted`` item once its APPEND to Drafts is known to have happened.
+_IN_DRAFTS = "in the Drafts folder"
 
 
 def crash_point(step: str) -> None:
@@ -139,11 +146,20 @@ class Outbox:
         local = send_at.astimezone(self.zone_for(draft.interview_id))
         return f"Draft {draft_id} approved; it goes out {local:%A %B %-d at %H:%M} their time."
 
-    def approve_due(self, now: datetime) -> None:
+    def approve_due(self, now: datetime, report: DeliveryReport) -> None:
         """``auto`` mode: every queued draft whose moment came is approved without asking."""
         for draft in self.store.drafts([DraftStatus.QUEUED]):
-            if draft.due_at is None or draft.due_at <= now:
-                self.approve(draft.id, now=now, via="auto")
+            if draft.due_at is not None and draft.due_at > now:
+                continue
+            try:
+                line = self.approve(draft.id, now=now, via="auto")
+            except SilenceWatchError as error:
+                report.problems.append(str(error))
+                continue
+            self.store.add_event(
+                "auto_approved", f"{line} (sending.mode auto)", at=now,
+                interview_id=draft.interview_id, dedupe=f"auto_approved:{draft.id}",
+            )  # fmt: skip
 
     # --- sending ----------------------------------------------------------------------
 
@@ -156,16 +172,39 @@ class Outbox:
             self.hand_over(now, report)
             return report
         if self.settings.sending.mode == "auto":
-            self.approve_due(now)
-        for item in self.store.outbox([OutboxState.PREPARED]):
-            self._transmit(item, now, report)
-        for draft in self.store.drafts([DraftStatus.APPROVED]):
-            try:
+            self.approve_due(now, report)
+        try:
+            for item in self.store.outbox([OutboxState.PREPARED]):
+                self._resume(item, now, report)
+            for draft in self.store.drafts([DraftStatus.APPROVED]):
                 self._send_draft(draft, now, report)
-            except DeliveryError as error:
-                report.problems.append(str(error))
-                break  # the server is unwell; the rest waits for the next cycle
+        except DeliveryError as error:
+            report.problems.append(str(error))  # the server is unwell; the rest waits
         return report
+
+    def _resume(self, item: OutboxItem, now: datetime, report: DeliveryReport) -> None:
+        """A ``prepared`` item (a crash or a refusal left it): checked again like a first send."""
+        draft = self.store.draft(item.draft_id)
+        if not in_window(now, self.window, self.zone_for(draft.interview_id)):
+            return  # it waits for the next window, as it would have the first time
+        approval = self.store.approval(draft.id)
+        refusal = self._last_look(draft, approval.approved_at if approval else draft.updated_at)
+        if refusal is None:
+            self._transmit(item, now, report)
+        elif self.store.move_outbox(
+            item.id, expect=OutboxState.PREPARED, state=OutboxState.CANCELLED, now=now,
+            detail=refusal, draft=(DraftStatus.SENDING, DraftStatus.CANCELLED),
+        ):  # fmt: skip
+            self._tell_cancelled(draft, refusal, now, report)
+
+    def _tell_cancelled(
+        self, draft: Draft, refusal: str, now: datetime, report: DeliveryReport
+    ) -> None:
+        report.cancelled.append(draft.id)
+        self.store.add_event(
+            "send_cancelled", refusal, at=now, interview_id=draft.interview_id,
+            dedupe=f"send_cancelled:{draft.id}",
+        )  # fmt: skip
 
     def _send_draft(self, draft: Draft, now: datetime, report: DeliveryReport) -> None:
         approval = self.store.approval(draft.id)
@@ -184,11 +223,7 @@ class Outbox:
             if self.store.update_draft(
                 draft.id, expect=DraftStatus.APPROVED, status=DraftStatus.CANCELLED, now=now
             ):
-                report.cancelled.append(draft.id)
-                self.store.add_event(
-                    "send_cancelled", refusal, at=now, interview_id=draft.interview_id,
-                    dedupe=f"send_cancelled:{draft.id}",
-                )  # fmt: skip
+                self._tell_cancelled(draft, refusal, now, report)
             return
         if self.sender is None:
             report.problems.append("approved follow-ups are waiting: smtp is not configured")
@@ -263,35 +298,54 @@ class Outbox:
             self.resolve(self.store.outbox_for(draft.id) or item, now, report)
             return
         crash_point("after_250")
-        self.store.move_outbox(
-            item.id, expect=OutboxState.SENDING, state=OutboxState.SENT, now=now,
-            draft=(DraftStatus.SENDING, DraftStatus.SENT),
-        )  # fmt: skip
+        with self.store.transaction():
+            self.store.move_outbox(
+                item.id, expect=OutboxState.SENDING, state=OutboxState.SENT, now=now,
+                draft=(DraftStatus.SENDING, DraftStatus.SENT),
+            )  # fmt: skip
+            self.store.add_event(
+                "sent", f"sent the {draft.kind.replace('_', ' ')} to {draft.to_addr}", at=now,
+                interview_id=draft.interview_id, dedupe=f"sent:{item.message_id}",
+            )  # fmt: skip
         report.sent.append(draft.id)
-        self.store.add_event(
-            "sent", f"sent the {draft.kind.replace('_', ' ')} to {draft.to_addr}", at=now,
-            interview_id=draft.interview_id, dedupe=f"sent:{item.message_id}",
-        )  # fmt: skip
-        self._file_copy(item, now, report)
+        crash_point("sent_committed")
+        self._file_copy(item, now, report, look_first=False)
 
-    def _file_copy(self, item: OutboxItem, now: datetime, report: DeliveryReport) -> None:
+    def _file_copy(
+        self, item: OutboxItem, now: datetime, report: DeliveryReport, *, look_first: bool
+    ) -> None:
+        """The copy in Sent as ``sent_copy`` says, at most once; then the item is ``filed``.
+
+        ``look_first`` (after a crash or a failed APPEND): a copy already in Sent, ours or
+        the provider's, settles it, whatever the mode.
+        """
         mode = self.settings.sending.sent_copy
-        if mode == "never" or self.folders is None:
-            return
-        try:
-            sent = self.folders.folder("sent")
-            if mode == "auto" and self.folders.find([sent], item.message_id):
-                return  # the provider filed its own copy
-            self.folders.append(sent, item.raw, flags=_SEEN, when=now)
-        except MailboxError as error:
-            report.problems.append(f"the follow-up went out, but no copy is in Sent: {error}")
+        detail = "no copy in Sent is wanted"
+        if mode != "never" and self.folders is not None:
+            try:
+                sent = self.folders.folder("sent")
+                if (mode == "auto" or look_first) and self.folders.find([sent], item.message_id):
+                    detail = "a copy was already in Sent"
+                else:
+                    self.folders.append(sent, item.raw, flags=_SEEN, when=item.sent_at or now)
+                    crash_point("copy_appended")
+                    detail = "copy filed in Sent"
+            except MailboxError as error:
+                report.problems.append(
+                    f"draft {item.draft_id} went out, but its copy is not in Sent yet: {error}"
+                )
+                return  # stays sent: the next cycle looks again
+        self.store.move_outbox(item.id, expect=OutboxState.SENT, state=OutboxState.FILED,
+                               now=now, detail=detail)  # fmt: skip
 
     # --- recovery ---------------------------------------------------------------------
 
     def recover(self, now: datetime, report: DeliveryReport) -> None:
-        """Settle every item a crash left in ``sending``."""
+        """Settle every item a crash left in ``sending``; file the Sent copies still owed."""
         for item in self.store.outbox([OutboxState.SENDING]):
             self.resolve(item, now, report)
+        for item in self.store.outbox([OutboxState.SENT]):
+            self._file_copy(item, now, report, look_first=True)
 
     def resolve(self, item: OutboxItem, now: datetime, report: DeliveryReport) -> None:
         """Sent if its Message-ID is found in the mailbox; otherwise unknown. Never resent."""
@@ -325,12 +379,19 @@ class Outbox:
     # --- drafts mode ------------------------------------------------------------------
 
     def hand_over(self, now: datetime, report: DeliveryReport) -> None:
-        """``draft`` mode: put queued drafts into Drafts; notice sent or deleted ones."""
+        """``draft`` mode: put queued drafts into Drafts; notice sent or deleted ones.
+
+        The Message-ID is committed before the APPEND and the APPEND recorded after it, so
+        a crash in between is repaired (the draft appended then) and a draft the candidate
+        deleted is never put back.
+        """
         if self.folders is None:
             report.problems.append("sending.mode draft needs an IMAP mailbox")
             return
         try:
             drafts_folder = self.folders.folder("drafts")
+            for item in self.store.outbox([OutboxState.DRAFTED]):
+                self._follow_draft(item, drafts_folder, now)
             for draft in self.store.drafts([DraftStatus.QUEUED]):
                 if self.store.outbox_for(draft.id) is not None:
                     continue
@@ -339,15 +400,39 @@ class Outbox:
                     draft.id, message_id=message_id, raw=raw, state=OutboxState.DRAFTED,
                     now=now, draft=None,
                 ):  # fmt: skip
-                    self.folders.append(drafts_folder, raw, flags=_DRAFT_FLAGS, when=now)
-                    report.drafted.append(draft.id)
-            for item in self.store.outbox([OutboxState.DRAFTED]):
-                self._follow_draft(item, drafts_folder, now)
+                    saved = self.store.outbox_for(draft.id)
+                    if saved is not None:
+                        self._put_in_drafts(saved, drafts_folder, now)
+                        report.drafted.append(draft.id)
         except MailboxError as error:
             report.problems.append(f"drafts mode: {error}")
 
+    def _put_in_drafts(self, item: OutboxItem, drafts_folder: str, now: datetime) -> None:
+        if self.folders is None:
+            return
+        self.folders.append(drafts_folder, item.raw, flags=_DRAFT_FLAGS, when=now)
+        draft = self.store.draft(item.draft_id)
+        with self.store.transaction():
+            self.store.move_outbox(
+                item.id, expect=OutboxState.DRAFTED, state=OutboxState.DRAFTED, now=now,
+                detail=_IN_DRAFTS,
+            )  # fmt: skip
+            self.store.add_event(
+                "draft_saved",
+                f"the {draft.kind.replace('_', ' ')} to {draft.to_addr} is in your"
+                f" {drafts_folder} folder: send it from your mail client, or delete it",
+                at=now, interview_id=draft.interview_id, dedupe=f"draft_saved:{item.message_id}",
+            )  # fmt: skip
+
     def _follow_draft(self, item: OutboxItem, drafts_folder: str, now: datetime) -> None:
-        if self.folders is None or self.folders.uids(drafts_folder, item.message_id):
+        if self.folders is None:
+            return
+        if self.folders.uids(drafts_folder, item.message_id):
+            if item.detail != _IN_DRAFTS:  # appended, then a crash before it was recorded
+                self.store.move_outbox(
+                    item.id, expect=OutboxState.DRAFTED, state=OutboxState.DRAFTED, now=now,
+                    detail=_IN_DRAFTS,
+                )  # fmt: skip
             return
         draft = self.store.draft(item.draft_id)
         sent = bool(self.folders.find([self.folders.folder("sent")], item.message_id)) or any(
@@ -357,11 +442,19 @@ class Outbox:
             and m.message.date >= item.updated_at
             for m in self.store.messages(interview_id=draft.interview_id)
         )
+        if not sent and item.detail != _IN_DRAFTS:
+            self._put_in_drafts(item, drafts_folder, now)  # a crash came before the APPEND
+            return
         with self.store.transaction():
             if sent:
+                # Sent from the candidate's own client, which filed its own copy.
                 self.store.move_outbox(
                     item.id, expect=OutboxState.DRAFTED, state=OutboxState.SENT, now=now
                 )
+                self.store.move_outbox(
+                    item.id, expect=OutboxState.SENT, state=OutboxState.FILED, now=now,
+                    detail="sent from your mail client",
+                )  # fmt: skip
                 for expect, status in (
                     (DraftStatus.QUEUED, DraftStatus.APPROVED),
                     (DraftStatus.APPROVED, DraftStatus.SENDING),
@@ -373,9 +466,10 @@ class Outbox:
                 self.store.move_outbox(
                     item.id, expect=OutboxState.DRAFTED, state=OutboxState.GONE, now=now
                 )
-                self.store.update_draft(
-                    draft.id, expect=DraftStatus.QUEUED, status=DraftStatus.SKIPPED, now=now
-                )
+                if draft.status in allowed_from(DraftStatus.SKIPPED):
+                    self.store.update_draft(
+                        draft.id, expect=draft.status, status=DraftStatus.SKIPPED, now=now
+                    )
                 what = f"you deleted the draft to {draft.to_addr}; it will not be sent"
             self.store.add_event(
                 "draft_" + ("sent" if sent else "deleted"), what, at=now,
@@ -388,9 +482,7 @@ class Outbox:
         """A bounce of an address we wrote to marks that contact as bounced."""
         written = {
             self.store.draft(item.draft_id).to_addr.lower(): item
-            for item in self.store.outbox(
-                [OutboxState.SENT, OutboxState.SENDING, OutboxState.UNKNOWN]
-            )
+            for item in self.store.outbox([*WENT_OUT, OutboxState.SENDING, OutboxState.UNKNOWN])
         }
         for address, report_id in self.store.bounce_reports():
             if address in written and self.store.mark_bounced(

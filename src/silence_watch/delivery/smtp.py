@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING
 from silence_watch.errors import DeliveryError
 
 if TYPE_CHECKING:
-
     from silence_watch.config import SmtpConfig
 
 _UNSAFE = re.compile(r"[\r\n\x00]")
@@ -183,9 +182,11 @@ class SmtpSender:
 def _describe(error: BaseException) -> str:
     """A short reason; SMTP replies may echo what we sent, so only code and first words."""
     if isinstance(error, smtplib.SMTPResponseException):
-        text = error.smtp_error.decode("utf-8", "replace") if isinstance(
-            error.smtp_error, bytes
-        ) else str(error.smtp_error)
+        text = (
+            error.smtp_error.decode("utf-8", "replace")
+            if isinstance(error.smtp_error, bytes)
+            else str(error.smtp_error)
+        )
         return f"{error.smtp_code} {text.splitlines()[0][:120] if text else ''}".strip()
     if isinstance(error, socket.timeout | TimeoutError):
         return "timed out"
