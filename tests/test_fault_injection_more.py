@@ -127,9 +127,7 @@ def test_the_sent_copy_is_filed_once_after_a_crash(
     sent_copy: str,
 ) -> None:
     """Killed between the send and its Sent copy: the restart files it, exactly once."""
-    config, draft_id = prepare(
-        tmp_path, dovecot, smtp_sink, mail_user, f"  sent_copy: {sent_copy}"
-    )
+    config, draft_id = prepare(tmp_path, dovecot, smtp_sink, mail_user, f"  sent_copy: {sent_copy}")
     run_sender(config, "approve", NOW, str(draft_id))
     assert run_sender(config, "send", NOW, crash_at=crash_at) == -9
     message_id = sent_message_id(smtp_sink)

@@ -394,6 +394,8 @@ class Service:
         for draft in self.store.drafts([DraftStatus.QUEUED, DraftStatus.SNOOZED]):
             if draft.interview_id != interview.id or draft.slot == verdict.slot:
                 continue
+            if self.store.outbox_for(draft.id) is not None:
+                continue  # in the Drafts folder: the outbox notices it sent or deleted
             moved = self.store.update_draft(
                 draft.id,
                 expect=draft.status,

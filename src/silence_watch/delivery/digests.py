@@ -49,7 +49,7 @@ _NEWS_KINDS = frozenset(
     {"sent", "send_cancelled", "draft_cancelled", "draft_sent", "draft_deleted", "bounced",
      "reply_refused", "no_recipient", "draft_saved", "auto_approved"}
 )  # fmt: skip
-_ATTENTION_KINDS = frozenset({"send_unknown", "bounced", "reply_refused"})
+_ATTENTION_KINDS = frozenset({"send_unknown", "bounced", "reply_refused", "draft_outdated"})
 #: Interviews for which the digest names people the candidate already knows there.
 _WORTH_A_CONNECTION = frozenset({InterviewState.OVERDUE, InterviewState.FOLLOWED_UP})
 

@@ -427,14 +427,15 @@ class Outbox:
     def _follow_draft(self, item: OutboxItem, drafts_folder: str, now: datetime) -> None:
         if self.folders is None:
             return
+        draft = self.store.draft(item.draft_id)
         if self.folders.uids(drafts_folder, item.message_id):
             if item.detail != _IN_DRAFTS:  # appended, then a crash before it was recorded
                 self.store.move_outbox(
                     item.id, expect=OutboxState.DRAFTED, state=OutboxState.DRAFTED, now=now,
                     detail=_IN_DRAFTS,
                 )  # fmt: skip
+            self._warn_outdated(draft, item, now)
             return
-        draft = self.store.draft(item.draft_id)
         sent = bool(self.folders.find([self.folders.folder("sent")], item.message_id)) or any(
             m.direction is Direction.OUTBOUND
             and m.message.in_reply_to == draft.in_reply_to
@@ -475,6 +476,18 @@ class Outbox:
                 "draft_" + ("sent" if sent else "deleted"), what, at=now,
                 interview_id=draft.interview_id, dedupe=f"drafted:{item.message_id}",
             )  # fmt: skip
+
+    def _warn_outdated(self, draft: Draft, item: OutboxItem, now: datetime) -> None:
+        """The last look of drafts mode: they wrote after the draft was saved; say so once."""
+        answer = wrote_since(self.store.timeline(draft.interview_id), item.updated_at)
+        if answer is None:
+            return
+        self.store.add_event(
+            "draft_outdated",
+            f"{answer.sender} wrote after the draft to {draft.to_addr} was saved"
+            f" ({answer.subject!r}): read it before you send that draft, or delete it",
+            at=now, interview_id=draft.interview_id, dedupe=f"draft_outdated:{item.message_id}",
+        )  # fmt: skip
 
     # --- bounces ----------------------------------------------------------------------
 
