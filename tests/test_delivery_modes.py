@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+import base64
+import json
+import threading
 from datetime import datetime
-from typing import TYPE_CHECKING
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from typing import TYPE_CHECKING, Any
 
 import pytest
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult
 
+from silence_watch.config import SmtpConfig
 from silence_watch.core.model import DraftStatus, InterviewState
+from silence_watch.delivery.smtp import SmtpSender, smtp_tokens
+from silence_watch.errors import DeliveryError
+from support.dovecot import free_port
 from support.mailfactory import make_message
 from test_delivery_loop import DANA, INVITE_ID, NY, Loop, company_thread, config_text, text_of
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from pathlib import Path
 
     from support.dovecot import DovecotServer
@@ -168,3 +179,131 @@ def test_auto_mode_sends_once_inside_the_window_and_reports_it(
         assert len(loop.to(DANA_ADDR)) == 1
     finally:
         loop.close()
+
+
+# --- XOAUTH2 for SMTP -----------------------------------------------------------------
+
+
+class OAuthServer:
+    """aiosmtpd handler: XOAUTH2 accepts only ``good``; messages are recorded."""
+
+    def __init__(self, good: str) -> None:
+        """Accept the token ``good``."""
+        self.good = good
+        self.logins: list[str] = []
+        self.received: list[bytes] = []
+
+    async def auth_XOAUTH2(self, server: Any, args: list[str]) -> AuthResult:  # noqa: N802 - aiosmtpd's hook name
+        """Check the initial response of an XOAUTH2 login."""
+        del server
+        response = base64.b64decode(args[1]).decode() if len(args) > 1 else ""
+        self.logins.append(response)
+        expected = f"user=jordan@example.com\x01auth=Bearer {self.good}\x01\x01"
+        return AuthResult(success=response == expected, handled=False)  # aiosmtpd answers 535
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802 - aiosmtpd's hook name
+        """Record the message, only from a logged-in session."""
+        del server
+        if not session.authenticated:
+            return "530 5.7.0 Authentication required"
+        self.received.append(bytes(envelope.original_content or envelope.content))
+        return "250 2.0.0 OK"
+
+
+@pytest.fixture
+def oauth_smtp() -> Iterator[tuple[OAuthServer, int]]:
+    """An SMTP server on loopback that offers XOAUTH2 (and accepts the token ``good``)."""
+    handler = OAuthServer("good")
+    port = free_port()
+    controller = Controller(
+        handler,
+        hostname="127.0.0.1",
+        port=port,
+        server_hostname="oauth.example.net",
+        auth_require_tls=False,
+    )
+    controller.start()
+    try:
+        yield handler, port
+    finally:
+        controller.stop()
+
+
+def oauth_config(port: int, **keys: object) -> SmtpConfig:
+    """An SMTP config for the loopback server with XOAUTH2 login."""
+    return SmtpConfig.model_validate(
+        {"host": "127.0.0.1", "port": port, "security": "plain",
+         "username": "jordan@example.com", "auth": "oauth2", **keys}
+    )  # fmt: skip
+
+
+def one_message() -> bytes:
+    """A small message to hand over."""
+    return b"From: jordan@example.com\r\nTo: dana.ruiz@acme.example\r\nSubject: hi\r\n\r\nhi\r\n"
+
+
+def test_smtp_logs_in_by_xoauth2_with_a_token_command(
+    oauth_smtp: tuple[OAuthServer, int],
+) -> None:
+    """smtp.auth oauth2 with token_command: the XOAUTH2 login succeeds and the mail goes."""
+    server, port = oauth_smtp
+    config = oauth_config(port, token_command="echo good")
+    sender = SmtpSender(config, None, tokens=smtp_tokens(config))
+    try:
+        sender.send(one_message(), sender="jordan@example.com", recipients=[DANA_ADDR])
+    finally:
+        sender.close()
+    assert len(server.received) == 1
+
+
+def test_a_refused_smtp_token_is_a_one_line_error_without_the_token(
+    oauth_smtp: tuple[OAuthServer, int],
+) -> None:
+    """A token the server refuses (twice) gives one line naming the token, never its value."""
+    server, port = oauth_smtp
+    config = oauth_config(port, token_command="echo tok-revoked-abc123")
+    sender = SmtpSender(config, None, tokens=smtp_tokens(config))
+    with pytest.raises(DeliveryError) as caught:
+        sender.send(one_message(), sender="jordan@example.com", recipients=[DANA_ADDR])
+    assert "OAuth2 token" in str(caught.value)
+    assert "tok-revoked" not in str(caught.value)
+    assert server.received == []
+    assert len(server.logins) == 2  # the cached token, then a fresh one
+
+
+def test_smtp_xoauth2_refreshes_a_stale_token_once(oauth_smtp: tuple[OAuthServer, int]) -> None:
+    """With an oauth2 section, a refused cached token is replaced once by a fresh one."""
+    server, port = oauth_smtp
+    issued = iter(["stale", "good"])
+
+    class TokenEndpoint(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers["Content-Length"]))
+            body = json.dumps({"access_token": next(issued), "expires_in": 3600}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib's name
+            del format, args
+
+    endpoint = HTTPServer(("127.0.0.1", 0), TokenEndpoint)
+    thread = threading.Thread(target=endpoint.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{endpoint.server_address[1]}/token"
+        config = oauth_config(
+            port, oauth2={"client_id": "client.example.org", "refresh_token": "rt-1",
+                          "token_url": url},
+        )  # fmt: skip
+        sender = SmtpSender(config, None, tokens=smtp_tokens(config))
+        try:
+            sender.send(one_message(), sender="jordan@example.com", recipients=[DANA_ADDR])
+        finally:
+            sender.close()
+    finally:
+        endpoint.shutdown()
+        endpoint.server_close()
+    assert len(server.received) == 1
+    assert [login.split("Bearer ")[1].strip("\x01") for login in server.logins] == ["stale", "good"]

@@ -211,18 +211,29 @@ class MailboxConfig(SecretSource):
 
 
 class SmtpConfig(SecretSource):
-    """The server follow-ups are sent through."""
+    """The server follow-ups are sent through.
+
+    ``auth: oauth2`` logs in by XOAUTH2 with tokens from ``token_command`` or an
+    ``oauth2:`` section, as for the mailbox (Microsoft needs the ``SMTP.Send`` scope).
+    """
 
     host: str
     port: int | None = Field(default=None, ge=1, le=65535)
     security: Security = "tls"
     username: str | None = None
     timeout: float = Field(default=30.0, gt=0)
+    auth: Literal["password", "oauth2"] = "password"
+    token_command: str | None = None  # prints an OAuth2 access token (oama, mutt_oauth2.py)
+    oauth2: OAuth2Config | None = None
 
     @model_validator(mode="after")
     def _plain_only_local(self) -> SmtpConfig:
         if self.security == "plain" and not _is_loopback(self.host):
             raise ValueError(_PLAIN_REFUSED)
+        if self.auth == "oauth2" and not self.token_command and self.oauth2 is None:
+            raise ValueError("auth: oauth2 needs token_command or an oauth2: section")
+        if self.auth == "oauth2" and not self.username:
+            raise ValueError("username: required when auth is oauth2")
         return self
 
     @property

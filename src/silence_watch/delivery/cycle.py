@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from silence_watch.delivery.digests import Digests
 from silence_watch.delivery.folders import MailFolders
 from silence_watch.delivery.outbox import DeliveryReport, Outbox
-from silence_watch.delivery.smtp import SmtpSender
+from silence_watch.delivery.smtp import SmtpSender, smtp_tokens
 from silence_watch.errors import DeliveryError, MailboxError
 from silence_watch.secrets import resolve_password
 
@@ -34,8 +34,11 @@ def delivery_for(service: Service) -> Iterator[tuple[Outbox, Digests]]:
     settings = service.settings
     sender = None
     if settings.smtp is not None:
-        password = resolve_password(settings.smtp, "smtp") if settings.smtp.username else None
-        sender = SmtpSender(settings.smtp, password)
+        tokens = smtp_tokens(settings.smtp)
+        password = None
+        if settings.smtp.username and tokens is None:
+            password = resolve_password(settings.smtp, "smtp")
+        sender = SmtpSender(settings.smtp, password, tokens=tokens)
     folders = MailFolders(settings.mailbox) if settings.mailbox.kind == "imap" else None
     outbox = Outbox(settings, service.store, sender=sender, folders=folders)
     try:

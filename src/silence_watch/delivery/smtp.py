@@ -1,9 +1,10 @@
 """Building a message in the candidate's name and handing it to SMTP (shell: the network).
 
 Implicit TLS (465), STARTTLS (587), or plain to a loopback host only (the config refuses
-plain elsewhere); login by password when a username is configured. XOAUTH2 for SMTP is
-not offered yet. Every error becomes a ``DeliveryError`` of one line that never holds the
-password.
+plain elsewhere); login by password when a username is configured, or by XOAUTH2 with
+``smtp.auth: oauth2`` (tokens from ``mailbox.oauth``'s sources; a refused token is retried
+once with a fresh one). Every error becomes a ``DeliveryError`` of one line that never
+holds the password or the token.
 """
 
 from __future__ import annotations
@@ -20,10 +21,13 @@ from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid
 from typing import TYPE_CHECKING
 
-from silence_watch.errors import DeliveryError
+from silence_watch.errors import ConfigError, DeliveryError, MailboxError
+from silence_watch.mailbox.oauth import refresh_source
+from silence_watch.secrets import run_token_command
 
 if TYPE_CHECKING:
     from silence_watch.config import SmtpConfig
+    from silence_watch.mailbox.oauth import TokenSource
 
 _UNSAFE = re.compile(r"[\r\n\x00]")
 
@@ -77,6 +81,38 @@ def build_message(out: Outgoing) -> bytes:
     return message.as_bytes()
 
 
+class CommandTokens:
+    """``smtp.token_command``: the tool behind it caches and refreshes the token."""
+
+    def __init__(self, command: str) -> None:
+        """Remember the command; nothing runs yet."""
+        self._command = command
+
+    def token(self, *, fresh: bool = False) -> str:  # noqa: ARG002 - the command decides freshness
+        """The first line the command prints."""
+        return run_token_command(self._command, "smtp.token_command")
+
+    def valid_for(self) -> float | None:
+        """Unknown: the command's tool keeps the expiry."""
+        return None
+
+
+def smtp_tokens(config: SmtpConfig) -> TokenSource | None:
+    """Where XOAUTH2 tokens for SMTP come from, or None for a password login."""
+    if config.auth != "oauth2":
+        return None
+    if config.token_command:
+        return CommandTokens(config.token_command)
+    if config.oauth2 is None:  # the config model refuses this combination
+        raise ConfigError("smtp.auth: oauth2 needs token_command or an oauth2: section")
+    return refresh_source(config.oauth2, config.timeout)
+
+
+def xoauth2(username: str, token: str) -> str:
+    """The XOAUTH2 initial response (before base64), as Google and Microsoft document it."""
+    return f"user={username}\x01auth=Bearer {token}\x01\x01"
+
+
 class SmtpSender:
     """One SMTP connection, opened on the first send and reused until ``close``."""
 
@@ -85,10 +121,13 @@ class SmtpSender:
         config: SmtpConfig,
         password: str | None,
         ssl_context: ssl.SSLContext | None = None,
+        *,
+        tokens: TokenSource | None = None,
     ) -> None:
         """Remember where and how to connect; nothing is opened yet."""
         self.config = config
         self._password = password
+        self._tokens = tokens
         self._context = ssl_context or ssl.create_default_context()
         self._client: smtplib.SMTP | None = None
 
@@ -121,20 +160,45 @@ class SmtpSender:
             if not client.has_extn("auth"):
                 client.close()
                 raise DeliveryError(f"the SMTP server {self._where()} does not offer login")
+            what = "the OAuth2 token" if self._tokens is not None else "the password"
             try:
-                client.login(config.username, self._password or "")
+                self._log_in(client, config.username)
             except smtplib.SMTPAuthenticationError:
                 client.close()
                 raise DeliveryError(
                     f"the SMTP server {self._where()} refused the login for {config.username};"
-                    " check smtp.username and the password"
+                    f" check smtp.username and {what}"
                 ) from None
+            except (ConfigError, MailboxError) as error:
+                client.close()
+                raise DeliveryError(f"no OAuth2 token for SMTP: {error}") from None
             except (OSError, smtplib.SMTPException) as error:
                 client.close()
                 raise DeliveryError(
                     f"login to the SMTP server {self._where()} failed: {_describe(error)}"
                 ) from None
         return client
+
+    def _log_in(self, client: smtplib.SMTP, username: str) -> None:
+        """Password login, or XOAUTH2 with one retry on a fresh token (a revoked cache)."""
+        if self._tokens is None:
+            client.login(username, self._password or "")
+            return
+        if "XOAUTH2" not in client.esmtp_features.get("auth", "").upper().split():
+            raise smtplib.SMTPAuthenticationError(504, b"XOAUTH2 is not offered")
+        for fresh in (False, True):
+            token = self._tokens.token(fresh=fresh)
+            try:
+                client.auth(
+                    "XOAUTH2",
+                    lambda challenge=None, t=token: "" if challenge else xoauth2(username, t),
+                    initial_response_ok=True,
+                )
+            except smtplib.SMTPAuthenticationError:
+                if fresh:
+                    raise
+            else:
+                return
 
     def connect(self) -> None:
         """Open and log in now (so a failure here is known to have sent nothing)."""
