@@ -168,6 +168,10 @@ def test_transition_table(current: DraftStatus, target: DraftStatus) -> None:
 
 
 def test_sent_is_final_and_sending_never_goes_back() -> None:
-    """A sent draft can go nowhere; a draft being sent can only end sent or unknown."""
+    """A sent draft can go nowhere; one being sent ends sent, unknown, or cancelled unsent."""
     assert TRANSITIONS[DraftStatus.SENT] == frozenset()
-    assert TRANSITIONS[DraftStatus.SENDING] == {DraftStatus.SENT, DraftStatus.UNKNOWN}
+    assert TRANSITIONS[DraftStatus.SENDING] == {
+        DraftStatus.SENT,
+        DraftStatus.UNKNOWN,
+        DraftStatus.CANCELLED,
+    }

@@ -15,7 +15,9 @@ TRANSITIONS: dict[S, frozenset[S]] = {
     S.QUEUED: frozenset({S.APPROVED, S.SKIPPED, S.SNOOZED, S.CANCELLED}),
     S.SNOOZED: frozenset({S.QUEUED, S.APPROVED, S.SKIPPED, S.CANCELLED}),
     S.APPROVED: frozenset({S.SENDING, S.SKIPPED, S.CANCELLED}),
-    S.SENDING: frozenset({S.SENT, S.UNKNOWN}),
+    # cancelled only while no SMTP transaction has started: the company wrote between the
+    # Message-ID being committed and the send (the outbox's last look at the thread).
+    S.SENDING: frozenset({S.SENT, S.UNKNOWN, S.CANCELLED}),
     S.UNKNOWN: frozenset({S.SENT, S.SKIPPED}),
     S.SENT: frozenset(),
     S.SKIPPED: frozenset(),
