@@ -13,18 +13,16 @@ check logs in and says QUIT.
 
 from __future__ import annotations
 
-import smtplib
 import socket
-import ssl
 import tempfile
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from silence_watch.config import Settings, load_settings, state_dir_of
+from silence_watch.delivery.smtp import SmtpSender, smtp_sender
 from silence_watch.errors import ConfigError, MailboxError, SilenceWatchError
 from silence_watch.mailbox.imap import ImapMailbox, capabilities_of, log_in, open_client
 from silence_watch.mailbox.oauth import auth_from_config
-from silence_watch.secrets import resolve_password
 from silence_watch.service import business_calendar, open_mailbox
 from silence_watch.templates import load_templates
 
@@ -300,17 +298,19 @@ def _folders(config: MailboxConfig, auth: Auth) -> str:
 
 def _smtp_checks(checklist: Checklist, config: SmtpConfig) -> None:
     where = f"{config.host}:{config.effective_port}"
-    password: list[str] = []
+    senders: list[SmtpSender] = []
 
-    def secret() -> str:
+    def credentials() -> str:
         if not config.username:
             return "not needed (no smtp.username)"
-        password.append(resolve_password(config, "smtp"))
+        senders.append(smtp_sender(config))
+        if config.auth == "oauth2":
+            return "OAuth2 token source configured (token not shown)"
         return "found (not shown)"
 
     found = checklist.check(
         "SMTP credentials",
-        secret,
+        credentials,
         "set smtp.password_command or password_file, or a credential smtp-password",
     )
     if not checklist.check(
@@ -325,37 +325,18 @@ def _smtp_checks(checklist: Checklist, config: SmtpConfig) -> None:
         return
     checklist.check(
         "SMTP login",
-        lambda: _smtp_login(config, password[0] if password else None),
+        lambda: _smtp_login(senders[0] if senders else smtp_sender(config)),
         "check smtp.security, smtp.username and the password",
     )
 
 
-def _smtp_login(config: SmtpConfig, password: str | None) -> str:
-    """Connect, secure, log in and QUIT: nothing is ever sent."""
-    host, port = config.host, config.effective_port
-    context = ssl.create_default_context()
+def _smtp_login(sender: SmtpSender) -> str:
+    """Connect, secure, log in and QUIT with the sender the daemon uses: nothing is sent."""
     try:
-        if config.security == "tls":
-            smtp: smtplib.SMTP = smtplib.SMTP_SSL(
-                host, port, timeout=_PROBE_TIMEOUT, context=context
-            )
-        else:
-            smtp = smtplib.SMTP(host, port, timeout=_PROBE_TIMEOUT)
-        with smtp:
-            smtp.ehlo()
-            if config.security == "starttls":
-                smtp.starttls(context=context)
-                smtp.ehlo()
-            if password is not None and config.username:
-                smtp.login(config.username, password)
-    except smtplib.SMTPAuthenticationError as error:
-        raise _CheckFailedError(
-            f"{host} refused the login for {config.username} ({error.smtp_code})"
-        ) from error
-    except ssl.SSLError as error:
-        raise _CheckFailedError(f"TLS with {host}:{port} failed ({error.reason})") from error
-    except (smtplib.SMTPException, OSError) as error:
-        raise _CheckFailedError(f"{host}:{port}: {error}") from error
+        sender.connect()
+    finally:
+        sender.close()
+    config = sender.config
     security = "plain, on this machine" if config.security == "plain" else config.security
-    who = f"logged in as {config.username}" if password is not None else "no login needed"
+    who = f"logged in as {config.username}" if config.username else "no login needed"
     return f"{who} ({security}); nothing was sent"

@@ -14,9 +14,8 @@ from typing import TYPE_CHECKING
 from silence_watch.delivery.digests import Digests
 from silence_watch.delivery.folders import MailFolders
 from silence_watch.delivery.outbox import DeliveryReport, Outbox
-from silence_watch.delivery.smtp import SmtpSender, smtp_tokens
+from silence_watch.delivery.smtp import smtp_sender
 from silence_watch.errors import DeliveryError, MailboxError
-from silence_watch.secrets import resolve_password
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -32,13 +31,7 @@ log = logging.getLogger(__name__)
 def delivery_for(service: Service) -> Iterator[tuple[Outbox, Digests]]:
     """The outbox and digests of this configuration, their connections closed after."""
     settings = service.settings
-    sender = None
-    if settings.smtp is not None:
-        tokens = smtp_tokens(settings.smtp)
-        password = None
-        if settings.smtp.username and tokens is None:
-            password = resolve_password(settings.smtp, "smtp")
-        sender = SmtpSender(settings.smtp, password, tokens=tokens)
+    sender = smtp_sender(settings.smtp) if settings.smtp is not None else None
     folders = MailFolders(settings.mailbox) if settings.mailbox.kind == "imap" else None
     outbox = Outbox(settings, service.store, sender=sender, folders=folders)
     try:

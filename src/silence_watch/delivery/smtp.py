@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from silence_watch.errors import ConfigError, DeliveryError, MailboxError
 from silence_watch.mailbox.oauth import refresh_source
-from silence_watch.secrets import run_token_command
+from silence_watch.secrets import resolve_password, run_token_command
 
 if TYPE_CHECKING:
     from silence_watch.config import SmtpConfig
@@ -111,6 +111,18 @@ def smtp_tokens(config: SmtpConfig) -> TokenSource | None:
 def xoauth2(username: str, token: str) -> str:
     """The XOAUTH2 initial response (before base64), as Google and Microsoft document it."""
     return f"user={username}\x01auth=Bearer {token}\x01\x01"
+
+
+def smtp_sender(config: SmtpConfig) -> SmtpSender:
+    """A sender for ``config`` with its secret resolved: an OAuth2 token source, or the password.
+
+    Raises ``ConfigError`` when the password cannot be found.
+    """
+    tokens = smtp_tokens(config)
+    password = None
+    if config.username and tokens is None:
+        password = resolve_password(config, "smtp")
+    return SmtpSender(config, password, tokens=tokens)
 
 
 class SmtpSender:
