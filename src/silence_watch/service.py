@@ -26,7 +26,7 @@ from silence_watch.core.record import CompanyRecord, Connection, company_records
 from silence_watch.errors import ConfigError, MailboxError, NotFoundError
 from silence_watch.mailbox.imap import ImapMailbox
 from silence_watch.mailbox.maildir import MaildirMailbox
-from silence_watch.secrets import resolve_password
+from silence_watch.mailbox.oauth import auth_from_config
 from silence_watch.store import NewDraft, Store, StoredMessage
 
 if TYPE_CHECKING:
@@ -108,7 +108,7 @@ def open_mailbox(settings: Settings) -> Mailbox:
         if config.path is None:  # the config model already refuses this
             raise ConfigError("mailbox.path: required when kind is maildir")
         return MaildirMailbox(config.path, sent_folder=config.sent)
-    return ImapMailbox(config, resolve_password(config, "mailbox"))
+    return ImapMailbox(config, auth_from_config(config))
 
 
 class Service:
