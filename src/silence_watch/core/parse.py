@@ -15,8 +15,8 @@ import logging
 import re
 from datetime import UTC, datetime
 from email import message_from_bytes
+from email.errors import HeaderParseError
 from email.header import decode_header, make_header
-from email.parser import BytesHeaderParser
 from email.policy import compat32
 from email.utils import getaddresses, parsedate_to_datetime
 from typing import TYPE_CHECKING
@@ -64,7 +64,6 @@ INDEX_HEADERS: tuple[str, ...] = (
 
 _SIGNAL_KEYS = frozenset(name.lower() for name in SIGNAL_HEADERS)
 _ID_RE = re.compile(r"<([^<>\s]+)>")
-_HEADER_PARSER = BytesHeaderParser(policy=compat32)
 _REPORT_TYPES = frozenset(
     {
         "message/delivery-status",
@@ -78,10 +77,64 @@ _REPORT_TYPES = frozenset(
 _MAX_PART_CHARS = 200_000
 
 
+class HeaderBlock:
+    """A header block split into fields, the few things ``_message_from_std`` asks of one.
+
+    The index parses the headers of every message in the mailbox, so this is the hot
+    path: a plain split of lines and folded continuations is several times faster than
+    the stdlib's feed parser and gives the same fields for header blocks.
+    """
+
+    __slots__ = ("_by_name", "_fields", "defects")
+
+    def __init__(self, raw: bytes) -> None:
+        """Split ``raw`` (a whole message or just its headers) into named fields."""
+        end = raw.find(b"\n\n")
+        crlf_end = raw.find(b"\r\n\r\n")
+        if crlf_end != -1 and (end == -1 or crlf_end < end):
+            end = crlf_end
+        block = raw if end == -1 else raw[:end]
+        text = block.decode("utf-8", errors="replace")
+        fields: list[tuple[str, str]] = []
+        self.defects: list[str] = []
+        for line in text.splitlines():
+            if not line:
+                continue
+            if line[0] in " \t":
+                if fields:
+                    name, value = fields[-1]
+                    fields[-1] = (name, f"{value}\n{line}")
+                else:
+                    self.defects.append("FirstHeaderLineIsContinuationDefect")
+                continue
+            name, sep, value = line.partition(":")
+            if not sep or not name or " " in name.strip():
+                self.defects.append("MissingHeaderBodySeparatorDefect")
+                continue
+            fields.append((name.strip(), value.strip()))
+        self._fields = fields
+        self._by_name: dict[str, list[str]] = {}
+        for name, value in fields:
+            self._by_name.setdefault(name.lower(), []).append(value)
+
+    def get(self, name: str) -> str | None:
+        """The first value of ``name`` (case-insensitive), or None."""
+        found = self._by_name.get(name.lower())
+        return found[0] if found else None
+
+    def get_all(self, name: str, failobj: list[str]) -> list[str]:
+        """Every value of ``name``, or ``failobj`` when there is none."""
+        return self._by_name.get(name.lower()) or failobj
+
+    def items(self) -> list[tuple[str, str]]:
+        """Every (name, value), in order."""
+        return list(self._fields)
+
+
 def parse_headers(raw: bytes) -> Message:
     """Parse the header block of ``raw`` (a whole message or just its headers)."""
-    std = _HEADER_PARSER.parsebytes(raw, headersonly=True)
-    return _message_from_std(std, body=None, parts=(), defects=_defects_of(std))
+    block = HeaderBlock(raw)
+    return _message_from_std(block, body=None, parts=(), defects=tuple(block.defects))
 
 
 def parse_message(raw: bytes) -> Message:
@@ -120,22 +173,58 @@ def decode_text(value: str | None) -> str:
     """Decode RFC 2047 encoded words and unfold a header value; never raises."""
     if not value:
         return ""
-    try:
-        text = str(make_header(decode_header(value)))
-    except (LookupError, ValueError, UnicodeError):
-        text = value
+    text = value
+    if "=?" in value:
+        try:
+            text = str(make_header(decode_header(value)))
+        except (LookupError, ValueError, UnicodeError, HeaderParseError):
+            text = value
     return " ".join(text.split())
+
+
+#: Address lists the fast path may read: no quotes, comments, groups or escapes.
+_TRICKY_ADDRESS = re.compile(r"[()\\:;\[\]]")
+_LIST_ITEM = re.compile(r'(?:"[^"]*"|[^,"])+')
+_NAMED_ADDRESS = re.compile(r'^\s*("[^"]*"|[^"<>]*?)\s*<([^<>\s"]+)>\s*$')
+_BARE_ADDRESS = re.compile(r"^\s*<?([^\s<>]+)>?\s*$")
 
 
 def parse_addresses(values: list[str]) -> tuple[Address, ...]:
     """Parse address header values into ``Address`` objects (lower-cased, decoded names)."""
-    decoded = [value for value in values if value]
+    pairs: list[tuple[str, str]] = []
+    for value in values:
+        if value:
+            pairs += _simple_addresses(value) or getaddresses([value])
     result: list[Address] = []
-    for name, email in getaddresses(decoded):
+    for name, email in pairs:
         if "@" not in email:
             continue
         result.append(Address(name=decode_text(name), email=email.strip().lower()))
     return tuple(result)
+
+
+def _simple_addresses(value: str) -> list[tuple[str, str]] | None:
+    """The common forms (``Name <a@b>``, ``a@b``, lists of them) without the stdlib parser.
+
+    None when the value has anything the fast path does not handle, so the caller falls
+    back to ``getaddresses``; a test checks both agree on what the fast path accepts.
+    """
+    if _TRICKY_ADDRESS.search(value) or value.count('"') % 2:
+        return None
+    pairs = []
+    for piece in _LIST_ITEM.findall(value.replace("\n", " ")):
+        if not piece.strip():
+            continue
+        named = _NAMED_ADDRESS.match(piece)
+        if named is not None:
+            name = named.group(1)
+            pairs.append((name[1:-1] if name.startswith('"') else name, named.group(2)))
+            continue
+        bare = _BARE_ADDRESS.match(piece)
+        if bare is None:
+            return None
+        pairs.append(("", bare.group(1)))
+    return pairs
 
 
 def parse_date(value: str | None) -> datetime | None:
@@ -156,7 +245,7 @@ def parse_date(value: str | None) -> datetime | None:
 
 
 def _message_from_std(
-    std: StdMessage,
+    std: StdMessage | HeaderBlock,
     *,
     body: str | None,
     parts: tuple[MimePart, ...],
@@ -186,12 +275,12 @@ def _message_from_std(
     )
 
 
-def _first(std: StdMessage, name: str) -> str | None:
+def _first(std: StdMessage | HeaderBlock, name: str) -> str | None:
     value = std.get(name)
     return None if value is None else str(value)
 
 
-def _all(std: StdMessage, name: str) -> list[str]:
+def _all(std: StdMessage | HeaderBlock, name: str) -> list[str]:
     return [str(value) for value in std.get_all(name, [])]
 
 

@@ -1,0 +1,97 @@
+"""Parsing header blocks and whole messages: fast paths agree with the stdlib."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+from email.utils import getaddresses
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from silence_watch.core.model import Address
+from silence_watch.core.parse import _simple_addresses, parse_headers, parse_message
+
+HEADERS = (
+    b"Message-ID: <m1@acme.example>\r\n"
+    b"In-Reply-To: <root@acme.example>\r\n"
+    b"References: <root@acme.example>\r\n <mid@acme.example>\r\n"
+    b'From: "Ruiz, Dana" <Dana.Ruiz@ACME.example>\r\n'
+    b"To: Jordan Lee <jordan@example.com>, lee.park@acme.example\r\n"
+    b"Subject: =?utf-8?q?Re=3A_Entrevista_para_el_puesto?=\r\n"
+    b"Date: Thu, 19 Nov 2026 10:00:00 -0500\r\n"
+    b"Auto-Submitted: auto-replied\r\n"
+    b"\r\n"
+    b"Body text that the header parser never reads.\r\n"
+)
+
+
+def test_a_header_block_becomes_a_message() -> None:
+    """Ids, addresses, decoded subject, folded references and signal headers are all read."""
+    message = parse_headers(HEADERS)
+    assert message.message_id == "m1@acme.example"
+    assert message.in_reply_to == "root@acme.example"
+    assert message.references == ("root@acme.example", "mid@acme.example")
+    assert message.sender == Address("Ruiz, Dana", "dana.ruiz@acme.example")
+    assert message.to == (
+        Address("Jordan Lee", "jordan@example.com"),
+        Address("", "lee.park@acme.example"),
+    )
+    assert message.subject == "Re: Entrevista para el puesto"
+    assert message.date == datetime(2026, 11, 19, 10, tzinfo=timezone(timedelta(hours=-5)))
+    assert message.headers == {"auto-submitted": "auto-replied"}
+    assert message.body is None
+
+
+def test_broken_encoded_words_never_raise() -> None:
+    """A malformed encoded word stays as written instead of stopping the index."""
+    message = parse_headers(
+        b"From: =?utf-8?b?\xff?= <x@acme.example>\r\nSubject: =?utf-8?b?\xff?=\r\n\r\n"
+    )
+    assert message.sender is not None
+    assert message.sender.email == "x@acme.example"
+    assert message.subject.startswith("=?utf-8?b?")
+
+
+def test_eight_bit_headers_are_read_as_utf8() -> None:
+    """Raw UTF-8 in a header (common in real mail) is decoded, not mangled."""
+    assert parse_headers("Subject: Entrevista técnica\r\n\r\n".encode()).subject == (
+        "Entrevista técnica"
+    )
+
+
+def test_garbage_is_a_defect_not_an_exception() -> None:
+    """Lines without a colon are recorded as defects; the rest is still read."""
+    message = parse_headers(b"this is not a header\r\nSubject: Hi\r\n\r\n")
+    assert message.subject == "Hi"
+    assert message.defects == ("MissingHeaderBodySeparatorDefect",)
+    assert parse_message(b"\xff\xfe\x00garbage").defects is not None
+
+
+def test_a_missing_date_offset_is_utc() -> None:
+    """A Date without a zone is taken as UTC."""
+    message = parse_headers(b"Date: Thu, 19 Nov 2026 10:00:00\r\n\r\n")
+    assert message.date == datetime(2026, 11, 19, 10, tzinfo=UTC)
+
+
+LOCAL = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789._-+", min_size=1, max_size=12)
+NAMES = st.text(
+    alphabet=st.characters(blacklist_characters='"<>,()\\:;@\r\n\t', codec="utf-8"),
+    max_size=20,
+)
+ADDRESS = st.builds(lambda local, domain: f"{local}@{domain}.example", LOCAL, LOCAL)
+ENTRY = st.one_of(
+    ADDRESS,
+    st.builds(lambda name, address: f"{name} <{address}>", NAMES, ADDRESS),
+    st.builds(lambda name, address: f'"{name}, {name}" <{address}>', NAMES, ADDRESS),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(entries=st.lists(ENTRY, min_size=1, max_size=4))
+def test_the_fast_address_path_agrees_with_the_stdlib(entries: list[str]) -> None:
+    """Whenever the fast path reads an address list, it reads what getaddresses reads."""
+    value = ", ".join(entries)
+    fast = _simple_addresses(value)
+    if fast is None:
+        return
+    assert [(n.strip(), a) for n, a in fast] == [(n.strip(), a) for n, a in getaddresses([value])]
