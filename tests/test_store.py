@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import stat
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -14,7 +15,7 @@ from silence_watch.core.drafts import TRANSITIONS, allowed_from, check_transitio
 from silence_watch.core.model import Contact, Direction, DraftStatus, Interview
 from silence_watch.core.parse import parse_headers
 from silence_watch.errors import NotFoundError, StateError, TransitionError
-from silence_watch.store import MIGRATIONS, NewDraft, Store
+from silence_watch.store import MIGRATIONS, NewDraft, NewMessage, Store
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -175,3 +176,33 @@ def test_sent_is_final_and_sending_never_goes_back() -> None:
         DraftStatus.UNKNOWN,
         DraftStatus.CANCELLED,
     }
+
+
+def test_a_batch_with_the_same_message_twice_indexes_it_once(store: Store) -> None:
+    """Two copies in one batch are one message; only the first counts as new."""
+    message = parse_headers(HEADERS)
+    items = [
+        NewMessage(message, HEADERS, "INBOX", "1", Direction.INBOUND),
+        NewMessage(message, HEADERS, "All Mail", "9", Direction.INBOUND),
+    ]
+    (first, new_first), (second, new_second) = store.add_messages(items, source="imap", now=NOW)
+    assert (first == second, new_first, new_second) == (True, True, False)
+    assert store.count_messages() == 1
+    assert store.known_keys("imap", "All Mail") == {"9"}
+
+
+def test_a_failed_step_leaves_nothing_behind(store: Store) -> None:
+    """A batch that cannot be stored is rolled back to its savepoint: nothing half-written."""
+    parsed = parse_headers(HEADERS)
+    bad = replace(parsed, subject="\ud800 not encodable", message_id="bad@x.example")
+    good = NewMessage(parse_headers(HEADERS), HEADERS, "INBOX", "1", Direction.INBOUND)
+    with store.transaction():
+        with pytest.raises(UnicodeEncodeError), store.savepoint():
+            store.add_messages(
+                [good, NewMessage(bad, b"x", "INBOX", "2", Direction.INBOUND)],
+                source="imap",
+                now=NOW,
+            )
+        store.add_messages([good], source="imap", now=NOW)
+    assert store.count_messages() == 1
+    assert store.known_keys("imap", "INBOX") == {"1"}

@@ -27,7 +27,7 @@ from silence_watch.errors import ConfigError, MailboxError, NotFoundError
 from silence_watch.mailbox.imap import ImapMailbox
 from silence_watch.mailbox.maildir import MaildirMailbox
 from silence_watch.mailbox.oauth import auth_from_config
-from silence_watch.store import NewDraft, Store, StoredMessage
+from silence_watch.store import NewDraft, NewMessage, Store, StoredMessage
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection, Mapping
@@ -45,6 +45,7 @@ _BODY_WORTHY = frozenset({MessageKind.BOUNCE, MessageKind.AUTO_REPLY})
 
 
 _MATCHED_AGAINST = "unmatched_mail_matched_against"
+_UNDERSTAND_CHUNK = 500
 
 
 def _fingerprint(interviews: list[Interview]) -> str:
@@ -161,37 +162,52 @@ class Service:
         A message that cannot be parsed or stored is recorded as an event with its
         defect and skipped: one person's malformed mail never stops the index.
         """
-        new = []
         with self.store.transaction():
             if batch.reset:
                 log.info("folder %s changed identity (UIDVALIDITY); re-indexing it", batch.folder)
                 self.store.forget_folder(mailbox.name, batch.folder)
+            items = []
             for item in batch.messages:
                 try:
                     message = parse_headers(item.headers)
-                    pk, is_new = self.store.add_message(
-                        message,
-                        item.headers,
-                        source=mailbox.name,
-                        folder=item.folder,
-                        key=item.key,
-                        direction=direction_of(message, self.own),
-                        now=now,
-                    )
                 except Exception as error:  # noqa: BLE001 - malformed mail must never stop indexing
-                    where = f"{mailbox.name} {item.folder} {item.key}"
-                    log.warning("skipped a message that cannot be indexed (%s): %s", where, error)
-                    self.store.add_event(
-                        "unindexable_message",
-                        f"{where}: {type(error).__name__}: {error}"[:500],
-                        at=now,
-                        dedupe=f"unindexable:{where}",
-                    )
+                    self._unindexable(f"{mailbox.name} {item.folder} {item.key}", error, now)
                     continue
-                if is_new:
-                    new.append(pk)
+                direction = direction_of(message, self.own)
+                items.append(NewMessage(message, item.headers, item.folder, item.key, direction))
+            try:
+                with self.store.savepoint():
+                    added = self.store.add_messages(items, source=mailbox.name, now=now)
+            except Exception:  # noqa: BLE001 - one bad message: index the rest one by one
+                added = self._add_one_by_one(mailbox, items, now)
             self.store.save_cursor(mailbox.name, batch.folder, batch.cursor, now)
-        return new
+        return [pk for pk, is_new in added if is_new]
+
+    def _add_one_by_one(
+        self,
+        mailbox: Mailbox,
+        items: list[NewMessage],
+        now: datetime,
+    ) -> list[tuple[int, bool]]:
+        """The slow path after a bulk insert failed: each message alone, the bad one skipped."""
+        added = []
+        for item in items:
+            try:
+                with self.store.savepoint():
+                    added += self.store.add_messages([item], source=mailbox.name, now=now)
+            except Exception as error:  # noqa: BLE001 - malformed mail must never stop indexing
+                self._unindexable(f"{mailbox.name} {item.folder} {item.key}", error, now)
+        return added
+
+    def _unindexable(self, where: str, error: Exception, now: datetime) -> None:
+        """Record a message that cannot be indexed, once, and carry on."""
+        log.warning("skipped a message that cannot be indexed (%s): %s", where, error)
+        self.store.add_event(
+            "unindexable_message",
+            f"{where}: {type(error).__name__}: {error}"[:500],
+            at=now,
+            dedupe=f"unindexable:{where}",
+        )
 
     def understand(self, mailbox: Mailbox, new: list[int], now: datetime) -> int:
         """Classify and match new messages; return how many matched an interview.
@@ -203,24 +219,31 @@ class Service:
         fingerprint = _fingerprint(interviews)
         rematch = self.store.meta(_MATCHED_AGAINST) != fingerprint
         new_set = set(new)
-        candidates = self.store.messages(ids=new)
+        # New messages are unmatched too: a rematch reads them in the same query.
         if rematch:
-            candidates += [m for m in self.store.messages(unmatched=True) if m.pk not in new_set]
+            candidates = self.store.messages(unmatched=True)
+        else:
+            candidates = self.store.messages(ids=new)
         owners = self.store.thread_owners()
         matched = 0
-        for stored in candidates:
-            match = self._understand_one(
-                mailbox,
-                stored,
-                interviews,
-                owners,
-                is_new=stored.pk in new_set,
-                now=now,
-            )
-            if match is not None:
-                matched += 1
-                if stored.message.message_id:
-                    owners[stored.message.message_id] = match.interview_id
+        # Commit every few hundred messages: one transaction per message made a first run
+        # spend more time committing than understanding; one for the whole run would hold
+        # the database while bodies are fetched.
+        for start in range(0, len(candidates), _UNDERSTAND_CHUNK):
+            with self.store.transaction():
+                for stored in candidates[start : start + _UNDERSTAND_CHUNK]:
+                    match = self._understand_one(
+                        mailbox,
+                        stored,
+                        interviews,
+                        owners,
+                        is_new=stored.pk in new_set,
+                        now=now,
+                    )
+                    if match is not None:
+                        matched += 1
+                        if stored.message.message_id:
+                            owners[stored.message.message_id] = match.interview_id
         if rematch:
             self.store.set_meta(_MATCHED_AGAINST, fingerprint)
         return matched

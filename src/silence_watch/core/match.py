@@ -18,6 +18,7 @@ Pure: no IO, no clock.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -238,23 +239,31 @@ def is_consumer_domain(domain: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def relay_of(domain: str) -> str | None:
     """The applicant-tracking system or scheduling tool that owns ``domain``, if any.
 
     Compared without the top-level domain, as the classifier does: relays send from
-    national variants (``greenhouse-mail.eu``) and test mail uses ``.example``.
+    national variants (``greenhouse-mail.eu``) and test mail uses ``.example``. Cached:
+    the index asks this for every sender of every message, and senders repeat.
     """
     name = _without_tld(domain.lower().rstrip("."))
-    for table in (ATS_DOMAINS, SCHEDULER_DOMAINS):
-        for relay_domain, product in table.items():
-            relay_name = _without_tld(relay_domain)
-            if name == relay_name or name.endswith("." + relay_name):
-                return product
+    for relay_name, product in _RELAY_NAMES:
+        if name == relay_name or name.endswith("." + relay_name):
+            return product
     return None
 
 
 def _without_tld(domain: str) -> str:
     return domain.rpartition(".")[0] or domain
+
+
+#: The relay tables with the top-level domain already removed, in lookup order.
+_RELAY_NAMES: tuple[tuple[str, str], ...] = tuple(
+    (_without_tld(relay_domain), product)
+    for table in (ATS_DOMAINS, SCHEDULER_DOMAINS)
+    for relay_domain, product in table.items()
+)
 
 
 def company_names(company: str) -> tuple[str, ...]:
