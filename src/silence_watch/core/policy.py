@@ -219,7 +219,7 @@ def assess(
     if offer_at is not None and verdict.state in _STILL_OPEN:
         verdict = _status_update(verdict, timeline, offer_at, calendar)
     action, at, slot, reason = verdict.action, verdict.at, verdict.slot, verdict.reason
-    if interview.stopped and action is not None and verdict.state is not InterviewState.UPCOMING:
+    if interview.stopped and action is not None:
         action, at, slot = None, None, None
         reason += "; follow-ups are stopped for this interview"
     return Assessment(
