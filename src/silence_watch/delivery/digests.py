@@ -230,7 +230,6 @@ class Digests:
     def process_replies(self, mailbox: Mailbox, now: datetime) -> list[str]:
         """Judge and carry out new replies to digests; return what was done, line by line."""
         digests = self.store.digests()
-        sent = [SentDigest(d.message_id, d.token, d.numbers, d.answered_by) for d in digests]
         done: list[str] = []
         for stored in self.store.digest_replies(d.message_id for d in digests):
             if "x-silence-watch" in stored.message.headers:
@@ -242,6 +241,11 @@ class Digests:
             if raw is None:
                 continue
             message = parse_message(raw)
+            # Read afresh for each reply: one accepted earlier in this pass answers its digest.
+            sent = [
+                SentDigest(d.message_id, d.token, d.numbers, d.answered_by)
+                for d in self.store.digests()
+            ]
             results = [
                 str(v)
                 for v in message_from_bytes(raw, policy=email_policy.compat32).get_all(
