@@ -7,7 +7,16 @@ from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from silence_watch.core.calendar import BusinessCalendar
-from silence_watch.core.model import Contact, Interview, InterviewState
+from silence_watch.core.model import (
+    Action,
+    Contact,
+    Direction,
+    Intent,
+    Interview,
+    InterviewState,
+    MessageKind,
+    TimelineEntry,
+)
 from silence_watch.core.policy import PolicySettings, assess
 
 NY = ZoneInfo("America/New_York")
@@ -32,3 +41,51 @@ def test_a_stopped_upcoming_interview_plans_nothing() -> None:
     verdict = assess(replace(INTERVIEW, stopped=True), [], ny(11, 17), POLICY)
     assert verdict.state is InterviewState.UPCOMING
     assert (verdict.next_action, verdict.next_action_at) == (None, None)
+
+
+def sent(at: dt.datetime) -> TimelineEntry:
+    """A message the candidate wrote."""
+    return TimelineEntry(at=at, direction=Direction.OUTBOUND, kind=MessageKind.HUMAN)
+
+
+def received(at: dt.datetime, **fields: object) -> TimelineEntry:
+    """A message a person at the company wrote."""
+    entry = TimelineEntry(
+        at=at, direction=Direction.INBOUND, kind=MessageKind.HUMAN, sender="dana.ruiz@acme.example"
+    )
+    return replace(entry, **fields)  # type: ignore[arg-type]
+
+
+def test_mail_dated_after_now_is_not_yet_on_the_timeline() -> None:
+    """A reply dated after ``now`` (a preview, a skewed clock) neither settles nor silences."""
+    later = received(ny(12, 20), intent=Intent.ACKNOWLEDGEMENT, promised_by=dt.date(2027, 1, 8))
+    verdict = assess(INTERVIEW, [sent(ny(11, 18, 18)), later], ny(11, 30), POLICY)
+    alone = assess(INTERVIEW, [sent(ny(11, 18, 18))], ny(11, 30), POLICY)
+    assert verdict == alone
+    assert verdict.state is InterviewState.OVERDUE
+
+
+def test_a_thank_you_after_their_same_day_note_is_not_a_follow_up() -> None:
+    """They wrote first on the interview day; the candidate's thank-you is not a ladder rung."""
+    note = received(ny(11, 18, 17), intent=Intent.ACKNOWLEDGEMENT)
+    thanks = sent(ny(11, 18, 19))
+    verdict = assess(INTERVIEW, [note, thanks], ny(11, 30), POLICY)
+    assert verdict.next_action is Action.FOLLOW_UP
+    assert verdict.attempt == 1
+    assert verdict.state is InterviewState.OVERDUE
+
+
+def test_their_same_day_note_still_leaves_room_for_a_thank_you() -> None:
+    """An acknowledgement on the interview day: the thank-you is still offered that day."""
+    note = received(ny(11, 18, 17), intent=Intent.ACKNOWLEDGEMENT)
+    verdict = assess(INTERVIEW, [note], ny(11, 18, 18), POLICY)
+    assert verdict.next_action is Action.THANK_YOU
+
+
+def test_a_promised_date_before_the_interview_is_ignored() -> None:
+    """A stale ``expect_reply_by`` (the interview moved) never puts a follow-up before it."""
+    stale = replace(INTERVIEW, expect_reply_by=dt.date(2026, 11, 2))
+    verdict = assess(stale, [sent(ny(11, 18, 18))], ny(11, 20), POLICY)
+    assert verdict.next_action is Action.FOLLOW_UP
+    assert verdict.next_action_at == ny(11, 26, 9)
+    assert verdict.state is InterviewState.WAITING

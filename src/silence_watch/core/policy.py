@@ -81,6 +81,8 @@ THANK_YOU_WINDOW = timedelta(hours=24)
 THANK_YOU_DELAY = timedelta(hours=2)
 #: A message the candidate sends this soon after the interview is the thank-you, not a step.
 THANK_YOU_GRACE = timedelta(hours=48)
+#: Mail dated later than ``now`` by more than this is not on the timeline yet.
+FUTURE_SLACK = timedelta(days=1)
 
 #: Replies that hand the ball back to the employer: they said when they would answer.
 _WAITING_INTENTS = frozenset({Intent.ACKNOWLEDGEMENT})
@@ -156,7 +158,9 @@ def _read_conversation(interview: Interview, timeline: Sequence[TimelineEntry]) 
         return _Conversation(reply.at, tuple(answers), None, reply, answered=False)
     if reply.intent in _WAITING_INTENTS or reply.promised_by is not None:
         # They said they would come back to us: the ball is with them from their message.
-        return _Conversation(reply.at, tuple(answers), reply.promised_by, reply, answered=True)
+        # A thank-you the candidate sends after their same-day note is not a rung.
+        steps = tuple(at for at in answers if at > interview.date + THANK_YOU_GRACE)
+        return _Conversation(reply.at, steps, reply.promised_by, reply, answered=True)
     if not answers:
         return _Conversation(reply.at, (), None, reply, answered=False)
     return _Conversation(answers[0], tuple(answers[1:]), None, reply, answered=True)
@@ -213,6 +217,10 @@ def assess(
     interviews then get a courteous status update before anything else.
     """
     calendar = settings.calendar
+    # Mail dated well after ``now`` has not happened yet as far as this verdict goes (a
+    # ``--now`` preview, a bogus Date); a day of slack keeps replies whose sender wrote the
+    # wrong zone offset, which are common and must still stop the ladder.
+    timeline = [e for e in timeline if e.at <= now + FUTURE_SLACK]
     last_contact = _last_contact(interview, timeline)
     days_silent = max(0, (calendar.local_date(now) - calendar.local_date(last_contact)).days)
     verdict = _verdict(interview, timeline, now, settings)
@@ -257,7 +265,9 @@ def _verdict(
     if talk.reply is not None and not talk.answered:
         return _settled(talk.reply, answered=bool(talk.steps_taken), calendar=settings.calendar)
     sent_any = any(e.direction is Direction.OUTBOUND and e.at >= interview.date for e in timeline)
-    if talk.reply is None and not sent_any and now <= interview.date + THANK_YOU_WINDOW:
+    # Reaching here, any reply handed the ball back to them ("thanks for coming in, we'll
+    # be in touch"): the candidate's thank-you is still the custom.
+    if not sent_any and now <= interview.date + THANK_YOU_WINDOW:
         return _Verdict(
             InterviewState.WAITING,
             "the interview just ended: a short thank-you is the custom",
@@ -333,7 +343,10 @@ def _on_the_ladder(
 ) -> _Verdict:
     """Nobody has answered since the anchor: wait, then climb the ladder, then give up."""
     calendar = settings.calendar
-    expected_by = talk.promised_by or calendar.add_business_days(
+    promised = talk.promised_by
+    if promised is not None and promised < calendar.local_date(talk.anchor):
+        promised = None  # a date that passed before the ball went to them (a moved interview)
+    expected_by = promised or calendar.add_business_days(
         calendar.local_date(talk.anchor),
         settings.wait_business_days,
     )
