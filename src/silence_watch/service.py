@@ -345,6 +345,7 @@ class Service:
         report = CycleReport()
         voice = Voice(self.settings.me.name, self.templates, self.settings.zone)
         flagged = set(self.store.bounced_contacts())
+        self._wake_snoozed(now)
         for interview, verdict in self.assessments(now):
             report.cancelled += self._cancel_moot(interview, verdict, now)
             if verdict.next_action is None or verdict.slot is None or not verdict.is_due(now):
@@ -410,6 +411,14 @@ class Service:
             return None
         calendar = self.policy.calendar
         return calendar.add_business_days(calendar.local_date(verdict.next_action_at), 5)
+
+    def _wake_snoozed(self, now: datetime) -> None:
+        """Snoozed drafts whose time came are queued again: the digest asks about them anew."""
+        for draft in self.store.drafts([DraftStatus.SNOOZED]):
+            if draft.snoozed_until is None or draft.snoozed_until <= now:
+                self.store.update_draft(
+                    draft.id, expect=DraftStatus.SNOOZED, status=DraftStatus.QUEUED, now=now
+                )
 
     def _cancel_moot(self, interview: Interview, verdict: Assessment, now: datetime) -> list[int]:
         """Cancel queued drafts whose moment passed (they replied, a step was taken)."""
