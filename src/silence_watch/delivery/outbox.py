@@ -244,6 +244,9 @@ class Outbox:
         interview = self.store.interview(draft.interview_id)
         timeline = self.store.timeline(draft.interview_id)
         label = f"draft {draft.id} ({interview.company})"
+        if interview.stopped or interview.closed:
+            what = "closed" if interview.closed else "stopped follow-ups for"
+            return f"{label} was not sent: you {what} this interview after approving it."
         if draft.to_addr.lower() not in allowed_recipients(interview, timeline):
             return f"{label} was not sent: {draft.to_addr} is not a contact of this interview."
         if draft.to_addr.lower() in self.store.bounced_contacts():
