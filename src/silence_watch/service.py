@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 import holidays
@@ -173,6 +173,10 @@ class Service:
                 except Exception as error:  # noqa: BLE001 - malformed mail must never stop indexing
                     self._unindexable(f"{mailbox.name} {item.folder} {item.key}", error, now)
                     continue
+                if message.date is None:
+                    # No Date and no Received (an IMAP header fetch has none): when it was
+                    # indexed is the best we know, and undated mail would never count.
+                    message = replace(message, date=now, defects=(*message.defects, "no date"))
                 direction = direction_of(message, self.own)
                 items.append(NewMessage(message, item.headers, item.folder, item.key, direction))
             try:

@@ -260,7 +260,7 @@ def _message_from_std(
     }
     return Message(
         message_id=normalise_message_id(_first(std, "Message-ID")),
-        date=parse_date(_first(std, "Date")),
+        date=parse_date(_first(std, "Date")) or _received_date(std),
         sender=senders[0] if senders else None,
         to=parse_addresses(_all(std, "To")),
         cc=parse_addresses(_all(std, "Cc")),
@@ -273,6 +273,19 @@ def _message_from_std(
         parts=parts,
         defects=defects,
     )
+
+
+def _received_date(std: StdMessage | HeaderBlock) -> datetime | None:
+    """When the newest hop received the message (its first dated Received header).
+
+    The date of a message whose Date header is missing or unreadable: without one it would
+    have no place on any timeline, and a reply without it would go unseen.
+    """
+    for value in _all(std, "Received"):
+        stamp = parse_date(value.rpartition(";")[2].strip())
+        if stamp is not None:
+            return stamp
+    return None
 
 
 def _first(std: StdMessage | HeaderBlock, name: str) -> str | None:

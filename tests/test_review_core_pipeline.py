@@ -1,0 +1,79 @@
+"""Edge cases through the whole pipeline: a Maildir, `run --once --now`, then `status --json`."""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+from silence_watch.core.parse import parse_headers
+from support.cli import maildir_config, run_cli
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    import pytest
+
+INTERVIEW = """\
+  - company: Acme Corp
+    role: Data Engineer
+    date: 2026-11-18T15:00:00-05:00
+    contacts: [{name: Dana Ruiz, email: dana.ruiz@acme.example}]
+"""
+_SERIAL = itertools.count(1)
+
+
+def deliver(tmp_path: Path, text: str, folder: str = "") -> None:
+    """Drop one message (headers and body as text) into the Maildir's ``folder``."""
+    box = tmp_path / "Maildir" / folder
+    for sub in ("cur", "new", "tmp"):
+        (box / sub).mkdir(parents=True, exist_ok=True)
+    name = f"17000000{next(_SERIAL):02d}.M1P1.host:2,S"
+    (box / "cur" / name).write_bytes(text.replace("\n", "\r\n").encode())
+
+
+def status(capsys: pytest.CaptureFixture[str], config: Path, now: str) -> dict[str, object]:
+    """One cycle at ``now``, then the first interview of `status --json`."""
+    ran = run_cli(capsys, "run", "--once", "--now", now, "--config", config)
+    assert ran.code == 0, ran.err
+    shown = run_cli(capsys, "status", "--json", "--now", now, "--config", config)
+    assert shown.code == 0, shown.err
+    first: dict[str, object] = shown.json()[0]
+    return first
+
+
+THANKS = """\
+From: Jordan Lee <jordan@example.com>
+To: Dana Ruiz <dana.ruiz@acme.example>
+Subject: Thank you
+Date: Wed, 18 Nov 2026 18:00:00 -0500
+Message-ID: <thanks@example.com>
+
+Thank you for today.
+"""
+
+
+def test_a_reply_without_a_date_header_still_counts(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Dana's answer lacks Date (and Received): it is dated when indexed and stops the ladder."""
+    config = maildir_config(tmp_path, INTERVIEW)
+    deliver(tmp_path, THANKS)
+    assert status(capsys, config, "2026-11-20T10:00:00-05:00")["state"] == "waiting"
+    deliver(
+        tmp_path,
+        "From: Dana Ruiz <dana.ruiz@acme.example>\nTo: jordan@example.com\n"
+        "Subject: Re: Thank you\nIn-Reply-To: <thanks@example.com>\nMessage-ID: <d1@acme.example>"
+        "\n\nCould you send us two references?\n",
+    )
+    assert status(capsys, config, "2026-11-30T10:00:00-05:00")["state"] == "replied"
+
+
+def test_the_received_header_dates_a_message_without_date() -> None:
+    """Without Date, the newest Received header's time is the message's date."""
+    message = parse_headers(
+        b"Received: from mx.acme.example by mx.example.com; Mon, 23 Nov 2026 09:15:00 -0500\r\n"
+        b"Received: from a by b; Sun, 22 Nov 2026 09:15:00 -0500\r\n"
+        b"From: dana.ruiz@acme.example\r\nSubject: hi\r\n\r\nbody\r\n",
+    )
+    assert message.date is not None
+    assert message.date.isoformat() == "2026-11-23T09:15:00-05:00"
