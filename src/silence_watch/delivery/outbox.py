@@ -215,7 +215,9 @@ class Outbox:
         zone = self.zone_for(draft.interview_id)
         today = now.astimezone(zone).date()
         sent_today = [t for t in self.store.sent_times() if t.astimezone(zone).date() == today]
-        if len(sent_today) >= self.window.max_per_day:
+        # Its moment may have passed while nothing ran (a machine asleep): never outside
+        # the window, nor past the day's limit; it waits for the next window with room.
+        if not in_window(now, self.window, zone) or len(sent_today) >= self.window.max_per_day:
             self.store.reschedule(draft.id, self.plan(draft, now))
             return
         refusal = self._last_look(draft, approved_at)
