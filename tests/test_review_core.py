@@ -7,6 +7,7 @@ from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from silence_watch.core.calendar import BusinessCalendar
+from silence_watch.core.compose import Voice, compose
 from silence_watch.core.model import (
     Action,
     Contact,
@@ -18,6 +19,7 @@ from silence_watch.core.model import (
     TimelineEntry,
 )
 from silence_watch.core.policy import PolicySettings, assess
+from silence_watch.templates import load_templates
 
 NY = ZoneInfo("America/New_York")
 POLICY = PolicySettings(calendar=BusinessCalendar(zone=NY))
@@ -89,3 +91,20 @@ def test_a_promised_date_before_the_interview_is_ignored() -> None:
     assert verdict.next_action is Action.FOLLOW_UP
     assert verdict.next_action_at == ny(11, 26, 9)
     assert verdict.state is InterviewState.WAITING
+
+
+def test_the_interview_day_is_named_as_the_employer_lived_it() -> None:
+    """A 9:00 Tuesday interview in Tokyo is 'Tuesday' in mail, though Monday evening in New York."""
+    tokyo = replace(
+        INTERVIEW,
+        date=dt.datetime(2026, 11, 3, 9, 0, tzinfo=ZoneInfo("Asia/Tokyo")),
+        timezone="Asia/Tokyo",
+    )
+    voice = Voice("Jordan Lee", load_templates(None), NY)
+    dana = Contact("Dana Ruiz", "dana.ruiz@acme.example")
+    text = compose(Action.FOLLOW_UP, tokyo, [], voice=voice, recipient=dana, today=None)
+    assert "Tuesday, November 3" in text.body
+    here = compose(
+        Action.FOLLOW_UP, replace(tokyo, timezone=None), [], voice=voice, recipient=dana
+    )
+    assert "Monday, November 2" in here.body

@@ -16,7 +16,13 @@ import holidays
 
 from silence_watch.core.calendar import BusinessCalendar
 from silence_watch.core.classify import classify_message
-from silence_watch.core.compose import BadTemplateError, Voice, choose_recipient, compose
+from silence_watch.core.compose import (
+    BadTemplateError,
+    Voice,
+    choose_recipient,
+    compose,
+    reader_zone,
+)
 from silence_watch.core.invites import apply_invite, invites_in, might_hold_invite
 from silence_watch.core.match import Match, direction_of, match_message
 from silence_watch.core.model import Action, Direction, DraftStatus, Intent, MessageKind
@@ -383,7 +389,7 @@ class Service:
                     voice=voice,
                     recipient=recipient,
                     attempt=verdict.attempt,
-                    today=now.astimezone(self.settings.zone).date(),
+                    today=now.astimezone(reader_zone(interview, self.settings.zone)).date(),
                     answer_by=self._answer_by(verdict),
                 )
             except BadTemplateError as error:

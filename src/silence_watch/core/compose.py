@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from jinja2 import StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
@@ -95,6 +96,16 @@ def first_name(name: str) -> str:
     """The first word of a display name, or empty."""
     words = name.replace('"', "").split()
     return words[0] if words else ""
+
+
+def reader_zone(interview: Interview, default: tzinfo) -> tzinfo:
+    """The zone the employer reads dates in: the interview's ``timezone``, else ``default``."""
+    if interview.timezone:
+        try:
+            return ZoneInfo(interview.timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            return default
+    return default
 
 
 def interview_when(interview_day: date, today: date | None) -> str:
@@ -200,7 +211,9 @@ def compose(
 ) -> Composed:
     """Write the draft for ``action``: words from the template, threading from the timeline."""
     agency = action is Action.AGENCY_CHECK_IN
-    interview_day = interview.date.astimezone(voice.zone).date()
+    # The day as the employer lived it: a 9:00 interview in Tokyo is a Tuesday there even
+    # when it was Monday evening for a candidate in New York.
+    interview_day = interview.date.astimezone(reader_zone(interview, voice.zone)).date()
     context = {
         "greeting": f"Hi {first_name(recipient.name)}," if first_name(recipient.name) else "Hello,",
         "my_name": voice.my_name,
