@@ -230,7 +230,14 @@ class Outbox:
         if self.sender is None:
             report.problems.append("approved follow-ups are waiting: smtp is not configured")
             return
-        raw, message_id = self.render(draft, now)
+        try:
+            raw, message_id = self.render(draft, now)
+        except DeliveryError as error:  # this draft can never be written; the rest can
+            if self.store.update_draft(
+                draft.id, expect=DraftStatus.APPROVED, status=DraftStatus.CANCELLED, now=now
+            ):
+                self._tell_cancelled(draft, f"draft {draft.id} was not sent: {error}", now, report)
+            return
         if not self.store.prepare_outbox(
             draft.id, message_id=message_id, raw=raw, state=OutboxState.PREPARED, now=now,
             draft=(DraftStatus.APPROVED, DraftStatus.SENDING),
@@ -400,7 +407,15 @@ class Outbox:
             for draft in self.store.drafts([DraftStatus.QUEUED]):
                 if self.store.outbox_for(draft.id) is not None:
                     continue
-                raw, message_id = self.render(draft, now)
+                try:
+                    raw, message_id = self.render(draft, now)
+                except DeliveryError as error:  # this draft can never be written; the rest can
+                    if self.store.update_draft(
+                        draft.id, expect=DraftStatus.QUEUED, status=DraftStatus.CANCELLED, now=now
+                    ):
+                        refusal = f"draft {draft.id} was not saved: {error}"
+                        self._tell_cancelled(draft, refusal, now, report)
+                    continue
                 if self.store.prepare_outbox(
                     draft.id, message_id=message_id, raw=raw, state=OutboxState.DRAFTED,
                     now=now, draft=None,

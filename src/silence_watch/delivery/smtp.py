@@ -29,7 +29,8 @@ if TYPE_CHECKING:
     from silence_watch.config import SmtpConfig
     from silence_watch.mailbox.oauth import TokenSource
 
-_UNSAFE = re.compile(r"[\r\n\x00]")
+#: NUL and every line boundary ``str.splitlines`` knows (the email package refuses them all).
+_UNSAFE = re.compile(r"[\r\n\x00\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
 class RefusedError(DeliveryError):
