@@ -6,6 +6,7 @@ import itertools
 from typing import TYPE_CHECKING
 
 from silence_watch.core.parse import parse_headers
+from silence_watch.mailbox.maildir import MaildirMailbox
 from support.cli import maildir_config, run_cli
 
 if TYPE_CHECKING:
@@ -77,3 +78,15 @@ def test_the_received_header_dates_a_message_without_date() -> None:
     )
     assert message.date is not None
     assert message.date.isoformat() == "2026-11-23T09:15:00-05:00"
+
+
+def test_a_maildir_key_with_glob_characters_is_read_whole(tmp_path: Path) -> None:
+    """A file name with ``[`` or ``?`` (some delivery tools write them) is still found by key."""
+    box = tmp_path / "Maildir"
+    for sub in ("cur", "new", "tmp"):
+        (box / sub).mkdir(parents=True)
+    (box / "cur" / "1700000000.M1P1.host[1]?:2,S").write_bytes(b"Subject: hi\r\n\r\nbody\r\n")
+    mailbox = MaildirMailbox(box)
+    (batch,) = mailbox.poll("INBOX", None, set())
+    (item,) = batch.messages
+    assert mailbox.fetch_message("INBOX", item.key) == b"Subject: hi\r\n\r\nbody\r\n"

@@ -8,6 +8,7 @@ as mbsync and offlineimap write them. A message's key is its file name up to the
 from __future__ import annotations
 
 import contextlib
+import glob
 import logging
 import os
 from typing import TYPE_CHECKING
@@ -126,7 +127,7 @@ class MaildirMailbox:
         if path is None:
             return None
         for sub in ("cur", "new"):
-            for entry in (path / sub).glob(f"{key}*"):
+            for entry in (path / sub).glob(f"{glob.escape(key)}*"):
                 if message_key(entry.name) == key:
                     with contextlib.suppress(FileNotFoundError):
                         return entry.read_bytes()
