@@ -90,3 +90,45 @@ def test_a_maildir_key_with_glob_characters_is_read_whole(tmp_path: Path) -> Non
     (batch,) = mailbox.poll("INBOX", None, set())
     (item,) = batch.messages
     assert mailbox.fetch_message("INBOX", item.key) == b"Subject: hi\r\n\r\nbody\r\n"
+
+
+TWO_AT_ACME = """\
+  - company: Acme Corp
+    role: Data Engineer
+    date: 2026-11-18T15:00:00-05:00
+    contacts: [{name: Dana Ruiz, email: dana.ruiz@acme.example}]
+  - company: Acme Corp
+    role: Product Manager
+    date: 2026-11-19T11:00:00-05:00
+    contacts: [{name: Lee Park, email: lee.park@acme.example}]
+"""
+
+
+def test_a_colleague_answers_from_an_alias_thread_with_a_bare_subject(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Thanks from an alias; a colleague's 'Re:' with 300 References answers the right one."""
+    config = maildir_config(tmp_path, TWO_AT_ACME, extra="")
+    text = config.read_text(encoding="utf-8").replace(
+        "email: jordan@example.com,", "email: jordan@example.com, aliases: [jl@alias.example],"
+    )
+    config.write_text(text, encoding="utf-8")
+    deliver(tmp_path, THANKS.replace("jordan@example.com", "jl@alias.example"), ".Sent")
+    refs = " ".join(f"<old{n}@lists.example>" for n in range(300))
+    deliver(
+        tmp_path,
+        "From: Pat Kim <pat.kim@acme.example>\nTo: jl@alias.example\n"
+        "Cc: dana.ruiz@acme.example\nSubject: Re:\nDate: Fri, 20 Nov 2026 10:00:00 -0500\n"
+        f"Message-ID: <p1@acme.example>\nReferences: {refs}\n <thanks@example.com>\n"
+        "In-Reply-To: <thanks@example.com>\n\nDana asked me to reply: we meet on Monday about"
+        " you and will let you know.\n",
+    )
+    now = "2026-11-20T12:00:00-05:00"
+    ran = run_cli(capsys, "run", "--once", "--now", now, "--config", config)
+    assert ran.code == 0, ran.err
+    shown = run_cli(capsys, "status", "--json", "--now", now, "--config", config)
+    states = {item["role"]: item["state"] for item in shown.json()}
+    assert states["Data Engineer"] in {"replied", "waiting"}
+    assert states["Product Manager"] == "waiting"
+    (data,) = [i for i in shown.json() if i["role"] == "Data Engineer"]
+    assert data["last_contact_at"].startswith("2026-11-20T15:00")
