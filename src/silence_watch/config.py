@@ -445,10 +445,15 @@ def load_settings(path: Path | None = None) -> Settings:
             f"No configuration file at {config_path}. "
             f"Create one with: silence-watch init --config {config_path}",
         )
+    if config_path.is_dir():
+        raise ConfigError(f"{config_path} is a directory; name the configuration file itself")
     try:
         text = config_path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(f"{config_path}: cannot be read ({error})") from error
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise ConfigError(f"{config_path}: cannot be read ({reason})") from error
+    except UnicodeDecodeError as error:
+        raise ConfigError(f"{config_path}: cannot be read (not UTF-8 text)") from error
     return parse_settings(text, source=str(config_path))
 
 

@@ -100,6 +100,11 @@ class InstanceLock:
     def acquire(cls, state_dir: Path) -> InstanceLock:
         """Take the lock, or raise ``AlreadyRunningError`` naming the holder's pid."""
         path = state_dir / LOCK_NAME
+        if state_dir.exists() and not state_dir.is_dir():
+            raise SilenceWatchError(
+                f"cannot use {state_dir} for the state: it is not a directory; set state_dir "
+                "to a directory this user can write",
+            )
         try:
             state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
             fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
@@ -411,6 +416,14 @@ class Daemon:
     def run(self) -> int:
         """Run until SIGTERM or SIGINT; return the exit code (0 after a clean stop)."""
         lock = InstanceLock.acquire(state_dir_of(self.jobs.settings))
+        try:
+            # A state database that cannot be opened fails every job: say so and exit 1
+            # now, instead of reporting ready and failing quietly every minute.
+            with self.jobs.service():
+                pass
+        except SilenceWatchError:
+            lock.release()
+            raise
         previous = self._install_signals()
         # The watcher reports every retry; the daemon reports the outage once (see Jobs).
         watcher_log = logging.getLogger("silence_watch.mailbox.watcher")

@@ -14,16 +14,19 @@ check logs in and says QUIT.
 from __future__ import annotations
 
 import socket
+import sqlite3
 import tempfile
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from silence_watch.config import Settings, load_settings, state_dir_of
+from silence_watch.core.words import plural
 from silence_watch.delivery.smtp import SmtpSender, smtp_sender
 from silence_watch.errors import ConfigError, MailboxError, SilenceWatchError
 from silence_watch.mailbox.imap import ImapMailbox, capabilities_of, log_in, open_client
 from silence_watch.mailbox.oauth import auth_from_config
 from silence_watch.service import business_calendar, open_mailbox
+from silence_watch.store import DB_NAME
 from silence_watch.templates import load_templates
 
 if TYPE_CHECKING:
@@ -120,7 +123,11 @@ def run_checks(config_path: Path, config_dir: Path, say: Callable[[str], None]) 
             say(f"    {problem}")
         return False
     checklist.add(
-        Line(OK, "configuration", f"{config_path} is valid ({len(settings.interviews)} interviews)")
+        Line(
+            OK,
+            "configuration",
+            f"{config_path} is valid ({plural(len(settings.interviews), 'interview')})",
+        )
     )
     checklist.check(
         "time zone",
@@ -146,7 +153,8 @@ def run_checks(config_path: Path, config_dir: Path, say: Callable[[str], None]) 
     else:
         _smtp_checks(checklist, settings.smtp)
     broken = sum(line.mark == FAIL for line in checklist.lines)
-    say("All checks passed." if not broken else f"{broken} check(s) failed; see the hints above.")
+    failed = f"{plural(broken, 'check')} failed; see the hints above."
+    say("All checks passed." if not broken else failed)
     return checklist.passed
 
 
@@ -161,6 +169,10 @@ def _zone(settings: Settings) -> str:
 
 def _writable(settings: Settings) -> str:
     path = state_dir_of(settings)
+    if path.exists() and not path.is_dir():
+        raise _CheckFailedError(
+            f"{path} is a file, not a directory", "set state_dir to a directory, or move the file"
+        )
     try:
         path.mkdir(parents=True, exist_ok=True, mode=0o700)
         with tempfile.NamedTemporaryFile(dir=path):
@@ -170,7 +182,32 @@ def _writable(settings: Settings) -> str:
             f"{path} is not writable ({error.strerror})",
             "create it for the user the daemon runs as, or set state_dir",
         ) from error
+    database = path / DB_NAME
+    if database.exists():
+        _readable_database(database)
+        return f"{path} is writable; the state database opens"
     return f"{path} is writable"
+
+
+def _readable_database(database: Path) -> None:
+    """Read the state database's schema without writing anything next to it.
+
+    ``immutable=1``: no -wal or -shm file is created (doctor may run as root beside a
+    service that must keep owning every file of its state).
+    """
+    try:
+        uri = f"{database.resolve().as_uri()}?mode=ro&immutable=1"
+        connection = sqlite3.connect(uri, uri=True)
+        try:
+            connection.execute("PRAGMA user_version").fetchone()
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        raise _CheckFailedError(
+            f"{database} is not a usable state database ({error})",
+            "restore it from a backup, or move it aside to start afresh",
+        ) from error
 
 
 def _maildir(settings: Settings) -> str:
@@ -193,11 +230,7 @@ def _imap_checks(checklist: Checklist, config: MailboxConfig) -> None:
         auth.append(auth_from_config(config))
         return "found (not shown)"
 
-    found = checklist.check(
-        "mailbox credentials",
-        secret,
-        "set mailbox.password_command or password_file, or a credential mailbox-password",
-    )
+    found = checklist.check("mailbox credentials", secret, _secret_hint("mailbox", config))
     reachable = checklist.check(
         "IMAP reachable",
         lambda: _reach(config.host or "", config.effective_port),
@@ -242,6 +275,19 @@ def _imap_session(checklist: Checklist, config: MailboxConfig, auth: Auth) -> No
         "IMAP folders",
         lambda: _folders(config, auth),
         "name the folder in mailbox.inbox or mailbox.sent",
+    )
+
+
+def _secret_hint(section: str, config: MailboxConfig | SmtpConfig) -> str:
+    """What to do when the secret of ``section`` cannot be found: about what is configured."""
+    if config.auth == "oauth2":
+        return f"check {section}.token_command or the {section}.oauth2: section"
+    if config.password_file is not None:
+        return f"check that {section}.password_file exists and holds the password"
+    if config.password_command:
+        return f"run {section}.password_command by hand: it must print the password"
+    return (
+        f"set {section}.password_command or password_file, or a credential {section}-password"
     )
 
 
@@ -308,11 +354,7 @@ def _smtp_checks(checklist: Checklist, config: SmtpConfig) -> None:
             return "OAuth2 token source configured (token not shown)"
         return "found (not shown)"
 
-    found = checklist.check(
-        "SMTP credentials",
-        credentials,
-        "set smtp.password_command or password_file, or a credential smtp-password",
-    )
+    found = checklist.check("SMTP credentials", credentials, _secret_hint("smtp", config))
     if not checklist.check(
         "SMTP reachable",
         lambda: _reach(config.host, config.effective_port),

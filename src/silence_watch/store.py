@@ -332,7 +332,17 @@ class Store:
                 fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
                 os.close(fd)
             connection = sqlite3.connect(path, isolation_level=None, timeout=10.0)
-        except (OSError, sqlite3.Error) as error:
+        except OSError as error:
+            reason = (
+                f"{state_dir} is not a directory"
+                if state_dir.exists() and not state_dir.is_dir()
+                else f"{error.filename or state_dir}: {error.strerror or type(error).__name__}"
+            )
+            raise StateError(
+                f"cannot open the state database ({reason}); set state_dir to a directory "
+                "this user can write",
+            ) from error
+        except sqlite3.Error as error:
             raise StateError(f"cannot open the state database in {state_dir}: {error}") from error
         connection.row_factory = sqlite3.Row
         store = cls(connection, path)
@@ -343,7 +353,10 @@ class Store:
             store.migrate()
         except sqlite3.DatabaseError as error:
             connection.close()
-            raise StateError(f"{path} is not a usable state database: {error}") from error
+            raise StateError(
+                f"{path} is not a usable state database ({error}); restore it from a backup, "
+                "or move it aside to start afresh",
+            ) from error
         for suffix in ("-wal", "-shm"):
             with contextlib.suppress(OSError):
                 Path(f"{path}{suffix}").chmod(0o600)

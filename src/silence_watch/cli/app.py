@@ -27,7 +27,7 @@ from silence_watch.config import (
     state_dir_of,
 )
 from silence_watch.errors import ConfigError, SilenceWatchError
-from silence_watch.logs import setup_logging
+from silence_watch.logs import setup_logging, under_journald
 from silence_watch.service import Service
 from silence_watch.store import Store, to_text
 from silence_watch.templates import load_templates
@@ -166,24 +166,36 @@ def _setup_logging(verbose: int) -> None:
 # --- entry point -----------------------------------------------------------------------
 
 
+def _error(line: str) -> None:
+    """One error line on stderr; under journald at error priority (``journalctl -p err``)."""
+    prefix = "<3>" if under_journald(sys.stderr) else ""
+    click.echo(f"{prefix}{line}", err=True)
+
+
 def main(argv: list[str] | None = None) -> NoReturn:
     """Run the CLI and turn errors into exit codes and one-line messages."""
     try:
         result = cli.main(args=argv, prog_name="silence-watch", standalone_mode=False)
     except click.exceptions.Exit as done:
         sys.exit(done.exit_code)
+    except click.UsageError as error:
+        # One line, not click's usage block: what was wrong and where to read more.
+        where = error.ctx.command_path if error.ctx is not None else "silence-watch"
+        message = error.format_message().rstrip(".")
+        _error(f"{where}: {message} (see: {where} --help)")
+        sys.exit(error.exit_code)
     except click.ClickException as error:
-        error.show()
+        _error(f"silence-watch: {error.format_message()}")
         sys.exit(error.exit_code)
     except click.exceptions.Abort:
         click.echo("Stopped.", err=True)
         sys.exit(EXIT_FAILURE)
     except ConfigError as error:
         for problem in error.problems:
-            click.echo(problem, err=True)
+            _error(problem)
         sys.exit(EXIT_CONFIG)
     except SilenceWatchError as error:
-        click.echo(f"silence-watch: {error}", err=True)
+        _error(f"silence-watch: {error}")
         sys.exit(EXIT_FAILURE)
     except KeyboardInterrupt:
         sys.exit(130)

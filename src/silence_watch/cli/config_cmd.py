@@ -29,7 +29,10 @@ def config_group() -> None:
 def schema() -> None:
     """Print a JSON Schema of the configuration file (for YAML completion in editors).
 
-    With the YAML language server, for example, start config.yaml with
-    ``# yaml-language-server: $schema=/path/to/silence-watch.schema.json``.
-    """
+    Save it (silence-watch config schema > silence-watch.schema.json); with the YAML
+    language server, start config.yaml with this line:
+
+    \b
+    # yaml-language-server: $schema=/path/to/silence-watch.schema.json
+    """  # noqa: D301 - click's \b keeps the next line unwrapped
     click.echo(json.dumps(config_schema(), indent=2, ensure_ascii=False))

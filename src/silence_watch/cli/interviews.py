@@ -1,4 +1,4 @@
-"""``interviews add/list/show/close``."""
+"""``interviews add/list/show/close/snooze/stop/resume/proposals``."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ from silence_watch.cli.when import snooze_options, wake_time
 
 @cli.group()
 def interviews() -> None:
-    """Add, list, show and close interviews."""
+    """Add, list, show, close, snooze, stop and resume interviews; confirm proposed ones."""
 
 
 _CONTACT_RE = re.compile(r"^\s*(?:(?P<name>[^<]*?)\s*<(?P<email>[^>]+)>|(?P<bare>\S+@\S+))\s*$")
