@@ -8,7 +8,9 @@ preview never sends.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import logging
+import os
 from typing import TYPE_CHECKING
 
 from silence_watch.delivery.digests import Digests
@@ -43,10 +45,25 @@ def delivery_for(service: Service) -> Iterator[tuple[Outbox, Digests]]:
             folders.close()
 
 
+@contextlib.contextmanager
+def one_at_a_time(service: Service) -> Iterator[None]:
+    """Hold the state directory's delivery lock, waiting for another process to let go.
+
+    Without it a second ``run --once`` would take the first one's send in flight for one a
+    crash interrupted, and report it ``unknown``; or carry out the same reply twice.
+    """
+    fd = os.open(service.store.path.parent / "delivery.lock", os.O_CREAT | os.O_RDWR, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing lets go of the lock
+
+
 def deliver(service: Service, mailbox: Mailbox | None, now: datetime) -> DeliveryReport:
     """Replies, then the outbox, then the digest; problems are reported, never raised."""
     report = DeliveryReport()
-    with delivery_for(service) as (outbox, digests):
+    with one_at_a_time(service), delivery_for(service) as (outbox, digests):
         if mailbox is not None:
             try:
                 digests.process_replies(mailbox, now)
