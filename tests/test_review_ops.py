@@ -307,3 +307,23 @@ def unused_port() -> Callable[[], int]:
             return int(sock.getsockname()[1])
 
     return pick
+
+
+# --- the daemon's schedule ------------------------------------------------------------------
+
+
+def test_every_daemon_job_is_scheduled_not_paused(tmp_path: Path) -> None:
+    """After start each job (send and housekeeping too) has a next run; none waits paused."""
+    from silence_watch.config import load_settings  # noqa: PLC0415 - only this test
+    from silence_watch.daemon import JOB_NAMES, Daemon  # noqa: PLC0415 - only this test
+
+    config = maildir_config(tmp_path, ACME)
+    daemon = Daemon(config, load_settings(config))
+    daemon.scheduler.start(paused=True)
+    try:
+        daemon._schedule(daemon.jobs.settings, first=True)
+        waiting = {job.id: job.next_run_time for job in daemon.scheduler.get_jobs()}
+    finally:
+        daemon.scheduler.shutdown(wait=False)
+    assert set(waiting) == set(JOB_NAMES)
+    assert all(when is not None for when in waiting.values()), waiting

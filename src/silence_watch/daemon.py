@@ -536,14 +536,16 @@ class Daemon:
         for name, seconds in intervals.items():
             trigger = IntervalTrigger(seconds=seconds, timezone=UTC)
             if first:
+                # A sync first, right away; the others follow their interval. (Passing
+                # next_run_time=None would add the job paused: it would never run.)
+                right_away = {"next_run_time": now} if name == "sync" else {}
                 self.scheduler.add_job(
                     self._run,
                     trigger,
                     args=[name],
                     id=name,
                     name=name,
-                    # A sync first, right away; the others follow their interval.
-                    next_run_time=now if name == "sync" else None,
+                    **right_away,
                     # These jobs look at the present state: a run that comes late (the
                     # worker was busy, the machine slept) is still worth doing, so no
                     # grace limit; several missed runs are one run (coalesce).
