@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from importlib import resources
@@ -327,3 +328,25 @@ def test_every_daemon_job_is_scheduled_not_paused(tmp_path: Path) -> None:
         daemon.scheduler.shutdown(wait=False)
     assert set(waiting) == set(JOB_NAMES)
     assert all(when is not None for when in waiting.values()), waiting
+
+
+# --- docs/install.md against the units ------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_install_doc_matches_the_units_and_the_files_it_names() -> None:
+    """install.md names unit files that exist, the unit's paths, and the config `init` wrote."""
+    doc = (ROOT / "docs" / "install.md").read_text(encoding="utf-8")
+    system = (ROOT / "systemd" / "silence-watch.service").read_text(encoding="utf-8")
+    for unit in re.findall(r"systemd/[\w.-]+\.service", doc):
+        assert (ROOT / unit).is_file(), unit
+    (bin_dir,) = set(re.findall(r"PIPX_BIN_DIR=(\S+)", doc))
+    assert f"ExecStart={bin_dir}/silence-watch " in system
+    loaded = re.findall(r"^LoadCredential=[\w-]+:(\S+)", system, re.MULTILINE)
+    credentials = {Path(p).parent for p in loaded}
+    assert credentials == {Path("/etc/silence-watch/credentials")}
+    assert "CREDENTIALS_DIRECTORY=/etc/silence-watch/credentials" in doc
+    # The system service gets the file written in step 2, without what it must not carry.
+    assert "~/.config/silence-watch/config.yaml /etc/silence-watch/config.yaml" in doc
+    assert "remove `state_dir`, `password_command` and\n`password_file`" in doc
