@@ -221,3 +221,13 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path)
     outcome = run_cli(capsys, "status", "--config", config, "--frobnicate")
     assert outcome.code == 2
     assert "frobnicate" in outcome.err
+
+
+def test_a_date_without_offset_is_in_the_interviews_own_zone() -> None:
+    """An interview with its own timezone reads an offset-less date in that zone."""
+    text = GOOD.replace(
+        "date: 2026-11-18T15:00:00-05:00",
+        "date: 2026-11-18T09:00:00\n    timezone: Asia/Tokyo",
+    )
+    interview = parse_settings(text).configured_interviews()[0]
+    assert interview.date.isoformat() == "2026-11-18T09:00:00+09:00"

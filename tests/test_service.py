@@ -57,3 +57,29 @@ def test_no_address_left_is_reported_not_guessed(tmp_path: Path) -> None:
     events = [e for e in service.store.events() if e[1] == "no_recipient"]
     assert len(events) == 1
     assert "add a contact" in events[0][2]
+
+
+def test_the_record_under_now_ignores_later_mail(tmp_path: Path) -> None:
+    """`report --now` counts only answers that had arrived by then."""
+    from silence_watch.core.classify import classify_message  # noqa: PLC0415 - one test
+    from silence_watch.core.match import Match  # noqa: PLC0415 - one test
+    from silence_watch.core.model import Direction  # noqa: PLC0415 - one test
+    from silence_watch.core.parse import parse_headers  # noqa: PLC0415 - one test
+
+    service = service_in(tmp_path)
+    service.sync_interviews(datetime(2026, 11, 19, tzinfo=NY))
+    raw = (
+        b"From: Dana Ruiz <dana.ruiz@acme.example>\r\nTo: jordan@example.com\r\n"
+        b"Subject: Next round\r\nDate: Wed, 25 Nov 2026 10:00:00 -0500\r\n"
+        b"Message-ID: <answer@acme.example>\r\n\r\n"
+    )
+    message = parse_headers(raw)
+    pk, _ = service.store.add_message(
+        message, raw, source="md", folder="INBOX", key="1",
+        direction=Direction.INBOUND, now=datetime(2026, 11, 25, 11, tzinfo=NY),
+    )  # fmt: skip
+    service.store.save_classification(pk, classify_message(message), body_read=False)
+    service.store.save_match(pk, Match(1, 0.95, "a contact"))
+    (before,) = service.records(datetime(2026, 11, 24, tzinfo=NY))
+    (after,) = service.records(datetime(2026, 11, 26, tzinfo=NY))
+    assert (before.answered, after.answered) == (0, 1)

@@ -206,3 +206,21 @@ def test_a_failed_step_leaves_nothing_behind(store: Store) -> None:
         store.add_messages([good], source="imap", now=NOW)
     assert store.count_messages() == 1
     assert store.known_keys("imap", "INBOX") == {"1"}
+
+
+def test_coming_through_the_agency_is_stored_not_guessed(store: Store) -> None:
+    """The timeline marks agency mail from the match itself, not from words in its reason."""
+    from silence_watch.core.classify import classify_message  # noqa: PLC0415 - one test
+    from silence_watch.core.match import Match  # noqa: PLC0415 - one test
+
+    interview_id = store.upsert_interview(INTERVIEW, source="config", now=NOW)
+    message = parse_headers(HEADERS)
+    pk, _ = store.add_message(
+        message, HEADERS, source="imap", folder="INBOX", key="1",
+        direction=Direction.INBOUND, now=NOW,
+    )  # fmt: skip
+    store.save_classification(pk, classify_message(message), body_read=False)
+    store.save_match(pk, Match(interview_id, 0.95, "dana is a contact for The Agency Group"))
+    assert [e.from_agency for e in store.timeline(interview_id)] == [False]
+    store.save_match(pk, Match(interview_id, 0.9, "sam is at Talent Bridge", via_agency=True))
+    assert [e.from_agency for e in store.timeline(interview_id)] == [True]

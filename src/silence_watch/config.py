@@ -377,7 +377,9 @@ def interview_from_config(
     interview_id: int = 0,
 ) -> Interview:
     """Turn a config entry into a core ``Interview``; a date without offset is in ``zone``."""
-    when = item.date if item.date.tzinfo is not None else item.date.replace(tzinfo=zone)
+    # A time written without an offset is in the interview's own zone, else the candidate's.
+    local = ZoneInfo(item.timezone) if item.timezone else zone
+    when = item.date if item.date.tzinfo is not None else item.date.replace(tzinfo=local)
     agency = None
     if item.agency is not None:
         agency = Agency(

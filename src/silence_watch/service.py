@@ -343,8 +343,11 @@ class Service:
         return [(interview, verdict) for interview, _, verdict in self.overview(now)]
 
     def records(self, now: datetime) -> list[CompanyRecord]:
-        """What the mailbox says about each company."""
-        return company_records(self.overview(now))
+        """What the mailbox says about each company, from mail up to ``now`` only."""
+        return company_records(
+            (interview, [e for e in timeline if e.at <= now], verdict)
+            for interview, timeline, verdict in self.overview(now)
+        )
 
     def connections_of(self, interview: Interview) -> list[Connection]:
         """People at the interview's company the candidate already has mail history with."""

@@ -201,6 +201,12 @@ MIGRATIONS: tuple[str, ...] = (
         value TEXT NOT NULL
     );
     """,
+    # 5: whether a message came through the agency, kept as a fact rather than read back
+    # from the wording of the match reason.
+    """
+    ALTER TABLE messages ADD COLUMN via_agency INTEGER NOT NULL DEFAULT 0;
+    UPDATE messages SET via_agency = 1 WHERE match_reason LIKE '% is at %, the agency';
+    """,
 )
 
 
@@ -641,11 +647,13 @@ class Store:
         """Tie a message to an interview (or untie it)."""
         with self.transaction():
             self._db.execute(
-                "UPDATE messages SET interview_id=?, match_confidence=?, match_reason=? WHERE id=?",
+                "UPDATE messages SET interview_id=?, match_confidence=?, match_reason=?,"
+                " via_agency=? WHERE id=?",
                 (
                     match.interview_id if match else None,
                     match.confidence if match else None,
                     match.reason if match else None,
+                    int(match.via_agency) if match else 0,
                     pk,
                 ),
             )
@@ -1285,7 +1293,6 @@ def _entry_from_row(row: sqlite3.Row) -> TimelineEntry:
     at = from_text(row["date"])
     if at is None:  # excluded by the query; keeps the type checker honest
         raise StateError("a timeline message has no date")
-    reason = row["match_reason"] or ""
     return TimelineEntry(
         at=at,
         direction=Direction(row["direction"]),
@@ -1294,7 +1301,7 @@ def _entry_from_row(row: sqlite3.Row) -> TimelineEntry:
         sender=row["sender"] or "",
         subject=row["subject"],
         intent=Intent(row["intent"]) if row["intent"] else None,
-        from_agency="agency" in reason,
+        from_agency=bool(row["via_agency"]),
         promised_by=_day(row["promised_by"]),
         return_date=_day(row["return_date"]),
         cold=bool(row["cold"]),
