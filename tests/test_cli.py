@@ -291,3 +291,32 @@ def test_a_cancelled_invitation_is_not_proposed(
         run_cli(capsys, "run", "--once", "--now", "2026-11-24T09:00", "--config", config).code == 0
     )
     assert run_cli(capsys, "interviews", "proposals", "--json", "--config", config).json() == []
+
+
+def test_an_edit_that_loses_the_race_is_not_saved(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """If the draft moves on while $EDITOR is open, the edit is refused, not silently lost."""
+    import sys  # noqa: PLC0415 - only this test writes an editor script
+
+    config = maildir_config(tmp_path, ACME)
+    ran = run_cli(capsys, "run", "--once", "--now", "2026-11-30T10:00", "--config", config)
+    assert ran.code == 0
+    (draft,) = run_cli(capsys, "drafts", "list", "--json", "--config", config).json()
+    editor = tmp_path / "editor.py"
+    editor.write_text(
+        "import subprocess, sys\n"
+        f"subprocess.run([{sys.executable!r}, '-m', 'silence_watch', 'drafts', 'skip',"
+        f" '{draft['id']}', '--config', {str(config)!r}], check=True)\n"
+        "with open(sys.argv[1], 'a') as f:\n"
+        "    f.write('P.S. an edit\\n')\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("EDITOR", f"{sys.executable} {editor}")
+    outcome = run_cli(capsys, "drafts", "edit", str(draft["id"]), "--config", config)
+    assert outcome.code == 1
+    assert "became skipped while you were editing it; your changes were not saved" in outcome.err
+    shown = run_cli(capsys, "drafts", "show", str(draft["id"]), "--json", "--config", config)
+    assert "P.S." not in shown.json()["body"]

@@ -214,11 +214,18 @@ def drafts_edit(*, draft_id: int) -> None:
         if edited is None or edited.strip() == draft.body.strip():
             click.echo("No change.")
             return
-        service.store.update_draft(
+        saved = service.store.update_draft(
             draft_id,
             expect=draft.status,
             status=draft.status,
             now=SystemClock().now(),
             body=edited.strip() + "\n",
         )
+        if not saved:
+            # Compare-and-set: the daemon moved it (to sending, say) while the editor was open.
+            now_status = service.store.draft(draft_id).status.value
+            raise SilenceWatchError(
+                f"draft {draft_id} became {now_status} while you were editing it; "
+                "your changes were not saved",
+            )
     click.echo(f"Draft {draft_id} updated.")
