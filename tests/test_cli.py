@@ -320,3 +320,16 @@ def test_an_edit_that_loses_the_race_is_not_saved(
     assert "became skipped while you were editing it; your changes were not saved" in outcome.err
     shown = run_cli(capsys, "drafts", "show", str(draft["id"]), "--json", "--config", config)
     assert "P.S." not in shown.json()["body"]
+
+
+def test_demo_keep_refuses_a_used_folder(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    """The demo builds a kept sample in a new folder and never reuses an old tour's state."""
+    first = run_cli(capsys, "demo", "--keep", tmp_path / "tour")
+    assert first.code == 0
+    assert (tmp_path / "tour" / "Maildir" / "cur").is_dir()
+    again = run_cli(capsys, "demo", "--keep", tmp_path / "tour")
+    assert again.code == 1
+    assert again.err.strip().endswith("is not empty; give --keep a new folder")

@@ -26,6 +26,7 @@ from silence_watch.core.digest import describe_action
 from silence_watch.core.model import DraftStatus
 from silence_watch.core.words import plural
 from silence_watch.delivery.digests import DigestContent
+from silence_watch.errors import SilenceWatchError
 from silence_watch.mailbox.maildir import MaildirMailbox
 from silence_watch.service import Service
 from silence_watch.store import Store
@@ -228,6 +229,9 @@ def _settings(root: Path) -> Settings:
 
 def run_demo(say: Callable[[str], None], *, keep: Path | None = None) -> None:
     """Run the tour, printing as it goes."""
+    if keep is not None and keep.exists() and any(keep.iterdir()):
+        # A second tour in the same folder would start from the first one's state.
+        raise SilenceWatchError(f"{keep} is not empty; give --keep a new folder")
     root = keep if keep is not None else Path(tempfile.mkdtemp(prefix="silence-watch-demo-"))
     root.mkdir(parents=True, exist_ok=True)
     try:
