@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from silence_watch.store import Store
+from support.config import ACME_INTERVIEW, write_imap_config
 from support.mailfactory import make_message
 
 if TYPE_CHECKING:
@@ -31,11 +32,7 @@ if TYPE_CHECKING:
 pytestmark = pytest.mark.dovecot
 
 START_TIMEOUT = 15.0
-INTERVIEW = """  - company: Acme Corp
-    role: Data Engineer
-    date: 2026-11-18T15:00:00-05:00
-    contacts: [{name: Dana Ruiz, email: dana.ruiz@acme.example}]
-"""
+INTERVIEW = ACME_INTERVIEW
 SECOND_INTERVIEW = """  - company: Globex
     role: Analyst
     date: 2026-11-20T10:00:00-05:00
@@ -172,27 +169,14 @@ def write_config(
     interviews: str = INTERVIEW,
 ) -> Path:
     """A config for ``user`` on ``server`` with second-scale daemon intervals."""
-    password = tmp_path / "imap-password"
-    password.write_text(server.password, encoding="utf-8")
-    path = tmp_path / "config.yaml"
-    path.write_text(
-        f"""
-me: {{name: Jordan Lee, email: {user}@example.com, timezone: America/New_York}}
-mailbox:
-  kind: imap
-  host: 127.0.0.1
-  port: {server.imap_port}
-  security: plain
-  username: {user}
-  password_file: {password}
-  timeout: 5
-state_dir: {tmp_path / "state"}
-daemon: {{sync_interval: 1, evaluate_interval: 2, retry_after: 1}}
-interviews:
-{interviews}""",
-        encoding="utf-8",
+    return write_imap_config(
+        tmp_path,
+        server,
+        user,
+        mailbox_extra="  timeout: 5\n",
+        extra="daemon: {sync_interval: 1, evaluate_interval: 2, retry_after: 1}\n",
+        interviews=interviews,
     )
-    return path
 
 
 def invitation(user: str, tag: str) -> bytes:

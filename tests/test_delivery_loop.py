@@ -16,6 +16,7 @@ from silence_watch.core.model import DraftStatus
 from silence_watch.service import Service, open_mailbox
 from silence_watch.store import Store
 from silence_watch.templates import load_templates
+from support.config import imap_config_text
 from support.mailfactory import make_message, reply_to_message
 
 if TYPE_CHECKING:
@@ -35,31 +36,21 @@ def config_text(
     tmp_path: Path, dovecot: DovecotServer, sink: SmtpSink, user: str, sending: str = ""
 ) -> str:
     """A config for ``user`` on the test Dovecot, sending through the sink, window always open."""
-    (tmp_path / "imap-password").write_text(dovecot.password, encoding="utf-8")
-    return f"""
-me: {{name: Jordan Lee, email: {user}@example.com, timezone: America/New_York}}
-mailbox:
-  kind: imap
-  host: 127.0.0.1
-  port: {dovecot.imap_port}
-  security: plain
-  username: {user}
-  password_file: {tmp_path / "imap-password"}
-smtp: {{host: 127.0.0.1, port: {sink.port}, security: plain}}
-sending:
-  window_days: [mon, tue, wed, thu, fri, sat, sun]
-  window_start: "00:00"
-  window_end: "23:59"
-  max_offset_minutes: 0
-{sending}
-state_dir: {tmp_path / "state"}
-digest: {{at: "08:00"}}
-interviews:
-  - company: Acme Corp
-    role: Data Engineer
-    date: 2026-11-18T15:00:00-05:00
-    contacts: [{{name: Dana Ruiz, email: dana.ruiz@acme.example}}]
-"""
+    return imap_config_text(
+        tmp_path,
+        dovecot,
+        user,
+        extra=(
+            f"smtp: {{host: 127.0.0.1, port: {sink.port}, security: plain}}\n"
+            "sending:\n"
+            "  window_days: [mon, tue, wed, thu, fri, sat, sun]\n"
+            '  window_start: "00:00"\n'
+            '  window_end: "23:59"\n'
+            "  max_offset_minutes: 0\n"
+            f"{sending}\n"
+            'digest: {at: "08:00"}\n'
+        ),
+    )
 
 
 def company_thread(dovecot: DovecotServer, user: str) -> str:

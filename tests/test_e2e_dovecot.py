@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from support.cli import Outcome, run_cli, state_at
+from support.config import write_imap_config
 from support.mailfactory import make_message, reply_to_message
 
 if TYPE_CHECKING:
@@ -24,28 +25,7 @@ DANA = "Dana Ruiz <dana.ruiz@acme.example>"
 
 def write_config(tmp_path: Path, dovecot: DovecotServer, user: str) -> Path:
     """A config reading ``user``'s mailbox on the test Dovecot over plain IMAP on loopback."""
-    path = tmp_path / "config.yaml"
-    path.write_text(
-        f"""
-me: {{name: Jordan Lee, email: {user}@example.com, timezone: America/New_York}}
-mailbox:
-  kind: imap
-  host: 127.0.0.1
-  port: {dovecot.imap_port}
-  security: plain
-  username: {user}
-  password_file: {tmp_path / "imap-password"}
-state_dir: {tmp_path / "state"}
-interviews:
-  - company: Acme Corp
-    role: Data Engineer
-    date: 2026-11-18T15:00:00-05:00
-    contacts: [{{name: Dana Ruiz, email: dana.ruiz@acme.example}}]
-""",
-        encoding="utf-8",
-    )
-    (tmp_path / "imap-password").write_text(dovecot.password, encoding="utf-8")
-    return path
+    return write_imap_config(tmp_path, dovecot, user)
 
 
 def company_thread(dovecot: DovecotServer, user: str) -> tuple[str, str]:
