@@ -333,3 +333,34 @@ def test_demo_keep_refuses_a_used_folder(
     again = run_cli(capsys, "demo", "--keep", tmp_path / "tour")
     assert again.code == 1
     assert again.err.strip().endswith("is not empty; give --keep a new folder")
+
+
+def test_a_message_tied_only_by_its_gmail_thread_joins_the_interview(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    """Mail no rule matches, in the same Gmail conversation as the interview's, joins it."""
+    config = maildir_config(tmp_path, ACME)
+    invite = make_message(
+        sender="Dana Ruiz <dana.ruiz@acme.example>",
+        to="jordan@example.com",
+        subject="Your interview",
+        body="See you Wednesday.",
+        date=datetime(2026, 11, 12, 9, tzinfo=NY),
+        headers={"X-GM-THRID": "1790000000000000001"},
+    )
+    scheduler = make_message(
+        sender="Scheduling <calendar-bot@meet-helper.example>",
+        to="jordan@example.com",
+        subject="Re: Your interview",
+        body="Your interview has been moved to 16:00. Reply to this message with questions.",
+        date=datetime(2026, 11, 16, 9, tzinfo=NY),
+        headers={"X-GM-THRID": "1790000000000000001"},
+    )
+    deliver(config, invite, "1.invite")
+    deliver(config, scheduler, "2.scheduler")
+    ran = run_cli(capsys, "run", "--once", "--now", "2026-11-17T10:00", "--config", config)
+    assert ran.code == 0
+    shown = run_cli(capsys, "interviews", "show", "1", "--json", "--config", config).json()
+    senders = [entry["from"] for entry in shown["timeline"]]
+    assert senders == ["dana.ruiz@acme.example", "calendar-bot@meet-helper.example"]

@@ -29,6 +29,7 @@ from silence_watch.core.model import Action, Direction, DraftStatus, Intent, Mes
 from silence_watch.core.parse import parse_headers, parse_message
 from silence_watch.core.policy import Assessment, PolicySettings, assess, build_ladder
 from silence_watch.core.record import CompanyRecord, Connection, company_records, connections
+from silence_watch.core.threads import ThreadLink, thread_messages
 from silence_watch.errors import ConfigError, MailboxError, NotFoundError
 from silence_watch.mailbox.imap import ImapMailbox
 from silence_watch.mailbox.maildir import MaildirMailbox
@@ -52,6 +53,17 @@ _BODY_WORTHY = frozenset({MessageKind.BOUNCE, MessageKind.AUTO_REPLY})
 
 _MATCHED_AGAINST = "unmatched_mail_matched_against"
 _UNDERSTAND_CHUNK = 500
+#: How sure a thread-only match is, by what tied the message to the thread.
+_THREAD_CONFIDENCE = {
+    ThreadLink.REFERENCES: 0.9,
+    ThreadLink.GMAIL: 0.7,
+    ThreadLink.SUBJECT: 0.4,
+}
+_THREAD_REASON = {
+    ThreadLink.REFERENCES: "in the same thread as this interview's mail (its references)",
+    ThreadLink.GMAIL: "in the same Gmail conversation as this interview's mail",
+    ThreadLink.SUBJECT: "same subject and people as this interview's mail (low confidence)",
+}
 
 
 def _fingerprint(interviews: list[Interview]) -> str:
@@ -254,8 +266,49 @@ class Service:
                         matched += 1
                         if stored.message.message_id:
                             owners[stored.message.message_id] = match.interview_id
+                        new_set.discard(stored.pk)
+        leftovers = [m for m in candidates if m.pk in new_set]
+        matched += self._match_by_thread(mailbox, leftovers, interviews, owners, now)
         if rematch:
             self.store.set_meta(_MATCHED_AGAINST, fingerprint)
+        return matched
+
+    def _match_by_thread(
+        self,
+        mailbox: Mailbox,
+        leftovers: list[StoredMessage],
+        interviews: list[Interview],
+        owners: dict[str, int],
+        now: datetime,
+    ) -> int:
+        """Tie new mail no rule matched to an interview whose mail is in the same thread.
+
+        The threader joins what the per-message rules cannot see: Gmail's thread id, and
+        a reply whose references were lost but whose subject and people are the same.
+        """
+        known = [m for i in interviews for m in self.store.messages(interview_id=i.id)]
+        if not known or not leftovers:
+            return 0
+        threading = thread_messages(
+            [(m.pk, m.message) for m in known + leftovers],
+            own_addresses=self.own,
+        )
+        owner_of_thread: dict[int, int] = {}
+        for m in known:
+            if m.interview_id is not None:
+                owner_of_thread.setdefault(threading.thread_of[m.pk], m.interview_id)
+        matched = 0
+        with self.store.transaction():
+            for stored in leftovers:
+                owner = owner_of_thread.get(threading.thread_of[stored.pk])
+                if owner is None:
+                    continue
+                link = threading.confidence[stored.pk]
+                hint = Match(owner, _THREAD_CONFIDENCE.get(link, 0.4), _THREAD_REASON.get(link, ""))
+                found = self._understand_one(
+                    mailbox, stored, interviews, owners, is_new=True, now=now, hint=hint,
+                )
+                matched += found is not None
         return matched
 
     def _understand_one(
@@ -267,11 +320,16 @@ class Service:
         *,
         is_new: bool,
         now: datetime,
+        hint: Match | None = None,
     ) -> Match | None:
-        """Classify one message (from its body when it matters), match it, remember both."""
+        """Classify one message (from its body when it matters), match it, remember both.
+
+        ``hint`` is a match found another way (by thread), used when no rule matches.
+        """
         message = stored.message
         result = classify_message(message)
         match = match_message(message, interviews, own_addresses=self.own, thread_owner=owners)
+        match = match or hint
         if not is_new and match is None:
             return None  # still nobody's: nothing changed for this message
         invite = is_new and might_hold_invite(message)
