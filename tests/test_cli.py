@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from support.cli import maildir_config, run_cli
@@ -22,6 +22,18 @@ ACME = """  - company: Acme Corp
 """
 DRAFT_KEYS = {"id", "interview_id", "kind", "to", "subject", "body", "in_reply_to", "status",
               "created_at"}  # fmt: skip
+
+
+def mail_to_jordan(sender: str, subject: str, body: str, when: datetime, **extra: Any) -> bytes:
+    """A message to the candidate, as the company or a tool would send it."""
+    return make_message(
+        sender=sender,
+        to="jordan@example.com",
+        subject=subject,
+        body=body,
+        date=when,
+        **extra,
+    )
 
 
 def deliver(config: Path, raw: bytes, name: str) -> None:
@@ -51,12 +63,11 @@ def test_a_full_cycle_on_a_maildir_then_decisions_from_the_command_line(
 ) -> None:
     """Run --once drafts the follow-up; approve and skip move drafts; sent ones cannot move."""
     config = maildir_config(tmp_path, ACME)
-    invite = make_message(
-        sender="Dana Ruiz <dana.ruiz@acme.example>",
-        to="jordan@example.com",
-        subject="Your interview",
-        body="See you Wednesday.",
-        date=datetime(2026, 11, 12, 9, tzinfo=NY),
+    invite = mail_to_jordan(
+        "Dana Ruiz <dana.ruiz@acme.example>",
+        "Your interview",
+        "See you Wednesday.",
+        datetime(2026, 11, 12, 9, tzinfo=NY),
         message_id="invite@acme.example",
     )
     deliver(config, invite, "1.invite")
@@ -120,12 +131,11 @@ def test_classify_explains_each_file(capsys: pytest.CaptureFixture[str], tmp_pat
     config = maildir_config(tmp_path, ACME)
     ooo = tmp_path / "ooo.eml"
     ooo.write_bytes(
-        make_message(
-            sender="Dana Ruiz <dana.ruiz@acme.example>",
-            to="jordan@example.com",
-            subject="Automatic reply: Following up",
-            body="I am out of the office until Monday, December 7.",
-            date=datetime(2026, 11, 26, 9, tzinfo=NY),
+        mail_to_jordan(
+            "Dana Ruiz <dana.ruiz@acme.example>",
+            "Automatic reply: Following up",
+            "I am out of the office until Monday, December 7.",
+            datetime(2026, 11, 26, 9, tzinfo=NY),
             headers={"Auto-Submitted": "auto-replied"},
         ),
     )
@@ -185,12 +195,11 @@ def test_report_and_status_show_the_company_record(
 ) -> None:
     """The report lists each company's record; status shows it beside the interview."""
     config = maildir_config(tmp_path, ACME)
-    answer = make_message(
-        sender="Lee Park <lee.park@acme.example>",
-        to="jordan@example.com",
-        subject="Next round",
-        body="Hi Jordan, could you do a second call next week?",
-        date=datetime(2026, 11, 23, 9, tzinfo=NY),
+    answer = mail_to_jordan(
+        "Lee Park <lee.park@acme.example>",
+        "Next round",
+        "Hi Jordan, could you do a second call next week?",
+        datetime(2026, 11, 23, 9, tzinfo=NY),
     )
     deliver(config, answer, "2.answer")
     assert (
@@ -341,20 +350,18 @@ def test_a_message_tied_only_by_its_gmail_thread_joins_the_interview(
 ) -> None:
     """Mail no rule matches, in the same Gmail conversation as the interview's, joins it."""
     config = maildir_config(tmp_path, ACME)
-    invite = make_message(
-        sender="Dana Ruiz <dana.ruiz@acme.example>",
-        to="jordan@example.com",
-        subject="Your interview",
-        body="See you Wednesday.",
-        date=datetime(2026, 11, 12, 9, tzinfo=NY),
+    invite = mail_to_jordan(
+        "Dana Ruiz <dana.ruiz@acme.example>",
+        "Your interview",
+        "See you Wednesday.",
+        datetime(2026, 11, 12, 9, tzinfo=NY),
         headers={"X-GM-THRID": "1790000000000000001"},
     )
-    scheduler = make_message(
-        sender="Scheduling <calendar-bot@meet-helper.example>",
-        to="jordan@example.com",
-        subject="Re: Your interview",
-        body="Your interview has been moved to 16:00. Reply to this message with questions.",
-        date=datetime(2026, 11, 16, 9, tzinfo=NY),
+    scheduler = mail_to_jordan(
+        "Scheduling <calendar-bot@meet-helper.example>",
+        "Re: Your interview",
+        "Your interview has been moved to 16:00. Reply to this message with questions.",
+        datetime(2026, 11, 16, 9, tzinfo=NY),
         headers={"X-GM-THRID": "1790000000000000001"},
     )
     deliver(config, invite, "1.invite")
