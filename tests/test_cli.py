@@ -371,3 +371,24 @@ def test_a_message_tied_only_by_its_gmail_thread_joins_the_interview(
     shown = run_cli(capsys, "interviews", "show", "1", "--json", "--config", config).json()
     senders = [entry["from"] for entry in shown["timeline"]]
     assert senders == ["dana.ruiz@acme.example", "calendar-bot@meet-helper.example"]
+
+
+def test_drafts_snooze_until_a_date_and_refuses_a_bad_one(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    """A draft snoozed --until wakes at 09:00 that day; a date that is not one is exit 2."""
+    config = maildir_config(tmp_path, ACME)
+    ran = run_cli(capsys, "run", "--once", "--now", "2026-11-30T10:00", "--config", config)
+    assert ran.code == 0
+    (draft,) = run_cli(capsys, "drafts", "list", "--json", "--config", config).json()
+    bad = run_cli(capsys, "drafts", "snooze", str(draft["id"]), "--until", "soon",
+                  "--config", config)  # fmt: skip
+    assert bad.code == 2
+    assert "'soon' is not a date like 2026-12-08" in bad.err
+    done = run_cli(capsys, "drafts", "snooze", str(draft["id"]), "--until", "2026-12-08",
+                   "--config", config)  # fmt: skip
+    assert done.code == 0, done.err
+    assert f"Draft {draft['id']} snoozed until 2026-12-08." in done.out
+    (snoozed,) = run_cli(capsys, "drafts", "list", "--json", "--config", config).json()
+    assert snoozed["status"] == "snoozed"

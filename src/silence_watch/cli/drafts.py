@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import re
 import sys
-from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -14,6 +12,8 @@ from silence_watch.core.model import DraftStatus
 from silence_watch.errors import NotFoundError, SilenceWatchError
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from silence_watch.store import Draft
 
 from silence_watch.cli.app import (
@@ -26,6 +26,7 @@ from silence_watch.cli.app import (
     open_service,
     print_json,
 )
+from silence_watch.cli.when import snooze_options, wake_time
 
 # --- drafts ----------------------------------------------------------------------------
 
@@ -161,40 +162,21 @@ def drafts_skip(*, draft_ids: tuple[int, ...]) -> None:
     _move_drafts(draft_ids, DraftStatus.SKIPPED, "skipped")
 
 
-_DURATION_RE = re.compile(r"^(\d+)\s*([dw])$")
-
-
 @drafts.command("snooze")
 @config_option
 @click.argument("draft_ids", type=int, nargs=-1, required=True)
-@click.option("--until", "until_text", help="Wake it on this date (YYYY-MM-DD).")
-@click.option("--for", "duration", help="Wake it after this long (4d, 2w).")
+@snooze_options
 def drafts_snooze(
     *, draft_ids: tuple[int, ...], until_text: str | None, duration: str | None
 ) -> None:
     """Put drafts aside until a date."""
     settings = load_config()
-    if until_text:
-        try:
-            day = date.fromisoformat(until_text)
-        except ValueError:
-            raise click.BadParameter(
-                f"{until_text!r} is not a date like 2026-12-08", param_hint="--until"
-            ) from None
-        until = datetime.combine(day, time(9), tzinfo=settings.zone)
-    elif duration:
-        found = _DURATION_RE.match(duration.strip().lower())
-        if not found:
-            raise click.BadParameter(f"{duration!r}: write it like 4d or 2w", param_hint="--for")
-        days = int(found[1]) * (7 if found[2] == "w" else 1)
-        until = SystemClock().now() + timedelta(days=days)
-    else:
-        raise click.UsageError("say how long: --until 2026-12-08 or --for 4d")
+    until = wake_time(until_text, duration, settings.zone, SystemClock().now())
     _move_drafts(
         draft_ids,
         DraftStatus.SNOOZED,
         f"snoozed until {until.astimezone(settings.zone):%Y-%m-%d}",
-        snoozed_until=until.astimezone(UTC),
+        snoozed_until=until,
     )
 
 
