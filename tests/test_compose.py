@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from silence_watch.config.templates import load_templates
 from silence_watch.core.compose import (
     SAMPLE_CONTEXT,
     BadTemplateError,
@@ -30,7 +31,6 @@ from silence_watch.core.model import (
     MessageKind,
     TimelineEntry,
 )
-from silence_watch.templates import load_templates
 
 GOLDEN = Path(__file__).parent / "golden"
 NY = ZoneInfo("America/New_York")

@@ -13,8 +13,8 @@ from silence_watch.config import (
     load_settings,
     parse_settings,
 )
-from silence_watch.errors import ConfigError
-from silence_watch.secrets import resolve_password
+from silence_watch.config.credentials import resolve_password
+from silence_watch.core.errors import ConfigError
 from support.cli import maildir_config, run_cli
 
 if TYPE_CHECKING:

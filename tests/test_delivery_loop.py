@@ -12,10 +12,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from silence_watch.config import parse_settings
+from silence_watch.config.templates import load_templates
 from silence_watch.core.model import DraftStatus
-from silence_watch.service import Service, open_mailbox
+from silence_watch.engine.service import Service, open_mailbox
 from silence_watch.store import Store
-from silence_watch.templates import load_templates
 from support.config import imap_config_text
 from support.mailfactory import make_message, reply_to_message
 

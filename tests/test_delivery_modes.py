@@ -14,9 +14,9 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
 
 from silence_watch.config import SmtpConfig
+from silence_watch.core.errors import DeliveryError
 from silence_watch.core.model import DraftStatus, InterviewState
 from silence_watch.delivery.smtp import SmtpSender, smtp_tokens
-from silence_watch.errors import DeliveryError
 from support.dovecot import free_port
 from support.mailfactory import make_message
 from test_delivery_loop import DANA, INVITE_ID, NY, Loop, company_thread, config_text, text_of

@@ -32,9 +32,9 @@ from datetime import datetime
 from pathlib import Path
 from silence_watch.config import load_settings, state_dir_of
 from silence_watch.delivery.cycle import delivery_for
-from silence_watch.service import Service, open_mailbox
+from silence_watch.engine.service import Service, open_mailbox
 from silence_watch.store import Store
-from silence_watch.templates import load_templates
+from silence_watch.config.templates import load_templates
 
 settings = load_settings(Path(sys.argv[1]))
 store = Store.open(state_dir_of(settings))

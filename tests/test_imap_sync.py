@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from silence_watch.errors import MailboxError
+from silence_watch.core.errors import MailboxError
 from silence_watch.mailbox.base import Cursor
 from silence_watch.mailbox.imap import CHUNK, ImapMailbox, header_blocks, idle_news
 from silence_watch.mailbox.oauth import PasswordAuth

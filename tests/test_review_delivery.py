@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from silence_watch.core.errors import DeliveryError
 from silence_watch.core.model import DraftStatus
 from silence_watch.delivery.cycle import delivery_for
 from silence_watch.delivery.smtp import Outgoing, build_message
-from silence_watch.errors import DeliveryError
 from silence_watch.store import NewDraft
 from support.smtp import SmtpSink
 from test_delivery_loop import NY, Loop, answer_digest, company_thread, config_text, text_of

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 import pytest
 
 from silence_watch.config import parse_settings
+from silence_watch.core.errors import DeliveryError
 from silence_watch.core.model import DraftStatus
 from silence_watch.delivery.cycle import delivery_for
 from silence_watch.delivery.smtp import Outgoing, SmtpSender, build_message
-from silence_watch.errors import DeliveryError
 from silence_watch.store import NewDraft
 from support.mailfactory import make_message
 from test_delivery_loop import (

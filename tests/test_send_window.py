@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from silence_watch.core.errors import TransitionError
 from silence_watch.core.model import (
     Agency,
     Contact,
@@ -25,7 +26,6 @@ from silence_watch.core.sending import (
     send_time,
     wrote_since,
 )
-from silence_watch.errors import TransitionError
 
 NY = ZoneInfo("America/New_York")
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -12,9 +12,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from silence_watch.core.drafts import TRANSITIONS, allowed_from, check_transition
+from silence_watch.core.errors import NotFoundError, StateError, TransitionError
 from silence_watch.core.model import Contact, Direction, DraftStatus, Interview
 from silence_watch.core.parse import parse_headers
-from silence_watch.errors import NotFoundError, StateError, TransitionError
 from silence_watch.store import MIGRATIONS, NewDraft, NewMessage, Store
 
 if TYPE_CHECKING:

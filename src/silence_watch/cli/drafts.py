@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from silence_watch.clock import SystemClock
+from silence_watch.core.errors import NotFoundError, SilenceWatchError
 from silence_watch.core.model import DraftStatus
-from silence_watch.errors import NotFoundError, SilenceWatchError
+from silence_watch.runtime.clock import SystemClock
 
 if TYPE_CHECKING:
     from datetime import datetime

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING, Any
 import click
 from pydantic import ValidationError
 
-from silence_watch.clock import SystemClock
 from silence_watch.config import (
     InterviewConfig,
     format_validation_error,
     interview_from_config,
 )
 from silence_watch.core.words import plural
+from silence_watch.runtime.clock import SystemClock
 
 if TYPE_CHECKING:
     from silence_watch.core.invites import ProposedInterview

@@ -15,7 +15,7 @@ from silence_watch.cli.app import (
     now_option,
     open_service,
 )
-from silence_watch.service import open_mailbox
+from silence_watch.engine.service import open_mailbox
 
 # --- run -------------------------------------------------------------------------------
 
@@ -29,7 +29,7 @@ def run(*, once: bool, now_text: str | None) -> None:
     settings = load_config()
     clock = clock_for(now_text, settings)
     if not once:
-        from silence_watch.daemon import run_forever  # noqa: PLC0415 - only the daemon needs it
+        from silence_watch.runtime.daemon import run_forever  # noqa: PLC0415 - only the daemon needs it
 
         sys.exit(run_forever(current_app().config_path, settings))
     with open_service(settings) as service:

@@ -7,8 +7,8 @@ crash leaves it impossible to tell (the candidate is asked; it is never resent b
 
 from __future__ import annotations
 
+from silence_watch.core.errors import TransitionError
 from silence_watch.core.model import DraftStatus as S
-from silence_watch.errors import TransitionError
 
 #: From each status, where a draft may go next.
 TRANSITIONS: dict[S, frozenset[S]] = {

@@ -193,3 +193,16 @@ class TimelineEntry:
     cold: bool = False
     references: tuple[str, ...] = ()
     bounced_recipients: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Cursor:
+    """How far one folder has been indexed.
+
+    For IMAP: the folder's UIDVALIDITY, the highest UID indexed and HIGHESTMODSEQ (0 when
+    the server has no CONDSTORE). For Maildir, ``validity`` and ``last_uid`` are unused.
+    """
+
+    validity: int = 0
+    last_uid: int = 0
+    modseq: int = 0

@@ -21,8 +21,8 @@ from datetime import UTC, datetime, time, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from silence_watch.core.errors import TransitionError
 from silence_watch.core.model import Direction, MessageKind
-from silence_watch.errors import TransitionError
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

@@ -13,18 +13,18 @@ import logging
 import os
 from typing import TYPE_CHECKING
 
+from silence_watch.core.errors import DeliveryError, MailboxError
 from silence_watch.delivery.digests import Digests
 from silence_watch.delivery.folders import MailFolders
 from silence_watch.delivery.outbox import DeliveryReport, Outbox
 from silence_watch.delivery.smtp import smtp_sender
-from silence_watch.errors import DeliveryError, MailboxError
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
     from datetime import datetime
 
+    from silence_watch.engine.service import Service
     from silence_watch.mailbox.base import Mailbox
-    from silence_watch.service import Service
 
 log = logging.getLogger(__name__)
 

@@ -26,20 +26,20 @@ from silence_watch.core.digest import (
     render_digest_html,
 )
 from silence_watch.core.drafts import allowed_from
+from silence_watch.core.errors import MailboxError, SilenceWatchError
 from silence_watch.core.model import DraftStatus, InterviewState
 from silence_watch.core.parse import parse_message
 from silence_watch.core.words import plural
 from silence_watch.delivery.outbox import crash_point
 from silence_watch.delivery.smtp import Outgoing, build_message, new_message_id
-from silence_watch.errors import MailboxError, SilenceWatchError
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from silence_watch.delivery.outbox import Outbox
     from silence_watch.delivery.smtp import SmtpSender
+    from silence_watch.engine.service import Service
     from silence_watch.mailbox.base import Mailbox
-    from silence_watch.service import Service
     from silence_watch.store import Draft, StoredMessage
 
 log = logging.getLogger(__name__)

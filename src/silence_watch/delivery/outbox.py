@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from silence_watch.core.drafts import allowed_from
+from silence_watch.core.errors import DeliveryError, MailboxError, SilenceWatchError
 from silence_watch.core.model import Direction, DraftStatus
 from silence_watch.core.sending import (
     WEEKDAYS,
@@ -45,7 +46,6 @@ from silence_watch.core.sending import (
     wrote_since,
 )
 from silence_watch.delivery.smtp import Outgoing, RefusedError, build_message, new_message_id
-from silence_watch.errors import DeliveryError, MailboxError, SilenceWatchError
 
 if TYPE_CHECKING:
     from silence_watch.config import Settings

@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from imapclient import IMAPClient, SocketTimeout
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 
+from silence_watch.core.errors import MailboxError
 from silence_watch.core.parse import INDEX_HEADERS
-from silence_watch.errors import MailboxError
 from silence_watch.mailbox.base import Batch, Cursor, Fetched
 from silence_watch.mailbox.oauth import Auth, PasswordAuth
 

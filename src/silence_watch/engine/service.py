@@ -23,6 +23,7 @@ from silence_watch.core.compose import (
     compose,
     reader_zone,
 )
+from silence_watch.core.errors import ConfigError, MailboxError, NotFoundError
 from silence_watch.core.invites import apply_invite, invites_in, might_hold_invite
 from silence_watch.core.match import Match, direction_of, match_message
 from silence_watch.core.model import Action, Direction, DraftStatus, Intent, MessageKind
@@ -30,7 +31,6 @@ from silence_watch.core.parse import parse_headers, parse_message
 from silence_watch.core.policy import Assessment, PolicySettings, assess, build_ladder
 from silence_watch.core.record import CompanyRecord, Connection, company_records, connections
 from silence_watch.core.threads import ThreadLink, thread_messages
-from silence_watch.errors import ConfigError, MailboxError, NotFoundError
 from silence_watch.mailbox.imap import ImapMailbox
 from silence_watch.mailbox.maildir import MaildirMailbox
 from silence_watch.mailbox.oauth import auth_from_config

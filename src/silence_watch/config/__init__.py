@@ -29,8 +29,8 @@ from pydantic import (
 )
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
+from silence_watch.core.errors import ConfigError
 from silence_watch.core.model import Agency, Contact, Interview
-from silence_watch.errors import ConfigError
 
 if TYPE_CHECKING:
     from collections.abc import Mapping

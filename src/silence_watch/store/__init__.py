@@ -17,11 +17,13 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from silence_watch.core.errors import NotFoundError, StateError
 from silence_watch.core.invites import ProposedInterview
 from silence_watch.core.model import (
     Address,
     Agency,
     Contact,
+    Cursor,
     Direction,
     DraftStatus,
     Intent,
@@ -30,14 +32,12 @@ from silence_watch.core.model import (
     MessageKind,
     TimelineEntry,
 )
-from silence_watch.errors import NotFoundError, StateError
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
 
     from silence_watch.core.classify import Classification
     from silence_watch.core.match import Match
-    from silence_watch.mailbox.base import Cursor
 
 DB_NAME = "state.sqlite3"
 
@@ -603,8 +603,6 @@ class Store:
 
     def cursor(self, source: str, folder: str) -> Cursor | None:
         """The saved sync cursor of a folder."""
-        from silence_watch.mailbox.base import Cursor  # noqa: PLC0415 - avoids an import cycle at load
-
         row = self._db.execute(
             "SELECT validity, last_uid, modseq FROM sync_cursors WHERE source=? AND folder=?",
             (source, folder),

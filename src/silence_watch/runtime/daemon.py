@@ -36,17 +36,17 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from silence_watch.clock import SystemClock
 from silence_watch.config import default_config_path, load_settings, state_dir_of
+from silence_watch.config.templates import load_templates
+from silence_watch.core.errors import ConfigError, MailboxError, SilenceWatchError
 from silence_watch.core.model import DraftStatus
-from silence_watch.errors import ConfigError, MailboxError, SilenceWatchError
-from silence_watch.logs import Demote, redact
+from silence_watch.engine.service import Service, open_mailbox
 from silence_watch.mailbox.oauth import PasswordAuth, auth_from_config
 from silence_watch.mailbox.watcher import ImapWatcher
-from silence_watch.notify import Notifier
-from silence_watch.service import Service, open_mailbox
+from silence_watch.runtime.clock import SystemClock
+from silence_watch.runtime.logs import Demote, redact
+from silence_watch.runtime.notify import Notifier
 from silence_watch.store import Store
-from silence_watch.templates import load_templates
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Mapping
@@ -54,10 +54,10 @@ if TYPE_CHECKING:
     from types import FrameType
     from zoneinfo import ZoneInfo
 
-    from silence_watch.clock import Clock
     from silence_watch.config import Settings
     from silence_watch.mailbox.base import Batch, Mailbox
     from silence_watch.mailbox.oauth import Auth
+    from silence_watch.runtime.clock import Clock
 
     _Handler = Callable[[int, FrameType | None], Any] | int | signal.Handlers | None
 

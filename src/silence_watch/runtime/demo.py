@@ -22,15 +22,15 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from silence_watch.config import Settings
+from silence_watch.config.templates import load_templates
 from silence_watch.core.digest import describe_action
+from silence_watch.core.errors import SilenceWatchError
 from silence_watch.core.model import DraftStatus
 from silence_watch.core.words import plural
 from silence_watch.delivery.digests import DigestContent
-from silence_watch.errors import SilenceWatchError
+from silence_watch.engine.service import Service
 from silence_watch.mailbox.maildir import MaildirMailbox
-from silence_watch.service import Service
 from silence_watch.store import Store
-from silence_watch.templates import load_templates
 
 if TYPE_CHECKING:
     from collections.abc import Callable
