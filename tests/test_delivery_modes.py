@@ -165,7 +165,7 @@ def test_auto_mode_sends_once_inside_the_window_and_reports_it(
         assert loop.to(DANA_ADDR) == []
         (first,) = digests_to(loop, me)
         assert "(sending.mode auto)" in first
-        assert "Tuesday December 1 at 09:30" in first
+        assert "it goes out Tue 1 Dec 09:30" in first
         loop.cycle("2026-12-01T09:00")
         assert loop.to(DANA_ADDR) == []
         loop.cycle("2026-12-01T09:31")

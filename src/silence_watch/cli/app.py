@@ -116,6 +116,11 @@ def clock_for(now_text: str | None, settings: Settings) -> Clock:
     return FixedClock(moment)
 
 
+def moment(settings: Settings, now_text: str | None = None) -> datetime:
+    """The moment a command acts at: ``--now`` when given, else the clock's."""
+    return clock_for(now_text, settings).now()
+
+
 @contextlib.contextmanager
 def open_service(settings: Settings) -> Iterator[Service]:
     """The service over the state database, closed on the way out."""

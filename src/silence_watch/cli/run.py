@@ -15,7 +15,8 @@ from silence_watch.cli.app import (
     now_option,
     open_service,
 )
-from silence_watch.engine.service import open_mailbox
+from silence_watch.delivery.cycle import run_cycle
+from silence_watch.mailbox.opening import open_mailbox
 
 # --- run -------------------------------------------------------------------------------
 
@@ -36,7 +37,7 @@ def run(*, once: bool, now_text: str | None) -> None:
         mailbox = open_mailbox(settings)
         try:
             # A --now preview never sends; a real run carries out what was approved.
-            report = service.run_once(mailbox, clock.now(), send=now_text is None)
+            report = run_cycle(service, mailbox, clock.now(), send=now_text is None)
         finally:
             mailbox.close()
     click.echo(

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
     from datetime import datetime
 
-    from silence_watch.engine.service import Service
+    from silence_watch.engine.service import CycleReport, Service
     from silence_watch.mailbox.base import Mailbox
 
 log = logging.getLogger(__name__)
@@ -83,4 +83,17 @@ def deliver(service: Service, mailbox: Mailbox | None, now: datetime) -> Deliver
                 report.problems.append(f"the digest was not sent: {error}")
     for problem in report.problems:
         log.warning("%s", problem)
+    return report
+
+
+def run_cycle(
+    service: Service, mailbox: Mailbox | None, now: datetime, *, send: bool
+) -> CycleReport:
+    """One full cycle: interviews, mail, decisions, and with ``send`` the delivery step.
+
+    Only real time passes ``send=True``: a ``--now`` preview never sends.
+    """
+    report = service.run_once(mailbox, now)
+    if send:
+        report.problems += deliver(service, mailbox, now).problems
     return report

@@ -40,8 +40,10 @@ from silence_watch.config import default_config_path, load_settings, state_dir_o
 from silence_watch.config.templates import load_templates
 from silence_watch.core.errors import ConfigError, MailboxError, SilenceWatchError
 from silence_watch.core.model import DraftStatus
-from silence_watch.engine.service import Service, open_mailbox
+from silence_watch.delivery.cycle import deliver
+from silence_watch.engine.service import Service
 from silence_watch.mailbox.oauth import PasswordAuth, auth_from_config
+from silence_watch.mailbox.opening import open_mailbox
 from silence_watch.mailbox.watcher import ImapWatcher
 from silence_watch.runtime.clock import SystemClock
 from silence_watch.runtime.logs import Demote, redact
@@ -324,7 +326,7 @@ class Jobs:
         """
         now = self.clock.now()
         with self.service() as service:
-            report = service.deliver(self._mailbox, now)
+            report = deliver(service, self._mailbox, now)
             self._count(service)
         if report.sent:
             log.info("sent %d follow-up(s)", len(report.sent))
