@@ -3,15 +3,34 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from silence_watch.core.errors import ConflictError, TransitionError
-from silence_watch.core.lifecycle import Event, next_draft_status, next_outbox_state
-from silence_watch.core.model import Contact, DraftStatus, Interview, NewDraft, OutboxState
+from silence_watch.core.lifecycle import (
+    Event,
+    bounced_addresses,
+    next_draft_status,
+    next_outbox_state,
+    refusal,
+    wake_at,
+)
+from silence_watch.core.model import (
+    Contact,
+    Direction,
+    Draft,
+    DraftStatus,
+    Interview,
+    MessageKind,
+    NewDraft,
+    OutboxState,
+    TimelineEntry,
+)
 from silence_watch.store import Change, Store
 
 if TYPE_CHECKING:
@@ -209,7 +228,7 @@ _STATUS_WRITE = re.compile(
 
 
 def test_only_the_one_writer_changes_a_status() -> None:
-    """No SQL outside store/queue.py writes a draft's status or an outgoing message's state.
+    """No SQL outside store/drafts.py writes a draft's status or an outgoing message's state.
 
     The schema's numbered migrations may convert old rows once (schema.py); nothing else.
     """
@@ -218,4 +237,99 @@ def test_only_the_one_writer_changes_a_status() -> None:
         for path in SOURCE.rglob("*.py")
         if _STATUS_WRITE.search(path.read_text(encoding="utf-8"))
     )
-    assert writers == ["store/queue.py", "store/schema.py"]
+    assert writers == ["store/drafts.py", "store/schema.py"]
+
+
+# --- the rules that belong with the lifecycle (pure) ------------------------------------
+
+ACME = Interview(
+    id=1,
+    company="Acme Corp",
+    role="Data Engineer",
+    date=datetime(2026, 11, 18, 20, tzinfo=UTC),
+    contacts=(Contact("Dana Ruiz", "dana.ruiz@acme.example"),),
+)
+APPROVED_AT = datetime(2026, 11, 30, 15, tzinfo=UTC)
+
+
+def a_draft(**changes: object) -> Draft:
+    """An approved follow-up to Dana, with ``changes``."""
+    draft = Draft(
+        id=7, interview_id=1, kind="follow_up", slot="s", to_addr="dana.ruiz@acme.example",
+        to_name="Dana Ruiz", subject="Re: Data Engineer interview", body="Hi Dana,\n",
+        in_reply_to=None, references=(), status=D.APPROVED, due_at=None, snoozed_until=None,
+        created_at=APPROVED_AT, updated_at=APPROVED_AT,
+    )  # fmt: skip
+    return replace(draft, **changes)  # type: ignore[arg-type]
+
+
+def reply_from(sender: str, at: datetime, kind: MessageKind = MessageKind.HUMAN) -> TimelineEntry:
+    """A message from the company side at ``at``."""
+    return TimelineEntry(at=at, direction=Direction.INBOUND, kind=kind, sender=sender,
+                         subject="Re: Data Engineer interview")  # fmt: skip
+
+
+LAST_LOOKS = [
+    ("nothing changed", a_draft(), ACME, [], None),
+    ("stopped after approval", a_draft(), replace(ACME, stopped=True), [],
+     "you stopped follow-ups for this interview"),
+    ("closed after approval", a_draft(), replace(ACME, closed=True), [], "you closed"),
+    ("a blank body", a_draft(body=" \n\t"), ACME, [], "it has no text"),
+    ("a blank subject", a_draft(subject="   "), ACME, [], "it has no text"),
+    ("a stranger", a_draft(to_addr="eve@example.org"), ACME, [],
+     "eve@example.org is not a contact"),
+    ("a person wrote since", a_draft(), ACME,
+     [reply_from("dana.ruiz@acme.example", APPROVED_AT + timedelta(hours=1))], "wrote after you"),
+    ("an auto-reply since", a_draft(), ACME,
+     [reply_from("dana.ruiz@acme.example", APPROVED_AT + timedelta(hours=1),
+                 MessageKind.AUTO_REPLY)], None),
+    ("a person wrote before", a_draft(), ACME,
+     [reply_from("dana.ruiz@acme.example", APPROVED_AT - timedelta(hours=1))], None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("draft", "interview", "timeline", "expected"),
+    [row[1:] for row in LAST_LOOKS],
+    ids=[row[0] for row in LAST_LOOKS],
+)
+def test_the_last_look_before_a_send(
+    draft: Draft, interview: Interview, timeline: list[TimelineEntry], expected: str | None
+) -> None:
+    """A send is refused, with a reason, when anything changed that makes it wrong."""
+    found = refusal(
+        draft, interview, timeline, approved_at=APPROVED_AT,
+        allowed={"dana.ruiz@acme.example"}, bounced=frozenset(),
+    )  # fmt: skip
+    if expected is None:
+        assert found is None
+    else:
+        assert found is not None
+        assert expected in found
+
+
+def test_a_bounced_recipient_is_refused_whatever_its_case() -> None:
+    """An address a bounce report named is never written to, however it is spelled."""
+    timeline = [
+        TimelineEntry(at=APPROVED_AT, direction=Direction.INBOUND, kind=MessageKind.BOUNCE,
+                      bounced_recipients=("Dana.Ruiz@Acme.example",)),
+        TimelineEntry(at=APPROVED_AT, direction=Direction.INBOUND, kind=MessageKind.AUTO_REPLY,
+                      bounced_recipients=("sam@acme.example",)),
+    ]  # fmt: skip
+    bounced = bounced_addresses([timeline], flagged={"lee@acme.example"})
+    assert bounced == {"dana.ruiz@acme.example", "lee@acme.example"}
+    found = refusal(a_draft(), ACME, [], approved_at=APPROVED_AT,
+                    allowed={"dana.ruiz@acme.example"}, bounced=bounced)  # fmt: skip
+    assert found is not None
+    assert "bounced before" in found
+
+
+def test_a_snooze_wakes_at_nine_in_the_candidates_zone_or_after_whole_days() -> None:
+    """Until a day: 09:00 local that day; for N days: N days after now."""
+    ny = ZoneInfo("America/New_York")
+    assert wake_at(until=date(2026, 12, 8), days=None, now=NOW, zone=ny) == datetime(
+        2026, 12, 8, 14, tzinfo=UTC
+    )
+    assert wake_at(until=None, days=3, now=NOW, zone=ny) == NOW + timedelta(days=3)
+    with pytest.raises(ValueError, match="a day to wake on"):
+        wake_at(until=None, days=0, now=NOW, zone=ny)

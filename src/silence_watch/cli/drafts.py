@@ -20,14 +20,14 @@ from silence_watch.cli.app import (
 )
 from silence_watch.cli.when import snooze_options, snooze_span
 from silence_watch.core.errors import NotFoundError, SilenceWatchError
-from silence_watch.engine.queue import WAITING, DraftQueue
+from silence_watch.engine.drafts import WAITING, DraftQueue
 
 if TYPE_CHECKING:
     from collections.abc import Callable
     from datetime import datetime
 
     from silence_watch.core.model import Draft
-    from silence_watch.engine.queue import Outcome
+    from silence_watch.engine.drafts import Outcome
 
 # --- drafts ----------------------------------------------------------------------------
 

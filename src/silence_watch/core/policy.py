@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
     from datetime import date, datetime
 
-    from silence_watch.core.calendar import BusinessCalendar
+    from silence_watch.core.workdays import BusinessCalendar
 
 
 @dataclass(frozen=True, slots=True)

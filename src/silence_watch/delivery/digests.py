@@ -30,8 +30,8 @@ from silence_watch.core.model import DigestState, DraftStatus, EventKind, Interv
 from silence_watch.core.parse import parse_message
 from silence_watch.core.words import plural
 from silence_watch.delivery.smtp import Outgoing, build_message, new_message_id
+from silence_watch.engine.drafts import run_command
 from silence_watch.engine.faults import crash_point
-from silence_watch.engine.queue import run_command
 
 if TYPE_CHECKING:
     from collections.abc import Mapping

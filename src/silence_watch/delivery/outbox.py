@@ -42,9 +42,9 @@ from silence_watch.core.sending import allowed_recipients, in_window
 from silence_watch.delivery.bounces import note_bounces
 from silence_watch.delivery.handover import Handover
 from silence_watch.delivery.smtp import Outgoing, RefusedError, build_message, new_message_id
+from silence_watch.engine.drafts import DraftQueue
 from silence_watch.engine.faults import crash_point
 from silence_watch.engine.knobs import recipient_zone, send_window
-from silence_watch.engine.queue import DraftQueue
 from silence_watch.store import Change
 
 if TYPE_CHECKING:

@@ -22,7 +22,7 @@ from silence_watch.core.model import DraftStatus, EventKind, NewDraft
 from silence_watch.core.policy import answer_by, assess, offers_elsewhere, plan
 from silence_watch.core.record import CompanyRecord, Connection, company_records, connections
 from silence_watch.engine.base import CycleReport, Engine
-from silence_watch.engine.queue import DraftQueue
+from silence_watch.engine.drafts import DraftQueue
 
 if TYPE_CHECKING:
     from datetime import datetime

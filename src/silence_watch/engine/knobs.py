@@ -12,10 +12,10 @@ from zoneinfo import ZoneInfo
 
 import holidays
 
-from silence_watch.core.calendar import BusinessCalendar
 from silence_watch.core.errors import ConfigError
 from silence_watch.core.policy import PolicySettings, build_ladder
 from silence_watch.core.sending import WEEKDAYS, SendWindow
+from silence_watch.core.workdays import BusinessCalendar
 
 if TYPE_CHECKING:
     from collections.abc import Collection

@@ -1,7 +1,7 @@
 """The state database under ``state_dir`` (shell: touches the disk). All SQL lives here.
 
 One module per aggregate: ``schema`` (the file, migrations, transactions), ``index`` (the
-header index), ``interviews`` (interviews, proposals, events), ``queue`` (drafts and the
+header index), ``interviews`` (interviews, proposals, events), ``drafts`` (drafts and the
 outbox, with the one writer of their states) and ``digests`` (digests, replies, bounced
 contacts); ``rows`` turns rows into plain data. ``Store`` is all of them over one
 connection.
@@ -10,9 +10,9 @@ connection.
 from __future__ import annotations
 
 from silence_watch.store.digests import DigestQueries
+from silence_watch.store.drafts import Change, QueueQueries
 from silence_watch.store.index import IndexQueries
 from silence_watch.store.interviews import InterviewQueries
-from silence_watch.store.queue import Change, QueueQueries
 from silence_watch.store.rows import (
     DigestRow,
     NewMessage,
