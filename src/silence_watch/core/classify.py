@@ -21,6 +21,16 @@ from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.dates import absence, promised_date
 from silence_watch.core.model import Intent, Message, MessageKind
+from silence_watch.core.quotes import own_text
+from silence_watch.core.senders import (
+    BULK,
+    LIST_SOFTWARE,
+    MAIL_SYSTEM,
+    NO_REPLY,
+    ROLE_MAILBOX,
+    local_part,
+)
+from silence_watch.core.subjects import PrefixKind, is_reply_subject, leading_prefixes
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -108,19 +118,6 @@ PART_RULES: Final[tuple[tuple[str, MessageKind, str], ...]] = (
     ("message/feedback-report", _AUTOMATED, "message/feedback-report part (ARF, RFC 5965)"),
 )
 
-_DAEMON_LOCAL = (
-    r"(?:mailer[-_.]?daemon|mail[-_.]?daemon|post[-_.]?master|poostmaster"
-    r"|mail\.delivery\.system|mdaemon|bounces?)"
-)
-_NOREPLY_LOCAL = (
-    r"(?:^|[-_.+])(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|"
-    r"notifications?|notify|automated|auto[-_.]?confirm|mailer)(?:$|[-_.+])"
-)
-_NOREPLY_RE = _rx(_NOREPLY_LOCAL)
-_BULK_LOCAL = (
-    r"(?:^|[-_.+])(?:newsletters?|news|job[-_.]?alerts?|jobalerts?|alerts?|digest|"
-    r"marketing|promotions?|campaigns?|mailings?|updates|community|events|webinars?)(?:$|[-_.+])"
-)
 #: Applicant-tracking systems: a label of the sender's domain.
 ATS_DOMAIN = _rx(
     r"(?:^|\.)(?:greenhouse(?:-mail)?|lever|myworkday(?:jobs)?|workday|ashbyhq|ashby|"
@@ -134,15 +131,14 @@ TEAM_NAME: Final = _rx(r"\b(?:careers?|recruit\w*|talent|jobs?|hiring|hr|people|
 
 #: The sender's address: (pattern on the local part, kind, reason).
 SENDER_RULES: Final[tuple[tuple[re.Pattern[str], MessageKind, str], ...]] = (
-    (_rx(rf"^{_DAEMON_LOCAL}$"), _BOUNCE, "sender is a mail system (mailer-daemon/postmaster)"),
+    (MAIL_SYSTEM, _BOUNCE, "sender is a mail system (mailer-daemon/postmaster)"),
 )
 
 #: Bulk and automated senders, tried after the auto-reply rules.
 LATE_SENDER_RULES: Final[tuple[tuple[re.Pattern[str], MessageKind, str], ...]] = (
-    (_rx(_BULK_LOCAL), _BULK, "sender is a newsletter or job-alert address"),
-    (_rx(_NOREPLY_LOCAL), _AUTOMATED, "sender is a no-reply address"),
-    (_rx(r".[-_](?:admin|owner|request|ctl|bounces?)$"), _AUTOMATED,
-     "sender is mailing-list software (list-admin/-owner/-request)"),
+    (BULK, _BULK, "sender is a newsletter or job-alert address"),
+    (NO_REPLY, _AUTOMATED, "sender is a no-reply address"),
+    (LIST_SOFTWARE, _AUTOMATED, "sender is mailing-list software (list-admin/-owner/-request)"),
 )
 
 #: Subject lines. Anchored at the start: a person forwarding a bounce writes "Fwd: ...".
@@ -376,11 +372,6 @@ SUBJECT_INTENT_RULES: Final[tuple[tuple[re.Pattern[str], Intent, str], ...]] = (
      "application-received subject"),
 )
 
-#: Reply prefixes in several languages.
-REPLY_PREFIX: Final = _rx(
-    r"^\s*(?:(?:re|aw|sv|vs|antw|rif|r|ref|fw|fwd|wg|tr|rv|enc)\s*(?:\[\d+\])?\s*:\s*)+",
-)
-
 #: Courtesy that keeps a short rejection from being cold.
 WARMTH: Final = _rx(r"\b(?:(?<!no )(?<!no, )thank|appreciate|luck|wish|enjoyed|pleasure|grateful|"
                     r"impressed|encourage|future opportunit|dank|danke|merci|gracias|grazie"
@@ -388,51 +379,6 @@ WARMTH: Final = _rx(r"\b(?:(?<!no )(?<!no, )thank|appreciate|luck|wish|enjoyed|p
 _COLD_MAX_WORDS = 25
 
 _CALENDAR_PART = "text/calendar"
-
-# --- Quoted text ------------------------------------------------------------------------
-
-#: A line where quoted or forwarded text begins; everything from it on is not the
-#: sender's own words.
-QUOTE_STARTS: Final[tuple[re.Pattern[str], ...]] = (
-    _rx(r"^\s*on\b.{0,200}\bwrote:?\s*$"),
-    _rx(r"^\s*am\b.{0,200}\bschrieb\b.*$"),
-    _rx(r"^\s*le\b.{0,200}\ba écrit\s*:?\s*$"),
-    _rx(r"^\s*el\b.{0,200}\bescribió\s*:?\s*$"),
-    _rx(r"^\s*-{2,}\s*(?:original message|forwarded message|ursprüngliche nachricht"
-        r"|weitergeleitete nachricht|message d'origine|mensaje original)\s*-{2,}"),
-    _rx(r"^\s*begin forwarded message:?\s*$"),
-    _rx(r"^\s*_{10,}\s*$"),
-    _rx(r"^\s*from:\s.+$"),  # Outlook's header block of the original ("From: ... Sent: ...")
-    _rx(r"^\s*von:\s.+$"),
-    _rx(r"^\s*de\s*:\s.+@.+$"),
-)
-_SIGNATURE = re.compile(r"^--\s*$")
-#: "On Tue, 24 Nov 2026 at 10:00 AM Jordan Lee <j@example.com>" with "wrote:" wrapped
-#: onto the next line.
-_WRAPPED_ON = _rx(r"^\s*on\b.{0,120}(?:\d{4}|[ap]m)[^\n]{0,80}$")
-_WRAPPED_WROTE = _rx(r"^\s*.{0,80}\bwrote:\s*$")
-
-
-def own_text(body: str) -> str:
-    """The sender's own words: quoted replies, forwarded originals and signature removed."""
-    kept: list[str] = []
-    lines = body.splitlines()
-    for index, line in enumerate(lines):
-        if _SIGNATURE.match(line):
-            break
-        if any(start.match(line) for start in QUOTE_STARTS) or (
-            _WRAPPED_ON.match(line) and _followed_by_wrote(lines, index)
-        ):
-            break
-        if line.lstrip().startswith(">"):
-            continue
-        kept.append(line)
-    return "\n".join(kept).strip()
-
-
-def _followed_by_wrote(lines: list[str], index: int) -> bool:
-    return index + 1 < len(lines) and bool(_WRAPPED_WROTE.match(lines[index + 1]))
-
 
 # --- Classification ---------------------------------------------------------------------
 
@@ -529,7 +475,7 @@ def _ats_hits(message: Message) -> Iterable[tuple[MessageKind, str]]:
     # before the bulk rules because ATS notices often carry List-Unsubscribe.
     if message.sender is None or not ATS_DOMAIN.search(message.sender.domain + "."):
         return
-    if _NOREPLY_RE.search(message.sender.local_part):
+    if NO_REPLY.search(message.sender.local_part):
         yield _AUTOMATED, "no-reply sender of an applicant-tracking system"
     elif TEAM_NAME.search(message.sender.name):
         yield _AUTOMATED, "applicant-tracking system sending as a team, not a person"
@@ -549,16 +495,12 @@ def _body_out_of_office_hits(message: Message) -> Iterable[tuple[MessageKind, st
 def _forwarded_bounce_hits(message: Message) -> Iterable[tuple[MessageKind, str]]:
     # Someone forwarding a delivery report passes on a bounce, not an answer of their own;
     # only decided with the body, where the report itself can be seen.
-    prefix = REPLY_PREFIX.match(message.subject)
-    if message.body is None or prefix is None or not _FORWARD.search(prefix.group(0)):
+    kinds, original_subject = leading_prefixes(message.subject)
+    if message.body is None or PrefixKind.FORWARD not in kinds:
         return
-    original_subject = message.subject[prefix.end():]
     is_report = any(pattern.search(original_subject) for pattern, _, _ in SUBJECT_RULES)
     if is_report and BOUNCE_BODY.search(message.body[:10000]):
         yield _BOUNCE, "forwards a delivery failure report"
-
-
-_FORWARD = _rx(r"\b(?:fwd?|wg|tr|rv|enc)\b")
 
 
 def _body_bounce_hits(message: Message) -> Iterable[tuple[MessageKind, str]]:
@@ -568,7 +510,7 @@ def _body_bounce_hits(message: Message) -> Iterable[tuple[MessageKind, str]]:
         return
     null_sender = re.match(r"^\s*<\s*>\s*$", message.headers.get("return-path", "")) is not None
     local = message.sender.local_part if message.sender is not None else ""
-    machine = null_sender or message.sender is None or _NOREPLY_RE.search(local)
+    machine = null_sender or message.sender is None or NO_REPLY.search(local)
     if machine and BOUNCE_BODY.search(message.body[:5000]):
         yield _BOUNCE, "machine sender and a delivery-failure text"
 
@@ -615,8 +557,6 @@ RECIPIENT_BODY_RULES: Final[tuple[tuple[re.Pattern[str], str, str], ...]] = (
     (_rx(rf"<({_EMAIL})>"), "system", "address in angle brackets"),
 )
 
-_SYSTEM_LOCAL = _rx(rf"^(?:{_DAEMON_LOCAL}|abuse|root|hostmaster|webmaster|noc|security)$")
-
 
 def _bounce(message: Message, reasons: list[str], *, own: bool) -> Classification:
     return Classification(
@@ -655,7 +595,7 @@ def _recipients_in_body(message: Message) -> list[str]:
         if drop != "none":
             hits = [hit for hit in hits if hit.lower() not in excluded]
         if drop == "system":
-            hits = [hit for hit in hits if not _SYSTEM_LOCAL.match(hit.partition("@")[0])]
+            hits = [hit for hit in hits if not ROLE_MAILBOX.match(local_part(hit))]
         if hits:
             return hits
     return []
@@ -752,7 +692,7 @@ _NO_PROMISE_INTENTS: Final = frozenset({Intent.REJECTION, Intent.NEXT_STEP})
 def _intent(message: Message) -> tuple[Intent | None, str]:
     if any(part.content_type == _CALENDAR_PART for part in message.parts):
         return Intent.NEXT_STEP, "a calendar invitation is attached"
-    fresh_subject = "" if REPLY_PREFIX.match(message.subject) else message.subject
+    fresh_subject = "" if is_reply_subject(message.subject) else message.subject
     if message.body is None:
         for pattern, intent, why in SUBJECT_INTENT_RULES:
             if fresh_subject and pattern.search(fresh_subject):
