@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-import re
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING, Any
 
 import click
+
+from silence_watch.core.durations import EXAMPLE, parse_duration
 
 if TYPE_CHECKING:
     from collections.abc import Callable
     from datetime import tzinfo
 
-_DURATION_RE = re.compile(r"^(\d+)\s*([dw])$")
 
 
 def snooze_options(function: Callable[..., Any]) -> Callable[..., Any]:
     """Add ``--until`` and ``--for`` to a command."""
-    function = click.option("--for", "duration", help="Wake it after this long (4d, 2w).")(
+    function = click.option("--for", "duration", help="Wake it after this long (4d, 2w, 3 days).")(
         function,
     )
     return click.option("--until", "until_text", help="Wake it on this date (YYYY-MM-DD).")(
@@ -37,9 +37,8 @@ def wake_time(
             raise click.BadParameter(message, param_hint="--until") from None
         return datetime.combine(day, time(9), tzinfo=zone).astimezone(UTC)
     if duration:
-        found = _DURATION_RE.match(duration.strip().lower())
-        if not found:
-            raise click.BadParameter(f"{duration!r}: write it like 4d or 2w", param_hint="--for")
-        days = int(found[1]) * (7 if found[2] == "w" else 1)
-        return (now + timedelta(days=days)).astimezone(UTC)
+        length = parse_duration(duration)
+        if length is None:
+            raise click.BadParameter(f"{duration!r}: write it like {EXAMPLE}", param_hint="--for")
+        return (now + length).astimezone(UTC)
     raise click.UsageError("say how long: --until 2026-12-08 or --for 4d")

@@ -19,6 +19,7 @@ from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from silence_watch.core.durations import parse_duration
 from silence_watch.core.quotes import own_lines
 
 if TYPE_CHECKING:
@@ -58,9 +59,8 @@ class Reply:
 
 _NUMBERS = r"(\d+(?:\s*[, ]\s*\d+)*)"
 _LIST = re.compile(rf"^(approve|skip|stop)\s+(?:{_NUMBERS}|(all))\s*[.!]?$", re.IGNORECASE)
-_SNOOZE_FOR = re.compile(
-    r"^snooze\s+(\d+)\s+(?:for\s+)?(\d+)\s*(d|days?|w|weeks?)\s*\.?$", re.IGNORECASE
-)
+#: The length itself is read by ``core.durations``, as ``--for`` is on the command line.
+_SNOOZE_FOR = re.compile(r"^snooze\s+(\d+)\s+(?!until\b)(.+?)\s*\.?$", re.IGNORECASE)
 _SNOOZE_UNTIL = re.compile(r"^snooze\s+(\d+)\s+until\s+(\d{4}-\d{2}-\d{2})\s*\.?$", re.IGNORECASE)
 _EDIT = re.compile(r"^edit\s+(\d+)\s*:?\s*(.*)$", re.IGNORECASE)
 #: The digest's token line may be pasted back; it is not a command and not a mistake.
@@ -118,9 +118,11 @@ def _list(found: re.Match[str], line: str) -> Command:
     return Command(verb, numbers=tuple(dict.fromkeys(numbers)), line=line)
 
 
-def _snooze_for(found: re.Match[str], line: str) -> Command:
-    unit = 7 if found[3].lower().startswith("w") else 1
-    return Command(Verb.SNOOZE, (int(found[1]),), days=int(found[2]) * unit, line=line)
+def _snooze_for(found: re.Match[str], line: str) -> Command | None:
+    length = parse_duration(found[2])
+    if length is None:
+        return None
+    return Command(Verb.SNOOZE, (int(found[1]),), days=length.days, line=line)
 
 
 def _snooze_until(found: re.Match[str], line: str) -> Command | None:
