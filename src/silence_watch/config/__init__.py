@@ -29,6 +29,7 @@ from pydantic import (
 )
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
+from silence_watch.core.clocktimes import format_clock_time, parse_clock_time
 from silence_watch.core.errors import ConfigError
 from silence_watch.core.model import Agency, Contact, Interview
 
@@ -39,7 +40,6 @@ ENV_PREFIX = "SILENCE_WATCH_"
 CONFIG_ENV = "SILENCE_WATCH_CONFIG"
 _ADDRESS_RE = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 _PLAIN_REFUSED = "security: plain is only allowed to a loopback host; use tls or starttls"
-_TIME_RE = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 
 class _Section(BaseModel):
@@ -242,6 +242,11 @@ class SmtpConfig(SecretSource):
         return self.port or {"tls": 465, "starttls": 587, "plain": 25}[self.security]
 
 
+def _check_clock_time(value: str) -> str:
+    """A valid "HH:MM", written the one way ("9:30" becomes "09:30")."""
+    return format_clock_time(parse_clock_time(value))
+
+
 class SendingConfig(_Section):
     """How drafts leave: kept as drafts, sent after approval, or sent on their own.
 
@@ -260,23 +265,23 @@ class SendingConfig(_Section):
     max_per_day: int = Field(default=3, ge=1, le=50)
     max_offset_minutes: int = Field(default=20, ge=0, le=120)
 
-    @field_validator("window_start", "window_end")
-    @classmethod
-    def _clock_time(cls, value: str) -> str:
-        if not _TIME_RE.match(value.strip()):
-            raise ValueError(f"{value!r} is not a time of day like 09:30")
-        return value.strip()
+    _clock_times = field_validator("window_start", "window_end")(_check_clock_time)
 
     @model_validator(mode="after")
     def _window_opens(self) -> SendingConfig:
-        if _clock(self.window_start) >= _clock(self.window_end):
+        if self.window_start_time >= self.window_end_time:
             raise ValueError("window_end: must be later than window_start")
         return self
 
+    @property
+    def window_start_time(self) -> dt.time:
+        """``window_start`` as a time of day."""
+        return parse_clock_time(self.window_start)
 
-def _clock(value: str) -> dt.time:
-    hour, minute = value.split(":")
-    return dt.time(int(hour), int(minute))
+    @property
+    def window_end_time(self) -> dt.time:
+        """``window_end`` as a time of day."""
+        return parse_clock_time(self.window_end)
 
 
 class DigestConfig(_Section):
@@ -288,18 +293,12 @@ class DigestConfig(_Section):
 
     _to = field_validator("to")(lambda v: None if v is None else _check_address(v))
 
-    @field_validator("at")
-    @classmethod
-    def _clock_time(cls, value: str) -> str:
-        if not _TIME_RE.match(value.strip()):
-            raise ValueError(f"{value!r} is not a time of day like 08:00")
-        return value.strip()
+    _at = field_validator("at")(_check_clock_time)
 
     @property
     def time(self) -> dt.time:
         """``at`` as a time of day."""
-        hour, minute = self.at.split(":")
-        return dt.time(int(hour), int(minute))
+        return parse_clock_time(self.at)
 
 
 class PolicyConfig(_Section):
