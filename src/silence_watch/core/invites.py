@@ -22,7 +22,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from silence_watch.core.match import is_consumer_domain, relay_of
+from silence_watch.core.companies import is_consumer_domain, relay_of
 from silence_watch.core.model import Address
 
 if TYPE_CHECKING:
