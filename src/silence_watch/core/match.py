@@ -30,6 +30,7 @@ from silence_watch.core.companies import (
     relay_of,
 )
 from silence_watch.core.model import Address, Direction, Interview, Message
+from silence_watch.core.threads import ThreadLink
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -76,6 +77,39 @@ class Match:
     reason: str
     via_agency: bool = False
     rule: str = ""
+
+
+#: How sure a thread-only match is, by what tied the message to the thread, and why.
+#: A message the threader made the root of an interview's thread is tied by its later
+#: messages' evidence, which this table cannot see: it counts as the weakest.
+THREAD_LINKS: Mapping[ThreadLink, tuple[float, str]] = {
+    ThreadLink.REFERENCES: (
+        0.9,
+        "in the same thread as this interview's mail (its references)",
+    ),
+    ThreadLink.GMAIL: (0.7, "in the same Gmail conversation as this interview's mail"),
+    ThreadLink.SUBJECT: (
+        0.4,
+        "same subject and people as this interview's mail (low confidence)",
+    ),
+    ThreadLink.ROOT: (0.4, "the first message of a thread this interview's mail is in"),
+}
+
+#: Why a bounce joins the interview whose message bounced.
+BOUNCE_REASON = "a bounce of a message in this interview's thread"
+
+
+def thread_match(owner_id: int, link: ThreadLink) -> Match:
+    """A message the threader put in interview ``owner_id``'s thread, tied by ``link``."""
+    confidence, reason = THREAD_LINKS[link]
+    return Match(owner_id, confidence, reason)
+
+
+def bounce_match(bounced_message_id: str | None, owners: Mapping[str, int]) -> Match | None:
+    """The interview whose message bounced, when ``owners`` (Message-ID -> id) knows it."""
+    if bounced_message_id is None or bounced_message_id not in owners:
+        return None
+    return Match(owners[bounced_message_id], 1.0, BOUNCE_REASON)
 
 
 def direction_of(message: Message, own_addresses: Collection[str]) -> Direction:
