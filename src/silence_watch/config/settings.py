@@ -24,6 +24,7 @@ from pydantic import (
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from silence_watch.core.clocktimes import format_clock_time, parse_clock_time
+from silence_watch.core.companies import is_consumer_domain
 from silence_watch.core.model import Agency, Contact, Interview
 
 ENV_PREFIX = "SILENCE_WATCH_"
@@ -377,7 +378,8 @@ def interview_from_config(
     domains = list(item.domains)
     for contact in item.contacts:
         domain = contact.email.rpartition("@")[2]
-        if domain not in domains and domain not in _PUBLIC_DOMAINS:
+        # A contact at a free mail provider is a person, not a company domain.
+        if domain not in domains and not is_consumer_domain(domain):
             domains.append(domain)
     return Interview(
         id=interview_id,
@@ -390,13 +392,3 @@ def interview_from_config(
         agency=agency,
         timezone=item.timezone,
     )
-
-
-# A contact at one of these is a person, not a company domain: never match by it.
-_PUBLIC_DOMAINS = frozenset(
-    {
-        "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "yahoo.com",
-        "icloud.com", "me.com", "aol.com", "proton.me", "protonmail.com", "gmx.de", "gmx.net",
-        "web.de", "mail.com", "fastmail.com", "zoho.com", "yandex.com",
-    },
-)
