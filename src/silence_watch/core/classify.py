@@ -30,11 +30,6 @@ if TYPE_CHECKING:
     from datetime import date
 
 
-_HUMAN: Final = MessageKind.HUMAN
-_AUTO_REPLY: Final = MessageKind.AUTO_REPLY
-_BOUNCE: Final = MessageKind.BOUNCE
-_BULK: Final = MessageKind.BULK
-_AUTOMATED: Final = MessageKind.AUTOMATED
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,14 +65,15 @@ def classify_message(message: Message) -> Classification:
     own = "x-silence-watch" in message.headers
     signals = kind_signals(message)
     if own:
-        signals.insert(0, (_AUTOMATED, "X-Silence-Watch header: silence-watch's own mail"))
-    kind = signals[0][0] if signals else _HUMAN
+        ours = "X-Silence-Watch header: silence-watch's own mail"
+        signals.insert(0, (MessageKind.AUTOMATED, ours))
+    kind = signals[0][0] if signals else MessageKind.HUMAN
     reasons = [reason for _, reason in signals] or ["no machine-mail signal: a person wrote it"]
-    if kind is _BOUNCE:
+    if kind is MessageKind.BOUNCE:
         return _bounce(message, reasons, own=own)
-    if kind is _AUTO_REPLY:
+    if kind is MessageKind.AUTO_REPLY:
         return _auto_reply(message, reasons, own=own)
-    if kind is _BULK or own:
+    if kind is MessageKind.BULK or own:
         return _plain(kind, reasons, own=own)
     return _employer_mail(message, kind, reasons)
 
@@ -98,7 +94,7 @@ def _plain(kind: MessageKind, reasons: list[str], *, own: bool) -> Classificatio
 
 def _bounce(message: Message, reasons: list[str], *, own: bool) -> Classification:
     return Classification(
-        kind=_BOUNCE,
+        kind=MessageKind.BOUNCE,
         intent=None,
         cold=False,
         promised_by=None,
@@ -123,7 +119,7 @@ def _auto_reply(message: Message, reasons: list[str], *, own: bool) -> Classific
                 reasons.append(f"away through {back.isoformat()} ({found.phrase!r})")
                 break
     return Classification(
-        kind=_AUTO_REPLY,
+        kind=MessageKind.AUTO_REPLY,
         intent=None,
         cold=False,
         promised_by=None,
@@ -143,7 +139,7 @@ def _employer_mail(message: Message, kind: MessageKind, reasons: list[str]) -> C
     if why:
         reasons.append(f"intent {intent}: {why}")
     text = own_text(message.body) if message.body is not None else ""
-    cold = kind is _HUMAN and intent is Intent.REJECTION and is_curt(text)
+    cold = kind is MessageKind.HUMAN and intent is Intent.REJECTION and is_curt(text)
     if cold:
         reasons.append("short reply with no courtesy: the door is closed")
     promised: date | None = None

@@ -41,8 +41,15 @@ from typing import TYPE_CHECKING, Final, TypeAlias
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-#: Month names and abbreviations in en, de, fr, es, it, nl, pt, sv (lower case, no dot).
-MONTHS: Final[dict[str, int]] = {}
+def _by_name(rows: tuple[tuple[int, str], ...]) -> dict[str, int]:
+    """Each name of each row -> the row's number; a name in two rows keeps the first."""
+    numbers: dict[str, int] = {}
+    for number, names in rows:
+        for name in names.split():
+            numbers.setdefault(name, number)
+    return numbers
+
+
 _MONTH_NAMES: Final[tuple[tuple[int, str], ...]] = (
     (1, "january jan januar jänner janvier janv enero ene gennaio gen januari janeiro"),
     (2, "february feb februar février fevrier févr fevr febrero febbraio februari fevereiro fev"),
@@ -57,12 +64,9 @@ _MONTH_NAMES: Final[tuple[tuple[int, str], ...]] = (
     (11, "november nov novembre noviembre novembre novembro"),
     (12, "december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro"),
 )
-for _number, _names in _MONTH_NAMES:
-    for _name in _names.split():
-        MONTHS.setdefault(_name, _number)
+#: Month names and abbreviations in en, de, fr, es, it, nl, pt, sv (lower case, no dot).
+MONTHS: Final = _by_name(_MONTH_NAMES)
 
-#: Weekday names (Monday = 0) in the same languages.
-WEEKDAYS: Final[dict[str, int]] = {}
 _WEEKDAY_NAMES: Final[tuple[tuple[int, str], ...]] = (
     (0, "monday mon montag lundi lunes lunedì lunedi maandag segunda måndag mandag"),
     (1, "tuesday tue tues dienstag mardi martes martedì martedi dinsdag terça terca tisdag"),
@@ -74,9 +78,8 @@ _WEEKDAY_NAMES: Final[tuple[tuple[int, str], ...]] = (
     (5, "saturday sat samstag sonnabend samedi sábado sabado sabato zaterdag lördag"),
     (6, "sunday sun sonntag dimanche domingo domenica zondag söndag"),
 )
-for _number, _names in _WEEKDAY_NAMES:
-    for _name in _names.split():
-        WEEKDAYS.setdefault(_name, _number)
+#: Weekday names (Monday = 0) in the same languages.
+WEEKDAYS: Final = _by_name(_WEEKDAY_NAMES)
 
 #: Small counts written as words.
 NUMBER_WORDS: Final[dict[str, int]] = {
