@@ -113,6 +113,13 @@ def test_contact_domains_become_company_domains() -> None:
     assert interview.domains == ("acme.example",)
 
 
+@pytest.mark.parametrize("address", ["dana@gmail.com", "dana@hotmail.co.uk", "dana@yahoo.fr"])
+def test_free_mail_contacts_give_no_company_domain(address: str) -> None:
+    """A recruiter writing from free mail gives the matcher no domain: strangers share it."""
+    text = GOOD.replace("dana.ruiz@acme.example", address)
+    assert parse_settings(text).configured_interviews()[0].domains == ()
+
+
 def test_environment_overrides_one_nested_key(monkeypatch: pytest.MonkeyPatch) -> None:
     """SILENCE_WATCH_SMTP__PORT=587 changes only that key."""
     monkeypatch.setenv("SILENCE_WATCH_SMTP__PORT", "587")

@@ -17,15 +17,9 @@ from silence_watch.config import load_settings
 from silence_watch.config.templates import load_templates
 from silence_watch.core.errors import MailboxError
 from silence_watch.runtime.clock import FixedClock
-from silence_watch.runtime.daemon import (
-    AlreadyRunningError,
-    Daemon,
-    InstanceLock,
-    Jobs,
-    Setup,
-    digest_trigger,
-    status_line,
-)
+from silence_watch.runtime.daemon import Daemon
+from silence_watch.runtime.instance import AlreadyRunningError, InstanceLock
+from silence_watch.runtime.jobs import Jobs, Setup, digest_trigger, status_line
 from silence_watch.runtime.notify import Notifier
 from support.cli import maildir_config
 
@@ -87,7 +81,7 @@ def test_an_outage_is_reported_once_and_its_end_once(
     maildir = tmp_path / "Maildir"
     hidden = tmp_path / "elsewhere"
     maildir.rename(hidden)
-    with caplog.at_level(logging.WARNING, logger="silence_watch.runtime.daemon"):
+    with caplog.at_level(logging.WARNING, logger="silence_watch.runtime.jobs"):
         for _ in range(3):
             assert jobs.sync() == 0
         assert jobs.outage_since is not None

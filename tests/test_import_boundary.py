@@ -40,6 +40,8 @@ FORBIDDEN = frozenset(
         "silence_watch.runtime.clock",
         "silence_watch.config",
         "silence_watch.runtime.daemon",
+        "silence_watch.runtime.instance",
+        "silence_watch.runtime.jobs",
         "silence_watch.delivery",
         "silence_watch.runtime.demo",
         "silence_watch.runtime.doctor",

@@ -22,7 +22,8 @@ from silence_watch.core.model import (
     MessageKind,
     TimelineEntry,
 )
-from silence_watch.core.policy import DEFAULT_LADDER, PolicySettings, assess, build_ladder, plan
+from silence_watch.core.planning import plan
+from silence_watch.core.policy import DEFAULT_LADDER, PolicySettings, assess, build_ladder
 from silence_watch.core.workdays import BusinessCalendar
 
 NY = ZoneInfo("America/New_York")

@@ -1,536 +1,62 @@
-"""Loading and validating the one YAML configuration file (shell: reads files and env).
+"""The one YAML configuration file: its shape (``settings``) and its loading (``loading``).
 
-Lookup order for the file: ``--config``, ``$SILENCE_WATCH_CONFIG``, then
-``~/.config/silence-watch/config.yaml``. Environment variables override any key
-(``SILENCE_WATCH_SMTP__PORT=587``). Unknown keys are errors. Every problem becomes one
-line naming its YAML path (``interviews[0].date: invalid datetime``) inside a
-``ConfigError``; nothing here ever shows a traceback or a secret.
+Everything is importable from ``silence_watch.config`` as before the split.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import ipaddress
-import os
-import re
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-import yaml
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    SecretStr,
-    ValidationError,
-    field_validator,
-    model_validator,
+from silence_watch.config.loading import (
+    CONFIG_ENV,
+    default_config_path,
+    default_state_dir,
+    format_validation_error,
+    load_settings,
+    parse_settings,
+    state_dir_of,
+    yaml_path,
 )
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
-
-from silence_watch.core.errors import ConfigError
-from silence_watch.core.model import Agency, Contact, Interview
-
-if TYPE_CHECKING:
-    from collections.abc import Mapping
-
-ENV_PREFIX = "SILENCE_WATCH_"
-CONFIG_ENV = "SILENCE_WATCH_CONFIG"
-_ADDRESS_RE = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
-_PLAIN_REFUSED = "security: plain is only allowed to a loopback host; use tls or starttls"
-_TIME_RE = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
-
-
-class _Section(BaseModel):
-    """A YAML mapping: unknown keys are mistakes, not extensions."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-def _check_address(value: str) -> str:
-    value = value.strip()
-    if not _ADDRESS_RE.match(value):
-        raise ValueError(f"{value!r} is not an email address")
-    return value.lower()
-
-
-class ContactConfig(_Section):
-    """A person at the company or agency."""
-
-    name: str = ""
-    email: str
-
-    _email = field_validator("email")(_check_address)
-
-
-class AgencyConfig(_Section):
-    """The recruiter or agency that placed the candidate."""
-
-    name: str
-    contacts: list[ContactConfig] = Field(default_factory=list)
-
-
-class InterviewConfig(_Section):
-    """One interview, as written in the ``interviews:`` list."""
-
-    company: str = Field(min_length=1)
-    role: str = ""
-    date: dt.datetime
-    contacts: list[ContactConfig] = Field(default_factory=list)
-    domains: list[str] = Field(default_factory=list)
-    expect_reply_by: dt.date | None = None
-    agency: AgencyConfig | None = None
-    timezone: str | None = None
-
-    @field_validator("domains")
-    @classmethod
-    def _lower_domains(cls, value: list[str]) -> list[str]:
-        return [d.strip().lower().lstrip("@") for d in value if d.strip()]
-
-    @field_validator("timezone")
-    @classmethod
-    def _known_zone(cls, value: str | None) -> str | None:
-        return None if value is None else _check_zone(value)
-
-
-def _check_zone(value: str) -> str:
-    try:
-        ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError) as error:
-        raise ValueError(f"unknown time zone {value!r} (use a name like Europe/Berlin)") from error
-    return value
-
-
-class MeConfig(_Section):
-    """The candidate."""
-
-    name: str = Field(min_length=1)
-    email: str
-    aliases: list[str] = Field(default_factory=list)
-    timezone: str = "UTC"
-    country: str | None = None
-
-    _email = field_validator("email")(_check_address)
-
-    @field_validator("aliases")
-    @classmethod
-    def _check_aliases(cls, value: list[str]) -> list[str]:
-        return [_check_address(v) for v in value]
-
-    @field_validator("timezone")
-    @classmethod
-    def _known_zone(cls, value: str) -> str:
-        return _check_zone(value)
-
-    @property
-    def addresses(self) -> frozenset[str]:
-        """Every address that means "the candidate wrote this"."""
-        return frozenset({self.email, *self.aliases})
-
-
-class SecretSource(_Section):
-    """Where a password comes from; the value itself never needs to sit in the file."""
-
-    password: SecretStr | None = None
-    password_command: str | None = None
-    password_file: Path | None = None
-
-
-Security = Literal["tls", "starttls", "plain"]
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-class OAuth2Config(_Section):
-    """A refresh-token flow run by silence-watch itself (part of ``mailbox:``).
-
-    ``client_secret`` and ``refresh_token`` may also come from ``*_file``, the
-    environment, or systemd credentials named ``mailbox-client-secret`` and
-    ``mailbox-refresh-token``.
-    """
-
-    provider: Literal["google", "microsoft"] = "google"
-    client_id: str = Field(min_length=1)
-    client_secret: SecretStr | None = None
-    client_secret_file: Path | None = None
-    refresh_token: SecretStr | None = None
-    refresh_token_file: Path | None = None
-    refresh_token_command: str | None = None
-    tenant: str = "common"  # Microsoft only: the directory the app is registered in
-    token_url: str | None = None  # overrides the provider's token endpoint
-    scope: str | None = None  # overrides the provider's default scope
-
-
-class MailboxConfig(SecretSource):
-    """Where the candidate's mail is read from."""
-
-    kind: Literal["imap", "maildir"] = "imap"
-    host: str | None = None
-    port: int | None = Field(default=None, ge=1, le=65535)
-    security: Security = "tls"
-    username: str | None = None
-    path: Path | None = None
-    inbox: str = "INBOX"
-    sent: str | None = None  # found by SPECIAL-USE when not set
-    drafts: str | None = None  # found by SPECIAL-USE when not set
-    all_mail: str | None = None  # Gmail's All Mail, found by SPECIAL-USE when not set
-    timeout: float = Field(default=30.0, gt=0)
-    auth: Literal["password", "oauth2"] = "password"
-    token_command: str | None = None  # prints an OAuth2 access token (oama, mutt_oauth2.py)
-    oauth2: OAuth2Config | None = None
-    idle: bool = True  # push by IMAP IDLE where the server offers it
-    poll_interval: float = Field(default=300.0, ge=1)  # seconds between polls without IDLE
-    idle_renew: float = Field(default=540.0, ge=1, le=600)  # RFC 2177: renew before 29 min
-
-    @model_validator(mode="after")
-    def _complete(self) -> MailboxConfig:
-        if self.kind == "maildir":
-            if self.path is None:
-                raise ValueError("path: required when kind is maildir")
-            return self
-        if not self.host:
-            raise ValueError("host: required when kind is imap")
-        if self.security == "plain" and not _is_loopback(self.host):
-            raise ValueError(_PLAIN_REFUSED)
-        if self.auth == "oauth2" and not self.token_command and self.oauth2 is None:
-            raise ValueError("auth: oauth2 needs token_command or an oauth2: section")
-        return self
-
-    @property
-    def effective_port(self) -> int:
-        """The configured port, or the standard one for the security mode."""
-        return self.port or (993 if self.security == "tls" else 143)
-
-
-class SmtpConfig(SecretSource):
-    """The server follow-ups are sent through.
-
-    ``auth: oauth2`` logs in by XOAUTH2 with tokens from ``token_command`` or an
-    ``oauth2:`` section, as for the mailbox (Microsoft needs the ``SMTP.Send`` scope).
-    """
-
-    host: str
-    port: int | None = Field(default=None, ge=1, le=65535)
-    security: Security = "tls"
-    username: str | None = None
-    timeout: float = Field(default=30.0, gt=0)
-    auth: Literal["password", "oauth2"] = "password"
-    token_command: str | None = None  # prints an OAuth2 access token (oama, mutt_oauth2.py)
-    oauth2: OAuth2Config | None = None
-
-    @model_validator(mode="after")
-    def _plain_only_local(self) -> SmtpConfig:
-        if self.security == "plain" and not _is_loopback(self.host):
-            raise ValueError(_PLAIN_REFUSED)
-        if self.auth == "oauth2" and not self.token_command and self.oauth2 is None:
-            raise ValueError("auth: oauth2 needs token_command or an oauth2: section")
-        if self.auth == "oauth2" and not self.username:
-            raise ValueError("username: required when auth is oauth2")
-        return self
-
-    @property
-    def effective_port(self) -> int:
-        """The configured port, or the standard one for the security mode."""
-        return self.port or {"tls": 465, "starttls": 587, "plain": 25}[self.security]
-
-
-class SendingConfig(_Section):
-    """How drafts leave: kept as drafts, sent after approval, or sent on their own.
-
-    ``window_days``/``window_start``/``window_end`` are read in the recipient's zone (the
-    interview's ``timezone``, else ``me.timezone``). ``sent_copy: auto`` appends a copy to
-    Sent only when the provider did not file one itself (Gmail and Office 365 do).
-    """
-
-    mode: Literal["draft", "approve", "auto"] = "approve"
-    sent_copy: Literal["auto", "always", "never"] = "auto"
-    window_days: tuple[Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"], ...] = Field(
-        default=("tue", "wed", "thu"), min_length=1
-    )
-    window_start: str = "09:30"
-    window_end: str = "11:30"
-    max_per_day: int = Field(default=3, ge=1, le=50)
-    max_offset_minutes: int = Field(default=20, ge=0, le=120)
-
-    @field_validator("window_start", "window_end")
-    @classmethod
-    def _clock_time(cls, value: str) -> str:
-        if not _TIME_RE.match(value.strip()):
-            raise ValueError(f"{value!r} is not a time of day like 09:30")
-        return value.strip()
-
-    @model_validator(mode="after")
-    def _window_opens(self) -> SendingConfig:
-        if _clock(self.window_start) >= _clock(self.window_end):
-            raise ValueError("window_end: must be later than window_start")
-        return self
-
-
-def _clock(value: str) -> dt.time:
-    hour, minute = value.split(":")
-    return dt.time(int(hour), int(minute))
-
-
-class DigestConfig(_Section):
-    """The daily summary mail."""
-
-    to: str | None = None
-    at: str = "08:00"
-    on_new_draft: bool = False  # also send one as soon as a new draft needs a decision
-
-    _to = field_validator("to")(lambda v: None if v is None else _check_address(v))
-
-    @field_validator("at")
-    @classmethod
-    def _clock_time(cls, value: str) -> str:
-        if not _TIME_RE.match(value.strip()):
-            raise ValueError(f"{value!r} is not a time of day like 08:00")
-        return value.strip()
-
-    @property
-    def time(self) -> dt.time:
-        """``at`` as a time of day."""
-        hour, minute = self.at.split(":")
-        return dt.time(int(hour), int(minute))
-
-
-class PolicyConfig(_Section):
-    """When silence becomes worth a follow-up, and how many times to ask."""
-
-    wait_business_days: int = Field(default=5, ge=1, le=30)
-    agency_check_in: bool = True
-    follow_ups: int = Field(default=2, ge=0, le=3)
-    gap_business_days: int = Field(default=5, ge=1, le=20)
-    closing_note: bool = True
-    ghost_after_business_days: int = Field(default=5, ge=1, le=30)
-
-
-class DaemonConfig(_Section):
-    """How often ``silence-watch run`` does each kind of work (seconds).
-
-    IMAP IDLE pushes new mail at once; ``sync_interval`` is the polling fallback (and the
-    only trigger for a Maildir). Small values are for tests and previews.
-    """
-
-    sync_interval: float = Field(default=300.0, gt=0)  # poll the mailbox besides IDLE pushes
-    evaluate_interval: float = Field(default=900.0, gt=0)  # re-decide even when no mail came
-    send_interval: float = Field(default=300.0, gt=0)  # look for approved drafts to send
-    housekeeping_interval: float = Field(default=3600.0, gt=0)  # status line, state checks
-    retry_after: float = Field(default=60.0, gt=0)  # first retry of a failed job, then doubled
-    job_timeout: float = Field(default=600.0, gt=0)  # a job running longer stops the watchdog
-    ready_timeout: float = Field(default=60.0, gt=0)  # report ready even if the mailbox is down
-
-
-class Settings(BaseSettings):
-    """The whole configuration file."""
-
-    model_config = SettingsConfigDict(
-        env_prefix=ENV_PREFIX,
-        env_nested_delimiter="__",
-        extra="forbid",
-        frozen=True,
-    )
-
-    me: MeConfig
-    mailbox: MailboxConfig
-    smtp: SmtpConfig | None = None
-    sending: SendingConfig = SendingConfig()
-    state_dir: Path | None = None
-    digest: DigestConfig = DigestConfig()
-    policy: PolicyConfig = PolicyConfig()
-    daemon: DaemonConfig = DaemonConfig()
-    interviews: list[InterviewConfig] = Field(default_factory=list)
-
-    @classmethod
-    def settings_customise_sources(
-        cls,
-        settings_cls: type[BaseSettings],  # noqa: ARG003 - signature fixed by pydantic-settings
-        init_settings: PydanticBaseSettingsSource,
-        env_settings: PydanticBaseSettingsSource,
-        dotenv_settings: PydanticBaseSettingsSource,  # noqa: ARG003 - not used: no .env files
-        file_secret_settings: PydanticBaseSettingsSource,  # noqa: ARG003 - secrets are resolved per key
-    ) -> tuple[PydanticBaseSettingsSource, ...]:
-        """Environment first (it overrides), then the YAML file passed in as init data."""
-        return (env_settings, init_settings)
-
-    @property
-    def zone(self) -> ZoneInfo:
-        """The candidate's time zone."""
-        return ZoneInfo(self.me.timezone)
-
-    def configured_interviews(self) -> list[Interview]:
-        """The interviews of the file as core values (ids are assigned by the store)."""
-        return [interview_from_config(item, self.zone) for item in self.interviews]
-
-
-def interview_from_config(
-    item: InterviewConfig,
-    zone: ZoneInfo,
-    interview_id: int = 0,
-) -> Interview:
-    """Turn a config entry into a core ``Interview``; a date without offset is in ``zone``."""
-    # A time written without an offset is in the interview's own zone, else the candidate's.
-    local = ZoneInfo(item.timezone) if item.timezone else zone
-    when = item.date if item.date.tzinfo is not None else item.date.replace(tzinfo=local)
-    agency = None
-    if item.agency is not None:
-        agency = Agency(
-            name=item.agency.name,
-            contacts=tuple(Contact(c.name, c.email) for c in item.agency.contacts),
-        )
-    domains = list(item.domains)
-    for contact in item.contacts:
-        domain = contact.email.rpartition("@")[2]
-        if domain not in domains and domain not in _PUBLIC_DOMAINS:
-            domains.append(domain)
-    return Interview(
-        id=interview_id,
-        company=item.company,
-        role=item.role,
-        date=when,
-        contacts=tuple(Contact(c.name, c.email) for c in item.contacts),
-        domains=tuple(domains),
-        expect_reply_by=item.expect_reply_by,
-        agency=agency,
-        timezone=item.timezone,
-    )
-
-
-# A contact at one of these is a person, not a company domain: never match by it.
-_PUBLIC_DOMAINS = frozenset(
-    {
-        "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "yahoo.com",
-        "icloud.com", "me.com", "aol.com", "proton.me", "protonmail.com", "gmx.de", "gmx.net",
-        "web.de", "mail.com", "fastmail.com", "zoho.com", "yandex.com",
-    },
+from silence_watch.config.settings import (
+    ENV_PREFIX,
+    AgencyConfig,
+    ContactConfig,
+    DaemonConfig,
+    DigestConfig,
+    InterviewConfig,
+    MailboxConfig,
+    MeConfig,
+    OAuth2Config,
+    PolicyConfig,
+    SecretSource,
+    Security,
+    SendingConfig,
+    Settings,
+    SmtpConfig,
+    interview_from_config,
 )
 
-
-def default_config_path(environ: Mapping[str, str] | None = None) -> Path:
-    """``$SILENCE_WATCH_CONFIG``, else ``$XDG_CONFIG_HOME/silence-watch/config.yaml``."""
-    env = os.environ if environ is None else environ
-    if env.get(CONFIG_ENV):
-        return Path(env[CONFIG_ENV]).expanduser()
-    base = Path(env.get("XDG_CONFIG_HOME") or Path.home() / ".config")
-    return base / "silence-watch" / "config.yaml"
-
-
-def default_state_dir(environ: Mapping[str, str] | None = None) -> Path:
-    """``$STATE_DIRECTORY`` under systemd, else the XDG state directory."""
-    env = os.environ if environ is None else environ
-    if env.get("STATE_DIRECTORY"):
-        return Path(env["STATE_DIRECTORY"].split(":")[0])
-    base = Path(env.get("XDG_STATE_HOME") or Path.home() / ".local" / "state")
-    return base / "silence-watch"
-
-
-def state_dir_of(settings: Settings) -> Path:
-    """Where the state database lives for these settings."""
-    if settings.state_dir is not None:
-        return settings.state_dir.expanduser()
-    return default_state_dir()
-
-
-def load_settings(path: Path | None = None) -> Settings:
-    """Read and validate the configuration; ``ConfigError`` holds one line per problem."""
-    config_path = path if path is not None else default_config_path()
-    if not config_path.exists():
-        raise ConfigError(
-            f"No configuration file at {config_path}. "
-            f"Create one with: silence-watch init --config {config_path}",
-        )
-    if config_path.is_dir():
-        raise ConfigError(f"{config_path} is a directory; name the configuration file itself")
-    try:
-        text = config_path.read_text(encoding="utf-8")
-    except OSError as error:
-        reason = error.strerror or type(error).__name__
-        raise ConfigError(f"{config_path}: cannot be read ({reason})") from error
-    except UnicodeDecodeError as error:
-        raise ConfigError(f"{config_path}: cannot be read (not UTF-8 text)") from error
-    return parse_settings(text, source=str(config_path))
-
-
-def parse_settings(text: str, *, source: str = "config") -> Settings:
-    """Validate YAML text (environment overrides applied); raise ``ConfigError`` on problems."""
-    try:
-        data = yaml.safe_load(text)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark
-        where = f" line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        raise ConfigError(f"{source}:{where}: not valid YAML ({error.problem})") from error
-    except yaml.YAMLError as error:
-        raise ConfigError(f"{source}: not valid YAML ({error})") from error
-    if data is None:
-        data = {}
-    if not isinstance(data, dict):
-        raise ConfigError(f"{source}: the top level must be a mapping of keys like me:, mailbox:")
-    try:
-        return Settings(**data)
-    except ValidationError as error:
-        raise ConfigError(format_validation_error(error)) from None
-
-
-_PLAIN_MESSAGES = {
-    "missing": "required",
-    "extra_forbidden": "unknown key",
-    "datetime_parsing": "invalid datetime",
-    "datetime_from_date_parsing": "invalid datetime",
-    "datetime_type": "invalid datetime",
-    "date_parsing": "invalid date",
-    "date_from_datetime_parsing": "invalid date",
-    "date_from_datetime_inexact": "invalid date (give a day, not a time)",
-    "date_type": "invalid date",
-    "int_parsing": "must be a whole number",
-    "int_type": "must be a whole number",
-    "float_parsing": "must be a number",
-    "bool_parsing": "must be true or false",
-    "string_type": "must be text",
-    "list_type": "must be a list",
-    "dict_type": "must be a mapping",
-    "model_type": "must be a mapping",
-    "model_attributes_type": "must be a mapping",
-}
-
-
-def format_validation_error(error: ValidationError) -> list[str]:
-    """One line per problem: ``interviews[0].date: invalid datetime``."""
-    lines = []
-    for problem in error.errors(include_url=False):
-        path = yaml_path(problem["loc"])
-        kind = problem["type"]
-        if kind in _PLAIN_MESSAGES:
-            message = _PLAIN_MESSAGES[kind]
-        elif kind == "literal_error":
-            expected = problem.get("ctx", {}).get("expected", "the listed values")
-            message = f"must be one of {expected}"
-        else:
-            message = str(problem["msg"]).removeprefix("Value error, ")
-        # A model-level check names its own key ("host: required ..."): fold it into the path.
-        head, sep, rest = message.partition(": ")
-        if sep and re.fullmatch(r"[a-z_]+", head) and kind == "value_error":
-            path = f"{path}.{head}" if path else head
-            message = rest
-        lines.append(f"{path}: {message}" if path else message)
-    return lines
-
-
-def yaml_path(loc: tuple[Any, ...]) -> str:
-    """``("interviews", 0, "date")`` -> ``interviews[0].date``."""
-    out = ""
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        elif str(part).startswith(("function-", "lambda")):
-            continue
-        else:
-            out += f".{part}" if out else str(part)
-    return out
+__all__ = [
+    "CONFIG_ENV",
+    "ENV_PREFIX",
+    "AgencyConfig",
+    "ContactConfig",
+    "DaemonConfig",
+    "DigestConfig",
+    "InterviewConfig",
+    "MailboxConfig",
+    "MeConfig",
+    "OAuth2Config",
+    "PolicyConfig",
+    "SecretSource",
+    "Security",
+    "SendingConfig",
+    "Settings",
+    "SmtpConfig",
+    "default_config_path",
+    "default_state_dir",
+    "format_validation_error",
+    "interview_from_config",
+    "load_settings",
+    "parse_settings",
+    "state_dir_of",
+    "yaml_path",
+]

@@ -32,7 +32,7 @@ from silence_watch.core.model import (
 from silence_watch.core.words import plural
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Sequence
     from datetime import date, datetime
 
     from silence_watch.core.workdays import BusinessCalendar
@@ -388,85 +388,3 @@ def _on_the_ladder(
         slot=f"{talk.anchor.isoformat()}#{taken}:{step.action.value}",
         attempt=1 + sum(1 for earlier in ladder[:taken] if earlier.action is step.action),
     )
-
-
-def offers_elsewhere(
-    timelines: Mapping[int, Sequence[TimelineEntry]], now: datetime
-) -> dict[int, datetime]:
-    """For each interview, the earliest offer the candidate received in another one.
-
-    An offer counts from the moment an employer made it (a person, the agency or their
-    applicant-tracking system), and only once it has happened by ``now``.
-    """
-    offered = {
-        interview_id: min(moments)
-        for interview_id, timeline in timelines.items()
-        if (moments := [e.at for e in timeline if _is_offer(e) and e.at <= now])
-    }
-    result = {}
-    for interview_id in timelines:
-        elsewhere = [at for other, at in offered.items() if other != interview_id]
-        if elsewhere:
-            result[interview_id] = min(elsewhere)
-    return result
-
-
-def _is_offer(entry: TimelineEntry) -> bool:
-    return (
-        entry.direction is Direction.INBOUND
-        and entry.kind is MessageKind.HUMAN
-        and entry.intent is Intent.OFFER
-    )
-
-
-#: A status update asks for an answer within this many business days of going out.
-STATUS_UPDATE_ANSWER_DAYS = 5
-
-
-def answer_by(verdict: Assessment, calendar: BusinessCalendar) -> date | None:
-    """The day a status update asks the employer to answer by, or None for other actions."""
-    if verdict.next_action is not Action.STATUS_UPDATE or verdict.next_action_at is None:
-        return None
-    sent_on = calendar.local_date(verdict.next_action_at)
-    return calendar.add_business_days(sent_on, STATUS_UPDATE_ANSWER_DAYS)
-
-
-@dataclass(frozen=True, slots=True)
-class PlannedStep:
-    """One day of ``silence-watch plan``: what would happen if nobody answers."""
-
-    at: datetime
-    action: Action | None
-    state: InterviewState
-
-
-def plan(
-    interview: Interview,
-    timeline: Sequence[TimelineEntry],
-    now: datetime,
-    until: datetime,
-    settings: PolicySettings,
-) -> list[PlannedStep]:
-    """Every action from ``now`` to ``until`` if each is sent when due and nobody answers."""
-    entries = list(timeline)
-    steps: list[PlannedStep] = []
-    moment = now
-    for _ in range(len(settings.ladder) + 2):  # thank-you + every rung, with room to spare
-        verdict = assess(interview, entries, moment, settings)
-        if verdict.next_action is None or verdict.next_action_at is None:
-            break
-        at = max(verdict.next_action_at, moment)
-        if at > until:
-            return steps
-        steps.append(PlannedStep(at, verdict.next_action, verdict.state))
-        entries.append(
-            TimelineEntry(at=at, direction=Direction.OUTBOUND, kind=MessageKind.HUMAN),
-        )
-        moment = at
-    final = assess(interview, entries, until, settings)
-    if final.state is InterviewState.GHOSTED and steps:
-        calendar = settings.calendar
-        last = calendar.local_date(steps[-1].at)
-        ghost_day = calendar.add_business_days(last, settings.ghost_after_business_days)
-        steps.append(PlannedStep(calendar.morning_of(ghost_day), None, InterviewState.GHOSTED))
-    return steps

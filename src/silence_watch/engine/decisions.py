@@ -17,9 +17,11 @@ from silence_watch.core.compose import (
     compose,
     reader_zone,
 )
+from silence_watch.core.elsewhere import answer_by, offers_elsewhere
 from silence_watch.core.lifecycle import bounced_addresses
 from silence_watch.core.model import DraftStatus, EventKind, NewDraft
-from silence_watch.core.policy import answer_by, assess, offers_elsewhere, plan
+from silence_watch.core.planning import plan
+from silence_watch.core.policy import assess
 from silence_watch.core.record import CompanyRecord, Connection, company_records, connections
 from silence_watch.engine.base import CycleReport, Engine
 from silence_watch.engine.drafts import DraftQueue
@@ -28,7 +30,8 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from silence_watch.core.model import Interview, TimelineEntry
-    from silence_watch.core.policy import Assessment, PlannedStep
+    from silence_watch.core.planning import PlannedStep
+    from silence_watch.core.policy import Assessment
 
 log = logging.getLogger(__name__)
 

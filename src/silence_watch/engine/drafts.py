@@ -206,7 +206,13 @@ def run_command(queue: DraftQueue, command: Command, draft_id: int, now: datetim
     if command.verb is Verb.STOP:
         return queue.stop(draft_id, now=now)
     if command.verb is Verb.SNOOZE:
-        return queue.snooze(draft_id, now=now, until=command.until, days=command.days or 1)
+        if command.until is None and not command.days:
+            return Outcome(draft_id, ok=False, text="was not snoozed: snooze for at least a day")
+        return queue.snooze(draft_id, now=now, until=command.until, days=command.days)
+    return _edit(queue, command, draft_id, now)
+
+
+def _edit(queue: DraftQueue, command: Command, draft_id: int, now: datetime) -> Outcome:
     if not command.text:
         return Outcome(draft_id, ok=False, text="was not changed: put the new text under edit.")
     return queue.edit(draft_id, command.text, now=now)

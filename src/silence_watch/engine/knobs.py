@@ -6,7 +6,7 @@ holidays package is asked for the candidate's country's public holidays.
 
 from __future__ import annotations
 
-from datetime import time, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -54,18 +54,14 @@ def policy_settings(settings: Settings) -> PolicySettings:
     )
 
 
-def _clock_time(text: str) -> time:
-    hours, minutes = text.split(":")
-    return time(int(hours), int(minutes))
-
 
 def send_window(settings: Settings) -> SendWindow:
     """The configured send window (its times were validated with the configuration)."""
     sending = settings.sending
     return SendWindow(
         days=frozenset(WEEKDAYS.index(day) for day in sending.window_days),
-        start=_clock_time(sending.window_start),
-        end=_clock_time(sending.window_end),
+        start=sending.window_start_time,
+        end=sending.window_end_time,
         max_per_day=sending.max_per_day,
         max_offset=timedelta(minutes=sending.max_offset_minutes),
     )

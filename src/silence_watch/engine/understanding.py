@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 from silence_watch.core.classify import classify_message
 from silence_watch.core.errors import MailboxError, NotFoundError
 from silence_watch.core.invites import apply_invite, invites_in, might_hold_invite
-from silence_watch.core.match import Match, match_message
+from silence_watch.core.match import Match, bounce_match, match_message, thread_match
 from silence_watch.core.model import MessageKind
 from silence_watch.core.parse import parse_message
-from silence_watch.core.threads import ThreadLink, thread_messages
+from silence_watch.core.threads import thread_messages
 from silence_watch.engine.base import Engine
 
 if TYPE_CHECKING:
@@ -34,17 +34,6 @@ log = logging.getLogger(__name__)
 _BODY_WORTHY = frozenset({MessageKind.BOUNCE, MessageKind.AUTO_REPLY})
 _MATCHED_AGAINST = "unmatched_mail_matched_against"
 _UNDERSTAND_CHUNK = 500
-#: How sure a thread-only match is, by what tied the message to the thread.
-_THREAD_CONFIDENCE = {
-    ThreadLink.REFERENCES: 0.9,
-    ThreadLink.GMAIL: 0.7,
-    ThreadLink.SUBJECT: 0.4,
-}
-_THREAD_REASON = {
-    ThreadLink.REFERENCES: "in the same thread as this interview's mail (its references)",
-    ThreadLink.GMAIL: "in the same Gmail conversation as this interview's mail",
-    ThreadLink.SUBJECT: "same subject and people as this interview's mail (low confidence)",
-}
 
 
 def _fingerprint(interviews: list[Interview]) -> str:
@@ -129,7 +118,7 @@ class Understanding(Engine):
                 if owner is None:
                     continue
                 link = threading.confidence[stored.pk]
-                hint = Match(owner, _THREAD_CONFIDENCE.get(link, 0.4), _THREAD_REASON.get(link, ""))
+                hint = thread_match(owner, link)
                 found = self._understand_one(
                     mailbox, stored, interviews, owners, is_new=True, now=now, hint=hint,
                 )
@@ -166,9 +155,8 @@ class Understanding(Engine):
                 result = classify_message(message)
         if invite:
             self._propose(message, now)
-        if match is None and result.bounced_message_id in owners:
-            owner = owners[result.bounced_message_id or ""]
-            match = Match(owner, 1.0, "a bounce of a message in this interview's thread")
+        if match is None:
+            match = bounce_match(result.bounced_message_id, owners)
         self.store.save_classification(stored.pk, result, body_read=needs_body)
         self.store.save_match(stored.pk, match)
         return match

@@ -25,7 +25,8 @@ from silence_watch.core.errors import ConfigError, MailboxError, SilenceWatchErr
 from silence_watch.core.words import plural
 from silence_watch.delivery.smtp import SmtpSender, smtp_sender
 from silence_watch.engine.knobs import business_calendar
-from silence_watch.mailbox.imap import ImapMailbox, capabilities_of, log_in, open_client
+from silence_watch.mailbox.imap import ImapMailbox
+from silence_watch.mailbox.imaplogin import capabilities_of, log_in, open_client
 from silence_watch.mailbox.oauth import auth_from_config
 from silence_watch.mailbox.opening import open_mailbox
 from silence_watch.store import DB_NAME
