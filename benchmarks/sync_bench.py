@@ -39,11 +39,11 @@ import mailparser
 
 from silence_watch.config import MailboxConfig, parse_settings
 from silence_watch.core.parse import INDEX_HEADERS
+from silence_watch.engine.service import Service
 from silence_watch.mailbox.backoff import Backoff
 from silence_watch.mailbox.imap import ImapMailbox
 from silence_watch.mailbox.oauth import PasswordAuth
 from silence_watch.mailbox.watcher import ImapWatcher
-from silence_watch.service import Service
 from silence_watch.store import Store
 from support.dovecot import DovecotServer
 from support.mailfactory import make_message

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from silence_watch.config import MailboxConfig, Settings, parse_settings
-from silence_watch.service import Service
+from silence_watch.engine.service import Service
 from silence_watch.store import Store
 from support.mailfactory import make_message
 

@@ -93,7 +93,7 @@ def send_first_follow_up(loop: Loop, sink: SmtpSink) -> bytes:
     (draft,) = loop.store.drafts()
     assert draft.to_addr == DANA_ADDR
     with delivery_for(loop.service) as (outbox, _):
-        outbox.approve(draft.id, now=at("2026-11-30T12:01"), via="cli")
+        outbox.queue.approve(draft.id, now=at("2026-11-30T12:01"), via="cli")
     loop.cycle("2026-11-30T12:05")
     (sent,) = [m for m in sink.messages if DANA_ADDR in m.recipients]
     return sent.raw

@@ -85,7 +85,7 @@ def test_a_full_cycle_on_a_maildir_then_decisions_from_the_command_line(
     assert run_cli(capsys, "drafts", "approve", str(draft["id"]), "--config", config).code == 0
     again = run_cli(capsys, "drafts", "approve", str(draft["id"]), "--config", config)
     assert again.code == 1
-    assert f"draft {draft['id']} is approved; it cannot be approved now" in again.err
+    assert f"Draft {draft['id']} is approved; it cannot be approved now" in again.err
     missing = run_cli(capsys, "drafts", "skip", "999", "--config", config)
     assert (missing.code, missing.err.strip()) == (1, "there is no draft with id 999")
     shown = run_cli(capsys, "drafts", "show", str(draft["id"]), "--config", config)
@@ -389,6 +389,6 @@ def test_drafts_snooze_until_a_date_and_refuses_a_bad_one(
     done = run_cli(capsys, "drafts", "snooze", str(draft["id"]), "--until", "2026-12-08",
                    "--config", config)  # fmt: skip
     assert done.code == 0, done.err
-    assert f"Draft {draft['id']} snoozed until 2026-12-08." in done.out
+    assert f"Draft {draft['id']} snoozed until Tue 8 Dec." in done.out
     (snoozed,) = run_cli(capsys, "drafts", "list", "--json", "--config", config).json()
     assert snoozed["status"] == "snoozed"

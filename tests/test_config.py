@@ -13,8 +13,8 @@ from silence_watch.config import (
     load_settings,
     parse_settings,
 )
-from silence_watch.errors import ConfigError
-from silence_watch.secrets import resolve_password
+from silence_watch.config.credentials import resolve_password
+from silence_watch.core.errors import ConfigError
 from support.cli import maildir_config, run_cli
 
 if TYPE_CHECKING:
@@ -111,6 +111,13 @@ def test_contact_domains_become_company_domains() -> None:
     """A contact's company domain is matched even when domains: is not written."""
     interview = parse_settings(GOOD).configured_interviews()[0]
     assert interview.domains == ("acme.example",)
+
+
+@pytest.mark.parametrize("address", ["dana@gmail.com", "dana@hotmail.co.uk", "dana@yahoo.fr"])
+def test_free_mail_contacts_give_no_company_domain(address: str) -> None:
+    """A recruiter writing from free mail gives the matcher no domain: strangers share it."""
+    text = GOOD.replace("dana.ruiz@acme.example", address)
+    assert parse_settings(text).configured_interviews()[0].domains == ()
 
 
 def test_environment_overrides_one_nested_key(monkeypatch: pytest.MonkeyPatch) -> None:

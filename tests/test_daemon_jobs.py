@@ -13,20 +13,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from silence_watch.clock import FixedClock
 from silence_watch.config import load_settings
-from silence_watch.daemon import (
-    AlreadyRunningError,
-    Daemon,
-    InstanceLock,
-    Jobs,
-    Setup,
-    digest_trigger,
-    status_line,
-)
-from silence_watch.errors import MailboxError
-from silence_watch.notify import Notifier
-from silence_watch.templates import load_templates
+from silence_watch.config.templates import load_templates
+from silence_watch.core.errors import MailboxError
+from silence_watch.runtime.clock import FixedClock
+from silence_watch.runtime.daemon import Daemon
+from silence_watch.runtime.instance import AlreadyRunningError, InstanceLock
+from silence_watch.runtime.jobs import Jobs, Setup, digest_trigger, status_line
+from silence_watch.runtime.notify import Notifier
 from support.cli import maildir_config
 
 if TYPE_CHECKING:
@@ -87,7 +81,7 @@ def test_an_outage_is_reported_once_and_its_end_once(
     maildir = tmp_path / "Maildir"
     hidden = tmp_path / "elsewhere"
     maildir.rename(hidden)
-    with caplog.at_level(logging.WARNING, logger="silence_watch.daemon"):
+    with caplog.at_level(logging.WARNING, logger="silence_watch.runtime.jobs"):
         for _ in range(3):
             assert jobs.sync() == 0
         assert jobs.outage_since is not None
@@ -178,7 +172,7 @@ def test_a_failing_job_is_logged_and_retried_not_raised(
         raise MailboxError("the server refused to list folders")
 
     daemon._work_of["send"] = broken
-    with caplog.at_level(logging.INFO, logger="silence_watch.daemon"):
+    with caplog.at_level(logging.INFO, logger="silence_watch.runtime.daemon"):
         daemon._run("send")
         daemon._run("send")
     retry = daemon.scheduler.get_job("send-retry")
@@ -199,7 +193,7 @@ def test_a_bug_in_a_job_is_caught_too(tmp_path: Path, caplog: pytest.LogCaptureF
         raise KeyError("oops")
 
     daemon._work_of["housekeeping"] = buggy
-    with caplog.at_level(logging.ERROR, logger="silence_watch.daemon"):
+    with caplog.at_level(logging.ERROR, logger="silence_watch.runtime.daemon"):
         daemon._run("housekeeping")
     assert "failed unexpectedly" in caplog.records[0].getMessage()
     assert daemon.scheduler.get_job("housekeeping-retry") is not None

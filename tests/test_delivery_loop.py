@@ -12,10 +12,12 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from silence_watch.config import parse_settings
+from silence_watch.config.templates import load_templates
 from silence_watch.core.model import DraftStatus
-from silence_watch.service import Service, open_mailbox
+from silence_watch.delivery.cycle import delivery_for, run_cycle
+from silence_watch.engine.service import Service
+from silence_watch.mailbox.opening import open_mailbox
 from silence_watch.store import Store
-from silence_watch.templates import load_templates
 from support.config import imap_config_text
 from support.mailfactory import make_message, reply_to_message
 
@@ -115,8 +117,8 @@ class Loop:
         """One cycle at ``when`` (New York time), sending."""
         mailbox = open_mailbox(self.settings)
         try:
-            report = self.service.run_once(
-                mailbox, datetime.fromisoformat(when).replace(tzinfo=NY), send=send
+            report = run_cycle(
+                self.service, mailbox, datetime.fromisoformat(when).replace(tzinfo=NY), send=send
             )
         finally:
             mailbox.close()
@@ -200,10 +202,8 @@ def test_the_company_writing_after_approval_cancels_the_send(
     try:
         loop.cycle("2026-11-30T12:00", send=False)
         (draft,) = loop.store.drafts()
-        from silence_watch.delivery.cycle import delivery_for  # noqa: PLC0415 - test helper
-
         with delivery_for(loop.service) as (outbox, _):
-            outbox.approve(draft.id, now=datetime(2026, 11, 30, 12, 1, tzinfo=NY), via="cli")
+            outbox.queue.approve(draft.id, now=datetime(2026, 11, 30, 12, 1, tzinfo=NY), via="cli")
         dovecot.append(mail_user, make_message(
             sender=DANA, to=me, subject="Re: Interview for the Data Engineer role",
             body="Hi Jordan, we will decide on Friday.", date=datetime(2026, 11, 30, 12, 3,

@@ -14,9 +14,9 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
 
 from silence_watch.config import SmtpConfig
+from silence_watch.core.errors import DeliveryError
 from silence_watch.core.model import DraftStatus, InterviewState
 from silence_watch.delivery.smtp import SmtpSender, smtp_tokens
-from silence_watch.errors import DeliveryError
 from support.dovecot import free_port
 from support.mailfactory import make_message
 from test_delivery_loop import DANA, INVITE_ID, NY, Loop, company_thread, config_text, text_of
@@ -165,7 +165,7 @@ def test_auto_mode_sends_once_inside_the_window_and_reports_it(
         assert loop.to(DANA_ADDR) == []
         (first,) = digests_to(loop, me)
         assert "(sending.mode auto)" in first
-        assert "Tuesday December 1 at 09:30" in first
+        assert "it goes out Tue 1 Dec 09:30" in first
         loop.cycle("2026-12-01T09:00")
         assert loop.to(DANA_ADDR) == []
         loop.cycle("2026-12-01T09:31")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from silence_watch.core.model import DraftStatus
-from silence_watch.delivery.outbox import CRASH_ENV
+from silence_watch.engine.faults import CRASH_ENV
 from support.smtp import SmtpSink
 from test_delivery_loop import NY, Loop, company_thread, config_text
 
@@ -31,10 +31,11 @@ import sys
 from datetime import datetime
 from pathlib import Path
 from silence_watch.config import load_settings, state_dir_of
-from silence_watch.delivery.cycle import delivery_for
-from silence_watch.service import Service, open_mailbox
+from silence_watch.delivery.cycle import delivery_for, run_cycle
+from silence_watch.engine.service import Service
+from silence_watch.mailbox.opening import open_mailbox
 from silence_watch.store import Store
-from silence_watch.templates import load_templates
+from silence_watch.config.templates import load_templates
 
 settings = load_settings(Path(sys.argv[1]))
 store = Store.open(state_dir_of(settings))
@@ -42,10 +43,10 @@ service = Service(settings, store, load_templates(None))
 now = datetime.fromisoformat(sys.argv[3])
 if sys.argv[2] == "approve":
     with delivery_for(service) as (outbox, _):
-        outbox.approve(int(sys.argv[4]), now=now, via="cli")
+        outbox.queue.approve(int(sys.argv[4]), now=now, via="cli")
 else:
     mailbox = open_mailbox(settings)
-    service.run_once(mailbox, now, send=True)
+    run_cycle(service, mailbox, now, send=True)
     mailbox.close()
 """
 

@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from silence_watch.core.model import DraftStatus
-from silence_watch.core.sending import OutboxState
+from silence_watch.core.model import DraftStatus, OutboxState
 from support.mailfactory import make_message
 from test_delivery_loop import DANA, INVITE_ID, NY, Loop, company_thread, config_text
 from test_fault_injection import LATER, NOW, outcome, run_sender

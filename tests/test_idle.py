@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from silence_watch.errors import MailboxError
+from silence_watch.core.errors import MailboxError
 from silence_watch.mailbox.backoff import Backoff
 from silence_watch.mailbox.imap import ImapMailbox
 from silence_watch.mailbox.oauth import PasswordAuth

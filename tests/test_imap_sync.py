@@ -6,9 +6,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from silence_watch.errors import MailboxError
+from silence_watch.core.errors import MailboxError
 from silence_watch.mailbox.base import Cursor
-from silence_watch.mailbox.imap import CHUNK, ImapMailbox, header_blocks, idle_news
+from silence_watch.mailbox.imap import CHUNK, ImapMailbox
+from silence_watch.mailbox.imapdata import header_blocks, idle_news
 from silence_watch.mailbox.oauth import PasswordAuth
 from sync_support import NOW, imap_config, messages, new_service
 

@@ -11,15 +11,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from silence_watch.core.ical import parse_line, unescape_text, unfold
 from silence_watch.core.invites import (
     ProposedInterview,
     apply_invite,
     apply_invites,
     invites_in,
     parse_calendar,
-    parse_line,
-    unescape_text,
-    unfold,
 )
 from silence_watch.core.model import Address, Message, MimePart
 

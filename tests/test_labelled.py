@@ -24,7 +24,7 @@ MIN_INTENT_RECALL = 0.85
 MIN_DATE_ACCURACY = 0.90
 
 #: Standard headers that decide a message is machine mail whatever else it says; kept
-#: here, apart from classify.py's tables, so the test does not grade itself.
+#: here, apart from the classifier's tables, so the test does not grade itself.
 DECIDING_HEADERS = (
     "auto-submitted", "x-autoreply", "x-autorespond", "precedence", "list-id",
     "list-unsubscribe", "x-failed-recipients", "x-silence-watch", "x-ms-exchange-inbox-rules-loop",

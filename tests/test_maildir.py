@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from silence_watch.errors import MailboxError
+from silence_watch.core.errors import MailboxError
 from silence_watch.mailbox.base import Batch, Cursor, Fetched
 from silence_watch.mailbox.maildir import MaildirMailbox, message_key
 from silence_watch.mailbox.progress import SyncProgress, progress_line

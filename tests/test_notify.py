@@ -12,8 +12,14 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from silence_watch.logs import Demote, OneLineFormatter, redact, setup_logging, under_journald
-from silence_watch.notify import Notifier
+from silence_watch.runtime.logs import (
+    Demote,
+    OneLineFormatter,
+    redact,
+    setup_logging,
+    under_journald,
+)
+from silence_watch.runtime.notify import Notifier
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

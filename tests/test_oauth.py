@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, ClassVar
 import pytest
 
 from silence_watch.config import MailboxConfig
-from silence_watch.errors import ConfigError, MailboxError
+from silence_watch.core.errors import ConfigError, MailboxError
 from silence_watch.mailbox.oauth import (
     MARGIN,
     CommandTokenSource,

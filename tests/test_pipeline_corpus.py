@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from silence_watch.core.compose import is_no_reply
 from silence_watch.core.parse import parse_headers
+from silence_watch.core.senders import is_no_reply
 from support.cli import run_cli
 
 ROOT = Path(__file__).resolve().parents[1]

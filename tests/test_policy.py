@@ -11,7 +11,6 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from silence_watch.core.calendar import BusinessCalendar
 from silence_watch.core.model import (
     Action,
     Agency,
@@ -23,7 +22,9 @@ from silence_watch.core.model import (
     MessageKind,
     TimelineEntry,
 )
-from silence_watch.core.policy import DEFAULT_LADDER, PolicySettings, assess, build_ladder, plan
+from silence_watch.core.planning import plan
+from silence_watch.core.policy import DEFAULT_LADDER, PolicySettings, assess, build_ladder
+from silence_watch.core.workdays import BusinessCalendar
 
 NY = ZoneInfo("America/New_York")
 CALENDAR = BusinessCalendar(zone=NY)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from silence_watch.core.calendar import BusinessCalendar
 from silence_watch.core.model import (
     Contact,
     Direction,
@@ -15,6 +14,7 @@ from silence_watch.core.model import (
 )
 from silence_watch.core.policy import PolicySettings, assess
 from silence_watch.core.record import company_records, connections
+from silence_watch.core.workdays import BusinessCalendar
 
 NY = ZoneInfo("America/New_York")
 POLICY = PolicySettings(calendar=BusinessCalendar(zone=NY))

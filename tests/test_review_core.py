@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import replace
 from zoneinfo import ZoneInfo
 
-from silence_watch.core.calendar import BusinessCalendar
+from silence_watch.config.templates import load_templates
 from silence_watch.core.compose import Voice, compose
 from silence_watch.core.model import (
     Action,
@@ -19,7 +19,7 @@ from silence_watch.core.model import (
     TimelineEntry,
 )
 from silence_watch.core.policy import PolicySettings, assess
-from silence_watch.templates import load_templates
+from silence_watch.core.workdays import BusinessCalendar
 
 NY = ZoneInfo("America/New_York")
 POLICY = PolicySettings(calendar=BusinessCalendar(zone=NY))

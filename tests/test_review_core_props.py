@@ -9,7 +9,6 @@ from zoneinfo import ZoneInfo
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from silence_watch.core.calendar import BusinessCalendar
 from silence_watch.core.classify import classify_message
 from silence_watch.core.dates import absence, promised_date
 from silence_watch.core.model import (
@@ -27,6 +26,7 @@ from silence_watch.core.model import (
 from silence_watch.core.parse import parse_headers, parse_message
 from silence_watch.core.policy import PolicySettings, assess
 from silence_watch.core.threads import ThreadLink, thread_messages
+from silence_watch.core.workdays import BusinessCalendar
 
 NY = ZoneInfo("America/New_York")
 POLICY = PolicySettings(calendar=BusinessCalendar(zone=NY))

@@ -11,11 +11,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from silence_watch.core.model import DraftStatus
+from silence_watch.core.errors import DeliveryError
+from silence_watch.core.model import DraftStatus, NewDraft
 from silence_watch.delivery.cycle import delivery_for
 from silence_watch.delivery.smtp import Outgoing, build_message
-from silence_watch.errors import DeliveryError
-from silence_watch.store import NewDraft
 from support.smtp import SmtpSink
 from test_delivery_loop import NY, Loop, answer_digest, company_thread, config_text, text_of
 from test_fault_injection import SENDER
@@ -39,7 +38,7 @@ def at(when: str) -> datetime:
 def approve(loop: Loop, draft_id: int, when: str) -> None:
     """Approve one draft as `drafts approve` does."""
     with delivery_for(loop.service) as (outbox, _):
-        outbox.approve(draft_id, now=at(when), via="cli")
+        outbox.queue.approve(draft_id, now=at(when), via="cli")
 
 
 def test_a_second_reply_to_one_digest_in_the_same_pass_is_refused(

@@ -316,7 +316,8 @@ def unused_port() -> Callable[[], int]:
 def test_every_daemon_job_is_scheduled_not_paused(tmp_path: Path) -> None:
     """After start each job (send and housekeeping too) has a next run; none waits paused."""
     from silence_watch.config import load_settings  # noqa: PLC0415 - only this test
-    from silence_watch.daemon import JOB_NAMES, Daemon  # noqa: PLC0415 - only this test
+    from silence_watch.runtime.daemon import Daemon  # noqa: PLC0415 - only this test
+    from silence_watch.runtime.jobs import JOB_NAMES  # noqa: PLC0415 - only this test
 
     config = maildir_config(tmp_path, ACME)
     daemon = Daemon(config, load_settings(config))

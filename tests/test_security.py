@@ -8,11 +8,10 @@ from typing import TYPE_CHECKING
 import pytest
 
 from silence_watch.config import parse_settings
-from silence_watch.core.model import DraftStatus
+from silence_watch.core.errors import DeliveryError
+from silence_watch.core.model import DraftStatus, NewDraft
 from silence_watch.delivery.cycle import delivery_for
 from silence_watch.delivery.smtp import Outgoing, SmtpSender, build_message
-from silence_watch.errors import DeliveryError
-from silence_watch.store import NewDraft
 from support.mailfactory import make_message
 from test_delivery_loop import (
     NY,
@@ -137,7 +136,7 @@ def test_a_recipient_who_is_not_a_contact_is_never_written_to(
         ), now)  # fmt: skip
         assert stranger is not None
         with delivery_for(loop.service) as (outbox, _):
-            outbox.approve(stranger, now=now, via="cli")
+            outbox.queue.approve(stranger, now=now, via="cli")
         loop.cycle("2026-11-30T12:05")
         assert [m for m in smtp_sink.messages if "eve@example.org" in m.recipients] == []
         assert loop.store.draft(stranger).status is DraftStatus.CANCELLED

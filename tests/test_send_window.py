@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from silence_watch.core.lifecycle import person_wrote_since
 from silence_watch.core.model import (
     Agency,
     Contact,
@@ -16,16 +17,11 @@ from silence_watch.core.model import (
     TimelineEntry,
 )
 from silence_watch.core.sending import (
-    OUTBOX_TRANSITIONS,
-    OutboxState,
     SendWindow,
     allowed_recipients,
-    check_outbox,
     in_window,
     send_time,
-    wrote_since,
 )
-from silence_watch.errors import TransitionError
 
 NY = ZoneInfo("America/New_York")
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -115,17 +111,6 @@ def test_wrote_since_sees_only_people_on_the_other_side() -> None:
         entry("dana.ruiz@acme.example", approved + timedelta(hours=1), MessageKind.AUTO_REPLY),
         entry("jordan@example.com", approved + timedelta(hours=2), direction=Direction.OUTBOUND),
     ]
-    assert wrote_since(timeline, approved) is None
+    assert person_wrote_since(timeline, approved) is None
     answer = entry("dana.ruiz@acme.example", approved + timedelta(hours=3))
-    assert wrote_since([*timeline, answer], approved) == answer
-
-
-def test_the_outbox_never_goes_back_to_sending() -> None:
-    """Only prepared items may start sending; sending ends in sent or unknown."""
-    assert OutboxState.SENDING not in {
-        target for state, targets in OUTBOX_TRANSITIONS.items()
-        if state is not OutboxState.PREPARED for target in targets
-    }  # fmt: skip
-    check_outbox(OutboxState.SENDING, OutboxState.UNKNOWN)
-    with pytest.raises(TransitionError, match="from unknown to sending"):
-        check_outbox(OutboxState.UNKNOWN, OutboxState.SENDING)
+    assert person_wrote_since([*timeline, answer], approved) == answer

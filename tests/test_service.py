@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from silence_watch.config import parse_settings
-from silence_watch.service import Service
+from silence_watch.config.templates import load_templates
+from silence_watch.engine.service import Service
 from silence_watch.store import Store
-from silence_watch.templates import load_templates
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -19,18 +19,18 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import click
 
 from silence_watch import __version__
-from silence_watch.clock import Clock, FixedClock, SystemClock
 from silence_watch.config import (
     Settings,
     default_config_path,
     load_settings,
     state_dir_of,
 )
-from silence_watch.errors import ConfigError, SilenceWatchError
-from silence_watch.logs import setup_logging, under_journald
-from silence_watch.service import Service
+from silence_watch.config.templates import load_templates
+from silence_watch.core.errors import ConfigError, SilenceWatchError
+from silence_watch.engine.service import Service
+from silence_watch.runtime.clock import Clock, FixedClock, SystemClock
+from silence_watch.runtime.logs import setup_logging, under_journald
 from silence_watch.store import Store, to_text
-from silence_watch.templates import load_templates
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -114,6 +114,11 @@ def clock_for(now_text: str | None, settings: Settings) -> Clock:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=settings.zone)
     return FixedClock(moment)
+
+
+def moment(settings: Settings, now_text: str | None = None) -> datetime:
+    """The moment a command acts at: ``--now`` when given, else the clock's."""
+    return clock_for(now_text, settings).now()
 
 
 @contextlib.contextmanager

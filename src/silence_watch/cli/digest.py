@@ -6,9 +6,9 @@ import click
 
 from silence_watch.cli.app import (
     cli,
-    clock_for,
     config_option,
     load_config,
+    moment,
     now_option,
     open_service,
 )
@@ -27,7 +27,7 @@ def digest(*, print_it: bool, send_it: bool, now_text: str | None) -> None:
     settings = load_config()
     if send_it and now_text:
         raise click.UsageError("--send cannot be combined with --now: a preview never sends")
-    now = clock_for(now_text, settings).now()
+    now = moment(settings, now_text)
     if send_it:
         from silence_watch.delivery.cycle import delivery_for  # noqa: PLC0415 - SMTP only here
 

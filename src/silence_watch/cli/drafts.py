@@ -7,15 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from silence_watch.clock import SystemClock
-from silence_watch.core.model import DraftStatus
-from silence_watch.errors import NotFoundError, SilenceWatchError
-
-if TYPE_CHECKING:
-    from datetime import datetime
-
-    from silence_watch.store import Draft
-
 from silence_watch.cli.app import (
     EXIT_FAILURE,
     cli,
@@ -23,10 +14,20 @@ from silence_watch.cli.app import (
     iso,
     json_option,
     load_config,
+    moment,
     open_service,
     print_json,
 )
-from silence_watch.cli.when import snooze_options, wake_time
+from silence_watch.cli.when import snooze_options, snooze_span
+from silence_watch.core.errors import NotFoundError, SilenceWatchError
+from silence_watch.engine.drafts import WAITING, DraftQueue
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import datetime
+
+    from silence_watch.core.model import Draft
+    from silence_watch.engine.drafts import Outcome
 
 # --- drafts ----------------------------------------------------------------------------
 
@@ -61,13 +62,9 @@ def drafts() -> None:
 def drafts_list(*, show_all: bool, as_json: bool) -> None:
     """Drafts waiting for a decision (or all of them)."""
     settings = load_config()
-    wanted = (
-        None
-        if show_all
-        else [DraftStatus.QUEUED, DraftStatus.APPROVED, DraftStatus.SNOOZED, DraftStatus.UNKNOWN]
-    )
     with open_service(settings) as service:
-        rows = [draft_dict(d) for d in service.store.drafts(wanted)]
+        found = DraftQueue(service.store, settings).drafts(None if show_all else WAITING)
+    rows = [draft_dict(d) for d in found]
     if as_json:
         print_json(rows)
         return
@@ -87,7 +84,7 @@ def drafts_show(*, draft_id: int, as_json: bool) -> None:
     """The full text of one draft."""
     settings = load_config()
     with open_service(settings) as service:
-        row = draft_dict(service.store.draft(draft_id))
+        row = draft_dict(DraftQueue(service.store, settings).show(draft_id))
     if as_json:
         print_json(row)
         return
@@ -99,35 +96,25 @@ def drafts_show(*, draft_id: int, as_json: bool) -> None:
     click.echo(row["body"])
 
 
-def _move_drafts(
-    ids: tuple[int, ...],
-    target: DraftStatus,
-    verb: str,
-    snoozed_until: datetime | None = None,
+def _carry_out(
+    ids: tuple[int, ...], command: Callable[[DraftQueue, int, datetime], Outcome]
 ) -> None:
-    from silence_watch.core.drafts import allowed_from  # noqa: PLC0415 - keeps start-up light
-
+    """Run one queue command on each draft; one line each; exit 1 if any was refused."""
     settings = load_config()
-    now = SystemClock().now()
+    now = moment(settings)
     failed = False
     with open_service(settings) as service:
+        queue = DraftQueue(service.store, settings)
         for draft_id in ids:
             try:
-                draft = service.store.draft(draft_id)
+                outcome = command(queue, draft_id, now)
             except NotFoundError as error:
                 click.echo(str(error), err=True)
                 failed = True
                 continue
-            if draft.status not in allowed_from(target):
-                click.echo(
-                    f"draft {draft_id} is {draft.status.value}; it cannot be {verb} now", err=True
-                )
-                failed = True
-                continue
-            service.store.update_draft(
-                draft_id, expect=draft.status, status=target, now=now, snoozed_until=snoozed_until
-            )
-            click.echo(f"Draft {draft_id} {verb}.")
+            line = f"Draft {draft_id} {outcome.text}"
+            click.echo(line, err=not outcome.ok)
+            failed |= not outcome.ok
     if failed:
         sys.exit(EXIT_FAILURE)
 
@@ -137,21 +124,7 @@ def _move_drafts(
 @click.argument("draft_ids", type=int, nargs=-1, required=True)
 def drafts_approve(*, draft_ids: tuple[int, ...]) -> None:
     """Approve drafts: they go out in the next send window (in the recipient's zone)."""
-    from silence_watch.delivery.outbox import Outbox  # noqa: PLC0415 - keeps start-up light
-
-    settings = load_config()
-    now = SystemClock().now()
-    failed = False
-    with open_service(settings) as service:
-        outbox = Outbox(settings, service.store, sender=None, folders=None)
-        for draft_id in draft_ids:
-            try:
-                click.echo(outbox.approve(draft_id, now=now, via="cli"))
-            except SilenceWatchError as error:
-                click.echo(str(error), err=True)
-                failed = True
-    if failed:
-        sys.exit(EXIT_FAILURE)
+    _carry_out(draft_ids, lambda queue, draft_id, now: queue.approve(draft_id, now=now, via="cli"))
 
 
 @drafts.command("skip")
@@ -159,7 +132,7 @@ def drafts_approve(*, draft_ids: tuple[int, ...]) -> None:
 @click.argument("draft_ids", type=int, nargs=-1, required=True)
 def drafts_skip(*, draft_ids: tuple[int, ...]) -> None:
     """Skip drafts: they will not be sent."""
-    _move_drafts(draft_ids, DraftStatus.SKIPPED, "skipped")
+    _carry_out(draft_ids, lambda queue, draft_id, now: queue.skip(draft_id, now=now))
 
 
 @drafts.command("snooze")
@@ -170,13 +143,10 @@ def drafts_snooze(
     *, draft_ids: tuple[int, ...], until_text: str | None, duration: str | None
 ) -> None:
     """Put drafts aside until a date."""
-    settings = load_config()
-    until = wake_time(until_text, duration, settings.zone, SystemClock().now())
-    _move_drafts(
+    until, days = snooze_span(until_text, duration)
+    _carry_out(
         draft_ids,
-        DraftStatus.SNOOZED,
-        f"snoozed until {until.astimezone(settings.zone):%Y-%m-%d}",
-        snoozed_until=until,
+        lambda queue, draft_id, now: queue.snooze(draft_id, now=now, until=until, days=days),
     )
 
 
@@ -187,27 +157,18 @@ def drafts_edit(*, draft_id: int) -> None:
     """Edit a draft's text in $EDITOR."""
     settings = load_config()
     with open_service(settings) as service:
-        draft = service.store.draft(draft_id)
-        if draft.status not in (DraftStatus.QUEUED, DraftStatus.SNOOZED, DraftStatus.APPROVED):
-            raise SilenceWatchError(
-                f"draft {draft_id} is {draft.status.value}; it can no longer be edited"
-            )
+        queue = DraftQueue(service.store, settings)
+        draft = queue.show(draft_id)
+        refused = queue.edit_refusal(draft_id)
+        if refused is not None:
+            raise SilenceWatchError(f"draft {draft_id} {refused}")
         edited = click.edit(draft.body, extension=".txt")
         if edited is None or edited.strip() == draft.body.strip():
             click.echo("No change.")
             return
-        saved = service.store.update_draft(
-            draft_id,
-            expect=draft.status,
-            status=draft.status,
-            now=SystemClock().now(),
-            body=edited.strip() + "\n",
-        )
-        if not saved:
-            # Compare-and-set: the daemon moved it (to sending, say) while the editor was open.
-            now_status = service.store.draft(draft_id).status.value
-            raise SilenceWatchError(
-                f"draft {draft_id} became {now_status} while you were editing it; "
-                "your changes were not saved",
-            )
+        # Compare-and-set: the daemon may have moved it (to sending, say) while the
+        # editor was open; then the change is refused, never lost silently.
+        outcome = queue.edit(draft_id, edited, now=moment(settings), expect=draft.status)
+    if not outcome.ok:
+        raise SilenceWatchError(f"draft {draft_id} {outcome.text}")
     click.echo(f"Draft {draft_id} updated.")

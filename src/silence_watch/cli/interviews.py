@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING, Any
 import click
 from pydantic import ValidationError
 
-from silence_watch.clock import SystemClock
 from silence_watch.config import (
     InterviewConfig,
     format_validation_error,
     interview_from_config,
 )
 from silence_watch.core.words import plural
+from silence_watch.engine.interviews import InterviewBook
 
 if TYPE_CHECKING:
     from silence_watch.core.invites import ProposedInterview
@@ -22,11 +22,11 @@ if TYPE_CHECKING:
 
 from silence_watch.cli.app import (
     cli,
-    clock_for,
     config_option,
     iso,
     json_option,
     load_config,
+    moment,
     now_option,
     open_service,
     print_json,
@@ -101,7 +101,7 @@ def interviews_add(  # noqa: PLR0913 - one parameter per option
     }
     if invite_uid:
         with open_service(settings) as service:
-            proposed = service.store.proposal(invite_uid).proposal
+            proposed = InterviewBook(service).proposal(invite_uid).proposal
         data = _merge_invite(data, proposed, settings.me.addresses)
     if not data["company"] or not data["date"]:
         raise click.UsageError("give --company and --date, or --from-invite with a proposal's id")
@@ -112,13 +112,8 @@ def interviews_add(  # noqa: PLR0913 - one parameter per option
     except ValidationError as error:
         raise click.UsageError("; ".join(format_validation_error(error))) from None
     interview = interview_from_config(item, settings.zone)
-    now = SystemClock().now()
     with open_service(settings) as service:
-        new_id = service.store.upsert_interview(
-            interview, source="invite" if invite_uid else "cli", now=now
-        )
-        if invite_uid:
-            service.store.settle_proposal(invite_uid, "accepted", new_id, now)
+        new_id = InterviewBook(service).add(interview, now=moment(settings), invite_uid=invite_uid)
     if as_json:
         print_json({"id": new_id})
     else:
@@ -152,7 +147,7 @@ def interviews_proposals(*, as_json: bool) -> None:
     """Interviews proposed by calendar invitations, waiting for you to confirm them."""
     settings = load_config()
     with open_service(settings) as service:
-        found = service.store.proposals()
+        found = InterviewBook(service).proposals()
     rows = [
         {
             "id": item.proposal.uid,
@@ -182,9 +177,8 @@ def interviews_list(*, as_json: bool) -> None:
     """List every interview."""
     settings = load_config()
     with open_service(settings) as service:
-        service.sync_interviews(SystemClock().now())
-        items = service.store.interviews()
-        rows = [_interview_dict(i, service.store.interview_source(i.id)) for i in items]
+        listing = InterviewBook(service).listing(moment(settings))
+    rows = [_interview_dict(i, source) for i, source in listing]
     if as_json:
         print_json(rows)
         return
@@ -222,14 +216,12 @@ def _interview_dict(interview: Interview, source: str) -> dict[str, Any]:
 def interviews_show(*, interview_id: int, as_json: bool, now_text: str | None) -> None:
     """One interview, its timeline and where it stands."""
     settings = load_config()
-    now = clock_for(now_text, settings).now()
     with open_service(settings) as service:
-        service.sync_interviews(now)
-        interview = service.store.interview(interview_id)
-        verdict = next(a for i, a in service.assessments(now) if i.id == interview_id)
-        timeline = service.store.timeline(interview_id)
-        known = service.connections_of(interview)
-        document = _interview_dict(interview, service.store.interview_source(interview_id))
+        view = InterviewBook(service).view(interview_id, moment(settings, now_text))
+    interview, verdict, timeline, known = (
+        view.interview, view.verdict, view.timeline, view.connections
+    )
+    document = _interview_dict(interview, view.source)
     document["status"] = status_row(interview, verdict)
     document["connections"] = [
         {"email": c.email, "name": c.name, "messages": c.messages, "last_at": iso(c.last_at)}
@@ -271,7 +263,7 @@ def interviews_close(*, interview_id: int) -> None:
     """Close an interview: no more follow-ups for it."""
     settings = load_config()
     with open_service(settings) as service:
-        service.store.set_interview_control(interview_id, closed_at=SystemClock().now())
+        InterviewBook(service).close(interview_id, moment(settings))
     click.echo(f"Closed interview {interview_id}. Nothing more will be drafted for it.")
 
 
@@ -282,9 +274,9 @@ def interviews_close(*, interview_id: int) -> None:
 def interviews_snooze(*, interview_id: int, until_text: str | None, duration: str | None) -> None:
     """Hold every follow-up for an interview until a date."""
     settings = load_config()
-    until = wake_time(until_text, duration, settings.zone, SystemClock().now())
+    until = wake_time(until_text, duration, settings.zone, moment(settings))
     with open_service(settings) as service:
-        service.store.set_interview_control(interview_id, snoozed_until=until)
+        InterviewBook(service).snooze(interview_id, until)
     day = until.astimezone(settings.zone)
     click.echo(f"Interview {interview_id} is snoozed: nothing is drafted before {day:%a %b %d}.")
 
@@ -296,7 +288,7 @@ def interviews_stop(*, interview_id: int) -> None:
     """Stop follow-ups for an interview; it is still watched for replies."""
     settings = load_config()
     with open_service(settings) as service:
-        service.store.set_interview_control(interview_id, stopped=True)
+        InterviewBook(service).stop(interview_id)
     click.echo(f"No more follow-ups for interview {interview_id}; replies are still watched.")
 
 
@@ -307,5 +299,5 @@ def interviews_resume(*, interview_id: int) -> None:
     """Undo stop and close: follow-ups may be drafted again."""
     settings = load_config()
     with open_service(settings) as service:
-        service.store.set_interview_control(interview_id, stopped=False, reopen=True)
+        InterviewBook(service).resume(interview_id)
     click.echo(f"Interview {interview_id} is active again.")

@@ -8,10 +8,10 @@ import click
 
 from silence_watch.cli.app import (
     cli,
-    clock_for,
     config_option,
     json_option,
     load_config,
+    moment,
     now_option,
     open_service,
     print_json,
@@ -25,7 +25,7 @@ from silence_watch.cli.app import (
 def report(*, as_json: bool, now_text: str | None) -> None:
     """How each company has treated you: answers, days to answer, follow-ups, silence."""
     settings = load_config()
-    now = clock_for(now_text, settings).now()
+    now = moment(settings, now_text)
     with open_service(settings) as service:
         service.sync_interviews(now)
         records = service.records(now)

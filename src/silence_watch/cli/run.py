@@ -15,7 +15,8 @@ from silence_watch.cli.app import (
     now_option,
     open_service,
 )
-from silence_watch.service import open_mailbox
+from silence_watch.delivery.cycle import run_cycle
+from silence_watch.mailbox.opening import open_mailbox
 
 # --- run -------------------------------------------------------------------------------
 
@@ -29,14 +30,14 @@ def run(*, once: bool, now_text: str | None) -> None:
     settings = load_config()
     clock = clock_for(now_text, settings)
     if not once:
-        from silence_watch.daemon import run_forever  # noqa: PLC0415 - only the daemon needs it
+        from silence_watch.runtime.daemon import run_forever  # noqa: PLC0415 - only the daemon needs it
 
         sys.exit(run_forever(current_app().config_path, settings))
     with open_service(settings) as service:
         mailbox = open_mailbox(settings)
         try:
             # A --now preview never sends; a real run carries out what was approved.
-            report = service.run_once(mailbox, clock.now(), send=now_text is None)
+            report = run_cycle(service, mailbox, clock.now(), send=now_text is None)
         finally:
             mailbox.close()
     click.echo(

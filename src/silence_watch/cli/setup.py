@@ -20,7 +20,7 @@ from silence_watch.cli.app import (
 from silence_watch.config import (
     default_config_path,
 )
-from silence_watch.errors import SilenceWatchError
+from silence_watch.core.errors import SilenceWatchError
 
 # --- init ------------------------------------------------------------------------------
 
@@ -53,7 +53,7 @@ def init(*, force: bool) -> None:
 @config_option
 def doctor() -> None:
     """Check the configuration, secrets, servers and state directory."""
-    from silence_watch.doctor import run_checks  # noqa: PLC0415 - only doctor needs it
+    from silence_watch.runtime.doctor import run_checks  # noqa: PLC0415 - only doctor needs it
 
     path = current_app().config_path or default_config_path()
     ok = run_checks(path, config_dir(), click.echo)
@@ -68,6 +68,6 @@ def doctor() -> None:
 )
 def demo(*, keep: Path | None) -> None:
     """A self-contained tour on a sample mailbox and a virtual clock; needs no account."""
-    from silence_watch.demo import run_demo  # noqa: PLC0415 - only the demo needs it
+    from silence_watch.runtime.demo import run_demo  # noqa: PLC0415 - only the demo needs it
 
     run_demo(click.echo, keep=keep)

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from silence_watch.core.digest import describe_action
-from silence_watch.core.policy import plan
 
 if TYPE_CHECKING:
     from silence_watch.core.model import Interview
@@ -17,11 +16,11 @@ if TYPE_CHECKING:
 
 from silence_watch.cli.app import (
     cli,
-    clock_for,
     config_option,
     iso,
     json_option,
     load_config,
+    moment,
     now_option,
     open_service,
     print_json,
@@ -59,7 +58,7 @@ def status_row(
 def status(*, as_json: bool, now_text: str | None) -> None:
     """Every interview: state, days silent, expected date, next action."""
     settings = load_config()
-    now = clock_for(now_text, settings).now()
+    now = moment(settings, now_text)
     with open_service(settings) as service:
         service.sync_interviews(now)
         records = {r.company.lower(): r for r in service.records(now)}
@@ -98,7 +97,7 @@ def status(*, as_json: bool, now_text: str | None) -> None:
 def plan_command(*, until_text: str | None, now_text: str | None, as_json: bool) -> None:
     """What will happen, day by day, if nobody answers."""
     settings = load_config()
-    now = clock_for(now_text, settings).now()
+    now = moment(settings, now_text)
     until = now + timedelta(weeks=6)
     if until_text:
         try:
@@ -111,12 +110,9 @@ def plan_command(*, until_text: str | None, now_text: str | None, as_json: bool)
             ) from None
     with open_service(settings) as service:
         service.sync_interviews(now)
-        items = []
-        for interview in service.store.interviews(include_closed=False):
-            steps = plan(
-                interview, service.store.timeline(interview.id), now, until, service.policy
-            )
-            items += [(step.at, interview, step) for step in steps]
+        items = [
+            (step.at, interview, step) for interview, step in service.plans(now, until)
+        ]
     items.sort(key=lambda item: item[0])
     if as_json:
         print_json(

@@ -2,10 +2,11 @@
 
 ``approve 1``, ``approve 1 3``, ``approve all``, ``skip 2``, ``snooze 3 4d``,
 ``snooze 3 until 2026-12-08``, ``stop 4`` and ``edit 2`` followed by the new text up to
-the next command or the end. Case does not matter. Quoted lines (``>``), the quoted
-digest after an attribution line ("On ... wrote:"), and everything after a signature
-separator (``-- ``) are not read. Every other non-blank line that is not a command is
-reported back, so the candidate knows what was not understood.
+the next command or the end. Case does not matter. Only the candidate's own lines are
+read (``core.quotes``): quoted lines (``>``), the quoted digest after an attribution
+line ("On ... wrote:") and everything after a signature separator (``-- ``) are not.
+Every other non-blank line that is not a command is reported back, so the candidate
+knows what was not understood.
 
 This module never decides who may send commands: that is ``core.approval``.
 """
@@ -17,6 +18,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING
+
+from silence_watch.core.durations import parse_duration
+from silence_watch.core.quotes import own_lines
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -55,16 +59,10 @@ class Reply:
 
 _NUMBERS = r"(\d+(?:\s*[, ]\s*\d+)*)"
 _LIST = re.compile(rf"^(approve|skip|stop)\s+(?:{_NUMBERS}|(all))\s*[.!]?$", re.IGNORECASE)
-_SNOOZE_FOR = re.compile(
-    r"^snooze\s+(\d+)\s+(?:for\s+)?(\d+)\s*(d|days?|w|weeks?)\s*\.?$", re.IGNORECASE
-)
+#: The length itself is read by ``core.durations``, as ``--for`` is on the command line.
+_SNOOZE_FOR = re.compile(r"^snooze\s+(\d+)\s+(?!until\b)(.+?)\s*\.?$", re.IGNORECASE)
 _SNOOZE_UNTIL = re.compile(r"^snooze\s+(\d+)\s+until\s+(\d{4}-\d{2}-\d{2})\s*\.?$", re.IGNORECASE)
 _EDIT = re.compile(r"^edit\s+(\d+)\s*:?\s*(.*)$", re.IGNORECASE)
-_ATTRIBUTION = re.compile(
-    r"^(on\s.*wrote:?|-+\s*original message\s*-+|from:\s.*|le\s.*a écrit\s*:|am\s.*schrieb.*:)$",
-    re.IGNORECASE,
-)
-_SIGNATURE = re.compile(r"^--\s*$")
 #: The digest's token line may be pasted back; it is not a command and not a mistake.
 TOKEN_LINE = re.compile(r"^\W*(approval\s+)?token\W", re.IGNORECASE)
 
@@ -83,12 +81,8 @@ def parse_reply(text: str) -> Reply:
             commands.append(_with_text(command, body + "\n" if body.strip() else ""))
             editing = None
 
-    for raw in text.replace("\r\n", "\n").split("\n"):
+    for raw in own_lines(text):
         line = raw.strip()
-        if _SIGNATURE.match(raw.rstrip()) or _ATTRIBUTION.match(line):
-            break
-        if line.startswith(">"):
-            continue
         command = parse_line(line)
         if command is not None:
             finish_edit()
@@ -124,9 +118,11 @@ def _list(found: re.Match[str], line: str) -> Command:
     return Command(verb, numbers=tuple(dict.fromkeys(numbers)), line=line)
 
 
-def _snooze_for(found: re.Match[str], line: str) -> Command:
-    unit = 7 if found[3].lower().startswith("w") else 1
-    return Command(Verb.SNOOZE, (int(found[1]),), days=int(found[2]) * unit, line=line)
+def _snooze_for(found: re.Match[str], line: str) -> Command | None:
+    length = parse_duration(found[2])
+    if length is None:
+        return None
+    return Command(Verb.SNOOZE, (int(found[1]),), days=length.days, line=line)
 
 
 def _snooze_until(found: re.Match[str], line: str) -> Command | None:

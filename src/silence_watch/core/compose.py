@@ -25,19 +25,14 @@ from silence_watch.core.model import (
     MessageKind,
     TimelineEntry,
 )
+from silence_watch.core.senders import is_no_reply
+from silence_watch.core.subjects import without_prefixes
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Mapping, Sequence
     from datetime import date, tzinfo
 
 _SEPARATOR = "\n---\n"
-_REPLY_PREFIX = re.compile(
-    r"^\s*((re|aw|sv|antw|vs|ref|rif|fwd?|wg|tr)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE
-)
-_NO_REPLY = re.compile(
-    r"(^|[._-])(no-?reply|do-?not-?reply|donotreply|mailer-daemon|postmaster|notifications?|jobs-noreply)($|[._-])",
-    re.IGNORECASE,
-)
 _HEADER_UNSAFE = re.compile(r"[\r\n\x00]")
 
 
@@ -81,14 +76,12 @@ SAMPLE_CONTEXT: Mapping[str, object] = {
 }
 
 
-def is_no_reply(address: str) -> bool:
-    """True for addresses nobody reads (no-reply, mailer-daemon, notifications ...)."""
-    return bool(_NO_REPLY.search(address.partition("@")[0]))
-
-
 def reply_subject(subject: str) -> str:
-    """``Re:`` once, whatever prefixes (Re:, AW:, SV:, Fwd: ...) the thread had."""
-    stripped = _REPLY_PREFIX.sub("", subject).strip()
+    """``Re:`` once, whatever prefixes (Re:, AW:, SV:, Fwd: ...) the thread had.
+
+    Gateway tags such as "[EXTERNAL]" stay: the employer sees the subject they know.
+    """
+    stripped = without_prefixes(subject)
     return f"Re: {stripped}" if stripped else ""
 
 

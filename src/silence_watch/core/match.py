@@ -11,20 +11,26 @@ subject and body decide, then the interview nearest before the message. Every ma
 says why in words the candidate can check.
 
 Consumer mail domains (gmail.com, outlook.com, ...) and relay domains never match a
-company by domain alone: thousands of strangers share them.
+company by domain alone: thousands of strangers share them (see ``core.companies``).
 
 Pure: no IO, no clock.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from silence_watch.core.companies import (
+    company_names,
+    domain_matches,
+    is_consumer_domain,
+    relay_of,
+)
 from silence_watch.core.model import Address, Direction, Interview, Message
+from silence_watch.core.threads import ThreadLink
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -56,137 +62,6 @@ RULE_CONFIDENCE: Mapping[MatchRule, float] = {
     MatchRule.COPIED: 0.5,
 }
 
-#: Sending domains of applicant-tracking systems (subdomains included), by product.
-ATS_DOMAINS: Mapping[str, str] = {
-    "greenhouse.io": "Greenhouse",
-    "greenhouse-mail.io": "Greenhouse",
-    "hire.lever.co": "Lever",
-    "jobs.lever.co": "Lever",
-    "myworkday.com": "Workday",
-    "myworkdayjobs.com": "Workday",
-    "ashbyhq.com": "Ashby",
-    "smartrecruiters.com": "SmartRecruiters",
-    "icims.com": "iCIMS",
-    "jobvite.com": "Jobvite",
-    "workablemail.com": "Workable",
-    "workable.com": "Workable",
-    "bamboohr.com": "BambooHR",
-    "teamtailor.com": "Teamtailor",
-    "teamtailor-mail.com": "Teamtailor",
-    "recruitee.com": "Recruitee",
-    "personio.de": "Personio",
-    "personio.com": "Personio",
-    "applytojob.com": "JazzHR",
-    "successfactors.com": "SAP SuccessFactors",
-    "successfactors.eu": "SAP SuccessFactors",
-    "taleo.net": "Oracle Taleo",
-}
-
-#: Scheduling tools that send interview invitations on a company's behalf.
-SCHEDULER_DOMAINS: Mapping[str, str] = {
-    "calendly.com": "Calendly",
-    "goodtime.io": "GoodTime",
-    "youcanbook.me": "YouCanBookMe",
-}
-
-#: Free mail providers: a company's recruiter may write from one, but the domain alone
-#: never says which company.
-CONSUMER_DOMAINS: frozenset[str] = frozenset(
-    {
-        "gmail.com",
-        "googlemail.com",
-        "outlook.com",
-        "hotmail.com",
-        "live.com",
-        "msn.com",
-        "yahoo.com",
-        "ymail.com",
-        "rocketmail.com",
-        "icloud.com",
-        "me.com",
-        "mac.com",
-        "aol.com",
-        "proton.me",
-        "protonmail.com",
-        "pm.me",
-        "gmx.com",
-        "gmx.net",
-        "gmx.de",
-        "web.de",
-        "t-online.de",
-        "mail.com",
-        "zoho.com",
-        "fastmail.com",
-        "hey.com",
-        "tutanota.com",
-        "yandex.com",
-        "yandex.ru",
-        "mail.ru",
-        "qq.com",
-        "163.com",
-        "126.com",
-        "naver.com",
-        "orange.fr",
-        "free.fr",
-        "laposte.net",
-        "libero.it",
-        "seznam.cz",
-        "wp.pl",
-        "comcast.net",
-        "btinternet.com",
-    },
-)
-
-#: Providers with a domain per country (yahoo.co.uk, hotmail.fr, outlook.de, ...).
-CONSUMER_PROVIDERS: frozenset[str] = frozenset(
-    {"gmail", "yahoo", "hotmail", "outlook", "live", "gmx", "aol", "icloud", "yandex"},
-)
-
-#: Words that end a company's name without naming it: legal forms and the generic words
-#: mail drops ("Acme Corp" and "Cyberdyne Systems" sign as "Acme" and "Cyberdyne").
-COMPANY_SUFFIXES: frozenset[str] = frozenset(
-    {
-        "inc",
-        "incorporated",
-        "corp",
-        "corporation",
-        "co",
-        "company",
-        "llc",
-        "ltd",
-        "limited",
-        "plc",
-        "gmbh",
-        "ag",
-        "kg",
-        "se",
-        "sa",
-        "sas",
-        "sarl",
-        "srl",
-        "spa",
-        "bv",
-        "nv",
-        "ab",
-        "as",
-        "asa",
-        "oy",
-        "pty",
-        "lp",
-        "llp",
-        "group",
-        "holdings",
-        "systems",
-        "technologies",
-        "technology",
-        "software",
-        "solutions",
-        "industries",
-        "labs",
-        "international",
-    },
-)
-
 #: Words in a role that never tell two roles apart.
 ROLE_STOP_WORDS: frozenset[str] = frozenset(
     {"a", "an", "and", "of", "the", "for", "in", "to", "with", "at", "on", "or", "m", "f", "d"},
@@ -204,6 +79,39 @@ class Match:
     rule: str = ""
 
 
+#: How sure a thread-only match is, by what tied the message to the thread, and why.
+#: A message the threader made the root of an interview's thread is tied by its later
+#: messages' evidence, which this table cannot see: it counts as the weakest.
+THREAD_LINKS: Mapping[ThreadLink, tuple[float, str]] = {
+    ThreadLink.REFERENCES: (
+        0.9,
+        "in the same thread as this interview's mail (its references)",
+    ),
+    ThreadLink.GMAIL: (0.7, "in the same Gmail conversation as this interview's mail"),
+    ThreadLink.SUBJECT: (
+        0.4,
+        "same subject and people as this interview's mail (low confidence)",
+    ),
+    ThreadLink.ROOT: (0.4, "the first message of a thread this interview's mail is in"),
+}
+
+#: Why a bounce joins the interview whose message bounced.
+BOUNCE_REASON = "a bounce of a message in this interview's thread"
+
+
+def thread_match(owner_id: int, link: ThreadLink) -> Match:
+    """A message the threader put in interview ``owner_id``'s thread, tied by ``link``."""
+    confidence, reason = THREAD_LINKS[link]
+    return Match(owner_id, confidence, reason)
+
+
+def bounce_match(bounced_message_id: str | None, owners: Mapping[str, int]) -> Match | None:
+    """The interview whose message bounced, when ``owners`` (Message-ID -> id) knows it."""
+    if bounced_message_id is None or bounced_message_id not in owners:
+        return None
+    return Match(owners[bounced_message_id], 1.0, BOUNCE_REASON)
+
+
 def direction_of(message: Message, own_addresses: Collection[str]) -> Direction:
     """Outbound when the candidate wrote it, inbound otherwise."""
     if message.sender is not None and message.sender.email in own_addresses:
@@ -217,66 +125,6 @@ def counterparts(message: Message, own_addresses: Collection[str]) -> tuple[Addr
         return tuple(a for a in message.recipients() if a.email not in own_addresses)
     sender = (message.sender,) if message.sender is not None else ()
     return sender + message.reply_to
-
-
-def domain_matches(domain: str, company_domains: Collection[str]) -> bool:
-    """True when ``domain`` is one of ``company_domains`` or a subdomain of one."""
-    domain = domain.lower().rstrip(".")
-    return any(domain == d or domain.endswith("." + d) for d in company_domains)
-
-
-def is_consumer_domain(domain: str) -> bool:
-    """True for free mail providers, whose domain says nothing about a company."""
-    domain = domain.lower().rstrip(".")
-    if domain in CONSUMER_DOMAINS:
-        return True
-    labels = domain.split(".")
-    # "yahoo.co.uk", "hotmail.fr": a provider's name followed only by a country suffix.
-    return (
-        len(labels) in {2, 3}
-        and labels[0] in CONSUMER_PROVIDERS
-        and all(len(label) <= 3 for label in labels[1:])
-    )
-
-
-@functools.lru_cache(maxsize=4096)
-def relay_of(domain: str) -> str | None:
-    """The applicant-tracking system or scheduling tool that owns ``domain``, if any.
-
-    Compared without the top-level domain, as the classifier does: relays send from
-    national variants (``greenhouse-mail.eu``) and test mail uses ``.example``. Cached:
-    the index asks this for every sender of every message, and senders repeat.
-    """
-    name = _without_tld(domain.lower().rstrip("."))
-    for relay_name, product in _RELAY_NAMES:
-        if name == relay_name or name.endswith("." + relay_name):
-            return product
-    return None
-
-
-def _without_tld(domain: str) -> str:
-    return domain.rpartition(".")[0] or domain
-
-
-#: The relay tables with the top-level domain already removed, in lookup order.
-_RELAY_NAMES: tuple[tuple[str, str], ...] = tuple(
-    (_without_tld(relay_domain), product)
-    for table in (ATS_DOMAINS, SCHEDULER_DOMAINS)
-    for relay_domain, product in table.items()
-)
-
-
-def company_names(company: str) -> tuple[str, ...]:
-    """The ways mail names a company, case-folded: in full, then shorter without suffixes.
-
-    ``"Acme Systems Corp"`` is named ``"acme systems corp"``, ``"acme systems"``, ``"acme"``.
-    """
-    words = re.findall(r"[\w&'-]+", company.casefold())
-    names = [" ".join(words)]
-    while len(words) > 1 and words[-1].strip(".") in COMPANY_SUFFIXES:
-        words = words[:-1]
-        names.append(" ".join(words))
-    return tuple(dict.fromkeys(name for name in names if name))
 
 
 def match_message(

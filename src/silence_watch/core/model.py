@@ -76,6 +76,54 @@ class DraftStatus(StrEnum):
     SNOOZED = "snoozed"
 
 
+class OutboxState(StrEnum):
+    """Where one outgoing message stands (see ``core.lifecycle`` for the moves)."""
+
+    PREPARED = "prepared"  # Message-ID and bytes committed; SMTP not begun
+    SENDING = "sending"  # SMTP may have begun
+    SENT = "sent"  # the server took it; the copy in Sent still to settle
+    FILED = "filed"  # the copy in Sent is filed, found, or not wanted
+    UNKNOWN = "unknown"  # interrupted mid-send and not found: the candidate is asked
+    CANCELLED = "cancelled"  # refused at the last look before SMTP began
+    DRAFTED = "drafted"  # drafts mode: Message-ID committed, not yet in the Drafts folder
+    SAVED = "saved"  # drafts mode: in the Drafts folder, for the candidate to send
+    GONE = "gone"  # drafts mode: the candidate deleted it
+
+
+class EventKind(StrEnum):
+    """What the event log records (the digest's news and attention sections read it)."""
+
+    SENT = "sent"
+    SEND_CANCELLED = "send_cancelled"
+    SEND_UNKNOWN = "send_unknown"
+    DRAFT_CANCELLED = "draft_cancelled"
+    DRAFT_SAVED = "draft_saved"
+    DRAFT_SENT = "draft_sent"
+    DRAFT_DELETED = "draft_deleted"
+    DRAFT_OUTDATED = "draft_outdated"
+    AUTO_APPROVED = "auto_approved"
+    BOUNCED = "bounced"
+    NO_RECIPIENT = "no_recipient"
+    REPLY_REFUSED = "reply_refused"
+    UNINDEXABLE_MESSAGE = "unindexable_message"
+
+
+class DigestState(StrEnum):
+    """Where a digest we built stands."""
+
+    SENDING = "sending"  # stored before SMTP, so a reply can be checked against it
+    SENT = "sent"
+
+
+class ProposalStatus(StrEnum):
+    """What became of an interview proposed by a calendar invitation."""
+
+    PROPOSED = "proposed"
+    ACCEPTED = "accepted"
+    DISMISSED = "dismissed"
+    CANCELLED = "cancelled"
+
+
 class Direction(StrEnum):
     """Who wrote a message, seen from the candidate."""
 
@@ -193,3 +241,77 @@ class TimelineEntry:
     cold: bool = False
     references: tuple[str, ...] = ()
     bounced_recipients: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Cursor:
+    """How far one folder has been indexed.
+
+    For IMAP: the folder's UIDVALIDITY, the highest UID indexed and HIGHESTMODSEQ (0 when
+    the server has no CONDSTORE). For Maildir, ``validity`` and ``last_uid`` are unused.
+    """
+
+    validity: int = 0
+    last_uid: int = 0
+    modseq: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A follow-up waiting for the candidate's decision (or already decided)."""
+
+    id: int
+    interview_id: int
+    kind: str
+    slot: str
+    to_addr: str
+    to_name: str
+    subject: str
+    body: str
+    in_reply_to: str | None
+    references: tuple[str, ...]
+    status: DraftStatus
+    due_at: dt.datetime | None
+    snoozed_until: dt.datetime | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class NewDraft:
+    """What the composer hands the store to queue."""
+
+    interview_id: int
+    kind: str
+    slot: str
+    to_addr: str
+    to_name: str
+    subject: str
+    body: str
+    in_reply_to: str | None
+    references: tuple[str, ...]
+    due_at: dt.datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class Approval:
+    """When a draft was approved, how (``cli``, ``digest``, ``auto``), and when it may go."""
+
+    draft_id: int
+    approved_at: dt.datetime
+    via: str
+    send_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxItem:
+    """One outgoing message, its Message-ID committed before it left."""
+
+    id: int
+    draft_id: int
+    message_id: str
+    state: OutboxState
+    raw: bytes
+    updated_at: dt.datetime
+    sent_at: dt.datetime | None
+    detail: str

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
     from datetime import date, datetime
 
-    from silence_watch.core.calendar import BusinessCalendar
+    from silence_watch.core.workdays import BusinessCalendar
 
 
 @dataclass(frozen=True, slots=True)
@@ -388,44 +388,3 @@ def _on_the_ladder(
         slot=f"{talk.anchor.isoformat()}#{taken}:{step.action.value}",
         attempt=1 + sum(1 for earlier in ladder[:taken] if earlier.action is step.action),
     )
-
-
-@dataclass(frozen=True, slots=True)
-class PlannedStep:
-    """One day of ``silence-watch plan``: what would happen if nobody answers."""
-
-    at: datetime
-    action: Action | None
-    state: InterviewState
-
-
-def plan(
-    interview: Interview,
-    timeline: Sequence[TimelineEntry],
-    now: datetime,
-    until: datetime,
-    settings: PolicySettings,
-) -> list[PlannedStep]:
-    """Every action from ``now`` to ``until`` if each is sent when due and nobody answers."""
-    entries = list(timeline)
-    steps: list[PlannedStep] = []
-    moment = now
-    for _ in range(len(settings.ladder) + 2):  # thank-you + every rung, with room to spare
-        verdict = assess(interview, entries, moment, settings)
-        if verdict.next_action is None or verdict.next_action_at is None:
-            break
-        at = max(verdict.next_action_at, moment)
-        if at > until:
-            return steps
-        steps.append(PlannedStep(at, verdict.next_action, verdict.state))
-        entries.append(
-            TimelineEntry(at=at, direction=Direction.OUTBOUND, kind=MessageKind.HUMAN),
-        )
-        moment = at
-    final = assess(interview, entries, until, settings)
-    if final.state is InterviewState.GHOSTED and steps:
-        calendar = settings.calendar
-        last = calendar.local_date(steps[-1].at)
-        ghost_day = calendar.add_business_days(last, settings.ghost_after_business_days)
-        steps.append(PlannedStep(calendar.morning_of(ghost_day), None, InterviewState.GHOSTED))
-    return steps

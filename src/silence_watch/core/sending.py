@@ -1,28 +1,21 @@
-"""When and to whom a follow-up may go out, and the outbox's states as a table. Pure.
+"""When and to whom a follow-up may go out. Pure.
 
 - The send window: weekdays and hours in the recipient's zone (default Tue-Thu
   09:30-11:30), a small offset chosen by the shell so nothing leaves on the minute, and at
   most ``max_per_day`` sends per local day.
 - Who may be written to: the interview's contacts, its agency's contacts, and people of
   the company who wrote to the candidate in that interview's threads. Nobody else.
-- The last look before sending: a person on the other side wrote after approval.
-- The outbox: ``prepared`` (Message-ID committed, SMTP not begun) -> ``sending`` (SMTP may
-  have begun) -> ``sent`` (the server took it; the copy in Sent still to settle) ->
-  ``filed`` (copy filed, found, or not wanted), or ``unknown``. Only ``prepared`` may be
-  sent again after a crash (after a fresh last look); ``sending`` is settled by finding the
-  Message-ID in the mailbox, never by resending; ``sent`` by finding or filing the copy.
-  Drafts mode: ``drafted`` (in the Drafts folder) -> ``sent`` -> ``filed``, or ``gone``.
+
+The last look before sending and the outbox's states are ``core.lifecycle``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
-from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from silence_watch.core.model import Direction, MessageKind
-from silence_watch.errors import TransitionError
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -103,54 +96,3 @@ def allowed_recipients(interview: Interview, timeline: Sequence[TimelineEntry]) 
         if entry.direction is Direction.INBOUND and entry.kind is MessageKind.HUMAN and entry.sender
     }
     return frozenset(allowed)
-
-
-def wrote_since(timeline: Sequence[TimelineEntry], since: datetime) -> TimelineEntry | None:
-    """The first message a person on the other side wrote after ``since``, if any."""
-    return next(
-        (
-            entry
-            for entry in timeline
-            if entry.direction is Direction.INBOUND
-            and entry.kind is MessageKind.HUMAN
-            and entry.at > since
-        ),
-        None,
-    )
-
-
-class OutboxState(StrEnum):
-    """Where one outgoing message stands."""
-
-    PREPARED = "prepared"
-    SENDING = "sending"
-    SENT = "sent"
-    FILED = "filed"
-    UNKNOWN = "unknown"
-    CANCELLED = "cancelled"
-    DRAFTED = "drafted"
-    GONE = "gone"
-
-
-#: From each state, where an outbox item may go next.
-OUTBOX_TRANSITIONS: dict[OutboxState, frozenset[OutboxState]] = {
-    OutboxState.PREPARED: frozenset({OutboxState.SENDING, OutboxState.CANCELLED}),
-    OutboxState.SENDING: frozenset({OutboxState.SENT, OutboxState.UNKNOWN}),
-    OutboxState.UNKNOWN: frozenset({OutboxState.SENT}),
-    OutboxState.DRAFTED: frozenset({OutboxState.SENT, OutboxState.GONE}),
-    OutboxState.SENT: frozenset({OutboxState.FILED}),
-    OutboxState.FILED: frozenset(),
-    OutboxState.CANCELLED: frozenset(),
-    OutboxState.GONE: frozenset(),
-}
-
-#: Items that left: through our SMTP server, or from the candidate's own mail client.
-WENT_OUT = frozenset({OutboxState.SENT, OutboxState.FILED})
-
-
-def check_outbox(current: OutboxState, target: OutboxState) -> None:
-    """Raise ``TransitionError`` unless ``current -> target`` is in the table."""
-    if target not in OUTBOX_TRANSITIONS[current]:
-        raise TransitionError(
-            f"an outbox item cannot go from {current.value} to {target.value}",
-        )

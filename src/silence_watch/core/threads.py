@@ -8,8 +8,8 @@ there. Three kinds of evidence, strongest first:
    thread, so a reordered or partly broken References header still threads, a missing
    parent still groups its children, and a cycle cannot loop.
 2. Gmail's X-GM-THRID, when the mailbox is Gmail's.
-3. A fallback for replies whose parent we never saw: the same normalised subject, a shared
-   participant other than the candidate, within a time window.
+3. A fallback for replies whose parent we never saw: the same normalised subject (see
+   ``core.subjects``), a shared participant other than the candidate, within a time window.
 
 The result never depends on the order of the input: the root of a thread is its earliest
 message (ties broken by key), and duplicates of a Message-ID are resolved in that order.
@@ -20,87 +20,20 @@ Pure: no IO, no clock.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
+
+from silence_watch.core.subjects import is_reply_subject, normalise_subject
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable, Mapping, Sequence
 
     from silence_watch.core.model import Message
 
-#: Reply and forward prefixes mail clients put before a subject, by language.
-#: Matched case-insensitively, with an optional counter ("Re[2]:", "RE(3):") and an
-#: optional space before the colon (French clients write "RE :").
-REPLY_PREFIXES: Mapping[str, str] = {
-    "re": "reply, most clients",
-    "aw": "reply, German (Antwort)",
-    "sv": "reply, Swedish, Danish, Norwegian (svar)",
-    "antw": "reply, Dutch (antwoord)",
-    "rif": "reply, Italian (riferimento)",
-    "r": "reply, Italian Outlook",
-    "res": "reply, Portuguese (resposta)",
-    "vs": "reply, Finnish (vastaus)",
-    "odp": "reply, Polish (odpowiedź)",
-    "ynt": "reply, Turkish (yanit)",
-    "回复": "reply, Chinese (simplified)",
-    "回覆": "reply, Chinese (traditional)",
-    "答复": "reply, Chinese",
-    "fwd": "forward, most clients",
-    "fw": "forward, Outlook",
-    "wg": "forward, German (weitergeleitet)",
-    "tr": "forward, French (transféré)",
-    "enc": "forward, Portuguese (encaminhado)",
-    "rv": "forward, Spanish (reenviado)",
-    "doorst": "forward, Dutch (doorsturen)",
-    "vl": "forward, Finnish (välitetty)",
-    "pd": "forward, Polish (przekaż dalej)",
-    "i": "forward, Italian Outlook (inoltro)",
-    "転送": "forward, Japanese",
-    "转发": "forward, Chinese",
-}
-
-#: Tags that mail gateways insert into subjects on the way in. They come and go within a
-#: thread (the company's gateway tags the candidate's reply, not the original), so they
-#: never tell threads apart. Other bracketed tags, like a mailing list's "[acme-jobs]",
-#: are kept: they are part of the subject on both sides.
-GATEWAY_TAGS: frozenset[str] = frozenset(
-    {
-        "external",
-        "ext",
-        "external email",
-        "external sender",
-        "external message",
-        "caution",
-        "caution: external",
-        "warning",
-        "spam",
-        "suspected spam",
-        "possible spam",
-        "extern",
-        "externe",
-        "externo",
-        "externt",
-        "ekstern",
-    },
-)
-
 #: How long a reply without a known parent may follow a same-subject message and still be
 #: taken for part of its conversation.
 SUBJECT_WINDOW = dt.timedelta(days=30)
-
-_PREFIX_ALTERNATIVES = "|".join(
-    re.escape(prefix) for prefix in sorted(REPLY_PREFIXES, key=len, reverse=True)
-)
-_PREFIX_RE = re.compile(
-    # \uff1a is the full-width colon of Chinese and Japanese clients.
-    rf"^(?:{_PREFIX_ALTERNATIVES})\s*(?:\[\d+\]|\(\d+\))?\s*[:\uff1a]\s*",
-    re.IGNORECASE,
-)
-_TAG_RE = re.compile(r"^(?:\[([^\[\]]*)\]|\*([^*]*)\*|\(([^()]*)\))\s*")
-_TRAILER_RE = re.compile(r"\s*\((?:fwd|fw)\)\s*$", re.IGNORECASE)
-_GATEWAY_WORD_RE = re.compile(r"^(?:external|ext|extern)\s*:\s*", re.IGNORECASE)
 
 
 class ThreadLink(StrEnum):
@@ -126,19 +59,6 @@ class Threading:
     def members(self, root: int) -> tuple[int, ...]:
         """The keys in the thread rooted at ``root``, in key order."""
         return tuple(sorted(k for k, r in self.thread_of.items() if r == root))
-
-
-def normalise_subject(subject: str) -> str:
-    """The subject without reply/forward prefixes or gateway tags, case-folded.
-
-    ``"RE: [EXTERNAL] Aw: Interview  follow-up"`` becomes ``"interview follow-up"``.
-    """
-    return _strip_subject(subject)[0]
-
-
-def is_reply_subject(subject: str) -> bool:
-    """True when the subject starts with a reply or forward prefix (after gateway tags)."""
-    return _strip_subject(subject)[1]
 
 
 def thread_messages(
@@ -184,39 +104,6 @@ def thread_messages(
         else:
             confidence[key] = ThreadLink.SUBJECT
     return Threading(thread_of=thread_of, confidence=confidence)
-
-
-def _strip_subject(subject: str) -> tuple[str, bool]:
-    """Return the bare subject and whether a reply or forward prefix was removed.
-
-    A list tag like ``[acme-jobs]`` is kept but moved to the front, because clients put
-    "Re:" on either side of it.
-    """
-    text = " ".join(subject.split())
-    kept: list[str] = []
-    was_reply = False
-    while text:
-        tag = _TAG_RE.match(text)
-        if tag is not None:
-            inner = " ".join(next(g for g in tag.groups() if g is not None).split()).casefold()
-            if inner in GATEWAY_TAGS:
-                text = text[tag.end() :]
-                continue
-            if tag.group(1) is not None:
-                if f"[{inner}]" not in kept:
-                    kept.append(f"[{inner}]")
-                text = text[tag.end() :]
-                continue
-        stripped = _GATEWAY_WORD_RE.sub("", text, count=1)
-        prefix = _PREFIX_RE.match(stripped)
-        if prefix is not None:
-            was_reply = True
-            stripped = stripped[prefix.end() :]
-        if stripped == text:
-            break
-        text = stripped
-    text = _TRAILER_RE.sub("", text).casefold().strip()
-    return " ".join([*kept, text]).strip(), was_reply
 
 
 def _order_key(key: int, message: Message) -> tuple[bool, dt.datetime, int]:

@@ -13,18 +13,18 @@ import logging
 import os
 from typing import TYPE_CHECKING
 
+from silence_watch.core.errors import DeliveryError, MailboxError
 from silence_watch.delivery.digests import Digests
 from silence_watch.delivery.folders import MailFolders
 from silence_watch.delivery.outbox import DeliveryReport, Outbox
 from silence_watch.delivery.smtp import smtp_sender
-from silence_watch.errors import DeliveryError, MailboxError
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
     from datetime import datetime
 
+    from silence_watch.engine.service import CycleReport, Service
     from silence_watch.mailbox.base import Mailbox
-    from silence_watch.service import Service
 
 log = logging.getLogger(__name__)
 
@@ -83,4 +83,17 @@ def deliver(service: Service, mailbox: Mailbox | None, now: datetime) -> Deliver
                 report.problems.append(f"the digest was not sent: {error}")
     for problem in report.problems:
         log.warning("%s", problem)
+    return report
+
+
+def run_cycle(
+    service: Service, mailbox: Mailbox | None, now: datetime, *, send: bool
+) -> CycleReport:
+    """One full cycle: interviews, mail, decisions, and with ``send`` the delivery step.
+
+    Only real time passes ``send=True``: a ``--now`` preview never sends.
+    """
+    report = service.run_once(mailbox, now)
+    if send:
+        report.problems += deliver(service, mailbox, now).problems
     return report

@@ -12,44 +12,47 @@ from __future__ import annotations
 
 import logging
 import secrets
-from datetime import datetime, time, timedelta
+from datetime import datetime
 from email import message_from_bytes
 from email import policy as email_policy
 from typing import TYPE_CHECKING
 
 from silence_watch.core.approval import SentDigest, Verdict, judge_reply
-from silence_watch.core.commands import Command, Reply, Verb, parse_reply
+from silence_watch.core.commands import Reply, parse_reply
 from silence_watch.core.digest import (
     DigestNews,
     DraftLine,
     render_digest,
     render_digest_html,
 )
-from silence_watch.core.drafts import allowed_from
-from silence_watch.core.model import DraftStatus, InterviewState
+from silence_watch.core.errors import MailboxError, SilenceWatchError
+from silence_watch.core.model import DigestState, DraftStatus, EventKind, InterviewState
 from silence_watch.core.parse import parse_message
 from silence_watch.core.words import plural
-from silence_watch.delivery.outbox import crash_point
 from silence_watch.delivery.smtp import Outgoing, build_message, new_message_id
-from silence_watch.errors import MailboxError, SilenceWatchError
+from silence_watch.engine.drafts import run_command
+from silence_watch.engine.faults import crash_point
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from silence_watch.delivery.outbox import Outbox
     from silence_watch.delivery.smtp import SmtpSender
+    from silence_watch.engine.service import Service
     from silence_watch.mailbox.base import Mailbox
-    from silence_watch.service import Service
-    from silence_watch.store import Draft, StoredMessage
+    from silence_watch.store import StoredMessage
 
 log = logging.getLogger(__name__)
 
 MACHINE_HEADERS = {"Auto-Submitted": "auto-generated", "X-Auto-Response-Suppress": "All"}
 _NEWS_KINDS = frozenset(
-    {"sent", "send_cancelled", "draft_cancelled", "draft_sent", "draft_deleted", "bounced",
-     "reply_refused", "no_recipient", "draft_saved", "auto_approved"}
+    {EventKind.SENT, EventKind.SEND_CANCELLED, EventKind.DRAFT_CANCELLED, EventKind.DRAFT_SENT,
+     EventKind.DRAFT_DELETED, EventKind.BOUNCED, EventKind.REPLY_REFUSED,
+     EventKind.NO_RECIPIENT, EventKind.DRAFT_SAVED, EventKind.AUTO_APPROVED}
 )  # fmt: skip
-_ATTENTION_KINDS = frozenset({"send_unknown", "bounced", "reply_refused", "draft_outdated"})
+_ATTENTION_KINDS = frozenset(
+    {EventKind.SEND_UNKNOWN, EventKind.BOUNCED, EventKind.REPLY_REFUSED, EventKind.DRAFT_OUTDATED}
+)
 #: Interviews for which the digest names people the candidate already knows there.
 _WORTH_A_CONNECTION = frozenset({InterviewState.OVERDUE, InterviewState.FOLLOWED_UP})
 
@@ -137,7 +140,7 @@ class DigestContent:
 
     def last_sent(self) -> datetime | None:
         """When the last digest went out, if one has."""
-        sent = [d.sent_at for d in self.store.digests() if d.state == "sent"]
+        sent = [d.sent_at for d in self.store.digests() if d.state is DigestState.SENT]
         return max(sent) if sent else None
 
     def text(self, now: datetime) -> str:
@@ -179,7 +182,7 @@ class Digests:
     def due(self, now: datetime) -> bool:
         """True at ``digest.at`` in the candidate's zone once a day, or for a new draft."""
         zone = self.settings.zone
-        sent = [d for d in self.store.digests() if d.state == "sent"]
+        sent = [d for d in self.store.digests() if d.state is DigestState.SENT]
         local = now.astimezone(zone)
         today_at = datetime.combine(local.date(), self.settings.digest.time, tzinfo=zone)
         if now >= today_at and not any(d.sent_at >= today_at for d in sent):
@@ -195,7 +198,7 @@ class Digests:
             raise SilenceWatchError("cannot send the digest: there is no smtp: section")
         me = self.settings.me
         zone = self.settings.zone
-        previous = [d.sent_at for d in self.store.digests() if d.state == "sent"]
+        previous = [d.sent_at for d in self.store.digests() if d.state is DigestState.SENT]
         news, reported = self.news(max(previous) if previous else None, now)
         rows = self.service.assessments(now)
         lines = self.lines()
@@ -221,7 +224,7 @@ class Digests:
             now=now,
         )
         self.sender.send(raw, sender=me.email, recipients=[self.to])
-        self.store.mark_digest(message_id, "sent")
+        self.store.mark_digest(message_id, DigestState.SENT)
         self.store.mark_refusals_reported(reported)
         return message_id
 
@@ -288,8 +291,9 @@ class Digests:
             return None
 
     def carry_out(self, reply: Reply, numbers: Mapping[int, int], now: datetime) -> list[str]:
-        """Apply each command of a parsed reply; one line per command or problem."""
+        """Apply each command of a parsed reply through the draft queue; one line each."""
         out: list[str] = []
+        queue = self.outbox.queue
         for command in reply.commands:
             targets = sorted(numbers) if command.every else list(command.numbers)
             for number in targets:
@@ -297,51 +301,10 @@ class Digests:
                 if draft_id is None:
                     out.append(f"{command.line}: there is no draft [{number}] in that digest.")
                     continue
-                try:
-                    out.append(self._apply(command, number, draft_id, now))
-                except SilenceWatchError as error:
-                    out.append(f"[{number}]: {error}")
+                outcome = run_command(queue, command, draft_id, now)
+                out.append(f"[{number}] {outcome.text}")
         out += [f"Not understood: {line}" for line in reply.not_understood]
         return out
-
-    def _apply(self, command: Command, number: int, draft_id: int, now: datetime) -> str:
-        draft = self.store.draft(draft_id)
-        if command.verb is Verb.APPROVE:
-            self.outbox.approve(draft_id, now=now, via="digest")
-            return f"[{number}] approved: it goes out in the next send window."
-        if command.verb is Verb.EDIT:
-            return self._edit(command, number, draft, now)
-        return self._move(command, number, draft, now)
-
-    def _edit(self, command: Command, number: int, draft: Draft, now: datetime) -> str:
-        if not command.text:
-            return f"[{number}] not changed: put the new text under the edit line."
-        if draft.status not in (DraftStatus.QUEUED, DraftStatus.SNOOZED, DraftStatus.APPROVED):
-            return f"[{number}] is {draft.status.value}; it can no longer be edited."
-        self.store.update_draft(
-            draft.id, expect=draft.status, status=draft.status, now=now, body=command.text
-        )
-        return f"[{number}] now has your text."
-
-    def _move(self, command: Command, number: int, draft: Draft, now: datetime) -> str:
-        target = DraftStatus.SNOOZED if command.verb is Verb.SNOOZE else DraftStatus.SKIPPED
-        if draft.status not in allowed_from(target):
-            return f"[{number}] is {draft.status.value}; nothing changed."
-        until = None
-        if command.verb is Verb.SNOOZE:
-            if command.until is not None:
-                until = datetime.combine(command.until, time(9), tzinfo=self.settings.zone)
-            else:
-                until = now + timedelta(days=command.days or 1)
-        self.store.update_draft(
-            draft.id, expect=draft.status, status=target, now=now, snoozed_until=until
-        )
-        if command.verb is Verb.STOP:
-            self.store.set_interview_control(draft.interview_id, stopped=True)
-            return f"[{number}] skipped, and no more follow-ups for that interview."
-        if until is not None:
-            return f"[{number}] snoozed until {until.astimezone(self.settings.zone):%Y-%m-%d}."
-        return f"[{number}] skipped."
 
     def _confirm(
         self, reply_id: str | None, subject: str, outcome: list[str], now: datetime

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 from imapclient.exceptions import IMAPClientError
 
-from silence_watch.errors import MailboxError
-from silence_watch.mailbox.imap import log_in, open_client
+from silence_watch.core.errors import MailboxError
+from silence_watch.mailbox.imaplogin import log_in, open_client
 from silence_watch.mailbox.oauth import auth_from_config
 
 if TYPE_CHECKING:

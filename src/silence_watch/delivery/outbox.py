@@ -17,56 +17,51 @@ Message-ID in the index, Sent or the INBOX, else they become ``unknown`` and the
 asks the candidate. They are never resent blindly. ``sent`` items still owe their copy in
 Sent: it is looked for first and appended only when absent, so it is never filed twice.
 
-``SILENCE_WATCH_TEST_CRASH_AT=<step>`` (steps in ``CRASH_STEPS``) kills this process with
-SIGKILL at that step: the supported switch of the fault-injection tests.
+Each step is a crash point of the fault-injection tests (``engine.faults``).
 """
 
 from __future__ import annotations
 
 import logging
-import os
-import random
-import signal
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
-from silence_watch.core.drafts import allowed_from
-from silence_watch.core.model import Direction, DraftStatus
-from silence_watch.core.sending import (
-    WEEKDAYS,
-    WENT_OUT,
-    OutboxState,
-    SendWindow,
-    allowed_recipients,
-    in_window,
-    send_time,
-    wrote_since,
+from silence_watch.core.errors import (
+    ConflictError,
+    DeliveryError,
+    MailboxError,
+    TransitionError,
 )
+from silence_watch.core.lifecycle import (
+    Event,
+    bounced_addresses,
+    refusal,
+)
+from silence_watch.core.model import DraftStatus, EventKind, OutboxState
+from silence_watch.core.sending import allowed_recipients, in_window
+from silence_watch.delivery.bounces import note_bounces
+from silence_watch.delivery.handover import Handover
 from silence_watch.delivery.smtp import Outgoing, RefusedError, build_message, new_message_id
-from silence_watch.errors import DeliveryError, MailboxError, SilenceWatchError
+from silence_watch.engine.drafts import DraftQueue
+from silence_watch.engine.faults import crash_point
+from silence_watch.engine.knobs import recipient_zone, send_window
+from silence_watch.store import Change
 
 if TYPE_CHECKING:
+    import random
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
     from silence_watch.config import Settings
+    from silence_watch.core.model import Draft, OutboxItem
     from silence_watch.delivery.folders import MailFolders
     from silence_watch.delivery.smtp import SmtpSender
-    from silence_watch.store import Draft, OutboxItem, Store
+    from silence_watch.store import Store
 
 log = logging.getLogger(__name__)
 
-CRASH_ENV = "SILENCE_WATCH_TEST_CRASH_AT"
-CRASH_STEPS = ("approved", "id_committed", "after_250", "sent_committed", "copy_appended")
 _SEEN = (b"\\Seen",)
-_DRAFT_FLAGS = (b"\\Draft", b"\\Seen")
-#: ``detail`` of a ``drafted`` item once its APPEND to Drafts is known to have happened.
-_IN_DRAFTS = "in the Drafts folder"
 
-
-def crash_point(step: str) -> None:
-    """Test switch: SIGKILL this process here when ``$SILENCE_WATCH_TEST_CRASH_AT`` is ``step``."""
-    if os.environ.get(CRASH_ENV) == step:
-        os.kill(os.getpid(), signal.SIGKILL)
 
 
 @dataclass
@@ -80,22 +75,8 @@ class DeliveryReport:
     problems: list[str] = field(default_factory=list)
 
 
-def send_window(settings: Settings) -> SendWindow:
-    """The configured send window."""
-    sending = settings.sending
-    start_h, start_m = sending.window_start.split(":")
-    end_h, end_m = sending.window_end.split(":")
-    return SendWindow(
-        days=frozenset(WEEKDAYS.index(day) for day in sending.window_days),
-        start=time(int(start_h), int(start_m)),
-        end=time(int(end_h), int(end_m)),
-        max_per_day=sending.max_per_day,
-        max_offset=timedelta(minutes=sending.max_offset_minutes),
-    )
-
-
 class Outbox:
-    """Approvals, sending, crash recovery, Sent copies, drafts mode and bounces."""
+    """Sending, crash recovery, Sent copies, drafts mode and bounces."""
 
     def __init__(
         self,
@@ -112,53 +93,41 @@ class Outbox:
         self.sender = sender
         self.folders = folders
         self.window = send_window(settings)
-        self._rng = rng or random.SystemRandom()
-
-    # --- approval ---------------------------------------------------------------------
+        self.queue = DraftQueue(store, settings, rng=rng)
 
     def zone_for(self, interview_id: int) -> ZoneInfo:
         """The recipient's zone: the interview's, else the candidate's."""
-        interview = self.store.interview(interview_id)
-        return ZoneInfo(interview.timezone) if interview.timezone else self.settings.zone
+        return recipient_zone(self.store.interview(interview_id), self.settings)
 
-    def plan(self, draft: Draft, now: datetime) -> datetime:
-        """When an approved draft will go out."""
-        earliest = max(now, draft.due_at or now)
-        zone = self.zone_for(draft.interview_id)
-        return send_time(
-            earliest, self.window, zone, jitter=self._rng.random(), sent=self.store.sent_times()
-        )
-
-    def approve(self, draft_id: int, *, now: datetime, via: str) -> str:
-        """Approve one draft; return a line for the candidate (``SilenceWatchError`` if not)."""
-        draft = self.store.draft(draft_id)
-        if draft.status not in allowed_from(DraftStatus.APPROVED):
-            raise SilenceWatchError(
-                f"draft {draft_id} is {draft.status.value}; it cannot be approved now"
-            )
-        send_at = self.plan(draft, now)
-        moved = self.store.record_approval(
-            draft_id, expect=draft.status, now=now, via=via, send_at=send_at
-        )
-        if not moved:
-            raise SilenceWatchError(f"draft {draft_id} changed meanwhile; nothing was approved")
-        crash_point("approved")
-        local = send_at.astimezone(self.zone_for(draft.interview_id))
-        return f"Draft {draft_id} approved; it goes out {local:%A %B %-d at %H:%M} their time."
+    def move(
+        self,
+        draft_id: int,
+        event: Event,
+        now: datetime,
+        *,
+        change: Change | None = None,
+        expect: DraftStatus | None = None,
+    ) -> bool:
+        """Apply ``event``; False when the draft or its message moved meanwhile."""
+        try:
+            self.store.apply(draft_id, event, now=now, change=change, expect=expect)
+        except (ConflictError, TransitionError) as error:
+            log.info("draft %d: %s", draft_id, error)
+            return False
+        return True
 
     def approve_due(self, now: datetime, report: DeliveryReport) -> None:
         """``auto`` mode: every queued draft whose moment came is approved without asking."""
         for draft in self.store.drafts([DraftStatus.QUEUED]):
             if draft.due_at is not None and draft.due_at > now:
                 continue
-            try:
-                line = self.approve(draft.id, now=now, via="auto")
-            except SilenceWatchError as error:
-                report.problems.append(str(error))
+            outcome = self.queue.approve(draft.id, now=now, via="auto")
+            if not outcome.ok:
+                report.problems.append(f"draft {draft.id} {outcome.text}")
                 continue
             self.store.add_event(
-                "auto_approved", f"{line} (sending.mode auto)", at=now,
-                interview_id=draft.interview_id, dedupe=f"auto_approved:{draft.id}",
+                EventKind.AUTO_APPROVED, f"Draft {draft.id} {outcome.text} (sending.mode auto)",
+                at=now, interview_id=draft.interview_id, dedupe=f"auto_approved:{draft.id}",
             )  # fmt: skip
 
     # --- sending ----------------------------------------------------------------------
@@ -167,9 +136,9 @@ class Outbox:
         """Settle what a crash left, then send every approved draft whose time came."""
         report = DeliveryReport()
         self.recover(now, report)
-        self.note_bounces(now)
+        note_bounces(self.store, now)
         if self.settings.sending.mode == "draft":
-            self.hand_over(now, report)
+            Handover(self).run(now, report)
             return report
         if self.settings.sending.mode == "auto":
             self.approve_due(now, report)
@@ -182,27 +151,38 @@ class Outbox:
             report.problems.append(str(error))  # the server is unwell; the rest waits
         return report
 
+    def last_look(self, draft: Draft, approved_at: datetime) -> str | None:
+        """Why this draft must not go now (``core.lifecycle.refusal``), or None."""
+        interview = self.store.interview(draft.interview_id)
+        timeline = self.store.timeline(draft.interview_id)
+        return refusal(
+            draft,
+            interview,
+            timeline,
+            approved_at=approved_at,
+            allowed=allowed_recipients(interview, timeline),
+            bounced=bounced_addresses([timeline], self.store.bounced_contacts()),
+        )
+
     def _resume(self, item: OutboxItem, now: datetime, report: DeliveryReport) -> None:
         """A ``prepared`` item (a crash or a refusal left it): checked again like a first send."""
         draft = self.store.draft(item.draft_id)
         if not in_window(now, self.window, self.zone_for(draft.interview_id)):
             return  # it waits for the next window, as it would have the first time
         approval = self.store.approval(draft.id)
-        refusal = self._last_look(draft, approval.approved_at if approval else draft.updated_at)
-        if refusal is None:
+        refused = self.last_look(draft, approval.approved_at if approval else draft.updated_at)
+        if refused is None:
             self._transmit(item, now, report)
-        elif self.store.move_outbox(
-            item.id, expect=OutboxState.PREPARED, state=OutboxState.CANCELLED, now=now,
-            detail=refusal, draft=(DraftStatus.SENDING, DraftStatus.CANCELLED),
-        ):  # fmt: skip
-            self._tell_cancelled(draft, refusal, now, report)
+        elif self.move(draft.id, Event.MOOT, now, change=Change(detail=refused)):
+            self.tell_cancelled(draft, refused, now, report)
 
-    def _tell_cancelled(
+    def tell_cancelled(
         self, draft: Draft, refusal: str, now: datetime, report: DeliveryReport
     ) -> None:
+        """Record that a draft was not sent, and why, for the digest."""
         report.cancelled.append(draft.id)
         self.store.add_event(
-            "send_cancelled", refusal, at=now, interview_id=draft.interview_id,
+            EventKind.SEND_CANCELLED, refusal, at=now, interview_id=draft.interview_id,
             dedupe=f"send_cancelled:{draft.id}",
         )  # fmt: skip
 
@@ -218,14 +198,12 @@ class Outbox:
         # Its moment may have passed while nothing ran (a machine asleep): never outside
         # the window, nor past the day's limit; it waits for the next window with room.
         if not in_window(now, self.window, zone) or len(sent_today) >= self.window.max_per_day:
-            self.store.reschedule(draft.id, self.plan(draft, now))
+            self.store.reschedule(draft.id, self.queue.send_at(draft, now))
             return
-        refusal = self._last_look(draft, approved_at)
-        if refusal is not None:
-            if self.store.update_draft(
-                draft.id, expect=DraftStatus.APPROVED, status=DraftStatus.CANCELLED, now=now
-            ):
-                self._tell_cancelled(draft, refusal, now, report)
+        refused = self.last_look(draft, approved_at)
+        if refused is not None:
+            if self.move(draft.id, Event.MOOT, now, expect=DraftStatus.APPROVED):
+                self.tell_cancelled(draft, refused, now, report)
             return
         if self.sender is None:
             report.problems.append("approved follow-ups are waiting: smtp is not configured")
@@ -233,40 +211,18 @@ class Outbox:
         try:
             raw, message_id = self.render(draft, now)
         except DeliveryError as error:  # this draft can never be written; the rest can
-            if self.store.update_draft(
-                draft.id, expect=DraftStatus.APPROVED, status=DraftStatus.CANCELLED, now=now
-            ):
-                self._tell_cancelled(draft, f"draft {draft.id} was not sent: {error}", now, report)
+            if self.move(draft.id, Event.MOOT, now, expect=DraftStatus.APPROVED):
+                self.tell_cancelled(draft, f"draft {draft.id} was not sent: {error}", now, report)
             return
-        if not self.store.prepare_outbox(
-            draft.id, message_id=message_id, raw=raw, state=OutboxState.PREPARED, now=now,
-            draft=(DraftStatus.APPROVED, DraftStatus.SENDING),
+        if not self.move(
+            draft.id, Event.PREPARE, now, change=Change(outgoing=(message_id, raw)),
+            expect=DraftStatus.APPROVED,
         ):  # fmt: skip
             return
         crash_point("id_committed")
         item = self.store.outbox_for(draft.id)
         if item is not None:
             self._transmit(item, now, report)
-
-    def _last_look(self, draft: Draft, approved_at: datetime) -> str | None:
-        """Why this draft must not go now, or None: the thread, the recipient, bounces."""
-        interview = self.store.interview(draft.interview_id)
-        timeline = self.store.timeline(draft.interview_id)
-        label = f"draft {draft.id} ({interview.company})"
-        if interview.stopped or interview.closed:
-            what = "closed" if interview.closed else "stopped follow-ups for"
-            return f"{label} was not sent: you {what} this interview after approving it."
-        if draft.to_addr.lower() not in allowed_recipients(interview, timeline):
-            return f"{label} was not sent: {draft.to_addr} is not a contact of this interview."
-        if draft.to_addr.lower() in self.store.bounced_contacts():
-            return f"{label} was not sent: mail to {draft.to_addr} bounced before."
-        answer = wrote_since(timeline, approved_at)
-        if answer is not None:
-            return (
-                f"{label} was not sent: {answer.sender} wrote after you approved it"
-                f" ({answer.subject!r}). Read their message first."
-            )
-        return None
 
     def render(self, draft: Draft, now: datetime) -> tuple[bytes, str]:
         """The follow-up's bytes and its new Message-ID on the candidate's domain."""
@@ -292,17 +248,12 @@ class Outbox:
             return
         draft = self.store.draft(item.draft_id)
         self.sender.connect()  # a failure here sent nothing: the item stays prepared
-        if not self.store.move_outbox(
-            item.id, expect=OutboxState.PREPARED, state=OutboxState.SENDING, now=now
-        ):
+        if not self.move(draft.id, Event.BEGIN, now):
             return
         try:
             self.sender.send(item.raw, sender=self.settings.me.email, recipients=[draft.to_addr])
         except RefusedError as error:
-            self.store.move_outbox(
-                item.id, expect=OutboxState.SENDING, state=OutboxState.PREPARED, now=now,
-                detail=str(error),
-            )  # fmt: skip
+            self.move(draft.id, Event.REFUSED, now, change=Change(detail=str(error)))
             report.problems.append(f"draft {draft.id}: {error}")
             return
         except DeliveryError as error:
@@ -311,13 +262,10 @@ class Outbox:
             return
         crash_point("after_250")
         with self.store.transaction():
-            self.store.move_outbox(
-                item.id, expect=OutboxState.SENDING, state=OutboxState.SENT, now=now,
-                draft=(DraftStatus.SENDING, DraftStatus.SENT),
-            )  # fmt: skip
+            self.move(draft.id, Event.ACCEPTED, now)
             self.store.add_event(
-                "sent", f"sent the {draft.kind.replace('_', ' ')} to {draft.to_addr}", at=now,
-                interview_id=draft.interview_id, dedupe=f"sent:{item.message_id}",
+                EventKind.SENT, f"sent the {draft.kind.replace('_', ' ')} to {draft.to_addr}",
+                at=now, interview_id=draft.interview_id, dedupe=f"sent:{item.message_id}",
             )  # fmt: skip
         report.sent.append(draft.id)
         crash_point("sent_committed")
@@ -347,8 +295,7 @@ class Outbox:
                     f"draft {item.draft_id} went out, but its copy is not in Sent yet: {error}"
                 )
                 return  # stays sent: the next cycle looks again
-        self.store.move_outbox(item.id, expect=OutboxState.SENT, state=OutboxState.FILED,
-                               now=now, detail=detail)  # fmt: skip
+        self.move(item.draft_id, Event.FILED, now, change=Change(detail=detail))
 
     # --- recovery ---------------------------------------------------------------------
 
@@ -370,160 +317,19 @@ class Outbox:
                 report.problems.append(f"could not check whether a follow-up went out: {error}")
                 return  # try again next cycle; still never resent
         draft = self.store.draft(item.draft_id)
-        target = DraftStatus.SENT if found else DraftStatus.UNKNOWN
-        self.store.move_outbox(
-            item.id, expect=OutboxState.SENDING, state=target.value, now=now,
-            detail="found in the mailbox after an interruption" if found else
-            "interrupted while sending and not found in Sent",
-            draft=(DraftStatus.SENDING, target),
-        )  # fmt: skip
+        detail = (
+            "found in the mailbox after an interruption"
+            if found
+            else "interrupted while sending and not found in Sent"
+        )
+        self.move(draft.id, Event.FOUND if found else Event.LOST, now, change=Change(detail=detail))
         if found:
             report.sent.append(draft.id)
             return
         report.unknown.append(draft.id)
         self.store.add_event(
-            "send_unknown",
+            EventKind.SEND_UNKNOWN,
             f"draft {draft.id} to {draft.to_addr} may or may not have gone out (sending was"
             " interrupted). Check your Sent folder; it will not be sent again by itself.",
             at=now, interview_id=draft.interview_id, dedupe=f"send_unknown:{item.message_id}",
         )  # fmt: skip
-
-    # --- drafts mode ------------------------------------------------------------------
-
-    def hand_over(self, now: datetime, report: DeliveryReport) -> None:
-        """``draft`` mode: put queued drafts into Drafts; notice sent or deleted ones.
-
-        The Message-ID is committed before the APPEND and the APPEND recorded after it, so
-        a crash in between is repaired (the draft appended then) and a draft the candidate
-        deleted is never put back.
-        """
-        if self.folders is None:
-            report.problems.append("sending.mode draft needs an IMAP mailbox")
-            return
-        try:
-            drafts_folder = self.folders.folder("drafts")
-            for item in self.store.outbox([OutboxState.DRAFTED]):
-                self._follow_draft(item, drafts_folder, now)
-            for draft in self.store.drafts([DraftStatus.QUEUED]):
-                if self.store.outbox_for(draft.id) is not None:
-                    continue
-                try:
-                    raw, message_id = self.render(draft, now)
-                except DeliveryError as error:  # this draft can never be written; the rest can
-                    if self.store.update_draft(
-                        draft.id, expect=DraftStatus.QUEUED, status=DraftStatus.CANCELLED, now=now
-                    ):
-                        refusal = f"draft {draft.id} was not saved: {error}"
-                        self._tell_cancelled(draft, refusal, now, report)
-                    continue
-                if self.store.prepare_outbox(
-                    draft.id, message_id=message_id, raw=raw, state=OutboxState.DRAFTED,
-                    now=now, draft=None,
-                ):  # fmt: skip
-                    saved = self.store.outbox_for(draft.id)
-                    if saved is not None:
-                        self._put_in_drafts(saved, drafts_folder, now)
-                        report.drafted.append(draft.id)
-        except MailboxError as error:
-            report.problems.append(f"drafts mode: {error}")
-
-    def _put_in_drafts(self, item: OutboxItem, drafts_folder: str, now: datetime) -> None:
-        if self.folders is None:
-            return
-        self.folders.append(drafts_folder, item.raw, flags=_DRAFT_FLAGS, when=now)
-        draft = self.store.draft(item.draft_id)
-        with self.store.transaction():
-            self.store.move_outbox(
-                item.id, expect=OutboxState.DRAFTED, state=OutboxState.DRAFTED, now=now,
-                detail=_IN_DRAFTS,
-            )  # fmt: skip
-            self.store.add_event(
-                "draft_saved",
-                f"the {draft.kind.replace('_', ' ')} to {draft.to_addr} is in your"
-                f" {drafts_folder} folder: send it from your mail client, or delete it",
-                at=now, interview_id=draft.interview_id, dedupe=f"draft_saved:{item.message_id}",
-            )  # fmt: skip
-
-    def _follow_draft(self, item: OutboxItem, drafts_folder: str, now: datetime) -> None:
-        if self.folders is None:
-            return
-        draft = self.store.draft(item.draft_id)
-        if self.folders.uids(drafts_folder, item.message_id):
-            if item.detail != _IN_DRAFTS:  # appended, then a crash before it was recorded
-                self.store.move_outbox(
-                    item.id, expect=OutboxState.DRAFTED, state=OutboxState.DRAFTED, now=now,
-                    detail=_IN_DRAFTS,
-                )  # fmt: skip
-            self._warn_outdated(draft, item, now)
-            return
-        sent = bool(self.folders.find([self.folders.folder("sent")], item.message_id)) or any(
-            m.direction is Direction.OUTBOUND
-            and m.message.in_reply_to == draft.in_reply_to
-            and m.message.date is not None
-            and m.message.date >= item.updated_at
-            for m in self.store.messages(interview_id=draft.interview_id)
-        )
-        if not sent and item.detail != _IN_DRAFTS:
-            self._put_in_drafts(item, drafts_folder, now)  # a crash came before the APPEND
-            return
-        with self.store.transaction():
-            if sent:
-                # Sent from the candidate's own client, which filed its own copy.
-                self.store.move_outbox(
-                    item.id, expect=OutboxState.DRAFTED, state=OutboxState.SENT, now=now
-                )
-                self.store.move_outbox(
-                    item.id, expect=OutboxState.SENT, state=OutboxState.FILED, now=now,
-                    detail="sent from your mail client",
-                )  # fmt: skip
-                for expect, status in (
-                    (DraftStatus.QUEUED, DraftStatus.APPROVED),
-                    (DraftStatus.APPROVED, DraftStatus.SENDING),
-                    (DraftStatus.SENDING, DraftStatus.SENT),
-                ):
-                    self.store.update_draft(draft.id, expect=expect, status=status, now=now)
-                what = f"you sent the {draft.kind.replace('_', ' ')} to {draft.to_addr}"
-            else:
-                self.store.move_outbox(
-                    item.id, expect=OutboxState.DRAFTED, state=OutboxState.GONE, now=now
-                )
-                if draft.status in allowed_from(DraftStatus.SKIPPED):
-                    self.store.update_draft(
-                        draft.id, expect=draft.status, status=DraftStatus.SKIPPED, now=now
-                    )
-                what = f"you deleted the draft to {draft.to_addr}; it will not be sent"
-            self.store.add_event(
-                "draft_" + ("sent" if sent else "deleted"), what, at=now,
-                interview_id=draft.interview_id, dedupe=f"drafted:{item.message_id}",
-            )  # fmt: skip
-
-    def _warn_outdated(self, draft: Draft, item: OutboxItem, now: datetime) -> None:
-        """The last look of drafts mode: they wrote after the draft was saved; say so once."""
-        answer = wrote_since(self.store.timeline(draft.interview_id), item.updated_at)
-        if answer is None:
-            return
-        self.store.add_event(
-            "draft_outdated",
-            f"{answer.sender} wrote after the draft to {draft.to_addr} was saved"
-            f" ({answer.subject!r}): read it before you send that draft, or delete it",
-            at=now, interview_id=draft.interview_id, dedupe=f"draft_outdated:{item.message_id}",
-        )  # fmt: skip
-
-    # --- bounces ----------------------------------------------------------------------
-
-    def note_bounces(self, now: datetime) -> None:
-        """A bounce of an address we wrote to marks that contact as bounced."""
-        written = {
-            self.store.draft(item.draft_id).to_addr.lower(): item
-            for item in self.store.outbox([*WENT_OUT, OutboxState.SENDING, OutboxState.UNKNOWN])
-        }
-        for address, report_id in self.store.bounce_reports():
-            if address in written and self.store.mark_bounced(
-                address, now=now, detail=f"bounce report {report_id}"
-            ):
-                draft = self.store.draft(written[address].draft_id)
-                self.store.add_event(
-                    "bounced",
-                    f"mail to {address} bounced; silence-watch will not write there again",
-                    at=now, interview_id=draft.interview_id, dedupe=f"bounced:{address}",
-                )  # fmt: skip

@@ -21,9 +21,9 @@ from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid
 from typing import TYPE_CHECKING
 
-from silence_watch.errors import ConfigError, DeliveryError, MailboxError
+from silence_watch.config.credentials import resolve_password, run_token_command
+from silence_watch.core.errors import ConfigError, DeliveryError, MailboxError
 from silence_watch.mailbox.oauth import refresh_source
-from silence_watch.secrets import resolve_password, run_token_command
 
 if TYPE_CHECKING:
     from silence_watch.config import SmtpConfig

@@ -10,21 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from silence_watch.core.model import Cursor
+
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterator
 
-
-@dataclass(frozen=True, slots=True)
-class Cursor:
-    """How far one folder has been indexed.
-
-    For IMAP: the folder's UIDVALIDITY, the highest UID indexed and HIGHESTMODSEQ (0 when
-    the server has no CONDSTORE). For Maildir, ``validity`` and ``last_uid`` are unused.
-    """
-
-    validity: int = 0
-    last_uid: int = 0
-    modseq: int = 0
+__all__ = ["Batch", "Cursor", "Fetched", "Mailbox"]
 
 
 @dataclass(frozen=True, slots=True)

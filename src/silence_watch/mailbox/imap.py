@@ -1,7 +1,6 @@
-"""An IMAP account as a mailbox (shell: with ``watcher``, the only modules importing imapclient).
+"""An IMAP account as a mailbox (shell; imapclient stays inside ``mailbox``).
 
-Connections always carry connect and read timeouts; plain IMAP is only allowed to a
-loopback address (the config refuses it otherwise). Login is by password or XOAUTH2.
+Connecting and logging in is ``imaplogin``; reading the server's answers is ``imapdata``.
 
 A poll of a folder with nothing new is one command: ``NOOP`` for the first watched
 folder, which stays selected (its cost does not grow with the folder), ``STATUS`` with
@@ -17,22 +16,34 @@ caller that simply syncs again resumes from the cursors it saved.
 from __future__ import annotations
 
 import contextlib
-import re
-import socket
-import ssl
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from imapclient import IMAPClient, SocketTimeout
-from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
-
+from silence_watch.core.errors import MailboxError
 from silence_watch.core.parse import INDEX_HEADERS
-from silence_watch.errors import MailboxError
 from silence_watch.mailbox.base import Batch, Cursor, Fetched
+from silence_watch.mailbox.imapdata import (
+    IdleNews,
+    Selected,
+    fetch_headers,
+    idle_news,
+    tags_sent,
+    unchanged_cursor,
+    up_to_date,
+)
+from silence_watch.mailbox.imaplogin import (
+    COMMAND_ERRORS,
+    CONNECTION_ERRORS,
+    capabilities_of,
+    log_in,
+    open_client,
+)
 from silence_watch.mailbox.oauth import Auth, PasswordAuth
 
 if TYPE_CHECKING:
+    import ssl
     from collections.abc import Callable, Collection, Iterator
+
+    from imapclient import IMAPClient
 
     from silence_watch.config import MailboxConfig
 
@@ -42,61 +53,6 @@ _FIELDS = f"BODY.PEEK[HEADER.FIELDS ({' '.join(INDEX_HEADERS).upper()})]"
 _SENT_FALLBACKS = ("Sent", "Sent Items", "Sent Messages", "[Gmail]/Sent Mail", "INBOX.Sent")
 _DRAFTS_FALLBACKS = ("Drafts", "[Gmail]/Drafts", "INBOX.Drafts")
 _SPECIAL_USE = {b"\\Sent": "sent", b"\\Drafts": "drafts", b"\\All": "all_mail"}
-#: The connection is gone (EOF, BYE, reset, timeout): reconnect before the next command.
-_CONNECTION_ERRORS = (IMAPClientAbortError, OSError, socket.timeout, ssl.SSLError)
-#: A command was refused (NO/BAD) on a connection that still works.
-_COMMAND_ERRORS = (IMAPClientError,)
-
-
-def open_client(config: MailboxConfig, ssl_context: ssl.SSLContext | None = None) -> IMAPClient:
-    """Connect (not yet logged in) with timeouts and the configured security."""
-    host, port, timeout = config.host or "", config.effective_port, config.timeout
-    context = ssl_context or ssl.create_default_context()
-    try:
-        client = IMAPClient(
-            host,
-            port=port,
-            ssl=config.security == "tls",
-            ssl_context=context,
-            timeout=SocketTimeout(connect=timeout, read=timeout),
-        )
-    except (*_CONNECTION_ERRORS, *_COMMAND_ERRORS) as error:
-        raise MailboxError(f"cannot reach the IMAP server {host}:{port}: {error}") from error
-    try:
-        if config.security == "starttls":
-            client.starttls(context)
-    except (*_CONNECTION_ERRORS, *_COMMAND_ERRORS) as error:
-        client.shutdown()
-        raise MailboxError(f"{host}:{port} refused STARTTLS: {error}") from error
-    return client
-
-
-def log_in(client: IMAPClient, config: MailboxConfig, auth: Auth, *, fresh: bool) -> None:
-    """Log in by password or XOAUTH2; ``fresh`` asks for a new token (a reconnect)."""
-    username, host = config.username or "", config.host or ""
-    try:
-        if isinstance(auth, PasswordAuth):
-            client.login(username, auth.password)
-            return
-        try:
-            client.oauth2_login(username, auth.tokens.token(fresh=fresh))
-        except LoginError:
-            if fresh:
-                raise
-            # The cached token may have been revoked or expired early: one fresh try.
-            client.oauth2_login(username, auth.tokens.token(fresh=True))
-    except LoginError as error:
-        client.shutdown()
-        what = "the password" if isinstance(auth, PasswordAuth) else "the OAuth2 token"
-        raise MailboxError(f"{host} refused the login for {username}: check {what}") from error
-    except (*_CONNECTION_ERRORS, *_COMMAND_ERRORS) as error:
-        client.shutdown()
-        raise MailboxError(f"lost the connection to {host} while logging in: {error}") from error
-
-
-def capabilities_of(client: IMAPClient) -> frozenset[str]:
-    """The server's capabilities as upper-case text."""
-    return frozenset(bytes(c).decode("ascii", "replace").upper() for c in client.capabilities())
 
 
 class ImapMailbox:
@@ -121,7 +77,7 @@ class ImapMailbox:
         self._client: IMAPClient | None = None
         self._capabilities: frozenset[str] = frozenset()
         self._folders: dict[str, str] | None = None
-        self._resident: _Selected | None = None  # the folder left selected between polls
+        self._resident: Selected | None = None  # the folder left selected between polls
         self._commands_before = 0  # commands of connections already closed
         self.connections = 0
         self._connect()
@@ -135,7 +91,7 @@ class ImapMailbox:
             self._capabilities = capabilities_of(client)
             if "CONDSTORE" in self._capabilities:
                 client.enable("CONDSTORE")  # before any SELECT, so HIGHESTMODSEQ is reported
-        except (*_CONNECTION_ERRORS, *_COMMAND_ERRORS) as error:
+        except (*CONNECTION_ERRORS, *COMMAND_ERRORS) as error:
             client.shutdown()
             raise MailboxError(f"lost the connection to {self._config.host}: {error}") from error
         self._client = client
@@ -149,8 +105,8 @@ class ImapMailbox:
         self._resident = None
         client, self._client = self._client, None
         if client is not None:
-            self._commands_before += _tags_sent(client)
-            with contextlib.suppress(*_CONNECTION_ERRORS, *_COMMAND_ERRORS):
+            self._commands_before += tags_sent(client)
+            with contextlib.suppress(*CONNECTION_ERRORS, *COMMAND_ERRORS):
                 client.shutdown()
 
     @contextlib.contextmanager
@@ -158,17 +114,17 @@ class ImapMailbox:
         """Translate imapclient errors; forget a connection that is gone."""
         try:
             yield
-        except _CONNECTION_ERRORS as error:
+        except CONNECTION_ERRORS as error:
             self._drop()
             host = self._config.host
             raise MailboxError(f"lost the connection to {host} ({what}): {error}") from error
-        except _COMMAND_ERRORS as error:
+        except COMMAND_ERRORS as error:
             raise MailboxError(f"the server refused to {what}: {error}") from error
 
     @property
     def commands_sent(self) -> int:
         """IMAP commands sent over every connection so far (LOGIN included)."""
-        live = _tags_sent(self._client) if self._client is not None else 0
+        live = tags_sent(self._client) if self._client is not None else 0
         return self._commands_before + live
 
     @property
@@ -237,8 +193,8 @@ class ImapMailbox:
         )
         validity = int(status[b"UIDVALIDITY"])
         modseq = int(status.get(b"HIGHESTMODSEQ", 0))
-        if _up_to_date(cursor, validity, int(status[b"UIDNEXT"])):
-            yield Batch(folder, _same(cursor, validity, modseq), ())
+        if up_to_date(cursor, validity, int(status[b"UIDNEXT"])):
+            yield Batch(folder, unchanged_cursor(cursor, validity, modseq), ())
             return
         state = self._select(folder)
         try:
@@ -257,15 +213,15 @@ class ImapMailbox:
             _, responses = self._retrying("check for new mail", lambda client: client.noop())
             if self._resident is not state:
                 state = None  # the connection was re-opened: nothing is selected now
-            elif not idle_news(responses).new_mail and _up_to_date(
+            elif not idle_news(responses).new_mail and up_to_date(
                 cursor, state.validity, state.uidnext
             ):
-                yield Batch(folder, _same(cursor, state.validity, state.modseq), ())
+                yield Batch(folder, unchanged_cursor(cursor, state.validity, state.modseq), ())
                 return
         if state is None:
             state = self._select(folder)
-            if _up_to_date(cursor, state.validity, state.uidnext):
-                yield Batch(folder, _same(cursor, state.validity, state.modseq), ())
+            if up_to_date(cursor, state.validity, state.uidnext):
+                yield Batch(folder, unchanged_cursor(cursor, state.validity, state.modseq), ())
                 return
         yield from self._read_new(state, cursor, known)
 
@@ -290,12 +246,12 @@ class ImapMailbox:
         with self._guard(what):
             return command(client)
 
-    def _select(self, folder: str) -> _Selected:
+    def _select(self, folder: str) -> Selected:
         selected = self._retrying(
             f"open {folder}",
             lambda client: client.select_folder(folder, readonly=True),
         )
-        state = _Selected(
+        state = Selected(
             folder=folder,
             validity=int(selected[b"UIDVALIDITY"]),
             uidnext=int(selected.get(b"UIDNEXT", 0)),
@@ -306,7 +262,7 @@ class ImapMailbox:
 
     def _read_new(
         self,
-        state: _Selected,
+        state: Selected,
         cursor: Cursor | None,
         known: Collection[str],
     ) -> Iterator[Batch]:
@@ -327,7 +283,7 @@ class ImapMailbox:
             data: dict[int, bytes] = {}
             if chunk:
                 with self._guard(f"fetch from {folder}"):
-                    data = _fetch_headers(client, chunk, items)
+                    data = fetch_headers(client, chunk, items)
             fetched = tuple(Fetched(folder, str(uid), block) for uid, block in sorted(data.items()))
             yield Batch(
                 folder,
@@ -342,13 +298,13 @@ class ImapMailbox:
         client = self._client
         if client is None:
             return
-        with contextlib.suppress(*_COMMAND_ERRORS):
+        with contextlib.suppress(*COMMAND_ERRORS):
             try:
                 if "UNSELECT" in self._capabilities:
                     client.unselect_folder()
                 else:
                     client.close_folder()  # selected read-only: CLOSE expunges nothing
-            except _CONNECTION_ERRORS:
+            except CONNECTION_ERRORS:
                 self._drop()
 
     def fetch_message(self, folder: str, key: str) -> bytes | None:
@@ -420,101 +376,12 @@ class ImapMailbox:
         client, self._client = self._client, None
         if client is None:
             return
-        self._commands_before += _tags_sent(client)
+        self._commands_before += tags_sent(client)
         try:
             client.logout()
-        except (*_CONNECTION_ERRORS, *_COMMAND_ERRORS):
+        except (*CONNECTION_ERRORS, *COMMAND_ERRORS):
             client.shutdown()
 
 
-@dataclass(slots=True)
-class _Selected:
-    """The folder selected on the connection, as its SELECT (and later reads) left it."""
-
-    folder: str
-    validity: int
-    uidnext: int
-    modseq: int
-
-
-def _up_to_date(cursor: Cursor | None, validity: int, uidnext: int) -> bool:
-    """Whether a folder with this UIDVALIDITY and UIDNEXT holds nothing past ``cursor``."""
-    return cursor is not None and cursor.validity == validity and uidnext - 1 <= cursor.last_uid
-
-
-def _same(cursor: Cursor | None, validity: int, modseq: int) -> Cursor:
-    """The cursor to save when nothing was new (a fresh folder's is at UID 0)."""
-    last = cursor.last_uid if cursor is not None and cursor.validity == validity else 0
-    return Cursor(validity, last, modseq or (cursor.modseq if cursor else 0))
-
-
-@dataclass(frozen=True, slots=True)
-class IdleNews:
-    """What the server said during IDLE, reduced to what a watcher acts on."""
-
-    responses: int = 0  # how many untagged responses arrived
-    new_mail: bool = False  # EXISTS or RECENT: something arrived
-    bye: bool = False  # the server is closing the connection
-
-
-def idle_news(responses: list[Any]) -> IdleNews:
-    """Reduce parsed IDLE responses (``[(3, b"EXISTS"), (b"BYE", b"...")]``) to ``IdleNews``."""
-    new_mail = bye = False
-    for response in responses:
-        if not isinstance(response, tuple) or len(response) < 2:
-            continue
-        words = {item.upper() for item in response[:2] if isinstance(item, bytes)}
-        new_mail = new_mail or bool(words & {b"EXISTS", b"RECENT"})
-        bye = bye or b"BYE" in words
-    return IdleNews(responses=len(responses), new_mail=new_mail, bye=bye)
-
-
-def _tags_sent(client: IMAPClient) -> int:
-    """How many tagged commands imaplib has issued on this connection."""
-    return int(client._imap.tagnum)  # noqa: SLF001 - imaplib's own command counter, read-only
-
-
-_UID_RE = re.compile(rb"\bUID (\d+)")
-_THREAD_RE = re.compile(rb"\bX-GM-THRID (\d+)")
-
-
-def _fetch_headers(client: IMAPClient, uids: list[int], items: str) -> dict[int, bytes]:
-    """UID -> header block, by ``UID FETCH`` through imaplib.
-
-    imapclient's general response parser lexes every response byte by byte in Python;
-    for this one hot, fixed-shape command (a literal per message) reading imaplib's
-    answer directly is about 8x faster. Unsolicited FETCH responses without a
-    literal (flag changes) are skipped.
-    """
-    imap = client._imap  # noqa: SLF001 - the hot path reads imaplib's answer; see the docstring
-    typ, data = imap.uid("FETCH", ",".join(map(str, uids)), items)
-    if typ != "OK":
-        text = b" ".join(d for d in data if isinstance(d, bytes)).decode("ascii", "replace")
-        raise IMAPClientError(f"UID FETCH failed: {text}")
-    return header_blocks(data, uids)
-
-
-def header_blocks(data: list[Any], uids: Collection[int]) -> dict[int, bytes]:
-    """UID -> header block from imaplib's ``UID FETCH`` data (pure: bytes in, dict out)."""
-    blocks: dict[int, bytes] = {}
-    wanted = set(uids)
-    for index, entry in enumerate(data):
-        if isinstance(entry, bytes):
-            empty = _UID_RE.search(entry)  # no literal: none of the fields is present
-            if empty is not None and int(empty.group(1)) in wanted:
-                blocks.setdefault(int(empty.group(1)), b"")
-            continue
-        if not isinstance(entry, tuple) or len(entry) != 2:
-            continue
-        prefix, literal = bytes(entry[0]), bytes(entry[1])
-        after = data[index + 1] if index + 1 < len(data) else b""
-        context = prefix + (after if isinstance(after, bytes) else b"")
-        uid = _UID_RE.search(context)
-        if uid is None:
-            continue
-        thread = _THREAD_RE.search(context)
-        if thread is not None:
-            # Gmail's thread id is a FETCH item, not a header: give it to the parser as one.
-            literal = b"X-GM-THRID: " + thread.group(1) + b"\r\n" + literal
-        blocks[int(uid.group(1))] = literal
-    return blocks
+#: ``log_in`` and ``open_client`` stay importable from here for ``delivery.folders``.
+__all__ = ["CHUNK", "IdleNews", "ImapMailbox", "log_in", "open_client"]

@@ -13,7 +13,7 @@ import logging
 import os
 from typing import TYPE_CHECKING
 
-from silence_watch.errors import MailboxError
+from silence_watch.core.errors import MailboxError
 from silence_watch.mailbox.base import Batch, Cursor, Fetched
 
 if TYPE_CHECKING:

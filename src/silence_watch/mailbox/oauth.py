@@ -17,8 +17,8 @@ import urllib.request
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from silence_watch.errors import ConfigError, MailboxError
-from silence_watch.secrets import resolve_password, resolve_secret, run_token_command
+from silence_watch.config.credentials import resolve_password, resolve_secret, run_token_command
+from silence_watch.core.errors import ConfigError, MailboxError
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping

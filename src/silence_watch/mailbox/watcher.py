@@ -22,7 +22,7 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from silence_watch.errors import MailboxError, SilenceWatchError
+from silence_watch.core.errors import MailboxError, SilenceWatchError
 from silence_watch.mailbox.backoff import Backoff
 from silence_watch.mailbox.imap import ImapMailbox
 from silence_watch.mailbox.oauth import MARGIN, OAuth2Auth

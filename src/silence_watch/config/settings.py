@@ -1,45 +1,35 @@
-"""Loading and validating the one YAML configuration file (shell: reads files and env).
+"""The configuration's shape: one pydantic model per YAML section, and their checks.
 
-Lookup order for the file: ``--config``, ``$SILENCE_WATCH_CONFIG``, then
-``~/.config/silence-watch/config.yaml``. Environment variables override any key
-(``SILENCE_WATCH_SMTP__PORT=587``). Unknown keys are errors. Every problem becomes one
-line naming its YAML path (``interviews[0].date: invalid datetime``) inside a
-``ConfigError``; nothing here ever shows a traceback or a secret.
+Every key, its type, its default and what makes it invalid are here; each check raises a
+``ValueError`` whose text becomes the problem line for that key's YAML path. Unknown
+keys are errors. Reading the file and the environment is ``config.loading``.
 """
-
 from __future__ import annotations
 
 import datetime as dt
 import ipaddress
-import os
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import yaml
 from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
     SecretStr,
-    ValidationError,
     field_validator,
     model_validator,
 )
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
+from silence_watch.core.clocktimes import format_clock_time, parse_clock_time
+from silence_watch.core.companies import is_consumer_domain
 from silence_watch.core.model import Agency, Contact, Interview
-from silence_watch.errors import ConfigError
-
-if TYPE_CHECKING:
-    from collections.abc import Mapping
 
 ENV_PREFIX = "SILENCE_WATCH_"
-CONFIG_ENV = "SILENCE_WATCH_CONFIG"
 _ADDRESS_RE = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 _PLAIN_REFUSED = "security: plain is only allowed to a loopback host; use tls or starttls"
-_TIME_RE = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 
 class _Section(BaseModel):
@@ -242,6 +232,11 @@ class SmtpConfig(SecretSource):
         return self.port or {"tls": 465, "starttls": 587, "plain": 25}[self.security]
 
 
+def _check_clock_time(value: str) -> str:
+    """A valid "HH:MM", written the one way ("9:30" becomes "09:30")."""
+    return format_clock_time(parse_clock_time(value))
+
+
 class SendingConfig(_Section):
     """How drafts leave: kept as drafts, sent after approval, or sent on their own.
 
@@ -260,23 +255,23 @@ class SendingConfig(_Section):
     max_per_day: int = Field(default=3, ge=1, le=50)
     max_offset_minutes: int = Field(default=20, ge=0, le=120)
 
-    @field_validator("window_start", "window_end")
-    @classmethod
-    def _clock_time(cls, value: str) -> str:
-        if not _TIME_RE.match(value.strip()):
-            raise ValueError(f"{value!r} is not a time of day like 09:30")
-        return value.strip()
+    _clock_times = field_validator("window_start", "window_end")(_check_clock_time)
 
     @model_validator(mode="after")
     def _window_opens(self) -> SendingConfig:
-        if _clock(self.window_start) >= _clock(self.window_end):
+        if self.window_start_time >= self.window_end_time:
             raise ValueError("window_end: must be later than window_start")
         return self
 
+    @property
+    def window_start_time(self) -> dt.time:
+        """``window_start`` as a time of day."""
+        return parse_clock_time(self.window_start)
 
-def _clock(value: str) -> dt.time:
-    hour, minute = value.split(":")
-    return dt.time(int(hour), int(minute))
+    @property
+    def window_end_time(self) -> dt.time:
+        """``window_end`` as a time of day."""
+        return parse_clock_time(self.window_end)
 
 
 class DigestConfig(_Section):
@@ -288,18 +283,12 @@ class DigestConfig(_Section):
 
     _to = field_validator("to")(lambda v: None if v is None else _check_address(v))
 
-    @field_validator("at")
-    @classmethod
-    def _clock_time(cls, value: str) -> str:
-        if not _TIME_RE.match(value.strip()):
-            raise ValueError(f"{value!r} is not a time of day like 08:00")
-        return value.strip()
+    _at = field_validator("at")(_check_clock_time)
 
     @property
     def time(self) -> dt.time:
         """``at`` as a time of day."""
-        hour, minute = self.at.split(":")
-        return dt.time(int(hour), int(minute))
+        return parse_clock_time(self.at)
 
 
 class PolicyConfig(_Section):
@@ -389,7 +378,8 @@ def interview_from_config(
     domains = list(item.domains)
     for contact in item.contacts:
         domain = contact.email.rpartition("@")[2]
-        if domain not in domains and domain not in _PUBLIC_DOMAINS:
+        # A contact at a free mail provider is a person, not a company domain.
+        if domain not in domains and not is_consumer_domain(domain):
             domains.append(domain)
     return Interview(
         id=interview_id,
@@ -402,135 +392,3 @@ def interview_from_config(
         agency=agency,
         timezone=item.timezone,
     )
-
-
-# A contact at one of these is a person, not a company domain: never match by it.
-_PUBLIC_DOMAINS = frozenset(
-    {
-        "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "yahoo.com",
-        "icloud.com", "me.com", "aol.com", "proton.me", "protonmail.com", "gmx.de", "gmx.net",
-        "web.de", "mail.com", "fastmail.com", "zoho.com", "yandex.com",
-    },
-)
-
-
-def default_config_path(environ: Mapping[str, str] | None = None) -> Path:
-    """``$SILENCE_WATCH_CONFIG``, else ``$XDG_CONFIG_HOME/silence-watch/config.yaml``."""
-    env = os.environ if environ is None else environ
-    if env.get(CONFIG_ENV):
-        return Path(env[CONFIG_ENV]).expanduser()
-    base = Path(env.get("XDG_CONFIG_HOME") or Path.home() / ".config")
-    return base / "silence-watch" / "config.yaml"
-
-
-def default_state_dir(environ: Mapping[str, str] | None = None) -> Path:
-    """``$STATE_DIRECTORY`` under systemd, else the XDG state directory."""
-    env = os.environ if environ is None else environ
-    if env.get("STATE_DIRECTORY"):
-        return Path(env["STATE_DIRECTORY"].split(":")[0])
-    base = Path(env.get("XDG_STATE_HOME") or Path.home() / ".local" / "state")
-    return base / "silence-watch"
-
-
-def state_dir_of(settings: Settings) -> Path:
-    """Where the state database lives for these settings."""
-    if settings.state_dir is not None:
-        return settings.state_dir.expanduser()
-    return default_state_dir()
-
-
-def load_settings(path: Path | None = None) -> Settings:
-    """Read and validate the configuration; ``ConfigError`` holds one line per problem."""
-    config_path = path if path is not None else default_config_path()
-    if not config_path.exists():
-        raise ConfigError(
-            f"No configuration file at {config_path}. "
-            f"Create one with: silence-watch init --config {config_path}",
-        )
-    if config_path.is_dir():
-        raise ConfigError(f"{config_path} is a directory; name the configuration file itself")
-    try:
-        text = config_path.read_text(encoding="utf-8")
-    except OSError as error:
-        reason = error.strerror or type(error).__name__
-        raise ConfigError(f"{config_path}: cannot be read ({reason})") from error
-    except UnicodeDecodeError as error:
-        raise ConfigError(f"{config_path}: cannot be read (not UTF-8 text)") from error
-    return parse_settings(text, source=str(config_path))
-
-
-def parse_settings(text: str, *, source: str = "config") -> Settings:
-    """Validate YAML text (environment overrides applied); raise ``ConfigError`` on problems."""
-    try:
-        data = yaml.safe_load(text)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark
-        where = f" line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        raise ConfigError(f"{source}:{where}: not valid YAML ({error.problem})") from error
-    except yaml.YAMLError as error:
-        raise ConfigError(f"{source}: not valid YAML ({error})") from error
-    if data is None:
-        data = {}
-    if not isinstance(data, dict):
-        raise ConfigError(f"{source}: the top level must be a mapping of keys like me:, mailbox:")
-    try:
-        return Settings(**data)
-    except ValidationError as error:
-        raise ConfigError(format_validation_error(error)) from None
-
-
-_PLAIN_MESSAGES = {
-    "missing": "required",
-    "extra_forbidden": "unknown key",
-    "datetime_parsing": "invalid datetime",
-    "datetime_from_date_parsing": "invalid datetime",
-    "datetime_type": "invalid datetime",
-    "date_parsing": "invalid date",
-    "date_from_datetime_parsing": "invalid date",
-    "date_from_datetime_inexact": "invalid date (give a day, not a time)",
-    "date_type": "invalid date",
-    "int_parsing": "must be a whole number",
-    "int_type": "must be a whole number",
-    "float_parsing": "must be a number",
-    "bool_parsing": "must be true or false",
-    "string_type": "must be text",
-    "list_type": "must be a list",
-    "dict_type": "must be a mapping",
-    "model_type": "must be a mapping",
-    "model_attributes_type": "must be a mapping",
-}
-
-
-def format_validation_error(error: ValidationError) -> list[str]:
-    """One line per problem: ``interviews[0].date: invalid datetime``."""
-    lines = []
-    for problem in error.errors(include_url=False):
-        path = yaml_path(problem["loc"])
-        kind = problem["type"]
-        if kind in _PLAIN_MESSAGES:
-            message = _PLAIN_MESSAGES[kind]
-        elif kind == "literal_error":
-            expected = problem.get("ctx", {}).get("expected", "the listed values")
-            message = f"must be one of {expected}"
-        else:
-            message = str(problem["msg"]).removeprefix("Value error, ")
-        # A model-level check names its own key ("host: required ..."): fold it into the path.
-        head, sep, rest = message.partition(": ")
-        if sep and re.fullmatch(r"[a-z_]+", head) and kind == "value_error":
-            path = f"{path}.{head}" if path else head
-            message = rest
-        lines.append(f"{path}: {message}" if path else message)
-    return lines
-
-
-def yaml_path(loc: tuple[Any, ...]) -> str:
-    """``("interviews", 0, "date")`` -> ``interviews[0].date``."""
-    out = ""
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        elif str(part).startswith(("function-", "lambda")):
-            continue
-        else:
-            out += f".{part}" if out else str(part)
-    return out

@@ -36,3 +36,7 @@ class NotFoundError(SilenceWatchError):
 
 class TransitionError(SilenceWatchError):
     """A draft or outbox item was asked to move in a way its state machine forbids."""
+
+
+class ConflictError(TransitionError):
+    """Something moved meanwhile (the daemon, a digest reply): the change was not made."""

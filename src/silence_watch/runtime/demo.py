@@ -22,20 +22,20 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from silence_watch.config import Settings
+from silence_watch.config.templates import load_templates
 from silence_watch.core.digest import describe_action
-from silence_watch.core.model import DraftStatus
+from silence_watch.core.errors import SilenceWatchError
+from silence_watch.core.lifecycle import Event
 from silence_watch.core.words import plural
 from silence_watch.delivery.digests import DigestContent
-from silence_watch.errors import SilenceWatchError
+from silence_watch.engine.service import Service
 from silence_watch.mailbox.maildir import MaildirMailbox
-from silence_watch.service import Service
 from silence_watch.store import Store
-from silence_watch.templates import load_templates
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from silence_watch.store import Draft
+    from silence_watch.core.model import Draft
 
 ZONE = ZoneInfo("America/New_York")
 ME = ("Jordan Lee", "jordan@example.com")
@@ -305,9 +305,8 @@ def _handle_draft(
         say(line + "; waiting for Jordan's approval")
         return
     sent_at = now + timedelta(minutes=2)
-    for status in (DraftStatus.APPROVED, DraftStatus.SENDING, DraftStatus.SENT):
-        service.store.update_draft(draft.id, expect=draft.status, status=status, now=sent_at)
-        draft = service.store.draft(draft.id)
+    # The tour's Jordan sends each approved draft from their own mail client.
+    draft = service.store.apply(draft.id, Event.SENT_BY_HAND, now=sent_at)
     sample.send(draft, sent_at)
     say(line + "; Jordan approved it and it went out")
     auto = OUT_OF_OFFICE.get((company, draft.kind))

@@ -10,8 +10,8 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from silence_watch.core.compose import check_templates
+from silence_watch.core.errors import ConfigError
 from silence_watch.core.model import Action
-from silence_watch.errors import ConfigError
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 def load_templates(config_dir: Path | None) -> dict[str, str]:
     """Template text per action name; raise ``ConfigError`` when one is broken."""
-    packaged = resources.files("silence_watch") / "templates"
+    packaged = resources.files("silence_watch") / "data" / "templates"
     templates: dict[str, str] = {}
     for action in Action:
         override = None if config_dir is None else config_dir / "templates" / f"{action.value}.txt"

@@ -6,359 +6,62 @@ Three kinds of thread, each with one job:
   watchdog. It never touches the network or the database.
 - One scheduler worker (APScheduler's pool with a single thread) runs the jobs one at a
   time — sync, evaluate, send, digest, housekeeping — so they never race each other for
-  the database or the mailbox. Each job is a thin wrapper around ``Service``.
-- The IMAP watcher (``mailbox.watcher``) holds its own connection in IDLE and asks for a
-  sync when mail arrives; the scheduled sync is the polling fallback (and the only
-  trigger for a Maildir).
+  the database or the mailbox. Each job is a thin wrapper around ``Service``
+  (``runtime.jobs``).
+- The IMAP watcher (``mailbox.watcher``, in the thread ``runtime.watching`` owns) holds
+  its own connection in IDLE and asks for a sync when mail arrives; the scheduled sync
+  is the polling fallback (and the only trigger for a Maildir).
 
 A failing job is logged and retried later with a growing delay; it never ends the
-daemon. A mailbox outage is reported once when it starts and once when it ends.
+daemon. One daemon per state directory (``runtime.instance``).
 """
 
 from __future__ import annotations
 
 import contextlib
-import errno
-import fcntl
 import logging
 import os
-import shutil
 import signal
 import threading
 import time
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
-from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from silence_watch.clock import SystemClock
 from silence_watch.config import default_config_path, load_settings, state_dir_of
-from silence_watch.core.model import DraftStatus
-from silence_watch.errors import ConfigError, MailboxError, SilenceWatchError
-from silence_watch.logs import Demote, redact
-from silence_watch.mailbox.oauth import PasswordAuth, auth_from_config
-from silence_watch.mailbox.watcher import ImapWatcher
-from silence_watch.notify import Notifier
-from silence_watch.service import Service, open_mailbox
-from silence_watch.store import Store
-from silence_watch.templates import load_templates
+from silence_watch.config.templates import load_templates
+from silence_watch.core.errors import ConfigError, SilenceWatchError
+from silence_watch.runtime.instance import InstanceLock
+from silence_watch.runtime.jobs import (
+    Jobs,
+    Setup,
+    StoppingError,
+    digest_trigger,
+    format_duration,
+)
+from silence_watch.runtime.logs import Demote
+from silence_watch.runtime.notify import Notifier
+from silence_watch.runtime.watching import WatcherThread
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator, Mapping
+    from collections.abc import Callable
     from pathlib import Path
     from types import FrameType
-    from zoneinfo import ZoneInfo
 
-    from silence_watch.clock import Clock
     from silence_watch.config import Settings
-    from silence_watch.mailbox.base import Batch, Mailbox
-    from silence_watch.mailbox.oauth import Auth
+    from silence_watch.runtime.clock import Clock
 
     _Handler = Callable[[int, FrameType | None], Any] | int | signal.Handlers | None
 
 log = logging.getLogger(__name__)
 
-JOB_NAMES = ("sync", "evaluate", "send", "digest", "housekeeping")
-LOCK_NAME = "daemon.lock"
 STOP_DEADLINE = 8.0
 """Seconds a stop waits for the job in flight (systemd and users expect an exit within 10)."""
-WATCHER_CHECK = 1.0
-"""How often the watcher looks up from IDLE for a stop request (seconds)."""
-LOW_DISK_BYTES = 50 * 1024 * 1024
 MAX_RETRY = 3600.0
-
-
-class AlreadyRunningError(SilenceWatchError):
-    """Another daemon holds the state directory."""
-
-
-class _StoppingError(Exception):
-    """Raised between two batches of a sync when a stop was asked for (nothing is lost)."""
-
-
-# --- one instance per state directory -----------------------------------------------------
-
-
-class InstanceLock:
-    """An exclusive ``flock`` on ``<state_dir>/daemon.lock``, held for the daemon's life.
-
-    The kernel drops the lock when the process dies, however it dies: a stale lock file
-    never keeps a new daemon from starting.
-    """
-
-    def __init__(self, fd: int, path: Path) -> None:
-        """Wrap a descriptor that holds the lock; use ``acquire``."""
-        self._fd: int | None = fd
-        self.path = path
-
-    @classmethod
-    def acquire(cls, state_dir: Path) -> InstanceLock:
-        """Take the lock, or raise ``AlreadyRunningError`` naming the holder's pid."""
-        path = state_dir / LOCK_NAME
-        if state_dir.exists() and not state_dir.is_dir():
-            raise SilenceWatchError(
-                f"cannot use {state_dir} for the state: it is not a directory; set state_dir "
-                "to a directory this user can write",
-            )
-        try:
-            state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
-        except OSError as error:
-            raise SilenceWatchError(f"cannot create {path}: {error.strerror}") from error
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as error:
-            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
-            os.close(fd)
-            if error.errno not in (errno.EWOULDBLOCK, errno.EACCES):
-                raise SilenceWatchError(f"cannot lock {path}: {error.strerror}") from error
-            who = f" (pid {holder})" if holder.isdigit() else ""
-            raise AlreadyRunningError(
-                f"silence-watch is already running for {state_dir}{who}; stop that one first, "
-                "or give this one its own state_dir",
-            ) from None
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
-        return cls(fd, path)
-
-    def release(self) -> None:
-        """Let the next daemon start."""
-        fd, self._fd = self._fd, None
-        if fd is not None:
-            os.close(fd)  # closing the descriptor releases the flock
-
-
-# --- what the daemon says about itself ------------------------------------------------------
-
-
-def _count(number: int, singular: str, plural: str) -> str:
-    return f"{number} {singular if number == 1 else plural}"
-
-
-def status_line(
-    interviews: int,
-    awaiting: int,
-    *,
-    outage_since: datetime | None = None,
-    zone: ZoneInfo | None = None,
-) -> str:
-    """``watching 4 interviews · 1 draft awaiting approval`` (and an outage, if any)."""
-    parts = [
-        f"watching {_count(interviews, 'interview', 'interviews')}",
-        f"{_count(awaiting, 'draft', 'drafts')} awaiting approval"
-        if awaiting
-        else "no drafts awaiting approval",
-    ]
-    if outage_since is not None:
-        local = outage_since.astimezone(zone) if zone is not None else outage_since
-        parts.append(f"mailbox unreachable since {local:%H:%M}")
-    return " · ".join(parts)
-
-
-def _duration(seconds: float) -> str:
-    if seconds < 120:
-        return f"{seconds:.0f} s"
-    if seconds < 7200:
-        return f"{seconds / 60:.0f} min"
-    return f"{seconds / 3600:.1f} h"
-
-
-# --- the jobs ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Setup:
-    """What a reload replaces: the settings and the templates read with them."""
-
-    settings: Settings
-    templates: Mapping[str, str]
-
-
-class Jobs:
-    """The daemon's work, one method per job; each is a thin wrapper around ``Service``.
-
-    Tests call these methods directly with a ``FixedClock`` (the scheduler's threads do
-    not follow freezegun). Only one job runs at a time, so nothing here is locked.
-    """
-
-    def __init__(
-        self,
-        setup: Setup,
-        *,
-        clock: Clock | None = None,
-        stop: threading.Event | None = None,
-        on_change: Callable[[], None] | None = None,
-    ) -> None:
-        """Nothing is opened yet; the first ``sync`` connects to the mailbox."""
-        self.setup = setup
-        self.clock: Clock = clock or SystemClock()
-        self._stop = stop or threading.Event()
-        self._on_change = on_change or (lambda: None)
-        self._mailbox: Mailbox | None = None
-        self.synced = threading.Event()  # set after the first successful sync
-        self.outage_since: datetime | None = None
-        self.last_error: str | None = None
-        self.interviews = 0
-        self.awaiting = 0
-        self._digest_day: date | None = None
-
-    @property
-    def settings(self) -> Settings:
-        """The settings in force."""
-        return self.setup.settings
-
-    def replace(self, setup: Setup) -> None:
-        """Use a reloaded configuration from the next job on."""
-        if setup.settings.mailbox != self.settings.mailbox:
-            self.close()  # the next sync connects with the new mailbox settings
-        self.setup = setup
-
-    def close(self) -> None:
-        """Close the mailbox connection (IMAP LOGOUT)."""
-        mailbox, self._mailbox = self._mailbox, None
-        if mailbox is not None:
-            mailbox.close()
-
-    @contextlib.contextmanager
-    def service(self) -> Iterator[Service]:
-        """A service over the state database, for one job."""
-        store = Store.open(state_dir_of(self.settings))
-        try:
-            yield Service(self.settings, store, self.setup.templates)
-        finally:
-            store.close()
-
-    def status(self) -> str:
-        """The human status line for systemd."""
-        return status_line(
-            self.interviews,
-            self.awaiting,
-            outage_since=self.outage_since,
-            zone=self.settings.zone,
-        )
-
-    # --- sync --------------------------------------------------------------------------------
-
-    def sync(self) -> int:
-        """Index what is new in the mailbox; ask for an evaluation when anything changed.
-
-        Returns how many messages were indexed. A mailbox that cannot be reached is an
-        outage, not a failure: it is reported once, and the next sync tries again.
-        """
-        now = self.clock.now()
-        with self.service() as service:
-            service.sync_interviews(now)
-            try:
-                if self._mailbox is None:
-                    self._mailbox = open_mailbox(self.settings)
-                report = service.sync_mailbox(self._mailbox, now, progress=self._check_stop)
-            except MailboxError as error:
-                self._outage(error, now)
-                return 0
-            self._count(service)
-        first = not self.synced.is_set()
-        self._recovered(now)
-        self.synced.set()
-        if report.indexed:
-            log.info(
-                "indexed %d new message(s), %d tied to interviews",
-                report.indexed,
-                report.matched,
-            )
-        if report.indexed or first:
-            self._on_change()
-        return report.indexed
-
-    def _check_stop(self, _batch: Batch) -> None:
-        # Called after each batch is committed: stopping here loses nothing.
-        if self._stop.is_set():
-            raise _StoppingError
-
-    def _outage(self, error: MailboxError, now: datetime) -> None:
-        self.close()
-        self.last_error = str(error)
-        if self.outage_since is None:
-            self.outage_since = now
-            log.warning("the mailbox is unreachable (%s); still running, and trying again", error)
-
-    def _recovered(self, now: datetime) -> None:
-        if self.outage_since is not None:
-            seconds = (now - self.outage_since).total_seconds()
-            log.warning("the mailbox is reachable again after %s; catching up", _duration(seconds))
-        self.outage_since = None
-        self.last_error = None
-
-    # --- decisions, sending, digest, housekeeping -------------------------------------------
-
-    def evaluate(self) -> int:
-        """Decide what is due: queue drafts and cancel moot ones. Returns drafts queued."""
-        now = self.clock.now()
-        with self.service() as service:
-            service.sync_interviews(now)
-            report = service.decide(now)
-            self._count(service)
-        for problem in report.problems:
-            log.warning("could not draft: %s", problem)
-        if report.drafted or report.cancelled:
-            log.info(
-                "drafted %d follow-up(s), cancelled %d",
-                len(report.drafted),
-                len(report.cancelled),
-            )
-        return len(report.drafted)
-
-    def _count(self, service: Service) -> None:
-        self.interviews = len(service.store.interviews(include_closed=False))
-        self.awaiting = len(service.store.drafts([DraftStatus.QUEUED]))
-
-    def send(self) -> None:
-        """Run the delivery step: digest replies, due approved drafts, a due digest.
-
-        The delivery step keeps the send windows and the exactly-once outbox; a stop waits
-        for the SMTP transaction in flight (the job is never interrupted midway).
-        """
-        now = self.clock.now()
-        with self.service() as service:
-            report = service.deliver(self._mailbox, now)
-            self._count(service)
-        if report.sent:
-            log.info("sent %d follow-up(s)", len(report.sent))
-
-    def digest(self) -> bool:
-        """The digest's hour: run the delivery step, which sends the digest when it is due.
-
-        On the night clocks go back, a time between 01:00 and 02:00 happens twice and the
-        scheduler fires twice: the second is skipped here (one digest per local day).
-        """
-        now = self.clock.now()
-        day = now.astimezone(self.settings.zone).date()
-        if self._digest_day == day:
-            log.info("the digest for %s was already handled; skipping the repeated hour", day)
-            return False
-        self._digest_day = day
-        self.send()
-        return True
-
-    def housekeeping(self) -> None:
-        """Refresh the counts and warn while the state directory runs out of space."""
-        with self.service() as service:
-            self._count(service)
-        path = state_dir_of(self.settings)
-        free = shutil.disk_usage(path).free
-        if free < LOW_DISK_BYTES:
-            log.warning("only %d MB free for the state in %s; free some space", free // 2**20, path)
-        log.info("%s", self.status())
-
-
-def digest_trigger(settings: Settings) -> CronTrigger:
-    """Every day at ``digest.at`` on the wall clock of the candidate's zone (DST included)."""
-    at = settings.digest.time
-    return CronTrigger(hour=at.hour, minute=at.minute, timezone=settings.zone)
 
 
 # --- the daemon -------------------------------------------------------------------------------
@@ -405,8 +108,9 @@ class Daemon:
             executors={"default": ThreadPoolExecutor(max_workers=1)},
             timezone=UTC,
         )
-        self._watcher_stop: threading.Event | None = None
-        self._watcher_thread: threading.Thread | None = None
+        self._watcher = WatcherThread(
+            lambda: self.jobs.settings.mailbox, lambda: self.trigger("sync")
+        )
 
     def _config_dir(self) -> Path:
         return (self.config_path or default_config_path()).parent
@@ -433,7 +137,7 @@ class Daemon:
         try:
             self._schedule(self.jobs.settings, first=True)
             self.scheduler.start()
-            self._start_watcher()
+            self._watcher.start()
             log.info("started; state in %s", state_dir_of(self.jobs.settings))
             self._loop()
         finally:
@@ -594,7 +298,7 @@ class Daemon:
             self._running = (name, time.monotonic())
             try:
                 self._work_of[name]()
-            except _StoppingError:
+            except StoppingError:
                 log.info("%s interrupted by the stop; it resumes from its cursor next time", name)
             except SilenceWatchError as error:
                 self._failed(name, error, unexpected=False)
@@ -616,18 +320,19 @@ class Daemon:
         text = f"{type(error).__name__}: {error}" if unexpected else str(error)
         again = self._last_error.get(name) == text
         self._last_error[name] = text
+        wait = format_duration(delay)
         if again:
-            log.info("the %s job failed again (%s); retrying in %s", name, text, _duration(delay))
+            log.info("the %s job failed again (%s); retrying in %s", name, text, wait)
         elif unexpected:
             # A bug: the traceback is shown with -vv (see logs.py).
             log.error(
                 "the %s job failed unexpectedly; retrying in %s",
                 name,
-                _duration(delay),
+                wait,
                 exc_info=error,
             )
         else:
-            log.warning("the %s job failed (%s); retrying in %s", name, text, _duration(delay))
+            log.warning("the %s job failed (%s); retrying in %s", name, text, wait)
         if self._stop.is_set():
             return
         self.scheduler.add_job(
@@ -639,38 +344,6 @@ class Daemon:
             replace_existing=True,
             misfire_grace_time=None,  # a retry is never dropped for being late
         )
-
-    # --- the IMAP watcher ---------------------------------------------------------------------
-
-    def _auth(self) -> Auth:
-        """Resolved before each watcher connect, so a changed password file is picked up."""
-        auth = auth_from_config(self.jobs.settings.mailbox)
-        if isinstance(auth, PasswordAuth):
-            redact(auth.password)
-        return auth
-
-    def _start_watcher(self) -> None:
-        config = self.jobs.settings.mailbox
-        if config.kind != "imap" or not config.idle:
-            return  # a Maildir, or IDLE switched off: the scheduled sync polls
-        stop = threading.Event()
-        watcher = ImapWatcher(
-            config,
-            self._auth,
-            lambda: self.trigger("sync"),
-            stop,
-            check_interval=WATCHER_CHECK,
-        )
-        thread = threading.Thread(target=watcher.run, name="imap-watcher", daemon=True)
-        self._watcher_stop, self._watcher_thread = stop, thread
-        thread.start()
-
-    def _stop_watcher(self, timeout: float) -> None:
-        if self._watcher_stop is not None:
-            self._watcher_stop.set()
-        if self._watcher_thread is not None:
-            self._watcher_thread.join(timeout)  # it leaves IDLE and logs out
-        self._watcher_stop = self._watcher_thread = None
 
     # --- reload and stop ----------------------------------------------------------------------
 
@@ -699,8 +372,8 @@ class Daemon:
             self.jobs.replace(Setup(settings, templates))
         self._schedule(settings)
         if settings.mailbox != old.mailbox:
-            self._stop_watcher(STOP_DEADLINE)
-            self._start_watcher()
+            self._watcher.stop(STOP_DEADLINE)
+            self._watcher.start()
             self.trigger("sync")
         self.trigger("evaluate")
         self.notifier.ready(self.jobs.status())
@@ -711,8 +384,7 @@ class Daemon:
         deadline = time.monotonic() + STOP_DEADLINE
         log.info("stopping: finishing the work in flight")
         self._stop.set()
-        if self._watcher_stop is not None:
-            self._watcher_stop.set()
+        self._watcher.ask_to_stop()
         if self.scheduler.running:
             self.scheduler.shutdown(wait=False)
         finished = self._work.acquire(timeout=max(0.0, deadline - time.monotonic()))
@@ -723,7 +395,7 @@ class Daemon:
             )
             return False
         try:
-            self._stop_watcher(max(0.1, deadline - time.monotonic()))
+            self._watcher.stop(max(0.1, deadline - time.monotonic()))
             self.jobs.close()
         finally:
             self._work.release()

@@ -13,7 +13,7 @@ import subprocess
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from silence_watch.errors import ConfigError
+from silence_watch.core.errors import ConfigError
 
 if TYPE_CHECKING:
     from collections.abc import Mapping

@@ -20,14 +20,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from silence_watch.config import Settings, load_settings, state_dir_of
+from silence_watch.config.templates import load_templates
+from silence_watch.core.errors import ConfigError, MailboxError, SilenceWatchError
 from silence_watch.core.words import plural
 from silence_watch.delivery.smtp import SmtpSender, smtp_sender
-from silence_watch.errors import ConfigError, MailboxError, SilenceWatchError
-from silence_watch.mailbox.imap import ImapMailbox, capabilities_of, log_in, open_client
+from silence_watch.engine.knobs import business_calendar
+from silence_watch.mailbox.imap import ImapMailbox
+from silence_watch.mailbox.imaplogin import capabilities_of, log_in, open_client
 from silence_watch.mailbox.oauth import auth_from_config
-from silence_watch.service import business_calendar, open_mailbox
+from silence_watch.mailbox.opening import open_mailbox
 from silence_watch.store import DB_NAME
-from silence_watch.templates import load_templates
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -1,0 +1,148 @@
+"""Finding, reading and validating the one YAML configuration file (shell: files, env).
+
+Lookup order for the file: ``--config``, ``$SILENCE_WATCH_CONFIG``, then
+``~/.config/silence-watch/config.yaml``. Environment variables override any key
+(``SILENCE_WATCH_SMTP__PORT=587``). Every problem becomes one line naming its YAML path
+(``interviews[0].date: invalid datetime``) inside a ``ConfigError``; nothing here ever
+shows a traceback or a secret.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+from pydantic import ValidationError
+
+from silence_watch.config.settings import Settings
+from silence_watch.core.errors import ConfigError
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+CONFIG_ENV = "SILENCE_WATCH_CONFIG"
+
+
+def default_config_path(environ: Mapping[str, str] | None = None) -> Path:
+    """``$SILENCE_WATCH_CONFIG``, else ``$XDG_CONFIG_HOME/silence-watch/config.yaml``."""
+    env = os.environ if environ is None else environ
+    if env.get(CONFIG_ENV):
+        return Path(env[CONFIG_ENV]).expanduser()
+    base = Path(env.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return base / "silence-watch" / "config.yaml"
+
+
+def default_state_dir(environ: Mapping[str, str] | None = None) -> Path:
+    """``$STATE_DIRECTORY`` under systemd, else the XDG state directory."""
+    env = os.environ if environ is None else environ
+    if env.get("STATE_DIRECTORY"):
+        return Path(env["STATE_DIRECTORY"].split(":")[0])
+    base = Path(env.get("XDG_STATE_HOME") or Path.home() / ".local" / "state")
+    return base / "silence-watch"
+
+
+def state_dir_of(settings: Settings) -> Path:
+    """Where the state database lives for these settings."""
+    if settings.state_dir is not None:
+        return settings.state_dir.expanduser()
+    return default_state_dir()
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """Read and validate the configuration; ``ConfigError`` holds one line per problem."""
+    config_path = path if path is not None else default_config_path()
+    if not config_path.exists():
+        raise ConfigError(
+            f"No configuration file at {config_path}. "
+            f"Create one with: silence-watch init --config {config_path}",
+        )
+    if config_path.is_dir():
+        raise ConfigError(f"{config_path} is a directory; name the configuration file itself")
+    try:
+        text = config_path.read_text(encoding="utf-8")
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise ConfigError(f"{config_path}: cannot be read ({reason})") from error
+    except UnicodeDecodeError as error:
+        raise ConfigError(f"{config_path}: cannot be read (not UTF-8 text)") from error
+    return parse_settings(text, source=str(config_path))
+
+
+def parse_settings(text: str, *, source: str = "config") -> Settings:
+    """Validate YAML text (environment overrides applied); raise ``ConfigError`` on problems."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark
+        where = f" line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        raise ConfigError(f"{source}:{where}: not valid YAML ({error.problem})") from error
+    except yaml.YAMLError as error:
+        raise ConfigError(f"{source}: not valid YAML ({error})") from error
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{source}: the top level must be a mapping of keys like me:, mailbox:")
+    try:
+        return Settings(**data)
+    except ValidationError as error:
+        raise ConfigError(format_validation_error(error)) from None
+
+
+_PLAIN_MESSAGES = {
+    "missing": "required",
+    "extra_forbidden": "unknown key",
+    "datetime_parsing": "invalid datetime",
+    "datetime_from_date_parsing": "invalid datetime",
+    "datetime_type": "invalid datetime",
+    "date_parsing": "invalid date",
+    "date_from_datetime_parsing": "invalid date",
+    "date_from_datetime_inexact": "invalid date (give a day, not a time)",
+    "date_type": "invalid date",
+    "int_parsing": "must be a whole number",
+    "int_type": "must be a whole number",
+    "float_parsing": "must be a number",
+    "bool_parsing": "must be true or false",
+    "string_type": "must be text",
+    "list_type": "must be a list",
+    "dict_type": "must be a mapping",
+    "model_type": "must be a mapping",
+    "model_attributes_type": "must be a mapping",
+}
+
+
+def format_validation_error(error: ValidationError) -> list[str]:
+    """One line per problem: ``interviews[0].date: invalid datetime``."""
+    lines = []
+    for problem in error.errors(include_url=False):
+        path = yaml_path(problem["loc"])
+        kind = problem["type"]
+        if kind in _PLAIN_MESSAGES:
+            message = _PLAIN_MESSAGES[kind]
+        elif kind == "literal_error":
+            expected = problem.get("ctx", {}).get("expected", "the listed values")
+            message = f"must be one of {expected}"
+        else:
+            message = str(problem["msg"]).removeprefix("Value error, ")
+        # A model-level check names its own key ("host: required ..."): fold it into the path.
+        head, sep, rest = message.partition(": ")
+        if sep and re.fullmatch(r"[a-z_]+", head) and kind == "value_error":
+            path = f"{path}.{head}" if path else head
+            message = rest
+        lines.append(f"{path}: {message}" if path else message)
+    return lines
+
+
+def yaml_path(loc: tuple[Any, ...]) -> str:
+    """``("interviews", 0, "date")`` -> ``interviews[0].date``."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif str(part).startswith(("function-", "lambda")):
+            continue
+        else:
+            out += f".{part}" if out else str(part)
+    return out

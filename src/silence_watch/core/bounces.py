@@ -1,0 +1,118 @@
+"""Delivery reports: which addresses failed, and which message of ours bounced.
+
+Read from the machine-readable parts when a report has them (RFC 3464
+``message/delivery-status``, Exim's ``X-Failed-Recipients``), else from the report's
+text, vendor by vendor, before the point where it starts quoting the original.
+
+Pure: no IO, never reads the clock.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from silence_watch.core.senders import ROLE_MAILBOX, local_part
+
+if TYPE_CHECKING:
+    from silence_watch.core.model import Message
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_EMAIL = (
+    r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9-]+)+"
+)
+_EMAIL_RE = re.compile(_EMAIL)
+_DSN_RECIPIENT = _rx(
+    rf"^\s*(?:final|original|x-actual)-recipient\s*:\s*(?:rfc822\s*;)?\s*<?({_EMAIL})>?",
+)
+_MESSAGE_ID = _rx(r"^\s*message-id\s*:\s*<?([^<>\s]+@[^<>\s]+?)>?\s*$")
+
+#: Where a bounce body stops describing the failure and starts quoting the original.
+ORIGINAL_MARKERS: Final = _rx(
+    r"^(?:-{2,}.*(?:below this line|original message|returned message|message headers|"
+    r"undelivered message|forwarded message).*|\s*-+\s*original message\s*-+\s*"
+    r"|content-type: message/rfc822|content-type: text/rfc822-headers"
+    r"|\s*------ ?this is a copy of the message.*|\s*original message headers:?\s*"
+    r"|\s*received: from .*)$",
+)
+
+#: Body lines that name the failed recipient, by vendor: (pattern, filter, description).
+#: ``filter`` says which found addresses are dropped: "none" for forms whose shape alone
+#: names the failed address; "people" drops the bounce's own recipients (the candidate);
+#: "system" also drops help-desk addresses such as postmaster@ that reports mention.
+RECIPIENT_BODY_RULES: Final[tuple[tuple[re.Pattern[str], str, str], ...]] = (
+    (_DSN_RECIPIENT, "none", "Final-Recipient/Original-Recipient line in the text"),
+    (_rx(rf"\"emailAddress\"\s*:\s*\"({_EMAIL})\""), "none", "Amazon SES JSON notification"),
+    (_rx(rf"^\s*<({_EMAIL})>\s*:"), "none", "qmail/Postfix '<address>:' line"),
+    (_rx(rf"\b(?:deliver(?:ing|ed)?|sent|send(?:ing)?) (?:your |the )?(?:mail |message |e-?mail )?"
+         rf"to:? <?({_EMAIL})>?"), "people", "'could not deliver to <address>'"),
+    (_rx(rf"^\s*(?:--\s*)?<?({_EMAIL})>?\s*$"), "people", "address alone on a line (Exim, Gmail)"),
+    (_rx(rf"^\s*<?({_EMAIL})>?\s*(?:\(|:|\bon\b|<|\.\.\.)"), "system",
+     "address with the error after it"),
+    (_rx(rf"(?:recipients?|address(?:es)?|to|user|mailbox)\s*(?:address)?\s*:?\s*<?({_EMAIL})>?"),
+     "system", "address named as recipient"),
+    (_rx(rf"<?({_EMAIL})>?.{{0,80}}(?:unknown|rejected|does not exist|not found|failed|invalid"
+         r"|unavailable|disabled|over ?quota|full|refused|denied|blocked|5\.\d\.\d|550)"),
+     "system", "address next to an error"),
+    (_rx(rf"<({_EMAIL})>"), "system", "address in angle brackets"),
+)
+
+
+def bounced_recipients(message: Message) -> tuple[str, ...]:
+    """The addresses a delivery report says failed, most reliable source first."""
+    found: list[str] = []
+    for part in message.parts:
+        if part.content_type.endswith("delivery-status"):
+            found.extend(m.group(1) for line in part.text.splitlines()
+                         if (m := _DSN_RECIPIENT.match(line)))
+    found.extend(_EMAIL_RE.findall(message.headers.get("x-failed-recipients", "")))
+    if not found and message.body:
+        found.extend(_recipients_in_body(message))
+    own = message.sender.email if message.sender is not None else ""
+    return tuple(dict.fromkeys(a.lower() for a in found if a.lower() != own))
+
+
+def _recipients_in_body(message: Message) -> list[str]:
+    report = _report_section(message.body or "")
+    lines = [_UNQUOTE.sub("", line) for line in report.splitlines()]
+    excluded = {person.email for person in message.recipients() + message.reply_to}
+    for pattern, drop, _ in RECIPIENT_BODY_RULES:
+        hits = [m.group(1) for line in lines if (m := pattern.search(line))]
+        if drop != "none":
+            hits = [hit for hit in hits if hit.lower() not in excluded]
+        if drop == "system":
+            hits = [hit for hit in hits if not ROLE_MAILBOX.match(local_part(hit))]
+        if hits:
+            return hits
+    return []
+
+
+_UNQUOTE = re.compile(r"^(?:\s*>)+ ?")
+
+
+def _report_section(body: str) -> str:
+    lines: list[str] = []
+    for line in body.splitlines():
+        if ORIGINAL_MARKERS.match(_UNQUOTE.sub("", line)):
+            break
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def bounced_message_id(message: Message) -> str | None:
+    """The Message-ID of the original that bounced, from the returned copy if present."""
+    texts = [part.text for part in message.parts
+             if part.content_type in {"message/rfc822", "text/rfc822-headers"}]
+    if message.body:
+        texts.append(message.body)
+    for text in texts:
+        for line in text.splitlines():
+            found = _MESSAGE_ID.match(line)
+            if found and found.group(1) != message.message_id:
+                return found.group(1)
+    return None

@@ -1,0 +1,209 @@
+"""How mail names a company: its domains, the relays that write for it, its name's words.
+
+Facts about the world, shared by matching and by reading invitations: applicant-tracking
+systems and scheduling tools send on a company's behalf from their own domains; free mail
+providers (gmail.com, outlook.com, ...) are shared by thousands of strangers, so their
+domains never identify a company; and "Acme Systems Corp" signs its mail as "Acme".
+
+Pure: no IO, no clock.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Collection, Mapping
+
+#: Sending domains of applicant-tracking systems (subdomains included), by product.
+ATS_DOMAINS: Mapping[str, str] = {
+    "greenhouse.io": "Greenhouse",
+    "greenhouse-mail.io": "Greenhouse",
+    "hire.lever.co": "Lever",
+    "jobs.lever.co": "Lever",
+    "myworkday.com": "Workday",
+    "myworkdayjobs.com": "Workday",
+    "ashbyhq.com": "Ashby",
+    "smartrecruiters.com": "SmartRecruiters",
+    "icims.com": "iCIMS",
+    "jobvite.com": "Jobvite",
+    "workablemail.com": "Workable",
+    "workable.com": "Workable",
+    "bamboohr.com": "BambooHR",
+    "teamtailor.com": "Teamtailor",
+    "teamtailor-mail.com": "Teamtailor",
+    "recruitee.com": "Recruitee",
+    "personio.de": "Personio",
+    "personio.com": "Personio",
+    "applytojob.com": "JazzHR",
+    "successfactors.com": "SAP SuccessFactors",
+    "successfactors.eu": "SAP SuccessFactors",
+    "taleo.net": "Oracle Taleo",
+}
+
+#: Scheduling tools that send interview invitations on a company's behalf.
+SCHEDULER_DOMAINS: Mapping[str, str] = {
+    "calendly.com": "Calendly",
+    "goodtime.io": "GoodTime",
+    "youcanbook.me": "YouCanBookMe",
+}
+
+#: Free mail providers: a company's recruiter may write from one, but the domain alone
+#: never says which company.
+CONSUMER_DOMAINS: frozenset[str] = frozenset(
+    {
+        "gmail.com",
+        "googlemail.com",
+        "outlook.com",
+        "hotmail.com",
+        "live.com",
+        "msn.com",
+        "yahoo.com",
+        "ymail.com",
+        "rocketmail.com",
+        "icloud.com",
+        "me.com",
+        "mac.com",
+        "aol.com",
+        "proton.me",
+        "protonmail.com",
+        "pm.me",
+        "gmx.com",
+        "gmx.net",
+        "gmx.de",
+        "web.de",
+        "t-online.de",
+        "mail.com",
+        "zoho.com",
+        "fastmail.com",
+        "hey.com",
+        "tutanota.com",
+        "yandex.com",
+        "yandex.ru",
+        "mail.ru",
+        "qq.com",
+        "163.com",
+        "126.com",
+        "naver.com",
+        "orange.fr",
+        "free.fr",
+        "laposte.net",
+        "libero.it",
+        "seznam.cz",
+        "wp.pl",
+        "comcast.net",
+        "btinternet.com",
+    },
+)
+
+#: Providers with a domain per country (yahoo.co.uk, hotmail.fr, outlook.de, ...).
+CONSUMER_PROVIDERS: frozenset[str] = frozenset(
+    {"gmail", "yahoo", "hotmail", "outlook", "live", "gmx", "aol", "icloud", "yandex"},
+)
+
+#: Words that end a company's name without naming it: legal forms and the generic words
+#: mail drops ("Acme Corp" and "Cyberdyne Systems" sign as "Acme" and "Cyberdyne").
+COMPANY_SUFFIXES: frozenset[str] = frozenset(
+    {
+        "inc",
+        "incorporated",
+        "corp",
+        "corporation",
+        "co",
+        "company",
+        "llc",
+        "ltd",
+        "limited",
+        "plc",
+        "gmbh",
+        "ag",
+        "kg",
+        "se",
+        "sa",
+        "sas",
+        "sarl",
+        "srl",
+        "spa",
+        "bv",
+        "nv",
+        "ab",
+        "as",
+        "asa",
+        "oy",
+        "pty",
+        "lp",
+        "llp",
+        "group",
+        "holdings",
+        "systems",
+        "technologies",
+        "technology",
+        "software",
+        "solutions",
+        "industries",
+        "labs",
+        "international",
+    },
+)
+
+
+def domain_matches(domain: str, company_domains: Collection[str]) -> bool:
+    """True when ``domain`` is one of ``company_domains`` or a subdomain of one."""
+    domain = domain.lower().rstrip(".")
+    return any(domain == d or domain.endswith("." + d) for d in company_domains)
+
+
+def is_consumer_domain(domain: str) -> bool:
+    """True for free mail providers, whose domain says nothing about a company."""
+    domain = domain.lower().rstrip(".")
+    if domain in CONSUMER_DOMAINS:
+        return True
+    labels = domain.split(".")
+    # "yahoo.co.uk", "hotmail.fr": a provider's name followed only by a country suffix.
+    return (
+        len(labels) in {2, 3}
+        and labels[0] in CONSUMER_PROVIDERS
+        and all(len(label) <= 3 for label in labels[1:])
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def relay_of(domain: str) -> str | None:
+    """The applicant-tracking system or scheduling tool that owns ``domain``, if any.
+
+    Compared without the top-level domain, as the classifier does: relays send from
+    national variants (``greenhouse-mail.eu``) and test mail uses ``.example``. Cached:
+    the index asks this for every sender of every message, and senders repeat.
+    """
+    name = _without_tld(domain.lower().rstrip("."))
+    for relay_name, product in _RELAY_NAMES:
+        if name == relay_name or name.endswith("." + relay_name):
+            return product
+    return None
+
+
+def _without_tld(domain: str) -> str:
+    return domain.rpartition(".")[0] or domain
+
+
+#: The relay tables with the top-level domain already removed, in lookup order.
+_RELAY_NAMES: tuple[tuple[str, str], ...] = tuple(
+    (_without_tld(relay_domain), product)
+    for table in (ATS_DOMAINS, SCHEDULER_DOMAINS)
+    for relay_domain, product in table.items()
+)
+
+
+def company_names(company: str) -> tuple[str, ...]:
+    """The ways mail names a company, case-folded: in full, then shorter without suffixes.
+
+    ``"Acme Systems Corp"`` is named ``"acme systems corp"``, ``"acme systems"``, ``"acme"``.
+    """
+    words = re.findall(r"[\w&'-]+", company.casefold())
+    names = [" ".join(words)]
+    while len(words) > 1 and words[-1].strip(".") in COMPANY_SUFFIXES:
+        words = words[:-1]
+        names.append(" ".join(words))
+    return tuple(dict.fromkeys(name for name in names if name))

@@ -1,0 +1,94 @@
+"""Where the sender's own words end in a mail body.
+
+Everything after the first line that starts quoted or forwarded text is someone else's
+words: an attribution line ("On Tue, ... wrote:", in en/de/fr/es/nl/pt/it), Outlook's
+header block of the original ("From: ... Sent: ..."), "-----Original Message-----", a
+forwarded original, or the signature separator ``-- ``. Lines quoted with ``>`` above
+that point are skipped too (a reply written between quoted lines keeps its own lines).
+
+The classifier reads only these words for intent, promises and out-of-office dates; the
+digest reader reads only these lines for commands, so a quoted digest is never obeyed.
+
+Pure: no IO, never reads the clock.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+#: Attribution lines a mail client writes above the quoted message, by language.
+ATTRIBUTIONS: Final[tuple[re.Pattern[str], ...]] = (
+    _rx(r"^\s*on\b.{0,200}\bwrote:?\s*$"),  # en: On Tue, 24 Nov 2026, Dana wrote:
+    _rx(r"^\s*am\b.{0,200}\bschrieb\b.*$"),  # de: Am 24.11.2026 um 10:00 schrieb Dana:
+    _rx(r"^\s*le\b.{0,200}\ba écrit\s*:?\s*$"),  # fr: Le 24 nov. 2026 à 10:00, Dana a écrit :
+    _rx(r"^\s*el\b.{0,200}\bescribió\s*:?\s*$"),  # es: El 24 nov 2026, a las 10:00, Dana escribió:
+    _rx(r"^\s*op\b.{0,200}\bschreef\b.*$"),  # nl: Op 24 nov. 2026 om 10:00 schreef Dana:
+    _rx(r"^\s*em\b.{0,200}\bescreveu\s*:?\s*$"),  # pt: Em 24/11/2026 10:00, Dana escreveu:
+    _rx(r"^\s*il\b.{0,200}\bha scritto\s*:?\s*$"),  # it: Il 24 nov 2026, Dana ha scritto:
+)
+
+#: Separators above an original or forwarded message, in the same languages.
+SEPARATORS: Final[tuple[re.Pattern[str], ...]] = (
+    _rx(
+        r"^\s*-{2,}\s*(?:original message|forwarded message|ursprüngliche nachricht"
+        r"|weitergeleitete nachricht|message d'origine|message transféré|mensaje original"
+        r"|mensaje reenviado|oorspronkelijk bericht|doorgestuurd bericht|mensagem original"
+        r"|mensagem encaminhada|messaggio originale|messaggio inoltrato)\s*-{2,}",
+    ),
+    _rx(
+        r"^\s*(?:begin forwarded message|anfang der weitergeleiteten nachricht"
+        r"|début du message réexpédié|inicio del mensaje reenviado|begin doorgestuurd bericht"
+        r"|início da mensagem reencaminhada|inizio messaggio inoltrato)\s*:?\s*$",
+    ),
+    _rx(r"^\s*_{10,}\s*$"),  # Outlook's rule above the header block
+)
+
+#: The first line of Outlook's header block of the original. English and German are
+#: taken alone; the shorter words of other languages only with an address on the line.
+HEADER_BLOCKS: Final[tuple[re.Pattern[str], ...]] = (
+    _rx(r"^\s*from:\s.+$"),
+    _rx(r"^\s*von:\s.+$"),
+    _rx(r"^\s*(?:de|van|da)\s*:\s.+@.+$"),
+)
+
+#: The signature separator (RFC 3676: dash, dash, space).
+SIGNATURE: Final = re.compile(r"^--\s*$")
+
+#: "On Tue, 24 Nov 2026 at 10:00 AM Jordan Lee <j@example.com>" with "wrote:" wrapped
+#: onto the next line.
+_WRAPPED_ON = _rx(r"^\s*on\b.{0,120}(?:\d{4}|[ap]m)[^\n]{0,80}$")
+_WRAPPED_WROTE = _rx(r"^\s*.{0,80}\bwrote:\s*$")
+
+_STARTS: Final = (*ATTRIBUTIONS, *SEPARATORS, *HEADER_BLOCKS)
+
+
+def own_lines(body: str) -> list[str]:
+    """The sender's own lines, in order, blank lines kept and line ends removed."""
+    kept: list[str] = []
+    lines = body.splitlines()
+    for index, line in enumerate(lines):
+        if quote_starts(lines, index):
+            break
+        if not line.lstrip().startswith(">"):
+            kept.append(line)
+    return kept
+
+
+def own_text(body: str) -> str:
+    """The sender's own words: quoted replies, forwarded originals and signature removed."""
+    return "\n".join(own_lines(body)).strip()
+
+
+def quote_starts(lines: list[str], index: int) -> bool:
+    """True when ``lines[index]`` begins what is not the sender's own (quote or signature)."""
+    line = lines[index]
+    if SIGNATURE.match(line) or any(start.match(line) for start in _STARTS):
+        return True
+    wrapped = index + 1 < len(lines) and _WRAPPED_WROTE.match(lines[index + 1]) is not None
+    return wrapped and _WRAPPED_ON.match(line) is not None

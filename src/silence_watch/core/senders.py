@@ -1,0 +1,93 @@
+"""Addresses that belong to machines: mail systems, no-reply senders, bulk senders, lists.
+
+One set of rules over the local part of an address (the part before the ``@``). The
+classifier reads each rule as evidence about what kind of mail arrived; compose and the
+company record read them together to decide who can be written to, so an address the
+classifier takes for a machine is never chosen as the recipient of a follow-up.
+
+Words are matched as whole tokens of the local part (split at ``.``, ``-``, ``_``, ``+``),
+so ``jobs-noreply`` is a no-reply address and ``norene`` is a person.
+
+Pure: no IO, never reads the clock.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from typing import Final
+
+
+class SenderRole(StrEnum):
+    """What sort of machine an address belongs to."""
+
+    MAIL_SYSTEM = "mail_system"
+    NO_REPLY = "no_reply"
+    BULK = "bulk"
+    LIST_SOFTWARE = "list_software"
+    ROLE_MAILBOX = "role_mailbox"
+
+
+def _tokens(words: str) -> re.Pattern[str]:
+    """A pattern for any of ``words`` as a whole token of a local part."""
+    return re.compile(rf"(?:^|[-_.+])(?:{words})(?:$|[-_.+])", re.IGNORECASE)
+
+
+_MAIL_SYSTEM_WORDS = (
+    r"mailer[-_.]?daemon|mail[-_.]?daemon|post[-_.]?master|poostmaster"
+    r"|mail\.delivery\.system|mdaemon|bounces?"
+)
+
+#: The whole local part of a mail server's own address: mailer-daemon, postmaster.
+MAIL_SYSTEM: Final = re.compile(rf"^(?:{_MAIL_SYSTEM_WORDS})$", re.IGNORECASE)
+
+#: Senders that say nobody reads the answers: no-reply, notifications, automated.
+NO_REPLY: Final = _tokens(
+    r"no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|notifications?|notify|automated"
+    r"|auto[-_.]?confirm|mailer",
+)
+
+#: Newsletters, job alerts and marketing senders.
+BULK: Final = _tokens(
+    r"newsletters?|news|job[-_.]?alerts?|jobalerts?|alerts?|digest|marketing|promotions?"
+    r"|campaigns?|mailings?|updates|community|events|webinars?",
+)
+
+#: Mailing-list software: list-admin, list-owner, list-request, list-bounces.
+LIST_SOFTWARE: Final = re.compile(r".[-_](?:admin|owner|request|ctl|bounces?)$", re.IGNORECASE)
+
+#: Mailboxes of a site's administration (RFC 2142) and of its mail system: delivery
+#: reports mention them as whom to ask, never as the address that failed.
+ROLE_MAILBOX: Final = re.compile(
+    rf"^(?:{_MAIL_SYSTEM_WORDS}|abuse|root|hostmaster|webmaster|noc|security)$", re.IGNORECASE
+)
+
+#: Every rule, in the order ``role_of`` tries them.
+RULES: Final[tuple[tuple[SenderRole, re.Pattern[str]], ...]] = (
+    (SenderRole.MAIL_SYSTEM, MAIL_SYSTEM),
+    (SenderRole.ROLE_MAILBOX, ROLE_MAILBOX),
+    (SenderRole.NO_REPLY, NO_REPLY),
+    (SenderRole.BULK, BULK),
+    (SenderRole.LIST_SOFTWARE, LIST_SOFTWARE),
+)
+
+
+def local_part(address: str) -> str:
+    """The part of ``address`` before the last ``@`` (the whole text when there is none)."""
+    local, at, _ = address.rpartition("@")
+    return local if at else address
+
+
+def role_of(address: str) -> SenderRole | None:
+    """The machine ``address`` (or a bare local part) belongs to, or None for a person."""
+    local = local_part(address)
+    return next((role for role, rule in RULES if rule.search(local)), None)
+
+
+def is_no_reply(address: str) -> bool:
+    """True for addresses nobody reads, so never worth writing to: any machine role.
+
+    Stricter than any one classifier rule on purpose: a newsletter or list address may
+    carry an employer's news, but a follow-up sent to it reaches no one.
+    """
+    return role_of(address) is not None

@@ -1,0 +1,161 @@
+"""Deciding: where each interview stands, and the drafts that are due (shell).
+
+``core.policy`` decides; this module gathers each interview's timeline for it, queues the
+draft it asks for (words from ``core.compose``) and cancels the drafts the situation made
+moot. Wake-ups and cancellations go through the draft queue.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from silence_watch.core.compose import (
+    BadTemplateError,
+    Voice,
+    choose_recipient,
+    compose,
+    reader_zone,
+)
+from silence_watch.core.elsewhere import answer_by, offers_elsewhere
+from silence_watch.core.lifecycle import bounced_addresses
+from silence_watch.core.model import DraftStatus, EventKind, NewDraft
+from silence_watch.core.planning import plan
+from silence_watch.core.policy import assess
+from silence_watch.core.record import CompanyRecord, Connection, company_records, connections
+from silence_watch.engine.base import CycleReport, Engine
+from silence_watch.engine.drafts import DraftQueue
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from silence_watch.core.model import Interview, TimelineEntry
+    from silence_watch.core.planning import PlannedStep
+    from silence_watch.core.policy import Assessment
+
+log = logging.getLogger(__name__)
+
+
+class Decisions(Engine):
+    """Assess every interview; queue what is due; cancel what is moot."""
+
+    def overview(
+        self,
+        now: datetime,
+    ) -> list[tuple[Interview, list[TimelineEntry], Assessment]]:
+        """Every interview with its timeline and where it stands at ``now``."""
+        timelines = {i.id: (i, self.store.timeline(i.id)) for i in self.store.interviews()}
+        offers = offers_elsewhere({key: t for key, (_, t) in timelines.items()}, now)
+        return [
+            (interview, timeline, assess(
+                interview, timeline, now, self.policy, offer_at=offers.get(interview_id)
+            ))
+            for interview_id, (interview, timeline) in timelines.items()
+        ]  # fmt: skip
+
+    def plans(self, now: datetime, until: datetime) -> list[tuple[Interview, PlannedStep]]:
+        """What would happen to each open interview from ``now`` to ``until`` if nobody answers."""
+        return [
+            (interview, step)
+            for interview in self.store.interviews(include_closed=False)
+            for step in plan(interview, self.store.timeline(interview.id), now, until, self.policy)
+        ]
+
+    def assessments(self, now: datetime) -> list[tuple[Interview, Assessment]]:
+        """Every interview with where it stands at ``now``."""
+        return [(interview, verdict) for interview, _, verdict in self.overview(now)]
+
+    def records(self, now: datetime) -> list[CompanyRecord]:
+        """What the mailbox says about each company, from mail up to ``now`` only."""
+        return company_records(
+            (interview, [e for e in timeline if e.at <= now], verdict)
+            for interview, timeline, verdict in self.overview(now)
+        )
+
+    def connections_of(self, interview: Interview) -> list[Connection]:
+        """People at the interview's company the candidate already has mail history with."""
+        return connections(interview, self.store.correspondence(interview.domains))
+
+    def decide(self, now: datetime) -> CycleReport:
+        """Queue the drafts that are due, and cancel the ones the situation made moot."""
+        report = CycleReport()
+        voice = Voice(self.settings.me.name, self.templates, self.settings.zone)
+        flagged = set(self.store.bounced_contacts())
+        queue = DraftQueue(self.store, self.settings)
+        queue.wake_due(now)
+        for interview, verdict in self.assessments(now):
+            report.cancelled += self._cancel_moot(queue, interview, verdict, now)
+            if verdict.next_action is None or verdict.slot is None or not verdict.is_due(now):
+                continue
+            if self.store.has_draft(interview.id, verdict.slot):
+                continue
+            timeline = self.store.timeline(interview.id)
+            bounced = bounced_addresses([timeline], flagged)
+            recipient = choose_recipient(
+                verdict.next_action,
+                interview,
+                timeline,
+                bounced=bounced,
+            )
+            if recipient is None:
+                self.store.add_event(
+                    EventKind.NO_RECIPIENT,
+                    f"no address to send the {verdict.next_action.value} to; add a contact",
+                    at=now,
+                    interview_id=interview.id,
+                    dedupe=f"no_recipient:{interview.id}:{verdict.slot}",
+                )
+                continue
+            try:
+                text = compose(
+                    verdict.next_action,
+                    interview,
+                    timeline,
+                    voice=voice,
+                    recipient=recipient,
+                    attempt=verdict.attempt,
+                    today=now.astimezone(reader_zone(interview, self.settings.zone)).date(),
+                    answer_by=answer_by(verdict, self.policy.calendar),
+                )
+            except BadTemplateError as error:
+                report.problems.append(str(error))
+                continue
+            draft_id = self.store.add_draft(
+                NewDraft(
+                    interview_id=interview.id,
+                    kind=text.action.value,
+                    slot=verdict.slot,
+                    to_addr=text.to.email,
+                    to_name=text.to.name,
+                    subject=text.subject,
+                    body=text.body,
+                    in_reply_to=text.in_reply_to,
+                    references=text.references,
+                    due_at=verdict.next_action_at,
+                ),
+                now,
+            )
+            if draft_id is not None:
+                report.drafted.append(draft_id)
+                log.info("drafted %s for %s (draft %d)", text.action, interview.company, draft_id)
+        return report
+
+    def _cancel_moot(
+        self, queue: DraftQueue, interview: Interview, verdict: Assessment, now: datetime
+    ) -> list[int]:
+        """Cancel queued drafts whose moment passed (they replied, a step was taken)."""
+        cancelled = []
+        for draft in self.store.drafts([DraftStatus.QUEUED, DraftStatus.SNOOZED]):
+            if draft.interview_id != interview.id or draft.slot == verdict.slot:
+                continue
+            if self.store.outbox_for(draft.id) is not None:
+                continue  # in the Drafts folder: the outbox notices it sent or deleted
+            if queue.cancel(draft, now=now):
+                cancelled.append(draft.id)
+                self.store.add_event(
+                    EventKind.DRAFT_CANCELLED,
+                    f"draft {draft.id} ({draft.kind}) is no longer needed: {verdict.reason}",
+                    at=now,
+                    interview_id=interview.id,
+                )
+        return cancelled

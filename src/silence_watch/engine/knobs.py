@@ -1,0 +1,72 @@
+"""What the core needs from the configuration: calendars, policy settings, the send window.
+
+Turns validated settings into the core's plain values. Reads no files and no clock; the
+holidays package is asked for the candidate's country's public holidays.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+import holidays
+
+from silence_watch.core.errors import ConfigError
+from silence_watch.core.policy import PolicySettings, build_ladder
+from silence_watch.core.sending import WEEKDAYS, SendWindow
+from silence_watch.core.workdays import BusinessCalendar
+
+if TYPE_CHECKING:
+    from collections.abc import Collection
+    from datetime import date
+
+    from silence_watch.config import Settings
+    from silence_watch.core.model import Interview
+
+
+def business_calendar(settings: Settings) -> BusinessCalendar:
+    """The candidate's working days: their zone, and their country's public holidays."""
+    days: Collection[date] = frozenset()
+    if settings.me.country:
+        try:
+            days = holidays.country_holidays(settings.me.country.upper())
+        except NotImplementedError as error:
+            code = settings.me.country
+            message = f"me.country: {code!r} is not a country code the holidays package knows"
+            raise ConfigError(message) from error
+    return BusinessCalendar(zone=settings.zone, holidays=days)
+
+
+def policy_settings(settings: Settings) -> PolicySettings:
+    """The policy's knobs from the configuration."""
+    knobs = settings.policy
+    return PolicySettings(
+        calendar=business_calendar(settings),
+        wait_business_days=knobs.wait_business_days,
+        ladder=build_ladder(
+            agency_check_in=knobs.agency_check_in,
+            follow_ups=knobs.follow_ups,
+            gap_business_days=knobs.gap_business_days,
+            closing_note=knobs.closing_note,
+        ),
+        ghost_after_business_days=knobs.ghost_after_business_days,
+    )
+
+
+
+def send_window(settings: Settings) -> SendWindow:
+    """The configured send window (its times were validated with the configuration)."""
+    sending = settings.sending
+    return SendWindow(
+        days=frozenset(WEEKDAYS.index(day) for day in sending.window_days),
+        start=sending.window_start_time,
+        end=sending.window_end_time,
+        max_per_day=sending.max_per_day,
+        max_offset=timedelta(minutes=sending.max_offset_minutes),
+    )
+
+
+def recipient_zone(interview: Interview, settings: Settings) -> ZoneInfo:
+    """The zone a follow-up's recipient lives in: the interview's, else the candidate's."""
+    return ZoneInfo(interview.timezone) if interview.timezone else settings.zone

@@ -1,0 +1,61 @@
+"""One cycle of work: interviews from the config, new mail indexed and understood, decisions.
+
+``Service`` is the engine's parts over one state database; it holds no rules of its own:
+what a message means is ``core.classify``, which interview it belongs to ``core.match``,
+what to do ``core.policy``, and the words ``core.compose``. Sending is not here: the
+delivery package runs after a cycle (``delivery.cycle``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from silence_watch.engine.base import CycleReport
+from silence_watch.engine.decisions import Decisions
+from silence_watch.engine.indexing import Indexing
+from silence_watch.engine.understanding import Understanding
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import datetime
+
+    from silence_watch.mailbox.base import Batch, Mailbox
+
+
+class Service(Indexing, Understanding, Decisions):
+    """The daemon's work, one cycle at a time."""
+
+    def sync_interviews(self, now: datetime) -> None:
+        """Bring the interviews of the config file into the store."""
+        for interview in self.settings.configured_interviews():
+            self.store.upsert_interview(interview, source="config", now=now)
+
+    def sync_mailbox(
+        self,
+        mailbox: Mailbox,
+        now: datetime,
+        progress: Callable[[Batch], None] | None = None,
+    ) -> CycleReport:
+        """Index what is new in every watched folder, then understand it.
+
+        ``progress`` is called after each batch is indexed and its cursor saved (an
+        interrupted first run resumes from there).
+        """
+        report, new = self.index_mailbox(mailbox, now, progress)
+        report.matched = self.understand(mailbox, new, now)
+        return report
+
+    def run_once(self, mailbox: Mailbox | None, now: datetime) -> CycleReport:
+        """Interviews, mail (when a mailbox is given), decisions; nothing is sent."""
+        self.sync_interviews(now)
+        report = CycleReport()
+        if mailbox is not None:
+            report = self.sync_mailbox(mailbox, now)
+        decided = self.decide(now)
+        report.drafted = decided.drafted
+        report.cancelled = decided.cancelled
+        report.problems += decided.problems
+        return report
+
+
+__all__ = ["CycleReport", "Service"]

@@ -1,0 +1,1 @@
+"""The process around the core: clock, daemon, logs, systemd, doctor and the demo (shell)."""

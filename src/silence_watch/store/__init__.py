@@ -1,0 +1,46 @@
+"""The state database under ``state_dir`` (shell: touches the disk). All SQL lives here.
+
+One module per aggregate: ``schema`` (the file, migrations, transactions), ``index`` (the
+header index), ``interviews`` (interviews, proposals, events), ``drafts`` (drafts and the
+outbox, with the one writer of their states) and ``digests`` (digests, replies, bounced
+contacts); ``rows`` turns rows into plain data. ``Store`` is all of them over one
+connection.
+"""
+
+from __future__ import annotations
+
+from silence_watch.store.digests import DigestQueries
+from silence_watch.store.drafts import Change, QueueQueries
+from silence_watch.store.index import IndexQueries
+from silence_watch.store.interviews import InterviewQueries
+from silence_watch.store.rows import (
+    DigestRow,
+    NewMessage,
+    StoredMessage,
+    StoredProposal,
+    from_text,
+    message_identity,
+    natural_key,
+    to_text,
+)
+from silence_watch.store.schema import DB_NAME, MIGRATIONS
+
+
+class Store(IndexQueries, InterviewQueries, QueueQueries, DigestQueries):
+    """The state database. Use ``Store.open(state_dir)``; close it when done."""
+
+
+__all__ = [
+    "DB_NAME",
+    "MIGRATIONS",
+    "Change",
+    "DigestRow",
+    "NewMessage",
+    "Store",
+    "StoredMessage",
+    "StoredProposal",
+    "from_text",
+    "message_identity",
+    "natural_key",
+    "to_text",
+]

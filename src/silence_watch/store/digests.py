@@ -1,0 +1,112 @@
+"""Digests we sent, the replies judged, and contacts whose mail bounced (shell)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from silence_watch.core.model import DigestState
+from silence_watch.store.rows import DigestRow, from_text, to_text
+from silence_watch.store.schema import Database
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+
+class DigestQueries(Database):
+    """Queries of digests, their replies and bounced contacts."""
+
+    def add_digest(
+        self, *, message_id: str, token: str, numbers: dict[int, int], now: datetime
+    ) -> None:
+        """Remember a digest before it is handed to SMTP: its token and numbering."""
+        with self.transaction():
+            self._db.execute(
+                "INSERT INTO digests (message_id, token, numbers, state, sent_at)"
+                " VALUES (?,?,?,?,?)",
+                (message_id, token, json.dumps(numbers), DigestState.SENDING.value, to_text(now)),
+            )
+
+    def mark_digest(self, message_id: str, state: DigestState) -> None:
+        """Record that a digest was accepted by the server (or failed)."""
+        with self.transaction():
+            self._db.execute(
+                "UPDATE digests SET state = ? WHERE message_id = ?", (state.value, message_id)
+            )
+
+    def digests(self) -> list[DigestRow]:
+        """Every digest, oldest first."""
+        rows = self._db.execute("SELECT * FROM digests ORDER BY id").fetchall()
+        return [
+            DigestRow(
+                message_id=row["message_id"],
+                token=row["token"],
+                numbers={int(k): int(v) for k, v in json.loads(row["numbers"]).items()},
+                state=DigestState(row["state"]),
+                sent_at=from_text(row["sent_at"]) or datetime.min.replace(tzinfo=UTC),
+                answered_by=row["answered_by"],
+            )
+            for row in rows
+        ]
+
+    def record_reply(
+        self,
+        message_id: str,
+        *,
+        digest_message_id: str | None,
+        verdict: str,
+        detail: str,
+        now: datetime,
+    ) -> bool:
+        """Remember a judged reply (once); an accepted one marks its digest answered."""
+        with self.transaction():
+            cursor = self._db.execute(
+                "INSERT OR IGNORE INTO digest_replies (message_id, digest_message_id, verdict,"
+                " detail, at) VALUES (?,?,?,?,?)",
+                (message_id, digest_message_id, verdict, detail, to_text(now)),
+            )
+            if cursor.rowcount and verdict == "accepted" and digest_message_id:
+                self._db.execute(
+                    "UPDATE digests SET answered_by = ? WHERE message_id = ?"
+                    " AND answered_by IS NULL",
+                    (message_id, digest_message_id),
+                )
+        return cursor.rowcount > 0
+
+    def reply_judged(self, message_id: str) -> bool:
+        """True when this reply was already judged."""
+        row = self._db.execute(
+            "SELECT 1 FROM digest_replies WHERE message_id = ?", (message_id,)
+        ).fetchone()
+        return row is not None
+
+    def refusals_to_report(self) -> list[tuple[str, str]]:
+        """(message_id, detail) of refused replies no digest has reported yet."""
+        rows = self._db.execute(
+            "SELECT message_id, detail FROM digest_replies WHERE verdict = 'refused'"
+            " AND reported = 0 ORDER BY at"
+        )
+        return [(str(r[0]), str(r[1])) for r in rows]
+
+    def mark_refusals_reported(self, message_ids: Iterable[str]) -> None:
+        """The digest told the candidate about these refused replies."""
+        with self.transaction():
+            self._db.executemany(
+                "UPDATE digest_replies SET reported = 1 WHERE message_id = ?",
+                [(m,) for m in message_ids],
+            )
+
+    def mark_bounced(self, email: str, *, now: datetime, detail: str) -> bool:
+        """Flag a contact whose mail bounced; True the first time."""
+        with self.transaction():
+            cursor = self._db.execute(
+                "INSERT OR IGNORE INTO bounced_contacts (email, at, detail) VALUES (?,?,?)",
+                (email.lower(), to_text(now), detail),
+            )
+        return cursor.rowcount > 0
+
+    def bounced_contacts(self) -> dict[str, str]:
+        """Contacts flagged as bounced, with why."""
+        rows = self._db.execute("SELECT email, detail FROM bounced_contacts ORDER BY at")
+        return {str(r[0]): str(r[1]) for r in rows}

@@ -1,0 +1,346 @@
+"""Rows of the state database <-> plain data (shell helpers of the store; no SQL here).
+
+Times are stored as ISO-8601 UTC text, days as ISO dates, lists and mappings as JSON.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any
+
+from silence_watch.core.errors import StateError
+from silence_watch.core.invites import ProposedInterview
+from silence_watch.core.model import (
+    Address,
+    Agency,
+    Approval,
+    Contact,
+    DigestState,
+    Direction,
+    Draft,
+    DraftStatus,
+    Intent,
+    Interview,
+    Message,
+    MessageKind,
+    OutboxItem,
+    OutboxState,
+    ProposalStatus,
+    TimelineEntry,
+)
+
+if TYPE_CHECKING:
+    import sqlite3
+
+
+def to_text(moment: datetime | None) -> str | None:
+    """Aware datetime -> ISO-8601 UTC text (None passes through)."""
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        raise ValueError("naive datetimes are never stored")
+    return moment.astimezone(UTC).isoformat()
+
+
+def from_text(value: str | None) -> datetime | None:
+    """ISO-8601 text -> aware UTC datetime."""
+    return None if value is None else datetime.fromisoformat(value).astimezone(UTC)
+
+
+def day_text(value: date | None) -> str | None:
+    """A date as ISO text (None passes through)."""
+    return None if value is None else value.isoformat()
+
+
+def day(value: str | None) -> date | None:
+    """ISO text as a date (None passes through)."""
+    return None if value is None else date.fromisoformat(value)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredMessage:
+    """A row of the header index with its classification and match."""
+
+    pk: int
+    message: Message
+    direction: Direction | None
+    kind: MessageKind | None
+    intent: Intent | None
+    interview_id: int | None
+    match_reason: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class NewMessage:
+    """One message to index: its parsed headers, the raw block, and where it was found."""
+
+    message: Message
+    raw_headers: bytes
+    folder: str
+    key: str
+    direction: Direction
+
+
+def message_values(identity: str, item: NewMessage, now: datetime) -> tuple[object, ...]:
+    """The column values of one message to insert, in the INSERT's order."""
+    message = item.message
+    return (
+        identity,
+        message.message_id,
+        to_text(message.date),
+        message.sender.email if message.sender else None,
+        message.sender.name if message.sender else "",
+        addresses_json(message.to + message.cc),
+        addresses_json(message.reply_to),
+        message.subject,
+        message.in_reply_to,
+        json.dumps(list(message.references)),
+        json.dumps(dict(message.headers), sort_keys=True),
+        json.dumps(list(message.defects)),
+        item.direction.value,
+        to_text(now),
+    )
+
+
+def message_identity(message: Message, raw_headers: bytes) -> str:
+    """Message-ID when present; otherwise a hash of the header block."""
+    if message.message_id:
+        return f"id:{message.message_id}"
+    return "sha256:" + hashlib.sha256(raw_headers).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class StoredProposal:
+    """A proposed interview with its status (proposed, accepted, dismissed, cancelled)."""
+
+    proposal: ProposedInterview
+    status: ProposalStatus
+    interview_id: int | None
+    updated_at: datetime
+
+
+def proposal_json(proposal: ProposedInterview) -> str:
+    """A proposal as the JSON kept in its row."""
+    def address(value: Address | None) -> list[str] | None:
+        return None if value is None else [value.name, value.email]
+
+    return json.dumps(
+        {
+            "uid": proposal.uid,
+            "sequence": proposal.sequence,
+            "method": proposal.method,
+            "start": proposal.start.isoformat() if proposal.start else None,
+            "end": proposal.end.isoformat() if proposal.end else None,
+            "all_day": proposal.all_day,
+            "summary": proposal.summary,
+            "company": proposal.company,
+            "role": proposal.role,
+            "organizer": address(proposal.organizer),
+            "attendees": [address(a) for a in proposal.attendees],
+            "domains": list(proposal.domains),
+            "location": proposal.location,
+            "cancelled": proposal.cancelled,
+            "notes": list(proposal.notes),
+        },
+    )
+
+
+def proposal_from_row(row: sqlite3.Row) -> StoredProposal:
+    """A proposals row as a stored proposal."""
+    data = json.loads(row["data"])
+    organizer = data["organizer"]
+    proposal = ProposedInterview(
+        uid=data["uid"],
+        sequence=int(data["sequence"]),
+        method=data["method"],
+        start=datetime.fromisoformat(data["start"]) if data["start"] else None,
+        end=datetime.fromisoformat(data["end"]) if data["end"] else None,
+        all_day=bool(data["all_day"]),
+        summary=data["summary"],
+        company=data["company"],
+        role=data["role"],
+        organizer=Address(*organizer) if organizer else None,
+        attendees=tuple(Address(n, e) for n, e in data["attendees"]),
+        domains=tuple(data["domains"]),
+        location=data["location"],
+        cancelled=bool(data["cancelled"]),
+        notes=tuple(data["notes"]),
+    )
+    updated = from_text(row["updated_at"]) or datetime.min.replace(tzinfo=UTC)
+    return StoredProposal(proposal, ProposalStatus(row["status"]), row["interview_id"], updated)
+
+
+def natural_key(interview: Interview) -> str:
+    """What makes two interview entries the same interview: company, role and day."""
+    day = interview.date.astimezone(UTC).date().isoformat()
+    return f"{interview.company.strip().lower()}|{interview.role.strip().lower()}|{day}"
+
+
+def addresses_json(addresses: tuple[Address, ...]) -> str:
+    """Addresses as the JSON kept in a row."""
+    return json.dumps([[a.name, a.email] for a in addresses])
+
+
+def addresses_from_json(value: str) -> tuple[Address, ...]:
+    """Addresses from the JSON kept in a row."""
+    return tuple(Address(name, email) for name, email in json.loads(value))
+
+
+def interview_values(interview: Interview) -> dict[str, Any]:
+    """The column values of an interview, by name."""
+    agency = None
+    if interview.agency is not None:
+        agency = json.dumps(
+            {
+                "name": interview.agency.name,
+                "contacts": [[c.name, c.email] for c in interview.agency.contacts],
+            },
+        )
+    return {
+        "company": interview.company,
+        "role": interview.role,
+        "date": interview.date.isoformat(),
+        "timezone": interview.timezone,
+        "contacts": json.dumps([[c.name, c.email] for c in interview.contacts]),
+        "domains": json.dumps(list(interview.domains)),
+        "expect_reply_by": day_text(interview.expect_reply_by),
+        "agency": agency,
+    }
+
+
+def interview_from_row(row: sqlite3.Row) -> Interview:
+    """An interviews row as an interview."""
+    agency = None
+    if row["agency"]:
+        data = json.loads(row["agency"])
+        agency = Agency(data["name"], tuple(Contact(n, e) for n, e in data["contacts"]))
+    return Interview(
+        id=int(row["id"]),
+        company=row["company"],
+        role=row["role"],
+        date=datetime.fromisoformat(row["date"]),
+        contacts=tuple(Contact(n, e) for n, e in json.loads(row["contacts"])),
+        domains=tuple(json.loads(row["domains"])),
+        expect_reply_by=day(row["expect_reply_by"]),
+        agency=agency,
+        timezone=row["timezone"],
+        closed=row["closed_at"] is not None,
+        stopped=bool(row["stopped"]),
+        snoozed_until=from_text(row["snoozed_until"]),
+        closed_at=from_text(row["closed_at"]),
+    )
+
+
+def message_from_row(row: sqlite3.Row) -> Message:
+    """A messages row as the message headers it indexes."""
+    recipients = addresses_from_json(row["recipients"])
+    return Message(
+        message_id=row["message_id"],
+        date=from_text(row["date"]),
+        sender=Address(row["sender_name"], row["sender"]) if row["sender"] else None,
+        to=recipients,
+        reply_to=addresses_from_json(row["reply_to"]),
+        subject=row["subject"],
+        in_reply_to=row["in_reply_to"],
+        references=tuple(json.loads(row["refs"])),
+        headers=json.loads(row["headers"]),
+        defects=tuple(json.loads(row["defects"])),
+    )
+
+
+def stored_from_row(row: sqlite3.Row) -> StoredMessage:
+    """A messages row with its classification and match."""
+    return StoredMessage(
+        pk=int(row["id"]),
+        message=message_from_row(row),
+        direction=Direction(row["direction"]) if row["direction"] else None,
+        kind=MessageKind(row["kind"]) if row["kind"] else None,
+        intent=Intent(row["intent"]) if row["intent"] else None,
+        interview_id=row["interview_id"],
+        match_reason=row["match_reason"],
+    )
+
+
+def entry_from_row(row: sqlite3.Row) -> TimelineEntry:
+    """A messages row as one entry of an interview's timeline."""
+    at = from_text(row["date"])
+    if at is None:  # excluded by the query; keeps the type checker honest
+        raise StateError("a timeline message has no date")
+    return TimelineEntry(
+        at=at,
+        direction=Direction(row["direction"]),
+        kind=MessageKind(row["kind"]),
+        message_id=row["message_id"],
+        sender=row["sender"] or "",
+        subject=row["subject"],
+        intent=Intent(row["intent"]) if row["intent"] else None,
+        from_agency=bool(row["via_agency"]),
+        promised_by=day(row["promised_by"]),
+        return_date=day(row["return_date"]),
+        cold=bool(row["cold"]),
+        references=tuple(json.loads(row["refs"])),
+        bounced_recipients=tuple(json.loads(row["bounced"])),
+    )
+
+
+def draft_from_row(row: sqlite3.Row) -> Draft:
+    """A drafts row as a draft."""
+    created = from_text(row["created_at"])
+    updated = from_text(row["updated_at"])
+    if created is None or updated is None:
+        raise StateError(f"draft {row['id']} has no timestamps")
+    return Draft(
+        id=int(row["id"]),
+        interview_id=int(row["interview_id"]),
+        kind=row["kind"],
+        slot=row["slot"],
+        to_addr=row["to_addr"],
+        to_name=row["to_name"],
+        subject=row["subject"],
+        body=row["body"],
+        in_reply_to=row["in_reply_to"],
+        references=tuple(json.loads(row["refs"])),
+        status=DraftStatus(row["status"]),
+        due_at=from_text(row["due_at"]),
+        snoozed_until=from_text(row["snoozed_until"]),
+        created_at=created,
+        updated_at=updated,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class DigestRow:
+    """A digest we sent: its Message-ID, token, numbering and the reply that answered it."""
+
+    message_id: str
+    token: str
+    numbers: dict[int, int]
+    state: DigestState
+    sent_at: datetime
+    answered_by: str | None
+
+
+def approval_from_row(row: sqlite3.Row) -> Approval:
+    """An approvals row as an approval."""
+    approved = from_text(row["approved_at"])
+    send_at = from_text(row["send_at"])
+    if approved is None or send_at is None:
+        raise StateError(f"the approval of draft {row['draft_id']} has no time")
+    return Approval(int(row["draft_id"]), approved, str(row["via"]), send_at)
+
+
+def outbox_from_row(row: sqlite3.Row) -> OutboxItem:
+    """An outbox row as an outgoing message."""
+    return OutboxItem(
+        id=int(row["id"]),
+        draft_id=int(row["draft_id"]),
+        message_id=str(row["message_id"]),
+        state=OutboxState(row["state"]),
+        raw=bytes(row["raw"] or b""),
+        updated_at=from_text(row["updated_at"]) or datetime.min.replace(tzinfo=UTC),
+        sent_at=from_text(row["sent_at"]),
+        detail=str(row["detail"]),
+    )

@@ -1,0 +1,72 @@
+"""Where the sender's own words end: attributions, header blocks, forwards, signatures."""
+
+from __future__ import annotations
+
+import pytest
+
+from silence_watch.core.commands import parse_reply
+from silence_watch.core.quotes import own_lines, own_text
+
+OWN = "Thanks, see you Tuesday."
+
+#: A reply's own line, then what starts someone else's text, then that text.
+ENDINGS = (
+    ("en attribution", "On Tue, Nov 24, 2026 at 9:00 AM Dana Ruiz <dana@acme.example> wrote:"),
+    ("en attribution wrapped", "On Tue, Nov 24, 2026 at 9:00 AM Dana\n<dana@acme.example> wrote:"),
+    ("de attribution", "Am 24.11.2026 um 09:00 schrieb Dana Ruiz <dana@acme.example>:"),
+    ("fr attribution", "Le mar. 24 nov. 2026 à 09:00, Dana Ruiz <dana@acme.example> a écrit :"),
+    ("es attribution", "El mar, 24 nov 2026 a las 9:00, Dana Ruiz (<dana@acme.example>) escribió:"),
+    ("nl attribution", "Op di 24 nov. 2026 om 09:00 schreef Dana Ruiz <dana@acme.example>:"),
+    ("pt attribution", "Em ter., 24 de nov. de 2026 às 09:00, Dana <dana@acme.example> escreveu:"),
+    ("it attribution", "Il giorno mar 24 nov 2026 alle ore 09:00 Dana Ruiz ha scritto:"),
+    ("Outlook header block", "From: Dana Ruiz <dana@acme.example>\nSent: Tuesday, November 24"),
+    ("Outlook header block, de", "Von: Dana Ruiz <dana@acme.example>\nGesendet: Dienstag"),
+    ("Outlook header block, fr", "De : Dana Ruiz <dana@acme.example>\nEnvoyé : mardi"),
+    ("Outlook header block, nl", "Van: Dana Ruiz <dana@acme.example>\nVerzonden: dinsdag"),
+    ("Outlook header block, it", "Da: Dana Ruiz <dana@acme.example>\nInviato: martedì"),
+    ("Outlook rule", "________________________________\nFrom: Dana Ruiz"),
+    ("original message", "-----Original Message-----\nFrom: Dana Ruiz"),
+    ("original message, de", "-----Ursprüngliche Nachricht-----"),
+    ("original message, es", "-----Mensaje original-----"),
+    ("original message, it", "-------- Messaggio originale --------"),
+    ("Gmail forward", "---------- Forwarded message ---------\nFrom: Dana Ruiz"),
+    ("forward, pt", "---------- Mensagem encaminhada ---------"),
+    ("Apple Mail forward", "Begin forwarded message:"),
+    ("Apple Mail forward, de", "Anfang der weitergeleiteten Nachricht:"),
+    ("signature", "-- \nJordan Lee\n+1 555 0100"),
+)
+
+
+@pytest.mark.parametrize(("name", "ending"), ENDINGS, ids=[name for name, _ in ENDINGS])
+def test_own_text_stops_where_others_words_start(name: str, ending: str) -> None:
+    """Nothing from the line that starts quoted, forwarded or signature text on is kept."""
+    body = f"{OWN}\n\n{ending}\n> We decided to move forward with other candidates.\n"
+    assert own_text(body) == OWN, name
+
+
+KEPT = (
+    ("a line quoted inline is skipped, the answer below it kept", "> When?\nTuesday.", "Tuesday."),
+    ("'on ... wrote' inside a sentence is kept", "On reflection I wrote more.", None),
+    ("a plain 'De:' without an address is kept", "De: nada, Dana", None),
+    ("a sentence starting with 'from' is kept", "From what you said, Tuesday works.", None),
+    ("CRLF line ends", "Thanks!\r\n\r\n-- \r\nJordan", "Thanks!"),
+)
+
+
+@pytest.mark.parametrize(("name", "body", "expected"), KEPT, ids=[name for name, _, _ in KEPT])
+def test_own_text_keeps_the_senders_words(name: str, body: str, expected: str | None) -> None:
+    """Lines that merely look like the start of a quote stay the sender's own."""
+    assert own_text(body) == (body if expected is None else expected), name
+
+
+def test_own_lines_keep_blank_lines() -> None:
+    """Blank lines between the sender's own lines are kept (an edited draft needs them)."""
+    lines = own_lines("Hi,\n\nThanks.\n> quoted\nJordan\n-- \nsig")
+    assert lines == ["Hi,", "", "Thanks.", "Jordan"]
+
+
+@pytest.mark.parametrize(("name", "ending"), ENDINGS, ids=[name for name, _ in ENDINGS])
+def test_a_quoted_digest_is_never_obeyed(name: str, ending: str) -> None:
+    """The digest reader stops where the classifier does: no command below a quote is read."""
+    reply = parse_reply(f"approve 1\n{ending}\napprove 2\nskip all\n")
+    assert [c.line for c in reply.commands] == ["approve 1"], name

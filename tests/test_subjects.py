@@ -1,0 +1,100 @@
+"""Subject lines: reply and forward prefixes, gateway tags, and the subject we write back."""
+
+from __future__ import annotations
+
+import pytest
+
+from silence_watch.core.compose import reply_subject
+from silence_watch.core.subjects import (
+    PrefixKind,
+    is_reply_subject,
+    leading_prefixes,
+    normalise_subject,
+    without_prefixes,
+)
+
+REPLY = PrefixKind.REPLY
+FORWARD = PrefixKind.FORWARD
+
+#: subject, normalised, whether it is a reply or forward.
+NORMALISED = (
+    ("Interview", "interview", False),
+    ("Re: Interview", "interview", True),
+    ("RE: RE: Re:Interview", "interview", True),
+    ("Re[2]: Interview", "interview", True),
+    ("RE(3): Interview", "interview", True),
+    ("RE : Entretien", "entretien", True),
+    ("AW: WG: Vorstellungsgespräch", "vorstellungsgespräch", True),
+    ("SV: Intervju", "intervju", True),
+    ("Antw: Sollicitatie", "sollicitatie", True),
+    ("Doorst: Sollicitatie", "sollicitatie", True),
+    ("Rif: R: Colloquio", "colloquio", True),
+    ("I: Colloquio", "colloquio", True),
+    ("TR: Entretien", "entretien", True),
+    ("RV: Entrevista", "entrevista", True),
+    ("ENC: Res: Entrevista", "entrevista", True),
+    ("VS: Haastattelu", "haastattelu", True),
+    ("Odp: Rozmowa", "rozmowa", True),
+    ("Fwd: FW: Offer letter (fwd)", "offer letter", True),
+    ("\u56de\u590d\uff1a\u9762\u8bd5", "\u9762\u8bd5", True),  # Chinese: full-width colon
+    ("\u8ee2\u9001: \u9762\u63a5", "\u9762\u63a5", True),  # Japanese forward
+    ("[EXTERNAL] RE: [External] Interview", "interview", True),
+    ("*EXTERNAL* Re: Interview", "interview", True),
+    ("External: Re: Interview", "interview", True),
+    ("[acme-jobs] Re: Opening", "[acme-jobs] opening", True),
+    ("Re: [acme-jobs] Opening", "[acme-jobs] opening", True),
+    ("Rebooking your interview", "rebooking your interview", False),
+    ("Trial day", "trial day", False),
+    ("Ref: application 4521", "ref: application 4521", False),
+    ("Re:", "", True),
+    ("  Interview   with   Acme  ", "interview with acme", False),
+)
+
+
+@pytest.mark.parametrize(("subject", "normal", "reply"), NORMALISED)
+def test_normalise_subject(subject: str, normal: str, reply: object) -> None:
+    """Prefixes and gateway tags go, list tags stay, words that merely start alike stay."""
+    assert normalise_subject(subject) == normal
+    assert is_reply_subject(subject) is reply
+
+
+LEADING = (
+    ("Interview", (), "Interview"),
+    ("Re: Interview", (REPLY,), "Interview"),
+    ("Fwd: RE: Offer", (FORWARD, REPLY), "Offer"),
+    ("WG: Unzustellbar: Interview", (FORWARD,), "Unzustellbar: Interview"),
+    ("TR : Non remis", (FORWARD,), "Non remis"),
+    ("[EXTERNAL] Fwd: Offer", (), "[EXTERNAL] Fwd: Offer"),
+    ("Reply needed: Offer", (), "Reply needed: Offer"),
+)
+
+
+@pytest.mark.parametrize(("subject", "kinds", "rest"), LEADING)
+def test_leading_prefixes(subject: str, kinds: tuple[PrefixKind, ...], rest: str) -> None:
+    """Only prefixes at the very start are read, each as a reply or a forward."""
+    assert leading_prefixes(subject) == (kinds, rest)
+
+
+WRITTEN = (
+    ("Interview", "Re: Interview"),
+    ("Re: Interview", "Re: Interview"),
+    ("RE: re: AW: Interview", "Re: Interview"),
+    ("SV: Intervju", "Re: Intervju"),
+    ("Fwd: Interview", "Re: Interview"),
+    ("Re[2]: Interview", "Re: Interview"),
+    ("[EXTERNAL] Interview", "Re: [EXTERNAL] Interview"),
+    ("RE: [EXTERNAL] Re: Interview", "Re: [EXTERNAL] Re: Interview"),
+    ("", ""),
+    ("Re: ", ""),
+)
+
+
+@pytest.mark.parametrize(("subject", "expected"), WRITTEN)
+def test_reply_subject_has_one_re(subject: str, expected: str) -> None:
+    """A follow-up carries exactly one Re: and keeps the gateway tags the employer saw."""
+    assert reply_subject(subject) == expected
+
+
+def test_without_prefixes_keeps_the_case() -> None:
+    """The subject we write back keeps the employer's capitals."""
+    assert without_prefixes("AW: Data Engineer at ACME") == "Data Engineer at ACME"
