@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from silence_watch.core.ladder import PolicySettings
 from silence_watch.core.model import (
     Contact,
     Direction,
@@ -12,7 +13,7 @@ from silence_watch.core.model import (
     MessageKind,
     TimelineEntry,
 )
-from silence_watch.core.policy import PolicySettings, assess
+from silence_watch.core.policy import assess
 from silence_watch.core.record import company_records, connections
 from silence_watch.core.workdays import BusinessCalendar
 

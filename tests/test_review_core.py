@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from silence_watch.config.templates import load_templates
 from silence_watch.core.compose import Voice, compose
+from silence_watch.core.ladder import PolicySettings
 from silence_watch.core.model import (
     Action,
     Contact,
@@ -18,7 +19,7 @@ from silence_watch.core.model import (
     MessageKind,
     TimelineEntry,
 )
-from silence_watch.core.policy import PolicySettings, assess
+from silence_watch.core.policy import assess
 from silence_watch.core.workdays import BusinessCalendar
 
 NY = ZoneInfo("America/New_York")

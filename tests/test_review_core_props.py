@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from silence_watch.core.classify import classify_message
 from silence_watch.core.dates import absence, promised_date
+from silence_watch.core.ladder import PolicySettings
 from silence_watch.core.model import (
     Action,
     Address,
@@ -24,7 +25,7 @@ from silence_watch.core.model import (
     TimelineEntry,
 )
 from silence_watch.core.parse import parse_headers, parse_message
-from silence_watch.core.policy import PolicySettings, assess
+from silence_watch.core.policy import assess
 from silence_watch.core.threads import ThreadLink, thread_messages
 from silence_watch.core.workdays import BusinessCalendar
 
@@ -187,12 +188,19 @@ def test_assess_respects_stop_close_and_the_interview_date(
     timeline: list[TimelineEntry],
     now: dt.datetime,
 ) -> None:
-    """No action for a stopped or closed interview; before the interview only the thank-you."""
+    """No action when stopped or closed; before the interview only the thank-you.
+
+    A rejection that came before the interview settles it at once: its feedback request
+    comes after the rejection, whatever the interview's date.
+    """
     verdict = assess(interview, sorted(timeline, key=lambda e: e.at), now, POLICY)
     if interview.stopped or (interview.closed and interview.closed_at is None):
         assert verdict.next_action is None
     if verdict.next_action is not None:
         assert verdict.next_action_at is not None
-        if verdict.next_action is not Action.THANK_YOU:
+        if verdict.next_action is Action.FEEDBACK_REQUEST:
+            rejected = max(e.at for e in timeline if e.intent is Intent.REJECTION)
+            assert verdict.next_action_at > rejected
+        elif verdict.next_action is not Action.THANK_YOU:
             assert verdict.next_action_at > interview.date
     assert verdict.days_silent >= 0

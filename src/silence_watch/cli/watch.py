@@ -34,21 +34,34 @@ def status_row(
     verdict: Assessment,
     record: CompanyRecord | None = None,
 ) -> dict[str, Any]:
-    """One interview as ``status --json`` prints it."""
+    """One interview (a round of a process) as ``status --json`` prints it.
+
+    Every round of a process shows the process's state; only the round the next action is
+    about carries it, so one process never lists two next actions.
+    """
+    current = interview.id == verdict.interview_id
+    question = verdict.question
     return {
         "id": interview.id,
+        "process_id": interview.process_id or verdict.process_id,
+        "round": interview.round,
         "company": interview.company,
         "role": interview.role,
         "date": iso(interview.date),
+        "cancelled": interview.cancelled,
         "state": verdict.state.value,
         "last_contact_at": iso(verdict.last_contact_at),
         "days_silent": verdict.days_silent,
         "expected_by": iso(verdict.expected_by),
-        "next_action": verdict.next_action.value if verdict.next_action else None,
-        "next_action_at": iso(verdict.next_action_at),
+        "next_action": verdict.next_action.value if verdict.next_action and current else None,
+        "next_action_at": iso(verdict.next_action_at) if current else None,
         "reason": verdict.reason,
+        "question": None
+        if question is None
+        else {"message_id": question.message_id, "from": question.sender,
+              "subject": question.subject, "at": iso(question.at)},
         "company_record": record.line() if record is not None else None,
-    }
+    }  # fmt: skip
 
 
 @cli.command()
@@ -63,8 +76,15 @@ def status(*, as_json: bool, now_text: str | None) -> None:
         service.sync_interviews(now)
         records = {r.company.lower(): r for r in service.records(now)}
         rows = [
-            status_row(i, a, records.get(i.company.lower())) for i, a in service.assessments(now)
-        ]
+            status_row(
+                standing.process.view(entry) if entry.id != standing.interview.id
+                else standing.interview,
+                standing.verdict,
+                records.get(standing.process.company.lower()),
+            )
+            for standing in service.standings(now)
+            for entry in standing.process.rounds
+        ]  # fmt: skip
     if as_json:
         print_json(rows)
         return

@@ -15,6 +15,7 @@ Pure: no IO, never reads the clock.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
@@ -52,6 +53,8 @@ class Classification:
     bounced_message_id: str | None
     own: bool
     reasons: tuple[str, ...]
+    confidence: float = 1.0
+    revisit_by: date | None = None
 
 
 _CALENDAR_PART = "text/calendar"
@@ -135,9 +138,14 @@ def _auto_reply(message: Message, reasons: list[str], *, own: bool) -> Classific
 
 
 def _employer_mail(message: Message, kind: MessageKind, reasons: list[str]) -> Classification:
+    if _REPORT.search(message.headers.get("content-type", "")):
+        # A machine report (abuse feedback, read receipt) says nothing about the process.
+        reasons.append("a machine report: no intent")
+        return _plain(kind, reasons, own=False)
     intent, why = _intent(message)
     if why:
         reasons.append(f"intent {intent}: {why}")
+    confidence = _RULE_CONFIDENCE if intent not in (None, Intent.OTHER) else _NO_RULE_CONFIDENCE
     text = own_text(message.body) if message.body is not None else ""
     cold = kind is MessageKind.HUMAN and intent is Intent.REJECTION and is_curt(text)
     if cold:
@@ -160,8 +168,16 @@ def _employer_mail(message: Message, kind: MessageKind, reasons: list[str]) -> C
         bounced_message_id=None,
         own=False,
         reasons=tuple(dict.fromkeys(reasons)),
+        confidence=confidence,
     )
 
+
+#: Reports a mail system writes about a message: never someone's answer.
+_REPORT: Final = re.compile(r"multipart/report", re.IGNORECASE)
+
+#: How sure a phrase-table verdict is, and how sure "no known phrase" is.
+_RULE_CONFIDENCE: Final = 0.9
+_NO_RULE_CONFIDENCE: Final = 0.3
 
 #: A rejection closes the matter, and the dates in a next step are meeting slots offered
 #: to the candidate, not a promise to answer.
@@ -169,7 +185,8 @@ _NO_PROMISE_INTENTS: Final = frozenset({Intent.REJECTION, Intent.NEXT_STEP})
 
 
 def _intent(message: Message) -> tuple[Intent | None, str]:
-    if any(part.content_type == _CALENDAR_PART for part in message.parts):
+    calendars = [part.text for part in message.parts if part.content_type == _CALENDAR_PART]
+    if calendars and not any("METHOD:CANCEL" in text.upper() for text in calendars):
         return Intent.NEXT_STEP, "a calendar invitation is attached"
     fresh_subject = "" if is_reply_subject(message.subject) else message.subject
     if message.body is None:

@@ -11,25 +11,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from jinja2 import StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
+from silence_watch.core.conversation import thread_to_answer
 from silence_watch.core.model import (
     Action,
     Contact,
-    Direction,
     Interview,
-    MessageKind,
     TimelineEntry,
 )
-from silence_watch.core.senders import is_no_reply
 from silence_watch.core.subjects import without_prefixes
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Mapping, Sequence
+    from collections.abc import Mapping, Sequence
     from datetime import date, tzinfo
 
 _SEPARATOR = "\n---\n"
@@ -85,10 +83,48 @@ def reply_subject(subject: str) -> str:
     return f"Re: {stripped}" if stripped else ""
 
 
-def first_name(name: str) -> str:
-    """The first word of a display name, or empty."""
-    words = name.replace('"', "").split()
-    return words[0] if words else ""
+#: Titles a person may be addressed by, written as they are written in a greeting.
+_TITLES: Final = {
+    "dr": "Dr.", "prof": "Prof.", "professor": "Professor", "mr": "Mr.", "mrs": "Mrs.",
+    "ms": "Ms.", "mx": "Mx.", "herr": "Herr", "frau": "Frau", "mme": "Mme", "m": "M.",
+    "sr": "Sr.", "sra": "Sra.", "dhr": "Dhr.", "mevr": "Mevr.", "ing": "Ing.",
+}  # fmt: skip
+#: What may follow a surname and is not part of it.
+_SUFFIXES: Final = re.compile(
+    r"^(?:jr|sr|ii|iii|iv|phd|md|mba|msc|ma|bsc|dipl|esq|cpa|shrm-cp|sphr)\.?$", re.IGNORECASE
+)
+
+
+def greeting_name(name: str) -> str:
+    """How to address someone: ``Dana`` for "Dana Ruiz", ``Dr. Weber`` for "Dr. Hanna Weber".
+
+    A title stays with the surname ("Prof. Dr. Anna Lang-Weber" is "Prof. Lang-Weber"); a
+    name written "Ruiz, Dana" is Dana; suffixes such as "PhD" are left out. Empty when
+    there is no name to use.
+    """
+    text = name.replace('"', "").strip()
+    if "," in text:
+        surname, _, given = text.partition(",")
+        words = given.split()
+        if words and not _SUFFIXES.match(words[0]):
+            text = f"{given.strip()} {surname.strip()}"
+        else:
+            text = surname
+    words = [w for w in text.split() if not _SUFFIXES.match(w.strip(","))]
+    titles: list[str] = []
+    while words and words[0].rstrip(".").lower() in _TITLES and len(words) > 1:
+        titles.append(_TITLES[words.pop(0).rstrip(".").lower()])
+    if not words:
+        return ""
+    if titles:
+        return f"{titles[0]} {words[-1].strip(',')}"
+    return words[0].strip(",")
+
+
+def greeting(name: str) -> str:
+    """``Hi Dana,``; ``Hello,`` when there is no name."""
+    who = greeting_name(name)
+    return f"Hi {who}," if who else "Hello,"
 
 
 def reader_zone(interview: Interview, default: tzinfo) -> tzinfo:
@@ -147,50 +183,6 @@ def check_templates(templates: Mapping[str, str]) -> list[str]:
     return problems
 
 
-def choose_recipient(
-    action: Action,
-    interview: Interview,
-    timeline: Sequence[TimelineEntry],
-    *,
-    bounced: Collection[str] = (),
-) -> Contact | None:
-    """Who to write to: the agency for a check-in, else the company's last writer."""
-    if action is Action.AGENCY_CHECK_IN:
-        agency = interview.agency.contacts if interview.agency else ()
-        return next((c for c in agency if c.email not in bounced), None)
-    names = {c.email: c.name for c in interview.contacts}
-    for entry in reversed(timeline):
-        if (
-            entry.direction is Direction.INBOUND
-            and entry.kind is MessageKind.HUMAN
-            and not entry.from_agency
-            and entry.sender
-            and not is_no_reply(entry.sender)
-            and entry.sender not in bounced
-        ):
-            return Contact(names.get(entry.sender, ""), entry.sender)
-    return next(
-        (c for c in interview.contacts if c.email not in bounced and not is_no_reply(c.email)), None
-    )
-
-
-def thread_tip(
-    timeline: Sequence[TimelineEntry], recipient: Contact, *, agency: bool
-) -> TimelineEntry | None:
-    """The last message between the candidate and this side (company or agency) to reply to."""
-    for entry in reversed(timeline):
-        if (
-            entry.kind not in (MessageKind.HUMAN, MessageKind.AUTOMATED)
-            and entry.direction is Direction.INBOUND
-        ):
-            continue
-        if entry.message_id is None or entry.from_agency != agency:
-            continue
-        if entry.direction is Direction.OUTBOUND or entry.sender == recipient.email or not agency:
-            return entry
-    return None
-
-
 def compose(
     action: Action,
     interview: Interview,
@@ -203,12 +195,11 @@ def compose(
     today: date | None = None,
 ) -> Composed:
     """Write the draft for ``action``: words from the template, threading from the timeline."""
-    agency = action is Action.AGENCY_CHECK_IN
     # The day as the employer lived it: a 9:00 interview in Tokyo is a Tuesday there even
     # when it was Monday evening for a candidate in New York.
     interview_day = interview.date.astimezone(reader_zone(interview, voice.zone)).date()
     context = {
-        "greeting": f"Hi {first_name(recipient.name)}," if first_name(recipient.name) else "Hello,",
+        "greeting": greeting(recipient.name),
         "my_name": voice.my_name,
         "company": interview.company,
         "role": interview.role,
@@ -220,7 +211,7 @@ def compose(
         "answer_by": format_day(answer_by) if answer_by else "",
     }
     subject, body = render(action, voice.templates, context)
-    tip = thread_tip(timeline, recipient, agency=agency)
+    tip = thread_to_answer(timeline, recipient, interview)
     in_reply_to = None
     references: tuple[str, ...] = ()
     if tip is not None and tip.message_id is not None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from silence_watch.core.model import Action, Direction, Intent, MessageKind
+from silence_watch.core.conversation import signals
+from silence_watch.core.model import Action, Intent
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -18,30 +19,26 @@ if TYPE_CHECKING:
 def offers_elsewhere(
     timelines: Mapping[int, Sequence[TimelineEntry]], now: datetime
 ) -> dict[int, datetime]:
-    """For each interview, the earliest offer the candidate received in another one.
+    """For each process, the earliest offer the candidate received in another one.
 
-    An offer counts from the moment an employer made it (a person, the agency or their
+    An offer counts from the moment the employer made it (a person, the agency or their
     applicant-tracking system), and only once it has happened by ``now``.
     """
     offered = {
-        interview_id: min(moments)
-        for interview_id, timeline in timelines.items()
-        if (moments := [e.at for e in timeline if _is_offer(e) and e.at <= now])
+        key: min(moments)
+        for key, timeline in timelines.items()
+        if (moments := [e.at for e in signals(timeline) if _is_offer(e) and e.at <= now])
     }
     result = {}
-    for interview_id in timelines:
-        elsewhere = [at for other, at in offered.items() if other != interview_id]
+    for key in timelines:
+        elsewhere = [at for other, at in offered.items() if other != key]
         if elsewhere:
-            result[interview_id] = min(elsewhere)
+            result[key] = min(elsewhere)
     return result
 
 
 def _is_offer(entry: TimelineEntry) -> bool:
-    return (
-        entry.direction is Direction.INBOUND
-        and entry.kind is MessageKind.HUMAN
-        and entry.intent is Intent.OFFER
-    )
+    return entry.intent is Intent.OFFER
 
 
 #: A status update asks for an answer within this many business days of going out.

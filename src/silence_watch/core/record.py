@@ -18,8 +18,8 @@ from statistics import median
 from typing import TYPE_CHECKING
 
 from silence_watch.core.companies import domain_matches
+from silence_watch.core.ladder import THANK_YOU_GRACE
 from silence_watch.core.model import Direction, InterviewState, MessageKind
-from silence_watch.core.policy import THANK_YOU_GRACE
 from silence_watch.core.senders import is_no_reply
 from silence_watch.core.words import plural, times
 

@@ -38,13 +38,14 @@ from silence_watch.core.lifecycle import (
     refusal,
 )
 from silence_watch.core.model import DraftStatus, EventKind, OutboxState
+from silence_watch.core.policy import assess
 from silence_watch.core.sending import allowed_recipients, in_window
 from silence_watch.delivery.bounces import note_bounces
 from silence_watch.delivery.handover import Handover
 from silence_watch.delivery.smtp import Outgoing, RefusedError, build_message, new_message_id
 from silence_watch.engine.drafts import DraftQueue
 from silence_watch.engine.faults import crash_point
-from silence_watch.engine.knobs import recipient_zone, send_window
+from silence_watch.engine.knobs import policy_settings, recipient_zone, send_window
 from silence_watch.store import Change
 
 if TYPE_CHECKING:
@@ -93,6 +94,7 @@ class Outbox:
         self.sender = sender
         self.folders = folders
         self.window = send_window(settings)
+        self.policy = policy_settings(settings)
         self.queue = DraftQueue(store, settings, rng=rng)
 
     def zone_for(self, interview_id: int) -> ZoneInfo:
@@ -151,10 +153,17 @@ class Outbox:
             report.problems.append(str(error))  # the server is unwell; the rest waits
         return report
 
-    def last_look(self, draft: Draft, approved_at: datetime) -> str | None:
-        """Why this draft must not go now (``core.lifecycle.refusal``), or None."""
-        interview = self.store.interview(draft.interview_id)
+    def last_look(self, draft: Draft, approved_at: datetime, now: datetime) -> str | None:
+        """Why this draft must not go now (``core.lifecycle.refusal``), or None.
+
+        The process is read again as it stands now: whatever arrived since the approval,
+        sent by the employer or by the candidate themselves, counts.
+        """
+        round_ = self.store.interview(draft.interview_id)
+        process = self.store.process(round_.process_id)
+        interview = process.view(round_)
         timeline = self.store.timeline(draft.interview_id)
+        standing = assess(process, timeline, now, self.policy)
         return refusal(
             draft,
             interview,
@@ -162,6 +171,7 @@ class Outbox:
             approved_at=approved_at,
             allowed=allowed_recipients(interview, timeline),
             bounced=bounced_addresses([timeline], self.store.bounced_contacts()),
+            standing=standing,
         )
 
     def _resume(self, item: OutboxItem, now: datetime, report: DeliveryReport) -> None:
@@ -170,7 +180,9 @@ class Outbox:
         if not in_window(now, self.window, self.zone_for(draft.interview_id)):
             return  # it waits for the next window, as it would have the first time
         approval = self.store.approval(draft.id)
-        refused = self.last_look(draft, approval.approved_at if approval else draft.updated_at)
+        refused = self.last_look(
+            draft, approval.approved_at if approval else draft.updated_at, now
+        )
         if refused is None:
             self._transmit(item, now, report)
         elif self.move(draft.id, Event.MOOT, now, change=Change(detail=refused)):
@@ -200,7 +212,7 @@ class Outbox:
         if not in_window(now, self.window, zone) or len(sent_today) >= self.window.max_per_day:
             self.store.reschedule(draft.id, self.queue.send_at(draft, now))
             return
-        refused = self.last_look(draft, approved_at)
+        refused = self.last_look(draft, approved_at, now)
         if refused is not None:
             if self.move(draft.id, Event.MOOT, now, expect=DraftStatus.APPROVED):
                 self.tell_cancelled(draft, refused, now, report)

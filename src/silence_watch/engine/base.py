@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from silence_watch.config import Settings
-    from silence_watch.core.policy import PolicySettings
+    from silence_watch.core.ladder import PolicySettings
     from silence_watch.store import Store
 
 

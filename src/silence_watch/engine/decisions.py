@@ -8,18 +8,14 @@ moot. Wake-ups and cancellations go through the draft queue.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from silence_watch.core.compose import (
-    BadTemplateError,
-    Voice,
-    choose_recipient,
-    compose,
-    reader_zone,
-)
+from silence_watch.core.compose import BadTemplateError, Voice, compose, reader_zone
+from silence_watch.core.conversation import recipient_for
 from silence_watch.core.elsewhere import answer_by, offers_elsewhere
 from silence_watch.core.lifecycle import bounced_addresses
-from silence_watch.core.model import DraftStatus, EventKind, NewDraft
+from silence_watch.core.model import DraftStatus, EventKind, NewDraft, Process
 from silence_watch.core.planning import plan
 from silence_watch.core.policy import assess
 from silence_watch.core.record import CompanyRecord, Connection, company_records, connections
@@ -36,34 +32,48 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class Decisions(Engine):
-    """Assess every interview; queue what is due; cancel what is moot."""
+@dataclass(frozen=True, slots=True)
+class Standing:
+    """One process at a moment: its rounds, the round it is about, its mail, the verdict."""
 
-    def overview(
-        self,
-        now: datetime,
-    ) -> list[tuple[Interview, list[TimelineEntry], Assessment]]:
-        """Every interview with its timeline and where it stands at ``now``."""
-        timelines = {i.id: (i, self.store.timeline(i.id)) for i in self.store.interviews()}
-        offers = offers_elsewhere({key: t for key, (_, t) in timelines.items()}, now)
-        return [
-            (interview, timeline, assess(
-                interview, timeline, now, self.policy, offer_at=offers.get(interview_id)
-            ))
-            for interview_id, (interview, timeline) in timelines.items()
-        ]  # fmt: skip
+    process: Process
+    interview: Interview
+    timeline: list[TimelineEntry]
+    verdict: Assessment
+
+
+class Decisions(Engine):
+    """Assess every process; queue what is due; cancel what is moot."""
+
+    def standings(self, now: datetime) -> list[Standing]:
+        """Every process with its timeline and where it stands at ``now``."""
+        processes = self.store.processes()
+        timelines = {p.id: self.store.timeline(p.rounds[0].id) for p in processes}
+        offers = offers_elsewhere(timelines, now)
+        result = []
+        for process in processes:
+            timeline = timelines[process.id]
+            verdict = assess(process, timeline, now, self.policy, offer_at=offers.get(process.id))
+            current = next(r for r in process.rounds if r.id == verdict.interview_id)
+            result.append(Standing(process, process.view(current), timeline, verdict))
+        return result
+
+    def overview(self, now: datetime) -> list[tuple[Interview, list[TimelineEntry], Assessment]]:
+        """Every process (as the round it is about) with its timeline and verdict."""
+        return [(s.interview, s.timeline, s.verdict) for s in self.standings(now)]
 
     def plans(self, now: datetime, until: datetime) -> list[tuple[Interview, PlannedStep]]:
-        """What would happen to each open interview from ``now`` to ``until`` if nobody answers."""
+        """What would happen to each open process from ``now`` to ``until`` if nobody answers."""
         return [
-            (interview, step)
-            for interview in self.store.interviews(include_closed=False)
-            for step in plan(interview, self.store.timeline(interview.id), now, until, self.policy)
+            (standing.interview, step)
+            for standing in self.standings(now)
+            if not standing.process.closed
+            for step in plan(standing.process, standing.timeline, now, until, self.policy)
         ]
 
     def assessments(self, now: datetime) -> list[tuple[Interview, Assessment]]:
-        """Every interview with where it stands at ``now``."""
-        return [(interview, verdict) for interview, _, verdict in self.overview(now)]
+        """Every process (as the round it is about) with where it stands at ``now``."""
+        return [(s.interview, s.verdict) for s in self.standings(now)]
 
     def records(self, now: datetime) -> list[CompanyRecord]:
         """What the mailbox says about each company, from mail up to ``now`` only."""
@@ -83,20 +93,16 @@ class Decisions(Engine):
         flagged = set(self.store.bounced_contacts())
         queue = DraftQueue(self.store, self.settings)
         queue.wake_due(now)
-        for interview, verdict in self.assessments(now):
-            report.cancelled += self._cancel_moot(queue, interview, verdict, now)
+        for standing in self.standings(now):
+            interview, verdict, timeline = standing.interview, standing.verdict, standing.timeline
+            report.cancelled += self._cancel_moot(queue, standing, now)
             if verdict.next_action is None or verdict.slot is None or not verdict.is_due(now):
                 continue
-            if self.store.has_draft(interview.id, verdict.slot):
+            rounds = [r.id for r in standing.process.rounds]
+            if self.store.has_draft_for(rounds, verdict.slot):
                 continue
-            timeline = self.store.timeline(interview.id)
             bounced = bounced_addresses([timeline], flagged)
-            recipient = choose_recipient(
-                verdict.next_action,
-                interview,
-                timeline,
-                bounced=bounced,
-            )
+            recipient = recipient_for(verdict.next_action, interview, timeline, bounced=bounced)
             if recipient is None:
                 self.store.add_event(
                     EventKind.NO_RECIPIENT,
@@ -140,13 +146,14 @@ class Decisions(Engine):
                 log.info("drafted %s for %s (draft %d)", text.action, interview.company, draft_id)
         return report
 
-    def _cancel_moot(
-        self, queue: DraftQueue, interview: Interview, verdict: Assessment, now: datetime
-    ) -> list[int]:
-        """Cancel queued drafts whose moment passed (they replied, a step was taken)."""
+    def _cancel_moot(self, queue: DraftQueue, standing: Standing, now: datetime) -> list[int]:
+        """Cancel queued drafts of the process whose moment passed (a reply, a step, a round)."""
         cancelled = []
+        verdict, interview = standing.verdict, standing.interview
+        rounds = {r.id for r in standing.process.rounds}
         for draft in self.store.drafts([DraftStatus.QUEUED, DraftStatus.SNOOZED]):
-            if draft.interview_id != interview.id or draft.slot == verdict.slot:
+            current = draft.interview_id == verdict.interview_id and draft.slot == verdict.slot
+            if draft.interview_id not in rounds or current:
                 continue
             if self.store.outbox_for(draft.id) is not None:
                 continue  # in the Drafts folder: the outbox notices it sent or deleted

@@ -65,7 +65,11 @@ class InterviewBook:
         """One interview, its timeline, where it stands and the people the candidate knows."""
         self.service.sync_interviews(now)
         interview = self.store.interview(interview_id)
-        verdict = next(a for i, a in self.service.assessments(now) if i.id == interview_id)
+        verdict = next(
+            s.verdict
+            for s in self.service.standings(now)
+            if interview_id in {r.id for r in s.process.rounds}
+        )
         return InterviewView(
             interview=interview,
             source=self.store.interview_source(interview_id),

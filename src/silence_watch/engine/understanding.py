@@ -13,18 +13,18 @@ import logging
 from typing import TYPE_CHECKING
 
 from silence_watch.core.classify import classify_message
-from silence_watch.core.errors import MailboxError, NotFoundError
-from silence_watch.core.invites import apply_invite, invites_in, might_hold_invite
+from silence_watch.core.errors import MailboxError
+from silence_watch.core.invites import might_hold_invite
 from silence_watch.core.match import Match, bounce_match, match_message, thread_match
 from silence_watch.core.model import MessageKind
 from silence_watch.core.parse import parse_message
 from silence_watch.core.threads import thread_messages
-from silence_watch.engine.base import Engine
+from silence_watch.engine.rounds import Rounds
 
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from silence_watch.core.model import Interview, Message
+    from silence_watch.core.model import Interview
     from silence_watch.mailbox.base import Mailbox
     from silence_watch.store import StoredMessage
 
@@ -42,7 +42,7 @@ def _fingerprint(interviews: list[Interview]) -> str:
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
-class Understanding(Engine):
+class Understanding(Rounds):
     """Classify and match new mail; turn invitations into proposals."""
 
     def understand(self, mailbox: Mailbox, new: list[int], now: datetime) -> int:
@@ -153,26 +153,15 @@ class Understanding(Engine):
             if full is not None:
                 message = parse_message(full)
                 result = classify_message(message)
-        if invite:
-            self._propose(message, now)
+        has_calendar = any(part.content_type == "text/calendar" for part in message.parts)
+        calendar = self.apply_invitations(message, match, now) if is_new and has_calendar else ""
         if match is None:
             match = bounce_match(result.bounced_message_id, owners)
-        self.store.save_classification(stored.pk, result, body_read=needs_body)
+        self.store.save_classification(
+            stored.pk, result, body_read=needs_body, calendar=calendar
+        )
         self.store.save_match(stored.pk, match)
         return match
-
-    def _propose(self, message: Message, now: datetime) -> None:
-        """Turn calendar invitations into proposed interviews, moved or cancelled by later ones."""
-        zone = self.settings.me.timezone
-        for invite in invites_in(message, own_addresses=self.own, default_zone=zone):
-            try:
-                held = {invite.uid: self.store.proposal(invite.uid).proposal}
-            except NotFoundError:
-                held = {}
-            updated = apply_invite(held, invite).get(invite.uid)
-            if updated is not None:
-                self.store.save_proposal(updated, now)
-                log.info("invitation %s: %s", invite.uid, updated.summary or "(no title)")
 
     def _whole_message(self, mailbox: Mailbox, pk: int) -> bytes | None:
         location = self.store.location_of(pk)

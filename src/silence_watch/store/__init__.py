@@ -1,7 +1,8 @@
 """The state database under ``state_dir`` (shell: touches the disk). All SQL lives here.
 
 One module per aggregate: ``schema`` (the file, migrations, transactions), ``index`` (the
-header index), ``interviews`` (interviews, proposals, events), ``drafts`` (drafts and the
+header index), ``processes`` (applications and their rounds), ``proposals`` (invitations
+waiting for a decision, the event log), ``drafts`` (drafts and the
 outbox, with the one writer of their states) and ``digests`` (digests, replies, bounced
 contacts); ``rows`` turns rows into plain data. ``Store`` is all of them over one
 connection.
@@ -12,7 +13,8 @@ from __future__ import annotations
 from silence_watch.store.digests import DigestQueries
 from silence_watch.store.drafts import Change, QueueQueries
 from silence_watch.store.index import IndexQueries
-from silence_watch.store.interviews import InterviewQueries
+from silence_watch.store.processes import ProcessQueries
+from silence_watch.store.proposals import ProposalQueries
 from silence_watch.store.rows import (
     DigestRow,
     NewMessage,
@@ -26,7 +28,7 @@ from silence_watch.store.rows import (
 from silence_watch.store.schema import DB_NAME, MIGRATIONS
 
 
-class Store(IndexQueries, InterviewQueries, QueueQueries, DigestQueries):
+class Store(IndexQueries, ProcessQueries, ProposalQueries, QueueQueries, DigestQueries):
     """The state database. Use ``Store.open(state_dir)``; close it when done."""
 
 

@@ -90,6 +90,16 @@ class QueueQueries(Database):
         ).fetchone()
         return row is not None
 
+    def has_draft_for(self, interview_ids: Iterable[int], slot: str) -> bool:
+        """True when any of these rounds (one process) has a draft for this slot."""
+        ids = list(interview_ids)
+        marks = ",".join("?" * len(ids)) or "NULL"
+        row = self._db.execute(
+            f"SELECT 1 FROM drafts WHERE slot = ? AND interview_id IN ({marks})",  # noqa: S608 - placeholders only
+            [slot, *ids],
+        ).fetchone()
+        return row is not None
+
     def drafts(self, statuses: Iterable[DraftStatus] | None = None) -> list[Draft]:
         """Drafts, oldest first, optionally only in ``statuses``."""
         if statuses is None:

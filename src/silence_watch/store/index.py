@@ -152,12 +152,15 @@ class IndexQueries(Database):
                 (source, folder, cursor.validity, cursor.last_uid, cursor.modseq, to_text(now)),
             )
 
-    def save_classification(self, pk: int, result: Classification, *, body_read: bool) -> None:
+    def save_classification(
+        self, pk: int, result: Classification, *, body_read: bool, calendar: str = ""
+    ) -> None:
         """Store how a message was understood."""
         with self.transaction():
             self._db.execute(
                 "UPDATE messages SET kind=?, intent=?, cold=?, promised_by=?, return_date=?,"
-                " bounced=?, reasons=?, body_read=? WHERE id=?",
+                " bounced=?, reasons=?, body_read=?, confidence=?, revisit_by=?, calendar=?"
+                " WHERE id=?",
                 (
                     result.kind.value,
                     result.intent.value if result.intent else None,
@@ -167,6 +170,9 @@ class IndexQueries(Database):
                     json.dumps(list(result.bounced_recipients)),
                     json.dumps(list(result.reasons)),
                     int(body_read),
+                    result.confidence,
+                    day_text(result.revisit_by),
+                    calendar,
                     pk,
                 ),
             )
@@ -226,13 +232,43 @@ class IndexQueries(Database):
         return owners
 
     def timeline(self, interview_id: int) -> list[TimelineEntry]:
-        """The classified messages of one interview, oldest first."""
+        """The classified messages of one interview's whole process, oldest first.
+
+        Every round of the application shares one timeline; the candidate's corrections
+        replace how a message was read, and a message they said is not about this process
+        is left out.
+        """
         rows = self._db.execute(
-            "SELECT * FROM messages WHERE interview_id = ? AND date IS NOT NULL"
-            " AND kind IS NOT NULL ORDER BY date, id",
-            (interview_id,),
+            "SELECT messages.*, corrections.intent AS corrected_intent FROM messages"
+            " LEFT JOIN corrections ON corrections.message_id = messages.message_id"
+            " WHERE messages.interview_id IN (SELECT id FROM interviews WHERE process_id ="
+            " (SELECT process_id FROM interviews WHERE id = ?))"
+            " AND messages.date IS NOT NULL AND messages.kind IS NOT NULL"
+            " AND (corrections.not_about IS NULL OR corrections.not_about !="
+            " (SELECT process_id FROM interviews WHERE id = ?))"
+            " ORDER BY messages.date, messages.id",
+            (interview_id, interview_id),
         ).fetchall()
         return [entry_from_row(row) for row in rows]
+
+    def correct(
+        self,
+        message_id: str,
+        *,
+        now: datetime,
+        intent: str | None = None,
+        not_about: int | None = None,
+    ) -> None:
+        """Remember the candidate's correction of how a message was read (latest wins)."""
+        with self.transaction():
+            self._db.execute(
+                "INSERT INTO corrections (message_id, intent, not_about, at) VALUES (?,?,?,?)"
+                " ON CONFLICT (message_id) DO UPDATE SET"
+                " intent = coalesce(excluded.intent, corrections.intent),"
+                " not_about = coalesce(excluded.not_about, corrections.not_about),"
+                " at = excluded.at",
+                (message_id, intent, not_about, to_text(now)),
+            )
 
     def count_messages(self) -> int:
         """How many distinct messages are indexed."""

@@ -173,6 +173,11 @@ def proposal_from_row(row: sqlite3.Row) -> StoredProposal:
     return StoredProposal(proposal, ProposalStatus(row["status"]), row["interview_id"], updated)
 
 
+def process_key(company: str, role: str) -> str:
+    """What makes two rounds one application: the company and the role."""
+    return f"{company.strip().lower()}|{role.strip().lower()}"
+
+
 def natural_key(interview: Interview) -> str:
     """What makes two interview entries the same interview: company, role and day."""
     day = interview.date.astimezone(UTC).date().isoformat()
@@ -227,10 +232,12 @@ def interview_from_row(row: sqlite3.Row) -> Interview:
         expect_reply_by=day(row["expect_reply_by"]),
         agency=agency,
         timezone=row["timezone"],
-        closed=row["closed_at"] is not None,
-        stopped=bool(row["stopped"]),
-        snoozed_until=from_text(row["snoozed_until"]),
-        closed_at=from_text(row["closed_at"]),
+        closed=row["p_closed_at"] is not None,
+        stopped=bool(row["p_stopped"]),
+        snoozed_until=from_text(row["p_snoozed_until"]),
+        closed_at=from_text(row["p_closed_at"]),
+        process_id=int(row["process_id"]),
+        cancelled=row["cancelled_at"] is not None,
     )
 
 
@@ -264,6 +271,22 @@ def stored_from_row(row: sqlite3.Row) -> StoredMessage:
     )
 
 
+def _intent(row: sqlite3.Row) -> Intent | None:
+    """How the message was read: the candidate's correction when there is one."""
+    value = row["corrected_intent"] or row["intent"]
+    return Intent(value) if value else None
+
+
+def _confidence(row: sqlite3.Row) -> float:
+    """How sure the reading is: certain when the candidate corrected it.
+
+    Mail read before readings had a confidence counts as certain, as it always did.
+    """
+    if row["corrected_intent"] or row["confidence"] is None:
+        return 1.0
+    return float(row["confidence"])
+
+
 def entry_from_row(row: sqlite3.Row) -> TimelineEntry:
     """A messages row as one entry of an interview's timeline."""
     at = from_text(row["date"])
@@ -275,14 +298,21 @@ def entry_from_row(row: sqlite3.Row) -> TimelineEntry:
         kind=MessageKind(row["kind"]),
         message_id=row["message_id"],
         sender=row["sender"] or "",
+        sender_name=row["sender_name"] or "",
         subject=row["subject"],
-        intent=Intent(row["intent"]) if row["intent"] else None,
+        intent=_intent(row),
         from_agency=bool(row["via_agency"]),
         promised_by=day(row["promised_by"]),
         return_date=day(row["return_date"]),
         cold=bool(row["cold"]),
         references=tuple(json.loads(row["refs"])),
         bounced_recipients=tuple(json.loads(row["bounced"])),
+        confidence=_confidence(row),
+        recipients=tuple(a.email for a in addresses_from_json(row["recipients"])),
+        in_reply_to=row["in_reply_to"],
+        revisit_by=day(row["revisit_by"]),
+        interview_id=row["interview_id"],
+        calendar=str(row["calendar"]),
     )
 
 

@@ -239,6 +239,46 @@ MIGRATIONS: tuple[str, ...] = (
     DROP TABLE threads;
     UPDATE outbox SET state = 'saved' WHERE state = 'drafted' AND detail = 'in the Drafts folder';
     """,
+    # 7: one application is one process (company and role) with rounds. The controls
+    # (closed, stopped, snoozed) move to the process; a round may be cancelled or moved by
+    # its invitation (its UID); a message keeps its reading's confidence and revisit date;
+    # the candidate's corrections of a reading are remembered.
+    """
+    CREATE TABLE processes (
+        id INTEGER PRIMARY KEY,
+        natural_key TEXT NOT NULL UNIQUE,
+        company TEXT NOT NULL,
+        role TEXT NOT NULL DEFAULT '',
+        closed_at TEXT,
+        stopped INTEGER NOT NULL DEFAULT 0,
+        snoozed_until TEXT,
+        created_at TEXT NOT NULL
+    );
+    INSERT INTO processes (natural_key, company, role, closed_at, stopped, snoozed_until,
+                           created_at)
+        SELECT lower(trim(company)) || '|' || lower(trim(role)), min(company), min(role),
+               CASE WHEN count(closed_at) = count(*) THEN max(closed_at) END,
+               max(stopped), max(snoozed_until), min(created_at)
+        FROM interviews GROUP BY lower(trim(company)) || '|' || lower(trim(role));
+    ALTER TABLE interviews ADD COLUMN process_id INTEGER REFERENCES processes(id);
+    ALTER TABLE interviews ADD COLUMN cancelled_at TEXT;
+    ALTER TABLE interviews ADD COLUMN invite_uid TEXT;
+    ALTER TABLE interviews ADD COLUMN moved INTEGER NOT NULL DEFAULT 0;
+    UPDATE interviews SET process_id = (
+        SELECT id FROM processes
+        WHERE natural_key = lower(trim(interviews.company)) || '|' || lower(trim(interviews.role))
+    );
+    CREATE INDEX interviews_process ON interviews(process_id);
+    ALTER TABLE messages ADD COLUMN confidence REAL;
+    ALTER TABLE messages ADD COLUMN revisit_by TEXT;
+    ALTER TABLE messages ADD COLUMN calendar TEXT NOT NULL DEFAULT '';
+    CREATE TABLE corrections (
+        message_id TEXT PRIMARY KEY,
+        intent TEXT,
+        not_about INTEGER REFERENCES processes(id),
+        at TEXT NOT NULL
+    );
+    """,
 )
 
 

@@ -1,4 +1,4 @@
-"""Interviews, the proposals of calendar invitations, and the event log (shell)."""
+"""The proposals of calendar invitations, and the event log (shell)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,6 @@ from silence_watch.core.model import EventKind, ProposalStatus
 from silence_watch.store.rows import (
     StoredProposal,
     from_text,
-    interview_from_row,
-    interview_values,
-    natural_key,
     proposal_from_row,
     proposal_json,
     to_text,
@@ -23,95 +20,10 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from silence_watch.core.invites import ProposedInterview
-    from silence_watch.core.model import Interview
 
 
-class InterviewQueries(Database):
-    """Queries of interviews, proposals and events."""
-
-    def upsert_interview(self, interview: Interview, *, source: str, now: datetime) -> int:
-        """Insert or update an interview by its natural key; return its id."""
-        key = natural_key(interview)
-        values = interview_values(interview)
-        with self.transaction():
-            row = self._db.execute(
-                "SELECT id FROM interviews WHERE natural_key = ?",
-                (key,),
-            ).fetchone()
-            if row is not None:
-                self._db.execute(
-                    "UPDATE interviews SET company=:company, role=:role, date=:date,"
-                    " timezone=:timezone, contacts=:contacts, domains=:domains,"
-                    " expect_reply_by=:expect_reply_by, agency=:agency WHERE id=:id",
-                    {**values, "id": row["id"]},
-                )
-                return int(row["id"])
-            cursor = self._db.execute(
-                "INSERT INTO interviews (natural_key, source, company, role, date, timezone,"
-                " contacts, domains, expect_reply_by, agency, created_at) VALUES (:key, :source,"
-                " :company, :role, :date, :timezone, :contacts, :domains, :expect_reply_by,"
-                " :agency, :now)",
-                {**values, "key": key, "source": source, "now": to_text(now)},
-            )
-            return int(cursor.lastrowid or 0)
-
-    def interviews(self, *, include_closed: bool = True) -> list[Interview]:
-        """Every interview, oldest first."""
-        sql = "SELECT * FROM interviews"
-        if not include_closed:
-            sql += " WHERE closed_at IS NULL"
-        rows = self._db.execute(sql + " ORDER BY date, id").fetchall()
-        return [interview_from_row(row) for row in rows]
-
-    def interview(self, interview_id: int) -> Interview:
-        """One interview by id, or ``NotFoundError``."""
-        row = self._db.execute("SELECT * FROM interviews WHERE id = ?", (interview_id,)).fetchone()
-        if row is None:
-            raise NotFoundError(f"there is no interview with id {interview_id}")
-        return interview_from_row(row)
-
-    def interview_source(self, interview_id: int) -> str:
-        """Where the interview came from: ``config``, ``cli`` or ``invite``."""
-        row = self._db.execute(
-            "SELECT source FROM interviews WHERE id = ?",
-            (interview_id,),
-        ).fetchone()
-        if row is None:
-            raise NotFoundError(f"there is no interview with id {interview_id}")
-        return str(row["source"])
-
-    def set_interview_control(
-        self,
-        interview_id: int,
-        *,
-        closed_at: datetime | None = None,
-        reopen: bool = False,
-        stopped: bool | None = None,
-        snoozed_until: datetime | None = None,
-    ) -> None:
-        """Close, reopen, stop or snooze an interview."""
-        self.interview(interview_id)
-        with self.transaction():
-            if closed_at is not None:
-                self._db.execute(
-                    "UPDATE interviews SET closed_at = ? WHERE id = ?",
-                    (to_text(closed_at), interview_id),
-                )
-            if reopen:
-                self._db.execute(
-                    "UPDATE interviews SET closed_at = NULL WHERE id = ?",
-                    (interview_id,),
-                )
-            if stopped is not None:
-                self._db.execute(
-                    "UPDATE interviews SET stopped = ? WHERE id = ?",
-                    (int(stopped), interview_id),
-                )
-            if snoozed_until is not None:
-                self._db.execute(
-                    "UPDATE interviews SET snoozed_until = ? WHERE id = ?",
-                    (to_text(snoozed_until), interview_id),
-                )
+class ProposalQueries(Database):
+    """Queries of proposals and the event log."""
 
     def proposals(
         self, statuses: Iterable[ProposalStatus] = (ProposalStatus.PROPOSED,)
