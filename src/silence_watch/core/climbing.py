@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from silence_watch.core.conversation import candidate_wrote_after, is_from_agency, signals
+from silence_watch.core.conversation import is_from_agency, reached_after, signals
 from silence_watch.core.ladder import AGENCY_GRACE_BUSINESS_DAYS, THANK_YOU_GRACE
 from silence_watch.core.model import Action, InterviewState, MessageKind
 from silence_watch.core.words import plural
@@ -64,7 +64,7 @@ def climb(
     )
     # A note the candidate sends within two days of the interview is the thank-you, not a rung.
     grace = interview.date + THANK_YOU_GRACE
-    steps = [at for at in candidate_wrote_after(timeline, anchor) if at > grace]
+    steps = [at for at in reached_after(timeline, anchor) if at > grace]
     ladder = _ladder_for(interview, timeline, anchor, settings)
     taken = len(steps)
     last_step = calendar.local_date(steps[-1]) if taken else expected_by

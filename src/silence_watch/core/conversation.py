@@ -92,6 +92,27 @@ def candidate_wrote_after(timeline: Sequence[TimelineEntry], moment: datetime) -
     )
 
 
+def reached_after(timeline: Sequence[TimelineEntry], moment: datetime) -> list[datetime]:
+    """When the candidate's messages after ``moment`` reached someone, oldest first.
+
+    A message whose every recipient bounced reached nobody: it is not a rung of the ladder,
+    and the same step is proposed again to someone else.
+    """
+    bounced = {
+        address.lower()
+        for e in timeline
+        if e.kind is MessageKind.BOUNCE
+        for address in e.bounced_recipients
+    }
+    return sorted(
+        e.at
+        for e in timeline
+        if e.direction is Direction.OUTBOUND
+        and e.at > moment
+        and not (e.recipients and all(r.lower() in bounced for r in e.recipients))
+    )
+
+
 def agency_addresses(interview: Interview) -> frozenset[str]:
     """The agency's people, by address."""
     if interview.agency is None:

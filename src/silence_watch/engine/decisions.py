@@ -11,11 +11,17 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from silence_watch.core.compose import BadTemplateError, Voice, compose, reader_zone
-from silence_watch.core.conversation import recipient_for
+from silence_watch.core.compose import (
+    BadTemplateError,
+    Voice,
+    compose,
+    reader_zone,
+    reply_subject,
+)
+from silence_watch.core.conversation import recipient_for, thread_to_answer
 from silence_watch.core.elsewhere import answer_by, offers_elsewhere
 from silence_watch.core.lifecycle import bounced_addresses
-from silence_watch.core.model import DraftStatus, EventKind, NewDraft, Process
+from silence_watch.core.model import Contact, DraftStatus, EventKind, NewDraft, Process
 from silence_watch.core.planning import plan
 from silence_watch.core.policy import assess
 from silence_watch.core.record import CompanyRecord, Connection, company_records, connections
@@ -94,57 +100,117 @@ class Decisions(Engine):
         queue = DraftQueue(self.store, self.settings)
         queue.wake_due(now)
         for standing in self.standings(now):
-            interview, verdict, timeline = standing.interview, standing.verdict, standing.timeline
+            self._note_state(standing)
             report.cancelled += self._cancel_moot(queue, standing, now)
-            if verdict.next_action is None or verdict.slot is None or not verdict.is_due(now):
-                continue
-            rounds = [r.id for r in standing.process.rounds]
-            if self.store.has_draft_for(rounds, verdict.slot):
-                continue
-            bounced = bounced_addresses([timeline], flagged)
-            recipient = recipient_for(verdict.next_action, interview, timeline, bounced=bounced)
-            if recipient is None:
-                self.store.add_event(
-                    EventKind.NO_RECIPIENT,
-                    f"no address to send the {verdict.next_action.value} to; add a contact",
-                    at=now,
-                    interview_id=interview.id,
-                    dedupe=f"no_recipient:{interview.id}:{verdict.slot}",
-                )
-                continue
-            try:
-                text = compose(
-                    verdict.next_action,
-                    interview,
-                    timeline,
-                    voice=voice,
-                    recipient=recipient,
-                    attempt=verdict.attempt,
-                    today=now.astimezone(reader_zone(interview, self.settings.zone)).date(),
-                    answer_by=answer_by(verdict, self.policy.calendar),
-                )
-            except BadTemplateError as error:
-                report.problems.append(str(error))
-                continue
-            draft_id = self.store.add_draft(
-                NewDraft(
-                    interview_id=interview.id,
-                    kind=text.action.value,
-                    slot=verdict.slot,
-                    to_addr=text.to.email,
-                    to_name=text.to.name,
-                    subject=text.subject,
-                    body=text.body,
-                    in_reply_to=text.in_reply_to,
-                    references=text.references,
-                    due_at=verdict.next_action_at,
-                ),
-                now,
-            )
+            bounced = bounced_addresses([standing.timeline], flagged)
+            self._rethread(standing)
+            draft_id = self._draft_if_due(standing, voice, bounced, now, report)
             if draft_id is not None:
                 report.drafted.append(draft_id)
-                log.info("drafted %s for %s (draft %d)", text.action, interview.company, draft_id)
         return report
+
+    def _note_state(self, standing: Standing) -> None:
+        """Log a process's change of state, once, with the reason."""
+        process, verdict = standing.process, standing.verdict
+        before = self.store.process_state(process.id)
+        if before != verdict.state.value:
+            self.store.set_process_state(process.id, verdict.state.value)
+            if before is not None:
+                log.info(
+                    "%s (%s): %s -> %s: %s", process.company, process.role or "no role",
+                    before, verdict.state.value, verdict.reason,
+                )  # fmt: skip
+
+    def _rethread(self, standing: Standing) -> None:
+        """A queued draft made before its thread was known now replies in that thread."""
+        rounds = {r.id for r in standing.process.rounds}
+        for draft in self.store.drafts([DraftStatus.QUEUED, DraftStatus.SNOOZED]):
+            if draft.interview_id not in rounds or draft.in_reply_to is not None:
+                continue
+            recipient = Contact(draft.to_name, draft.to_addr)
+            tip = thread_to_answer(standing.timeline, recipient, standing.interview)
+            if tip is None or tip.message_id is None:
+                continue
+            subject = reply_subject(tip.subject) or draft.subject
+            references = (*tip.references, tip.message_id)
+            self.store.rethread(draft.id, subject, tip.message_id, references)
+            log.info("draft %d now replies in the thread %r", draft.id, subject)
+
+    def _draft_if_due(
+        self,
+        standing: Standing,
+        voice: Voice,
+        bounced: frozenset[str],
+        now: datetime,
+        report: CycleReport,
+    ) -> int | None:
+        """Queue the process's next action when it is due and not drafted yet."""
+        interview, verdict, timeline = standing.interview, standing.verdict, standing.timeline
+        if verdict.next_action is None or verdict.slot is None or not verdict.is_due(now):
+            return None
+        slot = self._free_slot(standing, verdict.slot, bounced)
+        if slot is None:
+            return None
+        recipient = recipient_for(verdict.next_action, interview, timeline, bounced=bounced)
+        if recipient is None:
+            self.store.add_event(
+                EventKind.NO_RECIPIENT,
+                f"{interview.company}: no address to send the"
+                f" {verdict.next_action.value.replace('_', ' ')} to; add a contact",
+                at=now, interview_id=interview.id,
+                dedupe=f"no_recipient:{interview.id}:{verdict.slot}",
+            )  # fmt: skip
+            return None
+        try:
+            text = compose(
+                verdict.next_action,
+                interview,
+                timeline,
+                voice=voice,
+                recipient=recipient,
+                attempt=verdict.attempt,
+                today=now.astimezone(reader_zone(interview, self.settings.zone)).date(),
+                answer_by=answer_by(verdict, self.policy.calendar),
+            )
+        except BadTemplateError as error:
+            report.problems.append(str(error))
+            return None
+        draft_id = self.store.add_draft(
+            NewDraft(
+                interview_id=interview.id,
+                kind=text.action.value,
+                slot=slot,
+                to_addr=text.to.email,
+                to_name=text.to.name,
+                subject=text.subject,
+                body=text.body,
+                in_reply_to=text.in_reply_to,
+                references=text.references,
+                due_at=verdict.next_action_at,
+            ),
+            now,
+        )
+        if draft_id is not None:
+            log.info(
+                "drafted a %s to %s for %s (draft %d)", text.action.value.replace("_", " "),
+                text.to.email, interview.company, draft_id,
+            )  # fmt: skip
+        return draft_id
+
+    def _free_slot(self, standing: Standing, slot: str, bounced: frozenset[str]) -> str | None:
+        """The slot to draft in, or None when this step is drafted already.
+
+        A step whose draft went out to an address that then bounced is proposed again, to
+        another person: the same step, a new slot.
+        """
+        rounds = [r.id for r in standing.process.rounds]
+        earlier = self.store.drafts_in_slot(rounds, slot)
+        if not earlier:
+            return slot
+        if all(d.status is DraftStatus.SENT and d.to_addr.lower() in bounced for d in earlier):
+            retry = f"{slot}>{len(earlier)}"
+            return None if self.store.has_draft_for(rounds, retry) else retry
+        return None
 
     def _cancel_moot(self, queue: DraftQueue, standing: Standing, now: datetime) -> list[int]:
         """Cancel queued drafts of the process whose moment passed (a reply, a step, a round)."""

@@ -100,6 +100,28 @@ class QueueQueries(Database):
         ).fetchone()
         return row is not None
 
+    def drafts_in_slot(self, interview_ids: Iterable[int], slot: str) -> list[Draft]:
+        """Every draft of these rounds (one process) made for this slot, or a retry of it."""
+        ids = list(interview_ids)
+        marks = ",".join("?" * len(ids)) or "NULL"
+        rows = self._db.execute(
+            f"SELECT * FROM drafts WHERE (slot = ? OR slot LIKE ?) AND interview_id IN ({marks})"  # noqa: S608 - placeholders only
+            " ORDER BY id",
+            [slot, f"{slot}>%", *ids],
+        ).fetchall()
+        return [draft_from_row(row) for row in rows]
+
+    def rethread(
+        self, draft_id: int, subject: str, in_reply_to: str, references: tuple[str, ...]
+    ) -> None:
+        """Point a draft at the thread it answers (its status does not change)."""
+        with self.transaction():
+            self._db.execute(
+                "UPDATE drafts SET subject = ?, in_reply_to = ?, refs = ? WHERE id = ?"
+                " AND in_reply_to IS NULL",
+                (subject, in_reply_to, json.dumps(list(references)), draft_id),
+            )
+
     def drafts(self, statuses: Iterable[DraftStatus] | None = None) -> list[Draft]:
         """Drafts, oldest first, optionally only in ``statuses``."""
         if statuses is None:

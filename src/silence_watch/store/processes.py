@@ -169,6 +169,20 @@ class ProcessQueries(Database):
                     (value, process_id),
                 )
 
+    def process_state(self, process_id: int) -> str | None:
+        """The state the process was last seen in (to log a change once)."""
+        row = self._db.execute(
+            "SELECT last_state FROM processes WHERE id = ?", (process_id,)
+        ).fetchone()
+        return None if row is None else row[0]
+
+    def set_process_state(self, process_id: int, state: str) -> None:
+        """Remember the state the process is in now."""
+        with self.transaction():
+            self._db.execute(
+                "UPDATE processes SET last_state = ? WHERE id = ?", (state, process_id)
+            )
+
     def move_round(self, interview_id: int, when: datetime) -> None:
         """An updated invitation moved the round to ``when``.
 

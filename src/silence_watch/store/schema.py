@@ -252,6 +252,7 @@ MIGRATIONS: tuple[str, ...] = (
         closed_at TEXT,
         stopped INTEGER NOT NULL DEFAULT 0,
         snoozed_until TEXT,
+        last_state TEXT,
         created_at TEXT NOT NULL
     );
     INSERT INTO processes (natural_key, company, role, closed_at, stopped, snoozed_until,
