@@ -256,17 +256,12 @@ def _decided(
     latest: TimelineEntry,
     settings: PolicySettings,
 ) -> Verdict | None:
-    """The latest word from them when it settles, stops or pauses the process."""
+    """The latest word from them when it settles, stops or pauses the process.
+
+    A reading that is not sure comes first: a rejection read with low confidence is a
+    question for the candidate, not a decision.
+    """
     answered = bool(candidate_wrote_after(timeline, latest.at))
-    if latest.cold:
-        return Verdict(InterviewState.REPLIED, f"{_who(latest)}'s reply closed the door;"
-                        " no more follow-ups")  # fmt: skip
-    if latest.intent is Intent.REJECTION:
-        met = any(r.date <= latest.at for r in process.live_rounds)
-        return _rejected(interview, timeline, latest, answered=answered or not met,
-                         settings=settings)  # fmt: skip
-    if latest.intent is Intent.OFFER:
-        return Verdict(InterviewState.OFFER, f"{_who(latest)} made you an offer")
     later_round = any(r.date > latest.at for r in process.live_rounds)
     if is_unsure(latest, settings.unsure_below) and not answered and not later_round:
         question = Question(latest.message_id, latest.sender, latest.subject, latest.at)
@@ -276,6 +271,15 @@ def _decided(
             " drafted until you say what it was",
             question=question,
         )
+    if latest.cold:
+        return Verdict(InterviewState.REPLIED, f"{_who(latest)}'s reply closed the door;"
+                       " no more follow-ups")  # fmt: skip
+    if latest.intent is Intent.REJECTION:
+        met = any(r.date <= latest.at for r in process.live_rounds)
+        return _rejected(interview, timeline, latest, answered=answered or not met,
+                         settings=settings)  # fmt: skip
+    if latest.intent is Intent.OFFER:
+        return Verdict(InterviewState.OFFER, f"{_who(latest)} made you an offer")
     return None
 
 
