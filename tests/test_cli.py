@@ -177,15 +177,16 @@ def test_digest_print(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Non
 
 
 def test_demo_tours_the_ladder_without_an_account(capsys: pytest.CaptureFixture[str]) -> None:
-    """The demo runs on its own sample and shows drafts, a rejection and the digest."""
+    """The demo runs on its own sample: a second round, an ATS rejection, drafts, the digest."""
     outcome = run_cli(capsys, "demo")
     assert outcome.code == 0, outcome.err
+    assert "Acme Corp  waiting -> upcoming: round 2 is on Thu 12 Nov 10:00" in outcome.out
     assert "drafted a follow-up to Dana Ruiz" in outcome.out
-    assert "Globex     overdue -> rejected" in outcome.out
+    assert "Globex     overdue -> rejected: their hiring system wrote" in outcome.out
+    assert "drafted a request for feedback to Lee Park" in outcome.out  # a person, not no-reply
     assert "moved after their out-of-office" in outcome.out
     assert "NEEDS YOUR APPROVAL" in outcome.out
-    assert "[1] closing note to Acme Corp" in outcome.out
-    assert "drafted a request for feedback to Lee Park" in outcome.out
+    assert "[1] follow-up to Acme Corp" in outcome.out
     assert "Globex: answered 1 of 1 interview, first answer after 8 days" in outcome.out
 
 

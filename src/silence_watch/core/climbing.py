@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from silence_watch.core.conversation import is_from_agency, reached_after, signals
 from silence_watch.core.ladder import AGENCY_GRACE_BUSINESS_DAYS, THANK_YOU_GRACE
 from silence_watch.core.model import Action, InterviewState, MessageKind
-from silence_watch.core.words import plural
+from silence_watch.core.words import day_words, plural
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -83,8 +83,8 @@ def climb(
     notes = ""
     back = _return_from_leave(anchor, timeline, calendar)
     if back is not None and back > due_day:
-        due_day, notes = back, f"; moved after their out-of-office (back {back.isoformat()})"
-    day = expected_by.isoformat()
+        due_day, notes = back, f"; moved after their out-of-office (back {_day(back, now)})"
+    day = _day(expected_by, now)
     if taken:
         sent = plural(taken, "follow-up")
         state, reason = InterviewState.FOLLOWED_UP, f"{sent} sent, no answer yet"
@@ -103,6 +103,11 @@ def climb(
         slot=f"{anchor.isoformat()}#{taken}:{step.action.value}",
         attempt=1 + sum(1 for earlier in ladder[:taken] if earlier.action is step.action),
     )
+
+
+def _day(day: date, now: datetime) -> str:
+    """``Thu 19 Nov``: a day the way every message shows one."""
+    return day_words(day, today=now.date())
 
 
 def _ladder_for(

@@ -51,6 +51,7 @@ from silence_watch.core.model import (
     MessageKind,
     Process,
 )
+from silence_watch.core.words import moment_words
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -174,7 +175,8 @@ def _verdict(
     if now < interview.date:
         return Verdict(
             InterviewState.UPCOMING,
-            "the interview has not happened yet",
+            f"{'round ' + str(interview.round) if interview.round > 1 else 'the interview'} is"
+            f" on {moment_words(interview.date, settings.calendar.zone, now=now)}",
             action=Action.THANK_YOU,
             at=interview.date + THANK_YOU_DELAY,
             slot=f"{interview.date.isoformat()}#thank_you",
@@ -310,7 +312,10 @@ def _rejected(
 
 
 def _who(entry: TimelineEntry) -> str:
-    return entry.sender or "they"
+    """Who wrote it, as the candidate knows them: a name, the hiring system, or the address."""
+    if entry.kind is MessageKind.AUTOMATED:
+        return "their hiring system"
+    return entry.sender_name or entry.sender or "they"
 
 
 def _wrote_after(timeline: Sequence[TimelineEntry], moment: datetime | None) -> bool:

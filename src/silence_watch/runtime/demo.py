@@ -54,6 +54,7 @@ class Incoming:
     body: str
     reply_to_subject: str | None = None  # the subject of the thread it answers
     headers: tuple[tuple[str, str], ...] = ()
+    invitation: str | None = None  # an iCalendar REQUEST sent along (a new round)
 
 
 def _at(month: int, day: int, hour: int, minute: int = 0) -> datetime:
@@ -121,13 +122,36 @@ MAIL = [
         headers=(("List-Unsubscribe", "<mailto:unsubscribe@jobs-digest.example>"),),
     ),
     Incoming(
+        _at(11, 3, 16, 45),
+        ("Dana Ruiz", "dana.ruiz@acme.example"),
+        "Interview for the Data Engineer role",
+        "Hi Jordan,\n\nThe team enjoyed meeting you. We'd like you to come in for an onsite "
+        "with the data team on Thursday, November 12 at 10 am; I've sent an invitation. "
+        "Looking forward to it!\n\nDana",
+        reply_to_subject="Interview for the Data Engineer role",
+        invitation=(
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//silence-watch demo//EN\r\n"
+            "METHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:acme-onsite-demo@acme.example\r\n"
+            "SEQUENCE:0\r\nDTSTAMP:20261103T214500Z\r\nDTSTART:20261112T150000Z\r\n"
+            "DTEND:20261112T180000Z\r\nSUMMARY:Acme Corp onsite - Data Engineer\r\n"
+            "ORGANIZER;CN=Dana Ruiz:mailto:dana.ruiz@acme.example\r\n"
+            "ATTENDEE;CN=Jordan Lee:mailto:jordan@example.com\r\n"
+            "END:VEVENT\r\nEND:VCALENDAR\r\n"
+        ),
+    ),
+    Incoming(
         _at(11, 6, 14, 20),
-        ("Lee Park", "lee.park@globex.example"),
-        "Globex: Product Analyst interview",
-        "Hi Jordan,\n\nThank you for your time last week. After careful consideration we have "
-        "decided to move forward with other candidates whose experience more closely matches "
-        "our needs. We wish you the best in your search.\n\nLee",
-        reply_to_subject="Globex: Product Analyst interview",
+        ("Globex Recruiting", "no-reply@us.greenhouse-mail.example"),
+        "Your application to Globex",
+        "Hi Jordan,\n\nThank you for your interest in Globex and for the time you spent "
+        "interviewing for the Product Analyst role. After careful consideration, we have "
+        "decided not to move forward with your candidacy at this time.\n\nWe wish you the "
+        "best in your search.\n\nGlobex Recruiting\n(sent through Greenhouse; replies to "
+        "this address are not read)",
+        headers=(
+            ("Auto-Submitted", "auto-generated"),
+            ("List-Unsubscribe", "<mailto:unsubscribe@us.greenhouse-mail.example>"),
+        ),
     ),
     Incoming(
         _at(11, 11, 11, 5),
@@ -172,6 +196,9 @@ class SampleMailbox:
     def incoming(self, mail: Incoming) -> None:
         """Deliver a message from a company, threaded when it answers one."""
         message = _email(mail.sender, ME, mail.subject, mail.body, mail.at)
+        if mail.invitation is not None:
+            request = {"method": "REQUEST"}
+            message.add_alternative(mail.invitation, subtype="calendar", params=request)
         thread = self.ids_by_subject.get(_base(mail.reply_to_subject or ""), [])
         _thread(message, thread, mail.reply_to_subject)
         for name, value in mail.headers:
@@ -281,8 +308,8 @@ def _tell_changes(
     service: Service, now: datetime, states: dict[int, str], say: Callable[[str], None]
 ) -> None:
     for interview, verdict in service.assessments(now):
-        before = states.get(interview.id)
-        states[interview.id] = verdict.state.value
+        before = states.get(verdict.process_id)
+        states[verdict.process_id] = verdict.state.value
         if before is not None and before != verdict.state.value:
             change = f"{before} -> {verdict.state.value}"
             say(f"{now:%a %b %d %H:%M}  {interview.company:<10} {change}: {verdict.reason}")
