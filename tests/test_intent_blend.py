@@ -137,9 +137,8 @@ def test_rule_verdict_treats_other_as_no_opinion() -> None:
         b"Date: Tue, 1 Dec 2026 10:00:00 +0000\r\nMessage-ID: <a@acme.example>\r\n\r\n"
     )
     silent = rule_verdict(classify_message(parse_message(raw + b"See you around.\r\n")))
-    hit = rule_verdict(
-        classify_message(parse_message(raw + b"We regret to inform you that the role is gone.\r\n")),
-    )
+    regret = b"We regret to inform you that the role is gone.\r\n"
+    hit = rule_verdict(classify_message(parse_message(raw + regret)))
     assert silent.intent is None
     assert hit.intent == "rejection"
     assert hit.reason

@@ -44,7 +44,7 @@ def test_stable_hash_is_crc32_of_utf8() -> None:
 
 def test_normaliser_folds_case_accents_quotes_links_and_digits() -> None:
     """Curly apostrophes, accents, digits, links and addresses are folded the same way always."""
-    text = "We\u2019ll get back to you by 12/4 \u2014 Grüße, Zoë! https://x.example/a?b=1 hr@acme.example"
+    text = "We\u2019ll get back to you by 12/4 \u2014 Grüße, Zoë! https://x.example/a a@b.example"
     assert tokens(text) == [
         "we", "ll", "get", "back", "to", "you", "by", "00", "0", "grusse", "zoe",
         "urltoken", "emailtoken",
@@ -99,44 +99,44 @@ def test_model_file_is_small_and_loads_without_scikit_learn() -> None:
 
 #: (language, expected intent, the sender's own words): written for this test.
 LITERAL = [
-    ("en", "offer", "Hi Sam, great news: we would like to offer you the position of Platform "
+    ("en", "offer", ("Hi Sam, great news: we would like to offer you the position of Platform "
      "Engineer, starting in February. I will send the formal offer letter with the salary "
-     "details tomorrow. Congratulations! Lena"),
-    ("en", "next_step", "Hi Alex, the team enjoyed speaking with you. We'd like to invite you "
+     "details tomorrow. Congratulations! Lena")),
+    ("en", "next_step", ("Hi Alex, the team enjoyed speaking with you. We'd like to invite you "
      "to a final interview with our CTO. Could you share a few times that work for you next "
-     "week? Thanks, Maria"),
-    ("en", "on_hold", "Hi Jo, a quick update: the hiring for this role has been put on hold "
+     "week? Thanks, Maria")),
+    ("en", "on_hold", ("Hi Jo, a quick update: the hiring for this role has been put on hold "
      "until the budget for next year is approved. Nothing is needed from you; I will reach "
-     "out as soon as we can restart. Kind regards, Ben"),
-    ("en", "pleasantry", "Thanks so much for the kind note, Chris! It was a pleasure to meet "
-     "you too. Have a lovely weekend. Dana"),
-    ("de", "rejection", "Sehr geehrte Frau Klein, vielen Dank für Ihr Interesse und das "
+     "out as soon as we can restart. Kind regards, Ben")),
+    ("en", "pleasantry", ("Thanks so much for the kind note, Chris! It was a pleasure to meet "
+     "you too. Have a lovely weekend. Dana")),
+    ("de", "rejection", ("Sehr geehrte Frau Klein, vielen Dank für Ihr Interesse und das "
      "angenehme Gespräch. Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere "
      "Bewerberin entschieden haben. Wir wünschen Ihnen alles Gute. Mit freundlichen Grüßen, "
-     "Anna Weber"),
-    ("de", "request", "Hallo Herr Braun, für die weitere Bearbeitung Ihrer Bewerbung benötigen "
+     "Anna Weber")),
+    ("de", "request", ("Hallo Herr Braun, für die weitere Bearbeitung Ihrer Bewerbung benötigen "
      "wir noch Ihre Arbeitszeugnisse. Könnten Sie uns diese bitte als PDF schicken? Viele "
-     "Grüße, Jens"),
-    ("fr", "next_step", "Bonjour Julie, merci pour notre échange. Nous souhaitons vous inviter "
+     "Grüße, Jens")),
+    ("fr", "next_step", ("Bonjour Julie, merci pour notre échange. Nous souhaitons vous inviter "
      "à un second entretien avec le directeur technique. Pourriez-vous m'indiquer vos "
-     "disponibilités la semaine prochaine ? Cordialement, Marc"),
-    ("fr", "acknowledgement", "Bonjour Paul, nous avons bien reçu votre candidature au poste "
+     "disponibilités la semaine prochaine ? Cordialement, Marc")),
+    ("fr", "acknowledgement", ("Bonjour Paul, nous avons bien reçu votre candidature au poste "
      "de comptable. Notre équipe va l'étudier et nous reviendrons vers vous d'ici deux "
-     "semaines. Cordialement, l'équipe RH"),
-    ("es", "offer", "Hola Carmen: nos alegra mucho comunicarte que queremos ofrecerte el puesto "
+     "semaines. Cordialement, l'équipe RH")),
+    ("es", "offer", ("Hola Carmen: nos alegra mucho comunicarte que queremos ofrecerte el puesto "
      "de analista de datos. Te enviaremos el contrato con las condiciones esta semana. "
-     "¡Enhorabuena! Un saludo, Luis"),
-    ("es", "rejection", "Hola Pedro, gracias por participar en el proceso. Lamentablemente "
+     "¡Enhorabuena! Un saludo, Luis")),
+    ("es", "rejection", ("Hola Pedro, gracias por participar en el proceso. Lamentablemente "
      "hemos decidido seguir adelante con otros candidatos cuyo perfil se ajusta más al "
-     "puesto. Te deseamos mucha suerte. Saludos, Marta"),
-    ("nl", "acknowledgement", "Beste Sanne, bedankt voor je sollicitatie. We hebben deze in "
+     "puesto. Te deseamos mucha suerte. Saludos, Marta")),
+    ("nl", "acknowledgement", ("Beste Sanne, bedankt voor je sollicitatie. We hebben deze in "
      "goede orde ontvangen en laten je binnen twee weken weten of je wordt uitgenodigd voor "
-     "een gesprek. Met vriendelijke groet, Team HR"),
-    ("nl", "pleasantry", "Hoi Daan, dank je wel voor je lieve bericht! Het was ook voor ons "
-     "een leuk gesprek. Fijn weekend! Groet, Eva"),
-    ("nl", "rejection", "Beste Tim, dank voor je tijd en het prettige gesprek. Helaas hebben "
+     "een gesprek. Met vriendelijke groet, Team HR")),
+    ("nl", "pleasantry", ("Hoi Daan, dank je wel voor je lieve bericht! Het was ook voor ons "
+     "een leuk gesprek. Fijn weekend! Groet, Eva")),
+    ("nl", "rejection", ("Beste Tim, dank voor je tijd en het prettige gesprek. Helaas hebben "
      "we besloten om verder te gaan met een andere kandidaat. We wensen je veel succes. "
-     "Groet, Anouk"),
+     "Groet, Anouk")),
     pytest.param(
         "en", "rejection", "Hi Priya, thank you for taking the time to meet the team last "
         "week. After a lot of discussion we have chosen to proceed with a candidate whose "
