@@ -1,0 +1,189 @@
+"""One verdict on what an employer's message means, from the phrase rules and the model.
+
+The phrase rules (``classify``) are precise where a phrase they know occurs and silent
+(``other``) elsewhere; the learned model (``intent_model``) reads everything but can be
+unsure. ``blend`` combines the two into an ``IntentReading``: an intent from the full
+label set, a confidence in [0, 1], whether that confidence is too low to act on
+(``unsure``: the policy asks the candidate instead of guessing), coldness, and reasons.
+
+How: the rules' verdict is treated as evidence about the true intent. ``RuleEvidence``
+holds how often the rules said each thing (each intent, or nothing) for messages of
+each true intent, counted on the development part of the corpus; the model's
+probabilities are multiplied by those likelihoods and renormalised (naive Bayes). So a
+rule hit that is usually right moves the verdict a lot, a rule that often fires on
+other intents moves it little, and rule silence moves it toward the intents the rules
+never name (pleasantry, on_hold).
+
+Rejection and offer change what happens next the most, so a ``rejection`` or ``offer``
+verdict keeps its confidence only when the rules said the same and the model gives it
+at least ``AGREEMENT_AT``, or the rules said nothing and the model alone is at least
+``ALONE_DECISIVE`` sure. Otherwise it is held just under ``UNSURE_BELOW``: the policy asks.
+
+Pure: no IO, no clock. The model and the evidence are data passed in by the shell. This
+is the one place that imports ``own_text``, so when it moves only this import changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final
+
+from silence_watch.core.classify import own_text
+from silence_watch.core.intent_model import ModelFileError
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from silence_watch.core.classify import Classification
+    from silence_watch.core.intent_model import Prediction
+    from silence_watch.core.model import Message
+
+#: The full set of intents (DESIGN.md's ``classify --json`` contract).
+INTENTS: Final = (
+    "rejection",
+    "offer",
+    "next_step",
+    "request",
+    "acknowledgement",
+    "pleasantry",
+    "on_hold",
+    "other",
+)
+#: Verdicts that end or transform a process; they need agreement to be sure.
+DECISIVE: Final = frozenset({"rejection", "offer"})
+#: What ``RuleEvidence`` calls the rules saying nothing.
+SILENT: Final = "none"
+
+#: Below this confidence a verdict is unsure: the policy should ask, not act. Chosen on
+#: the development part: at 0.6, about 4 in 5 verdicts are sure and 93% of those right.
+UNSURE_BELOW: Final = 0.6
+#: A rejection or offer at or above this confidence counts as a high-confidence one.
+HIGH_CONFIDENCE: Final = 0.8
+#: With the rules silent, the model alone may call a rejection or offer sure from here.
+ALONE_DECISIVE: Final = 0.97
+#: With the rules agreeing, the model must still give the intent at least this much.
+AGREEMENT_AT: Final = 0.6
+#: A cold-head probability from which a reply reads as a cold brush-off.
+COLD_AT: Final = 0.4
+#: Intents a cold reply cannot have: a curt "yes, next round" is not a closed door.
+_NEVER_COLD: Final = frozenset({"offer", "next_step", "request"})
+#: Added to every count in ``RuleEvidence`` (Laplace smoothing): no outcome is impossible.
+_SMOOTHING: Final = 1.0
+#: What an unsure decisive verdict is held at: just under the unsure line.
+_HELD_AT: Final = round(UNSURE_BELOW - 0.01, 2)
+
+
+def sender_words(message: Message) -> str:
+    """The sender's own words in ``message``: quotes, forwards and signature removed."""
+    return own_text(message.body) if message.body is not None else ""
+
+
+@dataclass(frozen=True, slots=True)
+class RuleVerdict:
+    """What the phrase rules said: an intent (None: no phrase they know) and why."""
+
+    intent: str | None
+    reason: str
+    cold: bool
+
+
+def rule_verdict(classification: Classification) -> RuleVerdict:
+    """The rules' opinion in ``classification``; "other, no known phrase" is no opinion."""
+    intent = None if classification.intent is None else str(classification.intent)
+    prefix = f"intent {intent}: "
+    reasons = [reason for reason in classification.reasons if reason.startswith(prefix)]
+    reason = reasons[-1][len(prefix) :] if reasons else ""
+    if intent == "other":
+        intent, reason = None, ""
+    return RuleVerdict(intent=intent, reason=reason, cold=classification.cold)
+
+
+@dataclass(frozen=True, slots=True)
+class RuleEvidence:
+    """How often the rules said each outcome for messages of each true intent.
+
+    ``counts[intent][outcome]``; an outcome is an intent the rules name or ``SILENT``.
+    Counted by ``scripts/train_intent_model.py`` on the development part and stored in
+    the model file, so it must be counted again whenever the rules change.
+    """
+
+    counts: Mapping[str, Mapping[str, int]]
+    outcomes: frozenset[str]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> RuleEvidence:
+        """The evidence stored under ``rule_evidence`` in a model file."""
+        table = data.get("rule_evidence")
+        if not isinstance(table, dict):
+            raise ModelFileError("model file: 'rule_evidence' must be an object")
+        counts: dict[str, dict[str, int]] = {}
+        for intent, row in table.items():
+            if not isinstance(row, dict) or not all(
+                isinstance(count, int) and count >= 0 for count in row.values()
+            ):
+                raise ModelFileError(f"model file: rule_evidence[{intent!r}] must hold counts")
+            counts[str(intent)] = {str(outcome): int(count) for outcome, count in row.items()}
+        return cls(counts, frozenset(name for row in counts.values() for name in row))
+
+    def likelihood(self, intent: str, outcome: str) -> float:
+        """P(rules say ``outcome`` | the message's intent is ``intent``), smoothed."""
+        row = self.counts.get(intent, {})
+        outcomes = len(self.outcomes | {outcome})
+        total = sum(row.values()) + _SMOOTHING * outcomes
+        return (row.get(outcome, 0) + _SMOOTHING) / total
+
+
+@dataclass(frozen=True, slots=True)
+class IntentReading:
+    """The combined verdict: intent, confidence in [0, 1], unsure or not, cold, reasons."""
+
+    intent: str
+    confidence: float
+    unsure: bool
+    cold: bool
+    reasons: tuple[str, ...]
+
+
+def blend(rules: RuleVerdict, model: Prediction, evidence: RuleEvidence) -> IntentReading:
+    """One reading from the rules' verdict, the model's prediction and the rules' record."""
+    outcome = rules.intent or SILENT
+    weighed = {
+        intent: probability * evidence.likelihood(intent, outcome)
+        for intent, probability in model.probabilities.items()
+    }
+    total = sum(weighed.values())
+    posterior = {intent: value / total for intent, value in weighed.items()}
+    intent = max(posterior, key=lambda name: (posterior[name], name))
+    confidence = posterior[intent]
+    reasons = [_model_reason(model)]
+    if rules.intent is not None:
+        reasons.insert(0, f"rule: {rules.intent} ({rules.reason})")
+        if rules.intent != intent:
+            reasons.append(f"{intent} over the rule's {rules.intent} (p={confidence:.2f})")
+    elif intent != model.intent:
+        reasons.append(f"{intent}: no rule phrase, which {model.intent} usually has")
+    if intent in DECISIVE and not _decisive_backed(intent, rules, model):
+        if confidence >= UNSURE_BELOW:
+            reasons.append(f"{intent} without the rules' agreement: held at {_HELD_AT}")
+        confidence = min(confidence, _HELD_AT)
+    cold = rules.cold or (
+        intent not in _NEVER_COLD and model.cold is not None and model.cold >= COLD_AT
+    )
+    if cold:
+        why = "rule: curt, no courtesy" if rules.cold else f"cold head p={model.cold:.2f}"
+        reasons.append(f"cold: a short, impersonal brush-off ({why})")
+    unsure = confidence < UNSURE_BELOW
+    if unsure:
+        reasons.append(f"unsure: confidence {confidence:.2f} is below {UNSURE_BELOW}")
+    return IntentReading(intent, round(confidence, 4), unsure, cold, tuple(reasons))
+
+
+def _decisive_backed(intent: str, rules: RuleVerdict, model: Prediction) -> bool:
+    if rules.intent == intent:
+        return model.probabilities.get(intent, 0.0) >= AGREEMENT_AT
+    return rules.intent is None and model.intent == intent and model.confidence >= ALONE_DECISIVE
+
+
+def _model_reason(model: Prediction) -> str:
+    why = f": {', '.join(model.top_features)}" if model.top_features else ""
+    return f"model: {model.intent} p={model.confidence:.2f}{why}"
