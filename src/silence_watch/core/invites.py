@@ -282,6 +282,11 @@ def _proposal(event: CalendarEvent, own: frozenset[str]) -> ProposedInterview:
     }
     summary = " ".join(event.summary.split())
     company, role = _guess(summary, domains, people)
+    if company is not None and company.casefold() in labels:
+        # Only the domain said it ("vantageorbital"): a name spelled out anywhere in the
+        # event ("Vantage Orbital HQ, 2200 Launch Way") is the company's own spelling.
+        names = [a.name for a in (*attendees, *((organizer,) if organizer else ())) if a.name]
+        company = _spelled_out(company.casefold(), [summary, event.location, *names]) or company
     return ProposedInterview(
         uid=event.uid,
         sequence=event.sequence,
@@ -353,6 +358,21 @@ def _guess(
     if labels:
         return labels[0].capitalize(), role
     return (plain[0] if plain else None), role
+
+
+def _spelled_out(label: str, texts: list[str]) -> str | None:
+    """Words in ``texts`` that spell ``label`` when joined, as they are written there.
+
+    "Vantage Orbital" spells "vantageorbital"; None when no text has such words.
+    """
+    for text in texts:
+        words = re.findall(r"[\w&'.-]+", text)
+        for size in (2, 3, 4, 1):
+            for start in range(len(words) - size + 1):
+                window = words[start : start + size]
+                if re.sub(r"\W", "", "".join(window)).casefold() == label:
+                    return " ".join(window)
+    return None
 
 
 def _contains_words(segment: str, phrase: str) -> bool:
