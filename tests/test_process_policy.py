@@ -218,3 +218,13 @@ def test_a_draft_never_answers_an_invitation_a_cancellation_or_a_machine() -> No
     tip = thread_to_answer([talk, invite, cancel, ats, mine], DANA, SCREEN)
     assert tip is not None
     assert tip.message_id == "mine@example.com"
+
+
+def test_a_round_today_gets_its_thank_you_though_the_next_is_booked() -> None:
+    """The phone screen happened an hour ago and the onsite is next week: thank-you first."""
+    found = verdict(acme(SCREEN, ONSITE), [], ny(11, 4, 16))
+    assert (found.interview_id, found.next_action, found.next_action_at) == (
+        SCREEN.id, Action.THANK_YOU, ny(11, 4, 17)
+    )
+    thanked = verdict(acme(SCREEN, ONSITE), [sent(ny(11, 4, 18))], ny(11, 4, 19))
+    assert (thanked.interview_id, thanked.state) == (ONSITE.id, InterviewState.UPCOMING)

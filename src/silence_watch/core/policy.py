@@ -23,6 +23,7 @@ the clock or touches IO. The rules, in the order they are applied:
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from silence_watch.core.climbing import Verdict, climb
@@ -59,6 +60,9 @@ if TYPE_CHECKING:
 
     from silence_watch.core.model import Interview, TimelineEntry
     from silence_watch.core.workdays import BusinessCalendar
+
+#: Rounds this close together are one sitting: one thank-you covers them.
+SAME_SITTING = timedelta(hours=12)
 
 #: States in which a process is still open, so an offer elsewhere is worth telling them.
 _STILL_OPEN = frozenset(
@@ -113,7 +117,7 @@ def assess(
     # ``--now`` preview, a bogus Date); a day of slack keeps replies whose sender wrote the
     # wrong zone offset, which are common and must still stop the ladder.
     timeline = sorted((e for e in timeline if e.at <= now + FUTURE_SLACK), key=lambda e: e.at)
-    current = process.current(now) or process.rounds[-1]
+    current = _round_of(process, timeline, now)
     interview = process.view(current)
     last_contact = _last_contact(interview, timeline)
     days_silent = max(0, (calendar.local_date(now) - calendar.local_date(last_contact)).days)
@@ -141,6 +145,22 @@ def assess(
         process_id=process.id,
         question=verdict.question,
     )
+
+
+def _round_of(process: Process, timeline: Sequence[TimelineEntry], now: datetime) -> Interview:
+    """The round the process is about now.
+
+    A round that just happened and has no thank-you yet comes first, even with the next
+    round already on the calendar; then the next round ahead; then the latest one.
+    """
+    live = sorted(process.live_rounds, key=lambda r: r.date)
+    past = [r for r in live if r.date <= now]
+    if past and now <= past[-1].date + THANK_YOU_WINDOW and not any(
+        e.direction is Direction.OUTBOUND and e.at >= past[-1].date - SAME_SITTING
+        for e in timeline
+    ):
+        return past[-1]
+    return process.current(now) or process.rounds[-1]
 
 
 def _last_contact(interview: Interview, timeline: Sequence[TimelineEntry]) -> datetime:
@@ -212,7 +232,9 @@ def _since_the_round(
     """The round happened: a thank-you, then wait for them, from their last word if any."""
     if reply is not None and reply.intent in CANDIDATES_MOVE:
         return _after_reply(interview, timeline, reply, now, settings)
-    wrote = any(e.direction is Direction.OUTBOUND and e.at >= interview.date for e in timeline)
+    # One thank-you for one sitting: rounds within a few hours of each other share it.
+    since = interview.date - SAME_SITTING
+    wrote = any(e.direction is Direction.OUTBOUND and e.at >= since for e in timeline)
     if not wrote and now <= interview.date + THANK_YOU_WINDOW:
         return Verdict(
             InterviewState.WAITING,
