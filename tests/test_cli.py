@@ -393,3 +393,25 @@ def test_drafts_snooze_until_a_date_and_refuses_a_bad_one(
     assert f"Draft {draft['id']} snoozed until Tue 8 Dec." in done.out
     (snoozed,) = run_cli(capsys, "drafts", "list", "--json", "--config", config).json()
     assert snoozed["status"] == "snoozed"
+
+
+def test_a_second_round_joins_the_process_and_status_lists_both(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`interviews add` for the same company and role is round 2; one next action per process."""
+    config = maildir_config(tmp_path, ACME)
+    added = run_cli(capsys, "interviews", "add", "--company", "Acme Corp", "--role",
+                    "Data Engineer", "--date", "2026-11-25T10:00:00-05:00", "--json",
+                    "--config", config)  # fmt: skip
+    assert added.code == 0, added.err
+    other = run_cli(capsys, "interviews", "add", "--company", "Globex", "--date",
+                    "2026-11-26T10:00:00-05:00", "--config", config)  # fmt: skip
+    assert other.code == 0, other.err
+    rows = run_cli(capsys, "status", "--json", "--now", "2026-11-20T12:00",
+                   "--config", config).json()  # fmt: skip
+    acme = sorted((r for r in rows if r["company"] == "Acme Corp"), key=lambda r: r["round"])
+    assert [(r["round"], r["state"]) for r in acme] == [(1, "upcoming"), (2, "upcoming")]
+    assert acme[0]["process_id"] == acme[1]["process_id"] == 1
+    assert [r["next_action"] for r in acme] == [None, "thank_you"]
+    (globex,) = (r for r in rows if r["company"] == "Globex")
+    assert (globex["process_id"], globex["round"]) == (2, 1)

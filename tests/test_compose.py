@@ -17,6 +17,7 @@ from silence_watch.core.compose import (
     Voice,
     check_templates,
     compose,
+    greeting,
     interview_when,
     render,
 )
@@ -153,3 +154,23 @@ def test_header_injection_is_refused() -> None:
 def test_thank_you_says_when_the_interview_was(today: date | None, expected: str) -> None:
     """A thank-you written the next day does not say "today"."""
     assert interview_when(date(2026, 11, 18), today) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Dana Ruiz", "Hi Dana,"),
+        ("Dr. Hanna Weber", "Hi Dr. Weber,"),
+        ("Dr Hanna Weber", "Hi Dr. Weber,"),
+        ("Prof. Dr. Anna Lang-Weber", "Hi Prof. Lang-Weber,"),
+        ("Weber, Hanna", "Hi Hanna,"),
+        ('"Ruiz, Dana"', "Hi Dana,"),
+        ("Dana Ruiz, PhD", "Hi Dana,"),
+        ("Herr Dr. Jonas Keller", "Hi Herr Keller,"),
+        ("Dr.", "Hello,"),
+        ("", "Hello,"),
+    ],
+)
+def test_a_greeting_uses_the_name_people_go_by(name: str, expected: str) -> None:
+    """A titled name is greeted with title and surname, never "Hi Dr.,"; no name, "Hello,"."""
+    assert greeting(name) == expected

@@ -114,8 +114,8 @@ def greeting_name(name: str) -> str:
     titles: list[str] = []
     while words and words[0].rstrip(".").lower() in _TITLES and len(words) > 1:
         titles.append(_TITLES[words.pop(0).rstrip(".").lower()])
-    if not words:
-        return ""
+    if not words or (not titles and words[0].rstrip(".").lower() in _TITLES):
+        return ""  # a title alone ("Dr.") is no name to greet anyone by
     if titles:
         return f"{titles[0]} {words[-1].strip(',')}"
     return words[0].strip(",")
