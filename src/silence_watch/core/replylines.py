@@ -4,8 +4,8 @@ People answer above the quote (Gmail, Outlook, Apple Mail, phones), below it (Th
 Claws) and between its parts (mutt, Thunderbird inline): the reader must find their lines
 in all three places and never take a quoted line for theirs. ``reply_lines`` walks the
 text once and keeps every line that is the candidate's; wherever quoted text, a quote's
-attribution, a mobile footer or the token line stood it puts one ``None`` (a break: an
-edit's new text ends there).
+attribution, a footer or the token line stood it puts one ``None`` (a break: an edit's new
+text ends there).
 
 What is not the candidate's:
 - a line quoted with ``>`` (Apple Mail quotes its attribution too);
@@ -17,8 +17,9 @@ What is not the candidate's:
 - the digest itself when a client pasted it without ``>`` and without an attribution: it
   is recognised by its structure (its heading, its section titles, its numbered items)
   up to and including its token line;
-- snip marks ("[snip]", "[...]"), mobile footers ("Sent from my iPhone") and the token
-  line pasted back.
+- a mobile or webmail footer ("Sent from my iPhone", "Get Outlook for iOS"): the client
+  writes it under what was typed, so it and what follows are not the candidate's;
+- snip marks ("[snip]", "[...]") and the token line pasted back.
 """
 
 from __future__ import annotations
@@ -49,11 +50,19 @@ FOOTERS: Final = (
     re.compile(
         r"^(?:sent|enviado|envoyé|inviato|verstuurd|gesendet|von meinem)\b.{0,40}"
         r"\b(?:iphone|ipad|galaxy|android|samsung|smartphone|mobile|phone|yahoo mail|outlook"
-        r"|mail for windows|proton mail|blackberry|pixel)\b.{0,40}$",
+        r"|mail for windows|proton mail|blackberry|pixel|typeapp|spark|bluemail|fairemail"
+        r"|k-9 mail)\b.{0,40}$",
         re.IGNORECASE,
     ),
     re.compile(r"^get outlook for (?:ios|android|mac|windows)\.?$", re.IGNORECASE),
+    re.compile(
+        r"^(?:sent from my|enviado desde mi|envoyé de mon|inviato dal mio|verzonden (?:met|vanaf)"
+        r" mijn|enviado do meu)\s\S.{0,40}$",
+        re.IGNORECASE,
+    ),
 )
+#: A link some clients put after their footer ("Get Outlook for iOS<https://aka.ms/...>").
+_FOOTER_LINK = re.compile(r"\s*<https?://[^>\s]*>\s*$")
 
 #: The digest's own lines, in its text form (today's and the earlier wording).
 _DIGEST_HEADING = re.compile(r"^silence-watch digest\b", re.IGNORECASE)
@@ -111,8 +120,10 @@ def reply_lines(text: str) -> list[str | None]:
 def _not_own(lines: list[str], index: int) -> int | None:
     """None for the candidate's line; else how many lines to pass (0: all the rest)."""
     line = lines[index]
-    if _QUOTED.match(line) or _SNIP.match(line) or is_footer(line) or is_token_line(line):
+    if _QUOTED.match(line) or _SNIP.match(line) or is_token_line(line):
         return 1
+    if is_footer(line):  # the client writes it under what was typed: the rest is the quote
+        return 0
     dashed = line.translate(_ODD_DASHES)
     if SIGNATURE.match(line) or any(p.match(dashed) for p in (*SEPARATORS, *HEADER_BLOCKS)):
         return 0
@@ -125,10 +136,21 @@ def _not_own(lines: list[str], index: int) -> int | None:
     return None
 
 
+#: Attributions seen in real replies beyond ``core.quotes``' table: Italian webmail's
+#: "In data ... ha scritto:", Zoho's "---- On ... wrote ----", and a dated "Name <address>:".
+MORE_ATTRIBUTIONS: Final = (
+    re.compile(r"^\s*in data\b.{0,200}\bha scritto\s*:?\s*$", re.IGNORECASE),
+    re.compile(r"^\s*-{2,}\s*on\b.{0,200}\bwrote\s*-{2,}\s*$", re.IGNORECASE),
+    # In any language: a date or time, then "Name <address>", then a colon at the end
+    # ("2017-11-24 16:32 GMT+01:00 Baptiste <b@example.com>:").
+    re.compile(r"^.{0,120}(?:\d{4}|\d{1,2}:\d{2}).{0,120}<[^<>\s]+@[^<>\s]+>.{0,30}:\s*$"),
+)
+
+
 def attribution_span(lines: list[str], index: int) -> int:
     """How many lines the attribution at ``index`` takes (0: it is none)."""
     line = lines[index]
-    if any(pattern.match(line) for pattern in ATTRIBUTIONS):
+    if any(pattern.match(line) for pattern in (*ATTRIBUTIONS, *MORE_ATTRIBUTIONS)):
         return 1
     wrapped = index + 1 < len(lines) and _WRAPPED_FIRST.match(line)
     return 2 if wrapped and _WRAPPED_SECOND.match(lines[index + 1]) else 0
@@ -136,7 +158,7 @@ def attribution_span(lines: list[str], index: int) -> int:
 
 def is_footer(line: str) -> bool:
     """True for a mobile or webmail footer ("Sent from my iPhone")."""
-    stripped = line.strip()
+    stripped = _FOOTER_LINK.sub("", line.strip())
     return any(pattern.match(stripped) for pattern in FOOTERS)
 
 
