@@ -59,11 +59,12 @@ def hard_digest() -> str:
     drafts = [
         DraftLine(1, 7, LONG_COMPANY, "follow_up",
                   "dana.ruiz.recruiting.team.lead@werkzeugmaschinenfabrik-luxemburg.example",
-                  "Re: Interview for the Senior Data Engineer, Streaming Platform role — next steps",
+                  "Re: Interview for the Senior Data Engineer, Streaming Platform role, next steps",
                   BODY, NOW - timedelta(days=1), interview_id=1, role=acme.role,
                   window=(NOW + timedelta(hours=1), NOW + timedelta(hours=3)),
                   to_name="Dana Ruiz-Hernández de la Fuente"),
-        DraftLine(2, 8, "Globex", "thank_you", "lee@globex.example", "Thank you", "Hi Lee,\n", None),
+        DraftLine(2, 8, "Globex", "thank_you", "lee@globex.example", "Thank you", "Hi Lee,\n",
+                  None),
     ]  # fmt: skip
     news = DigestNews(
         attention=["hiring-team-notifications-do-not-reply@werkzeugmaschinenfabrik.example bounced"

@@ -19,10 +19,10 @@ import shutil
 import subprocess
 import tempfile
 import time
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
 
 if TYPE_CHECKING:
+    from pathlib import Path
     from types import TracebackType
 
 #: What the page reports about itself: overflow, and every command link with its box.
@@ -158,10 +158,13 @@ class Chromium:
 
     def open(self, page: Path, width: int, height: int = 900) -> None:
         """Show ``page`` in a viewport ``width`` pixels wide (a phone below 500)."""
-        self.call("Emulation.setDeviceMetricsOverride",
-                  {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 500})  # fmt: skip
+        self._viewport(width, height)
         self.call("Page.navigate", {"url": page.resolve().as_uri()})
         self.wait_for("Page.loadEventFired")
+
+    def _viewport(self, width: int, height: int) -> None:
+        metrics = {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 500}
+        self.call("Emulation.setDeviceMetricsOverride", metrics)
 
     def measure(self) -> dict[str, Any]:
         """What ``MEASURE`` finds on the open page."""
@@ -173,7 +176,6 @@ class Chromium:
     def screenshot(self, path: Path, width: int) -> None:
         """A PNG of the whole open page at ``width``."""
         height = int(self.measure()["height"])
-        self.call("Emulation.setDeviceMetricsOverride",
-                  {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 500})  # fmt: skip
+        self._viewport(width, height)
         shot = self.call("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True})
         path.write_bytes(base64.b64decode(shot["data"]))
