@@ -67,8 +67,8 @@ def hard_digest() -> str:
                   None),
     ]  # fmt: skip
     news = DigestNews(
-        attention=["hiring-team-notifications-do-not-reply@werkzeugmaschinenfabrik.example bounced"
-                   " (550 5.1.1 mailbox unavailable)"],
+        attention=[("hiring-team-notifications-do-not-reply@werkzeugmaschinenfabrik.example"
+                    " bounced (550 5.1.1 mailbox unavailable)")],
         outcomes=["Globex: lee@globex.example wrote that they chose someone else"],
         records=[f"{LONG_COMPANY}: answered 0 of 1 interview"],
         known_people={1: "Sam Cole <sam.cole@werkzeugmaschinenfabrik.example> (4 messages)"},
