@@ -17,7 +17,13 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from silence_watch.core.digest import DigestNews, DraftLine, render_digest, token_line
+from silence_watch.core.digest import (
+    DigestNews,
+    DraftLine,
+    describe_action,
+    render_digest,
+    token_line,
+)
 from silence_watch.core.digestpage import render_digest_html
 from silence_watch.core.errors import SilenceWatchError
 from silence_watch.core.model import DigestState, DraftStatus, EventKind, InterviewState
@@ -28,15 +34,13 @@ from silence_watch.delivery.smtp import Outgoing, build_message, new_message_id
 from silence_watch.engine.knobs import recipient_zone, send_window
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Callable
     from datetime import tzinfo
 
-    from silence_watch.core.commands import Reply
     from silence_watch.core.model import Draft, Interview
     from silence_watch.delivery.outbox import Outbox
     from silence_watch.delivery.smtp import SmtpSender
     from silence_watch.engine.service import Service
-    from silence_watch.mailbox.base import Mailbox
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +82,7 @@ def command_link(*, to: str, subject: str, token: str, message_id: str) -> Calla
 def unknown_send(draft: Draft, company: str) -> str:
     """The one sentence about a follow-up that may or may not have gone out."""
     return (
-        f"We cannot tell whether your {draft.kind.replace('_', ' ')} to {company}"
+        f"We cannot tell whether your {describe_action(draft.kind)} to {company}"
         f" ({draft.to_addr}) went out: sending was interrupted. Look for it in your Sent folder;"
         f" if it is not there, send it yourself. It will not be sent again by itself"
         f" (details: silence-watch drafts show {draft.id})."
@@ -214,23 +218,13 @@ class DigestContent:
         )  # fmt: skip
 
 
-class Digests:
-    """Builds and sends digests; reads the replies to them (``delivery.replies``)."""
+class Digests(DigestReplies):
+    """Builds and sends digests; carries out the replies to them (``DigestReplies``)."""
 
     def __init__(self, service: Service, outbox: Outbox, sender: SmtpSender | None) -> None:
         """Bind the service (for assessments), the outbox (for approvals) and SMTP."""
-        self.service = service
-        self.store = service.store
-        self.settings = service.settings
-        self.outbox = outbox
-        self.sender = sender
+        super().__init__(service, outbox, sender)
         self.content = DigestContent(service)
-        self.replies = DigestReplies(service, outbox, sender)
-
-    @property
-    def to(self) -> str:
-        """Where digests go: ``digest.to``, else the candidate's address."""
-        return self.settings.digest.to or self.settings.me.email
 
     # --- building and sending ---------------------------------------------------------
 
@@ -293,13 +287,3 @@ class Digests:
         self.store.mark_digest(message_id, DigestState.SENT)
         self.store.mark_refusals_reported(reported)
         return message_id
-
-    # --- replies ----------------------------------------------------------------------
-
-    def process_replies(self, mailbox: Mailbox, now: datetime) -> list[str]:
-        """Judge and carry out new replies to digests; return what was done, line by line."""
-        return self.replies.process(mailbox, now)
-
-    def carry_out(self, reply: Reply, numbers: Mapping[int, int], now: datetime) -> list[str]:
-        """Apply each command of a read reply through the draft queue; one line each."""
-        return self.replies.carry_out(reply, numbers, now)

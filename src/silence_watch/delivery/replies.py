@@ -69,7 +69,7 @@ class DigestReplies:
         """Where confirmations go: ``digest.to``, else the candidate's address."""
         return self.settings.digest.to or self.settings.me.email
 
-    def process(self, mailbox: Mailbox, now: datetime) -> list[str]:
+    def process_replies(self, mailbox: Mailbox, now: datetime) -> list[str]:
         """Judge and carry out new replies to digests; return what was done, line by line."""
         digests = self.store.digests()
         done: list[str] = []
