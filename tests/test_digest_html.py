@@ -14,7 +14,7 @@ from silence_watch.core.digestpage import render_digest_html
 from silence_watch.core.model import Contact, Interview
 from silence_watch.core.policy import PolicySettings, assess
 from silence_watch.core.workdays import BusinessCalendar
-from silence_watch.delivery.digests import command_link
+from silence_watch.delivery.digests import MAILTO_LIMIT, command_link
 from support.cli import maildir_config, run_cli
 
 if TYPE_CHECKING:
@@ -172,3 +172,14 @@ def test_send_with_now_is_a_usage_error(capsys: pytest.CaptureFixture[str], tmp_
     outcome = run_cli(capsys, "digest", "--send", "--now", "2026-11-30T08:00", "--config", config)
     assert outcome.code == 2
     assert "a preview never sends" in outcome.err
+
+
+def test_a_long_drafts_edit_link_stays_short_enough_for_every_client() -> None:
+    """Past the limit the Edit link carries only 'edit N' (and the token): still a command."""
+    long_body = "Hi Dana,\n\n" + "I remain very interested in the role. " * 80 + "\n"
+    url = LINK(f"edit 1\n{long_body}")
+    assert len(url) <= MAILTO_LIMIT
+    body = parse_qs(urlsplit(url).query)["body"][0]
+    assert body.startswith("edit 1\r\n\r\n")
+    assert f"Approval token: {TOKEN}" in body
+    assert len(LINK(f"edit 1\n{FOLLOW_UP.body}")) > len(LINK("edit 1"))

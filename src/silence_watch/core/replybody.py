@@ -53,7 +53,11 @@ def reply_body(raw: bytes) -> ReplyBody:
             return ReplyBody(text, "plain", sent_on)
     html = _first_part(message, "text/html")
     if html is not None:
-        return ReplyBody(html_to_text(_decoded(html)), "html", sent_on)
+        try:
+            text = html_to_text(_decoded(html))
+        except Exception:  # noqa: BLE001 - whatever odd HTML a client sends, a reply never stops the daemon
+            text = ""
+        return ReplyBody(text, "html", sent_on)
     return ReplyBody("", "none", sent_on)
 
 

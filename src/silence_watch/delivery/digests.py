@@ -66,15 +66,29 @@ def digest_subject(now: datetime, zone: tzinfo) -> str:
     return f"silence-watch digest for {day_words(now.astimezone(zone).date())}"
 
 
+#: Longer mailto: URLs are cut short by some clients (Outlook for Windows near 2,000).
+MAILTO_LIMIT = 1900
+
+
 def command_link(*, to: str, subject: str, token: str, message_id: str) -> Callable[[str], str]:
-    """A command -> a ``mailto:`` URL for a reply that carries it and the token (RFC 6068)."""
+    """A command -> a ``mailto:`` URL for a reply that carries it and the token (RFC 6068).
+
+    An edit's link carries the draft's text to change in place; when that would make the
+    URL too long for some clients, it carries only ``edit N`` and room to write below it.
+    """
     reply_subject = subject if subject.lower().startswith("re:") else f"Re: {subject}"
 
-    def link(command: str) -> str:
+    def url(command: str) -> str:
         body = f"{command.rstrip()}\n\n{token_line(token)}\n".replace("\n", "\r\n")
         fields = (("subject", reply_subject), ("in-reply-to", f"<{message_id}>"), ("body", body))
         query = "&".join(f"{name}={quote(value, safe='')}" for name, value in fields)
         return f"mailto:{quote(to, safe='@')}?{query}"
+
+    def link(command: str) -> str:
+        full = url(command)
+        if len(full) <= MAILTO_LIMIT:
+            return full
+        return url(command.split("\n", 1)[0] + "\n\n")
 
     return link
 
