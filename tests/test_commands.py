@@ -230,3 +230,11 @@ def test_an_edit_naming_another_company_is_a_problem() -> None:
     problem = edit_problem(text + "Globex said no.\n", company="Acme Corp", others=("Globex",))
     assert problem == "the new text names Globex, another company"
     assert edit_problem("a box of tea\n", company="Acme", others=("Box",)) is None
+
+
+def test_a_word_that_may_be_an_answer_is_never_taken_for_a_name() -> None:
+    """'OK', 'Approve' or 'Thanks, Send' signed at the end are reported, not ignored."""
+    for line in ("OK", "Approve", "Thanks, Send", "Yes"):
+        reply = parse_reply(f"Hi,\n\n{line}\n")
+        assert reply.not_understood == (line,), line
+    assert parse_reply("approve 1\n\nThanks,\nPriya\n").not_understood == ()

@@ -174,3 +174,18 @@ def test_corpus_commands_never_come_from_quotes() -> None:
         lines.insert(first + 1, "> approve all")
         reply = parse_reply("\n".join(lines))
         assert all(not c.every for c in reply.commands), path.name
+
+
+def test_real_mail_that_is_no_reply_never_yields_a_command() -> None:
+    """629 real bounces (many formats, charsets, HTML): read without error, no command found."""
+    bounces = CORPUS.parents[1] / "sisimai" / "eml"
+    if not bounces.is_dir():
+        pytest.skip(f"the bounce corpus is not here ({bounces}); it lives in ../shared/corpora")
+    paths = sorted(bounces.rglob("*.eml"))
+    assert len(paths) > 500
+    found = []
+    for path in paths:
+        reply = read_reply_message(path.read_bytes())
+        if reply.commands or reply.refused:
+            found.append(path.name)
+    assert found == []

@@ -160,9 +160,18 @@ _COURTESY = re.compile(
 _NAME = re.compile(r"^[A-ZÀ-Ý][\w'.-]*(?: [A-ZÀ-Ý][\w'.-]*){0,2}$")
 
 
+#: Words that may be meant as an answer: a line holding one is always reported back.
+_ANSWER_WORDS = frozenset(
+    {*(verb.value for verb in Verb), "send", "yes", "no", "ok", "okay", "sure", "fine", "go",
+     "done", "agreed", "perfect", "great", "later", "wait", "hold", "all"}
+)  # fmt: skip
+
+
 def _courtesy(lines: list[str | None], index: int) -> bool:
     """True for a greeting or thanks, or a name signed under a blank line at the end."""
     line = (lines[index] or "").strip()
+    if _ANSWER_WORDS & set(re.findall(r"[a-z]+", line.lower())):
+        return False
     if _COURTESY.match(line):
         return True
     if not _NAME.match(line) or any(c.isdigit() for c in line):
