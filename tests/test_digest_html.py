@@ -9,8 +9,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from zoneinfo import ZoneInfo
 
 from silence_watch.core.commands import Verb, parse_reply
-from silence_watch.core.digest import DigestNews, DraftLine, render_digest
-from silence_watch.core.digestpage import render_digest_html
+from silence_watch.core.digest import DigestNews, DraftLine, build_digest, render_digest
+from silence_watch.core.digestpage import page
 from silence_watch.core.model import Contact, Interview
 from silence_watch.core.policy import PolicySettings, assess
 from silence_watch.core.workdays import BusinessCalendar
@@ -60,7 +60,7 @@ LINK = command_link(to="jordan@example.com", subject="silence-watch digest for T
 def test_html_escapes_every_value_from_mail() -> None:
     """Company, subject, body and news lines appear escaped, never as markup."""
     news = DigestNews(attention=[f"a reply was not carried out: {EVIL}"])
-    html = render_digest_html([], [LINE], now=NOW, zone=NY, news=news, token=TOKEN, link=LINK)
+    html = page(build_digest([], [LINE], now=NOW, zone=NY, news=news), token=TOKEN, link=LINK)
     assert "<script>" not in html
     assert html.count("&lt;script&gt;") == 4
     assert "Approval token: sw-" in html
@@ -68,7 +68,7 @@ def test_html_escapes_every_value_from_mail() -> None:
 
 def test_html_has_one_card_per_draft_with_its_facts_and_inlined_css() -> None:
     """Each draft is a card with recipient, subject, send window and text; styles are inline."""
-    html = render_digest_html([], [FOLLOW_UP, THANKS], now=NOW, zone=NY, token=TOKEN, link=LINK)
+    html = page(build_digest([], [FOLLOW_UP, THANKS], now=NOW, zone=NY), token=TOKEN, link=LINK)
     cards = html.split('class="card"')[1:]
     assert len(cards) == 2
     assert "Dana Ruiz &lt;dana.ruiz@acme.example&gt;" in cards[0]
@@ -93,7 +93,7 @@ def _links(html: str) -> list[tuple[str, str, dict[str, list[str]]]]:
 
 def test_every_card_link_opens_a_reply_the_reader_understands() -> None:
     """Approve, Skip and Edit open a reply to the digest whose body reads as that command."""
-    html = render_digest_html([], [FOLLOW_UP, THANKS], now=NOW, zone=NY, token=TOKEN, link=LINK)
+    html = page(build_digest([], [FOLLOW_UP, THANKS], now=NOW, zone=NY), token=TOKEN, link=LINK)
     links = _links(html)
     assert [text for text, _, _ in links] == [
         "Approve 1", "Skip 1", "Edit 1", "Approve 2", "Skip 2", "Edit 2"

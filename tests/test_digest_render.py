@@ -15,8 +15,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from silence_watch.core.commands import Verb, parse_reply
-from silence_watch.core.digest import DigestNews, DraftLine
-from silence_watch.core.digestpage import render_digest_html
+from silence_watch.core.digest import DigestNews, DraftLine, build_digest
+from silence_watch.core.digestpage import page
 from silence_watch.core.model import Contact, Interview
 from silence_watch.core.policy import PolicySettings, assess
 from silence_watch.core.workdays import BusinessCalendar
@@ -75,8 +75,8 @@ def hard_digest() -> str:
     )  # fmt: skip
     link = command_link(to=ME, subject="silence-watch digest for Tue 1 Dec", token=TOKEN,
                         message_id="digest-1@example.com")  # fmt: skip
-    return render_digest_html([(acme, verdict)], drafts, now=NOW, zone=NY, news=news,
-                              token=TOKEN, link=link)  # fmt: skip
+    digest = build_digest([(acme, verdict)], drafts, now=NOW, zone=NY, news=news)
+    return page(digest, token=TOKEN, link=link)
 
 
 def demo_digest(tmp_path: Path) -> str:

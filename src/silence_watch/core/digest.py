@@ -1,7 +1,8 @@
 """The digest's words: what needs the candidate's decision, who is overdue, who is waiting.
 
 Pure: interviews, assessments and drafts in, a ``Digest`` (the content, already in words)
-out; ``render_digest`` writes its plain-text part and ``core.digestpage`` its HTML. Numbers
+out (``build_digest``); ``digest_text`` writes its plain-text part and ``core.digestpage``
+its HTML. Numbers
 in "needs your approval" are the ones the candidate answers with (``approve 1``); they run
 from 1 over the drafts, so news items that can be corrected are numbered after them
 (``first_news_number``).
@@ -319,6 +320,11 @@ def text_lines(digest: Digest, token: str | None = None) -> list[str]:
     return lines
 
 
+def digest_text(digest: Digest, token: str | None = None) -> str:
+    """The plain-text part of ``digest``."""
+    return "\n".join(text_lines(digest, token)).rstrip() + "\n"
+
+
 def render_digest(
     rows: Sequence[tuple[Interview, Assessment]],
     drafts: Sequence[DraftLine],
@@ -328,6 +334,5 @@ def render_digest(
     news: DigestNews | None = None,
     token: str | None = None,
 ) -> str:
-    """The plain-text digest."""
-    digest = build_digest(rows, drafts, now=now, zone=zone, news=news)
-    return "\n".join(text_lines(digest, token)).rstrip() + "\n"
+    """The plain-text digest, built and written in one step."""
+    return digest_text(build_digest(rows, drafts, now=now, zone=zone, news=news), token)

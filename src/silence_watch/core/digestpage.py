@@ -22,15 +22,12 @@ from typing import TYPE_CHECKING, Final
 
 import css_inline
 
-from silence_watch.core.digest import HOW_TO_ANSWER, WHERE_TO_WRITE, build_digest, token_line
+from silence_watch.core.digest import HOW_TO_ANSWER, WHERE_TO_WRITE, token_line
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
-    from datetime import datetime, tzinfo
+    from collections.abc import Callable
 
-    from silence_watch.core.digest import Card, Digest, DigestNews, DraftLine, Status
-    from silence_watch.core.model import Interview
-    from silence_watch.core.policy import Assessment
+    from silence_watch.core.digest import Card, Digest, Status
 
 #: The page's style, inlined into each element; the media query stays in the head.
 STYLE: Final = """
@@ -76,23 +73,13 @@ code { font-family: Menlo, Consolas, monospace; font-size: 13px; white-space: no
 @media (max-width: 480px) { .page { padding: 12px 8px 20px; } .button { padding: 9px 12px; } }
 """
 
-def render_digest_html(
-    rows: Sequence[tuple[Interview, Assessment]],
-    drafts: Sequence[DraftLine],
-    *,
-    now: datetime,
-    zone: tzinfo,
-    news: DigestNews | None = None,
-    token: str | None = None,
-    link: Callable[[str], str] | None = None,
+def page(
+    digest: Digest, *, token: str | None = None, link: Callable[[str], str] | None = None
 ) -> str:
-    """The HTML digest, its CSS inlined; one-tap links when ``link`` is given."""
-    digest = build_digest(rows, drafts, now=now, zone=zone, news=news)
-    return page(digest, token=token, link=link)
+    """The digest (``core.digest.build_digest``) as an HTML document, its CSS inlined.
 
-
-def page(digest: Digest, *, token: str | None, link: Callable[[str], str] | None) -> str:
-    """The digest as an HTML document."""
+    With ``link``, each card has its Approve, Skip and Edit one-tap links.
+    """
     out = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',

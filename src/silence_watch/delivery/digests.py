@@ -18,13 +18,15 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from silence_watch.core.digest import (
+    Digest,
     DigestNews,
     DraftLine,
+    build_digest,
     describe_action,
-    render_digest,
+    digest_text,
     token_line,
 )
-from silence_watch.core.digestpage import render_digest_html
+from silence_watch.core.digestpage import page
 from silence_watch.core.errors import SilenceWatchError
 from silence_watch.core.model import DigestState, DraftStatus, EventKind, InterviewState
 from silence_watch.core.sending import opening, send_time
@@ -214,22 +216,21 @@ class DigestContent:
         sent = [d.sent_at for d in self.store.digests() if d.state is DigestState.SENT]
         return max(sent) if sent else None
 
-    def text(self, now: datetime) -> str:
-        """The digest as it would be sent now, without a token (``digest --print``)."""
+    def digest(self, now: datetime) -> Digest:
+        """The digest as it would be sent now, in words."""
         news, _ = self.news(self.last_sent(), now)
         rows = self.service.assessments(now)
-        return render_digest(rows, self.lines(now), now=now, zone=self.settings.zone, news=news)
+        return build_digest(rows, self.lines(now), now=now, zone=self.settings.zone, news=news)
+
+    def text(self, now: datetime) -> str:
+        """The digest's text as it would be sent now, without a token (``digest --print``)."""
+        return digest_text(self.digest(now))
 
     def html(
         self, now: datetime, *, token: str | None = None, link: Callable[[str], str] | None = None
     ) -> str:
         """The HTML digest as it would be sent now (``scripts/render-digest``, the demo)."""
-        news, _ = self.news(self.last_sent(), now)
-        rows = self.service.assessments(now)
-        return render_digest_html(
-            rows, self.lines(now), now=now, zone=self.settings.zone, news=news, token=token,
-            link=link,
-        )  # fmt: skip
+        return page(self.digest(now), token=token, link=link)
 
 
 class Digests(DigestReplies):
@@ -271,8 +272,8 @@ class Digests(DigestReplies):
         zone = self.settings.zone
         previous = [d.sent_at for d in self.store.digests() if d.state is DigestState.SENT]
         news, reported = self.news(max(previous) if previous else None, now)
-        rows = self.service.assessments(now)
         lines = self.lines(now)
+        digest = build_digest(self.service.assessments(now), lines, now=now, zone=zone, news=news)
         token = new_token()
         message_id = new_message_id(me.email.rpartition("@")[2])
         subject = digest_subject(now, zone)
@@ -282,10 +283,8 @@ class Digests(DigestReplies):
                 sender=("silence-watch", me.email),
                 to=("", self.to),
                 subject=subject,
-                text=render_digest(rows, lines, now=now, zone=zone, news=news, token=token),
-                html=render_digest_html(
-                    rows, lines, now=now, zone=zone, news=news, token=token, link=link
-                ),
+                text=digest_text(digest, token),
+                html=page(digest, token=token, link=link),
                 message_id=message_id,
                 date=now.astimezone(zone),
                 headers={**MACHINE_HEADERS, "X-Silence-Watch": "digest"},
