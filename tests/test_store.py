@@ -230,7 +230,7 @@ def test_coming_through_the_agency_is_stored_not_guessed(store: Store) -> None:
 
 
 def test_the_token_migration_keeps_only_a_hash(tmp_path: Path) -> None:
-    """A digest stored with its token in the clear keeps only the token's SHA-256 afterwards."""
+    """Migration 7: a digest stored with its token in the clear keeps only its SHA-256."""
     from silence_watch.core.approval import token_hash  # noqa: PLC0415 - this test only
 
     state = tmp_path / "state"

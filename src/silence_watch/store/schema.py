@@ -240,7 +240,7 @@ MIGRATIONS: tuple[str, ...] = (
     DROP TABLE threads;
     UPDATE outbox SET state = 'saved' WHERE state = 'drafted' AND detail = 'in the Drafts folder';
     """,
-    # (last): no digest token is kept in the clear: each becomes its SHA-256 (see
+    # 7: no digest token is kept in the clear: each becomes its SHA-256 (see
     # core.approval.token_hash, registered on the connection as sw_token_hash).
     """
     ALTER TABLE digests RENAME COLUMN token TO token_hash;
