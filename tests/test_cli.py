@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -10,8 +12,6 @@ from support.cli import maildir_config, run_cli
 from support.mailfactory import make_message
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     import pytest
 
 NY = ZoneInfo("America/New_York")
@@ -186,8 +186,15 @@ def test_demo_tours_the_ladder_without_an_account(capsys: pytest.CaptureFixture[
     assert "drafted a request for feedback to Lee Park" in outcome.out  # a person, not no-reply
     assert "moved after their out-of-office" in outcome.out
     assert "NEEDS YOUR APPROVAL" in outcome.out
-    assert "[1] follow-up to Acme Corp" in outcome.out
-    assert "Globex: answered 1 of 1 interview, first answer after 8 days" in outcome.out
+    assert "[1] Follow-up to Acme Corp" in outcome.out
+    assert "record: answered 1 of 1 interview, first answer after 8 days" in outcome.out
+    html = re.search(r"with its one-tap buttons: (\S+\.html)", outcome.out)
+    assert html is not None
+    page = Path(html[1])
+    try:
+        assert 'class="button approve" href="mailto:jordan@example.com?' in page.read_text()
+    finally:
+        page.unlink()
 
 
 def test_report_and_status_show_the_company_record(

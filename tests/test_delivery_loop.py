@@ -144,7 +144,8 @@ def test_the_full_loop(
         loop.cycle("2026-11-30T12:00")
         (digest,) = loop.to(me)
         assert header(digest.raw, "Auto-Submitted") == "auto-generated"
-        assert "[1] follow-up to Acme Corp (dana.ruiz@acme.example)" in text_of(digest.raw)
+        assert "[1] Follow-up to Acme Corp — Data Engineer" in text_of(digest.raw)
+        assert "To: Dana Ruiz <dana.ruiz@acme.example>" in text_of(digest.raw)
         assert loop.to("dana.ruiz@acme.example") == []
 
         answer_digest(dovecot, mail_user, digest.raw, "Approve 1", datetime(2026, 11, 30, 12, 2,

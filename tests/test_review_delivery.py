@@ -41,10 +41,10 @@ def approve(loop: Loop, draft_id: int, when: str) -> None:
         outbox.queue.approve(draft_id, now=at(when), via="cli")
 
 
-def test_a_second_reply_to_one_digest_in_the_same_pass_is_refused(
+def test_a_second_reply_to_one_digest_in_the_same_pass_meets_the_first_ones_result(
     tmp_path: Path, dovecot: DovecotServer, smtp_sink: SmtpSink, mail_user: str
 ) -> None:
-    """Two replies to one digest read in one pass: only the first is carried out."""
+    """Two replies read in one pass are carried out in order: the later approve wins, once."""
     company_thread(dovecot, mail_user)
     loop = Loop(config_text(tmp_path, dovecot, smtp_sink, mail_user), tmp_path, smtp_sink)
     try:
@@ -54,9 +54,12 @@ def test_a_second_reply_to_one_digest_in_the_same_pass_is_refused(
         answer_digest(dovecot, mail_user, digest.raw, "approve 1", at("2026-11-30T12:03"))
         loop.cycle("2026-11-30T12:05")
         loop.cycle("2026-11-30T12:06")
-        assert loop.to(DANA) == []
-        assert [d.status for d in loop.store.drafts()] == [DraftStatus.SNOOZED]
-        assert "already answered" in loop.store.refusals_to_report()[0][1]
+        assert len(loop.to(DANA)) == 1
+        assert [d.status for d in loop.store.drafts()] == [DraftStatus.SENT]
+        assert loop.store.refusals_to_report() == []
+        confirmations = [text_of(m.raw) for m in loop.to(f"{mail_user}@example.com")[1:]]
+        assert ["[1] snoozed" in c for c in confirmations] == [True, False]
+        assert "[1] approved: it goes out" in confirmations[1]
     finally:
         loop.close()
 
@@ -79,7 +82,7 @@ def test_a_snoozed_draft_wakes_up_queued_and_asks_again(
         assert [d.status for d in loop.store.drafts()] == [DraftStatus.QUEUED]
         assert loop.to(DANA) == []
         latest = loop.to(f"{mail_user}@example.com")[-1]
-        assert "[1] follow-up to Acme Corp" in text_of(latest.raw)
+        assert "[1] Follow-up to Acme Corp" in text_of(latest.raw)
     finally:
         loop.close()
 

@@ -111,7 +111,7 @@ def test_migration_6_drops_the_unused_threads_and_keeps_every_message(tmp_path: 
     raw.close()
     reopened = Store.open(state)
     try:
-        assert reopened.schema_version() == len(MIGRATIONS)
+        assert reopened.schema_version() == len(MIGRATIONS) >= 6
         assert [m.message.subject for m in reopened.messages()] == ["Hello"]
         assert reopened.location_of(1) == ("md", "INBOX", "k1")
         tables = {
@@ -219,3 +219,28 @@ def test_coming_through_the_agency_is_stored_not_guessed(store: Store) -> None:
     assert [e.from_agency for e in store.timeline(interview_id)] == [False]
     store.save_match(pk, Match(interview_id, 0.9, "sam is at Talent Bridge", via_agency=True))
     assert [e.from_agency for e in store.timeline(interview_id)] == [True]
+
+
+def test_the_token_migration_keeps_only_a_hash(tmp_path: Path) -> None:
+    """Migration 8: a digest stored with its token in the clear keeps only its SHA-256."""
+    from silence_watch.core.approval import token_hash  # noqa: PLC0415 - this test only
+
+    state = tmp_path / "state"
+    Store.open(state).close()
+    token = "sw-" + "Q" * 22
+    raw = sqlite3.connect(state / "state.sqlite3")
+    raw.executescript(
+        "ALTER TABLE digests RENAME COLUMN token_hash TO token;"  # as before the token hash
+        " INSERT INTO digests (message_id, token, numbers, state, sent_at)"
+        f" VALUES ('d1@example.com', '{token}', '{{}}', 'sent', '2026-11-30T13:00:00+00:00');"
+        f" PRAGMA user_version = {len(MIGRATIONS) - 1};"
+    )
+    raw.close()
+    reopened = Store.open(state)
+    try:
+        (digest,) = reopened.digests()
+        assert digest.token_hash == token_hash(token)
+        reopened._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        assert token.encode() not in (state / "state.sqlite3").read_bytes()
+    finally:
+        reopened.close()

@@ -25,6 +25,7 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, Settings
 
 from silence_watch.core.clocktimes import format_clock_time, parse_clock_time
 from silence_watch.core.companies import is_consumer_domain
+from silence_watch.core.controls import line_problem
 from silence_watch.core.model import Agency, Contact, Interview
 
 ENV_PREFIX = "SILENCE_WATCH_"
@@ -39,10 +40,19 @@ class _Section(BaseModel):
 
 
 def _check_address(value: str) -> str:
+    _one_line(value)
     value = value.strip()
     if not _ADDRESS_RE.match(value):
         raise ValueError(f"{value!r} is not an email address")
     return value.lower()
+
+
+def _one_line(value: str) -> str:
+    """Refuse a line break or control character: the value may reach a mail header."""
+    problem = line_problem(value)
+    if problem is not None:
+        raise ValueError(problem)
+    return value
 
 
 class ContactConfig(_Section):
@@ -52,6 +62,7 @@ class ContactConfig(_Section):
     email: str
 
     _email = field_validator("email")(_check_address)
+    _name = field_validator("name")(_one_line)
 
 
 class AgencyConfig(_Section):
@@ -59,6 +70,8 @@ class AgencyConfig(_Section):
 
     name: str
     contacts: list[ContactConfig] = Field(default_factory=list)
+
+    _name = field_validator("name")(_one_line)
 
 
 class InterviewConfig(_Section):
@@ -73,10 +86,12 @@ class InterviewConfig(_Section):
     agency: AgencyConfig | None = None
     timezone: str | None = None
 
+    _one_line_values = field_validator("company", "role")(_one_line)
+
     @field_validator("domains")
     @classmethod
     def _lower_domains(cls, value: list[str]) -> list[str]:
-        return [d.strip().lower().lstrip("@") for d in value if d.strip()]
+        return [_one_line(d).strip().lower().lstrip("@") for d in value if d.strip()]
 
     @field_validator("timezone")
     @classmethod
@@ -102,6 +117,7 @@ class MeConfig(_Section):
     country: str | None = None
 
     _email = field_validator("email")(_check_address)
+    _name = field_validator("name")(_one_line)
 
     @field_validator("aliases")
     @classmethod

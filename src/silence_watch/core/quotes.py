@@ -29,6 +29,7 @@ ATTRIBUTIONS: Final[tuple[re.Pattern[str], ...]] = (
     _rx(r"^\s*le\b.{0,200}\ba écrit\s*:?\s*$"),  # fr: Le 24 nov. 2026 à 10:00, Dana a écrit :
     _rx(r"^\s*el\b.{0,200}\bescribió\s*:?\s*$"),  # es: El 24 nov 2026, a las 10:00, Dana escribió:
     _rx(r"^\s*op\b.{0,200}\bschreef\b.*$"),  # nl: Op 24 nov. 2026 om 10:00 schreef Dana:
+    _rx(r"^\s*op\b.{0,200}\bhet volgende geschreven\s*:?\s*$"),  # nl, Apple Mail
     _rx(r"^\s*em\b.{0,200}\bescreveu\s*:?\s*$"),  # pt: Em 24/11/2026 10:00, Dana escreveu:
     _rx(r"^\s*il\b.{0,200}\bha scritto\s*:?\s*$"),  # it: Il 24 nov 2026, Dana ha scritto:
 )

@@ -339,6 +339,8 @@ class Outbox:
             report.sent.append(draft.id)
             return
         report.unknown.append(draft.id)
+        log.warning("draft %d: unknown whether it went out (sending was interrupted); the"
+                    " digest asks you to check Sent, and it is never resent", draft.id)  # fmt: skip
         self.store.add_event(
             EventKind.SEND_UNKNOWN,
             f"draft {draft.id} to {draft.to_addr} may or may not have gone out (sending was"

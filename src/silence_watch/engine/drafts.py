@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from silence_watch.core.commands import Verb
+from silence_watch.core.controls import text_problem
 from silence_watch.core.errors import ConflictError, TransitionError
 from silence_watch.core.lifecycle import (
     Event,
@@ -152,7 +153,10 @@ class DraftQueue:
         refused = self.edit_refusal(draft_id, body)
         if refused is not None:
             return Outcome(draft_id, ok=False, text=refused)
-        text = body.strip("\n").rstrip() + "\n"
+        unsafe = text_problem(body)
+        if unsafe is not None:
+            return Outcome(draft_id, ok=False, text=f"was not changed: the new text {unsafe}")
+        text = body.replace("\r\n", "\n").strip("\n").rstrip() + "\n"
         moved = self._apply(draft, Event.EDIT, now, Change(body=text))
         return moved or Outcome(draft_id, ok=True, text="now has your text.")
 
@@ -213,6 +217,8 @@ def run_command(queue: DraftQueue, command: Command, draft_id: int, now: datetim
 
 
 def _edit(queue: DraftQueue, command: Command, draft_id: int, now: datetime) -> Outcome:
+    if command.verb is not Verb.EDIT:  # a correction of how mail was read: not a draft's
+        return Outcome(draft_id, ok=False, text=f"{command.line}: that is not available yet")
     if not command.text:
         return Outcome(draft_id, ok=False, text="was not changed: put the new text under edit.")
     return queue.edit(draft_id, command.text, now=now)

@@ -3,13 +3,16 @@
 It builds a Maildir with four realistic interview threads, then moves a virtual clock
 through about three weeks. Twice a simulated day the real service reads the mailbox and
 decides; the simulated candidate approves each draft at once, and it is filed in Sent as
-if it went out. At the end it prints the status table and the digest of the last day.
+if it went out. At the end it prints the status table and the digest of the last day, and
+writes that digest's HTML part to a file whose path it prints (in ``--keep``'s folder, else
+a new file in the temp directory that is left for you to open).
 Everything runs through the same code as the daemon: only the clock and the SMTP hop
 are simulated.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -27,7 +30,12 @@ from silence_watch.core.digest import describe_action
 from silence_watch.core.errors import SilenceWatchError
 from silence_watch.core.lifecycle import Event
 from silence_watch.core.words import plural
-from silence_watch.delivery.digests import DigestContent
+from silence_watch.delivery.digests import (
+    DigestContent,
+    command_link,
+    digest_subject,
+    new_token,
+)
 from silence_watch.engine.service import Service
 from silence_watch.mailbox.maildir import MaildirMailbox
 from silence_watch.store import Store
@@ -261,14 +269,20 @@ def run_demo(say: Callable[[str], None], *, keep: Path | None = None) -> None:
         raise SilenceWatchError(f"{keep} is not empty; give --keep a new folder")
     root = keep if keep is not None else Path(tempfile.mkdtemp(prefix="silence-watch-demo-"))
     root.mkdir(parents=True, exist_ok=True)
+    if keep is not None:
+        html = root / "digest.html"
+    else:
+        handle, name = tempfile.mkstemp(prefix="silence-watch-digest-", suffix=".html")
+        os.close(handle)
+        html = Path(name)
     try:
-        _tour(root, say)
+        _tour(root, say, html)
     finally:
         if keep is None:
             shutil.rmtree(root, ignore_errors=True)
 
 
-def _tour(root: Path, say: Callable[[str], None]) -> None:
+def _tour(root: Path, say: Callable[[str], None], html: Path) -> None:
     settings = _settings(root)
     sample = SampleMailbox(root / "Maildir")
     store = Store.open(root / "state")
@@ -298,7 +312,7 @@ def _tour(root: Path, say: Callable[[str], None]) -> None:
                 final = offset == DAYS - 1
                 for draft_id in report.drafted:
                     _handle_draft(service, sample, draft_id, now, say, approve=not final)
-        _finale(service, now, say)
+        _finale(service, now, say, html)
     finally:
         mailbox.close()
         store.close()
@@ -349,7 +363,7 @@ def _handle_draft(
         sample.incoming(reply)
 
 
-def _finale(service: Service, now: datetime, say: Callable[[str], None]) -> None:
+def _finale(service: Service, now: datetime, say: Callable[[str], None], html: Path) -> None:
     rows = service.assessments(now)
     say(f"\nSTATUS on {now:%a %b %d, %Y}")
     for interview, verdict in rows:
@@ -361,5 +375,11 @@ def _finale(service: Service, now: datetime, say: Callable[[str], None]) -> None
         say(f"  {interview.company:<10} {state}   next: {nxt}")
         say(f"  {'':<10} {verdict.reason}")
     say("\nTHE DIGEST Jordan receives that morning")
-    say(DigestContent(service).text(now))
+    content = DigestContent(service)
+    say(content.text(now))
+    token = new_token()
+    link = command_link(to=ME[1], subject=digest_subject(now, ZONE), token=token,
+                        message_id="demo-digest@example.com")  # fmt: skip
+    html.write_text(content.html(now, token=token, link=link), encoding="utf-8")
+    say(f"The same digest as your mail app shows it, with its one-tap buttons: {html}\n")
     say("Try it on your own mail: silence-watch init, then silence-watch doctor.")

@@ -343,10 +343,10 @@ def draft_from_row(row: sqlite3.Row) -> Draft:
 
 @dataclass(frozen=True, slots=True)
 class DigestRow:
-    """A digest we sent: its Message-ID, token, numbering and the reply that answered it."""
+    """A digest we sent: its Message-ID, token's hash, numbering, the first reply to it."""
 
     message_id: str
-    token: str
+    token_hash: str
     numbers: dict[int, int]
     state: DigestState
     sent_at: datetime

@@ -13,6 +13,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Self
 
+from silence_watch.core.approval import token_hash
 from silence_watch.core.errors import StateError
 
 if TYPE_CHECKING:
@@ -280,6 +281,12 @@ MIGRATIONS: tuple[str, ...] = (
         at TEXT NOT NULL
     );
     """,
+    # 8: no digest token is kept in the clear: each becomes its SHA-256 (see
+    # core.approval.token_hash, registered on the connection as sw_token_hash).
+    """
+    ALTER TABLE digests RENAME COLUMN token TO token_hash;
+    UPDATE digests SET token_hash = sw_token_hash(token_hash);
+    """,
 )
 
 
@@ -319,6 +326,8 @@ class Database:
         except sqlite3.Error as error:
             raise StateError(f"cannot open the state database in {state_dir}: {error}") from error
         connection.row_factory = sqlite3.Row
+        # Used by a migration to hash the digest tokens stored in the clear before it.
+        connection.create_function("sw_token_hash", 1, token_hash, deterministic=True)
         store = cls(connection, path)
         try:
             connection.execute("PRAGMA journal_mode=WAL")
