@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import logging
 import shutil
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -13,9 +13,13 @@ from silence_watch.core.errors import MailboxError
 from silence_watch.mailbox.base import Batch, Cursor, Fetched
 from silence_watch.mailbox.maildir import MaildirMailbox, message_key
 from silence_watch.mailbox.progress import SyncProgress, progress_line
+from support.corpora import corpus
 from sync_support import NOW, messages, new_service
 
-SISIMAI = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "sisimai" / "eml"
+if TYPE_CHECKING:
+    from pathlib import Path
+
+SISIMAI = corpus("sisimai", "eml")
 
 
 def _maildir(path: Path) -> Path:

@@ -15,9 +15,10 @@ import pytest
 from silence_watch.core.parse import parse_headers
 from silence_watch.core.senders import is_no_reply
 from support.cli import run_cli
+from support.corpora import corpus
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared/corpora/sisimai/eml"
+CORPUS = corpus("sisimai", "eml")
 CORPUS_FILES = sorted(CORPUS.glob("*.eml")) if CORPUS.is_dir() else []
 LABELLED = sorted((ROOT / "tests/labelled").glob("*.eml"))
 
