@@ -14,11 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Self
 
 from silence_watch.core.errors import StateError
+from silence_watch.store.access import DB_NAME, write_problem
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
-
-DB_NAME = "state.sqlite3"
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: the header index, interviews, their timelines, drafts, the outbox and cursors.
@@ -257,7 +256,14 @@ class Database:
 
     @classmethod
     def open(cls, state_dir: Path) -> Self:
-        """Open (creating and migrating) the database in ``state_dir``."""
+        """Open (creating and migrating) the database in ``state_dir``.
+
+        A state this user may not write (root made it) is said so, with the ``chown``
+        that gives it back: it is not damaged, and moving it aside would lose it.
+        """
+        problem = write_problem(state_dir)
+        if problem is not None:
+            raise StateError(problem)
         try:
             state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
             path = state_dir / DB_NAME
@@ -286,9 +292,13 @@ class Database:
             connection.execute("PRAGMA foreign_keys=ON")
         except sqlite3.DatabaseError as error:
             connection.close()
+            problem = write_problem(state_dir)
+            if problem is not None:
+                raise StateError(problem) from error
             raise StateError(
                 f"{path} is not a usable state database ({error}); restore it from a backup, "
-                "or move it aside to start afresh",
+                f"or move it aside to start afresh (mv {path} {path}.broken: its drafts and "
+                "approvals are then forgotten)",
             ) from error
         for suffix in ("-wal", "-shm"):
             with contextlib.suppress(OSError):
