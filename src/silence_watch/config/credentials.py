@@ -2,7 +2,8 @@
 
 Order: an explicit value (usually from the environment), ``password_file``,
 ``password_command``, then a systemd credential named ``<section>-password`` in
-``$CREDENTIALS_DIRECTORY``. The value is never logged and never part of an error.
+``$CREDENTIALS_DIRECTORY``. The value is never logged and never part of an error; what a
+failing command wrote on stderr is (its last line), since that is how it says what is wrong.
 """
 
 from __future__ import annotations
@@ -79,13 +80,29 @@ def _run_secret_command(command: str, where: str) -> str:
         raise ConfigError(f"{where}: {argv[0]} was not found") from None
     except subprocess.TimeoutExpired:
         raise ConfigError(f"{where}: did not finish within {_COMMAND_TIMEOUT:.0f} s") from None
+    said = _last_words(done.stderr)
     if done.returncode != 0:
-        # stderr may echo part of a secret store's output; report only the exit status.
-        raise ConfigError(f"{where}: exited with status {done.returncode}")
+        # What the command said is what the user needs ("mail/jordan is not in the password
+        # store"); stdout, where a secret would be, is never shown.
+        raise ConfigError(f"{where}: exited with status {done.returncode}{said}")
     value = done.stdout.splitlines()[0] if done.stdout else ""
     if not value:
-        raise ConfigError(f"{where}: printed nothing")
+        raise ConfigError(f"{where}: printed nothing{said}")
     return value
+
+
+_SAID_LIMIT = 200
+
+
+def _last_words(stderr: str) -> str:
+    """``: <the last line the command wrote on stderr>``, shortened; empty when it said nothing."""
+    lines = [line.strip() for line in stderr.splitlines() if line.strip()]
+    if not lines:
+        return ""
+    last = lines[-1]
+    if len(last) > _SAID_LIMIT:
+        last = last[: _SAID_LIMIT - 1] + "…"
+    return f" (it said: {last})"
 
 
 def resolve_secret(
