@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from freezegun import freeze_time
 
 from silence_watch.cli import main
+from silence_watch.config import load_settings
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -59,3 +62,16 @@ def state_at(capsys: pytest.CaptureFixture[str], config: Path, now: str, index: 
     outcome = run_cli(capsys, "status", "--json", "--now", now, "--config", config)
     assert outcome.code == 0, outcome.err
     return str(outcome.json()[index]["state"])
+
+
+def run_once_at(capsys: pytest.CaptureFixture[str], config: Path, now: str) -> Outcome:
+    """A real `run --once` as if it were ``now`` (naive: in me.timezone): it keeps what it decides.
+
+    ``run --once --now`` is a dry run that keeps nothing, so tests that move the state on
+    freeze the clock instead (ticking, so that network timeouts still pass).
+    """
+    moment = datetime.fromisoformat(now)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=load_settings(config).zone)
+    with freeze_time(moment, tick=True):
+        return run_cli(capsys, "run", "--once", "--config", config)

@@ -11,6 +11,7 @@ import contextlib
 import fcntl
 import logging
 import os
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from silence_watch.core.errors import DeliveryError, MailboxError
@@ -66,7 +67,8 @@ def deliver(service: Service, mailbox: Mailbox | None, now: datetime) -> Deliver
     with one_at_a_time(service), delivery_for(service) as (outbox, digests):
         if mailbox is not None:
             try:
-                digests.process_replies(mailbox, now)
+                for line in digests.process_replies(mailbox, now):
+                    log.info("reply to the digest: %s", line)
             except (DeliveryError, MailboxError) as error:
                 report.problems.append(f"replies to the digest: {error}")
         try:
@@ -81,19 +83,33 @@ def deliver(service: Service, mailbox: Mailbox | None, now: datetime) -> Deliver
                 digests.send(now)
             except DeliveryError as error:
                 report.problems.append(f"the digest was not sent: {error}")
+            else:
+                report.digests += 1
+                log.info("sent the digest to %s", digests.to)
     for problem in report.problems:
         log.warning("%s", problem)
     return report
 
 
-def run_cycle(
-    service: Service, mailbox: Mailbox | None, now: datetime, *, send: bool
-) -> CycleReport:
+@dataclass
+class RunReport:
+    """What one cycle did: the engine's part and, when it sent, the delivery's."""
+
+    cycle: CycleReport
+    delivery: DeliveryReport | None = None
+
+    @property
+    def problems(self) -> list[str]:
+        """Every problem of the cycle and of the delivery step."""
+        return self.cycle.problems + (self.delivery.problems if self.delivery else [])
+
+
+def run_cycle(service: Service, mailbox: Mailbox | None, now: datetime, *, send: bool) -> RunReport:
     """One full cycle: interviews, mail, decisions, and with ``send`` the delivery step.
 
     Only real time passes ``send=True``: a ``--now`` preview never sends.
     """
-    report = service.run_once(mailbox, now)
+    report = RunReport(service.run_once(mailbox, now))
     if send:
-        report.problems += deliver(service, mailbox, now).problems
+        report.delivery = deliver(service, mailbox, now)
     return report

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Self
@@ -239,6 +240,34 @@ MIGRATIONS: tuple[str, ...] = (
     UPDATE outbox SET state = 'saved' WHERE state = 'drafted' AND detail = 'in the Drafts folder';
     """,
 )
+
+
+def copy_state(state_dir: Path, into: Path) -> None:
+    """Copy the state database of ``state_dir`` into the directory ``into`` (for a dry run).
+
+    Nothing is written beside the original. With no WAL file the database file is whole
+    and is copied as it is; with one (a daemon is running) SQLite's online backup reads a
+    consistent copy through the files that are already there. No database: no copy.
+    """
+    source_path = state_dir / DB_NAME
+    if not source_path.exists():
+        return
+    into.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        if not Path(f"{source_path}-wal").exists():
+            shutil.copyfile(source_path, into / DB_NAME)
+            return
+        source = sqlite3.connect(f"{source_path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            target = sqlite3.connect(into / DB_NAME)
+            try:
+                source.backup(target)
+            finally:
+                target.close()
+        finally:
+            source.close()
+    except (OSError, sqlite3.Error) as error:
+        raise StateError(f"cannot read the state database {source_path} ({error})") from error
 
 
 def statements(script: str) -> list[str]:
