@@ -26,6 +26,8 @@ from silence_watch.delivery.cycle import run_cycle
 from silence_watch.engine.service import Service
 from silence_watch.engine.timing import going_out
 from silence_watch.mailbox.opening import open_mailbox
+from silence_watch.mailbox.progress import SyncProgress
+from silence_watch.runtime.logs import under_journald
 from silence_watch.store import Store
 from silence_watch.store.schema import copy_state
 
@@ -68,10 +70,16 @@ def run(*, once: bool, dry_run: bool, now_text: str | None) -> None:
     with open_service(settings) as service:
         mailbox = open_mailbox(settings)
         try:
-            report = run_cycle(service, mailbox, now, send=True)
+            with _progress() as progress:
+                report = run_cycle(service, mailbox, now, send=True, progress=progress)
         finally:
             mailbox.close()
         _tell(service, report, now, preview=False)
+
+
+def _progress() -> SyncProgress:
+    """A bar on a terminal for a long first sync; log lines under journald or in a pipe."""
+    return SyncProgress(sys.stderr, journal=under_journald(sys.stderr))
 
 
 def _dry_run(settings: Settings, now: datetime) -> None:
@@ -84,7 +92,8 @@ def _dry_run(settings: Settings, now: datetime) -> None:
             service = Service(settings, store, load_templates(config_dir()))
             mailbox = open_mailbox(settings)
             try:
-                report = run_cycle(service, mailbox, now, send=False)
+                with _progress() as progress:
+                    report = run_cycle(service, mailbox, now, send=False, progress=progress)
             finally:
                 mailbox.close()
             _tell(service, report, now, preview=True)

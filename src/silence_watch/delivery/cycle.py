@@ -21,11 +21,11 @@ from silence_watch.delivery.outbox import DeliveryReport, Outbox
 from silence_watch.delivery.smtp import smtp_sender
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
     from datetime import datetime
 
     from silence_watch.engine.service import CycleReport, Service
-    from silence_watch.mailbox.base import Mailbox
+    from silence_watch.mailbox.base import Batch, Mailbox
 
 log = logging.getLogger(__name__)
 
@@ -104,12 +104,20 @@ class RunReport:
         return self.cycle.problems + (self.delivery.problems if self.delivery else [])
 
 
-def run_cycle(service: Service, mailbox: Mailbox | None, now: datetime, *, send: bool) -> RunReport:
+def run_cycle(
+    service: Service,
+    mailbox: Mailbox | None,
+    now: datetime,
+    *,
+    send: bool,
+    progress: Callable[[Batch], None] | None = None,
+) -> RunReport:
     """One full cycle: interviews, mail, decisions, and with ``send`` the delivery step.
 
-    Only real time passes ``send=True``: a ``--now`` preview never sends.
+    Only real time passes ``send=True``: a ``--now`` preview never sends. ``progress`` is
+    told about each indexed batch (a bar for a long first sync).
     """
-    report = RunReport(service.run_once(mailbox, now))
+    report = RunReport(service.run_once(mailbox, now, progress))
     if send:
         report.delivery = deliver(service, mailbox, now)
     return report

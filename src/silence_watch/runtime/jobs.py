@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import shutil
+import sys
 import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -23,7 +24,9 @@ from silence_watch.core.model import DraftStatus
 from silence_watch.delivery.cycle import deliver
 from silence_watch.engine.service import Service
 from silence_watch.mailbox.opening import open_mailbox
+from silence_watch.mailbox.progress import SyncProgress
 from silence_watch.runtime.clock import SystemClock
+from silence_watch.runtime.logs import under_journald
 from silence_watch.store import Store
 
 if TYPE_CHECKING:
@@ -163,7 +166,13 @@ class Jobs:
             try:
                 if self._mailbox is None:
                     self._mailbox = open_mailbox(self.settings)
-                report = service.sync_mailbox(self._mailbox, now, progress=self._check_stop)
+                with SyncProgress(sys.stderr, journal=under_journald(sys.stderr)) as shown:
+
+                    def progress(batch: Batch) -> None:
+                        shown(batch)
+                        self._check_stop(batch)
+
+                    report = service.sync_mailbox(self._mailbox, now, progress=progress)
             except MailboxError as error:
                 self._outage(error, now)
                 return 0
