@@ -117,3 +117,47 @@ def _settled(
         at = max(approval.send_at if approval is not None else now, now)
         return GoingOut(at, waits_for_you=False, words=f"goes out {words(at)}")
     return None
+
+
+def draft_for(store: Store, interview_id: int, slot: str | None) -> Draft | None:
+    """The draft made for this step of this interview, if one was made."""
+    if slot is None:
+        return None
+    found = [d for d in store.drafts() if d.interview_id == interview_id and d.slot == slot]
+    return found[-1] if found else None
+
+
+def next_step(
+    store: Store,
+    settings: Settings,
+    interview: Interview,
+    *,
+    action: str | None,
+    slot: str | None,
+    at: datetime | None,
+    now: datetime,
+) -> str:
+    """What comes next for an interview and when, in words (status, digest and plan agree).
+
+    A step whose draft exists is told by that draft's fate (waiting for approval, goes out
+    at, skipped by you); a step not drafted yet by when it is due, or "due now" when its
+    moment passed and the next run drafts it. Never a bare date in the past.
+    """
+    if action is None:
+        return "nothing planned"
+    what = action.replace("_", " ")
+    draft = draft_for(store, interview.id, slot)
+    if draft is not None:
+        going = going_out(store, settings, draft, now)
+        return f"{what}: draft {draft.id} {going.words}"
+    if at is None:
+        return what
+    if at <= now:
+        return f"{what}: due now; the next run drafts it for your approval"
+    drafted = moment_words(at, settings.zone, now=now)
+    if settings.sending.mode == "draft":
+        return f"{what}: put in your Drafts folder {drafted}"
+    leaves_at = first_send(store, settings, interview, action, at)
+    leaves = moment_words(leaves_at, settings.zone, now=now)
+    tail = "unless you skip it" if settings.sending.mode == "auto" else "once you approve it"
+    return f"{what}: drafted {drafted}; goes out {leaves} {tail}"
