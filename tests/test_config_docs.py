@@ -6,12 +6,12 @@ import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pytest
+
 from support.cli import run_cli
 
 if TYPE_CHECKING:
     from types import ModuleType
-
-    import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "gen_config_docs.py"
@@ -39,7 +39,36 @@ def test_configuration_doc_covers_every_section() -> None:
     for key in ("me", "mailbox", "smtp", "digest", "daemon", "interviews"):
         assert f"| `{key}` |" in rendered
     assert "## `interviews[].contacts[]`" in rendered
-    assert "| `sync_interval` | number | `300.0` |" in rendered
+    assert "| `sync_interval` | number | `300` | Seconds between polls" in rendered
+
+
+def test_every_key_has_a_meaning_and_a_yaml_type() -> None:
+    """No empty meaning cell and no Python type name (str, int, Literal, None) in the tables."""
+    rendered = _generator().render()
+    rows = [line for line in rendered.splitlines() if line.startswith("| `")]
+    assert len(rows) > 60
+    for row in rows:
+        cells = [cell.strip() for cell in row.strip("|").split(" | ")]
+        assert len(cells) == 4, row
+        key, kind, _default, meaning = cells
+        assert meaning, f"{key} has no meaning"
+        assert not any(word in kind for word in ("str", "int", "Literal", "None", "Path")), row
+    assert "| `window_days` | list of one of `mon`," in rendered
+    assert '| `at` | text | `"08:00"` |' in rendered
+
+
+def test_a_field_without_a_description_stops_the_generator() -> None:
+    """The generator refuses a key whose meaning would be empty, naming the field."""
+    from pydantic import BaseModel, Field  # noqa: PLC0415 - a model made for this test
+
+    class Bare(BaseModel):
+        described: int = Field(default=1, description="Has one.")
+        bare: int = 2
+
+    generator = _generator()
+    assert generator.meaning("described", Bare.model_fields["described"], Bare) == "Has one."
+    with pytest.raises(SystemExit, match=r"Bare\.bare has no description"):
+        generator.meaning("bare", Bare.model_fields["bare"], Bare)
 
 
 def test_config_schema_prints_a_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
