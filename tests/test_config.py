@@ -130,15 +130,21 @@ def test_environment_overrides_one_nested_key(monkeypatch: pytest.MonkeyPatch) -
 
 
 def test_config_lookup_order(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """$SILENCE_WATCH_CONFIG wins over the XDG default."""
-    env = {"XDG_CONFIG_HOME": str(tmp_path / "xdg")}
-    assert default_config_path(env) == tmp_path / "xdg" / "silence-watch" / "config.yaml"
-    env["SILENCE_WATCH_CONFIG"] = str(tmp_path / "mine.yaml")
+    """$SILENCE_WATCH_CONFIG wins over the XDG default; the XDG variables are honoured."""
+    monkeypatch.delenv("SILENCE_WATCH_CONFIG", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    assert default_config_path() == tmp_path / "xdg" / "silence-watch" / "config.yaml"
+    assert default_state_dir({}) == tmp_path / "state" / "silence-watch"
+    env = {"SILENCE_WATCH_CONFIG": str(tmp_path / "mine.yaml")}
     assert default_config_path(env) == tmp_path / "mine.yaml"
     assert default_state_dir({"STATE_DIRECTORY": "/var/lib/silence-watch"}).as_posix() == (
         "/var/lib/silence-watch"
     )
-    monkeypatch.delenv("SILENCE_WATCH_CONFIG", raising=False)
+    monkeypatch.delenv("XDG_CONFIG_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    home_config = tmp_path / "home" / ".config" / "silence-watch" / "config.yaml"
+    assert default_config_path({}) == home_config
 
 
 def test_missing_file_says_how_to_create_one(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import platformdirs
 import yaml
 from pydantic import ValidationError
 
@@ -26,22 +27,27 @@ if TYPE_CHECKING:
 CONFIG_ENV = "SILENCE_WATCH_CONFIG"
 
 
+APP = "silence-watch"
+
+
 def default_config_path(environ: Mapping[str, str] | None = None) -> Path:
-    """``$SILENCE_WATCH_CONFIG``, else ``$XDG_CONFIG_HOME/silence-watch/config.yaml``."""
+    """``$SILENCE_WATCH_CONFIG``, else ``config.yaml`` in the XDG config folder.
+
+    The XDG folders come from platformdirs, which knows each platform's rules
+    (``$XDG_CONFIG_HOME``, else ``~/.config`` on Linux) better than we would by hand.
+    """
     env = os.environ if environ is None else environ
     if env.get(CONFIG_ENV):
         return Path(env[CONFIG_ENV]).expanduser()
-    base = Path(env.get("XDG_CONFIG_HOME") or Path.home() / ".config")
-    return base / "silence-watch" / "config.yaml"
+    return platformdirs.user_config_path(APP) / "config.yaml"
 
 
 def default_state_dir(environ: Mapping[str, str] | None = None) -> Path:
-    """``$STATE_DIRECTORY`` under systemd, else the XDG state directory."""
+    """``$STATE_DIRECTORY`` under systemd, else the XDG state folder (``~/.local/state``)."""
     env = os.environ if environ is None else environ
     if env.get("STATE_DIRECTORY"):
         return Path(env["STATE_DIRECTORY"].split(":")[0])
-    base = Path(env.get("XDG_STATE_HOME") or Path.home() / ".local" / "state")
-    return base / "silence-watch"
+    return platformdirs.user_state_path(APP)
 
 
 def state_dir_of(settings: Settings) -> Path:
