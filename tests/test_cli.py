@@ -392,3 +392,16 @@ def test_drafts_snooze_until_a_date_and_refuses_a_bad_one(
     assert f"Draft {draft['id']} snoozed until Tue 8 Dec." in done.out
     (snoozed,) = run_cli(capsys, "drafts", "list", "--json", "--config", config).json()
     assert snoozed["status"] == "snoozed"
+
+
+def test_help_names_every_interviews_command_and_the_schema_line_intact(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`interviews --help` names snooze/stop/resume; `config schema --help` shows the line whole."""
+    group = run_cli(capsys, "interviews", "--help").out
+    first = " ".join(group.split("Options:")[0].split())
+    for word in ("snooze", "stop", "resume", "proposed"):
+        assert word in first
+    schema_help = run_cli(capsys, "config", "schema", "--help").out
+    assert "# yaml-language-server: $schema=/path/to/silence-watch.schema.json" in schema_help
+    assert "``" not in schema_help

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import importlib.util
+from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
+import yaml
 
 from support.cli import run_cli
 
@@ -80,3 +82,78 @@ def test_config_schema_prints_a_json_schema(capsys: pytest.CaptureFixture[str]) 
     assert {"me", "mailbox", "daemon", "interviews"} <= set(schema["properties"])
     assert schema["required"] == ["me", "mailbox"]
     assert schema["$defs"]["DaemonConfig"]["additionalProperties"] is False
+
+
+def _strings_for_timestamps(loader: type[yaml.SafeLoader]) -> type[yaml.SafeLoader]:
+    """A loader that keeps dates as the strings an editor's schema check sees."""
+
+    class Loader(loader):  # type: ignore[valid-type,misc]
+        pass
+
+    Loader.yaml_implicit_resolvers = {
+        key: [r for r in rules if r[0] != "tag:yaml.org,2002:timestamp"]
+        for key, rules in loader.yaml_implicit_resolvers.items()
+    }
+    return Loader
+
+
+def schema_problems(  # noqa: C901, PLR0912 - one branch per keyword
+    value: Any, schema: dict[str, Any], root: dict[str, Any], at: str = ""
+) -> list[str]:
+    """Check ``value`` against the JSON Schema keywords `config schema` uses (no jsonschema)."""
+    if "$ref" in schema:
+        name = schema["$ref"].rpartition("/")[2]
+        return schema_problems(value, root["$defs"][name], root, at)
+    if "anyOf" in schema:
+        if any(not schema_problems(value, option, root, at) for option in schema["anyOf"]):
+            return []
+        return [f"{at}: matches no alternative"]
+    problems: list[str] = []
+    kinds = {"object": dict, "array": list, "string": str, "boolean": bool, "null": type(None)}
+    kind = schema.get("type")
+    if kind in ("integer", "number"):
+        wanted: tuple[type, ...] = (int,) if kind == "integer" else (int, float)
+        if not isinstance(value, wanted) or isinstance(value, bool):
+            return [f"{at}: not a {kind}"]
+        if "minimum" in schema and value < schema["minimum"]:
+            problems.append(f"{at}: below minimum")
+        if "maximum" in schema and value > schema["maximum"]:
+            problems.append(f"{at}: above maximum")
+        if "exclusiveMinimum" in schema and value <= schema["exclusiveMinimum"]:
+            problems.append(f"{at}: not above exclusiveMinimum")
+    elif kind is not None and not isinstance(value, kinds[kind]):
+        return [f"{at}: not {kind}"]
+    if "enum" in schema and value not in schema["enum"]:
+        problems.append(f"{at}: {value!r} not in {schema['enum']}")
+    if isinstance(value, str) and len(value) < schema.get("minLength", 0):
+        problems.append(f"{at}: too short")
+    if isinstance(value, list):
+        if len(value) < schema.get("minItems", 0):
+            problems.append(f"{at}: too few items")
+        for index, item in enumerate(value):
+            problems += schema_problems(item, schema.get("items", {}), root, f"{at}[{index}]")
+    if isinstance(value, dict):
+        properties = schema.get("properties", {})
+        required = schema.get("required", [])
+        problems += [f"{at}.{key}: required" for key in required if key not in value]
+        for key, item in value.items():
+            if key in properties:
+                problems += schema_problems(item, properties[key], root, f"{at}.{key}")
+            elif schema.get("additionalProperties") is False:
+                problems.append(f"{at}.{key}: not allowed")
+    return problems
+
+
+def test_the_schema_accepts_the_example_config_and_refuses_a_typo(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The file `init` writes passes `config schema` (as an editor checks it); a typo does not."""
+    outcome = run_cli(capsys, "config", "schema")
+    assert outcome.code == 0
+    schema = outcome.json()
+    example = resources.files("silence_watch") / "data" / "silence-watch.example.yaml"
+    loader = _strings_for_timestamps(yaml.SafeLoader)
+    document = yaml.load(example.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - safe
+    assert schema_problems(document, schema, schema) == []
+    document["daemon"]["sync_intervall"] = 300
+    assert schema_problems(document, schema, schema) == [".daemon.sync_intervall: not allowed"]

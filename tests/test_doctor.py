@@ -12,6 +12,7 @@ from support.cli import Outcome, maildir_config, run_cli
 from support.dovecot import free_port
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
     from support.dovecot import DovecotServer
@@ -246,3 +247,36 @@ def test_a_state_owned_by_another_user_is_a_warning_with_the_command(
     assert owner.startswith("!")
     assert "belongs to nobody" in owner
     assert "sudo -u nobody silence-watch" in owner
+
+
+def test_doctor_hints_at_the_password_command_that_failed(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, unused_port: Callable[[], int]
+) -> None:
+    """A password_command that is set but fails gets a hint about that command, not "set one"."""
+    config = tmp_path / "config.yaml"
+    config.write_text(
+        "me: {name: Jordan Lee, email: jordan@example.com}\n"
+        f"mailbox: {{host: 127.0.0.1, port: {unused_port()}, security: plain, username: jordan,"
+        " password_command: /nonexistent/pass-tool show mail}\n"
+        f"state_dir: {tmp_path / 'state'}\n",
+        encoding="utf-8",
+    )
+    doctor = run_cli(capsys, "doctor", "--config", config)
+    assert doctor.code == 1
+    (line,) = [x for x in doctor.out.splitlines() if x.startswith("✗ mailbox credentials")]
+    assert "/nonexistent/pass-tool was not found" in line
+    assert line.endswith("try: run mailbox.password_command by hand: it must print the password")
+
+
+@pytest.fixture
+def unused_port() -> Callable[[], int]:
+    """A loopback port nothing listens on (connecting is refused at once)."""
+
+    def pick() -> int:
+        import socket  # noqa: PLC0415 - only this fixture needs it
+
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            return int(sock.getsockname()[1])
+
+    return pick

@@ -1,4 +1,7 @@
-"""A state the user merely cannot write is named as such, with the chown that gives it back."""
+"""The state directory: whose it is, a file where a folder should be, a corrupt database.
+
+A state the user merely cannot write is named as such, with the chown that gives it back.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ import pytest
 from silence_watch.core.errors import StateError
 from silence_watch.store import Store
 from silence_watch.store.access import DB_NAME, Who, foreign_owner, may_write, write_problem
+from support.cli import corrupt_state, maildir_config, one_plain_line, run_cli
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -129,3 +133,64 @@ def test_opening_the_store_refuses_with_the_ownership_line(
         pytest.skip("only root's files are another user's here")
     with pytest.raises(StateError, match="sudo chown -R nobody:"):
         Store.open(tmp_path / "state")
+
+
+ACME = """  - company: Acme Corp
+    role: Data Engineer
+    date: 2026-11-18T15:00:00-05:00
+    contacts: [{name: Dana Ruiz, email: dana.ruiz@acme.example}]
+"""
+
+
+def _with_state(tmp_path: Path, state: str) -> Path:
+    config = maildir_config(tmp_path, ACME)
+    text = config.read_text(encoding="utf-8").replace(str(tmp_path / "state"), state)
+    config.write_text(text, encoding="utf-8")
+    return config
+
+
+def test_a_state_dir_that_is_a_file_is_named_plainly(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """state_dir naming a file: exit 1, one line that says it is not a directory."""
+    blocker = tmp_path / "state-file"
+    blocker.write_text("not a directory\n", encoding="utf-8")
+    config = _with_state(tmp_path, str(blocker))
+    outcome = run_cli(capsys, "status", "--config", config)
+    assert outcome.code == 1
+    line = one_plain_line(outcome.err)
+    assert f"{blocker} is not a directory" in line
+    assert "set state_dir" in line
+    doctor = run_cli(capsys, "doctor", "--config", config)
+    assert doctor.code == 1
+    assert f"✗ state directory: {blocker} is a file, not a directory" in doctor.out
+
+
+def test_a_corrupt_state_database_is_reported_and_doctor_catches_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A garbage state.sqlite3: exit 1 with a way out; doctor fails its line and writes nothing."""
+    state = corrupt_state(tmp_path)
+    config = maildir_config(tmp_path, ACME)
+    outcome = run_cli(capsys, "status", "--config", config)
+    assert outcome.code == 1
+    assert "move it aside to start afresh" in one_plain_line(outcome.err)
+    doctor = run_cli(capsys, "doctor", "--config", config)
+    assert doctor.code == 1
+    assert "✗ state directory:" in doctor.out
+    assert "is not a usable state database" in doctor.out
+    assert "1 check failed" in doctor.out
+    assert sorted(p.name for p in state.iterdir()) == ["state.sqlite3"]
+
+
+def test_doctor_opens_a_good_state_database_without_leaving_files(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Doctor reads a healthy database without a -wal/-shm of its own (it may run as root)."""
+    config = maildir_config(tmp_path, ACME)
+    Store.open(tmp_path / "state").close()
+    doctor = run_cli(capsys, "doctor", "--config", config)
+    assert doctor.code == 0, doctor.out
+    assert "the state database opens" in doctor.out
+    assert "is valid (1 interview)" in doctor.out
+    assert sorted(p.name for p in (tmp_path / "state").iterdir()) == ["state.sqlite3"]

@@ -75,3 +75,20 @@ def run_once_at(capsys: pytest.CaptureFixture[str], config: Path, now: str) -> O
         moment = moment.replace(tzinfo=load_settings(config).zone)
     with freeze_time(moment, tick=True):
         return run_cli(capsys, "run", "--once", "--config", config)
+
+
+def one_plain_line(text: str) -> str:
+    """The single line of ``text``, checked for the marks of a leaked exception."""
+    lines = text.strip().splitlines()
+    assert len(lines) == 1, text
+    assert "Traceback" not in text
+    assert "Errno" not in text
+    return lines[0]
+
+
+def corrupt_state(tmp_path: Path) -> Path:
+    """A state directory under ``tmp_path`` whose database file is garbage."""
+    state = tmp_path / "state"
+    state.mkdir()
+    (state / "state.sqlite3").write_bytes(b"this is not a database at all, just some bytes\n" * 4)
+    return state
