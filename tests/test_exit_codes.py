@@ -126,6 +126,7 @@ EXIT_CASES: list[tuple[tuple[str, ...], str, int]] = [
     (("run", "--dry-run"), "good", 2),
     (("digest", "--send", "--now", "2026-11-20T09:00"), "good", 2),
     (("nonsense",), "none", 2),
+    (("auth", "google", "--port", "80"), "good", 2),
     # 78: a configuration error, for every command that reads the file
     (("status",), "missing", 78),
     (("plan",), "missing", 78),
@@ -141,6 +142,8 @@ EXIT_CASES: list[tuple[tuple[str, ...], str, int]] = [
     (("drafts", "list"), "missing", 78),
     (("drafts", "approve", "1"), "missing", 78),
     (("drafts", "skip", "1"), "missing", 78),
+    (("auth", "microsoft"), "missing", 78),
+    (("auth", "google"), "good", 78),  # no oauth2: section to sign in for
     (("status",), "broken", 78),
     (("doctor",), "broken", 78),
     (("status",), "directory", 78),
