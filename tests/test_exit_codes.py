@@ -12,19 +12,14 @@ from typing import Any
 import pytest
 
 from support.cli import maildir_config, one_plain_line, run_cli
-
-ACME = """  - company: Acme Corp
-    role: Data Engineer
-    date: 2026-11-18T15:00:00-05:00
-    contacts: [{name: Dana Ruiz, email: dana.ruiz@acme.example}]
-"""
+from support.config import ACME_INTERVIEW
 
 
 def test_a_usage_error_is_one_line_that_names_the_option(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     """`status --now garbage` exits 2 with one line naming --now and where to read more."""
-    config = maildir_config(tmp_path, ACME)
+    config = maildir_config(tmp_path, ACME_INTERVIEW)
     outcome = run_cli(capsys, "status", "--now", "garbage", "--config", config)
     assert outcome.code == 2
     line = one_plain_line(outcome.err)
@@ -37,7 +32,7 @@ def test_a_missing_argument_and_an_existing_file_are_one_line_each(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     """A missing draft id (exit 2) and `init` over a file (exit 1) each say so in one line."""
-    config = maildir_config(tmp_path, ACME)
+    config = maildir_config(tmp_path, ACME_INTERVIEW)
     missing = run_cli(capsys, "drafts", "show", "--config", config)
     assert missing.code == 2
     assert "Missing argument 'DRAFT_ID'" in one_plain_line(missing.err)
@@ -73,7 +68,7 @@ def test_an_unreadable_config_says_why_in_plain_words(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A config the user may not read: exit 78, "cannot be read (Permission denied)"."""
-    config = maildir_config(tmp_path, ACME)
+    config = maildir_config(tmp_path, ACME_INTERVIEW)
     real_read = Path.read_text
 
     def refuse(self: Path, *args: Any, **kwargs: Any) -> str:  # root reads chmod 000 files
@@ -163,7 +158,7 @@ def test_every_command_exits_as_design_md_says(
     expected: int,
 ) -> None:
     """Each command's exit code for ok, a runtime failure, a usage error and a config error."""
-    good = maildir_config(tmp_path, ACME)
+    good = maildir_config(tmp_path, ACME_INTERVIEW)
     config: Path | None = good
     if config_kind == "missing":
         config = tmp_path / "nowhere.yaml"

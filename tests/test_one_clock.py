@@ -11,8 +11,7 @@ from freezegun import freeze_time
 
 from silence_watch.cli.tables import Rows, show
 from silence_watch.core.parse import parse_headers, parse_message
-from support.cli import maildir_config, run_cli, run_once_at
-from support.mailfactory import make_message
+from support.cli import run_cli, run_once_at, with_invitation
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -20,33 +19,14 @@ if TYPE_CHECKING:
     import pytest
 
 NY = ZoneInfo("America/New_York")
-ACME = """  - company: Acme Corp
-    role: Data Engineer
-    date: 2026-11-18T15:00:00-05:00
-    contacts: [{name: Dana Ruiz, email: dana.ruiz@acme.example}]
-"""
 ISO = re.compile(r"\d{4}-\d{2}-\d{2}T|\+00:00")
-
-
-def _with_invitation(tmp_path: Path) -> Path:
-    config = maildir_config(tmp_path, ACME)
-    raw = make_message(
-        sender="Dana Ruiz <dana.ruiz@acme.example>",
-        to="jordan@example.com",
-        subject="Your interview",
-        body="See you Wednesday.",
-        date=datetime(2026, 11, 12, 9, tzinfo=NY),
-        message_id="invite@acme.example",
-    )
-    (tmp_path / "Maildir" / "cur" / "1.invite:2,S").write_bytes(raw)
-    return config
 
 
 def test_interviews_show_uses_the_candidates_zone_and_the_one_format(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     """The interview and each timeline entry read "Wed 18 Nov 15:00" in New York, never UTC ISO."""
-    config = _with_invitation(tmp_path)
+    config = with_invitation(tmp_path)
     run_once_at(capsys, config, "2026-11-19T10:00")
     shown = run_cli(
         capsys, "interviews", "show", "1", "--now", "2026-11-19T10:00", "--config", config
@@ -61,7 +41,7 @@ def test_a_due_step_without_a_draft_is_due_now_not_a_date_in_the_past(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     """Status after the moment passed but before a run: "due now", and no past date."""
-    config = _with_invitation(tmp_path)
+    config = with_invitation(tmp_path)
     status = run_cli(capsys, "status", "--now", "2026-11-30T10:00", "--config", config)
     assert "follow up: due now; the next run drafts it for your approval" in status.out
 
@@ -70,7 +50,7 @@ def test_status_plan_and_approve_give_the_same_minute(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     """A queued draft: status says when it goes out; approving it records that very minute."""
-    config = _with_invitation(tmp_path)
+    config = with_invitation(tmp_path)
     run_once_at(capsys, config, "2026-11-30T10:00")
     status = run_cli(capsys, "status", "--now", "2026-11-30T10:01", "--config", config)
     found = re.search(
@@ -92,7 +72,7 @@ def test_a_skipped_draft_is_not_shown_as_the_next_thing_to_do(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     """After `drafts skip`, status says you skipped it instead of offering it again."""
-    config = _with_invitation(tmp_path)
+    config = with_invitation(tmp_path)
     run_once_at(capsys, config, "2026-11-30T10:00")
     (draft,) = run_cli(capsys, "drafts", "list", "--json", "--config", config).json()
     assert run_cli(capsys, "drafts", "skip", str(draft["id"]), "--config", config).code == 0

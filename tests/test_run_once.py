@@ -9,8 +9,8 @@ from zoneinfo import ZoneInfo
 
 from freezegun import freeze_time
 
-from support.cli import maildir_config, run_cli, run_once_at
-from support.mailfactory import make_message
+from support.cli import maildir_config, run_cli, run_once_at, with_invitation
+from support.config import ACME_INTERVIEW
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -18,26 +18,6 @@ if TYPE_CHECKING:
     import pytest
 
 NY = ZoneInfo("America/New_York")
-ACME = """  - company: Acme Corp
-    role: Data Engineer
-    date: 2026-11-18T15:00:00-05:00
-    contacts: [{name: Dana Ruiz, email: dana.ruiz@acme.example}]
-"""
-
-
-def _config_with_an_invitation(tmp_path: Path) -> Path:
-    """A Maildir config whose inbox holds Dana's invitation (a follow-up is due by Nov 30)."""
-    config = maildir_config(tmp_path, ACME)
-    raw = make_message(
-        sender="Dana Ruiz <dana.ruiz@acme.example>",
-        to="jordan@example.com",
-        subject="Your interview",
-        body="See you Wednesday.",
-        date=datetime(2026, 11, 12, 9, tzinfo=NY),
-        message_id="invite@acme.example",
-    )
-    (tmp_path / "Maildir" / "cur" / "1.invite:2,S").write_bytes(raw)
-    return config
 
 
 def _state_digest(tmp_path: Path) -> str:
@@ -53,7 +33,7 @@ def test_a_dry_run_prints_what_it_would_draft_and_keeps_nothing(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     """--dry-run: "Would draft" the follow-up with when it goes out; the state is untouched."""
-    config = _config_with_an_invitation(tmp_path)
+    config = with_invitation(tmp_path)
     assert run_cli(capsys, "status", "--config", config).code == 0  # the state exists
     before = _state_digest(tmp_path)
     ran = run_cli(capsys, "run", "--once", "--dry-run", "--config", config)
@@ -70,7 +50,7 @@ def test_now_is_a_preview_that_keeps_nothing(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     """`run --once --now` decides as of then, prints it, and writes no draft into the state."""
-    config = _config_with_an_invitation(tmp_path)
+    config = with_invitation(tmp_path)
     ran = run_cli(capsys, "run", "--once", "--now", "2026-11-30T10:00", "--config", config)
     assert ran.code == 0, ran.err
     assert "Dry run" in ran.out
@@ -82,7 +62,7 @@ def test_a_real_run_says_what_it_drafted_with_the_one_going_out_time(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     """The run's "goes out" minute is the one `drafts approve` then records."""
-    config = _config_with_an_invitation(tmp_path)
+    config = with_invitation(tmp_path)
     ran = run_once_at(capsys, config, "2026-11-30T10:00")
     (draft,) = run_cli(capsys, "drafts", "list", "--json", "--config", config).json()
     said = ran.out.split("; it goes out ", 1)[1].split(" once you approve it", 1)[0]
@@ -94,7 +74,7 @@ def test_a_real_run_says_what_it_drafted_with_the_one_going_out_time(
 
 def test_dry_run_and_now_need_once(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """`run --dry-run` without --once is a usage error (exit 2) that says to add --once."""
-    config = maildir_config(tmp_path, ACME)
+    config = maildir_config(tmp_path, ACME_INTERVIEW)
     for flag in (["--dry-run"], ["--now", "2026-11-30T10:00"]):
         outcome = run_cli(capsys, "run", *flag, "--config", config)
         assert outcome.code == 2

@@ -20,6 +20,7 @@ from silence_watch.core.errors import StateError
 from silence_watch.store import Store
 from silence_watch.store.access import DB_NAME, Who, foreign_owner, may_write, write_problem
 from support.cli import corrupt_state, maildir_config, one_plain_line, run_cli
+from support.config import ACME_INTERVIEW
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -135,15 +136,10 @@ def test_opening_the_store_refuses_with_the_ownership_line(
         Store.open(tmp_path / "state")
 
 
-ACME = """  - company: Acme Corp
-    role: Data Engineer
-    date: 2026-11-18T15:00:00-05:00
-    contacts: [{name: Dana Ruiz, email: dana.ruiz@acme.example}]
-"""
 
 
 def _with_state(tmp_path: Path, state: str) -> Path:
-    config = maildir_config(tmp_path, ACME)
+    config = maildir_config(tmp_path, ACME_INTERVIEW)
     text = config.read_text(encoding="utf-8").replace(str(tmp_path / "state"), state)
     config.write_text(text, encoding="utf-8")
     return config
@@ -171,7 +167,7 @@ def test_a_corrupt_state_database_is_reported_and_doctor_catches_it(
 ) -> None:
     """A garbage state.sqlite3: exit 1 with a way out; doctor fails its line and writes nothing."""
     state = corrupt_state(tmp_path)
-    config = maildir_config(tmp_path, ACME)
+    config = maildir_config(tmp_path, ACME_INTERVIEW)
     outcome = run_cli(capsys, "status", "--config", config)
     assert outcome.code == 1
     assert "move it aside to start afresh" in one_plain_line(outcome.err)
@@ -187,7 +183,7 @@ def test_doctor_opens_a_good_state_database_without_leaving_files(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     """Doctor reads a healthy database without a -wal/-shm of its own (it may run as root)."""
-    config = maildir_config(tmp_path, ACME)
+    config = maildir_config(tmp_path, ACME_INTERVIEW)
     Store.open(tmp_path / "state").close()
     doctor = run_cli(capsys, "doctor", "--config", config)
     assert doctor.code == 0, doctor.out

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from freezegun import freeze_time
@@ -92,3 +93,24 @@ def corrupt_state(tmp_path: Path) -> Path:
     state.mkdir()
     (state / "state.sqlite3").write_bytes(b"this is not a database at all, just some bytes\n" * 4)
     return state
+
+
+def with_invitation(tmp_path: Path) -> Path:
+    """A Maildir config with the Acme interview and Dana's invitation in the inbox.
+
+    A follow-up is due by Monday 30 November 2026 if nobody answers.
+    """
+    from support.config import ACME_INTERVIEW  # noqa: PLC0415 - keeps this module's imports light
+    from support.mailfactory import make_message  # noqa: PLC0415 - the same
+
+    config = maildir_config(tmp_path, ACME_INTERVIEW)
+    raw = make_message(
+        sender="Dana Ruiz <dana.ruiz@acme.example>",
+        to="jordan@example.com",
+        subject="Your interview",
+        body="See you Wednesday.",
+        date=datetime(2026, 11, 12, 9, tzinfo=ZoneInfo("America/New_York")),
+        message_id="invite@acme.example",
+    )
+    (tmp_path / "Maildir" / "cur" / "1.invite:2,S").write_bytes(raw)
+    return config

@@ -68,18 +68,19 @@ def run(*, once: bool, dry_run: bool, now_text: str | None) -> None:
         _dry_run(settings, now)
         return
     with open_service(settings) as service:
-        mailbox = open_mailbox(settings)
-        try:
-            with _progress() as progress:
-                report = run_cycle(service, mailbox, now, send=True, progress=progress)
-        finally:
-            mailbox.close()
-        _tell(service, report, now, preview=False)
+        _cycle(service, now, preview=False)
 
 
-def _progress() -> SyncProgress:
-    """A bar on a terminal for a long first sync; log lines under journald or in a pipe."""
-    return SyncProgress(sys.stderr, journal=under_journald(sys.stderr))
+def _cycle(service: Service, now: datetime, *, preview: bool) -> None:
+    """One cycle over the mailbox (a bar for a long first sync), sending unless a preview."""
+    mailbox = open_mailbox(service.settings)
+    try:
+        # A bar on a terminal; log lines under journald or in a pipe.
+        with SyncProgress(sys.stderr, journal=under_journald(sys.stderr)) as progress:
+            report = run_cycle(service, mailbox, now, send=not preview, progress=progress)
+    finally:
+        mailbox.close()
+    _tell(service, report, now, preview=preview)
 
 
 def _dry_run(settings: Settings, now: datetime) -> None:
@@ -89,14 +90,7 @@ def _dry_run(settings: Settings, now: datetime) -> None:
         copy_state(state_dir_of(settings), copy)
         store = Store.open(copy)
         try:
-            service = Service(settings, store, load_templates(config_dir()))
-            mailbox = open_mailbox(settings)
-            try:
-                with _progress() as progress:
-                    report = run_cycle(service, mailbox, now, send=False, progress=progress)
-            finally:
-                mailbox.close()
-            _tell(service, report, now, preview=True)
+            _cycle(Service(settings, store, load_templates(config_dir())), now, preview=True)
         finally:
             store.close()
 

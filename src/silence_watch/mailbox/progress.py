@@ -28,6 +28,8 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
+from silence_watch.core.words import duration_words
+
 if TYPE_CHECKING:
     from collections.abc import Callable
     from types import TracebackType
@@ -46,16 +48,8 @@ def progress_line(folder: str, done: int, total: int, rate: float, left: float |
     share = done / total if total else 1.0
     line = f"{folder}: {done:,} of {total:,} messages ({share:.0%}), {rate:,.0f} a second"
     if left is not None and done < total:
-        line += f", about {_duration(left)} left"
+        line += f", about {duration_words(max(left, 1))} left"
     return line
-
-
-def _duration(seconds: float) -> str:
-    if seconds < 90:
-        return f"{max(seconds, 1):.0f} s"
-    if seconds < 5400:
-        return f"{seconds / 60:.0f} min"
-    return f"{seconds / 3600:.1f} h"
 
 
 class SyncProgress:

@@ -21,6 +21,7 @@ from apscheduler.triggers.cron import CronTrigger
 from silence_watch.config import state_dir_of
 from silence_watch.core.errors import MailboxError
 from silence_watch.core.model import DraftStatus
+from silence_watch.core.words import duration_words
 from silence_watch.delivery.cycle import deliver
 from silence_watch.engine.service import Service
 from silence_watch.mailbox.opening import open_mailbox
@@ -72,13 +73,8 @@ def status_line(
     return " · ".join(parts)
 
 
-def format_duration(seconds: float) -> str:
-    """``45 s``, ``12 min``, ``3.5 h``: how long, for a log line."""
-    if seconds < 120:
-        return f"{seconds:.0f} s"
-    if seconds < 7200:
-        return f"{seconds / 60:.0f} min"
-    return f"{seconds / 3600:.1f} h"
+format_duration = duration_words
+"""How long, for a log line (``core.words.duration_words``)."""
 
 
 @dataclass(frozen=True)
