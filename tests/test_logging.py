@@ -175,3 +175,20 @@ def test_a_run_that_sends_mail_logs_each_move_and_the_send(
         "sent the follow up to dana.ruiz@acme.example (draft" in line for line in text.splitlines()
     ), text
     assert BODY_PHRASE not in text
+
+
+def test_debug_leaves_the_imap_protocol_out_until_vvv() -> None:
+    """-vv is our debug detail; imapclient's protocol lines (100k for a first sync) need -vvv."""
+    import io  # noqa: PLC0415 - only this test
+    import logging  # noqa: PLC0415 - only this test
+
+    from silence_watch.runtime.logs import setup_logging  # noqa: PLC0415 - only this test
+
+    try:
+        setup_logging(2, stream=io.StringIO(), environ={})
+        assert logging.getLogger("imapclient").level == logging.WARNING
+        assert logging.getLogger().level == logging.DEBUG
+        setup_logging(3, stream=io.StringIO(), environ={})
+        assert logging.getLogger("imapclient").level == logging.DEBUG
+    finally:
+        setup_logging(0, environ={})

@@ -175,7 +175,12 @@ class CommandGroup(click.Group):
     help="Configuration file (default: $SILENCE_WATCH_CONFIG, then "
     "~/.config/silence-watch/config.yaml).",
 )
-@click.option("-v", "--verbose", count=True, help="More log detail on stderr (-vv for debug).")
+@click.option(
+    "-v",
+    "--verbose",
+    count=True,
+    help="More log detail on stderr: -v what it does, -vv debug, -vvv the IMAP protocol too.",
+)
 @click.version_option(__version__, prog_name="silence-watch")
 @click.pass_context
 def cli(ctx: click.Context, config: Path | None, verbose: int) -> None:
