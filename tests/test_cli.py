@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from support.cli import maildir_config, run_cli
+from support.cli import maildir_config, run_cli, run_once_at
 from support.mailfactory import make_message
 
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ def test_a_full_cycle_on_a_maildir_then_decisions_from_the_command_line(
         message_id="invite@acme.example",
     )
     deliver(config, invite, "1.invite")
-    ran = run_cli(capsys, "run", "--once", "--now", "2026-11-30T10:00", "--config", config)
+    ran = run_once_at(capsys, config, "2026-11-30T10:00")
     assert ran.code == 0, ran.err
     drafts = run_cli(capsys, "drafts", "list", "--json", "--config", config).json()
     assert [d["kind"] for d in drafts] == ["follow_up"]
@@ -211,7 +211,7 @@ def test_report_and_status_show_the_company_record(
     )
     deliver(config, answer, "2.answer")
     assert (
-        run_cli(capsys, "run", "--once", "--now", "2026-11-24T10:00", "--config", config).code == 0
+        run_once_at(capsys, config, "2026-11-24T10:00").code == 0
     )
     report = run_cli(capsys, "report", "--json", "--now", "2026-11-24T10:00", "--config", config)
     (record,) = report.json()
@@ -278,7 +278,7 @@ def test_an_invitation_becomes_a_proposal_the_user_confirms(
     deliver(config, invitation(), "1.invite")
     deliver(config, invitation(sequence=1, start="20261203T150000Z"), "2.moved")
     assert (
-        run_cli(capsys, "run", "--once", "--now", "2026-11-24T09:00", "--config", config).code == 0
+        run_once_at(capsys, config, "2026-11-24T09:00").code == 0
     )
     (proposal,) = run_cli(capsys, "interviews", "proposals", "--json", "--config", config).json()
     assert proposal["id"] == "interview-42@acme.example"
@@ -305,7 +305,7 @@ def test_a_cancelled_invitation_is_not_proposed(
     deliver(config, invitation(), "1.invite")
     deliver(config, invitation(method="CANCEL", sequence=1), "2.cancel")
     assert (
-        run_cli(capsys, "run", "--once", "--now", "2026-11-24T09:00", "--config", config).code == 0
+        run_once_at(capsys, config, "2026-11-24T09:00").code == 0
     )
     assert run_cli(capsys, "interviews", "proposals", "--json", "--config", config).json() == []
 
@@ -319,7 +319,7 @@ def test_an_edit_that_loses_the_race_is_not_saved(
     import sys  # noqa: PLC0415 - only this test writes an editor script
 
     config = maildir_config(tmp_path, ACME)
-    ran = run_cli(capsys, "run", "--once", "--now", "2026-11-30T10:00", "--config", config)
+    ran = run_once_at(capsys, config, "2026-11-30T10:00")
     assert ran.code == 0
     (draft,) = run_cli(capsys, "drafts", "list", "--json", "--config", config).json()
     editor = tmp_path / "editor.py"
@@ -374,7 +374,7 @@ def test_a_message_tied_only_by_its_gmail_thread_joins_the_interview(
     )
     deliver(config, invite, "1.invite")
     deliver(config, scheduler, "2.scheduler")
-    ran = run_cli(capsys, "run", "--once", "--now", "2026-11-17T10:00", "--config", config)
+    ran = run_once_at(capsys, config, "2026-11-17T10:00")
     assert ran.code == 0
     shown = run_cli(capsys, "interviews", "show", "1", "--json", "--config", config).json()
     senders = [entry["from"] for entry in shown["timeline"]]
@@ -387,7 +387,7 @@ def test_drafts_snooze_until_a_date_and_refuses_a_bad_one(
 ) -> None:
     """A draft snoozed --until wakes at 09:00 that day; a date that is not one is exit 2."""
     config = maildir_config(tmp_path, ACME)
-    ran = run_cli(capsys, "run", "--once", "--now", "2026-11-30T10:00", "--config", config)
+    ran = run_once_at(capsys, config, "2026-11-30T10:00")
     assert ran.code == 0
     (draft,) = run_cli(capsys, "drafts", "list", "--json", "--config", config).json()
     bad = run_cli(capsys, "drafts", "snooze", str(draft["id"]), "--until", "soon",
@@ -422,3 +422,16 @@ def test_a_second_round_joins_the_process_and_status_lists_both(
     assert [r["next_action"] for r in acme] == [None, "thank_you"]
     (globex,) = (r for r in rows if r["company"] == "Globex")
     assert (globex["process_id"], globex["round"]) == (2, 1)
+
+
+def test_help_names_every_interviews_command_and_the_schema_line_intact(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`interviews --help` names snooze/stop/resume; `config schema --help` shows the line whole."""
+    group = run_cli(capsys, "interviews", "--help").out
+    first = " ".join(group.split("Options:")[0].split())
+    for word in ("snooze", "stop", "resume", "proposed"):
+        assert word in first
+    schema_help = run_cli(capsys, "config", "schema", "--help").out
+    assert "# yaml-language-server: $schema=/path/to/silence-watch.schema.json" in schema_help
+    assert "``" not in schema_help

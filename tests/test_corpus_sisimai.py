@@ -6,15 +6,14 @@ project root) and are never copied in; the module is skipped when they are absen
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from silence_watch.core.classify import Classification, classify_message
 from silence_watch.core.model import MessageKind
 from silence_watch.core.parse import parse_headers, parse_message
+from support.corpora import corpus
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared/corpora/sisimai/eml"
+CORPUS = corpus("sisimai", "eml")
 FILES = sorted(CORPUS.glob("*.eml")) if CORPUS.is_dir() else []
 
 #: Measured 2026-11-26: failed recipients found for 590 of 606 bounce samples (97.4%); the

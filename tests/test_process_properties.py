@@ -91,7 +91,8 @@ def test_a_lived_process_never_sends_a_step_twice_nor_too_many(
 ) -> None:
     """Ten weeks of sending every action when due: each step once, never two on one day.
 
-    The ladder is climbed at most once from each anchor.
+    The ladder is climbed at most once from each anchor; only a round's thank-you may share
+    its day with another message.
     """
     timeline = sorted(mail, key=lambda e: e.at)
     sent_slots: list[str] = []
@@ -105,7 +106,8 @@ def test_a_lived_process_never_sends_a_step_twice_nor_too_many(
         assert verdict.slot is not None
         assert verdict.slot not in sent_slots, f"step {verdict.slot} sent twice"
         day = CALENDAR.local_date(moment)
-        assert day not in sent_days, f"two sends on {day}"
+        if verdict.next_action is not Action.THANK_YOU:  # a thank-you per round is the custom
+            assert day not in sent_days, f"two sends on {day}"
         sent_slots.append(verdict.slot)
         sent_days.append(day)
         timeline = sorted([*timeline, mine(moment)], key=lambda e: e.at)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from silence_watch.core.parse import parse_headers
 from silence_watch.mailbox.maildir import MaildirMailbox
-from support.cli import maildir_config, run_cli
+from support.cli import maildir_config, run_cli, run_once_at
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -34,7 +34,7 @@ def deliver(tmp_path: Path, text: str, folder: str = "") -> None:
 
 def status(capsys: pytest.CaptureFixture[str], config: Path, now: str) -> dict[str, object]:
     """One cycle at ``now``, then the first interview of `status --json`."""
-    ran = run_cli(capsys, "run", "--once", "--now", now, "--config", config)
+    ran = run_once_at(capsys, config, now)
     assert ran.code == 0, ran.err
     shown = run_cli(capsys, "status", "--json", "--now", now, "--config", config)
     assert shown.code == 0, shown.err
@@ -124,7 +124,7 @@ def test_a_colleague_answers_from_an_alias_thread_with_a_bare_subject(
         " you and will let you know.\n",
     )
     now = "2026-11-20T12:00:00-05:00"
-    ran = run_cli(capsys, "run", "--once", "--now", now, "--config", config)
+    ran = run_once_at(capsys, config, now)
     assert ran.code == 0, ran.err
     shown = run_cli(capsys, "status", "--json", "--now", now, "--config", config)
     states = {item["role"]: item["state"] for item in shown.json()}

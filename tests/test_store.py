@@ -230,7 +230,7 @@ def test_the_token_migration_keeps_only_a_hash(tmp_path: Path) -> None:
     token = "sw-" + "Q" * 22
     raw = sqlite3.connect(state / "state.sqlite3")
     raw.executescript(
-        "ALTER TABLE digests RENAME COLUMN token_hash TO token;"  # as before the token hash
+        "ALTER TABLE digests RENAME COLUMN token_hash TO token;"  # as before the token hash  # noqa: S608 - a fixed script of our own
         " INSERT INTO digests (message_id, token, numbers, state, sent_at)"
         f" VALUES ('d1@example.com', '{token}', '{{}}', 'sent', '2026-11-30T13:00:00+00:00');"
         f" PRAGMA user_version = {len(MIGRATIONS) - 1};"

@@ -5,6 +5,7 @@ exit codes at this edge (see ``app``). One module per group of commands.
 """
 
 from silence_watch.cli import (
+    auth,
     classify,
     config_cmd,
     digest,
@@ -19,6 +20,7 @@ from silence_watch.cli import (
 from silence_watch.cli.app import cli, main
 
 __all__ = [
+    "auth",
     "classify",
     "cli",
     "config_cmd",

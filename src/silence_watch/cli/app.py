@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
 import sys
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -60,7 +61,8 @@ def config_option(function: Callable[..., Any]) -> Callable[..., Any]:
 
     return click.option(
         "--config",
-        type=click.Path(path_type=Path, dir_okay=False),
+        # Not dir_okay=False: a directory is a configuration error (78) said in our words.
+        type=click.Path(path_type=Path),
         expose_value=False,
         callback=remember,
         help="Configuration file (default: $SILENCE_WATCH_CONFIG, then "
@@ -148,14 +150,37 @@ def iso(value: datetime | date | None) -> str | None:
 # --- the group -------------------------------------------------------------------------
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class ReaderGoneError(Exception):
+    """Whoever read our output stopped reading (``silence-watch demo | head -1``)."""
+
+
+class CommandGroup(click.Group):
+    """The command group; a closed output pipe leaves click's handling as ``ReaderGoneError``.
+
+    click turns EPIPE into exit 1, as if something failed; ``main`` ends quietly with 0.
+    """
+
+    def invoke(self, ctx: click.Context) -> object:
+        """Run the command; a closed stdout becomes ``ReaderGoneError``."""
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError as error:
+            raise ReaderGoneError from error
+
+
+@click.group(cls=CommandGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--config",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=click.Path(path_type=Path),
     help="Configuration file (default: $SILENCE_WATCH_CONFIG, then "
     "~/.config/silence-watch/config.yaml).",
 )
-@click.option("-v", "--verbose", count=True, help="More log detail on stderr (-vv for debug).")
+@click.option(
+    "-v",
+    "--verbose",
+    count=True,
+    help="More log detail on stderr: -v what it does, -vv debug, -vvv the IMAP protocol too.",
+)
 @click.version_option(__version__, prog_name="silence-watch")
 @click.pass_context
 def cli(ctx: click.Context, config: Path | None, verbose: int) -> None:
@@ -175,6 +200,15 @@ def _error(line: str) -> None:
     """One error line on stderr; under journald at error priority (``journalctl -p err``)."""
     prefix = "<3>" if under_journald(sys.stderr) else ""
     click.echo(f"{prefix}{line}", err=True)
+
+
+def _stop_writing() -> None:
+    """Point stdout at /dev/null so the interpreter's last flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass  # not a real file (a test's buffer): nothing will be flushed to a pipe
 
 
 def main(argv: list[str] | None = None) -> NoReturn:
@@ -204,4 +238,7 @@ def main(argv: list[str] | None = None) -> NoReturn:
         sys.exit(EXIT_FAILURE)
     except KeyboardInterrupt:
         sys.exit(130)
+    except ReaderGoneError:
+        _stop_writing()
+        sys.exit(EXIT_OK)
     sys.exit(result if isinstance(result, int) else EXIT_OK)

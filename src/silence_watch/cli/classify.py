@@ -87,7 +87,7 @@ def classify_file(path: Path, settings: Settings | None) -> dict[str, Any]:
 
 def _print_classified(row: dict[str, Any]) -> None:
     if "error" in row:
-        click.echo(f"{row['file']}: {row['error']}")
+        click.echo(f"{row['file']}: {row['error']}", err=True)
         return
     intent = f", {row['intent']}" if row["intent"] else ""
     click.echo(f"{row['file']}: {row['kind']}{intent}")

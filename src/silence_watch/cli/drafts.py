@@ -18,9 +18,11 @@ from silence_watch.cli.app import (
     open_service,
     print_json,
 )
+from silence_watch.cli.tables import Rows, show
 from silence_watch.cli.when import snooze_options, snooze_span
 from silence_watch.core.errors import NotFoundError, SilenceWatchError
 from silence_watch.engine.drafts import WAITING, DraftQueue
+from silence_watch.engine.timing import going_out
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -62,18 +64,26 @@ def drafts() -> None:
 def drafts_list(*, show_all: bool, as_json: bool) -> None:
     """Drafts waiting for a decision (or all of them)."""
     settings = load_config()
+    now = moment(settings)
     with open_service(settings) as service:
         found = DraftQueue(service.store, settings).drafts(None if show_all else WAITING)
+        when = {d.id: going_out(service.store, settings, d, now).words for d in found}
+        companies = {d.id: service.store.interview(d.interview_id).company for d in found}
     rows = [draft_dict(d) for d in found]
     if as_json:
         print_json(rows)
         return
     if not rows:
         click.echo("No drafts waiting.")
+        return
+    table = Rows(["id", "status", "what", "to", "when"])
     for row in rows:
-        click.echo(
-            f"{row['id']:>3}  {row['status']:<9} {row['kind']:<16} to {row['to']}: {row['subject']}"
+        what = f"{row['kind'].replace('_', ' ')} ({companies[row['id']]})"
+        table.add(
+            [str(row["id"]), row["status"], what, row["to"], when[row["id"]]],
+            [f"Subject: {row['subject']}"],
         )
+    show(table)
 
 
 @drafts.command("show")
@@ -84,7 +94,9 @@ def drafts_show(*, draft_id: int, as_json: bool) -> None:
     """The full text of one draft."""
     settings = load_config()
     with open_service(settings) as service:
-        row = draft_dict(DraftQueue(service.store, settings).show(draft_id))
+        draft = DraftQueue(service.store, settings).show(draft_id)
+        row = draft_dict(draft)
+        when = going_out(service.store, settings, draft, moment(settings)).words
     if as_json:
         print_json(row)
         return
@@ -92,7 +104,7 @@ def drafts_show(*, draft_id: int, as_json: bool) -> None:
     click.echo(f"Subject: {row['subject']}")
     if row["in_reply_to"]:
         click.echo(f"In-Reply-To: <{row['in_reply_to']}>")
-    click.echo(f"Status: {row['status']}\n")
+    click.echo(f"Status: {row['status']}; it {when}\n")
     click.echo(row["body"])
 
 

@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING, Any
 import click
 from pydantic import ValidationError
 
+from silence_watch.cli.tables import Rows, show
 from silence_watch.config import (
     InterviewConfig,
     format_validation_error,
     interview_from_config,
 )
-from silence_watch.core.words import plural
+from silence_watch.core.words import day_words, moment_words, plural
 from silence_watch.engine.interviews import InterviewBook
 
 if TYPE_CHECKING:
@@ -164,9 +165,11 @@ def interviews_proposals(*, as_json: bool) -> None:
         return
     if not rows:
         click.echo("No invitations waiting for you.")
-    for row in rows:
-        start = row["start"][:16].replace("T", " ") if row["start"] else "no date"
-        click.echo(f"{start}  {row['company'] or '?'} — {row['summary']}")
+    zone, now = settings.zone, moment(settings)
+    for item, row in zip(found, rows, strict=True):
+        start = item.proposal.start
+        when = moment_words(start, zone, now=now) if start else "no date"
+        click.echo(f"{when}  {row['company'] or '?'} — {row['summary']}")
         click.echo(f"    confirm with: silence-watch interviews add --from-invite {row['id']}")
 
 
@@ -176,15 +179,22 @@ def interviews_proposals(*, as_json: bool) -> None:
 def interviews_list(*, as_json: bool) -> None:
     """List every interview."""
     settings = load_config()
+    now = moment(settings)
     with open_service(settings) as service:
-        listing = InterviewBook(service).listing(moment(settings))
+        listing = InterviewBook(service).listing(now)
     rows = [_interview_dict(i, source) for i, source in listing]
     if as_json:
         print_json(rows)
         return
-    for row in rows:
-        closed = " (closed)" if row["closed"] else ""
-        click.echo(f"{row['id']:>3}  {row['date'][:10]}  {row['company']} — {row['role']}{closed}")
+    if not rows:
+        click.echo("No interviews yet. Add one with: silence-watch interviews add --help")
+        return
+    table = Rows(["id", "when", "company", "role", "closed"])
+    for (interview, _), row in zip(listing, rows, strict=True):
+        when = moment_words(interview.date, settings.zone, now=now)
+        closed = "closed" if row["closed"] else ""
+        table.add([str(row["id"]), when, interview.company, interview.role, closed])
+    show(table)
 
 
 def _interview_dict(interview: Interview, source: str) -> dict[str, Any]:
@@ -216,8 +226,9 @@ def _interview_dict(interview: Interview, source: str) -> dict[str, Any]:
 def interviews_show(*, interview_id: int, as_json: bool, now_text: str | None) -> None:
     """One interview, its timeline and where it stands."""
     settings = load_config()
+    now = moment(settings, now_text)
     with open_service(settings) as service:
-        view = InterviewBook(service).view(interview_id, moment(settings, now_text))
+        view = InterviewBook(service).view(interview_id, now)
     interview, verdict, timeline, known = (
         view.interview, view.verdict, view.timeline, view.connections
     )
@@ -241,18 +252,21 @@ def interviews_show(*, interview_id: int, as_json: bool, now_text: str | None) -
     if as_json:
         print_json(document)
         return
-    click.echo(f"{interview.company} — {interview.role} ({iso(interview.date)})")
+    zone = settings.zone
+    when = moment_words(interview.date, zone, now=now)
+    click.echo(f"{interview.company} — {interview.role} ({when})")
     click.echo(f"  state: {verdict.state.value} — {verdict.reason}")
-    for entry in document["timeline"]:
+    for entry in timeline:
         click.echo(
-            f"  {entry['at'][:16]}  {entry['direction']:<8} {entry['kind']:<10} "
-            f"{entry['from']}: {entry['subject']}"
+            f"  {moment_words(entry.at, zone, now=now)}  {entry.direction.value:<8} "
+            f"{entry.kind.value:<10} {entry.sender}: {entry.subject}"
         )
-    for person in document["connections"]:
-        name = f"{person['name']} " if person["name"] else ""
+    for person in known:
+        name = f"{person.name} " if person.name else ""
+        last = day_words(person.last_at.astimezone(zone).date(), today=now.date())
         click.echo(
-            f"  you have written with {name}<{person['email']}>: "
-            f"{plural(person['messages'], 'message')}, last {person['last_at'][:10]}",
+            f"  you have written with {name}<{person.email}>: "
+            f"{plural(person.messages, 'message')}, last {last}",
         )
 
 
@@ -277,8 +291,8 @@ def interviews_snooze(*, interview_id: int, until_text: str | None, duration: st
     until = wake_time(until_text, duration, settings.zone, moment(settings))
     with open_service(settings) as service:
         InterviewBook(service).snooze(interview_id, until)
-    day = until.astimezone(settings.zone)
-    click.echo(f"Interview {interview_id} is snoozed: nothing is drafted before {day:%a %b %d}.")
+    day = day_words(until.astimezone(settings.zone).date(), today=moment(settings).date())
+    click.echo(f"Interview {interview_id} is snoozed: nothing is drafted before {day}.")
 
 
 @interviews.command("stop")

@@ -16,6 +16,7 @@ from silence_watch.cli.app import (
     open_service,
     print_json,
 )
+from silence_watch.cli.tables import Rows, show
 
 
 @cli.command()
@@ -34,5 +35,10 @@ def report(*, as_json: bool, now_text: str | None) -> None:
         return
     if not records:
         click.echo("No interviews yet, so no record to show.")
+        return
+    table = Rows(["company", "record"])
     for record in records:
-        click.echo(record.line())
+        line = record.line()
+        prefix = f"{record.company}: "
+        table.add([record.company, line.removeprefix(prefix)])
+    show(table)

@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from silence_watch.cli.app import (
+    EXIT_CONFIG,
     EXIT_FAILURE,
     EXIT_OK,
     cli,
@@ -53,11 +54,17 @@ def init(*, force: bool) -> None:
 @config_option
 def doctor() -> None:
     """Check the configuration, secrets, servers and state directory."""
+    from silence_watch.runtime.checklist import Outcome  # noqa: PLC0415 - only doctor needs it
     from silence_watch.runtime.doctor import run_checks  # noqa: PLC0415 - only doctor needs it
 
     path = current_app().config_path or default_config_path()
-    ok = run_checks(path, config_dir(), click.echo)
-    sys.exit(EXIT_OK if ok else EXIT_FAILURE)
+    outcome = run_checks(path, config_dir(), click.echo)
+    codes = {
+        Outcome.PASSED: EXIT_OK,
+        Outcome.FAILED: EXIT_FAILURE,
+        Outcome.CONFIG_ERROR: EXIT_CONFIG,
+    }
+    sys.exit(codes[outcome])
 
 
 @cli.command()

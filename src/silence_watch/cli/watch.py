@@ -7,7 +7,10 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from silence_watch.cli.tables import Rows, show
 from silence_watch.core.digest import describe_action
+from silence_watch.core.words import day_words, moment_words, plural
+from silence_watch.engine.timing import first_send, next_step
 
 if TYPE_CHECKING:
     from silence_watch.core.model import Interview
@@ -75,38 +78,48 @@ def status(*, as_json: bool, now_text: str | None) -> None:
     with open_service(settings) as service:
         service.sync_interviews(now)
         records = {r.company.lower(): r for r in service.records(now)}
-        rows = [
-            status_row(
-                standing.process.view(entry) if entry.id != standing.interview.id
-                else standing.interview,
-                standing.verdict,
-                records.get(standing.process.company.lower()),
-            )
+        pairs = [
+            (standing.process.view(entry) if entry.id != standing.interview.id
+             else standing.interview, standing)
             for standing in service.standings(now)
             for entry in standing.process.rounds
-        ]  # fmt: skip
+        ]
+        rows = [
+            status_row(i, s.verdict, records.get(s.process.company.lower())) for i, s in pairs
+        ]
+        nexts = [
+            next_step(
+                service.store, settings, i, action=row["next_action"],
+                slot=s.verdict.slot if row["next_action"] else None,
+                at=s.verdict.next_action_at if row["next_action"] else None, now=now,
+            )
+            for (i, s), row in zip(pairs, rows, strict=True)
+        ]
+        assessed = [(i, s.verdict) for i, s in pairs]
     if as_json:
         print_json(rows)
         return
     if not rows:
         click.echo("No interviews yet. Add one with: silence-watch interviews add --help")
         return
-    zone = settings.zone
-    header = f"{'id':>3}  {'company':<22} {'state':<12} {'quiet':>5}  {'expected':<10}  next"
-    click.echo(header)
-    for row in rows:
-        expected = row["expected_by"] or "-"
-        nxt = "-"
-        if row["next_action"]:
-            at = datetime.fromisoformat(row["next_action_at"]).astimezone(zone)
-            nxt = f"{describe_action(row['next_action'])} {at:%a %b %d %H:%M}"
-        click.echo(
-            f"{row['id']:>3}  {row['company'][:22]:<22} {row['state']:<12} "
-            f"{row['days_silent']:>4}d  {expected:<10}  {nxt}",
-        )
-        click.echo(f"     {row['reason']}")
+    table = Rows(["id", "company", "state", "quiet", "expected", "next"])
+    for row, nxt, (interview, _) in zip(rows, nexts, assessed, strict=True):
+        expected = row["expected_by"]
+        notes = [row["reason"]]
         if row["company_record"]:
-            click.echo(f"     record: {row['company_record']}")
+            notes.append(f"record: {row['company_record']}")
+        table.add(
+            [
+                str(row["id"]),
+                interview.company + (f" (round {interview.round})" if interview.round > 1 else ""),
+                row["state"],
+                plural(row["days_silent"], "day"),
+                day_words(date.fromisoformat(expected), today=now.date()) if expected else "-",
+                nxt,
+            ],
+            notes,
+        )
+    show(table)
 
 
 @cli.command("plan")
@@ -133,6 +146,13 @@ def plan_command(*, until_text: str | None, now_text: str | None, as_json: bool)
         items = [
             (step.at, interview, step) for interview, step in service.plans(now, until)
         ]
+        # When each planned follow-up would leave, by the one rule (engine.timing).
+        leaving = {
+            id(step): first_send(service.store, settings, interview, step.action.value, at)
+            for at, interview, step in items
+            if step.action is not None
+        }
+    tail = "unless you skip it" if settings.sending.mode == "auto" else "once you approve it"
     items.sort(key=lambda item: item[0])
     if as_json:
         print_json(
@@ -150,6 +170,14 @@ def plan_command(*, until_text: str | None, now_text: str | None, as_json: bool)
         return
     if not items:
         click.echo("Nothing planned in that period.")
+        return
+    table = Rows(["when", "company", "what"])
     for at, interview, step in items:
-        what = describe_action(step.action.value) if step.action else f"marked {step.state.value}"
-        click.echo(f"{at.astimezone(settings.zone):%a %Y-%m-%d %H:%M}  {interview.company}: {what}")
+        when = moment_words(at, settings.zone, now=now)
+        if step.action is None:
+            table.add([when, interview.company, f"marked {step.state.value}"])
+            continue
+        leaves = moment_words(leaving[id(step)], settings.zone, now=now)
+        what = f"{describe_action(step.action.value)} drafted; goes out {leaves} {tail}"
+        table.add([when, interview.company, what])
+    show(table)

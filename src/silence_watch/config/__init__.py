@@ -15,6 +15,13 @@ from silence_watch.config.loading import (
     state_dir_of,
     yaml_path,
 )
+from silence_watch.config.servers import (
+    MailboxConfig,
+    OAuth2Config,
+    SecretSource,
+    Security,
+    SmtpConfig,
+)
 from silence_watch.config.settings import (
     ENV_PREFIX,
     AgencyConfig,
@@ -22,15 +29,10 @@ from silence_watch.config.settings import (
     DaemonConfig,
     DigestConfig,
     InterviewConfig,
-    MailboxConfig,
     MeConfig,
-    OAuth2Config,
     PolicyConfig,
-    SecretSource,
-    Security,
     SendingConfig,
     Settings,
-    SmtpConfig,
     interview_from_config,
 )
 

@@ -16,7 +16,7 @@ import re
 from datetime import UTC, datetime
 from email import message_from_bytes
 from email.errors import HeaderParseError
-from email.header import decode_header, make_header
+from email.header import Header, decode_header, make_header
 from email.policy import compat32
 from email.utils import getaddresses, parsedate_to_datetime
 from typing import TYPE_CHECKING
@@ -94,7 +94,10 @@ class HeaderBlock:
         if crlf_end != -1 and (end == -1 or crlf_end < end):
             end = crlf_end
         block = raw if end == -1 else raw[:end]
-        text = block.decode("utf-8", errors="replace")
+        try:
+            text = block.decode("utf-8")
+        except UnicodeDecodeError:  # raw 8-bit headers in a legacy charset: line by line
+            text = "\n".join(_eight_bit(line) for line in block.splitlines())
         fields: list[tuple[str, str]] = []
         self.defects: list[str] = []
         for line in text.splitlines():
@@ -176,7 +179,7 @@ def decode_text(value: str | None) -> str:
     text = value
     if "=?" in value:
         try:
-            text = str(make_header(decode_header(value)))
+            text = str(make_header(decode_header(value))) or value  # nothing decoded: as written
         except (LookupError, ValueError, UnicodeError, HeaderParseError):
             text = value
     return " ".join(text.split())
@@ -290,11 +293,40 @@ def _received_date(std: StdMessage | HeaderBlock) -> datetime | None:
 
 def _first(std: StdMessage | HeaderBlock, name: str) -> str | None:
     value = std.get(name)
-    return None if value is None else str(value)
+    return None if value is None else _header_str(value)
 
 
 def _all(std: StdMessage | HeaderBlock, name: str) -> list[str]:
-    return [str(value) for value in std.get_all(name, [])]
+    return [_header_str(value) for value in std.get_all(name, [])]
+
+
+def _header_str(value: object) -> str:
+    """A header value as text; raw 8-bit bytes (no RFC 2047) read as UTF-8, else cp1252.
+
+    The stdlib keeps such a header as a ``Header`` of charset unknown-8bit whose ``str()``
+    is replacement characters: "Grüße" would become "Gr����e". Its bytes are still there.
+    """
+    if not isinstance(value, Header):
+        return str(value)
+    chunks = []
+    for chunk, charset in decode_header(value):
+        if isinstance(chunk, str):
+            chunks.append(chunk)
+        elif charset in (None, "unknown-8bit"):
+            chunks.append(_eight_bit(chunk))
+        else:
+            try:
+                chunks.append(chunk.decode(charset, errors="replace"))
+            except LookupError:
+                chunks.append(_eight_bit(chunk))
+    return "".join(chunks)
+
+
+def _eight_bit(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
 
 
 def _defects_of(std: StdMessage) -> tuple[str, ...]:

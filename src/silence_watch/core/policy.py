@@ -128,6 +128,8 @@ def assess(
     snoozed = process.snoozed_until
     if action is not None and at is not None and snoozed is not None and snoozed > at:
         at, reason = snoozed, reason + "; snoozed"
+    if action not in (None, Action.THANK_YOU) and at is not None:
+        at = _not_twice_a_day(at, timeline, now, calendar)
     if process.stopped and action is not None:
         action, at, slot = None, None, None
         reason += "; follow-ups are stopped for this interview"
@@ -161,6 +163,17 @@ def _round_of(process: Process, timeline: Sequence[TimelineEntry], now: datetime
     ):
         return past[-1]
     return process.current(now) or process.rounds[-1]
+
+
+def _not_twice_a_day(
+    at: datetime, timeline: Sequence[TimelineEntry], now: datetime, calendar: BusinessCalendar
+) -> datetime:
+    """A step waits for the next business morning when the candidate already wrote that day."""
+    day = calendar.local_date(max(at, now))
+    wrote = [e for e in timeline if e.direction is Direction.OUTBOUND]
+    if any(calendar.local_date(e.at) == day for e in wrote):
+        return calendar.morning_of(calendar.next_business_day(day))
+    return at
 
 
 def _last_contact(interview: Interview, timeline: Sequence[TimelineEntry]) -> datetime:

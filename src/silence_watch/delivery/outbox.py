@@ -49,7 +49,6 @@ from silence_watch.engine.knobs import policy_settings, recipient_zone, send_win
 from silence_watch.store import Change
 
 if TYPE_CHECKING:
-    import random
     from datetime import datetime
     from zoneinfo import ZoneInfo
 
@@ -74,6 +73,7 @@ class DeliveryReport:
     unknown: list[int] = field(default_factory=list)
     drafted: list[int] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    digests: int = 0
 
 
 class Outbox:
@@ -86,7 +86,6 @@ class Outbox:
         *,
         sender: SmtpSender | None,
         folders: MailFolders | None,
-        rng: random.Random | None = None,
     ) -> None:
         """Bind the state and the servers; ``sender`` None means nothing can be sent."""
         self.settings = settings
@@ -95,7 +94,7 @@ class Outbox:
         self.folders = folders
         self.window = send_window(settings)
         self.policy = policy_settings(settings)
-        self.queue = DraftQueue(store, settings, rng=rng)
+        self.queue = DraftQueue(store, settings)
 
     def zone_for(self, interview_id: int) -> ZoneInfo:
         """The recipient's zone: the interview's, else the candidate's."""
@@ -266,7 +265,7 @@ class Outbox:
             self.sender.send(item.raw, sender=self.settings.me.email, recipients=[draft.to_addr])
         except RefusedError as error:
             self.move(draft.id, Event.REFUSED, now, change=Change(detail=str(error)))
-            report.problems.append(f"draft {draft.id}: {error}")
+            report.problems.append(f"draft {draft.id}: {error}")  # logged as a warning
             return
         except DeliveryError as error:
             report.problems.append(f"draft {draft.id}: {error}")
@@ -280,6 +279,10 @@ class Outbox:
                 at=now, interview_id=draft.interview_id, dedupe=f"sent:{item.message_id}",
             )  # fmt: skip
         report.sent.append(draft.id)
+        log.info(
+            "sent the %s to %s (draft %d, interview %d)",
+            draft.kind.replace("_", " "), draft.to_addr, draft.id, draft.interview_id,
+        )  # fmt: skip
         crash_point("sent_committed")
         self._file_copy(item, now, report, look_first=False)
 
@@ -339,8 +342,12 @@ class Outbox:
             report.sent.append(draft.id)
             return
         report.unknown.append(draft.id)
-        log.warning("draft %d: unknown whether it went out (sending was interrupted); the"
-                    " digest asks you to check Sent, and it is never resent", draft.id)  # fmt: skip
+        log.warning(
+            "draft %d to %s may or may not have gone out: sending was interrupted and its"
+            " Message-ID <%s> is not in Sent or the INBOX; check your Sent folder (it will"
+            " not be sent again by itself), then: silence-watch drafts list --all",
+            draft.id, draft.to_addr, item.message_id,
+        )  # fmt: skip
         self.store.add_event(
             EventKind.SEND_UNKNOWN,
             f"draft {draft.id} to {draft.to_addr} may or may not have gone out (sending was"

@@ -9,7 +9,6 @@ writer, which follows ``core.lifecycle``'s tables.
 
 from __future__ import annotations
 
-import random
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -24,10 +23,10 @@ from silence_watch.core.lifecycle import (
     wake_at,
 )
 from silence_watch.core.model import DraftStatus
-from silence_watch.core.sending import send_time
 from silence_watch.core.words import day_words, moment_words
 from silence_watch.engine.faults import crash_point
-from silence_watch.engine.knobs import recipient_zone, send_window
+from silence_watch.engine.knobs import send_window
+from silence_watch.engine.timing import first_send
 from silence_watch.store import Change
 
 if TYPE_CHECKING:
@@ -66,14 +65,11 @@ class Outcome:
 class DraftQueue:
     """The queue of drafts over the state database."""
 
-    def __init__(
-        self, store: Store, settings: Settings, *, rng: random.Random | None = None
-    ) -> None:
-        """Bind the state and the settings (send window, zones); ``rng`` for the offset."""
+    def __init__(self, store: Store, settings: Settings) -> None:
+        """Bind the state and the settings (send window, zones)."""
         self.store = store
         self.settings = settings
         self.window = send_window(settings)
-        self._rng = rng or random.SystemRandom()
 
     # --- reading ------------------------------------------------------------------------
 
@@ -86,11 +82,10 @@ class DraftQueue:
         return self.store.draft(draft_id)
 
     def send_at(self, draft: Draft, now: datetime) -> datetime:
-        """When this draft would go out if approved now: the first window with room."""
-        zone = recipient_zone(self.store.interview(draft.interview_id), self.settings)
-        earliest = max(now, draft.due_at or now)
-        return send_time(
-            earliest, self.window, zone, jitter=self._rng.random(), sent=self.store.sent_times()
+        """When this draft goes out if approved now: ``engine.timing``'s one answer."""
+        interview = self.store.interview(draft.interview_id)
+        return first_send(
+            self.store, self.settings, interview, draft.kind, max(now, draft.due_at or now)
         )
 
     # --- the candidate's commands -------------------------------------------------------

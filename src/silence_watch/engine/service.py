@@ -45,12 +45,17 @@ class Service(Indexing, Understanding, Decisions):
         report.matched = self.understand(mailbox, new, now)
         return report
 
-    def run_once(self, mailbox: Mailbox | None, now: datetime) -> CycleReport:
+    def run_once(
+        self,
+        mailbox: Mailbox | None,
+        now: datetime,
+        progress: Callable[[Batch], None] | None = None,
+    ) -> CycleReport:
         """Interviews, mail (when a mailbox is given), decisions; nothing is sent."""
         self.sync_interviews(now)
         report = CycleReport()
         if mailbox is not None:
-            report = self.sync_mailbox(mailbox, now)
+            report = self.sync_mailbox(mailbox, now, progress)
         decided = self.decide(now)
         report.drafted = decided.drafted
         report.cancelled = decided.cancelled

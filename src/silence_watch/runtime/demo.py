@@ -29,7 +29,7 @@ from silence_watch.config.templates import load_templates
 from silence_watch.core.digest import describe_action
 from silence_watch.core.errors import SilenceWatchError
 from silence_watch.core.lifecycle import Event
-from silence_watch.core.words import plural
+from silence_watch.core.words import day_words, moment_words, plural
 from silence_watch.delivery.digests import (
     DigestContent,
     command_link,
@@ -291,7 +291,8 @@ def _tour(root: Path, say: Callable[[str], None], html: Path) -> None:
     last_day = START + timedelta(days=DAYS - 1)
     say(
         f"silence-watch demo: a sample mailbox for {ME[0]} with {len(INTERVIEWS)} interviews, "
-        f"and a virtual clock from {START:%a %b %d} to {last_day:%a %b %d, %Y} ({ZONE}).",
+        f"and a virtual clock from {day_words(START.date())} to "
+        f"{day_words(last_day.date())} {last_day.year} ({ZONE}).",
     )
     say(
         "Twice a day silence-watch reads the mailbox and decides. In this tour Jordan approves "
@@ -318,6 +319,11 @@ def _tour(root: Path, say: Callable[[str], None], html: Path) -> None:
         store.close()
 
 
+def _when(moment: datetime) -> str:
+    """A time of the tour in the one format (``Tue 3 Nov 15:00``), in the tour's zone."""
+    return moment_words(moment, ZONE, now=START)
+
+
 def _tell_changes(
     service: Service, now: datetime, states: dict[int, str], say: Callable[[str], None]
 ) -> None:
@@ -326,7 +332,7 @@ def _tell_changes(
         states[verdict.process_id] = verdict.state.value
         if before is not None and before != verdict.state.value:
             change = f"{before} -> {verdict.state.value}"
-            say(f"{now:%a %b %d %H:%M}  {interview.company:<10} {change}: {verdict.reason}")
+            say(f"{_when(now)}  {interview.company:<10} {change}: {verdict.reason}")
 
 
 def _handle_draft(
@@ -341,7 +347,7 @@ def _handle_draft(
     draft = service.store.draft(draft_id)
     company = service.store.interview(draft.interview_id).company
     what = f"drafted a {describe_action(draft.kind)} to {draft.to_name or draft.to_addr}"
-    line = f"{now:%a %b %d %H:%M}  {company:<10} {what}"
+    line = f"{_when(now)}  {company:<10} {what}"
     if not approve:
         say(line + "; waiting for Jordan's approval")
         return
@@ -365,12 +371,12 @@ def _handle_draft(
 
 def _finale(service: Service, now: datetime, say: Callable[[str], None], html: Path) -> None:
     rows = service.assessments(now)
-    say(f"\nSTATUS on {now:%a %b %d, %Y}")
+    say(f"\nSTATUS on {day_words(now.date())} {now.year}")
     for interview, verdict in rows:
         nxt = "-"
         if verdict.next_action is not None and verdict.next_action_at is not None:
             day = verdict.next_action_at.astimezone(ZONE)
-            nxt = f"{describe_action(verdict.next_action.value)} {day:%a %b %d}"
+            nxt = f"{describe_action(verdict.next_action.value)} {_when(day)}"
         state = f"{verdict.state.value:<12} {plural(verdict.days_silent, 'day'):>7} quiet"
         say(f"  {interview.company:<10} {state}   next: {nxt}")
         say(f"  {'':<10} {verdict.reason}")

@@ -10,6 +10,7 @@ connection.
 
 from __future__ import annotations
 
+from silence_watch.store.access import DB_NAME
 from silence_watch.store.digests import DigestQueries
 from silence_watch.store.drafts import Change, QueueQueries
 from silence_watch.store.index import IndexQueries
@@ -25,7 +26,7 @@ from silence_watch.store.rows import (
     natural_key,
     to_text,
 )
-from silence_watch.store.schema import DB_NAME, MIGRATIONS
+from silence_watch.store.schema import MIGRATIONS
 
 
 class Store(IndexQueries, ProcessQueries, ProposalQueries, QueueQueries, DigestQueries):
