@@ -14,6 +14,7 @@ from silence_watch.store.access import DB_NAME
 from silence_watch.store.digests import DigestQueries
 from silence_watch.store.drafts import Change, QueueQueries
 from silence_watch.store.index import IndexQueries
+from silence_watch.store.migrations import MIGRATIONS
 from silence_watch.store.processes import ProcessQueries
 from silence_watch.store.proposals import ProposalQueries
 from silence_watch.store.rows import (
@@ -26,7 +27,6 @@ from silence_watch.store.rows import (
     natural_key,
     to_text,
 )
-from silence_watch.store.schema import MIGRATIONS
 
 
 class Store(IndexQueries, ProcessQueries, ProposalQueries, QueueQueries, DigestQueries):
