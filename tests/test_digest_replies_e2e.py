@@ -14,7 +14,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 
-from silence_watch.core.model import DraftStatus
+from silence_watch.core.model import DraftStatus, Intent
 from silence_watch.delivery.replies import NOTHING_UNDERSTOOD
 from support.config import ACME_INTERVIEW
 from test_delivery_loop import NY, Loop, answer_digest, company_thread, config_text, text_of
@@ -212,21 +212,26 @@ def test_one_tap_links_approve_from_a_new_message(
         loop.close()
 
 
-def test_corrections_are_read_but_not_yet_carried_out(
+def test_a_correction_in_a_reply_is_remembered_and_re_decides_the_process(
     tmp_path: Path, dovecot: DovecotServer, smtp_sink: SmtpSink, mail_user: str
 ) -> None:
-    """'read 2 as rejection' is understood and answered 'not available yet'; nothing moves."""
+    """'read 2 as rejection' corrects how news item 2 was read, beside 'skip 1'."""
     loop = loop_for(tmp_path, dovecot, smtp_sink, mail_user)
     try:
         (digest,) = loop.to(f"{mail_user}@example.com")
+        assert "[2] Dana Ruiz (Acme Corp)" in text_of(digest.raw)
         answer_digest(dovecot, mail_user, digest.raw, "read 2 as rejection\nskip 1",
                       at("2026-11-30T12:02"))  # fmt: skip
         loop.cycle("2026-11-30T12:05")
         (confirmation,) = confirmations(loop, mail_user)
-        assert "[2] read 2 as rejection: correcting how mail was read is not available yet" in (
-            " ".join(confirmation.split())
-        )
-        assert [d.status for d in loop.store.drafts()] == [DraftStatus.SKIPPED]
+        said = " ".join(confirmation.split())
+        assert "[2] message <invite-1@acme.example> is now read as rejection." in said
+        assert "[1] skipped." in said
+        statuses = [d.status for d in loop.store.drafts()]
+        assert statuses[0] is DraftStatus.SKIPPED
+        timeline = loop.store.timeline(loop.store.interviews()[0].id)
+        (invite,) = [e for e in timeline if e.message_id == "invite-1@acme.example"]
+        assert invite.intent is Intent.REJECTION
     finally:
         loop.close()
 

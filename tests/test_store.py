@@ -229,12 +229,16 @@ def test_the_token_migration_keeps_only_a_hash(tmp_path: Path) -> None:
     Store.open(state).close()
     token = "sw-" + "Q" * 22
     raw = sqlite3.connect(state / "state.sqlite3")
-    raw.executescript(
-        "ALTER TABLE digests RENAME COLUMN token_hash TO token;"  # as before the token hash  # noqa: S608 - a fixed script of our own
-        " INSERT INTO digests (message_id, token, numbers, state, sent_at)"
-        f" VALUES ('d1@example.com', '{token}', '{{}}', 'sent', '2026-11-30T13:00:00+00:00');"
-        f" PRAGMA user_version = {len(MIGRATIONS) - 1};"
+    raw.executescript(  # as before migration 8 (the token hash)
+        "ALTER TABLE digests DROP COLUMN items;"
+        " ALTER TABLE digests RENAME COLUMN token_hash TO token;"
+        " PRAGMA user_version = 7;"
     )
+    raw.execute(
+        "INSERT INTO digests (message_id, token, numbers, state, sent_at) VALUES (?,?,?,?,?)",
+        ("d1@example.com", token, "{}", "sent", "2026-11-30T13:00:00+00:00"),
+    )
+    raw.commit()
     raw.close()
     reopened = Store.open(state)
     try:

@@ -92,8 +92,8 @@ def candidate_wrote_after(timeline: Sequence[TimelineEntry], moment: datetime) -
     )
 
 
-def reached_after(timeline: Sequence[TimelineEntry], moment: datetime) -> list[datetime]:
-    """When the candidate's messages after ``moment`` reached someone, oldest first.
+def reached(timeline: Sequence[TimelineEntry]) -> list[TimelineEntry]:
+    """The candidate's messages that reached someone, oldest first.
 
     A message whose every recipient bounced reached nobody: it is not a rung of the ladder,
     and the same step is proposed again to someone else.
@@ -105,12 +105,19 @@ def reached_after(timeline: Sequence[TimelineEntry], moment: datetime) -> list[d
         for address in e.bounced_recipients
     }
     return sorted(
-        e.at
-        for e in timeline
-        if e.direction is Direction.OUTBOUND
-        and e.at > moment
-        and not (e.recipients and all(r.lower() in bounced for r in e.recipients))
+        (
+            e
+            for e in timeline
+            if e.direction is Direction.OUTBOUND
+            and not (e.recipients and all(r.lower() in bounced for r in e.recipients))
+        ),
+        key=lambda e: e.at,
     )
+
+
+def reached_after(timeline: Sequence[TimelineEntry], moment: datetime) -> list[datetime]:
+    """When the candidate's messages after ``moment`` reached someone, oldest first."""
+    return [e.at for e in reached(timeline) if e.at > moment]
 
 
 def agency_addresses(interview: Interview) -> frozenset[str]:

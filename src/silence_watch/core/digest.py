@@ -73,7 +73,9 @@ def describe_action(action: str) -> str:
 class DigestNews:
     """What else the digest reports, each item one plain line (values may come from mail).
 
-    ``outcomes``: replies and outcomes since the last digest; ``attention``: sends whose
+    ``readings``: each new message from a process's side and how it was read, numbered
+    after the drafts so a reply can correct it; ``outcomes``: replies and outcomes since
+    the last digest; ``attention``: questions about mail it could not read, sends whose
     fate is unknown, bounced contacts, refused approval attempts; ``proposals``: interviews
     proposed by invitations; ``records``: company record lines ("Acme: answered ..."),
     shown under each interview of that company; ``known_people``: per interview id, the
@@ -83,6 +85,7 @@ class DigestNews:
     outcomes: Sequence[str] = ()
     attention: Sequence[str] = ()
     proposals: Sequence[str] = ()
+    readings: Sequence[str] = ()
     records: Sequence[str] = ()
     known_people: Mapping[int, str] = field(default_factory=dict)
 
@@ -175,6 +178,7 @@ def build_digest(
     sections = tuple(
         (title, tuple(items))
         for title, items in (
+            ("HOW NEW MAIL WAS READ", news.readings),
             ("SINCE THE LAST DIGEST", news.outcomes),
             ("PROPOSED INTERVIEWS", news.proposals),
             ("COMPANY RECORDS", others),

@@ -35,6 +35,7 @@ from silence_watch.core.conversation import (
     is_signal,
     is_unsure,
     people_at_company,
+    reached,
     signals,
 )
 from silence_watch.core.ladder import (
@@ -170,8 +171,7 @@ def _not_twice_a_day(
 ) -> datetime:
     """A step waits for the next business morning when the candidate already wrote that day."""
     day = calendar.local_date(max(at, now))
-    wrote = [e for e in timeline if e.direction is Direction.OUTBOUND]
-    if any(calendar.local_date(e.at) == day for e in wrote):
+    if any(calendar.local_date(e.at) == day for e in reached(timeline)):
         return calendar.morning_of(calendar.next_business_day(day))
     return at
 

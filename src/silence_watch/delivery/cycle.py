@@ -61,16 +61,25 @@ def one_at_a_time(service: Service) -> Iterator[None]:
         os.close(fd)  # closing lets go of the lock
 
 
+def _replies(
+    service: Service, mailbox: Mailbox, digests: Digests, now: datetime, report: DeliveryReport
+) -> None:
+    """Carry out the replies to digests; a correction re-decides its process at once."""
+    try:
+        for line in digests.process_replies(mailbox, now):
+            log.info("reply to the digest: %s", line)
+    except (DeliveryError, MailboxError) as error:
+        report.problems.append(f"replies to the digest: {error}")
+    if digests.corrected:
+        service.decide(now)
+
+
 def deliver(service: Service, mailbox: Mailbox | None, now: datetime) -> DeliveryReport:
     """Replies, then the outbox, then the digest; problems are reported, never raised."""
     report = DeliveryReport()
     with one_at_a_time(service), delivery_for(service) as (outbox, digests):
         if mailbox is not None:
-            try:
-                for line in digests.process_replies(mailbox, now):
-                    log.info("reply to the digest: %s", line)
-            except (DeliveryError, MailboxError) as error:
-                report.problems.append(f"replies to the digest: {error}")
+            _replies(service, mailbox, digests, now, report)
         try:
             sent = outbox.run(now)
         except (DeliveryError, MailboxError) as error:

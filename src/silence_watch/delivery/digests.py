@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import secrets
 from datetime import datetime
+from itertools import count
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
@@ -24,11 +25,13 @@ from silence_watch.core.digest import (
     build_digest,
     describe_action,
     digest_text,
+    first_news_number,
     token_line,
 )
 from silence_watch.core.digestpage import page
 from silence_watch.core.errors import SilenceWatchError
 from silence_watch.core.model import DigestState, DraftStatus, EventKind, InterviewState
+from silence_watch.core.readings import correction_hint, question_line, reading_line
 from silence_watch.core.sending import opening, send_time
 from silence_watch.core.words import day_words, plural
 from silence_watch.delivery.replies import MACHINE_HEADERS, DigestReplies
@@ -49,7 +52,9 @@ log = logging.getLogger(__name__)
 _NEWS_KINDS = frozenset(
     {EventKind.SENT, EventKind.SEND_CANCELLED, EventKind.DRAFT_CANCELLED, EventKind.DRAFT_SENT,
      EventKind.DRAFT_DELETED, EventKind.BOUNCED, EventKind.REPLY_REFUSED,
-     EventKind.NO_RECIPIENT, EventKind.DRAFT_SAVED, EventKind.AUTO_APPROVED}
+     EventKind.NO_RECIPIENT, EventKind.DRAFT_SAVED, EventKind.AUTO_APPROVED,
+     EventKind.ROUND_ADDED, EventKind.ROUND_MOVED, EventKind.ROUND_CANCELLED,
+     EventKind.CORRECTED}
 )  # fmt: skip
 #: Events that need the candidate. A send whose fate is unknown is not among them: it is
 #: told once, from the draft's state, for as long as it stays unknown (``unknown_send``).
@@ -162,9 +167,42 @@ class DigestContent:
         except ValueError:
             return None
 
-    def news(self, since: datetime | None, now: datetime) -> tuple[DigestNews, list[str]]:
+    def mail_items(
+        self, since: datetime | None, now: datetime, first: int
+    ) -> tuple[list[str], list[str], dict[int, str]]:
+        """Questions about unsure mail, how new mail was read, and what each number means.
+
+        Numbered from ``first`` (right after the drafts): questions first, then every new
+        message from a process's side with its reading.
+        """
+        zone, unsure = self.settings.zone, self.service.policy.unsure_below
+        asked = {
+            s.verdict.question.message_id: s.process.company
+            for s in self.service.standings(now)
+            if s.verdict.question is not None and s.verdict.question.message_id
+        }
+        everything = {r.message_id: r for r in self.store.readings_since(None)}
+        number = count(first)
+        questions, readings, items = [], [], {}
+        for message_id in asked:
+            reading = everything.get(message_id)
+            if reading is not None:
+                items[n := next(number)] = message_id
+                questions.append(question_line(n, reading, now=now, zone=zone))
+        for reading in self.store.readings_since(since):
+            if reading.message_id in asked:
+                continue
+            items[n := next(number)] = reading.message_id
+            line = reading_line(n, reading, now=now, zone=zone, unsure_below=unsure)
+            readings.append(f"{line} ({correction_hint(n, reading.company)})")
+        return questions, readings, items
+
+    def news(
+        self, since: datetime | None, now: datetime, first: int = 1
+    ) -> tuple[DigestNews, list[str]]:
         """What happened since the last digest, and the refused replies it reports."""
-        outcomes, attention = [], []
+        questions, readings, _ = self.mail_items(since, now, first)
+        outcomes, attention = [], list(questions)
         for at, kind, detail in self.store.events():
             if since is not None and at <= since:
                 continue
@@ -188,6 +226,7 @@ class DigestContent:
         ]
         records = [record.line() for record in self.service.records(now)]
         news = DigestNews(
+            readings=readings,
             outcomes=outcomes,
             attention=list(dict.fromkeys(attention)),
             proposals=proposals,
@@ -218,9 +257,10 @@ class DigestContent:
 
     def digest(self, now: datetime) -> Digest:
         """The digest as it would be sent now, in words."""
-        news, _ = self.news(self.last_sent(), now)
+        lines = self.lines(now)
+        news, _ = self.news(self.last_sent(), now, first_news_number(lines))
         rows = self.service.assessments(now)
-        return build_digest(rows, self.lines(now), now=now, zone=self.settings.zone, news=news)
+        return build_digest(rows, lines, now=now, zone=self.settings.zone, news=news)
 
     def text(self, now: datetime) -> str:
         """The digest's text as it would be sent now, without a token (``digest --print``)."""
@@ -247,9 +287,11 @@ class Digests(DigestReplies):
         """Queued drafts, numbered as the digest shows them."""
         return self.content.lines(now)
 
-    def news(self, since: datetime | None, now: datetime) -> tuple[DigestNews, list[str]]:
+    def news(
+        self, since: datetime | None, now: datetime, first: int = 1
+    ) -> tuple[DigestNews, list[str]]:
         """What happened since the last digest, and the refused replies it reports."""
-        return self.content.news(since, now)
+        return self.content.news(since, now, first)
 
     def due(self, now: datetime) -> bool:
         """True at ``digest.at`` in the candidate's zone once a day, or for a new draft."""
@@ -271,8 +313,11 @@ class Digests(DigestReplies):
         me = self.settings.me
         zone = self.settings.zone
         previous = [d.sent_at for d in self.store.digests() if d.state is DigestState.SENT]
-        news, reported = self.news(max(previous) if previous else None, now)
+        since = max(previous) if previous else None
         lines = self.lines(now)
+        first = first_news_number(lines)
+        news, reported = self.news(since, now, first)
+        _, _, items = self.content.mail_items(since, now, first)
         digest = build_digest(self.service.assessments(now), lines, now=now, zone=zone, news=news)
         token = new_token()
         message_id = new_message_id(me.email.rpartition("@")[2])
@@ -295,6 +340,7 @@ class Digests(DigestReplies):
             token=token,
             numbers={line.number: line.draft_id for line in lines},
             now=now,
+            items=items,
         )
         self.sender.send(raw, sender=me.email, recipients=[self.to])
         self.store.mark_digest(message_id, DigestState.SENT)

@@ -22,9 +22,10 @@ from typing import TYPE_CHECKING
 
 from silence_watch.core.approval import SentDigest, Verdict, judge_reply
 from silence_watch.core.commands import DRAFT_VERBS, Reply, Verb, edit_problem, read_reply_message
-from silence_watch.core.errors import MailboxError
+from silence_watch.core.errors import MailboxError, SilenceWatchError
 from silence_watch.core.parse import parse_message
 from silence_watch.delivery.smtp import Outgoing, build_message, new_message_id
+from silence_watch.engine.corrections import Corrections
 from silence_watch.engine.drafts import Outcome, run_command
 from silence_watch.engine.faults import crash_point
 
@@ -63,6 +64,7 @@ class DigestReplies:
         self.settings = service.settings
         self.outbox = outbox
         self.sender = sender
+        self.corrected = False  # a reply corrected how mail was read: decide again
 
     @property
     def to(self) -> str:
@@ -114,7 +116,11 @@ class DigestReplies:
             log.warning("%s", decision.reason)
             return []
         reply = read_reply_message(raw)
-        outcome = self.carry_out(reply, decision.digest.numbers, now)
+        items = next(
+            (d.items for d in self.store.digests() if d.message_id == decision.digest.message_id),
+            {},
+        )
+        outcome = self.carry_out(reply, decision.digest.numbers, now, items=items)
         verdict = "accepted" if reply.understood else "not_understood"
         self.store.record_reply(
             key, digest_message_id=digest_id, verdict=verdict, detail="; ".join(outcome), now=now
@@ -134,16 +140,23 @@ class DigestReplies:
             log.warning("could not read a reply to the digest: %s", error)
             return None
 
-    def carry_out(self, reply: Reply, numbers: Mapping[int, int], now: datetime) -> list[str]:
-        """Apply each command of a read reply through the draft queue; one line each."""
+    def carry_out(
+        self,
+        reply: Reply,
+        numbers: Mapping[int, int],
+        now: datetime,
+        *,
+        items: Mapping[int, str] | None = None,
+    ) -> list[str]:
+        """Apply each command of a read reply; one line each.
+
+        Draft commands go through the draft queue; ``read N as ...`` and ``N is not about
+        ...`` correct how news item N (a message, by ``items``) was read.
+        """
         out: list[str] = []
         for command in reply.commands:
             if command.verb not in DRAFT_VERBS:
-                out += [
-                    f"[{n}] {command.line}: correcting how mail was read is not available yet;"
-                    " nothing was changed."
-                    for n in command.numbers
-                ]
+                out += [self._correct(command, n, items or {}, now) for n in command.numbers]
                 continue
             targets = sorted(numbers) if command.every else list(command.numbers)
             for number in targets:
@@ -156,6 +169,29 @@ class DigestReplies:
         out += [f"{refusal.line}: nothing was changed: {refusal.why}." for refusal in reply.refused]
         out += [f"Not understood: {line}" for line in reply.not_understood]
         return out
+
+    def _correct(
+        self, command: Command, number: int, items: Mapping[int, str], now: datetime
+    ) -> str:
+        """A correction of how news item ``number`` was read, carried out; one line."""
+        message_id = items.get(number)
+        if command.verb not in (Verb.READ, Verb.NOT_ABOUT):
+            return (
+                f"[{number}] {command.line}: confirming proposed interviews from the digest is"
+                " not available yet; nothing was changed."
+            )
+        if message_id is None:
+            return f"{command.line}: there is no message [{number}] in that digest."
+        corrections = Corrections(self.store)
+        try:
+            if command.verb is Verb.READ:
+                done = corrections.read_as(message_id, command.text or "", now=now)
+            else:
+                done = corrections.not_about_named(message_id, command.text or "", now=now)
+        except SilenceWatchError as error:
+            return f"[{number}] nothing was changed: {error}."
+        self.corrected = True
+        return f"[{number}] {done.text}."
 
     def _run(self, command: Command, draft_id: int, now: datetime) -> Outcome:
         if command.verb is Verb.EDIT and command.text:

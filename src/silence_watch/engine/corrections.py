@@ -65,6 +65,26 @@ class Corrections:
         self.store.add_event(EventKind.CORRECTED, text, at=now)
         return Corrected(message_id, text)
 
+    def not_about_named(self, message: str, company: str, *, now: datetime) -> Corrected:
+        """``4 is not about Acme``: the process the message is counted for, named by company.
+
+        The name must be the company of the process the message is counted for, so a
+        slip of the pen never takes it off another one.
+        """
+        message_id = self._known(message)
+        counted = [
+            m.interview_id
+            for m in self.store.messages_by_id(message_id)
+            if m.interview_id is not None
+        ]
+        if not counted:
+            raise SilenceWatchError(f"message <{message_id}> is not counted for any interview")
+        process = self.store.process(self.store.interview(counted[0]).process_id)
+        wanted = " ".join(company.split()).casefold()
+        if wanted and wanted not in process.company.casefold():
+            raise SilenceWatchError(f"that message is counted for {process.company}, not {company}")
+        return self.not_about(message_id, counted[0], now=now)
+
     def _known(self, message: str) -> str:
         message_id = message_id_of(message)
         if not message_id or not self.store.message_id_indexed(message_id):

@@ -19,15 +19,25 @@ class DigestQueries(Database):
     """Queries of digests, their replies and bounced contacts."""
 
     def add_digest(
-        self, *, message_id: str, token: str, numbers: dict[int, int], now: datetime
+        self,
+        *,
+        message_id: str,
+        token: str,
+        numbers: dict[int, int],
+        now: datetime,
+        items: dict[int, str] | None = None,
     ) -> None:
-        """Remember a digest before it is handed to SMTP: its token's hash and numbering."""
+        """Remember a digest before it is handed to SMTP: its token's hash and numbering.
+
+        ``numbers`` maps its draft numbers to draft ids, ``items`` its news numbers to the
+        Message-IDs they are about.
+        """
         with self.transaction():
             self._db.execute(
-                "INSERT INTO digests (message_id, token_hash, numbers, state, sent_at)"
-                " VALUES (?,?,?,?,?)",
+                "INSERT INTO digests (message_id, token_hash, numbers, state, sent_at, items)"
+                " VALUES (?,?,?,?,?,?)",
                 (message_id, token_hash(token), json.dumps(numbers), DigestState.SENDING.value,
-                 to_text(now)),
+                 to_text(now), json.dumps(items or {})),
             )  # fmt: skip
 
     def mark_digest(self, message_id: str, state: DigestState) -> None:
@@ -48,6 +58,7 @@ class DigestQueries(Database):
                 state=DigestState(row["state"]),
                 sent_at=from_text(row["sent_at"]) or datetime.min.replace(tzinfo=UTC),
                 answered_by=row["answered_by"],
+                items={int(k): str(v) for k, v in json.loads(row["items"]).items()},
             )
             for row in rows
         ]

@@ -20,6 +20,7 @@ from silence_watch.store.rows import (
     from_text,
     message_identity,
     message_values,
+    reading_from_row,
     stored_from_row,
     to_text,
 )
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from silence_watch.core.classify import Classification
     from silence_watch.core.match import Match
     from silence_watch.core.model import Message, TimelineEntry
+    from silence_watch.core.readings import MailReading
 
 
 class IndexQueries(Database):
@@ -251,6 +253,26 @@ class IndexQueries(Database):
         ).fetchall()
         return [entry_from_row(row) for row in rows]
 
+    def readings_since(self, since: datetime | None) -> list[MailReading]:
+        """Every message from a process's other side indexed after ``since``, as read.
+
+        People, their hiring systems and their out-of-office replies; corrected readings
+        replace the original ones.
+        """
+        rows = self._db.execute(
+            "SELECT messages.*, corrections.intent AS corrected_intent,"
+            " processes.company AS company, processes.id AS pid FROM messages"
+            " JOIN interviews ON interviews.id = messages.interview_id"
+            " JOIN processes ON processes.id = interviews.process_id"
+            " LEFT JOIN corrections ON corrections.message_id = messages.message_id"
+            " WHERE messages.direction = 'inbound' AND messages.message_id IS NOT NULL"
+            " AND messages.kind IN ('human', 'automated', 'auto_reply')"
+            " AND (corrections.not_about IS NULL OR corrections.not_about != processes.id)"
+            " AND (? IS NULL OR messages.indexed_at > ?) ORDER BY messages.date, messages.id",
+            (to_text(since), to_text(since)),
+        ).fetchall()
+        return [reading_from_row(row) for row in rows if row["date"] is not None]
+
     def correct(
         self,
         message_id: str,
@@ -312,6 +334,13 @@ class IndexQueries(Database):
                 elif row["direction"] == Direction.OUTBOUND.value:
                     found += [(a.email, a.name, at) for a in addresses_from_json(row["recipients"])]
         return found
+
+    def messages_by_id(self, message_id: str) -> list[StoredMessage]:
+        """The indexed messages with this Message-ID (one, unless it was stored twice)."""
+        rows = self._db.execute(
+            "SELECT * FROM messages WHERE message_id = ? ORDER BY id", (message_id,)
+        ).fetchall()
+        return [stored_from_row(row) for row in rows]
 
     def message_id_indexed(self, message_id: str) -> bool:
         """True when a message with this Message-ID is in the index (any folder)."""

@@ -272,4 +272,9 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE digests RENAME COLUMN token TO token_hash;
     UPDATE digests SET token_hash = sw_token_hash(token_hash);
     """,
+    # 9: what the digest's numbered news items were (message ids), so that a reply can
+    # correct how one was read ("read 4 as rejection", "4 is not about Acme").
+    """
+    ALTER TABLE digests ADD COLUMN items TEXT NOT NULL DEFAULT '{}';
+    """,
 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +31,7 @@ from silence_watch.core.model import (
     ProposalStatus,
     TimelineEntry,
 )
+from silence_watch.core.readings import MailReading
 
 if TYPE_CHECKING:
     import sqlite3
@@ -316,6 +317,29 @@ def entry_from_row(row: sqlite3.Row) -> TimelineEntry:
     )
 
 
+def reading_from_row(row: sqlite3.Row) -> MailReading:
+    """A messages row (joined with its process) as the digest shows how it was read."""
+    at = from_text(row["date"])
+    if at is None:  # excluded by the query; keeps the type checker honest
+        raise StateError("a message to show has no date")
+    return MailReading(
+        message_id=str(row["message_id"]),
+        at=at,
+        sender=row["sender"] or "",
+        sender_name=row["sender_name"] or "",
+        subject=row["subject"],
+        company=str(row["company"]),
+        process_id=int(row["pid"]),
+        kind=MessageKind(row["kind"]),
+        intent=_intent(row),
+        confidence=_confidence(row),
+        cold=bool(row["cold"]),
+        promised_by=day(row["promised_by"]),
+        return_date=day(row["return_date"]),
+        revisit_by=day(row["revisit_by"]),
+    )
+
+
 def draft_from_row(row: sqlite3.Row) -> Draft:
     """A drafts row as a draft."""
     created = from_text(row["created_at"])
@@ -351,6 +375,7 @@ class DigestRow:
     state: DigestState
     sent_at: datetime
     answered_by: str | None
+    items: dict[int, str] = field(default_factory=dict)
 
 
 def approval_from_row(row: sqlite3.Row) -> Approval:
