@@ -18,6 +18,7 @@ Pure: no IO, no clock.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -201,6 +202,7 @@ class _Facts:
     copied: tuple[Address, ...]
     subject: str
     body: str
+    relay: str | None  # the relay (ATS) one of the people writes through, if any
 
     @classmethod
     def of(cls, message: Message, own_addresses: Collection[str]) -> _Facts:
@@ -222,6 +224,7 @@ class _Facts:
             copied=copied,
             subject=message.subject.casefold(),
             body=(message.body or "").casefold(),
+            relay=next((r for a in people if (r := relay_of(a.domain)) is not None), None),
         )
 
 
@@ -307,22 +310,29 @@ _RULES: tuple[tuple[MatchRule, Callable[[Interview, _Facts], str | None]], ...] 
 )
 
 
-def _company_domains(interview: Interview) -> list[str]:
+def _company_domains(interview: Interview) -> tuple[str, ...]:
     """The interview's domains that can identify it: never a free-mail or relay domain."""
+    return _usable_domains(tuple(interview.domains), interview.company)
+
+
+@functools.lru_cache(maxsize=1024)
+def _usable_domains(domains: tuple[str, ...], company: str) -> tuple[str, ...]:
+    # Cached: every message is tried against every interview, and interviews are few.
     usable = []
-    for domain in (d.lower().rstrip(".") for d in interview.domains):
+    for domain in (d.lower().rstrip(".") for d in domains):
         relay = relay_of(domain)
         # A relay's own domain still identifies the relay company itself ("Greenhouse").
-        relay_is_company = relay is not None and relay.casefold() in interview.company.casefold()
+        relay_is_company = relay is not None and relay.casefold() in company.casefold()
         if is_consumer_domain(domain) or (relay is not None and not relay_is_company):
             continue
         usable.append(domain)
-    return usable
+    return tuple(usable)
 
 
 def _relay_and_names(interview: Interview, facts: _Facts) -> tuple[str | None, tuple[str, ...]]:
-    relay = next((r for a in facts.people if (r := relay_of(a.domain)) is not None), None)
-    return relay, company_names(interview.company)
+    if facts.relay is None:
+        return None, ()  # no relay: the rules that need one look no further
+    return facts.relay, company_names(interview.company)
 
 
 def _names_in(names: Iterable[str], text: str) -> bool:

@@ -4,12 +4,21 @@ Classification is ``core.classify``, matching is ``core.match``, threads ``core.
 and invitations ``core.invites``; this module fetches a whole message only when it can
 matter (matched, or machine mail whose body says who bounced or when they are back, or a
 possible calendar invitation) and stores what the core said.
+
+Two passes over each chunk of messages, with the result of reading them one by one: the
+first matches every message and gives the unmatched ones the cheap verdict of their
+headers; the messages that need their body wait, and their bodies are then fetched
+together (a few ``UID FETCH`` commands, not three round trips a message) and read in
+their order. Where a later message's match could depend on a waiting one (it refers to
+it), the waiting ones are read first.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+from bisect import bisect_right
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from silence_watch.core.classify import classify_message
@@ -22,9 +31,11 @@ from silence_watch.core.threads import thread_messages
 from silence_watch.engine.rounds import Rounds
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator, Mapping, Sequence
     from datetime import datetime
 
-    from silence_watch.core.model import Interview
+    from silence_watch.core.classify import Classification
+    from silence_watch.core.model import Interview, Message
     from silence_watch.mailbox.base import Mailbox
     from silence_watch.store import StoredMessage
 
@@ -34,12 +45,66 @@ log = logging.getLogger(__name__)
 _BODY_WORTHY = frozenset({MessageKind.BOUNCE, MessageKind.AUTO_REPLY})
 _MATCHED_AGAINST = "unmatched_mail_matched_against"
 _UNDERSTAND_CHUNK = 500
+#: Whole messages read per request to the mailbox: few round trips, bounded memory.
+_BODY_BATCH = 100
 
 
 def _fingerprint(interviews: list[Interview]) -> str:
     """What matching depends on: ids, contacts, domains and agencies of every interview."""
     parts = [repr((i.id, i.company, i.role, i.contacts, i.domains, i.agency)) for i in interviews]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+class Owners:
+    """Message-ID -> interview id, and what it said at each step of one pass.
+
+    A message whose body is read later must see the owners as they were at its turn
+    (a bounce is tied through the message it bounced), not as later messages left them.
+    """
+
+    def __init__(self, initial: dict[str, int]) -> None:
+        """Start from the owners the state knows."""
+        self.current = initial
+        self.step = 0
+        self._history: dict[str, list[tuple[int, int | None]]] = {}
+
+    def tick(self) -> int:
+        """The next step (one message's turn)."""
+        self.step += 1
+        return self.step
+
+    def set(self, message_id: str, interview_id: int, *, at: int) -> None:
+        """Tie ``message_id`` to an interview from step ``at`` on."""
+        history = self._history.setdefault(message_id, [(0, self.current.get(message_id))])
+        history.insert(bisect_right(history, at, key=lambda entry: entry[0]), (at, interview_id))
+        latest = history[-1][1]
+        if latest is not None:
+            self.current[message_id] = latest
+
+    def as_of(self, message_id: str | None, step: int) -> dict[str, int]:
+        """The one entry of ``message_id`` as it was at ``step`` (empty when it had none)."""
+        if message_id is None:
+            return {}
+        history = self._history.get(message_id)
+        if history is None:
+            owner = self.current.get(message_id)
+        else:
+            owner = history[bisect_right(history, step, key=lambda entry: entry[0]) - 1][1]
+        return {} if owner is None else {message_id: owner}
+
+
+@dataclass(slots=True)
+class _Waiting:
+    """A message whose body is to be read before it is understood."""
+
+    stored: StoredMessage
+    is_new: bool
+    match: Match | None
+    step: int
+
+
+def _refers_to(message: Message) -> set[str]:
+    return {r for r in (message.message_id, message.in_reply_to, *message.references) if r}
 
 
 class Understanding(Rounds):
@@ -60,26 +125,18 @@ class Understanding(Rounds):
             candidates = self.store.messages(unmatched=True)
         else:
             candidates = self.store.messages(ids=new)
-        owners = self.store.thread_owners()
+        owners = Owners(self.store.thread_owners())
         matched = 0
         # Commit every few hundred messages: one transaction per message made a first run
         # spend more time committing than understanding; one for the whole run would hold
         # the database while bodies are fetched.
         for start in range(0, len(candidates), _UNDERSTAND_CHUNK):
+            chunk = candidates[start : start + _UNDERSTAND_CHUNK]
             with self.store.transaction():
-                for stored in candidates[start : start + _UNDERSTAND_CHUNK]:
-                    match = self._understand_one(
-                        mailbox,
-                        stored,
-                        interviews,
-                        owners,
-                        is_new=stored.pk in new_set,
-                        now=now,
-                    )
+                items = [(stored, stored.pk in new_set, None) for stored in chunk]
+                for stored, match in self._understand_many(mailbox, items, interviews, owners, now):
                     if match is not None:
                         matched += 1
-                        if stored.message.message_id:
-                            owners[stored.message.message_id] = match.interview_id
                         new_set.discard(stored.pk)
         leftovers = [m for m in candidates if m.pk in new_set]
         matched += self._match_by_thread(mailbox, leftovers, interviews, owners, now)
@@ -92,7 +149,7 @@ class Understanding(Rounds):
         mailbox: Mailbox,
         leftovers: list[StoredMessage],
         interviews: list[Interview],
-        owners: dict[str, int],
+        owners: Owners,
         now: datetime,
     ) -> int:
         """Tie new mail no rule matched to an interview whose mail is in the same thread.
@@ -111,64 +168,128 @@ class Understanding(Rounds):
         for m in known:
             if m.interview_id is not None:
                 owner_of_thread.setdefault(threading.thread_of[m.pk], m.interview_id)
-        matched = 0
+        items: list[tuple[StoredMessage, bool, Match | None]] = []
+        for stored in leftovers:
+            owner = owner_of_thread.get(threading.thread_of[stored.pk])
+            if owner is not None:
+                items.append((stored, True, thread_match(owner, threading.confidence[stored.pk])))
         with self.store.transaction():
-            for stored in leftovers:
-                owner = owner_of_thread.get(threading.thread_of[stored.pk])
-                if owner is None:
-                    continue
-                link = threading.confidence[stored.pk]
-                hint = thread_match(owner, link)
-                found = self._understand_one(
-                    mailbox, stored, interviews, owners, is_new=True, now=now, hint=hint,
-                )
-                matched += found is not None
-        return matched
+            # As before the batching: a match by thread ties no further mail this cycle.
+            found = self._understand_many(mailbox, items, interviews, owners, now, tie=False)
+            return sum(match is not None for _, match in found)
 
-    def _understand_one(
+    def _understand_many(
         self,
         mailbox: Mailbox,
-        stored: StoredMessage,
+        items: Sequence[tuple[StoredMessage, bool, Match | None]],
         interviews: list[Interview],
-        owners: dict[str, int],
-        *,
-        is_new: bool,
+        owners: Owners,
         now: datetime,
-        hint: Match | None = None,
-    ) -> Match | None:
-        """Classify one message (from its body when it matters), match it, remember both.
+        *,
+        tie: bool = True,
+    ) -> Iterator[tuple[StoredMessage, Match | None]]:
+        """Classify and match messages in order (bodies read together); each with its match.
 
-        ``hint`` is a match found another way (by thread), used when no rule matches.
+        Per item: the message, whether it is new, and a match found another way (by
+        thread) used when no rule matches. A message that was not new and still matches
+        nothing is left as it was. With ``tie`` a matched message's Message-ID joins the
+        owners, so that later mail in its thread follows it.
         """
-        message = stored.message
-        result = classify_message(message)
-        match = match_message(message, interviews, own_addresses=self.own, thread_owner=owners)
-        match = match or hint
-        if not is_new and match is None:
-            return None  # still nobody's: nothing changed for this message
-        invite = is_new and might_hold_invite(message)
-        needs_body = match is not None or result.kind in _BODY_WORTHY or invite
-        if needs_body:
-            full = self._whole_message(mailbox, stored.pk)
-            if full is not None:
-                message = parse_message(full)
+        waiting: list[_Waiting] = []
+        waiting_ids: set[str] = set()
+        for stored, is_new, hint in items:
+            message = stored.message
+            if waiting_ids and not waiting_ids.isdisjoint(_refers_to(message)):
+                yield from self._read_waiting(mailbox, waiting, owners, now, tie=tie)
+                waiting_ids.clear()
+            step = owners.tick() if tie else owners.step + 1  # untied: after all
+            match = match_message(
+                message, interviews, own_addresses=self.own, thread_owner=owners.current
+            )
+            match = match or hint
+            if not is_new and match is None:
+                yield stored, None  # still nobody's: nothing changed for this message
+                continue
+            if match is not None:
+                # Its body changes how it is read, never whose it is: tie it now.
+                if message.message_id and tie:
+                    owners.set(message.message_id, match.interview_id, at=step)
+                waiting.append(_Waiting(stored, is_new, match, step))
+                continue
+            result = classify_message(message)  # the cheap verdict of the headers
+            if result.kind in _BODY_WORTHY or (is_new and might_hold_invite(message)):
+                waiting.append(_Waiting(stored, is_new, None, step))
+                if message.message_id:
+                    waiting_ids.add(message.message_id)
+                continue
+            match = self._remember(
+                _Waiting(stored, is_new, None, step), message, result, owners, now
+            )
+            if match is not None and message.message_id and tie:
+                owners.set(message.message_id, match.interview_id, at=step)
+            yield stored, match
+        yield from self._read_waiting(mailbox, waiting, owners, now, tie=tie)
+
+    def _read_waiting(
+        self,
+        mailbox: Mailbox,
+        waiting: list[_Waiting],
+        owners: Owners,
+        now: datetime,
+        *,
+        tie: bool = True,
+    ) -> Iterator[tuple[StoredMessage, Match | None]]:
+        """Fetch the waiting messages' bodies a batch at a time, and understand them in order."""
+        todo, waiting[:] = list(waiting), []
+        for start in range(0, len(todo), _BODY_BATCH):
+            batch = todo[start : start + _BODY_BATCH]
+            bodies = self._whole_messages(mailbox, [w.stored.pk for w in batch])
+            for item in batch:
+                full = bodies.get(item.stored.pk)
+                message = item.stored.message if full is None else parse_message(full)
                 result = classify_message(message)
+                match = self._remember(item, message, result, owners, now, body_read=True)
+                if item.match is None and match is not None and tie:
+                    message_id = item.stored.message.message_id
+                    if message_id:
+                        owners.set(message_id, match.interview_id, at=item.step)
+                yield item.stored, match
+
+    def _remember(
+        self,
+        item: _Waiting,
+        message: Message,
+        result: Classification,
+        owners: Owners,
+        now: datetime,
+        *,
+        body_read: bool = False,
+    ) -> Match | None:
+        """Apply its invitations, tie a bounce to its thread, and store how it was read."""
+        stored, match, step = item.stored, item.match, item.step
+        is_new = item.is_new
         has_calendar = any(part.content_type == "text/calendar" for part in message.parts)
         calendar = self.apply_invitations(message, match, now) if is_new and has_calendar else ""
         if match is None:
-            match = bounce_match(result.bounced_message_id, owners)
-        self.store.save_classification(
-            stored.pk, result, body_read=needs_body, calendar=calendar
-        )
+            # The owners as they were at this message's turn, before its own.
+            bounced = result.bounced_message_id
+            match = bounce_match(bounced, owners.as_of(bounced, step - 1))
+        self.store.save_classification(stored.pk, result, body_read=body_read, calendar=calendar)
         self.store.save_match(stored.pk, match)
         return match
 
-    def _whole_message(self, mailbox: Mailbox, pk: int) -> bytes | None:
-        location = self.store.location_of(pk)
-        if location is None or location[0] != mailbox.name:
-            return None
-        try:
-            return mailbox.fetch_message(location[1], location[2])
-        except MailboxError as error:
-            log.warning("could not read message %d in full: %s", pk, error)
-            return None
+    def _whole_messages(self, mailbox: Mailbox, pks: list[int]) -> Mapping[int, bytes]:
+        """Each message's whole text by pk, for those this mailbox holds and still has."""
+        by_folder: dict[str, dict[str, int]] = {}
+        for pk, (source, folder, key) in self.store.locations_of(pks).items():
+            if source == mailbox.name:
+                by_folder.setdefault(folder, {})[key] = pk
+        found: dict[int, bytes] = {}
+        for folder, keys in by_folder.items():
+            try:
+                bodies = mailbox.fetch_messages(folder, list(keys))
+            except MailboxError as error:
+                log.warning("could not read %d message(s) in full: %s", len(keys), error)
+                continue
+            found.update({keys[key]: body for key, body in bodies.items() if key in keys})
+        return found
