@@ -15,7 +15,7 @@ from silence_watch.cli.app import (
     json_option,
     load_config,
     moment,
-    open_service,
+    open_overview,
     print_json,
 )
 from silence_watch.cli.tables import Rows, show
@@ -65,7 +65,7 @@ def drafts_list(*, show_all: bool, as_json: bool) -> None:
     """Drafts waiting for a decision (or all of them)."""
     settings = load_config()
     now = moment(settings)
-    with open_service(settings) as service:
+    with open_overview(settings) as service:
         found = DraftQueue(service.store, settings).drafts(None if show_all else WAITING)
         when = {d.id: going_out(service.store, settings, d, now).words for d in found}
         companies = {d.id: service.store.interview(d.interview_id).company for d in found}
@@ -93,7 +93,7 @@ def drafts_list(*, show_all: bool, as_json: bool) -> None:
 def drafts_show(*, draft_id: int, as_json: bool) -> None:
     """The full text of one draft."""
     settings = load_config()
-    with open_service(settings) as service:
+    with open_overview(settings) as service:
         draft = DraftQueue(service.store, settings).show(draft_id)
         row = draft_dict(draft)
         when = going_out(service.store, settings, draft, moment(settings)).words
@@ -115,7 +115,7 @@ def _carry_out(
     settings = load_config()
     now = moment(settings)
     failed = False
-    with open_service(settings) as service:
+    with open_overview(settings) as service:
         queue = DraftQueue(service.store, settings)
         for draft_id in ids:
             try:
@@ -168,7 +168,7 @@ def drafts_snooze(
 def drafts_edit(*, draft_id: int) -> None:
     """Edit a draft's text in $EDITOR."""
     settings = load_config()
-    with open_service(settings) as service:
+    with open_overview(settings) as service:
         queue = DraftQueue(service.store, settings)
         draft = queue.show(draft_id)
         refused = queue.edit_refusal(draft_id)

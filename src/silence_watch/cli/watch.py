@@ -25,7 +25,7 @@ from silence_watch.cli.app import (
     load_config,
     moment,
     now_option,
-    open_service,
+    open_overview,
     print_json,
 )
 
@@ -75,7 +75,7 @@ def status(*, as_json: bool, now_text: str | None) -> None:
     """Every interview: state, days silent, expected date, next action."""
     settings = load_config()
     now = moment(settings, now_text)
-    with open_service(settings) as service:
+    with open_overview(settings) as service:
         service.sync_interviews(now)
         records = {r.company.lower(): r for r in service.records(now)}
         pairs = [
@@ -141,7 +141,7 @@ def plan_command(*, until_text: str | None, now_text: str | None, as_json: bool)
             raise click.BadParameter(
                 f"{until_text!r} is not a date like 2026-12-31", param_hint="--until"
             ) from None
-    with open_service(settings) as service:
+    with open_overview(settings) as service:
         service.sync_interviews(now)
         items = [
             (step.at, interview, step) for interview, step in service.plans(now, until)

@@ -14,9 +14,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from jinja2 import StrictUndefined, TemplateError
-from jinja2.sandbox import SandboxedEnvironment
-
 from silence_watch.core.conversation import thread_to_answer
 from silence_watch.core.model import (
     Action,
@@ -161,6 +158,10 @@ def render(
     head, sep, body = source.partition(_SEPARATOR)
     if not sep or not head.startswith("Subject:"):
         raise BadTemplateError(f"{action.value}: must start with 'Subject: ...' then a line '---'")
+    # Jinja2 only when a draft is written: status and the draft list never render one.
+    from jinja2 import StrictUndefined, TemplateError  # noqa: PLC0415
+    from jinja2.sandbox import SandboxedEnvironment  # noqa: PLC0415
+
     environment = SandboxedEnvironment(
         undefined=StrictUndefined, autoescape=False, keep_trailing_newline=True
     )

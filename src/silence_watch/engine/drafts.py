@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from silence_watch.core.commands import Verb
+from silence_watch.core.commandlines import Verb  # not core.commands: no HTML parser
 from silence_watch.core.controls import text_problem
 from silence_watch.core.errors import ConflictError, TransitionError
 from silence_watch.core.lifecycle import (

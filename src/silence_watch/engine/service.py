@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from silence_watch.engine.base import CycleReport
-from silence_watch.engine.decisions import Decisions
 from silence_watch.engine.indexing import Indexing
+from silence_watch.engine.overview import Overview
 from silence_watch.engine.understanding import Understanding
 
 if TYPE_CHECKING:
@@ -22,13 +22,8 @@ if TYPE_CHECKING:
     from silence_watch.mailbox.base import Batch, Mailbox
 
 
-class Service(Indexing, Understanding, Decisions):
+class Service(Indexing, Understanding, Overview):
     """The daemon's work, one cycle at a time."""
-
-    def sync_interviews(self, now: datetime) -> None:
-        """Bring the interviews of the config file into the store."""
-        for interview in self.settings.configured_interviews():
-            self.store.upsert_interview(interview, source="config", now=now)
 
     def sync_mailbox(
         self,
