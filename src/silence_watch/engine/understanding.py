@@ -125,6 +125,10 @@ class Understanding(Rounds):
             candidates = self.store.messages(unmatched=True)
         else:
             candidates = self.store.messages(ids=new)
+        if not candidates:  # an idle cycle: nothing to read, no owners to load
+            if rematch:
+                self.store.set_meta(_MATCHED_AGAINST, fingerprint)
+            return 0
         owners = Owners(self.store.thread_owners())
         matched = 0
         # Commit every few hundred messages: one transaction per message made a first run
@@ -157,8 +161,10 @@ class Understanding(Rounds):
         The threader joins what the per-message rules cannot see: Gmail's thread id, and
         a reply whose references were lost but whose subject and people are the same.
         """
+        if not leftovers:
+            return 0  # before loading every interview's mail: usually nothing is left over
         known = [m for i in interviews for m in self.store.messages(interview_id=i.id)]
-        if not known or not leftovers:
+        if not known:
             return 0
         threading = thread_messages(
             [(m.pk, m.message) for m in known + leftovers],
