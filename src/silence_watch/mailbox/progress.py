@@ -17,22 +17,13 @@ import sys
 import time
 from typing import TYPE_CHECKING, Self, TextIO
 
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TaskID,
-    TaskProgressColumn,
-    TextColumn,
-    TimeRemainingColumn,
-)
-
 from silence_watch.core.words import duration_words
 
 if TYPE_CHECKING:
     from collections.abc import Callable
     from types import TracebackType
+
+    from rich.progress import Progress, TaskID
 
     from silence_watch.mailbox.base import Batch
 
@@ -114,6 +105,17 @@ class SyncProgress:
 
     def _draw(self, folder: str, total: int) -> None:
         if self._bar is None:
+            # rich only once a bar is drawn: most cycles index a few messages, or none.
+            from rich.console import Console  # noqa: PLC0415
+            from rich.progress import (  # noqa: PLC0415
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TaskProgressColumn,
+                TextColumn,
+                TimeRemainingColumn,
+            )
+
             console = Console(file=self._stream, force_terminal=True)
             self._bar = Progress(
                 TextColumn("{task.description}"),
