@@ -7,12 +7,14 @@ from typing import TYPE_CHECKING
 import pytest
 
 from silence_watch.config import parse_settings
+from silence_watch.core.model import Direction
+from silence_watch.core.parse import parse_headers
 from silence_watch.engine.service import Service
 from silence_watch.engine.understanding import Owners
 from silence_watch.mailbox.imap import ImapMailbox
 from silence_watch.mailbox.imapdata import message_sizes, size_chunks, uid_set
 from silence_watch.mailbox.maildir import MaildirMailbox
-from silence_watch.store import Store
+from silence_watch.store import NewMessage, Store
 from sync_support import ME, NOW, imap_config, messages
 
 if TYPE_CHECKING:
@@ -132,3 +134,22 @@ def test_a_first_sync_reads_matched_bodies_without_a_round_trip_each(
         assert mailbox.commands_sent - before == 2
     finally:
         mailbox.close()
+
+
+def test_message_order_is_the_order_messages_are_read_in(tmp_path: Path) -> None:
+    """Ids come in the order ``messages`` returns them: by date (undated first), then id."""
+    store = Store.open(tmp_path / "state")
+    dates = ["Mon, 02 Mar 2026 10:00:00 +0000", None, "Sun, 01 Mar 2026 23:30:00 -0500",
+             "Mon, 02 Mar 2026 10:00:00 +0000", "Tue, 03 Mar 2026 08:00:00 +0100"]  # fmt: skip
+    items = []
+    for number, date in enumerate(dates):
+        raw = f"Message-ID: <order-{number}@example.com>\r\nSubject: n{number}\r\n"
+        raw += f"Date: {date}\r\n" if date else ""
+        message = parse_headers(raw.encode())
+        items.append(NewMessage(message, raw.encode(), "INBOX", str(number), Direction.INBOUND))
+    ids = [pk for pk, _ in store.add_messages(items, source="test", now=NOW)]
+    expected = [m.pk for m in store.messages(ids=ids)]
+    assert store.message_order(ids=reversed(ids)) == expected
+    assert store.message_order(unmatched=True) == [m.pk for m in store.messages(unmatched=True)]
+    assert expected[0] == ids[1]  # the undated one
+    store.close()

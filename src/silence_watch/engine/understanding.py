@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from silence_watch.core.classify import classify_message
@@ -44,9 +44,9 @@ log = logging.getLogger(__name__)
 #: Machine mail whose body may hold what the policy needs (who bounced, when they are back).
 _BODY_WORTHY = frozenset({MessageKind.BOUNCE, MessageKind.AUTO_REPLY})
 _MATCHED_AGAINST = "unmatched_mail_matched_against"
-_UNDERSTAND_CHUNK = 500
+_UNDERSTAND_CHUNK = 2000
 #: Whole messages read per request to the mailbox: few round trips, bounded memory.
-_BODY_BATCH = 100
+_BODY_BATCH = 200
 
 
 def _fingerprint(interviews: list[Interview]) -> str:
@@ -103,6 +103,16 @@ class _Waiting:
     step: int
 
 
+def _for_threading(message: Message) -> Message:
+    """The message as the threader reads it: every header but Gmail's thread id dropped.
+
+    A first run threads every message nobody's rules matched; their other headers would
+    only take memory.
+    """
+    thread = message.headers.get("x-gm-thrid")
+    return replace(message, headers={} if thread is None else {"x-gm-thrid": thread})
+
+
 def _refers_to(message: Message) -> set[str]:
     return {r for r in (message.message_id, message.in_reply_to, *message.references) if r}
 
@@ -122,27 +132,27 @@ class Understanding(Rounds):
         new_set = set(new)
         # New messages are unmatched too: a rematch reads them in the same query.
         if rematch:
-            candidates = self.store.messages(unmatched=True)
+            order = self.store.message_order(unmatched=True)
         else:
-            candidates = self.store.messages(ids=new)
-        if not candidates:  # an idle cycle: nothing to read, no owners to load
+            order = self.store.message_order(ids=new)
+        if not order:  # an idle cycle: nothing to read, no owners to load
             if rematch:
                 self.store.set_meta(_MATCHED_AGAINST, fingerprint)
             return 0
         owners = Owners(self.store.thread_owners())
         matched = 0
-        # Commit every few hundred messages: one transaction per message made a first run
-        # spend more time committing than understanding; one for the whole run would hold
-        # the database while bodies are fetched.
-        for start in range(0, len(candidates), _UNDERSTAND_CHUNK):
-            chunk = candidates[start : start + _UNDERSTAND_CHUNK]
+        # A couple of thousand messages at a time, read and committed together: one
+        # transaction per message made a first run spend more time committing than
+        # understanding; holding every new message at once made it hold 100,000.
+        for start in range(0, len(order), _UNDERSTAND_CHUNK):
+            chunk = self.store.messages(ids=order[start : start + _UNDERSTAND_CHUNK])
             with self.store.transaction():
                 items = [(stored, stored.pk in new_set, None) for stored in chunk]
                 for stored, match in self._understand_many(mailbox, items, interviews, owners, now):
                     if match is not None:
                         matched += 1
                         new_set.discard(stored.pk)
-        leftovers = [m for m in candidates if m.pk in new_set]
+        leftovers = [pk for pk in order if pk in new_set]
         matched += self._match_by_thread(mailbox, leftovers, interviews, owners, now)
         if rematch:
             self.store.set_meta(_MATCHED_AGAINST, fingerprint)
@@ -151,7 +161,7 @@ class Understanding(Rounds):
     def _match_by_thread(
         self,
         mailbox: Mailbox,
-        leftovers: list[StoredMessage],
+        leftovers: list[int],
         interviews: list[Interview],
         owners: Owners,
         now: datetime,
@@ -160,25 +170,34 @@ class Understanding(Rounds):
 
         The threader joins what the per-message rules cannot see: Gmail's thread id, and
         a reply whose references were lost but whose subject and people are the same.
+        ``leftovers`` are the ids of that mail, in the order it was read.
         """
         if not leftovers:
             return 0  # before loading every interview's mail: usually nothing is left over
         known = [m for i in interviews for m in self.store.messages(interview_id=i.id)]
         if not known:
             return 0
-        threading = thread_messages(
-            [(m.pk, m.message) for m in known + leftovers],
-            own_addresses=self.own,
-        )
+        pairs = [(m.pk, m.message) for m in known]
+        for start in range(0, len(leftovers), _UNDERSTAND_CHUNK):
+            chunk = self.store.messages(ids=leftovers[start : start + _UNDERSTAND_CHUNK])
+            pairs += [(m.pk, _for_threading(m.message)) for m in chunk]
+        threading = thread_messages(pairs, own_addresses=self.own)
+        del pairs
         owner_of_thread: dict[int, int] = {}
         for m in known:
             if m.interview_id is not None:
                 owner_of_thread.setdefault(threading.thread_of[m.pk], m.interview_id)
-        items: list[tuple[StoredMessage, bool, Match | None]] = []
-        for stored in leftovers:
-            owner = owner_of_thread.get(threading.thread_of[stored.pk])
-            if owner is not None:
-                items.append((stored, True, thread_match(owner, threading.confidence[stored.pk])))
+        tied = {
+            pk: owner
+            for pk in leftovers
+            if (owner := owner_of_thread.get(threading.thread_of[pk])) is not None
+        }
+        ids = [pk for pk in leftovers if pk in tied]
+        items: list[tuple[StoredMessage, bool, Match | None]] = [
+            (stored, True, thread_match(tied[stored.pk], threading.confidence[stored.pk]))
+            for start in range(0, len(ids), _UNDERSTAND_CHUNK)
+            for stored in self.store.messages(ids=ids[start : start + _UNDERSTAND_CHUNK])
+        ]
         with self.store.transaction():
             # As before the batching: a match by thread ties no further mail this cycle.
             found = self._understand_many(mailbox, items, interviews, owners, now, tie=False)

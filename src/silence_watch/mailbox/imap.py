@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 
     from silence_watch.config import MailboxConfig
 
-CHUNK = 500
+CHUNK = 2000
 BODY_CHUNK = 200
 """Whole messages fetched per ``UID FETCH`` at most."""
 BODY_BUDGET = 8 * 1024 * 1024

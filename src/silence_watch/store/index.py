@@ -241,6 +241,32 @@ class IndexQueries(Database):
         rows = self._db.execute(sql + " ORDER BY date, id", params).fetchall()
         return [stored_from_row(row) for row in rows]
 
+    def message_order(
+        self, *, unmatched: bool = False, ids: Iterable[int] | None = None
+    ) -> list[int]:
+        """The ids ``messages`` would return, in its order (date, then id), without the rows.
+
+        A first run reads its 100,000 new messages a couple of thousand at a time, in this
+        order, instead of holding them all.
+        """
+        if ids is None:
+            where = " WHERE interview_id IS NULL" if unmatched else ""
+            rows = self._db.execute(f"SELECT id FROM messages{where} ORDER BY date, id")  # noqa: S608 - no input in it
+            return [int(row[0]) for row in rows]
+        found: list[tuple[bool, str, int]] = []
+        unique = list(dict.fromkeys(ids))
+        for start in range(0, len(unique), 500):  # well under SQLite's variable limit
+            chunk = unique[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT id, date FROM messages WHERE id IN ({marks})"  # noqa: S608 - placeholders only
+                + (" AND interview_id IS NULL" if unmatched else ""),
+                chunk,
+            )
+            # SQLite orders NULL dates first; the dates are ISO text in UTC, sortable as text.
+            found += [(row[1] is not None, str(row[1] or ""), int(row[0])) for row in rows]
+        return [pk for _, _, pk in sorted(found)]
+
     def thread_owners(self) -> dict[str, int]:
         """Message-ID -> interview id, for every matched message."""
         rows = self._db.execute(
