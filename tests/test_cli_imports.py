@@ -1,22 +1,28 @@
-"""Each command imports only what it uses: the quick ones never load the sync engine."""
+"""Quick commands: each imports only what it uses, and a reading one assesses once."""
 
 from __future__ import annotations
 
 import json
 import subprocess
 import sys
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 import click
 import pytest
 
 from silence_watch.cli import COMMANDS, cli
+from silence_watch.config import parse_settings
 from silence_watch.config.templates import load_templates
 from silence_watch.core.compose import check_templates
 from silence_watch.core.errors import ConfigError
+from silence_watch.engine.overview import Snapshot
+from silence_watch.store import Store
 
 if TYPE_CHECKING:
     from pathlib import Path
+
+    from silence_watch.core.model import TimelineEntry
 
 #: What only syncing, sending or the daemon needs.
 HEAVY = (
@@ -115,3 +121,37 @@ def test_a_broken_override_is_still_refused(tmp_path: Path) -> None:
     )
     with pytest.raises(ConfigError, match="follow_up"):
         load_templates(tmp_path)
+
+
+SNAPSHOT_CONFIG = """
+me: {name: Jordan Lee, email: jordan@example.com, timezone: America/New_York}
+mailbox: {kind: maildir, path: /nonexistent}
+interviews:
+  - {company: Acme Corp, role: Data Engineer, date: 2026-11-18T15:00:00-05:00,
+     contacts: [{name: Dana Ruiz, email: dana.ruiz@acme.example}]}
+  - {company: Globex, role: Analyst, date: 2026-11-20T10:00:00-05:00, domains: [globex.example]}
+"""
+
+
+def test_a_reading_command_assesses_each_moment_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Records, then standings, as status asks: each process's timeline is read once."""
+    store = Store.open(tmp_path)
+    snapshot = Snapshot(parse_settings(SNAPSHOT_CONFIG), store, {})
+    now = datetime(2026, 11, 30, 10, tzinfo=UTC)
+    snapshot.sync_interviews(now)
+    reads: list[int] = []
+    timeline = store.timeline
+
+    def counted(interview_id: int) -> list[TimelineEntry]:
+        reads.append(interview_id)
+        return timeline(interview_id)
+
+    monkeypatch.setattr(store, "timeline", counted)
+    records = snapshot.records(now)
+    standings = snapshot.standings(now)
+    assert len(reads) == len(standings) == len(records) == 2
+    snapshot.standings(now + timedelta(days=1))
+    assert len(reads) == 4  # another moment is assessed afresh
+    store.close()

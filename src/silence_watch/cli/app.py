@@ -138,10 +138,10 @@ def open_service(settings: Settings) -> Iterator[Service]:
 
 @contextlib.contextmanager
 def open_overview(settings: Settings) -> Iterator[Overview]:
-    """The engine without the mailbox (status, plan, drafts): no IMAP, no classifier."""
-    from silence_watch.engine.overview import Overview  # noqa: PLC0415 - see load_config
+    """The engine for commands that read (status, plan, drafts): no IMAP, no classifier."""
+    from silence_watch.engine.overview import Snapshot  # noqa: PLC0415 - see load_config
 
-    with _engine(settings, Overview) as overview:
+    with _engine(settings, Snapshot) as overview:
         yield overview
 
 
