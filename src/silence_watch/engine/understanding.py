@@ -29,6 +29,7 @@ from silence_watch.core.model import MessageKind
 from silence_watch.core.parse import parse_message
 from silence_watch.core.threads import thread_messages
 from silence_watch.engine.rounds import Rounds
+from silence_watch.engine.threadscope import LinkKeys, reachable
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping, Sequence
@@ -177,7 +178,16 @@ class Understanding(Rounds):
         known = [m for i in interviews for m in self.store.messages(interview_id=i.id)]
         if not known:
             return 0
-        pairs = [(m.pk, m.message) for m in known]
+        # Only mail that can reach an interview's mail goes to the threader: after a first
+        # sync that is a few hundred messages, not every one that matched nothing.
+        keys: dict[int, LinkKeys] = {}
+        for start in range(0, len(leftovers), _UNDERSTAND_CHUNK):
+            chunk = self.store.messages(ids=leftovers[start : start + _UNDERSTAND_CHUNK])
+            keys.update((m.pk, LinkKeys.of(m.message)) for m in chunk)
+        linked = set(reachable((LinkKeys.of(m.message) for m in known), keys))
+        del keys
+        leftovers = [pk for pk in leftovers if pk in linked]
+        pairs = [(m.pk, _for_threading(m.message)) for m in known]
         for start in range(0, len(leftovers), _UNDERSTAND_CHUNK):
             chunk = self.store.messages(ids=leftovers[start : start + _UNDERSTAND_CHUNK])
             pairs += [(m.pk, _for_threading(m.message)) for m in chunk]
