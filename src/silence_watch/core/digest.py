@@ -37,7 +37,9 @@ class DraftLine:
     """A queued draft as the digest shows it.
 
     ``window``: the send window it would leave in if approved now (aware datetimes), when
-    the shell knows it; ``interview_id`` ties it to its interview's line.
+    the shell knows it; ``leaves``: the one answer to "when does it go out" the shell
+    computed (the same words status, plan and approve use), which wins when given;
+    ``interview_id`` ties it to its interview's line.
     """
 
     number: int
@@ -52,6 +54,7 @@ class DraftLine:
     interview_id: int | None = None
     role: str = ""
     to_name: str = ""
+    leaves: str | None = None
 
 
 _ACTION_WORDS = {
@@ -213,6 +216,8 @@ def _capitalised(text: str) -> str:
 
 def goes_out(draft: DraftLine, now: datetime, zone: tzinfo) -> str:
     """When the draft leaves once approved: its send window, its due time, or at once."""
+    if draft.leaves:
+        return draft.leaves.removeprefix("goes out ")
     if draft.window is not None:
         start, end = draft.window
         start = max(start, now)

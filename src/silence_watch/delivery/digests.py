@@ -37,6 +37,7 @@ from silence_watch.core.words import day_words, plural
 from silence_watch.delivery.replies import MACHINE_HEADERS, DigestReplies
 from silence_watch.delivery.smtp import Outgoing, build_message, new_message_id
 from silence_watch.engine.knobs import recipient_zone, send_window
+from silence_watch.engine.timing import going_out
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -148,9 +149,14 @@ class DigestContent:
                     interview_id=draft.interview_id,
                     role=interview.role if interview else "",
                     to_name=draft.to_name,
+                    leaves=self._leaves(draft, now),
                 )
             )
         return lines
+
+    def _leaves(self, draft: Draft, now: datetime | None) -> str | None:
+        """The one answer to "when does it go out" (the words status and approve use)."""
+        return None if now is None else going_out(self.store, self.settings, draft, now).words
 
     def _window(
         self, draft: Draft, interview: Interview | None, now: datetime | None
