@@ -19,17 +19,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.companies import company_names, relay_of
-from silence_watch.core.invites import ProposalKind, ProposedInterview
+from silence_watch.core.employers import squeezed
+from silence_watch.core.invites import ProposalKind, ProposedInterview, apply_invites, invites_in
 from silence_watch.core.sightings import acceptance, confirmation, thank_you
 from silence_watch.core.words import day_words, moment_words
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable, Sequence
-    from datetime import datetime, tzinfo
+    from datetime import tzinfo
 
     from silence_watch.core.model import Address, Interview, Message, Process
 
@@ -69,12 +70,14 @@ class Mail:
 def worth_reading(message: Message, *, outbound: bool) -> bool:
     """True when a message's headers say its body may show an interview (cheap, headers only).
 
-    The candidate's replies and thank-you notes; mail from a hiring system or scheduling
-    tool; mail whose subject speaks of a meeting. Bulk mail (lists, newsletters, alerts)
-    only from a hiring system.
+    The candidate's replies and thank-you notes; calendar invitations; mail from a hiring
+    system or scheduling tool; mail whose subject speaks of a meeting. Bulk mail (lists,
+    newsletters, alerts) only from a hiring system.
     """
     if outbound:
         return message.in_reply_to is not None or bool(_WORTH_SUBJECT.search(message.subject))
+    if "calendar" in message.headers.get("content-type", "").lower():
+        return True
     sender = message.sender
     relay = sender is not None and relay_of(sender.domain) is not None
     precedence = message.headers.get("precedence", "").strip().lower()
@@ -103,7 +106,7 @@ def discover(
     """
     mine = frozenset(address.lower() for address in own)
     by_id = {m.message.message_id: m.message for m in mails if m.message.message_id}
-    found: list[ProposedInterview] = []
+    found: list[ProposedInterview] = _invitations(mails, mine, zone)
     for mail in mails:
         message = mail.message
         if mail.outbound:
@@ -118,7 +121,22 @@ def discover(
             found += _some(thank_you(message, own=mine, zone=zone))
         else:
             found += _some(confirmation(message, own=mine, zone=zone, month_first=month_first))
-    return fill_roles(merge_all(found))
+    return fill_roles(unify_names(merge_all(found)))
+
+
+def _invitations(
+    mails: Sequence[Mail], own: frozenset[str], zone: tzinfo
+) -> list[ProposedInterview]:
+    """The calendar invitations of the mail, with their updates and cancellations applied."""
+    received = sorted(
+        (m.message for m in mails if not m.outbound and m.message.date is not None),
+        key=lambda m: m.date or datetime.min.replace(tzinfo=UTC),
+    )
+    zone_name = getattr(zone, "key", "UTC")
+    held: dict[str, ProposedInterview] = {}
+    for message in received:
+        held = apply_invites(held, invites_in(message, own_addresses=own, default_zone=zone_name))
+    return [p for p in held.values() if not p.cancelled and p.start is not None]
 
 
 def _some(proposal: ProposedInterview | None) -> list[ProposedInterview]:
@@ -129,6 +147,8 @@ def same_company(first: str | None, second: str | None) -> bool:
     """True when two names name one company ("Acme Corp" and "Acme")."""
     if not first or not second:
         return False
+    if squeezed(first) == squeezed(second):  # "Vantageorbital" and "Vantage Orbital"
+        return True
     return bool(set(company_names(first)) & set(company_names(second)))
 
 
@@ -211,15 +231,31 @@ def combined(*confidences: float) -> float:
     return round(min(1.0 - doubt, CEILING), 2)
 
 
+def unify_names(proposals: list[ProposedInterview]) -> list[ProposedInterview]:
+    """Every round of one company under its fullest name ("Acme" becomes "Acme Corp")."""
+    named = [p.company for p in proposals if p.company]
+    unified = []
+    for proposal in proposals:
+        if proposal.company:
+            same = [n for n in named if same_company(n, proposal.company)]
+            proposal = replace(proposal, company=max(same, key=len))  # noqa: PLW2901
+        unified.append(proposal)
+    return unified
+
+
 def fill_roles(proposals: list[ProposedInterview]) -> list[ProposedInterview]:
-    """A round without a role takes its company's, when its other rounds name just one."""
+    """A round without a role (or agency) takes its company's, when its others name one."""
     filled = []
     for proposal in proposals:
-        if proposal.role is None and proposal.company:
+        if proposal.company:
             company = proposal.company
-            roles = {p.role for p in proposals if p.role and same_company(p.company, company)}
-            if len(roles) == 1:
+            others = [p for p in proposals if same_company(p.company, company)]
+            roles = {p.role for p in others if p.role}
+            agencies = {p.agency for p in others if p.agency}
+            if proposal.role is None and len(roles) == 1:
                 proposal = replace(proposal, role=roles.pop())  # noqa: PLW2901 - the filled one
+            if proposal.agency is None and len(agencies) == 1:
+                proposal = replace(proposal, agency=agencies.pop())  # noqa: PLW2901
         filled.append(proposal)
     return filled
 

@@ -14,22 +14,17 @@ Pure: no IO, no clock.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.companies import (
     COMPANY_SUFFIXES,
-    SCHEDULER_DOMAINS,
     is_consumer_domain,
     relay_of,
 )
-from silence_watch.core.quotes import own_lines
-from silence_watch.core.senders import is_no_reply
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Sequence
 
-    from silence_watch.core.model import Address, Message
 
 #: Words that show a title segment names a job ("Data Engineer"), not a company.
 ROLE_NOUNS: frozenset[str] = frozenset(
@@ -70,6 +65,12 @@ NOT_COMPANIES: Final = frozenset(
     }
 )
 
+#: Legal forms that end a company's registered name (and nothing else).
+LEGAL_FORMS: Final = frozenset(
+    {"inc", "llc", "ltd", "plc", "gmbh", "ag", "kg", "bv", "b.v", "nv", "sa", "sas", "sarl",
+     "srl", "spa", "s.p.a", "ab", "oy", "asa", "pty", "llp", "corp", "co"}
+)
+
 #: Words of an agency's own name ("Talent Bridge", "Northstar Recruiting").
 AGENCY_WORDS: Final = frozenset(
     {
@@ -84,8 +85,10 @@ _WRITERS_TITLES: Final = frozenset(
      "talent acquisition manager", "technical recruiter", "recruiter"}
 )
 
-_CAP = r"[A-Z0-9][\w&'\u2019+.-]*"
-_NAME = rf"(?P<c>{_CAP}(?:\s+(?:&\s+)?{_CAP}){{0,3}})"
+#: A capitalised word of a name ("Acme", "AT&T", "O'Reilly"); a dot only inside ("S.A").
+_CAP = r"[A-Z0-9](?:[\w&'\u2019+-]|\.(?=\w))*"
+#: Up to four such words on one line (a name never runs on into the next line).
+_NAME = rf"(?P<c>{_CAP}(?:[ \t]+(?:&[ \t]+)?{_CAP}){{0,3}})"
 _ROLE_RUN = r"(?P<r>(?:[A-Z][\w/+#.-]*\s+){0,4}[A-Z][\w-]*)"
 
 
@@ -94,25 +97,27 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-#: Where text names the employer, most telling first. ``agency``: a recruiter's client.
-COMPANY_PHRASES: Final[tuple[tuple[re.Pattern[str], bool], ...]] = (
-    (_rx(rf"\b(?i:my|our)\s+(?i:client),?\s+{_NAME}"), True),
-    (_rx(rf"\b(?i:mein(?:em)?\s+Kunden?|notre\s+client|nuestro\s+cliente|onze\s+klant),?\s+{_NAME}"),
-     True),
-    (_rx(rf"\b(?i:interview|interviews|interviewing|conversation|call|chat|screen|meeting|onsite"
-         rf"|loop|time)\s+(?i:with|at)\s+(?:the\s+)?{_NAME}"), False),
-    (_rx(rf"\b(?i:position|role|job|opening|opportunity|vacancy|internship|team|career)\s+"
-         rf"(?i:at|with)\s+{_NAME}"), False),
+#: Where text names the employer, most telling first, and how far each can be trusted:
+#: ``client`` (a recruiter's client: the writer is an agency), ``safe`` (a company for
+#: sure), ``risky`` ("interview with X": X may be a person, "Dana Ruiz").
+COMPANY_PHRASES: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
+    (_rx(rf"\b(?i:my|our)\s+(?i:client),?\s+{_NAME}"), "client"),
+    (_rx(rf"\b(?i:mein(?:em)?\s+Kunden?|notre\s+client|nuestro\s+cliente|onze\s+klant),?\s+"
+         rf"{_NAME}"), "client"),
+    (_rx(rf"\b(?i:position|role|job|opening|opportunity|vacancy|internship|career)\s+"
+         rf"(?i:at|with)\s+{_NAME}"), "safe"),
     (_rx(rf"\b(?i:interest in|applying to|applying at|application to|application at|application"
          rf" with|applied to|applied at|applying for a role at|thank you for choosing)\s+{_NAME}"),
-     False),
+     "safe"),
     (_rx(rf"\b(?i:Gespräch|Vorstellungsgespräch|Interview|Bewerbung|Position|Stelle)\s+"
-         rf"(?i:bei|mit\s+der|mit)\s+{_NAME}"), False),
-    (_rx(rf"\b(?i:entretien|poste|candidature)\s+(?i:chez|avec|au sein de)\s+{_NAME}"), False),
-    (_rx(rf"\b(?i:entrevista|puesto|candidatura)\s+(?i:en|con)\s+{_NAME}"), False),
-    (_rx(rf"\b(?i:gesprek|sollicitatie|functie)\s+(?i:bij|met)\s+{_NAME}"), False),
+         rf"(?i:bei)\s+{_NAME}"), "safe"),
+    (_rx(rf"\b(?i:entretien|poste|candidature)\s+(?i:chez|au sein de)\s+{_NAME}"), "safe"),
+    (_rx(rf"\b(?i:entrevista|puesto|candidatura)\s+(?i:en)\s+{_NAME}"), "safe"),
+    (_rx(rf"\b(?i:gesprek|sollicitatie|functie)\s+(?i:bij)\s+{_NAME}"), "safe"),
+    (_rx(rf"\b(?i:interview|interviews|interviewing|conversation|call|chat|screen|meeting|onsite"
+         rf"|loop|time|team|round)\s+(?i:with|at)\s+(?:the\s+)?{_NAME}"), "risky"),
     (_rx(rf"{_NAME}\s+(?i:would like to|is excited|team would like|has invited|is inviting"
-         rf"|möchte|souhaite|quiere)\b"), False),
+         rf"|möchte|souhaite|quiere)\b"), "risky"),
 )
 
 #: Where text names the job.
@@ -139,16 +144,6 @@ _DISPLAY_LEAD = re.compile(
     r"^\s*(?:(?:recruiting|talent|hiring|careers?)(?:\s+team)?\s+(?:at|@)\s+|the\s+)",
     re.IGNORECASE,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Naming:
-    """Company, role and agency as a message names them, and how the company was found."""
-
-    company: str | None
-    role: str | None
-    agency: str | None = None
-    how: str = ""
 
 
 def domain_label(domain: str) -> str:
@@ -181,11 +176,11 @@ def spelled_out(label: str, texts: Sequence[str]) -> str | None:
     "Vantage Orbital" spells "vantageorbital"; None when no text has such words.
     """
     for text in texts:
-        words = [w for w in re.findall(r"[\w&'.-]+", text) if re.search(r"\w", w)]
+        words = [w for w in re.findall(r"[\w&'.-]+", text) if re.search(r"[^\W_]", w)]
         for size in (2, 3, 4, 1):
             for start in range(len(words) - size + 1):
                 window = words[start : start + size]
-                if re.sub(r"\W", "", "".join(window)).casefold() == label:
+                if squeezed("".join(window)) == squeezed(label):
                     return " ".join(window)
     return None
 
@@ -227,14 +222,14 @@ def display_company(name: str) -> str | None:
     if not name:
         return None
     core = _DISPLAY_NOISE.sub("", _DISPLAY_LEAD.sub("", name)).strip(" -|,")
-    return core if _plausible(core) else None
+    return core if plausible(core) else None
 
 
-def phrase_company(text: str, people: Collection[str] = ()) -> tuple[str | None, bool]:
-    """The employer a text names in a telling phrase, and whether it is an agency's client."""
+def phrase_company(text: str, people: Collection[str] = ()) -> tuple[str | None, str]:
+    """The employer a text names in a telling phrase, and the phrase's kind (see above)."""
     folded_people = {p.casefold() for p in people if p}
     first_names = {p.split()[0] for p in folded_people if p.split()}
-    for pattern, client in COMPANY_PHRASES:
+    for pattern, kind in COMPANY_PHRASES:
         for found in pattern.finditer(text):
             name = _trim(found.group("c"))
             if name is None:
@@ -242,8 +237,8 @@ def phrase_company(text: str, people: Collection[str] = ()) -> tuple[str | None,
             folded = name.casefold()
             if folded in folded_people or folded.split()[0] in first_names:
                 continue
-            return name, client
-    return None, False
+            return name, kind
+    return None, ""
 
 
 def role_in(texts: Sequence[str]) -> str | None:
@@ -257,16 +252,6 @@ def role_in(texts: Sequence[str]) -> str | None:
     return None
 
 
-def signature_company(lines: Sequence[str], label: str) -> str | None:
-    """The company a signature names, when one of its last lines spells the domain."""
-    tail = [line.strip() for line in lines if line.strip()][-8:]
-    for line in reversed(tail):
-        for part in re.split(r"\s*[|,·•]\s*|\s+(?:at|@)\s+", line):
-            if part and names_label(part, label) and _plausible(part):
-                return _with_suffix(part, line)
-    return None
-
-
 def is_agency_name(name: str) -> bool:
     """True for a name made of a recruiter's words ("Talent Bridge", "Apex Staffing")."""
     return bool({w.casefold() for w in re.findall(r"[\w-]+", name)} & AGENCY_WORDS)
@@ -277,57 +262,9 @@ def tool_name(domain: str) -> str | None:
     return relay_of(domain)
 
 
-def is_scheduler(domain: str) -> bool:
-    """True for a scheduling tool's domain (Calendly, GoodTime)."""
-    product = relay_of(domain)
-    return product is not None and product in set(SCHEDULER_DOMAINS.values())
-
-
-def naming(writer: Message, people: Sequence[Address], text: str) -> Naming:
-    """Company, role and agency from the mail ``writer`` sent on the employer's side.
-
-    ``people`` are the persons on that side (not the candidate, no machine); ``text`` is
-    everything the round's mail says. ``how`` is ``domain`` when only an address named
-    the company, the weakest way.
-    """
-    names = [p.name for p in people if p.name]
-    named, client = phrase_company(text, names)
-    labels = [domain_label(p.domain) for p in people if company_domain(p.domain)]
-    title_company, title_role = title_guess(writer.subject, (), names)
-    role = role_in([writer.subject, text]) or title_role
-    org = _writer_org(writer, labels, text)
-    sender = writer.sender
-    if named is not None and (client or (org is not None and is_agency_name(org))):
-        agency = org or (domain_label(sender.domain).capitalize() if sender else None)
-        return Naming(named, role, agency, "text")
-    if sender is not None and (tool_name(sender.domain) or is_no_reply(sender.email)):
-        shown = display_company(sender.name)
-        if shown and (tool_name(sender.domain) or "").casefold() != shown.casefold():
-            return Naming(named or shown, role, None, "ats")
-    for candidate in (named, org, title_company):
-        if candidate and (not labels or any(label in _squeezed(candidate) for label in labels)):
-            return Naming(candidate, role, None, "text")
-    if named is None and labels:
-        spelled = spelled_out(labels[0], [text, *names])
-        if spelled is None:
-            return Naming(labels[0].capitalize(), role, None, "domain")
-        return Naming(spelled, role, None, "text")
-    return Naming(named or org or title_company, role, None, "text")
-
-
-def _writer_org(writer: Message, labels: Sequence[str], text: str) -> str | None:
-    """The organisation the writer signs for: signature, Organization header, or domain."""
-    lines = own_lines(writer.body or "")
-    signature = next(filter(None, (signature_company(lines, label) for label in labels)), None)
-    org = signature or writer.headers.get("organization", "").strip() or None
-    sender = writer.sender
-    if org is None and sender is not None and company_domain(sender.domain):
-        org = spelled_out(domain_label(sender.domain), [text, sender.name])
-    return org
-
-
-def _squeezed(name: str) -> str:
-    return re.sub(r"\W", "", name.casefold())
+def squeezed(name: str) -> str:
+    """A name as letters and digits only, case-folded: "Vantage-Orbital" -> "vantageorbital"."""
+    return re.sub(r"[\W_]", "", name.casefold())
 
 
 def _trim(name: str) -> str | None:
@@ -338,10 +275,11 @@ def _trim(name: str) -> str | None:
     while words and words[0].casefold() in NOT_COMPANIES:
         words.pop(0)
     candidate = " ".join(words).removesuffix("'s").removesuffix("\u2019s").strip(" .,")
-    return candidate if _plausible(candidate) else None
+    return candidate if plausible(candidate) else None
 
 
-def _plausible(name: str) -> bool:
+def plausible(name: str) -> bool:
+    """True for text that can be a company's name: 1-4 words, capitalised, no job, no pronoun."""
     words = name.split()
     if not words or len(words) > 4 or len(name) > 40:
         return False
@@ -352,9 +290,9 @@ def _plausible(name: str) -> bool:
     return words[0][:1].isupper() or words[0][:1].isdigit()
 
 
-def _with_suffix(part: str, line: str) -> str:
-    """"Acme" written as "Acme Corp" on the line keeps its legal form."""
-    found = re.search(rf"{re.escape(part)}\s+(\w+)\.?", line)
+def with_suffix(part: str, line: str) -> str:
+    """"Acme" written as "Acme Corp" in the text keeps its legal form."""
+    found = re.search(rf"(?<!\w){re.escape(part)}\s+(\w+)\.?", line)
     if found and found.group(1).casefold() in COMPANY_SUFFIXES:
         return f"{part} {found.group(1)}"
     return part

@@ -84,10 +84,13 @@ _TIME_FORMS: Final[tuple[re.Pattern[str], ...]] = tuple(
         (r"(?<![\w:./])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s*(?:-|\u2013|\u2014|to)\s*"
          r"(?P<eh>1[0-2]|0?[1-9])(?::(?P<em>[0-5]\d))?\s*(?P<eap>[ap])\.?\s?m\b\.?"),
         rf"(?<![\w:./])(?P<h>1[0-2]|0?\d)(?:[:.](?P<m>[0-5]\d))?\s*{_AP}",
+        # 13:00-13:45 Uhr, 10.00-10.45 uur: a 24-hour range written once with its unit.
+        (r"(?<![\w:./])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\s*(?:-|\u2013|\u2014|bis|tot)\s*"
+         r"(?P<eh>[01]?\d|2[0-3])[:.](?P<em>[0-5]\d)\s*(?:uhr|uur|h)\b"),
         r"(?<![\w:./])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?!\d|:\d)(?:\s*(?:uhr|h|hrs|uur))?",
         r"(?<![\w:./])(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)\s*(?:uhr|uur|h\b)",
         r"(?<![\w:./])(?P<h>[01]?\d|2[0-3])\s?(?:uhr|heures?|uur)\b(?:\s?(?P<m>[0-5]\d))?",
-        r"(?<![\w:./])(?P<h>0?[7-9]|1\d|2[01])h(?P<m>[0-5]\d)?(?![\w])",
+        r"(?<![\w:./])(?P<h>0?[7-9]|1\d|2[01])[hu](?P<m>[0-5]\d)?(?![\w])",
         r"\b(?P<noon>noon|midday|mittags|midi|mediodía)\b",
     )
 )
@@ -308,10 +311,10 @@ def _clock(match: re.Match[str]) -> tuple[time | None, time | None]:
     hour, minute = int(groups["h"]), int(groups.get("m") or 0)
     ap = groups.get("ap") or groups.get("eap")
     if groups.get("eh"):
-        end_hour = _twelve(int(groups["eh"]), groups["eap"])
+        end_hour = _twelve(int(groups["eh"]), groups.get("eap"))
         end = time(end_hour, int(groups.get("em") or 0))
         start_hour = _twelve(hour, ap)
-        if start_hour > end_hour:  # "11-1pm": the start is in the morning
+        if ap and start_hour > end_hour:  # "11-1pm": the start is in the morning
             start_hour -= 12
         return time(max(start_hour, 0), minute), end
     if ap:
@@ -334,7 +337,9 @@ def _range_end(text: str, at: int) -> tuple[time | None, int]:
     join = _RANGE_JOIN.match(text, at)
     if join is None or join.end() == at:
         return None, at
-    for pattern in _TIME_FORMS[1:-1]:
+    for pattern in _TIME_FORMS:
+        if "eh" in pattern.groupindex:
+            continue  # an end is one time, not a range
         found = pattern.match(text, join.end())
         if found is not None:
             end, _ = _clock(found)

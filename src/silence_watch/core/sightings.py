@@ -23,15 +23,17 @@ Pure: no IO, never reads the clock; never raises on any text.
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 from dataclasses import replace
 from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING, Final
 
-from silence_watch.core.employers import company_domain, naming, role_in, tool_name
+from silence_watch.core.employers import company_domain, role_in, tool_name
 from silence_watch.core.invites import ProposalKind, ProposedInterview
 from silence_watch.core.meetingtimes import Slot, slots_in
 from silence_watch.core.model import Address, Agency, Contact, Message
+from silence_watch.core.naming import naming
 from silence_watch.core.quotes import own_lines, own_text
 from silence_watch.core.senders import is_no_reply
 
@@ -55,9 +57,10 @@ def _rx(pattern: str) -> re.Pattern[str]:
 #: Words that make a meeting about a job.
 HIRING: Final = _rx(
     r"\b(?:interview\w*|phone screen|screening|recruit\w*|hiring|candidacy|your application"
-    r"|the (?:role|position|opening)|next steps?|on-?site|technical (?:round|call|assessment)"
-    r"|meet the team|vorstellungsgespräch|bewerbung|kennenlerngespräch|entretien|candidature"
-    r"|entrevista|candidatura|sollicitatie\w*|kennismakingsgesprek|colloquio)\b"
+    r"|the (?:role|position|opening)|next steps?|on[- ]?site|technical (?:round|call|assessment)"
+    r"|(?:first|second|final|next) round|auswahlverfahren|engere auswahl|assessment cent(?:re|er)"
+    r"|meet the team|\w*gespräch|bewerbung|entretien|candidature"
+    r"|entrevista|candidatura|sollicitatie\w*|\w*gesprek|colloquio)\b"
 )
 CONFIRMED: Final = _rx(
     r"\b(?:interview|meeting|call|event|screen|appointment|chat|conversation|onsite)\b"
@@ -70,7 +73,19 @@ CONFIRMED: Final = _rx(
     r"|votre entretien (?:est|a été)|confirmación de (?:tu |su |la )?entrevista"
     r"|tu entrevista (?:está|ha sido)"
     r"|bevestiging (?:van )?(?:je |uw |het )?(?:sollicitatie)?gesprek"
-    r"|uitnodiging (?:voor )?(?:een |het )?(?:sollicitatie)?gesprek"
+    r"|uitnodiging:? (?:voor )?(?:een |het )?(?:\w+ )?\w*gesprek"
+    r"|\beinladung:? (?:zum |zu einem )?\w*(?:interview|gespräch)"
+    r"|\btermin\b[^.\n]{0,40}\breserviert|\bremind\w*\b[^.\n]{0,60}\binterview"
+    r"|\beinladung zum hearing"
+    r"|\byour interview\b[^.\n]{0,80}\bis (?:tomorrow|today|on|at)\b"
+)
+#: An employer inviting the candidate to one set time: a round, though not yet confirmed.
+INVITED: Final = _rx(
+    r"\b(?:we|i)(?:'d| would)? (?:like|love) to (?:invite|bring|have|see) you\b"
+    r"|\binvite you (?:to|for)|\b(?:they|the team)(?:'d| would) like you (?:on ?site|to come|in)\b"
+    r"|\bnodig(?:en)? (?:ik |wij |we )?(?:je|u) (?:graag )?uit|\bgraag nodigen wij u uit"
+    r"|\b(?:wir )?laden (?:wir )?(?:Sie|dich)\b"
+    r"|\bnous (?:vous )?invitons|\bje vous invite|\b(?:le|te|les) invitamos"
 )
 #: Asking the candidate to choose: not a confirmed time.
 CHOOSING: Final = _rx(
@@ -85,7 +100,8 @@ VIDEO: Final = _rx(
     r"|join with google meet|click here to join the meeting"
 )
 WEBINAR: Final = _rx(
-    r"\b(?:webinar|register|registration|livestream|live stream|live session|info(?:rmation)?"
+    r"\b(?:webinar|register|registered|registration|rsvp|livestream|live stream|live session"
+    r"|info(?:rmation)?"
     r" session|workshop|masterclass|unsubscribe|newsletter|office hours|meetup|join us)\b"
 )
 ACCEPTING: Final = _rx(
@@ -119,9 +135,31 @@ _ORDINAL: Final = _rx(
 )
 
 
+def writer_zone(message: Message, zone: tzinfo) -> tzinfo:
+    """The zone a person most likely wrote a mail's times in, when the mail names none.
+
+    A person writes times in their own zone, and their Date header carries its offset: a
+    recruiter in Berlin writing "14 Uhr" means 14:00 at +02:00. Machines (hiring systems,
+    scheduling tools) send from servers in UTC and name the zone; for them, and for anyone
+    whose offset is the candidate's, it is the candidate's ``zone``.
+    """
+    sender, sent = message.sender, message.date
+    if sender is None or sent is None or sent.tzinfo is None:
+        return zone
+    if tool_name(sender.domain) is not None or is_no_reply(sender.email):
+        return zone
+    if sent.utcoffset() == sent.astimezone(zone).utcoffset():
+        return zone
+    return sent.tzinfo
+
+
 def text_of(message: Message) -> str:
-    """The subject and the sender's own words of a message (quotes and signature left out)."""
-    return f"{message.subject}\n{own_text(message.body or '')}"
+    """The subject and the sender's own words of a message (quotes and signature left out).
+
+    HTML character references left by a body read from its HTML part ("1:00 PM &ndash;
+    2:00 PM PDT") are read as the characters they stand for.
+    """
+    return f"{message.subject}\n{html.unescape(own_text(message.body or ''))}"
 
 
 def confirmation(
@@ -133,21 +171,24 @@ def confirmation(
     text = text_of(message)
     video = VIDEO.search(message.body) is not None
     confirmed = CONFIRMED.search(text) is not None
-    if not (confirmed or video) or not HIRING.search(text):
+    invited = not confirmed and INVITED.search(text) is not None
+    if not (confirmed or invited or video) or not HIRING.search(text):
         return None
     if not confirmed and (WEBINAR.search(text) or CHOOSING.search(text)):
         return None
-    slots = slots_in(text, message.date, zone, month_first=month_first)
+    slots = slots_in(text, message.date, writer_zone(message, zone), month_first=month_first)
     timed = [s for s in slots if not s.all_day]
     if not timed or (len({s.start.date() for s in timed}) > 1 and not confirmed):
         return None  # several days offered: a choice, not a meeting
-    kind = ProposalKind.CONFIRMATION if confirmed else ProposalKind.VIDEO_LINK
+    kind = ProposalKind.CONFIRMATION if confirmed or invited else ProposalKind.VIDEO_LINK
     tool = tool_name(message.sender.domain)
     if tool:
         source = f"a {tool} confirmation"
+    elif confirmed or invited:
+        source = "a confirmation" if confirmed else "an invitation to a set time"
     else:
-        source = "a confirmation" if confirmed else "a video-call invitation"
-    sure = 1.0 if timed[0].exact else 0.9
+        source = "a video-call invitation"
+    sure = (1.0 if timed[0].exact else 0.9) * (0.9 if invited else 1.0)
     return _sighting(kind, timed[0], message, message, own=own, source=source, sure=sure)
 
 
@@ -165,7 +206,10 @@ def acceptance(
     if not HIRING.search(about) and not HIRING.search(mine):
         return None
     sent = parent.date if parent is not None and parent.date else reply.date
-    offered = [s for s in slots_in(theirs, sent, zone, month_first=month_first) if not s.all_day]
+    their_zone = writer_zone(parent, zone) if parent is not None else zone
+    offered = [
+        s for s in slots_in(theirs, sent, their_zone, month_first=month_first) if not s.all_day
+    ]
     accepting = _accepting_sentences(mine)
     chosen = _chosen(accepting, offered, reply.date, zone, month_first=month_first)
     if chosen is None:

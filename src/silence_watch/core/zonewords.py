@@ -16,6 +16,10 @@ from zoneinfo import ZoneInfo
 
 #: Zone words as people write them (case-insensitive), and the zone each means.
 ZONE_NAMES: Final[dict[str, str]] = {
+    "eastern": "America/New_York",
+    "pacific": "America/Los_Angeles",
+    "central": "America/Chicago",
+    "mountain": "America/Denver",
     "eastern time": "America/New_York",
     "eastern standard time": "America/New_York",
     "eastern daylight time": "America/New_York",
