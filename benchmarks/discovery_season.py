@@ -50,7 +50,7 @@ def main() -> None:
     files = season_files()
     sent = sum(1 for _, is_sent in files if is_sent)
     print(f"Season: {len(files)} messages ({len(files) - sent} received, {sent} sent), "
-          f"{len(rounds)} rounds of 8 processes among 25 applications.\n")  # fmt: skip
+          f"{len(rounds)} rounds of 8 processes among 25 applications.\n")
     print("\n".join(table(result)))
     kinds = Counter(p.kind.value for p in found)
     right = Counter(f.kind for _, f in result.pairs)
@@ -59,7 +59,7 @@ def main() -> None:
         print(f"| {kind} | {total} | {right[kind]} |")
     per = (done - parsed) / len(mails) * 1000
     print(f"\nTime: parsing {parsed - started:.2f} s, discovery {done - parsed:.3f} s "
-          f"({per:.2f} ms a message).")  # fmt: skip
+          f"({per:.2f} ms a message).")
     if args.rounds:
         print("\n| round | found as | how sure |\n|---|---|---|")
         for r, f in result.pairs:
@@ -71,7 +71,7 @@ def main() -> None:
         for f in result.false:
             when = moment_words(f.start, zone) if f.start else "-"
             print(f"| **not a round** | {f.company} / {f.role} / {when} / {f.kind} | "
-                  f"{f.confidence:.2f} |")  # fmt: skip
+                  f"{f.confidence:.2f} |")
 
 
 if __name__ == "__main__":

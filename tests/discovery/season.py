@@ -120,7 +120,7 @@ def season_files() -> list[tuple[Path, bool]]:
 
 def season_mails() -> list[Mail]:
     """The season as discovery reads it: every message whole, with its direction."""
-    return [Mail(parse_message(path.read_bytes()), sent) for path, sent in season_files()]
+    return [Mail(parse_message(path.read_bytes()), outbound=sent) for path, sent in season_files()]
 
 
 def from_core(proposal: ProposedInterview) -> Found:
@@ -141,7 +141,7 @@ def from_json(item: dict[str, Any]) -> Found:
     start = datetime.fromisoformat(item["start"]) if item["start"] else None
     agency = item["agency"]["name"] if item["agency"] else None
     return Found(item["company"], item["role"], start, item["all_day"], item["kind"],
-                 item["confidence"], agency)  # fmt: skip
+                 item["confidence"], agency)
 
 
 def score(found: Sequence[Found], rounds: Sequence[Round], zone: ZoneInfo) -> Score:

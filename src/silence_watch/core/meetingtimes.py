@@ -148,13 +148,13 @@ def day_mentions(text: str, base: date, *, month_first: bool = False) -> list[Da
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
             day = _resolve(name, match, base, month_first=month_first)
+            taken.append((match.start(), match.end()))  # an impossible date is no weekday either
             if day is None:
                 continue
             weekday = match.groupdict().get("weekday")
             named = WEEKDAYS.get(weekday.lower()) if weekday else None
             found.append(DayMention(day, name not in {"weekday", "relative"}, named,
                                     match.start(), match.end()))  # fmt: skip
-            taken.append((match.start(), match.end()))
     return sorted(found, key=lambda m: m.start)
 
 

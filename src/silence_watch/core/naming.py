@@ -78,15 +78,29 @@ def naming(writer: Message, people: Sequence[Address], text: str) -> Naming:
         shown = display_company(sender.name)
         if shown and (tool_name(sender.domain) or "").casefold() != shown.casefold():
             return Naming(named or shown, role, None, "ats")
-    for candidate in (named, org, title_company):
+    company, how = _company(named, org, title_company, labels, [text, *names])
+    return Naming(company, role, None, how)
+
+
+def _company(
+    named: str | None,
+    org: str | None,
+    title: str | None,
+    labels: Sequence[str],
+    texts: Sequence[str],
+) -> tuple[str | None, str]:
+    """The best name among what the text, the writer's firm and the title say."""
+    for candidate in (named, org, title):
         if candidate and (not labels or _spells(candidate, labels)):
-            return Naming(candidate, role, None, "text")
+            return candidate, "text"
+    if named is None and org is not None:
+        return org, "text"  # the writer's own word for their firm
     if named is None and labels:
-        spelled = spelled_out(labels[0], [text, *names])
+        spelled = spelled_out(labels[0], texts)
         if spelled is None:
-            return Naming(labels[0].capitalize(), role, None, "domain")
-        return Naming(with_suffix(spelled, text), role, None, "text")
-    return Naming(named or org or title_company, role, None, "text")
+            return labels[0].capitalize(), "domain"
+        return with_suffix(spelled, texts[0]), "text"
+    return named or org or title, "text"
 
 
 def _spells(name: str | None, labels: Sequence[str]) -> bool:

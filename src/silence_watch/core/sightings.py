@@ -35,7 +35,7 @@ from silence_watch.core.meetingtimes import Slot, slots_in
 from silence_watch.core.model import Address, Agency, Contact, Message
 from silence_watch.core.naming import naming
 from silence_watch.core.quotes import own_lines, own_text
-from silence_watch.core.senders import is_no_reply
+from silence_watch.core.senders import SenderRole, is_no_reply, role_of
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -168,6 +168,9 @@ def confirmation(
     """A confirmed interview time in a mail from a scheduling tool, a hiring system or a person."""
     if message.sender is None or message.date is None or message.body is None:
         return None
+    bulk = role_of(message.sender.email) is SenderRole.BULK
+    if bulk and tool_name(message.sender.domain) is None:
+        return None  # a newsletter's "our interview with a CTO is confirmed" is no round
     text = text_of(message)
     video = VIDEO.search(message.body) is not None
     confirmed = CONFIRMED.search(text) is not None

@@ -40,7 +40,7 @@ from silence_watch.core.discovery import (
     when_words,
     worth_reading,
 )
-from silence_watch.core.errors import SilenceWatchError
+from silence_watch.core.errors import NotFoundError, SilenceWatchError
 from silence_watch.core.invites import ProposalKind
 from silence_watch.core.model import (
     Contact,
@@ -103,7 +103,8 @@ class Discovery:
             return []
         me = self.settings.me
         month_first = me.country == "US" or me.timezone.startswith("America/")
-        mails = [Mail(parse_message(raw), out) for raw, out in self._bodies(stored, fetch)]
+        read = self._bodies(stored, fetch)
+        mails = [Mail(parse_message(raw), outbound=out) for raw, out in read]
         found = discover(mails, own=self.own, zone=self.settings.zone, month_first=month_first)
         fresh = [uid for proposal in found if (uid := self._keep(proposal, now)) is not None]
         self.store.set_meta(READ_THROUGH, str(max(s.pk for s in stored)))
@@ -131,6 +132,9 @@ class Discovery:
 
     def _keep(self, proposal: ProposedInterview, now: datetime) -> str | None:
         """Store what was found; the id when it is a new proposal for the candidate."""
+        if proposal.kind is ProposalKind.INVITATION:
+            self._more_evidence(proposal, now)
+            return None
         held = self.store.proposals(_EVERY_STATUS)
         same = next((s for s in held if same_round(s.proposal, proposal)), None)
         if same is not None:
@@ -149,6 +153,25 @@ class Discovery:
         self.store.save_proposal(proposal, now)
         log.info("proposed: %s", describe(proposal, self.settings.zone, now))
         return proposal.uid
+
+    def _more_evidence(self, seen: ProposedInterview, now: datetime) -> None:
+        """What other mail adds to an invitation ``engine.rounds`` keeps: evidence only.
+
+        The invitation's time, updates and cancellations are the rounds' business (they
+        come in order as the mail arrives; this batch may hold an older version).
+        """
+        try:
+            held = self.store.proposal(seen.uid).proposal
+        except NotFoundError:
+            return
+        more = replace(
+            held,
+            evidence=tuple(dict.fromkeys((*held.evidence, *seen.evidence))),
+            sources=tuple(dict.fromkeys((*held.sources, *seen.sources))),
+            confidence=max(held.confidence, seen.confidence),
+        )
+        if more != held:
+            self.store.save_proposal(more, now)
 
     def confirm_sure_ones(self, now: datetime) -> list[int]:
         """``discovery.auto_confirm``: accept every proposal sure enough; the new rounds."""

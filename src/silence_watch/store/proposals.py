@@ -111,11 +111,12 @@ class ProposalQueries(Database):
         interview_id: int | None,
         now: datetime,
     ) -> None:
-        """Mark a proposal accepted (as interview ``interview_id``) or dismissed."""
+        """Mark a proposal (or the one it was merged into) accepted as a round, or dismissed."""
         with self.transaction():
             self._db.execute(
-                "UPDATE proposals SET status = ?, interview_id = ?, updated_at = ? WHERE uid = ?",
-                (status.value, interview_id, to_text(now), uid),
+                "UPDATE proposals SET status = ?, interview_id = ?, updated_at = ? WHERE uid ="
+                " coalesce((SELECT merged_into FROM proposals WHERE uid = ?), ?)",
+                (status.value, interview_id, to_text(now), uid, uid),
             )
 
     def add_event(
