@@ -24,9 +24,10 @@ from support.corpora import corpus
 
 NY = ZoneInfo("America/New_York")
 LABELLED = Path(__file__).resolve().parents[1] / "corpus" / "replies"
-#: Found by hand in the labelled corpus: messages inviting to, or confirming, a set time.
-#: The test below holds discovery to finding at least this many of them (it finds 18).
-SET_TIMES_FOUND_FLOOR = 16
+#: The labelled corpus holds 33 messages that name one set time for a round (counted by
+#: hand: invitations, confirmations, reminders); discovery finds 30 (docs/discovery.md).
+#: The test holds it to at least this many.
+SET_TIMES_FOUND_FLOOR = 29
 
 
 def _labelled() -> list[tuple[dict[str, str], Mail]]:

@@ -14,6 +14,7 @@ Pure: no IO, no clock.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.companies import (
@@ -263,8 +264,14 @@ def tool_name(domain: str) -> str | None:
 
 
 def squeezed(name: str) -> str:
-    """A name as letters and digits only, case-folded: "Vantage-Orbital" -> "vantageorbital"."""
-    return re.sub(r"[\W_]", "", name.casefold())
+    """A name as plain letters and digits, case-folded: "Grupo Alcázar" -> "grupoalcazar"."""
+    plain = unicodedata.normalize("NFKD", name.casefold())
+    return re.sub(r"[\W_]", "", "".join(c for c in plain if not unicodedata.combining(c)))
+
+
+def label_words(label: str) -> str:
+    """A domain's name as words when nothing spells it: "fuchs-soehne" -> "Fuchs Soehne"."""
+    return " ".join(part.capitalize() for part in re.split(r"[-_]", label) if part)
 
 
 def _trim(name: str) -> str | None:

@@ -56,7 +56,9 @@ _DAY_FORMS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
     (name, re.compile(pattern, re.IGNORECASE if name != "weekday" else 0))
     for name, pattern in (
         ("iso", rf"\b{_YEAR}-(?P<m>\d\d?)-(?P<d>\d\d?)\b"),
-        ("month day", (rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?:the\s+)?{_DAY}(?!\d|:)"
+        # "octobre 14h" is not October 14: a day is never followed by a time's mark.
+        ("month day", (rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?:the\s+)?{_DAY}"
+                       r"(?!\d|:|\s?h(?:\d|\b)|\s?u\d|\s?uhr|\.\d|\s?[ap]\.?\s?m\b)"
                        rf"(?:,?\s+{_YEAR})?")),
         ("day month", (rf"\b(?:{_WEEKDAY},?\s+)?(?:(?:the|den|le|el)\s+)?{_DAY}\s*"
                        rf"(?:of\s+|de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?{_YEAR})?")),

@@ -23,6 +23,7 @@ from silence_watch.core.employers import (
     display_company,
     domain_label,
     is_agency_name,
+    label_words,
     names_label,
     phrase_company,
     plausible,
@@ -98,7 +99,7 @@ def _company(
     if named is None and labels:
         spelled = spelled_out(labels[0], texts)
         if spelled is None:
-            return labels[0].capitalize(), "domain"
+            return label_words(labels[0]), "domain"
         return with_suffix(spelled, texts[0]), "text"
     return named or org or title, "text"
 
@@ -111,7 +112,11 @@ def _spells(name: str | None, labels: Sequence[str]) -> bool:
 def _writer_org(writer: Message, labels: Sequence[str], text: str) -> str | None:
     """The organisation the writer signs for: signature, Organization header, or domain."""
     lines = own_lines(writer.body or "")
-    signature = next(filter(None, (signature_company(lines, label) for label in labels)), None)
+    # A signature may sit below a meeting block Outlook draws with a rule ("____"), which
+    # ends the writer's own words: look there too, for a line that spells their domain.
+    whole = [line for line in (writer.body or "").splitlines() if not line.startswith(">")]
+    found = (signature_company(part, label) for part in (lines, whole) for label in labels)
+    signature = next(filter(None, found), None)
     signature = signature or _legal_name(lines) or _agency_signature(lines)
     org = signature or writer.headers.get("organization", "").strip() or None
     sender = writer.sender
@@ -132,9 +137,10 @@ def _legal_name(lines: Sequence[str]) -> str | None:
 
 def _agency_signature(lines: Sequence[str]) -> str | None:
     """The agency a recruiter signs for ("Engineering Talent Partner | Golden Gate Talent")."""
-    for line in reversed([line.strip() for line in lines if line.strip()][-4:]):
+    for line in reversed([line.strip() for line in lines if line.strip()][-3:]):
         last = re.split(r"\s+[|\u2013-]\s+|,\s+", line)[-1].strip()
-        if last != line.strip() and is_agency_name(last) and plausible(last):
+        short = len(line) <= 70 and "(" not in last  # a signature line, not a list of people
+        if short and last != line and is_agency_name(last) and plausible(last):
             return last
     return None
 

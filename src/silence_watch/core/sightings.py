@@ -78,6 +78,8 @@ CONFIRMED: Final = _rx(
     r"|\btermin\b[^.\n]{0,40}\breserviert|\bremind\w*\b[^.\n]{0,60}\binterview"
     r"|\beinladung zum hearing"
     r"|\byour interview\b[^.\n]{0,80}\bis (?:tomorrow|today|on|at)\b"
+    r"|\bc'est noté pour|\b(?:queda|quedó|quedamos) agendad[ao]"
+    r"|\bagendad[ao] para|\binterview date\s*:|\bfecha de (?:la )?entrevista\s*:"
 )
 #: An employer inviting the candidate to one set time: a round, though not yet confirmed.
 INVITED: Final = _rx(
@@ -86,12 +88,19 @@ INVITED: Final = _rx(
     r"|\bnodig(?:en)? (?:ik |wij |we )?(?:je|u) (?:graag )?uit|\bgraag nodigen wij u uit"
     r"|\b(?:wir )?laden (?:wir )?(?:Sie|dich)\b"
     r"|\bnous (?:vous )?invitons|\bje vous invite|\b(?:le|te|les) invitamos"
+    r"|\byou(?:'ve| have)? been invited to|\byou are invited to|\bplease (?:hold|block|save) "
+    r"|\b(?:Sie|dich) (?:gerne |gern )?zu (?:einem|unserem|einer) [^.]{0,60}einladen"
+    r"|\bvous convier|\b(?:lo|la|le|los|las|te)? ?invitamos a (?:una |la )?entrevista"
+    r"|\bcitar(?:la|lo|le|te)? a (?:una |la )?entrevista|\bcitación a entrevista"
+    r"|\bconvoc(?:ar|arle|amos)|\bconvocatoria|\bvous inviter à|\bkommen Sie (?:doch )?am\b"
+    r"|\bshortlisted for\b"
 )
 #: Asking the candidate to choose: not a confirmed time.
 CHOOSING: Final = _rx(
     r"\b(?:select|choose|pick|book|propose|share) (?:a |your |some |the )?"
     r"(?:times?|slots?|availability)"
-    r"|\blet us know (?:your|when)|\bwhat times? work|\bavailability\b"
+    r"|\blet us know (?:your|when)|\bwhat times? work"
+    r"|(?<!confirm your )(?<!confirm )\bavailability\b"  # "confirm your availability" is no choice
 )
 VIDEO: Final = _rx(
     r"zoom\.us/(?:j|my|w)/|teams\.microsoft\.com/l/meetup-join"
@@ -128,6 +137,7 @@ _TODAY: Final = _rx(
     r"\b(?:today|this (?:morning|afternoon|evening)|earlier today|heute|heute morgen|aujourd'hui"
     r"|ce matin|cet après-midi|hoy|esta mañana|esta tarde|vandaag|vanmorgen|vanmiddag|oggi)\b"
 )
+_LINK: Final = re.compile(r"\S+://\S+|\b[\w.-]+\.[a-z]{2,}/\S*")
 _YESTERDAY: Final = _rx(r"\b(?:yesterday|gestern|hier|ayer|gisteren|ieri)\b")
 _ORDINALS: Final = {"first": 0, "earlier": 0, "second": 1, "later": -1, "last": -1, "third": 2}
 _ORDINAL: Final = _rx(
@@ -157,9 +167,11 @@ def text_of(message: Message) -> str:
     """The subject and the sender's own words of a message (quotes and signature left out).
 
     HTML character references left by a body read from its HTML part ("1:00 PM &ndash;
-    2:00 PM PDT") are read as the characters they stand for.
+    2:00 PM PDT") are read as the characters they stand for, typographic apostrophes as
+    plain ones.
     """
-    return f"{message.subject}\n{html.unescape(own_text(message.body or ''))}"
+    text = f"{message.subject}\n{html.unescape(own_text(message.body or ''))}"
+    return text.replace("\u2019", "'")  # "you\u2019ve" as "you've", for the phrases
 
 
 def confirmation(
@@ -177,7 +189,8 @@ def confirmation(
     invited = not confirmed and INVITED.search(text) is not None
     if not (confirmed or invited or video) or not HIRING.search(text):
         return None
-    if not confirmed and (WEBINAR.search(text) or CHOOSING.search(text)):
+    words = _LINK.sub(" ", text)  # "teams.example/l/meetup-join" is no meetup
+    if not confirmed and (WEBINAR.search(words) or CHOOSING.search(words)):
         return None
     slots = slots_in(text, message.date, writer_zone(message, zone), month_first=month_first)
     timed = [s for s in slots if not s.all_day]
