@@ -190,8 +190,8 @@ def merge(a: ProposedInterview, b: ProposedInterview) -> ProposedInterview:
         sources=tuple(dict.fromkeys((*first.sources, *second.sources))),
         confidence=(
             combined(first.confidence, second.confidence)
-            if not set(a.evidence) <= set(b.evidence) and not set(b.evidence) <= set(a.evidence)
-            else max(first.confidence, second.confidence)  # nothing new was seen
+            if set(a.evidence) != set(b.evidence)
+            else max(first.confidence, second.confidence)  # the same mail, read twice
         ),
         agency=first.agency or second.agency,
         timezone=first.timezone or second.timezone,
