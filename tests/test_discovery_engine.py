@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -17,11 +18,13 @@ from silence_watch.delivery.digests import DigestContent, Digests
 from silence_watch.delivery.outbox import Outbox
 from silence_watch.engine.discovery import READ_THROUGH, Discovery
 from silence_watch.engine.service import Service
+from silence_watch.mailbox.maildir import MaildirMailbox
 from silence_watch.store import Store
 from support.cli import Outcome, maildir_config, run_cli, run_once_at
 from support.mailfactory import make_message
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from pathlib import Path
 
     import pytest
@@ -63,6 +66,18 @@ def offer_and_acceptance(config: Path, accept: str = "Tuesday at 3pm works for m
                           body=accept, date=at(10, 26, 11), in_reply_to="<offer@acme.example>",
                           message_id="<accept@example.com>")
     drop(config, answer, "2.accept", sent=True)
+
+
+@contextlib.contextmanager
+def service_over(config: Path) -> Iterator[tuple[Service, MaildirMailbox]]:
+    """The service over the config's state, and its Maildir; both closed after."""
+    store = Store.open(config.parent / "state")
+    mailbox = MaildirMailbox(config.parent / "Maildir")
+    try:
+        yield Service(load_settings(config), store, load_templates(None)), mailbox
+    finally:
+        mailbox.close()
+        store.close()
 
 
 def scan_at(capsys: pytest.CaptureFixture[str], config: Path, now: datetime) -> Outcome:
@@ -185,14 +200,10 @@ def test_auto_confirm_adds_only_what_is_sure_enough(
     assert (globex["company"], globex["role"], globex["source"]) == (
         "Globex", "Product Analyst", "discovered")
     assert globex["date"] == "2026-10-29T15:00:00+00:00"
-    settings = load_settings(config)
-    store = Store.open(tmp_path / "state")
-    try:
-        news = [d for _, _, d in store.events()]
-    finally:
-        store.close()
+    with service_over(config) as (service, _):
+        news = [d for _, _, d in service.store.events()]
+        assert service.settings.discovery.min_confidence == 0.9
     assert any("discovery.auto_confirm is on" in line for line in news), news
-    assert settings.discovery.min_confidence == 0.9
 
 
 def test_a_known_process_is_not_proposed_again_but_its_new_round_is(
@@ -267,17 +278,9 @@ def test_the_digest_numbers_proposals_and_its_replies_answer_them(tmp_path: Path
                               body="We'd like to invite you to an interview for the Product "
                               "Analyst role on Friday, October 30 at 2pm.",
                               message_id="<globex@globex.example>"), "8.globex")
-    settings = load_settings(config)
-    store = Store.open(tmp_path / "state")
-    try:
-        service = Service(settings, store, load_templates(None))
-        from silence_watch.mailbox.maildir import MaildirMailbox  # noqa: PLC0415 - this test only
-
-        mailbox = MaildirMailbox(tmp_path / "Maildir")
-        try:
-            service.run_once(mailbox, at(10, 27, 9))
-        finally:
-            mailbox.close()
+    with service_over(config) as (service, mailbox):
+        store, settings = service.store, service.settings
+        service.run_once(mailbox, at(10, 27, 9))
         content = DigestContent(service)
         text = content.text(at(10, 27, 9))
         _, _, proposals, items = content.mail_items(None, at(10, 27, 9), 1)
@@ -300,8 +303,6 @@ def test_the_digest_numbers_proposals_and_its_replies_answer_them(tmp_path: Path
         assert store.proposals() == []
         again = digests.carry_out(parse_reply(f"add {first}"), {}, at(10, 27, 13), items=items)
         assert again == [f"[{first}] it is already interview {interview.id}."]
-    finally:
-        store.close()
 
 
 def test_discovery_reads_each_message_once_and_only_recent_mail(tmp_path: Path) -> None:
@@ -311,32 +312,22 @@ def test_discovery_reads_each_message_once_and_only_recent_mail(tmp_path: Path) 
     drop(config, make_message(sender=DANA, to=ME, subject="Interview next week",
                               body="Your interview is confirmed for Monday, August 3 at 10am.",
                               date=at(7, 27, 10)), "0.old")
-    settings = load_settings(config)
-    store = Store.open(tmp_path / "state")
-    try:
-        service = Service(settings, store, load_templates(None))
-        from silence_watch.mailbox.maildir import MaildirMailbox  # noqa: PLC0415 - this test only
+    with service_over(config) as (service, mailbox):
+        store = service.store
+        report, new = service.index_mailbox(mailbox, at(10, 27, 9))
+        fetched: list[int] = []
 
-        mailbox = MaildirMailbox(tmp_path / "Maildir")
-        try:
-            report, new = service.index_mailbox(mailbox, at(10, 27, 9))
-            fetched: list[int] = []
+        def fetch(pk: int) -> bytes | None:
+            fetched.append(pk)
+            return service._whole_message(mailbox, pk)
 
-            def fetch(pk: int) -> bytes | None:
-                fetched.append(pk)
-                return service._whole_message(mailbox, pk)
-
-            first = Discovery(service).catch_up(fetch, at(10, 27, 9))
-            subjects = {store.messages(ids=[pk])[0].message.subject for pk in fetched}
-            assert subjects == {"Interview for the Data Engineer role",
-                                "Re: Interview for the Data Engineer role"}
-            assert len(first) == 1
-            assert int(store.meta(READ_THROUGH) or 0) == max(new)
-            fetched.clear()
-            assert Discovery(service).catch_up(fetch, at(10, 28, 9)) == []
-            assert fetched == []
-            assert report.indexed == 3
-        finally:
-            mailbox.close()
-    finally:
-        store.close()
+        first = Discovery(service).catch_up(fetch, at(10, 27, 9))
+        subjects = {store.messages(ids=[pk])[0].message.subject for pk in fetched}
+        assert subjects == {"Interview for the Data Engineer role",
+                            "Re: Interview for the Data Engineer role"}
+        assert len(first) == 1
+        assert int(store.meta(READ_THROUGH) or 0) == max(new)
+        fetched.clear()
+        assert Discovery(service).catch_up(fetch, at(10, 28, 9)) == []
+        assert fetched == []
+        assert report.indexed == 3

@@ -31,7 +31,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Final
 
-from silence_watch.core.datephrases import MONTHS, WEEKDAYS
+# The calendar arithmetic of promise dates is the same for meeting days: one copy of it.
+from silence_watch.core.datephrases import (
+    MONTHS,
+    WEEKDAYS,
+    _on_or_after,
+    _safe_date,
+)
 from silence_watch.core.zonewords import mail_zone, zone_after
 
 #: Month abbreviations that are also everyday words ("1 out of 3", "3 days ago").
@@ -248,7 +254,7 @@ def _resolve(name: str, match: re.Match[str], base: date, *, month_first: bool) 
     if name == "weekday":
         return _weekday_day(groups, base)
     if name == "iso":
-        return _safe(int(groups["year"]), int(groups["m"]), int(groups["d"]))
+        return _safe_date(int(groups["year"]), int(groups["m"]), int(groups["d"]))
     if name == "slashed":
         return _slashed(groups, base, month_first=month_first)
     if name == "dotted":
@@ -257,7 +263,7 @@ def _resolve(name: str, match: re.Match[str], base: date, *, month_first: bool) 
         month, day = MONTHS[groups["month"].lower()], int(groups["day"])
     year = groups.get("year")
     if year:
-        return _safe(int(year), month, day)
+        return _safe_date(int(year), month, day)
     weekday = WEEKDAYS.get((groups.get("weekday") or "").lower())
     return _on_or_after(base, month, day, weekday)
 
@@ -285,25 +291,8 @@ def _slashed(groups: dict[str, str | None], base: date, *, month_first: bool) ->
         day, month = first, second
     year = groups.get("year")
     if year:
-        return _safe(int(year) + (2000 if len(year) == 2 else 0), month, day)
+        return _safe_date(int(year) + (2000 if len(year) == 2 else 0), month, day)
     return _on_or_after(base, month, day, None)
-
-
-def _on_or_after(base: date, month: int, day: int, weekday: int | None) -> date | None:
-    candidates = [d for y in (base.year, base.year + 1) if (d := _safe(y, month, day))]
-    upcoming = [d for d in candidates if d >= base]
-    if weekday is not None:
-        for candidate in upcoming:
-            if candidate.weekday() == weekday:
-                return candidate
-    return upcoming[0] if upcoming else None
-
-
-def _safe(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _clock(match: re.Match[str]) -> tuple[time | None, time | None]:
