@@ -152,6 +152,7 @@ def test_confirming_makes_a_process_whose_mail_then_belongs_to_it(
     (interview,) = run_cli(capsys, "interviews", "list", "--json", "--config", config).json()
     assert (interview["company"], interview["role"]) == ("Acme Corp", "Data Engineer")
     assert interview["date"] == "2026-11-03T20:00:00+00:00"
+    assert interview["source"] == "discovered"
     assert interview["contacts"] == [{"name": "Dana Ruiz", "email": "dana.ruiz@acme.example"}]
     assert run_cli(capsys, "interviews", "proposals", "--json", "--config", config).json() == []
     assert run_once_at(capsys, config, "2026-11-03T18:00").code == 0
