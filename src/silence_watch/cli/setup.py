@@ -88,7 +88,8 @@ def _scan(*, as_json: bool) -> None:
             f"Read your mail of the last {days} days: {plural(len(found), 'interview')} "
             "to confirm." + ("" if found else " Add yours with: silence-watch interviews add")
         )
-    show_proposals(found, settings, as_json=as_json)
+    if found or as_json:
+        show_proposals(found, settings, as_json=as_json)
 
 
 # --- doctor and demo -------------------------------------------------------------------
