@@ -13,7 +13,9 @@ from freezegun import freeze_time
 
 from silence_watch.config import load_settings
 from silence_watch.config.templates import load_templates
+from silence_watch.core.commandlines import Command, Verb
 from silence_watch.core.commands import parse_reply
+from silence_watch.core.invites import ProposalKind, ProposedInterview
 from silence_watch.delivery.digests import DigestContent, Digests
 from silence_watch.delivery.outbox import Outbox
 from silence_watch.engine.discovery import READ_THROUGH, Discovery
@@ -332,3 +334,32 @@ def test_discovery_reads_each_message_once_and_only_recent_mail(tmp_path: Path) 
         assert Discovery(service).catch_up(fetch, at(10, 28, 9)) == []
         assert fetched == []
         assert report.indexed == 3
+
+
+def test_answers_that_cannot_be_carried_out_say_why_and_change_nothing(tmp_path: Path) -> None:
+    """No company to name it by, no date, already added, an unknown id: one line each."""
+    config = maildir_config(tmp_path)
+    unnamed = ProposedInterview(uid="mail-unnamed", sequence=0, method="", start=at(11, 3, 15),
+                                kind=ProposalKind.THANK_YOU, confidence=0.3)
+    undated = ProposedInterview(uid="mail-undated", sequence=0, method="", start=None,
+                                company="Acme Corp", kind=ProposalKind.CONFIRMATION)
+    with service_over(config) as (service, _):
+        service.store.save_proposal(unnamed, at(11, 3, 18))
+        service.store.save_proposal(undated, at(11, 3, 18))
+        found = Discovery(service)
+        add = Command(Verb.ADD, (5,), line="add 5")
+        assert found.answer(add, 5, "proposal:mail-unnamed", at(11, 4, 9)) == (
+            "[5] nothing was changed: the mail does not say which company it is; answer: "
+            "add N as Company / Role."
+        )
+        assert "it has no date" in found.answer(add, 5, "proposal:mail-undated", at(11, 4, 9))
+        assert found.answer(add, 5, "proposal:mail-gone", at(11, 4, 9)) == (
+            "[5] nothing was changed: there is no proposed interview with id 'mail-gone'."
+        )
+        named = Command(Verb.ADD, (5,), text="Acme Corp / Data Engineer", line="add 5 as ...")
+        added = found.answer(named, 5, "proposal:mail-unnamed", at(11, 4, 9))
+        assert added.startswith("[5] added Acme Corp, Data Engineer, Tue 3 Nov 15:00, as interview ")
+        dismiss = Command(Verb.NOT_INTERVIEW, (5,), line="not an interview 5")
+        refused = found.answer(dismiss, 5, "proposal:mail-unnamed", at(11, 4, 10))
+        assert refused.startswith("[5] nothing was changed: it is already interview ")
+        assert len(service.store.interviews()) == 1
