@@ -358,7 +358,7 @@ def test_answers_that_cannot_be_carried_out_say_why_and_change_nothing(tmp_path:
         )
         named = Command(Verb.ADD, (5,), text="Acme Corp / Data Engineer", line="add 5 as ...")
         added = found.answer(named, 5, "proposal:mail-unnamed", at(11, 4, 9))
-        assert added.startswith("[5] added Acme Corp, Data Engineer, Tue 3 Nov 15:00, as interview ")
+        assert added.startswith("[5] added Acme Corp, Data Engineer, Tue 3 Nov 15:00, as ")
         dismiss = Command(Verb.NOT_INTERVIEW, (5,), line="not an interview 5")
         refused = found.answer(dismiss, 5, "proposal:mail-unnamed", at(11, 4, 10))
         assert refused.startswith("[5] nothing was changed: it is already interview ")
