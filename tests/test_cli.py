@@ -177,9 +177,17 @@ def test_digest_print(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Non
 
 
 def test_demo_tours_the_ladder_without_an_account(capsys: pytest.CaptureFixture[str]) -> None:
-    """The demo runs on its own sample: a second round, an ATS rejection, drafts, the digest."""
+    """The demo finds its interviews in mail; then a second round, an ATS rejection, drafts."""
     outcome = run_cli(capsys, "demo")
     assert outcome.code == 0, outcome.err
+    found = re.findall(r"found in the mail: ([^:]+):", outcome.out)
+    assert found == [  # not the coffee chat, not the job alert
+        "Acme Corp, Data Engineer",
+        "Globex, Product Analyst",
+        "Initech, Backend Developer (through Talent Bridge)",
+        "Northwind, Analytics Engineer",
+    ]
+    assert outcome.out.count("Jordan confirms it: added") == 4
     assert "Acme Corp  waiting -> upcoming: round 2 is on Thu 12 Nov 10:00" in outcome.out
     assert "drafted a follow-up to Dana Ruiz" in outcome.out
     assert "Globex     overdue -> rejected: their hiring system wrote" in outcome.out

@@ -260,6 +260,22 @@ class PolicyConfig(Section):
     )
 
 
+class DiscoveryConfig(Section):
+    """Interviews found in your mail (docs/discovery.md): proposed for you to confirm."""
+
+    auto_confirm: bool = Field(
+        default=False,
+        description="Add a proposed interview by itself when its confidence reaches "
+        "min_confidence (otherwise: add N in the digest, or interviews add --from-invite).",
+    )
+    min_confidence: float = Field(
+        default=0.9, ge=0.5, le=0.99, description="The confidence auto_confirm needs (0.5-0.99)."
+    )
+    scan_days: int = Field(
+        default=90, ge=1, le=365, description="How many days back init --scan and discovery read."
+    )
+
+
 class DaemonConfig(Section):
     """How often ``silence-watch run`` does each kind of work (seconds).
 
@@ -320,6 +336,9 @@ class Settings(BaseSettings):
     digest: DigestConfig = Field(default=DigestConfig(), description="The daily summary mail.")
     policy: PolicyConfig = Field(
         default=PolicyConfig(), description="When silence is worth a follow-up."
+    )
+    discovery: DiscoveryConfig = Field(
+        default=DiscoveryConfig(), description="Interviews found in your mail."
     )
     daemon: DaemonConfig = Field(
         default=DaemonConfig(), description="How often `silence-watch run` does each job."

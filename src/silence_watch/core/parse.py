@@ -46,6 +46,7 @@ SIGNAL_HEADERS: tuple[str, ...] = (
     "Authentication-Results",
     "X-Silence-Watch",
     "Feedback-Type",
+    "Organization",  # who the sender writes for (discovery names the company with it)
 )
 
 #: Every header field the index needs, in the order the IMAP fetch asks for them.

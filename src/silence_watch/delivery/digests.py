@@ -36,6 +36,7 @@ from silence_watch.core.sending import opening, send_time
 from silence_watch.core.words import day_words, plural
 from silence_watch.delivery.replies import MACHINE_HEADERS, DigestReplies
 from silence_watch.delivery.smtp import Outgoing, build_message, new_message_id
+from silence_watch.engine.discovery import Discovery
 from silence_watch.engine.knobs import recipient_zone, send_window
 from silence_watch.engine.timing import going_out
 
@@ -175,11 +176,12 @@ class DigestContent:
 
     def mail_items(
         self, since: datetime | None, now: datetime, first: int
-    ) -> tuple[list[str], list[str], dict[int, str]]:
-        """Questions about unsure mail, how new mail was read, and what each number means.
+    ) -> tuple[list[str], list[str], list[str], dict[int, str]]:
+        """Questions about unsure mail, new mail's readings, proposals, what each number means.
 
         Numbered from ``first`` (right after the drafts): questions first, then every new
-        message from a process's side with its reading.
+        message from a process's side with its reading, then the interviews found in mail
+        waiting for a yes or no (``proposal:<id>`` in the map).
         """
         zone, unsure = self.settings.zone, self.service.policy.unsure_below
         asked = {
@@ -201,13 +203,14 @@ class DigestContent:
             items[n := next(number)] = reading.message_id
             line = reading_line(n, reading, now=now, zone=zone, unsure_below=unsure)
             readings.append(f"{line} ({correction_hint(n, reading.company)})")
-        return questions, readings, items
+        proposals, proposed = Discovery(self.service).listing(now, first + len(items))
+        return questions, readings, proposals, items | proposed
 
     def news(
         self, since: datetime | None, now: datetime, first: int = 1
     ) -> tuple[DigestNews, list[str]]:
         """What happened since the last digest, and the refused replies it reports."""
-        questions, readings, _ = self.mail_items(since, now, first)
+        questions, readings, proposals, _ = self.mail_items(since, now, first)
         outcomes, attention = [], list(questions)
         for at, kind, detail in self.store.events():
             if since is not None and at <= since:
@@ -225,11 +228,6 @@ class DigestContent:
         ]
         attention += [f"{email} bounced ({why})" for email, why in
                       self.store.bounced_contacts().items()]  # fmt: skip
-        proposals = [
-            f"{p.proposal.summary or 'an interview'}"
-            + (f" on {p.proposal.start:%Y-%m-%d %H:%M}" if p.proposal.start else "")
-            for p in self.store.proposals()
-        ]
         records = [record.line() for record in self.service.records(now)]
         news = DigestNews(
             readings=readings,
@@ -323,7 +321,7 @@ class Digests(DigestReplies):
         lines = self.lines(now)
         first = first_news_number(lines)
         news, reported = self.news(since, now, first)
-        _, _, items = self.content.mail_items(since, now, first)
+        _, _, _, items = self.content.mail_items(since, now, first)
         digest = build_digest(self.service.assessments(now), lines, now=now, zone=zone, news=news)
         token = new_token()
         message_id = new_message_id(me.email.rpartition("@")[2])

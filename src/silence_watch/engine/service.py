@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from silence_watch.engine.base import CycleReport
 from silence_watch.engine.decisions import Decisions
+from silence_watch.engine.discovery import Discovery
 from silence_watch.engine.indexing import Indexing
 from silence_watch.engine.understanding import Understanding
 
@@ -36,13 +37,14 @@ class Service(Indexing, Understanding, Decisions):
         now: datetime,
         progress: Callable[[Batch], None] | None = None,
     ) -> CycleReport:
-        """Index what is new in every watched folder, then understand it.
+        """Index what is new in every watched folder, understand it, find interviews in it.
 
         ``progress`` is called after each batch is indexed and its cursor saved (an
         interrupted first run resumes from there).
         """
         report, new = self.index_mailbox(mailbox, now, progress)
         report.matched = self.understand(mailbox, new, now)
+        Discovery(self).catch_up(lambda pk: self._whole_message(mailbox, pk), now)
         return report
 
     def run_once(

@@ -16,12 +16,12 @@ from silence_watch.store.drafts import Change, QueueQueries
 from silence_watch.store.index import IndexQueries
 from silence_watch.store.migrations import MIGRATIONS
 from silence_watch.store.processes import ProcessQueries
+from silence_watch.store.proposalrows import StoredProposal
 from silence_watch.store.proposals import ProposalQueries
 from silence_watch.store.rows import (
     DigestRow,
     NewMessage,
     StoredMessage,
-    StoredProposal,
     from_text,
     message_identity,
     natural_key,

@@ -277,4 +277,16 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE digests ADD COLUMN items TEXT NOT NULL DEFAULT '{}';
     """,
+    # 10: proposals are not only calendar invitations: each has a kind (invitation,
+    # confirmation, video_link, accepted, thank_you), the Message-IDs it was seen in, a
+    # confidence, when it was first proposed, and the proposal it was merged into when a
+    # later sighting of the same round arrived under another id (its old id still answers).
+    """
+    ALTER TABLE proposals ADD COLUMN kind TEXT NOT NULL DEFAULT 'invitation';
+    ALTER TABLE proposals ADD COLUMN evidence TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE proposals ADD COLUMN confidence REAL NOT NULL DEFAULT 0.9;
+    ALTER TABLE proposals ADD COLUMN created_at TEXT;
+    ALTER TABLE proposals ADD COLUMN merged_into TEXT REFERENCES proposals(uid);
+    UPDATE proposals SET created_at = updated_at;
+    """,
 )
