@@ -277,4 +277,30 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE digests ADD COLUMN items TEXT NOT NULL DEFAULT '{}';
     """,
+    # 10: the candidate's own network (LinkedIn and vCard exports), one row per person
+    # and source; and what the mail said that the index does not keep: the phone numbers
+    # in a message's signature, its language and tone, what the candidate sent with it.
+    """
+    CREATE TABLE connections (
+        source TEXT NOT NULL,
+        key TEXT NOT NULL,
+        name TEXT NOT NULL,
+        email TEXT NOT NULL DEFAULT '',
+        company TEXT NOT NULL DEFAULT '',
+        position TEXT NOT NULL DEFAULT '',
+        connected_on TEXT,
+        url TEXT NOT NULL DEFAULT '',
+        imported_at TEXT NOT NULL,
+        PRIMARY KEY (source, key)
+    );
+    CREATE INDEX connections_email ON connections(email);
+    CREATE TABLE message_notes (
+        message INTEGER PRIMARY KEY REFERENCES messages(id),
+        phones TEXT NOT NULL DEFAULT '[]',
+        language TEXT,
+        informal INTEGER NOT NULL DEFAULT 0,
+        sent_items TEXT NOT NULL DEFAULT '[]',
+        read_at TEXT NOT NULL
+    );
+    """,
 )

@@ -1,0 +1,105 @@
+"""What was actually said in a process, in the words of each draft language. Pure.
+
+Drafts may refer to facts the mail holds, never to invented ones: the day the employer
+said they hoped to decide by (their own ``promised_by``), what the candidate sent them
+(references, a work sample, a portfolio: read from the candidate's own words when they
+say it is attached), and the round that happened and its day. Days are written the way
+people write them in mail in each language ("Friday, December 4", "Freitag, 4. Dezember").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from datetime import date
+
+_WEEKDAYS: Final = {
+    "de": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag",
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "es": "lunes martes miércoles jueves viernes sábado domingo",
+    "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+}
+_MONTHS: Final = {
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre"
+    " diciembre",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november"
+    " december",
+}
+
+#: What a candidate sends, by key: the words that name it in their mail.
+_ITEMS: Final = {
+    "references": r"references?|referees?|referenzen|références|referencias|referenties",
+    "work_sample": r"work samples?|writing samples?|take-home|case study|arbeitsproben?"
+    r"|fallstudie|travail demandé|étude de cas|ejercicio|caso práctico|opdracht|werkvoorbeeld",
+    "portfolio": r"portfolio|portafolio|portefeuille|mappe",
+}
+#: Words saying it comes with the message.
+_ATTACHED: Final = re.compile(
+    r"\b(?:attached|attaching|enclosed|please find|here (?:are|is)|sending you|i've sent"
+    r"|anbei|im anhang|angehängt|ci-joint|en pièce jointe|vous trouverez|adjunto|adjunta"
+    r"|te envío|le envío|bijgevoegd|in de bijlage|hierbij)\b",
+    re.IGNORECASE,
+)
+_ITEM_RX: Final = {
+    key: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for key, words in _ITEMS.items()
+}
+
+#: How each item is named in a draft, by language.
+ITEM_WORDS: Final = {
+    "en": {"references": "my references", "work_sample": "the work sample",
+           "portfolio": "my portfolio"},
+    "de": {"references": "meine Referenzen", "work_sample": "die Arbeitsprobe",
+           "portfolio": "mein Portfolio"},
+    "fr": {"references": "mes références", "work_sample": "le travail demandé",
+           "portfolio": "mon portfolio"},
+    "es": {"references": "mis referencias", "work_sample": "el ejercicio práctico",
+           "portfolio": "mi portafolio"},
+    "nl": {"references": "mijn referenties", "work_sample": "de opdracht",
+           "portfolio": "mijn portfolio"},
+}  # fmt: skip
+_AND: Final = {"en": "and", "de": "und", "fr": "et", "es": "y", "nl": "en"}
+
+
+@dataclass(frozen=True, slots=True)
+class Recall:
+    """The facts a draft may mention: each empty when the mail does not hold it."""
+
+    promised_by: date | None = None
+    sent_items: tuple[str, ...] = ()
+
+
+def sent_items(own_text: str) -> tuple[str, ...]:
+    """What the candidate says they attached or sent, by key, in their own words."""
+    found = []
+    for line in re.split(r"(?<=[.!?])\s+|\n", own_text):
+        if not _ATTACHED.search(line):
+            continue
+        found += [key for key, rx in _ITEM_RX.items() if rx.search(line)]
+    return tuple(dict.fromkeys(found))
+
+
+def day_in(day: date, language: str) -> str:
+    """A day as mail writes it: "Friday, December 4", "Freitag, 4. Dezember", "jeudi 3 décembre"."""
+    if language not in _WEEKDAYS:
+        return f"{day:%A}, {day:%B} {day.day}"
+    weekday = _WEEKDAYS[language].split()[day.weekday()]
+    month = _MONTHS[language].split()[day.month - 1]
+    if language == "de":
+        return f"{weekday}, {day.day}. {month}"
+    if language == "es":
+        return f"{weekday} {day.day} de {month}"
+    return f"{weekday} {day.day} {month}"
+
+
+def items_in(keys: tuple[str, ...], language: str) -> str:
+    """The items named for a draft: "my references and the work sample"."""
+    words = ITEM_WORDS.get(language, ITEM_WORDS["en"])
+    named = [words[k] for k in keys if k in words]
+    if len(named) <= 1:
+        return "".join(named)
+    return f"{', '.join(named[:-1])} {_AND.get(language, 'and')} {named[-1]}"
