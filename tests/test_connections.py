@@ -92,7 +92,7 @@ def test_linkedin_export_saved_by_excel_in_windows_1252_is_read() -> None:
 
 
 def test_vcards_of_every_version_are_read() -> None:
-    """vCard 2.1 (quoted-printable), 3.0 and 4.0: name, address, company and title."""
+    """Cards of vCard 2.1 (quoted-printable), 3.0 and 4.0: name, address, company and title."""
     found = read_export(VCARDS.encode(), "contacts.vcf")
     assert found.kind == VCARD
     assert [(p.name, p.email, p.company, p.position) for p in found.people] == [
@@ -174,8 +174,10 @@ def test_known_people_merge_the_export_and_mail_history() -> None:
         "Acme Corp", exported, mail, today=date(2026, 12, 1), zone=NY, domains=["acme.example"]
     )
     assert [p.line() for p in found] == [
-        "Priya Shah (Staff Engineer; LinkedIn connection since Mar 2021; you have written:"
-        " 3 messages, last Mon 2 Nov)",
+        (
+            "Priya Shah (Staff Engineer; LinkedIn connection since Mar 2021; you have written:"
+            " 3 messages, last Mon 2 Nov)"
+        ),
         "Lee Park (you have written: 1 message, last Thu 1 Oct)",
     ]
 

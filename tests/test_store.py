@@ -231,6 +231,7 @@ def test_the_token_migration_keeps_only_a_hash(tmp_path: Path) -> None:
     raw = sqlite3.connect(state / "state.sqlite3")
     raw.executescript(  # as before migration 8 (the token hash)
         "ALTER TABLE digests DROP COLUMN items;"
+        " DROP TABLE connections; DROP TABLE message_notes;"  # migration 10
         " ALTER TABLE digests RENAME COLUMN token_hash TO token;"
         " PRAGMA user_version = 7;"
     )
