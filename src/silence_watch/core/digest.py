@@ -61,6 +61,7 @@ _ACTION_WORDS = {
     "closing_note": "closing note",
     "feedback_request": "request for feedback",
     "status_update": "status update",
+    "connection_note": "note to someone you know",
 }
 
 
@@ -79,7 +80,8 @@ class DigestNews:
     fate is unknown, bounced contacts, refused approval attempts; ``proposals``: interviews
     proposed by invitations; ``records``: company record lines ("Acme: answered ..."),
     shown under each interview of that company; ``known_people``: per interview id, the
-    people there the candidate already knows (shown beside it).
+    people there the candidate already knows (shown beside it); ``call_plans``: per
+    interview id, a phone call offered instead of the email (``core.callplan`` lines).
     """
 
     outcomes: Sequence[str] = ()
@@ -88,6 +90,7 @@ class DigestNews:
     readings: Sequence[str] = ()
     records: Sequence[str] = ()
     known_people: Mapping[int, str] = field(default_factory=dict)
+    call_plans: Mapping[int, Sequence[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +174,8 @@ def build_digest(
                     shown_records.add(interview.company)
                 group.append(
                     _status(interview, verdict, now=now, zone=zone, draft=waiting.get(interview.id),
-                            record=record, known=news.known_people.get(interview.id))
+                            record=record, known=news.known_people.get(interview.id),
+                            call=news.call_plans.get(interview.id, ()))
                 )  # fmt: skip
             statuses.append((title, tuple(group)))
     others = tuple(r for r in news.records if r.split(":", 1)[0] not in shown_records)
@@ -240,6 +244,7 @@ def _status(
     draft: int | None,
     record: str | None,
     known: str | None,
+    call: Sequence[str] = (),
 ) -> Status:
     today = now.astimezone(zone).date()
     quiet_since = day_words(verdict.last_contact_at.astimezone(zone).date(), today=today)
@@ -265,7 +270,9 @@ def _status(
     if record:
         details.append(f"record: {record}")
     if known:
-        details.append(f"you have also written with {known}")
+        details.append(f"you know: {known}")
+    if call:
+        details += ["or call instead of writing:", *(line.strip() for line in call)]
     label = f"{interview.company} — {interview.role}" if interview.role else interview.company
     return Status(label, verdict.state.value.replace("_", " "), tuple(facts), tuple(details))
 

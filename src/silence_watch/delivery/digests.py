@@ -33,7 +33,7 @@ from silence_watch.core.errors import SilenceWatchError
 from silence_watch.core.model import DigestState, DraftStatus, EventKind, InterviewState
 from silence_watch.core.readings import correction_hint, question_line, reading_line
 from silence_watch.core.sending import opening, send_time
-from silence_watch.core.words import day_words, plural
+from silence_watch.core.words import day_words
 from silence_watch.delivery.replies import MACHINE_HEADERS, DigestReplies
 from silence_watch.delivery.smtp import Outgoing, build_message, new_message_id
 from silence_watch.engine.knobs import recipient_zone, send_window
@@ -232,6 +232,7 @@ class DigestContent:
             proposals=proposals,
             records=records,
             known_people=self._known_people(now),
+            call_plans=self._call_plans(now),
         )
         return news, [message_id for message_id, _ in refused]
 
@@ -241,14 +242,18 @@ class DigestContent:
         for interview, verdict in self.service.assessments(now):
             if verdict.state not in _WORTH_A_CONNECTION:
                 continue
-            people = self.service.connections_of(interview)[:3]
+            people = self.service.known_at(interview, now)[:3]
             if people:
-                known[interview.id] = ", ".join(
-                    f"{p.name or p.email} <{p.email}> ({plural(p.messages, 'message')}, "
-                    f"last {day_words(p.last_at.astimezone(self.settings.zone).date())})"
-                    for p in people
-                )
+                known[interview.id] = "; ".join(p.line() for p in people)
         return known
+
+    def _call_plans(self, now: datetime) -> dict[int, tuple[str, ...]]:
+        """For each overdue process, a phone call as the alternative to the email."""
+        return {
+            s.interview.id: tuple(self.service.call_plan(s, now)[1:])
+            for s in self.service.standings(now)
+            if s.verdict.state in _WORTH_A_CONNECTION
+        }
 
     def last_sent(self) -> datetime | None:
         """When the last digest went out, if one has."""
