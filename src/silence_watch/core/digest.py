@@ -81,7 +81,8 @@ class DigestNews:
     proposed by invitations; ``records``: company record lines ("Acme: answered ..."),
     shown under each interview of that company; ``known_people``: per interview id, the
     people there the candidate already knows (shown beside it); ``call_plans``: per
-    interview id, a phone call offered instead of the email (``core.callplan`` lines).
+    interview id, a phone call offered instead of the email (``core.callplan`` lines);
+    ``languages``: per interview id, the language its drafts are written in, when not English.
     """
 
     outcomes: Sequence[str] = ()
@@ -91,6 +92,7 @@ class DigestNews:
     records: Sequence[str] = ()
     known_people: Mapping[int, str] = field(default_factory=dict)
     call_plans: Mapping[int, Sequence[str]] = field(default_factory=dict)
+    languages: Mapping[int, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,8 +176,7 @@ def build_digest(
                     shown_records.add(interview.company)
                 group.append(
                     _status(interview, verdict, now=now, zone=zone, draft=waiting.get(interview.id),
-                            record=record, known=news.known_people.get(interview.id),
-                            call=news.call_plans.get(interview.id, ()))
+                            record=record, news=news)
                 )  # fmt: skip
             statuses.append((title, tuple(group)))
     others = tuple(r for r in news.records if r.split(":", 1)[0] not in shown_records)
@@ -243,8 +244,7 @@ def _status(
     zone: tzinfo,
     draft: int | None,
     record: str | None,
-    known: str | None,
-    call: Sequence[str] = (),
+    news: DigestNews,
 ) -> Status:
     today = now.astimezone(zone).date()
     quiet_since = day_words(verdict.last_contact_at.astimezone(zone).date(), today=today)
@@ -269,6 +269,11 @@ def _status(
             details.append(f"next: {action} on {moment_words(at, zone, now=now)}")
     if record:
         details.append(f"record: {record}")
+    language = news.languages.get(interview.id)
+    known = news.known_people.get(interview.id)
+    call = news.call_plans.get(interview.id, ())
+    if language:
+        details.append(language)
     if known:
         details.append(f"you know: {known}")
     if call:

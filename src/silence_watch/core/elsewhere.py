@@ -1,11 +1,20 @@
-"""What one process's news means for the others: an offer elsewhere. Pure."""
+"""What one process's news means for the others: an offer, its deadline, a final round. Pure.
+
+An offer (from a person, the agency or their hiring system) and a final round scheduled
+(an invitation whose title says so: "Final interview", "letzte Runde", "dernier
+entretien", "entrevista final", "laatste ronde") make a status update due for every other
+process still open. An offer's deadline ("we'd need your answer by the 12th") is the date
+the employer gave in it; it is named in the update only when the candidate allows it.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.conversation import signals
-from silence_watch.core.model import Action, Intent
+from silence_watch.core.model import Action, Direction, Intent
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -39,6 +48,62 @@ def offers_elsewhere(
 
 def _is_offer(entry: TimelineEntry) -> bool:
     return entry.intent is Intent.OFFER
+
+
+OFFER: Final = "offer"
+FINAL_ROUND: Final = "final_round"
+_FINAL: Final = re.compile(
+    r"\b(?:final|last|letzte[nr]?|finale?|finales|dernier|derni[eè]re|[uú]ltima|laatste)\b"
+    r"(?:\W+\w+)?\W+(?:round|interview|runde|gespr[aä]ch|interview|entretien|tour|ronda"
+    r"|entrevista|ronde|gesprek)|\b(?:finalrunde|endrunde|eindgesprek)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class News:
+    """Something in another process the open ones should hear about."""
+
+    at: datetime
+    kind: str  # OFFER or FINAL_ROUND
+    deadline: date | None = None
+
+
+def is_final_round(entry: TimelineEntry) -> bool:
+    """True for an invitation whose title says it is the final round."""
+    return (
+        entry.calendar == "request"
+        and entry.direction is Direction.INBOUND
+        and _FINAL.search(entry.subject) is not None
+    )
+
+
+def news_elsewhere(
+    timelines: Mapping[int, Sequence[TimelineEntry]], now: datetime
+) -> dict[int, News]:
+    """For each process, the news from the others it should hear: an offer first.
+
+    The earliest offer elsewhere (with its deadline, if the employer gave one), else the
+    earliest final round scheduled elsewhere; only what has happened by ``now``.
+    """
+    offers: dict[int, News] = {}
+    finals: dict[int, News] = {}
+    for key, timeline in timelines.items():
+        made = [e for e in signals(timeline) if _is_offer(e) and e.at <= now]
+        if made:
+            first = min(made, key=lambda e: e.at)
+            offers[key] = News(first.at, OFFER, first.promised_by)
+        invited = [e.at for e in timeline if is_final_round(e) and e.at <= now]
+        if invited:
+            finals[key] = News(min(invited), FINAL_ROUND)
+    result = {}
+    for key in timelines:
+        for found in (offers, finals):
+            others = [news for other, news in found.items() if other != key]
+            if others:
+                result[key] = min(others, key=lambda n: n.at)
+                break
+    return result
 
 
 #: A status update asks for an answer within this many business days of going out.

@@ -103,3 +103,25 @@ def items_in(keys: tuple[str, ...], language: str) -> str:
     if len(named) <= 1:
         return "".join(named)
     return f"{', '.join(named[:-1])} {_AND.get(language, 'and')} {named[-1]}"
+
+
+_TODAY: Final = {
+    "en": ("today", "yesterday", "on {}"), "de": ("heute", "gestern", "am {}"),
+    "fr": ("aujourd'hui", "hier", "{}"), "es": ("hoy", "ayer", "el {}"),
+    "nl": ("vandaag", "gisteren", "op {}"),
+}  # fmt: skip
+
+
+def when_in(interview_day: date, today: date | None, language: str) -> str:
+    """How a thank-you refers to the interview: "today", "gestern", "el miércoles"."""
+    now, before, on = _TODAY.get(language, _TODAY["en"])
+    if today is None or today == interview_day:
+        return now
+    if (today - interview_day).days == 1:
+        return before
+    weekday = (
+        _WEEKDAYS[language].split()[interview_day.weekday()]
+        if language in _WEEKDAYS
+        else f"{interview_day:%A}"
+    )
+    return on.format(weekday)

@@ -30,6 +30,7 @@ from silence_watch.core.digest import (
 )
 from silence_watch.core.digestpage import page
 from silence_watch.core.errors import SilenceWatchError
+from silence_watch.core.language import LANGUAGE_NAMES, LANGUAGES
 from silence_watch.core.model import DigestState, DraftStatus, EventKind, InterviewState
 from silence_watch.core.readings import correction_hint, question_line, reading_line
 from silence_watch.core.sending import opening, send_time
@@ -233,6 +234,7 @@ class DigestContent:
             records=records,
             known_people=self._known_people(now),
             call_plans=self._call_plans(now),
+            languages=self._languages(now),
         )
         return news, [message_id for message_id, _ in refused]
 
@@ -246,6 +248,19 @@ class DigestContent:
             if people:
                 known[interview.id] = "; ".join(p.line() for p in people)
         return known
+
+    def _languages(self, now: datetime) -> dict[int, str]:
+        """For each process whose drafts are not in English, which language and why."""
+        found = {}
+        for standing in self.service.standings(now):
+            tongue = self.service.tongue(standing)
+            if tongue.language != LANGUAGES[0]:
+                why = "set in your config" if tongue.source == "config" else "as they write"
+                tone = ", informal" if tongue.informal else ""
+                found[standing.interview.id] = (
+                    f"drafts in {LANGUAGE_NAMES[tongue.language]}{tone} ({why})"
+                )
+        return found
 
     def _call_plans(self, now: datetime) -> dict[int, tuple[str, ...]]:
         """For each overdue process, a phone call as the alternative to the email."""

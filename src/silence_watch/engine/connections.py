@@ -13,19 +13,20 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from silence_watch.core.callplan import Caller, CallFacts, call_plan, region_of, signature_numbers
-from silence_watch.core.compose import reader_zone
+from silence_watch.core.compose import Voice, compose, reader_zone
 from silence_watch.core.connections import (
     Imported,
     ImportProblem,
     KnownPerson,
     company_key,
+    find_person,
     known_people,
     read_export,
     size_problem,
 )
 from silence_watch.core.errors import MailboxError, NotFoundError, SilenceWatchError
 from silence_watch.core.language import Tongue, conversation_language, detect, is_informal
-from silence_watch.core.model import Direction, InterviewState
+from silence_watch.core.model import Action, Contact, Direction, InterviewState, NewDraft
 from silence_watch.core.parse import parse_message
 from silence_watch.core.quotes import own_text
 from silence_watch.core.recall import Recall, sent_items
@@ -212,6 +213,56 @@ class Network(Decisions):
             my_zone=self.settings.zone,
             my_country=self.settings.me.country,
         )
+
+    def draft_connection_note(self, ref: str, person: str, now: datetime) -> int:
+        """Queue a short, warm note asking someone the candidate knows for a word.
+
+        Only when asked; never threaded into the employer's mail; one per person and
+        process. ``NotFoundError`` when the process or the person is not known, or the
+        person has no address.
+        """
+        standing = self.find_standing(ref, now)
+        interview = standing.interview
+        found = find_person(self.known_at(interview, now), person)
+        if not found:
+            raise NotFoundError(
+                f"you know nobody called {person!r} at {interview.company}"
+                " (see: silence-watch connections list)"
+            )
+        if len(found) > 1:
+            names = ", ".join(p.email or p.name for p in found)
+            raise NotFoundError(f"{person!r} could be {names}: say which by address")
+        chosen = found[0]
+        if not chosen.email:
+            raise NotFoundError(
+                f"{chosen.name} has no email address in your connections; write to them where"
+                " you know them from (LinkedIn, say), or import a vCard with their address"
+            )
+        tongue = self.tongue(standing)
+        voice = Voice(self.settings.me.name, self.templates, self.settings.zone)
+        text = compose(
+            Action.CONNECTION_NOTE,
+            interview,
+            [],  # a new conversation, never the employer's thread
+            voice=voice,
+            recipient=Contact(chosen.name, chosen.email),
+            tongue=Tongue(tongue.language, informal=True, source=tongue.source),
+        )
+        draft_id = self.store.add_draft(
+            NewDraft(
+                interview_id=interview.id, kind=Action.CONNECTION_NOTE.value,
+                slot=f"connection_note:{chosen.email}", to_addr=chosen.email,
+                to_name=chosen.name, subject=text.subject, body=text.body, in_reply_to=None,
+                references=(), due_at=now,
+            ),
+            now,
+        )  # fmt: skip
+        if draft_id is None:
+            raise SilenceWatchError(
+                f"a note to {chosen.email} about {interview.company} was drafted already"
+                " (see: silence-watch drafts list --all)"
+            )
+        return draft_id
 
     def call_plan(self, standing: Standing, now: datetime) -> list[str]:
         """The call plan of one process, as plain lines."""

@@ -95,6 +95,18 @@ class NetworkQueries(Database):
             for row in rows
         ]
 
+    def knows_address(self, email: str) -> bool:
+        """True when ``email`` is someone imported, or someone the candidate has mailed with."""
+        address = email.strip().lower()
+        if not address:
+            return False
+        row = self._db.execute(
+            "SELECT 1 FROM connections WHERE email = ? UNION ALL SELECT 1 FROM messages"
+            " WHERE lower(sender) = ? OR recipients LIKE ? LIMIT 1",
+            (address, address, f'%"{address}"%'),
+        ).fetchone()
+        return row is not None
+
     def unnoted_messages(self, interview_ids: Iterable[int]) -> list[int]:
         """Messages of these rounds whose body has not been read for notes yet."""
         ids = list(interview_ids)
