@@ -277,7 +277,7 @@ def _status(
     if known:
         details.append(f"you know: {known}")
     if call:
-        details += ["or call instead of writing:", *(line.strip() for line in call)]
+        details += ["or call instead of writing:", *(line.removeprefix("  ") for line in call)]
     label = f"{interview.company} — {interview.role}" if interview.role else interview.company
     return Status(label, verdict.state.value.replace("_", " "), tuple(facts), tuple(details))
 

@@ -1,0 +1,127 @@
+"""End to end on a real Dovecot: a German employer, the network, the call plan, the note."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from support.cli import run_cli, run_once_at
+from support.config import write_imap_config
+from support.mailfactory import make_message, reply_to_message
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from support.dovecot import DovecotServer
+
+pytestmark = pytest.mark.dovecot
+
+BERLIN = ZoneInfo("Europe/Berlin")
+ACME = """  - company: ACME GmbH
+    role: Data Engineer
+    date: 2026-11-18T15:00:00+01:00
+    timezone: Europe/Berlin
+    contacts: [{name: Dana Ruiz, email: dana.ruiz@acme.example}]
+    aliases: [Acme Labs]
+"""
+CONNECTIONS = """Notes:
+"When exporting your connection data, you may notice that some of the email addresses are missing."
+
+First Name,Last Name,URL,Email Address,Company,Position,Connected On
+Priya,Shah,https://www.linkedin.com/in/priya-example,priya@mail.example,Acme Corporation,Staff \
+Engineer,14 Mar 2021
+Li,Wei,https://www.linkedin.com/in/li-example,,Acme Labs,Recruiter,05 May 2022
+Sam,Cole,https://www.linkedin.com/in/sam-example,,Globex,Engineer,01 Jan 2020
+"""
+
+
+def german_thread(dovecot: DovecotServer, user: str) -> None:
+    """Dana writes formally in German and signs with her numbers; the candidate answers."""
+    me = f"Jordan Lee <{user}@example.com>"
+    promise = make_message(
+        sender="Dana Ruiz <dana.ruiz@acme.example>",
+        to=me,
+        subject="Ihr Gespräch bei ACME",
+        body="Guten Tag Herr Lee,\n\nvielen Dank für das angenehme Gespräch mit dem Team."
+        " Wir melden uns bis zum 27. November bei Ihnen.\n\nMit freundlichen Grüßen\n"
+        "Dana Ruiz\nTalent Partner, ACME GmbH\nTel.: +49 30 1234567\n",
+        date=datetime(2026, 11, 19, 10, 0, tzinfo=BERLIN),
+        message_id="promise-1@acme.example",
+    )
+    dovecot.append(user, promise, "INBOX")
+    answer = reply_to_message(
+        promise,
+        sender=me,
+        body="Guten Tag Frau Ruiz,\n\nvielen Dank! Anbei meine Referenzen.\n\nJordan Lee",
+        date=datetime(2026, 11, 19, 18, 0, tzinfo=BERLIN),
+    )
+    dovecot.append(user, answer, "Sent")
+
+
+def test_a_silent_german_employer_gets_a_german_follow_up_a_call_plan_and_known_people(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, dovecot: DovecotServer, mail_user: str
+) -> None:
+    """Read from Dovecot: German drafts that recall the promise, her number, who you know."""
+    config = write_imap_config(
+        tmp_path, dovecot, mail_user, interviews=ACME,
+        extra="policy: {agency_check_in: false}\n",
+    )  # fmt: skip
+    german_thread(dovecot, mail_user)
+    export = tmp_path / "Connections.csv"
+    export.write_text(CONNECTIONS, encoding="utf-8")
+    imported = run_cli(capsys, "connections", "import", export, "--config", config)
+    assert imported.code == 0, imported.err
+
+    ran = run_once_at(capsys, config, "2026-12-03T12:00:00+01:00")
+    assert ran.code == 0, ran.err
+
+    listed = run_cli(capsys, "drafts", "list", "--json", "--config", config)
+    (follow_up,) = [d for d in listed.json() if d["kind"] == "follow_up"]
+    body = str(follow_up["body"])
+    assert body.startswith("Guten Tag Dana Ruiz,\n\nSie hatten erwähnt, dass die Entscheidung"
+                           " bis Freitag, 27. November fallen soll.")  # fmt: skip
+    assert "Über meine Referenzen hinaus" in body
+    assert follow_up["subject"] == "Re: Ihr Gespräch bei ACME"
+
+    plan = run_cli(capsys, "plan", "--call", "acme", "--now", "2026-12-03T12:00:00+01:00",
+                   "--config", config)  # fmt: skip
+    assert plan.code == 0, plan.err
+    assert "Whom to call: Dana Ruiz (dana.ruiz@acme.example), +49 30 1234567" in plan.out
+    assert "Best time: Thu 3 Dec 14:30 their time (Thu 3 Dec 08:30 yours)" in plan.out
+    assert "Dana Ruiz hoped to decide by Fri 27 Nov" in plan.out
+
+    digest = run_cli(capsys, "digest", "--print", "--now", "2026-12-03T12:00:00+01:00",
+                     "--config", config)  # fmt: skip
+    assert digest.code == 0, digest.err
+    assert "drafts in German (as they write)" in digest.out
+    assert (
+        "you know: Li Wei (Recruiter; LinkedIn connection since May 2022); Priya Shah (Staff"
+        " Engineer; LinkedIn connection since Mar 2021)"
+    ) in digest.out
+    assert "Sam Cole" not in digest.out
+    assert "      Whom to call: Dana Ruiz" in digest.out
+    assert "        1. You are calling about the Data Engineer role" in digest.out
+
+    note = run_cli(capsys, "drafts", "new", "connection_note", "acme", "--to", "priya",
+                   "--config", config)  # fmt: skip
+    assert note.code == 0, note.err
+    drafts = run_cli(capsys, "drafts", "list", "--json", "--config", config).json()
+    (written,) = [d for d in drafts if d["kind"] == "connection_note"]
+    assert written["to"] == "priya@mail.example"
+    assert written["in_reply_to"] is None
+    assert str(written["body"]).startswith("Hallo Priya,\n\nich hoffe, dir geht es gut!")
+    again = run_cli(capsys, "drafts", "new", "connection_note", "acme", "--to", "priya",
+                    "--config", config)  # fmt: skip
+    assert again.code == 1
+    assert "drafted already" in again.err
+    no_address = run_cli(capsys, "drafts", "new", "connection_note", "acme", "--to", "Li Wei",
+                         "--config", config)  # fmt: skip
+    assert no_address.code == 1
+    assert "Li Wei has no email address" in no_address.err
+
+    run_once_at(capsys, config, "2026-12-04T12:00:00+01:00")
+    kept = run_cli(capsys, "drafts", "list", "--json", "--config", config).json()
+    assert [d["status"] for d in kept if d["kind"] == "connection_note"] == ["queued"]
