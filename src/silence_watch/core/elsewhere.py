@@ -52,10 +52,13 @@ def _is_offer(entry: TimelineEntry) -> bool:
 
 OFFER: Final = "offer"
 FINAL_ROUND: Final = "final_round"
+_ROUND_WORDS: Final = (
+    r"(?:round|interview|runde|gespr[aä]ch|entretien|tour|ronda|entrevista|ronde|gesprek)"
+)
 _FINAL: Final = re.compile(
     r"\b(?:final|last|letzte[nr]?|finale?|finales|dernier|derni[eè]re|[uú]ltima|laatste)\b"
-    r"(?:\W+\w+)?\W+(?:round|interview|runde|gespr[aä]ch|interview|entretien|tour|ronda"
-    r"|entrevista|ronde|gesprek)|\b(?:finalrunde|endrunde|eindgesprek)\b",
+    rf"(?:\W+\w+)?\W+{_ROUND_WORDS}|\b{_ROUND_WORDS}\W+(?:final|finale)\b"
+    r"|\b(?:finalrunde|endrunde|eindgesprek)\b",
     re.IGNORECASE,
 )
 
