@@ -122,7 +122,7 @@ def test_the_plan_says_whom_when_what_and_what_if_no() -> None:
         "  Best time: Tue 1 Dec 10:00 their time (Tue 1 Dec 04:00 yours)",
         "  Talking points:",
         "    1. You are calling about the Data Engineer role, and you are still very interested.",
-        "    2. Your round 2 was on Wed 18 Nov; thank them again for the time.",
+        "    2. Your second round was on Wed 18 Nov; thank them again for the time.",
         "    3. Dana Ruiz hoped to decide by Fri 27 Nov: ask where things stand now.",
         "  If the answer is no: thank them for telling you; ask what would have made the",
         "    difference, so you can use it next time; ask to stay in touch for future roles.",

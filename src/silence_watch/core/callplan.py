@@ -158,7 +158,10 @@ def talking_points(facts: CallFacts, today: date) -> Sequence[str]:
     role = f"the {facts.role} role" if facts.role else f"your application at {facts.company}"
     interview_day = day_words(facts.interview_at.astimezone(facts.employer_zone).date(),
                               today=today)  # fmt: skip
-    which = "interview" if facts.round <= 1 else f"round {facts.round}"
+    ordinal = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}.get(facts.round)
+    which = "interview" if facts.round <= 1 else f"{ordinal} round" if ordinal else (
+        f"round {facts.round}"
+    )
     points = [
         f"You are calling about {role}, and you are still very interested.",
         f"Your {which} was on {interview_day}; thank them again for the time.",
