@@ -24,13 +24,14 @@ from silence_watch.core.connections import (
     read_export,
     size_problem,
 )
-from silence_watch.core.errors import MailboxError, NotFoundError, SilenceWatchError
+from silence_watch.core.errors import NotFoundError, SilenceWatchError
 from silence_watch.core.language import Tongue, conversation_language, detect, is_informal
 from silence_watch.core.model import Action, Contact, Direction, InterviewState, NewDraft
 from silence_watch.core.parse import parse_message
 from silence_watch.core.quotes import own_text
 from silence_watch.core.recall import Recall, sent_items
 from silence_watch.engine.decisions import Decisions
+from silence_watch.engine.understanding import Understanding
 from silence_watch.store import MessageNote
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ class ImportReport:
     saved: Saved
 
 
-class Network(Decisions):
+class Network(Understanding, Decisions):
     """The candidate's network, the notes of their mail, and call plans."""
 
     def import_connections(self, path: Path, now: datetime) -> ImportReport:
@@ -125,14 +126,7 @@ class Network(Decisions):
         return read
 
     def _note_of(self, mailbox: Mailbox, pk: int) -> MessageNote | None:
-        location = self.store.location_of(pk)
-        if location is None or location[0] != mailbox.name:
-            return None
-        try:
-            raw = mailbox.fetch_message(location[1], location[2])
-        except MailboxError as error:
-            log.warning("could not read message %d for its notes: %s", pk, error)
-            return None
+        raw = self._whole_message(mailbox, pk)  # engine.understanding: by its stored location
         if raw is None:
             return None
         message = parse_message(raw)

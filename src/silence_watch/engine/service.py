@@ -11,9 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from silence_watch.engine.base import CycleReport
-from silence_watch.engine.connections import Network
+from silence_watch.engine.connections import Network  # understanding and decisions too
 from silence_watch.engine.indexing import Indexing
-from silence_watch.engine.understanding import Understanding
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -22,7 +21,7 @@ if TYPE_CHECKING:
     from silence_watch.mailbox.base import Batch, Mailbox
 
 
-class Service(Indexing, Understanding, Network):
+class Service(Indexing, Network):
     """The daemon's work, one cycle at a time."""
 
     def sync_interviews(self, now: datetime) -> None:
