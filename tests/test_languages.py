@@ -20,7 +20,15 @@ from silence_watch.core.language import (
     is_informal,
 )
 from silence_watch.core.model import Action, Contact, Interview
-from silence_watch.core.recall import Recall, day_in, items_in, sent_items, when_in
+from silence_watch.core.recall import (
+    Recall,
+    day_in,
+    interview_name,
+    items_in,
+    round_kind,
+    sent_items,
+    when_in,
+)
 
 GOLDEN = Path(__file__).parent / "golden"
 TEMPLATES = load_templates(None)
@@ -43,6 +51,7 @@ def sample(language: str, *, informal: bool) -> dict[str, object]:
         "interview_when": when_in(date(2026, 11, 18), date(2026, 11, 18), language),
         "answer_by": day_in(date(2026, 12, 4), language),
         "informal": informal,
+        "interview_name": interview_name(None, language),
     }
 
 
@@ -230,3 +239,32 @@ def test_a_status_update_names_the_deadline_or_the_final_round() -> None:
     final = compose(Action.STATUS_UPDATE, INTERVIEW, [], voice=voice, recipient=to,
                     news="final_round", tongue=Tongue("fr"))  # fmt: skip
     assert "je suis invité·e à un dernier entretien dans une autre entreprise" in final.body
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("We'd like you to come in for an onsite with the data team on Thursday.", "onsite"),
+        ("Wir würden Sie gern zu einem Fachgespräch mit dem Team einladen.", "technical"),
+        ("Nous vous proposons un entretien téléphonique mardi.", "phone"),
+        ("Le invitamos a la entrevista final con la directora.", "final"),
+        ("After the phone screen we'd like an onsite.", None),
+        ("Could you send your references?", None),
+    ],
+)
+def test_the_round_is_named_as_they_named_it_or_not_at_all(text: str, kind: str | None) -> None:
+    """One kind of round in their words names it; none, or two, name nothing."""
+    assert round_kind(text) == kind
+
+
+def test_a_follow_up_names_the_round_that_happened() -> None:
+    """"Follow up on the onsite for the Data Engineer role on Wednesday, November 18"."""
+    voice = Voice("Jordan Lee", TEMPLATES, NY)
+    to = Contact("Dana Ruiz", "dana@acme.example")
+    english = compose(Action.FOLLOW_UP, INTERVIEW, [], voice=voice, recipient=to,
+                      recall=Recall(round_kind="onsite"))  # fmt: skip
+    assert "to follow up on the onsite for the Data Engineer role on Wednesday, November 18" \
+        in english.body
+    dutch = compose(Action.FOLLOW_UP, INTERVIEW, [], voice=voice, recipient=to,
+                    recall=Recall(round_kind="technical"), tongue=Tongue("nl"))  # fmt: skip
+    assert "hoe het staat na mijn technische gesprek op woensdag 18 november" in dutch.body

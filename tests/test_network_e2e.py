@@ -8,14 +8,17 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from silence_watch.engine.drafts import DraftQueue
 from support.cli import run_cli, run_once_at
 from support.config import write_imap_config
 from support.mailfactory import make_message, reply_to_message
+from test_delivery_loop import NY, Loop, company_thread, config_text, header, text_of
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from support.dovecot import DovecotServer
+    from support.smtp import SmtpSink
 
 pytestmark = pytest.mark.dovecot
 
@@ -39,8 +42,19 @@ Sam,Cole,https://www.linkedin.com/in/sam-example,,Globex,Engineer,01 Jan 2020
 
 
 def german_thread(dovecot: DovecotServer, user: str) -> None:
-    """Dana writes formally in German and signs with her numbers; the candidate answers."""
+    """Dana sets up a technical interview and later promises a date, formally in German,
+    signing with her number; the candidate answers with their references attached."""
     me = f"Jordan Lee <{user}@example.com>"
+    setup = make_message(
+        sender="Dana Ruiz <dana.ruiz@acme.example>",
+        to=me,
+        subject="Einladung zum Fachgespräch",
+        body="Guten Tag Herr Lee,\n\nwir möchten Sie gern zu einem Fachgespräch mit dem Team"
+        " einladen, am Mittwoch, 18. November um 15 Uhr.\n\nMit freundlichen Grüßen\nDana Ruiz\n",
+        date=datetime(2026, 11, 10, 10, 0, tzinfo=BERLIN),
+        message_id="setup-1@acme.example",
+    )
+    dovecot.append(user, setup, "INBOX")
     promise = make_message(
         sender="Dana Ruiz <dana.ruiz@acme.example>",
         to=me,
@@ -83,6 +97,8 @@ def test_a_silent_german_employer_gets_a_german_follow_up_a_call_plan_and_known_
     body = str(follow_up["body"])
     assert body.startswith("Guten Tag Dana Ruiz,\n\nSie hatten erwähnt, dass die Entscheidung"
                            " bis Freitag, 27. November fallen soll.")  # fmt: skip
+    assert "Deshalb möchte ich zu meinem Fachgespräch für die Stelle als Data Engineer am" \
+        " Mittwoch, 18. November nachfragen." in body
     assert "Über meine Referenzen hinaus" in body
     assert follow_up["subject"] == "Re: Ihr Gespräch bei ACME"
 
@@ -105,6 +121,11 @@ def test_a_silent_german_employer_gets_a_german_follow_up_a_call_plan_and_known_
     assert "      Whom to call: Dana Ruiz" in digest.out
     assert "        1. You are calling about the Data Engineer role" in digest.out
 
+    known = run_cli(capsys, "connections", "list", "--json", "--config", config)
+    assert [(p["company"], p["name"], p["position"]) for p in known.json()] == [
+        ("ACME GmbH", "Li Wei", "Recruiter"), ("ACME GmbH", "Priya Shah", "Staff Engineer"),
+    ]  # fmt: skip
+
     note = run_cli(capsys, "drafts", "new", "connection_note", "acme", "--to", "priya",
                    "--config", config)  # fmt: skip
     assert note.code == 0, note.err
@@ -125,3 +146,33 @@ def test_a_silent_german_employer_gets_a_german_follow_up_a_call_plan_and_known_
     run_once_at(capsys, config, "2026-12-04T12:00:00+01:00")
     kept = run_cli(capsys, "drafts", "list", "--json", "--config", config).json()
     assert [d["status"] for d in kept if d["kind"] == "connection_note"] == ["queued"]
+
+
+def test_an_approved_connection_note_goes_out_to_the_person_the_candidate_knows(
+    tmp_path: Path, dovecot: DovecotServer, smtp_sink: SmtpSink, mail_user: str
+) -> None:
+    """The last look lets the note go to the imported person, in a new thread, once."""
+    company_thread(dovecot, mail_user)
+    loop = Loop(config_text(tmp_path, dovecot, smtp_sink, mail_user), tmp_path, smtp_sink)
+    try:
+        cards = tmp_path / "contacts.vcf"
+        cards.write_text(
+            "BEGIN:VCARD\nVERSION:3.0\nFN:Rosa Diaz\nEMAIL:rosa@mail.example\n"
+            "ORG:ACME Corporation\nTITLE:Staff Engineer\nEND:VCARD\n",
+            encoding="utf-8",
+        )
+        now = datetime(2026, 11, 30, 12, 0, tzinfo=NY)
+        loop.service.import_connections(cards, now)
+        loop.service.sync_interviews(now)
+        note = loop.service.draft_connection_note("Acme Corp", "rosa", now)
+        outcome = DraftQueue(loop.store, loop.settings).approve(note, now=now, via="cli")
+        assert outcome.ok, outcome.text
+        loop.cycle("2026-11-30T12:05")
+        (sent,) = loop.to("rosa@mail.example")
+        assert header(sent.raw, "In-Reply-To") == ""
+        assert header(sent.raw, "Subject") == "A quick favour — Data Engineer at Acme Corp"
+        assert "Hi Rosa," in text_of(sent.raw)
+        loop.cycle("2026-11-30T12:10")
+        assert len(loop.to("rosa@mail.example")) == 1
+    finally:
+        loop.close()

@@ -25,7 +25,7 @@ from silence_watch.core.model import (
     Interview,
     TimelineEntry,
 )
-from silence_watch.core.recall import Recall, day_in, items_in, when_in
+from silence_watch.core.recall import Recall, day_in, interview_name, items_in, when_in
 from silence_watch.core.subjects import without_prefixes
 
 if TYPE_CHECKING:
@@ -78,6 +78,7 @@ SAMPLE_CONTEXT: Mapping[str, object] = {
     "sent_items": "",
     "news": "offer",
     "deadline": "",
+    "interview_name": "my interview",
 }
 
 
@@ -280,6 +281,7 @@ def compose(  # noqa: PLR0913 - the facts of one draft, keyword-only at every ca
         "sent_items": items_in(recall.sent_items, lang),
         "news": news,
         "deadline": day_in(deadline, lang) if deadline else "",
+        "interview_name": interview_name(recall.round_kind, lang),
     }
     subject, body = render(action, voice.templates, context, lang)
     tip = thread_to_answer(timeline, recipient, interview)

@@ -3,7 +3,8 @@
 Drafts may refer to facts the mail holds, never to invented ones: the day the employer
 said they hoped to decide by (their own ``promised_by``), what the candidate sent them
 (references, a work sample, a portfolio: read from the candidate's own words when they
-say it is attached), and the round that happened and its day. Days are written the way
+say it is attached), and the round that happened as the employer named it when they set
+it up (an onsite, a phone screen, a technical or a final interview). Days are written the way
 people write them in mail in each language ("Friday, December 4", "Freitag, 4. Dezember").
 """
 
@@ -71,6 +72,7 @@ class Recall:
 
     promised_by: date | None = None
     sent_items: tuple[str, ...] = ()
+    round_kind: str | None = None  # the round as they named it: onsite, phone, technical, final
 
 
 def sent_items(own_text: str) -> tuple[str, ...]:
@@ -125,3 +127,49 @@ def when_in(interview_day: date, today: date | None, language: str) -> str:
         else f"{interview_day:%A}"
     )
     return on.format(weekday)
+
+
+#: Kinds of round, by the words employers use when they set one up.
+_ROUNDS: Final = {
+    "onsite": r"on-?site|in-person interview|vor[- ]ort|sur site|dans nos locaux|presencial"
+    r"|en nuestras oficinas|op locatie|op kantoor",
+    "phone": r"phone (?:screen|call|interview)|telefoninterview|telefonat|entretien"
+    r" t[ée]l[ée]phonique|entrevista telef[óo]nica|telefonisch gesprek|belafspraak",
+    "technical": r"technical interview|tech interview|fachgespr[äa]ch|technisches (?:interview"
+    r"|gespr[äa]ch)|entretien technique|entrevista t[ée]cnica|technisch gesprek",
+    "final": r"final (?:round|interview)|letzte[ns]? (?:runde|gespr[äa]ch)|finalrunde"
+    r"|entretien final|dernier entretien|entrevista final|[úu]ltima entrevista|laatste"
+    r" (?:ronde|gesprek)|eindgesprek",
+}
+_ROUND_RX: Final = {
+    kind: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for kind, words in _ROUNDS.items()
+}
+#: How a draft names the interview it follows up, by language: the default first.
+INTERVIEW_NAMES: Final = {
+    "en": {None: "my interview", "onsite": "the onsite", "phone": "my phone screen",
+           "technical": "the technical interview", "final": "the final interview"},
+    "de": {None: "meinem Gespräch", "onsite": "meinem Vor-Ort-Termin",
+           "phone": "meinem Telefoninterview", "technical": "meinem Fachgespräch",
+           "final": "meinem abschließenden Gespräch"},
+    "fr": {None: "mon entretien", "onsite": "mon entretien sur site",
+           "phone": "mon entretien téléphonique", "technical": "mon entretien technique",
+           "final": "mon entretien final"},
+    "es": {None: "mi entrevista", "onsite": "mi entrevista presencial",
+           "phone": "mi entrevista telefónica", "technical": "mi entrevista técnica",
+           "final": "mi entrevista final"},
+    "nl": {None: "mijn gesprek", "onsite": "mijn gesprek op locatie",
+           "phone": "mijn telefonische gesprek", "technical": "mijn technische gesprek",
+           "final": "mijn laatste gesprek"},
+}  # fmt: skip
+
+
+def round_kind(own_text: str) -> str | None:
+    """The kind of round the employer's words set up, or None (nothing, or more than one)."""
+    kinds = [kind for kind, rx in _ROUND_RX.items() if rx.search(own_text)]
+    return kinds[0] if len(kinds) == 1 else None
+
+
+def interview_name(kind: str | None, language: str) -> str:
+    """How a draft names the interview: "my interview", "the onsite", "meinem Fachgespräch"."""
+    names = INTERVIEW_NAMES.get(language, INTERVIEW_NAMES["en"])
+    return names.get(kind) or names[None]

@@ -29,7 +29,7 @@ from silence_watch.core.language import Tongue, conversation_language, detect, i
 from silence_watch.core.model import Action, Contact, Direction, InterviewState, NewDraft
 from silence_watch.core.parse import parse_message
 from silence_watch.core.quotes import own_text
-from silence_watch.core.recall import Recall, sent_items
+from silence_watch.core.recall import Recall, round_kind, sent_items
 from silence_watch.engine.decisions import Decisions
 from silence_watch.engine.understanding import Understanding
 from silence_watch.store import MessageNote
@@ -138,7 +138,8 @@ class Network(Understanding, Decisions):
         region = region_of(sender.domain if sender else "") or self.settings.me.country
         language = detect(words)
         informal = language is not None and is_informal(words, language)
-        return MessageNote(pk, signature_numbers(body, region), language, informal, ())
+        numbers = signature_numbers(body, region)
+        return MessageNote(pk, numbers, language, informal, (), round_kind(words))
 
     def tongue(self, standing: Standing) -> Tongue:
         """The language and tone of the process's drafts (config first, then their mail)."""
@@ -154,16 +155,29 @@ class Network(Understanding, Decisions):
     def recall(self, standing: Standing) -> Recall:
         """The facts of the process a draft may mention."""
         rounds = [r.id for r in standing.process.rounds]
+        held = standing.interview.date
+        # What they promised since this round (as the policy reads it), else what the
+        # candidate wrote down they promised.
         promised = [
             e.promised_by
             for e in standing.timeline
-            if e.direction is Direction.INBOUND and e.promised_by is not None
-        ]
+            if e.direction is Direction.INBOUND and e.promised_by is not None and e.at >= held
+        ] or ([standing.interview.expect_reply_by] if standing.interview.expect_reply_by else [])
         items: list[str] = []
+        kinds: list[str | None] = []
+        earlier = [r.date for r in standing.process.live_rounds if r.date < held]
+        since = max(earlier, default=None)
         for direction, _, _, note in self.store.notes(rounds):
             if direction == Direction.OUTBOUND.value:
                 items += note.sent_items
-        return Recall(promised[-1] if promised else None, tuple(dict.fromkeys(items)))
+            elif note.at is not None and note.at < held and (since is None or note.at > since):
+                kinds.append(note.round_kind)  # what they said while setting this round up
+        named = [kind for kind in kinds if kind is not None]
+        return Recall(
+            promised[-1] if promised else None,
+            tuple(dict.fromkeys(items)),
+            named[-1] if named else None,
+        )
 
     # --- the call plan --------------------------------------------------------------
 
@@ -194,7 +208,7 @@ class Network(Understanding, Decisions):
             callers.pop(sender, None)  # the latest writer with a number comes first
             callers[sender] = Caller(name, sender, note.phones)
         promises = [e for e in standing.timeline if e.direction is Direction.INBOUND
-                    and e.promised_by is not None]  # fmt: skip
+                    and e.promised_by is not None and e.at >= interview.date]  # fmt: skip
         return CallFacts(
             company=process.company,
             role=process.role,

@@ -279,7 +279,8 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # 10: the candidate's own network (LinkedIn and vCard exports), one row per person
     # and source; and what the mail said that the index does not keep: the phone numbers
-    # in a message's signature, its language and tone, what the candidate sent with it.
+    # in a message's signature, its language and tone, what the candidate sent with it,
+    # the kind of round it set up.
     """
     CREATE TABLE connections (
         source TEXT NOT NULL,
@@ -300,6 +301,7 @@ MIGRATIONS: tuple[str, ...] = (
         language TEXT,
         informal INTEGER NOT NULL DEFAULT 0,
         sent_items TEXT NOT NULL DEFAULT '[]',
+        round_kind TEXT,
         read_at TEXT NOT NULL
     );
     """,

@@ -10,16 +10,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from silence_watch.core.connections import Person
-from silence_watch.store.rows import to_text
+from silence_watch.store.rows import from_text, to_text
 from silence_watch.store.schema import Database
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
-    from datetime import datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +30,8 @@ class MessageNote:
     language: str | None
     informal: bool
     sent_items: tuple[str, ...]
+    round_kind: str | None = None
+    at: datetime | None = None  # when the message was written (filled when read back)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,13 +128,14 @@ class NetworkQueries(Database):
         with self.transaction():
             self._db.execute(
                 "INSERT OR REPLACE INTO message_notes (message, phones, language, informal,"
-                " sent_items, read_at) VALUES (?,?,?,?,?,?)",
+                " sent_items, round_kind, read_at) VALUES (?,?,?,?,?,?,?)",
                 (
                     note.message,
                     json.dumps(list(note.phones)),
                     note.language,
                     int(note.informal),
                     json.dumps(list(note.sent_items)),
+                    note.round_kind,
                     to_text(now),
                 ),
             )
@@ -144,7 +146,8 @@ class NetworkQueries(Database):
         if not ids:
             return []
         rows = self._db.execute(
-            "SELECT messages.direction, messages.sender, messages.sender_name, message_notes.*"
+            "SELECT messages.direction, messages.sender, messages.sender_name,"
+            " messages.date AS written, message_notes.*"
             " FROM message_notes JOIN messages ON messages.id = message_notes.message"
             " WHERE messages.interview_id IN (SELECT value FROM json_each(?))"
             " ORDER BY messages.date, messages.id",
@@ -161,6 +164,8 @@ class NetworkQueries(Database):
                     language=row["language"],
                     informal=bool(row["informal"]),
                     sent_items=tuple(json.loads(row["sent_items"])),
+                    round_kind=row["round_kind"],
+                    at=from_text(row["written"]),
                 ),
             )
             for row in rows
