@@ -7,7 +7,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from silence_watch.core.elsewhere import FINAL_ROUND, OFFER, News, is_final_round, news_elsewhere
+from silence_watch.core.elsewhere import (
+    FINAL_ROUND,
+    OFFER,
+    News,
+    answer_deadline,
+    is_final_round,
+    news_elsewhere,
+)
 from silence_watch.core.ladder import PolicySettings
 from silence_watch.core.model import (
     Action,
@@ -95,3 +102,48 @@ def test_a_final_round_elsewhere_makes_a_status_update_due_and_says_so() -> None
     assert verdict.next_action is Action.STATUS_UPDATE
     assert verdict.next_action_at == datetime(2026, 11, 13, 9, tzinfo=NY)
     assert verdict.reason.endswith("you have a final round elsewhere: let them know")
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("We are delighted to offer you the role! We'd need your answer by December 12.",
+         date(2026, 12, 12)),
+        ("Wir freuen uns sehr. Bitte geben Sie uns Ihre Rückmeldung bis zum 12. Dezember.",
+         date(2026, 12, 12)),
+        ("Merci de nous faire part de votre réponse avant le 12 décembre.", date(2026, 12, 12)),
+        ("Por favor, envíanos tu respuesta antes del viernes.", date(2026, 11, 27)),
+        ("Graag ontvangen wij uw reactie uiterlijk 12 december.", date(2026, 12, 12)),
+        ("We met on December 1 and loved it. Welcome aboard!", None),
+    ],
+)  # fmt: skip
+def test_an_offers_deadline_is_the_date_after_asking_for_an_answer(
+    text: str, deadline: date | None
+) -> None:
+    """The answer-by day follows a request to answer; a date said in passing is none."""
+    assert answer_deadline(text, ny(11, 24)) == deadline
+
+
+def test_a_deadline_read_from_the_mail_joins_the_offer() -> None:
+    """When the reading has no date, the one read from the body by Message-ID is used."""
+    made = TimelineEntry(
+        at=ny(11, 24), direction=Direction.INBOUND, kind=MessageKind.HUMAN, message_id="o1",
+        sender="hr@globex.example", intent=Intent.OFFER,
+    )  # fmt: skip
+    found = news_elsewhere({1: [made], 2: []}, ny(11, 25), {"o1": date(2026, 12, 12)})
+    assert found[2].deadline == date(2026, 12, 12)
+
+
+def test_a_status_update_asks_for_an_answer_before_the_deadline_elsewhere() -> None:
+    """Five business days, unless the deadline comes first: then the business day before it."""
+    from silence_watch.core.elsewhere import answer_by  # noqa: PLC0415 - one test
+    from silence_watch.core.model import InterviewState  # noqa: PLC0415 - one test
+    from silence_watch.core.policy import Assessment  # noqa: PLC0415 - one test
+
+    due = Assessment(1, InterviewState.WAITING, ny(11, 20), 3, None, Action.STATUS_UPDATE,
+                     ny(11, 25, 9), "slot", "an offer elsewhere")  # fmt: skip
+    calendar = POLICY.calendar
+    assert answer_by(due, calendar) == date(2026, 12, 2)
+    assert answer_by(due, calendar, date(2026, 12, 12)) == date(2026, 12, 2)
+    assert answer_by(due, calendar, date(2026, 11, 30)) == date(2026, 11, 27)
+    assert answer_by(due, calendar, date(2026, 11, 26)) == date(2026, 12, 2)

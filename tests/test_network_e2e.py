@@ -42,8 +42,10 @@ Sam,Cole,https://www.linkedin.com/in/sam-example,,Globex,Engineer,01 Jan 2020
 
 
 def german_thread(dovecot: DovecotServer, user: str) -> None:
-    """Dana sets up a technical interview and later promises a date, formally in German,
-    signing with her number; the candidate answers with their references attached."""
+    """Dana sets up a technical interview, then promises a date, formally, in German.
+
+    She signs with her number; the candidate answers with their references attached.
+    """
     me = f"Jordan Lee <{user}@example.com>"
     setup = make_message(
         sender="Dana Ruiz <dana.ruiz@acme.example>",
@@ -97,8 +99,10 @@ def test_a_silent_german_employer_gets_a_german_follow_up_a_call_plan_and_known_
     body = str(follow_up["body"])
     assert body.startswith("Guten Tag Dana Ruiz,\n\nSie hatten erwähnt, dass die Entscheidung"
                            " bis Freitag, 27. November fallen soll.")  # fmt: skip
-    assert "Deshalb möchte ich zu meinem Fachgespräch für die Stelle als Data Engineer am" \
-        " Mittwoch, 18. November nachfragen." in body
+    assert (
+        "Deshalb möchte ich zu meinem Fachgespräch für die Stelle als Data Engineer am"
+        " Mittwoch, 18. November nachfragen."
+    ) in body
     assert "Über meine Referenzen hinaus" in body
     assert follow_up["subject"] == "Re: Ihr Gespräch bei ACME"
 
@@ -176,3 +180,44 @@ def test_an_approved_connection_note_goes_out_to_the_person_the_candidate_knows(
         assert len(loop.to("rosa@mail.example")) == 1
     finally:
         loop.close()
+
+
+GLOBEX = """  - company: Acme Corp
+    role: Data Engineer
+    date: 2026-11-18T15:00:00-05:00
+    contacts: [{name: Dana Ruiz, email: dana.ruiz@acme.example}]
+  - company: Globex
+    role: Product Analyst
+    date: 2026-11-16T11:00:00-05:00
+    contacts: [{name: Lee Park, email: lee.park@globex.example}]
+"""
+
+
+@pytest.mark.parametrize("share", [True, False])
+def test_an_offer_deadline_elsewhere_is_named_only_when_the_candidate_allows_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, dovecot: DovecotServer, mail_user: str,
+    *, share: bool,
+) -> None:
+    """Globex's offer asks for an answer by Dec 12: Acme's status update says so, if allowed."""
+    config = write_imap_config(
+        tmp_path, dovecot, mail_user, interviews=GLOBEX,
+        extra=f"policy: {{share_deadlines: {str(share).lower()}}}\n",
+    )  # fmt: skip
+    company_thread(dovecot, mail_user)
+    offer = make_message(
+        sender="Lee Park <lee.park@globex.example>",
+        to=f"Jordan Lee <{mail_user}@example.com>",
+        subject="Offer - Product Analyst",
+        body="Hi Jordan,\n\nWe are delighted to offer you the Product Analyst position at"
+        " Globex! We'd need your answer by December 12.\n\nBest,\nLee",
+        date=datetime(2026, 11, 24, 10, 0, tzinfo=NY),
+    )
+    dovecot.append(mail_user, offer, "INBOX")
+    ran = run_once_at(capsys, config, "2026-11-25T10:00:00-05:00")
+    assert ran.code == 0, ran.err
+    drafts = run_cli(capsys, "drafts", "list", "--json", "--config", config).json()
+    (update,) = [d for d in drafts if d["kind"] == "status_update"]
+    assert update["to"] == "dana.ruiz@acme.example"
+    named = "and I've been asked to answer by Saturday, December 12." in str(update["body"])
+    assert named is share
+    assert "I have received an offer from another company" in str(update["body"])

@@ -24,6 +24,7 @@ from silence_watch.core.connections import (
     read_export,
     size_problem,
 )
+from silence_watch.core.elsewhere import answer_deadline
 from silence_watch.core.errors import NotFoundError, SilenceWatchError
 from silence_watch.core.language import Tongue, conversation_language, detect, is_informal
 from silence_watch.core.model import Action, Contact, Direction, InterviewState, NewDraft
@@ -35,7 +36,8 @@ from silence_watch.engine.understanding import Understanding
 from silence_watch.store import MessageNote
 
 if TYPE_CHECKING:
-    from datetime import datetime
+    from collections.abc import Sequence
+    from datetime import date, datetime
     from pathlib import Path
 
     from silence_watch.config.settings import InterviewConfig
@@ -46,10 +48,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: Processes whose mail is worth reading for a call plan or a draft's language.
+#: Processes whose mail is worth reading: for a call plan, a draft's language, or an
+#: offer's deadline that the others may hear of.
 _OPEN = frozenset(
     {InterviewState.UPCOMING, InterviewState.WAITING, InterviewState.OVERDUE,
-     InterviewState.FOLLOWED_UP, InterviewState.REPLIED},
+     InterviewState.FOLLOWED_UP, InterviewState.REPLIED, InterviewState.OFFER},
 )  # fmt: skip
 
 
@@ -139,7 +142,8 @@ class Network(Understanding, Decisions):
         language = detect(words)
         informal = language is not None and is_informal(words, language)
         numbers = signature_numbers(body, region)
-        return MessageNote(pk, numbers, language, informal, (), round_kind(words))
+        deadline = answer_deadline(words, message.date) if message.date else None
+        return MessageNote(pk, numbers, language, informal, (), round_kind(words), deadline)
 
     def tongue(self, standing: Standing) -> Tongue:
         """The language and tone of the process's drafts (config first, then their mail)."""
@@ -151,6 +155,15 @@ class Network(Understanding, Decisions):
             if direction == Direction.INBOUND.value
         ]
         return conversation_language(config.language if config else None, readings)
+
+    def offer_deadlines(self, processes: Sequence[Process]) -> dict[str, date]:
+        """The answer-by days employers named in their mail, by Message-ID."""
+        rounds = [r.id for p in processes for r in p.rounds]
+        return {
+            note.message_id: note.deadline
+            for direction, _, _, note in self.store.notes(rounds)
+            if direction == Direction.INBOUND.value and note.deadline and note.message_id
+        }
 
     def recall(self, standing: Standing) -> Recall:
         """The facts of the process a draft may mention."""

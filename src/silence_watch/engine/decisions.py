@@ -31,7 +31,8 @@ from silence_watch.engine.base import CycleReport, Engine
 from silence_watch.engine.drafts import DraftQueue
 
 if TYPE_CHECKING:
-    from datetime import datetime
+    from collections.abc import Sequence
+    from datetime import date, datetime
 
     from silence_watch.core.model import Interview, TimelineEntry
     from silence_watch.core.planning import PlannedStep
@@ -58,7 +59,7 @@ class Decisions(Engine):
         """Every process with its timeline and where it stands at ``now``."""
         processes = self.store.processes()
         timelines = {p.id: self.store.timeline(p.rounds[0].id) for p in processes}
-        elsewhere = news_elsewhere(timelines, now)
+        elsewhere = news_elsewhere(timelines, now, self.offer_deadlines(processes))
         result = []
         for process in processes:
             timeline = timelines[process.id]
@@ -70,6 +71,10 @@ class Decisions(Engine):
             current = next(r for r in process.rounds if r.id == verdict.interview_id)
             result.append(Standing(process, process.view(current), timeline, verdict, news))
         return result
+
+    def offer_deadlines(self, processes: Sequence[Process]) -> dict[str, date]:  # noqa: ARG002 - engine.connections reads them
+        """The answer-by days employers named in their offers, by Message-ID."""
+        return {}
 
     def tongue(self, standing: Standing) -> Tongue:  # noqa: ARG002 - engine.connections reads it
         """The language and tone of a process's drafts (English until the mail is read)."""
@@ -187,7 +192,9 @@ class Decisions(Engine):
                 recipient=recipient,
                 attempt=verdict.attempt,
                 today=now.astimezone(reader_zone(interview, self.settings.zone)).date(),
-                answer_by=answer_by(verdict, self.policy.calendar),
+                answer_by=answer_by(
+                    verdict, self.policy.calendar, standing.news.deadline if standing.news else None
+                ),
                 tongue=self.tongue(standing),
                 recall=self.recall(standing),
                 news=standing.news.kind if standing.news else "offer",

@@ -280,7 +280,7 @@ MIGRATIONS: tuple[str, ...] = (
     # 10: the candidate's own network (LinkedIn and vCard exports), one row per person
     # and source; and what the mail said that the index does not keep: the phone numbers
     # in a message's signature, its language and tone, what the candidate sent with it,
-    # the kind of round it set up.
+    # the kind of round it set up, the day an offer asks to be answered by.
     """
     CREATE TABLE connections (
         source TEXT NOT NULL,
@@ -302,6 +302,7 @@ MIGRATIONS: tuple[str, ...] = (
         informal INTEGER NOT NULL DEFAULT 0,
         sent_items TEXT NOT NULL DEFAULT '[]',
         round_kind TEXT,
+        deadline TEXT,
         read_at TEXT NOT NULL
     );
     """,

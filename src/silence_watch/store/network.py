@@ -31,7 +31,9 @@ class MessageNote:
     informal: bool
     sent_items: tuple[str, ...]
     round_kind: str | None = None
+    deadline: date | None = None
     at: datetime | None = None  # when the message was written (filled when read back)
+    message_id: str | None = None  # its Message-ID (filled when read back)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +130,7 @@ class NetworkQueries(Database):
         with self.transaction():
             self._db.execute(
                 "INSERT OR REPLACE INTO message_notes (message, phones, language, informal,"
-                " sent_items, round_kind, read_at) VALUES (?,?,?,?,?,?,?)",
+                " sent_items, round_kind, deadline, read_at) VALUES (?,?,?,?,?,?,?,?)",
                 (
                     note.message,
                     json.dumps(list(note.phones)),
@@ -136,6 +138,7 @@ class NetworkQueries(Database):
                     int(note.informal),
                     json.dumps(list(note.sent_items)),
                     note.round_kind,
+                    note.deadline.isoformat() if note.deadline else None,
                     to_text(now),
                 ),
             )
@@ -147,7 +150,7 @@ class NetworkQueries(Database):
             return []
         rows = self._db.execute(
             "SELECT messages.direction, messages.sender, messages.sender_name,"
-            " messages.date AS written, message_notes.*"
+            " messages.date AS written, messages.message_id AS mid, message_notes.*"
             " FROM message_notes JOIN messages ON messages.id = message_notes.message"
             " WHERE messages.interview_id IN (SELECT value FROM json_each(?))"
             " ORDER BY messages.date, messages.id",
@@ -165,7 +168,9 @@ class NetworkQueries(Database):
                     informal=bool(row["informal"]),
                     sent_items=tuple(json.loads(row["sent_items"])),
                     round_kind=row["round_kind"],
+                    deadline=date.fromisoformat(row["deadline"]) if row["deadline"] else None,
                     at=from_text(row["written"]),
+                    message_id=row["mid"],
                 ),
             )
             for row in rows
