@@ -16,6 +16,7 @@ and its mail domains. Never touches the disk or the clock.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import re
 import unicodedata
@@ -259,6 +260,7 @@ def _flat(value: object) -> str:
 # --- matching -------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=65536)
 def company_key(name: str) -> str:
     """A company's name as it compares: case, accents, punctuation and legal form dropped.
 
@@ -276,7 +278,14 @@ def works_at(
     person: Person, company: str, *, aliases: Collection[str] = (), domains: Collection[str] = ()
 ) -> bool:
     """True when ``person`` works at the company: by its name, an alias, or a mail domain."""
-    keys = {company_key(n) for n in (company, *aliases)} - {""}
+    return _works_at(person, _keys(company, aliases), domains)
+
+
+def _keys(company: str, aliases: Collection[str]) -> frozenset[str]:
+    return frozenset({company_key(n) for n in (company, *aliases)} - {""})
+
+
+def _works_at(person: Person, keys: frozenset[str], domains: Collection[str]) -> bool:
     if person.company and company_key(person.company) in keys:
         return True
     domain = person.email.rpartition("@")[2]
@@ -309,8 +318,9 @@ def known_people(
     """
     by_email = {c.email.lower(): c for c in mail}
     found: dict[str, KnownPerson] = {}
+    keys = _keys(company, aliases)
     for person in people:
-        if not works_at(person, company, aliases=aliases, domains=domains):
+        if not _works_at(person, keys, domains):
             continue
         how = how_known(person)
         written = by_email.pop(person.email, None) if person.email else None
