@@ -138,6 +138,19 @@ def test_without_a_number_or_a_promise_the_plan_says_so() -> None:
     assert lines[6] == "    3. Ask where things stand and when they expect to decide."
 
 
+def test_the_digest_shows_the_whole_plan_only_with_a_number_to_call() -> None:
+    """With a number: the plan; without: one line that says where the talking points are."""
+    from silence_watch.core.callplan import digest_lines  # noqa: PLC0415 - one test
+
+    now = datetime(2026, 12, 1, 3, 0, tzinfo=NY)
+    assert digest_lines(facts(), now, 7) == call_plan(facts(), now)[1:]
+    (line,) = digest_lines(facts(callers=()), now, 7)
+    assert line == (
+        "  No phone number in their signatures yet; the talking points are in:"
+        " silence-watch plan --call 7"
+    )
+
+
 def test_the_digest_offers_the_call_beside_the_overdue_process() -> None:
     """The plan's lines appear under the overdue process, after the known people."""
     from silence_watch.core.digest import DigestNews, render_digest  # noqa: PLC0415 - one test

@@ -173,3 +173,17 @@ def talking_points(facts: CallFacts, today: date) -> Sequence[str]:
     else:
         points.append("Ask where things stand and when they expect to decide.")
     return points
+
+
+def digest_lines(facts: CallFacts, now: datetime, process_id: int) -> list[str]:
+    """The plan as the digest shows it beside an overdue process.
+
+    Whole when there is a number to call; else one line that says where the rest is.
+    """
+    if any(caller.numbers for caller in facts.callers):
+        return call_plan(facts, now)[1:]
+    line = (
+        "  No phone number in their signatures yet; the talking points are in:"
+        f" silence-watch plan --call {process_id}"
+    )
+    return [line]

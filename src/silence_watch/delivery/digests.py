@@ -18,6 +18,7 @@ from itertools import count
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
+from silence_watch.core.callplan import digest_lines
 from silence_watch.core.digest import (
     Digest,
     DigestNews,
@@ -265,7 +266,7 @@ class DigestContent:
     def _call_plans(self, now: datetime) -> dict[int, tuple[str, ...]]:
         """For each overdue process, a phone call as the alternative to the email."""
         return {
-            s.interview.id: tuple(self.service.call_plan(s, now)[1:])
+            s.interview.id: tuple(digest_lines(self.service.call_facts(s), now, s.process.id))
             for s in self.service.standings(now)
             if s.verdict.state in _WORTH_A_CONNECTION
         }
