@@ -250,3 +250,42 @@ def test_import_of_a_missing_file_is_one_line(
     outcome = run_cli(capsys, "connections", "import", tmp_path / "nope.csv", "--config", config)
     assert outcome.code == 1
     assert "nope.csv" in one_plain_line(outcome.err)
+
+
+ACME = """  - company: Acme Corp
+    role: Data Engineer
+    date: 2026-11-18T15:00:00-05:00
+    contacts: [{name: Dana Ruiz, email: dana.ruiz@acme.example}]
+"""
+
+
+def test_plan_call_finds_the_process_by_id_or_name_and_says_when_it_cannot(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """By id or company the plan prints; an unknown process is one line and exit 1."""
+    config = maildir_config(tmp_path, ACME)
+    now = ("--now", "2026-12-01T09:00")
+    by_id = run_cli(capsys, "plan", "--call", "1", *now, "--config", config)
+    assert by_id.code == 0, by_id.err
+    assert by_id.out.startswith("Call plan for Acme Corp — Data Engineer\n")
+    by_name = run_cli(capsys, "plan", "--call", "ACME Corporation", "--json", *now,
+                      "--config", config)  # fmt: skip
+    assert by_name.json()["lines"] == by_id.out.rstrip("\n").splitlines()
+    unknown = run_cli(capsys, "plan", "--call", "Globex", *now, "--config", config)
+    assert unknown.code == 1
+    assert one_plain_line(unknown.err) == (
+        "silence-watch: there is no process 'Globex' (see: silence-watch status)"
+    )
+
+
+def test_a_connection_note_needs_someone_known_there(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Nobody by that name at the company: one line, exit 1, nothing drafted."""
+    config = maildir_config(tmp_path, ACME)
+    outcome = run_cli(capsys, "drafts", "new", "connection_note", "acme", "--to", "priya",
+                      "--config", config)  # fmt: skip
+    assert outcome.code == 1
+    assert "you know nobody called 'priya' at Acme Corp" in one_plain_line(outcome.err)
+    listed = run_cli(capsys, "drafts", "list", "--json", "--config", config)
+    assert listed.json() == []

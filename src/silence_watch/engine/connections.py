@@ -195,12 +195,13 @@ class Network(Understanding, Decisions):
     # --- the call plan --------------------------------------------------------------
 
     def find_standing(self, ref: str, now: datetime) -> Standing:
-        """A process by its id, a round's id, or its company's name (``NotFoundError``)."""
+        """A process by its id (else a round's id) or its company's name (``NotFoundError``)."""
         standings = self.standings(now)
-        for standing in standings:
-            ids = {standing.process.id, *(r.id for r in standing.process.rounds)}
-            if ref.isdigit() and int(ref) in ids:
-                return standing
+        if ref.isdigit():  # a process id first (the digest names those), then a round's
+            by_process = [s for s in standings if s.process.id == int(ref)]
+            by_round = [s for s in standings if int(ref) in {r.id for r in s.process.rounds}]
+            if by_process or by_round:
+                return (by_process or by_round)[0]
         named = [s for s in standings if company_key(s.process.company) == company_key(ref)]
         if len(named) == 1:
             return named[0]
