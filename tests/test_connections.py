@@ -127,8 +127,42 @@ def test_bad_input_is_one_line_and_nothing(data: bytes, words: str) -> None:
 
 def test_a_file_too_big_is_refused_before_it_is_parsed() -> None:
     """Above the limit nothing is parsed: one line with the size."""
-    with pytest.raises(ImportProblem, match=r"big\.csv is 20\.0 MB, too big"):
+    with pytest.raises(ImportProblem, match=r"big\.csv is 100\.0 MB, too big"):
         read_export(b"x" * (MAX_EXPORT_BYTES + 1), "big.csv")
+
+
+def test_linkedins_largest_export_is_read_whole() -> None:
+    """30,000 connections (LinkedIn's limit, about 4 MB): every one read, none lost."""
+    header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+    rows = "".join(
+        f"Given{n},Family{n},https://www.linkedin.com/in/p{n},,Company {n % 700},Engineer,"
+        f"{1 + n % 28} Mar 2021\n"
+        for n in range(30_000)
+    )
+    found = read_export((header + rows).encode(), "Connections.csv")
+    assert len(found.people) == 30_000
+    assert found.skipped == 0
+    assert found.people[-1] == Person(
+        "Given29999 Family29999", "", "Company 599", "Engineer", LINKEDIN, date(2021, 3, 12),
+        "https://www.linkedin.com/in/p29999",
+    )  # fmt: skip
+
+
+def test_a_phones_export_with_photos_is_read_without_them() -> None:
+    """Base64 photos (3.0 folded, 2.1 unfolded) are skipped; the people are all there."""
+    photo = "A" * 76
+    cards = (
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Dana Ruiz\nEMAIL:dana@acme.example\n"
+        f"PHOTO;ENCODING=b;TYPE=JPEG:{photo}\n" + f" {photo}\n" * 2000 + "ORG:Acme\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:2.1\nFN:Sam Cole\n"
+        f"PHOTO;ENCODING=BASE64;JPEG:{photo}\n" + f"{photo}\n" * 2000 + "\n"
+        "EMAIL;INTERNET:sam@initech.example\nEND:VCARD\n"
+    )
+    found = read_export(cards.encode(), "phone.vcf")
+    assert [(p.name, p.email, p.company) for p in found.people] == [
+        ("Dana Ruiz", "dana@acme.example", "Acme"),
+        ("Sam Cole", "sam@initech.example", ""),
+    ]
 
 
 @pytest.mark.parametrize(

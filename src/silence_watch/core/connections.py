@@ -35,9 +35,12 @@ if TYPE_CHECKING:
 
     from silence_watch.core.record import Connection
 
-#: An export bigger than this is not a network export (LinkedIn's largest, 30,000
-#: connections, is about 5 MB): refused whole, before anything is parsed.
-MAX_EXPORT_BYTES: Final = 20 * 1024 * 1024
+#: An export bigger than this is not a network export: refused whole, before anything is
+#: read. LinkedIn's largest (30,000 connections) is about 5 MB; a phone's vCards with
+#: photos may be tens of MB (the photos are dropped before parsing).
+MAX_EXPORT_BYTES: Final = 100 * 1024 * 1024
+#: vCard properties that carry media, not who someone is: skipped before parsing.
+_MEDIA: Final = re.compile(r"^(?:[\w-]+\.)?(?:PHOTO|LOGO|SOUND|KEY)[;:]", re.IGNORECASE)
 
 LINKEDIN: Final = "linkedin"
 VCARD: Final = "vcard"
@@ -148,11 +151,15 @@ def _linkedin(text: str, name: str) -> Imported:
             f"{name} is neither LinkedIn's Connections.csv (no line with the columns"
             f" {', '.join(_LINKEDIN_COLUMNS)}) nor a vCard file; nothing was imported"
         )
-    rows = csv.DictReader(io.StringIO("\n".join(lines[header_at:])))
+    rows = csv.reader(io.StringIO("\n".join(lines[header_at:])))
     people, skipped = [], 0
     try:
+        header = [cell.strip().casefold() for cell in next(rows)]
+        where = {c: header.index(c.casefold()) for c in _LINKEDIN_COLUMNS if c.casefold() in header}
         for row in rows:
-            person = _linkedin_person(row)
+            if not any(cell.strip() for cell in row):
+                continue  # a blank line, as spreadsheets leave at the end
+            person = _linkedin_person(row, where)
             if person is None:
                 skipped += 1
             else:
@@ -173,33 +180,48 @@ def _is_linkedin_header(line: str) -> bool:
 _COLUMNS_FOLDED: Final = frozenset(c.casefold() for c in _LINKEDIN_COLUMNS)
 
 
-def _cell(row: dict[str | None, str | list[str] | None], column: str) -> str:
-    for key, value in row.items():
-        if key is not None and key.strip().casefold() == column.casefold():
-            return " ".join(value.split()) if isinstance(value, str) else ""
-    return ""
+def _linkedin_person(row: list[str], where: dict[str, int]) -> Person | None:
+    def cell(column: str) -> str:
+        at = where.get(column)
+        return " ".join(row[at].split()) if at is not None and at < len(row) else ""
 
-
-def _linkedin_person(row: dict[str | None, str | list[str] | None]) -> Person | None:
-    name = " ".join(
-        part for part in (_cell(row, "First Name"), _cell(row, "Last Name")) if part
-    )
+    name = " ".join(part for part in (cell("First Name"), cell("Last Name")) if part)
     if not name:
         return None
     return Person(
         name=name,
-        email=_email(_cell(row, "Email Address")),
-        company=_cell(row, "Company"),
-        position=_cell(row, "Position"),
+        email=_email(cell("Email Address")),
+        company=cell("Company"),
+        position=cell("Position"),
         source=LINKEDIN,
-        connected_on=_linkedin_date(_cell(row, "Connected On")),
-        url=_cell(row, "URL"),
+        connected_on=_linkedin_date(cell("Connected On")),
+        url=cell("URL"),
     )
 
 
+_MONTHS: Final = {
+    m: n
+    for n, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+        start=1,
+    )
+}
+_DAY_MONTH_YEAR: Final = re.compile(r"^(\d{1,2}) ([A-Za-z]{3})[a-z]* (\d{4})$")
+
+
 def _linkedin_date(text: str) -> date | None:
-    """LinkedIn writes ``21 Nov 2023``; older exports ``11/21/23``; else no date."""
-    for pattern in ("%d %b %Y", "%m/%d/%y", "%Y-%m-%d"):
+    """LinkedIn writes ``21 Nov 2023``; older exports ``11/21/23``; else no date.
+
+    The usual form is read by hand: ``strptime`` takes half the time of a large import
+    and reads month names in the machine's locale.
+    """
+    found = _DAY_MONTH_YEAR.match(text)
+    if found and found[2].lower() in _MONTHS:
+        try:
+            return date(int(found[3]), _MONTHS[found[2].lower()], int(found[1]))
+        except ValueError:
+            return None
+    for pattern in ("%m/%d/%y", "%Y-%m-%d"):
         try:
             return datetime.strptime(text, pattern).date()  # noqa: DTZ007 - a day, no time
         except ValueError:
@@ -212,10 +234,27 @@ def _email(text: str) -> str:
     return address if _EMAIL.match(address) else ""
 
 
+def _without_media(text: str) -> str:
+    """The vCards without their photos, logos, sounds and keys (and their folded lines).
+
+    A folded line starts with a space or tab; vCard 2.1 writes base64 without the space,
+    but base64 never holds a colon, so its lines end where the next property begins.
+    """
+    kept: list[str] = []
+    skipping = False
+    for line in text.splitlines():
+        if skipping and line.strip() and (line[:1] in " \t" or ":" not in line):
+            continue
+        skipping = bool(_MEDIA.match(line))
+        if not skipping and (line.strip() or not kept or kept[-1].strip()):
+            kept.append(line)
+    return "\n".join(kept) + "\n"
+
+
 def _vcards(text: str, name: str) -> Imported:
     people, skipped = [], 0
     try:
-        for card in vobject.readComponents(text, ignoreUnreadable=True):
+        for card in vobject.readComponents(_without_media(text), ignoreUnreadable=True):
             if card.name != "VCARD":
                 continue
             person = _vcard_person(card)
