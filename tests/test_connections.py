@@ -323,3 +323,14 @@ def test_a_connection_note_needs_someone_known_there(
     assert "you know nobody called 'priya' at Acme Corp" in one_plain_line(outcome.err)
     listed = run_cli(capsys, "drafts", "list", "--json", "--config", config)
     assert listed.json() == []
+
+
+def test_the_digest_card_of_a_note_names_the_person_and_the_company() -> None:
+    """"Note to Rosa Diaz about Acme Corp — Data Engineer", not a note "to Acme"."""
+    from silence_watch.core.digest import DraftLine, render_digest  # noqa: PLC0415 - one test
+
+    line = DraftLine(1, 5, "Acme Corp", "connection_note", "rosa@mail.example", "A quick favour",
+                     "Hi Rosa,\n", None, role="Data Engineer", to_name="Rosa Diaz")  # fmt: skip
+    now = datetime(2026, 12, 1, 9, tzinfo=NY)
+    text = render_digest([], [line], now=now, zone=NY)
+    assert "  [1] Note to Rosa Diaz about Acme Corp — Data Engineer\n" in text

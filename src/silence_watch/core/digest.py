@@ -61,7 +61,7 @@ _ACTION_WORDS = {
     "closing_note": "closing note",
     "feedback_request": "request for feedback",
     "status_update": "status update",
-    "connection_note": "note to someone you know",
+    "connection_note": "note to someone you know there",
 }
 
 
@@ -202,9 +202,12 @@ def build_digest(
 def _card(draft: DraftLine, now: datetime, zone: tzinfo) -> Card:
     company = f"{draft.company} — {draft.role}" if draft.role else draft.company
     to = f"{draft.to_name} <{draft.to}>" if draft.to_name else draft.to
+    title = f"{describe_action(draft.kind)} to {company}"
+    if draft.kind == "connection_note":  # to someone the candidate knows, not to the company
+        title = f"note to {draft.to_name or draft.to} about {company}"
     return Card(
         number=draft.number,
-        title=_capitalised(f"{describe_action(draft.kind)} to {company}"),
+        title=_capitalised(title),
         to=to,
         subject=draft.subject,
         goes_out=goes_out(draft, now, zone),
