@@ -108,6 +108,26 @@ def drafts_show(*, draft_id: int, as_json: bool) -> None:
     click.echo(row["body"])
 
 
+@drafts.command("new")
+@config_option
+@click.argument("kind", type=click.Choice(["connection_note"]))
+@click.argument("process")
+@click.option("--to", "person", required=True, help="Whom: a name or an address you know.")
+def drafts_new(*, kind: str, process: str, person: str) -> None:
+    """Draft a note on request: connection_note asks someone you know for a word."""
+    del kind  # the one kind there is; the argument keeps room for more
+    settings = load_config()
+    now = moment(settings)
+    with open_service(settings) as service:
+        service.sync_interviews(now)
+        draft_id = service.draft_connection_note(process, person, now)
+        draft = service.store.draft(draft_id)
+    click.echo(
+        f"Drafted note {draft_id} to {draft.to_name or draft.to_addr} <{draft.to_addr}>;"
+        f" read it with: silence-watch drafts show {draft_id}, then approve or skip it."
+    )
+
+
 def _carry_out(
     ids: tuple[int, ...], command: Callable[[DraftQueue, int, datetime], Outcome]
 ) -> None:

@@ -94,6 +94,15 @@ class InterviewConfig(Section):
         default=None,
         description="The employer's zone (Europe/Berlin), for their business days and send hours.",
     )
+    aliases: list[str] = Field(
+        default_factory=list,
+        description="Other names the company goes by (Acme, Acme Labs): your connections there"
+        " are found by these too.",
+    )
+    language: Literal["en", "de", "fr", "es", "nl"] | None = Field(
+        default=None,
+        description="The language the drafts are written in (default: the employer's own).",
+    )
 
     _one_line_values = field_validator("company", "role")(_one_line)
 
@@ -257,6 +266,11 @@ class PolicyConfig(Section):
         ge=1,
         le=30,
         description="Business days after the last step before the interview is marked ghosted.",
+    )
+    share_deadlines: bool = Field(
+        default=False,
+        description="Name the date of an offer's deadline elsewhere in the status updates to"
+        " the others.",
     )
 
 

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import logging
 import secrets
-from datetime import datetime
+from datetime import datetime, timedelta
 from itertools import count
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
+from silence_watch.core.callplan import digest_lines
 from silence_watch.core.digest import (
     Digest,
     DigestNews,
@@ -30,10 +31,11 @@ from silence_watch.core.digest import (
 )
 from silence_watch.core.digestpage import page
 from silence_watch.core.errors import SilenceWatchError
+from silence_watch.core.language import LANGUAGE_NAMES, LANGUAGES
 from silence_watch.core.model import DigestState, DraftStatus, EventKind, InterviewState
-from silence_watch.core.readings import correction_hint, question_line, reading_line
+from silence_watch.core.readings import CORRECTION_HINT, question_line, reading_line
 from silence_watch.core.sending import opening, send_time
-from silence_watch.core.words import day_words, plural
+from silence_watch.core.words import day_words
 from silence_watch.delivery.replies import MACHINE_HEADERS, DigestReplies
 from silence_watch.delivery.smtp import Outgoing, build_message, new_message_id
 from silence_watch.engine.discovery import Discovery
@@ -110,6 +112,10 @@ def unknown_send(draft: Draft, company: str) -> str:
         f" if it is not there, send it yourself. It will not be sent again by itself"
         f" (details: silence-watch drafts show {draft.id})."
     )
+
+
+#: How far back the digest shows how mail was read (a first sync indexes years at once).
+LOOKS_BACK = timedelta(days=7)
 
 
 class DigestContent:
@@ -197,12 +203,16 @@ class DigestContent:
             if reading is not None:
                 items[n := next(number)] = message_id
                 questions.append(question_line(n, reading, now=now, zone=zone))
-        for reading in self.store.readings_since(since):
+        # New mail since the last digest, and never older than a week: a first sync indexes
+        # a whole mailbox's history at once.
+        fresh = self.store.readings_since(since, dated_after=now - LOOKS_BACK)
+        for reading in fresh:
             if reading.message_id in asked:
                 continue
             items[n := next(number)] = reading.message_id
-            line = reading_line(n, reading, now=now, zone=zone, unsure_below=unsure)
-            readings.append(f"{line} ({correction_hint(n, reading.company)})")
+            readings.append(reading_line(n, reading, now=now, zone=zone, unsure_below=unsure))
+        if readings:
+            readings.insert(0, CORRECTION_HINT)
         proposals, proposed = Discovery(self.service).listing(now, first + len(items))
         return questions, readings, proposals, items | proposed
 
@@ -236,6 +246,8 @@ class DigestContent:
             proposals=proposals,
             records=records,
             known_people=self._known_people(now),
+            call_plans=self._call_plans(now),
+            languages=self._languages(now),
         )
         return news, [message_id for message_id, _ in refused]
 
@@ -245,14 +257,31 @@ class DigestContent:
         for interview, verdict in self.service.assessments(now):
             if verdict.state not in _WORTH_A_CONNECTION:
                 continue
-            people = self.service.connections_of(interview)[:3]
+            people = self.service.known_at(interview, now)[:3]
             if people:
-                known[interview.id] = ", ".join(
-                    f"{p.name or p.email} <{p.email}> ({plural(p.messages, 'message')}, "
-                    f"last {day_words(p.last_at.astimezone(self.settings.zone).date())})"
-                    for p in people
-                )
+                known[interview.id] = "; ".join(p.line() for p in people)
         return known
+
+    def _languages(self, now: datetime) -> dict[int, str]:
+        """For each process whose drafts are not in English, which language and why."""
+        found = {}
+        for standing in self.service.standings(now):
+            tongue = self.service.tongue(standing)
+            if tongue.language != LANGUAGES[0]:
+                why = "set in your config" if tongue.source == "config" else "as they write"
+                tone = ", informal" if tongue.informal else ""
+                found[standing.interview.id] = (
+                    f"drafts in {LANGUAGE_NAMES[tongue.language]}{tone} ({why})"
+                )
+        return found
+
+    def _call_plans(self, now: datetime) -> dict[int, tuple[str, ...]]:
+        """For each overdue process, a phone call as the alternative to the email."""
+        return {
+            s.interview.id: tuple(digest_lines(self.service.call_facts(s), now, s.process.id))
+            for s in self.service.standings(now)
+            if s.verdict.state in _WORTH_A_CONNECTION
+        }
 
     def last_sent(self) -> datetime | None:
         """When the last digest went out, if one has."""

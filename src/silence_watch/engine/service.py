@@ -11,10 +11,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from silence_watch.engine.base import CycleReport
-from silence_watch.engine.decisions import Decisions
+from silence_watch.engine.connections import Network  # understanding and decisions too
 from silence_watch.engine.discovery import Discovery
 from silence_watch.engine.indexing import Indexing
-from silence_watch.engine.understanding import Understanding
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -23,7 +22,7 @@ if TYPE_CHECKING:
     from silence_watch.mailbox.base import Batch, Mailbox
 
 
-class Service(Indexing, Understanding, Decisions):
+class Service(Indexing, Network):
     """The daemon's work, one cycle at a time."""
 
     def sync_interviews(self, now: datetime) -> None:
@@ -45,6 +44,7 @@ class Service(Indexing, Understanding, Decisions):
         report, new = self.index_mailbox(mailbox, now, progress)
         report.matched = self.understand(mailbox, new, now)
         Discovery(self).catch_up(lambda pk: self._whole_message(mailbox, pk), now)
+        self.read_notes(mailbox, now)
         return report
 
     def run_once(

@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import textwrap
 from datetime import datetime, time, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
@@ -152,11 +153,23 @@ def run_demo(say: Callable[[str], None], *, keep: Path | None = None) -> None:
             shutil.rmtree(root, ignore_errors=True)
 
 
+#: The candidate's LinkedIn export, as LinkedIn writes it (notes above the header).
+CONNECTIONS = (
+    'Notes:\n"Some email addresses may be missing."\n\n'
+    "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+    "Rosa,Diaz,https://www.linkedin.com/in/rosa-example,rosa@mail.example,ACME Corporation,"
+    "Staff Data Engineer,02 May 2023\n"
+)
+
+
 def _tour(root: Path, say: Callable[[str], None], html: Path) -> None:
     settings = _settings(root)
     sample = SampleMailbox(root / "Maildir")
     store = Store.open(root / "state")
     service = Service(settings, store, load_templates(None))
+    export = root / "Connections.csv"
+    export.write_text(CONNECTIONS, encoding="utf-8")
+    service.import_connections(export, START)  # what `connections import FILE` does
     mailbox = MaildirMailbox(root / "Maildir")
     last_day = START + timedelta(days=DAYS - 1)
     say(
@@ -270,4 +283,9 @@ def _finale(service: Service, now: datetime, say: Callable[[str], None], html: P
                         message_id="demo-digest@example.com")  # fmt: skip
     html.write_text(content.html(now, token=token, link=link), encoding="utf-8")
     say(f"The same digest as your mail app shows it, with its one-tap buttons: {html}\n")
+    note = service.store.draft(service.draft_connection_note("Acme Corp", "rosa", now))
+    say("Jordan knows Rosa at Acme and asks her for a word, only because they asked for it")
+    say("(silence-watch drafts new connection_note 'Acme Corp' --to rosa):\n")
+    lines = [w for line in note.body.splitlines() for w in textwrap.wrap(line, 72) or [""]]
+    say(f"  Subject: {note.subject}\n" + "".join(f"  | {line}".rstrip() + "\n" for line in lines))
     say("Try it on your own mail: silence-watch init, then silence-watch doctor.")

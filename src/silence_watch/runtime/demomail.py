@@ -139,7 +139,8 @@ MAIL = [
         "Interview for the Data Engineer role",
         "Hi Jordan,\n\nThe team enjoyed meeting you. We'd like you to come in for an onsite "
         "with the data team on Thursday, November 12 at 10 am; I've sent an invitation. "
-        "Looking forward to it!\n\nDana",
+        "Looking forward to it!\n\nDana\n\nDana Ruiz | Talent Partner, Acme Corp\n"
+        "Office: (212) 555-0147",
         reply_to_subject="Interview for the Data Engineer role",
         invitation=ACME_ONSITE,
     ),
