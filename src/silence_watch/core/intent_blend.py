@@ -28,7 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
-from silence_watch.core.classify import own_text
+from silence_watch.core.quotes import own_text
 from silence_watch.core.intent_model import ModelFileError
 
 if TYPE_CHECKING:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
-from silence_watch.errors import SilenceWatchError
+from silence_watch.core.errors import SilenceWatchError
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
