@@ -72,8 +72,8 @@ def classify_message(message: Message) -> Classification:
         signals.insert(0, (MessageKind.AUTOMATED, ours))
     kind = signals[0][0] if signals else MessageKind.HUMAN
     reasons = [reason for _, reason in signals] or ["no machine-mail signal: a person wrote it"]
-    if kind is MessageKind.BOUNCE:
-        return _bounce(message, reasons, own=own)
+    if kind in (MessageKind.BOUNCE, MessageKind.DELAYED):
+        return _bounce(message, kind, reasons, own=own)
     if kind is MessageKind.AUTO_REPLY:
         return _auto_reply(message, reasons, own=own)
     if kind is MessageKind.BULK or own:
@@ -95,14 +95,18 @@ def _plain(kind: MessageKind, reasons: list[str], *, own: bool) -> Classificatio
     )
 
 
-def _bounce(message: Message, reasons: list[str], *, own: bool) -> Classification:
+def _bounce(
+    message: Message, kind: MessageKind, reasons: list[str], *, own: bool
+) -> Classification:
+    # A delay names the recipients still being tried; none of them failed.
+    failed = bounced_recipients(message) if kind is MessageKind.BOUNCE else ()
     return Classification(
-        kind=MessageKind.BOUNCE,
+        kind=kind,
         intent=None,
         cold=False,
         promised_by=None,
         return_date=None,
-        bounced_recipients=bounced_recipients(message),
+        bounced_recipients=failed,
         bounced_message_id=bounced_message_id(message),
         own=own,
         reasons=tuple(dict.fromkeys(reasons)),

@@ -28,8 +28,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
-from silence_watch.core.quotes import own_text
 from silence_watch.core.intent_model import ModelFileError
+from silence_watch.core.quotes import own_text
 
 if TYPE_CHECKING:
     from collections.abc import Mapping

@@ -106,8 +106,8 @@ INTENT_RULES: Final[tuple[tuple[re.Pattern[str], Intent, str], ...]] = (
     (_rx(r"\b(?:could|can|would) you (?:please |kindly )?(?:send|share|provide|forward|complete|"
          r"fill|confirm|let (?:me|us) know|tell|submit|sign|upload|return)"), Intent.REQUEST,
      "they ask you for something"),
-    (_rx(r"\bplease (?:send|share|provide|complete|fill out|fill in|submit|sign|confirm|return|"
-         r"upload|forward|reply with|let (?:me|us) know)"), Intent.REQUEST,
+    (_rx(r"\bplease (?:send|share|provide|complete|fill out|fill in|submit|sign|confirm|return"
+         r"|answer|upload|forward|reply with|let (?:me|us) know)"), Intent.REQUEST,
      "they ask you for something"),
     (_rx(r"\b(?:we(?:'d| would)?|i(?:'d| would)?) need (?:you to|your|a copy|the)"),
      Intent.REQUEST, "they ask you for something"),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from silence_watch.core.bounces import delivery_delayed
 from silence_watch.core.intents import intent_of
 from silence_watch.core.model import Intent, MessageKind
 from silence_watch.core.quotes import own_text
@@ -29,6 +30,7 @@ _AUTO_REPLY: Final = MessageKind.AUTO_REPLY
 _BOUNCE: Final = MessageKind.BOUNCE
 _BULK: Final = MessageKind.BULK
 _AUTOMATED: Final = MessageKind.AUTOMATED
+_DELAYED: Final = MessageKind.DELAYED
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -82,21 +84,33 @@ PART_RULES: Final[tuple[tuple[str, MessageKind, str], ...]] = (
     ("message/feedback-report", _AUTOMATED, "message/feedback-report part (ARF, RFC 5965)"),
 )
 
-#: Applicant-tracking systems: a label of the sender's domain.
+#: Applicant-tracking systems and assessment platforms that write for employers: a label
+#: of the sender's domain, optionally with a suffix ("greenhouse-mail", "codingame-assess").
 ATS_DOMAIN = _rx(
-    r"(?:^|\.)(?:greenhouse(?:-mail)?|lever|myworkday(?:jobs)?|workday|ashbyhq|ashby|"
-    r"smartrecruiters|icims|jobvite|workable(?:mail)?|bamboohr|teamtailor(?:-mail)?|"
-    r"recruitee|personio|successfactors|taleo)\.",
+    r"(?:^|\.)(?:greenhouse|lever|myworkday(?:jobs)?|workday|ashbyhq|ashby|smartrecruiters"
+    r"|icims|jobvite|workable(?:mail)?|bamboohr|teamtailor|recruitee|personio|successfactors"
+    r"|taleo|homerun|applytojob|jazzhr|taleez|softgarden|breezy(?:hr)?|pinpointhq|jobylon"
+    r"|welcomekit|flatchr|comeet|dvinci|rexx-systems|onlyfy|prescreen|concludis|talentsoft"
+    r"|beetween|csod|cornerstoneondemand|ultipro|dayforcehcm|paylocity|avature|phenompeople"
+    r"|eightfold|bullhorn|jobadder|manatal|zohorecruit|freshteam|hibob|hirehive|occupop"
+    r"|otys|carerix|recruiterbox|hireology|paradox|hirevue|hackerrank|codility|codingame"
+    r"|testgorilla|codesignal|codetrial|coderbyte|devskiller)(?:-[a-z]+)?\.",
 )
 
 #: Display names of a team rather than a person.
-TEAM_NAME: Final = _rx(r"\b(?:careers?|recruit\w*|talent|jobs?|hiring|hr|people|team|"
-                       r"notifications?|applications?|candidates?)\b")
+TEAM_NAME: Final = _rx(r"\b(?:careers?|recruit\w*|talent\w*|jobs?|hiring|hr|people|team|"
+                       r"notifications?|applications?|candidates?|karriere|recrutement|empleo"
+                       r"|selecci[oó]n|werving|vacatures?)\b|\bvia\b")
 
 #: The sender's address: (pattern on the local part, kind, reason).
 SENDER_RULES: Final[tuple[tuple[re.Pattern[str], MessageKind, str], ...]] = (
     (MAIL_SYSTEM, _BOUNCE, "sender is a mail system (mailer-daemon/postmaster)"),
 )
+
+#: A ``bounce@`` or ``bounces@`` local part is where mailing platforms and applicant-tracking
+#: systems collect returns (VERP): it says where failures go, not that this is one. Such a
+#: sender is a bounce only with a report part, a failure subject or a failure text.
+BOUNCE_RETURN_ADDRESS: Final = _rx(r"^bounces?$")
 
 #: Bulk and automated senders, tried after the auto-reply rules.
 LATE_SENDER_RULES: Final[tuple[tuple[re.Pattern[str], MessageKind, str], ...]] = (
@@ -160,6 +174,18 @@ OUT_OF_OFFICE_BODY: Final = _rx(
 )
 _OUT_OF_OFFICE_MAX_WORDS = 120
 
+#: Words of mail about the candidate's own application, in en, de, fr, es, nl.
+APPLICATION_MAIL: Final = _rx(
+    r"\byour (?:job )?(?:application|candidacy|candidature|interview|assessment|offer)\b"
+    r"|\bapplication (?:status|update)\b|\b(?:online|coding|technical) (?:assessment|test)\b"
+    r"|\binvit\w* (?:you )?to (?:an? |the )?(?:interview|assessment)"
+    r"|\b(?:ihre|deine|ihrer|deiner) bewerbung\b|\bbewerbung (?:als|für|auf|um)\b"
+    r"|\bvorstellungsgespräch|\b(?:votre|ta) candidature\b|\bcandidature (?:au|pour|à)\b"
+    r"|\bentretien\b|\b(?:tu|su) candidatura\b|\bcandidatura (?:a|para|al)\b"
+    r"|\bentrevista\b|\bproceso de selecci[oó]n\b|\b(?:je|jouw|uw) sollicitatie\b"
+    r"|\bsollicitatie (?:als|voor|bij|naar)\b|\bsollicitatiegesprek|\bkennismakingsgesprek",
+)
+
 #: Bulk subjects: job alerts and newsletters.
 BULK_SUBJECTS: Final[tuple[tuple[re.Pattern[str], MessageKind, str], ...]] = (
     (_rx(
@@ -208,25 +234,28 @@ def kind_signals(message: Message) -> list[tuple[MessageKind, str]]:
     checks: tuple[Callable[[], Iterable[tuple[MessageKind, str]]], ...] = (
         lambda: _header_hits(message, HEADER_RULES[:4]),
         lambda: ((kind, reason) for ctype, kind, reason in PART_RULES if ctype in content_types),
-        lambda: _pattern_hits(local, SENDER_RULES),
+        lambda: _mail_system_hits(message, local),
         lambda: _pattern_hits(subject, SUBJECT_RULES),
         lambda: _forwarded_bounce_hits(message),
-        lambda: _header_hits(message, HEADER_RULES[4:]),
+        lambda: _ats_hits(message),
+        lambda: _auto_reply_header_hits(message),
         lambda: _paired_hits(message),
         lambda: _pattern_hits(subject, OUT_OF_OFFICE_SUBJECTS),
         lambda: _body_out_of_office_hits(message),
-        lambda: _ats_hits(message),
+        lambda: _application_mail_hits(message),
         lambda: _header_hits(message, LATE_HEADER_RULES[:3]),
         lambda: _pattern_hits(local, LATE_SENDER_RULES[:1]),
         lambda: _pattern_hits(subject, BULK_SUBJECTS),
         lambda: _body_bounce_hits(message),
         lambda: _header_hits(message, LATE_HEADER_RULES[3:]),
         lambda: _pattern_hits(local, LATE_SENDER_RULES[1:]),
-        lambda: _pattern_hits(subject, AUTOMATED_SUBJECTS),
+        lambda: _automated_subject_hits(message),
     )
     signals: list[tuple[MessageKind, str]] = []
     for check in checks:
         signals.extend(check())
+    if signals and signals[0][0] is _BOUNCE and delivery_delayed(message):
+        signals.insert(0, (_DELAYED, "a delivery delay: the mail system is still trying"))
     return list(dict.fromkeys(signals))
 
 
@@ -255,16 +284,83 @@ def _pattern_hits(
             yield kind, reason
 
 
+def _mail_system_hits(message: Message, local: str) -> Iterable[tuple[MessageKind, str]]:
+    # mailer-daemon and postmaster write only reports; bounce@ is a return address that
+    # hiring systems and newsletters send from too, so it needs a report to back it.
+    if not local or not MAIL_SYSTEM.search(local):
+        return
+    if BOUNCE_RETURN_ADDRESS.search(local) and not _reports_a_failure(message):
+        return
+    yield _BOUNCE, "sender is a mail system (mailer-daemon/postmaster)"
+
+
+def _reports_a_failure(message: Message) -> bool:
+    """A delivery-failure subject, or a whole message whose text reports one."""
+    if any(pattern.search(message.subject) for pattern, _, _ in SUBJECT_RULES[:2]):
+        return True
+    return message.body is not None and BOUNCE_BODY.search(message.body[:5000]) is not None
+
+
+def _auto_reply_header_hits(message: Message) -> Iterable[tuple[MessageKind, str]]:
+    # "Precedence: auto_reply" is also set by systems sending notices; with
+    # "Auto-Submitted: auto-generated" beside it the message says it was generated, not a
+    # reply to the candidate's mail, so only the explicit header counts then.
+    generated = re.match(r"\s*auto-generated", message.headers.get("auto-submitted", ""))
+    for kind, reason in _header_hits(message, HEADER_RULES[4:]):
+        if not (generated and reason.startswith("Precedence")):
+            yield kind, reason
+
+
 def _ats_hits(message: Message) -> Iterable[tuple[MessageKind, str]]:
     # A recruiter may write through the ATS relay by hand (Lever and Greenhouse relay
-    # people's mail); only a no-reply sender or one named as a team is a machine. Tried
-    # before the bulk rules because ATS notices often carry List-Unsubscribe.
-    if message.sender is None or not ATS_DOMAIN.search(message.sender.domain + "."):
+    # people's mail under the person's own name and address); anything else from an ATS
+    # domain is the system. Tried before the auto-reply and bulk rules, because ATS notices
+    # often carry Precedence, List-Unsubscribe or a bounce@ return address.
+    sender = message.sender
+    if sender is None or not ATS_DOMAIN.search(sender.domain + "."):
         return
-    if NO_REPLY.search(message.sender.local_part):
+    if BULK.search(sender.local_part) or any(
+        pattern.search(message.subject) for pattern, _, _ in BULK_SUBJECTS
+    ):
+        return  # the ATS vendor's own marketing: the bulk rules decide
+    if NO_REPLY.search(sender.local_part):
         yield _AUTOMATED, "no-reply sender of an applicant-tracking system"
-    elif TEAM_NAME.search(message.sender.name):
+    elif TEAM_NAME.search(sender.name):
         yield _AUTOMATED, "applicant-tracking system sending as a team, not a person"
+    elif not _person_on_relay(sender.name, sender.local_part):
+        yield _AUTOMATED, "applicant-tracking system sending under the company's name"
+
+
+def _person_on_relay(name: str, local: str) -> bool:
+    """True when ``local`` is made of the words of a person's ``name`` ("dana.ruiz")."""
+    words = {word.casefold() for word in re.findall(r"\w+", name)}
+    parts = [part for part in re.split(r"[-_.+]", local.casefold()) if part]
+    return len(parts) >= 2 and len(words) >= 2 and all(part in words for part in parts[:2])
+
+
+def _application_mail_hits(message: Message) -> Iterable[tuple[MessageKind, str]]:
+    # A hiring system writing to the candidate about their own application often carries
+    # List-Unsubscribe or Precedence: bulk; a newsletter carries List-Id and does not speak
+    # of "your application". Only mail with one of those bulk headers is looked at here.
+    headers = message.headers
+    bulk_headers = "list-unsubscribe" in headers or re.match(
+        r"\s*(?:bulk|list|junk)", headers.get("precedence", ""),
+    )
+    if not bulk_headers or "list-id" in headers:
+        return
+    opening = "" if message.body is None else own_text(message.body)[:600]
+    if APPLICATION_MAIL.search(message.subject) or APPLICATION_MAIL.search(opening):
+        yield _AUTOMATED, "a hiring system writing about your application (not a newsletter)"
+
+
+def _automated_subject_hits(message: Message) -> Iterable[tuple[MessageKind, str]]:
+    # "Your application for Product Analyst" is also what a recruiter writes by hand: a
+    # sender named like a person, at an address made of that name, is taken for one.
+    sender = message.sender
+    if sender is not None and _person_on_relay(sender.name, sender.local_part):
+        yield from _pattern_hits(message.subject, AUTOMATED_SUBJECTS[1:])
+        return
+    yield from _pattern_hits(message.subject, AUTOMATED_SUBJECTS)
 
 
 def _body_out_of_office_hits(message: Message) -> Iterable[tuple[MessageKind, str]]:
