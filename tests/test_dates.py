@@ -43,7 +43,8 @@ PROMISES = [
     pytest.param("We will get back to you by next Friday.", date(2026, 12, 4), id="next-friday"),
     pytest.param("We will let you know by 12/24.", date(2026, 12, 24), id="unambiguous-slash"),
     pytest.param("We will let you know by 2026-12-08.", date(2026, 12, 8), id="iso"),
-    pytest.param("We will let you know by 12/4.", None, id="ambiguous-slash-refused"),
+    pytest.param("We will let you know by 12/4.", date(2026, 12, 4),
+                 id="ambiguous-slash-month-first"),
     pytest.param("Can you come in on Tuesday?", None, id="a-slot-is-not-a-promise"),
     pytest.param("Thanks for your note!", None, id="no-date"),
 ]
