@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from silence_watch.config.models import load_intent_reader
 from silence_watch.evaluation import Scores, evaluate, load_corpus, shipped_predictor
-from silence_watch.intent_weights import load_intent_model, load_rule_evidence
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -41,8 +41,8 @@ def results() -> dict[str, Scores]:
     """Rules, model and blend scored once on the test part."""
     return evaluate(
         load_corpus(part="test"),
-        shipped_predictor(load_intent_model()),
-        load_rule_evidence(),
+        shipped_predictor(load_intent_reader().model),
+        load_intent_reader().evidence,
     )
 
 

@@ -14,9 +14,13 @@ Pure: no IO, never reads the clock.
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-_MIN_ANCHOR = 1  # any literal is a valid test; the longest is chosen, the rarest
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+_MIN_ANCHOR = 1  # any literal is a valid test
+_USEFUL = 4  # literals this long are rare enough that fewer of them is better
 _ZERO_WIDTH_ESCAPES: Final = frozenset("bBAZ")
 _CLASS_ESCAPES: Final = frozenset("sSwWdD")
 
@@ -64,6 +68,9 @@ def _required(sequence: list[_Item]) -> frozenset[str] | None:
             inner = _required_of(value)  # type: ignore[arg-type]
             if inner is not None:
                 candidates.append(inner)
+    useful = [found for found in candidates if min(map(len, found)) >= _USEFUL]
+    if useful:  # the fewest literals to look for, of a length that is rare enough
+        return min(useful, key=lambda found: (len(found), -min(map(len, found))))
     if not candidates:
         return None
     return max(candidates, key=lambda found: (min(map(len, found)), -len(found)))
@@ -122,6 +129,8 @@ def _group(pattern: str, index: int) -> tuple[_Item | None, int]:
         body, lookaround = body + 2, True
     elif pattern.startswith(("?<=", "?<!"), body):
         body, lookaround = body + 3, True
+    elif pattern.startswith("?P<", body):
+        body = pattern.index(">", body) + 1  # a named group is a group
     elif pattern.startswith("?", body):
         raise _UnsupportedError("(?")
     alternatives, end = _alternatives(pattern, body)
@@ -147,3 +156,64 @@ def _quantified(pattern: str, index: int, item: _Item | None) -> tuple[_Item | N
     if item is None or minimum >= 1:
         return (None if item is None else ("any", None) if item[0] == "char" else item), index
     return ("any", None), index
+
+
+#: How often each letter occurs in the languages read (rough, per mille): a trigram of
+#: rare letters is the most selective key for a literal.
+_COMMON: Final = {
+    " ": 40,  # the commonest character of all
+    **dict(zip("etaonisrhldcumfpgwybvkxjqz", range(26, 0, -1), strict=True)),
+}
+_OTHER_CHARACTER = 8  # digits and punctuation: fairly rare
+_KEY = 3
+
+
+def keys(found: frozenset[str] | None) -> frozenset[str] | None:
+    """One key per anchor literal, for ``text_keys``: its rarest trigram (or character).
+
+    An anchor can occur in a text only if its key does, so a text whose keys miss every
+    key of a pattern's anchors cannot match it.
+    """
+    if found is None:
+        return None
+    chosen = set()
+    for anchor in found:
+        if len(anchor) < _KEY:
+            chosen.add(min(anchor, key=lambda char: _COMMON.get(char, _OTHER_CHARACTER)))
+            continue
+        grams = [anchor[start : start + _KEY] for start in range(len(anchor) - _KEY + 1)]
+        chosen.add(
+            min(grams, key=lambda gram: sum(_COMMON.get(char, _OTHER_CHARACTER) for char in gram)),
+        )
+    return frozenset(chosen)
+
+
+def text_keys(text: str) -> set[str]:
+    """Every trigram of ``text`` and every single character: what ``keys`` are looked up in."""
+    found = {text[start : start + _KEY] for start in range(len(text) - _KEY + 1)}
+    found.update(text)
+    return found
+
+
+class AnchorIndex:
+    """Which of many anchor literals occur in a text, found through their key trigrams.
+
+    Only the anchors whose key occurs in the text are looked for, so a text costs a set
+    intersection and a handful of substring tests, not one test per anchor.
+    """
+
+    __slots__ = ("_by_key",)
+
+    def __init__(self, literals: Iterable[str]) -> None:
+        """Index ``literals`` by their key (``keys``)."""
+        self._by_key: dict[str, list[str]] = {}
+        for literal in sorted(set(literals)):
+            key = next(iter(keys(frozenset({literal})) or {literal}))
+            self._by_key.setdefault(key, []).append(literal)
+
+    def present(self, text: str) -> set[str]:
+        """The indexed literals that occur in ``text``."""
+        found: set[str] = set()
+        for key in self._by_key.keys() & text_keys(text):
+            found.update(literal for literal in self._by_key[key] if literal in text)
+        return found

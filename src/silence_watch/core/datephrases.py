@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final, TypeAlias
 
+from silence_watch.core.anchors import AnchorIndex, anchors
 from silence_watch.core.datewords import MONTHS, NUMBERS, WEEKDAYS, split_words
 
 if TYPE_CHECKING:
@@ -363,10 +364,18 @@ EXPRESSIONS: Final[tuple[tuple[re.Pattern[str], Resolver], ...]] = (
 )
 
 
+#: The literals each expression cannot match without, and each literal's key trigram.
+_ANCHORS: Final = tuple(anchors(pattern.pattern) for pattern, _ in EXPRESSIONS)
+_ANCHOR_INDEX: Final = AnchorIndex(a for found in _ANCHORS if found for a in found)
+
+
 def dates_in(text: str, context: Context) -> list[Found]:
     """Every date phrase in ``text`` (folded), left to right, overlaps resolved."""
+    present = _ANCHOR_INDEX.present(text)
     found: list[Found] = []
-    for pattern, resolve in EXPRESSIONS:
+    for (pattern, resolve), needed in zip(EXPRESSIONS, _ANCHORS, strict=True):
+        if needed is not None and needed.isdisjoint(present):
+            continue  # a literal it cannot match without is missing
         for match in pattern.finditer(text):
             if any(match.start() < other.end and other.start < match.end() for other in found):
                 continue

@@ -79,8 +79,12 @@ def sentences(text: str) -> list[str]:
     return [sentence for sentence in result if sentence]
 
 
-def _context(text: str, sent_at: datetime, holidays: Container[date]) -> Context:
-    return Context(sent_at.date(), month_first=language_of(text) in (None, "en"), holidays=holidays)
+def _context(
+    text: str, sent_at: datetime, holidays: Container[date], language: str | None
+) -> Context:
+    """How to resolve dates in ``text``; ``language`` when known (else it is worked out)."""
+    spoken = language if language is not None else language_of(text)
+    return Context(sent_at.date(), month_first=spoken in (None, "en"), holidays=holidays)
 
 
 def _kept(found: Found, context: Context) -> bool:
@@ -124,10 +128,13 @@ def _same_clause(sentence: str, start: int, cue: int) -> bool:
 
 
 def promised_date(
-    text: str, sent_at: datetime, holidays: Container[date] = frozenset()
+    text: str,
+    sent_at: datetime,
+    holidays: Container[date] = frozenset(),
+    language: str | None = None,
 ) -> date | None:
     """The day an employer promised to answer by, or None when no promise names one."""
-    context = _context(text, sent_at, holidays)
+    context = _context(text, sent_at, holidays, language)
     promised: list[date] = []
     for sentence in sentences(text):
         cues = [found.start() for found in PROMISE_CUES.finditer(sentence)]
@@ -165,10 +172,13 @@ RESUME_CUES: Final = re.compile(
 
 
 def revisit_date(
-    text: str, sent_at: datetime, holidays: Container[date] = frozenset()
+    text: str,
+    sent_at: datetime,
+    holidays: Container[date] = frozenset(),
+    language: str | None = None,
 ) -> date | None:
     """The day a paused process is to be picked up again, or None when none is given."""
-    context = _context(text, sent_at, holidays)
+    context = _context(text, sent_at, holidays, language)
     for sentence in sentences(text):
         if RESUME_CUES.search(sentence) is None:
             continue  # "I have to cancel Thursday's interview" is not when it resumes
@@ -215,13 +225,13 @@ ABSENCE_CUES: Final[tuple[tuple[re.Pattern[str], Phrasing], ...]] = tuple(
 _CUE_REACH = 45  # how far after the cue the date may start ("back in the office on Monday,")
 
 
-def absence(text: str, sent_at: datetime) -> Absence | None:
+def absence(text: str, sent_at: datetime, language: str | None = None) -> Absence | None:
     """The end of an out-of-office stated in ``text``, as written, or None.
 
     A date already past when the message was sent is kept as written ("until Friday,
     October 30" arriving in November): the caller decides to ignore it.
     """
-    context = _context(text, sent_at, frozenset())
+    context = _context(text, sent_at, frozenset(), language)
     for sentence in sentences(text):
         dates = [item for item in dates_in(sentence, context) if _kept(item, context)]
         best: tuple[int, Absence] | None = None

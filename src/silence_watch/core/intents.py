@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from silence_watch.core.anchors import anchors
+from silence_watch.core.anchors import AnchorIndex, anchors
 from silence_watch.core.intent_phrases import (
     CONDITIONAL_CONTACT,
     COURTESY,
@@ -126,13 +126,32 @@ COMPILED: Final = tuple(
     for intent, strength, reason, alternatives in PHRASES
     for alternative in alternatives
 )
+#: Every anchor of every phrase, to find the ones a text holds in one pass.
+_ANCHOR_INDEX: Final = AnchorIndex(
+    anchor for phrase in COMPILED if phrase.anchors for anchor in phrase.anchors
+)
+#: The phrases (by position in ``COMPILED``) each anchor belongs to.
+_PHRASES_OF: Final[dict[str, list[int]]] = {}
+for _index, _phrase in enumerate(COMPILED):
+    for _anchor in _phrase.anchors or ():
+        _PHRASES_OF.setdefault(_anchor, []).append(_index)
+#: The phrases with no anchor: always searched.
+_ALWAYS: Final = frozenset(index for index, phrase in enumerate(COMPILED) if not phrase.anchors)
+
+
+def _candidates(folded: str) -> list[int]:
+    """The phrases that can match ``folded``, in table order."""
+    chosen = set(_ALWAYS)
+    for anchor in _ANCHOR_INDEX.present(folded):
+        chosen.update(_PHRASES_OF[anchor])
+    return sorted(chosen)
 
 
 def phrase_hits(folded: str, *, prefilter: bool = True) -> dict[Intent, tuple[int, str]]:
     """Every intent whose phrases occur in ``folded`` text: its strongest hit and why.
 
     A negated polar phrase (good news) counts as a rejection instead. ``prefilter``
-    skips a pattern none of whose anchor literals occur (it cannot match there); the
+    skips a pattern none of whose anchor literals occurs (it cannot match there); the
     result is the same without it, only slower.
     """
     hits: dict[Intent, tuple[int, str]] = {}
@@ -143,11 +162,9 @@ def phrase_hits(folded: str, *, prefilter: bool = True) -> dict[Intent, tuple[in
         if known is None or strength > known[0]:
             hits[intent] = (strength, reason)
 
-    for phrase in COMPILED:
-        if prefilter and phrase.anchors is not None and not any(
-            anchor in folded for anchor in phrase.anchors
-        ):
-            continue
+    indices = _candidates(folded) if prefilter else range(len(COMPILED))
+    for index in indices:
+        phrase = COMPILED[index]
         intent, strength, reason = phrase.intent, phrase.strength, phrase.reason
         for found in phrase.pattern.finditer(folded):
             if intent in _GOOD_NEWS and _conditional(folded, found.start()):

@@ -226,8 +226,14 @@ BOUNCE_BODY: Final = _rx(
 )
 
 
-def kind_signals(message: Message) -> list[tuple[MessageKind, str]]:
-    """Every rule that fires, in table order: the first one decides the kind."""
+def kind_signals(message: Message, text: str | None = None) -> list[tuple[MessageKind, str]]:
+    """Every rule that fires, in table order: the first one decides the kind.
+
+    ``text`` is the sender's own words of a whole message when the caller has them
+    already (``core.quotes.own_text``); they are worked out here otherwise.
+    """
+    if text is None and message.body is not None:
+        text = own_text(message.body)
     local = message.sender.local_part if message.sender is not None else ""
     subject = message.subject
     content_types = {part.content_type for part in message.parts}
@@ -241,8 +247,8 @@ def kind_signals(message: Message) -> list[tuple[MessageKind, str]]:
         lambda: _auto_reply_header_hits(message),
         lambda: _paired_hits(message),
         lambda: _pattern_hits(subject, OUT_OF_OFFICE_SUBJECTS),
-        lambda: _body_out_of_office_hits(message),
-        lambda: _application_mail_hits(message),
+        lambda: _body_out_of_office_hits(text),
+        lambda: _application_mail_hits(message, text),
         lambda: _header_hits(message, LATE_HEADER_RULES[:3]),
         lambda: _pattern_hits(local, LATE_SENDER_RULES[:1]),
         lambda: _pattern_hits(subject, BULK_SUBJECTS),
@@ -338,7 +344,9 @@ def _person_on_relay(name: str, local: str) -> bool:
     return len(parts) >= 2 and len(words) >= 2 and all(part in words for part in parts[:2])
 
 
-def _application_mail_hits(message: Message) -> Iterable[tuple[MessageKind, str]]:
+def _application_mail_hits(
+    message: Message, text: str | None
+) -> Iterable[tuple[MessageKind, str]]:
     # A hiring system writing to the candidate about their own application often carries
     # List-Unsubscribe or Precedence: bulk; a newsletter carries List-Id and does not speak
     # of "your application". Only mail with one of those bulk headers is looked at here.
@@ -348,7 +356,7 @@ def _application_mail_hits(message: Message) -> Iterable[tuple[MessageKind, str]
     )
     if not bulk_headers or "list-id" in headers:
         return
-    opening = "" if message.body is None else own_text(message.body)[:600]
+    opening = (text or "")[:600]
     if APPLICATION_MAIL.search(message.subject) or APPLICATION_MAIL.search(opening):
         yield _AUTOMATED, "a hiring system writing about your application (not a newsletter)"
 
@@ -363,10 +371,10 @@ def _automated_subject_hits(message: Message) -> Iterable[tuple[MessageKind, str
     yield from _pattern_hits(message.subject, AUTOMATED_SUBJECTS)
 
 
-def _body_out_of_office_hits(message: Message) -> Iterable[tuple[MessageKind, str]]:
-    if message.body is None:
+def _body_out_of_office_hits(own: str | None) -> Iterable[tuple[MessageKind, str]]:
+    if own is None:
         return
-    text = " ".join(own_text(message.body).split())
+    text = " ".join(own.split())
     if len(text.split()) > _OUT_OF_OFFICE_MAX_WORDS or not OUT_OF_OFFICE_BODY.search(text):
         return
     found = intent_of(text)

@@ -151,7 +151,11 @@ def parse_message(raw: bytes) -> Message:
         return Message(message_id=None, date=None, sender=None, defects=(f"unparseable: {error}",))
     defects = list(_defects_of(std))
     body = _body_text(std, defects)
-    return _message_from_std(std, body=body, parts=_report_parts(std), defects=tuple(defects))
+    # The header fields are read the way the index reads them (``HeaderBlock``), so a
+    # message reads the same header-only and whole, and about twice as fast as through
+    # the stdlib's message object.
+    headers = HeaderBlock(raw)
+    return _message_from_std(headers, body=body, parts=_report_parts(std), defects=tuple(defects))
 
 
 def normalise_message_id(value: str | None) -> str | None:

@@ -37,10 +37,10 @@ ON_HOLD: Final = Intent.ON_HOLD
 FILLED: Final = "the position is filled"
 
 #: In the patterns, ``_W_`` stands for one word and the space after it, ``_SW_`` for a
-#: space and one word. A word never crosses the end of a sentence (a dot after a digit, as
-#: in "20.11.", is part of a word), so "Thanks for your message! We speak to ..." is not
-#: read as one phrase.
-_WORD: Final = r"(?:(?:[^\s.!?]|(?<=\d)\.|\.(?=\S))+)"
+#: space and one word. A word never ends a sentence (it does not end in ".", "!" or "?",
+#: but a dot after a digit, as in "20.11.", is part of it), so "Thanks for your message!
+#: We speak to ..." is not read as one phrase.
+_WORD: Final = r"(?:\S*(?:[^\s.!?]|\d\.))"
 
 
 def expand(pattern: str) -> str:

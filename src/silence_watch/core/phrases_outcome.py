@@ -36,6 +36,9 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         rf"|continuing|hire|hired|hiring|select(?:ed)?|chose|chosen) (?:ahead )?(?:with |for )?"
         rf"{_OTHER} _W_{{0,2}}?(?:candidate|applicant|person|profile|finalist|else|who|whose"
         rf"|with)",
+        r"\b(?:gone|went|go|going) with (?:someone|somebody) (?:internal|internally|from inside)\b",
+        r"\bgegen (?:sie|dich|ihre bewerbung|deine bewerbung) (?:_W_){0,2}entschieden\b",
+        r"\b(?:decantado|decantamos|inclinado|inclinamos) por (?:otr[oa]|alguien)",
         r"\b(?:hire|hired|hiring|chose|chosen|selected|picked|go with|gone with|went with) "
         r"(?:someone|somebody) else\b",
         r"\boffer(?:ed)? (?:the|this|that|our) _W_{0,4}?(?:role|position|job|post"
@@ -43,7 +46,8 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\bextended (?:an|the) offer to (?:a|an|another|someone|the other)",
         r"\b(?:a|another) candidate (?:whose|who|with) _W_{0,6}?(?:more|closer|better"
         r"|closely)",
-        r"\b(?:selected|chosen|identified|found) (?:other |another |a )?(?:candidates?|applicants?"
+        r"\b(?:selected|chosen|identified|found|pursue|pursuing|proceed with|go with) "
+        r"(?:other |another |a |the )?(?:candidates?|applicants?"
         r"|someone) (?:whose|who|with)\b",
         r"\bsuccessful (?:candidate|applicant) (?:had|has|was)",
         # de
@@ -69,6 +73,7 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r" (?:se ajust|encaj|tien))",
         # nl
         r"\b(?:gekozen|kiezen|kozen|gaan) _W_{0,3}?voor (?:een |de )?(?:andere|iemand)",
+        r"\bmet (?:een )?andere (?:kandidaat|persoon|sollicitant) _W_{0,2}(?:verder|door)\b",
         r"\b(?:verder te zetten|verder gaan|door te gaan) met (?:een )?andere (?:kandidaat"
         r"|persoon)",
         r"\bandere kandidaten _W_{0,3}(?:sloten|pasten|passen|sluiten) _W_{0,2}beter",
@@ -105,6 +110,7 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"|selectionnee?s?)",
         r"\b(?:pas|non) retenue?s?\b",
         r"\bce ne sera _W_{0,2}pas (?:vous|toi)",
+        r"\bne (?:correspond(?:ent)?|convien(?:t|nent)) (?:_W_)?pas\b",
         r"\bne _W_{0,2}pas _W_{0,3}(?:corresponde?nt?|convenir) _W_{0,3}(?:attentes"
         r"|besoins|profil|poste)",
         # es
@@ -214,10 +220,11 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         # nl
         r"\b(?:functie|rol|baan|arbeidsovereenkomst|contract|aanstelling|positie)\b_SW_{0,8}?"
         r" aan(?:bieden| te bieden)\b",
-        r"\b(?:bieden|bied) (?:je|u|jou) _W_{0,6}aan\b",
+        r"\b(?:bieden|bied) (?:wij |we |ik )?(?:je|u|jou) _W_{0,6}aan\b",
         r"\b(?:een )?aanbod _W_?(?:doen|maken)\b",
     )),
     (OFFER, WEAK, "an offer letter", _rx(
+        r"\boffer (?:still )?stands\b",
         r"\b(?:offer letter|offer of employment|offer package|formal offer|verbal offer"
         r"|written offer|offer details)\b",
         r"\b(?:arbeitsvertrag|vertragsunterlagen|vertragsentwurf)\b",

@@ -35,7 +35,8 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\bkeep going\b|\bwould love (?:you|to have you) (?:to )?(?:come|meet)",
         r"\b(?:like|love|want|wants|keen) to (?:meet|see|speak (?:with|to)|talk (?:with|to)) you\b",
         # de
-        r"\b(?:laden|lade) (?:sie|dich|euch) _W_{0,8}ein\b|\beinladen\b|\beinladung (?:zu|zum"
+        r"\b(?:laden|lade) (?:wir |ich )?(?:sie|dich|euch) _W_{0,8}ein\b|\beinladen\b"
+        r"|\beinladung (?:zu|zum"
         r"|fur)",
         r"\b(?:nachste|nachsten|zweite|finale|letzte) (?:runde|stufe|phase|auswahlrunde)",
         r"\b(?:mochte|mochten|will|wollen) (?:sie|dich) _W_{0,4}?(?:kennenlernen|sprechen"
@@ -91,6 +92,8 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\breferences?\b_SW_{0,3}? (?:check|before|as (?:a|the) (?:next|last|final))"
         r"|\b(?:two|2|three) (?:professional )?referees\b",
         # de
+        r"\b(?:zweite[nms]?|weitere[nms]?|nachste[nms]?|finale[nms]?) (?:personliche[ns]? )?"
+        r"(?:gesprach|vorstellungsgesprach|interview)\b",
         r"\b(?:vorstellungsgesprach|videointerview|telefoninterview|zweitgesprach|folgegesprach"
         r"|assessment|probearbeit\w*|fallstudie|case study|interview mit)\b",
         r"\bbestatig\w* _W_{0,3}(?:ihr|den|dein) (?:gesprach|termin|interview|vorstellungs)",
@@ -270,6 +273,7 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"|in the process|speaking)|\bno decision yet|haven't (?:yet )?(?:made|reached) a decision"
         r"|\b(?:under|in) (?:review|consideration)\b|\bnotifying all\b",
         r"\bexpect (?:to|that) _W_{0,3}(?:decide|decision|feedback|update)",
+        r"\bexpect (?:news|an answer|an update|a decision|to hear|feedback)\b",
         # de
         r"\b(?:wir melden uns|ich melde mich|melden uns|melde mich|ruckmeldung|bescheid)\b",
         r"\b(?:sie|du) (?:horen|horst|hoerst) _W_{0,5}von (?:uns|mir)\b",
@@ -280,7 +284,7 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:werden|werde) (?:ihnen|dir|euch) _W_{0,5}?(?:mitteilen|bescheid geben|antworten"
         r"|eine ruckmeldung geben)\b",
         # fr
-        r"\b(?:reviendrons|reviendrai|revenir|reviens) vers (?:vous|toi)\b"
+        r"\b(?:reviendrons|reviendrai|revenir|reviens|revenons) vers (?:vous|toi)\b"
         r"|\b(?:vous|te) (?:reviens|revenir|reviendrai|reviendrons)\b",
         r"\b(?:je|nous) (?:vous|te) (?:recontacte|recontacterons|contacterons|tiendrai|tiendrons"
         r"|tiens|donnerai|donnerons|ecris)\b",
