@@ -131,3 +131,21 @@ def test_absence_normalises_both_phrasings(
     """'until X' means away through X; 'back on X' means away through the day before."""
     found = Absence(date(2026, 12, 7), phrasing, "")
     assert (found.last_day_away, found.first_day_back) == (last_day_away, first_day_back)
+
+
+def test_the_literal_shortcut_never_changes_the_dates_found() -> None:
+    """dates_in finds the same dates with and without skipping expressions early."""
+    from silence_watch.core.datephrases import Context, dates_in  # noqa: PLC0415 - this test only
+    from silence_watch.core.language import fold  # noqa: PLC0415 - this test only
+
+    context = Context(date(2026, 11, 10))
+    for text in (
+        "We'll get back to you by Friday the 20th, or early next week at the latest.",
+        "Wir melden uns bis zum 20.11. oder Anfang nächster Woche.",
+        "Nous reviendrons vers vous d'ici la fin du mois, au plus tard le 1er décembre.",
+        "Te respondemos antes del viernes 4 o a mediados de diciembre.",
+        "We laten het je uiterlijk 4 december weten, na de feestdagen.",
+        "Back on 11/16; in a couple of weeks; after Thanksgiving; 2026-12-08.",
+    ):
+        folded = fold(text)
+        assert dates_in(folded, context) == dates_in(folded, context, prefilter=False)

@@ -35,6 +35,7 @@ from silence_watch.core.language import language_of
 from silence_watch.core.model import Intent, Message, MessageKind
 from silence_watch.core.quotes import own_text
 from silence_watch.core.subjects import is_reply_subject
+from silence_watch.core.words import day_words
 
 if TYPE_CHECKING:
     from collections.abc import Container
@@ -165,16 +166,16 @@ def _auto_reply(
         # A help desk's autoresponder may promise an answer ("within one business day").
         promised = promised_date(text, message.date, holidays, language)
         if promised is not None:
-            reasons.append(f"promises an answer by {promised.isoformat()}")
+            reasons.append(f"promises an answer by {_day(promised, message)}")
     if found is not None and message.date is not None:
         if found.last_day_away < message.date.date():
             reasons.append(
-                f"out of office until {found.stated.isoformat()} ({found.phrase!r}), "
+                f"out of office until {_day(found.stated, message)} ({found.phrase!r}), "
                 "already past when it arrived: ignored",
             )
         else:
             back = found.last_day_away
-            reasons.append(f"away through {back.isoformat()} ({found.phrase!r})")
+            reasons.append(f"away through {_day(back, message)} ({found.phrase!r})")
     return Classification(
         kind=MessageKind.AUTO_REPLY,
         intent=None,
@@ -243,6 +244,11 @@ def _employer_mail(
     )
 
 
+def _day(day: date, message: Message) -> str:
+    """``Tue 3 Nov`` (the year added when not the message's): how reasons name a day."""
+    return day_words(day, today=message.date.date() if message.date else None)
+
+
 def _rules_reading(message: Message, kind: MessageKind, text: str | None) -> RuleVerdict:
     """What the phrase rules (and a calendar invitation, and a fresh subject) say."""
     calendars = [part.text for part in message.parts if part.content_type == _CALENDAR_PART]
@@ -276,11 +282,11 @@ def _dates(
     if intent is Intent.ON_HOLD:
         revisit = revisit_date(text, message.date, holidays, language)
         if revisit is not None:
-            reasons.append(f"on hold until {revisit.isoformat()}")
+            reasons.append(f"on hold until {_day(revisit, message)}")
         return None, revisit
     if intent in _NO_PROMISE_INTENTS:
         return None, None
     promised = promised_date(text, message.date, holidays, language)
     if promised is not None:
-        reasons.append(f"promised an answer by {promised.isoformat()}")
+        reasons.append(f"promised an answer by {_day(promised, message)}")
     return promised, None

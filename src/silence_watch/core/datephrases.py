@@ -369,12 +369,16 @@ _ANCHORS: Final = tuple(anchors(pattern.pattern) for pattern, _ in EXPRESSIONS)
 _ANCHOR_INDEX: Final = AnchorIndex(a for found in _ANCHORS if found for a in found)
 
 
-def dates_in(text: str, context: Context) -> list[Found]:
-    """Every date phrase in ``text`` (folded), left to right, overlaps resolved."""
-    present = _ANCHOR_INDEX.present(text)
+def dates_in(text: str, context: Context, *, prefilter: bool = True) -> list[Found]:
+    """Every date phrase in ``text`` (folded), left to right, overlaps resolved.
+
+    ``prefilter`` skips an expression a literal of which is missing (it cannot match);
+    the result is the same without it, only slower.
+    """
+    present = _ANCHOR_INDEX.present(text) if prefilter else set()
     found: list[Found] = []
     for (pattern, resolve), needed in zip(EXPRESSIONS, _ANCHORS, strict=True):
-        if needed is not None and needed.isdisjoint(present):
+        if prefilter and needed is not None and needed.isdisjoint(present):
             continue  # a literal it cannot match without is missing
         for match in pattern.finditer(text):
             if any(match.start() < other.end and other.start < match.end() for other in found):

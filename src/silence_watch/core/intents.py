@@ -62,7 +62,7 @@ _CONDITION: Final = re.compile(
     r"|bewerbung|candidature|candidatura|sollicitatie)"
     r"|\b(?:if|falls|wenn|si|als|once) (?:we|wir|nous|on|nosotros|they|sie)(?:'d|'re| would| are"
     r"| (?:\S+ ){0,2}?(?:want|decide|wish|mochten|wollen|souhaitons|decidons|queremos|willen))"
-    r"|\b(?:whether|ob|of) (?:you|sie|du|vous|tu|usted|je|u)\b|\btanto si\b|\bwhether or not\b",
+    r"|\bwhether\b|\b(?:ob|of) (?:you|sie|du|vous|tu|usted|je|u)\b|\btanto si\b",
 )
 #: "Before they can make you an offer, ...": only up to the comma.
 _BEFORE: Final = re.compile(r"\b(?:before|bevor|avant (?:de|que|qu')|antes de|voordat)\b")
