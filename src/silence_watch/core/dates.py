@@ -140,7 +140,10 @@ def promised_date(
         cues = [found.start() for found in PROMISE_CUES.finditer(sentence)]
         if not cues:
             continue
-        found = [item for item in dates_in(sentence, context) if _kept(item, context)]
+        found = [
+            item for item in dates_in(sentence, context)
+            if _kept(item, context) and item.day >= context.sent  # a promise is never past
+        ]
         if not found:
             continue
         after = [(item.start - cue, item) for item in found for cue in cues if item.start >= cue]
