@@ -116,6 +116,117 @@ SENTENCES: tuple[tuple[str, str], ...] = (
     ("acknowledgement", "We zijn er nog niet uit, je hoort volgende week van ons."),
     ("offer", "We zijn blij je een contract aan te bieden."),
     ("request", "Wil je het formulier invullen en terugsturen?"),
+    ("rejection", ("Leider müssen wir Ihnen mitteilen, dass wir Ihre Bewerbung nicht "
+                 "berücksichtigen konnten.")),
+    ("rejection", ("Nach Abschluss des Auswahlverfahrens haben wir uns für eine Kandidatin"
+                 " mit mehr Führungserfahrung entschieden.")),
+    ("rejection", "Wir bedauern, Ihnen heute keine positive Nachricht geben zu können."),
+    ("rejection", "Ihr Profil entspricht leider nicht ganz unseren Anforderungen."),
+    ("rejection", "Wir haben uns entschieden, den Prozess nicht mit Ihnen fortzuführen."),
+    ("rejection", "Die Position wurde zwischenzeitlich besetzt."),
+    ("offer", ("Wir freuen uns sehr, Ihnen mitteilen zu dürfen, dass wir Sie gerne "
+             "einstellen möchten.")),
+    ("offer", "Anbei erhalten Sie Ihren Arbeitsvertrag zur Unterschrift."),
+    ("next_step", ("Wir würden Sie gerne zu einem Kennenlerngespräch einladen. Passt Ihnen"
+                 " Donnerstag um 10 Uhr?")),
+    ("next_step", "Als nächsten Schritt bitten wir Sie, eine kurze Fallstudie zu bearbeiten."),
+    ("request", ("Könnten Sie uns bitte Ihre Gehaltsvorstellung und Ihre Kündigungsfrist"
+               " mitteilen?")),
+    ("request", "Bitte senden Sie uns noch Ihre Arbeitszeugnisse zu."),
+    ("acknowledgement", ("Vielen Dank für Ihre Bewerbung. Wir haben Ihre Unterlagen erhalten und"
+                       " melden uns in Kürze.")),
+    ("acknowledgement", "Die Entscheidung steht noch aus, Sie hören nächste Woche von uns."),
+    ("acknowledgement", "Wir sind noch in der Abstimmung und geben Ihnen bis Freitag Bescheid."),
+    ("on_hold", ("Aufgrund einer internen Umstrukturierung ist die Besetzung der Stelle "
+               "vorerst ausgesetzt.")),
+    ("on_hold", "Das Auswahlverfahren ist bis auf Weiteres pausiert."),
+    ("pleasantry", "Herzlichen Dank für Ihre freundlichen Worte, das freut mich sehr!"),
+    ("pleasantry", "Danke, Ihnen auch frohe Weihnachten und einen guten Rutsch!"),
+    ("rejection", ("Nous avons bien étudié votre candidature, mais nous ne sommes "
+                 "malheureusement pas en mesure d'y donner une suite favorable.")),
+    ("rejection", "Après mûre réflexion, nous avons décidé de retenir un autre candidat."),
+    ("rejection", "Votre candidature n'a pas été retenue pour la suite du processus."),
+    ("offer", ("Nous sommes heureux de vous annoncer que nous souhaitons vous recruter"
+             " pour le poste de chef de projet.")),
+    ("next_step", ("Nous aimerions organiser un second entretien avec notre directrice. "
+                 "Quelles sont vos disponibilités ?")),
+    ("request", "Merci de nous faire parvenir une copie de vos diplômes."),
+    ("acknowledgement", ("Nous accusons réception de votre candidature et reviendrons vers vous "
+                       "prochainement.")),
+    ("acknowledgement", ("Le processus est toujours en cours, je vous tiens informé dès que "
+                       "possible.")),
+    ("on_hold", ("Le recrutement est gelé jusqu'à nouvel ordre en raison d'un contexte "
+               "budgétaire difficile.")),
+    ("pleasantry", "Merci pour votre gentil message, au plaisir !"),
+    ("rejection", ("Tras un análisis detallado, hemos optado por otro candidato cuyo "
+                 "perfil encaja mejor.")),
+    ("rejection", "En esta ocasión no podremos continuar con tu proceso."),
+    ("offer", "Nos alegra comunicarte que queremos ofrecerte el puesto de desarrollador."),
+    ("next_step", "Nos gustaría agendar una segunda entrevista contigo la próxima semana."),
+    ("acknowledgement", "Hemos recibido tu candidatura y te contactaremos si tu perfil encaja."),
+    ("on_hold", "El proceso de selección queda en pausa hasta el próximo año."),
+    ("pleasantry", "¡Muchas gracias por tus palabras! Un abrazo."),
+    ("rejection", ("Helaas hebben wij besloten je sollicitatie niet verder in behandeling "
+                 "te nemen.")),
+    ("rejection", "Na zorgvuldige afweging is de keuze op een andere kandidaat gevallen."),
+    ("offer", "We zijn blij je te kunnen vertellen dat we je graag aannemen voor de functie."),
+    ("next_step", "We nodigen je graag uit voor een tweede gesprek op ons kantoor."),
+    ("request", "Zou je ons je salarisindicatie willen doorgeven?"),
+    ("acknowledgement", ("We hebben je sollicitatie in goede orde ontvangen en nemen binnen twee"
+                       " weken contact met je op.")),
+    ("on_hold", "De procedure ligt voorlopig stil vanwege een reorganisatie."),
+    ("pleasantry", "Dank je wel voor het leuke bericht, fijne dag nog!"),
+    ("rejection", ("We've had a lot of strong applicants and on this occasion yours has "
+                 "not been successful.")),
+    ("acknowledgement", ("Thanks for your patience - I'm waiting on the hiring manager and will "
+                       "update you as soon as I hear.")),
+    ("pleasantry", "Cheers, and good luck with the move!"),
+    ("acknowledgement", ("Thanks for the nudge - still waiting on the panel's feedback, should "
+                       "have news for you shortly.")),
+    ("acknowledgement", ("Thanks for following up. The hiring manager is travelling this week, "
+                       "so it'll be early next week before we have an answer.")),
+    ("acknowledgement", ("We're still working through applications and aim to be in touch by the"
+                       " end of the month.")),
+    ("acknowledgement", ("Appreciate your patience - the panel meets on Thursday and I'll come "
+                       "back to you straight after.")),
+    ("acknowledgement", ("Hi, just to confirm we got your documents. We'll review them and "
+                       "revert shortly.")),
+    ("request", "Quick one: what's your current notice period?"),
+    ("request", "Can you confirm your right to work in the UK?"),
+    ("request", "Please could you fill in the attached equal opportunities form and send it back?"),
+    ("other", ("Please note our office has moved to 12 Harbour Street; the interview "
+             "address has changed.")),
+    ("pleasantry", "Thank you, Jordan - that's very kind. Have a lovely weekend!"),
+    ("pleasantry", "Ha, glad you enjoyed it. Take care!"),
+    ("acknowledgement", ("Danke für Ihre Geduld! Wir sind noch mitten im Auswahlprozess und "
+                       "melden uns zeitnah.")),
+    ("acknowledgement", ("Ich habe Ihre Nachricht an die Fachabteilung weitergeleitet und gebe "
+                       "Ihnen Bescheid, sobald ich etwas höre.")),
+    ("request", "Können Sie mir bitte noch Ihren frühestmöglichen Eintrittstermin nennen?"),
+    ("request", "Bitte füllen Sie den beigefügten Personalbogen aus."),
+    ("other", "Bitte beachten Sie, dass sich der Treffpunkt geändert hat: Eingang B, 3. Stock."),
+    ("pleasantry", "Vielen Dank, das wünsche ich Ihnen auch! Liebe Grüße"),
+    ("acknowledgement", ("Merci pour votre relance. Nous finalisons les entretiens et vous "
+                       "donnerons une réponse la semaine prochaine.")),
+    ("acknowledgement", ("Votre dossier est toujours à l'étude, nous revenons vers vous dès que "
+                       "possible.")),
+    ("request", "Pourriez-vous m'indiquer vos prétentions salariales ?"),
+    ("request", "Merci de compléter le formulaire ci-joint et de nous le retourner."),
+    ("pleasantry", "Merci beaucoup, c'est très gentil ! Belle fin de journée."),
+    ("acknowledgement", ("Gracias por escribir. Seguimos entrevistando y te daremos una "
+                       "respuesta en cuanto tengamos novedades.")),
+    ("acknowledgement", ("Hemos recibido tu mensaje; el equipo lo está revisando y te "
+                       "contestamos pronto.")),
+    ("request", "¿Me podrías enviar tu disponibilidad para incorporarte?"),
+    ("request", "Por favor, envíanos una copia de tu titulación."),
+    ("pleasantry", "¡Mil gracias, igualmente! Que tengas un buen día."),
+    ("acknowledgement", ("Bedankt voor je geduld. We zijn nog in gesprek met een paar kandidaten"
+                       " en laten het je snel weten.")),
+    ("acknowledgement", ("Ik heb je mail doorgestuurd naar de manager en kom er zo snel mogelijk"
+                       " bij je op terug.")),
+    ("request", "Kun je me laten weten wat je opzegtermijn is?"),
+    ("request", "Wil je het ingevulde formulier nog terugsturen?"),
+    ("pleasantry", "Graag gedaan, en veel succes!"),
 )
 
 

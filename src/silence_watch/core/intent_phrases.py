@@ -52,7 +52,19 @@ NOT_COURTESY: Final = _compile(
     r"|la) transfere"
     r"|ya no (?:llevo|manejo|estoy)|no manejo|te reenvio|niet meer (?:verantwoordelijk|bezig)"
     r"|neem contact op met|reimburse\w*|reiskosten\w*|erstattung|rembours\w*|reembols\w*"
-    r"|parking|parkplatz|reception|rezeption|accueil|recepcion)\b",
+    r"|parking|parkplatz|reception|rezeption|accueil|recepcion"
+    r"|mitteilen|mitzuteilen|annoncer|vous informer|inform you|let you know|to tell you"
+    r"|comunicarte|comunicarle|informarte|informarle|laten weten|vertellen)\b",
+)
+
+#: Words about the application itself: a note that speaks of them has news, or is about
+#: to, and is no mere pleasantry ("thanks, the decision is taking a little longer").
+PROCESS_WORDS: Final = _compile(
+    r"\b(?:application|applicants?|candidat\w*|decision|decide|feedback|outcome|role"
+    r"|position|vacanc\w*|opening|offer\w*|next steps?|process|shortlist\w*|hiring|recruit\w*"
+    r"|bewerbung\w*|stelle|entscheid\w*|ruckmeldung|kandidat\w*|auswahl\w*|poste|retour"
+    r"|candidatura|puesto|vacante|decisi\w*|proceso|seleccion|sollicitatie|functie|vacature"
+    r"|beslissing|procedure|selectie)\b",
 )
 
 #: Courtesy: thanks, warmth and wishes, which alone make a pleasantry.

@@ -38,6 +38,7 @@ from silence_watch.core.intent_phrases import (
     NOT_COURTESY,
     PERSONAL_WARMTH,
     PHRASES,
+    PROCESS_WORDS,
 )
 from silence_watch.core.language import fold
 from silence_watch.core.model import Intent
@@ -75,7 +76,7 @@ _SOFT_REJECTIONS: Final = frozenset(
 _GOOD_NEWS: Final = frozenset({Intent.OFFER, Intent.NEXT_STEP})
 _CLOCK_TIME: Final = re.compile(r"\b\d{1,2}(?::\d\d| ?h\b| ?uhr\b| ?[ap]\.?m\b| ?u\b)")
 #: A pleasantry is short: a long letter with warm words in it has news too.
-_PLEASANTRY_MAX_WORDS = 60
+_PLEASANTRY_MAX_WORDS = 45
 _COLD_MAX_WORDS = 26
 _COLD_ACK_MAX_WORDS = 30
 #: What mail apps append, which says nothing about how warm a reply is.
@@ -226,6 +227,7 @@ def _is_pleasantry(folded: str) -> bool:
         and "?" not in folded
         and COURTESY.search(folded) is not None
         and NOT_COURTESY.search(folded) is None
+        and PROCESS_WORDS.search(folded) is None
         and _CLOCK_TIME.search(folded) is None
     )
 

@@ -57,7 +57,8 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\bandere\w* (?:kandidat\S*|bewerber\S*|person\S*)_SW_{0,4}? (?:weiter )?"
         r"(?:berucksichtig|ausgewahlt|den vorzug|vorgezogen)",
         # fr
-        r"\b(?:retenu|choisi|selectionne|prefere) (?:un(?:e)? autre|d'autres|quelqu'un d'autre"
+        r"\b(?:retenu|retenir|choisi|choisir|selectionne|prefere|privilegie|privilegier) "
+        r"(?:un(?:e)? autre|d'autres|quelqu'un d'autre"
         r"|un(?:e)? candidat|la candidature d'un)",
         r"\bchoix _W_{0,3}(?:porte|arrete|fait|tombe) _W_{0,2}(?:un(?:e)? autre|d'autres"
         r"|quelqu'un)",
@@ -73,6 +74,7 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r" (?:se ajust|encaj|tien))",
         # nl
         r"\b(?:gekozen|kiezen|kozen|gaan) _W_{0,3}?voor (?:een |de )?(?:andere|iemand)",
+        r"\bkeuze _W_{0,2}op (?:een |de )?(?:andere|iemand)",
         r"\bmet (?:een )?andere (?:kandidaat|persoon|sollicitant) _W_{0,2}(?:verder|door)\b",
         r"\b(?:verder te zetten|verder gaan|door te gaan) met (?:een )?andere (?:kandidaat"
         r"|persoon)",
@@ -105,6 +107,8 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:passt|passen) _W_{0,4}nicht\b|\bnicht _W_{0,2}(?:passend|passt)",
         r"\bkein(?:e|en)? (?:passende|freie|offene) (?:stelle|position|vakanz)",
         r"\bkein bedarf\b",
+        r"\bentspricht _W_{0,2}nicht\b|\bnicht _W_{0,2}(?:unseren|den) (?:anforderungen"
+        r"|vorstellungen)",
         # fr
         r"\b(?:n'a|n'avez|n'as|n'ont|n'est) _W_{0,2}pas (?:ete )?(?:retenue?s?"
         r"|selectionnee?s?)",
@@ -203,12 +207,14 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:stelle|position|rolle|anstellung|festanstellung|vertrag|arbeitsvertrag|job)\b"
         r"_SW_{0,10}? (?:anbieten|anzubieten|offerieren)\b",
         r"\b(?:angebot|vertragsangebot|jobangebot) (?:zu )?(?:machen|unterbreiten)",
+        r"\b(?:sie|dich) (?:gerne? |sehr gerne? )?einstellen\b|\beinzustellen\b",
         r"\b(?:eine|die) zusage\b(?! _W_{0,2}(?:erteilen konnen|geben konnen)\b)",
         # fr
         r"(?:\b(?:vous|te) |\bt')(?:proposer|offrir) (?:le|un|ce|votre|ton) (?:poste|contrat|cdi"
         r"|cdd"
         r"|emploi)",
         r"\b(?:proposition|promesse) d'embauche|\bfaire une offre",
+        r"\bvous (?:recruter|embaucher|engager)\b",
         r"\b(?:proposer|offrir) _W_{0,2}(?:un|le) contrat (?:de|a) ",
         # es
         r"\b(?:ofrecerte|ofrecerle|ofrecerla|ofrecerles|(?:te|le|les) ofrecemos|(?:te|le) ofrezco) "
@@ -222,6 +228,7 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r" aan(?:bieden| te bieden)\b",
         r"\b(?:bieden|bied) (?:wij |we |ik )?(?:je|u|jou) _W_{0,6}aan\b",
         r"\b(?:een )?aanbod _W_?(?:doen|maken)\b",
+        r"\b(?:je|u|jou) (?:graag )?aan(?:nemen| te nemen)\b",
     )),
     (OFFER, WEAK, "an offer letter", _rx(
         r"\boffer (?:still )?stands\b",

@@ -141,7 +141,8 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         # fr
         r"\b(?:vos|tes) disponibilites\b|\bcreneau\w*",
         # es
-        r"\b(?:tu|su) disponibilidad\b|\bagend(?:ar|emos)\b",
+        r"\b(?:tu|su) disponibilidad\b(?! para (?:incorpor|empezar|comenzar))"
+        r"|\bagend(?:ar|emos)\b",
         # nl
         r"\b(?:tijd|moment|datum) _W_{0,2}(?:prikken|kiezen|inplannen)\b|\bkies (?:via|een) ",
     )),
@@ -173,6 +174,7 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"|zu senden|zu schicken|einzureichen|hochzuladen|nachzureichen|zu bestatigen|mitzuteilen"
         r"|zu unterschreiben)\b",
         r"\b(?:haben|hatten) sie _W_{0,2}?(?:noch |weiterhin |nach wie vor )?interesse\b",
+        r"\bbitte (?:fullen|senden|schicken|reichen|laden|geben) sie\b",
         r"\b(?:benotigen|brauchen) (?:wir |ich )?(?:noch )?_W_{0,3}?(?:von ihnen|von dir|ihr"
         r"|ihre"
         r"|deine|dein)",
@@ -241,6 +243,7 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:vacaturestop|aanwervingsstop|personeelsstop|opgeschort|gepauzeerd|in de ijskast)\b",
         r"\btijdelijk _W_{0,3}?(?:stop|stil|on hold|gepauzeerd|opgeschort)\b",
         r"\bvoorlopig _W_{0,2}?(?:stilgelegd|stop|stilgezet|on hold)\b",
+        r"\bligt _W_{0,2}stil\b|\bstilgelegd\b",
     )),
     # --- acknowledgement -------------------------------------------------------------------
     (ACK, STRONG, "they received your application", _rx(
@@ -266,6 +269,9 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"|\bnotif(?:y|ied|ying) (?:you|all|candidates|finalists|everyone)|\bbe notified\b",
         r"\b(?:have|share|make|making|reach|take|give|send) (?:you )?(?:a|an|our|the) (?:final )?"
         r"(?:decision|answer|update|response|outcome)\b",
+        r"\b(?:aim|hope|expect|plan|intend) to (?:be in touch|get back|come back|respond|reply"
+        r"|update you|let you know|revert|be back)\b|\brevert (?:shortly|soon|back|to you)\b",
+        r"\bgot your (?:application|cv|resume|documents|email|message|note|results|details)\b",
         r"\bpromised (?:me |us )?(?:feedback|an answer|a decision|an update|news)\b"
         r"|\b(?:i'll|i will|we'll|we will) (?:call|ring|phone|email|message|text) you\b"
         r"|\bas soon as (?:i|we) (?:hear|know|have)\b",
@@ -286,6 +292,9 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         # fr
         r"\b(?:reviendrons|reviendrai|revenir|reviens|revenons) vers (?:vous|toi)\b"
         r"|\b(?:vous|te) (?:reviens|revenir|reviendrai|reviendrons)\b",
+        r"\b(?:vous|te) (?:donnerons|donnerai|apporterons|apporterai|ferons|ferai) "
+        r"(?:une |notre |ma |sa )?"
+        r"(?:reponse|retour|decision)\b",
         r"\b(?:je|nous) (?:vous|te) (?:recontacte|recontacterons|contacterons|tiendrai|tiendrons"
         r"|tiens|donnerai|donnerons|ecris)\b",
         r"\b(?:nous|je) (?:etudions|examinons|rencontrons encore)\b|\ben cours (?:d'etude"
@@ -307,7 +316,8 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"|\b(?:hoort|hoor|horen) (?:je|u|jij) _W_{0,4}?van (?:ons|me|mij)\b",
         r"\b(?:je|u) (?:ontvangt|krijgt) _W_{0,4}?(?:bericht|antwoord|reactie|uitsluitsel)\b",
         r"\b(?:we|ik) (?:nemen|neem) _W_{0,4}?contact _W_{0,3}?op\b",
-        r"\b(?:we|ik) (?:komen|kom) _W_{0,6}?terug\b",
+        r"\b(?:we|ik) (?:komen|kom) _W_{0,6}?terug\b"
+        r"|\bkom(?:en)? _W_{0,6}?bij (?:je|u) (?:op )?terug\b",
         r"\b(?:we|ik) (?:bekijken|bekijk|bespreken|beoordelen|reageren)\b|\bnog (?:geen|niet)"
         r" _W_?(?:besluit|beslissing|besloten)",
     )),
