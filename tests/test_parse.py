@@ -140,3 +140,25 @@ def test_plain_text_is_preferred_to_html() -> None:
     assert body is not None
     assert "Plain words." in body
     assert "HTML words." not in body
+
+
+def test_a_one_part_message_reads_the_same_without_the_mime_parser() -> None:
+    """The shortcut for one text part gives the body the full parser gives, on real replies."""
+    from email import message_from_bytes  # noqa: PLC0415 - the reference this test compares to
+    from email.policy import compat32  # noqa: PLC0415
+    from pathlib import Path  # noqa: PLC0415
+
+    from silence_watch.core import parse  # noqa: PLC0415 - the private helpers under test
+
+    corpus = Path(__file__).parent / "corpus" / "replies"
+    compared = 0
+    for path in sorted(corpus.glob("*.eml")):
+        raw = path.read_bytes()
+        simple = parse._single_part_body(raw, parse.HeaderBlock(raw))
+        if simple is None:
+            continue
+        compared += 1
+        full = parse._body_text(message_from_bytes(raw, policy=compat32), [])
+        text = parse.html_text(simple[1]) if simple[0] == "html" else simple[1]
+        assert text == (full or ""), path.name
+    assert compared > 500

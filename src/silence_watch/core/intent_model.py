@@ -85,6 +85,8 @@ class _Word:
     char_count: int
 
 
+#: What ``_pair_rows`` remembers for a pair it has not looked up yet.
+_UNSEEN: Final = ()
 #: Words remembered per model before the memory is cleared (a bound on memory, not a cache
 #: anyone can observe: a remembered word scores exactly as a fresh one).
 _WORD_MEMORY: Final = 1 << 16
@@ -99,7 +101,9 @@ class IntentModel:
     ``scores_of_features`` is the plain definition the fast path must equal.
     """
 
-    __slots__ = ("_head", "_keyed", "_words", "classes", "has_cold", "spec", "temperature")
+    __slots__ = (
+        "_head", "_keyed", "_pairs", "_words", "classes", "has_cold", "spec", "temperature",
+    )
 
     def __init__(
         self,
@@ -118,6 +122,7 @@ class IntentModel:
         self.has_cold = has_cold
         self._words: dict[str, _Word] = {}
         self._keyed: dict[str, tuple[float, ...] | None] = {}
+        self._pairs: dict[tuple[str, str], tuple[float, ...] | None] = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> IntentModel:
@@ -219,11 +224,7 @@ class IntentModel:
                 len(words),
                 [(w, e.own) for w, e in zip(words, entries, strict=True) if e.own],
             ),
-            (
-                spec.bigram_weight,
-                len(words) - 1,
-                rows((f"b:{a} {b}", f"{a} {b}") for a, b in itertools.pairwise(words)),
-            ),
+            (spec.bigram_weight, len(words) - 1, self._pair_rows(words)),
             (
                 spec.char_weight,
                 char_count,
@@ -238,6 +239,22 @@ class IntentModel:
             for weight, size, hit in groups
             if size > 0 and weight and hit
         ]
+
+    def _pair_rows(self, words: list[str]) -> list[tuple[str, tuple[float, ...]]]:
+        """The weight rows of the word pairs of ``words`` that have one, with the pair."""
+        found = []
+        pairs = self._pairs
+        for pair in itertools.pairwise(words):
+            row = pairs.get(pair, _UNSEEN)
+            if row is _UNSEEN:
+                if len(pairs) >= _WORD_MEMORY:
+                    pairs.clear()
+                row = pairs[pair] = self._head.weights.get(
+                    bucket_of(f"b:{pair[0]} {pair[1]}", self.spec.buckets),
+                )
+            if row:
+                found.append((f"{pair[0]} {pair[1]}", row))
+        return found
 
     def _row(self, key: str) -> tuple[float, ...] | None:
         """The weight row of a readable feature key (remembered, like words)."""

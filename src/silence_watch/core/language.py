@@ -14,6 +14,7 @@ Pure: no IO, never reads the clock.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import Final
@@ -53,13 +54,19 @@ _WORD: Final = re.compile(r"[^\W\d_]+")
 _MIN_HITS = 1
 
 
+#: Each function word and the languages it belongs to.
+_LANGUAGES_OF: Final[dict[str, tuple[str, ...]]] = {}
+for _language, _words_of in FUNCTION_WORDS.items():
+    for _word in _words_of:
+        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _language)
+
+
 def language_of(text: str) -> str | None:
     """The language of ``text`` (``en``, ``de``, ``fr``, ``es``, ``nl``), or None."""
     counts = dict.fromkeys(FUNCTION_WORDS, 0)
     for word in _WORD.findall(text.casefold()):
-        for language, words in FUNCTION_WORDS.items():
-            if word in words:
-                counts[language] += 1
+        for language in _LANGUAGES_OF.get(word, ()):
+            counts[language] += 1
     ranked = sorted(counts, key=lambda language: -counts[language])
     best, second = ranked[0], ranked[1]
     if counts[best] < _MIN_HITS or counts[best] == counts[second]:
@@ -75,6 +82,7 @@ _PUNCTUATION: Final = str.maketrans(
 _COMBINING: Final = re.compile(r"[\u0300-\u036f]")
 
 
+@functools.lru_cache(maxsize=256)
 def fold(text: str) -> str:
     """``text`` for phrase matching: lower case, no accents, straight quotes, single spaces."""
     text = text.translate(_PUNCTUATION).casefold()

@@ -18,6 +18,9 @@ This is the only module that imports inscriptis. It does no IO.
 
 from __future__ import annotations
 
+import base64
+import binascii
+import quopri
 import re
 from datetime import UTC, datetime
 from email import message_from_bytes
@@ -30,6 +33,7 @@ from typing import TYPE_CHECKING
 from silence_watch.core.model import Address, Message, MimePart
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from email.message import Message as StdMessage
 
 #: Headers the index keeps besides the addressing ones; the IMAP fetch asks for these.
@@ -145,17 +149,73 @@ def parse_headers(raw: bytes) -> Message:
 
 def parse_message(raw: bytes) -> Message:
     """Parse a whole message, body and report parts included; never raises."""
+    # The header fields are read the way the index reads them (``HeaderBlock``), so a
+    # message reads the same header-only and whole, and about twice as fast as through
+    # the stdlib's message object.
+    headers = HeaderBlock(raw)
+    simple = _single_part_body(raw, headers)
+    if simple is not None:  # most replies: one text part, no MIME tree to walk
+        found = list(headers.defects)
+        text = html_text(simple[1], found) if simple[0] == "html" else simple[1]
+        return _message_from_std(
+            headers,
+            body=text[:_MAX_PART_CHARS] if text.strip() or simple[0] == "html" else None,
+            parts=(),
+            defects=tuple(found),
+        )
     try:
         std = message_from_bytes(raw, policy=compat32)
     except Exception as error:  # noqa: BLE001 - the stdlib parser is documented not to raise, but a person's mail must never stop us
         return Message(message_id=None, date=None, sender=None, defects=(f"unparseable: {error}",))
     defects = list(_defects_of(std))
     body = _body_text(std, defects)
-    # The header fields are read the way the index reads them (``HeaderBlock``), so a
-    # message reads the same header-only and whole, and about twice as fast as through
-    # the stdlib's message object.
-    headers = HeaderBlock(raw)
     return _message_from_std(headers, body=body, parts=_report_parts(std), defects=tuple(defects))
+
+
+_SIMPLE_TYPE = re.compile(r"^\s*text/(plain|html)\s*(?:;|$)", re.IGNORECASE)
+_CHARSET = re.compile(r"""\bcharset\s*=\s*["']?([^"';\s]+)""", re.IGNORECASE)
+_PLAIN_ENCODINGS = frozenset({"", "7bit", "8bit", "binary"})
+
+
+def _single_part_body(raw: bytes, headers: HeaderBlock) -> tuple[str, str] | None:
+    """("plain" or "html", the decoded text) of a message that is one text part, else None.
+
+    The same bytes the standard library's parser would hand over, decoded the same way;
+    anything less plain (MIME parts, an unknown transfer encoding, a broken base64) is left
+    to the full parser. ``tests/test_parse.py`` checks the two agree on real mail.
+    """
+    content_type = headers.get("Content-Type") or "text/plain"
+    kind = _SIMPLE_TYPE.match(content_type)
+    encoding = (headers.get("Content-Transfer-Encoding") or "").strip().lower()
+    if kind is None or (encoding not in _PLAIN_ENCODINGS and encoding not in _DECODERS):
+        return None
+    end = raw.find(b"\n\n")
+    crlf_end = raw.find(b"\r\n\r\n")
+    if crlf_end != -1 and (end == -1 or crlf_end < end):
+        start = crlf_end + 4
+    elif end != -1:
+        start = end + 2
+    else:
+        return None
+    payload = raw[start:]
+    if encoding in _DECODERS:
+        try:
+            payload = _DECODERS[encoding](payload)
+        except (ValueError, binascii.Error):
+            return None
+    charset = _CHARSET.search(content_type)
+    name = charset.group(1) if charset else "utf-8"
+    try:
+        text = payload.decode(name, errors="replace")
+    except LookupError:
+        text = payload.decode("utf-8", errors="replace")
+    return kind.group(1).lower(), text
+
+
+_DECODERS: dict[str, Callable[[bytes], bytes]] = {
+    "quoted-printable": quopri.decodestring,
+    "base64": lambda data: base64.b64decode(data, validate=False),
+}
 
 
 def normalise_message_id(value: str | None) -> str | None:
