@@ -53,3 +53,13 @@ def test_a_text_a_pattern_matches_holds_an_anchor_and_its_key(pattern: str, text
     key_set = keys(found)
     assert key_set is not None
     assert not key_set.isdisjoint(text_keys(text))
+
+
+@pytest.mark.parametrize("count", [3, 600])
+def test_an_index_finds_exactly_the_literals_a_text_holds(count: int) -> None:
+    """Small and large indexes alike return exactly the literals that occur in the text."""
+    literals = [f"w{number}x" for number in range(count)] + ["absage", "on hold", "é"]
+    text = "leider eine absage: w1x, w25x and w599x, café"
+    expected = {literal for literal in literals if literal in text}
+    assert AnchorIndex(literals).present(text) == expected
+    assert "absage" in expected

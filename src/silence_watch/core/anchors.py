@@ -166,6 +166,9 @@ _COMMON: Final = {
 }
 _OTHER_CHARACTER = 8  # digits and punctuation: fairly rare
 _KEY = 3
+#: Up to this many keys, one substring test a key beats building the text's trigram
+#: set (measured on the reply corpus: 139 keys 75 against 105 us, 384 keys 200 against 145).
+_SUBSTRING_TESTS_UP_TO = 250
 
 
 def keys(found: frozenset[str] | None) -> frozenset[str] | None:
@@ -198,11 +201,13 @@ def text_keys(text: str) -> set[str]:
 class AnchorIndex:
     """Which of many anchor literals occur in a text, found through their key trigrams.
 
-    Only the anchors whose key occurs in the text are looked for, so a text costs a set
-    intersection and a handful of substring tests, not one test per anchor.
+    Only the anchors whose key occurs in the text are looked for. A few keys are each
+    looked for with a substring test; many keys are met with the set of the text's own
+    trigrams instead, which costs the same whatever the number of keys (both costs grow
+    with the text, so which is cheaper depends only on how many keys there are).
     """
 
-    __slots__ = ("_by_key",)
+    __slots__ = ("_by_key", "_by_trigrams")
 
     def __init__(self, literals: Iterable[str]) -> None:
         """Index ``literals`` by their key (``keys``)."""
@@ -210,10 +215,16 @@ class AnchorIndex:
         for literal in sorted(set(literals)):
             key = next(iter(keys(frozenset({literal})) or {literal}))
             self._by_key.setdefault(key, []).append(literal)
+        self._by_trigrams = len(self._by_key) > _SUBSTRING_TESTS_UP_TO
 
     def present(self, text: str) -> set[str]:
         """The indexed literals that occur in ``text``."""
         found: set[str] = set()
-        for key in self._by_key.keys() & text_keys(text):
-            found.update(literal for literal in self._by_key[key] if literal in text)
+        if self._by_trigrams:
+            for key in self._by_key.keys() & text_keys(text):
+                found.update(literal for literal in self._by_key[key] if literal in text)
+            return found
+        for key, literals in self._by_key.items():
+            if key in text:
+                found.update(literal for literal in literals if literal in text)
         return found

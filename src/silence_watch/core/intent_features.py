@@ -39,7 +39,8 @@ _PUNCTUATION: Final = str.maketrans(
 )
 _URL: Final = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _EMAIL: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_DIGIT: Final = re.compile(r"\d")
+#: Every digit masked (after the ASCII fold only ASCII digits are left).
+_DIGITS: Final = str.maketrans(dict.fromkeys("0123456789", "0"))
 _TOKEN: Final = re.compile(r"[a-z0-9]+|\?")
 #: Word-count bands: a two-line "Noted, thanks." reads differently from a long letter.
 _LENGTH_BANDS: Final = ((0, "empty"), (5, "tiny"), (12, "short"), (25, "brief"), (80, "medium"))
@@ -59,11 +60,12 @@ def stable_hash(key: str) -> int:
 def normalise(text: str) -> str:
     """Lower case, accents and typographic punctuation folded, links and digits masked."""
     text = html.unescape(text)
-    text = _URL.sub(" urltoken ", text)
-    text = _EMAIL.sub(" emailtoken ", text)
+    if "://" in text or "www." in text.lower():  # what a link needs: no search without it
+        text = _URL.sub(" urltoken ", text)
+    if "@" in text:
+        text = _EMAIL.sub(" emailtoken ", text)
     text = unicodedata.normalize("NFKD", text.translate(_PUNCTUATION).casefold())
-    text = text.encode("ascii", "ignore").decode("ascii")
-    return _DIGIT.sub("0", text)
+    return text.encode("ascii", "ignore").decode("ascii").translate(_DIGITS)
 
 
 def tokens(text: str) -> list[str]:

@@ -16,6 +16,7 @@ file is the shell's business (``silence_watch.config.models``).
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import math
 from dataclasses import dataclass
@@ -83,6 +84,7 @@ class _Word:
     own: tuple[float, ...] | None
     chars: tuple[float, ...] | None
     char_count: int
+    concepts: tuple[str, ...]
 
 
 #: What ``_pair_rows`` remembers for a pair it has not looked up yet.
@@ -199,7 +201,7 @@ class IntentModel:
             chars = tuple(map(sum, zip(*rows, strict=True))) if rows else None
         if len(self._words) >= _WORD_MEMORY:
             self._words.clear()
-        entry = self._words[word] = _Word(own, chars, len(grams))
+        entry = self._words[word] = _Word(own, chars, len(grams), concepts(word))
         return entry
 
     def _parts(self, words: list[str]) -> list[tuple[float, list[tuple[str, tuple[float, ...]]]]]:
@@ -210,7 +212,7 @@ class IntentModel:
         """
         spec = self.spec
         entries = [self._word(word) for word in words]
-        found = [concept for word in words for concept in concepts(word)]
+        found = [concept for entry in entries for concept in entry.concepts]
         char_count = sum(entry.char_count for entry in entries)
 
         def rows(keyed: Iterable[tuple[str, str]]) -> list[tuple[str, tuple[float, ...]]]:
@@ -288,14 +290,15 @@ class IntentModel:
     ) -> tuple[str, ...]:
         """What separates ``best`` from ``second`` most, credited to words and concepts."""
         credit: dict[str, float] = {}
+        get = credit.get
         for scale, hits in parts:
             for source, row in hits:
-                credit[source] = credit.get(source, 0.0) + scale * (row[best] - row[second])
-        ranked = sorted(
-            ((source, value) for source, value in credit.items() if value > 0),
-            key=lambda item: (-item[1], item[0]),
+                credit[source] = get(source, 0.0) + scale * (row[best] - row[second])
+        ranked = heapq.nsmallest(
+            count,
+            ((-value, source) for source, value in credit.items() if value > 0),
         )
-        return tuple(f"{source} {value:+.2f}" for source, value in ranked[:count])
+        return tuple(f"{source} {-value:+.2f}" for value, source in ranked)
 
 
 def softmax(scores: list[float], temperature: float = 1.0) -> list[float]:

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from silence_watch.core.anchors import AnchorIndex, anchors
+from silence_watch.core.fast_start import fast_start
 from silence_watch.core.intent_phrases import (
     CONDITIONAL_CONTACT,
     COURTESY,
@@ -123,7 +124,7 @@ class _Phrase:
 
 #: Every alternative of every row, compiled once, in table order.
 COMPILED: Final = tuple(
-    _Phrase(intent, strength, reason, re.compile(alternative), anchors(alternative))
+    _Phrase(intent, strength, reason, re.compile(fast_start(alternative)), anchors(alternative))
     for intent, strength, reason, alternatives in PHRASES
     for alternative in alternatives
 )
