@@ -70,6 +70,27 @@ def test_cue_concepts_match_whole_words_or_marked_prefixes() -> None:
     assert all(entry == normalise(entry) for entries in CUES.values() for entry in entries)
 
 
+def test_cue_concepts_follow_the_table_for_every_entry_and_its_neighbours() -> None:
+    """Each word gets exactly the concepts whose entries match it, in table order."""
+
+    def by_definition(word: str) -> tuple[str, ...]:
+        return tuple(
+            concept
+            for concept, entries in CUES.items()
+            if any(
+                word.startswith(entry[:-1]) if entry.endswith("*") else word == entry
+                for entry in entries
+            )
+        )
+
+    stems = {entry.rstrip("*") for entries in CUES.values() for entry in entries}
+    words = {"", "?", "thanks"} | stems | {f"{stem}s" for stem in stems}
+    words |= {stem[:-1] for stem in stems}
+    for word in sorted(words):
+        assert concepts(word) == by_definition(word), word
+    assert len(concepts("decided")) == 1  # two entries of one concept: counted once
+
+
 def test_corpus_split_follows_the_fixed_rule() -> None:
     """Every message's part in labels.csv is the one the file-name hash gives."""
     with (CORPUS / "labels.csv").open(encoding="utf-8", newline="") as handle:

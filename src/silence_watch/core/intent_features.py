@@ -73,17 +73,33 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(normalise(text))
 
 
+def _cue_index() -> tuple[dict[str, set[str]], dict[str, set[str]], dict[str, int]]:
+    """``CUES`` turned around: whole words and marked prefixes to their concepts."""
+    whole: dict[str, set[str]] = {}
+    prefixes: dict[str, set[str]] = {}
+    for concept, entries in CUES.items():
+        for entry in entries:
+            if entry.endswith("*"):
+                prefixes.setdefault(entry[:-1], set()).add(concept)
+            else:
+                whole.setdefault(entry, set()).add(concept)
+    return whole, prefixes, {concept: order for order, concept in enumerate(CUES)}
+
+
+_WHOLE_CUES, _PREFIX_CUES, _CUE_ORDER = _cue_index()
+_LONGEST_PREFIX: Final = max(map(len, _PREFIX_CUES), default=0)
+
+
 @lru_cache(maxsize=1 << 16)
 def concepts(word: str) -> tuple[str, ...]:
-    """The ``CUES`` concepts a normalised word stands for (most words: none)."""
-    return tuple(
-        concept
-        for concept, entries in CUES.items()
-        if any(
-            word.startswith(entry[:-1]) if entry.endswith("*") else word == entry
-            for entry in entries
-        )
-    )
+    """The ``CUES`` concepts a normalised word stands for (most words: none), in ``CUES`` order.
+
+    A concept counts once however many of its entries match.
+    """
+    found = set(_WHOLE_CUES.get(word, ()))
+    for end in range(min(len(word), _LONGEST_PREFIX) + 1):
+        found.update(_PREFIX_CUES.get(word[:end], ()))
+    return tuple(sorted(found, key=_CUE_ORDER.__getitem__))
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,10 +245,9 @@ def char_keys(word: str, low: int, high: int) -> tuple[str, ...]:
     )
 
 
-@lru_cache(maxsize=1 << 18)
 def bucket_of(key: str, buckets: int) -> int:
-    """The bucket of a readable feature key among ``buckets``."""
-    return stable_hash(key) % buckets
+    """The bucket of a readable feature key among ``buckets`` (no memory: CRC-32 is as quick)."""
+    return zlib.crc32(key.encode("utf-8")) % buckets  # crc32 is unsigned: stable_hash
 
 
 def _int(data: Mapping[str, object], key: str) -> int:

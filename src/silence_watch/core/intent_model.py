@@ -87,6 +87,8 @@ class _Word:
     concepts: tuple[str, ...]
 
 
+#: A feature group: its scale, the sources of its hits and their weight rows (in step).
+_Part = tuple[float, tuple[str, ...], tuple[tuple[float, ...], ...]]
 #: What ``_pair_rows`` remembers for a pair it has not looked up yet.
 _UNSEEN: Final = ()
 #: Words remembered per model before the memory is cleared (a bound on memory, not a cache
@@ -204,8 +206,8 @@ class IntentModel:
         entry = self._words[word] = _Word(own, chars, len(grams), concepts(word))
         return entry
 
-    def _parts(self, words: list[str]) -> list[tuple[float, list[tuple[str, tuple[float, ...]]]]]:
-        """Each feature group's scale, and the weight rows its features hit with their source.
+    def _parts(self, words: list[str]) -> list[_Part]:
+        """Each feature group's scale, and the weight rows its features hit with their sources.
 
         The source is what an explanation credits: the word (its own weight and its
         character n-grams'), the word pair, the "[concept]" or "[concept+concept]".
@@ -218,26 +220,21 @@ class IntentModel:
         def rows(keyed: Iterable[tuple[str, str]]) -> list[tuple[str, tuple[float, ...]]]:
             return [(source, row) for key, source in keyed if (row := self._row(key))]
 
+        own = [(w, e.own) for w, e in zip(words, entries, strict=True) if e.own]
+        chars = [(w, e.chars) for w, e in zip(words, entries, strict=True) if e.chars]
+
         cue_pairs = [f"{first}+{second}" for first, second in itertools.pairwise(found)]
         band = length_band(len(words))
         groups = (
-            (
-                spec.word_weight,
-                len(words),
-                [(w, e.own) for w, e in zip(words, entries, strict=True) if e.own],
-            ),
+            (spec.word_weight, len(words), own),
             (spec.bigram_weight, len(words) - 1, self._pair_rows(words)),
-            (
-                spec.char_weight,
-                char_count,
-                [(w, e.chars) for w, e in zip(words, entries, strict=True) if e.chars],
-            ),
+            (spec.char_weight, char_count, chars),
             (spec.cue_weight, len(found), rows((f"k:{cue}", f"[{cue}]") for cue in found)),
             (spec.cue_pair_weight, len(cue_pairs), rows((f"p:{p}", f"[{p}]") for p in cue_pairs)),
             (spec.length_weight, 1, rows([(f"n:{band}", f"({band} message)")])),
         )
         return [
-            (weight / math.sqrt(size), hit)
+            (weight / math.sqrt(size), *zip(*hit, strict=True))  # type: ignore[misc]
             for weight, size, hit in groups
             if size > 0 and weight and hit
         ]
@@ -271,19 +268,16 @@ class IntentModel:
     def _scores(self, words: list[str]) -> list[float]:
         return self._scores_of(self._parts(words))
 
-    def _scores_of(
-        self,
-        parts: list[tuple[float, list[tuple[str, tuple[float, ...]]]]],
-    ) -> list[float]:
+    def _scores_of(self, parts: list[_Part]) -> list[float]:
         totals = list(self._head.bias)
-        for scale, hits in parts:
-            for column, total in enumerate(map(sum, zip(*(row for _, row in hits), strict=True))):
+        for scale, _, rows in parts:
+            for column, total in enumerate(map(sum, zip(*rows, strict=True))):
                 totals[column] += scale * total
         return totals
 
     def _explain(
         self,
-        parts: list[tuple[float, list[tuple[str, tuple[float, ...]]]]],
+        parts: list[_Part],
         best: int,
         second: int,
         count: int,
@@ -291,8 +285,8 @@ class IntentModel:
         """What separates ``best`` from ``second`` most, credited to words and concepts."""
         credit: dict[str, float] = {}
         get = credit.get
-        for scale, hits in parts:
-            for source, row in hits:
+        for scale, sources, rows in parts:
+            for source, row in zip(sources, rows, strict=True):
                 credit[source] = get(source, 0.0) + scale * (row[best] - row[second])
         ranked = heapq.nsmallest(
             count,
