@@ -6,7 +6,14 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from silence_watch.core.dates import Absence, Phrasing, absence, promised_date, return_date
+from silence_watch.core.dates import (
+    Absence,
+    Phrasing,
+    absence,
+    promised_date,
+    return_date,
+    sentences,
+)
 
 EST = timezone(timedelta(hours=-5))
 TOKYO = timezone(timedelta(hours=9))
@@ -149,3 +156,18 @@ def test_the_literal_shortcut_never_changes_the_dates_found() -> None:
     ):
         folded = fold(text)
         assert dates_in(folded, context) == dates_in(folded, context, prefilter=False)
+
+
+def test_sentences_end_at_stops_that_end_a_word_or_a_dated_year() -> None:
+    """A sentence ends after '!', '?', a word's '.' or a year's '.'; not in 'z.B.' or '3.'."""
+    text = (
+        "Danke!  Wir melden uns z.B. am 3. Dezember bis 20.11.2026. Passt das?\n"
+        "Ja.\n\nNeuer   Absatz ohne Punkt\nund weiter"
+    )
+    assert sentences(text) == [
+        "danke!",
+        "wir melden uns z.b. am 3. dezember bis 20.11.2026.",
+        "passt das?",
+        "ja.",
+        "neuer absatz ohne punkt und weiter",
+    ]

@@ -78,8 +78,8 @@ _GOOD_NEWS: Final = frozenset({Intent.OFFER, Intent.NEXT_STEP})
 _CLOCK_TIME: Final = re.compile(r"\b\d{1,2}(?::\d\d| ?h\b| ?uhr\b| ?[ap]\.?m\b| ?u\b)")
 #: A pleasantry is short: a long letter with warm words in it has news too.
 _PLEASANTRY_MAX_WORDS = 45
-_COLD_MAX_WORDS = 26
-_COLD_ACK_MAX_WORDS = 30
+#: The most words a cold reply has, by intent (other intents are never cold).
+_COLD_LENGTHS: Final = {Intent.REJECTION: 26, Intent.ACKNOWLEDGEMENT: 30}
 #: What mail apps append, which says nothing about how warm a reply is.
 _DEVICE_LINES: Final = _rx(
     r"\b(?:sent from my \w+|get outlook for \w+|von meinem \w+ gesendet|envoye de mon \w+"
@@ -239,15 +239,13 @@ def is_cold(text: str, intent: Intent | None) -> bool:
     A formula of thanks ("thank you for your interest") does not warm it; personal words
     ("I really enjoyed meeting you") do.
     """
-    folded = _DEVICE_LINES.sub("", fold(text))
-    words = folded.split()
-    if not words or PERSONAL_WARMTH.search(folded):
+    longest = _COLD_LENGTHS.get(intent)
+    if longest is None:
         return False
-    if intent is Intent.REJECTION:
-        return len(words) <= _COLD_MAX_WORDS
-    if intent is Intent.ACKNOWLEDGEMENT:
-        return len(words) <= _COLD_ACK_MAX_WORDS and CONDITIONAL_CONTACT.search(folded) is not None
-    return False
+    folded = _DEVICE_LINES.sub("", fold(text))
+    if not 0 < len(folded.split()) <= longest or PERSONAL_WARMTH.search(folded):
+        return False
+    return intent is Intent.REJECTION or CONDITIONAL_CONTACT.search(folded) is not None
 
 
 def is_curt(text: str) -> bool:
