@@ -25,7 +25,7 @@ is the one place that imports ``own_text``, so when it moves only this import ch
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, Protocol
 
 from silence_watch.core.intent_features import ModelFileError
@@ -108,6 +108,10 @@ class RuleEvidence:
 
     counts: Mapping[str, Mapping[str, int]]
     outcomes: frozenset[str]
+    #: ``likelihood`` remembered per (intent, outcome): a handful of pairs, asked often.
+    _known: dict[tuple[str, str], float] = field(
+        default_factory=dict, init=False, repr=False, compare=False,
+    )
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> RuleEvidence:
@@ -134,10 +138,16 @@ class RuleEvidence:
         """
         if outcome == SILENT:
             return 1.0
+        known = self._known.get((intent, outcome))
+        if known is not None:
+            return known
         row = self.counts.get(intent, {})
         outcomes = len(self.outcomes | {outcome})
         total = sum(row.values()) + _SMOOTHING * outcomes
-        return max((row.get(outcome, 0) + _SMOOTHING) / total, RULE_ERROR_FLOOR)
+        value = self._known[intent, outcome] = max(
+            (row.get(outcome, 0) + _SMOOTHING) / total, RULE_ERROR_FLOOR,
+        )
+        return value
 
 
 class Reader(Protocol):
