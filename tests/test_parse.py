@@ -149,16 +149,20 @@ def test_a_one_part_message_reads_the_same_without_the_mime_parser() -> None:
     from pathlib import Path  # noqa: PLC0415
 
     from silence_watch.core import parse  # noqa: PLC0415 - the private helpers under test
+    from silence_watch.core.mime_text import html_text, single_part_body  # noqa: PLC0415
 
     corpus = Path(__file__).parent / "corpus" / "replies"
     compared = 0
     for path in sorted(corpus.glob("*.eml")):
         raw = path.read_bytes()
-        simple = parse._single_part_body(raw, parse.HeaderBlock(raw))
+        headers = parse.HeaderBlock(raw)
+        simple = single_part_body(
+            raw, headers.get("Content-Type"), headers.get("Content-Transfer-Encoding"),
+        )
         if simple is None:
             continue
         compared += 1
         full = parse._body_text(message_from_bytes(raw, policy=compat32), [])
-        text = parse.html_text(simple[1]) if simple[0] == "html" else simple[1]
+        text = html_text(simple[1]) if simple[0] == "html" else simple[1]
         assert text == (full or ""), path.name
     assert compared > 500

@@ -13,14 +13,11 @@ mail-parser was used for bodies until 2026-12: it parsed every message a second 
 (about 2,300 msg/s against the standard library's 14,000 on the reply corpus), decoded
 ISO-2022-JP worse, and returned no text at all for HTML-only mail.
 
-This is the only module that imports inscriptis. It does no IO.
+The text of one-part mail and of HTML comes from ``core.mime_text``. No IO.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
-import quopri
 import re
 from datetime import UTC, datetime
 from email import message_from_bytes
@@ -30,10 +27,10 @@ from email.policy import compat32
 from email.utils import getaddresses, parsedate_to_datetime
 from typing import TYPE_CHECKING
 
+from silence_watch.core.mime_text import MAX_PART_CHARS, html_text, single_part_body
 from silence_watch.core.model import Address, Message, MimePart
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
     from email.message import Message as StdMessage
 
 #: Headers the index keeps besides the addressing ones; the IMAP fetch asks for these.
@@ -84,7 +81,6 @@ _REPORT_TYPES = frozenset(
         "text/calendar",
     },
 )
-_MAX_PART_CHARS = 200_000
 
 
 class HeaderBlock:
@@ -153,13 +149,15 @@ def parse_message(raw: bytes) -> Message:
     # message reads the same header-only and whole, and about twice as fast as through
     # the stdlib's message object.
     headers = HeaderBlock(raw)
-    simple = _single_part_body(raw, headers)
+    simple = single_part_body(
+        raw, headers.get("Content-Type"), headers.get("Content-Transfer-Encoding"),
+    )
     if simple is not None:  # most replies: one text part, no MIME tree to walk
         found = list(headers.defects)
         text = html_text(simple[1], found) if simple[0] == "html" else simple[1]
         return _message_from_std(
             headers,
-            body=text[:_MAX_PART_CHARS] if text.strip() or simple[0] == "html" else None,
+            body=text[:MAX_PART_CHARS] if text.strip() or simple[0] == "html" else None,
             parts=(),
             defects=tuple(found),
         )
@@ -170,52 +168,6 @@ def parse_message(raw: bytes) -> Message:
     defects = list(_defects_of(std))
     body = _body_text(std, defects)
     return _message_from_std(headers, body=body, parts=_report_parts(std), defects=tuple(defects))
-
-
-_SIMPLE_TYPE = re.compile(r"^\s*text/(plain|html)\s*(?:;|$)", re.IGNORECASE)
-_CHARSET = re.compile(r"""\bcharset\s*=\s*["']?([^"';\s]+)""", re.IGNORECASE)
-_PLAIN_ENCODINGS = frozenset({"", "7bit", "8bit", "binary"})
-
-
-def _single_part_body(raw: bytes, headers: HeaderBlock) -> tuple[str, str] | None:
-    """("plain" or "html", the decoded text) of a message that is one text part, else None.
-
-    The same bytes the standard library's parser would hand over, decoded the same way;
-    anything less plain (MIME parts, an unknown transfer encoding, a broken base64) is left
-    to the full parser. ``tests/test_parse.py`` checks the two agree on real mail.
-    """
-    content_type = headers.get("Content-Type") or "text/plain"
-    kind = _SIMPLE_TYPE.match(content_type)
-    encoding = (headers.get("Content-Transfer-Encoding") or "").strip().lower()
-    if kind is None or (encoding not in _PLAIN_ENCODINGS and encoding not in _DECODERS):
-        return None
-    end = raw.find(b"\n\n")
-    crlf_end = raw.find(b"\r\n\r\n")
-    if crlf_end != -1 and (end == -1 or crlf_end < end):
-        start = crlf_end + 4
-    elif end != -1:
-        start = end + 2
-    else:
-        return None
-    payload = raw[start:]
-    if encoding in _DECODERS:
-        try:
-            payload = _DECODERS[encoding](payload)
-        except (ValueError, binascii.Error):
-            return None
-    charset = _CHARSET.search(content_type)
-    name = charset.group(1) if charset else "utf-8"
-    try:
-        text = payload.decode(name, errors="replace")
-    except LookupError:
-        text = payload.decode("utf-8", errors="replace")
-    return kind.group(1).lower(), text
-
-
-_DECODERS: dict[str, Callable[[bytes], bytes]] = {
-    "quoted-printable": quopri.decodestring,
-    "base64": lambda data: base64.b64decode(data, validate=False),
-}
 
 
 def normalise_message_id(value: str | None) -> str | None:
@@ -382,23 +334,10 @@ def _body_text(std: StdMessage, defects: list[str]) -> str | None:
         elif content_type == "text/html":
             html.append(_decoded_payload(part))
     if any(text.strip() for text in texts):
-        return "\n".join(texts)[:_MAX_PART_CHARS]
+        return "\n".join(texts)[:MAX_PART_CHARS]
     if html:
-        return "\n".join(html_text(page, defects) for page in html)[:_MAX_PART_CHARS]
+        return "\n".join(html_text(page, defects) for page in html)[:MAX_PART_CHARS]
     return None
-
-
-def html_text(page: str, defects: list[str] | None = None) -> str:
-    """An HTML page as plain text, one block per line, trailing spaces removed."""
-    from inscriptis import get_text  # noqa: PLC0415 - imported late: only HTML-only mail pays its start-up cost
-
-    try:
-        text = get_text(page[:_MAX_PART_CHARS])
-    except (ValueError, TypeError) as error:  # lxml refuses some broken documents
-        if defects is not None:
-            defects.append(f"html: {type(error).__name__}")
-        text = _TAG_RE.sub(" ", page)
-    return "\n".join(line.rstrip() for line in text.splitlines()).strip("\n")
 
 
 def _report_parts(std: StdMessage) -> tuple[MimePart, ...]:
@@ -413,7 +352,7 @@ def _report_parts(std: StdMessage) -> tuple[MimePart, ...]:
             text = "\n".join(str(item) for item in inner)
         else:
             text = _decoded_payload(part)
-        parts.append(MimePart(content_type=content_type, text=text[:_MAX_PART_CHARS]))
+        parts.append(MimePart(content_type=content_type, text=text[:MAX_PART_CHARS]))
     return tuple(parts)
 
 
@@ -428,5 +367,3 @@ def _decoded_payload(part: StdMessage) -> str:
     except LookupError:
         return payload.decode("utf-8", errors="replace")
 
-
-_TAG_RE = re.compile(r"<[^>]+>")
