@@ -207,24 +207,33 @@ class AnchorIndex:
     with the text, so which is cheaper depends only on how many keys there are).
     """
 
-    __slots__ = ("_by_key", "_by_trigrams")
+    __slots__ = ("_by_key", "_by_trigrams", "_short_keys")
 
     def __init__(self, literals: Iterable[str]) -> None:
         """Index ``literals`` by their key (``keys``)."""
-        self._by_key: dict[str, list[str]] = {}
+        by_key: dict[str, list[str]] = {}
         for literal in sorted(set(literals)):
             key = next(iter(keys(frozenset({literal})) or {literal}))
-            self._by_key.setdefault(key, []).append(literal)
+            by_key.setdefault(key, []).append(literal)
+        self._by_key: dict[str, tuple[str, ...]] = {
+            key: tuple(found) for key, found in by_key.items()
+        }
         self._by_trigrams = len(self._by_key) > _SUBSTRING_TESTS_UP_TO
+        #: Keys shorter than a trigram (single characters): always tested one by one.
+        self._short_keys = tuple(key for key in self._by_key if len(key) < _KEY)
 
     def present(self, text: str) -> set[str]:
         """The indexed literals that occur in ``text``."""
-        found: set[str] = set()
+        by_key = self._by_key
         if self._by_trigrams:
-            for key in self._by_key.keys() & text_keys(text):
-                found.update(literal for literal in self._by_key[key] if literal in text)
-            return found
-        for key, literals in self._by_key.items():
-            if key in text:
-                found.update(literal for literal in literals if literal in text)
+            grams = {text[start : start + _KEY] for start in range(len(text) - _KEY + 1)}
+            grams.update(key for key in self._short_keys if key in text)
+            candidates: Iterable[str] = by_key.keys() & grams
+        else:
+            candidates = [key for key in by_key if key in text]
+        found: set[str] = set()
+        for key in candidates:
+            for literal in by_key[key]:
+                if literal in text:
+                    found.add(literal)
         return found
