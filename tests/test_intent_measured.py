@@ -2,8 +2,9 @@
 
 Floors are set from the measurement recorded in docs/classification.md (2026-12-02,
 second reading of the test part, 233 messages with an intent; blend accuracy 0.884,
-model alone 0.845, rules alone 0.845), each a few messages below it so that a regression fails while noise from a retrained model does
-not. Measured through ``silence_watch.evaluation``, the same code as the benchmark.
+model alone 0.845, rules alone 0.845), each a few messages below it so that a
+regression fails while noise from a retrained model does not. Measured through
+``silence_watch.evaluation``, the same code as the benchmark.
 """
 
 from __future__ import annotations

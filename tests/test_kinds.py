@@ -126,74 +126,65 @@ def test_a_bounce_return_address_with_a_failure_text_is_a_bounce() -> None:
     assert result.kind is MessageKind.BOUNCE
 
 
-def test_an_ats_notice_with_list_unsubscribe_is_automated_not_bulk() -> None:
-    """Workday's rejection carries List-Unsubscribe; it is the employer's answer."""
-    result = classify_message(mail(
-        sender="halberd@myworkday.example",
-        name="Halberd Aerospace",
-        subject="Update on your application - R-104482 Quality Engineer",
-        headers={"auto-submitted": "auto-generated", "list-unsubscribe": "<mailto:u@x.example>"},
-        body="Dear Jordan,\n\nThank you for your interest. After careful review we have decided "
-        "not to move forward with your application.",
-    ))
-    assert result.kind is MessageKind.AUTOMATED
-    assert result.intent is Intent.REJECTION
-
-
-def test_an_ats_status_notice_with_precedence_auto_reply_is_not_an_out_of_office() -> None:
-    """Precedence: auto_reply beside Auto-Submitted: auto-generated is a generated notice."""
-    result = classify_message(mail(
-        sender="notifications@smartrecruiters.example",
-        name="Helix Robotics Hiring Team",
-        subject="Your application status has changed",
-        headers={"auto-submitted": "auto-generated", "precedence": "auto_reply"},
-        body="Your application for Robotics Engineer is now under review.",
-    ))
-    assert result.kind is MessageKind.AUTOMATED
-
-
-def test_a_small_ats_with_precedence_bulk_writing_about_the_application_is_automated() -> None:
-    """A French ATS unknown to the table, Precedence: bulk, "votre candidature": automated."""
-    result = classify_message(mail(
-        sender="candidatures@taleez.example",
-        name="Brasserie Numérique",
-        subject="Réponse à votre candidature - Chargé(e) de communication",
-        headers={"precedence": "bulk", "list-unsubscribe": "<https://u.taleez.example/1>"},
-        body="Bonjour Jordan,\n\nNous vous remercions pour votre candidature. Nous avons le "
-        "regret de vous informer qu'elle n'a pas été retenue.",
-    ))
-    assert result.kind is MessageKind.AUTOMATED
-
-
-def test_a_newsletter_with_list_id_stays_bulk() -> None:
-    """List-Id marks a list: a newsletter that mentions roles is bulk."""
-    result = classify_message(mail(
-        sender="bounces@news.orbit-careers.example",
-        name="Orbit Careers",
-        subject="December at Orbit: 14 new engineering roles",
-        headers={"list-id": "<careers-news.orbit-careers.example>", "precedence": "bulk",
-                 "list-unsubscribe": "<https://news.orbit-careers.example/u>"},
-        body="Your application journey starts here: 14 new roles this month.",
-    ))
-    assert result.kind is MessageKind.BULK
-
-
-def test_a_recruiter_writing_through_a_relay_under_their_name_is_a_person() -> None:
-    """dana.ruiz@hire.lever.example signed Dana Ruiz is a person using the relay."""
-    result = classify_message(mail(
-        sender="dana.ruiz@hire.lever.example",
-        name="Dana Ruiz",
-        subject="Re: Data Engineer",
-        body="Hi Jordan, could you send me your notice period?",
-    ))
-    assert result.kind is MessageKind.HUMAN
-
-
-def test_a_recruiters_your_application_subject_stays_human() -> None:
-    """A person's "Your application for ..." subject is not an ATS notice."""
-    result = classify_message(mail(
-        sender="bec.lachlan@wattlegrove.example",
-        name="Bec Lachlan",
-        subject="Your application for Product Analyst - Wattlegrove",
-    ))
-    assert result.kind is MessageKind.HUMAN
+@pytest.mark.parametrize(
+    ("sender", "name", "subject", "headers", "body", "kind", "intent"),
+    [
+        pytest.param(  # Workday's rejection carries List-Unsubscribe: the employer's answer
+            "halberd@myworkday.example", "Halberd Aerospace",
+            "Update on your application - R-104482 Quality Engineer",
+            {"auto-submitted": "auto-generated", "list-unsubscribe": "<mailto:u@x.example>"},
+            "Dear Jordan,\n\nThank you for your interest. After careful review we have decided "
+            "not to move forward with your application.",
+            MessageKind.AUTOMATED, Intent.REJECTION, id="ats-list-unsubscribe-not-bulk",
+        ),
+        pytest.param(  # beside Auto-Submitted: auto-generated, a generated notice
+            "notifications@smartrecruiters.example", "Helix Robotics Hiring Team",
+            "Your application status has changed",
+            {"auto-submitted": "auto-generated", "precedence": "auto_reply"},
+            "Your application for Robotics Engineer is now under review.",
+            MessageKind.AUTOMATED, None, id="ats-precedence-auto-reply-not-ooo",
+        ),
+        pytest.param(  # an ATS unknown to the table, writing about "votre candidature"
+            "candidatures@taleez.example", "Brasserie Numérique",
+            "Réponse à votre candidature - Chargé(e) de communication",
+            {"precedence": "bulk", "list-unsubscribe": "<https://u.taleez.example/1>"},
+            "Bonjour Jordan,\n\nNous vous remercions pour votre candidature. Nous avons le "
+            "regret de vous informer qu'elle n'a pas été retenue.",
+            MessageKind.AUTOMATED, None, id="small-ats-precedence-bulk",
+        ),
+        pytest.param(  # List-Id marks a list: a newsletter that mentions roles is bulk
+            "bounces@news.orbit-careers.example", "Orbit Careers",
+            "December at Orbit: 14 new engineering roles",
+            {"list-id": "<careers-news.orbit-careers.example>", "precedence": "bulk",
+             "list-unsubscribe": "<https://news.orbit-careers.example/u>"},
+            "Your application journey starts here: 14 new roles this month.",
+            MessageKind.BULK, None, id="newsletter-with-list-id",
+        ),
+        pytest.param(  # dana.ruiz@ signed Dana Ruiz: a person using the relay
+            "dana.ruiz@hire.lever.example", "Dana Ruiz", "Re: Data Engineer", {},
+            "Hi Jordan, could you send me your notice period?",
+            MessageKind.HUMAN, None, id="recruiter-on-relay",
+        ),
+        pytest.param(  # a person's "Your application for ..." is not an ATS notice
+            "bec.lachlan@wattlegrove.example", "Bec Lachlan",
+            "Your application for Product Analyst - Wattlegrove", {}, None,
+            MessageKind.HUMAN, None, id="recruiter-your-application-subject",
+        ),
+    ],
+)
+def test_hiring_system_and_recruiter_mail_reads_as_its_kind(
+    sender: str,
+    name: str,
+    subject: str,
+    headers: dict[str, str],
+    body: str | None,
+    kind: MessageKind,
+    intent: Intent | None,
+) -> None:
+    """Hiring systems are automated whatever bulk headers they carry; lists and people are not."""
+    result = classify_message(
+        mail(sender=sender, name=name, subject=subject, headers=headers, body=body),
+    )
+    assert result.kind is kind
+    if intent is not None:
+        assert result.intent is intent

@@ -258,7 +258,11 @@ def _int(data: Mapping[str, object], key: str) -> int:
 
 
 def _float(data: Mapping[str, object], key: str) -> float:
-    value = data.get(key)
+    return file_number(data.get(key), repr(key))
+
+
+def file_number(value: object, what: str) -> float:
+    """``value`` read from a model file as a number; ``what`` names it in the error."""
     if not isinstance(value, int | float) or isinstance(value, bool):
-        raise ModelFileError(f"model file: {key!r} must be a number, not {value!r}")
+        raise ModelFileError(f"model file: {what} must be a number, not {value!r}")
     return float(value)

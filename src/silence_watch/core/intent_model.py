@@ -29,6 +29,7 @@ from silence_watch.core.intent_features import (
     char_keys,
     concepts,
     features,
+    file_number,
     length_band,
     tokens,
 )
@@ -311,15 +312,15 @@ def _sigmoid(score: float) -> float:
 
 
 def _head(data: Mapping[str, object], width: int, name: str) -> _Head:
-    bias = tuple(_number(value, f"{name} bias") for value in _sequence(data, "bias"))
+    bias = tuple(file_number(value, f"{name} bias") for value in _sequence(data, "bias"))
     if len(bias) != width:
         raise ModelFileError(f"model file: {name} head has {len(bias)} biases for {width} classes")
     weights: dict[int, tuple[float, ...]] = {}
     for bucket, row in _mapping(data, "weights").items():
         values = (
-            tuple(_number(value, f"{name} weight") for value in row)
+            tuple(file_number(value, f"{name} weight") for value in row)
             if isinstance(row, list)
-            else (_number(row, f"{name} weight"),)
+            else (file_number(row, f"{name} weight"),)
         )
         if len(values) != width:
             raise ModelFileError(
@@ -343,18 +344,5 @@ def _sequence(data: Mapping[str, object], key: str) -> list[object]:
     return value
 
 
-def _number(value: object, what: str) -> float:
-    if not isinstance(value, int | float) or isinstance(value, bool):
-        raise ModelFileError(f"model file: {what} must be a number, not {value!r}")
-    return float(value)
-
-
-def _int(data: Mapping[str, object], key: str) -> int:
-    value = data.get(key)
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise ModelFileError(f"model file: {key!r} must be an integer")
-    return value
-
-
 def _float(data: Mapping[str, object], key: str) -> float:
-    return _number(data.get(key), repr(key))
+    return file_number(data.get(key), repr(key))
