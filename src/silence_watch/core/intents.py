@@ -79,7 +79,7 @@ _CLOCK_TIME: Final = re.compile(r"\b\d{1,2}(?::\d\d| ?h\b| ?uhr\b| ?[ap]\.?m\b| 
 #: A pleasantry is short: a long letter with warm words in it has news too.
 _PLEASANTRY_MAX_WORDS = 45
 #: The most words a cold reply has, by intent (other intents are never cold).
-_COLD_LENGTHS: Final = {Intent.REJECTION: 26, Intent.ACKNOWLEDGEMENT: 30}
+_COLD_LENGTHS: Final[dict[Intent | None, int]] = {Intent.REJECTION: 26, Intent.ACKNOWLEDGEMENT: 30}
 #: What mail apps append, which says nothing about how warm a reply is.
 _DEVICE_LINES: Final = _rx(
     r"\b(?:sent from my \w+|get outlook for \w+|von meinem \w+ gesendet|envoye de mon \w+"
