@@ -221,7 +221,8 @@ def test_a_correction_in_a_reply_is_remembered_and_re_decides_the_process(
     dovecot.append(mail_user, make_message(
         sender="Dana Ruiz <dana.ruiz@acme.example>", to=me,
         subject="Re: Interview for the Data Engineer role",
-        body="Hi Jordan,\n\nThanks for your patience, we are still talking it over.\n\nDana",
+        body="Hi Jordan,\n\nThanks for checking in. We are still meeting other candidates"
+             " and will be in touch soon.\n\nDana",
         date=at("2026-11-27T10:00"), message_id="patience-1@acme.example",
     ), "INBOX")  # fmt: skip
     loop = loop_for(tmp_path, dovecot, smtp_sink, mail_user)

@@ -15,7 +15,8 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.conversation import signals
-from silence_watch.core.datephrases import first_date
+from silence_watch.core.datephrases import Context, dates_in
+from silence_watch.core.language import fold
 from silence_watch.core.model import Action, Direction, Intent
 
 if TYPE_CHECKING:
@@ -105,9 +106,10 @@ def answer_deadline(text: str, sent_at: datetime) -> date | None:
         cue = _DEADLINE_CUES.search(" ".join(sentence.split()))
         if cue is None:
             continue
-        found = first_date(" ".join(sentence.split())[cue.end() :], base)
-        if found is not None and found[0] >= base:
-            return found[0]
+        after = fold(" ".join(sentence.split())[cue.end() :])
+        for found in dates_in(after, Context(base)):
+            if found.day >= base:
+                return found.day
     return None
 
 

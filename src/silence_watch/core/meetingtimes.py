@@ -32,12 +32,8 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Final
 
 # The calendar arithmetic of promise dates is the same for meeting days: one copy of it.
-from silence_watch.core.datephrases import (
-    MONTHS,
-    WEEKDAYS,
-    _on_or_after,
-    _safe_date,
-)
+from silence_watch.core.datephrases import on_or_after, safe_date
+from silence_watch.core.datewords import MONTHS, WEEKDAYS
 from silence_watch.core.zonewords import mail_zone, zone_after
 
 #: Month abbreviations that are also everyday words ("1 out of 3", "3 days ago").
@@ -254,7 +250,7 @@ def _resolve(name: str, match: re.Match[str], base: date, *, month_first: bool) 
     if name == "weekday":
         return _weekday_day(groups, base)
     if name == "iso":
-        return _safe_date(int(groups["year"]), int(groups["m"]), int(groups["d"]))
+        return safe_date(int(groups["year"]), int(groups["m"]), int(groups["d"]))
     if name == "slashed":
         return _slashed(groups, base, month_first=month_first)
     if name == "dotted":
@@ -263,9 +259,9 @@ def _resolve(name: str, match: re.Match[str], base: date, *, month_first: bool) 
         month, day = MONTHS[groups["month"].lower()], int(groups["day"])
     year = groups.get("year")
     if year:
-        return _safe_date(int(year), month, day)
+        return safe_date(int(year), month, day)
     weekday = WEEKDAYS.get((groups.get("weekday") or "").lower())
-    return _on_or_after(base, month, day, weekday)
+    return on_or_after(base, month, day, weekday)
 
 
 def _weekday_day(groups: dict[str, str | None], base: date) -> date | None:
@@ -291,8 +287,8 @@ def _slashed(groups: dict[str, str | None], base: date, *, month_first: bool) ->
         day, month = first, second
     year = groups.get("year")
     if year:
-        return _safe_date(int(year) + (2000 if len(year) == 2 else 0), month, day)
-    return _on_or_after(base, month, day, None)
+        return safe_date(int(year) + (2000 if len(year) == 2 else 0), month, day)
+    return on_or_after(base, month, day, None)
 
 
 def _clock(match: re.Match[str]) -> tuple[time | None, time | None]:

@@ -203,7 +203,11 @@ def _verdict(
         decided = _decided(process, interview, timeline, latest, settings)
         if decided is not None:
             return decided
-    if interview.cancelled:  # every round was cancelled: only what they said since counts
+    # Every round was cancelled, or their last word paused hiring before the round took
+    # place ("I have to cancel Tuesday's interview, the role is on hold"): no thank-you for
+    # a meeting that never happened; only what they said counts, a pause is waited out.
+    paused = latest is not None and latest.intent is Intent.ON_HOLD and latest.at < interview.date
+    if interview.cancelled or paused:
         if latest is None:
             return Verdict(InterviewState.CLOSED, "the interview was cancelled")
         return _after_reply(interview, timeline, latest, now, settings)

@@ -12,6 +12,7 @@ import hashlib
 import logging
 from typing import TYPE_CHECKING
 
+from silence_watch.config.models import load_intent_reader
 from silence_watch.core.classify import classify_message
 from silence_watch.core.errors import MailboxError
 from silence_watch.core.invites import might_hold_invite
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: Machine mail whose body may hold what the policy needs (who bounced, when they are back).
-_BODY_WORTHY = frozenset({MessageKind.BOUNCE, MessageKind.AUTO_REPLY})
+_BODY_WORTHY = frozenset({MessageKind.BOUNCE, MessageKind.DELAYED, MessageKind.AUTO_REPLY})
 _MATCHED_AGAINST = "unmatched_mail_matched_against"
 _UNDERSTAND_CHUNK = 500
 
@@ -141,7 +142,8 @@ class Understanding(Rounds):
         ``hint`` is a match found another way (by thread), used when no rule matches.
         """
         message = stored.message
-        result = classify_message(message)
+        reader, holidays = load_intent_reader(), self.policy.calendar.holidays
+        result = classify_message(message, reader, holidays=holidays)
         match = match_message(message, interviews, own_addresses=self.own, thread_owner=owners)
         match = match or hint
         if not is_new and match is None:
@@ -152,7 +154,7 @@ class Understanding(Rounds):
             full = self._whole_message(mailbox, stored.pk)
             if full is not None:
                 message = parse_message(full)
-                result = classify_message(message)
+                result = classify_message(message, reader, holidays=holidays)
         has_calendar = any(part.content_type == "text/calendar" for part in message.parts)
         calendar = self.apply_invitations(message, match, now) if is_new and has_calendar else ""
         if match is None:
