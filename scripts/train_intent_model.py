@@ -10,7 +10,7 @@ What it does, all on the ``dev`` part of tests/corpus/replies (the ``test`` part
 read here):
 
 1. Turns each message into the sender's own words and those into hashed features with
-   ``intent_model.features``: the very featuriser the package uses to read mail.
+   ``intent_features.features``: the very featuriser the package uses to read mail.
 2. Chooses the feature recipe and the regularisation by 5-fold cross-validation
    (stratified by intent, fixed seed) on accuracy.
 3. Fits a linear SVM, one-vs-rest, over the intents, and fits the softmax temperature on
@@ -38,7 +38,8 @@ from sklearn.svm import LinearSVC
 
 from silence_watch.core.classify import classify_message
 from silence_watch.core.intent_blend import SILENT, rule_verdict
-from silence_watch.core.intent_model import FeatureSpec, IntentModel, Prediction, features
+from silence_watch.core.intent_features import FeatureSpec, features
+from silence_watch.core.intent_model import IntentModel, Prediction
 from silence_watch.evaluation import CORPUS, LabelledMessage, load_corpus
 
 if TYPE_CHECKING:

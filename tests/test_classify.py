@@ -135,11 +135,15 @@ INTENT_CASES = [
                  Intent.OFFER, id="offer"),
     pytest.param("We'd like to invite you to a second round. What times work for you?",
                  Intent.NEXT_STEP, id="next-round"),
-    pytest.param("Could you send me two references before Friday?", Intent.REQUEST,
+    pytest.param("Could you send me your notice period and salary expectations?", Intent.REQUEST,
                  id="request"),
+    pytest.param("Could you send me two references before Friday?", Intent.NEXT_STEP,
+                 id="references-are-a-next-step"),
     pytest.param("Thanks for your note. We're still interviewing and will be in touch.",
                  Intent.ACKNOWLEDGEMENT, id="acknowledgement"),
-    pytest.param("Happy Thanksgiving!", Intent.OTHER, id="other"),
+    pytest.param("Happy Thanksgiving!", Intent.PLEASANTRY, id="pleasantry"),
+    pytest.param("I've moved to the sales team; please write to Sam Park instead.", Intent.OTHER,
+                 id="other"),
 ]
 
 
@@ -157,7 +161,7 @@ def test_quoted_text_does_not_drive_the_intent() -> None:
         "> I was sorry to hear you decided to move forward with other candidates.\n"
     )
     assert own_text(body) == "Thanks for the update!"
-    assert classify_message(message(body=body)).intent is Intent.OTHER
+    assert classify_message(message(body=body)).intent is Intent.PLEASANTRY
 
 
 @pytest.mark.parametrize(

@@ -147,10 +147,34 @@ def test_classify_explains_each_file(capsys: pytest.CaptureFixture[str], tmp_pat
     assert found["kind"] == "auto_reply"
     assert found["return_date"] == "2026-12-07"
     assert found["interview"]["company"] == "Acme Corp"
-    assert {"file", "kind", "intent", "promised_by", "return_date", "bounced_recipients",
-            "reasons"} <= found.keys()  # fmt: skip
+    assert {"file", "kind", "intent", "confidence", "language", "promised_by", "return_date",
+            "revisit_by", "bounced_recipients", "reasons"} <= found.keys()  # fmt: skip
+    assert found["language"] == "en"
     assert found["reasons"]
     assert missing["error"] == "cannot read: No such file or directory"
+
+
+def test_classify_shows_intent_confidence_and_promise(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Classify prints the intent, how sure, the language, the promised day and the reasons."""
+    reply = tmp_path / "reply.eml"
+    reply.write_bytes(
+        mail_to_jordan(
+            "Dana Ruiz <dana.ruiz@acme.example>",
+            "Re: Following up",
+            "Hi Jordan,\n\nThanks for checking in. We are still interviewing and will get back "
+            "to you by Friday the 4th.\n\nDana",
+            datetime(2026, 11, 30, 9, tzinfo=NY),
+        ),
+    )
+    outcome = run_cli(capsys, "classify", reply, "--config", maildir_config(tmp_path, ACME))
+    assert outcome.code == 0
+    first = outcome.out.splitlines()[0]
+    assert "human, acknowledgement (confidence" in first
+    assert first.endswith("in en")
+    assert "promised an answer by Fri 4 Dec" in outcome.out
+    assert "- intent acknowledgement:" in outcome.out
 
 
 def test_plan_lists_the_ladder(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -177,9 +201,17 @@ def test_digest_print(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Non
 
 
 def test_demo_tours_the_ladder_without_an_account(capsys: pytest.CaptureFixture[str]) -> None:
-    """The demo runs on its own sample: a second round, an ATS rejection, drafts, the digest."""
+    """The demo finds its interviews in mail; then a second round, an ATS rejection, drafts."""
     outcome = run_cli(capsys, "demo")
     assert outcome.code == 0, outcome.err
+    found = re.findall(r"found in the mail: ([^:]+):", outcome.out)
+    assert found == [  # not the coffee chat, not the job alert
+        "Acme Corp, Data Engineer",
+        "Globex, Product Analyst",
+        "Initech, Backend Developer (through Talent Bridge)",
+        "Northwind, Analytics Engineer",
+    ]
+    assert outcome.out.count("Jordan confirms it: added") == 4
     assert "Acme Corp  waiting -> upcoming: round 2 is on Thu 12 Nov 10:00" in outcome.out
     assert "drafted a follow-up to Dana Ruiz" in outcome.out
     assert "Globex     overdue -> rejected: their hiring system wrote" in outcome.out

@@ -17,6 +17,7 @@ import pytest
 from silence_watch.core.model import DraftStatus, Intent
 from silence_watch.delivery.replies import NOTHING_UNDERSTOOD
 from support.config import ACME_INTERVIEW
+from support.mailfactory import make_message
 from test_delivery_loop import NY, Loop, answer_digest, company_thread, config_text, text_of
 
 if TYPE_CHECKING:
@@ -215,23 +216,33 @@ def test_one_tap_links_approve_from_a_new_message(
 def test_a_correction_in_a_reply_is_remembered_and_re_decides_the_process(
     tmp_path: Path, dovecot: DovecotServer, smtp_sink: SmtpSink, mail_user: str
 ) -> None:
-    """'read 2 as rejection' corrects how news item 2 was read, beside 'skip 1'."""
+    """'read 1 as rejection' corrects how news item 1 was read and re-decides at once."""
+    me = f"Jordan Lee <{mail_user}@example.com>"
+    dovecot.append(mail_user, make_message(
+        sender="Dana Ruiz <dana.ruiz@acme.example>", to=me,
+        subject="Re: Interview for the Data Engineer role",
+        body="Hi Jordan,\n\nThanks for checking in. We are still meeting other candidates"
+             " and will be in touch soon.\n\nDana",
+        date=at("2026-11-27T10:00"), message_id="patience-1@acme.example",
+    ), "INBOX")  # fmt: skip
     loop = loop_for(tmp_path, dovecot, smtp_sink, mail_user)
     try:
         (digest,) = loop.to(f"{mail_user}@example.com")
-        assert "[2] Dana Ruiz (Acme Corp)" in text_of(digest.raw)
-        answer_digest(dovecot, mail_user, digest.raw, "read 2 as rejection\nskip 1",
+        text = text_of(digest.raw)
+        assert "[1] Dana Ruiz (Acme Corp)" in text
+        assert "read as an acknowledgement" in text
+        assert loop.store.drafts() == []  # waiting on their word: nothing to draft
+        answer_digest(dovecot, mail_user, digest.raw, "read 1 as rejection",
                       at("2026-11-30T12:02"))  # fmt: skip
         loop.cycle("2026-11-30T12:05")
         (confirmation,) = confirmations(loop, mail_user)
         said = " ".join(confirmation.split())
-        assert "[2] message <invite-1@acme.example> is now read as rejection." in said
-        assert "[1] skipped." in said
-        statuses = [d.status for d in loop.store.drafts()]
-        assert statuses[0] is DraftStatus.SKIPPED
+        assert "[1] message <patience-1@acme.example> is now read as rejection." in said
+        # Re-decided in the same cycle: the gracious answer to a rejection is drafted.
+        assert [d.kind for d in loop.store.drafts()] == ["feedback_request"]
         timeline = loop.store.timeline(loop.store.interviews()[0].id)
-        (invite,) = [e for e in timeline if e.message_id == "invite-1@acme.example"]
-        assert invite.intent is Intent.REJECTION
+        (patience,) = [e for e in timeline if e.message_id == "patience-1@acme.example"]
+        assert patience.intent is Intent.REJECTION
     finally:
         loop.close()
 

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from silence_watch.config.models import load_intent_reader
 from silence_watch.core.classify import classify_message
 from silence_watch.core.intent_blend import (
+    AGREEMENT_AT,
     ALONE_DECISIVE,
     INTENTS,
+    RULE_ERROR_FLOOR,
+    SILENT,
     UNSURE_BELOW,
     IntentReading,
     RuleEvidence,
@@ -15,9 +19,9 @@ from silence_watch.core.intent_blend import (
     blend,
     rule_verdict,
 )
-from silence_watch.core.intent_model import ModelFileError, Prediction
+from silence_watch.core.intent_features import ModelFileError
+from silence_watch.core.intent_model import Prediction
 from silence_watch.core.parse import parse_message
-from silence_watch.intent_weights import load_intent_model, load_rule_evidence
 
 #: A small record: the rules name rejections right 9 times in 10, never fire on
 #: pleasantries, and say "acknowledgement" for some pauses.
@@ -76,12 +80,13 @@ def test_agreement_is_surer_than_either_alone() -> None:
     assert not reading.unsure
 
 
-def test_a_rejection_the_rules_do_not_back_is_held_unsure() -> None:
-    """A model-only rejection below ALONE_DECISIVE is held under the unsure line: ask."""
+def test_a_rejection_the_rules_do_not_back_is_an_unsure_other() -> None:
+    """A model-only rejection below ALONE_DECISIVE is "other", unsure: ask, settle nothing."""
     reading = blend(SILENT_RULES, prediction({"rejection": 0.9}), EVIDENCE)
-    assert reading.intent == "rejection"
+    assert reading.intent == "other"
     assert reading.unsure
     assert reading.confidence < UNSURE_BELOW
+    assert any("perhaps rejection" in reason for reason in reading.reasons)
 
 
 def test_a_very_sure_model_may_call_an_offer_alone() -> None:
@@ -91,9 +96,33 @@ def test_a_very_sure_model_may_call_an_offer_alone() -> None:
 
 
 def test_a_rejection_the_rules_contradict_is_never_sure() -> None:
-    """Rules saying 'acknowledgement' keep even a 0.99 model rejection unsure."""
+    """Rules saying 'acknowledgement' keep even a 0.99 model rejection from being sure."""
     reading = blend(rules("acknowledgement"), prediction({"rejection": 0.99}), EVIDENCE)
+    assert reading.intent != "rejection" or reading.unsure
+    assert reading.intent != "rejection"
+
+
+def test_a_rule_rejection_with_a_hesitant_model_is_sure() -> None:
+    """The rules' rejection with the model at AGREEMENT_AT or more is a sure rejection."""
+    reading = blend(
+        rules("rejection"), prediction({"rejection": AGREEMENT_AT + 0.05, "offer": 0.4}), EVIDENCE,
+    )
+    assert (reading.intent, reading.unsure) == ("rejection", False)
+
+
+def test_a_rule_rejection_the_model_barely_shares_is_held() -> None:
+    """Below AGREEMENT_AT the model does not back the rules: the rejection is held unsure."""
+    reading = blend(
+        rules("rejection"), prediction({"rejection": AGREEMENT_AT - 0.2, "offer": 0.3}), EVIDENCE,
+    )
     assert reading.intent == "rejection"
+    assert reading.unsure
+
+
+def test_an_unsure_pleasantry_is_other() -> None:
+    """A pleasantry lets the waiting go on, so one read without confidence is "other"."""
+    reading = blend(SILENT_RULES, prediction({"pleasantry": 0.5, "request": 0.3}), EVIDENCE)
+    assert reading.intent == "other"
     assert reading.unsure
 
 
@@ -144,18 +173,20 @@ def test_rule_verdict_treats_other_as_no_opinion() -> None:
     assert hit.reason
 
 
-def test_evidence_likelihoods_are_smoothed_probabilities() -> None:
-    """Each intent's likelihoods over the outcomes sum to one; none is zero."""
+def test_evidence_likelihoods_are_smoothed_and_floored() -> None:
+    """Silence is no evidence; a named intent's likelihood is a probability at the floor or up."""
     for intent in INTENTS:
-        total = sum(EVIDENCE.likelihood(intent, outcome) for outcome in EVIDENCE.outcomes)
-        assert total == pytest.approx(1.0)
-    assert EVIDENCE.likelihood("pleasantry", "rejection") > 0
+        assert EVIDENCE.likelihood(intent, SILENT) == 1.0
+        named = [EVIDENCE.likelihood(intent, outcome) for outcome in EVIDENCE.outcomes - {SILENT}]
+        assert all(RULE_ERROR_FLOOR <= value <= 1.0 for value in named)
+    assert EVIDENCE.likelihood("pleasantry", "rejection") == pytest.approx(1 / 26)  # 0+1 / 20+6
+    assert EVIDENCE.likelihood("rejection", "rejection") == pytest.approx(10 / 25)  # 9+1 / 19+6
 
 
 def test_shipped_evidence_loads_beside_the_model() -> None:
     """The model file carries the rules' record the blend needs, for every intent."""
-    evidence = load_rule_evidence()
-    assert set(evidence.counts) == set(load_intent_model().classes) == set(INTENTS)
+    evidence = load_intent_reader().evidence
+    assert set(evidence.counts) == set(load_intent_reader().model.classes) == set(INTENTS)
     assert "none" in evidence.outcomes
 
 

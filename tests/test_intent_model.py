@@ -18,10 +18,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from silence_watch.core.intent_model import (
-    CUES,
+from silence_watch.config.models import MODEL_FILE, load_intent_reader
+from silence_watch.core.intent_cues import CUES
+from silence_watch.core.intent_features import (
     FeatureSpec,
-    IntentModel,
     ModelFileError,
     concepts,
     features,
@@ -29,8 +29,8 @@ from silence_watch.core.intent_model import (
     stable_hash,
     tokens,
 )
+from silence_watch.core.intent_model import IntentModel
 from silence_watch.evaluation import CORPUS, corpus_part
-from silence_watch.intent_weights import MODEL_FILE, load_intent_model
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "src" / "silence_watch" / "data" / MODEL_FILE
 
@@ -70,6 +70,27 @@ def test_cue_concepts_match_whole_words_or_marked_prefixes() -> None:
     assert all(entry == normalise(entry) for entries in CUES.values() for entry in entries)
 
 
+def test_cue_concepts_follow_the_table_for_every_entry_and_its_neighbours() -> None:
+    """Each word gets exactly the concepts whose entries match it, in table order."""
+
+    def by_definition(word: str) -> tuple[str, ...]:
+        return tuple(
+            concept
+            for concept, entries in CUES.items()
+            if any(
+                word.startswith(entry[:-1]) if entry.endswith("*") else word == entry
+                for entry in entries
+            )
+        )
+
+    stems = {entry.rstrip("*") for entries in CUES.values() for entry in entries}
+    words = {"", "?", "thanks"} | stems | {f"{stem}s" for stem in stems}
+    words |= {stem[:-1] for stem in stems}
+    for word in sorted(words):
+        assert concepts(word) == by_definition(word), word
+    assert len(concepts("decided")) == 1  # two entries of one concept: counted once
+
+
 def test_corpus_split_follows_the_fixed_rule() -> None:
     """Every message's part in labels.csv is the one the file-name hash gives."""
     with (CORPUS / "labels.csv").open(encoding="utf-8", newline="") as handle:
@@ -87,8 +108,8 @@ def test_model_file_is_small_and_loads_without_scikit_learn() -> None:
         import sys
         for name in ("sklearn", "numpy", "scipy"):
             sys.modules[name] = None
-        from silence_watch.intent_weights import load_intent_model
-        print(load_intent_model().predict("We are delighted to offer you the role.").intent)
+        from silence_watch.config.models import load_intent_reader
+        print(load_intent_reader().model.predict("We are delighted to offer you the role.").intent)
         """,
     )
     result = subprocess.run(
@@ -153,14 +174,14 @@ LITERAL = [
 @pytest.mark.parametrize(("language", "intent", "text"), LITERAL)
 def test_model_reads_literal_messages(language: str, intent: str, text: str) -> None:
     """Plain messages the corpus does not hold are read right in every language."""
-    prediction = load_intent_model().predict(text)
+    prediction = load_intent_reader().model.predict(text)
     assert prediction.intent == intent, (language, prediction)
     assert prediction.confidence >= 0.5
 
 
 def test_prediction_carries_probabilities_runner_up_and_reasons() -> None:
     """Probabilities sum to one, the runner-up is second, top features name words or cues."""
-    prediction = load_intent_model().predict(
+    prediction = load_intent_reader().model.predict(
         "Leider haben wir uns für einen anderen Kandidaten entschieden.",
     )
     assert prediction.intent == "rejection"
@@ -176,9 +197,9 @@ def test_prediction_carries_probabilities_runner_up_and_reasons() -> None:
 @given(st.text(max_size=400))
 def test_any_text_gets_a_confidence_in_the_unit_interval(text: str) -> None:
     """Whatever the text (empty, emoji, control characters), confidence lies in [0, 1]."""
-    prediction = load_intent_model().predict(text)
+    prediction = load_intent_reader().model.predict(text)
     assert 0.0 <= prediction.confidence <= 1.0
-    assert prediction.intent in load_intent_model().classes
+    assert prediction.intent in load_intent_reader().model.classes
 
 
 @settings(max_examples=100, deadline=None)
@@ -186,7 +207,7 @@ def test_any_text_gets_a_confidence_in_the_unit_interval(text: str) -> None:
                                  "Gespräch", "merci", "helaas", "pause", "da"]), max_size=60))
 def test_fast_scores_equal_the_plain_dot_product(words: list[str]) -> None:
     """The per-word remembered scores equal weights times ``features`` (the definition)."""
-    model = load_intent_model()
+    model = load_intent_reader().model
     text = " ".join(words)
     fast, plain = model.scores(text), model.scores_of_features(text)
     assert fast == pytest.approx(plain, abs=1e-9)

@@ -226,14 +226,12 @@ def test_the_token_migration_keeps_only_a_hash(tmp_path: Path) -> None:
     from silence_watch.core.approval import token_hash  # noqa: PLC0415 - this test only
 
     state = tmp_path / "state"
-    Store.open(state).close()
+    state.mkdir()
     token = "sw-" + "Q" * 22
     raw = sqlite3.connect(state / "state.sqlite3")
-    raw.executescript(  # as before migration 8 (the token hash)
-        "ALTER TABLE digests DROP COLUMN items;"
-        " ALTER TABLE digests RENAME COLUMN token_hash TO token;"
-        " PRAGMA user_version = 7;"
-    )
+    for script in MIGRATIONS[:7]:  # as before migration 8 (the token hash)
+        raw.executescript(script)
+    raw.executescript("PRAGMA user_version = 7;")
     raw.execute(
         "INSERT INTO digests (message_id, token, numbers, state, sent_at) VALUES (?,?,?,?,?)",
         ("d1@example.com", token, "{}", "sent", "2026-11-30T13:00:00+00:00"),

@@ -15,6 +15,7 @@ Shell side: reads the corpus from disk. The daemon never imports it.
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 from collections import Counter
 from dataclasses import dataclass
@@ -22,8 +23,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+import holidays
+
 from silence_watch.core.classify import Classification, classify_message
-from silence_watch.core.dates import absence, promised_date
 from silence_watch.core.intent_blend import (
     COLD_AT,
     DECISIVE,
@@ -37,8 +39,9 @@ from silence_watch.core.intent_blend import (
 from silence_watch.core.parse import parse_message
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Mapping, Sequence
+    from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 
+    from silence_watch.core.intent_blend import IntentReading, Reader, RuleVerdict
     from silence_watch.core.intent_model import IntentModel, Prediction
     from silence_watch.core.model import Message
 
@@ -48,6 +51,10 @@ CORPUS: Final = Path(__file__).resolve().parents[2] / "tests" / "corpus" / "repl
 METHODS: Final = ("rules", "model", "blend")
 #: Kinds for which an intent is read (the rest are machine mail).
 _EMPLOYER_KINDS: Final = frozenset({"human", "automated"})
+#: The candidate's country the labels assume for each language (the corpus README).
+COUNTRY_OF_LANGUAGE: Final = {"en": "US", "de": "DE", "fr": "FR", "es": "ES", "nl": "NL"}
+#: No date more than this many days after the message unless the text names the year.
+_FAR_DAYS: Final = 200
 #: Share of the corpus in the test part: sha256 of the file name, first 8 hex digits,
 #: modulo 10, below this is test.
 _TEST_TENTHS: Final = 3
@@ -129,6 +136,36 @@ def shipped_predictor(model: IntentModel) -> Callable[[LabelledMessage], Predict
     return predict
 
 
+@dataclass(frozen=True, slots=True)
+class _Predicted:
+    """A ``Reader`` whose model reading is given: the blend of a held-out prediction."""
+
+    prediction: Prediction
+    evidence: RuleEvidence
+
+    def read(self, rules: RuleVerdict, text: str) -> IntentReading:
+        del text  # the prediction was made from the same words
+        return blend(rules, self.prediction, self.evidence)
+
+
+def holidays_for(language: str) -> Container[date]:
+    """The public holidays of the candidate the corpus assumes for ``language``."""
+    return _holidays(COUNTRY_OF_LANGUAGE.get(language, "US"))
+
+
+@functools.cache
+def _holidays(country: str) -> Container[date]:
+    return holidays.country_holidays(country)
+
+
+def classify_labelled(
+    message: LabelledMessage,
+    reader: Reader | None = None,
+) -> Classification:
+    """``message`` as the product reads it: ``classify_message`` with the holidays it assumes."""
+    return classify_message(message.message, reader, holidays=holidays_for(message.language))
+
+
 def read_all(
     messages: Sequence[LabelledMessage],
     predict: Callable[[LabelledMessage], Prediction],
@@ -147,24 +184,24 @@ def read_one(
     predict: Callable[[LabelledMessage], Prediction],
     evidence: RuleEvidence,
 ) -> dict[str, Reading]:
-    """One message read by each of ``METHODS``."""
-    classification = classify_message(message.message)
-    if str(classification.kind) not in _EMPLOYER_KINDS or classification.intent is None:
-        none = Reading("", 0.0, cold=False, reasons=(f"kind {classification.kind}",))
+    """One message read by each of ``METHODS``; "blend" is ``classify_message`` as shipped."""
+    rules_only = classify_labelled(message)
+    if str(rules_only.kind) not in _EMPLOYER_KINDS or rules_only.intent is None:
+        none = Reading("", 0.0, cold=False, reasons=(f"kind {rules_only.kind}",))
         return dict.fromkeys(METHODS, none)
-    rules = rule_verdict(classification)
     prediction = predict(message)
     model_cold = prediction.cold is not None and prediction.cold >= COLD_AT
-    blended = blend(rules, prediction, evidence)
+    blended = classify_labelled(message, _Predicted(prediction, evidence))
+    blended_intent = str(blended.intent) if blended.intent is not None else ""
     return {
-        "rules": _rules_reading(classification),
+        "rules": _rules_reading(rules_only),
         "model": Reading(
             prediction.intent,
             prediction.confidence,
             cold=model_cold,
             reasons=prediction.top_features,
         ),
-        "blend": Reading(blended.intent, blended.confidence, blended.cold, blended.reasons),
+        "blend": Reading(blended_intent, blended.confidence, blended.cold, blended.reasons),
     }
 
 
@@ -314,35 +351,32 @@ def kind_accuracy(messages: Sequence[LabelledMessage]) -> tuple[float, tuple[str
     wrong = tuple(
         message.file
         for message in messages
-        if str(classify_message(message.message).kind) != message.kind
+        if str(classify_labelled(message).kind) != message.kind
     )
     return (1 - len(wrong) / len(messages) if messages else 1.0), wrong
 
 
-def date_scores(messages: Sequence[LabelledMessage]) -> dict[str, FieldScore]:
-    """Exactness of the current date code: promised_by, return_date, revisit_by.
+def date_scores(
+    messages: Sequence[LabelledMessage],
+    reader: Reader | None = None,
+) -> dict[str, FieldScore]:
+    """Exactness of the dates ``classify_message`` reports (with ``reader``, as shipped).
 
-    ``return_date`` is scored twice: as the classifier reports it (the last day away,
-    so "back on Monday" gives Sunday) and as written (what the label holds).
-    ``revisit_by`` has no code of its own yet; the baseline reads it with
-    ``promised_date``, the promise-to-answer reader.
+    ``return_date`` is scored as written (what the label holds: "until X" gives X, "back
+    on Y" gives Y), from ``Classification.absence``; the classifier's own
+    ``return_date`` is the last day away, and None for an out-of-office already over.
     """
     found: dict[str, list[tuple[date | None, date | None]]] = {
         "promised_by": [],
-        "return_date (classify)": [],
         "return_date (as written)": [],
-        "revisit_by (promised_date)": [],
+        "revisit_by": [],
     }
     for message in messages:
-        result = classify_message(message.message)
+        result = classify_labelled(message, reader)
         found["promised_by"].append((message.promised_by, result.promised_by))
-        found["return_date (classify)"].append((message.return_date, result.return_date))
-        written = _as_written(message.message) if message.kind == "auto_reply" else None
+        written = result.absence.stated if result.absence is not None else None
         found["return_date (as written)"].append((message.return_date, written))
-        sent = message.message.date
-        on_hold = message.intent == "on_hold" and sent is not None
-        revisit = promised_date(message.text, sent) if on_hold and sent else None
-        found["revisit_by (promised_date)"].append((message.revisit_by, revisit))
+        found["revisit_by"].append((message.revisit_by, result.revisit_by))
     return {
         name: FieldScore(
             right=sum(1 for expected, got in values if expected is not None and expected == got),
@@ -353,11 +387,18 @@ def date_scores(messages: Sequence[LabelledMessage]) -> dict[str, FieldScore]:
     }
 
 
-def _as_written(message: Message) -> date | None:
-    if message.date is None:
-        return None
-    for text in (sender_words(message), message.subject):
-        stated = absence(text, message.date)
-        if stated is not None:
-            return stated.stated
-    return None
+def far_dates(
+    messages: Sequence[LabelledMessage],
+    reader: Reader | None = None,
+) -> tuple[str, ...]:
+    """Messages given a date more than 200 days after they were sent (never allowed)."""
+    far: list[str] = []
+    for message in messages:
+        sent = message.message.date
+        result = classify_labelled(message, reader)
+        values = (result.promised_by, result.revisit_by, result.return_date)
+        if sent is not None and any(
+            value is not None and (value - sent.date()).days > _FAR_DAYS for value in values
+        ):
+            far.append(message.file)
+    return tuple(far)

@@ -22,6 +22,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "classify": ("classify", "How each message is understood, and why."),
     "config": ("config_cmd", "About the configuration file."),
+    "connections": (
+        "connections",
+        "People you know: LinkedIn's Connections.csv or a vCard file (.vcf).",
+    ),
     "demo": (
         "setup",
         "A self-contained tour on a sample mailbox and a virtual clock; needs no account.",
@@ -32,13 +36,19 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "doctor": ("setup", "Check the configuration, secrets, servers and state directory."),
     "drafts": ("drafts", "The queue of follow-ups waiting for you."),
-    "init": ("setup", "Write a commented configuration file to start from."),
+    "init": (
+        "setup",
+        "Write a commented configuration file to start from (--scan: find your interviews).",
+    ),
     "interviews": (
         "interviews",
         "Add, list, show, close, snooze, stop and resume interviews; confirm proposed ones.",
     ),
     "mark": ("mark", "Correct how a message (by its Message-ID) was read."),
-    "plan": ("watch", "What will happen, day by day, if nobody answers."),
+    "plan": (
+        "watch",
+        "What will happen, day by day, if nobody answers (or, with --call, a call plan).",
+    ),
     "report": (
         "report",
         "How each company has treated you: answers, days to answer, follow-ups, silence.",

@@ -16,6 +16,7 @@ from silence_watch.cli.app import (
     load_config,
     moment,
     open_overview,
+    open_service,
     print_json,
 )
 from silence_watch.cli.tables import Rows, show
@@ -106,6 +107,26 @@ def drafts_show(*, draft_id: int, as_json: bool) -> None:
         click.echo(f"In-Reply-To: <{row['in_reply_to']}>")
     click.echo(f"Status: {row['status']}; it {when}\n")
     click.echo(row["body"])
+
+
+@drafts.command("new")
+@config_option
+@click.argument("kind", type=click.Choice(["connection_note"]))
+@click.argument("process")
+@click.option("--to", "person", required=True, help="Whom: a name or an address you know.")
+def drafts_new(*, kind: str, process: str, person: str) -> None:
+    """Draft a note on request: connection_note asks someone you know for a word."""
+    del kind  # the one kind there is; the argument keeps room for more
+    settings = load_config()
+    now = moment(settings)
+    with open_service(settings) as service:
+        service.sync_interviews(now)
+        draft_id = service.draft_connection_note(process, person, now)
+        draft = service.store.draft(draft_id)
+    click.echo(
+        f"Drafted note {draft_id} to {draft.to_name or draft.to_addr} <{draft.to_addr}>;"
+        f" read it with: silence-watch drafts show {draft_id}, then approve or skip it."
+    )
 
 
 def _carry_out(

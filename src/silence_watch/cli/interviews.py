@@ -1,4 +1,4 @@
-"""``interviews add/list/show/close/snooze/stop/resume/proposals``."""
+"""``interviews add/list/show/close/snooze/stop/resume/proposals/dismiss``."""
 
 from __future__ import annotations
 
@@ -14,12 +14,17 @@ from silence_watch.config import (
     format_validation_error,
     interview_from_config,
 )
+from silence_watch.core.discovery import describe
+from silence_watch.core.senders import is_no_reply
 from silence_watch.core.words import day_words, moment_words, plural
+from silence_watch.engine.discovery import Discovery
 from silence_watch.engine.interviews import InterviewBook
 
 if TYPE_CHECKING:
+    from silence_watch.config import Settings
     from silence_watch.core.invites import ProposedInterview
     from silence_watch.core.model import Interview
+    from silence_watch.store import StoredProposal
 
 from silence_watch.cli.app import (
     cli,
@@ -63,7 +68,7 @@ def _contact(text: str) -> dict[str, str]:
 @click.option(
     "--from-invite",
     "invite_uid",
-    help="Confirm an interview proposed by a calendar invitation (see: interviews proposals).",
+    help="Confirm an interview found in your mail (see: interviews proposals).",
 )
 @click.option(
     "--contact", "contacts", multiple=True, help="'Name <email>' of a person there (repeatable)."
@@ -90,7 +95,7 @@ def interviews_add(  # noqa: PLR0913 - one parameter per option
     agency_contacts: tuple[str, ...],
     as_json: bool,
 ) -> None:
-    """Add an interview by hand, or confirm one proposed by an invitation."""
+    """Add an interview by hand, or confirm one found in your mail."""
     settings = load_config()
     data: dict[str, Any] = {
         "company": company,
@@ -129,8 +134,13 @@ def _merge_invite(
 ) -> dict[str, Any]:
     """Fill what the user did not give from the invitation."""
     people = [a for a in (proposed.organizer, *proposed.attendees) if a is not None]
-    found = [{"name": a.name, "email": a.email} for a in people if a.email not in own]
+    found = [
+        {"name": a.name, "email": a.email}
+        for a in people
+        if a.email not in own and not is_no_reply(a.email)
+    ]
     unique = list({c["email"]: c for c in found}.values())
+    agency = proposed.agency
     return {
         **data,
         "company": data["company"] or proposed.company,
@@ -138,39 +148,74 @@ def _merge_invite(
         "date": data["date"] or (proposed.start.isoformat() if proposed.start else None),
         "contacts": data["contacts"] or unique,
         "domains": data["domains"] or list(proposed.domains),
-    }
+        **({} if agency is None else {"agency": {
+            "name": agency.name,
+            "contacts": [{"name": c.name, "email": c.email} for c in agency.contacts],
+        }}),
+    }  # fmt: skip
 
 
 @interviews.command("proposals")
 @config_option
 @json_option
 def interviews_proposals(*, as_json: bool) -> None:
-    """Interviews proposed by calendar invitations, waiting for you to confirm them."""
+    """Interviews found in your mail, waiting for you to confirm them."""
     settings = load_config()
     with open_service(settings) as service:
-        found = InterviewBook(service).proposals()
-    rows = [
-        {
-            "id": item.proposal.uid,
-            "company": item.proposal.company,
-            "role": item.proposal.role,
-            "start": iso(item.proposal.start),
-            "summary": item.proposal.summary,
-            "organizer": item.proposal.organizer.email if item.proposal.organizer else None,
-        }
-        for item in found
-    ]
+        found = Discovery(service).pending()
+    show_proposals(found, settings, as_json=as_json)
+
+
+def show_proposals(found: list[StoredProposal], settings: Settings, *, as_json: bool) -> None:
+    """Print proposals (``interviews proposals``, ``init --scan``): JSON, or lines to act on."""
     if as_json:
-        print_json(rows)
+        print_json([_proposal_dict(item.proposal) for item in found])
         return
-    if not rows:
-        click.echo("No invitations waiting for you.")
+    if not found:
+        click.echo("No proposed interviews waiting for you.")
     zone, now = settings.zone, moment(settings)
-    for item, row in zip(found, rows, strict=True):
-        start = item.proposal.start
-        when = moment_words(start, zone, now=now) if start else "no date"
-        click.echo(f"{when}  {row['company'] or '?'} — {row['summary']}")
-        click.echo(f"    confirm with: silence-watch interviews add --from-invite {row['id']}")
+    for item in found:
+        uid = item.proposal.uid
+        click.echo(f"{describe(item.proposal, zone, now)}")
+        click.echo(f"    add it:           silence-watch interviews add --from-invite {uid}"
+                   " (--company, --role to correct them)")  # fmt: skip
+        click.echo(f"    not an interview: silence-watch interviews dismiss {uid}")
+
+
+def _proposal_dict(proposal: ProposedInterview) -> dict[str, Any]:
+    people = [a for a in (proposal.organizer, *proposal.attendees) if a is not None]
+    agency = proposal.agency
+    return {
+        "id": proposal.uid,
+        "kind": proposal.kind.value,
+        "company": proposal.company,
+        "role": proposal.role,
+        "start": iso(proposal.start),
+        "all_day": proposal.all_day,
+        "timezone": proposal.timezone,
+        "summary": proposal.summary,
+        "organizer": proposal.organizer.email if proposal.organizer else None,
+        "people": [{"name": a.name, "email": a.email} for a in people],
+        "domains": list(proposal.domains),
+        "agency": None if agency is None else {
+            "name": agency.name,
+            "contacts": [{"name": c.name, "email": c.email} for c in agency.contacts],
+        },
+        "confidence": proposal.confidence,
+        "evidence": list(proposal.evidence),
+        "sources": list(proposal.sources),
+    }  # fmt: skip
+
+
+@interviews.command("dismiss")
+@config_option
+@click.argument("proposal_id")
+def interviews_dismiss(*, proposal_id: str) -> None:
+    """Not an interview: drop a proposed one for good (see: interviews proposals)."""
+    settings = load_config()
+    with open_service(settings) as service:
+        done = Discovery(service).dismiss(proposal_id, moment(settings))
+    click.echo(done.text[:1].upper() + done.text[1:] + ".")
 
 
 @interviews.command("list")

@@ -26,6 +26,7 @@ from silence_watch.cli.app import (
     moment,
     now_option,
     open_overview,
+    open_service,
     print_json,
 )
 
@@ -125,12 +126,28 @@ def status(*, as_json: bool, now_text: str | None) -> None:
 @cli.command("plan")
 @config_option
 @click.option("--until", "until_text", help="Plan up to this date (default: six weeks ahead).")
+@click.option(
+    "--call", "call", metavar="PROCESS", help="A plan for a follow-up phone call instead (id or"
+    " company)."
+)
 @now_option
 @json_option
-def plan_command(*, until_text: str | None, now_text: str | None, as_json: bool) -> None:
-    """What will happen, day by day, if nobody answers."""
+def plan_command(
+    *, until_text: str | None, call: str | None, now_text: str | None, as_json: bool
+) -> None:
+    """What will happen, day by day, if nobody answers (or, with --call, a call plan)."""
     settings = load_config()
     now = moment(settings, now_text)
+    if call is not None:
+        with open_service(settings) as service:
+            service.sync_interviews(now)
+            standing = service.find_standing(call, now)
+            lines = service.call_plan(standing, now)
+        if as_json:
+            print_json({"process_id": standing.process.id, "lines": lines})
+        else:
+            click.echo("\n".join(lines))
+        return
     until = now + timedelta(weeks=6)
     if until_text:
         try:

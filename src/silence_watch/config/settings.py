@@ -94,6 +94,15 @@ class InterviewConfig(Section):
         default=None,
         description="The employer's zone (Europe/Berlin), for their business days and send hours.",
     )
+    aliases: list[str] = Field(
+        default_factory=list,
+        description="Other names the company goes by (Acme, Acme Labs): your connections there"
+        " are found by these too.",
+    )
+    language: Literal["en", "de", "fr", "es", "nl"] | None = Field(
+        default=None,
+        description="The language the drafts are written in (default: the employer's own).",
+    )
 
     _one_line_values = field_validator("company", "role")(_one_line)
 
@@ -258,6 +267,27 @@ class PolicyConfig(Section):
         le=30,
         description="Business days after the last step before the interview is marked ghosted.",
     )
+    share_deadlines: bool = Field(
+        default=False,
+        description="Name the date of an offer's deadline elsewhere in the status updates to"
+        " the others.",
+    )
+
+
+class DiscoveryConfig(Section):
+    """Interviews found in your mail (docs/discovery.md): proposed for you to confirm."""
+
+    auto_confirm: bool = Field(
+        default=False,
+        description="Add a proposed interview by itself when its confidence reaches "
+        "min_confidence (otherwise: add N in the digest, or interviews add --from-invite).",
+    )
+    min_confidence: float = Field(
+        default=0.9, ge=0.5, le=0.99, description="The confidence auto_confirm needs (0.5-0.99)."
+    )
+    scan_days: int = Field(
+        default=90, ge=1, le=365, description="How many days back init --scan and discovery read."
+    )
 
 
 class DaemonConfig(Section):
@@ -320,6 +350,9 @@ class Settings(BaseSettings):
     digest: DigestConfig = Field(default=DigestConfig(), description="The daily summary mail.")
     policy: PolicyConfig = Field(
         default=PolicyConfig(), description="When silence is worth a follow-up."
+    )
+    discovery: DiscoveryConfig = Field(
+        default=DiscoveryConfig(), description="Interviews found in your mail."
     )
     daemon: DaemonConfig = Field(
         default=DaemonConfig(), description="How often `silence-watch run` does each job."

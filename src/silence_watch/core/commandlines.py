@@ -24,7 +24,7 @@ from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, Final, TypeAlias
 
-from silence_watch.core.datephrases import MONTHS
+from silence_watch.core.datewords import MONTHS
 from silence_watch.core.durations import parse_duration
 from silence_watch.core.replylines import is_footer, plain
 

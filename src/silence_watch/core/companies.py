@@ -48,6 +48,7 @@ SCHEDULER_DOMAINS: Mapping[str, str] = {
     "calendly.com": "Calendly",
     "goodtime.io": "GoodTime",
     "youcanbook.me": "YouCanBookMe",
+    "modernloop.io": "ModernLoop",
 }
 
 #: Free mail providers: a company's recruiter may write from one, but the domain alone

@@ -15,12 +15,14 @@ from typing import TYPE_CHECKING, Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from silence_watch.core.conversation import thread_to_answer
+from silence_watch.core.language import LANGUAGES, Tongue
 from silence_watch.core.model import (
     Action,
     Contact,
     Interview,
     TimelineEntry,
 )
+from silence_watch.core.recall import Recall, day_in, interview_name, items_in, when_in
 from silence_watch.core.subjects import without_prefixes
 
 if TYPE_CHECKING:
@@ -68,6 +70,12 @@ SAMPLE_CONTEXT: Mapping[str, object] = {
     "agency_name": "Talent Bridge",
     "attempt": 1,
     "answer_by": "Friday, December 4",
+    "informal": False,
+    "promised_day": "",
+    "sent_items": "",
+    "news": "offer",
+    "deadline": "",
+    "interview_name": "my interview",
 }
 
 
@@ -118,10 +126,41 @@ def greeting_name(name: str) -> str:
     return words[0].strip(",")
 
 
-def greeting(name: str) -> str:
-    """``Hi Dana,``; ``Hello,`` when there is no name."""
+def greeting(name: str, language: str = "en", *, informal: bool = False) -> str:
+    """``Hi Dana,``; ``Hello,`` when there is no name; in other languages as they greet.
+
+    Formal greetings use the whole name ("Guten Tag Dana Ruiz,"): the gendered "Herr" or
+    "Frau" is never guessed. A title stays ("Guten Tag Dr. Weber,").
+    """
     who = greeting_name(name)
-    return f"Hi {who}," if who else "Hello,"
+    if language not in _GREETINGS:
+        return f"Hi {who}," if who else "Hello,"
+    formal, casual, nobody = _GREETINGS[language]
+    if not who:
+        return nobody
+    titled = who.split()[0] in _TITLES.values()
+    whole = who if titled or informal else _whole_name(name) or who
+    return (casual if informal else formal).format(whole)
+
+
+#: (formal, informal, without a name) greetings by language.
+_GREETINGS: Final = {
+    "de": ("Guten Tag {},", "Hallo {},", "Guten Tag,"),
+    "fr": ("Bonjour {},", "Bonjour {},", "Bonjour,"),
+    "es": ("Buenos días, {}:", "Hola, {}:", "Buenos días:"),
+    "nl": ("Beste {},", "Hoi {},", "Goedendag,"),
+}
+
+
+def _whole_name(name: str) -> str:
+    """Given name and surname, without quotes, titles or suffixes ("Ruiz, Dana" reordered)."""
+    text = name.replace('"', "").strip()
+    if "," in text:
+        surname, _, given = text.partition(",")
+        if given.split() and not _SUFFIXES.match(given.split()[0]):
+            text = f"{given.strip()} {surname.strip()}"
+    words = [w.strip(",") for w in text.split() if not _SUFFIXES.match(w.strip(","))]
+    return " ".join(w for w in words if w.rstrip(".").lower() not in _TITLES)
 
 
 def reader_zone(interview: Interview, default: tzinfo) -> tzinfo:
@@ -148,16 +187,25 @@ def format_day(day: date) -> str:
     return f"{day:%A}, {day:%B} {day.day}"
 
 
+def template_key(action: Action, language: str = "en") -> str:
+    """Where a template sits in the templates mapping: ``follow_up``, ``de/follow_up``."""
+    return action.value if language == LANGUAGES[0] else f"{language}/{action.value}"
+
+
 def render(
-    action: Action, templates: Mapping[str, str], context: Mapping[str, object]
+    action: Action,
+    templates: Mapping[str, str],
+    context: Mapping[str, object],
+    language: str = "en",
 ) -> tuple[str, str]:
-    """Render ``action``'s template into (subject, body)."""
-    source = templates.get(action.value)
+    """Render ``action``'s template in ``language`` into (subject, body)."""
+    key = template_key(action, language)
+    source = templates.get(key)
     if source is None:
-        raise BadTemplateError(f"no template for {action.value}")
+        raise BadTemplateError(f"no template for {key}")
     head, sep, body = source.partition(_SEPARATOR)
     if not sep or not head.startswith("Subject:"):
-        raise BadTemplateError(f"{action.value}: must start with 'Subject: ...' then a line '---'")
+        raise BadTemplateError(f"{key}: must start with 'Subject: ...' then a line '---'")
     # Jinja2 only when a draft is written: status and the draft list never render one.
     from jinja2 import StrictUndefined, TemplateError  # noqa: PLC0415
     from jinja2.sandbox import SandboxedEnvironment  # noqa: PLC0415
@@ -169,22 +217,29 @@ def render(
         subject = environment.from_string(head.removeprefix("Subject:").strip()).render(context)
         text = environment.from_string(body).render(context)
     except TemplateError as error:
-        raise BadTemplateError(f"{action.value}: {error}") from error
+        raise BadTemplateError(f"{key}: {error}") from error
     return " ".join(subject.split()), text.strip() + "\n"
 
 
 def check_templates(templates: Mapping[str, str]) -> list[str]:
-    """Render every action's template with sample values; one line per problem."""
+    """Render every action's template with sample values; one line per problem.
+
+    Every language whose templates are given is checked, formal and informal.
+    """
     problems = []
-    for action in Action:
-        try:
-            render(action, templates, SAMPLE_CONTEXT)
-        except BadTemplateError as problem:
-            problems.append(f"templates.{problem}")
-    return problems
+    languages = [lang for lang in LANGUAGES if any(k.startswith(f"{lang}/") for k in templates)]
+    for language in [LANGUAGES[0], *languages]:
+        for action in Action:
+            for informal in (False, True):
+                try:
+                    render(action, templates, {**SAMPLE_CONTEXT, "informal": informal},
+                           language)  # fmt: skip
+                except BadTemplateError as problem:
+                    problems.append(f"templates.{problem}")
+    return list(dict.fromkeys(problems))
 
 
-def compose(
+def compose(  # noqa: PLR0913 - the facts of one draft, keyword-only at every call
     action: Action,
     interview: Interview,
     timeline: Sequence[TimelineEntry],
@@ -194,24 +249,42 @@ def compose(
     attempt: int = 1,
     answer_by: date | None = None,
     today: date | None = None,
+    tongue: Tongue | None = None,
+    recall: Recall | None = None,
+    news: str = "offer",
+    deadline: date | None = None,
 ) -> Composed:
-    """Write the draft for ``action``: words from the template, threading from the timeline."""
+    """Write the draft for ``action``: words from the template, threading from the timeline.
+
+    ``tongue`` is the conversation's language and tone; ``recall`` what was said that the
+    draft may mention; ``news`` and ``deadline`` what happened elsewhere (a status update).
+    """
+    tongue = tongue or Tongue(LANGUAGES[0])
+    recall = recall or Recall()
+    lang = tongue.language if template_key(action, tongue.language) in voice.templates else "en"
     # The day as the employer lived it: a 9:00 interview in Tokyo is a Tuesday there even
     # when it was Monday evening for a candidate in New York.
     interview_day = interview.date.astimezone(reader_zone(interview, voice.zone)).date()
+    informal = tongue.informal and lang == tongue.language
     context = {
-        "greeting": greeting(recipient.name),
+        "greeting": greeting(recipient.name, lang, informal=informal),
         "my_name": voice.my_name,
         "company": interview.company,
         "role": interview.role,
         "contact_name": recipient.name,
-        "interview_day": format_day(interview_day),
-        "interview_when": interview_when(interview_day, today),
+        "interview_day": day_in(interview_day, lang),
+        "interview_when": when_in(interview_day, today, lang),
         "agency_name": interview.agency.name if interview.agency else "",
         "attempt": attempt,
-        "answer_by": format_day(answer_by) if answer_by else "",
+        "answer_by": day_in(answer_by, lang) if answer_by else "",
+        "informal": informal,
+        "promised_day": day_in(recall.promised_by, lang) if recall.promised_by else "",
+        "sent_items": items_in(recall.sent_items, lang),
+        "news": news,
+        "deadline": day_in(deadline, lang) if deadline else "",
+        "interview_name": interview_name(recall.round_kind, lang),
     }
-    subject, body = render(action, voice.templates, context)
+    subject, body = render(action, voice.templates, context, lang)
     tip = thread_to_answer(timeline, recipient, interview)
     in_reply_to = None
     references: tuple[str, ...] = ()

@@ -37,7 +37,9 @@ class DraftLine:
     """A queued draft as the digest shows it.
 
     ``window``: the send window it would leave in if approved now (aware datetimes), when
-    the shell knows it; ``interview_id`` ties it to its interview's line.
+    the shell knows it; ``leaves``: the one answer to "when does it go out" the shell
+    computed (the same words status, plan and approve use), which wins when given;
+    ``interview_id`` ties it to its interview's line.
     """
 
     number: int
@@ -52,6 +54,7 @@ class DraftLine:
     interview_id: int | None = None
     role: str = ""
     to_name: str = ""
+    leaves: str | None = None
 
 
 _ACTION_WORDS = {
@@ -61,6 +64,7 @@ _ACTION_WORDS = {
     "closing_note": "closing note",
     "feedback_request": "request for feedback",
     "status_update": "status update",
+    "connection_note": "note to someone you know there",
 }
 
 
@@ -79,7 +83,9 @@ class DigestNews:
     fate is unknown, bounced contacts, refused approval attempts; ``proposals``: interviews
     proposed by invitations; ``records``: company record lines ("Acme: answered ..."),
     shown under each interview of that company; ``known_people``: per interview id, the
-    people there the candidate already knows (shown beside it).
+    people there the candidate already knows (shown beside it); ``call_plans``: per
+    interview id, a phone call offered instead of the email (``core.callplan`` lines);
+    ``languages``: per interview id, the language its drafts are written in, when not English.
     """
 
     outcomes: Sequence[str] = ()
@@ -88,6 +94,8 @@ class DigestNews:
     readings: Sequence[str] = ()
     records: Sequence[str] = ()
     known_people: Mapping[int, str] = field(default_factory=dict)
+    call_plans: Mapping[int, Sequence[str]] = field(default_factory=dict)
+    languages: Mapping[int, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +179,7 @@ def build_digest(
                     shown_records.add(interview.company)
                 group.append(
                     _status(interview, verdict, now=now, zone=zone, draft=waiting.get(interview.id),
-                            record=record, known=news.known_people.get(interview.id))
+                            record=record, news=news)
                 )  # fmt: skip
             statuses.append((title, tuple(group)))
     others = tuple(r for r in news.records if r.split(":", 1)[0] not in shown_records)
@@ -197,9 +205,12 @@ def build_digest(
 def _card(draft: DraftLine, now: datetime, zone: tzinfo) -> Card:
     company = f"{draft.company} — {draft.role}" if draft.role else draft.company
     to = f"{draft.to_name} <{draft.to}>" if draft.to_name else draft.to
+    title = f"{describe_action(draft.kind)} to {company}"
+    if draft.kind == "connection_note":  # to someone the candidate knows, not to the company
+        title = f"note to {draft.to_name or draft.to} about {company}"
     return Card(
         number=draft.number,
-        title=_capitalised(f"{describe_action(draft.kind)} to {company}"),
+        title=_capitalised(title),
         to=to,
         subject=draft.subject,
         goes_out=goes_out(draft, now, zone),
@@ -213,6 +224,8 @@ def _capitalised(text: str) -> str:
 
 def goes_out(draft: DraftLine, now: datetime, zone: tzinfo) -> str:
     """When the draft leaves once approved: its send window, its due time, or at once."""
+    if draft.leaves:
+        return draft.leaves.removeprefix("goes out ")
     if draft.window is not None:
         start, end = draft.window
         start = max(start, now)
@@ -239,7 +252,7 @@ def _status(
     zone: tzinfo,
     draft: int | None,
     record: str | None,
-    known: str | None,
+    news: DigestNews,
 ) -> Status:
     today = now.astimezone(zone).date()
     quiet_since = day_words(verdict.last_contact_at.astimezone(zone).date(), today=today)
@@ -264,8 +277,15 @@ def _status(
             details.append(f"next: {action} on {moment_words(at, zone, now=now)}")
     if record:
         details.append(f"record: {record}")
+    language = news.languages.get(interview.id)
+    known = news.known_people.get(interview.id)
+    call = news.call_plans.get(interview.id, ())
+    if language:
+        details.append(language)
     if known:
-        details.append(f"you have also written with {known}")
+        details.append(f"you know: {known}")
+    if call:
+        details += ["or call instead of writing:", *(line.removeprefix("  ") for line in call)]
     label = f"{interview.company} — {interview.role}" if interview.role else interview.company
     return Status(label, verdict.state.value.replace("_", " "), tuple(facts), tuple(details))
 

@@ -25,10 +25,11 @@ is the one place that imports ``own_text``, so when it moves only this import ch
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Final
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Final, Protocol
 
-from silence_watch.core.intent_model import ModelFileError
+from silence_watch.core.intent_features import ModelFileError
+from silence_watch.core.intent_model import IntentModel
 from silence_watch.core.quotes import own_text
 
 if TYPE_CHECKING:
@@ -62,11 +63,13 @@ HIGH_CONFIDENCE: Final = 0.8
 #: With the rules silent, the model alone may call a rejection or offer sure from here.
 ALONE_DECISIVE: Final = 0.97
 #: With the rules agreeing, the model must still give the intent at least this much.
-AGREEMENT_AT: Final = 0.6
+AGREEMENT_AT: Final = 0.3
 #: A cold-head probability from which a reply reads as a cold brush-off.
 COLD_AT: Final = 0.4
 #: Intents a cold reply cannot have: a curt "yes, next round" is not a closed door.
-_NEVER_COLD: Final = frozenset({"offer", "next_step", "request"})
+_NEVER_COLD: Final = frozenset({"offer", "next_step", "request", "pleasantry", "on_hold"})
+#: The least chance that the rules name a given wrong intent (see ``RuleEvidence``).
+RULE_ERROR_FLOOR: Final = 0.03
 #: Added to every count in ``RuleEvidence`` (Laplace smoothing): no outcome is impossible.
 _SMOOTHING: Final = 1.0
 #: What an unsure decisive verdict is held at: just under the unsure line.
@@ -88,14 +91,10 @@ class RuleVerdict:
 
 
 def rule_verdict(classification: Classification) -> RuleVerdict:
-    """The rules' opinion in ``classification``; "other, no known phrase" is no opinion."""
-    intent = None if classification.intent is None else str(classification.intent)
-    prefix = f"intent {intent}: "
-    reasons = [reason for reason in classification.reasons if reason.startswith(prefix)]
-    reason = reasons[-1][len(prefix) :] if reasons else ""
-    if intent == "other":
-        intent, reason = None, ""
-    return RuleVerdict(intent=intent, reason=reason, cold=classification.cold)
+    """What the rules alone said in ``classification`` ("other": no opinion)."""
+    if classification.rules is not None:
+        return classification.rules
+    return RuleVerdict(intent=None, reason="", cold=classification.cold)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +108,10 @@ class RuleEvidence:
 
     counts: Mapping[str, Mapping[str, int]]
     outcomes: frozenset[str]
+    #: ``likelihood`` remembered per (intent, outcome): a handful of pairs, asked often.
+    _known: dict[tuple[str, str], float] = field(
+        default_factory=dict, init=False, repr=False, compare=False,
+    )
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> RuleEvidence:
@@ -126,11 +129,54 @@ class RuleEvidence:
         return cls(counts, frozenset(name for row in counts.values() for name in row))
 
     def likelihood(self, intent: str, outcome: str) -> float:
-        """P(rules say ``outcome`` | the message's intent is ``intent``), smoothed."""
+        """P(rules say ``outcome`` | the message's intent is ``intent``), smoothed.
+
+        The counts come from the part of the corpus the phrases were written on, where
+        they rarely miss and rarely err; on new mail they do both more often. So rule
+        silence counts as no evidence at all (1 for every intent), and a rule's chance of
+        naming the wrong intent is never taken as below ``RULE_ERROR_FLOOR``.
+        """
+        if outcome == SILENT:
+            return 1.0
+        known = self._known.get((intent, outcome))
+        if known is not None:
+            return known
         row = self.counts.get(intent, {})
         outcomes = len(self.outcomes | {outcome})
         total = sum(row.values()) + _SMOOTHING * outcomes
-        return (row.get(outcome, 0) + _SMOOTHING) / total
+        value = self._known[intent, outcome] = max(
+            (row.get(outcome, 0) + _SMOOTHING) / total, RULE_ERROR_FLOOR,
+        )
+        return value
+
+
+class Reader(Protocol):
+    """Anything that blends the rules' verdict with a learned reading of a text."""
+
+    def read(self, rules: RuleVerdict, text: str) -> IntentReading:
+        """The blended reading of ``text`` (the sender's own words)."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class IntentReader:
+    """The learned half of reading intents, as data: the model and the rules' record.
+
+    Built by the shell from the shipped model file (``config.models``) and passed to
+    ``classify_message``; the core never reads a file.
+    """
+
+    model: IntentModel
+    evidence: RuleEvidence
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> IntentReader:
+        """The reader stored in a model file (its parsed JSON)."""
+        return cls(IntentModel.from_dict(data), RuleEvidence.from_dict(data))
+
+    def read(self, rules: RuleVerdict, text: str) -> IntentReading:
+        """The blended reading of ``text`` (the sender's own words) given the rules' verdict."""
+        return blend(rules, self.model.predict(text), self.evidence)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,13 +212,25 @@ def blend(rules: RuleVerdict, model: Prediction, evidence: RuleEvidence) -> Inte
         if confidence >= UNSURE_BELOW:
             reasons.append(f"{intent} without the rules' agreement: held at {_HELD_AT}")
         confidence = min(confidence, _HELD_AT)
-    cold = rules.cold or (
+    # The rules' coldness is exact where they read the message; the cold head speaks only
+    # where they said nothing.
+    cold = rules.cold if rules.intent is not None else (
         intent not in _NEVER_COLD and model.cold is not None and model.cold >= COLD_AT
     )
     if cold:
         why = "rule: curt, no courtesy" if rules.cold else f"cold head p={model.cold:.2f}"
         reasons.append(f"cold: a short, impersonal brush-off ({why})")
     unsure = confidence < UNSURE_BELOW
+    if unsure and intent in DECISIVE and rules.intent != intent:
+        # Only the model thinks so, and not surely: a rejection or offer would settle the
+        # process (and reopen a settled one); "other" asks the candidate all the same.
+        reasons.append(f"other: perhaps {intent}, but only the model says so (p={confidence:.2f})")
+        intent = "other"
+    if unsure and intent == "pleasantry":
+        # A pleasantry lets the waiting go on unchanged; one the reader is not sure of
+        # is "other", so the candidate is asked what it was.
+        reasons.append(f"other: not sure it is only a pleasantry (p={confidence:.2f})")
+        intent = "other"
     if unsure:
         reasons.append(f"unsure: confidence {confidence:.2f} is below {UNSURE_BELOW}")
     return IntentReading(intent, round(confidence, 4), unsure, cold, tuple(reasons))

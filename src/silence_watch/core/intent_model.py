@@ -1,369 +1,41 @@
 """A learned reader of intents: the sender's own words in, the likeliest intent and how sure.
 
-A linear model over hashed features: word uni-grams and bi-grams, character n-grams,
-cross-language cue concepts (``CUES``: "leider", "helaas" and "unfortunately" are one
-concept) and a length band. A softmax over the class scores, divided by a temperature
-fitted on held-out predictions, makes ``confidence`` a calibrated probability. A second,
-binary head gives the probability that a reply is a cold brush-off.
+A linear model over hashed features (``core.intent_features``): word uni-grams and
+bi-grams, character n-grams, cross-language cue concepts ("leider", "helaas" and
+"unfortunately" are one concept) and a length band. A softmax over the class scores,
+divided by a temperature fitted on held-out predictions, makes ``confidence`` a
+calibrated probability. A second, binary head gives the probability that a reply is a
+cold brush-off.
 
 The weights are data: a plain dict (the JSON written by ``scripts/train_intent_model.py``)
-handed to ``IntentModel.from_dict``. Training calls ``features`` from this module, so what
-was learned is exactly what is read. The hash is CRC-32, never Python's salted ``hash()``,
-so a bucket means the same thing in every process and on every machine.
+handed to ``IntentModel.from_dict``.
 
 Pure: no IO, no clock, the standard library only (no numpy, no scikit-learn). Reading the
-file is the shell's business (``silence_watch.intent_weights``).
+file is the shell's business (``silence_watch.config.models``).
 """
 
 from __future__ import annotations
 
-import html
+import heapq
 import itertools
 import math
-import re
-import unicodedata
-import zlib
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
-from silence_watch.core.errors import SilenceWatchError
+from silence_watch.core.intent_features import (
+    FeatureSpec,
+    ModelFileError,
+    bucket_of,
+    char_keys,
+    concepts,
+    features,
+    file_number,
+    length_band,
+    tokens,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
-
-#: The version of the feature recipe below (normaliser, groups, ``CUES``); a model file
-#: written for another one is refused. Any change to the recipe needs a new number and a
-#: retrained model (``tests/test_intent_model.py`` notices a stale model file).
-FEATURE_VERSION: Final = 1
-
-#: Typographic quotes and dashes, folded before accents are dropped (which would drop
-#: them), so a curly apostrophe reads like a straight one.
-_PUNCTUATION: Final = str.maketrans(
-    {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"},
-)
-_URL: Final = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_EMAIL: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_DIGIT: Final = re.compile(r"\d")
-_TOKEN: Final = re.compile(r"[a-z0-9]+|\?")
-#: Cross-language cues: words that mean the same thing for an intent in en, de, fr, es
-#: and nl, each mapped to one concept so that what is learned from "leider" also counts
-#: for "helaas". A trailing ``*`` matches any word starting so; other entries match whole
-#: words (after ``normalise``: lower case, no accents). These are features the model
-#: weighs, not rules: none of them decides anything alone.
-CUES: Final[dict[str, tuple[str, ...]]] = {
-    "unfortunately": (
-        "unfortunate*", "regret*", "leider", "bedauer*", "malheureuse*", "regrett*",
-        "lamentabl*", "desafortunad*", "sentimos", "siento", "helaas", "spijt*", "jammer*",
-    ),
-    "apology": (
-        "sorry", "apolog*", "entschuldig*", "excus*", "desole*", "disculp*", "perdon*",
-    ),
-    "rejection_word": (
-        "reject*", "unsuccessful", "absage*", "abgelehnt", "ablehn*", "refus*", "rechaz*",
-        "afwijz*", "afgewezen", "declin*",
-    ),
-    "other_candidate": (
-        "other", "another", "someone", "andere*", "anderen", "jemand*", "autre*", "quelqu*",
-        "otro*", "otra*", "alguien", "ander*", "iemand*", "finalist*",
-    ),
-    "decided": (
-        "decid*", "decision*", "entschied*", "entschieden", "entscheid*", "decide*", "decis*",
-        "besloten", "beslis*", "besluit*", "gekozen", "kiezen", "chose*", "chosen", "choisi*",
-        "elegid*", "optado", "selected", "ausgewahlt", "retenu*", "retenir",
-    ),
-    "negation": (
-        "not", "no", "nicht", "kein*", "pas", "ne", "nee", "niet", "geen", "never", "jamais",
-        "nunca", "nie", "don", "won", "isn", "aren", "doesn", "cannot",
-    ),
-    "offer": (
-        "offer*", "anbiet*", "anzubieten", "angebot*", "vertrag*", "arbeitsvertrag*",
-        "contract*", "contrat*", "contrato*", "oferta*", "ofrec*", "proposer", "proposons",
-        "promesse", "aanbied*", "aanbod*", "salary", "gehalt*", "salaire*", "salario*",
-        "salaris*", "bruto", "brutto*", "compensation", "welcome*", "willkommen",
-        "bienvenu*", "bienvenid*", "welkom*",
-    ),
-    "congratulations": (
-        "congrat*", "gluckwunsch*", "gratulier*", "felicit*", "gefeliciteerd", "enhorabuena",
-        "bravo", "pleased", "delighted", "thrilled", "heureux", "heureuse*", "ravi*",
-        "encantad*", "complace*", "blij", "plezier", "genoegen", "freuen", "freut",
-    ),
-    "meeting": (
-        "interview*", "gesprach*", "vorstellungsgesprach*", "entretien*", "entrevista*",
-        "gesprek*", "call", "calls", "appel", "llamada*", "telefon*", "videocall*", "zoom",
-        "teams", "meet", "meeting*", "round*", "runde*", "ronde*", "etape*", "assessment*",
-        "onsite", "panel*", "kennismak*", "kennenlern*", "charla*", "reunion*", "rencontr*",
-        "afspraak*", "termin*", "visio*",
-    ),
-    "schedule": (
-        "schedul*", "slot*", "availab*", "verfugbar*", "disponib*", "creneau*", "horario*",
-        "beschikba*", "tijdstip*", "agenda*", "calendar*", "kalender*", "calendly", "book*",
-        "pick", "choose", "wahlen", "choisir", "choisissez", "elige", "elegir", "kies",
-        "invite*", "invitation*", "einlad*", "eingeladen", "invit*", "uitnodig*",
-        "uitgenodigd",
-    ),
-    "received": (
-        "receiv*", "erhalten", "eingegangen", "recu", "recue", "reception", "recibid*",
-        "recepcion", "ontvang*", "confirm*", "bestatig*", "bevestig*", "registered",
-        "enregistre*", "registrad*",
-    ),
-    "review": (
-        "review*", "prufen", "pruf*", "sicht*", "etudi*", "examin*", "revis*", "evalu*",
-        "beoordel*", "bekijk*", "bearbeit*", "consider*", "berucksicht*", "bestudeer*",
-    ),
-    "get_back": (
-        "back", "melden", "melde", "ruckmeld*", "revenir", "reviendr*", "revien*",
-        "contact*", "kontakt*", "terug", "hoort", "horen", "update*", "news", "nachricht*",
-        "nouvelles", "noticias", "respuesta*", "reponse*", "antwort*", "antwoord*",
-        "outcome", "ergebnis*", "resultat*", "resultado*", "uitslag*",
-    ),
-    "pause": (
-        "pause*", "paused", "pausing", "pausier*", "pausar*", "hold", "freeze*", "frozen",
-        "eis", "einstellungsstopp*", "stopp*", "gele*", "suspend*", "suspens*", "congel*",
-        "opgeschort", "opschort*", "aanwervingsstop*", "vacaturestop*", "personeelsstop*",
-        "ruht", "ruhen", "aplaz*", "postpon*", "verschob*", "verschieb*", "budget*",
-        "headcount", "parking", "parked", "reprise", "retomar*", "retomaremos", "hervat*",
-        "wiederaufnehm*", "resum*", "revisit*",
-    ),
-    "delay": (
-        "delay*", "verzoger*", "verzog*", "retard*", "retras*", "vertraag*", "vertraging*",
-        "patience", "geduld", "paciencia", "waiting", "warten",
-    ),
-    "thanks": (
-        "thank*", "danke*", "dank", "bedank*", "merci", "gracias", "agradec*", "appreciat*",
-        "remerci*",
-    ),
-    "warmth": (
-        "lovely", "great", "enjoy*", "pleasure", "freude", "schon*", "plaisir", "placer",
-        "leuk*", "fijn*", "weekend", "wochenende", "semana", "feestdag*", "holiday*",
-        "weihnacht*", "noel", "navidad*", "kerst*", "festive", "wish*", "wunsch*",
-        "souhait*", "deseo*", "wens*", "good", "luck", "erfolg*", "succes*", "suerte",
-    ),
-    "please_send": (
-        "send", "share", "provide", "schick*", "senden", "zusend*", "zukommen", "envoy*",
-        "transmet*", "fournir", "envi*", "stuur*", "sturen", "opsturen", "bezorg*",
-        "upload*", "hochlad*", "telecharg*", "submit*", "einreich*", "complete",
-        "ausfull*", "auszufull*", "rempli*", "rellen*", "invul*", "sign", "unterschreib*",
-        "unterzeichn*", "signer", "onderteken*", "benotig*", "need",
-    ),
-    "could_you": (
-        "could", "would", "can", "konnten", "konnen", "kannst", "pourriez", "pouvez",
-        "podria*", "puedes", "puede*", "kun", "kunt", "zou", "zoudt", "bitte", "please",
-        "veuillez", "favor", "graag", "gelieve",
-    ),
-    "documents": (
-        "document*", "unterlag*", "zeugnis*", "diplom*", "certificat*", "referen*", "cv",
-        "lebenslauf", "portfolio*", "ausweis*", "passport", "pasaporte", "identiteit*",
-        "copy", "kopie*", "copie*", "copia*", "formular*", "form", "formulaire*",
-        "vragenlijst*", "fragebogen*", "questionnaire*", "cuestionario*",
-    ),
-    "role_filled": (
-        "filled", "besetzt", "besetzen", "vergeben", "pourvu*", "cubiert*", "vervuld",
-        "ingevuld", "closed", "geschlossen", "cerrad*", "ferme*", "gesloten",
-    ),
-    "move_forward": (
-        "forward", "weiter*", "suite", "avanz*", "adelante", "verder", "door", "next",
-        "nachst*", "prochain*", "siguiente*", "volgende", "proceed*", "continu*",
-    ),
-    "future": (
-        "future*", "zukunft*", "kunftig*", "zukunftig*", "futur*", "avenir", "futuro*",
-        "toekomst*", "toekomstig*",
-    ),
-    "experience": ("experience*", "erfahrung*", "experien*", "ervaring*"),
-    "fit": (
-        "fit", "match*", "passt", "passen*", "passend*", "correspond*", "encaj*", "aansluit*",
-        "past", "profil*", "profile*", "perfil*", "profiel*",
-    ),
-}
-#: Word-count bands: a two-line "Noted, thanks." reads differently from a long letter.
-_LENGTH_BANDS: Final = ((0, "empty"), (5, "tiny"), (12, "short"), (25, "brief"), (80, "medium"))
-
-_MASK_32: Final = 0xFFFFFFFF
-
-
-class ModelFileError(SilenceWatchError):
-    """A model file is malformed, or was written for another feature recipe."""
-
-
-def stable_hash(key: str) -> int:
-    """CRC-32 of the UTF-8 bytes of ``key``: the same number in every process."""
-    return zlib.crc32(key.encode("utf-8")) & _MASK_32
-
-
-def normalise(text: str) -> str:
-    """Lower case, accents and typographic punctuation folded, links and digits masked."""
-    text = html.unescape(text)
-    text = _URL.sub(" urltoken ", text)
-    text = _EMAIL.sub(" emailtoken ", text)
-    text = unicodedata.normalize("NFKD", text.translate(_PUNCTUATION).casefold())
-    text = text.encode("ascii", "ignore").decode("ascii")
-    return _DIGIT.sub("0", text)
-
-
-def tokens(text: str) -> list[str]:
-    """The words (and question marks) of ``text`` after ``normalise``."""
-    return _TOKEN.findall(normalise(text))
-
-
-@lru_cache(maxsize=1 << 16)
-def concepts(word: str) -> tuple[str, ...]:
-    """The ``CUES`` concepts a normalised word stands for (most words: none)."""
-    return tuple(
-        concept
-        for concept, entries in CUES.items()
-        if any(
-            word.startswith(entry[:-1]) if entry.endswith("*") else word == entry
-            for entry in entries
-        )
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class FeatureSpec:
-    """How text becomes features: the hash space, the n-gram range and each group's weight.
-
-    Groups: words, word pairs, character n-grams (inside each word, padded with a space),
-    cue concepts (``CUES``), pairs of consecutive cue concepts, and the length band. Each
-    group is scaled by its weight over the square root of its number of items, so a long
-    letter and a one-liner land on the same scale and no group drowns the others.
-    """
-
-    buckets: int = 1 << 20
-    char_min: int = 3
-    char_max: int = 5
-    word_weight: float = 1.0
-    bigram_weight: float = 1.0
-    char_weight: float = 1.0
-    cue_weight: float = 1.0
-    cue_pair_weight: float = 1.0
-    length_weight: float = 1.0
-
-    def to_dict(self) -> dict[str, float | int]:
-        """The spec as plain data, for the model file."""
-        return {
-            "version": FEATURE_VERSION,
-            "buckets": self.buckets,
-            "char_min": self.char_min,
-            "char_max": self.char_max,
-            "word_weight": self.word_weight,
-            "bigram_weight": self.bigram_weight,
-            "char_weight": self.char_weight,
-            "cue_weight": self.cue_weight,
-            "cue_pair_weight": self.cue_pair_weight,
-            "length_weight": self.length_weight,
-        }
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, object]) -> FeatureSpec:
-        """The spec stored in a model file; refuses another feature recipe's."""
-        if data.get("version") != FEATURE_VERSION:
-            raise ModelFileError(
-                f"model features are version {data.get('version')!r}, "
-                f"this reader knows version {FEATURE_VERSION}",
-            )
-        return cls(
-            buckets=_int(data, "buckets"),
-            char_min=_int(data, "char_min"),
-            char_max=_int(data, "char_max"),
-            word_weight=_float(data, "word_weight"),
-            bigram_weight=_float(data, "bigram_weight"),
-            char_weight=_float(data, "char_weight"),
-            cue_weight=_float(data, "cue_weight"),
-            cue_pair_weight=_float(data, "cue_pair_weight"),
-            length_weight=_float(data, "length_weight"),
-        )
-
-
-DEFAULT_SPEC: Final = FeatureSpec()
-
-
-def length_band(word_count: int) -> str:
-    """The name of the length band a message of ``word_count`` words falls in."""
-    for limit, name in _LENGTH_BANDS:
-        if word_count <= limit:
-            return name
-    return "long"
-
-
-@dataclass(frozen=True, slots=True)
-class Group:
-    """One group of features of a text: readable keys, the word each came from, a scale.
-
-    ``sources`` holds, for every key, the text it is credited to in explanations: the
-    word a character n-gram was cut from, "[pause]" for a cue concept.
-    """
-
-    name: str
-    scale: float
-    keys: tuple[str, ...]
-    sources: tuple[str, ...]
-
-
-def feature_groups(text: str, spec: FeatureSpec = DEFAULT_SPEC) -> list[Group]:
-    """Every feature key of ``text`` by group, each key with its source and group scale.
-
-    The keys are readable ("w:regret", "b:regret to", "c:egr", "k:unfortunately",
-    "n:short"); ``features`` hashes them into buckets.
-    """
-    words = tokens(text)
-    pairs = [f"{first} {second}" for first, second in itertools.pairwise(words)]
-    char_keys: list[str] = []
-    char_sources: list[str] = []
-    found: list[str] = []
-    for word in words:
-        if word != "?":
-            grams = _char_keys(word, spec.char_min, spec.char_max)
-            char_keys.extend(grams)
-            char_sources.extend([word] * len(grams))
-        found.extend(concepts(word))
-    cue_pairs = [f"{first}+{second}" for first, second in itertools.pairwise(found)]
-    band = length_band(len(words))
-    candidates = (
-        ("word", spec.word_weight, [f"w:{word}" for word in words], words),
-        ("bigram", spec.bigram_weight, [f"b:{pair}" for pair in pairs], pairs),
-        ("char", spec.char_weight, char_keys, char_sources),
-        ("cue", spec.cue_weight, [f"k:{cue}" for cue in found], [f"[{cue}]" for cue in found]),
-        (
-            "cue_pair",
-            spec.cue_pair_weight,
-            [f"p:{pair}" for pair in cue_pairs],
-            [f"[{pair}]" for pair in cue_pairs],
-        ),
-        ("length", spec.length_weight, [f"n:{band}"], [f"({band} message)"]),
-    )
-    return [
-        Group(name, weight / math.sqrt(len(keys)), tuple(keys), tuple(sources))
-        for name, weight, keys, sources in candidates
-        if keys and weight
-    ]
-
-
-def features(text: str, spec: FeatureSpec = DEFAULT_SPEC) -> dict[int, float]:
-    """The hashed feature vector of ``text``: bucket -> value (what training sees)."""
-    vector: dict[int, float] = {}
-    buckets = spec.buckets
-    for group in feature_groups(text, spec):
-        scale = group.scale
-        for key in group.keys:
-            bucket = _bucket(key, buckets)
-            vector[bucket] = vector.get(bucket, 0.0) + scale
-    return vector
-
-
-@lru_cache(maxsize=1 << 16)
-def _char_keys(word: str, low: int, high: int) -> tuple[str, ...]:
-    padded = f" {word} "
-    return tuple(
-        f"c:{padded[start : start + size]}"
-        for size in range(low, high + 1)
-        for start in range(len(padded) - size + 1)
-    )
-
-
-@lru_cache(maxsize=1 << 18)
-def _bucket(key: str, buckets: int) -> int:
-    return stable_hash(key) % buckets
-
 
 @dataclass(frozen=True, slots=True)
 class Prediction:
@@ -413,8 +85,13 @@ class _Word:
     own: tuple[float, ...] | None
     chars: tuple[float, ...] | None
     char_count: int
+    concepts: tuple[str, ...]
 
 
+#: A feature group: its scale, the sources of its hits and their weight rows (in step).
+_Part = tuple[float, tuple[str, ...], tuple[tuple[float, ...], ...]]
+#: What ``_pair_rows`` remembers for a pair it has not looked up yet.
+_UNSEEN: Final = ()
 #: Words remembered per model before the memory is cleared (a bound on memory, not a cache
 #: anyone can observe: a remembered word scores exactly as a fresh one).
 _WORD_MEMORY: Final = 1 << 16
@@ -429,7 +106,9 @@ class IntentModel:
     ``scores_of_features`` is the plain definition the fast path must equal.
     """
 
-    __slots__ = ("_head", "_words", "classes", "has_cold", "spec", "temperature")
+    __slots__ = (
+        "_head", "_keyed", "_pairs", "_words", "classes", "has_cold", "spec", "temperature",
+    )
 
     def __init__(
         self,
@@ -447,6 +126,8 @@ class IntentModel:
         self.temperature = temperature
         self.has_cold = has_cold
         self._words: dict[str, _Word] = {}
+        self._keyed: dict[str, tuple[float, ...] | None] = {}
+        self._pairs: dict[tuple[str, str], tuple[float, ...] | None] = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> IntentModel:
@@ -514,91 +195,105 @@ class IntentModel:
         if known is not None:
             return known
         weights, buckets = self._head.weights, self.spec.buckets
-        own = weights.get(_bucket(f"w:{word}", buckets))
+        own = weights.get(bucket_of(f"w:{word}", buckets))
         chars: tuple[float, ...] | None = None
         grams: tuple[str, ...] = ()
         if word != "?":
-            grams = _char_keys(word, self.spec.char_min, self.spec.char_max)
-            rows = [row for key in grams if (row := weights.get(_bucket(key, buckets)))]
+            grams = char_keys(word, self.spec.char_min, self.spec.char_max)
+            rows = [row for key in grams if (row := weights.get(bucket_of(key, buckets)))]
             chars = tuple(map(sum, zip(*rows, strict=True))) if rows else None
         if len(self._words) >= _WORD_MEMORY:
             self._words.clear()
-        entry = self._words[word] = _Word(own, chars, len(grams))
+        entry = self._words[word] = _Word(own, chars, len(grams), concepts(word))
         return entry
 
-    def _parts(self, words: list[str]) -> list[tuple[float, list[tuple[str, tuple[float, ...]]]]]:
-        """Each feature group's scale, and the weight rows its features hit with their source.
+    def _parts(self, words: list[str]) -> list[_Part]:
+        """Each feature group's scale, and the weight rows its features hit with their sources.
 
         The source is what an explanation credits: the word (its own weight and its
         character n-grams'), the word pair, the "[concept]" or "[concept+concept]".
         """
-        spec, weights = self.spec, self._head.weights
+        spec = self.spec
         entries = [self._word(word) for word in words]
-        found = [concept for word in words for concept in concepts(word)]
+        found = [concept for entry in entries for concept in entry.concepts]
         char_count = sum(entry.char_count for entry in entries)
 
         def rows(keyed: Iterable[tuple[str, str]]) -> list[tuple[str, tuple[float, ...]]]:
-            return [
-                (source, row)
-                for key, source in keyed
-                if (row := weights.get(_bucket(key, spec.buckets)))
-            ]
+            return [(source, row) for key, source in keyed if (row := self._row(key))]
+
+        own = [(w, e.own) for w, e in zip(words, entries, strict=True) if e.own]
+        chars = [(w, e.chars) for w, e in zip(words, entries, strict=True) if e.chars]
 
         cue_pairs = [f"{first}+{second}" for first, second in itertools.pairwise(found)]
         band = length_band(len(words))
         groups = (
-            (
-                spec.word_weight,
-                len(words),
-                [(w, e.own) for w, e in zip(words, entries, strict=True) if e.own],
-            ),
-            (
-                spec.bigram_weight,
-                len(words) - 1,
-                rows((f"b:{a} {b}", f"{a} {b}") for a, b in itertools.pairwise(words)),
-            ),
-            (
-                spec.char_weight,
-                char_count,
-                [(w, e.chars) for w, e in zip(words, entries, strict=True) if e.chars],
-            ),
+            (spec.word_weight, len(words), own),
+            (spec.bigram_weight, len(words) - 1, self._pair_rows(words)),
+            (spec.char_weight, char_count, chars),
             (spec.cue_weight, len(found), rows((f"k:{cue}", f"[{cue}]") for cue in found)),
             (spec.cue_pair_weight, len(cue_pairs), rows((f"p:{p}", f"[{p}]") for p in cue_pairs)),
             (spec.length_weight, 1, rows([(f"n:{band}", f"({band} message)")])),
         )
         return [
-            (weight / math.sqrt(size), hit)
+            (weight / math.sqrt(size), *zip(*hit, strict=True))  # type: ignore[misc]
             for weight, size, hit in groups
             if size > 0 and weight and hit
         ]
 
+    def _pair_rows(self, words: list[str]) -> list[tuple[str, tuple[float, ...]]]:
+        """The weight rows of the word pairs of ``words`` that have one, with the pair."""
+        found = []
+        pairs = self._pairs
+        for pair in itertools.pairwise(words):
+            row = pairs.get(pair, _UNSEEN)
+            if row is _UNSEEN:
+                if len(pairs) >= _WORD_MEMORY:
+                    pairs.clear()
+                row = pairs[pair] = self._head.weights.get(
+                    bucket_of(f"b:{pair[0]} {pair[1]}", self.spec.buckets),
+                )
+            if row:
+                found.append((f"{pair[0]} {pair[1]}", row))
+        return found
+
+    def _row(self, key: str) -> tuple[float, ...] | None:
+        """The weight row of a readable feature key (remembered, like words)."""
+        try:
+            return self._keyed[key]
+        except KeyError:
+            if len(self._keyed) >= _WORD_MEMORY:
+                self._keyed.clear()
+            row = self._keyed[key] = self._head.weights.get(bucket_of(key, self.spec.buckets))
+            return row
+
     def _scores(self, words: list[str]) -> list[float]:
         return self._scores_of(self._parts(words))
 
-    def _scores_of(
-        self,
-        parts: list[tuple[float, list[tuple[str, tuple[float, ...]]]]],
-    ) -> list[float]:
+    def _scores_of(self, parts: list[_Part]) -> list[float]:
         totals = list(self._head.bias)
-        for scale, hits in parts:
-            for column, total in enumerate(map(sum, zip(*(row for _, row in hits), strict=True))):
+        for scale, _, rows in parts:
+            for column, total in enumerate(map(sum, zip(*rows, strict=True))):
                 totals[column] += scale * total
         return totals
 
     def _explain(
         self,
-        parts: list[tuple[float, list[tuple[str, tuple[float, ...]]]]],
+        parts: list[_Part],
         best: int,
         second: int,
         count: int,
     ) -> tuple[str, ...]:
         """What separates ``best`` from ``second`` most, credited to words and concepts."""
         credit: dict[str, float] = {}
-        for scale, hits in parts:
-            for source, row in hits:
-                credit[source] = credit.get(source, 0.0) + scale * (row[best] - row[second])
-        ranked = sorted(credit.items(), key=lambda item: (-item[1], item[0]))
-        return tuple(f"{source} {value:+.2f}" for source, value in ranked[:count] if value > 0)
+        get = credit.get
+        for scale, sources, rows in parts:
+            for source, row in zip(sources, rows, strict=True):
+                credit[source] = get(source, 0.0) + scale * (row[best] - row[second])
+        ranked = heapq.nsmallest(
+            count,
+            ((-value, source) for source, value in credit.items() if value > 0),
+        )
+        return tuple(f"{source} {-value:+.2f}" for value, source in ranked)
 
 
 def softmax(scores: list[float], temperature: float = 1.0) -> list[float]:
@@ -617,15 +312,15 @@ def _sigmoid(score: float) -> float:
 
 
 def _head(data: Mapping[str, object], width: int, name: str) -> _Head:
-    bias = tuple(_number(value, f"{name} bias") for value in _sequence(data, "bias"))
+    bias = tuple(file_number(value, f"{name} bias") for value in _sequence(data, "bias"))
     if len(bias) != width:
         raise ModelFileError(f"model file: {name} head has {len(bias)} biases for {width} classes")
     weights: dict[int, tuple[float, ...]] = {}
     for bucket, row in _mapping(data, "weights").items():
         values = (
-            tuple(_number(value, f"{name} weight") for value in row)
+            tuple(file_number(value, f"{name} weight") for value in row)
             if isinstance(row, list)
-            else (_number(row, f"{name} weight"),)
+            else (file_number(row, f"{name} weight"),)
         )
         if len(values) != width:
             raise ModelFileError(
@@ -649,18 +344,5 @@ def _sequence(data: Mapping[str, object], key: str) -> list[object]:
     return value
 
 
-def _number(value: object, what: str) -> float:
-    if not isinstance(value, int | float) or isinstance(value, bool):
-        raise ModelFileError(f"model file: {what} must be a number, not {value!r}")
-    return float(value)
-
-
-def _int(data: Mapping[str, object], key: str) -> int:
-    value = data.get(key)
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise ModelFileError(f"model file: {key!r} must be an integer")
-    return value
-
-
 def _float(data: Mapping[str, object], key: str) -> float:
-    return _number(data.get(key), repr(key))
+    return file_number(data.get(key), repr(key))

@@ -64,6 +64,7 @@ class Action(StrEnum):
     CLOSING_NOTE = "closing_note"
     FEEDBACK_REQUEST = "feedback_request"
     STATUS_UPDATE = "status_update"
+    CONNECTION_NOTE = "connection_note"  # only when the candidate asks (`drafts new`)
 
 
 class DraftStatus(StrEnum):

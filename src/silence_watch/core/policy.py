@@ -106,11 +106,13 @@ def assess(
     settings: PolicySettings,
     *,
     offer_at: datetime | None = None,
+    elsewhere: str = "an offer",
 ) -> Assessment:
     """Decide the state of a process at ``now`` and the next thing worth sending.
 
     An interview on its own is a process of one round. ``offer_at`` is when the candidate
-    received an offer in another process: open ones then owe a courteous status update.
+    received an offer in another process (or ``elsewhere`` news: "a final round"): open ones
+    then owe a courteous status update.
     """
     process = process if isinstance(process, Process) else Process.of(process)
     calendar = settings.calendar
@@ -124,7 +126,7 @@ def assess(
     days_silent = max(0, (calendar.local_date(now) - calendar.local_date(last_contact)).days)
     verdict = _verdict(process, interview, timeline, now, settings)
     if offer_at is not None and verdict.state in _STILL_OPEN:
-        verdict = _status_update(verdict, interview, timeline, offer_at, calendar)
+        verdict = _status_update(verdict, interview, timeline, offer_at, calendar, elsewhere)
     action, at, slot, reason = verdict.action, verdict.at, verdict.slot, verdict.reason
     snoozed = process.snoozed_until
     if action is not None and at is not None and snoozed is not None and snoozed > at:
@@ -201,7 +203,11 @@ def _verdict(
         decided = _decided(process, interview, timeline, latest, settings)
         if decided is not None:
             return decided
-    if interview.cancelled:  # every round was cancelled: only what they said since counts
+    # Every round was cancelled, or their last word paused hiring before the round took
+    # place ("I have to cancel Tuesday's interview, the role is on hold"): no thank-you for
+    # a meeting that never happened; only what they said counts, a pause is waited out.
+    paused = latest is not None and latest.intent is Intent.ON_HOLD and latest.at < interview.date
+    if interview.cancelled or paused:
         if latest is None:
             return Verdict(InterviewState.CLOSED, "the interview was cancelled")
         return _after_reply(interview, timeline, latest, now, settings)
@@ -375,15 +381,16 @@ def _status_update(
     timeline: Sequence[TimelineEntry],
     offer_at: datetime,
     calendar: BusinessCalendar,
+    elsewhere: str = "an offer",
 ) -> Verdict:
-    """An offer elsewhere: tell this still-open employer once, before any other step."""
+    """News elsewhere (an offer, a final round): tell this still-open employer once, first."""
     told = any(e.direction is Direction.OUTBOUND and e.at > offer_at for e in timeline)
     if told or not people_at_company(interview, timeline):
         return verdict
     due = calendar.morning_of(calendar.next_business_day(calendar.local_date(offer_at)))
     return replace(
         verdict,
-        reason=verdict.reason + "; you have an offer elsewhere: let them know",
+        reason=verdict.reason + f"; you have {elsewhere} elsewhere: let them know",
         action=Action.STATUS_UPDATE,
         at=due,
         slot=f"{offer_at.isoformat()}#status_update",

@@ -67,6 +67,10 @@ _WRAPPED_ON = _rx(r"^\s*on\b.{0,120}(?:\d{4}|[ap]m)[^\n]{0,80}$")
 _WRAPPED_WROTE = _rx(r"^\s*.{0,80}\bwrote:\s*$")
 
 _STARTS: Final = (*ATTRIBUTIONS, *SEPARATORS, *HEADER_BLOCKS)
+#: All of them as one pattern: every line of every reply is tried, so one search a line.
+_ANY_START: Final = re.compile(
+    "|".join(f"(?:{pattern.pattern})" for pattern in (SIGNATURE, *_STARTS)), re.IGNORECASE
+)
 
 
 def own_lines(body: str) -> list[str]:
@@ -89,7 +93,7 @@ def own_text(body: str) -> str:
 def quote_starts(lines: list[str], index: int) -> bool:
     """True when ``lines[index]`` begins what is not the sender's own (quote or signature)."""
     line = lines[index]
-    if SIGNATURE.match(line) or any(start.match(line) for start in _STARTS):
+    if _ANY_START.match(line):
         return True
     wrapped = index + 1 < len(lines) and _WRAPPED_WROTE.match(lines[index + 1]) is not None
     return wrapped and _WRAPPED_ON.match(line) is not None

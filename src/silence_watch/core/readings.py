@@ -18,6 +18,11 @@ if TYPE_CHECKING:
 
 #: The readings a candidate may give a message, in the words of a correction.
 CORRECTIONS = tuple(intent.value for intent in Intent)
+#: The line above the readings: how to say one was wrong.
+CORRECTION_HINT = (
+    "Wrong? Answer with one line: read N as rejection (or offer, next_step, request,"
+    " acknowledgement, pleasantry, on_hold, other), or: N is not about COMPANY."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,8 +97,3 @@ def question_line(number: int, reading: MailReading, *, now: datetime, zone: tzi
         " rejection, offer, next_step, request, acknowledgement, pleasantry or on_hold"
         f" (or: {number} is not about {reading.company})."
     )
-
-
-def correction_hint(number: int, company: str) -> str:
-    """How to correct a reading, in one line."""
-    return f"wrong? read {number} as rejection, pleasantry, ... or: {number} is not about {company}"

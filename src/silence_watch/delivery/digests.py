@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import logging
 import secrets
-from datetime import datetime
+from datetime import datetime, timedelta
 from itertools import count
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
+from silence_watch.core.callplan import digest_lines
 from silence_watch.core.digest import (
     Digest,
     DigestNews,
@@ -30,13 +31,16 @@ from silence_watch.core.digest import (
 )
 from silence_watch.core.digestpage import page
 from silence_watch.core.errors import SilenceWatchError
+from silence_watch.core.language import LANGUAGE_NAMES, LANGUAGES
 from silence_watch.core.model import DigestState, DraftStatus, EventKind, InterviewState
-from silence_watch.core.readings import correction_hint, question_line, reading_line
+from silence_watch.core.readings import CORRECTION_HINT, question_line, reading_line
 from silence_watch.core.sending import opening, send_time
-from silence_watch.core.words import day_words, plural
+from silence_watch.core.words import day_words
 from silence_watch.delivery.replies import MACHINE_HEADERS, DigestReplies
 from silence_watch.delivery.smtp import Outgoing, build_message, new_message_id
+from silence_watch.engine.discovery import Discovery
 from silence_watch.engine.knobs import recipient_zone, send_window
+from silence_watch.engine.timing import going_out
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -110,6 +114,10 @@ def unknown_send(draft: Draft, company: str) -> str:
     )
 
 
+#: How far back the digest shows how mail was read (a first sync indexes years at once).
+LOOKS_BACK = timedelta(days=7)
+
+
 class DigestContent:
     """What a digest says: the numbered drafts and the news. Reads state, changes nothing."""
 
@@ -148,9 +156,14 @@ class DigestContent:
                     interview_id=draft.interview_id,
                     role=interview.role if interview else "",
                     to_name=draft.to_name,
+                    leaves=self._leaves(draft, now),
                 )
             )
         return lines
+
+    def _leaves(self, draft: Draft, now: datetime | None) -> str | None:
+        """The one answer to "when does it go out" (the words status and approve use)."""
+        return None if now is None else going_out(self.store, self.settings, draft, now).words
 
     def _window(
         self, draft: Draft, interview: Interview | None, now: datetime | None
@@ -169,11 +182,12 @@ class DigestContent:
 
     def mail_items(
         self, since: datetime | None, now: datetime, first: int
-    ) -> tuple[list[str], list[str], dict[int, str]]:
-        """Questions about unsure mail, how new mail was read, and what each number means.
+    ) -> tuple[list[str], list[str], list[str], dict[int, str]]:
+        """Questions about unsure mail, new mail's readings, proposals, what each number means.
 
         Numbered from ``first`` (right after the drafts): questions first, then every new
-        message from a process's side with its reading.
+        message from a process's side with its reading, then the interviews found in mail
+        waiting for a yes or no (``proposal:<id>`` in the map).
         """
         zone, unsure = self.settings.zone, self.service.policy.unsure_below
         asked = {
@@ -189,19 +203,24 @@ class DigestContent:
             if reading is not None:
                 items[n := next(number)] = message_id
                 questions.append(question_line(n, reading, now=now, zone=zone))
-        for reading in self.store.readings_since(since):
+        # New mail since the last digest, and never older than a week: a first sync indexes
+        # a whole mailbox's history at once.
+        fresh = self.store.readings_since(since, dated_after=now - LOOKS_BACK)
+        for reading in fresh:
             if reading.message_id in asked:
                 continue
             items[n := next(number)] = reading.message_id
-            line = reading_line(n, reading, now=now, zone=zone, unsure_below=unsure)
-            readings.append(f"{line} ({correction_hint(n, reading.company)})")
-        return questions, readings, items
+            readings.append(reading_line(n, reading, now=now, zone=zone, unsure_below=unsure))
+        if readings:
+            readings.insert(0, CORRECTION_HINT)
+        proposals, proposed = Discovery(self.service).listing(now, first + len(items))
+        return questions, readings, proposals, items | proposed
 
     def news(
         self, since: datetime | None, now: datetime, first: int = 1
     ) -> tuple[DigestNews, list[str]]:
         """What happened since the last digest, and the refused replies it reports."""
-        questions, readings, _ = self.mail_items(since, now, first)
+        questions, readings, proposals, _ = self.mail_items(since, now, first)
         outcomes, attention = [], list(questions)
         for at, kind, detail in self.store.events():
             if since is not None and at <= since:
@@ -219,11 +238,6 @@ class DigestContent:
         ]
         attention += [f"{email} bounced ({why})" for email, why in
                       self.store.bounced_contacts().items()]  # fmt: skip
-        proposals = [
-            f"{p.proposal.summary or 'an interview'}"
-            + (f" on {p.proposal.start:%Y-%m-%d %H:%M}" if p.proposal.start else "")
-            for p in self.store.proposals()
-        ]
         records = [record.line() for record in self.service.records(now)]
         news = DigestNews(
             readings=readings,
@@ -232,6 +246,8 @@ class DigestContent:
             proposals=proposals,
             records=records,
             known_people=self._known_people(now),
+            call_plans=self._call_plans(now),
+            languages=self._languages(now),
         )
         return news, [message_id for message_id, _ in refused]
 
@@ -241,14 +257,31 @@ class DigestContent:
         for interview, verdict in self.service.assessments(now):
             if verdict.state not in _WORTH_A_CONNECTION:
                 continue
-            people = self.service.connections_of(interview)[:3]
+            people = self.service.known_at(interview, now)[:3]
             if people:
-                known[interview.id] = ", ".join(
-                    f"{p.name or p.email} <{p.email}> ({plural(p.messages, 'message')}, "
-                    f"last {day_words(p.last_at.astimezone(self.settings.zone).date())})"
-                    for p in people
-                )
+                known[interview.id] = "; ".join(p.line() for p in people)
         return known
+
+    def _languages(self, now: datetime) -> dict[int, str]:
+        """For each process whose drafts are not in English, which language and why."""
+        found = {}
+        for standing in self.service.standings(now):
+            tongue = self.service.tongue(standing)
+            if tongue.language != LANGUAGES[0]:
+                why = "set in your config" if tongue.source == "config" else "as they write"
+                tone = ", informal" if tongue.informal else ""
+                found[standing.interview.id] = (
+                    f"drafts in {LANGUAGE_NAMES[tongue.language]}{tone} ({why})"
+                )
+        return found
+
+    def _call_plans(self, now: datetime) -> dict[int, tuple[str, ...]]:
+        """For each overdue process, a phone call as the alternative to the email."""
+        return {
+            s.interview.id: tuple(digest_lines(self.service.call_facts(s), now, s.process.id))
+            for s in self.service.standings(now)
+            if s.verdict.state in _WORTH_A_CONNECTION
+        }
 
     def last_sent(self) -> datetime | None:
         """When the last digest went out, if one has."""
@@ -317,7 +350,7 @@ class Digests(DigestReplies):
         lines = self.lines(now)
         first = first_news_number(lines)
         news, reported = self.news(since, now, first)
-        _, _, items = self.content.mail_items(since, now, first)
+        _, _, _, items = self.content.mail_items(since, now, first)
         digest = build_digest(self.service.assessments(now), lines, now=now, zone=zone, news=news)
         token = new_token()
         message_id = new_message_id(me.email.rpartition("@")[2])

@@ -37,7 +37,7 @@ from silence_watch.core.lifecycle import (
     bounced_addresses,
     refusal,
 )
-from silence_watch.core.model import DraftStatus, EventKind, OutboxState
+from silence_watch.core.model import Action, DraftStatus, EventKind, OutboxState
 from silence_watch.core.policy import assess
 from silence_watch.core.sending import allowed_recipients, in_window
 from silence_watch.delivery.bounces import note_bounces
@@ -163,12 +163,15 @@ class Outbox:
         interview = process.view(round_)
         timeline = self.store.timeline(draft.interview_id)
         standing = assess(process, timeline, now, self.policy)
+        allowed = allowed_recipients(interview, timeline)
+        if draft.kind == Action.CONNECTION_NOTE.value and self.store.knows_address(draft.to_addr):
+            allowed |= {draft.to_addr.lower()}  # the person the candidate chose to ask
         return refusal(
             draft,
             interview,
             timeline,
             approved_at=approved_at,
-            allowed=allowed_recipients(interview, timeline),
+            allowed=allowed,
             bounced=bounced_addresses([timeline], self.store.bounced_contacts()),
             standing=standing,
         )

@@ -26,6 +26,7 @@ from silence_watch.core.errors import MailboxError, SilenceWatchError
 from silence_watch.core.parse import parse_message
 from silence_watch.delivery.smtp import Outgoing, build_message, new_message_id
 from silence_watch.engine.corrections import Corrections
+from silence_watch.engine.discovery import ITEM_PREFIX, Discovery
 from silence_watch.engine.drafts import Outcome, run_command
 from silence_watch.engine.faults import crash_point
 
@@ -175,12 +176,9 @@ class DigestReplies:
     ) -> str:
         """A correction of how news item ``number`` was read, carried out; one line."""
         message_id = items.get(number)
-        if command.verb not in (Verb.READ, Verb.NOT_ABOUT):
-            return (
-                f"[{number}] {command.line}: confirming proposed interviews from the digest is"
-                " not available yet; nothing was changed."
-            )
-        if message_id is None:
+        if command.verb in (Verb.ADD, Verb.NOT_INTERVIEW):
+            return Discovery(self.service).answer(command, number, message_id, now)
+        if message_id is None or message_id.startswith(ITEM_PREFIX):
             return f"{command.line}: there is no message [{number}] in that digest."
         corrections = Corrections(self.store)
         try:

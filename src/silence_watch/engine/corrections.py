@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from silence_watch.core.errors import NotFoundError, SilenceWatchError
-from silence_watch.core.model import EventKind, Intent
+from silence_watch.core.model import EventKind
+from silence_watch.core.readings import CORRECTIONS
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from silence_watch.store import Store
 
 #: The readings a message may be corrected to, as the candidate writes them.
-READINGS = tuple(intent.value for intent in Intent)
+READINGS = CORRECTIONS
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,17 +19,20 @@ from silence_watch.core.compose import (
     reply_subject,
 )
 from silence_watch.core.conversation import recipient_for, thread_to_answer
-from silence_watch.core.elsewhere import answer_by, offers_elsewhere
+from silence_watch.core.elsewhere import FINAL_ROUND, News, answer_by, news_elsewhere
+from silence_watch.core.language import LANGUAGES, Tongue
 from silence_watch.core.lifecycle import bounced_addresses
-from silence_watch.core.model import Contact, DraftStatus, EventKind, NewDraft, Process
+from silence_watch.core.model import Action, Contact, DraftStatus, EventKind, NewDraft, Process
 from silence_watch.core.planning import plan
 from silence_watch.core.policy import assess
+from silence_watch.core.recall import Recall
 from silence_watch.core.record import CompanyRecord, Connection, company_records, connections
 from silence_watch.engine.base import CycleReport, Engine
 from silence_watch.engine.drafts import DraftQueue
 
 if TYPE_CHECKING:
-    from datetime import datetime
+    from collections.abc import Sequence
+    from datetime import date, datetime
 
     from silence_watch.core.model import Interview, TimelineEntry
     from silence_watch.core.planning import PlannedStep
@@ -46,6 +49,7 @@ class Standing:
     interview: Interview
     timeline: list[TimelineEntry]
     verdict: Assessment
+    news: News | None = None  # from another process: what a status update tells
 
 
 class Decisions(Engine):
@@ -55,14 +59,30 @@ class Decisions(Engine):
         """Every process with its timeline and where it stands at ``now``."""
         processes = self.store.processes()
         timelines = {p.id: self.store.timeline(p.rounds[0].id) for p in processes}
-        offers = offers_elsewhere(timelines, now)
+        elsewhere = news_elsewhere(timelines, now, self.offer_deadlines(processes))
         result = []
         for process in processes:
             timeline = timelines[process.id]
-            verdict = assess(process, timeline, now, self.policy, offer_at=offers.get(process.id))
+            news = elsewhere.get(process.id)
+            verdict = assess(
+                process, timeline, now, self.policy, offer_at=news.at if news else None,
+                elsewhere="a final round" if news and news.kind == FINAL_ROUND else "an offer",
+            )  # fmt: skip
             current = next(r for r in process.rounds if r.id == verdict.interview_id)
-            result.append(Standing(process, process.view(current), timeline, verdict))
+            result.append(Standing(process, process.view(current), timeline, verdict, news))
         return result
+
+    def offer_deadlines(self, processes: Sequence[Process]) -> dict[str, date]:  # noqa: ARG002 - engine.connections reads them
+        """The answer-by days employers named in their offers, by Message-ID."""
+        return {}
+
+    def tongue(self, standing: Standing) -> Tongue:  # noqa: ARG002 - engine.connections reads it
+        """The language and tone of a process's drafts (English until the mail is read)."""
+        return Tongue(LANGUAGES[0])
+
+    def recall(self, standing: Standing) -> Recall:  # noqa: ARG002 - engine.connections reads it
+        """What was said in a process that its drafts may mention."""
+        return Recall()
 
     def overview(self, now: datetime) -> list[tuple[Interview, list[TimelineEntry], Assessment]]:
         """Every process (as the round it is about) with its timeline and verdict."""
@@ -127,6 +147,8 @@ class Decisions(Engine):
         for draft in self.store.drafts([DraftStatus.QUEUED, DraftStatus.SNOOZED]):
             if draft.interview_id not in rounds or draft.in_reply_to is not None:
                 continue
+            if draft.kind == Action.CONNECTION_NOTE.value:
+                continue  # a note to someone the candidate knows: not the employer's thread
             recipient = Contact(draft.to_name, draft.to_addr)
             tip = thread_to_answer(standing.timeline, recipient, standing.interview)
             if tip is None or tip.message_id is None:
@@ -170,7 +192,15 @@ class Decisions(Engine):
                 recipient=recipient,
                 attempt=verdict.attempt,
                 today=now.astimezone(reader_zone(interview, self.settings.zone)).date(),
-                answer_by=answer_by(verdict, self.policy.calendar),
+                answer_by=answer_by(
+                    verdict, self.policy.calendar, standing.news.deadline if standing.news else None
+                ),
+                tongue=self.tongue(standing),
+                recall=self.recall(standing),
+                news=standing.news.kind if standing.news else "offer",
+                deadline=standing.news.deadline
+                if standing.news and self.settings.policy.share_deadlines
+                else None,
             )
         except BadTemplateError as error:
             report.problems.append(str(error))
@@ -221,6 +251,8 @@ class Decisions(Engine):
             current = draft.interview_id == verdict.interview_id and draft.slot == verdict.slot
             if draft.interview_id not in rounds or current:
                 continue
+            if draft.kind == Action.CONNECTION_NOTE.value:
+                continue  # asked for by the candidate, not a step of the ladder
             if self.store.outbox_for(draft.id) is not None:
                 continue  # in the Drafts folder: the outbox notices it sent or deleted
             if queue.cancel(draft, now=now):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from silence_watch.core.invites import ProposalKind
 from silence_watch.core.model import ProposalStatus
 
 if TYPE_CHECKING:
@@ -42,7 +43,10 @@ class InterviewBook:
 
     def add(self, interview: Interview, *, now: datetime, invite_uid: str | None = None) -> int:
         """Add an interview (or update the one with its company, role and day); its id."""
-        source = "invite" if invite_uid else "cli"
+        source = "cli"
+        if invite_uid:
+            kind = self.store.proposal(invite_uid).proposal.kind
+            source = "invite" if kind is ProposalKind.INVITATION else "discovered"
         new_id = self.store.upsert_interview(interview, source=source, now=now)
         if invite_uid:
             self.store.settle_proposal(invite_uid, ProposalStatus.ACCEPTED, new_id, now)

@@ -13,8 +13,9 @@ import logging
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from silence_watch.core.discovery import absorb, same_round
 from silence_watch.core.errors import NotFoundError
-from silence_watch.core.invites import apply_invite, invites_in
+from silence_watch.core.invites import ProposalKind, apply_invite, invites_in
 from silence_watch.core.model import Contact, EventKind, Interview, ProposalStatus
 from silence_watch.core.words import moment_words
 from silence_watch.engine.base import Engine
@@ -48,9 +49,31 @@ class Rounds(Engine):
             seen = "cancel" if invite.cancelled or invite.method.upper() == "CANCEL" else "request"
             if updated is None or updated == held.get(invite.uid):
                 continue  # stale: an older sequence than the one held
+            absorbed: list[str] = []
+            if not held:
+                updated, absorbed = self._absorbing(updated)
             self.store.save_proposal(updated, now)
+            for uid in absorbed:
+                self.store.merge_proposal(uid, updated.uid, now)
             self._to_round(updated, match, now)
         return seen
+
+    def _absorbing(self, invite: ProposedInterview) -> tuple[ProposedInterview, list[str]]:
+        """A new invitation, with the round other mail already proposed (and their ids).
+
+        A confirmation or an accepted time proposed the round before its invitation came:
+        the invitation takes their evidence (and, when the candidate answered them, their
+        answer), so the round is proposed once.
+        """
+        if invite.cancelled:
+            return invite, []
+        absorbed = []
+        for stored in self.store.proposals(tuple(ProposalStatus)):
+            seen = stored.proposal
+            if seen.kind is not ProposalKind.INVITATION and same_round(seen, invite):
+                invite = absorb(invite, seen)
+                absorbed.append(seen.uid)
+        return invite, absorbed
 
     def _to_round(self, invite: ProposedInterview, match: Match | None, now: datetime) -> None:
         known = self.store.round_of_invite(invite.uid)

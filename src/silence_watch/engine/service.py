@@ -11,9 +11,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from silence_watch.engine.base import CycleReport
+from silence_watch.engine.connections import Network  # understanding and decisions too
+from silence_watch.engine.discovery import Discovery
 from silence_watch.engine.indexing import Indexing
 from silence_watch.engine.overview import Overview
-from silence_watch.engine.understanding import Understanding
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from silence_watch.mailbox.base import Batch, Mailbox
 
 
-class Service(Indexing, Understanding, Overview):
+class Service(Indexing, Network, Overview):
     """The daemon's work, one cycle at a time."""
 
     def sync_mailbox(
@@ -31,13 +32,19 @@ class Service(Indexing, Understanding, Overview):
         now: datetime,
         progress: Callable[[Batch], None] | None = None,
     ) -> CycleReport:
-        """Index what is new in every watched folder, then understand it.
+        """Index what is new in every watched folder, understand it, find interviews in it.
 
         ``progress`` is called after each batch is indexed and its cursor saved (an
         interrupted first run resumes from there).
         """
-        report, new = self.index_mailbox(mailbox, now, progress)
-        report.matched = self.understand(mailbox, new, now)
+        self.read_this_sync.clear()
+        try:
+            report, new = self.index_mailbox(mailbox, now, progress)
+            report.matched = self.understand(mailbox, new, now)
+            Discovery(self).catch_up(lambda pks: self._whole_messages(mailbox, pks), now)
+            self.read_notes(mailbox, now)
+        finally:
+            self.read_this_sync.clear()
         return report
 
     def run_once(

@@ -21,6 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from silence_watch.config.models import load_intent_reader
 from silence_watch.core.classify import classify_message
 from silence_watch.core.errors import MailboxError
 from silence_watch.core.invites import might_hold_invite
@@ -43,11 +44,14 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: Machine mail whose body may hold what the policy needs (who bounced, when they are back).
-_BODY_WORTHY = frozenset({MessageKind.BOUNCE, MessageKind.AUTO_REPLY})
+_BODY_WORTHY = frozenset({MessageKind.BOUNCE, MessageKind.DELAYED, MessageKind.AUTO_REPLY})
 _MATCHED_AGAINST = "unmatched_mail_matched_against"
 _UNDERSTAND_CHUNK = 2000
 #: Whole messages read per request to the mailbox: few round trips, bounded memory.
 _BODY_BATCH = 200
+#: How much of the mail read whole in one sync is kept for the readers after
+#: understanding (discovery, notes), so that they do not fetch it again.
+_KEPT_BYTES = 16 * 1024 * 1024
 
 
 def _fingerprint(interviews: list[Interview]) -> str:
@@ -232,6 +236,7 @@ class Understanding(Rounds):
         """
         waiting: list[_Waiting] = []
         waiting_ids: set[str] = set()
+        reader, holidays = load_intent_reader(), self.policy.calendar.holidays
         for stored, is_new, hint in items:
             message = stored.message
             if waiting_ids and not waiting_ids.isdisjoint(_refers_to(message)):
@@ -251,7 +256,8 @@ class Understanding(Rounds):
                     owners.set(message.message_id, match.interview_id, at=step)
                 waiting.append(_Waiting(stored, is_new, match, step))
                 continue
-            result = classify_message(message)  # the cheap verdict of the headers
+            # The cheap verdict of the headers.
+            result = classify_message(message, reader, holidays=holidays)
             if result.kind in _BODY_WORTHY or (is_new and might_hold_invite(message)):
                 waiting.append(_Waiting(stored, is_new, None, step))
                 if message.message_id:
@@ -276,13 +282,14 @@ class Understanding(Rounds):
     ) -> Iterator[tuple[StoredMessage, Match | None]]:
         """Fetch the waiting messages' bodies a batch at a time, and understand them in order."""
         todo, waiting[:] = list(waiting), []
+        reader, holidays = load_intent_reader(), self.policy.calendar.holidays
         for start in range(0, len(todo), _BODY_BATCH):
             batch = todo[start : start + _BODY_BATCH]
             bodies = self._whole_messages(mailbox, [w.stored.pk for w in batch])
             for item in batch:
                 full = bodies.get(item.stored.pk)
                 message = item.stored.message if full is None else parse_message(full)
-                result = classify_message(message)
+                result = classify_message(message, reader, holidays=holidays)
                 match = self._remember(item, message, result, owners, now, body_read=True)
                 if item.match is None and match is not None and tie:
                     message_id = item.stored.message.message_id
@@ -313,8 +320,28 @@ class Understanding(Rounds):
         self.store.save_match(stored.pk, match)
         return match
 
+    def _whole_message(self, mailbox: Mailbox, pk: int) -> bytes | None:
+        """One message's whole text (discovery and the call plan read one at a time)."""
+        return self._whole_messages(mailbox, [pk]).get(pk)
+
     def _whole_messages(self, mailbox: Mailbox, pks: list[int]) -> Mapping[int, bytes]:
-        """Each message's whole text by pk, for those this mailbox holds and still has."""
+        """Each message's whole text by pk, for those this mailbox holds and still has.
+
+        What this sync already read is not asked for again (up to ``_KEPT_BYTES`` of it).
+        """
+        kept = self.read_this_sync
+        found: dict[int, bytes] = {pk: kept[pk] for pk in pks if pk in kept}
+        missing = [pk for pk in pks if pk not in kept]
+        if missing:
+            found.update(self._fetch_whole(mailbox, missing))
+            room = _KEPT_BYTES - sum(map(len, kept.values()))
+            for pk in missing:
+                if pk in found and len(found[pk]) <= room:
+                    kept[pk] = found[pk]
+                    room -= len(found[pk])
+        return found
+
+    def _fetch_whole(self, mailbox: Mailbox, pks: list[int]) -> dict[int, bytes]:
         by_folder: dict[str, dict[str, int]] = {}
         for pk, (source, folder, key) in self.store.locations_of(pks).items():
             if source == mailbox.name:

@@ -299,11 +299,14 @@ class IndexQueries(Database):
         ).fetchall()
         return [entry_from_row(row) for row in rows]
 
-    def readings_since(self, since: datetime | None) -> list[MailReading]:
+    def readings_since(
+        self, since: datetime | None, *, dated_after: datetime | None = None
+    ) -> list[MailReading]:
         """Every message from a process's other side indexed after ``since``, as read.
 
         People, their hiring systems and their out-of-office replies; corrected readings
-        replace the original ones.
+        replace the original ones. ``dated_after`` leaves out older mail (a first sync
+        indexes a mailbox's whole history at once).
         """
         rows = self._db.execute(
             "SELECT messages.*, corrections.intent AS corrected_intent,"
@@ -314,8 +317,9 @@ class IndexQueries(Database):
             " WHERE messages.direction = 'inbound' AND messages.message_id IS NOT NULL"
             " AND messages.kind IN ('human', 'automated', 'auto_reply')"
             " AND (corrections.not_about IS NULL OR corrections.not_about != processes.id)"
-            " AND (? IS NULL OR messages.indexed_at > ?) ORDER BY messages.date, messages.id",
-            (to_text(since), to_text(since)),
+            " AND (? IS NULL OR messages.indexed_at > ?) AND (? IS NULL OR messages.date > ?)"
+            " ORDER BY messages.date, messages.id",
+            (to_text(since), to_text(since), to_text(dated_after), to_text(dated_after)),
         ).fetchall()
         return [reading_from_row(row) for row in rows if row["date"] is not None]
 

@@ -277,4 +277,45 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE digests ADD COLUMN items TEXT NOT NULL DEFAULT '{}';
     """,
+    # 10: proposals are not only calendar invitations: each has a kind (invitation,
+    # confirmation, video_link, accepted, thank_you), the Message-IDs it was seen in, a
+    # confidence, when it was first proposed, and the proposal it was merged into when a
+    # later sighting of the same round arrived under another id (its old id still answers).
+    """
+    ALTER TABLE proposals ADD COLUMN kind TEXT NOT NULL DEFAULT 'invitation';
+    ALTER TABLE proposals ADD COLUMN evidence TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE proposals ADD COLUMN confidence REAL NOT NULL DEFAULT 0.9;
+    ALTER TABLE proposals ADD COLUMN created_at TEXT;
+    ALTER TABLE proposals ADD COLUMN merged_into TEXT REFERENCES proposals(uid);
+    UPDATE proposals SET created_at = updated_at;
+    """,
+    # 11: the candidate's own network (LinkedIn and vCard exports), one row per person
+    # and source; and what the mail said that the index does not keep: the phone numbers
+    # in a message's signature, its language and tone, what the candidate sent with it,
+    # the kind of round it set up, the day an offer asks to be answered by.
+    """
+    CREATE TABLE connections (
+        source TEXT NOT NULL,
+        key TEXT NOT NULL,
+        name TEXT NOT NULL,
+        email TEXT NOT NULL DEFAULT '',
+        company TEXT NOT NULL DEFAULT '',
+        position TEXT NOT NULL DEFAULT '',
+        connected_on TEXT,
+        url TEXT NOT NULL DEFAULT '',
+        imported_at TEXT NOT NULL,
+        PRIMARY KEY (source, key)
+    );
+    CREATE INDEX connections_email ON connections(email);
+    CREATE TABLE message_notes (
+        message INTEGER PRIMARY KEY REFERENCES messages(id),
+        phones TEXT NOT NULL DEFAULT '[]',
+        language TEXT,
+        informal INTEGER NOT NULL DEFAULT 0,
+        sent_items TEXT NOT NULL DEFAULT '[]',
+        round_kind TEXT,
+        deadline TEXT,
+        read_at TEXT NOT NULL
+    );
+    """,
 )

@@ -12,7 +12,6 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from silence_watch.core.errors import StateError
-from silence_watch.core.invites import ProposedInterview
 from silence_watch.core.model import (
     Address,
     Agency,
@@ -28,7 +27,6 @@ from silence_watch.core.model import (
     MessageKind,
     OutboxItem,
     OutboxState,
-    ProposalStatus,
     TimelineEntry,
 )
 from silence_watch.core.readings import MailReading
@@ -111,67 +109,6 @@ def message_identity(message: Message, raw_headers: bytes) -> str:
     if message.message_id:
         return f"id:{message.message_id}"
     return "sha256:" + hashlib.sha256(raw_headers).hexdigest()
-
-
-@dataclass(frozen=True, slots=True)
-class StoredProposal:
-    """A proposed interview with its status (proposed, accepted, dismissed, cancelled)."""
-
-    proposal: ProposedInterview
-    status: ProposalStatus
-    interview_id: int | None
-    updated_at: datetime
-
-
-def proposal_json(proposal: ProposedInterview) -> str:
-    """A proposal as the JSON kept in its row."""
-    def address(value: Address | None) -> list[str] | None:
-        return None if value is None else [value.name, value.email]
-
-    return json.dumps(
-        {
-            "uid": proposal.uid,
-            "sequence": proposal.sequence,
-            "method": proposal.method,
-            "start": proposal.start.isoformat() if proposal.start else None,
-            "end": proposal.end.isoformat() if proposal.end else None,
-            "all_day": proposal.all_day,
-            "summary": proposal.summary,
-            "company": proposal.company,
-            "role": proposal.role,
-            "organizer": address(proposal.organizer),
-            "attendees": [address(a) for a in proposal.attendees],
-            "domains": list(proposal.domains),
-            "location": proposal.location,
-            "cancelled": proposal.cancelled,
-            "notes": list(proposal.notes),
-        },
-    )
-
-
-def proposal_from_row(row: sqlite3.Row) -> StoredProposal:
-    """A proposals row as a stored proposal."""
-    data = json.loads(row["data"])
-    organizer = data["organizer"]
-    proposal = ProposedInterview(
-        uid=data["uid"],
-        sequence=int(data["sequence"]),
-        method=data["method"],
-        start=datetime.fromisoformat(data["start"]) if data["start"] else None,
-        end=datetime.fromisoformat(data["end"]) if data["end"] else None,
-        all_day=bool(data["all_day"]),
-        summary=data["summary"],
-        company=data["company"],
-        role=data["role"],
-        organizer=Address(*organizer) if organizer else None,
-        attendees=tuple(Address(n, e) for n, e in data["attendees"]),
-        domains=tuple(data["domains"]),
-        location=data["location"],
-        cancelled=bool(data["cancelled"]),
-        notes=tuple(data["notes"]),
-    )
-    updated = from_text(row["updated_at"]) or datetime.min.replace(tzinfo=UTC)
-    return StoredProposal(proposal, ProposalStatus(row["status"]), row["interview_id"], updated)
 
 
 def process_key(company: str, role: str) -> str:
