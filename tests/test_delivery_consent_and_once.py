@@ -1,4 +1,4 @@
-"""Review of delivery: consent, exactly once and robustness holes found and closed."""
+"""Delivery keeps consent and sends once: replies in one pass, stops, windows, broken drafts."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Edge cases of the path from raw mail to decision, checked by hand in a robustness review."""
+"""Decisions at the edges: stopped, future-dated mail, same-day notes, early promises, zones."""
 
 from __future__ import annotations
 

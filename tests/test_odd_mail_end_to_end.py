@@ -1,4 +1,4 @@
-"""Edge cases through the whole pipeline: a Maildir, `run --once --now`, then `status --json`."""
+"""Odd mail through the whole pipeline: a Maildir, `run --once --now`, then `status --json`."""
 
 from __future__ import annotations
 
