@@ -201,7 +201,7 @@ def test_digest_print(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Non
 
 
 def test_demo_tours_the_ladder_without_an_account(capsys: pytest.CaptureFixture[str]) -> None:
-    """The demo finds its interviews in mail; then a second round, an ATS rejection, drafts."""
+    """The demo finds its interviews in mail; a second round, an ATS rejection, a correction."""
     outcome = run_cli(capsys, "demo")
     assert outcome.code == 0, outcome.err
     found = re.findall(r"found in the mail: ([^:]+):", outcome.out)
@@ -220,6 +220,13 @@ def test_demo_tours_the_ladder_without_an_account(capsys: pytest.CaptureFixture[
     assert "NEEDS YOUR APPROVAL" in outcome.out
     assert "[1] Follow-up to Acme Corp" in outcome.out
     assert "record: answered 1 of 1 interview, first answer after 8 days" in outcome.out
+    # Northwind's gentle no is asked about, corrected in one line, and re-decided at once.
+    assert "[2] Alex Kim (Northwind) wrote on Thu 19 Nov 16:12" in outcome.out
+    assert "is not sure what it says" in outcome.out
+    assert "  read 2 as rejection\n" in outcome.out
+    assert "is now read as rejection." in outcome.out
+    assert "Northwind is re-decided at once: rejected" in outcome.out
+    assert "drafted a request for feedback to Alex Kim" in outcome.out
     html = re.search(r"with its one-tap buttons: (\S+\.html)", outcome.out)
     assert html is not None
     page = Path(html[1])

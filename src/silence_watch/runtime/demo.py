@@ -7,8 +7,10 @@ candidate confirms each interview found (saying so, as ``add N`` in the digest w
 approves each draft at once, and it is filed in Sent as if it went out. At the end it
 prints the status table and the digest of the last day, and writes that digest's HTML
 part to a file whose path it prints (in ``--keep``'s folder, else a new file in the temp
-directory that is left for you to open). Everything runs through the same code as the
-daemon: only the clock and the SMTP hop are simulated.
+directory that is left for you to open). Then Jordan answers that digest's question about
+a note silence-watch was not sure of with one line (``read 2 as rejection``), and the
+process is re-decided at once. Everything runs through the same code as the daemon: only
+the clock and the SMTP hop are simulated.
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ from typing import TYPE_CHECKING
 
 from silence_watch.config import Settings
 from silence_watch.config.templates import load_templates
-from silence_watch.core.digest import describe_action
+from silence_watch.core.commands import parse_reply
+from silence_watch.core.digest import describe_action, first_news_number
 from silence_watch.core.discovery import describe
 from silence_watch.core.errors import SilenceWatchError
 from silence_watch.core.lifecycle import Event
@@ -37,6 +40,7 @@ from silence_watch.delivery.digests import (
     digest_subject,
     new_token,
 )
+from silence_watch.engine.corrections import Corrections
 from silence_watch.engine.discovery import Discovery
 from silence_watch.engine.service import Service
 from silence_watch.mailbox.maildir import MaildirMailbox
@@ -199,6 +203,8 @@ def _tour(root: Path, say: Callable[[str], None], html: Path) -> None:
                 for draft_id in report.drafted:
                     _handle_draft(service, sample, draft_id, now, say, approve=not final)
         _finale(service, now, say, html)
+        _correct_by_reply(service, mailbox, now, say)
+        _ask_a_connection(service, now, say)
     finally:
         mailbox.close()
         store.close()
@@ -283,6 +289,38 @@ def _finale(service: Service, now: datetime, say: Callable[[str], None], html: P
                         message_id="demo-digest@example.com")  # fmt: skip
     html.write_text(content.html(now, token=token, link=link), encoding="utf-8")
     say(f"The same digest as your mail app shows it, with its one-tap buttons: {html}\n")
+
+
+def _correct_by_reply(
+    service: Service, mailbox: MaildirMailbox, now: datetime, say: Callable[[str], None]
+) -> None:
+    """Jordan answers the digest's question about Northwind's note with one line."""
+    content = DigestContent(service)
+    first = first_news_number(content.lines(now))
+    _, _, _, items = content.mail_items(content.last_sent(), now, first)
+    read = {r.message_id: r for r in service.store.readings_since(None)}
+    asked = [n for n, mid in items.items() if mid in read and read[mid].company == "Northwind"]
+    if not asked:
+        return
+    line = f"read {asked[0]} as rejection"
+    (command,) = parse_reply(line).commands
+    answered = now + timedelta(minutes=20)
+    done = Corrections(service.store).read_as(items[asked[0]], command.text or "", now=answered)
+    say("Jordan reads Alex's note at Northwind as a no, and answers the digest with one line:")
+    say(f"  {line}")
+    say(f"silence-watch confirms: [{asked[0]}] {done.text}.")
+    report = service.run_once(mailbox, answered + timedelta(minutes=5))
+    for interview, verdict in service.assessments(answered):
+        if interview.company == "Northwind":
+            say(f"Northwind is re-decided at once: {verdict.state.value}: {verdict.reason}")
+    for draft_id in report.drafted:
+        draft = service.store.draft(draft_id)
+        say(f"  drafted a {describe_action(draft.kind)} to {draft.to_name or draft.to_addr};"
+            " it waits for Jordan's approval like any other")  # fmt: skip
+    say("")
+
+
+def _ask_a_connection(service: Service, now: datetime, say: Callable[[str], None]) -> None:
     note = service.store.draft(service.draft_connection_note("Acme Corp", "rosa", now))
     say("Jordan knows Rosa at Acme and asks her for a word, only because they asked for it")
     say("(silence-watch drafts new connection_note 'Acme Corp' --to rosa):\n")

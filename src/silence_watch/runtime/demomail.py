@@ -3,7 +3,8 @@
 Nobody typed the interviews in: Acme's recruiter proposes a time and Jordan's reply accepts
 it (later an invitation brings the onsite), Globex's hiring system confirms a time Jordan
 accepted from Lee, an agency places Jordan with Initech, and Northwind sends a Zoom
-invitation. Around them: a coffee chat and a job alert, which are no interviews.
+invitation. Around them: a coffee chat and a job alert, which are no interviews. Northwind's
+last note is a gentle no that silence-watch is not sure of: the tour corrects it.
 """
 
 from __future__ import annotations
@@ -174,6 +175,15 @@ MAIL = [
         "Thank you",
         "Thanks Jordan, it was great to meet you too. We're wrapping up interviews this week "
         "and will get back to you by Friday, November 20.\n\nAlex",
+        reply_to_subject="Thank you",
+    ),
+    Incoming(  # gentle enough that silence-watch is not sure: the digest asks Jordan
+        _at(11, 19, 16, 12),
+        ALEX,
+        "Thank you",
+        "Hi Jordan,\n\nThanks for your patience. The budget for the analytics hire went to "
+        "the platform team in the end, so there is nothing I can offer you right now. "
+        "Really enjoyed meeting you.\n\nAlex",
         reply_to_subject="Thank you",
     ),
 ]
