@@ -143,6 +143,8 @@ def match_message(
     if thread is not None:
         return thread
     facts = _Facts.of(message, own_addresses)
+    if facts.relay is None and not _within_reach(facts, _reach(interviews)):
+        return None  # no address or domain of any interview: no rule can fit
     for rule, finder in _RULES:
         found = [(iv, why) for iv in interviews if (why := finder(iv, facts)) is not None]
         if found:
@@ -226,6 +228,50 @@ class _Facts:
             body=(message.body or "").casefold(),
             relay=next((r for a in people if (r := relay_of(a.domain)) is not None), None),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class _Reach:
+    """Every address and usable domain of a set of interviews: what the rules can see."""
+
+    emails: frozenset[str]
+    domains: frozenset[str]
+
+
+#: The reach of the interview sets matched against lately, by the identities of their
+#: (immutable) interviews, which the entry keeps alive. Most mail matches nothing, and
+#: without this every message was tried against every interview, rule by rule.
+_REACHES: dict[tuple[int, ...], tuple[tuple[Interview, ...], _Reach]] = {}
+_REACHES_KEPT = 8
+
+
+def _reach(interviews: Sequence[Interview]) -> _Reach:
+    key = tuple(map(id, interviews))
+    kept = _REACHES.get(key)
+    if kept is not None:
+        return kept[1]
+    emails = {
+        c.email.lower()
+        for iv in interviews
+        for c in (*iv.contacts, *(iv.agency.contacts if iv.agency else ()))
+    }
+    domains = {d for iv in interviews for d in _company_domains(iv)}
+    reach = _Reach(frozenset(emails), frozenset(domains))
+    if len(_REACHES) >= _REACHES_KEPT:
+        del _REACHES[next(iter(_REACHES))]
+    _REACHES[key] = (tuple(interviews), reach)
+    return reach
+
+
+def _within_reach(facts: _Facts, reach: _Reach) -> bool:
+    """Whether a contact, agency, domain or copied rule could fit: a cheap necessary test."""
+    for address in (*facts.people, *facts.copied):
+        if address.email.lower() in reach.emails:
+            return True
+        labels = address.domain.lower().rstrip(".").split(".")
+        if any(".".join(labels[n:]) in reach.domains for n in range(len(labels))):
+            return True
+    return False
 
 
 def _contact(interview: Interview, facts: _Facts) -> str | None:
