@@ -37,7 +37,7 @@ from sklearn.model_selection import StratifiedKFold
 from sklearn.svm import LinearSVC
 
 from silence_watch.core.classify import classify_message
-from silence_watch.core.intent_blend import SILENT, rule_verdict
+from silence_watch.core.intent_blend import INTENTS, SILENT, rule_verdict
 from silence_watch.core.intent_features import FeatureSpec, features
 from silence_watch.core.intent_model import IntentModel, Prediction
 from silence_watch.evaluation import CORPUS, LabelledMessage, load_corpus
@@ -49,16 +49,7 @@ ROOT = Path(__file__).resolve().parents[1]
 MODEL_PATH = ROOT / "src" / "silence_watch" / "data" / "intent_model.json"
 
 #: The intents, in the order the model file lists them.
-CLASSES = (
-    "rejection",
-    "offer",
-    "next_step",
-    "request",
-    "acknowledgement",
-    "pleasantry",
-    "on_hold",
-    "other",
-)
+CLASSES = INTENTS
 #: Feature recipes tried (character n-gram range; the rest at their defaults).
 SPECS = (FeatureSpec(char_min=2, char_max=4), FeatureSpec(char_min=3, char_max=5))
 #: Regularisation tried for the SVM (larger: fits the training data more closely).
