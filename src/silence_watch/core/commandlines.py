@@ -20,16 +20,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, Final, TypeAlias
 
+from silence_watch.core.datephrases import safe_date
 from silence_watch.core.datewords import MONTHS
 from silence_watch.core.durations import parse_duration
 from silence_watch.core.replylines import is_footer, plain
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from datetime import date
 
 
 class Verb(StrEnum):
@@ -246,24 +247,17 @@ def _numbers(text: str) -> tuple[int, ...] | None:
 def _day(text: str, today: date | None) -> date | None:
     """``2026-12-08``; ``Dec 8``, ``8 December``, ``Dec 8, 2026``; None otherwise."""
     if found := _ISO.match(text):
-        return _safe(int(found[1]), int(found[2]), int(found[3]))
+        return safe_date(int(found[1]), int(found[2]), int(found[3]))
     found = _MONTH_DAY.match(text) or _DAY_MONTH.match(text)
     if found is None:
         return None
     month, day = MONTHS[found["month"].lower()], int(found["day"])
     if found["year"]:
-        return _safe(int(found["year"]), month, day)
+        return safe_date(int(found["year"]), month, day)
     if today is None:
         return None
     for year in (today.year, today.year + 1):
-        candidate = _safe(year, month, day)
+        candidate = safe_date(year, month, day)
         if candidate is not None and candidate >= today:
             return candidate
     return None
-
-
-def _safe(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None

@@ -7,7 +7,8 @@ Workday and most applicant-tracking systems) into text with inscriptis, which ke
 line structure that tells a reply from the quoted original ("From: ... Sent: ..." on
 lines of their own) and drops style sheets and entities.
 
-This is the only module that imports inscriptis. It does no IO.
+It does no IO. (Replies to the digest are laid out by ``core.htmltext``, which first takes
+the quote and signature containers out of the tree.)
 """
 
 from __future__ import annotations
