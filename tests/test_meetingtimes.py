@@ -56,6 +56,15 @@ TIMED = [
     ("this Monday at 4 pm", "2026-10-26T16:00:00-04:00", None, False),
     ("2026-11-20 at 09:15 UTC", "2026-11-20T09:15:00+00:00", None, True),
     ("Friday 6 Nov, 4pm (UTC+01:00)", "2026-11-06T16:00:00+01:00", None, True),
+    # Accented month and weekday names (the tables are written without accents).
+    ("le jeudi 17 d\u00e9cembre 2026 \u00e0 15h00 (heure de Paris)", "2026-12-17T15:00:00+01:00",
+     None, True),
+    ("Termin am Dienstag, 2. M\u00e4rz 2027 um 10:00 Uhr (MEZ)", "2027-03-02T10:00:00+01:00",
+     None, True),
+    ("el mi\u00e9rcoles 9 de diciembre a las 11:00 (CET)", "2026-12-09T11:00:00+01:00", None,
+     True),
+    ("le mardi 3 ao\u00fbt 2027 \u00e0 9h (heure de Paris)", "2027-08-03T09:00:00+02:00", None,
+     True),
 ]
 
 

@@ -27,6 +27,7 @@ Never raises on any text; never reads the clock.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Final
@@ -143,8 +144,20 @@ class Slot:
     weekday_named: int | None = None
 
 
+def unaccented(text: str) -> str:
+    """``text`` with each letter's accents taken off, one character for one.
+
+    The month and weekday words are written without accents (``core.datewords``);
+    "17 décembre" and "3. März" must still name a day, and positions must not move.
+    """
+    if text.isascii():
+        return text
+    return "".join(unicodedata.normalize("NFD", char)[0] for char in text)
+
+
 def day_mentions(text: str, base: date, *, month_first: bool = False) -> list[DayMention]:
     """Every day named in ``text``, resolved from ``base`` (the day the mail was written)."""
+    text = unaccented(text)
     found: list[DayMention] = []
     taken: list[tuple[int, int]] = []
     for name, pattern in _DAY_FORMS:
