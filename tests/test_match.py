@@ -356,6 +356,6 @@ def test_the_quick_reach_test_never_loses_a_match(
     message = mail(sender, to=tuple(to) or (ME,), cc=tuple(cc), subject=subject,
                    body="Thanks from Acme Corp")  # fmt: skip
     quick = match_message(message, INTERVIEWS, own_addresses={ME})
-    with patch("silence_watch.core.match._within_reach", return_value=True):
+    with patch("silence_watch.core.match.within_reach", return_value=True):
         every_rule = match_message(message, INTERVIEWS, own_addresses={ME})
     assert quick == every_rule

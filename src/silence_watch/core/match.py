@@ -18,7 +18,6 @@ Pure: no IO, no clock.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -27,10 +26,10 @@ from typing import TYPE_CHECKING
 from silence_watch.core.companies import (
     company_names,
     domain_matches,
-    is_consumer_domain,
     relay_of,
 )
 from silence_watch.core.model import Address, Direction, Interview, Message
+from silence_watch.core.reach import company_domains, within_reach
 from silence_watch.core.threads import ThreadLink
 
 if TYPE_CHECKING:
@@ -143,7 +142,7 @@ def match_message(
     if thread is not None:
         return thread
     facts = _Facts.of(message, own_addresses)
-    if facts.relay is None and not _within_reach(facts, _reach(interviews)):
+    if facts.relay is None and not within_reach((*facts.people, *facts.copied), interviews):
         return None  # no address or domain of any interview: no rule can fit
     for rule, finder in _RULES:
         found = [(iv, why) for iv in interviews if (why := finder(iv, facts)) is not None]
@@ -230,50 +229,6 @@ class _Facts:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class _Reach:
-    """Every address and usable domain of a set of interviews: what the rules can see."""
-
-    emails: frozenset[str]
-    domains: frozenset[str]
-
-
-#: The reach of the interview sets matched against lately, by the identities of their
-#: (immutable) interviews, which the entry keeps alive. Most mail matches nothing, and
-#: without this every message was tried against every interview, rule by rule.
-_REACHES: dict[tuple[int, ...], tuple[tuple[Interview, ...], _Reach]] = {}
-_REACHES_KEPT = 8
-
-
-def _reach(interviews: Sequence[Interview]) -> _Reach:
-    key = tuple(map(id, interviews))
-    kept = _REACHES.get(key)
-    if kept is not None:
-        return kept[1]
-    emails = {
-        c.email.lower()
-        for iv in interviews
-        for c in (*iv.contacts, *(iv.agency.contacts if iv.agency else ()))
-    }
-    domains = {d for iv in interviews for d in _company_domains(iv)}
-    reach = _Reach(frozenset(emails), frozenset(domains))
-    if len(_REACHES) >= _REACHES_KEPT:
-        del _REACHES[next(iter(_REACHES))]
-    _REACHES[key] = (tuple(interviews), reach)
-    return reach
-
-
-def _within_reach(facts: _Facts, reach: _Reach) -> bool:
-    """Whether a contact, agency, domain or copied rule could fit: a cheap necessary test."""
-    for address in (*facts.people, *facts.copied):
-        if address.email.lower() in reach.emails:
-            return True
-        labels = address.domain.lower().rstrip(".").split(".")
-        if any(".".join(labels[n:]) in reach.domains for n in range(len(labels))):
-            return True
-    return False
-
-
 def _contact(interview: Interview, facts: _Facts) -> str | None:
     contacts = {c.email.lower() for c in interview.contacts}
     hit = sorted(a.email for a in facts.people if a.email in contacts)
@@ -298,7 +253,7 @@ def _agency(interview: Interview, facts: _Facts) -> str | None:
 
 
 def _domain(interview: Interview, facts: _Facts) -> str | None:
-    domains = _company_domains(interview)
+    domains = company_domains(interview)
     hit = sorted(a.domain for a in facts.people if domain_matches(a.domain, domains))
     if not hit:
         return None
@@ -336,7 +291,7 @@ def _ats_body(interview: Interview, facts: _Facts) -> str | None:
 
 def _copied(interview: Interview, facts: _Facts) -> str | None:
     contacts = {c.email.lower() for c in interview.contacts}
-    domains = _company_domains(interview)
+    domains = company_domains(interview)
     for person in sorted(facts.copied, key=lambda a: a.email):
         if person.email in contacts:
             return f"{person.email}, a contact for {interview.company}, is copied"
@@ -354,25 +309,6 @@ _RULES: tuple[tuple[MatchRule, Callable[[Interview, _Facts], str | None]], ...] 
     (MatchRule.ATS_BODY, _ats_body),
     (MatchRule.COPIED, _copied),
 )
-
-
-def _company_domains(interview: Interview) -> tuple[str, ...]:
-    """The interview's domains that can identify it: never a free-mail or relay domain."""
-    return _usable_domains(tuple(interview.domains), interview.company)
-
-
-@functools.lru_cache(maxsize=1024)
-def _usable_domains(domains: tuple[str, ...], company: str) -> tuple[str, ...]:
-    # Cached: every message is tried against every interview, and interviews are few.
-    usable = []
-    for domain in (d.lower().rstrip(".") for d in domains):
-        relay = relay_of(domain)
-        # A relay's own domain still identifies the relay company itself ("Greenhouse").
-        relay_is_company = relay is not None and relay.casefold() in company.casefold()
-        if is_consumer_domain(domain) or (relay is not None and not relay_is_company):
-            continue
-        usable.append(domain)
-    return tuple(usable)
 
 
 def _relay_and_names(interview: Interview, facts: _Facts) -> tuple[str | None, tuple[str, ...]]:

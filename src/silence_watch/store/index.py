@@ -127,11 +127,7 @@ class IndexQueries(Database):
 
     def location_of(self, pk: int) -> tuple[str, str, str] | None:
         """(source, folder, key) of one copy of a message, or None."""
-        row = self._db.execute(
-            "SELECT source, folder, key FROM message_locations WHERE message = ? LIMIT 1",
-            (pk,),
-        ).fetchone()
-        return None if row is None else (str(row[0]), str(row[1]), str(row[2]))
+        return self.locations_of([pk]).get(pk)
 
     def locations_of(self, pks: Iterable[int]) -> dict[int, tuple[str, str, str]]:
         """Where one copy of each message is, by pk: ``location_of`` of many messages at once.
