@@ -42,7 +42,8 @@ class Service(Indexing, Network, Overview):
             report, new = self.index_mailbox(mailbox, now, progress)
             report.matched = self.understand(mailbox, new, now)
             Discovery(self).catch_up(lambda pks: self._whole_messages(mailbox, pks), now)
-            self.read_notes(mailbox, now)
+            if new or report.matched:  # an idle cycle assesses nothing (notes need standings)
+                self.read_notes(mailbox, now)
         finally:
             self.read_this_sync.clear()
         return report
