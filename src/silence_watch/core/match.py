@@ -30,6 +30,7 @@ from silence_watch.core.companies import (
 )
 from silence_watch.core.model import Address, Direction, Interview, Message
 from silence_watch.core.reach import company_domains, within_reach
+from silence_watch.core.roles import another_role
 from silence_watch.core.threads import ThreadLink
 
 if TYPE_CHECKING:
@@ -156,6 +157,26 @@ def match_message(
                 rule=rule,
             )
     return None
+
+
+#: The rules that tie mail by where it comes from, not by who wrote it: a message they tie
+#: that names another role than the process's is in doubt (``core.roles``).
+BY_ORIGIN: frozenset[str] = frozenset(
+    {MatchRule.DOMAIN, MatchRule.ATS_SENDER, MatchRule.ATS_SUBJECT, MatchRule.ATS_BODY},
+)
+#: How sure a reading is at most when its tie to the process is in doubt: unsure, so the
+#: policy waits and the digest asks the candidate.
+DOUBTFUL_CONFIDENCE = 0.5
+
+
+def role_doubt(match: Match, interview: Interview, message: Message) -> str | None:
+    """Why a match by domain or hiring system is in doubt: the message names another role."""
+    if match.rule not in BY_ORIGIN:
+        return None
+    other = another_role(interview.role, interview.company, message.subject, message.body)
+    if other is None:
+        return None
+    return f"it names another role ({other}) than {interview.role}: maybe another application"
 
 
 def match_thread(

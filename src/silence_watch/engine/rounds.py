@@ -4,7 +4,9 @@ An invitation from a process the candidate already has (the message matched it, 
 organizer or guests are that process's people or domains) is that process's next round.
 An update (same UID, higher SEQUENCE) moves the round; a cancellation cancels it, and the
 policy then drafts nothing for it. An invitation that belongs to no known process is
-kept as a proposal for the candidate to confirm (``interviews proposals``).
+kept as a proposal for the candidate to confirm (``interviews proposals``). Mail from the
+employer's side that calls off or moves the next round in words (``core.calloffs``) does
+the same as a cancellation or an update.
 """
 
 from __future__ import annotations
@@ -13,10 +15,13 @@ import logging
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from silence_watch.core.calloffs import round_change
 from silence_watch.core.discovery import absorb, same_round
 from silence_watch.core.errors import NotFoundError
 from silence_watch.core.invites import ProposalKind, apply_invite, invites_in
-from silence_watch.core.model import Contact, EventKind, Interview, ProposalStatus
+from silence_watch.core.match import direction_of
+from silence_watch.core.model import Contact, Direction, EventKind, Interview, ProposalStatus
+from silence_watch.core.quotes import own_text
 from silence_watch.core.words import moment_words
 from silence_watch.engine.base import Engine
 
@@ -57,6 +62,40 @@ class Rounds(Engine):
                 self.store.merge_proposal(uid, updated.uid, now)
             self._to_round(updated, match, now)
         return seen
+
+    def apply_changes_in_words(self, message: Message, match: Match, now: datetime) -> None:
+        """A round the employer's side called off or moved in words, changed as they wrote.
+
+        Only their mail counts, written before the round; the candidate's own never does.
+        """
+        if message.body is None or direction_of(message, self.own) is Direction.OUTBOUND:
+            return
+        sent = message.date or now
+        process = self.store.process(self.store.interview(match.interview_id).process_id)
+        change = round_change(own_text(message.body), sent, process.live_rounds, self.settings.zone)
+        if change is None:
+            return
+        known = self.store.interview(change.round_id)
+        who = message.sender.name or message.sender.email if message.sender else "they"
+        old = moment_words(known.date, self.settings.zone, now=now)
+        key = f"{message.message_id or sent.isoformat()}:{known.id}"
+        if change.start is not None:
+            self.store.move_round(known.id, change.start)
+            new = moment_words(change.start, self.settings.zone, now=now)
+            self.store.add_event(
+                EventKind.ROUND_MOVED,
+                f"{known.company}: the interview moved from {old} to {new}, as {who} wrote",
+                at=now, interview_id=known.id, dedupe=f"round_moved_words:{key}",
+            )  # fmt: skip
+            return
+        self.store.cancel_round(known.id, now)
+        self.store.add_event(
+            EventKind.ROUND_CANCELLED,
+            f"{known.company}: {who} wrote that the interview on {old} is called off or"
+            " moved; nothing will be drafted for it until a new time is set (an invitation,"
+            " or: silence-watch interviews add)",
+            at=now, interview_id=known.id, dedupe=f"round_cancelled_words:{key}",
+        )  # fmt: skip
 
     def _absorbing(self, invite: ProposedInterview) -> tuple[ProposedInterview, list[str]]:
         """A new invitation, with the round other mail already proposed (and their ids).

@@ -25,7 +25,15 @@ from silence_watch.config.models import load_intent_reader
 from silence_watch.core.classify import classify_message
 from silence_watch.core.errors import MailboxError
 from silence_watch.core.invites import might_hold_invite
-from silence_watch.core.match import Match, bounce_match, match_message, thread_match
+from silence_watch.core.match import (
+    BY_ORIGIN,
+    DOUBTFUL_CONFIDENCE,
+    Match,
+    bounce_match,
+    match_message,
+    role_doubt,
+    thread_match,
+)
 from silence_watch.core.model import MessageKind
 from silence_watch.core.parse import parse_message
 from silence_watch.core.threads import thread_messages
@@ -46,6 +54,8 @@ log = logging.getLogger(__name__)
 #: Machine mail whose body may hold what the policy needs (who bounced, when they are back).
 _BODY_WORTHY = frozenset({MessageKind.BOUNCE, MessageKind.DELAYED, MessageKind.AUTO_REPLY})
 _MATCHED_AGAINST = "unmatched_mail_matched_against"
+#: Mail that can call off or move a round in words: a person's, or a hiring system's.
+_CAN_CHANGE = frozenset({MessageKind.HUMAN, MessageKind.AUTOMATED})
 _UNDERSTAND_CHUNK = 2000
 #: Whole messages read per request to the mailbox: few round trips, bounded memory.
 _BODY_BATCH = 200
@@ -312,6 +322,17 @@ class Understanding(Rounds):
         is_new = item.is_new
         has_calendar = any(part.content_type == "text/calendar" for part in message.parts)
         calendar = self.apply_invitations(message, match, now) if is_new and has_calendar else ""
+        if is_new and not has_calendar and match is not None and result.kind in _CAN_CHANGE:
+            self.apply_changes_in_words(message, match, now)  # "we need to cancel Wednesday"
+        doubt = None
+        if match is not None and match.rule in BY_ORIGIN:
+            doubt = role_doubt(match, self.store.interview(match.interview_id), message)
+        if doubt is not None:
+            result = replace(
+                result,
+                confidence=min(result.confidence, DOUBTFUL_CONFIDENCE),
+                reasons=(*result.reasons, doubt),
+            )
         if match is None:
             # The owners as they were at this message's turn, before its own.
             bounced = result.bounced_message_id
