@@ -62,8 +62,10 @@ def climb(
     expected_by = promised or calendar.add_business_days(
         calendar.local_date(anchor), settings.wait_business_days
     )
-    # A note the candidate sends within two days of the interview is the thank-you, not a rung.
-    grace = interview.date + THANK_YOU_GRACE
+    # A note the candidate sends within two days of the interview is the thank-you, not a
+    # rung; when the wait began before the round (it was called off or paused), there was
+    # no interview to thank them for.
+    grace = interview.date + THANK_YOU_GRACE if anchor >= interview.date else anchor
     steps = [at for at in reached_after(timeline, anchor) if at > grace]
     ladder = _ladder_for(interview, timeline, anchor, settings)
     taken = len(steps)

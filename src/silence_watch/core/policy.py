@@ -206,7 +206,12 @@ def _verdict(
     # Every round was cancelled, or their last word paused hiring before the round took
     # place ("I have to cancel Tuesday's interview, the role is on hold"): no thank-you for
     # a meeting that never happened; only what they said counts, a pause is waited out.
-    paused = latest is not None and latest.intent is Intent.ON_HOLD and latest.at < interview.date
+    paused = (
+        latest is not None
+        and latest.intent is Intent.ON_HOLD
+        and latest.at < interview.date
+        and not is_unsure(latest, settings.unsure_below)
+    )
     if interview.cancelled or paused:
         if latest is None:
             return Verdict(InterviewState.CLOSED, "the interview was cancelled")
@@ -277,7 +282,7 @@ def _after_reply(
 ) -> Verdict:
     """What follows their last word: wait for them, or for the candidate to answer."""
     calendar = settings.calendar
-    if reply.intent is Intent.ON_HOLD:
+    if reply.intent is Intent.ON_HOLD and not is_unsure(reply, settings.unsure_below):
         until = reply.revisit_by or calendar.add_business_days(
             calendar.local_date(reply.at), ON_HOLD_BUSINESS_DAYS
         )
