@@ -8,13 +8,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from silence_watch.core.companies import company_key
 from silence_watch.core.connections import (
     LINKEDIN,
     MAX_EXPORT_BYTES,
     VCARD,
     ImportProblem,
     Person,
-    company_key,
     find_person,
     known_people,
     read_export,

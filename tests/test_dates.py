@@ -52,6 +52,13 @@ PROMISES = [
     pytest.param("We will let you know by 2026-12-08.", date(2026, 12, 8), id="iso"),
     pytest.param("We will let you know by 12/4.", date(2026, 12, 4),
                  id="ambiguous-slash-month-first"),
+    pytest.param("We'll be in touch in the new year.", date(2027, 1, 7), id="in-the-new-year"),
+    pytest.param(
+        "Most of our team is out from the 21st through the holidays, so we'll be in touch in"
+        " the new year.",
+        date(2027, 1, 7),
+        id="an-absence-date-is-not-the-promise",
+    ),
     pytest.param("Can you come in on Tuesday?", None, id="a-slot-is-not-a-promise"),
     pytest.param("Thanks for your note!", None, id="no-date"),
 ]

@@ -80,6 +80,14 @@ def test_an_offer_with_a_deadline_is_news_for_the_others_but_not_for_itself() ->
     }
 
 
+def test_an_offer_is_no_news_for_another_role_at_the_same_company() -> None:
+    """'An offer from another company' would be false to the offerer's other process."""
+    timelines = {1: [offer(ny(11, 24))], 2: [], 3: []}
+    employers = {1: "tidemark", 2: "tidemark", 3: "larchmont"}
+    found = news_elsewhere(timelines, ny(11, 25), employers=employers)
+    assert found == {3: News(ny(11, 24), OFFER)}
+
+
 def test_a_final_round_counts_only_without_an_offer_and_once_it_arrived() -> None:
     """An offer comes first; a final round is news once its invitation has arrived."""
     timelines = {1: [invitation(ny(11, 20), "Final interview")], 2: []}

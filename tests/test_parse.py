@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from silence_watch.core.model import Address
-from silence_watch.core.parse import _simple_addresses, parse_headers, parse_message
+from silence_watch.core.parse import _simple_addresses, dated, parse_headers, parse_message
 
 HEADERS = (
     b"Message-ID: <m1@acme.example>\r\n"
@@ -166,3 +166,16 @@ def test_a_one_part_message_reads_the_same_without_the_mime_parser() -> None:
         text = html_text(simple[1]) if simple[0] == "html" else simple[1]
         assert text == (full or ""), path.name
     assert compared > 500
+
+
+def test_a_date_from_a_wrong_clock_becomes_the_day_it_was_found() -> None:
+    """A Date a year ahead, or none at all: the message arrived when it was found."""
+    found = datetime(2026, 11, 12, 20, 21, tzinfo=UTC)
+    ahead = parse_headers(b"From: b@x.example\r\nDate: Fri, 12 Nov 2027 15:20:41 -0500\r\n\r\n")
+    assert dated(ahead, found).date == found
+    assert "date in the future" in dated(ahead, found).defects
+    undated = parse_headers(b"From: b@x.example\r\n\r\n")
+    assert dated(undated, found).date == found
+    # A sender whose zone is wrong by some hours is still believed.
+    close = parse_headers(b"From: b@x.example\r\nDate: Fri, 13 Nov 2026 05:00:00 +0000\r\n\r\n")
+    assert dated(close, found).date == datetime(2026, 11, 13, 5, tzinfo=UTC)

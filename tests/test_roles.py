@@ -42,12 +42,15 @@ def test_titles_are_read_as_companies_write_them(text: str, titles: list[str]) -
          " Software Engineer - Backend position. We will not be moving forward."), None),
         ("Data Engineer", "Your application to Acme Corp", ("Thank you for your interest in the"
          " Acme Corp position. We have decided to move forward with other candidates."), None),
+        ("Data Engineer", "Your application", ("Thank you for your interest in the Machine"
+         " Learning Engineer position."), "Machine Learning Engineer"),
         ("Product Analyst", "Thank you from Globex", "We have decided not to move forward.",
          None),
         ("", "Update", "Thank you for your interest in the Senior Biostatistician position.",
          None),
     ],
     ids=["another-role", "same-role-more-words", "shares-a-word", "company-name-is-no-title",
+         "shares-only-the-trade",
          "names-no-role", "process-without-role"],
 )  # fmt: skip
 def test_doubt_only_when_every_named_role_is_another(

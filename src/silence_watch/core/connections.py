@@ -16,17 +16,19 @@ and its mail domains. Never touches the disk or the clock.
 from __future__ import annotations
 
 import csv
-import functools
 import io
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Final
 
 import vobject  # type: ignore[import-untyped]
 
-from silence_watch.core.companies import company_names, domain_matches, is_consumer_domain
+from silence_watch.core.companies import (
+    company_key,
+    domain_matches,
+    is_consumer_domain,
+)
 from silence_watch.core.words import day_words
 
 if TYPE_CHECKING:
@@ -297,20 +299,6 @@ def _flat(value: object) -> str:
 
 
 # --- matching -------------------------------------------------------------------------
-
-
-@functools.lru_cache(maxsize=65536)
-def company_key(name: str) -> str:
-    """A company's name as it compares: case, accents, punctuation and legal form dropped.
-
-    ``"Acme Corp"``, ``"ACME Corporation"`` and ``"Acme, Inc."`` are all ``"acme"``.
-    """
-    plain = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in plain if not unicodedata.combining(c))
-    plain = re.sub(r"[^\w&\s-]", " ", plain.casefold())
-    plain = re.sub(r"^the\s+", "", plain.strip())
-    names = company_names(plain)
-    return names[-1] if names else ""
 
 
 def works_at(

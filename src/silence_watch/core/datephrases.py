@@ -26,6 +26,7 @@ end of the month                last day of the sent month; next month: last day
 early / mid / end of <month>    the 10th / 15th / last day of that month
 first week of <month>           Friday of the week holding the month's first Monday (+7: 2nd)
 after the holidays              fifth business day of January (15 Nov - 6 Jan only)
+in the new year                 the same (said in the holiday season)
 after Thanksgiving              Friday of the week after US Thanksgiving
 "4 December", "the 16th"        the occurrence closest to the sent date, not over 60 days
                                 before it; a named weekday picks the year it falls on
@@ -309,7 +310,10 @@ EXPRESSIONS: Final[tuple[tuple[re.Pattern[str], Resolver], ...]] = (
     (_P(rf"\b{_YEAR}-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\b"), _iso),
     (_P(r"\bafter (?:the )?(?:holidays|christmas|new year'?s?)|\bnach (?:den )?(?:feiertagen"
         r"|weihnachts\w*|neujahr|den festtagen)|\bapres les fetes|\bdespues de (?:las fiestas"
-        r"|navidad|las navidades|reyes)|\bna (?:de )?(?:feestdagen|kerst\w*|de jaarwisseling)"),
+        r"|navidad|las navidades|reyes)|\bna (?:de )?(?:feestdagen|kerst\w*|de jaarwisseling)"
+        # "in the new year" said in the holiday season: the same first days of January
+        r"|\b(?:early )?in the new year\b|\bim neuen jahr\b|\bdebut (?:de )?l'annee prochaine"
+        r"|\ben el (?:nuevo|proximo) ano\b|\bin het nieuwe jaar\b"),
      _after_holidays),
     (_P(r"\bafter thanksgiving\b"), _after_thanksgiving),
     (_P(rf"\b(?P<which>first|1st|second|2nd|erste[nr]?|zweite[nr]?|premiere|deuxieme|seconde"

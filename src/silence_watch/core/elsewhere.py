@@ -117,14 +117,18 @@ def news_elsewhere(
     timelines: Mapping[int, Sequence[TimelineEntry]],
     now: datetime,
     deadlines: Mapping[str, date] | None = None,
+    employers: Mapping[int, str] | None = None,
 ) -> dict[int, News]:
     """For each process, the news from the others it should hear: an offer first.
 
     The earliest offer elsewhere (with its deadline, if the employer gave one: read by the
     classifier, or in ``deadlines`` by Message-ID), else the earliest final round
-    scheduled elsewhere; only what has happened by ``now``.
+    scheduled elsewhere; only what has happened by ``now``. "Elsewhere" is another
+    employer: with ``employers`` (process -> company key), a process never hears of an
+    offer from its own company ("an offer from another company" would be false there).
     """
     deadlines = deadlines or {}
+    employers = employers or {}
     offers: dict[int, News] = {}
     finals: dict[int, News] = {}
     for key, timeline in timelines.items():
@@ -139,7 +143,12 @@ def news_elsewhere(
     result = {}
     for key in timelines:
         for found in (offers, finals):
-            others = [news for other, news in found.items() if other != key]
+            mine = employers.get(key)
+            others = [
+                news
+                for other, news in found.items()
+                if other != key and (mine is None or employers.get(other) != mine)
+            ]
             if others:
                 result[key] = min(others, key=lambda n: n.at)
                 break

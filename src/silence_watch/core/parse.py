@@ -19,7 +19,8 @@ The text of one-part mail and of HTML comes from ``core.mime_text``. No IO.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from email import message_from_bytes
 from email.errors import HeaderParseError
 from email.header import Header, decode_header, make_header
@@ -297,6 +298,26 @@ def _message_from_std(
         parts=parts,
         defects=defects,
     )
+
+
+#: How far a Date header may run ahead of the moment a message was first seen (a sender in
+#: the wrong zone) before it is taken for a wrong clock.
+CLOCK_SLACK = timedelta(days=1)
+
+
+def dated(message: Message, seen_at: datetime) -> Message:
+    """``message`` with the date it can be trusted with, ``seen_at`` being when it was found.
+
+    No Date header (and no Received one, as in an IMAP header fetch): when it was found
+    is the best we know, and undated mail would never count. A Date more than a day after
+    that is a sender's wrong clock ("Fri, 12 Nov 2027" on mail that arrived in 2026): the
+    message arrived when it was found, not a year from now.
+    """
+    if message.date is None:
+        return replace(message, date=seen_at, defects=(*message.defects, "no date"))
+    if message.date > seen_at + CLOCK_SLACK:
+        return replace(message, date=seen_at, defects=(*message.defects, "date in the future"))
+    return message
 
 
 def _received_date(std: StdMessage | HeaderBlock) -> datetime | None:

@@ -294,7 +294,9 @@ def _after_reply(
     answers = candidate_wrote_after(timeline, reply.at)
     if not answers:
         return Verdict(InterviewState.REPLIED, f"{_who(reply)} replied; the next move is yours")
-    return climb(interview, timeline, answers[0], None, now, settings)
+    # A date they promised in the same message still holds ("send me two references; we
+    # will decide by the 25th").
+    return climb(interview, timeline, answers[0], reply.promised_by, now, settings)
 
 
 def _decided(

@@ -31,7 +31,11 @@ _TITLES: Final = (
 _GENERIC: Final = frozenset(
     {"a", "an", "and", "of", "the", "for", "in", "to", "with", "at", "on", "or", "m", "f", "d",
      "senior", "junior", "lead", "principal", "staff", "associate", "i", "ii", "iii", "iv",
-     "sr", "jr", "head", "chief", "remote", "hybrid", "position", "role", "job"},
+     "sr", "jr", "head", "chief", "remote", "hybrid", "position", "role", "job",
+     # what the work is called everywhere: "Machine Learning Engineer" is not "Data Engineer"
+     "engineer", "engineering", "developer", "manager", "analyst", "scientist", "designer",
+     "specialist", "consultant", "coordinator", "administrator", "architect", "officer",
+     "intern", "director", "assistant", "representative", "technician", "partner"},
 )  # fmt: skip
 
 
@@ -54,7 +58,8 @@ def another_role(role: str, company: str, subject: str, body: str | None) -> str
     """The role a message names when none it names is ``role`` (None: no doubt).
 
     No doubt when the process has no role, the message names none, or any title it names
-    shares a word with the role ("Data Engineer II" for "Data Engineer"). The company's
+    shares a telling word with the role ("Data Engineer II" for "Data Engineer"; "Engineer"
+    alone tells nothing). The company's
     own name is no title ("the Acme Corp position").
     """
     own = _words(role)

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from silence_watch.core.callplan import Caller, CallFacts, call_plan, region_of, signature_numbers
+from silence_watch.core.companies import company_key
 from silence_watch.core.compose import Voice, compose, reader_zone
 from silence_watch.core.connections import (
     Imported,
     ImportProblem,
     KnownPerson,
-    company_key,
     find_person,
     known_people,
     read_export,

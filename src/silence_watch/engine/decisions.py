@@ -11,6 +11,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from silence_watch.core.companies import company_key
 from silence_watch.core.compose import (
     BadTemplateError,
     Voice,
@@ -59,7 +60,8 @@ class Decisions(Engine):
         """Every process with its timeline and where it stands at ``now``."""
         processes = self.store.processes()
         timelines = {p.id: self.store.timeline(p.rounds[0].id) for p in processes}
-        elsewhere = news_elsewhere(timelines, now, self.offer_deadlines(processes))
+        employers = {p.id: company_key(p.company) for p in processes}
+        elsewhere = news_elsewhere(timelines, now, self.offer_deadlines(processes), employers)
         result = []
         for process in processes:
             timeline = timelines[process.id]

@@ -10,12 +10,11 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Collection
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from silence_watch.core.match import direction_of
 from silence_watch.core.model import EventKind
-from silence_watch.core.parse import parse_headers
+from silence_watch.core.parse import dated, parse_headers
 from silence_watch.engine.base import CycleReport, Engine
 from silence_watch.store import NewMessage
 
@@ -101,10 +100,7 @@ class Indexing(Engine):
                 except Exception as error:  # noqa: BLE001 - malformed mail must never stop indexing
                     self._unindexable(f"{mailbox.name} {item.folder} {item.key}", error, now)
                     continue
-                if message.date is None:
-                    # No Date and no Received (an IMAP header fetch has none): when it was
-                    # indexed is the best we know, and undated mail would never count.
-                    message = replace(message, date=now, defects=(*message.defects, "no date"))
+                message = dated(message, now)  # no Date, or a sender's clock a year off
                 direction = direction_of(message, self.own)
                 items.append(NewMessage(message, item.headers, item.folder, item.key, direction))
             try:
