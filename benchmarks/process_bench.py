@@ -33,7 +33,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from mailgen import config_text, generate
-from silence_watch.core.parse import INDEX_HEADERS
+from silence_watch.core.headernames import INDEX_HEADERS
 from support.dovecot import DovecotServer
 
 FIELDS = f"(BODY.PEEK[HEADER.FIELDS ({' '.join(INDEX_HEADERS).upper()})])"

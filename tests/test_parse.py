@@ -168,14 +168,19 @@ def test_a_one_part_message_reads_the_same_without_the_mime_parser() -> None:
     assert compared > 500
 
 
-def test_a_date_from_a_wrong_clock_becomes_the_day_it_was_found() -> None:
-    """A Date a year ahead, or none at all: the message arrived when it was found."""
-    found = datetime(2026, 11, 12, 20, 21, tzinfo=UTC)
-    ahead = parse_headers(b"From: b@x.example\r\nDate: Fri, 12 Nov 2027 15:20:41 -0500\r\n\r\n")
-    assert dated(ahead, found).date == found
-    assert "date in the future" in dated(ahead, found).defects
+def test_a_date_from_a_wrong_clock_is_read_from_its_arrival() -> None:
+    """A Date a year after its Received stamp is a sender's clock: it came when received."""
+    raw = (
+        b"Received: from mail.x.example by mx.example.com; Thu, 12 Nov 2026 15:21:07 -0500\r\n"
+        b"Received: from PC by mail.x.example; Fri, 12 Nov 2027 15:20:58 -0500\r\n"
+        b"From: b@x.example\r\nDate: Fri, 12 Nov 2027 15:20:41 -0500\r\n\r\nHi\r\n"
+    )
+    assert parse_message(raw).date == datetime(2026, 11, 12, 20, 21, 7, tzinfo=UTC)
+    # A sender whose zone is off by some hours is still believed.
+    close = raw.replace(b"Date: Fri, 12 Nov 2027 15:20:41", b"Date: Thu, 12 Nov 2026 23:20:41")
+    assert parse_message(close).date == datetime(2026, 11, 13, 4, 20, 41, tzinfo=UTC)
+    # Without a Date, and in a header fetch without Received, it is dated when found.
+    found = datetime(2026, 11, 12, 21, tzinfo=UTC)
     undated = parse_headers(b"From: b@x.example\r\n\r\n")
     assert dated(undated, found).date == found
-    # A sender whose zone is wrong by some hours is still believed.
-    close = parse_headers(b"From: b@x.example\r\nDate: Fri, 13 Nov 2026 05:00:00 +0000\r\n\r\n")
-    assert dated(close, found).date == datetime(2026, 11, 13, 5, tzinfo=UTC)
+    assert "no date" in dated(undated, found).defects

@@ -113,7 +113,7 @@ def test_migration_6_drops_the_unused_threads_and_keeps_every_message(tmp_path: 
     try:
         assert reopened.schema_version() == len(MIGRATIONS) >= 6
         assert [m.message.subject for m in reopened.messages()] == ["Hello"]
-        assert reopened.location_of(1) == ("md", "INBOX", "k1")
+        assert reopened.locations_of([1]) == {1: ("md", "INBOX", "k1")}
         tables = {
             row[0]
             for row in reopened._db.execute("SELECT name FROM sqlite_master WHERE type='table'")

@@ -28,48 +28,12 @@ from email.policy import compat32
 from email.utils import getaddresses, parsedate_to_datetime
 from typing import TYPE_CHECKING
 
+from silence_watch.core.headernames import SIGNAL_HEADERS
 from silence_watch.core.mime_text import MAX_PART_CHARS, html_text, single_part_body
 from silence_watch.core.model import Address, Message, MimePart
 
 if TYPE_CHECKING:
     from email.message import Message as StdMessage
-
-#: Headers the index keeps besides the addressing ones; the IMAP fetch asks for these.
-SIGNAL_HEADERS: tuple[str, ...] = (
-    "Auto-Submitted",
-    "X-Autoreply",
-    "X-Autorespond",
-    "X-Autoresponder",
-    "Precedence",
-    "X-Auto-Response-Suppress",
-    "X-MS-Exchange-Inbox-Rules-Loop",
-    "X-MS-Exchange-Generated-Message-Source",
-    "List-Id",
-    "List-Unsubscribe",
-    "Content-Type",
-    "Return-Path",
-    "X-Failed-Recipients",
-    "X-Loop",
-    "X-GM-THRID",
-    "Authentication-Results",
-    "X-Silence-Watch",
-    "Feedback-Type",
-    "Organization",  # who the sender writes for (discovery names the company with it)
-)
-
-#: Every header field the index needs, in the order the IMAP fetch asks for them.
-INDEX_HEADERS: tuple[str, ...] = (
-    "Message-ID",
-    "In-Reply-To",
-    "References",
-    "From",
-    "To",
-    "Cc",
-    "Reply-To",
-    "Subject",
-    "Date",
-    *SIGNAL_HEADERS,
-)
 
 _SIGNAL_KEYS = frozenset(name.lower() for name in SIGNAL_HEADERS)
 _ID_RE = re.compile(r"<([^<>\s]+)>")
@@ -285,7 +249,7 @@ def _message_from_std(
     }
     return Message(
         message_id=normalise_message_id(_first(std, "Message-ID")),
-        date=parse_date(_first(std, "Date")) or _received_date(std),
+        date=_sent_date(std),
         sender=senders[0] if senders else None,
         to=parse_addresses(_all(std, "To")),
         cc=parse_addresses(_all(std, "Cc")),
@@ -300,24 +264,32 @@ def _message_from_std(
     )
 
 
-#: How far a Date header may run ahead of the moment a message was first seen (a sender in
-#: the wrong zone) before it is taken for a wrong clock.
+#: How far a Date header may run ahead of the message's arrival (a sender in the wrong
+#: zone) before it is taken for a wrong clock.
 CLOCK_SLACK = timedelta(days=1)
 
 
 def dated(message: Message, seen_at: datetime) -> Message:
-    """``message`` with the date it can be trusted with, ``seen_at`` being when it was found.
+    """``message`` with a date: when it was found (``seen_at``) if it has none.
 
-    No Date header (and no Received one, as in an IMAP header fetch): when it was found
-    is the best we know, and undated mail would never count. A Date more than a day after
-    that is a sender's wrong clock ("Fri, 12 Nov 2027" on mail that arrived in 2026): the
-    message arrived when it was found, not a year from now.
+    No Date header and no Received one (an IMAP header fetch has none): when it was found
+    is the best we know, and undated mail would never count.
     """
     if message.date is None:
         return replace(message, date=seen_at, defects=(*message.defects, "no date"))
-    if message.date > seen_at + CLOCK_SLACK:
-        return replace(message, date=seen_at, defects=(*message.defects, "date in the future"))
     return message
+
+
+def _sent_date(std: StdMessage | HeaderBlock) -> datetime | None:
+    """The Date header, unless it is missing or runs ahead of the message's arrival.
+
+    A sender's clock a year off ("Fri, 12 Nov 2027" on mail received in 2026) would hide
+    the reply until then; the newest Received header says when it really came.
+    """
+    stated, received = parse_date(_first(std, "Date")), _received_date(std)
+    if stated is None or (received is not None and stated > received + CLOCK_SLACK):
+        return received
+    return stated
 
 
 def _received_date(std: StdMessage | HeaderBlock) -> datetime | None:

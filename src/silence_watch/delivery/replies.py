@@ -132,7 +132,7 @@ class DigestReplies:
         return outcome
 
     def _fetch(self, mailbox: Mailbox, stored: StoredMessage) -> bytes | None:
-        location = self.store.location_of(stored.pk)
+        location = self.store.locations_of([stored.pk]).get(stored.pk)
         if location is None or location[0] != mailbox.name:
             return None
         try:

@@ -35,7 +35,7 @@ from silence_watch.core.match import (
     thread_match,
 )
 from silence_watch.core.model import MessageKind
-from silence_watch.core.parse import dated, parse_message
+from silence_watch.core.parse import parse_message
 from silence_watch.core.threads import thread_messages
 from silence_watch.engine.rounds import Rounds
 from silence_watch.engine.threadscope import LinkKeys, reachable
@@ -299,8 +299,10 @@ class Understanding(Rounds):
             for item in batch:
                 full = bodies.get(item.stored.pk)
                 message = item.stored.message if full is None else parse_message(full)
-                if item.stored.message.date is not None:  # as indexed: not a wrong clock
-                    message = dated(message, item.stored.message.date)
+                known = item.stored.message.date
+                if known is not None and message.date is not None and message.date < known:
+                    # Its Received header corrected a sender's clock that ran ahead.
+                    self.store.redate(item.stored.pk, message.date)
                 result = classify_message(message, reader, holidays=holidays)
                 match = self._remember(item, message, result, owners, now, body_read=True)
                 if item.match is None and match is not None and tie:

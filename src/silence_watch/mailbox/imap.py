@@ -19,7 +19,7 @@ import contextlib
 from typing import TYPE_CHECKING, TypeVar
 
 from silence_watch.core.errors import MailboxError
-from silence_watch.core.parse import INDEX_HEADERS
+from silence_watch.core.headernames import INDEX_HEADERS
 from silence_watch.mailbox.base import Batch, Cursor, Fetched
 from silence_watch.mailbox.imapdata import (
     IdleNews,

@@ -125,12 +125,8 @@ class IndexQueries(Database):
                 (source, folder),
             )
 
-    def location_of(self, pk: int) -> tuple[str, str, str] | None:
-        """(source, folder, key) of one copy of a message, or None."""
-        return self.locations_of([pk]).get(pk)
-
     def locations_of(self, pks: Iterable[int]) -> dict[int, tuple[str, str, str]]:
-        """Where one copy of each message is, by pk: ``location_of`` of many messages at once.
+        """Where one copy of each message is, by pk: (source, folder, key).
 
         One pass over the locations per few hundred messages instead of one a message;
         the copy chosen is the one ``location_of`` chooses (the first stored).
@@ -194,6 +190,11 @@ class IndexQueries(Database):
                     pk,
                 ),
             )
+
+    def redate(self, pk: int, when: datetime) -> None:
+        """Correct a message's date (a sender's clock that ran ahead, read from Received)."""
+        with self.transaction():
+            self._db.execute("UPDATE messages SET date=? WHERE id=?", (to_text(when), pk))
 
     def save_match(self, pk: int, match: Match | None) -> None:
         """Tie a message to an interview (or untie it)."""
