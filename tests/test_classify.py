@@ -224,3 +224,20 @@ def test_the_gist_of_a_long_text_is_its_head_and_tail_in_whole_words() -> None:
     assert kept.endswith(" word1999")
     assert len(kept) < 4100
     assert all(w.startswith("word") and w[4:].isdigit() for w in kept.split())
+
+
+def test_a_reply_that_points_at_an_attachment_is_asked_about() -> None:
+    """'Please see attached' above a PDF says nothing itself: unsure, so the candidate is asked."""
+    letter = MimePart(content_type="application/pdf", text="Offer letter - Jordan Lee.pdf")
+    read = classify_message(message(body="Hi Jordan,\n\nPlease see attached.\n\nBest,\nDana",
+                                    parts=(letter,)))  # fmt: skip
+    assert read.intent is Intent.OTHER
+    assert read.confidence < 0.6
+    assert any("Offer letter - Jordan Lee.pdf" in reason for reason in read.reasons)
+    # A reply that says something itself is read as written, attachment or not.
+    said = classify_message(message(
+        body="Hi Jordan, we will get back to you by Friday, December 4. The agenda is attached.",
+        parts=(letter,),
+    ))  # fmt: skip
+    assert said.intent is Intent.ACKNOWLEDGEMENT
+    assert said.confidence >= 0.6

@@ -59,6 +59,12 @@ PROMISES = [
         date(2027, 1, 7),
         id="an-absence-date-is-not-the-promise",
     ),
+    pytest.param("Wij laten u uiterlijk in week 51 weten wat onze beslissing is.",
+                 date(2026, 12, 18), id="week-number"),
+    pytest.param("Wir melden uns in KW 2 bei Ihnen.", date(2027, 1, 15),
+                 id="week-number-next-year"),
+    pytest.param("We will inform you of the result by December 4.", date(2026, 12, 4),
+                 id="inform-you"),
     pytest.param("Can you come in on Tuesday?", None, id="a-slot-is-not-a-promise"),
     pytest.param("Thanks for your note!", None, id="no-date"),
 ]

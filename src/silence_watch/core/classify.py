@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
+from silence_watch.core.attachments import answer_in_attachment
 from silence_watch.core.bounces import bounced_message_id, bounced_recipients
 from silence_watch.core.dates import absence, promised_date, revisit_date
 from silence_watch.core.intent_blend import RuleVerdict
@@ -82,6 +83,8 @@ _REPORT: Final = re.compile(r"multipart/report", re.IGNORECASE)
 #: How sure a phrase-table verdict is without a model, and how sure "no known phrase" is.
 _RULE_CONFIDENCE: Final = 0.9
 _NO_RULE_CONFIDENCE: Final = 0.3
+#: How sure an acknowledgement is at least when a promise with a date backs it.
+_PROMISE_CONFIDENCE: Final = 0.75
 #: A rejection closes the matter; the dates in a next step are meeting slots and task
 #: deadlines, those in an offer start dates; a pleasantry promises nothing ("before we
 #: all take a few days off").
@@ -242,11 +245,26 @@ def _employer_mail(
     if intent is Intent.PLEASANTRY and kind is MessageKind.AUTOMATED:
         intent = Intent.OTHER
         reasons.append("intent other: a system's courtesy carries no news")
+    no_news = intent in (Intent.OTHER, Intent.PLEASANTRY, None)
+    if no_news and (document := answer_in_attachment(message, text)) is not None:
+        intent, confidence, cold = Intent.OTHER, _NO_RULE_CONFIDENCE, False
+        reasons.append(f"intent other: the answer is in {document}, which silence-watch"
+                       " cannot read; it asks you what it says")  # fmt: skip
     language = language_of(text or message.subject)
     promised, revisit = _dates(message, text, intent, (holidays, language), reasons)
     if promised is not None and intent in (Intent.OTHER, Intent.PLEASANTRY):
         intent = Intent.ACKNOWLEDGEMENT
         reasons.append("intent acknowledgement: a promise to answer")
+    elif (
+        promised is not None
+        and intent is Intent.ACKNOWLEDGEMENT
+        and rules.intent in (None, Intent.ACKNOWLEDGEMENT.value)
+        and confidence < _PROMISE_CONFIDENCE
+    ):
+        # The reader's guess and a promise with its date agree: "wij verwachten u uiterlijk
+        # in week 51 uitsluitsel te geven" need not be asked about.
+        confidence = _PROMISE_CONFIDENCE
+        reasons.append("sure enough: an acknowledgement that names its date")
     return Classification(
         kind=kind,
         intent=intent,

@@ -189,6 +189,10 @@ def _names(interview: Interview, timeline: Sequence[TimelineEntry]) -> dict[str,
     return names
 
 
+#: What goes to the agency when the candidate never wrote to the employer directly.
+_THROUGH_AGENCY = frozenset({Action.FOLLOW_UP, Action.CLOSING_NOTE, Action.FEEDBACK_REQUEST})
+
+
 def recipient_for(
     action: Action,
     interview: Interview,
@@ -207,9 +211,17 @@ def recipient_for(
     agency = [a for a in agency_addresses(interview) if a not in bounced]
     if action is Action.AGENCY_CHECK_IN:
         return Contact(names.get(agency[0], ""), agency[0]) if agency else None
-    through_agency = action in (Action.FOLLOW_UP, Action.CLOSING_NOTE) and agency
+    through_agency = action in _THROUGH_AGENCY and agency
     if through_agency and not wrote_to_employer(interview, timeline):
-        return Contact(names.get(agency[0], ""), agency[0])
+        # The agency's person who wrote last (a colleague of the configured one, too).
+        wrote = [
+            e.sender.lower() for e in sorted(timeline, key=lambda e: e.at)
+            if e.direction is Direction.INBOUND and e.kind is MessageKind.HUMAN
+            and is_from_agency(e, interview) and not is_no_reply(e.sender)
+            and e.sender.lower() not in bounced
+        ]  # fmt: skip
+        address = wrote[-1] if wrote else agency[0]
+        return Contact(names.get(address, ""), address)
     people = [a for a in people_at_company(interview, timeline) if a not in bounced]
     return Contact(names.get(people[0], ""), people[0]) if people else None
 

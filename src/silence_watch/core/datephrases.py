@@ -27,6 +27,7 @@ early / mid / end of <month>    the 10th / 15th / last day of that month
 first week of <month>           Friday of the week holding the month's first Monday (+7: 2nd)
 after the holidays              fifth business day of January (15 Nov - 6 Jan only)
 in the new year                 the same (said in the holiday season)
+week 51, KW 51, semaine 51      Friday of that ISO week (this year's, else next year's)
 after Thanksgiving              Friday of the week after US Thanksgiving
 "4 December", "the 16th"        the occurrence closest to the sent date, not over 60 days
                                 before it; a named weekday picks the year it falls on
@@ -257,6 +258,16 @@ def _after_holidays(_match: re.Match[str], context: Context) -> date | None:
                                _BUSINESS_DAY_AFTER_HOLIDAYS, context.holidays)
 
 
+def _week_number(match: re.Match[str], context: Context) -> date | None:
+    """Friday of ISO week N ("in week 51", "KW 51", "semaine 51"): this year's, or next."""
+    number, sent = int(match.group("week")), context.sent
+    year = sent.year + (number < sent.isocalendar().week - 1)
+    try:
+        return date.fromisocalendar(year, number, 5)
+    except ValueError:
+        return None
+
+
 def _after_thanksgiving(_match: re.Match[str], context: Context) -> date | None:
     november = date(context.sent.year, 11, 1)
     thanksgiving = november + timedelta(days=(3 - november.weekday()) % 7 + 21)
@@ -316,6 +327,8 @@ EXPRESSIONS: Final[tuple[tuple[re.Pattern[str], Resolver], ...]] = (
         r"|\ben el (?:nuevo|proximo) ano\b|\bin het nieuwe jaar\b"),
      _after_holidays),
     (_P(r"\bafter thanksgiving\b"), _after_thanksgiving),
+    (_P(r"\b(?:week|wk|kw|kalenderwoche|semaine|semana)\s?(?P<week>[1-9]|[1-4]\d|5[0-3])\b"),
+     _week_number),
     (_P(rf"\b(?P<which>first|1st|second|2nd|erste[nr]?|zweite[nr]?|premiere|deuxieme|seconde"
         rf"|primera|segunda|eerste|tweede) (?:full )?(?:week|woche|semaine|semana) (?:of |in |im "
         rf"|de |van |del? )?{_MONTH}"), _first_week),

@@ -115,7 +115,7 @@ PROMISE_CUES: Final = re.compile(
     r"|reviendr\w*|revenir|reviens|reponse|decision|decider|nouvelles|tenir informe\w*"
     r"|contacter|recontact\w*|ferons part|ferai part|t'ecris|vous ecri\w*|retour"
     r"|respuesta|respond\w*|decidir|decision|noticias|contact\w+|escrib\w+|comunic\w+|avis\w+"
-    r"|inform\w+"
+    r"|inform\w*"
     r"|dire|digo|diremos|devolucion|resultado|te tengo|doy"
     r"|laten weten|laat \w+ weten|weten|hoort|hoor je|horen|bericht|beslissing|besluit|antwoord"
     r"|terugkoppeling|reactie|terug|uitsluitsel|contact op|bellen|bel je)\b",

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from silence_watch.core.companies import (
     company_names,
     domain_matches,
+    is_consumer_domain,
     relay_of,
 )
 from silence_watch.core.model import Address, Direction, Interview, Message
@@ -264,7 +265,12 @@ def _agency(interview: Interview, facts: _Facts) -> str | None:
     if interview.agency is None:
         return None
     contacts = {c.email.lower() for c in interview.agency.contacts}
-    hit = sorted(a.email for a in facts.people if a.email in contacts)
+    # Another recruiter of the same agency writes from its domain (never a free-mail one).
+    domains = {
+        d for c in interview.agency.contacts
+        if not is_consumer_domain(d := c.email.lower().rpartition("@")[2]) and relay_of(d) is None
+    }  # fmt: skip
+    hit = sorted(a.email for a in facts.people if a.email in contacts or a.domain in domains)
     if not hit:
         return None
     agency = interview.agency.name

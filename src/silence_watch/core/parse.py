@@ -370,6 +370,10 @@ def _report_parts(std: StdMessage) -> tuple[MimePart, ...]:
     parts: list[MimePart] = []
     for part in std.walk():
         content_type = part.get_content_type()
+        if content_type.startswith("application/") and (name := part.get_filename()):
+            # An attached document ("offer letter.pdf"): its name, for a reply that is in it.
+            parts.append(MimePart(content_type=content_type, text=str(name)[:200]))
+            continue
         if content_type not in _REPORT_TYPES:
             continue
         if part.is_multipart():

@@ -124,9 +124,10 @@ class Rounds(Engine):
             log.info("invitation %s: %s", invite.uid, invite.summary or "(no title)")
             return
         same = [r for r in process.live_rounds if abs(r.date - invite.start) <= _SAME_ROUND]
-        if same:  # the invitation of a round the candidate already has
+        if same:  # the invitation of a round the candidate already has: its time is right
             self.store.set_round_uid(same[0].id, invite.uid)
             self.store.settle_proposal(invite.uid, ProposalStatus.ACCEPTED, same[0].id, now)
+            self._change_round(same[0], invite, now)  # a typed 10:00 Eastern that is Pacific
             return
         people = tuple(
             Contact(a.name, a.email)
