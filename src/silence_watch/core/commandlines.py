@@ -97,6 +97,12 @@ _MORE_AFTER = re.compile(
     r"[;,]|\band\s+(?:approve|send|skip|snooze|stop|edit|read|add|not\b|\[?#?\d)",
     re.IGNORECASE,
 )
+#: The one comma a company's name holds: before its legal form ("Harbor & Finch, Inc").
+_LEGAL_FORM = re.compile(
+    r",\s*(?:inc|llc|ltd|plc|llp|corp|co|gmbh|ag|kg|sa|sas|sarl|bv|nv|ab|oy|as|aps|spa|srl"
+    r"|pty(?: ltd)?)\.?(?=\s*(?:/|$))",
+    re.IGNORECASE,
+)
 _N = r"\[?#?(\d{1,3})\]?"
 _NUMBERS = re.compile("^\\[?#?\\d{1,3}\\]?(?:\\s*[-\u2013]\\s*\\[?#?\\d{1,3}\\]?)?$")
 _LIST = re.compile(r"^(approve|send|skip|stop)\s+(all|.+)$", re.IGNORECASE)
@@ -201,14 +207,19 @@ def _not_interview(found: re.Match[str], written: str) -> Command:
 
 def _not_about(found: re.Match[str], written: str) -> Command | None:
     company = found[2].strip()
-    if _MORE_AFTER.search(company):
+    if _goes_on(company):
         return None
     return Command(Verb.NOT_ABOUT, (int(found[1]),), text=company, line=written)
 
 
+def _goes_on(free: str) -> bool:
+    """True when a command's free text goes on past the name: a reason, another command."""
+    return _MORE_AFTER.search(_LEGAL_FORM.sub("", free)) is not None
+
+
 def _add(found: re.Match[str], written: str) -> Command | None:
     what = " ".join(found[2].split()) if found[2] else None
-    if what is not None and _MORE_AFTER.search(what):
+    if what is not None and _goes_on(what):
         return None
     return Command(Verb.ADD, (int(found[1]),), text=what, line=written)
 
