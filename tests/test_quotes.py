@@ -34,6 +34,11 @@ ENDINGS = (
     ("Apple Mail forward", "Begin forwarded message:"),
     ("Apple Mail forward, de", "Anfang der weitergeleiteten Nachricht:"),
     ("signature", "-- \nJordan Lee\n+1 555 0100"),
+    ("original message, sv (by shape)", "-------- Originalmeddelande --------"),
+    ("forward, sv (by shape)", "---------- Vidarebefordrat meddelande ----------"),
+    ("header block, sv (by shape)",
+     ("Från: Dana Ruiz <dana@acme.example>\nSkickat: den 24 november 2026 09:00\n"
+      "Till: Jordan Lee <jordan@example.com>\nÄmne: Re: Data Engineer")),
 )
 
 
@@ -49,6 +54,10 @@ KEPT = (
     ("'on ... wrote' inside a sentence is kept", "On reflection I wrote more.", None),
     ("a plain 'De:' without an address is kept", "De: nada, Dana", None),
     ("a sentence starting with 'from' is kept", "From what you said, Tuesday works.", None),
+    ("a German sentence with 'am ... schrieb' is kept", "am Montag schrieb ich Ihnen schon.", None),
+    ("a Dutch sentence with 'op ... schreef' is kept", "Op maandag schreef ik je al.", None),
+    ("two 'Label: value' lines are no header block",
+     "Contact: Jordan <jordan@example.com>\nWhen: Tue 10:00", None),
     ("CRLF line ends", "Thanks!\r\n\r\n-- \r\nJordan", "Thanks!"),
 )
 

@@ -4,8 +4,9 @@ Everything after the first line that starts quoted or forwarded text is someone 
 words: an attribution line ("On Tue, ... wrote:", in en/de/fr/es/nl/pt/it), Outlook's
 header block of the original ("From: ... Sent: ..."), "-----Original Message-----", a
 forwarded original, or the signature separator ``-- ``. Header blocks and dashed
-separators are also known by their shape in any language (``core.quoteshapes``). Lines quoted with ``>`` above
-that point are skipped too (a reply written between quoted lines keeps its own lines).
+separators are also known by their shape in any language (``core.quoteshapes``). Lines
+quoted with ``>`` above that point are skipped too (a reply written between quoted lines
+keeps its own lines).
 
 The classifier reads only these words for intent, promises and out-of-office dates; the
 digest reader reads only these lines for commands, so a quoted digest is never obeyed.
