@@ -79,3 +79,9 @@ def test_a_quoted_digest_is_never_obeyed(name: str, ending: str) -> None:
     """The digest reader stops where the classifier does: no command below a quote is read."""
     reply = parse_reply(f"approve 1\n{ending}\napprove 2\nskip all\n")
     assert [c.line for c in reply.commands] == ["approve 1"], name
+
+
+def test_a_signature_block_is_no_header_block() -> None:
+    """Label lines with an address but no date and time are the sender's (a signature)."""
+    body = "Thanks!\nEmail: jordan@example.com\nMobile: +46 70 123 45 67\nHours: Mon-Fri 09:00"
+    assert own_text(body) == body

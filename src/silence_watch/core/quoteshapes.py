@@ -7,8 +7,9 @@ Two shapes are the same in every language:
 - a **dashed separator**: a few words between runs of dashes, alone on their line
   ("---------- Vidarebefordrat meddelande ----------");
 - a **header block**: three or more ``Label: value`` lines in a row, the first naming an
-  e-mail address and one of them a date or a time (Outlook's block above a quoted
-  original, a forwarded message's headers), in whatever language the labels are.
+  e-mail address and one of them a date with its time (Outlook's block above a quoted
+  original, a forwarded message's headers), in whatever language the labels are. A
+  signature's "Email: ... / Mobile: ... / Hours: Mon 10:00" is not one.
 
 Pure: no IO, never reads the clock.
 """
@@ -26,8 +27,12 @@ DASHED_SEPARATOR: Final = re.compile(rf"^\s*-{{2,}}\s*{_WORD}(?:\s+{_WORD}){{0,5
 #: or two words, a colon, a value.
 _LABELLED = re.compile(r"^\s*[^\W\d_][\w-]{0,24}(?: [^\W\d_][\w-]{0,24})?\s?:(?!//)\s*\S")
 _ADDRESS = re.compile(r"[\w.+%-]+@[\w-]+(?:\.[\w-]+)+")
-#: A year or a clock time: the "Sent:"/"Date:" line of the block.
-_WHEN = re.compile(r"(?<!\d)(?:\d{4}|\d{1,2}:\d{2})(?!\d)")
+#: A year and a clock time on one line: the "Sent:"/"Date:" line of the block ("den 20
+#: november 2026 10:02", "2026-11-20 15:31"). A signature's "Mobile: ..." or "Hours: Mon
+#: 10:00" is not one.
+_YEAR = r"(?<!\d)(?:19|20)\d{2}(?!\d)"
+_CLOCK = r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)"
+_WHEN = re.compile(rf"{_YEAR}.*{_CLOCK}|{_CLOCK}.*{_YEAR}")
 #: How many lines of a header block are looked at.
 _MOST = 8
 _FEWEST = 3
