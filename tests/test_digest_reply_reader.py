@@ -201,6 +201,8 @@ def test_footers_are_known_by_shape_and_only_where_they_end_the_text() -> None:
     shaped = "Typed on my iPhone"  # the shape alone: a footer only with nothing of theirs below
     assert reply_lines(f"{shaped}\napprove 1\n") == [shaped, "approve 1"]
     assert reply_lines(f"approve 1\n{shaped}\n> quoted\n") == ["approve 1", BREAK]
+    for own in ("Senior Engineer at Samsung", "Experienced in Python and Spark"):
+        assert reply_lines(f"Jordan\n{own}\n\n> quoted\n") == ["Jordan", own, "", BREAK], own
 
 
 def test_a_numbered_line_alone_is_no_pasted_digest() -> None:

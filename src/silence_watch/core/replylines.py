@@ -50,20 +50,29 @@ _WRAPPED_SECOND = re.compile(
     r"\s*:?\s*$",
     re.IGNORECASE,
 )
-#: Phones and mail apps named in the footers they write under a message.
+#: Phones and mail apps a footer names. Only words no signature or sentence of a job
+#: seeker would end up naming alone (not "Samsung", "Spark", "Outlook": employers, tools).
 _DEVICES = (
-    r"iphone|ipad|ipod|galaxy|android|samsung|pixel|blackberry|huawei|xiaomi|oneplus|nokia"
-    r"|ios|windows|outlook|yahoo mail|proton ?mail|superhuman|airmail|spark|bluemail"
-    r"|fairemail|k-9 mail|aquamail|typeapp|edison mail|newton mail|gmail"
+    r"iphone|ipad|ipod|galaxy|android|ios|superhuman|airmail|bluemail|fairemail|k-9 mail"
+    r"|aquamail|typeapp|yahoo mail|proton ?mail|edison mail|newton mail"
 )
+#: Further names, read only after "Sent from/via/with" ("Sent from Outlook").
+_MORE_DEVICES = r"samsung|pixel|blackberry|huawei|xiaomi|oneplus|nokia|windows|outlook|gmail|spark"
 #: What phones and mail apps add under a message, known by its shape in any language
 #: ("Skickat från min iPhone", "Sent via Superhuman", "Von meinem Galaxy gesendet"): a
 #: short line, no sentence in it, naming a phone or a mail app. "Sent the signed forms
 #: from my iPhone this morning." is a sentence.
 _SHORT = r"(?=(?:\S+\s+){0,6}\S+$)"
-_FOOTER_SHAPE = re.compile(
-    rf"^{_SHORT}[^,;:!?()\d]{{0,40}}\b(?:{_DEVICES})\b[^,;:!?()\d]{{0,30}}$", re.IGNORECASE
-)
+
+
+def _naming(devices: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"^{_SHORT}[^,;:!?()\d]{{0,40}}\b(?:{devices})\b[^,;:!?()\d]{{0,30}}$", re.IGNORECASE
+    )
+
+
+_FOOTER_SHAPE = _naming(_DEVICES)
+_SENT_NAMING = _naming(f"{_DEVICES}|{_MORE_DEVICES}")
 #: The same shape starting with "sent" in a language we know: a footer wherever it
 #: stands ("Sent from Yahoo Mail on Android", "Gesendet von Outlook für Android").
 _SENT_FOOTER = re.compile(
@@ -211,9 +220,9 @@ def _footer(line: str) -> bool | None:
     stripped = _FOOTER_LINK.sub("", line.strip())
     if _FOOTER_WORDS.match(stripped) or _GET_OUTLOOK.match(stripped):
         return True
-    if _FOOTER_SHAPE.match(stripped):
-        return _SENT_FOOTER.match(stripped) is not None
-    return None
+    if _SENT_FOOTER.match(stripped) and _SENT_NAMING.match(stripped):
+        return True
+    return False if _FOOTER_SHAPE.match(stripped) else None
 
 
 def is_token_line(line: str) -> bool:
