@@ -189,3 +189,29 @@ def test_real_mail_that_is_no_reply_never_yields_a_command() -> None:
         if reply.commands or reply.refused:
             found.append(path.name)
     assert found == []
+
+
+def test_footers_are_known_by_shape_and_only_where_they_end_the_text() -> None:
+    """A short line naming a phone or mail app ends the text; a sentence naming one does not."""
+    for footer in ("Skickat från min iPhone", "Sent via Superhuman", "Sent with Airmail"):
+        lines = reply_lines(f"approve 1\n\n{footer}\n\nOn Tue, Dec 1, 2026 wrote:\napprove 2\n")
+        assert lines == ["approve 1", "", BREAK], footer
+    sentence = "Sent the signed forms from my iPhone this morning."
+    assert reply_lines(f"{sentence}\napprove 1\n") == [sentence, "approve 1"]
+    shaped = "Typed on my iPhone"  # the shape alone: a footer only with nothing of theirs below
+    assert reply_lines(f"{shaped}\napprove 1\n") == [shaped, "approve 1"]
+    assert reply_lines(f"approve 1\n{shaped}\n> quoted\n") == ["approve 1", BREAK]
+    for own in ("Senior Engineer at Samsung", "Experienced in Python and Spark"):
+        assert reply_lines(f"Jordan\n{own}\n\n> quoted\n") == ["Jordan", own, "", BREAK], own
+
+
+def test_a_numbered_line_alone_is_no_pasted_digest() -> None:
+    """'[2] ...' starts the digest only with its To:/Subject: lines under it."""
+    reply = parse_reply("[2] skip this one, I thanked Lee in person\napprove 1\n")
+    assert [c.numbers for c in reply.commands] == [(1,)]
+    assert reply.not_understood == ("[2] skip this one, I thanked Lee in person",)
+    pasted = parse_reply(
+        "[1] Follow-up to Acme Corp\n  To: Dana <dana@acme.example>\n  Subject: Hi\n"
+        "approve all\nApproval token: sw-Q7mK2pXv9LtR4nYc8bWd1A\nskip 2\n"
+    )
+    assert [(c.verb.value, c.numbers) for c in pasted.commands] == [("skip", (2,))]

@@ -9,11 +9,14 @@
 - corrections of how new mail was read: ``read 3 as rejection``, ``4 is not about
   Acme``, ``add 5`` or ``add 5 as Company / Role``, ``not an interview 6``.
 
-Several commands may share a line, joined by ``,``, ``;`` or ``and`` (``approve 1 and
-skip 2``); a bullet, ``please``/``pls`` and a final ``.`` or ``!`` are allowed; case does
-not matter. A line is read whole or not at all: if any part of it is not a command
-(``approve all except 3``, ``don't send 3``, ``approve 2?``, ``skip 1. approve 2``),
-nothing on it is carried out. A misread is worse than a question.
+Several commands may share a line, joined by ``,``, ``;``, ``and`` or ``, and``
+(``approve 1 and skip 2``, ``approve 1, 3, and 4``, ``stop 3 and 4``); a bullet,
+``please``/``pls`` and a final ``.`` or ``!`` are allowed; case does not matter. The free
+text of ``N is not about X`` and ``add N as X`` runs to the end of the line, so a line
+whose free text goes on with a comma, a semicolon or "and" and a command is not read.
+A line is read whole or not at all: if any part of it is not a command (``approve all
+except 3``, ``don't send 3``, ``approve 2?``, ``skip 1. approve 2``), nothing on it is
+carried out. A misread is worse than a question.
 """
 
 from __future__ import annotations
@@ -85,7 +88,21 @@ class Command:
 _BULLET = re.compile("^(?:[\u2022\u00b7\u25aa\u25e6\u2023*+-]|[\u2013\u2014])\\s+")
 _POLITE = re.compile(r"^(?:please|pls|plz|kindly)\s+|\s+please$", re.IGNORECASE)
 _END = re.compile(r"[.!]+$")
-_SEPARATORS = re.compile(r"\s*[;,]\s*|\s+and\s+", re.IGNORECASE)
+#: "," ";" "and", and the serial comma's ", and" (``approve 1, 3, and 4``).
+_SEPARATORS = re.compile(r"\s*[;,]\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+#: What may not stand in the free text of ``N is not about X`` or ``add N as X``: a comma
+#: or semicolon (a reason or a second clause follows: "Umbrella, that was the role I
+#: withdrew from"), or "and" followed by a command ("... / Import Analyst and skip 2").
+_MORE_AFTER = re.compile(
+    r"[;,]|\band\s+(?:approve|send|skip|snooze|stop|edit|read|add|not\b|\[?#?\d)",
+    re.IGNORECASE,
+)
+#: The one comma a company's name holds: before its legal form ("Harbor & Finch, Inc").
+_LEGAL_FORM = re.compile(
+    r",\s*(?:inc|llc|ltd|plc|llp|corp|co|gmbh|ag|kg|sa|sas|sarl|bv|nv|ab|oy|as|aps|spa|srl"
+    r"|pty(?: ltd)?)\.?(?=\s*(?:/|$))",
+    re.IGNORECASE,
+)
 _N = r"\[?#?(\d{1,3})\]?"
 _NUMBERS = re.compile("^\\[?#?\\d{1,3}\\]?(?:\\s*[-\u2013]\\s*\\[?#?\\d{1,3}\\]?)?$")
 _LIST = re.compile(r"^(approve|send|skip|stop)\s+(all|.+)$", re.IGNORECASE)
@@ -120,6 +137,8 @@ _YEAR_COMMA = re.compile(
 #: The most numbers one range may name (``approve 1-20``).
 _RANGE_LIMIT = 50
 _ONE_EACH = frozenset({Verb.STOP})
+#: Verbs whose numbers may go on after a separator ("approve 1, 3", "stop 3 and 4").
+_LISTS = frozenset({Verb.APPROVE, Verb.SKIP, Verb.STOP})
 
 
 def parse_line(line: str, *, today: date | None = None) -> list[Command] | None:
@@ -128,19 +147,18 @@ def parse_line(line: str, *, today: date | None = None) -> list[Command] | None:
     text = _tidy(_BULLET.sub("", written.replace("’", "'")))  # noqa: RUF001 - iOS's apostrophe
     if not text or is_footer(text):
         return None
-    whole = _whole_line(text, written)
-    if whole is not None:
-        return [whole]
+    for pattern, build in _WHOLE_LINE:
+        if matched := pattern.match(text):  # the line is this command, or it is not understood
+            whole = build(matched, written)
+            return None if whole is None else [whole]
     commands: list[Command] = []
     for part in _SEPARATORS.split(_YEAR_COMMA.sub(r"\1 \2", text)):
         segment = _tidy(part)
-        if _NUMBERS.match(segment) and commands and commands[-1].verb in {Verb.APPROVE, Verb.SKIP}:
-            extra = _numbers(segment)
-            last = commands[-1]
-            if extra is None or last.every:
+        if _NUMBERS.match(segment) and commands and commands[-1].verb in _LISTS:
+            more = _more_numbers(commands, segment)
+            if more is None:
                 return None
-            numbers = tuple(dict.fromkeys((*last.numbers, *extra)))
-            commands[-1] = replace(last, numbers=numbers)
+            commands = more
             continue
         found = _segment(segment, written, today)
         if found is None:
@@ -149,17 +167,24 @@ def parse_line(line: str, *, today: date | None = None) -> list[Command] | None:
     return commands or None
 
 
+def _more_numbers(commands: list[Command], segment: str) -> list[Command] | None:
+    """``commands`` with the numbers of ``segment`` added to the last command.
+
+    "approve 1, 3" is one approve; "stop 3 and 4" one stop a number. None when
+    ``segment`` is not numbers.
+    """
+    last, extra = commands[-1], _numbers(segment)
+    if extra is None or last.every:
+        return None
+    if last.verb in _ONE_EACH:
+        done = {n for command in commands if command.verb is last.verb for n in command.numbers}
+        return [*commands, *(replace(last, numbers=(n,)) for n in extra if n not in done)]
+    return [*commands[:-1], replace(last, numbers=tuple(dict.fromkeys((*last.numbers, *extra))))]
+
+
 def _tidy(text: str) -> str:
     text = _END.sub("", text.strip()).strip()
     return _END.sub("", _POLITE.sub("", text)).strip()
-
-
-def _whole_line(text: str, written: str) -> Command | None:
-    """Commands whose free text may hold commas or "and": they take the whole line."""
-    for pattern, build in _WHOLE_LINE:
-        if found := pattern.match(text):
-            return build(found, written)
-    return None
 
 
 def _edit(found: re.Match[str], written: str) -> Command:
@@ -180,12 +205,22 @@ def _not_interview(found: re.Match[str], written: str) -> Command:
     return Command(Verb.NOT_INTERVIEW, (int(found[1] or found[2]),), line=written)
 
 
-def _not_about(found: re.Match[str], written: str) -> Command:
-    return Command(Verb.NOT_ABOUT, (int(found[1]),), text=found[2].strip(), line=written)
+def _not_about(found: re.Match[str], written: str) -> Command | None:
+    company = found[2].strip()
+    if _goes_on(company):
+        return None
+    return Command(Verb.NOT_ABOUT, (int(found[1]),), text=company, line=written)
 
 
-def _add(found: re.Match[str], written: str) -> Command:
+def _goes_on(free: str) -> bool:
+    """True when a command's free text goes on past the name: a reason, another command."""
+    return _MORE_AFTER.search(_LEGAL_FORM.sub("", free)) is not None
+
+
+def _add(found: re.Match[str], written: str) -> Command | None:
     what = " ".join(found[2].split()) if found[2] else None
+    if what is not None and _goes_on(what):
+        return None
     return Command(Verb.ADD, (int(found[1]),), text=what, line=written)
 
 

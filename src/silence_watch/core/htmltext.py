@@ -7,7 +7,9 @@ quoted message and the signature are taken out of the tree, so none of their lin
 be read as the candidate's:
 
 - every ``<blockquote>`` (Gmail, Apple Mail and iOS ``type=cite``, Fastmail ``#qt``,
-  Thunderbird, Proton); the text after one (a bottom-posted answer) is kept;
+  Thunderbird, Proton), and the block just above it when that is its attribution
+  ("On ... wrote:" in a plain ``<div>``); the text after one (a bottom-posted answer) is
+  kept;
 - Gmail's ``.gmail_quote`` (with its ``.gmail_attr`` attribution) and ``.gmail_signature``;
 - Outlook's ``#divRplyFwdMsg`` header and everything after it, and its mobile signature;
 - Yahoo's ``.yahoo_quoted``; Proton's ``.protonmail_quote`` and signature block;
@@ -29,6 +31,8 @@ from inscriptis.model.config import ParserConfig
 from lxml.etree import ParserError
 from lxml.html import HtmlElement as Node
 from lxml.html import document_fromstring
+
+from silence_watch.core.replylines import attribution_span
 
 #: Class names of quote and signature containers, by client.
 _CLASSES: Final = (
@@ -91,7 +95,24 @@ def _drop_quotes(tree: Node) -> None:
     for element in tree.xpath(_DROP_XPATH):
         parent = element.getparent()
         if parent is not None:
+            if element.tag == "blockquote":
+                _drop_attribution(element, parent)
             _remove_keeping_tail(element, parent)
+
+
+def _drop_attribution(quote: Node, parent: Node) -> None:
+    """Remove the block just above ``quote`` when it is the quote's attribution.
+
+    Fastmail and others write "On ... wrote:" in a plain ``<div>`` above the blockquote:
+    with the quote gone, the attribution would stand above a bottom-posted answer and
+    make it look quoted.
+    """
+    previous = quote.getprevious()
+    if previous is None or (previous.tail or "").strip():
+        return
+    line = " ".join(previous.text_content().split())
+    if line and attribution_span([line], 0):
+        _remove_keeping_tail(previous, parent)
 
 
 def _remove_keeping_tail(element: Node, parent: Node) -> None:

@@ -13,12 +13,16 @@ What is not the candidate's:
   followed by ``>`` lines: only the attribution; not followed by them (Yahoo, Samsung):
   the attribution and everything after it;
 - an Outlook header block, an "Original Message" or forward separator, a signature
-  separator ``-- ``: that line and everything after it;
+  separator ``-- ``, in the known languages or by their shape in any (``core.quoteshapes``):
+  that line and everything after it;
 - the digest itself when a client pasted it without ``>`` and without an attribution: it
-  is recognised by its structure (its heading, its section titles, its numbered items)
-  up to and including its token line;
-- a mobile or webmail footer ("Sent from my iPhone", "Get Outlook for iOS"): the client
-  writes it under what was typed, so it and what follows are not the candidate's;
+  is recognised by its structure (its heading, its section titles, a numbered item with
+  its "To:"/"Subject:"/"Goes out:" lines) up to and including its token line; a lone
+  "[1] ..." line (a footnote, an answer in the digest's style) is the candidate's;
+- a mobile or webmail footer ("Sent from my iPhone", "Skickat från min Galaxy", "Sent
+  via Superhuman"): a short line naming a phone or a mail app. The client writes it under
+  what was typed, so it and what follows are not the candidate's; a footer known only by
+  its shape counts only with nothing of the candidate's below it;
 - snip marks ("[snip]", "[...]") and the token line pasted back.
 """
 
@@ -28,6 +32,7 @@ import re
 from typing import Final
 
 from silence_watch.core.quotes import ATTRIBUTIONS, HEADER_BLOCKS, SEPARATORS, SIGNATURE
+from silence_watch.core.quoteshapes import header_block_at
 
 #: A break in the candidate's lines: quoted text, a footer or the token line stood here.
 BREAK: Final = None
@@ -45,22 +50,43 @@ _WRAPPED_SECOND = re.compile(
     r"\s*:?\s*$",
     re.IGNORECASE,
 )
-#: What phones and webmail add under a message, in the attribution languages.
-FOOTERS: Final = (
-    re.compile(
-        r"^(?:sent|enviado|envoyé|inviato|verstuurd|gesendet|von meinem)\b.{0,40}"
-        r"\b(?:iphone|ipad|galaxy|android|samsung|smartphone|mobile|phone|yahoo mail|outlook"
-        r"|mail for windows|proton mail|blackberry|pixel|typeapp|spark|bluemail|fairemail"
-        r"|k-9 mail)\b.{0,40}$",
-        re.IGNORECASE,
-    ),
-    re.compile(r"^get outlook for (?:ios|android|mac|windows)\.?$", re.IGNORECASE),
-    re.compile(
-        r"^(?:sent from my|enviado desde mi|envoyé de mon|inviato dal mio|verzonden (?:met|vanaf)"
-        r" mijn|enviado do meu)\s\S.{0,40}$",
-        re.IGNORECASE,
-    ),
+#: Phones and mail apps a footer names. Only words no signature or sentence of a job
+#: seeker would end up naming alone (not "Samsung", "Spark", "Outlook": employers, tools).
+_DEVICES = (
+    r"iphone|ipad|ipod|galaxy|android|ios|superhuman|airmail|bluemail|fairemail|k-9 mail"
+    r"|aquamail|typeapp|yahoo mail|proton ?mail|edison mail|newton mail"
 )
+#: Further names, read only after "Sent from/via/with" ("Sent from Outlook").
+_MORE_DEVICES = r"samsung|pixel|blackberry|huawei|xiaomi|oneplus|nokia|windows|outlook|gmail|spark"
+#: What phones and mail apps add under a message, known by its shape in any language
+#: ("Skickat från min iPhone", "Sent via Superhuman", "Von meinem Galaxy gesendet"): a
+#: short line, no sentence in it, naming a phone or a mail app. "Sent the signed forms
+#: from my iPhone this morning." is a sentence.
+_SHORT = r"(?=(?:\S+\s+){0,6}\S+$)"
+
+
+def _naming(devices: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"^{_SHORT}[^,;:!?()\d]{{0,40}}\b(?:{devices})\b[^,;:!?()\d]{{0,30}}$", re.IGNORECASE
+    )
+
+
+_FOOTER_SHAPE = _naming(_DEVICES)
+_SENT_NAMING = _naming(f"{_DEVICES}|{_MORE_DEVICES}")
+#: The same shape starting with "sent" in a language we know: a footer wherever it
+#: stands ("Sent from Yahoo Mail on Android", "Gesendet von Outlook für Android").
+_SENT_FOOTER = re.compile(
+    r"^(?:(?:sent|enviado|envoyé|inviato|verstuurd|verzonden|gesendet|skickat|sendt)\s+"
+    r"(?:from|via|with|using|on|desde|de|do|da|dal|von|mit|met|vanaf|från|med|fra)|von meinem)\b",
+    re.IGNORECASE,
+)
+#: A footer naming no app ("Sent from my phone", "Sent from my Wiko RIDGE FAB 4G").
+_FOOTER_WORDS = re.compile(
+    r"^(?:sent from my|enviado desde mi|envoyé de mon|inviato dal mio|verzonden (?:met|vanaf)"
+    r" mijn|enviado do meu|von meinem|skickat från min)\s\S+(?:\s\S+){0,3}$",
+    re.IGNORECASE,
+)
+_GET_OUTLOOK = re.compile(r"^get outlook for (?:ios|android|mac|windows)\.?$", re.IGNORECASE)
 #: A link some clients put after their footer ("Get Outlook for iOS<https://aka.ms/...>").
 _FOOTER_LINK = re.compile(r"\s*<https?://[^>\s]*>\s*$")
 
@@ -122,18 +148,42 @@ def _not_own(lines: list[str], index: int) -> int | None:
     line = lines[index]
     if _QUOTED.match(line) or _SNIP.match(line) or is_token_line(line):
         return 1
-    if is_footer(line):  # the client writes it under what was typed: the rest is the quote
-        return 0
-    dashed = line.translate(_ODD_DASHES)
-    if SIGNATURE.match(line) or any(p.match(dashed) for p in (*SEPARATORS, *HEADER_BLOCKS)):
+    if _starts_others(lines, index):
         return 0
     span = attribution_span(lines, index)
     if span:
         after = next((lines[i] for i in range(index + span, len(lines)) if lines[i].strip()), "")
         return span if _QUOTED.match(after) else 0
-    if starts_digest(line):
+    footer = _footer(line)
+    if footer or (footer is False and _footer_ends(lines, index + 1)):
+        return 0  # the client writes it under what was typed: the rest is the quote
+    if starts_digest(line) and _digest_corroborated(lines, index):
         return _digest_span(lines, index)
     return None
+
+
+def _starts_others(lines: list[str], index: int) -> bool:
+    """True when a separator, a header block or the signature starts at ``index``."""
+    line = lines[index]
+    dashed = line.translate(_ODD_DASHES)
+    if SIGNATURE.match(line) or any(p.match(dashed) for p in (*SEPARATORS, *HEADER_BLOCKS)):
+        return True
+    return header_block_at(lines, index)
+
+
+def _footer_ends(lines: list[str], index: int) -> bool:
+    """True when nothing of the candidate's follows: the end, or someone else's text."""
+    after = next((i for i in range(index, len(lines)) if lines[i].strip()), None)
+    if after is None:
+        return True
+    line = lines[after]
+    return bool(
+        _QUOTED.match(line)
+        or _starts_others(lines, after)
+        or attribution_span(lines, after)
+        or starts_digest(line)
+        or is_token_line(line)
+    )
 
 
 #: Attributions seen in real replies beyond ``core.quotes``' table: Italian webmail's
@@ -157,9 +207,22 @@ def attribution_span(lines: list[str], index: int) -> int:
 
 
 def is_footer(line: str) -> bool:
-    """True for a mobile or webmail footer ("Sent from my iPhone")."""
+    """True for a mobile or webmail footer ("Sent from my iPhone"), in any language."""
+    return _footer(line) is not None
+
+
+def _footer(line: str) -> bool | None:
+    """None for no footer, else whether it always ends the candidate's text.
+
+    True for one that does wherever it stands ("Sent from ..."); False for one known only
+    by its shape, which does so only with nothing of the candidate's below it.
+    """
     stripped = _FOOTER_LINK.sub("", line.strip())
-    return any(pattern.match(stripped) for pattern in FOOTERS)
+    if _FOOTER_WORDS.match(stripped) or _GET_OUTLOOK.match(stripped):
+        return True
+    if _SENT_FOOTER.match(stripped) and _SENT_NAMING.match(stripped):
+        return True
+    return False if _FOOTER_SHAPE.match(stripped) else None
 
 
 def is_token_line(line: str) -> bool:
@@ -174,6 +237,26 @@ def starts_digest(line: str) -> bool:
     return bool(
         _DIGEST_HEADING.match(stripped) or stripped in DIGEST_TITLES or DIGEST_ITEM.match(stripped),
     )
+
+
+#: The lines under a digest item that name its draft ("To:", "Subject:", "Goes out:").
+_ITEM_LINE = re.compile(r"^\s*(?:to|subject|goes out)\s?:\s*\S", re.IGNORECASE)
+#: How many lines under a numbered item are looked at for them.
+_ITEM_REACH = 3
+
+
+def _digest_corroborated(lines: list[str], index: int) -> bool:
+    """True when a digest-like line is the digest's own.
+
+    Its heading or a section title is; a numbered item only with the lines that name its
+    draft under it. "[1] Churn model: ..." (a footnote) or "[2] skip this one" (an answer
+    in the digest's style) is not.
+    """
+    stripped = lines[index].strip()
+    if _DIGEST_HEADING.match(stripped) or stripped in DIGEST_TITLES:
+        return True
+    below = lines[index + 1 : index + 1 + _ITEM_REACH]
+    return any(_ITEM_LINE.match(line) for line in below)
 
 
 def _digest_span(lines: list[str], index: int) -> int:
