@@ -216,24 +216,31 @@ def blend(rules: RuleVerdict, model: Prediction, evidence: RuleEvidence) -> Inte
     # where they said nothing.
     cold = rules.cold if rules.intent is not None else (
         intent not in _NEVER_COLD and model.cold is not None and model.cold >= COLD_AT
+        and confidence >= UNSURE_BELOW  # an unsure "Will do!" is a question, not a goodbye
     )
     if cold:
         why = "rule: curt, no courtesy" if rules.cold else f"cold head p={model.cold:.2f}"
         reasons.append(f"cold: a short, impersonal brush-off ({why})")
     unsure = confidence < UNSURE_BELOW
-    if unsure and intent in DECISIVE and rules.intent != intent:
+    if unsure:
+        intent = _unsure_intent(intent, confidence, rules, reasons)
+    return IntentReading(intent, round(confidence, 4), unsure, cold, tuple(reasons))
+
+
+def _unsure_intent(intent: str, confidence: float, rules: RuleVerdict, reasons: list[str]) -> str:
+    """What an unsure reading is taken for: "other" where it could settle or end a wait."""
+    if intent in DECISIVE and rules.intent != intent:
         # Only the model thinks so, and not surely: a rejection or offer would settle the
         # process (and reopen a settled one); "other" asks the candidate all the same.
         reasons.append(f"other: perhaps {intent}, but only the model says so (p={confidence:.2f})")
         intent = "other"
-    if unsure and intent == "pleasantry":
+    if intent == "pleasantry":
         # A pleasantry lets the waiting go on unchanged; one the reader is not sure of
         # is "other", so the candidate is asked what it was.
         reasons.append(f"other: not sure it is only a pleasantry (p={confidence:.2f})")
         intent = "other"
-    if unsure:
-        reasons.append(f"unsure: confidence {confidence:.2f} is below {UNSURE_BELOW}")
-    return IntentReading(intent, round(confidence, 4), unsure, cold, tuple(reasons))
+    reasons.append(f"unsure: confidence {confidence:.2f} is below {UNSURE_BELOW}")
+    return intent
 
 
 def _decisive_backed(intent: str, rules: RuleVerdict, model: Prediction) -> bool:

@@ -53,6 +53,9 @@ NOT_COURTESY: Final = _compile(
     r"|ya no (?:llevo|manejo|estoy)|no manejo|te reenvio|niet meer (?:verantwoordelijk|bezig)"
     r"|neem contact op met|reimburse\w*|reiskosten\w*|erstattung|rembours\w*|reembols\w*"
     r"|parking|parkplatz|reception|rezeption|accueil|recepcion"
+    # news in few words is no courtesy: "another candiate was a beter fit. good luck!"
+    r"|better fit|beter fit|another (?:candi\w*|applicant|person)|moving ahead|move ahead"
+    r"|wont be|won't be|not be moving|stop (?:emailing|contacting)"
     r"|mitteilen|mitzuteilen|annoncer|vous informer|inform you|let you know|to tell you"
     r"|comunicarte|comunicarle|informarte|informarle|laten weten|vertellen)\b",
 )

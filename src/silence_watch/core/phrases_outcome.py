@@ -50,6 +50,9 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"(?:other |another |a |the )?(?:candidates?|applicants?"
         r"|someone) (?:whose|who|with)\b",
         r"\bsuccessful (?:candidate|applicant) (?:had|has|was)",
+        r"\b(?:another|other|a different|the other) (?:candidate|applicant|person|profile)s? "
+        r"(?:was|were|is|are|would be) (?:a |an )?(?:better|stronger|closer|more suitable) "
+        r"(?:fit|match)\b",
         # de
         r"\b(?:fur|zugunsten) (?:eine[nmrs]? |einen |die |den )?(?:andere\w*|jemand\w*|weitere\w*"
         r"|kandidat\w*|bewerber\w*)\b_SW_{0,12}? (?:entschieden|entscheiden|entschlossen)",
@@ -133,8 +136,9 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
     )),
     # --- rejection: not going on (also said when hiring is paused) ----------------------
     (REJECTION, WEAK, "they will not move forward", _rx(
-        r"(?:\bnot|n't|\bno longer|\bunable to|\bcannot) (?:be )?(?:moving|move|going|go"
-        r"|proceed\w*|progress\w*|advanc\w*|pursu\w*|continu\w*) (?:forward|ahead|further)\b",
+        r"(?:\bnot|n't|\bwont|\bcant|\bno longer|\bunable to|\bcannot) (?:be )?(?:moving|move"
+        r"|going|go|proceed\w*|progress\w*|advanc\w*|pursu\w*|continu\w*) (?:forward|ahead"
+        r"|further)\b",
         r"(?:\bnot|n't|\bno longer|\bunable to|\bcannot) (?:be )?(?:moving|move|going|go"
         r"|proceed\w*|progress\w*|advanc\w*|pursu\w*|continu\w*|tak(?:e|ing)) (?:forward |ahead "
         r"|further )?(?:with (?:you|your|this)|your (?:application|candidacy)|you (?:forward"
@@ -153,6 +157,7 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"(?:\bne\b|\bn')[^.;!?]{0,50}?\b(?:pas|plus)\b[^.;!?]{0,30}?\b(?:donner (?:une )?suite"
         r"|y donner suite|retenir|poursuivre|aller de l'avant|de l'avant|continuer|avancer)",
         r"\bpas (?:de )?suite favorable|\bne pas donner suite",
+        r"\bne (?:donn\w+|pourr\w+ donner|pouv\w+ donner) (?:pas|plus) (?:de )?suite\b",
         # es
         r"\bno _W_{0,3}?(?:seguir|continuar|continuara|continuaremos|seguiremos|seguira"
         r"|avanzar|avanzaremos|avanzara|adelante)\b",
@@ -187,6 +192,13 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:vacature|functie|positie|rol) _W_{0,2}(?:is|werd) (?:al |inmiddels |intussen )?"
         r"_W_?(?:vervuld|ingevuld|vergeven)",
     )),
+    (REJECTION, STRONG, "they ask you to stop writing", _rx(
+        r"\b(?:stop|quit|cease) (?:emailing|e-mailing|contacting|messaging|writing to"
+        r"|sending) (?:me|us)\b",
+        r"\b(?:do not|don't|please don't|please do not) (?:contact|email|e-mail|message|write to)"
+        r" (?:me|us) (?:again|any ?more)\b",
+        r"\bremove me from (?:your|the) (?:list|mailing|database|system)",
+    )),
     (REJECTION, WEAK, "bad news, kindly put", _rx(
         r"\b(?:sorry|afraid) (?:to (?:say|tell you|let you know|report|inform)|it didn't)",
         r"\bbad news\b",
@@ -203,6 +215,9 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"(?:job |employment |formal )?offer\b",
         r"\boffer(?:'s| is| has been) (?:now )?(?:approved|signed off)",
         r"\bwants? to (?:make|give) you an? offer",
+        r"\b(?:love|like|excited|thrilled|delighted|happy|glad) to (?:have|welcome) you "
+        r"(?:on ?board|aboard|join|to (?:join )?the team)\b",
+        r"\bwelcome (?:you )?(?:aboard|on ?board)\b",
         # de
         r"\b(?:stelle|position|rolle|anstellung|festanstellung|vertrag|arbeitsvertrag|job)\b"
         r"_SW_{0,10}? (?:anbieten|anzubieten|offerieren)\b",
@@ -232,6 +247,8 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
     )),
     (OFFER, WEAK, "an offer letter", _rx(
         r"\boffer (?:still )?stands\b",
+        r"\b(?:send|sending|will send|get) (?:you )?(?:over )?(?:the )?(?:paperwork|contract)"
+        r" (?:over )?(?:to you )?(?:tomorrow|today|this week|shortly|soon|by)\b",
         r"\b(?:offer letter|offer of employment|offer package|formal offer|verbal offer"
         r"|written offer|offer details)\b",
         r"\b(?:arbeitsvertrag|vertragsunterlagen|vertragsentwurf)\b",

@@ -147,6 +147,13 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:tijd|moment|datum) _W_{0,2}(?:prikken|kiezen|inplannen)\b|\bkies (?:via|een) ",
     )),
     # --- request ----------------------------------------------------------------------
+    (REQUEST, STRONG, "they ask if you are still interested", _rx(
+        r"\b(?:are|were) you still (?:interested|keen|available|open to|looking|on the market)\b",
+        r"\b(?:sind sie|bist du) (?:noch|weiterhin) (?:interessiert|verfugbar)\b",
+        r"\b(?:etes-vous|es-tu) toujours (?:interesse|disponible)",
+        r"\b(?:sigue|sigues) (?:interesad[oa]|disponible)\b",
+        r"\b(?:ben je|bent u) nog (?:steeds )?(?:geinteresseerd|beschikbaar)\b",
+    )),
     (REQUEST, STRONG, "they ask you for something", _rx(
         r"\b(?:could|can|would) you (?:please |kindly )?(?:send|share|provide|forward|complete|fill"
         r"|confirm|let (?:me|us) know|tell|submit|sign|upload|return|answer|give|reply|clarify)",
