@@ -227,6 +227,13 @@ SENTENCES: tuple[tuple[str, str], ...] = (
     ("request", "Kun je me laten weten wat je opzegtermijn is?"),
     ("request", "Wil je het ingevulde formulier nog terugsturen?"),
     ("pleasantry", "Graag gedaan, en veel succes!"),
+    # People as they write, from unseen scenarios (typos, phones, inflected French).
+    ("rejection", "hi jordan, the team felt another candidate was a better fit. good luck!"),
+    ("rejection", "sorry - we wont be moving ahead with you this time. all the best"),
+    ("rejection", "Nous ne donnerons pas suite à votre candidature pour ce poste."),
+    ("rejection", "Please stop emailing me."),
+    ("offer", "Great news: we'd love to have you on board! The team was unanimous."),
+    ("request", "Sorry for the silence on our side - are you still interested in the role?"),
 )
 
 
