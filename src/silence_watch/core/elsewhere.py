@@ -28,27 +28,6 @@ if TYPE_CHECKING:
     from silence_watch.core.workdays import BusinessCalendar
 
 
-def offers_elsewhere(
-    timelines: Mapping[int, Sequence[TimelineEntry]], now: datetime
-) -> dict[int, datetime]:
-    """For each process, the earliest offer the candidate received in another one.
-
-    An offer counts from the moment the employer made it (a person, the agency or their
-    applicant-tracking system), and only once it has happened by ``now``.
-    """
-    offered = {
-        key: min(moments)
-        for key, timeline in timelines.items()
-        if (moments := [e.at for e in signals(timeline) if _is_offer(e) and e.at <= now])
-    }
-    result = {}
-    for key in timelines:
-        elsewhere = [at for other, at in offered.items() if other != key]
-        if elsewhere:
-            result[key] = min(elsewhere)
-    return result
-
-
 def _is_offer(entry: TimelineEntry) -> bool:
     return entry.intent is Intent.OFFER
 

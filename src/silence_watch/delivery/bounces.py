@@ -20,10 +20,11 @@ def note_bounces(store: Store, now: datetime) -> None:
     who left): that address is dead for every process that knows it, not only for the
     one whose timeline holds the report.
     """
-    written: dict[str, int] = {
-        store.draft(item.draft_id).to_addr.lower(): store.draft(item.draft_id).interview_id
+    sent = [
+        store.draft(item.draft_id)
         for item in store.outbox([*WENT_OUT, OutboxState.SENDING, OutboxState.UNKNOWN])
-    }
+    ]
+    written = {draft.to_addr.lower(): draft.interview_id for draft in sent}
     for interview in store.interviews():
         people = (*interview.contacts, *(interview.agency.contacts if interview.agency else ()))
         for contact in people:

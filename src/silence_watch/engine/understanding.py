@@ -345,10 +345,6 @@ class Understanding(Rounds):
         self.store.save_match(stored.pk, match)
         return match
 
-    def _whole_message(self, mailbox: Mailbox, pk: int) -> bytes | None:
-        """One message's whole text (discovery and the call plan read one at a time)."""
-        return self._whole_messages(mailbox, [pk]).get(pk)
-
     def _whole_messages(self, mailbox: Mailbox, pks: list[int]) -> Mapping[int, bytes]:
         """Each message's whole text by pk, for those this mailbox holds and still has.
 

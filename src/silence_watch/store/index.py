@@ -129,7 +129,7 @@ class IndexQueries(Database):
         """Where one copy of each message is, by pk: (source, folder, key).
 
         One pass over the locations per few hundred messages instead of one a message;
-        the copy chosen is the one ``location_of`` chooses (the first stored).
+        the copy chosen is the first stored.
         """
         found: dict[int, tuple[str, str, str]] = {}
         unique = list(dict.fromkeys(pks))
