@@ -27,10 +27,13 @@ _TITLES: Final = (
     # Workday's and iCIMS's subjects: "(R-10472 Senior Biostatistician)", "JR1234 - Analyst"
     re.compile(r"\b(?:R-?\d{3,}|JR-?\d{3,}|Req\.?\s*#?\s*\d{3,})\s*[-:\u2013]?\s*" + _TITLE),
 )
-#: Words of a title that never tell two roles apart.
-_GENERIC: Final = frozenset(
-    {"a", "an", "and", "of", "the", "for", "in", "to", "with", "at", "on", "or", "m", "f", "d",
-     "senior", "junior", "lead", "principal", "staff", "associate", "i", "ii", "iii", "iv",
+#: Words in a role that never tell two roles apart (the matcher's role words skip them).
+ROLE_STOP_WORDS: Final = frozenset(
+    {"a", "an", "and", "of", "the", "for", "in", "to", "with", "at", "on", "or", "m", "f", "d"},
+)
+#: Words of a title that never tell another application's role from this one.
+_GENERIC: Final = ROLE_STOP_WORDS | frozenset(
+    {"senior", "junior", "lead", "principal", "staff", "associate", "i", "ii", "iii", "iv",
      "sr", "jr", "head", "chief", "remote", "hybrid", "position", "role", "job",
      # what the work is called everywhere: "Machine Learning Engineer" is not "Data Engineer"
      "engineer", "engineering", "developer", "manager", "analyst", "scientist", "designer",
