@@ -337,7 +337,8 @@ def test_direction() -> None:
 
 ADDRESS_POOL = (
     "dana.ruiz@acme.example", "Dana.Ruiz@ACME.example", "ops@eu.acme.example",
-    "sam@talentbridge.example", "priya@initech.example", "lee@globex.example",
+    "sam@talentbridge.example", "kim.colleague@talentbridge.example",
+    "priya@initech.example", "lee@globex.example",
     "stranger@elsewhere.example", "acme_fan-1@gmail.com", "no-reply@greenhouse.io",
     "acme@myworkday.com", "x@acme.example.", "someone@notacme.example", ME,
 )

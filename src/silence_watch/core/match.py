@@ -26,12 +26,11 @@ from typing import TYPE_CHECKING
 from silence_watch.core.companies import (
     company_names,
     domain_matches,
-    is_consumer_domain,
     relay_of,
 )
 from silence_watch.core.model import Address, Direction, Interview, Message
-from silence_watch.core.reach import company_domains, within_reach
-from silence_watch.core.roles import another_role
+from silence_watch.core.reach import agency_domains, company_domains, within_reach
+from silence_watch.core.roles import ROLE_STOP_WORDS, another_role
 from silence_watch.core.threads import ThreadLink
 
 if TYPE_CHECKING:
@@ -64,10 +63,6 @@ RULE_CONFIDENCE: Mapping[MatchRule, float] = {
     MatchRule.COPIED: 0.5,
 }
 
-#: Words in a role that never tell two roles apart.
-ROLE_STOP_WORDS: frozenset[str] = frozenset(
-    {"a", "an", "and", "of", "the", "for", "in", "to", "with", "at", "on", "or", "m", "f", "d"},
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,11 +260,7 @@ def _agency(interview: Interview, facts: _Facts) -> str | None:
     if interview.agency is None:
         return None
     contacts = {c.email.lower() for c in interview.agency.contacts}
-    # Another recruiter of the same agency writes from its domain (never a free-mail one).
-    domains = {
-        d for c in interview.agency.contacts
-        if not is_consumer_domain(d := c.email.lower().rpartition("@")[2]) and relay_of(d) is None
-    }  # fmt: skip
+    domains = agency_domains(interview)  # another recruiter of the same agency, too
     hit = sorted(a.email for a in facts.people if a.email in contacts or a.domain in domains)
     if not hit:
         return None

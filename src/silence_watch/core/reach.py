@@ -40,6 +40,17 @@ def _usable_domains(domains: tuple[str, ...], company: str) -> tuple[str, ...]:
     return tuple(usable)
 
 
+def agency_domains(interview: Interview) -> frozenset[str]:
+    """The agency's own mail domains, from its people (never a free-mail or relay one).
+
+    Another recruiter of the same agency writes from there.
+    """
+    if interview.agency is None:
+        return frozenset()
+    found = (c.email.lower().rpartition("@")[2] for c in interview.agency.contacts)
+    return frozenset(d for d in found if not is_consumer_domain(d) and relay_of(d) is None)
+
+
 @dataclass(frozen=True, slots=True)
 class _Reach:
     """Every address and usable domain of a set of interviews: what the rules can see."""
@@ -64,7 +75,7 @@ def _reach(interviews: Sequence[Interview]) -> _Reach:
         for iv in interviews
         for c in (*iv.contacts, *(iv.agency.contacts if iv.agency else ()))
     }
-    domains = {d for iv in interviews for d in company_domains(iv)}
+    domains = {d for iv in interviews for d in (*company_domains(iv), *agency_domains(iv))}
     reach = _Reach(frozenset(emails), frozenset(domains))
     if len(_REACHES) >= _REACHES_KEPT:
         del _REACHES[next(iter(_REACHES))]
