@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from silence_watch.core.conversation import recipient_for, thread_to_answer
+from silence_watch.core.conversation import is_from_agency, recipient_for, thread_to_answer
 from silence_watch.core.ladder import PolicySettings
 from silence_watch.core.model import (
     Action,
@@ -239,3 +239,14 @@ def test_a_round_today_gets_its_thank_you_though_the_next_is_booked() -> None:
     )
     thanked = verdict(acme(SCREEN, ONSITE), [sent(ny(11, 4, 18))], ny(11, 4, 19))
     assert (thanked.interview_id, thanked.state) == (ONSITE.id, InterviewState.UPCOMING)
+
+
+def test_an_agency_on_free_mail_does_not_make_everyone_there_the_agency() -> None:
+    """A recruiter on gmail.com is the agency; a stranger on gmail.com is not."""
+    freelance = a_round(1, ny(11, 4, 15), agency=Agency("Solo Search", (
+        Contact("Kim Lee", "kim_lee-search@gmail.com"),)))  # fmt: skip
+    kim = TimelineEntry(at=ny(11, 6), direction=Direction.INBOUND, kind=MessageKind.HUMAN,
+                        sender="kim_lee-search@gmail.com")  # fmt: skip
+    stranger = replace(kim, sender="someone_else-x@gmail.com")
+    assert is_from_agency(kim, freelance)
+    assert not is_from_agency(stranger, freelance)

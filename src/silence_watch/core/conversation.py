@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from silence_watch.core.model import Action, Contact, Direction, Intent, MessageKind, TimelineEntry
+from silence_watch.core.reach import agency_domains
 from silence_watch.core.senders import is_no_reply
 
 if TYPE_CHECKING:
@@ -125,11 +126,6 @@ def agency_addresses(interview: Interview) -> frozenset[str]:
     if interview.agency is None:
         return frozenset()
     return frozenset(c.email.lower() for c in interview.agency.contacts)
-
-
-def agency_domains(interview: Interview) -> frozenset[str]:
-    """The agency's mail domains, from its people's addresses."""
-    return frozenset(address.rpartition("@")[2] for address in agency_addresses(interview))
 
 
 def is_from_agency(entry: TimelineEntry, interview: Interview) -> bool:
