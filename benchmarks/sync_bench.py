@@ -16,12 +16,8 @@ Markdown table for docs/benchmarks.md. Needs the ``dovecot`` binary, like the te
 from __future__ import annotations
 
 import argparse
-import base64
 import imaplib
 import json
-import os
-import platform
-import random
 import resource
 import statistics
 import subprocess
@@ -29,7 +25,6 @@ import sys
 import tempfile
 import threading
 import time
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,8 +32,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 import mailparser
 
+from mailgen import ME, NOW, generate
+from process_bench import FIELDS, machine
 from silence_watch.config import MailboxConfig, parse_settings
-from silence_watch.core.parse import INDEX_HEADERS
 from silence_watch.engine.service import Service
 from silence_watch.mailbox.backoff import Backoff
 from silence_watch.mailbox.imap import ImapMailbox
@@ -46,77 +42,9 @@ from silence_watch.mailbox.oauth import PasswordAuth
 from silence_watch.mailbox.watcher import ImapWatcher
 from silence_watch.store import Store
 from support.dovecot import DovecotServer
-from support.mailfactory import make_message
 
 if TYPE_CHECKING:
     from silence_watch.mailbox.base import Batch
-
-NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
-ME = "candidate@example.org"
-_FIELDS = f"(BODY.PEEK[HEADER.FIELDS ({' '.join(INDEX_HEADERS).upper()})])"
-_WORDS = (
-    "thank", "you", "for", "your", "time", "today", "we", "will", "be", "in", "touch",
-    "interview", "schedule", "next", "steps", "team", "role", "position", "feedback",
-    "candidate", "offer", "update", "availability", "call", "tuesday", "friday",
-)  # fmt: skip
-
-
-# --- a generated mailbox ------------------------------------------------------------------
-
-
-def generate(count: int, seed: int = 3) -> list[bytes]:
-    """``count`` messages: threads of 1-6, bodies of 0.5-12 KB, 4 % with a 20-120 KB file."""
-    rng = random.Random(seed)
-    out: list[bytes] = []
-    n = 0
-    while len(out) < count:
-        company = f"company{rng.randrange(400)}.example"
-        sender = f"Recruiter {n} <talent{rng.randrange(9)}@{company}>"
-        subject = f"Interview for role {n} at {company}"
-        previous: list[str] = []
-        for step in range(rng.randint(1, 6)):
-            if len(out) >= count:
-                break
-            message_id = f"<bench-{n}-{step}@{company}>"
-            ours = step % 2 == 1
-            words = rng.choices(_WORDS, k=rng.randint(80, 2000))
-            body = "\n".join(" ".join(words[i : i + 12]) for i in range(0, len(words), 12))
-            raw = make_message(
-                sender=ME if ours else sender,
-                to=sender if ours else ME,
-                subject=subject if step == 0 else f"Re: {subject}",
-                body=body,
-                date=NOW - timedelta(days=count - len(out), minutes=step),
-                message_id=message_id,
-                in_reply_to=previous[-1] if previous else None,
-                references=previous,
-            )
-            if rng.random() < 0.04:
-                raw = _with_attachment(raw, rng.randbytes(rng.randint(15_000, 90_000)))
-            out.append(raw)
-            previous.append(message_id)
-        n += 1
-    return out
-
-
-def _with_attachment(raw: bytes, blob: bytes) -> bytes:
-    head, _, body = raw.partition(b"\r\n\r\n")
-    head = b"\r\n".join(
-        line for line in head.split(b"\r\n") if not line.lower().startswith(b"content-")
-    )
-    encoded = base64.encodebytes(blob).replace(b"\n", b"\r\n")
-    return (
-        head
-        + b'\r\nContent-Type: multipart/mixed; boundary="b1"\r\n\r\n--b1\r\n'
-        + b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
-        + body
-        + b"\r\n--b1\r\nContent-Type: application/pdf\r\n"
-        + b'Content-Disposition: attachment; filename="cv.pdf"\r\n'
-        + b"Content-Transfer-Encoding: base64\r\n\r\n"
-        + encoded
-        + b"--b1--\r\n"
-    )
-
 
 # --- measurements -------------------------------------------------------------------------
 
@@ -142,7 +70,7 @@ def floor(server: DovecotServer, user: str) -> float:
     imap.login(user, server.password)
     imap.select("INBOX", readonly=True)
     started = time.perf_counter()
-    typ, _ = imap.uid("FETCH", "1:*", _FIELDS)
+    typ, _ = imap.uid("FETCH", "1:*", FIELDS)
     elapsed = time.perf_counter() - started
     imap.logout()
     if typ != "OK":
@@ -292,19 +220,6 @@ def peak_rss_child(args: argparse.Namespace) -> None:
 
 
 # --- the run ------------------------------------------------------------------------------
-
-
-def machine() -> str:
-    """``x86_64, 2 cores, Intel(...), 2026-03-02``."""
-    model = platform.processor() or "unknown CPU"
-    with Path("/proc/cpuinfo").open() as info:
-        for line in info:
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    today = datetime.now(UTC).date().isoformat()
-    python = platform.python_version()
-    return f"{platform.machine()}, {os.cpu_count()} cores, {model}, Python {python}, {today}"
 
 
 def measure_first_run(

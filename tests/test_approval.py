@@ -1,23 +1,27 @@
-"""Who may approve: only the candidate, answering a digest, with its token, once."""
+"""Who may approve: only the candidate, answering a digest, with its token, in time."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from silence_watch.core.approval import (
+    TOKEN_DAYS,
     SentDigest,
     Verdict,
     authentication_failed,
     judge_reply,
     referenced_digest,
+    token_hash,
 )
 from silence_watch.core.model import Address, Message
 
 TOKEN = "sw-" + "A" * 22
-DIGEST = SentDigest("digest-1@example.com", TOKEN, {1: 10})
-OLDER = SentDigest("digest-0@example.com", "sw-" + "B" * 22, {1: 9})
+OLDER_TOKEN = "sw-" + "B" * 22
+SENT_AT = datetime(2026, 11, 30, 13, tzinfo=UTC)
+DIGEST = SentDigest("digest-1@example.com", token_hash(TOKEN), {1: 10}, sent_at=SENT_AT)
+OLDER = SentDigest("digest-0@example.com", token_hash(OLDER_TOKEN), {1: 9}, sent_at=SENT_AT)
 ME = "jordan@example.com"
 
 
@@ -40,10 +44,13 @@ CASES = [
     ("a good reply", reply(), (), Verdict.ACCEPTED),
     ("forged From", reply(sender=Address("", "mallory@example.net")), (), Verdict.REFUSED),
     ("no sender", reply(sender=None), (), Verdict.REFUSED),
-    ("no reference", reply(in_reply_to=None, references=()), (), Verdict.REFUSED),
+    ("no reference, its token (a one-tap reply)", reply(in_reply_to=None, references=()), (),
+     Verdict.ACCEPTED),
+    ("no reference, no token", reply(in_reply_to=None, references=(), body="approve 1"), (),
+     Verdict.REFUSED),
     ("wrong token", reply(body="approve 1\n> token sw-" + "C" * 22), (), Verdict.REFUSED),
     ("no token", reply(body="approve 1\n"), (), Verdict.REFUSED),
-    ("older digest's token", reply(body=f"approve 1\n{OLDER.token}"), (), Verdict.REFUSED),
+    ("older digest's token", reply(body=f"approve 1\n{OLDER_TOKEN}"), (), Verdict.REFUSED),
     ("no Message-ID", reply(message_id=None), (), Verdict.REFUSED),
     ("DKIM failed", reply(), ("mx.example.com; dkim=fail header.d=example.com",), Verdict.REFUSED),
     ("DMARC failed", reply(), ("mx.example.com; dkim=none; DMARC=fail",), Verdict.REFUSED),
@@ -73,13 +80,26 @@ def test_the_same_reply_twice_does_nothing() -> None:
     assert decision.verdict is Verdict.DUPLICATE
 
 
-def test_a_token_is_good_for_one_reply() -> None:
-    """A second, different reply to an answered digest is refused (a reused token)."""
-    answered = SentDigest(DIGEST.message_id, TOKEN, {1: 10}, answered_by="reply-0@example.com")
+def test_a_digest_may_be_answered_by_several_replies_while_it_is_fresh() -> None:
+    """A second reply (another tap) is accepted; past TOKEN_DAYS the token approves nothing."""
+    answered = SentDigest(DIGEST.message_id, DIGEST.token_hash, {1: 10},
+                          answered_by="reply-0@example.com", sent_at=SENT_AT)  # fmt: skip
+    fresh = SENT_AT + timedelta(days=TOKEN_DAYS)
     decision = judge_reply(reply(), me=ME, digests=[answered], authentication_results=(),
-                           processed=False)  # fmt: skip
-    assert decision.verdict is Verdict.REFUSED
-    assert "already answered" in decision.reason
+                           processed=False, now=fresh)  # fmt: skip
+    assert decision.verdict is Verdict.ACCEPTED
+    stale = judge_reply(reply(), me=ME, digests=[answered], authentication_results=(),
+                        processed=False, now=fresh + timedelta(minutes=1))  # fmt: skip
+    assert stale.verdict is Verdict.REFUSED
+    assert f"more than {TOKEN_DAYS} days old" in stale.reason
+
+
+def test_no_token_is_kept_in_the_clear() -> None:
+    """What is kept is a SHA-256 of the token; the token itself matches only its own hash."""
+    assert token_hash(TOKEN) != TOKEN
+    assert len(token_hash(TOKEN)) == 64
+    assert TOKEN not in token_hash(TOKEN)
+    assert referenced_digest(reply(in_reply_to=None, references=()), [OLDER, DIGEST]) == DIGEST
 
 
 def test_in_reply_to_wins_over_references() -> None:

@@ -143,7 +143,7 @@ def test_a_bounce_with_no_other_contact_drafts_nothing_and_says_why(
         assert [d.status for d in loop.store.drafts()] == [DraftStatus.SENT]
         digests = " ".join(text_of(m.raw) for m in loop.to(me))
         assert "dana.ruiz@acme.example bounced" in digests
-        assert "no address to send the follow_up to" in digests
+        assert "no address to send the follow up to" in digests
         assert len([m for m in smtp_sink.messages if DANA_ADDR in m.recipients]) == 1
     finally:
         loop.close()

@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from silence_watch.core.classify import classify_message
+from silence_watch.core.classify import classify_message, gist
 from silence_watch.core.model import Address, Intent, Message, MessageKind, MimePart
 from silence_watch.core.quotes import own_text
 
@@ -135,11 +135,15 @@ INTENT_CASES = [
                  Intent.OFFER, id="offer"),
     pytest.param("We'd like to invite you to a second round. What times work for you?",
                  Intent.NEXT_STEP, id="next-round"),
-    pytest.param("Could you send me two references before Friday?", Intent.REQUEST,
+    pytest.param("Could you send me your notice period and salary expectations?", Intent.REQUEST,
                  id="request"),
+    pytest.param("Could you send me two references before Friday?", Intent.NEXT_STEP,
+                 id="references-are-a-next-step"),
     pytest.param("Thanks for your note. We're still interviewing and will be in touch.",
                  Intent.ACKNOWLEDGEMENT, id="acknowledgement"),
-    pytest.param("Happy Thanksgiving!", Intent.OTHER, id="other"),
+    pytest.param("Happy Thanksgiving!", Intent.PLEASANTRY, id="pleasantry"),
+    pytest.param("I've moved to the sales team; please write to Sam Park instead.", Intent.OTHER,
+                 id="other"),
 ]
 
 
@@ -157,7 +161,7 @@ def test_quoted_text_does_not_drive_the_intent() -> None:
         "> I was sorry to hear you decided to move forward with other candidates.\n"
     )
     assert own_text(body) == "Thanks for the update!"
-    assert classify_message(message(body=body)).intent is Intent.OTHER
+    assert classify_message(message(body=body)).intent is Intent.PLEASANTRY
 
 
 @pytest.mark.parametrize(
@@ -178,3 +182,62 @@ def test_promised_date_is_resolved_in_sender_zone() -> None:
     """'by Friday' is the sender's Friday after the sent date."""
     result = classify_message(message(body="Thanks! We'll get back to you by Friday."))
     assert result.promised_by == date(2026, 11, 27)
+
+
+FEEDBACK = (
+    "Thank you again for the time you gave us across the three conversations. I wanted to "
+    "take a moment to share what the panel noticed, because you asked for detail. "
+    "Your walkthrough of the ingestion pipeline was clear and well paced, and the way you "
+    "handled the question about late-arriving events showed real production experience. "
+    "The pairing exercise went more slowly; the panel felt the test strategy could have "
+    "been sketched earlier, before the code. "
+)
+
+
+def test_a_long_letter_of_feedback_that_ends_with_the_no_is_a_rejection() -> None:
+    """Only a long message's head and tail are read, and the no at its end is in the tail."""
+    body = "Hi Jordan,\n\n" + FEEDBACK * 14 + (
+        "\n\nHaving weighed all of this, we have decided not to move forward with your "
+        "application. I am sorry to bring this news after so much effort.\n\nDana"
+    )
+    assert len(own_text(body)) > 6000
+    assert classify_message(message(body=body)).intent is Intent.REJECTION
+
+
+def test_a_long_message_that_opens_with_a_promise_keeps_its_date() -> None:
+    """What a long message says first is read: the promise of an answer and its date."""
+    body = (
+        "Hi Jordan,\n\nThanks for your patience - we will get back to you by Friday, "
+        "December 4 with a decision.\n\n" + FEEDBACK * 14 + "\n\nBest,\nDana"
+    )
+    read = classify_message(message(body=body))
+    assert read.intent is Intent.ACKNOWLEDGEMENT
+    assert read.promised_by == date(2026, 12, 4)
+
+
+def test_the_gist_of_a_long_text_is_its_head_and_tail_in_whole_words() -> None:
+    """A short text is read whole; a long one by its first and last words, none cut."""
+    assert gist("short note") == "short note"
+    words = " ".join(f"word{n}" for n in range(2000))
+    kept = gist(words)
+    assert kept.startswith("word0 word1 ")
+    assert kept.endswith(" word1999")
+    assert len(kept) < 4100
+    assert all(w.startswith("word") and w[4:].isdigit() for w in kept.split())
+
+
+def test_a_reply_that_points_at_an_attachment_is_asked_about() -> None:
+    """'Please see attached' above a PDF says nothing itself: unsure, so the candidate is asked."""
+    letter = MimePart(content_type="application/pdf", text="Offer letter - Jordan Lee.pdf")
+    read = classify_message(message(body="Hi Jordan,\n\nPlease see attached.\n\nBest,\nDana",
+                                    parts=(letter,)))  # fmt: skip
+    assert read.intent is Intent.OTHER
+    assert read.confidence < 0.6
+    assert any("Offer letter - Jordan Lee.pdf" in reason for reason in read.reasons)
+    # A reply that says something itself is read as written, attachment or not.
+    said = classify_message(message(
+        body="Hi Jordan, we will get back to you by Friday, December 4. The agenda is attached.",
+        parts=(letter,),
+    ))  # fmt: skip
+    assert said.intent is Intent.ACKNOWLEDGEMENT
+    assert said.confidence >= 0.6

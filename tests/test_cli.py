@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from support.cli import maildir_config, run_cli
+from support.cli import maildir_config, run_cli, run_once_at
 from support.mailfactory import make_message
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     import pytest
 
 NY = ZoneInfo("America/New_York")
@@ -71,7 +71,7 @@ def test_a_full_cycle_on_a_maildir_then_decisions_from_the_command_line(
         message_id="invite@acme.example",
     )
     deliver(config, invite, "1.invite")
-    ran = run_cli(capsys, "run", "--once", "--now", "2026-11-30T10:00", "--config", config)
+    ran = run_once_at(capsys, config, "2026-11-30T10:00")
     assert ran.code == 0, ran.err
     drafts = run_cli(capsys, "drafts", "list", "--json", "--config", config).json()
     assert [d["kind"] for d in drafts] == ["follow_up"]
@@ -147,10 +147,34 @@ def test_classify_explains_each_file(capsys: pytest.CaptureFixture[str], tmp_pat
     assert found["kind"] == "auto_reply"
     assert found["return_date"] == "2026-12-07"
     assert found["interview"]["company"] == "Acme Corp"
-    assert {"file", "kind", "intent", "promised_by", "return_date", "bounced_recipients",
-            "reasons"} <= found.keys()  # fmt: skip
+    assert {"file", "kind", "intent", "confidence", "language", "promised_by", "return_date",
+            "revisit_by", "bounced_recipients", "reasons"} <= found.keys()  # fmt: skip
+    assert found["language"] == "en"
     assert found["reasons"]
     assert missing["error"] == "cannot read: No such file or directory"
+
+
+def test_classify_shows_intent_confidence_and_promise(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Classify prints the intent, how sure, the language, the promised day and the reasons."""
+    reply = tmp_path / "reply.eml"
+    reply.write_bytes(
+        mail_to_jordan(
+            "Dana Ruiz <dana.ruiz@acme.example>",
+            "Re: Following up",
+            "Hi Jordan,\n\nThanks for checking in. We are still interviewing and will get back "
+            "to you by Friday the 4th.\n\nDana",
+            datetime(2026, 11, 30, 9, tzinfo=NY),
+        ),
+    )
+    outcome = run_cli(capsys, "classify", reply, "--config", maildir_config(tmp_path, ACME))
+    assert outcome.code == 0
+    first = outcome.out.splitlines()[0]
+    assert "human, acknowledgement (confidence" in first
+    assert first.endswith("in en")
+    assert "promised an answer by Fri 4 Dec" in outcome.out
+    assert "- intent acknowledgement:" in outcome.out
 
 
 def test_plan_lists_the_ladder(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -177,16 +201,39 @@ def test_digest_print(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Non
 
 
 def test_demo_tours_the_ladder_without_an_account(capsys: pytest.CaptureFixture[str]) -> None:
-    """The demo runs on its own sample and shows drafts, a rejection and the digest."""
+    """The demo finds its interviews in mail; a second round, an ATS rejection, a correction."""
     outcome = run_cli(capsys, "demo")
     assert outcome.code == 0, outcome.err
+    found = re.findall(r"found in the mail: ([^:]+):", outcome.out)
+    assert found == [  # not the coffee chat, not the job alert
+        "Acme Corp, Data Engineer",
+        "Globex, Product Analyst",
+        "Initech, Backend Developer (through Talent Bridge)",
+        "Northwind, Analytics Engineer",
+    ]
+    assert outcome.out.count("Jordan confirms it: added") == 4
+    assert "Acme Corp  waiting -> upcoming: round 2 is on Thu 12 Nov 10:00" in outcome.out
     assert "drafted a follow-up to Dana Ruiz" in outcome.out
-    assert "Globex     overdue -> rejected" in outcome.out
+    assert "Globex     overdue -> rejected: their hiring system wrote" in outcome.out
+    assert "drafted a request for feedback to Lee Park" in outcome.out  # a person, not no-reply
     assert "moved after their out-of-office" in outcome.out
     assert "NEEDS YOUR APPROVAL" in outcome.out
-    assert "[1] closing note to Acme Corp" in outcome.out
-    assert "drafted a request for feedback to Lee Park" in outcome.out
-    assert "Globex: answered 1 of 1 interview, first answer after 8 days" in outcome.out
+    assert "[1] Follow-up to Acme Corp" in outcome.out
+    assert "record: answered 1 of 1 interview, first answer after 8 days" in outcome.out
+    # Northwind's gentle no is asked about, corrected in one line, and re-decided at once.
+    assert "[2] Alex Kim (Northwind) wrote on Thu 19 Nov 16:12" in outcome.out
+    assert "is not sure what it says" in outcome.out
+    assert "  read 2 as rejection\n" in outcome.out
+    assert "is now read as rejection." in outcome.out
+    assert "Northwind is re-decided at once: rejected" in outcome.out
+    assert "drafted a request for feedback to Alex Kim" in outcome.out
+    html = re.search(r"with its one-tap buttons: (\S+\.html)", outcome.out)
+    assert html is not None
+    page = Path(html[1])
+    try:
+        assert 'class="button approve" href="mailto:jordan@example.com?' in page.read_text()
+    finally:
+        page.unlink()
 
 
 def test_report_and_status_show_the_company_record(
@@ -203,7 +250,7 @@ def test_report_and_status_show_the_company_record(
     )
     deliver(config, answer, "2.answer")
     assert (
-        run_cli(capsys, "run", "--once", "--now", "2026-11-24T10:00", "--config", config).code == 0
+        run_once_at(capsys, config, "2026-11-24T10:00").code == 0
     )
     report = run_cli(capsys, "report", "--json", "--now", "2026-11-24T10:00", "--config", config)
     (record,) = report.json()
@@ -270,7 +317,7 @@ def test_an_invitation_becomes_a_proposal_the_user_confirms(
     deliver(config, invitation(), "1.invite")
     deliver(config, invitation(sequence=1, start="20261203T150000Z"), "2.moved")
     assert (
-        run_cli(capsys, "run", "--once", "--now", "2026-11-24T09:00", "--config", config).code == 0
+        run_once_at(capsys, config, "2026-11-24T09:00").code == 0
     )
     (proposal,) = run_cli(capsys, "interviews", "proposals", "--json", "--config", config).json()
     assert proposal["id"] == "interview-42@acme.example"
@@ -297,7 +344,7 @@ def test_a_cancelled_invitation_is_not_proposed(
     deliver(config, invitation(), "1.invite")
     deliver(config, invitation(method="CANCEL", sequence=1), "2.cancel")
     assert (
-        run_cli(capsys, "run", "--once", "--now", "2026-11-24T09:00", "--config", config).code == 0
+        run_once_at(capsys, config, "2026-11-24T09:00").code == 0
     )
     assert run_cli(capsys, "interviews", "proposals", "--json", "--config", config).json() == []
 
@@ -311,7 +358,7 @@ def test_an_edit_that_loses_the_race_is_not_saved(
     import sys  # noqa: PLC0415 - only this test writes an editor script
 
     config = maildir_config(tmp_path, ACME)
-    ran = run_cli(capsys, "run", "--once", "--now", "2026-11-30T10:00", "--config", config)
+    ran = run_once_at(capsys, config, "2026-11-30T10:00")
     assert ran.code == 0
     (draft,) = run_cli(capsys, "drafts", "list", "--json", "--config", config).json()
     editor = tmp_path / "editor.py"
@@ -366,7 +413,7 @@ def test_a_message_tied_only_by_its_gmail_thread_joins_the_interview(
     )
     deliver(config, invite, "1.invite")
     deliver(config, scheduler, "2.scheduler")
-    ran = run_cli(capsys, "run", "--once", "--now", "2026-11-17T10:00", "--config", config)
+    ran = run_once_at(capsys, config, "2026-11-17T10:00")
     assert ran.code == 0
     shown = run_cli(capsys, "interviews", "show", "1", "--json", "--config", config).json()
     senders = [entry["from"] for entry in shown["timeline"]]
@@ -379,7 +426,7 @@ def test_drafts_snooze_until_a_date_and_refuses_a_bad_one(
 ) -> None:
     """A draft snoozed --until wakes at 09:00 that day; a date that is not one is exit 2."""
     config = maildir_config(tmp_path, ACME)
-    ran = run_cli(capsys, "run", "--once", "--now", "2026-11-30T10:00", "--config", config)
+    ran = run_once_at(capsys, config, "2026-11-30T10:00")
     assert ran.code == 0
     (draft,) = run_cli(capsys, "drafts", "list", "--json", "--config", config).json()
     bad = run_cli(capsys, "drafts", "snooze", str(draft["id"]), "--until", "soon",
@@ -392,3 +439,38 @@ def test_drafts_snooze_until_a_date_and_refuses_a_bad_one(
     assert f"Draft {draft['id']} snoozed until Tue 8 Dec." in done.out
     (snoozed,) = run_cli(capsys, "drafts", "list", "--json", "--config", config).json()
     assert snoozed["status"] == "snoozed"
+
+
+def test_a_second_round_joins_the_process_and_status_lists_both(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`interviews add` for the same company and role is round 2; one next action per process."""
+    config = maildir_config(tmp_path, ACME)
+    added = run_cli(capsys, "interviews", "add", "--company", "Acme Corp", "--role",
+                    "Data Engineer", "--date", "2026-11-25T10:00:00-05:00", "--json",
+                    "--config", config)  # fmt: skip
+    assert added.code == 0, added.err
+    other = run_cli(capsys, "interviews", "add", "--company", "Globex", "--date",
+                    "2026-11-26T10:00:00-05:00", "--config", config)  # fmt: skip
+    assert other.code == 0, other.err
+    rows = run_cli(capsys, "status", "--json", "--now", "2026-11-20T12:00",
+                   "--config", config).json()  # fmt: skip
+    acme = sorted((r for r in rows if r["company"] == "Acme Corp"), key=lambda r: r["round"])
+    assert [(r["round"], r["state"]) for r in acme] == [(1, "upcoming"), (2, "upcoming")]
+    assert acme[0]["process_id"] == acme[1]["process_id"] == 1
+    assert [r["next_action"] for r in acme] == [None, "thank_you"]
+    (globex,) = (r for r in rows if r["company"] == "Globex")
+    assert (globex["process_id"], globex["round"]) == (2, 1)
+
+
+def test_help_names_every_interviews_command_and_the_schema_line_intact(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`interviews --help` names snooze/stop/resume; `config schema --help` shows the line whole."""
+    group = run_cli(capsys, "interviews", "--help").out
+    first = " ".join(group.split("Options:")[0].split())
+    for word in ("snooze", "stop", "resume", "proposed"):
+        assert word in first
+    schema_help = run_cli(capsys, "config", "schema", "--help").out
+    assert "# yaml-language-server: $schema=/path/to/silence-watch.schema.json" in schema_help
+    assert "``" not in schema_help

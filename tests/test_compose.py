@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -15,11 +16,12 @@ from silence_watch.core.compose import (
     BadTemplateError,
     Voice,
     check_templates,
-    choose_recipient,
     compose,
+    greeting,
     interview_when,
     render,
 )
+from silence_watch.core.conversation import recipient_for
 from silence_watch.core.model import (
     Action,
     Agency,
@@ -43,6 +45,8 @@ INTERVIEW = Interview(
     agency=Agency("Talent Bridge", (Contact("Sam Cole", "sam@talentbridge.example"),)),
 )
 CASES = [(a, 1) for a in Action] + [(Action.FOLLOW_UP, 2)]
+#: The same interview without the agency: the candidate deals with the company directly.
+DIRECT = replace(INTERVIEW, agency=None)
 
 
 def golden_name(action: Action, attempt: int) -> str:
@@ -105,9 +109,10 @@ def test_follow_up_threads_to_the_last_message_and_the_last_person() -> None:
         inbound(datetime(2026, 11, 13, tzinfo=NY), "lee.park@acme.example", "b@acme.example",
                 "Re: Interview"),
     ]  # fmt: skip
-    recipient = choose_recipient(Action.FOLLOW_UP, INTERVIEW, timeline)
+    recipient = recipient_for(Action.FOLLOW_UP, DIRECT, timeline)
     assert recipient == Contact("", "lee.park@acme.example")
-    draft = compose(Action.FOLLOW_UP, INTERVIEW, timeline, voice=VOICE, recipient=recipient)
+    assert recipient is not None
+    draft = compose(Action.FOLLOW_UP, DIRECT, timeline, voice=VOICE, recipient=recipient)
     assert draft.subject == "Re: Interview"
     assert draft.in_reply_to == "b@acme.example"
     assert draft.references == ("root@acme.example", "b@acme.example")
@@ -118,18 +123,18 @@ def test_no_reply_senders_are_never_the_recipient() -> None:
     """An ATS no-reply address is skipped in favour of the configured contact."""
     timeline = [inbound(datetime(2026, 11, 19, tzinfo=NY), "no-reply@ats.example", "c@ats.example",
                         "Your application")]  # fmt: skip
-    assert choose_recipient(Action.FOLLOW_UP, INTERVIEW, timeline) == INTERVIEW.contacts[0]
+    assert recipient_for(Action.FOLLOW_UP, DIRECT, timeline) == INTERVIEW.contacts[0]
 
 
 def test_agency_check_in_goes_to_the_agency() -> None:
     """The check-in is addressed to the recruiter, not to the company."""
-    assert choose_recipient(Action.AGENCY_CHECK_IN, INTERVIEW, []) == INTERVIEW.agency.contacts[0]  # type: ignore[union-attr]
+    assert recipient_for(Action.AGENCY_CHECK_IN, INTERVIEW, []) == INTERVIEW.agency.contacts[0]  # type: ignore[union-attr]
 
 
 def test_bounced_contacts_are_skipped() -> None:
     """Nothing more goes to an address that bounced."""
     assert (
-        choose_recipient(Action.FOLLOW_UP, INTERVIEW, [], bounced={"dana.ruiz@acme.example"})
+        recipient_for(Action.FOLLOW_UP, DIRECT, [], bounced={"dana.ruiz@acme.example"})
         is None
     )
 
@@ -149,3 +154,23 @@ def test_header_injection_is_refused() -> None:
 def test_thank_you_says_when_the_interview_was(today: date | None, expected: str) -> None:
     """A thank-you written the next day does not say "today"."""
     assert interview_when(date(2026, 11, 18), today) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Dana Ruiz", "Hi Dana,"),
+        ("Dr. Hanna Weber", "Hi Dr. Weber,"),
+        ("Dr Hanna Weber", "Hi Dr. Weber,"),
+        ("Prof. Dr. Anna Lang-Weber", "Hi Prof. Lang-Weber,"),
+        ("Weber, Hanna", "Hi Hanna,"),
+        ('"Ruiz, Dana"', "Hi Dana,"),
+        ("Dana Ruiz, PhD", "Hi Dana,"),
+        ("Herr Dr. Jonas Keller", "Hi Herr Keller,"),
+        ("Dr.", "Hello,"),
+        ("", "Hello,"),
+    ],
+)
+def test_a_greeting_uses_the_name_people_go_by(name: str, expected: str) -> None:
+    """A titled name is greeted with title and surname, never "Hi Dr.,"; no name, "Hello,"."""
+    assert greeting(name) == expected

@@ -130,15 +130,21 @@ def test_environment_overrides_one_nested_key(monkeypatch: pytest.MonkeyPatch) -
 
 
 def test_config_lookup_order(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """$SILENCE_WATCH_CONFIG wins over the XDG default."""
-    env = {"XDG_CONFIG_HOME": str(tmp_path / "xdg")}
-    assert default_config_path(env) == tmp_path / "xdg" / "silence-watch" / "config.yaml"
-    env["SILENCE_WATCH_CONFIG"] = str(tmp_path / "mine.yaml")
+    """$SILENCE_WATCH_CONFIG wins over the XDG default; the XDG variables are honoured."""
+    monkeypatch.delenv("SILENCE_WATCH_CONFIG", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    assert default_config_path() == tmp_path / "xdg" / "silence-watch" / "config.yaml"
+    assert default_state_dir({}) == tmp_path / "state" / "silence-watch"
+    env = {"SILENCE_WATCH_CONFIG": str(tmp_path / "mine.yaml")}
     assert default_config_path(env) == tmp_path / "mine.yaml"
     assert default_state_dir({"STATE_DIRECTORY": "/var/lib/silence-watch"}).as_posix() == (
         "/var/lib/silence-watch"
     )
-    monkeypatch.delenv("SILENCE_WATCH_CONFIG", raising=False)
+    monkeypatch.delenv("XDG_CONFIG_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    home_config = tmp_path / "home" / ".config" / "silence-watch" / "config.yaml"
+    assert default_config_path({}) == home_config
 
 
 def test_missing_file_says_how_to_create_one(tmp_path: Path) -> None:
@@ -172,15 +178,51 @@ def test_password_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     assert "hunter2-example" not in repr(settings)
 
 
-def test_failing_password_command_never_echoes_its_output() -> None:
-    """A broken secret command is reported by status only, never by what it printed."""
+def test_failing_password_command_says_what_it_said_but_never_its_output() -> None:
+    """A broken secret command: its status and last stderr line, never what it printed."""
     settings = parse_settings(GOOD)
     failing = settings.mailbox.model_copy(
-        update={"password_command": "sh -c 'echo leaked-secret >&2; exit 3'"},
+        update={
+            "password_command": "sh -c 'echo leaked-secret; echo gpg: decryption failed >&2;"
+            " echo Error: mail/jordan is not in the password store. >&2; exit 3'"
+        },
     )
     with pytest.raises(ConfigError) as caught:
         resolve_password(failing, "mailbox", {})
-    assert str(caught.value) == "mailbox.password_command: exited with status 3"
+    assert str(caught.value) == (
+        "mailbox.password_command: exited with status 3 "
+        "(it said: Error: mail/jordan is not in the password store.)"
+    )
+    assert "leaked-secret" not in str(caught.value)
+
+
+def test_a_silent_failing_password_command_reports_its_status_alone() -> None:
+    """Nothing on stderr: the line is the status only, with no empty "(it said: )"."""
+    failing = parse_settings(GOOD).mailbox.model_copy(update={"password_command": "false"})
+    with pytest.raises(ConfigError) as caught:
+        resolve_password(failing, "mailbox", {})
+    assert str(caught.value) == "mailbox.password_command: exited with status 1"
+
+
+def test_an_environment_override_error_names_the_variable(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """SILENCE_WATCH_SMTP__PORT=abc is reported as that variable, not as the file's smtp.port."""
+    monkeypatch.setenv("silence_watch_smtp__port", "abc")  # names match without regard to case
+    with pytest.raises(ConfigError) as caught:
+        parse_settings(GOOD)
+    expected = "silence_watch_smtp__port (environment, sets smtp.port): must be a whole number"
+    assert caught.value.problems == [f"{expected}; fix or unset it"]
+
+
+def test_a_file_error_is_still_named_by_its_yaml_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An unrelated variable does not take the blame for a bad key in the file."""
+    monkeypatch.setenv("SILENCE_WATCH_SMTP__HOST", "smtp.example.org")
+    with pytest.raises(ConfigError) as caught:
+        parse_settings(
+            GOOD.replace("{host: smtp.example.com}", "{host: smtp.example.com, port: abc}")
+        )
+    assert caught.value.problems == ["smtp.port: must be a whole number"]
 
 
 def test_no_password_anywhere_names_the_choices() -> None:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from silence_watch.store import Store
+from support.cli import corrupt_state, maildir_config, one_plain_line
 from support.config import ACME_INTERVIEW, write_imap_config
 from support.mailfactory import make_message
 
@@ -343,3 +344,36 @@ def test_mailbox_outage_is_survived_reported_once_and_caught_up(
     code, seconds = daemon.stop()
     assert code == 0
     assert seconds < 10
+
+
+def test_the_daemon_refuses_to_start_on_a_corrupt_state_database(tmp_path: Path) -> None:
+    """`run` on a garbage state database exits 1 at once instead of reporting ready and failing."""
+    corrupt_state(tmp_path)
+    config = maildir_config(tmp_path, ACME_INTERVIEW)
+    done = subprocess.run(
+        [sys.executable, "-m", "silence_watch", "--config", str(config), "run"],
+        capture_output=True,
+        text=True,
+        timeout=15,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert "is not a usable state database" in one_plain_line(done.stderr)
+
+
+def test_every_daemon_job_is_scheduled_not_paused(tmp_path: Path) -> None:
+    """After start each job (send and housekeeping too) has a next run; none waits paused."""
+    from silence_watch.config import load_settings  # noqa: PLC0415 - only this test
+    from silence_watch.runtime.daemon import Daemon  # noqa: PLC0415 - only this test
+    from silence_watch.runtime.jobs import JOB_NAMES  # noqa: PLC0415 - only this test
+
+    config = maildir_config(tmp_path, ACME_INTERVIEW)
+    daemon = Daemon(config, load_settings(config))
+    daemon.scheduler.start(paused=True)
+    try:
+        daemon._schedule(daemon.jobs.settings, first=True)
+        waiting = {job.id: job.next_run_time for job in daemon.scheduler.get_jobs()}
+    finally:
+        daemon.scheduler.shutdown(wait=False)
+    assert set(waiting) == set(JOB_NAMES)
+    assert all(when is not None for when in waiting.values()), waiting

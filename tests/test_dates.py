@@ -6,7 +6,14 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from silence_watch.core.dates import Absence, Phrasing, absence, promised_date, return_date
+from silence_watch.core.dates import (
+    Absence,
+    Phrasing,
+    absence,
+    promised_date,
+    return_date,
+    sentences,
+)
 
 EST = timezone(timedelta(hours=-5))
 TOKYO = timezone(timedelta(hours=9))
@@ -43,7 +50,21 @@ PROMISES = [
     pytest.param("We will get back to you by next Friday.", date(2026, 12, 4), id="next-friday"),
     pytest.param("We will let you know by 12/24.", date(2026, 12, 24), id="unambiguous-slash"),
     pytest.param("We will let you know by 2026-12-08.", date(2026, 12, 8), id="iso"),
-    pytest.param("We will let you know by 12/4.", None, id="ambiguous-slash-refused"),
+    pytest.param("We will let you know by 12/4.", date(2026, 12, 4),
+                 id="ambiguous-slash-month-first"),
+    pytest.param("We'll be in touch in the new year.", date(2027, 1, 7), id="in-the-new-year"),
+    pytest.param(
+        "Most of our team is out from the 21st through the holidays, so we'll be in touch in"
+        " the new year.",
+        date(2027, 1, 7),
+        id="an-absence-date-is-not-the-promise",
+    ),
+    pytest.param("Wij laten u uiterlijk in week 51 weten wat onze beslissing is.",
+                 date(2026, 12, 18), id="week-number"),
+    pytest.param("Wir melden uns in KW 2 bei Ihnen.", date(2027, 1, 15),
+                 id="week-number-next-year"),
+    pytest.param("We will inform you of the result by December 4.", date(2026, 12, 4),
+                 id="inform-you"),
     pytest.param("Can you come in on Tuesday?", None, id="a-slot-is-not-a-promise"),
     pytest.param("Thanks for your note!", None, id="no-date"),
 ]
@@ -130,3 +151,36 @@ def test_absence_normalises_both_phrasings(
     """'until X' means away through X; 'back on X' means away through the day before."""
     found = Absence(date(2026, 12, 7), phrasing, "")
     assert (found.last_day_away, found.first_day_back) == (last_day_away, first_day_back)
+
+
+def test_the_literal_shortcut_never_changes_the_dates_found() -> None:
+    """dates_in finds the same dates with and without skipping expressions early."""
+    from silence_watch.core.datephrases import Context, dates_in  # noqa: PLC0415 - this test only
+    from silence_watch.core.language import fold  # noqa: PLC0415 - this test only
+
+    context = Context(date(2026, 11, 10))
+    for text in (
+        "We'll get back to you by Friday the 20th, or early next week at the latest.",
+        "Wir melden uns bis zum 20.11. oder Anfang nächster Woche.",
+        "Nous reviendrons vers vous d'ici la fin du mois, au plus tard le 1er décembre.",
+        "Te respondemos antes del viernes 4 o a mediados de diciembre.",
+        "We laten het je uiterlijk 4 december weten, na de feestdagen.",
+        "Back on 11/16; in a couple of weeks; after Thanksgiving; 2026-12-08.",
+    ):
+        folded = fold(text)
+        assert dates_in(folded, context) == dates_in(folded, context, prefilter=False)
+
+
+def test_sentences_end_at_stops_that_end_a_word_or_a_dated_year() -> None:
+    """A sentence ends after '!', '?', a word's '.' or a year's '.'; not in 'z.B.' or '3.'."""
+    text = (
+        "Danke!  Wir melden uns z.B. am 3. Dezember bis 20.11.2026. Passt das?\n"
+        "Ja.\n\nNeuer   Absatz ohne Punkt\nund weiter"
+    )
+    assert sentences(text) == [
+        "danke!",
+        "wir melden uns z.b. am 3. dezember bis 20.11.2026.",
+        "passt das?",
+        "ja.",
+        "neuer absatz ohne punkt und weiter",
+    ]

@@ -144,7 +144,8 @@ def test_the_full_loop(
         loop.cycle("2026-11-30T12:00")
         (digest,) = loop.to(me)
         assert header(digest.raw, "Auto-Submitted") == "auto-generated"
-        assert "[1] follow-up to Acme Corp (dana.ruiz@acme.example)" in text_of(digest.raw)
+        assert "[1] Follow-up to Acme Corp — Data Engineer" in text_of(digest.raw)
+        assert "To: Dana Ruiz <dana.ruiz@acme.example>" in text_of(digest.raw)
         assert loop.to("dana.ruiz@acme.example") == []
 
         answer_digest(dovecot, mail_user, digest.raw, "Approve 1", datetime(2026, 11, 30, 12, 2,
@@ -215,5 +216,40 @@ def test_the_company_writing_after_approval_cancels_the_send(
         events = [detail for _, kind, detail in loop.store.events() if kind == "send_cancelled"]
         assert events
         assert "wrote after you approved it" in events[0]
+    finally:
+        loop.close()
+
+
+def test_the_digest_asks_about_an_unsure_reply_and_a_one_line_answer_settles_it(
+    tmp_path: Path, dovecot: DovecotServer, smtp_sink: SmtpSink, mail_user: str
+) -> None:
+    """A reply it cannot read pauses Acme and is asked; a one-line answer settles it.
+
+    `read 1 as acknowledgement` is remembered, and the follow-up comes once the window
+    after that reply passes.
+    """
+    company_thread(dovecot, mail_user)
+    me = f"{mail_user}@example.com"
+    unclear = make_message(
+        sender=DANA, to=me, subject="Re: Interview for the Data Engineer role",
+        body="See attached.\n\nDana",
+        date=datetime(2026, 11, 20, 9, tzinfo=NY), message_id="unclear-1@acme.example",
+    )  # fmt: skip
+    dovecot.append(mail_user, unclear, "INBOX")
+    loop = Loop(config_text(tmp_path, dovecot, smtp_sink, mail_user), tmp_path, smtp_sink)
+    try:
+        loop.cycle("2026-11-30T12:00")
+        (digest,) = loop.to(me)
+        text = text_of(digest.raw)
+        assert "[1] Dana Ruiz (Acme Corp)" in text
+        assert "is not sure what it says" in text
+        assert "read 1 as rejection, offer, next_step" in text
+        assert loop.store.drafts() == []  # paused: nothing drafted over the question
+        answer_digest(dovecot, mail_user, digest.raw, "read 1 as acknowledgement",
+                      datetime(2026, 11, 30, 12, 2, tzinfo=NY))  # fmt: skip
+        loop.cycle("2026-11-30T12:05")
+        confirmation = text_of(loop.to(me)[-1].raw)
+        assert "[1] message <unclear-1@acme.example> is now read as acknowledgement" in confirmation
+        assert [d.kind for d in loop.store.drafts()] == ["follow_up"]
     finally:
         loop.close()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import socket
 from typing import TYPE_CHECKING
 
 import pytest
@@ -10,6 +12,7 @@ from support.cli import Outcome, maildir_config, run_cli
 from support.dovecot import free_port
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
     from support.dovecot import DovecotServer
@@ -164,10 +167,10 @@ def test_a_broken_config_lists_its_problems(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    """An invalid file: ✗ configuration, then each problem by its YAML path; exit 1."""
+    """An invalid file: ✗ configuration, then each problem by its YAML path; exit 78."""
     config = maildir_config(tmp_path, extra="colour: blue\n")
     outcome = doctor(capsys, config)
-    assert outcome.code == 1
+    assert outcome.code == 78
     assert line(outcome, "configuration").startswith("✗")
     assert "    colour: unknown key" in outcome.out
 
@@ -181,3 +184,99 @@ def test_a_maildir_setup_checks_the_maildir(
     assert outcome.code == 0, outcome.out
     assert line(outcome, "Maildir").startswith("✓")
     assert line(outcome, "SMTP").startswith("!")
+
+
+def test_a_server_that_never_greets_is_not_blamed_on_the_password(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    dovecot: DovecotServer,
+    mail_user: str,
+) -> None:
+    """A port that accepts but never says "* OK": the login line points at port and security."""
+    with socket.create_server(("127.0.0.1", 0)) as silent:
+        port = silent.getsockname()[1]
+        config = write_config(tmp_path, dovecot, mail_user, port=port)
+        text = config.read_text(encoding="utf-8").replace("timeout: 5", "timeout: 0.5")
+        config.write_text(text, encoding="utf-8")
+        outcome = doctor(capsys, config)
+    assert outcome.code == 1
+    login = line(outcome, "IMAP login")
+    assert login.startswith("✗")
+    assert "password" not in login
+    assert f"127.0.0.1:{port} accepted the connection but did not answer as an IMAP server" in login
+    assert "mailbox.port" in login
+
+
+def test_example_values_left_from_the_sample_are_named(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """me.email at example.com and an interview at acme.example: one ! line naming both."""
+    acme = "  - {company: Acme Corp, date: 2026-11-18T15:00:00-05:00,"
+    acme += " contacts: [{email: dana.ruiz@acme.example}]}\n"
+    outcome = doctor(capsys, maildir_config(tmp_path, acme))
+    examples = line(outcome, "examples")
+    assert examples.startswith("!")
+    assert "me.email, interviews[0] (Acme Corp)" in examples
+    assert outcome.code == 0  # a warning, not a failure
+
+
+def test_the_digest_line_says_where_it_goes_and_who_may_approve(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """digest.to other than me.email: a ! line that replies must come from me.email."""
+    plain = doctor(capsys, maildir_config(tmp_path / "a"))
+    assert line(plain, "digest").startswith("✓ digest: goes to jordan@example.com (me.email")
+    other = doctor(capsys, maildir_config(tmp_path / "b", extra="digest: {to: jl@example.org}\n"))
+    digest = line(other, "digest")
+    assert digest.startswith("!")
+    assert "only when they come from me.email (jordan@example.com)" in digest
+
+
+def test_a_state_owned_by_another_user_is_a_warning_with_the_command(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The state directory belongs to nobody: doctor (as root) says so and how to run as them."""
+    config = maildir_config(tmp_path)
+    (tmp_path / "state").mkdir()
+    os.chown(tmp_path / "state", 65534, 65534)
+    outcome = doctor(capsys, config)
+    owner = line(outcome, "state owner")
+    assert owner.startswith("!")
+    assert "belongs to nobody" in owner
+    assert "sudo -u nobody silence-watch" in owner
+
+
+def test_doctor_hints_at_the_password_command_that_failed(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, unused_port: Callable[[], int]
+) -> None:
+    """A password_command that is set but fails gets a hint about that command, not "set one"."""
+    config = tmp_path / "config.yaml"
+    config.write_text(
+        "me: {name: Jordan Lee, email: jordan@example.com}\n"
+        f"mailbox: {{host: 127.0.0.1, port: {unused_port()}, security: plain, username: jordan,"
+        " password_command: /nonexistent/pass-tool show mail}\n"
+        f"state_dir: {tmp_path / 'state'}\n",
+        encoding="utf-8",
+    )
+    doctor = run_cli(capsys, "doctor", "--config", config)
+    assert doctor.code == 1
+    (line,) = [x for x in doctor.out.splitlines() if x.startswith("✗ mailbox credentials")]
+    assert "/nonexistent/pass-tool was not found" in line
+    assert line.endswith("try: run mailbox.password_command by hand: it must print the password")
+
+
+@pytest.fixture
+def unused_port() -> Callable[[], int]:
+    """A loopback port nothing listens on (connecting is refused at once)."""
+
+    def pick() -> int:
+        import socket  # noqa: PLC0415 - only this fixture needs it
+
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            return int(sock.getsockname()[1])
+
+    return pick

@@ -47,11 +47,12 @@ def test_parse_duration(text: str, days: int | None) -> None:
 @pytest.mark.parametrize(("text", "days"), LENGTHS)
 def test_digest_snooze_reads_the_same_grammar(text: str, days: int | None) -> None:
     """`snooze N <length>` in a digest reply means what the length means everywhere."""
-    command = parse_line(f"snooze 3 {text}")
+    commands = parse_line(f"snooze 3 {text}")
     if days is None:
-        assert command is None or command.until is not None
+        assert commands is None or commands[0].until is not None
     else:
-        assert command is not None
+        assert commands is not None
+        (command,) = commands
         assert (command.verb, command.numbers, command.days) == (Verb.SNOOZE, (3,), days)
 
 

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from support.cli import Outcome, run_cli, state_at
+from support.cli import Outcome, run_cli, run_once_at, state_at
 from support.config import write_imap_config
 from support.mailfactory import make_message, reply_to_message
 
@@ -68,8 +68,8 @@ def follow_ups(capsys: pytest.CaptureFixture[str], config: Path) -> list[dict[st
 
 
 def run_at(capsys: pytest.CaptureFixture[str], config: Path, now: str) -> Outcome:
-    """`run --once --now NOW`, which must succeed."""
-    outcome = run_cli(capsys, "run", "--once", "--now", now, "--config", config)
+    """A real `run --once` at NOW (frozen clock), which must succeed."""
+    outcome = run_once_at(capsys, config, now)
     assert outcome.code == 0, outcome.err
     return outcome
 
@@ -85,11 +85,13 @@ def test_silence_past_the_window_queues_one_threaded_follow_up(
     invite_id, thanks_id = company_thread(dovecot, mail_user)
 
     first = run_at(capsys, config, "2026-11-20T12:00:00-05:00")
-    assert "indexed 2 new message(s), 2 tied to interviews" in first.out
+    assert "Read 2 new messages (2 about your interviews)." in first.out
     assert follow_ups(capsys, config) == []
 
-    run_at(capsys, config, "2026-11-30T12:00:00-05:00")
+    second = run_at(capsys, config, "2026-11-30T12:00:00-05:00")
     drafts = follow_ups(capsys, config)
+    assert f"Drafted draft {drafts[0]['id']}: the follow up to dana.ruiz@acme.example" in second.out
+    assert "once you approve it." in second.out
     assert len(drafts) == 1
     draft = drafts[0]
     assert draft["to"] == "dana.ruiz@acme.example"

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from silence_watch.config import MailboxConfig
 from silence_watch.core.errors import MailboxError
 from silence_watch.mailbox.backoff import Backoff
 from silence_watch.mailbox.imap import ImapMailbox
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
     from pathlib import Path
 
-    from silence_watch.config import MailboxConfig
     from support.dovecot import DovecotServer
 
 
@@ -224,3 +224,32 @@ def _deliver_to_maildir(maildir: Path, raw: bytes) -> None:
     if os.geteuid() == 0:
         os.chown(tmp, owner.st_uid, owner.st_gid)
     tmp.rename(maildir / "new" / name)
+
+
+def test_a_failed_connection_tells_the_daemon_at_once() -> None:
+    """Nothing listens on the port: on_trouble is called for each failed connect."""
+    from support.dovecot import free_port  # noqa: PLC0415 - the harness loads on first use
+
+    config = MailboxConfig.model_validate(
+        {"kind": "imap", "host": "127.0.0.1", "port": free_port(), "security": "plain",
+         "username": "nobody", "timeout": 0.5}
+    )  # fmt: skip
+    troubles: list[float] = []
+    stop = threading.Event()
+    watcher = ImapWatcher(
+        config,
+        PasswordAuth("secret"),
+        lambda: None,
+        stop,
+        backoff=Backoff(base=0.05, cap=0.1, rng=random.Random(3)),  # noqa: S311 - seeded jitter
+        on_trouble=lambda: troubles.append(time.monotonic()),
+    )
+    thread = threading.Thread(target=watcher.run, name="watcher", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 5
+    while len(troubles) < 2 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    stop.set()
+    thread.join(5)
+    assert len(troubles) >= 2
+    assert watcher.failures >= len(troubles) - 1

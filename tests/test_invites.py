@@ -422,3 +422,17 @@ def test_unfold_undoes_folding(value: str, width: int) -> None:
     line = f"SUMMARY:{value}"
     chunks = [line[i : i + width] for i in range(0, len(line), width)]
     assert unfold("\r\n ".join(chunks) + "\r\n") == [line]
+
+
+def test_a_company_spelled_out_in_the_event_beats_its_domain() -> None:
+    """The company is never a mangled domain: "Vantage Orbital", not "Vantageorbital"."""
+    text = calendar(
+        "UID:onsite-9@vantageorbital.example",
+        "DTSTART:20261117T190000Z",
+        "SUMMARY:Onsite interview: Jordan Lee - Flight Software Engineer",
+        "LOCATION:Vantage Orbital HQ\\, 2200 Launch Way",
+        "ORGANIZER;CN=Rafael Kowalczyk:mailto:rafael.k@vantageorbital.example",
+        f"ATTENDEE;CN=Jordan Lee:mailto:{ME}",
+    )
+    (found,) = parse_calendar(text, own_addresses=[ME])
+    assert (found.company, found.role) == ("Vantage Orbital", "Flight Software Engineer")

@@ -230,14 +230,14 @@ _STATUS_WRITE = re.compile(
 def test_only_the_one_writer_changes_a_status() -> None:
     """No SQL outside store/drafts.py writes a draft's status or an outgoing message's state.
 
-    The schema's numbered migrations may convert old rows once (schema.py); nothing else.
+    The numbered migrations may convert old rows once (migrations.py); nothing else.
     """
     writers = sorted(
         path.relative_to(SOURCE).as_posix()
         for path in SOURCE.rglob("*.py")
         if _STATUS_WRITE.search(path.read_text(encoding="utf-8"))
     )
-    assert writers == ["store/drafts.py", "store/schema.py"]
+    assert writers == ["store/drafts.py", "store/migrations.py"]
 
 
 # --- the rules that belong with the lifecycle (pure) ------------------------------------

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import io
-import logging
 import shutil
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from silence_watch.core.errors import MailboxError
-from silence_watch.mailbox.base import Batch, Cursor, Fetched
 from silence_watch.mailbox.maildir import MaildirMailbox, message_key
-from silence_watch.mailbox.progress import SyncProgress, progress_line
+from support.corpora import corpus
 from sync_support import NOW, messages, new_service
 
-SISIMAI = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "sisimai" / "eml"
+if TYPE_CHECKING:
+    from pathlib import Path
+
+SISIMAI = corpus("sisimai", "eml")
 
 
 def _maildir(path: Path) -> Path:
@@ -114,36 +114,3 @@ def test_every_sisimai_sample_indexes_without_an_exception(tmp_path: Path) -> No
     indexed = len(service.store.known_keys(f"maildir:{root}", "INBOX"))
     skipped = [e for e in service.store.events() if e[1] == "unindexable_message"]
     assert indexed + len(skipped) == len(files)
-
-
-def test_progress_on_a_terminal_is_a_bar_redrawn_in_place() -> None:
-    """On a TTY each batch redraws one line; the last batch ends it."""
-    stream = io.StringIO()
-    progress = SyncProgress(stream, tty=True)
-    fetched = (Fetched("INBOX", "1", b""),) * 5
-    progress(Batch("INBOX", Cursor(), fetched, remaining=5))
-    progress(Batch("INBOX", Cursor(), fetched, remaining=0))
-    text = stream.getvalue()
-    assert text.count("\r") == 2
-    assert "5/10" in text
-    assert text.endswith("10/10  100%" + text.split("100%")[-1])
-    assert text.endswith("\n")
-
-
-def test_progress_without_a_terminal_is_log_lines(caplog: pytest.LogCaptureFixture) -> None:
-    """Under systemd progress goes to the log, not as a bar; an empty poll says nothing."""
-    caplog.set_level(logging.INFO, logger="silence_watch.mailbox.progress")
-    stream = io.StringIO()
-    progress = SyncProgress(stream, tty=False, log_every=3600)
-    progress(Batch("Sent", Cursor(), ()))
-    progress(Batch("INBOX", Cursor(), (Fetched("INBOX", "1", b""),), remaining=1))
-    progress(Batch("INBOX", Cursor(), (Fetched("INBOX", "2", b""),), remaining=0))
-    assert stream.getvalue() == ""
-    assert [r.getMessage().split("]")[1].split()[0] for r in caplog.records] == ["2/2"]
-
-
-def test_a_progress_line_reads_plainly() -> None:
-    """The line names the folder, the counts, the share and the rate."""
-    line = progress_line("INBOX", 1000, 4000, 812.4)
-    assert line.startswith("INBOX  [#######.")
-    assert line.endswith("1,000/4,000   25%  812 msg/s")

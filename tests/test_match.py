@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from unittest.mock import patch
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from silence_watch.core.match import (
     Match,
@@ -330,3 +333,30 @@ def test_direction() -> None:
     """Mail from one of the candidate's addresses is outbound, all else inbound."""
     assert direction_of(mail(ME), {ME}) is Direction.OUTBOUND
     assert direction_of(mail("kim@beta.example"), {ME}) is Direction.INBOUND
+
+
+ADDRESS_POOL = (
+    "dana.ruiz@acme.example", "Dana.Ruiz@ACME.example", "ops@eu.acme.example",
+    "sam@talentbridge.example", "kim.colleague@talentbridge.example",
+    "priya@initech.example", "lee@globex.example",
+    "stranger@elsewhere.example", "acme_fan-1@gmail.com", "no-reply@greenhouse.io",
+    "acme@myworkday.com", "x@acme.example.", "someone@notacme.example", ME,
+)
+
+
+@given(
+    sender=st.sampled_from(ADDRESS_POOL),
+    to=st.lists(st.sampled_from(ADDRESS_POOL), max_size=3),
+    cc=st.lists(st.sampled_from(ADDRESS_POOL), max_size=3),
+    subject=st.sampled_from(("Hello", "Your application to Acme Corp", "Data Engineer")),
+)
+def test_the_quick_reach_test_never_loses_a_match(
+    sender: str, to: list[str], cc: list[str], subject: str
+) -> None:
+    """Skipping mail no interview can reach gives what trying every rule gives."""
+    message = mail(sender, to=tuple(to) or (ME,), cc=tuple(cc), subject=subject,
+                   body="Thanks from Acme Corp")  # fmt: skip
+    quick = match_message(message, INTERVIEWS, own_addresses={ME})
+    with patch("silence_watch.core.match.within_reach", return_value=True):
+        every_rule = match_message(message, INTERVIEWS, own_addresses={ME})
+    assert quick == every_rule

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from silence_watch.core.model import Address
-from silence_watch.core.parse import _simple_addresses, parse_headers, parse_message
+from silence_watch.core.parse import _simple_addresses, dated, parse_headers, parse_message
 
 HEADERS = (
     b"Message-ID: <m1@acme.example>\r\n"
@@ -95,3 +95,92 @@ def test_the_fast_address_path_agrees_with_the_stdlib(entries: list[str]) -> Non
     if fast is None:
         return
     assert [(n.strip(), a) for n, a in fast] == [(n.strip(), a) for n, a in getaddresses([value])]
+
+
+OUTLOOK_HTML_ONLY = (
+    b'From: "Whitcombe, Eleanor" <eleanor.whitcombe@stonebridge.example>\r\n'
+    b"To: Jordan Lee <jordan@example.com>\r\n"
+    b"Subject: RE: Financial Analyst - interview\r\n"
+    b"Date: Fri, 6 Nov 2026 21:31:12 +0000\r\n"
+    b'Content-Type: text/html; charset="us-ascii"\r\n'
+    b"Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+    b"<html><head><style><!-- p.MsoNormal {margin:0cm;} --></style></head><body>"
+    b'<p class=3D"MsoNormal">Thank you Jordan, a pleasure&nbsp;meeting you. Enjoy your we=\r\n'
+    b'ekend!</p><p>Eleanor</p><div style=3D"border-top:solid #E1E1E1 1.0pt"><p><b>From:</b> '
+    b"Jordan Lee &lt;jordan@example.com&gt;<br><b>Sent:</b> 06 November 2026 18:15</p></div>"
+    b"<p>I'm excited about the next steps and what I could offer.</p></body></html>\r\n"
+)
+
+
+def test_an_html_only_reply_becomes_text_with_its_lines() -> None:
+    """HTML-only mail reads as text: no tags, CSS or entities, the quoted header on its own line."""
+    from silence_watch.core.quotes import own_text  # noqa: PLC0415 - the one test that needs it
+
+    message = parse_message(OUTLOOK_HTML_ONLY)
+    assert message.body is not None
+    assert "MsoNormal" not in message.body
+    assert "&nbsp;" not in message.body
+    assert "&lt;" not in message.body
+    assert any(line.strip().startswith("From: Jordan Lee <jordan@example.com>")
+               for line in message.body.splitlines())
+    mine = own_text(message.body)
+    assert "Enjoy your weekend!" in mine
+    assert "next steps" not in mine
+
+
+def test_plain_text_is_preferred_to_html() -> None:
+    """A multipart/alternative message is read from its text/plain part."""
+    raw = (
+        b"From: dana@acme.example\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
+        b"Content-Type: multipart/alternative; boundary=b\r\n\r\n"
+        b"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nPlain words.\r\n"
+        b"--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>HTML words.</p>\r\n--b--\r\n"
+    )
+    body = parse_message(raw).body
+    assert body is not None
+    assert "Plain words." in body
+    assert "HTML words." not in body
+
+
+def test_a_one_part_message_reads_the_same_without_the_mime_parser() -> None:
+    """The shortcut for one text part gives the body the full parser gives, on real replies."""
+    from email import message_from_bytes  # noqa: PLC0415 - the reference this test compares to
+    from email.policy import compat32  # noqa: PLC0415
+    from pathlib import Path  # noqa: PLC0415
+
+    from silence_watch.core import parse  # noqa: PLC0415 - the private helpers under test
+    from silence_watch.core.mime_text import html_text, single_part_body  # noqa: PLC0415
+
+    corpus = Path(__file__).parent / "corpus" / "replies"
+    compared = 0
+    for path in sorted(corpus.glob("*.eml")):
+        raw = path.read_bytes()
+        headers = parse.HeaderBlock(raw)
+        simple = single_part_body(
+            raw, headers.get("Content-Type"), headers.get("Content-Transfer-Encoding"),
+        )
+        if simple is None:
+            continue
+        compared += 1
+        full = parse._body_text(message_from_bytes(raw, policy=compat32), [])
+        text = html_text(simple[1]) if simple[0] == "html" else simple[1]
+        assert text == (full or ""), path.name
+    assert compared > 500
+
+
+def test_a_date_from_a_wrong_clock_is_read_from_its_arrival() -> None:
+    """A Date a year after its Received stamp is a sender's clock: it came when received."""
+    raw = (
+        b"Received: from mail.x.example by mx.example.com; Thu, 12 Nov 2026 15:21:07 -0500\r\n"
+        b"Received: from PC by mail.x.example; Fri, 12 Nov 2027 15:20:58 -0500\r\n"
+        b"From: b@x.example\r\nDate: Fri, 12 Nov 2027 15:20:41 -0500\r\n\r\nHi\r\n"
+    )
+    assert parse_message(raw).date == datetime(2026, 11, 12, 20, 21, 7, tzinfo=UTC)
+    # A sender whose zone is off by some hours is still believed.
+    close = raw.replace(b"Date: Fri, 12 Nov 2027 15:20:41", b"Date: Thu, 12 Nov 2026 23:20:41")
+    assert parse_message(close).date == datetime(2026, 11, 13, 4, 20, 41, tzinfo=UTC)
+    # Without a Date, and in a header fetch without Received, it is dated when found.
+    found = datetime(2026, 11, 12, 21, tzinfo=UTC)
+    undated = parse_headers(b"From: b@x.example\r\n\r\n")
+    assert dated(undated, found).date == found
+    assert "no date" in dated(undated, found).defects

@@ -14,10 +14,11 @@ import pytest
 
 from silence_watch.core.parse import parse_headers
 from silence_watch.core.senders import is_no_reply
-from support.cli import run_cli
+from support.cli import run_cli, run_once_at
+from support.corpora import corpus
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared/corpora/sisimai/eml"
+CORPUS = corpus("sisimai", "eml")
 CORPUS_FILES = sorted(CORPUS.glob("*.eml")) if CORPUS.is_dir() else []
 LABELLED = sorted((ROOT / "tests/labelled").glob("*.eml"))
 
@@ -95,7 +96,7 @@ def test_the_whole_pipeline_survives_the_corpus(
     }  # fmt: skip
     kinds: set[str] = set()
     for now in MOMENTS:
-        ran = run_cli(capsys, "run", "--once", "--now", now, "--config", config)
+        ran = run_once_at(capsys, config, now)
         assert ran.code == 0, ran.err
         shown = run_cli(capsys, "status", "--json", "--now", now, "--config", config)
         assert shown.code == 0, shown.err

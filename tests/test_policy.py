@@ -11,6 +11,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from silence_watch.core.ladder import DEFAULT_LADDER, PolicySettings, build_ladder
 from silence_watch.core.model import (
     Action,
     Agency,
@@ -23,7 +24,7 @@ from silence_watch.core.model import (
     TimelineEntry,
 )
 from silence_watch.core.planning import plan
-from silence_watch.core.policy import DEFAULT_LADDER, PolicySettings, assess, build_ladder
+from silence_watch.core.policy import assess
 from silence_watch.core.workdays import BusinessCalendar
 
 NY = ZoneInfo("America/New_York")
@@ -125,9 +126,9 @@ CASES = [
      InterviewState.GHOSTED, None, None),
     ("an agency placed me: check in with them first", replace(INTERVIEW, agency=AGENCY),
      [THANKED], ny(11, 30), InterviewState.OVERDUE, Action.AGENCY_CHECK_IN, ny(11, 26, 9)),
-    ("after the check-in, the company", replace(INTERVIEW, agency=AGENCY),
+    ("after the check-in, the company two business days later", replace(INTERVIEW, agency=AGENCY),
      [THANKED, sent(ny(11, 26, 10))], ny(11, 30), InterviewState.FOLLOWED_UP, Action.FOLLOW_UP,
-     ny(11, 27, 9)),
+     ny(11, 30, 9)),
     ("an out-of-office return date delays the step", INTERVIEW,
      [THANKED, received(ny(11, 20), MessageKind.AUTO_REPLY, return_date=date(2026, 12, 4))],
      ny(11, 30), InterviewState.OVERDUE, Action.FOLLOW_UP, ny(12, 7, 9)),

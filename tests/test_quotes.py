@@ -34,6 +34,11 @@ ENDINGS = (
     ("Apple Mail forward", "Begin forwarded message:"),
     ("Apple Mail forward, de", "Anfang der weitergeleiteten Nachricht:"),
     ("signature", "-- \nJordan Lee\n+1 555 0100"),
+    ("original message, sv (by shape)", "-------- Originalmeddelande --------"),
+    ("forward, sv (by shape)", "---------- Vidarebefordrat meddelande ----------"),
+    ("header block, sv (by shape)",
+     ("Från: Dana Ruiz <dana@acme.example>\nSkickat: den 24 november 2026 09:00\n"
+      "Till: Jordan Lee <jordan@example.com>\nÄmne: Re: Data Engineer")),
 )
 
 
@@ -49,6 +54,10 @@ KEPT = (
     ("'on ... wrote' inside a sentence is kept", "On reflection I wrote more.", None),
     ("a plain 'De:' without an address is kept", "De: nada, Dana", None),
     ("a sentence starting with 'from' is kept", "From what you said, Tuesday works.", None),
+    ("a German sentence with 'am ... schrieb' is kept", "am Montag schrieb ich Ihnen schon.", None),
+    ("a Dutch sentence with 'op ... schreef' is kept", "Op maandag schreef ik je al.", None),
+    ("two 'Label: value' lines are no header block",
+     "Contact: Jordan <jordan@example.com>\nWhen: Tue 10:00", None),
     ("CRLF line ends", "Thanks!\r\n\r\n-- \r\nJordan", "Thanks!"),
 )
 
@@ -70,3 +79,9 @@ def test_a_quoted_digest_is_never_obeyed(name: str, ending: str) -> None:
     """The digest reader stops where the classifier does: no command below a quote is read."""
     reply = parse_reply(f"approve 1\n{ending}\napprove 2\nskip all\n")
     assert [c.line for c in reply.commands] == ["approve 1"], name
+
+
+def test_a_signature_block_is_no_header_block() -> None:
+    """Label lines with an address but no date and time are the sender's (a signature)."""
+    body = "Thanks!\nEmail: jordan@example.com\nMobile: +46 70 123 45 67\nHours: Mon-Fri 09:00"
+    assert own_text(body) == body

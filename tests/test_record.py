@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from silence_watch.core.ladder import PolicySettings
 from silence_watch.core.model import (
     Contact,
     Direction,
@@ -12,7 +13,7 @@ from silence_watch.core.model import (
     MessageKind,
     TimelineEntry,
 )
-from silence_watch.core.policy import PolicySettings, assess
+from silence_watch.core.policy import assess
 from silence_watch.core.record import company_records, connections
 from silence_watch.core.workdays import BusinessCalendar
 
@@ -101,4 +102,4 @@ def test_the_digest_names_known_people_beside_the_overdue_interview() -> None:
     news = DigestNews(known_people={1: "Lee Park <lee.park@acme.example> (2 messages)"})
     text = render_digest([(acme, verdict)], [], now=ny(11, 20), zone=NY, news=news)
     overdue = text.split("OVERDUE", 1)[1]
-    assert "      you have also written with Lee Park <lee.park@acme.example>" in overdue
+    assert "      you know: Lee Park <lee.park@acme.example>" in overdue

@@ -43,10 +43,11 @@ def forged_from(dovecot: DovecotServer, user: str, digest: bytes) -> None:
 
 
 def missing_reference(dovecot: DovecotServer, user: str, digest: bytes) -> None:
-    """From the candidate, with the token, but not a reply to the digest."""
+    """From the candidate, not a reply to the digest, and without its token."""
+    assert token_of(digest)
     dovecot.append(user, make_message(
         sender=f"{user}@example.com", to=f"{user}@example.com",
-        subject="Re: silence-watch digest", body=f"approve 1\n{token_of(digest)}",
+        subject="Re: silence-watch digest", body="approve 1\n",
         date=datetime(2026, 11, 30, 12, 2, tzinfo=NY),
     ), "INBOX")  # fmt: skip
 
@@ -95,26 +96,30 @@ def test_a_reply_that_is_not_the_candidates_sends_nothing(
 
 
 @pytest.mark.dovecot
-def test_a_token_is_used_once_and_a_reply_is_carried_out_once(
+def test_a_reply_is_carried_out_once_and_a_later_one_meets_the_drafts_state(
     tmp_path: Path, dovecot: DovecotServer, smtp_sink: SmtpSink, mail_user: str
 ) -> None:
-    """After "snooze 1 1d", a second reply to that digest ("approve 1") is refused; nothing sent."""
+    """After "skip 1", a later "approve 1" finds it skipped; the same reply again does nothing."""
     company_thread(dovecot, mail_user)
     loop = Loop(config_text(tmp_path, dovecot, smtp_sink, mail_user), tmp_path, smtp_sink)
     try:
         loop.cycle("2026-11-30T12:00")
         (digest,) = loop.to(f"{mail_user}@example.com")
-        answer_digest(dovecot, mail_user, digest.raw, "snooze 1 1d",
-                      datetime(2026, 11, 30, 12, 2, tzinfo=NY))  # fmt: skip
+        skip = answer_digest(dovecot, mail_user, digest.raw, "skip 1",
+                             datetime(2026, 11, 30, 12, 2, tzinfo=NY))  # fmt: skip
         loop.cycle("2026-11-30T12:05")
         loop.cycle("2026-11-30T12:06")
-        assert [d.status for d in loop.store.drafts()] == [DraftStatus.SNOOZED]
+        assert [d.status for d in loop.store.drafts()] == [DraftStatus.SKIPPED]
         answer_digest(dovecot, mail_user, digest.raw, "approve 1",
                       datetime(2026, 11, 30, 12, 7, tzinfo=NY))  # fmt: skip
+        dovecot.append(mail_user, skip, "INBOX")  # the same reply seen again
         loop.cycle("2026-11-30T12:10")
+        loop.cycle("2026-11-30T12:11")
         assert loop.to(DANA) == []
-        assert [d.status for d in loop.store.drafts()] == [DraftStatus.SNOOZED]
-        assert "already answered" in loop.store.refusals_to_report()[0][1]
+        assert [d.status for d in loop.store.drafts()] == [DraftStatus.SKIPPED]
+        confirmations = [text_of(m.raw) for m in loop.to(f"{mail_user}@example.com")[1:]]
+        assert len(confirmations) == 2
+        assert "[1] is skipped; it cannot be approved now" in confirmations[1]
     finally:
         loop.close()
 

@@ -98,19 +98,12 @@ def test_not_a_database_is_a_state_error(tmp_path: Path) -> None:
 def test_migration_6_drops_the_unused_threads_and_keeps_every_message(tmp_path: Path) -> None:
     """A version-5 database keeps its messages and drafts-folder notes through migration 6."""
     state = tmp_path / "state"
-    old = Store.open(state)
-    old.close()
+    state.mkdir()
     raw = sqlite3.connect(state / "state.sqlite3")
+    for script in MIGRATIONS[:5]:
+        raw.executescript(script)
     raw.executescript(
-        "PRAGMA foreign_keys=OFF; DROP TABLE messages; DROP TABLE outbox;"  # noqa: S608 - a fixed script from our own migration text
-        f" {MIGRATIONS[0].split('CREATE TABLE message_locations')[0]}"
-        " CREATE TABLE threads (id INTEGER PRIMARY KEY, root_message_id TEXT,"
-        " subject TEXT NOT NULL DEFAULT '');"
-        " ALTER TABLE messages ADD COLUMN via_agency INTEGER NOT NULL DEFAULT 0;"
-        " CREATE TABLE outbox (id INTEGER PRIMARY KEY, draft_id INTEGER NOT NULL UNIQUE,"
-        " message_id TEXT NOT NULL UNIQUE, state TEXT NOT NULL, updated_at TEXT NOT NULL,"
-        " detail TEXT NOT NULL DEFAULT '', raw BLOB, sent_at TEXT);"
-        " INSERT INTO messages (identity, message_id, subject, indexed_at, via_agency)"
+        "INSERT INTO messages (identity, message_id, subject, indexed_at, via_agency)"
         " VALUES ('id:a@acme.example', 'a@acme.example', 'Hello', '2026-11-20', 1);"
         " INSERT INTO message_locations VALUES (1, 'md', 'INBOX', 'k1');"
         " PRAGMA user_version = 5;"
@@ -118,9 +111,9 @@ def test_migration_6_drops_the_unused_threads_and_keeps_every_message(tmp_path: 
     raw.close()
     reopened = Store.open(state)
     try:
-        assert reopened.schema_version() == len(MIGRATIONS) == 6
+        assert reopened.schema_version() == len(MIGRATIONS) >= 6
         assert [m.message.subject for m in reopened.messages()] == ["Hello"]
-        assert reopened.location_of(1) == ("md", "INBOX", "k1")
+        assert reopened.locations_of([1]) == {1: ("md", "INBOX", "k1")}
         tables = {
             row[0]
             for row in reopened._db.execute("SELECT name FROM sqlite_master WHERE type='table'")
@@ -226,3 +219,30 @@ def test_coming_through_the_agency_is_stored_not_guessed(store: Store) -> None:
     assert [e.from_agency for e in store.timeline(interview_id)] == [False]
     store.save_match(pk, Match(interview_id, 0.9, "sam is at Talent Bridge", via_agency=True))
     assert [e.from_agency for e in store.timeline(interview_id)] == [True]
+
+
+def test_the_token_migration_keeps_only_a_hash(tmp_path: Path) -> None:
+    """Migration 8: a digest stored with its token in the clear keeps only its SHA-256."""
+    from silence_watch.core.approval import token_hash  # noqa: PLC0415 - this test only
+
+    state = tmp_path / "state"
+    state.mkdir()
+    token = "sw-" + "Q" * 22
+    raw = sqlite3.connect(state / "state.sqlite3")
+    for script in MIGRATIONS[:7]:  # as before migration 8 (the token hash)
+        raw.executescript(script)
+    raw.executescript("PRAGMA user_version = 7;")
+    raw.execute(
+        "INSERT INTO digests (message_id, token, numbers, state, sent_at) VALUES (?,?,?,?,?)",
+        ("d1@example.com", token, "{}", "sent", "2026-11-30T13:00:00+00:00"),
+    )
+    raw.commit()
+    raw.close()
+    reopened = Store.open(state)
+    try:
+        (digest,) = reopened.digests()
+        assert digest.token_hash == token_hash(token)
+        reopened._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        assert token.encode() not in (state / "state.sqlite3").read_bytes()
+    finally:
+        reopened.close()

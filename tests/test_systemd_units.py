@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
-UNITS = Path(__file__).resolve().parent.parent / "systemd"
+ROOT = Path(__file__).resolve().parent.parent
+UNITS = ROOT / "systemd"
 SYSTEM = UNITS / "silence-watch.service"
 USER = UNITS / "silence-watch-user.service"
 HARDENING = (
@@ -90,3 +92,20 @@ def test_systemd_analyze_verifies_the_user_unit(tmp_path: Path) -> None:
     done = _verify(USER, tmp_path, user=True)
     assert done.returncode == 0, done.stderr
     assert done.stderr.strip() == ""
+
+
+def test_install_doc_matches_the_units_and_the_files_it_names() -> None:
+    """install.md names unit files that exist, the unit's paths, and the config `init` wrote."""
+    doc = (ROOT / "docs" / "install.md").read_text(encoding="utf-8")
+    system = (ROOT / "systemd" / "silence-watch.service").read_text(encoding="utf-8")
+    for unit in re.findall(r"systemd/[\w.-]+\.service", doc):
+        assert (ROOT / unit).is_file(), unit
+    (bin_dir,) = set(re.findall(r"PIPX_BIN_DIR=(\S+)", doc))
+    assert f"ExecStart={bin_dir}/silence-watch " in system
+    loaded = re.findall(r"^LoadCredential=[\w-]+:(\S+)", system, re.MULTILINE)
+    credentials = {Path(p).parent for p in loaded}
+    assert credentials == {Path("/etc/silence-watch/credentials")}
+    assert "CREDENTIALS_DIRECTORY=/etc/silence-watch/credentials" in doc
+    # The system service gets the file written in step 2, without what it must not carry.
+    assert "~/.config/silence-watch/config.yaml /etc/silence-watch/config.yaml" in doc
+    assert "remove `state_dir`, `password_command` and\n`password_file`" in doc

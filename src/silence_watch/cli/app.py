@@ -10,30 +10,31 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
 import sys
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
 from silence_watch import __version__
-from silence_watch.config import (
-    Settings,
-    default_config_path,
-    load_settings,
-    state_dir_of,
-)
-from silence_watch.config.templates import load_templates
 from silence_watch.core.errors import ConfigError, SilenceWatchError
-from silence_watch.engine.service import Service
 from silence_watch.runtime.clock import Clock, FixedClock, SystemClock
 from silence_watch.runtime.logs import setup_logging, under_journald
-from silence_watch.store import Store, to_text
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable, Iterator, Mapping
+
+    from silence_watch.config import Settings
+    from silence_watch.engine.overview import Overview
+    from silence_watch.engine.service import Service
+
+# The configuration (pydantic), the state and the engine are imported by the functions
+# that need them: ``--help`` and a command that never opens the state stay quick.
+
+_E = TypeVar("_E", bound="Overview")
 
 
 EXIT_OK = 0
@@ -60,7 +61,8 @@ def config_option(function: Callable[..., Any]) -> Callable[..., Any]:
 
     return click.option(
         "--config",
-        type=click.Path(path_type=Path, dir_okay=False),
+        # Not dir_okay=False: a directory is a configuration error (78) said in our words.
+        type=click.Path(path_type=Path),
         expose_value=False,
         callback=remember,
         help="Configuration file (default: $SILENCE_WATCH_CONFIG, then "
@@ -92,11 +94,15 @@ def current_app() -> App:
 
 def load_config() -> Settings:
     """The validated configuration (``ConfigError`` becomes exit 78 in ``main``)."""
+    from silence_watch.config import load_settings  # noqa: PLC0415 - pydantic only when needed
+
     return load_settings(current_app().config_path)
 
 
 def config_dir() -> Path:
     """The directory of the configuration file (template overrides live there)."""
+    from silence_watch.config import default_config_path  # noqa: PLC0415 - see load_config
+
     path = current_app().config_path or default_config_path()
     return path.parent
 
@@ -124,9 +130,30 @@ def moment(settings: Settings, now_text: str | None = None) -> datetime:
 @contextlib.contextmanager
 def open_service(settings: Settings) -> Iterator[Service]:
     """The service over the state database, closed on the way out."""
+    from silence_watch.engine.service import Service  # noqa: PLC0415 - the sync engine: run only
+
+    with _engine(settings, Service) as service:
+        yield service
+
+
+@contextlib.contextmanager
+def open_overview(settings: Settings) -> Iterator[Overview]:
+    """The engine for commands that read (status, plan, drafts): no IMAP, no classifier."""
+    from silence_watch.engine.overview import Snapshot  # noqa: PLC0415 - see load_config
+
+    with _engine(settings, Snapshot) as overview:
+        yield overview
+
+
+@contextlib.contextmanager
+def _engine(settings: Settings, kind: type[_E]) -> Iterator[_E]:
+    from silence_watch.config import state_dir_of  # noqa: PLC0415 - see load_config
+    from silence_watch.config.templates import load_templates  # noqa: PLC0415 - same
+    from silence_watch.store import Store  # noqa: PLC0415 - same
+
     store = Store.open(state_dir_of(settings))
     try:
-        yield Service(settings, store, load_templates(config_dir()))
+        yield kind(settings, store, load_templates(config_dir()))
     finally:
         store.close()
 
@@ -141,6 +168,8 @@ def iso(value: datetime | date | None) -> str | None:
     if value is None:
         return None
     if isinstance(value, datetime):
+        from silence_watch.store import to_text  # noqa: PLC0415 - see load_config
+
         return to_text(value)
     return value.isoformat()
 
@@ -148,14 +177,77 @@ def iso(value: datetime | date | None) -> str | None:
 # --- the group -------------------------------------------------------------------------
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class ReaderGoneError(Exception):
+    """Whoever read our output stopped reading (``silence-watch demo | head -1``)."""
+
+
+class CommandGroup(click.Group):
+    """The command group; a closed output pipe leaves click's handling as ``ReaderGoneError``.
+
+    click turns EPIPE into exit 1, as if something failed; ``main`` ends quietly with 0.
+    Commands may be deferred (``defer``): named with their help, their module imported
+    only when one of them runs.
+    """
+
+    deferred: Mapping[str, tuple[str, str]] = {}
+    _load: Callable[[str], None] = staticmethod(lambda _module: None)
+
+    def defer(self, commands: Mapping[str, tuple[str, str]], load: Callable[[str], None]) -> None:
+        """Name commands (name -> module, help) that ``load(module)`` adds when needed."""
+        self.deferred = commands
+        self._load = load
+
+    def list_commands(self, ctx: click.Context) -> list[str]:  # noqa: ARG002 - click's signature
+        """Every command, the deferred ones included."""
+        return sorted({*self.commands, *self.deferred})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        """The command, its module imported first when it was deferred."""
+        if cmd_name not in self.commands and cmd_name in self.deferred:
+            self._load(self.deferred[cmd_name][0])
+        return super().get_command(ctx, cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The command list of ``--help``, without importing the deferred commands."""
+        names = self.list_commands(ctx)
+        if not names:
+            return
+        limit = formatter.width - 6 - max(len(name) for name in names)
+        rows = []
+        for name in names:
+            command = self.commands.get(name)
+            if command is not None and command.hidden:
+                continue
+            if command is not None:
+                rows.append((name, command.get_short_help_str(limit)))
+            else:
+                # A stand-in with the same help, shortened the way click shortens it.
+                stand_in = click.Command(name, help=self.deferred[name][1])
+                rows.append((name, stand_in.get_short_help_str(limit)))
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+    def invoke(self, ctx: click.Context) -> object:
+        """Run the command; a closed stdout becomes ``ReaderGoneError``."""
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError as error:
+            raise ReaderGoneError from error
+
+
+@click.group(cls=CommandGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--config",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=click.Path(path_type=Path),
     help="Configuration file (default: $SILENCE_WATCH_CONFIG, then "
     "~/.config/silence-watch/config.yaml).",
 )
-@click.option("-v", "--verbose", count=True, help="More log detail on stderr (-vv for debug).")
+@click.option(
+    "-v",
+    "--verbose",
+    count=True,
+    help="More log detail on stderr: -v what it does, -vv debug, -vvv the IMAP protocol too.",
+)
 @click.version_option(__version__, prog_name="silence-watch")
 @click.pass_context
 def cli(ctx: click.Context, config: Path | None, verbose: int) -> None:
@@ -175,6 +267,15 @@ def _error(line: str) -> None:
     """One error line on stderr; under journald at error priority (``journalctl -p err``)."""
     prefix = "<3>" if under_journald(sys.stderr) else ""
     click.echo(f"{prefix}{line}", err=True)
+
+
+def _stop_writing() -> None:
+    """Point stdout at /dev/null so the interpreter's last flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass  # not a real file (a test's buffer): nothing will be flushed to a pipe
 
 
 def main(argv: list[str] | None = None) -> NoReturn:
@@ -204,4 +305,7 @@ def main(argv: list[str] | None = None) -> NoReturn:
         sys.exit(EXIT_FAILURE)
     except KeyboardInterrupt:
         sys.exit(130)
+    except ReaderGoneError:
+        _stop_writing()
+        sys.exit(EXIT_OK)
     sys.exit(result if isinstance(result, int) else EXIT_OK)

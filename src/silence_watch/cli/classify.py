@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -23,9 +24,23 @@ from silence_watch.config import (
     default_config_path,
     interview_from_config,
 )
+from silence_watch.config.models import load_intent_reader
 from silence_watch.core.classify import classify_message
+from silence_watch.core.intent_blend import UNSURE_BELOW
 from silence_watch.core.match import match_message
 from silence_watch.core.parse import parse_message
+from silence_watch.core.words import day_words
+from silence_watch.engine.knobs import business_calendar
+
+if TYPE_CHECKING:
+    from collections.abc import Container
+
+#: The dates a reading may carry, in the order they are shown, with how they are named.
+_DATES = (
+    ("promised_by", "promised an answer by"),
+    ("return_date", "away through"),
+    ("revisit_by", "on hold until"),
+)
 
 # --- classify --------------------------------------------------------------------------
 
@@ -56,7 +71,10 @@ def classify_file(path: Path, settings: Settings | None) -> dict[str, Any]:
     except OSError as error:
         return {"file": str(path), "error": f"cannot read: {error.strerror}"}
     message = parse_message(raw)
-    result = classify_message(message)
+    holidays: Container[date] = frozenset()
+    if settings is not None:
+        holidays = business_calendar(settings).holidays
+    result = classify_message(message, load_intent_reader(), holidays=holidays)
     match = None
     if settings is not None:
         known = [
@@ -68,11 +86,16 @@ def classify_file(path: Path, settings: Settings | None) -> dict[str, Any]:
         "file": str(path),
         "kind": result.kind.value,
         "intent": result.intent.value if result.intent else None,
+        "confidence": round(result.confidence, 2) if result.intent else None,
+        "unsure": result.intent is not None and result.confidence < UNSURE_BELOW,
+        "language": result.language,
         "cold": result.cold,
         "promised_by": iso(result.promised_by),
         "return_date": iso(result.return_date),
+        "revisit_by": iso(result.revisit_by),
         "bounced_recipients": list(result.bounced_recipients),
         "bounced_message_id": result.bounced_message_id,
+        "sent": message.date.date().isoformat() if message.date else None,
         "interview": None
         if match is None
         else {
@@ -87,16 +110,40 @@ def classify_file(path: Path, settings: Settings | None) -> dict[str, Any]:
 
 def _print_classified(row: dict[str, Any]) -> None:
     if "error" in row:
-        click.echo(f"{row['file']}: {row['error']}")
+        click.echo(f"{row['file']}: {row['error']}", err=True)
         return
-    intent = f", {row['intent']}" if row["intent"] else ""
-    click.echo(f"{row['file']}: {row['kind']}{intent}")
+    click.echo(_heading(row))
+    for line in _details(row):
+        click.echo(f"    {line}")
     for reason in row["reasons"]:
         click.echo(f"    - {reason}")
-    for key in ("promised_by", "return_date"):
-        if row[key]:
-            click.echo(f"    - {key.replace('_', ' ')}: {row[key]}")
+
+
+def _heading(row: dict[str, Any]) -> str:
+    """``file: human, rejection (confidence 0.93), in en``."""
+    heading = f"{row['file']}: {row['kind']}"
+    if row["intent"]:
+        heading += f", {row['intent']} (confidence {row['confidence']:.2f})"
+    if row["language"]:
+        heading += f", in {row['language']}"
+    return heading
+
+
+def _details(row: dict[str, Any]) -> list[str]:
+    """What the reading means, in words: unsure, cold, its dates, bounces, the interview."""
+    lines = []
+    if row["unsure"]:
+        lines.append("silence-watch is not sure of this reading: it would ask you what it was")
+    if row["cold"]:
+        lines.append("a short, impersonal brush-off: no more follow-ups")
+    sent = date.fromisoformat(row["sent"]) if row["sent"] else None
+    lines += [
+        f"{words} {day_words(date.fromisoformat(row[key]), today=sent)}"
+        for key, words in _DATES
+        if row[key]
+    ]
     if row["bounced_recipients"]:
-        click.echo(f"    - bounced: {', '.join(row['bounced_recipients'])}")
+        lines.append(f"bounced: {', '.join(row['bounced_recipients'])}")
     if row["interview"]:
-        click.echo(f"    - belongs to {row['interview']['company']}: {row['interview']['reason']}")
+        lines.append(f"belongs to {row['interview']['company']}: {row['interview']['reason']}")
+    return lines

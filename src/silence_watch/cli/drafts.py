@@ -15,12 +15,15 @@ from silence_watch.cli.app import (
     json_option,
     load_config,
     moment,
+    open_overview,
     open_service,
     print_json,
 )
+from silence_watch.cli.tables import Rows, show
 from silence_watch.cli.when import snooze_options, snooze_span
 from silence_watch.core.errors import NotFoundError, SilenceWatchError
 from silence_watch.engine.drafts import WAITING, DraftQueue
+from silence_watch.engine.timing import going_out
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -62,18 +65,26 @@ def drafts() -> None:
 def drafts_list(*, show_all: bool, as_json: bool) -> None:
     """Drafts waiting for a decision (or all of them)."""
     settings = load_config()
-    with open_service(settings) as service:
+    now = moment(settings)
+    with open_overview(settings) as service:
         found = DraftQueue(service.store, settings).drafts(None if show_all else WAITING)
+        when = {d.id: going_out(service.store, settings, d, now).words for d in found}
+        companies = {d.id: service.store.interview(d.interview_id).company for d in found}
     rows = [draft_dict(d) for d in found]
     if as_json:
         print_json(rows)
         return
     if not rows:
         click.echo("No drafts waiting.")
+        return
+    table = Rows(["id", "status", "what", "to", "when"])
     for row in rows:
-        click.echo(
-            f"{row['id']:>3}  {row['status']:<9} {row['kind']:<16} to {row['to']}: {row['subject']}"
+        what = f"{row['kind'].replace('_', ' ')} ({companies[row['id']]})"
+        table.add(
+            [str(row["id"]), row["status"], what, row["to"], when[row["id"]]],
+            [f"Subject: {row['subject']}"],
         )
+    show(table)
 
 
 @drafts.command("show")
@@ -83,8 +94,10 @@ def drafts_list(*, show_all: bool, as_json: bool) -> None:
 def drafts_show(*, draft_id: int, as_json: bool) -> None:
     """The full text of one draft."""
     settings = load_config()
-    with open_service(settings) as service:
-        row = draft_dict(DraftQueue(service.store, settings).show(draft_id))
+    with open_overview(settings) as service:
+        draft = DraftQueue(service.store, settings).show(draft_id)
+        row = draft_dict(draft)
+        when = going_out(service.store, settings, draft, moment(settings)).words
     if as_json:
         print_json(row)
         return
@@ -92,8 +105,28 @@ def drafts_show(*, draft_id: int, as_json: bool) -> None:
     click.echo(f"Subject: {row['subject']}")
     if row["in_reply_to"]:
         click.echo(f"In-Reply-To: <{row['in_reply_to']}>")
-    click.echo(f"Status: {row['status']}\n")
+    click.echo(f"Status: {row['status']}; it {when}\n")
     click.echo(row["body"])
+
+
+@drafts.command("new")
+@config_option
+@click.argument("kind", type=click.Choice(["connection_note"]))
+@click.argument("process")
+@click.option("--to", "person", required=True, help="Whom: a name or an address you know.")
+def drafts_new(*, kind: str, process: str, person: str) -> None:
+    """Draft a note on request: connection_note asks someone you know for a word."""
+    del kind  # the one kind there is; the argument keeps room for more
+    settings = load_config()
+    now = moment(settings)
+    with open_service(settings) as service:
+        service.sync_interviews(now)
+        draft_id = service.draft_connection_note(process, person, now)
+        draft = service.store.draft(draft_id)
+    click.echo(
+        f"Drafted note {draft_id} to {draft.to_name or draft.to_addr} <{draft.to_addr}>;"
+        f" read it with: silence-watch drafts show {draft_id}, then approve or skip it."
+    )
 
 
 def _carry_out(
@@ -103,7 +136,7 @@ def _carry_out(
     settings = load_config()
     now = moment(settings)
     failed = False
-    with open_service(settings) as service:
+    with open_overview(settings) as service:
         queue = DraftQueue(service.store, settings)
         for draft_id in ids:
             try:
@@ -156,7 +189,7 @@ def drafts_snooze(
 def drafts_edit(*, draft_id: int) -> None:
     """Edit a draft's text in $EDITOR."""
     settings = load_config()
-    with open_service(settings) as service:
+    with open_overview(settings) as service:
         queue = DraftQueue(service.store, settings)
         draft = queue.show(draft_id)
         refused = queue.edit_refusal(draft_id)

@@ -1,4 +1,4 @@
-"""``interviews add/list/show/close/snooze/stop/resume/proposals``."""
+"""``interviews add/list/show/close/snooze/stop/resume/proposals/dismiss``."""
 
 from __future__ import annotations
 
@@ -8,17 +8,23 @@ from typing import TYPE_CHECKING, Any
 import click
 from pydantic import ValidationError
 
+from silence_watch.cli.tables import Rows, show
 from silence_watch.config import (
     InterviewConfig,
     format_validation_error,
     interview_from_config,
 )
-from silence_watch.core.words import plural
+from silence_watch.core.discovery import describe
+from silence_watch.core.senders import is_no_reply
+from silence_watch.core.words import day_words, moment_words, plural
+from silence_watch.engine.discovery import Discovery
 from silence_watch.engine.interviews import InterviewBook
 
 if TYPE_CHECKING:
+    from silence_watch.config import Settings
     from silence_watch.core.invites import ProposedInterview
     from silence_watch.core.model import Interview
+    from silence_watch.store import StoredProposal
 
 from silence_watch.cli.app import (
     cli,
@@ -62,7 +68,7 @@ def _contact(text: str) -> dict[str, str]:
 @click.option(
     "--from-invite",
     "invite_uid",
-    help="Confirm an interview proposed by a calendar invitation (see: interviews proposals).",
+    help="Confirm an interview found in your mail (see: interviews proposals).",
 )
 @click.option(
     "--contact", "contacts", multiple=True, help="'Name <email>' of a person there (repeatable)."
@@ -89,7 +95,7 @@ def interviews_add(  # noqa: PLR0913 - one parameter per option
     agency_contacts: tuple[str, ...],
     as_json: bool,
 ) -> None:
-    """Add an interview by hand, or confirm one proposed by an invitation."""
+    """Add an interview by hand, or confirm one found in your mail."""
     settings = load_config()
     data: dict[str, Any] = {
         "company": company,
@@ -128,8 +134,13 @@ def _merge_invite(
 ) -> dict[str, Any]:
     """Fill what the user did not give from the invitation."""
     people = [a for a in (proposed.organizer, *proposed.attendees) if a is not None]
-    found = [{"name": a.name, "email": a.email} for a in people if a.email not in own]
+    found = [
+        {"name": a.name, "email": a.email}
+        for a in people
+        if a.email not in own and not is_no_reply(a.email)
+    ]
     unique = list({c["email"]: c for c in found}.values())
+    agency = proposed.agency
     return {
         **data,
         "company": data["company"] or proposed.company,
@@ -137,37 +148,74 @@ def _merge_invite(
         "date": data["date"] or (proposed.start.isoformat() if proposed.start else None),
         "contacts": data["contacts"] or unique,
         "domains": data["domains"] or list(proposed.domains),
-    }
+        **({} if agency is None else {"agency": {
+            "name": agency.name,
+            "contacts": [{"name": c.name, "email": c.email} for c in agency.contacts],
+        }}),
+    }  # fmt: skip
 
 
 @interviews.command("proposals")
 @config_option
 @json_option
 def interviews_proposals(*, as_json: bool) -> None:
-    """Interviews proposed by calendar invitations, waiting for you to confirm them."""
+    """Interviews found in your mail, waiting for you to confirm them."""
     settings = load_config()
     with open_service(settings) as service:
-        found = InterviewBook(service).proposals()
-    rows = [
-        {
-            "id": item.proposal.uid,
-            "company": item.proposal.company,
-            "role": item.proposal.role,
-            "start": iso(item.proposal.start),
-            "summary": item.proposal.summary,
-            "organizer": item.proposal.organizer.email if item.proposal.organizer else None,
-        }
-        for item in found
-    ]
+        found = Discovery(service).pending()
+    show_proposals(found, settings, as_json=as_json)
+
+
+def show_proposals(found: list[StoredProposal], settings: Settings, *, as_json: bool) -> None:
+    """Print proposals (``interviews proposals``, ``init --scan``): JSON, or lines to act on."""
     if as_json:
-        print_json(rows)
+        print_json([_proposal_dict(item.proposal) for item in found])
         return
-    if not rows:
-        click.echo("No invitations waiting for you.")
-    for row in rows:
-        start = row["start"][:16].replace("T", " ") if row["start"] else "no date"
-        click.echo(f"{start}  {row['company'] or '?'} — {row['summary']}")
-        click.echo(f"    confirm with: silence-watch interviews add --from-invite {row['id']}")
+    if not found:
+        click.echo("No proposed interviews waiting for you.")
+    zone, now = settings.zone, moment(settings)
+    for item in found:
+        uid = item.proposal.uid
+        click.echo(f"{describe(item.proposal, zone, now)}")
+        click.echo(f"    add it:           silence-watch interviews add --from-invite {uid}"
+                   " (--company, --role to correct them)")  # fmt: skip
+        click.echo(f"    not an interview: silence-watch interviews dismiss {uid}")
+
+
+def _proposal_dict(proposal: ProposedInterview) -> dict[str, Any]:
+    people = [a for a in (proposal.organizer, *proposal.attendees) if a is not None]
+    agency = proposal.agency
+    return {
+        "id": proposal.uid,
+        "kind": proposal.kind.value,
+        "company": proposal.company,
+        "role": proposal.role,
+        "start": iso(proposal.start),
+        "all_day": proposal.all_day,
+        "timezone": proposal.timezone,
+        "summary": proposal.summary,
+        "organizer": proposal.organizer.email if proposal.organizer else None,
+        "people": [{"name": a.name, "email": a.email} for a in people],
+        "domains": list(proposal.domains),
+        "agency": None if agency is None else {
+            "name": agency.name,
+            "contacts": [{"name": c.name, "email": c.email} for c in agency.contacts],
+        },
+        "confidence": proposal.confidence,
+        "evidence": list(proposal.evidence),
+        "sources": list(proposal.sources),
+    }  # fmt: skip
+
+
+@interviews.command("dismiss")
+@config_option
+@click.argument("proposal_id")
+def interviews_dismiss(*, proposal_id: str) -> None:
+    """Not an interview: drop a proposed one for good (see: interviews proposals)."""
+    settings = load_config()
+    with open_service(settings) as service:
+        done = Discovery(service).dismiss(proposal_id, moment(settings))
+    click.echo(done.text[:1].upper() + done.text[1:] + ".")
 
 
 @interviews.command("list")
@@ -176,15 +224,22 @@ def interviews_proposals(*, as_json: bool) -> None:
 def interviews_list(*, as_json: bool) -> None:
     """List every interview."""
     settings = load_config()
+    now = moment(settings)
     with open_service(settings) as service:
-        listing = InterviewBook(service).listing(moment(settings))
+        listing = InterviewBook(service).listing(now)
     rows = [_interview_dict(i, source) for i, source in listing]
     if as_json:
         print_json(rows)
         return
-    for row in rows:
-        closed = " (closed)" if row["closed"] else ""
-        click.echo(f"{row['id']:>3}  {row['date'][:10]}  {row['company']} — {row['role']}{closed}")
+    if not rows:
+        click.echo("No interviews yet. Add one with: silence-watch interviews add --help")
+        return
+    table = Rows(["id", "when", "company", "role", "closed"])
+    for (interview, _), row in zip(listing, rows, strict=True):
+        when = moment_words(interview.date, settings.zone, now=now)
+        closed = "closed" if row["closed"] else ""
+        table.add([str(row["id"]), when, interview.company, interview.role, closed])
+    show(table)
 
 
 def _interview_dict(interview: Interview, source: str) -> dict[str, Any]:
@@ -216,8 +271,9 @@ def _interview_dict(interview: Interview, source: str) -> dict[str, Any]:
 def interviews_show(*, interview_id: int, as_json: bool, now_text: str | None) -> None:
     """One interview, its timeline and where it stands."""
     settings = load_config()
+    now = moment(settings, now_text)
     with open_service(settings) as service:
-        view = InterviewBook(service).view(interview_id, moment(settings, now_text))
+        view = InterviewBook(service).view(interview_id, now)
     interview, verdict, timeline, known = (
         view.interview, view.verdict, view.timeline, view.connections
     )
@@ -241,18 +297,21 @@ def interviews_show(*, interview_id: int, as_json: bool, now_text: str | None) -
     if as_json:
         print_json(document)
         return
-    click.echo(f"{interview.company} — {interview.role} ({iso(interview.date)})")
+    zone = settings.zone
+    when = moment_words(interview.date, zone, now=now)
+    click.echo(f"{interview.company} — {interview.role} ({when})")
     click.echo(f"  state: {verdict.state.value} — {verdict.reason}")
-    for entry in document["timeline"]:
+    for entry in timeline:
         click.echo(
-            f"  {entry['at'][:16]}  {entry['direction']:<8} {entry['kind']:<10} "
-            f"{entry['from']}: {entry['subject']}"
+            f"  {moment_words(entry.at, zone, now=now)}  {entry.direction.value:<8} "
+            f"{entry.kind.value:<10} {entry.sender}: {entry.subject}"
         )
-    for person in document["connections"]:
-        name = f"{person['name']} " if person["name"] else ""
+    for person in known:
+        name = f"{person.name} " if person.name else ""
+        last = day_words(person.last_at.astimezone(zone).date(), today=now.date())
         click.echo(
-            f"  you have written with {name}<{person['email']}>: "
-            f"{plural(person['messages'], 'message')}, last {person['last_at'][:10]}",
+            f"  you have written with {name}<{person.email}>: "
+            f"{plural(person.messages, 'message')}, last {last}",
         )
 
 
@@ -277,8 +336,8 @@ def interviews_snooze(*, interview_id: int, until_text: str | None, duration: st
     until = wake_time(until_text, duration, settings.zone, moment(settings))
     with open_service(settings) as service:
         InterviewBook(service).snooze(interview_id, until)
-    day = until.astimezone(settings.zone)
-    click.echo(f"Interview {interview_id} is snoozed: nothing is drafted before {day:%a %b %d}.")
+    day = day_words(until.astimezone(settings.zone).date(), today=moment(settings).date())
+    click.echo(f"Interview {interview_id} is snoozed: nothing is drafted before {day}.")
 
 
 @interviews.command("stop")

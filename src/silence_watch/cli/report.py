@@ -13,9 +13,10 @@ from silence_watch.cli.app import (
     load_config,
     moment,
     now_option,
-    open_service,
+    open_overview,
     print_json,
 )
+from silence_watch.cli.tables import Rows, show
 
 
 @cli.command()
@@ -26,7 +27,7 @@ def report(*, as_json: bool, now_text: str | None) -> None:
     """How each company has treated you: answers, days to answer, follow-ups, silence."""
     settings = load_config()
     now = moment(settings, now_text)
-    with open_service(settings) as service:
+    with open_overview(settings) as service:
         service.sync_interviews(now)
         records = service.records(now)
     if as_json:
@@ -34,5 +35,10 @@ def report(*, as_json: bool, now_text: str | None) -> None:
         return
     if not records:
         click.echo("No interviews yet, so no record to show.")
+        return
+    table = Rows(["company", "record"])
     for record in records:
-        click.echo(record.line())
+        line = record.line()
+        prefix = f"{record.company}: "
+        table.add([record.company, line.removeprefix(prefix)])
+    show(table)

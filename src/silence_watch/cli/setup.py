@@ -10,17 +10,28 @@ from pathlib import Path
 import click
 
 from silence_watch.cli.app import (
+    EXIT_CONFIG,
     EXIT_FAILURE,
     EXIT_OK,
     cli,
     config_dir,
     config_option,
     current_app,
+    json_option,
+    load_config,
+    moment,
+    open_service,
 )
+from silence_watch.cli.interviews import show_proposals
 from silence_watch.config import (
     default_config_path,
 )
 from silence_watch.core.errors import SilenceWatchError
+from silence_watch.core.words import plural
+from silence_watch.engine.discovery import Discovery
+from silence_watch.mailbox.opening import open_mailbox
+from silence_watch.mailbox.progress import SyncProgress
+from silence_watch.runtime.logs import under_journald
 
 # --- init ------------------------------------------------------------------------------
 
@@ -28,8 +39,20 @@ from silence_watch.core.errors import SilenceWatchError
 @cli.command()
 @config_option
 @click.option("--force", is_flag=True, help="Replace an existing file.")
-def init(*, force: bool) -> None:
-    """Write a commented configuration file to start from."""
+@click.option(
+    "--scan",
+    is_flag=True,
+    help="Once the mailbox works: read the last 90 days of mail (discovery.scan_days) and "
+    "list the interviews it shows, for you to confirm.",
+)
+@json_option
+def init(*, force: bool, scan: bool, as_json: bool) -> None:
+    """Write a commented configuration file to start from (--scan: find your interviews)."""
+    if scan:
+        if force:
+            raise click.UsageError("--scan reads your mail with the file you have: drop --force")
+        _scan(as_json=as_json)
+        return
     path = current_app().config_path or default_config_path()
     if path.exists() and not force:
         raise click.ClickException(f"{path} already exists; edit it, or pass --force to replace it")
@@ -46,6 +69,29 @@ def init(*, force: bool) -> None:
     click.echo(f"Wrote {path}. Edit it, then check it with: silence-watch doctor")
 
 
+def _scan(*, as_json: bool) -> None:
+    """Read the mailbox (a bar for a long first read) and list what discovery proposes."""
+    settings = load_config()
+    now = moment(settings)
+    with open_service(settings) as service:
+        mailbox = open_mailbox(settings)
+        try:
+            with SyncProgress(sys.stderr, journal=under_journald(sys.stderr)) as progress:
+                service.sync_interviews(now)
+                service.sync_mailbox(mailbox, now, progress)
+        finally:
+            mailbox.close()
+        found = Discovery(service).pending()
+    if not as_json:
+        days = settings.discovery.scan_days
+        click.echo(
+            f"Read your mail of the last {days} days: {plural(len(found), 'interview')} "
+            "to confirm." + ("" if found else " Add yours with: silence-watch interviews add")
+        )
+    if found or as_json:
+        show_proposals(found, settings, as_json=as_json)
+
+
 # --- doctor and demo -------------------------------------------------------------------
 
 
@@ -53,11 +99,17 @@ def init(*, force: bool) -> None:
 @config_option
 def doctor() -> None:
     """Check the configuration, secrets, servers and state directory."""
+    from silence_watch.runtime.checklist import Outcome  # noqa: PLC0415 - only doctor needs it
     from silence_watch.runtime.doctor import run_checks  # noqa: PLC0415 - only doctor needs it
 
     path = current_app().config_path or default_config_path()
-    ok = run_checks(path, config_dir(), click.echo)
-    sys.exit(EXIT_OK if ok else EXIT_FAILURE)
+    outcome = run_checks(path, config_dir(), click.echo)
+    codes = {
+        Outcome.PASSED: EXIT_OK,
+        Outcome.FAILED: EXIT_FAILURE,
+        Outcome.CONFIG_ERROR: EXIT_CONFIG,
+    }
+    sys.exit(codes[outcome])
 
 
 @cli.command()

@@ -15,22 +15,25 @@ from silence_watch.config.loading import (
     state_dir_of,
     yaml_path,
 )
+from silence_watch.config.servers import (
+    MailboxConfig,
+    OAuth2Config,
+    SecretSource,
+    Security,
+    SmtpConfig,
+)
 from silence_watch.config.settings import (
     ENV_PREFIX,
     AgencyConfig,
     ContactConfig,
     DaemonConfig,
     DigestConfig,
+    DiscoveryConfig,
     InterviewConfig,
-    MailboxConfig,
     MeConfig,
-    OAuth2Config,
     PolicyConfig,
-    SecretSource,
-    Security,
     SendingConfig,
     Settings,
-    SmtpConfig,
     interview_from_config,
 )
 
@@ -41,6 +44,7 @@ __all__ = [
     "ContactConfig",
     "DaemonConfig",
     "DigestConfig",
+    "DiscoveryConfig",
     "InterviewConfig",
     "MailboxConfig",
     "MeConfig",

@@ -2,7 +2,8 @@
 
 Order: an explicit value (usually from the environment), ``password_file``,
 ``password_command``, then a systemd credential named ``<section>-password`` in
-``$CREDENTIALS_DIRECTORY``. The value is never logged and never part of an error.
+``$CREDENTIALS_DIRECTORY``. The value is never logged and never part of an error; what a
+failing command wrote on stderr is (its last line), since that is how it says what is wrong.
 """
 
 from __future__ import annotations
@@ -79,13 +80,29 @@ def _run_secret_command(command: str, where: str) -> str:
         raise ConfigError(f"{where}: {argv[0]} was not found") from None
     except subprocess.TimeoutExpired:
         raise ConfigError(f"{where}: did not finish within {_COMMAND_TIMEOUT:.0f} s") from None
+    said = _last_words(done.stderr)
     if done.returncode != 0:
-        # stderr may echo part of a secret store's output; report only the exit status.
-        raise ConfigError(f"{where}: exited with status {done.returncode}")
+        # What the command said is what the user needs ("mail/jordan is not in the password
+        # store"); stdout, where a secret would be, is never shown.
+        raise ConfigError(f"{where}: exited with status {done.returncode}{said}")
     value = done.stdout.splitlines()[0] if done.stdout else ""
     if not value:
-        raise ConfigError(f"{where}: printed nothing")
+        raise ConfigError(f"{where}: printed nothing{said}")
     return value
+
+
+_SAID_LIMIT = 200
+
+
+def _last_words(stderr: str) -> str:
+    """``: <the last line the command wrote on stderr>``, shortened; empty when it said nothing."""
+    lines = [line.strip() for line in stderr.splitlines() if line.strip()]
+    if not lines:
+        return ""
+    last = lines[-1]
+    if len(last) > _SAID_LIMIT:
+        last = last[: _SAID_LIMIT - 1] + "…"
+    return f" (it said: {last})"
 
 
 def resolve_secret(
@@ -122,3 +139,51 @@ def resolve_secret(
 def run_token_command(command: str, where: str) -> str:
     """Run a command that prints an OAuth2 access token; return its first line."""
     return _run_secret_command(command, where)
+
+
+def store_secret(
+    value: str, *, file: Path | None, command: str | None, where: str
+) -> str:
+    """Keep a new secret (a refresh token) in ``file`` (mode 0600) or give it to ``command``.
+
+    ``command`` reads the secret on its standard input (``pass insert -m mail/oauth``).
+    Returns where it went, for a message that never shows the value itself.
+    """
+    if file is not None:
+        path = file.expanduser()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+            os.fchmod(fd, 0o600)  # an existing file keeps its mode through O_CREAT
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(value + "\n")
+        except OSError as error:
+            raise ConfigError(f"{where}_file: cannot write {path} ({error.strerror})") from None
+        return str(path)
+    if command:
+        try:
+            argv = shlex.split(command)
+        except ValueError as error:
+            message = f"{where}_store_command: cannot be split into words ({error})"
+            raise ConfigError(message) from None
+        try:
+            done = subprocess.run(
+                argv, input=value + "\n", capture_output=True, text=True,
+                timeout=_COMMAND_TIMEOUT, check=False,
+            )  # fmt: skip
+        except FileNotFoundError:
+            raise ConfigError(f"{where}_store_command: {argv[0]} was not found") from None
+        except subprocess.TimeoutExpired:
+            raise ConfigError(
+                f"{where}_store_command: did not finish within {_COMMAND_TIMEOUT:.0f} s"
+            ) from None
+        if done.returncode != 0:
+            raise ConfigError(
+                f"{where}_store_command: exited with status {done.returncode}"
+                f"{_last_words(done.stderr)}"
+            )
+        return f"the command {argv[0]}"
+    raise ConfigError(
+        f"{where}_file: say where the new refresh token goes: set {where}_file "
+        f"(a file of mode 0600) or {where}_store_command"
+    )

@@ -1,82 +1,115 @@
 """The configuration's shape: one pydantic model per YAML section, and their checks.
 
-Every key, its type, its default and what makes it invalid are here; each check raises a
-``ValueError`` whose text becomes the problem line for that key's YAML path. Unknown
-keys are errors. Reading the file and the environment is ``config.loading``.
+Every key, its type, its default, its meaning (the field's ``description``, which
+docs/configuration.md and ``config schema`` show) and what makes it invalid are here or,
+for the mail servers, in ``config.servers``. Each check raises a ``ValueError`` whose text
+becomes the problem line for that key's YAML path. Unknown keys are errors. Reading the
+file and the environment is ``config.loading``.
 """
+
 from __future__ import annotations
 
 import datetime as dt
-import ipaddress
 import re
 from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    SecretStr,
-    field_validator,
-    model_validator,
-)
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
+from silence_watch.config.servers import (
+    MailboxConfig,
+    Section,
+    SmtpConfig,
+)
 from silence_watch.core.clocktimes import format_clock_time, parse_clock_time
 from silence_watch.core.companies import is_consumer_domain
+from silence_watch.core.controls import line_problem
 from silence_watch.core.model import Agency, Contact, Interview
 
 ENV_PREFIX = "SILENCE_WATCH_"
 _ADDRESS_RE = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
-_PLAIN_REFUSED = "security: plain is only allowed to a loopback host; use tls or starttls"
-
-
-class _Section(BaseModel):
-    """A YAML mapping: unknown keys are mistakes, not extensions."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 def _check_address(value: str) -> str:
+    _one_line(value)
     value = value.strip()
     if not _ADDRESS_RE.match(value):
         raise ValueError(f"{value!r} is not an email address")
     return value.lower()
 
 
-class ContactConfig(_Section):
+def _one_line(value: str) -> str:
+    """Refuse a line break or control character: the value may reach a mail header."""
+    problem = line_problem(value)
+    if problem is not None:
+        raise ValueError(problem)
+    return value
+
+
+class ContactConfig(Section):
     """A person at the company or agency."""
 
-    name: str = ""
-    email: str
+    name: str = Field(default="", description="Their name, as you would greet them.")
+    email: str = Field(description="Their address; follow-ups are only ever sent to contacts.")
 
     _email = field_validator("email")(_check_address)
+    _name = field_validator("name")(_one_line)
 
 
-class AgencyConfig(_Section):
+class AgencyConfig(Section):
     """The recruiter or agency that placed the candidate."""
 
-    name: str
-    contacts: list[ContactConfig] = Field(default_factory=list)
+    name: str = Field(description="The agency's name.")
+    contacts: list[ContactConfig] = Field(
+        default_factory=list, description="The recruiters there; they are asked first."
+    )
+
+    _name = field_validator("name")(_one_line)
 
 
-class InterviewConfig(_Section):
+class InterviewConfig(Section):
     """One interview, as written in the ``interviews:`` list."""
 
-    company: str = Field(min_length=1)
-    role: str = ""
-    date: dt.datetime
-    contacts: list[ContactConfig] = Field(default_factory=list)
-    domains: list[str] = Field(default_factory=list)
-    expect_reply_by: dt.date | None = None
-    agency: AgencyConfig | None = None
-    timezone: str | None = None
+    company: str = Field(min_length=1, description="The employer's name.")
+    role: str = Field(default="", description="The position.")
+    date: dt.datetime = Field(
+        description="When the interview is or was; without an offset, in timezone or me.timezone."
+    )
+    contacts: list[ContactConfig] = Field(
+        default_factory=list, description="The people there you spoke with."
+    )
+    domains: list[str] = Field(
+        default_factory=list,
+        description="The company's mail domains; mail from them belongs to this interview.",
+    )
+    expect_reply_by: dt.date | None = Field(
+        default=None, description="The day they promised an answer by, if they did."
+    )
+    agency: AgencyConfig | None = Field(
+        default=None, description="The agency or recruiter who placed you, if one did."
+    )
+    timezone: str | None = Field(
+        default=None,
+        description="The employer's zone (Europe/Berlin), for their business days and send hours.",
+    )
+    aliases: list[str] = Field(
+        default_factory=list,
+        description="Other names the company goes by (Acme, Acme Labs): your connections there"
+        " are found by these too.",
+    )
+    language: Literal["en", "de", "fr", "es", "nl"] | None = Field(
+        default=None,
+        description="The language the drafts are written in (default: the employer's own).",
+    )
+
+    _one_line_values = field_validator("company", "role")(_one_line)
 
     @field_validator("domains")
     @classmethod
     def _lower_domains(cls, value: list[str]) -> list[str]:
-        return [d.strip().lower().lstrip("@") for d in value if d.strip()]
+        return [_one_line(d).strip().lower().lstrip("@") for d in value if d.strip()]
 
     @field_validator("timezone")
     @classmethod
@@ -92,16 +125,24 @@ def _check_zone(value: str) -> str:
     return value
 
 
-class MeConfig(_Section):
+class MeConfig(Section):
     """The candidate."""
 
-    name: str = Field(min_length=1)
-    email: str
-    aliases: list[str] = Field(default_factory=list)
-    timezone: str = "UTC"
-    country: str | None = None
+    name: str = Field(min_length=1, description="Your name, as it signs the follow-ups.")
+    email: str = Field(
+        description="Your address: follow-ups come from it, replies that approve must too."
+    )
+    aliases: list[str] = Field(default_factory=list, description="Other addresses you send from.")
+    timezone: str = Field(
+        default="UTC",
+        description="Your zone (America/New_York): business days and every time you are shown.",
+    )
+    country: str | None = Field(
+        default=None, description="A country code (US, DE) whose public holidays are skipped."
+    )
 
     _email = field_validator("email")(_check_address)
+    _name = field_validator("name")(_one_line)
 
     @field_validator("aliases")
     @classmethod
@@ -119,125 +160,12 @@ class MeConfig(_Section):
         return frozenset({self.email, *self.aliases})
 
 
-class SecretSource(_Section):
-    """Where a password comes from; the value itself never needs to sit in the file."""
-
-    password: SecretStr | None = None
-    password_command: str | None = None
-    password_file: Path | None = None
-
-
-Security = Literal["tls", "starttls", "plain"]
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-class OAuth2Config(_Section):
-    """A refresh-token flow run by silence-watch itself (part of ``mailbox:``).
-
-    ``client_secret`` and ``refresh_token`` may also come from ``*_file``, the
-    environment, or systemd credentials named ``mailbox-client-secret`` and
-    ``mailbox-refresh-token``.
-    """
-
-    provider: Literal["google", "microsoft"] = "google"
-    client_id: str = Field(min_length=1)
-    client_secret: SecretStr | None = None
-    client_secret_file: Path | None = None
-    refresh_token: SecretStr | None = None
-    refresh_token_file: Path | None = None
-    refresh_token_command: str | None = None
-    tenant: str = "common"  # Microsoft only: the directory the app is registered in
-    token_url: str | None = None  # overrides the provider's token endpoint
-    scope: str | None = None  # overrides the provider's default scope
-
-
-class MailboxConfig(SecretSource):
-    """Where the candidate's mail is read from."""
-
-    kind: Literal["imap", "maildir"] = "imap"
-    host: str | None = None
-    port: int | None = Field(default=None, ge=1, le=65535)
-    security: Security = "tls"
-    username: str | None = None
-    path: Path | None = None
-    inbox: str = "INBOX"
-    sent: str | None = None  # found by SPECIAL-USE when not set
-    drafts: str | None = None  # found by SPECIAL-USE when not set
-    all_mail: str | None = None  # Gmail's All Mail, found by SPECIAL-USE when not set
-    timeout: float = Field(default=30.0, gt=0)
-    auth: Literal["password", "oauth2"] = "password"
-    token_command: str | None = None  # prints an OAuth2 access token (oama, mutt_oauth2.py)
-    oauth2: OAuth2Config | None = None
-    idle: bool = True  # push by IMAP IDLE where the server offers it
-    poll_interval: float = Field(default=300.0, ge=1)  # seconds between polls without IDLE
-    idle_renew: float = Field(default=540.0, ge=1, le=600)  # RFC 2177: renew before 29 min
-
-    @model_validator(mode="after")
-    def _complete(self) -> MailboxConfig:
-        if self.kind == "maildir":
-            if self.path is None:
-                raise ValueError("path: required when kind is maildir")
-            return self
-        if not self.host:
-            raise ValueError("host: required when kind is imap")
-        if self.security == "plain" and not _is_loopback(self.host):
-            raise ValueError(_PLAIN_REFUSED)
-        if self.auth == "oauth2" and not self.token_command and self.oauth2 is None:
-            raise ValueError("auth: oauth2 needs token_command or an oauth2: section")
-        return self
-
-    @property
-    def effective_port(self) -> int:
-        """The configured port, or the standard one for the security mode."""
-        return self.port or (993 if self.security == "tls" else 143)
-
-
-class SmtpConfig(SecretSource):
-    """The server follow-ups are sent through.
-
-    ``auth: oauth2`` logs in by XOAUTH2 with tokens from ``token_command`` or an
-    ``oauth2:`` section, as for the mailbox (Microsoft needs the ``SMTP.Send`` scope).
-    """
-
-    host: str
-    port: int | None = Field(default=None, ge=1, le=65535)
-    security: Security = "tls"
-    username: str | None = None
-    timeout: float = Field(default=30.0, gt=0)
-    auth: Literal["password", "oauth2"] = "password"
-    token_command: str | None = None  # prints an OAuth2 access token (oama, mutt_oauth2.py)
-    oauth2: OAuth2Config | None = None
-
-    @model_validator(mode="after")
-    def _plain_only_local(self) -> SmtpConfig:
-        if self.security == "plain" and not _is_loopback(self.host):
-            raise ValueError(_PLAIN_REFUSED)
-        if self.auth == "oauth2" and not self.token_command and self.oauth2 is None:
-            raise ValueError("auth: oauth2 needs token_command or an oauth2: section")
-        if self.auth == "oauth2" and not self.username:
-            raise ValueError("username: required when auth is oauth2")
-        return self
-
-    @property
-    def effective_port(self) -> int:
-        """The configured port, or the standard one for the security mode."""
-        return self.port or {"tls": 465, "starttls": 587, "plain": 25}[self.security]
-
-
 def _check_clock_time(value: str) -> str:
     """A valid "HH:MM", written the one way ("9:30" becomes "09:30")."""
     return format_clock_time(parse_clock_time(value))
 
 
-class SendingConfig(_Section):
+class SendingConfig(Section):
     """How drafts leave: kept as drafts, sent after approval, or sent on their own.
 
     ``window_days``/``window_start``/``window_end`` are read in the recipient's zone (the
@@ -245,15 +173,33 @@ class SendingConfig(_Section):
     Sent only when the provider did not file one itself (Gmail and Office 365 do).
     """
 
-    mode: Literal["draft", "approve", "auto"] = "approve"
-    sent_copy: Literal["auto", "always", "never"] = "auto"
-    window_days: tuple[Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"], ...] = Field(
-        default=("tue", "wed", "thu"), min_length=1
+    mode: Literal["draft", "approve", "auto"] = Field(
+        default="approve",
+        description="draft: put follow-ups in your Drafts folder; approve: send after you "
+        "approve; auto: send unless you skip.",
     )
-    window_start: str = "09:30"
-    window_end: str = "11:30"
-    max_per_day: int = Field(default=3, ge=1, le=50)
-    max_offset_minutes: int = Field(default=20, ge=0, le=120)
+    sent_copy: Literal["auto", "always", "never"] = Field(
+        default="auto",
+        description="Put a copy in Sent: auto (only where the provider does not), always, never.",
+    )
+    window_days: tuple[Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"], ...] = Field(
+        default=("tue", "wed", "thu"),
+        min_length=1,
+        description="The weekdays follow-ups may leave on, in the recipient's zone.",
+    )
+    window_start: str = Field(
+        default="09:30", description="The hour (HH:MM) the send window opens, recipient's zone."
+    )
+    window_end: str = Field(default="11:30", description="The hour (HH:MM) it closes.")
+    max_per_day: int = Field(
+        default=3, ge=1, le=50, description="At most this many follow-ups leave on one day."
+    )
+    max_offset_minutes: int = Field(
+        default=20,
+        ge=0,
+        le=120,
+        description="A follow-up leaves up to this many minutes into the window, not on the dot.",
+    )
 
     _clock_times = field_validator("window_start", "window_end")(_check_clock_time)
 
@@ -274,12 +220,14 @@ class SendingConfig(_Section):
         return parse_clock_time(self.window_end)
 
 
-class DigestConfig(_Section):
+class DigestConfig(Section):
     """The daily summary mail."""
 
-    to: str | None = None
-    at: str = "08:00"
-    on_new_draft: bool = False  # also send one as soon as a new draft needs a decision
+    to: str | None = Field(default=None, description="Where the digest goes (default: me.email).")
+    at: str = Field(default="08:00", description="The hour (HH:MM) it is sent, in me.timezone.")
+    on_new_draft: bool = Field(
+        default=False, description="Also send one as soon as a new draft needs a decision."
+    )
 
     _to = field_validator("to")(lambda v: None if v is None else _check_address(v))
 
@@ -291,31 +239,89 @@ class DigestConfig(_Section):
         return parse_clock_time(self.at)
 
 
-class PolicyConfig(_Section):
+class PolicyConfig(Section):
     """When silence becomes worth a follow-up, and how many times to ask."""
 
-    wait_business_days: int = Field(default=5, ge=1, le=30)
-    agency_check_in: bool = True
-    follow_ups: int = Field(default=2, ge=0, le=3)
-    gap_business_days: int = Field(default=5, ge=1, le=20)
-    closing_note: bool = True
-    ghost_after_business_days: int = Field(default=5, ge=1, le=30)
+    wait_business_days: int = Field(
+        default=5,
+        ge=1,
+        le=30,
+        description="Business days to wait after the interview when nobody promised a date.",
+    )
+    agency_check_in: bool = Field(
+        default=True, description="Ask the agency first, when one placed you."
+    )
+    follow_ups: int = Field(
+        default=2, ge=0, le=3, description="How many follow-ups before the closing note."
+    )
+    gap_business_days: int = Field(
+        default=5, ge=1, le=20, description="Business days between two follow-ups."
+    )
+    closing_note: bool = Field(
+        default=True,
+        description="End with a short note that closes the loop and asks for feedback.",
+    )
+    ghost_after_business_days: int = Field(
+        default=5,
+        ge=1,
+        le=30,
+        description="Business days after the last step before the interview is marked ghosted.",
+    )
+    share_deadlines: bool = Field(
+        default=False,
+        description="Name the date of an offer's deadline elsewhere in the status updates to"
+        " the others.",
+    )
 
 
-class DaemonConfig(_Section):
+class DiscoveryConfig(Section):
+    """Interviews found in your mail (docs/discovery.md): proposed for you to confirm."""
+
+    auto_confirm: bool = Field(
+        default=False,
+        description="Add a proposed interview by itself when its confidence reaches "
+        "min_confidence (otherwise: add N in the digest, or interviews add --from-invite).",
+    )
+    min_confidence: float = Field(
+        default=0.9, ge=0.5, le=0.99, description="The confidence auto_confirm needs (0.5-0.99)."
+    )
+    scan_days: int = Field(
+        default=90, ge=1, le=365, description="How many days back init --scan and discovery read."
+    )
+
+
+class DaemonConfig(Section):
     """How often ``silence-watch run`` does each kind of work (seconds).
 
     IMAP IDLE pushes new mail at once; ``sync_interval`` is the polling fallback (and the
     only trigger for a Maildir). Small values are for tests and previews.
     """
 
-    sync_interval: float = Field(default=300.0, gt=0)  # poll the mailbox besides IDLE pushes
-    evaluate_interval: float = Field(default=900.0, gt=0)  # re-decide even when no mail came
-    send_interval: float = Field(default=300.0, gt=0)  # look for approved drafts to send
-    housekeeping_interval: float = Field(default=3600.0, gt=0)  # status line, state checks
-    retry_after: float = Field(default=60.0, gt=0)  # first retry of a failed job, then doubled
-    job_timeout: float = Field(default=600.0, gt=0)  # a job running longer stops the watchdog
-    ready_timeout: float = Field(default=60.0, gt=0)  # report ready even if the mailbox is down
+    sync_interval: float = Field(
+        default=300.0, gt=0, description="Seconds between polls of the mailbox, besides IDLE."
+    )
+    evaluate_interval: float = Field(
+        default=900.0, gt=0, description="Seconds between decisions even when no mail came."
+    )
+    send_interval: float = Field(
+        default=300.0, gt=0, description="Seconds between looks for approved drafts to send."
+    )
+    housekeeping_interval: float = Field(
+        default=3600.0, gt=0, description="Seconds between status-line and disk-space checks."
+    )
+    retry_after: float = Field(
+        default=60.0, gt=0, description="Seconds before a failed job is retried (then doubled)."
+    )
+    job_timeout: float = Field(
+        default=600.0,
+        gt=0,
+        description="A job running longer stops the watchdog, so systemd restarts the daemon.",
+    )
+    ready_timeout: float = Field(
+        default=60.0,
+        gt=0,
+        description="Seconds after which the daemon reports ready even if the mailbox is down.",
+    )
 
 
 class Settings(BaseSettings):
@@ -328,15 +334,33 @@ class Settings(BaseSettings):
         frozen=True,
     )
 
-    me: MeConfig
-    mailbox: MailboxConfig
-    smtp: SmtpConfig | None = None
-    sending: SendingConfig = SendingConfig()
-    state_dir: Path | None = None
-    digest: DigestConfig = DigestConfig()
-    policy: PolicyConfig = PolicyConfig()
-    daemon: DaemonConfig = DaemonConfig()
-    interviews: list[InterviewConfig] = Field(default_factory=list)
+    me: MeConfig = Field(description="You: name, address, time zone.")
+    mailbox: MailboxConfig = Field(description="Where your mail is read from.")
+    smtp: SmtpConfig | None = Field(
+        default=None, description="Where follow-ups and digests are sent through."
+    )
+    sending: SendingConfig = Field(
+        default=SendingConfig(), description="How and when follow-ups leave."
+    )
+    state_dir: Path | None = Field(
+        default=None,
+        description="Where the state database lives (default: $STATE_DIRECTORY under systemd, "
+        "else ~/.local/state/silence-watch).",
+    )
+    digest: DigestConfig = Field(default=DigestConfig(), description="The daily summary mail.")
+    policy: PolicyConfig = Field(
+        default=PolicyConfig(), description="When silence is worth a follow-up."
+    )
+    discovery: DiscoveryConfig = Field(
+        default=DiscoveryConfig(), description="Interviews found in your mail."
+    )
+    daemon: DaemonConfig = Field(
+        default=DaemonConfig(), description="How often `silence-watch run` does each job."
+    )
+    interviews: list[InterviewConfig] = Field(
+        default_factory=list,
+        description="Your interviews (also: silence-watch interviews add).",
+    )
 
     @classmethod
     def settings_customise_sources(

@@ -1,10 +1,15 @@
 """Who may approve by replying to a digest. Pure.
 
-A reply is accepted only when every check in ``CHECKS`` passes: it comes from the
-candidate's address, refers to a digest we sent (its Message-ID in In-Reply-To or
-References), carries that digest's secret token, no Authentication-Results header says
-DKIM or DMARC failed, and that digest has not been answered by another reply before.
-The same reply seen twice is ``DUPLICATE``: nothing happens the second time.
+A reply is accepted only when every check in ``judge_reply`` passes: it comes from the
+candidate's address, has a Message-ID (so it is carried out once), answers a digest we
+sent (its Message-ID in In-Reply-To or References, or, for a reply written from one of
+the digest's one-tap links, which start a new message, its token), carries that digest's
+secret token, no Authentication-Results header says DKIM or DMARC failed, and the digest
+is at most ``TOKEN_DAYS`` old. One digest may be answered by several replies (one tap per
+draft); the same reply seen twice is ``DUPLICATE``: nothing happens the second time.
+
+Tokens are never kept: the store holds ``token_hash(token)`` and a reply's token is
+hashed and compared in constant time.
 
 This module never sends, stores or reads anything; the shell gives it the message, the
 digests it sent and what it already processed, and acts on the verdict.
@@ -12,11 +17,13 @@ digests it sent and what it already processed, and acts on the verdict.
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import re
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -25,6 +32,9 @@ if TYPE_CHECKING:
 
 TOKEN_RE = re.compile(r"\bsw-[A-Za-z0-9_-]{20,64}")
 _AUTH_FAILED = re.compile(r"\b(dkim|dmarc)\s*=\s*(fail|permerror)\b", re.IGNORECASE)
+#: How long a digest's token may be used: long enough for a week away, short enough that
+#: an old digest found in someone's hands approves nothing.
+TOKEN_DAYS: Final = 14
 
 
 class Verdict(StrEnum):
@@ -35,14 +45,20 @@ class Verdict(StrEnum):
     REFUSED = "refused"
 
 
+def token_hash(token: str) -> str:
+    """What is stored of a token: its SHA-256 (the token is 128 random bits, so no salt)."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
 @dataclass(frozen=True, slots=True)
 class SentDigest:
-    """A digest we sent: its Message-ID, secret token, numbering, and who answered it."""
+    """A digest we sent: its Message-ID, its token's hash, numbering, and when it went."""
 
     message_id: str
-    token: str
+    token_hash: str
     numbers: Mapping[int, int] = field(default_factory=dict)
     answered_by: str | None = None
+    sent_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,13 +71,16 @@ class Decision:
 
 
 def referenced_digest(message: Message, digests: Sequence[SentDigest]) -> SentDigest | None:
-    """The digest this reply answers: In-Reply-To first, else the newest in References."""
+    """The digest this reply answers: In-Reply-To, the newest in References, else its token."""
     by_id = {d.message_id: d for d in digests}
     if message.in_reply_to in by_id:
         return by_id[message.in_reply_to]
     for reference in reversed(message.references):
         if reference in by_id:
             return by_id[reference]
+    for digest in reversed(digests):
+        if carries_token(message, digest.token_hash):
+            return digest
     return None
 
 
@@ -70,10 +89,10 @@ def tokens_in(text: str) -> tuple[str, ...]:
     return tuple(TOKEN_RE.findall(text))
 
 
-def carries_token(message: Message, token: str) -> bool:
-    """True when the reply's subject or text holds ``token`` (compared in constant time)."""
+def carries_token(message: Message, hashed: str) -> bool:
+    """True when the reply's subject or text holds the token whose hash is ``hashed``."""
     found = tokens_in(f"{message.subject}\n{message.body or ''}")
-    return any(hmac.compare_digest(candidate.encode(), token.encode()) for candidate in found)
+    return any(hmac.compare_digest(token_hash(token), hashed) for token in found)
 
 
 def authentication_failed(results: Sequence[str]) -> bool:
@@ -88,18 +107,25 @@ def judge_reply(
     digests: Sequence[SentDigest],
     authentication_results: Sequence[str],
     processed: bool,
+    now: datetime | None = None,
 ) -> Decision:
-    """Decide whether ``message`` may act on the candidate's drafts."""
+    """Decide whether ``message`` may act on the candidate's drafts (``now``: token age)."""
     digest = referenced_digest(message, digests)
     if processed:
         return Decision(Verdict.DUPLICATE, digest, "this reply was already carried out")
     sender = message.sender.email.lower() if message.sender else ""
+    too_old = (
+        digest is not None
+        and digest.sent_at is not None
+        and now is not None
+        and now - digest.sent_at > timedelta(days=TOKEN_DAYS)
+    )
     checks = (
         (sender == me.lower(), f"it came from {sender or 'an unknown sender'}, not from {me}"),
         (bool(message.message_id), "it has no Message-ID, so a replay could not be recognised"),
-        (digest is not None, "it does not refer to a digest silence-watch sent"),
+        (digest is not None, "it does not answer a digest silence-watch sent"),
         (
-            digest is not None and carries_token(message, digest.token),
+            digest is not None and carries_token(message, digest.token_hash),
             "it does not carry that digest's approval token",
         ),
         (
@@ -107,8 +133,8 @@ def judge_reply(
             "your provider marked it as failing DKIM or DMARC",
         ),
         (
-            digest is None or digest.answered_by in (None, message.message_id),
-            "that digest was already answered by an earlier reply",
+            not too_old,
+            f"that digest is more than {TOKEN_DAYS} days old; answer the newest digest",
         ),
     )
     for passed, why in checks:

@@ -63,6 +63,55 @@ RECIPIENT_BODY_RULES: Final[tuple[tuple[re.Pattern[str], str, str], ...]] = (
 )
 
 
+_ACTION = _rx(r"^\s*action\s*:\s*([a-z]+)")
+
+#: Subjects of delivery-delay warnings: the mail system is still trying.
+DELAY_SUBJECT: Final = _rx(
+    r"^\W*(?:delivery status notification \(delay\)|delayed mail|delivery delayed"
+    r"|message delivery delayed|warning: message .{0,40}delayed|warning: could not send message"
+    r"|delay(?:ed)? (?:notification|warning)|zustellung verz[öo]gert|remise diff[ée]r[ée]e"
+    r"|retard de (?:remise|distribution)|entrega (?:retrasada|demorada)|vertraagde (?:bezorging"
+    r"|aflevering))",
+)
+#: What a delay warning says in its text.
+DELAY_TEXT: Final = _rx(
+    r"(?:not (?:yet )?been delivered|not delivered yet|not yet delivered|still undelivered"
+    r"|delivery (?:is|has been) delayed|has been delayed|delayed to these recipients"
+    r"|will (?:continue to |keep )?(?:be )?(?:retry|retried|retrying|attempt|trying)"
+    r"|will retry|warning (?:message )?only|still being retried|temporary problem delivering)",
+)
+#: What a failure report says in its text (a delay warning says none of it).
+FAILURE_TEXT: Final = _rx(
+    r"(?:permanent(?:ly)? (?:error|failure|fatal|failed)|could not be delivered"
+    r"|couldn't be delivered|delivery (?:has )?failed|undeliverable|user unknown|no such user"
+    r"|address rejected|returned to (?:the )?sender|gave up|giving up|\b5\.\d\.\d{1,3}\b)",
+)
+
+
+def delivery_delayed(message: Message) -> bool:
+    """True for a delivery report that says delivery is delayed and still being tried.
+
+    The report's ``Action`` fields decide when there are any (``delayed`` and no
+    ``failed``); else a delay subject ("Delivery Status Notification (Delay)"), else a
+    delay text with no failure text above the quoted original.
+    """
+    actions = [
+        found.group(1).lower()
+        for part in message.parts
+        if part.content_type.endswith("delivery-status")
+        for line in part.text.splitlines()
+        if (found := _ACTION.match(line))
+    ]
+    if actions:
+        return "delayed" in actions and "failed" not in actions
+    if DELAY_SUBJECT.search(message.subject):
+        return True
+    if message.body is None:
+        return False
+    report = _report_section(message.body)
+    return DELAY_TEXT.search(report) is not None and FAILURE_TEXT.search(report) is None
+
+
 def bounced_recipients(message: Message) -> tuple[str, ...]:
     """The addresses a delivery report says failed, most reliable source first."""
     found: list[str] = []

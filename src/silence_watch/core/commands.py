@@ -1,12 +1,12 @@
-"""Reading the candidate's reply to a digest: one command per line. Pure.
+"""Reading the candidate's reply to a digest: every command, wherever they wrote it. Pure.
 
-``approve 1``, ``approve 1 3``, ``approve all``, ``skip 2``, ``snooze 3 4d``,
-``snooze 3 until 2026-12-08``, ``stop 4`` and ``edit 2`` followed by the new text up to
-the next command or the end. Case does not matter. Only the candidate's own lines are
-read (``core.quotes``): quoted lines (``>``), the quoted digest after an attribution
-line ("On ... wrote:") and everything after a signature separator (``-- ``) are not.
-Every other non-blank line that is not a command is reported back, so the candidate
-knows what was not understood.
+A reply is read in three steps: its text (``core.replybody``: the plain part, or the HTML
+laid out as lines without its quote), the candidate's own lines in it (``core.replylines``:
+above, below or between the quoted parts of the digest), and what each line asks for
+(``core.commandlines``, the grammar). ``edit N`` takes the lines below it up to the next
+command, quoted text, a footer or the signature; an edit that would carry the digest's
+token or one of its lines is refused, never stored. Lines that are not commands are
+reported back, except greetings, thanks and a name signed at the end.
 
 This module never decides who may send commands: that is ``core.approval``.
 """
@@ -14,137 +14,170 @@ This module never decides who may send commands: that is ``core.approval``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import date
-from enum import StrEnum
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from silence_watch.core.durations import parse_duration
-from silence_watch.core.quotes import own_lines
+from silence_watch.core.commandlines import DRAFT_VERBS, READ_AS, Command, Verb, parse_line
+from silence_watch.core.replybody import reply_body
+from silence_watch.core.replylines import BREAK, DIGEST_ITEM, TOKEN, reply_lines, starts_digest
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from datetime import date
 
-
-class Verb(StrEnum):
-    """What a command asks for."""
-
-    APPROVE = "approve"
-    SKIP = "skip"
-    SNOOZE = "snooze"
-    STOP = "stop"
-    EDIT = "edit"
+__all__ = [
+    "DRAFT_VERBS",
+    "READ_AS",
+    "Command",
+    "Refusal",
+    "Reply",
+    "Verb",
+    "as_body",
+    "edit_problem",
+    "parse_line",
+    "parse_reply",
+    "read_reply_message",
+]
 
 
 @dataclass(frozen=True, slots=True)
-class Command:
-    """One understood line. ``numbers`` are digest numbers; ``every`` means ``all``."""
+class Refusal:
+    """A command that was understood but will not be carried out, and why."""
 
-    verb: Verb
-    numbers: tuple[int, ...] = ()
-    every: bool = False
-    days: int | None = None
-    until: date | None = None
-    text: str | None = None
-    line: str = ""
+    line: str
+    why: str
 
 
 @dataclass(frozen=True, slots=True)
 class Reply:
-    """Every command of a reply, in order, and the lines that were not understood."""
+    """Every command of a reply, in order, the lines not understood, and refused edits."""
 
     commands: tuple[Command, ...] = ()
     not_understood: tuple[str, ...] = field(default=())
+    refused: tuple[Refusal, ...] = ()
+
+    @property
+    def understood(self) -> bool:
+        """True when at least one line was read as a command."""
+        return bool(self.commands or self.refused)
 
 
-_NUMBERS = r"(\d+(?:\s*[, ]\s*\d+)*)"
-_LIST = re.compile(rf"^(approve|skip|stop)\s+(?:{_NUMBERS}|(all))\s*[.!]?$", re.IGNORECASE)
-#: The length itself is read by ``core.durations``, as ``--for`` is on the command line.
-_SNOOZE_FOR = re.compile(r"^snooze\s+(\d+)\s+(?!until\b)(.+?)\s*\.?$", re.IGNORECASE)
-_SNOOZE_UNTIL = re.compile(r"^snooze\s+(\d+)\s+until\s+(\d{4}-\d{2}-\d{2})\s*\.?$", re.IGNORECASE)
-_EDIT = re.compile(r"^edit\s+(\d+)\s*:?\s*(.*)$", re.IGNORECASE)
-#: The digest's token line may be pasted back; it is not a command and not a mistake.
-TOKEN_LINE = re.compile(r"^\W*(approval\s+)?token\W", re.IGNORECASE)
+def read_reply_message(raw: bytes) -> Reply:
+    """Read a whole reply message: its text part (or its HTML), dates against its Date."""
+    body = reply_body(raw)
+    return parse_reply(body.text, today=body.sent_on)
 
 
-def parse_reply(text: str) -> Reply:
-    """Read every command of a digest reply."""
+def parse_reply(text: str, *, today: date | None = None) -> Reply:
+    """Read every command of a reply's text; ``today`` resolves ``until Dec 8``."""
     commands: list[Command] = []
     unknown: list[str] = []
-    editing: tuple[Command, list[str]] | None = None
-
-    def finish_edit() -> None:
-        nonlocal editing
-        if editing is not None:
-            command, lines = editing
-            body = "\n".join(lines).strip("\n")
-            commands.append(_with_text(command, body + "\n" if body.strip() else ""))
-            editing = None
-
-    for raw in own_lines(text):
-        line = raw.strip()
-        command = parse_line(line)
-        if command is not None:
-            finish_edit()
-            if command.verb is Verb.EDIT:
-                first = command.text or ""
-                editing = (command, [first] if first else [])
-            else:
-                commands.append(command)
+    refused: list[Refusal] = []
+    lines = reply_lines(text)
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        if line is BREAK or not line.strip():
             continue
-        if editing is not None:
-            editing[1].append(raw.rstrip())
-        elif line and not TOKEN_LINE.match(line):
-            unknown.append(line)
-    finish_edit()
-    return Reply(tuple(commands), tuple(unknown))
+        found = parse_line(line, today=today)
+        if found is None:
+            if not _courtesy(lines, index - 1):
+                unknown.append(line.strip())
+            continue
+        edit = found[0] if len(found) == 1 and found[0].verb is Verb.EDIT else None
+        if edit is not None and edit.text is None:
+            body, index = _edit_body(lines, index, today)
+            edit = replace(edit, text=body)
+        if edit is None:
+            commands += found
+            continue
+        problem = edit_problem(edit.text or "")
+        if problem is None:
+            commands.append(edit)
+        else:
+            refused.append(Refusal(edit.line, problem))
+    return Reply(tuple(commands), tuple(unknown), tuple(refused))
 
 
-def parse_line(line: str) -> Command | None:
-    """One line as a command, or None when it is not one."""
-    line = " ".join(line.split())
-    for pattern, build in _RULES:
-        found = pattern.match(line)
-        if found:
-            return build(found, line)
+def _edit_body(lines: list[str | None], index: int, today: date | None) -> tuple[str, int]:
+    """The new text below ``edit N``: up to a break, a command or the end."""
+    body: list[str] = []
+    while index < len(lines):
+        line = lines[index]
+        if line is BREAK or parse_line(line, today=today) is not None:
+            break
+        body.append(line)
+        index += 1
+    return as_body("\n".join(body)), index
+
+
+def as_body(text: str) -> str:
+    """An edit's text: outer blank lines and trailing spaces gone, one newline at the end."""
+    lines = [line.rstrip() for line in text.splitlines()]
+    kept: list[str] = []
+    for line in lines:
+        if line or (kept and kept[-1]):
+            kept.append(line)  # runs of blank lines become one
+    while kept and not kept[-1]:
+        kept.pop()
+    return "\n".join(kept) + "\n" if kept else ""
+
+
+def edit_problem(
+    text: str, *, company: str | None = None, others: tuple[str, ...] = ()
+) -> str | None:
+    """Why ``text`` must not become a draft's body, or None.
+
+    An edit is only the candidate's new words: never the digest's token, never a line of
+    the digest (a pasted item, its heading), never another company's name (``others``,
+    ignoring any that is part of the draft's own ``company``).
+    """
+    if TOKEN.search(text):
+        return "the new text holds the digest's approval token"
+    for line in text.splitlines():
+        if starts_digest(line) or DIGEST_ITEM.match(line):
+            return f"the new text holds a line of the digest ({line.strip()[:60]!r})"
+    own = (company or "").casefold()
+    for name in others:
+        if name.strip() and name.strip().casefold() not in own and _names(text, name):
+            return f"the new text names {name}, another company"
     return None
 
 
-def _list(found: re.Match[str], line: str) -> Command:
-    verb = Verb(found[1].lower())
-    if found[3]:
-        return Command(verb, every=True, line=line)
-    numbers = tuple(int(n) for n in re.findall(r"\d+", found[2]))
-    return Command(verb, numbers=tuple(dict.fromkeys(numbers)), line=line)
+def _names(text: str, name: str) -> bool:
+    # As written: a company is a proper noun ("Box" the company, "a box of tea" not).
+    return re.search(rf"(?<!\w){re.escape(name.strip())}(?!\w)", text) is not None
 
 
-def _snooze_for(found: re.Match[str], line: str) -> Command | None:
-    length = parse_duration(found[2])
-    if length is None:
-        return None
-    return Command(Verb.SNOOZE, (int(found[1]),), days=length.days, line=line)
-
-
-def _snooze_until(found: re.Match[str], line: str) -> Command | None:
-    try:
-        day = date.fromisoformat(found[2])
-    except ValueError:
-        return None
-    return Command(Verb.SNOOZE, (int(found[1]),), until=day, line=line)
-
-
-def _edit(found: re.Match[str], line: str) -> Command:
-    return Command(Verb.EDIT, (int(found[1]),), text=found[2], line=line)
-
-
-#: Each command's shape, tried in order.
-_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], str], Command | None]], ...] = (
-    (_LIST, _list),
-    (_SNOOZE_FOR, _snooze_for),
-    (_SNOOZE_UNTIL, _snooze_until),
-    (_EDIT, _edit),
+#: Greetings, thanks and sign-offs in the attribution languages: not commands, not mistakes.
+_COURTESY = re.compile(
+    r"^(?:hi|hello|hey|thanks?(?: you| a lot| so much)?|thx|ty|cheers|best(?: regards| wishes)?"
+    r"|(?:kind |warm )?regards|merci(?: beaucoup)?|danke(?: schön| sehr)?|viele grüße|lg|gracias"
+    r"|saludos|grazie|obrigad[oa]|bedankt|groeten|dank je(?: wel)?|ciao|bises|cordialement)"
+    r"(?:[ ,]+[A-Z][\w'.-]*)?\W*$",
+    re.IGNORECASE,
 )
+_NAME = re.compile(r"^[A-ZÀ-Ý][\w'.-]*(?: [A-ZÀ-Ý][\w'.-]*){0,2}$")
 
 
-def _with_text(command: Command, text: str) -> Command:
-    return Command(command.verb, command.numbers, text=text, line=command.line)
+#: Words that may be meant as an answer: a line holding one is always reported back.
+_ANSWER_WORDS = frozenset(
+    {*(verb.value for verb in Verb), "send", "yes", "no", "ok", "okay", "sure", "fine", "go",
+     "done", "agreed", "perfect", "great", "later", "wait", "hold", "all"}
+)  # fmt: skip
+
+
+def _courtesy(lines: list[str | None], index: int) -> bool:
+    """True for a greeting or thanks, or a name signed under a blank line at the end."""
+    line = (lines[index] or "").strip()
+    if _ANSWER_WORDS & set(re.findall(r"[a-z]+", line.lower())):
+        return False
+    if _COURTESY.match(line):
+        return True
+    if not _NAME.match(line) or any(c.isdigit() for c in line):
+        return False
+    after = next((line for line in lines[index + 1 :] if line is BREAK or line.strip()), BREAK)
+    last = after is BREAK
+    before = lines[index - 1] if index > 0 else None
+    signed = before is not None and (not before.strip() or _COURTESY.match(before.strip()))
+    return last and bool(signed)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -48,6 +49,7 @@ SCHEDULER_DOMAINS: Mapping[str, str] = {
     "calendly.com": "Calendly",
     "goodtime.io": "GoodTime",
     "youcanbook.me": "YouCanBookMe",
+    "modernloop.io": "ModernLoop",
 }
 
 #: Free mail providers: a company's recruiter may write from one, but the domain alone
@@ -207,3 +209,17 @@ def company_names(company: str) -> tuple[str, ...]:
         words = words[:-1]
         names.append(" ".join(words))
     return tuple(dict.fromkeys(name for name in names if name))
+
+
+@functools.lru_cache(maxsize=65536)
+def company_key(name: str) -> str:
+    """A company's name as it compares: case, accents, punctuation and legal form dropped.
+
+    ``"Acme Corp"``, ``"ACME Corporation"`` and ``"Acme, Inc."`` are all ``"acme"``.
+    """
+    plain = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    plain = re.sub(r"[^\w&\s-]", " ", plain.casefold())
+    plain = re.sub(r"^the\s+", "", plain.strip())
+    names = company_names(plain)
+    return names[-1] if names else ""

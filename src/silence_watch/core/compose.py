@@ -11,25 +11,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from jinja2 import StrictUndefined, TemplateError
-from jinja2.sandbox import SandboxedEnvironment
-
+from silence_watch.core.conversation import thread_to_answer
+from silence_watch.core.language import LANGUAGES, Tongue
 from silence_watch.core.model import (
     Action,
     Contact,
-    Direction,
     Interview,
-    MessageKind,
     TimelineEntry,
 )
-from silence_watch.core.senders import is_no_reply
+from silence_watch.core.recall import Recall, day_in, interview_name, items_in, when_in
 from silence_watch.core.subjects import without_prefixes
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Mapping, Sequence
+    from collections.abc import Mapping, Sequence
     from datetime import date, tzinfo
 
 _SEPARATOR = "\n---\n"
@@ -73,6 +70,12 @@ SAMPLE_CONTEXT: Mapping[str, object] = {
     "agency_name": "Talent Bridge",
     "attempt": 1,
     "answer_by": "Friday, December 4",
+    "informal": False,
+    "promised_day": "",
+    "sent_items": "",
+    "news": "offer",
+    "deadline": "",
+    "interview_name": "my interview",
 }
 
 
@@ -85,10 +88,79 @@ def reply_subject(subject: str) -> str:
     return f"Re: {stripped}" if stripped else ""
 
 
-def first_name(name: str) -> str:
-    """The first word of a display name, or empty."""
-    words = name.replace('"', "").split()
-    return words[0] if words else ""
+#: Titles a person may be addressed by, written as they are written in a greeting.
+_TITLES: Final = {
+    "dr": "Dr.", "prof": "Prof.", "professor": "Professor", "mr": "Mr.", "mrs": "Mrs.",
+    "ms": "Ms.", "mx": "Mx.", "herr": "Herr", "frau": "Frau", "mme": "Mme", "m": "M.",
+    "sr": "Sr.", "sra": "Sra.", "dhr": "Dhr.", "mevr": "Mevr.", "ing": "Ing.",
+}  # fmt: skip
+#: What may follow a surname and is not part of it.
+_SUFFIXES: Final = re.compile(
+    r"^(?:jr|sr|ii|iii|iv|phd|md|mba|msc|ma|bsc|dipl|esq|cpa|shrm-cp|sphr)\.?$", re.IGNORECASE
+)
+
+
+def greeting_name(name: str) -> str:
+    """How to address someone: ``Dana`` for "Dana Ruiz", ``Dr. Weber`` for "Dr. Hanna Weber".
+
+    A title stays with the surname ("Prof. Dr. Anna Lang-Weber" is "Prof. Lang-Weber"); a
+    name written "Ruiz, Dana" is Dana; suffixes such as "PhD" are left out. Empty when
+    there is no name to use.
+    """
+    text = name.replace('"', "").strip()
+    if "," in text:
+        surname, _, given = text.partition(",")
+        words = given.split()
+        if words and not _SUFFIXES.match(words[0]):
+            text = f"{given.strip()} {surname.strip()}"
+        else:
+            text = surname
+    words = [w for w in text.split() if not _SUFFIXES.match(w.strip(","))]
+    titles: list[str] = []
+    while words and words[0].rstrip(".").lower() in _TITLES and len(words) > 1:
+        titles.append(_TITLES[words.pop(0).rstrip(".").lower()])
+    if not words or (not titles and words[0].rstrip(".").lower() in _TITLES):
+        return ""  # a title alone ("Dr.") is no name to greet anyone by
+    if titles:
+        return f"{titles[0]} {words[-1].strip(',')}"
+    return words[0].strip(",")
+
+
+def greeting(name: str, language: str = "en", *, informal: bool = False) -> str:
+    """``Hi Dana,``; ``Hello,`` when there is no name; in other languages as they greet.
+
+    Formal greetings use the whole name ("Guten Tag Dana Ruiz,"): the gendered "Herr" or
+    "Frau" is never guessed. A title stays ("Guten Tag Dr. Weber,").
+    """
+    who = greeting_name(name)
+    if language not in _GREETINGS:
+        return f"Hi {who}," if who else "Hello,"
+    formal, casual, nobody = _GREETINGS[language]
+    if not who:
+        return nobody
+    titled = who.split()[0] in _TITLES.values()
+    whole = who if titled or informal else _whole_name(name) or who
+    return (casual if informal else formal).format(whole)
+
+
+#: (formal, informal, without a name) greetings by language.
+_GREETINGS: Final = {
+    "de": ("Guten Tag {},", "Hallo {},", "Guten Tag,"),
+    "fr": ("Bonjour {},", "Bonjour {},", "Bonjour,"),
+    "es": ("Buenos días, {}:", "Hola, {}:", "Buenos días:"),
+    "nl": ("Beste {},", "Hoi {},", "Goedendag,"),
+}
+
+
+def _whole_name(name: str) -> str:
+    """Given name and surname, without quotes, titles or suffixes ("Ruiz, Dana" reordered)."""
+    text = name.replace('"', "").strip()
+    if "," in text:
+        surname, _, given = text.partition(",")
+        if given.split() and not _SUFFIXES.match(given.split()[0]):
+            text = f"{given.strip()} {surname.strip()}"
+    words = [w.strip(",") for w in text.split() if not _SUFFIXES.match(w.strip(","))]
+    return " ".join(w for w in words if w.rstrip(".").lower() not in _TITLES)
 
 
 def reader_zone(interview: Interview, default: tzinfo) -> tzinfo:
@@ -115,16 +187,29 @@ def format_day(day: date) -> str:
     return f"{day:%A}, {day:%B} {day.day}"
 
 
+def template_key(action: Action, language: str = "en") -> str:
+    """Where a template sits in the templates mapping: ``follow_up``, ``de/follow_up``."""
+    return action.value if language == LANGUAGES[0] else f"{language}/{action.value}"
+
+
 def render(
-    action: Action, templates: Mapping[str, str], context: Mapping[str, object]
+    action: Action,
+    templates: Mapping[str, str],
+    context: Mapping[str, object],
+    language: str = "en",
 ) -> tuple[str, str]:
-    """Render ``action``'s template into (subject, body)."""
-    source = templates.get(action.value)
+    """Render ``action``'s template in ``language`` into (subject, body)."""
+    key = template_key(action, language)
+    source = templates.get(key)
     if source is None:
-        raise BadTemplateError(f"no template for {action.value}")
+        raise BadTemplateError(f"no template for {key}")
     head, sep, body = source.partition(_SEPARATOR)
     if not sep or not head.startswith("Subject:"):
-        raise BadTemplateError(f"{action.value}: must start with 'Subject: ...' then a line '---'")
+        raise BadTemplateError(f"{key}: must start with 'Subject: ...' then a line '---'")
+    # Jinja2 only when a draft is written: status and the draft list never render one.
+    from jinja2 import StrictUndefined, TemplateError  # noqa: PLC0415
+    from jinja2.sandbox import SandboxedEnvironment  # noqa: PLC0415
+
     environment = SandboxedEnvironment(
         undefined=StrictUndefined, autoescape=False, keep_trailing_newline=True
     )
@@ -132,66 +217,29 @@ def render(
         subject = environment.from_string(head.removeprefix("Subject:").strip()).render(context)
         text = environment.from_string(body).render(context)
     except TemplateError as error:
-        raise BadTemplateError(f"{action.value}: {error}") from error
+        raise BadTemplateError(f"{key}: {error}") from error
     return " ".join(subject.split()), text.strip() + "\n"
 
 
 def check_templates(templates: Mapping[str, str]) -> list[str]:
-    """Render every action's template with sample values; one line per problem."""
+    """Render every action's template with sample values; one line per problem.
+
+    Every language whose templates are given is checked, formal and informal.
+    """
     problems = []
-    for action in Action:
-        try:
-            render(action, templates, SAMPLE_CONTEXT)
-        except BadTemplateError as problem:
-            problems.append(f"templates.{problem}")
-    return problems
+    languages = [lang for lang in LANGUAGES if any(k.startswith(f"{lang}/") for k in templates)]
+    for language in [LANGUAGES[0], *languages]:
+        for action in Action:
+            for informal in (False, True):
+                try:
+                    render(action, templates, {**SAMPLE_CONTEXT, "informal": informal},
+                           language)  # fmt: skip
+                except BadTemplateError as problem:
+                    problems.append(f"templates.{problem}")
+    return list(dict.fromkeys(problems))
 
 
-def choose_recipient(
-    action: Action,
-    interview: Interview,
-    timeline: Sequence[TimelineEntry],
-    *,
-    bounced: Collection[str] = (),
-) -> Contact | None:
-    """Who to write to: the agency for a check-in, else the company's last writer."""
-    if action is Action.AGENCY_CHECK_IN:
-        agency = interview.agency.contacts if interview.agency else ()
-        return next((c for c in agency if c.email not in bounced), None)
-    names = {c.email: c.name for c in interview.contacts}
-    for entry in reversed(timeline):
-        if (
-            entry.direction is Direction.INBOUND
-            and entry.kind is MessageKind.HUMAN
-            and not entry.from_agency
-            and entry.sender
-            and not is_no_reply(entry.sender)
-            and entry.sender not in bounced
-        ):
-            return Contact(names.get(entry.sender, ""), entry.sender)
-    return next(
-        (c for c in interview.contacts if c.email not in bounced and not is_no_reply(c.email)), None
-    )
-
-
-def thread_tip(
-    timeline: Sequence[TimelineEntry], recipient: Contact, *, agency: bool
-) -> TimelineEntry | None:
-    """The last message between the candidate and this side (company or agency) to reply to."""
-    for entry in reversed(timeline):
-        if (
-            entry.kind not in (MessageKind.HUMAN, MessageKind.AUTOMATED)
-            and entry.direction is Direction.INBOUND
-        ):
-            continue
-        if entry.message_id is None or entry.from_agency != agency:
-            continue
-        if entry.direction is Direction.OUTBOUND or entry.sender == recipient.email or not agency:
-            return entry
-    return None
-
-
-def compose(
+def compose(  # noqa: PLR0913 - the facts of one draft, keyword-only at every call
     action: Action,
     interview: Interview,
     timeline: Sequence[TimelineEntry],
@@ -201,26 +249,43 @@ def compose(
     attempt: int = 1,
     answer_by: date | None = None,
     today: date | None = None,
+    tongue: Tongue | None = None,
+    recall: Recall | None = None,
+    news: str = "offer",
+    deadline: date | None = None,
 ) -> Composed:
-    """Write the draft for ``action``: words from the template, threading from the timeline."""
-    agency = action is Action.AGENCY_CHECK_IN
+    """Write the draft for ``action``: words from the template, threading from the timeline.
+
+    ``tongue`` is the conversation's language and tone; ``recall`` what was said that the
+    draft may mention; ``news`` and ``deadline`` what happened elsewhere (a status update).
+    """
+    tongue = tongue or Tongue(LANGUAGES[0])
+    recall = recall or Recall()
+    lang = tongue.language if template_key(action, tongue.language) in voice.templates else "en"
     # The day as the employer lived it: a 9:00 interview in Tokyo is a Tuesday there even
     # when it was Monday evening for a candidate in New York.
     interview_day = interview.date.astimezone(reader_zone(interview, voice.zone)).date()
+    informal = tongue.informal and lang == tongue.language
     context = {
-        "greeting": f"Hi {first_name(recipient.name)}," if first_name(recipient.name) else "Hello,",
+        "greeting": greeting(recipient.name, lang, informal=informal),
         "my_name": voice.my_name,
         "company": interview.company,
         "role": interview.role,
         "contact_name": recipient.name,
-        "interview_day": format_day(interview_day),
-        "interview_when": interview_when(interview_day, today),
+        "interview_day": day_in(interview_day, lang),
+        "interview_when": when_in(interview_day, today, lang),
         "agency_name": interview.agency.name if interview.agency else "",
         "attempt": attempt,
-        "answer_by": format_day(answer_by) if answer_by else "",
+        "answer_by": day_in(answer_by, lang) if answer_by else "",
+        "informal": informal,
+        "promised_day": day_in(recall.promised_by, lang) if recall.promised_by else "",
+        "sent_items": items_in(recall.sent_items, lang),
+        "news": news,
+        "deadline": day_in(deadline, lang) if deadline else "",
+        "interview_name": interview_name(recall.round_kind, lang),
     }
-    subject, body = render(action, voice.templates, context)
-    tip = thread_tip(timeline, recipient, agency=agency)
+    subject, body = render(action, voice.templates, context, lang)
+    tip = thread_to_answer(timeline, recipient, interview)
     in_reply_to = None
     references: tuple[str, ...] = ()
     if tip is not None and tip.message_id is not None:

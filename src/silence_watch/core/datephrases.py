@@ -1,32 +1,39 @@
-"""Date phrases in mail text, and the date each one means from a given day.
+"""Date phrases in mail text (en, de, fr, es, nl), and the day each one means.
 
-Written as tables (month and weekday names in en, de, fr, es, it, nl, pt, sv; relative
-phrases with the rule that resolves each) rather than a date-parsing library, so every
-reading is documented and testable. ``first_date`` finds the earliest phrase in a text.
+Month and weekday names are also known in Italian, Portuguese and Swedish, for the
+out-of-office replies written in them.
 
-Rules for what a phrase means (all documented in docs/classification.md):
+Written as tables of expressions, each with the rule that resolves it, rather than a
+date-parsing library, so every reading is the documented one (tests/corpus/replies/
+README.md, "How dates are resolved"; docs/classification.md). Everything resolves
+against the day the message was sent, in the sender's own offset. Text is matched
+*folded* (``core.language.fold``: lower case, no accents), so "décembre" is "decembre".
 
-=========================  ==================================================================
-phrase                     resolves to
-=========================  ==================================================================
-today, end of day          the sent date
-tomorrow                   sent date + 1
-"Friday", "by Monday"      the next such weekday strictly after the sent date
-"this Friday"              that weekday on or after the sent date
-"next Friday"              that weekday in the next calendar week (weeks start Monday)
-this week, end of week     Friday of the sent date's week (or the sent date if later)
-early/mid next week        Wednesday of next week
-next week, end of next wk  Friday of next week
-within/in N days/weeks     sent date + N days / + 7N days
-N business days            sent date + N weekdays (public holidays are not known here)
-a few / couple of days     sent date + 3 / + 2 days; a few / couple of weeks: + 21 / + 14
-end of the month           last day of the sent date's month; "next month": last day of next
-mid/early/end of <month>   the 15th / 10th / last day of that month
-"December 4", "4 Dec"      that date, the first occurrence on or after the sent date
-"Monday the 7th"           the first 7th on or after the sent date that is a Monday
-12/4 (numeric, slashes)    only when unambiguous (one part > 12); day.month with dots is
-                           read day first (European usage); ISO 2026-12-04 always
-=========================  ==================================================================
+=============================  ================================================================
+phrase                          resolves to
+=============================  ================================================================
+today, end of day, hoy          the sent date
+tomorrow, morgen, demain        sent date + 1
+"Friday", "by Monday"           the next such weekday strictly after the sent date
+"this Friday"                   that weekday on or after the sent date
+"next Friday", "lundi prochain" that weekday in the next calendar week (weeks start Monday)
+this week, end of the week      Friday of the sent week (or the sent date if later)
+early / mid next week           Wednesday of next week
+next week, end of next week     Friday of next week
+in N days / weeks               sent date + N days / + 7N days (N business days: weekdays)
+a couple of / a few days        + 2 / + 3 days; weeks: + 14 / + 21; the coming weeks: + 21
+end of the month                last day of the sent month; next month: last day of next
+early / mid / end of <month>    the 10th / 15th / last day of that month
+first week of <month>           Friday of the week holding the month's first Monday (+7: 2nd)
+after the holidays              fifth business day of January (15 Nov - 6 Jan only)
+in the new year                 the same (said in the holiday season)
+week 51, KW 51, semaine 51      Friday of that ISO week (this year's, else next year's)
+after Thanksgiving              Friday of the week after US Thanksgiving
+"4 December", "the 16th"        the occurrence closest to the sent date, not over 60 days
+                                before it; a named weekday picks the year it falls on
+numeric                         ISO always; d.m. day first; a/b: a part > 12 is the day, else
+                                month first in English, day first in the other languages
+=============================  ================================================================
 
 Pure: no IO, never reads the clock.
 """
@@ -35,61 +42,42 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final, TypeAlias
 
+from silence_watch.core.anchors import AnchorIndex, anchors
+from silence_watch.core.datewords import MONTHS, NUMBERS, WEEKDAYS, split_words
+
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
-def _by_name(rows: tuple[tuple[int, str], ...]) -> dict[str, int]:
-    """Each name of each row -> the row's number; a name in two rows keeps the first."""
-    numbers: dict[str, int] = {}
-    for number, names in rows:
-        for name in names.split():
-            numbers.setdefault(name, number)
-    return numbers
+    from collections.abc import Callable, Container
 
 
-_MONTH_NAMES: Final[tuple[tuple[int, str], ...]] = (
-    (1, "january jan januar jänner janvier janv enero ene gennaio gen januari janeiro"),
-    (2, "february feb februar février fevrier févr fevr febrero febbraio februari fevereiro fev"),
-    (3, "march mar märz maerz mars marzo maart março marco"),
-    (4, "april apr avril avr abril abr aprile"),
-    (5, "may mai mayo maggio mag mei maio maj"),
-    (6, "june jun juni juin junio giugno giu junho"),
-    (7, "july jul juli juillet juil julio luglio lug julho"),
-    (8, "august aug août aout agosto ago augusti augustus"),
-    (9, "september sep sept septembre septiembre setiembre settembre set setembro"),
-    (10, "october oct oktober octobre octubre ottobre ott oktober outubro out okt"),
-    (11, "november nov novembre noviembre novembre novembro"),
-    (12, "december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro"),
-)
-#: Month names and abbreviations in en, de, fr, es, it, nl, pt, sv (lower case, no dot).
-MONTHS: Final = _by_name(_MONTH_NAMES)
+_FRIDAY, _WEDNESDAY = 4, 2
+_LOOK_BACK_DAYS = 60  # how far before the sent date an unyeared date may lie
+_LATE_HOLIDAY_START = (11, 15)  # "after the holidays" is read from here ...
+_EARLY_HOLIDAY_END = (1, 6)  # ... to here
+_BUSINESS_DAY_AFTER_HOLIDAYS = 5
 
-_WEEKDAY_NAMES: Final[tuple[tuple[int, str], ...]] = (
-    (0, "monday mon montag lundi lunes lunedì lunedi maandag segunda måndag mandag"),
-    (1, "tuesday tue tues dienstag mardi martes martedì martedi dinsdag terça terca tisdag"),
-    (2, ("wednesday wed mittwoch mercredi miércoles miercoles mercoledì mercoledi woensdag "
-        "quarta onsdag")),
-    (3, ("thursday thu thur thurs donnerstag jeudi jueves giovedì giovedi donderdag quinta "
-        "torsdag")),
-    (4, "friday fri freitag vendredi viernes venerdì venerdi vrijdag sexta fredag"),
-    (5, "saturday sat samstag sonnabend samedi sábado sabado sabato zaterdag lördag"),
-    (6, "sunday sun sonntag dimanche domingo domenica zondag söndag"),
-)
-#: Weekday names (Monday = 0) in the same languages.
-WEEKDAYS: Final = _by_name(_WEEKDAY_NAMES)
 
-#: Small counts written as words.
-NUMBER_WORDS: Final[dict[str, int]] = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "couple": 2, "couple of": 2, "a couple of": 2,
-    "a couple": 2, "few": 3, "a few": 3, "several": 5, "next few": 3, "the next few": 3,
-}
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What resolving a phrase needs: the sent date, how a/b reads, the public holidays."""
 
-_FRIDAY = 4
-_WEDNESDAY = 2
+    sent: date
+    month_first: bool = True
+    holidays: Container[date] = field(default_factory=frozenset)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A date phrase found in a text: the day it means and where it is."""
+
+    day: date
+    text: str
+    start: int
+    end: int
+    names_year: bool
 
 
 def _alternation(words: dict[str, int]) -> str:
@@ -98,217 +86,334 @@ def _alternation(words: dict[str, int]) -> str:
 
 _MONTH = rf"(?P<month>{_alternation(MONTHS)})\.?"
 _WEEKDAY = rf"(?P<weekday>{_alternation(WEEKDAYS)})\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e|º|°)?\.?"
+#: Weekdays written out ("sat", "sun", "mar" are words too): the only ones read alone.
+_FULL_WEEKDAY = rf"(?P<weekday>{_alternation({k: v for k, v in WEEKDAYS.items() if len(k) > 4})})"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e|°|º|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_COUNT = rf"(?P<count>\d{{1,2}}|{_alternation(NUMBER_WORDS)})"
+_COUNT = rf"(?P<count>\d{{1,2}}|{_alternation(NUMBERS)})"
+_DAYS = r"(?:business|working) days?|werktage?n?|arbeitstage?n?|jours ouvr\w+|dias habiles"
+_DAYS += r"|dias laborables|werkdagen|days?|tage?n?|jours?|dias?|dagen|dag"
+_WEEKS = r"weeks?|wochen?|semaines?|semanas?|weken|week"
 
 
-# --- Resolving one date expression -------------------------------------------------------
-
-def _count(match: re.Match[str]) -> int:
-    raw = " ".join(match.group("count").lower().split())
-    return int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+# --- Resolving ----------------------------------------------------------------------------
 
 
-def _safe_date(year: int, month: int, day: int) -> date | None:
+def safe_date(year: int, month: int, day: int) -> date | None:
+    """The date, or None when there is no such day (30 February)."""
     try:
         return date(year, month, day)
     except ValueError:
         return None
 
 
-def _on_or_after(base: date, month: int, day: int, weekday: int | None = None) -> date | None:
+def on_or_after(base: date, month: int, day: int, weekday: int | None = None) -> date | None:
     """The first ``month``/``day`` on or after ``base`` (preferring one on ``weekday``)."""
-    candidates = [d for y in (base.year, base.year + 1) if (d := _safe_date(y, month, day))]
-    upcoming = [d for d in candidates if d >= base]
+    upcoming = [
+        found for year in (base.year, base.year + 1)
+        if (found := safe_date(year, month, day)) is not None and found >= base
+    ]
     if weekday is not None:
-        for candidate in upcoming:
-            if candidate.weekday() == weekday:
-                return candidate
+        upcoming = [found for found in upcoming if found.weekday() == weekday] or upcoming
     return upcoming[0] if upcoming else None
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
 
 
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _next_month(base: date) -> tuple[int, int]:
-    return (base.year + 1, 1) if base.month == 12 else (base.year, base.month + 1)
+def closest(context: Context, month: int, day: int, weekday: int | None = None) -> date | None:
+    """The ``month``/``day`` closest to the sent date, at most 60 days before it.
+
+    With ``weekday``, the closest such date that falls on it, when there is one.
+    """
+    sent = context.sent
+    floor = sent - timedelta(days=_LOOK_BACK_DAYS)
+    candidates = [
+        found for year in (sent.year - 1, sent.year, sent.year + 1)
+        if (found := safe_date(year, month, day)) is not None and found >= floor
+    ]
+    if weekday is not None and any(found.weekday() == weekday for found in candidates):
+        candidates = [found for found in candidates if found.weekday() == weekday]
+    return min(candidates, key=lambda found: abs((found - sent).days), default=None)
 
 
-def _monday(base: date) -> date:
-    return base - timedelta(days=base.weekday())
+def _day_only(context: Context, day: int, weekday: int | None = None) -> date | None:
+    """A day of the month with no month: the closest such day (on ``weekday`` if named)."""
+    sent = context.sent
+    months = [(sent.year + (sent.month + shift - 1) // 12, (sent.month + shift - 1) % 12 + 1)
+              for shift in range(-2, 4)]
+    floor = sent - timedelta(days=_LOOK_BACK_DAYS)
+    candidates = [found for year, month in months
+                  if (found := safe_date(year, month, day)) is not None and found >= floor]
+    if weekday is not None and any(found.weekday() == weekday for found in candidates):
+        candidates = [found for found in candidates if found.weekday() == weekday]
+    return min(candidates, key=lambda found: abs((found - sent).days), default=None)
 
 
-def _weekday_of(match: re.Match[str]) -> int | None:
-    name = match.groupdict().get("weekday")
-    return WEEKDAYS[name.lower()] if name else None
+def _count(match: re.Match[str]) -> int:
+    raw = match.group("count")
+    return int(raw) if raw.isdigit() else NUMBERS[raw]
 
 
-def _explicit(match: re.Match[str], base: date) -> date | None:
-    month = MONTHS[match.group("month").lower()]
-    day = int(match.group("day"))
-    year = match.group("year")
-    if year:
-        return _safe_date(int(year), month, day)
-    return _on_or_after(base, month, day, _weekday_of(match))
-
-
-def _iso(match: re.Match[str], _base: date) -> date | None:
-    return _safe_date(int(match.group("year")), int(match.group("m")), int(match.group("d")))
-
-
-def _dotted(match: re.Match[str], base: date) -> date | None:
-    day, month = int(match.group("d")), int(match.group("m"))
-    if not 1 <= month <= 12:
-        return None
-    year = match.group("year")
-    if year:
-        return _safe_date(int(year), month, day)
-    return _on_or_after(base, month, day)
-
-
-def _slashed(match: re.Match[str], base: date) -> date | None:
-    first, second = int(match.group("a")), int(match.group("b"))
-    if first > 12 >= second:
-        day, month = first, second
-    elif second > 12 >= first or first == second:
-        day, month = second, first
-    else:
-        return None  # 12/4 could be December 4 or 12 April: do not guess
-    year = match.group("year")
-    if year:
-        return _safe_date(int(year), month, day)
-    return _on_or_after(base, month, day)
-
-
-def _weekday_the_nth(match: re.Match[str], base: date) -> date | None:
-    weekday = WEEKDAYS[match.group("weekday").lower()]
-    day = int(match.group("day"))
-    year, month = base.year, base.month
-    fallback: date | None = None
-    for _ in range(24):
-        candidate = _safe_date(year, month, day)
-        if candidate is not None and candidate >= base:
-            if candidate.weekday() == weekday:
-                return candidate
-            fallback = fallback or candidate
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return fallback
-
-
-def _weekday_alone(match: re.Match[str], base: date) -> date | None:
-    weekday = WEEKDAYS[match.group("weekday").lower()]
-    which = (match.group("which") or "").lower()
-    if which == "next":
-        return _monday(base) + timedelta(days=7 + weekday)
-    ahead = (weekday - base.weekday()) % 7
-    if ahead == 0 and which != "this":
-        ahead = 7
-    return base + timedelta(days=ahead)
-
-
-def _days(match: re.Match[str], base: date) -> date:
-    return base + timedelta(days=_count(match))
-
-
-def _weeks(match: re.Match[str], base: date) -> date:
-    return base + timedelta(days=7 * _count(match))
-
-
-def _months(match: re.Match[str], base: date) -> date:
-    year, month = base.year, base.month + _count(match)
-    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
-    end = _month_end(year, month)
-    return min(end, _safe_date(year, month, base.day) or end)
-
-
-def _business_days(match: re.Match[str], base: date) -> date:
-    left, current = _count(match), base
-    while left > 0:
+def business_days_after(start: date, count: int, holidays: Container[date]) -> date:
+    """The ``count``-th day after ``start`` that is neither a weekend nor a holiday."""
+    current = start
+    while count > 0:
         current += timedelta(days=1)
-        if current.weekday() < 5:
-            left -= 1
+        if current.weekday() < calendar.SATURDAY and current not in holidays:
+            count -= 1
     return current
 
 
-def _month_part(match: re.Match[str], base: date) -> date | None:
-    month = MONTHS[match.group("month").lower()]
-    part = match.group("part").lower()
-    year = base.year if month >= base.month else base.year + 1
-    if part.startswith(("end", "late")):
-        return _month_end(year, month)
-    return date(year, month, 15 if part.startswith("mid") else 10)
+def _group(match: re.Match[str], name: str) -> str | None:
+    return match.groupdict().get(name)
 
 
-def _fixed(offset: Callable[[date], date]) -> Callable[[re.Match[str], date], date | None]:
-    def resolve(_match: re.Match[str], base: date) -> date | None:
-        return offset(base)
+def _explicit(match: re.Match[str], context: Context) -> date | None:
+    month, day = MONTHS[match.group("month")], int(match.group("day"))
+    year = _group(match, "year")
+    if year:
+        return safe_date(int(year), month, day)
+    weekday = _group(match, "weekday")
+    return closest(context, month, day, WEEKDAYS[weekday] if weekday else None)
+
+
+def _iso(match: re.Match[str], _context: Context) -> date | None:
+    return safe_date(int(match.group("year")), int(match.group("m")), int(match.group("d")))
+
+
+def _numeric(match: re.Match[str], context: Context, *, day_first: bool) -> date | None:
+    first = int(_group(match, "a") or _group(match, "a2") or 0)
+    second = int(_group(match, "b") or _group(match, "b2") or 0)
+    if first > 12 >= second:
+        day, month = first, second
+    elif second > 12 >= first:
+        day, month = second, first
+    elif day_first:
+        day, month = first, second
+    else:
+        day, month = second, first
+    year = _group(match, "year")
+    if year:
+        return safe_date(int(year) + (2000 if len(year) == 2 else 0), month, day)
+    weekday = _group(match, "weekday")
+    return closest(context, month, day, WEEKDAYS[weekday] if weekday else None)
+
+
+def _dotted(match: re.Match[str], context: Context) -> date | None:
+    return _numeric(match, context, day_first=True)
+
+
+def _slashed(match: re.Match[str], context: Context) -> date | None:
+    return _numeric(match, context, day_first=not context.month_first)
+
+
+def _weekday_day(match: re.Match[str], context: Context) -> date | None:
+    return _day_only(context, int(match.group("day")), WEEKDAYS[match.group("weekday")])
+
+
+def _nth(match: re.Match[str], context: Context) -> date | None:
+    return _day_only(context, int(match.group("day")))
+
+
+def _weekday(match: re.Match[str], context: Context) -> date | None:
+    weekday, sent = WEEKDAYS[match.group("weekday")], context.sent
+    return sent + timedelta(days=(weekday - sent.weekday() - 1) % 7 + 1)
+
+
+def _month_part(match: re.Match[str], context: Context) -> date | None:
+    month, part = MONTHS[match.group("month")], match.group("part")
+    anchor = closest(context, month, 15)
+    if anchor is None:
+        return None
+    if part in _END_WORDS:
+        return _month_end(anchor.year, month)
+    return anchor.replace(day=15 if part in _MID_WORDS else 10)
+
+
+def _first_week(match: re.Match[str], context: Context) -> date | None:
+    month = MONTHS[match.group("month")]
+    anchor = closest(context, month, 1)
+    if anchor is None:
+        return None
+    first_monday = anchor + timedelta(days=(7 - anchor.weekday()) % 7)
+    extra = 7 if match.group("which") in _SECOND_WORDS else 0
+    return first_monday + timedelta(days=_FRIDAY + extra)
+
+
+def _after_holidays(_match: re.Match[str], context: Context) -> date | None:
+    sent = context.sent
+    if (sent.month, sent.day) >= _LATE_HOLIDAY_START:
+        year = sent.year + 1
+    elif (sent.month, sent.day) <= _EARLY_HOLIDAY_END:
+        year = sent.year
+    else:
+        return None
+    return business_days_after(date(year, 1, 1) - timedelta(days=1),
+                               _BUSINESS_DAY_AFTER_HOLIDAYS, context.holidays)
+
+
+def _week_number(match: re.Match[str], context: Context) -> date | None:
+    """Friday of ISO week N ("in week 51", "KW 51", "semaine 51"): this year's, or next."""
+    number, sent = int(match.group("week")), context.sent
+    year = sent.year + (number < sent.isocalendar().week - 1)
+    try:
+        return date.fromisocalendar(year, number, 5)
+    except ValueError:
+        return None
+
+
+def _after_thanksgiving(_match: re.Match[str], context: Context) -> date | None:
+    november = date(context.sent.year, 11, 1)
+    thanksgiving = november + timedelta(days=(3 - november.weekday()) % 7 + 21)
+    return _monday(thanksgiving) + timedelta(days=7 + _FRIDAY)
+
+
+def _fixed(offset: Callable[[Context], date]) -> Callable[[re.Match[str], Context], date | None]:
+    def resolve(_match: re.Match[str], context: Context) -> date | None:
+        return offset(context)
 
     return resolve
 
 
-def _this_friday(base: date) -> date:
-    return max(_monday(base) + timedelta(days=_FRIDAY), base)
+def _days(match: re.Match[str], context: Context) -> date | None:
+    unit, count = match.group("unit"), _count(match)
+    if re.match(r"business|working|werkt|arbeitst|jours ouvr|dias hab|dias lab|werkd", unit):
+        return business_days_after(context.sent, count, frozenset())
+    if re.match(r"we[ek]|woc|sem", unit):
+        return context.sent + timedelta(days=7 * count)
+    return context.sent + timedelta(days=count)
 
 
-Resolver: TypeAlias = "Callable[[re.Match[str], date], date | None]"
+def _weekday_next(match: re.Match[str], context: Context) -> date | None:
+    weekday, sent = WEEKDAYS[match.group("weekday")], context.sent
+    if _group(match, "this"):
+        return sent + timedelta(days=(weekday - sent.weekday()) % 7)
+    return _monday(sent) + timedelta(days=7 + weekday)
 
-#: Date expressions: (pattern, resolver, name). Longer, more specific forms come first.
-EXPRESSIONS: Final[tuple[tuple[re.Pattern[str], Resolver, str], ...]] = tuple(
-    (re.compile(pattern, re.IGNORECASE), resolver, name)
-    for pattern, resolver, name in (
-        (rf"\b{_YEAR}-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\b", _iso, "ISO date"),
-        (rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s*(?:of\s+|de\s+)?{_MONTH}(?:\s*,?\s*(?:de\s+)?{_YEAR})?\b",
-         _explicit, "day month"),
-        (rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?:the\s+)?{_DAY}(?:\s*,?\s*{_YEAR})?(?![\d:])",
-         _explicit, "month day"),
-        (rf"\b{_WEEKDAY},?\s+the\s+{_DAY}(?!\s*(?:of\s+)?[a-zäéû]{{3}})", _weekday_the_nth,
-         "weekday the nth"),
-        (rf"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?:{_YEAR}\b)?", _dotted, "day.month."),
-        (rf"\b(?P<a>[01]?\d|[0-3]\d)/(?P<b>[0-3]?\d)(?:/{_YEAR})?\b", _slashed,
-         "numeric date (only when unambiguous)"),
-        (r"\b(?:the\s+)?day after tomorrow\b", _fixed(lambda b: b + timedelta(days=2)),
-         "day after tomorrow"),
-        (r"\b(?:tomorrow|morgen|demain|mañana|domani|morgen|amanhã|imorgon)\b",
-         _fixed(lambda b: b + timedelta(days=1)), "tomorrow"),
-        (r"\b(?:today|end of (?:the )?day|eod|close of business|cob|tonight)\b",
-         _fixed(lambda b: b), "today"),
-        (r"\b(?:early|beginning of|start of|mid|middle of|the middle of|mid-)\s*next week\b",
-         _fixed(lambda b: _monday(b) + timedelta(days=7 + _WEDNESDAY)), "early next week"),
-        (r"\b(?:(?:the )?end of |late |later |sometime )?next week\b",
-         _fixed(lambda b: _monday(b) + timedelta(days=7 + _FRIDAY)), "next week"),
-        (r"\b(?:(?:the )?end of (?:the |this )?week|this week|later this week|the weekend)\b",
-         _fixed(_this_friday), "this week"),
-        (rf"\b{_COUNT}\s+(?:business|working)\s+days?\b", _business_days, "business days"),
-        (rf"\b{_COUNT}\s+days?\b", _days, "days"),
-        (r"\b(?:coming|next) days\b", _fixed(lambda b: b + timedelta(days=3)), "coming days"),
-        (rf"\b{_COUNT}\s+weeks?\b", _weeks, "weeks"),
-        (r"\b(?:coming|next) weeks\b", _fixed(lambda b: b + timedelta(days=21)), "coming weeks"),
-        (rf"\b{_COUNT}\s+months?\b", _months, "months"),
-        (r"\b(?:(?:the )?end of (?:the |this )?month|this month|month'?s end)\b",
-         _fixed(lambda b: _month_end(b.year, b.month)), "end of the month"),
-        (r"\b(?:(?:the )?end of |early |(?:the )?beginning of )?next month\b",
-         _fixed(lambda b: _month_end(*_next_month(b))), "next month"),
-        (rf"\b(?P<part>end of|the end of|late|mid|mid-|middle of|early|beginning of)\s*{_MONTH}\b",
-         _month_part, "part of a month"),
-        (rf"\b(?:(?P<which>this|next|coming)\s+)?{_WEEKDAY}\b", _weekday_alone, "weekday"),
-    )
+
+def _this_friday(context: Context) -> date:
+    return max(_monday(context.sent) + timedelta(days=_FRIDAY), context.sent)
+
+
+def _next_month_end(context: Context) -> date:
+    sent = context.sent
+    year, month = (sent.year + 1, 1) if sent.month == 12 else (sent.year, sent.month + 1)
+    return _month_end(year, month)
+
+
+_END_WORDS: Final = frozenset(split_words("end late ende fin finales fines final eind einde"))
+_MID_WORDS: Final = frozenset(split_words("mid middle mitte mi milieu mediados half midden"))
+_SECOND_WORDS: Final = frozenset(
+    split_words("second zweiten zweite deuxieme seconde segunda tweede"),
+)
+
+Resolver: TypeAlias = "Callable[[re.Match[str], Context], date | None]"
+_P = re.compile
+
+#: Date expressions, most specific first; where two overlap the earlier, longer one wins.
+EXPRESSIONS: Final[tuple[tuple[re.Pattern[str], Resolver], ...]] = (
+    (_P(rf"\b{_YEAR}-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\b"), _iso),
+    (_P(r"\bafter (?:the )?(?:holidays|christmas|new year'?s?)|\bnach (?:den )?(?:feiertagen"
+        r"|weihnachts\w*|neujahr|den festtagen)|\bapres les fetes|\bdespues de (?:las fiestas"
+        r"|navidad|las navidades|reyes)|\bna (?:de )?(?:feestdagen|kerst\w*|de jaarwisseling)"
+        # "in the new year" said in the holiday season: the same first days of January
+        r"|\b(?:early )?in the new year\b|\bim neuen jahr\b|\bdebut (?:de )?l'annee prochaine"
+        r"|\ben el (?:nuevo|proximo) ano\b|\bin het nieuwe jaar\b"),
+     _after_holidays),
+    (_P(r"\bafter thanksgiving\b"), _after_thanksgiving),
+    (_P(r"\b(?:week|wk|kw|kalenderwoche|semaine|semana)\s?(?P<week>[1-9]|[1-4]\d|5[0-3])\b"),
+     _week_number),
+    (_P(rf"\b(?P<which>first|1st|second|2nd|erste[nr]?|zweite[nr]?|premiere|deuxieme|seconde"
+        rf"|primera|segunda|eerste|tweede) (?:full )?(?:week|woche|semaine|semana) (?:of |in |im "
+        rf"|de |van |del? )?{_MONTH}"), _first_week),
+    (_P(rf"\b(?P<which>ersten|zweiten) {_MONTH}woche\b"), _first_week),
+    (_P(rf"\b(?:{_WEEKDAY},? (?:the |le |el |den )?)?{_DAY} ?(?:of |de )?{_MONTH}"
+        rf"(?:,? (?:de )?{_YEAR})?\b"), _explicit),
+    (_P(rf"\b(?:{_WEEKDAY},? )?{_MONTH} (?:the )?{_DAY}(?:,? {_YEAR})?(?![\d:])"), _explicit),
+    (_P(rf"\b(?:{_WEEKDAY},? )?(?:(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?P<year>(?:19|20)\d\d)?"
+        rf"|(?P<a2>[0-3]\d)\.(?P<b2>[01]\d))(?![\d.])"), _dotted),
+    (_P(rf"\b(?:{_WEEKDAY},? )?(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<year>(?:20)?\d\d))?\b"),
+     _slashed),
+    (_P(rf"\b{_WEEKDAY},? (?:the |le |el |den )?{_DAY}(?! ?(?:\d|am\b|pm\b|[ap]\.m|h\b|uhr"
+        rf"|u\b|:|\.\d|(?:{_alternation(MONTHS)})\b))"), _weekday_day),
+    (_P(r"\bthe (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"), _nth),
+    (_P(r"\b(?:zum|am|dem) (?P<day>[0-3]?\d)\.(?!\d)"), _nth),
+    (_P(r"\b(?:le|au|du|el|del|dia) (?P<day>[0-3]?\d)(?:er|°|º)?(?! ?(?:\d|[a-z]|%|:|\.\d))"),
+     _nth),
+    (_P(r"\bde (?P<day>[0-3]?\d)e\b"), _nth),
+    (_P(r"\b(?:the )?day after tomorrow\b|\bubermorgen\b|\bapres-demain\b|\bpasado manana\b"
+        r"|\bovermorgen\b"), _fixed(lambda c: c.sent + timedelta(days=2))),
+    (_P(r"(?<!guten )(?<!por la )(?<!de la )(?<!esta )\b(?:tomorrow|morgen|demain|manana)"
+        r"(?:ochtend|middag|fruh| fruh| matin| vroeg)?\b"),
+     _fixed(lambda c: c.sent + timedelta(days=1))),
+    (_P(r"\b(?:today|end of (?:the )?day|eod|close of business|cob|tonight|heute|aujourd'hui"
+        r"|en fin de journee|fin de journee|hoy|vandaag|vanavond|antes de terminar el dia)\b"),
+     _fixed(lambda c: c.sent)),
+    (_P(r"\b(?:early|beginning of|start of|mid|middle of|the middle of|mid-) ?next week\b"
+        r"|\b(?:anfang|mitte) (?:der )?nachste[nr]? woche|\b(?:debut|milieu) de (?:la )?semaine"
+        r" prochaine|\b(?:principios|comienzos|mediados) de (?:la )?(?:semana que viene|proxima"
+        r" semana)|\b(?:begin|half|midden) volgende week"),
+     _fixed(lambda c: _monday(c.sent) + timedelta(days=7 + _WEDNESDAY))),
+    (_P(rf"\b(?:next week|nachste[nr]? woche|volgende week),? (?:on )?{_WEEKDAY}"), _weekday_next),
+    (_P(rf"\b{_WEEKDAY},? (?:next week|prochain|que viene|nachste[nr]? woche)"), _weekday_next),
+    (_P(rf"\b(?P<this>this|this coming|diesen|dieser|ce|este|esta|deze|coming) {_WEEKDAY}"),
+     _weekday_next),
+    (_P(rf"\b(?:el |la )?(?:next|nachste[nr]?|kommende[nr]?|proximo|volgende) {_WEEKDAY}"),
+     _weekday_next),
+    (_P(r"\b(?:(?:the )?end of |late |later |sometime )?next week\b|\b(?:ende |im laufe )?"
+        r"(?:der )?nachste[nr]? woche|\b(?:fin de )?la semaine prochaine|\b(?:a )?(?:finales de )?"
+        r"(?:la )?(?:semana que viene|proxima semana)|\b(?:eind )?volgende week"),
+     _fixed(lambda c: _monday(c.sent) + timedelta(days=7 + _FRIDAY))),
+    (_P(r"\b(?:(?:the )?end of (?:the |this )?week|this week|later this week|diese[rn]? woche"
+        r"|ende der woche|cette semaine|(?:la )?fin de (?:la |cette )?semaine|esta semana"
+        r"|(?:a )?finales de (?:la |esta )?semana|deze week|eind van de(?:ze)? week)\b"),
+     _fixed(_this_friday)),
+    (_P(rf"\b{_COUNT} (?:of |more |de )?(?P<unit>{_DAYS}|{_WEEKS})\b"), _days),
+    (_P(r"\b(?:coming|next few|next couple of) days|\bnachsten tage|\bprochains jours"
+        r"|\bproximos dias|\bkomende dagen"), _fixed(lambda c: c.sent + timedelta(days=3))),
+    (_P(r"\b(?:coming|next few) weeks|\bnachsten wochen|\bprochaines semaines|\bproximas semanas"
+        r"|\bkomende weken"), _fixed(lambda c: c.sent + timedelta(days=21))),
+    (_P(r"\b(?:(?:the )?end of (?:the |this )?month|this month|month'?s end|ende (?:des|dieses)"
+        r" monats|monatsende|fin du mois|(?:a )?finales de(?:l)? mes|fin de mes"
+        r"|eind van de maand)"),
+     _fixed(lambda c: _month_end(c.sent.year, c.sent.month))),
+    (_P(r"\b(?:(?:the )?end of |early |(?:the )?beginning of )?next month\b|\bnachste[nr]? monat"
+        r"|\bmois prochain\b|\bmes que viene|\bproximo mes\b|\bvolgende maand"),
+     _fixed(_next_month_end)),
+    (_P(rf"\b(?P<part>end|late|mid|middle|early|beginning|start|ende|mitte|anfang|fin|mi|milieu"
+        rf"|debut|finales|fines|mediados|principios|comienzos|inicios|eind|einde|half|midden"
+        rf"|begin)(?:-| )(?:(?:of|de|des|van|d') ?)?{_MONTH}"), _month_part),
+    (_P(rf"\b{_FULL_WEEKDAY}\b(?!-|'s)"), _weekday),  # "Thursday's interview" is an event
 )
 
 
-def first_date(text: str, base: date) -> tuple[date, str, int] | None:
-    """The earliest date expression in ``text``: (date, matched text, start)."""
-    best: tuple[int, int, date, str] | None = None
-    for pattern, resolver, _name in EXPRESSIONS:
+#: The literals each expression cannot match without, and each literal's key trigram.
+_ANCHORS: Final = tuple(anchors(pattern.pattern) for pattern, _ in EXPRESSIONS)
+_ANCHOR_INDEX: Final = AnchorIndex(a for found in _ANCHORS if found for a in found)
+
+
+def dates_in(text: str, context: Context, *, prefilter: bool = True) -> list[Found]:
+    """Every date phrase in ``text`` (folded), left to right, overlaps resolved.
+
+    ``prefilter`` skips an expression a literal of which is missing (it cannot match);
+    the result is the same without it, only slower.
+    """
+    present = _ANCHOR_INDEX.present(text) if prefilter else set()
+    found: list[Found] = []
+    for (pattern, resolve), needed in zip(EXPRESSIONS, _ANCHORS, strict=True):
+        if prefilter and needed is not None and needed.isdisjoint(present):
+            continue  # a literal it cannot match without is missing
         for match in pattern.finditer(text):
-            resolved = resolver(match, base)
-            if resolved is None:
+            if any(match.start() < other.end and other.start < match.end() for other in found):
                 continue
-            key = (match.start(), -len(match.group(0)))
-            if best is None or key < (best[0], best[1]):
-                best = (key[0], key[1], resolved, match.group(0))
-            break
-    if best is None:
-        return None
-    return best[2], best[3], best[0]
+            day = resolve(match, context)
+            if day is not None:
+                names_year = bool(match.groupdict().get("year"))
+                found.append(Found(day, match.group(0), match.start(), match.end(), names_year))
+    return sorted(found, key=lambda item: item.start)

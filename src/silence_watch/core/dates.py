@@ -1,14 +1,23 @@
-"""Dates stated in the text of a message: promises to answer and out-of-office ends.
+"""Dates stated in a message: a promise to answer, the end of an absence, a restart.
 
 Everything resolves against the message's own date in the sender's own offset: "by
-Friday" means the sender's Friday. What each date phrase means ("by Friday", "end of
-next week", "4 Dec") is ``core.datephrases``; this module finds the phrase that
-answers the question: the date promised for an answer, or the end of an absence.
+Friday" means the sender's Friday. What each date phrase means ("by Friday", "Anfang
+nächster Woche", "4 Dec") is ``core.datephrases``; this module finds the phrase that
+answers the question asked:
 
-Out-of-office phrases come in two shapes, and ``Absence`` keeps which one was used:
-"until/through/bis/jusqu'au/hasta X" names the last day away; "back on/returning/de retour
-le X" names the first day back. ``Absence.last_day_away`` normalises both, so the policy can
-send on the first business day after it.
+- ``promised_date``: the day by which the sender says they will answer ("we'll get back
+  to you by Friday", "wir melden uns bis Ende nächster Woche", "nous reviendrons vers
+  vous d'ici le 20 novembre"). Only sentences with a promise cue are read, and in them
+  the date nearest after the cue (else nearest before it), so "we interview two more
+  people next week and will decide by 12/4" is December 4, not next week; of several
+  promises, the latest (the outer bound).
+- ``absence``: the end of an out-of-office, as written ("until X" names the last day
+  away, "back on Y" the first day back; ``Absence`` keeps which).
+- ``revisit_date``: when a paused process is to be picked up again.
+
+A date more than 200 days after the message is dropped unless the text names its year.
+Numbers like 11/16 are read month first in English and day first in the other languages
+(a part over 12 is the day either way).
 
 Pure: no IO, never reads the clock.
 """
@@ -19,9 +28,13 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from silence_watch.core.datephrases import first_date
+from silence_watch.core.datephrases import Context, Found, dates_in
+from silence_watch.core.language import fold, language_of
+
+if TYPE_CHECKING:
+    from collections.abc import Container
 
 
 class Phrasing(StrEnum):
@@ -54,109 +67,204 @@ class Absence:
         return self.stated + timedelta(days=1)
 
 
+_FAR: Final = timedelta(days=200)
+#: The space after a sentence: after "!" or "?", after "." that ends a word (not "z.B."
+#: or "3."), or after a date's year ("am 20.11.2026."). Written to start with the space,
+#: which ``re`` finds fast, for text whose spaces are single (``sentences`` makes it so).
+_SENTENCE_END: Final = re.compile(
+    r" (?<=[.!?] )(?:(?<=[!?] )|(?<=[^\s.\d]{3}\. )|(?<=\d\.\d\d\d\d\. ))",
+)
+_PARAGRAPH_END: Final = re.compile(r"\n\s*\n")
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text``, folded (paragraphs never run into each other)."""
+    result: list[str] = []
+    for paragraph in _PARAGRAPH_END.split(text):
+        result.extend(fold(part) for part in _SENTENCE_END.split(" ".join(paragraph.split())))
+    return [sentence for sentence in result if sentence]
+
+
+def _context(
+    text: str, sent_at: datetime, holidays: Container[date], language: str | None
+) -> Context:
+    """How to resolve dates in ``text``; ``language`` when known (else it is worked out)."""
+    spoken = language if language is not None else language_of(text)
+    return Context(sent_at.date(), month_first=spoken in (None, "en"), holidays=holidays)
+
+
+def _kept(found: Found, context: Context) -> bool:
+    """False for a date too far ahead to be meant, unless the year is written."""
+    return found.names_year or found.day - context.sent <= _FAR
+
+
 # --- Promises ---------------------------------------------------------------------------
 
-#: A sentence that promises an answer; only such sentences are searched for a date, so a
-#: proposed interview slot ("can you do Tuesday?") is not taken for a promise.
+#: Words of a promise to answer, in en, de, fr, es, nl (folded). Only sentences holding
+#: one are searched for the promised date, so a proposed interview slot is not taken.
 PROMISE_CUES: Final = re.compile(
-    r"\b(?:get back to you|get back in touch|come back to you|circle back|hear (?:back )?from us"
-    r"|hear back|be in touch|get in touch|let you know|update you|keep you (?:posted|updated)"
-    r"|(?:make|reach|have|expect|finali[sz]e) (?:a|our|the|any) (?:final )?decision|decisions? "
-    r"(?:will|should|by|within|is expected)|decide\b|respond(?:ing)?\b|reply to you|follow up with"
-    r"|reach out|contact you|feedback|an answer|an update|news\b|next steps"
-    r"|revert\b|melden uns|melde mich|rückmeldung|bescheid|nous reviendrons vers vous"
-    r"|te contactaremos|le responderemos)",
-    re.IGNORECASE,
+    r"\b(?:get back|come back|circle back|be back to you|hear back|hear from (?:us|me|them|him|her)"
+    r"|be in touch|get in touch|aim to|review|send you|le envio|te envio|vous envoie|ik stuur je"
+    r"|schicke ihnen"
+    r"|let (?:you|all \w+|everyone|candidates) know|update you|keep you (?:posted|updated)"
+    r"|decision|decid\w*|respond\w*|repl\w*|answer\w*|reach out|contact you|feedback|an update"
+    r"|news\b|next steps|revert|notif\w+|outcome|follow up|have something|call you|ping you"
+    r"|email you|write to you|touch base|selection"
+    r"|melden|melde|ruckmeldung|bescheid|entscheid\w*|horen|horst|antwort|mitteilen|ergebnis"
+    r"|nachricht|informieren"
+    r"|reviendr\w*|revenir|reviens|reponse|decision|decider|nouvelles|tenir informe\w*"
+    r"|contacter|recontact\w*|ferons part|ferai part|t'ecris|vous ecri\w*|retour"
+    r"|respuesta|respond\w*|decidir|decision|noticias|contact\w+|escrib\w+|comunic\w+|avis\w+"
+    r"|inform\w*"
+    r"|dire|digo|diremos|devolucion|resultado|te tengo|doy"
+    r"|laten weten|laat \w+ weten|weten|hoort|hoor je|horen|bericht|beslissing|besluit|antwoord"
+    r"|terugkoppeling|reactie|terug|uitsluitsel|contact op|bellen|bel je)\b",
 )
 
-_SENTENCE_END = re.compile(r"(?<=[!?;])\s+|(?<=[^\s.\d]{4}\.)\s+|\n\s*\n")
+
+_THEN: Final = re.compile(r"\s*(?:then|dann|alors|entonces|dan|daarna|at which point)\b")
 
 
-def _sentences(text: str) -> list[str]:
-    paragraphs = re.split(r"\n\s*\n", text)
-    result: list[str] = []
-    for paragraph in paragraphs:
-        flat = " ".join(paragraph.split())
-        result.extend(part for part in _SENTENCE_END.split(flat) if part)
-    return result
+def _same_clause(sentence: str, start: int, cue: int) -> bool:
+    """True when no semicolon parts ``start`` and ``cue`` (or the promise says "then")."""
+    between = sentence[start:cue]
+    if ";" not in between:
+        return True
+    return _THEN.match(between.rpartition(";")[2]) is not None
 
 
-def promised_date(text: str, sent_at: datetime) -> date | None:
-    """The date an employer promised to answer by, resolved in the sender's own zone."""
-    base = sent_at.date()
-    for sentence in _sentences(text):
-        cue = PROMISE_CUES.search(sentence)
-        if cue is None:
+def promised_date(
+    text: str,
+    sent_at: datetime,
+    holidays: Container[date] = frozenset(),
+    language: str | None = None,
+) -> date | None:
+    """The day an employer promised to answer by, or None when no promise names one."""
+    if PROMISE_CUES.search(fold(text)) is None:
+        return None  # each sentence is part of the whole: none of them holds a cue
+    context = _context(text, sent_at, holidays, language)
+    promised: list[date] = []
+    for sentence in sentences(text):
+        cues = [found.start() for found in PROMISE_CUES.finditer(sentence)]
+        if not cues:
             continue
-        # "We're wrapping up this week and will get back to you by Friday, November 20":
-        # the date that follows the promise is the promised one; one before it counts only
-        # when nothing follows ("By Friday we'll get back to you").
-        found = first_date(sentence[cue.end() :], base) or first_date(sentence, base)
-        if found is not None and found[0] >= base:
-            return found[0]
+        found = [
+            item for item in dates_in(sentence, context)
+            if _kept(item, context) and item.day >= context.sent  # a promise is never past
+        ]
+        if not found:
+            continue
+        after = [(item.start - cue, item) for item in found for cue in cues if item.start >= cue]
+        if after:
+            promised.append(min(after, key=lambda pair: pair[0])[1].day)
+            continue
+        # A date before the promise counts only within its clause ("bis Freitag melde ich
+        # mich"), or across a semicolon when the promise refers back ("...; then I'll
+        # write"): "this week we interview; we'll let you know the outcome" has none.
+        before = [item for item in found if _same_clause(sentence, item.end, cues[-1])]
+        if before:
+            promised.append(max(before, key=lambda item: item.end).day)
+    # "a decision is planned in the next few days; we will answer by the 20th": the
+    # outer bound is the promise.
+    return max(promised, default=None)
+
+
+# --- A paused process -------------------------------------------------------------------
+
+#: Words that say when a paused process starts again.
+RESUME_CUES: Final = re.compile(
+    r"\b(?:until|till|revisit|resum\w*|reopen\w*|restart|pick (?:\w+ )?(?:back )?up|back up"
+    r"|come back|get back|return to|for (?:another |the next |a |an )?(?:few|couple|\d+|one|two"
+    r"|three|four|five|six)\b"
+    r"|again|know more|expect|hope|plan\w*|bis|wieder|weiter|voraussichtlich|rechnen"
+    r"|jusqu|reprendre|reprise|reprendr\w*|prevoyons|hasta|retom\w*|reanud\w*|tot|hervat\w*"
+    r"|weer|verwacht\w*)",
+)
+
+
+def revisit_date(
+    text: str,
+    sent_at: datetime,
+    holidays: Container[date] = frozenset(),
+    language: str | None = None,
+) -> date | None:
+    """The day a paused process is to be picked up again, or None when none is given."""
+    context = _context(text, sent_at, holidays, language)
+    for sentence in sentences(text):
+        if RESUME_CUES.search(sentence) is None:
+            continue  # "I have to cancel Thursday's interview" is not when it resumes
+        found = [
+            item for item in dates_in(sentence, context)
+            if _kept(item, context) and item.day > context.sent
+        ]
+        if found:
+            return found[0].day
     return None
 
 
 # --- Out of office ----------------------------------------------------------------------
 
-#: Words that introduce the end of an absence, with how they name it.
+#: Words that introduce the end of an absence (folded), with how they name it.
 ABSENCE_CUES: Final[tuple[tuple[re.Pattern[str], Phrasing], ...]] = tuple(
-    (re.compile(pattern, re.IGNORECASE), phrasing)
+    (re.compile(pattern), phrasing)
     for pattern, phrasing in (
-        ((r"\b(?:back|return(?:ing)?|returns|be back|i'?ll be back|i will be back|in the office"
-         r"|back in the office|back at (?:my|the) desk|available again|reachable again"
-         r"|again on)\b"), Phrasing.BACK_ON),
-        (r"\bfrom\b.{3,40}?\s(?:to|-|\u2013)\s", Phrasing.UNTIL),
+        ((r"\b(?:back|return(?:ing)?|returns|regreso|in the office|at (?:my|the) desk"
+          r"|available again|reachable again|again on)\b"), Phrasing.BACK_ON),
+        (r"\b(?:from|du|vom|del|van)\b.{3,40}?\s(?:to|-|au|bis|al|tot)\s", Phrasing.UNTIL),
         (r"\b(?:until|till|til|through|thru|to and including|up to and including)\b",
          Phrasing.UNTIL),
-        ((r"\b(?:wieder (?:im büro|erreichbar|da|zurück|verfügbar)?\s*(?:am|ab)?|zurück am|ab dem|"
-         r"ab)\b"), Phrasing.BACK_ON),
-        (r"\b(?:bis (?:einschließlich|einschliesslich|zum|am)?|bis)\b", Phrasing.UNTIL),
-        ((r"(?:de retour (?:le|au bureau le)?|retour (?:le|prévu le)|à partir du|a partir du|"
-         r"je serai de retour)"), Phrasing.BACK_ON),
-        (r"(?:jusqu'?au|jusqu\u2019au|jusqu'?à|jusqu\u2019\xe0)", Phrasing.UNTIL),
-        (r"\b(?:de vuelta el|regreso el|regresaré el|volveré el|a partir del|estaré de vuelta)",
+        ((r"\b(?:wieder (?:im buro|erreichbar|da|zuruck|verfugbar)?\s*(?:am|ab)?|zuruck am|ab dem"
+         r"|ab)\b"), Phrasing.BACK_ON),
+        (r"\b(?:bis (?:einschliesslich|zum|am)?|bis)\b", Phrasing.UNTIL),
+        ((r"(?:de retour (?:le|au bureau le)?|retour (?:le|prevu le)|a partir du"
+         r"|je serai de retour)"), Phrasing.BACK_ON),
+        (r"(?:jusqu'au|jusqu'a|jusqu'a)", Phrasing.UNTIL),
+        (r"\b(?:de vuelta el|regreso el|regresare el|volvere el|a partir del|estare de vuelta)",
          Phrasing.BACK_ON),
         (r"\b(?:hasta el|hasta)\b", Phrasing.UNTIL),
-        (r"\b(?:rientro il|rientrerò il|di ritorno il|tornerò il|a partire da)", Phrasing.BACK_ON),
-        (r"\b(?:fino al|fino a|fino all'|fino a tutto)", Phrasing.UNTIL),
         (r"\b(?:terug op|weer aanwezig op|weer op kantoor op|vanaf)\b", Phrasing.BACK_ON),
         (r"\b(?:tot en met|t/m|tot)\b", Phrasing.UNTIL),
+        (r"\b(?:rientro il|rientrero il|di ritorno il|tornero il|a partire da)", Phrasing.BACK_ON),
+        (r"\b(?:fino al|fino a|fino all'|fino a tutto)", Phrasing.UNTIL),
         (r"\b(?:de volta em|de volta a|retorno em|retorno no dia|regresso a|a partir de)",
          Phrasing.BACK_ON),
-        (r"(?:\baté\b|\bate o dia\b|\baté o dia\b)", Phrasing.UNTIL),
-        (r"\b(?:tillbaka(?: den)?|åter(?: den)?|från och med|fr\.o\.m\.)", Phrasing.BACK_ON),
+        (r"\b(?:ate o dia|ate)\b", Phrasing.UNTIL),
+        (r"\b(?:tillbaka(?: den)?|ater(?: den)?|fran och med|fr\.o\.m\.)", Phrasing.BACK_ON),
         (r"\b(?:till och med|t\.o\.m\.|fram till|till)\b", Phrasing.UNTIL),
     )
 )
 _CUE_REACH = 45  # how far after the cue the date may start ("back in the office on Monday,")
 
 
-def absence(text: str, sent_at: datetime) -> Absence | None:
-    """The end of an out-of-office stated in ``text``, or None."""
-    base = sent_at.date()
-    for sentence in _sentences(text):
+def absence(text: str, sent_at: datetime, language: str | None = None) -> Absence | None:
+    """The end of an out-of-office stated in ``text``, as written, or None.
+
+    A date already past when the message was sent is kept as written ("until Friday,
+    October 30" arriving in November): the caller decides to ignore it.
+    """
+    context = _context(text, sent_at, frozenset(), language)
+    for sentence in sentences(text):
+        dates = [item for item in dates_in(sentence, context) if _kept(item, context)]
         best: tuple[int, Absence] | None = None
         for cue, phrasing in ABSENCE_CUES:
             for match in cue.finditer(sentence):
-                after = sentence[match.end(): match.end() + _CUE_REACH + 40]
-                found = first_date(after, base)
-                if found is None or found[2] > _CUE_REACH or found[0] < base:
+                after = [
+                    item for item in dates
+                    if match.start() < item.start <= match.end() + _CUE_REACH
+                    and item.end > match.end()
+                ]
+                if not after:
                     continue
-                candidate = Absence(found[0], phrasing, f"{match.group(0)} {found[1]}".strip())
-                position = match.start()
-                if best is None or position > best[0]:
-                    best = (position, candidate)
+                item = after[0]
+                candidate = Absence(item.day, phrasing, f"{match.group(0)} {item.text}".strip())
+                if best is None or match.start() > best[0]:
+                    best = (match.start(), candidate)
         if best is not None:
             return best[1]
     return None
 
 
 def return_date(text: str, sent_at: datetime) -> date | None:
-    """The date an out-of-office names as its end, as written.
-
-    That is the last day away for "until/through X" and the first day back for "back
-    on/returning X"; call ``absence`` to know which, or use ``Absence.last_day_away``.
-    """
+    """The date an out-of-office names as its end, as written (see ``absence``)."""
     found = absence(text, sent_at)
     return found.stated if found is not None else None

@@ -1,10 +1,23 @@
-"""What one process's news means for the others: an offer elsewhere. Pure."""
+"""What one process's news means for the others: an offer, its deadline, a final round. Pure.
+
+An offer (from a person, the agency or their hiring system) and a final round scheduled
+(an invitation whose title says so: "Final interview", "letzte Runde", "dernier
+entretien", "entrevista final", "laatste ronde") make a status update due for every other
+process still open. An offer's deadline ("we'd need your answer by the 12th") is the date
+the employer gave in it; it is named in the update only when the candidate allows it.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import TYPE_CHECKING, Final
 
-from silence_watch.core.model import Action, Direction, Intent, MessageKind
+from silence_watch.core.conversation import signals
+from silence_watch.core.datephrases import Context, dates_in
+from silence_watch.core.language import fold
+from silence_watch.core.model import Action, Direction, Intent
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -15,42 +28,131 @@ if TYPE_CHECKING:
     from silence_watch.core.workdays import BusinessCalendar
 
 
-def offers_elsewhere(
-    timelines: Mapping[int, Sequence[TimelineEntry]], now: datetime
-) -> dict[int, datetime]:
-    """For each interview, the earliest offer the candidate received in another one.
-
-    An offer counts from the moment an employer made it (a person, the agency or their
-    applicant-tracking system), and only once it has happened by ``now``.
-    """
-    offered = {
-        interview_id: min(moments)
-        for interview_id, timeline in timelines.items()
-        if (moments := [e.at for e in timeline if _is_offer(e) and e.at <= now])
-    }
-    result = {}
-    for interview_id in timelines:
-        elsewhere = [at for other, at in offered.items() if other != interview_id]
-        if elsewhere:
-            result[interview_id] = min(elsewhere)
-    return result
-
-
 def _is_offer(entry: TimelineEntry) -> bool:
+    return entry.intent is Intent.OFFER
+
+
+OFFER: Final = "offer"
+FINAL_ROUND: Final = "final_round"
+_ROUND_WORDS: Final = (
+    r"(?:round|interview|runde|gespr[aä]ch|entretien|tour|ronda|entrevista|ronde|gesprek)"
+)
+_FINAL: Final = re.compile(
+    r"\b(?:final|last|letzte[nr]?|finale?|finales|dernier|derni[eè]re|[uú]ltima|laatste)\b"
+    rf"(?:\W+\w+)?\W+{_ROUND_WORDS}|\b{_ROUND_WORDS}\W+(?:final|finale)\b"
+    r"|\b(?:finalrunde|endrunde|eindgesprek)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class News:
+    """Something in another process the open ones should hear about."""
+
+    at: datetime
+    kind: str  # OFFER or FINAL_ROUND
+    deadline: date | None = None
+
+
+def is_final_round(entry: TimelineEntry) -> bool:
+    """True for an invitation whose title says it is the final round."""
     return (
-        entry.direction is Direction.INBOUND
-        and entry.kind is MessageKind.HUMAN
-        and entry.intent is Intent.OFFER
+        entry.calendar == "request"
+        and entry.direction is Direction.INBOUND
+        and _FINAL.search(entry.subject) is not None
     )
+
+
+#: Words asking the candidate to answer an offer by a date, in five languages.
+_DEADLINE_CUES: Final = re.compile(
+    r"\b(?:(?:your|an?) (?:answer|decision|response|reply)|respond|let us know|get back to us"
+    r"|accept|sign|Rückmeldung|Antwort|Entscheidung|zurückmelden|(?:votre )?réponse|répondre"
+    r"|(?:su |una )?respuesta|respondas?|responda|contestar|(?:uw |je )?(?:reactie|antwoord"
+    r"|beslissing)|laat (?:ons|het ons) weten)\b",
+    re.IGNORECASE,
+)
+
+
+def answer_deadline(text: str, sent_at: datetime) -> date | None:
+    """The day an employer asks the candidate to answer their offer by, if they name one.
+
+    "We'd need your answer by December 12", "Ihre Rückmeldung bis zum 12. Dezember": a
+    date after the cue, in the same sentence, on or after the day it was written.
+    """
+    base = sent_at.date()
+    # A sentence ends at a stop that does not follow a digit ("bis zum 12. Dezember").
+    for sentence in re.split(r"(?<=\D[.!?])\s+|\n\s*\n", text):
+        cue = _DEADLINE_CUES.search(" ".join(sentence.split()))
+        if cue is None:
+            continue
+        after = fold(" ".join(sentence.split())[cue.end() :])
+        for found in dates_in(after, Context(base)):
+            if found.day >= base:
+                return found.day
+    return None
+
+
+def news_elsewhere(
+    timelines: Mapping[int, Sequence[TimelineEntry]],
+    now: datetime,
+    deadlines: Mapping[str, date] | None = None,
+    employers: Mapping[int, str] | None = None,
+) -> dict[int, News]:
+    """For each process, the news from the others it should hear: an offer first.
+
+    The earliest offer elsewhere (with its deadline, if the employer gave one: read by the
+    classifier, or in ``deadlines`` by Message-ID), else the earliest final round
+    scheduled elsewhere; only what has happened by ``now``. "Elsewhere" is another
+    employer: with ``employers`` (process -> company key), a process never hears of an
+    offer from its own company ("an offer from another company" would be false there).
+    """
+    deadlines = deadlines or {}
+    employers = employers or {}
+    offers: dict[int, News] = {}
+    finals: dict[int, News] = {}
+    for key, timeline in timelines.items():
+        made = [e for e in signals(timeline) if _is_offer(e) and e.at <= now]
+        if made:
+            first = min(made, key=lambda e: e.at)
+            stated = first.promised_by or deadlines.get(first.message_id or "")
+            offers[key] = News(first.at, OFFER, stated)
+        invited = [e.at for e in timeline if is_final_round(e) and e.at <= now]
+        if invited:
+            finals[key] = News(min(invited), FINAL_ROUND)
+    result = {}
+    for key in timelines:
+        for found in (offers, finals):
+            mine = employers.get(key)
+            others = [
+                news
+                for other, news in found.items()
+                if other != key and (mine is None or employers.get(other) != mine)
+            ]
+            if others:
+                result[key] = min(others, key=lambda n: n.at)
+                break
+    return result
 
 
 #: A status update asks for an answer within this many business days of going out.
 STATUS_UPDATE_ANSWER_DAYS = 5
 
 
-def answer_by(verdict: Assessment, calendar: BusinessCalendar) -> date | None:
-    """The day a status update asks the employer to answer by, or None for other actions."""
+def answer_by(
+    verdict: Assessment, calendar: BusinessCalendar, deadline: date | None = None
+) -> date | None:
+    """The day a status update asks the employer to answer by, or None for other actions.
+
+    Five business days after it goes out; with an offer's ``deadline`` elsewhere, no later
+    than the business day before it (when that is still after the update goes out).
+    """
     if verdict.next_action is not Action.STATUS_UPDATE or verdict.next_action_at is None:
         return None
     sent_on = calendar.local_date(verdict.next_action_at)
-    return calendar.add_business_days(sent_on, STATUS_UPDATE_ANSWER_DAYS)
+    usual = calendar.add_business_days(sent_on, STATUS_UPDATE_ANSWER_DAYS)
+    if deadline is None:
+        return usual
+    before = deadline - timedelta(days=1)
+    while before > sent_on and not calendar.is_business_day(before):
+        before -= timedelta(days=1)
+    return min(usual, before) if before > sent_on else usual

@@ -21,6 +21,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from silence_watch.core.companies import is_consumer_domain, relay_of
+from silence_watch.core.employers import domain_label, names_label, spelled_out, title_guess
 from silence_watch.core.ical import read_events
 
 if TYPE_CHECKING:
@@ -28,7 +29,17 @@ if TYPE_CHECKING:
     from collections.abc import Collection, Iterable, Mapping, Sequence
 
     from silence_watch.core.ical import CalendarEvent
-    from silence_watch.core.model import Address, Message
+    from silence_watch.core.model import Address, Agency, Message
+
+
+class ProposalKind(StrEnum):
+    """Where a proposed interview was seen: the evidence it stands on."""
+
+    INVITATION = "invitation"  # a calendar invitation (a text/calendar part)
+    CONFIRMATION = "confirmation"  # a scheduling tool's or hiring system's "confirmed" mail
+    VIDEO_LINK = "video_link"  # a Zoom, Teams or Meet invitation written in a mail's body
+    ACCEPTED = "accepted"  # the candidate accepted a time a recruiter proposed
+    THANK_YOU = "thank_you"  # the candidate's thank-you note: a round happened that day
 
 
 class Effect(StrEnum):
@@ -38,6 +49,10 @@ class Effect(StrEnum):
     CANCEL = "cancel"
     IGNORE = "ignore"
 
+
+#: How sure an invitation alone makes us that an interview is planned: a calendar event
+#: is a meeting for certain, but not every meeting is an interview.
+INVITATION_CONFIDENCE = 0.9
 
 #: iTIP methods (RFC 5546) and what each does to a proposed interview. A missing METHOD
 #: is read as PUBLISH: an .ics attached by an applicant-tracking system.
@@ -52,90 +67,6 @@ METHOD_EFFECT: Mapping[str, Effect] = {
     "DECLINECOUNTER": Effect.IGNORE,
 }
 
-#: Words that show a summary segment names a job ("Data Engineer"), not a company.
-ROLE_NOUNS: frozenset[str] = frozenset(
-    {
-        "engineer",
-        "developer",
-        "designer",
-        "manager",
-        "analyst",
-        "scientist",
-        "architect",
-        "lead",
-        "director",
-        "consultant",
-        "specialist",
-        "coordinator",
-        "administrator",
-        "intern",
-        "internship",
-        "researcher",
-        "accountant",
-        "officer",
-        "associate",
-        "assistant",
-        "technician",
-        "writer",
-        "editor",
-        "representative",
-        "executive",
-        "sre",
-        "devops",
-        "programmer",
-        "strategist",
-        "owner",
-    },
-)
-
-#: Words of the meeting itself ("Technical interview"); they are neither role nor company.
-MEETING_WORDS: frozenset[str] = frozenset(
-    {
-        "interview",
-        "interviews",
-        "call",
-        "screen",
-        "screening",
-        "chat",
-        "meeting",
-        "conversation",
-        "round",
-        "onsite",
-        "on-site",
-        "technical",
-        "phone",
-        "video",
-        "zoom",
-        "teams",
-        "final",
-        "first",
-        "second",
-        "third",
-        "panel",
-        "intro",
-        "introduction",
-        "invitation",
-        "invite",
-        "updated",
-        "rescheduled",
-        "canceled",
-        "cancelled",
-        "entretien",
-        "vorstellungsgespräch",
-        "gespräch",
-        "colloquio",
-        "entrevista",
-        "sollicitatiegesprek",
-        "intervju",
-    },
-)
-
-_SEPARATORS_RE = re.compile(
-    r"\s+[-\u2013\u2014|/x]\s+|\s*<>\s*|:\s+|[()\[\]]|\s+(?:at|with|for|between|@)\s+",
-    re.IGNORECASE,
-)
-
-
 @dataclass(frozen=True, slots=True)
 class ProposedInterview:
     """An interview an invitation proposes, for the candidate to confirm.
@@ -144,6 +75,12 @@ class ProposedInterview:
     ``domains`` are the company domains seen among organizer and attendees (never free
     mail or a scheduling relay). ``start`` is aware; None only when the invitation had no
     readable DTSTART (a cancellation may omit it).
+
+    A proposal found in mail without a calendar part (``core.discovery``) has another
+    ``kind`` and no iTIP method. Every proposal carries its ``evidence`` (Message-IDs),
+    ``sources`` (each piece in words: "a Calendly confirmation"), a ``confidence`` in
+    [0, 1], the ``agency`` that wrote for the company, if one did, and ``timezone``, the
+    zone the mail named (None: the candidate's).
     """
 
     uid: str
@@ -161,6 +98,12 @@ class ProposedInterview:
     location: str = ""
     cancelled: bool = False
     notes: tuple[str, ...] = ()
+    kind: ProposalKind = ProposalKind.INVITATION
+    evidence: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    confidence: float = INVITATION_CONFIDENCE
+    agency: Agency | None = None
+    timezone: str | None = None
 
     @property
     def effect(self) -> Effect:
@@ -208,10 +151,14 @@ def invites_in(
 ) -> tuple[ProposedInterview, ...]:
     """The proposals in a message's text/calendar parts."""
     found: list[ProposedInterview] = []
+    evidence = (message.message_id,) if message.message_id else ()
     for part in message.parts:
         if part.content_type == "text/calendar":
             found.extend(
-                parse_calendar(part.text, own_addresses=own_addresses, default_zone=default_zone)
+                replace(invite, evidence=evidence, sources=("a calendar invitation",))
+                for invite in parse_calendar(
+                    part.text, own_addresses=own_addresses, default_zone=default_zone
+                )
             )
     return tuple(found)
 
@@ -230,14 +177,28 @@ def apply_invite(
     result = dict(proposals)
     current = result.get(invite.uid)
     if invite.effect is Effect.PROPOSE:
-        if current is None or invite.sequence > current.sequence:
+        if current is None:
             result[invite.uid] = invite
+        elif invite.sequence > current.sequence:
+            result[invite.uid] = _keep_evidence(invite, current)
     elif invite.effect is Effect.CANCEL:
         if current is None:
             result[invite.uid] = replace(invite, cancelled=True)
         elif invite.sequence >= current.sequence:
-            result[invite.uid] = _merge_cancel(current, invite)
+            result[invite.uid] = _keep_evidence(_merge_cancel(current, invite), current)
     return result
+
+
+def _keep_evidence(newer: ProposedInterview, older: ProposedInterview) -> ProposedInterview:
+    """A newer version of a proposal still stands on what the older one was seen in."""
+    return replace(
+        newer,
+        kind=older.kind,
+        evidence=tuple(dict.fromkeys((*older.evidence, *newer.evidence))),
+        sources=tuple(dict.fromkeys((*older.sources, *newer.sources))),
+        confidence=max(older.confidence, newer.confidence),
+        agency=newer.agency or older.agency,
+    )
 
 
 def apply_invites(
@@ -272,16 +233,21 @@ def _merge_cancel(current: ProposedInterview, cancel: ProposedInterview) -> Prop
 def _proposal(event: CalendarEvent, own: frozenset[str]) -> ProposedInterview:
     organizer, attendees = event.organizer, event.attendees
     domains = _company_domains(organizer, attendees, own)
-    labels = [_domain_label(d) for d in domains]
+    labels = [domain_label(d) for d in domains]
     # Names of the people invited, so "Jordan Lee <> Dana Ruiz" is not taken for a company;
     # a calendar account named after the company ("Acme Corp") is no person.
     people = {
         a.name.casefold()
         for a in (*attendees, *((organizer,) if organizer else ()))
-        if a.name and not any(_names_label(a.name, label) for label in labels)
+        if a.name and not any(names_label(a.name, label) for label in labels)
     }
     summary = " ".join(event.summary.split())
-    company, role = _guess(summary, domains, people)
+    company, role = title_guess(summary, domains, people)
+    if company is not None and company.casefold() in labels:
+        # Only the domain said it ("vantageorbital"): a name spelled out anywhere in the
+        # event ("Vantage Orbital HQ, 2200 Launch Way") is the company's own spelling.
+        names = [a.name for a in (*attendees, *((organizer,) if organizer else ())) if a.name]
+        company = spelled_out(company.casefold(), [summary, event.location, *names]) or company
     return ProposedInterview(
         uid=event.uid,
         sequence=event.sequence,
@@ -321,52 +287,3 @@ def _company_domains(
         if domain not in domains:
             domains.append(domain)
     return tuple(domains)
-
-
-def _guess(
-    summary: str,
-    domains: Sequence[str],
-    people: Collection[str],
-) -> tuple[str | None, str | None]:
-    """Company and role from the summary ("Acme Corp - Data Engineer - Interview")."""
-    segments = [s.strip(" ,;:-") for s in _SEPARATORS_RE.split(summary)]
-    segments = [
-        s
-        for s in segments
-        if s and "@" not in s and not any(_contains_words(s, person) for person in people)
-    ]
-    role: str | None = None
-    plain: list[str] = []
-    for segment in segments:
-        words = {w.casefold() for w in re.findall(r"[\w-]+", segment)}
-        kept = [w for w in segment.split() if w.casefold().strip(".,") not in MEETING_WORDS]
-        if ROLE_NOUNS & words:
-            role = role or " ".join(kept) or None
-        elif kept and len(kept) == len(segment.split()):
-            plain.append(segment)
-    labels = [_domain_label(d) for d in domains]
-    # A segment that carries the organizer's domain name beats any other plain segment;
-    # with a company domain but no such segment, the domain is the better guess.
-    named = [s for s in plain if any(_names_label(s, label) for label in labels)]
-    if named:
-        return named[0], role
-    if labels:
-        return labels[0].capitalize(), role
-    return (plain[0] if plain else None), role
-
-
-def _contains_words(segment: str, phrase: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", segment.casefold()) is not None
-
-
-def _names_label(segment: str, label: str) -> bool:
-    folded = segment.casefold()
-    return label in re.findall(r"\w+", folded) or re.sub(r"\W", "", folded) == label
-
-
-def _domain_label(domain: str) -> str:
-    """The name part of a domain: ``acme`` in ``careers.acme.example`` or ``acme.co.uk``."""
-    labels = domain.split(".")
-    if len(labels) >= 3 and len(labels[-2]) <= 3 and len(labels[-1]) == 2:
-        return labels[-3]
-    return labels[-2] if len(labels) >= 2 else labels[0]

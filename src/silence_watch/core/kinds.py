@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from silence_watch.core.bounces import delivery_delayed
+from silence_watch.core.fast_start import fast_start
 from silence_watch.core.intents import intent_of
 from silence_watch.core.model import Intent, MessageKind
 from silence_watch.core.quotes import own_text
@@ -29,10 +31,21 @@ _AUTO_REPLY: Final = MessageKind.AUTO_REPLY
 _BOUNCE: Final = MessageKind.BOUNCE
 _BULK: Final = MessageKind.BULK
 _AUTOMATED: Final = MessageKind.AUTOMATED
+_DELAYED: Final = MessageKind.DELAYED
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
+
+
+def _lowered(pattern: str) -> re.Pattern[str]:
+    """A pattern written in lower case, for ``_lowered_search``: starts found fast."""
+    return re.compile(fast_start(pattern))
+
+
+def _lowered_search(pattern: re.Pattern[str], text: str) -> bool:
+    """True when ``pattern`` (from ``_lowered``) occurs in ``text``, whatever its case."""
+    return pattern.search(text.lower()) is not None
 
 
 # Each table row: (pattern, kind, reason). The pattern is searched in one field.
@@ -82,21 +95,33 @@ PART_RULES: Final[tuple[tuple[str, MessageKind, str], ...]] = (
     ("message/feedback-report", _AUTOMATED, "message/feedback-report part (ARF, RFC 5965)"),
 )
 
-#: Applicant-tracking systems: a label of the sender's domain.
+#: Applicant-tracking systems and assessment platforms that write for employers: a label
+#: of the sender's domain, optionally with a suffix ("greenhouse-mail", "codingame-assess").
 ATS_DOMAIN = _rx(
-    r"(?:^|\.)(?:greenhouse(?:-mail)?|lever|myworkday(?:jobs)?|workday|ashbyhq|ashby|"
-    r"smartrecruiters|icims|jobvite|workable(?:mail)?|bamboohr|teamtailor(?:-mail)?|"
-    r"recruitee|personio|successfactors|taleo)\.",
+    r"(?:^|\.)(?:greenhouse|lever|myworkday(?:jobs)?|workday|ashbyhq|ashby|smartrecruiters"
+    r"|icims|jobvite|workable(?:mail)?|bamboohr|teamtailor|recruitee|personio|successfactors"
+    r"|taleo|homerun|applytojob|jazzhr|taleez|softgarden|breezy(?:hr)?|pinpointhq|jobylon"
+    r"|welcomekit|flatchr|comeet|dvinci|rexx-systems|onlyfy|prescreen|concludis|talentsoft"
+    r"|beetween|csod|cornerstoneondemand|ultipro|dayforcehcm|paylocity|avature|phenompeople"
+    r"|eightfold|bullhorn|jobadder|manatal|zohorecruit|freshteam|hibob|hirehive|occupop"
+    r"|otys|carerix|recruiterbox|hireology|paradox|hirevue|hackerrank|codility|codingame"
+    r"|testgorilla|codesignal|codetrial|coderbyte|devskiller)(?:-[a-z]+)?\.",
 )
 
 #: Display names of a team rather than a person.
-TEAM_NAME: Final = _rx(r"\b(?:careers?|recruit\w*|talent|jobs?|hiring|hr|people|team|"
-                       r"notifications?|applications?|candidates?)\b")
+TEAM_NAME: Final = _rx(r"\b(?:careers?|recruit\w*|talent\w*|jobs?|hiring|hr|people|team|"
+                       r"notifications?|applications?|candidates?|karriere|recrutement|empleo"
+                       r"|selecci[oó]n|werving|vacatures?)\b|\bvia\b")
 
 #: The sender's address: (pattern on the local part, kind, reason).
 SENDER_RULES: Final[tuple[tuple[re.Pattern[str], MessageKind, str], ...]] = (
     (MAIL_SYSTEM, _BOUNCE, "sender is a mail system (mailer-daemon/postmaster)"),
 )
+
+#: A ``bounce@`` or ``bounces@`` local part is where mailing platforms and applicant-tracking
+#: systems collect returns (VERP): it says where failures go, not that this is one. Such a
+#: sender is a bounce only with a report part, a failure subject or a failure text.
+BOUNCE_RETURN_ADDRESS: Final = _rx(r"^bounces?$")
 
 #: Bulk and automated senders, tried after the auto-reply rules.
 LATE_SENDER_RULES: Final[tuple[tuple[re.Pattern[str], MessageKind, str], ...]] = (
@@ -144,7 +169,7 @@ OUT_OF_OFFICE_SUBJECTS: Final[tuple[tuple[re.Pattern[str], MessageKind, str], ..
 #: An out-of-office text in the present tense, for replies that carry neither a header nor
 #: a telling subject. Only trusted on a short text that asks or decides nothing (see
 #: ``_body_out_of_office_hits``): a person may well write "I'm travelling, but yes".
-OUT_OF_OFFICE_BODY: Final = _rx(
+OUT_OF_OFFICE_BODY: Final = _lowered(
     r"\b(?:i am|i'm|i will be|i'll be) (?:currently |now |presently )?(?:out of (?:the )?office"
     r"|away from (?:the |my )?(?:office|desk|e-?mail)|on (?:\w+ )?leave|on (?:vacation|holiday"
     r"|sabbatical)|travel(?:l)?ing (?:with|and|until)|offline|away (?:until|till|through|from)"
@@ -159,6 +184,18 @@ OUT_OF_OFFICE_BODY: Final = _rx(
     r"|inte på kontoret)",
 )
 _OUT_OF_OFFICE_MAX_WORDS = 120
+
+#: Words of mail about the candidate's own application, in en, de, fr, es, nl.
+APPLICATION_MAIL: Final = _rx(
+    r"\byour (?:job )?(?:application|candidacy|candidature|interview|assessment|offer)\b"
+    r"|\bapplication (?:status|update)\b|\b(?:online|coding|technical) (?:assessment|test)\b"
+    r"|\binvit\w* (?:you )?to (?:an? |the )?(?:interview|assessment)"
+    r"|\b(?:ihre|deine|ihrer|deiner) bewerbung\b|\bbewerbung (?:als|für|auf|um)\b"
+    r"|\bvorstellungsgespräch|\b(?:votre|ta) candidature\b|\bcandidature (?:au|pour|à)\b"
+    r"|\bentretien\b|\b(?:tu|su) candidatura\b|\bcandidatura (?:a|para|al)\b"
+    r"|\bentrevista\b|\bproceso de selecci[oó]n\b|\b(?:je|jouw|uw) sollicitatie\b"
+    r"|\bsollicitatie (?:als|voor|bij|naar)\b|\bsollicitatiegesprek|\bkennismakingsgesprek",
+)
 
 #: Bulk subjects: job alerts and newsletters.
 BULK_SUBJECTS: Final[tuple[tuple[re.Pattern[str], MessageKind, str], ...]] = (
@@ -187,7 +224,9 @@ AUTOMATED_SUBJECTS: Final[tuple[tuple[re.Pattern[str], MessageKind, str], ...]] 
 )
 
 #: Body phrases of delivery reports; used only when a whole message is available.
-BOUNCE_BODY: Final = _rx(
+#: Written in lower case and searched in lowered text (``_lowered_search``): much faster
+#: over a long body than a case-blind search.
+BOUNCE_BODY: Final = _lowered(
     r"(?:could not be delivered|couldn't be delivered|was not delivered|wasn't delivered"
     r"|delivery (?:has )?failed|delivery to the following recipients? (?:failed|has been delayed)"
     r"|the following (?:address(?:es|\(es\))?|recipients?) (?:failed|had permanent)"
@@ -196,37 +235,46 @@ BOUNCE_BODY: Final = _rx(
     r"|address rejected|no such user|message you sent (?:to|has|was)|returned to sender"
     r"|delivery status notification|could not deliver|message was rejected|rejected your message"
     r"|your message (?:to .* )?(?:could not|couldn't|was not|cannot) be"
-    r"|550[ -]5\.\d\.\d|5\.1\.1|\"notificationType\"\s*:\s*\"Bounce\")",
+    r"|550[ -]5\.\d\.\d|5\.1\.1|\"notificationtype\"\s*:\s*\"bounce\")",
 )
 
 
-def kind_signals(message: Message) -> list[tuple[MessageKind, str]]:
-    """Every rule that fires, in table order: the first one decides the kind."""
+def kind_signals(message: Message, text: str | None = None) -> list[tuple[MessageKind, str]]:
+    """Every rule that fires, in table order: the first one decides the kind.
+
+    ``text`` is the sender's own words of a whole message when the caller has them
+    already (``core.quotes.own_text``); they are worked out here otherwise.
+    """
+    if text is None and message.body is not None:
+        text = own_text(message.body)
     local = message.sender.local_part if message.sender is not None else ""
     subject = message.subject
     content_types = {part.content_type for part in message.parts}
     checks: tuple[Callable[[], Iterable[tuple[MessageKind, str]]], ...] = (
         lambda: _header_hits(message, HEADER_RULES[:4]),
         lambda: ((kind, reason) for ctype, kind, reason in PART_RULES if ctype in content_types),
-        lambda: _pattern_hits(local, SENDER_RULES),
+        lambda: _mail_system_hits(message, local),
         lambda: _pattern_hits(subject, SUBJECT_RULES),
         lambda: _forwarded_bounce_hits(message),
-        lambda: _header_hits(message, HEADER_RULES[4:]),
+        lambda: _ats_hits(message),
+        lambda: _auto_reply_header_hits(message),
         lambda: _paired_hits(message),
         lambda: _pattern_hits(subject, OUT_OF_OFFICE_SUBJECTS),
-        lambda: _body_out_of_office_hits(message),
-        lambda: _ats_hits(message),
+        lambda: _body_out_of_office_hits(text),
+        lambda: _application_mail_hits(message, text),
         lambda: _header_hits(message, LATE_HEADER_RULES[:3]),
         lambda: _pattern_hits(local, LATE_SENDER_RULES[:1]),
         lambda: _pattern_hits(subject, BULK_SUBJECTS),
         lambda: _body_bounce_hits(message),
         lambda: _header_hits(message, LATE_HEADER_RULES[3:]),
         lambda: _pattern_hits(local, LATE_SENDER_RULES[1:]),
-        lambda: _pattern_hits(subject, AUTOMATED_SUBJECTS),
+        lambda: _automated_subject_hits(message),
     )
     signals: list[tuple[MessageKind, str]] = []
     for check in checks:
         signals.extend(check())
+    if signals and signals[0][0] is _BOUNCE and delivery_delayed(message):
+        signals.insert(0, (_DELAYED, "a delivery delay: the mail system is still trying"))
     return list(dict.fromkeys(signals))
 
 
@@ -255,23 +303,93 @@ def _pattern_hits(
             yield kind, reason
 
 
+def _mail_system_hits(message: Message, local: str) -> Iterable[tuple[MessageKind, str]]:
+    # mailer-daemon and postmaster write only reports; bounce@ is a return address that
+    # hiring systems and newsletters send from too, so it needs a report to back it.
+    if not local or not MAIL_SYSTEM.search(local):
+        return
+    if BOUNCE_RETURN_ADDRESS.search(local) and not _reports_a_failure(message):
+        return
+    yield _BOUNCE, "sender is a mail system (mailer-daemon/postmaster)"
+
+
+def _reports_a_failure(message: Message) -> bool:
+    """A delivery-failure subject, or a whole message whose text reports one."""
+    if any(pattern.search(message.subject) for pattern, _, _ in SUBJECT_RULES[:2]):
+        return True
+    return message.body is not None and _lowered_search(BOUNCE_BODY, message.body[:5000])
+
+
+def _auto_reply_header_hits(message: Message) -> Iterable[tuple[MessageKind, str]]:
+    # "Precedence: auto_reply" is also set by systems sending notices; with
+    # "Auto-Submitted: auto-generated" beside it the message says it was generated, not a
+    # reply to the candidate's mail, so only the explicit header counts then.
+    generated = re.match(r"\s*auto-generated", message.headers.get("auto-submitted", ""))
+    for kind, reason in _header_hits(message, HEADER_RULES[4:]):
+        if not (generated and reason.startswith("Precedence")):
+            yield kind, reason
+
+
 def _ats_hits(message: Message) -> Iterable[tuple[MessageKind, str]]:
     # A recruiter may write through the ATS relay by hand (Lever and Greenhouse relay
-    # people's mail); only a no-reply sender or one named as a team is a machine. Tried
-    # before the bulk rules because ATS notices often carry List-Unsubscribe.
-    if message.sender is None or not ATS_DOMAIN.search(message.sender.domain + "."):
+    # people's mail under the person's own name and address); anything else from an ATS
+    # domain is the system. Tried before the auto-reply and bulk rules, because ATS notices
+    # often carry Precedence, List-Unsubscribe or a bounce@ return address.
+    sender = message.sender
+    if sender is None or not ATS_DOMAIN.search(sender.domain + "."):
         return
-    if NO_REPLY.search(message.sender.local_part):
+    if BULK.search(sender.local_part) or any(
+        pattern.search(message.subject) for pattern, _, _ in BULK_SUBJECTS
+    ):
+        return  # the ATS vendor's own marketing: the bulk rules decide
+    if NO_REPLY.search(sender.local_part):
         yield _AUTOMATED, "no-reply sender of an applicant-tracking system"
-    elif TEAM_NAME.search(message.sender.name):
+    elif TEAM_NAME.search(sender.name):
         yield _AUTOMATED, "applicant-tracking system sending as a team, not a person"
+    elif not _person_on_relay(sender.name, sender.local_part):
+        yield _AUTOMATED, "applicant-tracking system sending under the company's name"
 
 
-def _body_out_of_office_hits(message: Message) -> Iterable[tuple[MessageKind, str]]:
-    if message.body is None:
+def _person_on_relay(name: str, local: str) -> bool:
+    """True when ``local`` is made of the words of a person's ``name`` ("dana.ruiz")."""
+    words = {word.casefold() for word in re.findall(r"\w+", name)}
+    parts = [part for part in re.split(r"[-_.+]", local.casefold()) if part]
+    return len(parts) >= 2 and len(words) >= 2 and all(part in words for part in parts[:2])
+
+
+def _application_mail_hits(
+    message: Message, text: str | None
+) -> Iterable[tuple[MessageKind, str]]:
+    # A hiring system writing to the candidate about their own application often carries
+    # List-Unsubscribe or Precedence: bulk; a newsletter carries List-Id and does not speak
+    # of "your application". Only mail with one of those bulk headers is looked at here.
+    headers = message.headers
+    bulk_headers = "list-unsubscribe" in headers or re.match(
+        r"\s*(?:bulk|list|junk)", headers.get("precedence", ""),
+    )
+    if not bulk_headers or "list-id" in headers:
         return
-    text = " ".join(own_text(message.body).split())
-    if len(text.split()) > _OUT_OF_OFFICE_MAX_WORDS or not OUT_OF_OFFICE_BODY.search(text):
+    opening = (text or "")[:600]
+    if APPLICATION_MAIL.search(message.subject) or APPLICATION_MAIL.search(opening):
+        yield _AUTOMATED, "a hiring system writing about your application (not a newsletter)"
+
+
+def _automated_subject_hits(message: Message) -> Iterable[tuple[MessageKind, str]]:
+    # "Your application for Product Analyst" is also what a recruiter writes by hand: a
+    # sender named like a person, at an address made of that name, is taken for one.
+    sender = message.sender
+    if sender is not None and _person_on_relay(sender.name, sender.local_part):
+        yield from _pattern_hits(message.subject, AUTOMATED_SUBJECTS[1:])
+        return
+    yield from _pattern_hits(message.subject, AUTOMATED_SUBJECTS)
+
+
+def _body_out_of_office_hits(own: str | None) -> Iterable[tuple[MessageKind, str]]:
+    if own is None:
+        return
+    words = own.split()
+    text = " ".join(words)
+    if len(words) > _OUT_OF_OFFICE_MAX_WORDS or not _lowered_search(OUT_OF_OFFICE_BODY, text):
         return
     found = intent_of(text)
     if found is None or found[0] is Intent.ACKNOWLEDGEMENT:
@@ -285,7 +403,7 @@ def _forwarded_bounce_hits(message: Message) -> Iterable[tuple[MessageKind, str]
     if message.body is None or PrefixKind.FORWARD not in kinds:
         return
     is_report = any(pattern.search(original_subject) for pattern, _, _ in SUBJECT_RULES)
-    if is_report and BOUNCE_BODY.search(message.body[:10000]):
+    if is_report and _lowered_search(BOUNCE_BODY, message.body[:10000]):
         yield _BOUNCE, "forwards a delivery failure report"
 
 
@@ -297,5 +415,5 @@ def _body_bounce_hits(message: Message) -> Iterable[tuple[MessageKind, str]]:
     null_sender = re.match(r"^\s*<\s*>\s*$", message.headers.get("return-path", "")) is not None
     local = message.sender.local_part if message.sender is not None else ""
     machine = null_sender or message.sender is None or NO_REPLY.search(local)
-    if machine and BOUNCE_BODY.search(message.body[:5000]):
+    if machine and _lowered_search(BOUNCE_BODY, message.body[:5000]):
         yield _BOUNCE, "machine sender and a delivery-failure text"

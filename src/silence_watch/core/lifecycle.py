@@ -28,14 +28,22 @@ from datetime import UTC, datetime, time, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Final
 
+from silence_watch.core.conversation import signals
 from silence_watch.core.errors import TransitionError
-from silence_watch.core.model import Direction, DraftStatus, MessageKind, OutboxState
+from silence_watch.core.model import (
+    Direction,
+    DraftStatus,
+    InterviewState,
+    MessageKind,
+    OutboxState,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Mapping, Sequence
     from datetime import date, tzinfo
 
     from silence_watch.core.model import Draft, Interview, TimelineEntry
+    from silence_watch.core.policy import Assessment
 
 
 class Event(StrEnum):
@@ -226,7 +234,46 @@ def person_wrote_since(
     )
 
 
-def refusal(
+def they_said_since(timeline: Sequence[TimelineEntry], since: datetime) -> TimelineEntry | None:
+    """The first message from the employer's side after ``since`` that says something.
+
+    A pleasantry ("lovely to meet you too") does not count: the follow-up still stands.
+    """
+    return next((e for e in signals(timeline) if e.at > since), None)
+
+
+def sent_by_hand(
+    draft: Draft, timeline: Sequence[TimelineEntry]
+) -> TimelineEntry | None:
+    """What the candidate sent by hand since the draft was made, answering the same step.
+
+    Written to the same person, or in the same thread: sending the draft too would make two.
+    """
+    address = draft.to_addr.lower()
+    for entry in timeline:
+        if entry.direction is not Direction.OUTBOUND or entry.at <= draft.created_at:
+            continue
+        same_person = address in {r.lower() for r in entry.recipients}
+        same_thread = draft.in_reply_to is not None and (
+            entry.in_reply_to == draft.in_reply_to or draft.in_reply_to in entry.references
+        )
+        if same_person or same_thread:
+            return entry
+    return None
+
+
+#: Where a process may stand for a follow-up still to go out.
+_STILL_WAITING = frozenset(
+    {
+        InterviewState.UPCOMING,
+        InterviewState.WAITING,
+        InterviewState.OVERDUE,
+        InterviewState.FOLLOWED_UP,
+    }
+)
+
+
+def refusal(  # noqa: PLR0911 - one early answer per reason, in the order they are checked
     draft: Draft,
     interview: Interview,
     timeline: Sequence[TimelineEntry],
@@ -234,18 +281,23 @@ def refusal(
     approved_at: datetime,
     allowed: Collection[str],
     bounced: Collection[str],
+    standing: Assessment | None = None,
 ) -> str | None:
     """The last look before a send: why this draft must not go now, or None.
 
     Asked right before the Message-ID is committed and again for an item a crash left
-    prepared: the interview may have been stopped or closed, the recipient may no longer be
-    one the interview allows or may have bounced, the text may be empty, and someone on the
-    other side may have written since the candidate approved it.
+    prepared. It re-reads the process (``standing``, its verdict now): the interview may
+    have been stopped, closed or cancelled, a reply may have settled it or left a question
+    open, the recipient may no longer be one the interview allows or may have bounced, the
+    text may be empty, someone on the other side may have written since the candidate
+    approved it, or the candidate may have sent the same step by hand.
     """
     label = f"draft {draft.id} ({interview.company})"
     if interview.stopped or interview.closed:
         what = "closed" if interview.closed else "stopped follow-ups for"
         return f"{label} was not sent: you {what} this interview after approving it."
+    if interview.cancelled:
+        return f"{label} was not sent: the interview it is about was cancelled."
     if blank(draft.body) or blank(draft.subject):
         return f"{label} was not sent: it has no text. Edit it, then approve it again."
     address = draft.to_addr.lower()
@@ -253,10 +305,22 @@ def refusal(
         return f"{label} was not sent: {draft.to_addr} is not a contact of this interview."
     if address in bounced:
         return f"{label} was not sent: mail to {draft.to_addr} bounced before."
-    answer = person_wrote_since(timeline, approved_at)
+    own = sent_by_hand(draft, timeline)
+    if own is not None:
+        return (
+            f"{label} was not sent: you already wrote to them yourself ({own.subject!r}),"
+            " so they would have had it twice."
+        )
+    answer = they_said_since(timeline, approved_at)
     if answer is not None:
         return (
             f"{label} was not sent: {answer.sender} wrote after you approved it"
             f" ({answer.subject!r}). Read their message first."
         )
+    if standing is not None and standing.question is not None:
+        return f"{label} was not sent: first say what {standing.question.sender}'s message was."
+    if standing is not None and standing.state not in _STILL_WAITING and (
+        standing.next_action is None or standing.next_action.value != draft.kind
+    ):
+        return f"{label} was not sent: {standing.reason}."
     return None

@@ -26,10 +26,11 @@ from typing import TYPE_CHECKING
 from silence_watch.core.companies import (
     company_names,
     domain_matches,
-    is_consumer_domain,
     relay_of,
 )
 from silence_watch.core.model import Address, Direction, Interview, Message
+from silence_watch.core.reach import agency_domains, company_domains, within_reach
+from silence_watch.core.roles import ROLE_STOP_WORDS, another_role
 from silence_watch.core.threads import ThreadLink
 
 if TYPE_CHECKING:
@@ -62,10 +63,6 @@ RULE_CONFIDENCE: Mapping[MatchRule, float] = {
     MatchRule.COPIED: 0.5,
 }
 
-#: Words in a role that never tell two roles apart.
-ROLE_STOP_WORDS: frozenset[str] = frozenset(
-    {"a", "an", "and", "of", "the", "for", "in", "to", "with", "at", "on", "or", "m", "f", "d"},
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +139,8 @@ def match_message(
     if thread is not None:
         return thread
     facts = _Facts.of(message, own_addresses)
+    if facts.relay is None and not within_reach((*facts.people, *facts.copied), interviews):
+        return None  # no address or domain of any interview: no rule can fit
     for rule, finder in _RULES:
         found = [(iv, why) for iv in interviews if (why := finder(iv, facts)) is not None]
         if found:
@@ -154,6 +153,26 @@ def match_message(
                 rule=rule,
             )
     return None
+
+
+#: The rules that tie mail by where it comes from, not by who wrote it: a message they tie
+#: that names another role than the process's is in doubt (``core.roles``).
+BY_ORIGIN: frozenset[str] = frozenset(
+    {MatchRule.DOMAIN, MatchRule.ATS_SENDER, MatchRule.ATS_SUBJECT, MatchRule.ATS_BODY},
+)
+#: How sure a reading is at most when its tie to the process is in doubt: unsure, so the
+#: policy waits and the digest asks the candidate.
+DOUBTFUL_CONFIDENCE = 0.5
+
+
+def role_doubt(match: Match, interview: Interview, message: Message) -> str | None:
+    """Why a match by domain or hiring system is in doubt: the message names another role."""
+    if match.rule not in BY_ORIGIN:
+        return None
+    other = another_role(interview.role, interview.company, message.subject, message.body)
+    if other is None:
+        return None
+    return f"it names another role ({other}) than {interview.role}: maybe another application"
 
 
 def match_thread(
@@ -201,6 +220,7 @@ class _Facts:
     copied: tuple[Address, ...]
     subject: str
     body: str
+    relay: str | None  # the relay (ATS) one of the people writes through, if any
 
     @classmethod
     def of(cls, message: Message, own_addresses: Collection[str]) -> _Facts:
@@ -222,6 +242,7 @@ class _Facts:
             copied=copied,
             subject=message.subject.casefold(),
             body=(message.body or "").casefold(),
+            relay=next((r for a in people if (r := relay_of(a.domain)) is not None), None),
         )
 
 
@@ -239,7 +260,8 @@ def _agency(interview: Interview, facts: _Facts) -> str | None:
     if interview.agency is None:
         return None
     contacts = {c.email.lower() for c in interview.agency.contacts}
-    hit = sorted(a.email for a in facts.people if a.email in contacts)
+    domains = agency_domains(interview)  # another recruiter of the same agency, too
+    hit = sorted(a.email for a in facts.people if a.email in contacts or a.domain in domains)
     if not hit:
         return None
     agency = interview.agency.name
@@ -249,7 +271,7 @@ def _agency(interview: Interview, facts: _Facts) -> str | None:
 
 
 def _domain(interview: Interview, facts: _Facts) -> str | None:
-    domains = _company_domains(interview)
+    domains = company_domains(interview)
     hit = sorted(a.domain for a in facts.people if domain_matches(a.domain, domains))
     if not hit:
         return None
@@ -287,7 +309,7 @@ def _ats_body(interview: Interview, facts: _Facts) -> str | None:
 
 def _copied(interview: Interview, facts: _Facts) -> str | None:
     contacts = {c.email.lower() for c in interview.contacts}
-    domains = _company_domains(interview)
+    domains = company_domains(interview)
     for person in sorted(facts.copied, key=lambda a: a.email):
         if person.email in contacts:
             return f"{person.email}, a contact for {interview.company}, is copied"
@@ -307,22 +329,10 @@ _RULES: tuple[tuple[MatchRule, Callable[[Interview, _Facts], str | None]], ...] 
 )
 
 
-def _company_domains(interview: Interview) -> list[str]:
-    """The interview's domains that can identify it: never a free-mail or relay domain."""
-    usable = []
-    for domain in (d.lower().rstrip(".") for d in interview.domains):
-        relay = relay_of(domain)
-        # A relay's own domain still identifies the relay company itself ("Greenhouse").
-        relay_is_company = relay is not None and relay.casefold() in interview.company.casefold()
-        if is_consumer_domain(domain) or (relay is not None and not relay_is_company):
-            continue
-        usable.append(domain)
-    return usable
-
-
 def _relay_and_names(interview: Interview, facts: _Facts) -> tuple[str | None, tuple[str, ...]]:
-    relay = next((r for a in facts.people if (r := relay_of(a.domain)) is not None), None)
-    return relay, company_names(interview.company)
+    if facts.relay is None:
+        return None, ()  # no relay: the rules that need one look no further
+    return facts.relay, company_names(interview.company)
 
 
 def _names_in(names: Iterable[str], text: str) -> bool:

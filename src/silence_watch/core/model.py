@@ -8,7 +8,7 @@ This module holds values only; it never computes a decision and never touches IO
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -25,6 +25,7 @@ class MessageKind(StrEnum):
     BOUNCE = "bounce"
     BULK = "bulk"
     AUTOMATED = "automated"
+    DELAYED = "delayed"  # a delivery-delay notice: still being tried, not a bounce
 
 
 class Intent(StrEnum):
@@ -36,6 +37,8 @@ class Intent(StrEnum):
     ACKNOWLEDGEMENT = "acknowledgement"
     REQUEST = "request"
     OTHER = "other"
+    PLEASANTRY = "pleasantry"  # thanks or warmth, no news: the waiting goes on
+    ON_HOLD = "on_hold"  # hiring paused or delayed; nothing for the candidate to do
 
 
 class InterviewState(StrEnum):
@@ -61,6 +64,7 @@ class Action(StrEnum):
     CLOSING_NOTE = "closing_note"
     FEEDBACK_REQUEST = "feedback_request"
     STATUS_UPDATE = "status_update"
+    CONNECTION_NOTE = "connection_note"  # only when the candidate asks (`drafts new`)
 
 
 class DraftStatus(StrEnum):
@@ -106,6 +110,10 @@ class EventKind(StrEnum):
     NO_RECIPIENT = "no_recipient"
     REPLY_REFUSED = "reply_refused"
     UNINDEXABLE_MESSAGE = "unindexable_message"
+    ROUND_ADDED = "round_added"
+    ROUND_MOVED = "round_moved"
+    ROUND_CANCELLED = "round_cancelled"
+    CORRECTED = "corrected"
 
 
 class DigestState(StrEnum):
@@ -218,6 +226,92 @@ class Interview:
     stopped: bool = False
     snoozed_until: dt.datetime | None = None
     closed_at: dt.datetime | None = None
+    process_id: int = 0
+    round: int = 1
+    cancelled: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Process:
+    """One application (company and role) and its rounds, oldest first.
+
+    The controls (closed, stopped, snoozed) belong to the process: closing one round closes
+    the application. ``rounds`` carry their own dates, zones and people; a cancelled round
+    stays listed with ``cancelled`` set.
+    """
+
+    id: int
+    company: str
+    role: str
+    rounds: tuple[Interview, ...]
+    closed: bool = False
+    closed_at: dt.datetime | None = None
+    stopped: bool = False
+    snoozed_until: dt.datetime | None = None
+
+    @property
+    def live_rounds(self) -> tuple[Interview, ...]:
+        """The rounds that were not cancelled."""
+        return tuple(r for r in self.rounds if not r.cancelled)
+
+    @property
+    def contacts(self) -> tuple[Contact, ...]:
+        """Everyone at the company named in any round, once each, latest round first."""
+        seen: dict[str, Contact] = {}
+        for entry in reversed(self.rounds):
+            for contact in entry.contacts:
+                seen.setdefault(contact.email.lower(), contact)
+        return tuple(seen.values())
+
+    @property
+    def domains(self) -> tuple[str, ...]:
+        """The company's mail domains named in any round."""
+        return tuple(dict.fromkeys(d for entry in self.rounds for d in entry.domains))
+
+    @property
+    def agency(self) -> Agency | None:
+        """The agency of the latest round that names one."""
+        return next((r.agency for r in reversed(self.rounds) if r.agency is not None), None)
+
+    def current(self, now: dt.datetime) -> Interview | None:
+        """The round the process is about at ``now``: the latest that happened, else the next.
+
+        A scheduled round ahead makes the process about that round (it is upcoming); with
+        every round cancelled there is none.
+        """
+        live = sorted(self.live_rounds, key=lambda r: r.date)
+        ahead = [r for r in live if r.date > now]
+        if ahead:
+            return ahead[0]
+        return live[-1] if live else None
+
+    def view(self, entry: Interview) -> Interview:
+        """``entry`` as the policy sees it: the process's people and controls on it."""
+        return replace(
+            entry,
+            contacts=self.contacts,
+            domains=self.domains,
+            agency=self.agency,
+            closed=self.closed,
+            closed_at=self.closed_at,
+            stopped=self.stopped,
+            snoozed_until=self.snoozed_until,
+            process_id=self.id,
+        )
+
+    @classmethod
+    def of(cls, interview: Interview) -> Process:
+        """A process of one round (an interview on its own)."""
+        return cls(
+            id=interview.process_id or interview.id,
+            company=interview.company,
+            role=interview.role,
+            rounds=(interview,),
+            closed=interview.closed,
+            closed_at=interview.closed_at,
+            stopped=interview.stopped,
+            snoozed_until=interview.snoozed_until,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,11 +330,18 @@ class TimelineEntry:
     subject: str = ""
     intent: Intent | None = None
     from_agency: bool = False
+    sender_name: str = ""
     promised_by: dt.date | None = None
     return_date: dt.date | None = None
     cold: bool = False
     references: tuple[str, ...] = ()
     bounced_recipients: tuple[str, ...] = ()
+    confidence: float = 1.0
+    recipients: tuple[str, ...] = ()
+    in_reply_to: str | None = None
+    revisit_by: dt.date | None = None
+    interview_id: int | None = None
+    calendar: str = ""  # "request" (an invitation or update), "cancel", or "" (neither)
 
 
 @dataclass(frozen=True, slots=True)

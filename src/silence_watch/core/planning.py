@@ -5,15 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from silence_watch.core.model import Direction, InterviewState, MessageKind, TimelineEntry
+from silence_watch.core.model import Direction, InterviewState, MessageKind, Process, TimelineEntry
 from silence_watch.core.policy import assess
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
     from datetime import datetime
 
+    from silence_watch.core.ladder import PolicySettings
     from silence_watch.core.model import Action, Interview
-    from silence_watch.core.policy import PolicySettings
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,18 +26,19 @@ class PlannedStep:
 
 
 def plan(
-    interview: Interview,
+    process: Process | Interview,
     timeline: Sequence[TimelineEntry],
     now: datetime,
     until: datetime,
     settings: PolicySettings,
 ) -> list[PlannedStep]:
     """Every action from ``now`` to ``until`` if each is sent when due and nobody answers."""
+    process = process if isinstance(process, Process) else Process.of(process)
     entries = list(timeline)
     steps: list[PlannedStep] = []
     moment = now
     for _ in range(len(settings.ladder) + 2):  # thank-you + every rung, with room to spare
-        verdict = assess(interview, entries, moment, settings)
+        verdict = assess(process, entries, moment, settings)
         if verdict.next_action is None or verdict.next_action_at is None:
             break
         at = max(verdict.next_action_at, moment)
@@ -45,10 +46,15 @@ def plan(
             return steps
         steps.append(PlannedStep(at, verdict.next_action, verdict.state))
         entries.append(
-            TimelineEntry(at=at, direction=Direction.OUTBOUND, kind=MessageKind.HUMAN),
+            TimelineEntry(
+                at=at,
+                direction=Direction.OUTBOUND,
+                kind=MessageKind.HUMAN,
+                recipients=tuple(c.email for c in process.contacts),
+            ),
         )
         moment = at
-    final = assess(interview, entries, until, settings)
+    final = assess(process, entries, until, settings)
     if final.state is InterviewState.GHOSTED and steps:
         calendar = settings.calendar
         last = calendar.local_date(steps[-1].at)

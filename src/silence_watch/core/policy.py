@@ -1,17 +1,23 @@
 """Has this employer gone quiet, and what should the candidate do about it? Pure.
 
-Every rule lives here. The follow-up ladder is a table (``DEFAULT_LADDER``); the rest is
-one function, ``assess``, from an interview, its classified timeline, the settings and
-``now`` to a state and the next action. Nothing here reads the clock or touches IO.
+One function, ``assess``, from a process (an application and its rounds), its classified
+timeline, the settings and ``now`` to a state and the next action; the ladder is a table
+(``core.ladder``) and how each message counts is ``core.conversation``. Nothing here reads
+the clock or touches IO. The rules, in the order they are applied:
 
-How the conversation is read:
-- Only mail written by a person counts as contact. Auto-replies, bounces, bulk and
-  automated mail never stop the ladder (an out-of-office may delay it).
-- The *anchor* is the moment the ball went to the employer: the interview, or the
-  candidate's answer to their last reply. The waiting window runs from the anchor to
-  the promised date or ``wait_business_days`` business days later.
-- Each message the candidate sends after the thank-you window is one ladder step taken,
-  whether silence-watch drafted it or the candidate wrote it by hand.
+1. A process the candidate closed stays closed until someone on the other side writes.
+2. The latest message from the employer's side decides, whatever a round's date: a
+   rejection or an offer settles the process (a rejection earns one feedback request, to a
+   person); a cold reply stops it; a reading that is not sure pauses it and asks the
+   candidate, until they answer it, correct it, or a later round is scheduled.
+3. A round still ahead makes the process upcoming: a thank-you is planned for its day.
+4. Since the latest round: a thank-you the same day; a next step or a request hands the
+   ball to the candidate until they write; an acknowledgement or a hiring pause restarts
+   the window (to their date when they give one); a pleasantry changes nothing.
+5. Nobody answered since the anchor: wait for the window, then climb the ladder (the
+   agency first, then the employer), then call the process ghosted.
+6. An offer elsewhere makes a status update due for every process still waiting; a snooze
+   holds every action until it ends; stopped follow-ups plan nothing.
 """
 
 from __future__ import annotations
@@ -20,96 +26,59 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from silence_watch.core.climbing import Verdict, climb
+from silence_watch.core.conversation import (
+    CANDIDATES_MOVE,
+    SETTLING,
+    Question,
+    candidate_wrote_after,
+    is_signal,
+    is_unsure,
+    people_at_company,
+    reached,
+    signals,
+)
+from silence_watch.core.ladder import (
+    FUTURE_SLACK,
+    ON_HOLD_BUSINESS_DAYS,
+    THANK_YOU_DELAY,
+    THANK_YOU_WINDOW,
+    PolicySettings,
+)
 from silence_watch.core.model import (
     Action,
     Direction,
     Intent,
-    Interview,
     InterviewState,
     MessageKind,
-    TimelineEntry,
+    Process,
 )
-from silence_watch.core.words import plural
+from silence_watch.core.words import moment_words
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
     from datetime import date, datetime
 
+    from silence_watch.core.model import Interview, TimelineEntry
     from silence_watch.core.workdays import BusinessCalendar
 
+#: Rounds this close together are one sitting: one thank-you covers them.
+SAME_SITTING = timedelta(hours=12)
 
-@dataclass(frozen=True, slots=True)
-class LadderStep:
-    """One rung: what to send, and how many business days after the previous rung.
-
-    The first rung counts from the end of the waiting window (1 = the first business day
-    after the promised date).
-    """
-
-    action: Action
-    after_business_days: int
-    needs_agency: bool = False
-
-
-def build_ladder(
-    *,
-    agency_check_in: bool = True,
-    follow_ups: int = 2,
-    gap_business_days: int = 5,
-    closing_note: bool = True,
-) -> tuple[LadderStep, ...]:
-    """The ladder from the knobs a user may set in ``policy:``.
-
-    The first rung comes the business day after the window (or after the agency
-    check-in); later rungs ``gap_business_days`` after the one before.
-    """
-    steps = [LadderStep(Action.AGENCY_CHECK_IN, 1, needs_agency=True)] if agency_check_in else []
-    steps += [
-        LadderStep(Action.FOLLOW_UP, 1 if index == 0 else gap_business_days)
-        for index in range(follow_ups)
-    ]
-    if closing_note:
-        steps.append(LadderStep(Action.CLOSING_NOTE, gap_business_days))
-    return tuple(steps)
-
-
-#: What happens while nobody answers, in order.
-DEFAULT_LADDER: tuple[LadderStep, ...] = build_ladder()
-
-#: The thank-you is offered within this time of the interview's start, due this long after.
-THANK_YOU_WINDOW = timedelta(hours=24)
-THANK_YOU_DELAY = timedelta(hours=2)
-#: A message the candidate sends this soon after the interview is the thank-you, not a step.
-THANK_YOU_GRACE = timedelta(hours=48)
-#: Mail dated later than ``now`` by more than this is not on the timeline yet.
-FUTURE_SLACK = timedelta(days=1)
-
-#: Replies that hand the ball back to the employer: they said when they would answer.
-_WAITING_INTENTS = frozenset({Intent.ACKNOWLEDGEMENT})
-#: Replies that settle the outcome, whatever the candidate writes afterwards.
-_OUTCOME_STATES = {Intent.REJECTION: InterviewState.REJECTED, Intent.OFFER: InterviewState.OFFER}
-#: States in which an interview is still open, so an offer elsewhere is worth telling them.
+#: States in which a process is still open, so an offer elsewhere is worth telling them.
 _STILL_OPEN = frozenset(
     {InterviewState.WAITING, InterviewState.OVERDUE, InterviewState.FOLLOWED_UP},
 )
 
 
 @dataclass(frozen=True, slots=True)
-class PolicySettings:
-    """The knobs of the policy, with the defaults a careful candidate would choose."""
-
-    calendar: BusinessCalendar
-    wait_business_days: int = 5
-    ladder: tuple[LadderStep, ...] = DEFAULT_LADDER
-    ghost_after_business_days: int = 5
-
-
-@dataclass(frozen=True, slots=True)
 class Assessment:
-    """Where an interview stands at ``now``, and what (if anything) comes next.
+    """Where a process stands at ``now``, and what (if anything) comes next.
 
-    ``slot`` names the next action uniquely within the interview's life (the anchor and
-    the rung), so the same step can never be drafted twice.
+    ``interview_id`` is the round the next action is about (the latest round that
+    happened, or the next one ahead). ``slot`` names the next action uniquely within the
+    process's life (the anchor and the rung), so the same step is never drafted twice.
+    ``question`` is a message the candidate is asked about before anything else happens.
     """
 
     interview_id: int
@@ -122,116 +91,53 @@ class Assessment:
     slot: str | None
     reason: str
     attempt: int = 1
+    process_id: int = 0
+    question: Question | None = None
 
     def is_due(self, now: datetime) -> bool:
         """True when the next action should be drafted at ``now``."""
         return self.next_action_at is not None and self.next_action_at <= now
 
 
-def _is_person(entry: TimelineEntry) -> bool:
-    return entry.kind is MessageKind.HUMAN
-
-
-@dataclass(frozen=True, slots=True)
-class _Conversation:
-    """The timeline reduced to what the ladder needs."""
-
-    anchor: datetime
-    steps_taken: tuple[datetime, ...]
-    promised_by: date | None
-    reply: TimelineEntry | None
-    answered: bool
-
-
-def _read_conversation(interview: Interview, timeline: Sequence[TimelineEntry]) -> _Conversation:
-    after = sorted((e for e in timeline if e.at >= interview.date), key=lambda e: e.at)
-    replies = [e for e in after if e.direction is Direction.INBOUND and _is_person(e)]
-    sent = [e.at for e in after if e.direction is Direction.OUTBOUND]
-    reply = replies[-1] if replies else None
-    if reply is None:
-        steps = tuple(at for at in sent if at > interview.date + THANK_YOU_GRACE)
-        promised = interview.expect_reply_by or _latest_promise(after)
-        return _Conversation(interview.date, steps, promised, None, answered=True)
-    answers = [at for at in sent if at > reply.at]
-    if reply.intent in _OUTCOME_STATES or reply.cold:
-        # The door is open or shut for good: nothing the candidate writes restarts a ladder.
-        return _Conversation(reply.at, tuple(answers), None, reply, answered=False)
-    if reply.intent in _WAITING_INTENTS or reply.promised_by is not None:
-        # They said they would come back to us: the ball is with them from their message.
-        # A thank-you the candidate sends after their same-day note is not a rung.
-        steps = tuple(at for at in answers if at > interview.date + THANK_YOU_GRACE)
-        return _Conversation(reply.at, steps, reply.promised_by, reply, answered=True)
-    if not answers:
-        return _Conversation(reply.at, (), None, reply, answered=False)
-    return _Conversation(answers[0], tuple(answers[1:]), None, reply, answered=True)
-
-
-def _latest_promise(entries: Sequence[TimelineEntry]) -> date | None:
-    inbound = [e.promised_by for e in entries if e.direction is Direction.INBOUND]
-    promised = [day for day in inbound if day is not None]
-    return promised[-1] if promised else None
-
-
-def _last_contact(interview: Interview, timeline: Sequence[TimelineEntry]) -> datetime:
-    moments = [interview.date]
-    moments += [e.at for e in timeline if _is_person(e) or e.direction is Direction.OUTBOUND]
-    return max(moments)
-
-
-def _return_from_leave(
-    anchor: datetime,
-    timeline: Sequence[TimelineEntry],
-    calendar: BusinessCalendar,
-) -> date | None:
-    """The first business day after the latest out-of-office's return date, if any."""
-    dates = [
-        e.return_date
-        for e in timeline
-        if e.kind is MessageKind.AUTO_REPLY and e.return_date is not None and e.at >= anchor
-    ]
-    return calendar.next_business_day(max(dates)) if dates else None
-
-
-@dataclass(frozen=True, slots=True)
-class _Verdict:
-    state: InterviewState
-    reason: str
-    expected_by: date | None = None
-    action: Action | None = None
-    at: datetime | None = None
-    slot: str | None = None
-    attempt: int = 1
-
-
 def assess(
-    interview: Interview,
+    process: Process | Interview,
     timeline: Sequence[TimelineEntry],
     now: datetime,
     settings: PolicySettings,
     *,
     offer_at: datetime | None = None,
+    elsewhere: str = "an offer",
 ) -> Assessment:
-    """Decide the state of ``interview`` at ``now`` and the next thing worth sending.
+    """Decide the state of a process at ``now`` and the next thing worth sending.
 
-    ``offer_at`` is when the candidate received an offer in another interview: open
-    interviews then get a courteous status update before anything else.
+    An interview on its own is a process of one round. ``offer_at`` is when the candidate
+    received an offer in another process (or ``elsewhere`` news: "a final round"): open ones
+    then owe a courteous status update.
     """
+    process = process if isinstance(process, Process) else Process.of(process)
     calendar = settings.calendar
     # Mail dated well after ``now`` has not happened yet as far as this verdict goes (a
     # ``--now`` preview, a bogus Date); a day of slack keeps replies whose sender wrote the
     # wrong zone offset, which are common and must still stop the ladder.
-    timeline = [e for e in timeline if e.at <= now + FUTURE_SLACK]
+    timeline = sorted((e for e in timeline if e.at <= now + FUTURE_SLACK), key=lambda e: e.at)
+    current = _round_of(process, timeline, now)
+    interview = process.view(current)
     last_contact = _last_contact(interview, timeline)
     days_silent = max(0, (calendar.local_date(now) - calendar.local_date(last_contact)).days)
-    verdict = _verdict(interview, timeline, now, settings)
+    verdict = _verdict(process, interview, timeline, now, settings)
     if offer_at is not None and verdict.state in _STILL_OPEN:
-        verdict = _status_update(verdict, timeline, offer_at, calendar)
+        verdict = _status_update(verdict, interview, timeline, offer_at, calendar, elsewhere)
     action, at, slot, reason = verdict.action, verdict.at, verdict.slot, verdict.reason
-    if interview.stopped and action is not None:
+    snoozed = process.snoozed_until
+    if action is not None and at is not None and snoozed is not None and snoozed > at:
+        at, reason = snoozed, reason + "; snoozed"
+    if action not in (None, Action.THANK_YOU) and at is not None:
+        at = _not_twice_a_day(at, timeline, now, calendar)
+    if process.stopped and action is not None:
         action, at, slot = None, None, None
         reason += "; follow-ups are stopped for this interview"
     return Assessment(
-        interview_id=interview.id,
+        interview_id=current.id,
         state=verdict.state,
         last_contact_at=last_contact,
         days_silent=days_silent,
@@ -241,150 +147,258 @@ def assess(
         slot=slot,
         reason=reason,
         attempt=verdict.attempt,
+        process_id=process.id,
+        question=verdict.question,
     )
 
 
+def _round_of(process: Process, timeline: Sequence[TimelineEntry], now: datetime) -> Interview:
+    """The round the process is about now.
+
+    A round that just happened and has no thank-you yet comes first, even with the next
+    round already on the calendar; then the next round ahead; then the latest one.
+    """
+    live = sorted(process.live_rounds, key=lambda r: r.date)
+    past = [r for r in live if r.date <= now]
+    if past and now <= past[-1].date + THANK_YOU_WINDOW and not any(
+        e.direction is Direction.OUTBOUND and e.at >= past[-1].date - SAME_SITTING
+        for e in timeline
+    ):
+        return past[-1]
+    return process.current(now) or process.rounds[-1]
+
+
+def _not_twice_a_day(
+    at: datetime, timeline: Sequence[TimelineEntry], now: datetime, calendar: BusinessCalendar
+) -> datetime:
+    """A step waits for the next business morning when the candidate already wrote that day."""
+    day = calendar.local_date(max(at, now))
+    if any(calendar.local_date(e.at) == day for e in reached(timeline)):
+        return calendar.morning_of(calendar.next_business_day(day))
+    return at
+
+
+def _last_contact(interview: Interview, timeline: Sequence[TimelineEntry]) -> datetime:
+    moments = [interview.date]
+    moments += [
+        e.at
+        for e in timeline
+        if e.kind is MessageKind.HUMAN or e.direction is Direction.OUTBOUND or is_signal(e)
+    ]
+    return max(moments)
+
+
 def _verdict(
+    process: Process,
     interview: Interview,
     timeline: Sequence[TimelineEntry],
     now: datetime,
     settings: PolicySettings,
-) -> _Verdict:
-    thank_you_slot = f"{interview.date.isoformat()}#thank_you"
+) -> Verdict:
     if interview.closed and not _wrote_after(timeline, interview.closed_at):
-        return _Verdict(InterviewState.CLOSED, "closed by you")
+        return Verdict(InterviewState.CLOSED, "closed by you")
+    said = signals(timeline)
+    latest = _deciding(said)
+    if latest is not None:
+        decided = _decided(process, interview, timeline, latest, settings)
+        if decided is not None:
+            return decided
+    # Every round was cancelled, or their last word paused hiring before the round took
+    # place ("I have to cancel Tuesday's interview, the role is on hold"): no thank-you for
+    # a meeting that never happened; only what they said counts, a pause is waited out.
+    paused = (
+        latest is not None
+        and latest.intent is Intent.ON_HOLD
+        and latest.at < interview.date
+        and not is_unsure(latest, settings.unsure_below)
+    )
+    if interview.cancelled or paused:
+        if latest is None:
+            return Verdict(InterviewState.CLOSED, "the interview was cancelled")
+        return _after_reply(interview, timeline, latest, now, settings)
     if now < interview.date:
-        return _Verdict(
+        return Verdict(
             InterviewState.UPCOMING,
-            "the interview has not happened yet",
+            f"{'round ' + str(interview.round) if interview.round > 1 else 'the interview'} is"
+            f" on {moment_words(interview.date, settings.calendar.zone, now=now)}",
             action=Action.THANK_YOU,
             at=interview.date + THANK_YOU_DELAY,
-            slot=thank_you_slot,
+            slot=f"{interview.date.isoformat()}#thank_you",
         )
-    talk = _read_conversation(interview, timeline)
-    if talk.reply is not None and not talk.answered:
-        return _settled(talk.reply, answered=bool(talk.steps_taken), calendar=settings.calendar)
-    sent_any = any(e.direction is Direction.OUTBOUND and e.at >= interview.date for e in timeline)
-    # Reaching here, any reply handed the ball back to them ("thanks for coming in, we'll
-    # be in touch"): the candidate's thank-you is still the custom.
-    if not sent_any and now <= interview.date + THANK_YOU_WINDOW:
-        return _Verdict(
+    since = [e for e in said if e.at >= interview.date]
+    return _since_the_round(interview, timeline, since[-1] if since else None, now, settings)
+
+
+def _deciding(said: Sequence[TimelineEntry]) -> TimelineEntry | None:
+    """The message from their side that decides where the process stands.
+
+    Their latest word, except after an outcome (a rejection, an offer, a cold reply): only
+    a new decision or a new step reopens it; the feedback or thanks that follow do not.
+    """
+    settled = [e for e in said if e.intent in SETTLING or e.cold]
+    if not settled:
+        return said[-1] if said else None
+    after = [e for e in said if e.at > settled[-1].at and e.intent in _REOPENING]
+    return after[-1] if after else settled[-1]
+
+
+#: What reopens a settled process: a new decision, or a next step.
+_REOPENING = frozenset({*SETTLING, *CANDIDATES_MOVE})
+
+
+def _since_the_round(
+    interview: Interview,
+    timeline: Sequence[TimelineEntry],
+    reply: TimelineEntry | None,
+    now: datetime,
+    settings: PolicySettings,
+) -> Verdict:
+    """The round happened: a thank-you, then wait for them, from their last word if any."""
+    if reply is not None and reply.intent in CANDIDATES_MOVE:
+        return _after_reply(interview, timeline, reply, now, settings)
+    # One thank-you for one sitting: rounds within a few hours of each other share it.
+    since = interview.date - SAME_SITTING
+    wrote = any(e.direction is Direction.OUTBOUND and e.at >= since for e in timeline)
+    if not wrote and now <= interview.date + THANK_YOU_WINDOW:
+        return Verdict(
             InterviewState.WAITING,
             "the interview just ended: a short thank-you is the custom",
             action=Action.THANK_YOU,
             at=interview.date + THANK_YOU_DELAY,
-            slot=thank_you_slot,
+            slot=f"{interview.date.isoformat()}#thank_you",
         )
-    return _on_the_ladder(interview, timeline, talk, now, settings)
+    if reply is None:
+        promised = interview.expect_reply_by or _latest_promise(timeline, interview.date)
+        return climb(interview, timeline, interview.date, promised, now, settings)
+    return _after_reply(interview, timeline, reply, now, settings)
 
 
-def _wrote_after(timeline: Sequence[TimelineEntry], moment: datetime | None) -> bool:
-    """True when a person at the company wrote after ``moment`` (it reopens a closed one)."""
-    if moment is None:
-        return False
-    return any(
-        e.direction is Direction.INBOUND and _is_person(e) and e.at > moment for e in timeline
+def _after_reply(
+    interview: Interview,
+    timeline: Sequence[TimelineEntry],
+    reply: TimelineEntry,
+    now: datetime,
+    settings: PolicySettings,
+) -> Verdict:
+    """What follows their last word: wait for them, or for the candidate to answer."""
+    calendar = settings.calendar
+    if reply.intent is Intent.ON_HOLD and not is_unsure(reply, settings.unsure_below):
+        until = reply.revisit_by or calendar.add_business_days(
+            calendar.local_date(reply.at), ON_HOLD_BUSINESS_DAYS
+        )
+        return climb(interview, timeline, reply.at, until, now, settings, paused=True)
+    if reply.intent is Intent.ACKNOWLEDGEMENT and not is_unsure(reply, settings.unsure_below):
+        return climb(interview, timeline, reply.at, reply.promised_by, now, settings)
+    # A next step, a request, or something the candidate has since answered themselves:
+    # the ball was theirs, and their answer hands it back.
+    answers = candidate_wrote_after(timeline, reply.at)
+    if not answers:
+        return Verdict(InterviewState.REPLIED, f"{_who(reply)} replied; the next move is yours")
+    # A date they promised in the same message still holds ("send me two references; we
+    # will decide by the 25th").
+    return climb(interview, timeline, answers[0], reply.promised_by, now, settings)
+
+
+def _decided(
+    process: Process,
+    interview: Interview,
+    timeline: Sequence[TimelineEntry],
+    latest: TimelineEntry,
+    settings: PolicySettings,
+) -> Verdict | None:
+    """The latest word from them when it settles, stops or pauses the process.
+
+    A reading that is not sure comes first: a rejection read with low confidence is a
+    question for the candidate, not a decision.
+    """
+    answered = bool(candidate_wrote_after(timeline, latest.at))
+    later_round = any(r.date > latest.at for r in process.live_rounds)
+    if is_unsure(latest, settings.unsure_below) and not answered and not later_round:
+        question = Question(latest.message_id, latest.sender, latest.subject, latest.at)
+        return Verdict(
+            InterviewState.REPLIED,
+            f"{_who(latest)} wrote and silence-watch is not sure what it means; nothing is"
+            " drafted until you say what it was",
+            question=question,
+        )
+    if latest.cold:
+        return Verdict(InterviewState.REPLIED, f"{_who(latest)}'s reply closed the door;"
+                       " no more follow-ups")  # fmt: skip
+    if latest.intent is Intent.REJECTION:
+        met = any(r.date <= latest.at for r in process.live_rounds)
+        return _rejected(interview, timeline, latest, answered=answered or not met,
+                         settings=settings)  # fmt: skip
+    if latest.intent is Intent.OFFER:
+        return Verdict(InterviewState.OFFER, f"{_who(latest)} made you an offer")
+    return None
+
+
+def _rejected(
+    interview: Interview,
+    timeline: Sequence[TimelineEntry],
+    reply: TimelineEntry,
+    *,
+    answered: bool,
+    settings: PolicySettings,
+) -> Verdict:
+    """A rejection: one feedback request the next business morning, to a person there."""
+    reason = f"{_who(reply)} wrote that they chose someone else"
+    if answered:  # or no interview had happened yet: there is nothing to ask feedback on
+        return Verdict(InterviewState.REJECTED, reason + "; nothing more to send")
+    if not people_at_company(interview, timeline):
+        return Verdict(InterviewState.REJECTED, reason + "; there is no person there to ask"
+                        " for feedback")  # fmt: skip
+    calendar = settings.calendar
+    due = calendar.morning_of(calendar.next_business_day(calendar.local_date(reply.at)))
+    return Verdict(
+        InterviewState.REJECTED,
+        reason + "; a short thank-you that asks for feedback is the gracious answer",
+        action=Action.FEEDBACK_REQUEST,
+        at=due,
+        slot=f"{reply.at.isoformat()}#feedback_request",
     )
 
 
-def _settled(reply: TimelineEntry, *, answered: bool, calendar: BusinessCalendar) -> _Verdict:
-    """They wrote and the next move is the candidate's: no follow-up is due.
+def _who(entry: TimelineEntry) -> str:
+    """Who wrote it, as the candidate knows them: a name, the hiring system, or the address."""
+    if entry.kind is MessageKind.AUTOMATED:
+        return "their hiring system"
+    return entry.sender_name or entry.sender or "they"
 
-    A rejection earns one feedback request, the next business morning, unless the
-    candidate has already answered it.
-    """
-    who = reply.sender or "they"
-    if reply.intent is Intent.REJECTION:
-        reason = f"{who} wrote that they chose someone else"
-        if answered:
-            return _Verdict(InterviewState.REJECTED, reason + "; you have answered")
-        due = calendar.morning_of(calendar.next_business_day(calendar.local_date(reply.at)))
-        return _Verdict(
-            InterviewState.REJECTED,
-            reason + "; a short thank-you that asks for feedback is the gracious answer",
-            action=Action.FEEDBACK_REQUEST,
-            at=due,
-            slot=f"{reply.at.isoformat()}#feedback_request",
-        )
-    if reply.intent is Intent.OFFER:
-        return _Verdict(InterviewState.OFFER, f"{who} made you an offer")
-    if reply.cold:
-        reason = f"{who}'s reply closed the door; no more follow-ups"
-        return _Verdict(InterviewState.REPLIED, reason)
-    return _Verdict(InterviewState.REPLIED, f"{who} replied; the next move is yours")
+
+def _wrote_after(timeline: Sequence[TimelineEntry], moment: datetime | None) -> bool:
+    """True when someone on their side wrote after ``moment`` (it reopens a closed one)."""
+    if moment is None:
+        return False
+    return any(e.at > moment for e in signals(timeline))
+
+
+def _latest_promise(entries: Sequence[TimelineEntry], since: datetime) -> date | None:
+    promised = [
+        e.promised_by
+        for e in entries
+        if e.direction is Direction.INBOUND and e.at >= since and e.promised_by is not None
+    ]
+    return promised[-1] if promised else None
 
 
 def _status_update(
-    verdict: _Verdict,
+    verdict: Verdict,
+    interview: Interview,
     timeline: Sequence[TimelineEntry],
     offer_at: datetime,
     calendar: BusinessCalendar,
-) -> _Verdict:
-    """An offer elsewhere: tell this still-open employer once, before any other step."""
+    elsewhere: str = "an offer",
+) -> Verdict:
+    """News elsewhere (an offer, a final round): tell this still-open employer once, first."""
     told = any(e.direction is Direction.OUTBOUND and e.at > offer_at for e in timeline)
-    if told:
+    if told or not people_at_company(interview, timeline):
         return verdict
     due = calendar.morning_of(calendar.next_business_day(calendar.local_date(offer_at)))
     return replace(
         verdict,
-        reason=verdict.reason + "; you have an offer elsewhere: let them know",
+        reason=verdict.reason + f"; you have {elsewhere} elsewhere: let them know",
         action=Action.STATUS_UPDATE,
         at=due,
         slot=f"{offer_at.isoformat()}#status_update",
-    )
-
-
-def _on_the_ladder(
-    interview: Interview,
-    timeline: Sequence[TimelineEntry],
-    talk: _Conversation,
-    now: datetime,
-    settings: PolicySettings,
-) -> _Verdict:
-    """Nobody has answered since the anchor: wait, then climb the ladder, then give up."""
-    calendar = settings.calendar
-    promised = talk.promised_by
-    if promised is not None and promised < calendar.local_date(talk.anchor):
-        promised = None  # a date that passed before the ball went to them (a moved interview)
-    expected_by = promised or calendar.add_business_days(
-        calendar.local_date(talk.anchor),
-        settings.wait_business_days,
-    )
-    ladder = [s for s in settings.ladder if interview.agency is not None or not s.needs_agency]
-    taken = len(talk.steps_taken)
-    last_step = calendar.local_date(talk.steps_taken[-1]) if taken else expected_by
-    if taken >= len(ladder):
-        ghost_day = calendar.add_business_days(last_step, settings.ghost_after_business_days)
-        if now >= calendar.morning_of(ghost_day):
-            reason = "no answer after every follow-up; silence-watch has stopped"
-            return _Verdict(InterviewState.GHOSTED, reason, expected_by)
-        reason = "every follow-up is sent; waiting a last few days"
-        return _Verdict(InterviewState.FOLLOWED_UP, reason, expected_by)
-
-    step = ladder[taken]
-    due_day = calendar.add_business_days(last_step, step.after_business_days)
-    notes = ""
-    back = _return_from_leave(talk.anchor, timeline, calendar)
-    if back is not None and back > due_day:
-        due_day = back
-        notes = f"; moved after their out-of-office (back {back.isoformat()})"
-    due_at = calendar.morning_of(due_day)
-    if interview.snoozed_until is not None and interview.snoozed_until > due_at:
-        due_at = interview.snoozed_until
-        notes += "; snoozed"
-    if taken:
-        sent = plural(taken, "follow-up")
-        state, reason = InterviewState.FOLLOWED_UP, f"{sent} sent, no answer yet"
-    elif now > calendar.end_of(expected_by):
-        state, reason = InterviewState.OVERDUE, f"no answer since {expected_by.isoformat()}"
-    else:
-        state, reason = InterviewState.WAITING, f"an answer is due by {expected_by.isoformat()}"
-    return _Verdict(
-        state,
-        reason + notes,
-        expected_by,
-        action=step.action,
-        at=due_at,
-        slot=f"{talk.anchor.isoformat()}#{taken}:{step.action.value}",
-        attempt=1 + sum(1 for earlier in ladder[:taken] if earlier.action is step.action),
     )

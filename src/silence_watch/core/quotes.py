@@ -3,8 +3,10 @@
 Everything after the first line that starts quoted or forwarded text is someone else's
 words: an attribution line ("On Tue, ... wrote:", in en/de/fr/es/nl/pt/it), Outlook's
 header block of the original ("From: ... Sent: ..."), "-----Original Message-----", a
-forwarded original, or the signature separator ``-- ``. Lines quoted with ``>`` above
-that point are skipped too (a reply written between quoted lines keeps its own lines).
+forwarded original, or the signature separator ``-- ``. Header blocks and dashed
+separators are also known by their shape in any language (``core.quoteshapes``). Lines
+quoted with ``>`` above that point are skipped too (a reply written between quoted lines
+keeps its own lines).
 
 The classifier reads only these words for intent, promises and out-of-office dates; the
 digest reader reads only these lines for commands, so a quoted digest is never obeyed.
@@ -17,18 +19,28 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from silence_watch.core.quoteshapes import DASHED_SEPARATOR, header_block_at
+
 
 def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+#: A date or a time before the verb of an attribution ("Am 24.11.2026 um 10:00 schrieb").
+_DATED = r"[^\n]{0,200}?\d[^\n]{0,200}?"
+#: What follows the verb: nothing (the name wrapped onto the next line), or a name that
+#: ends with a colon or holds an address ("schrieb Dana Ruiz <dana@acme.example>:").
+#: "am Montag schrieb ich Ihnen bereits ..." is a sentence, not an attribution.
+_WHO = r"(?:\s*|\s.{0,200}:\s*|\s.{0,200}[<@].*)$"
+
 #: Attribution lines a mail client writes above the quoted message, by language.
 ATTRIBUTIONS: Final[tuple[re.Pattern[str], ...]] = (
     _rx(r"^\s*on\b.{0,200}\bwrote:?\s*$"),  # en: On Tue, 24 Nov 2026, Dana wrote:
-    _rx(r"^\s*am\b.{0,200}\bschrieb\b.*$"),  # de: Am 24.11.2026 um 10:00 schrieb Dana:
+    _rx(rf"^\s*am\b{_DATED}\bschrieb{_WHO}"),  # de: Am 24.11.2026 um 10:00 schrieb Dana:
     _rx(r"^\s*le\b.{0,200}\ba écrit\s*:?\s*$"),  # fr: Le 24 nov. 2026 à 10:00, Dana a écrit :
     _rx(r"^\s*el\b.{0,200}\bescribió\s*:?\s*$"),  # es: El 24 nov 2026, a las 10:00, Dana escribió:
-    _rx(r"^\s*op\b.{0,200}\bschreef\b.*$"),  # nl: Op 24 nov. 2026 om 10:00 schreef Dana:
+    _rx(rf"^\s*op\b{_DATED}\bschreef{_WHO}"),  # nl: Op 24 nov. 2026 om 10:00 schreef Dana:
+    _rx(r"^\s*op\b.{0,200}\bhet volgende geschreven\s*:?\s*$"),  # nl, Apple Mail
     _rx(r"^\s*em\b.{0,200}\bescreveu\s*:?\s*$"),  # pt: Em 24/11/2026 10:00, Dana escreveu:
     _rx(r"^\s*il\b.{0,200}\bha scritto\s*:?\s*$"),  # it: Il 24 nov 2026, Dana ha scritto:
 )
@@ -47,6 +59,7 @@ SEPARATORS: Final[tuple[re.Pattern[str], ...]] = (
         r"|início da mensagem reencaminhada|inizio messaggio inoltrato)\s*:?\s*$",
     ),
     _rx(r"^\s*_{10,}\s*$"),  # Outlook's rule above the header block
+    DASHED_SEPARATOR,  # "-------- Originalmeddelande --------", in any language
 )
 
 #: The first line of Outlook's header block of the original. English and German are
@@ -66,6 +79,10 @@ _WRAPPED_ON = _rx(r"^\s*on\b.{0,120}(?:\d{4}|[ap]m)[^\n]{0,80}$")
 _WRAPPED_WROTE = _rx(r"^\s*.{0,80}\bwrote:\s*$")
 
 _STARTS: Final = (*ATTRIBUTIONS, *SEPARATORS, *HEADER_BLOCKS)
+#: All of them as one pattern: every line of every reply is tried, so one search a line.
+_ANY_START: Final = re.compile(
+    "|".join(f"(?:{pattern.pattern})" for pattern in (SIGNATURE, *_STARTS)), re.IGNORECASE
+)
 
 
 def own_lines(body: str) -> list[str]:
@@ -88,7 +105,7 @@ def own_text(body: str) -> str:
 def quote_starts(lines: list[str], index: int) -> bool:
     """True when ``lines[index]`` begins what is not the sender's own (quote or signature)."""
     line = lines[index]
-    if SIGNATURE.match(line) or any(start.match(line) for start in _STARTS):
+    if _ANY_START.match(line) or header_block_at(lines, index):
         return True
     wrapped = index + 1 < len(lines) and _WRAPPED_WROTE.match(lines[index + 1]) is not None
     return wrapped and _WRAPPED_ON.match(line) is not None

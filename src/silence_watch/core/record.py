@@ -18,8 +18,9 @@ from statistics import median
 from typing import TYPE_CHECKING
 
 from silence_watch.core.companies import domain_matches
-from silence_watch.core.model import Direction, InterviewState, MessageKind
-from silence_watch.core.policy import THANK_YOU_GRACE
+from silence_watch.core.conversation import is_signal
+from silence_watch.core.ladder import THANK_YOU_GRACE
+from silence_watch.core.model import Direction, InterviewState
 from silence_watch.core.senders import is_no_reply
 from silence_watch.core.words import plural, times
 
@@ -67,14 +68,9 @@ class Connection:
 
 
 def _first_answer(interview: Interview, timeline: Sequence[TimelineEntry]) -> TimelineEntry | None:
+    """Their first word after the interview: a person, the agency or their hiring system."""
     return next(
-        (
-            e
-            for e in sorted(timeline, key=lambda e: e.at)
-            if e.direction is Direction.INBOUND
-            and e.kind is MessageKind.HUMAN
-            and e.at > interview.date
-        ),
+        (e for e in sorted(timeline, key=lambda e: e.at) if is_signal(e) and e.at > interview.date),
         None,
     )
 

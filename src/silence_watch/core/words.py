@@ -32,3 +32,12 @@ def moment_words(moment: datetime, zone: tzinfo, *, now: datetime | None = None)
     local = moment.astimezone(zone)
     today = now.astimezone(zone).date() if now is not None else None
     return f"{day_words(local.date(), today=today)} {local:%H:%M}"
+
+
+def duration_words(seconds: float) -> str:
+    """``45 s``, ``12 min``, ``3.5 h``: how long something took or will take."""
+    if seconds < 120:
+        return f"{max(seconds, 0):.0f} s"
+    if seconds < 7200:
+        return f"{seconds / 60:.0f} min"
+    return f"{seconds / 3600:.1f} h"

@@ -1,4 +1,4 @@
-"""Bounces of what we sent: the contact is flagged and never written to again (shell)."""
+"""Bounces of what we or the candidate sent: that contact is never written to again (shell)."""
 
 from __future__ import annotations
 
@@ -14,18 +14,27 @@ if TYPE_CHECKING:
 
 
 def note_bounces(store: Store, now: datetime) -> None:
-    """A bounce of an address we wrote to marks that contact as bounced, once."""
-    written = {
-        store.draft(item.draft_id).to_addr.lower(): item
+    """A bounce of an address we wrote to, or of anyone's contact, marks it bounced, once.
+
+    The candidate's own mail bounces too (a debrief sent by hand to an agency recruiter
+    who left): that address is dead for every process that knows it, not only for the
+    one whose timeline holds the report.
+    """
+    sent = [
+        store.draft(item.draft_id)
         for item in store.outbox([*WENT_OUT, OutboxState.SENDING, OutboxState.UNKNOWN])
-    }
+    ]
+    written = {draft.to_addr.lower(): draft.interview_id for draft in sent}
+    for interview in store.interviews():
+        people = (*interview.contacts, *(interview.agency.contacts if interview.agency else ()))
+        for contact in people:
+            written.setdefault(contact.email.lower(), interview.id)
     for address, report_id in store.bounce_reports():
         if address in written and store.mark_bounced(
             address, now=now, detail=f"bounce report {report_id}"
         ):
-            draft = store.draft(written[address].draft_id)
             store.add_event(
                 EventKind.BOUNCED,
                 f"mail to {address} bounced; silence-watch will not write there again",
-                at=now, interview_id=draft.interview_id, dedupe=f"bounced:{address}",
+                at=now, interview_id=written[address], dedupe=f"bounced:{address}",
             )  # fmt: skip

@@ -11,6 +11,7 @@ import contextlib
 import fcntl
 import logging
 import os
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from silence_watch.core.errors import DeliveryError, MailboxError
@@ -20,11 +21,11 @@ from silence_watch.delivery.outbox import DeliveryReport, Outbox
 from silence_watch.delivery.smtp import smtp_sender
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
     from datetime import datetime
 
     from silence_watch.engine.service import CycleReport, Service
-    from silence_watch.mailbox.base import Mailbox
+    from silence_watch.mailbox.base import Batch, Mailbox
 
 log = logging.getLogger(__name__)
 
@@ -60,15 +61,25 @@ def one_at_a_time(service: Service) -> Iterator[None]:
         os.close(fd)  # closing lets go of the lock
 
 
+def _replies(
+    service: Service, mailbox: Mailbox, digests: Digests, now: datetime, report: DeliveryReport
+) -> None:
+    """Carry out the replies to digests; a correction re-decides its process at once."""
+    try:
+        for line in digests.process_replies(mailbox, now):
+            log.info("reply to the digest: %s", line)
+    except (DeliveryError, MailboxError) as error:
+        report.problems.append(f"replies to the digest: {error}")
+    if digests.corrected:
+        service.decide(now)
+
+
 def deliver(service: Service, mailbox: Mailbox | None, now: datetime) -> DeliveryReport:
     """Replies, then the outbox, then the digest; problems are reported, never raised."""
     report = DeliveryReport()
     with one_at_a_time(service), delivery_for(service) as (outbox, digests):
         if mailbox is not None:
-            try:
-                digests.process_replies(mailbox, now)
-            except (DeliveryError, MailboxError) as error:
-                report.problems.append(f"replies to the digest: {error}")
+            _replies(service, mailbox, digests, now, report)
         try:
             sent = outbox.run(now)
         except (DeliveryError, MailboxError) as error:
@@ -81,19 +92,41 @@ def deliver(service: Service, mailbox: Mailbox | None, now: datetime) -> Deliver
                 digests.send(now)
             except DeliveryError as error:
                 report.problems.append(f"the digest was not sent: {error}")
+            else:
+                report.digests += 1
+                log.info("sent the digest to %s", digests.to)
     for problem in report.problems:
         log.warning("%s", problem)
     return report
 
 
+@dataclass
+class RunReport:
+    """What one cycle did: the engine's part and, when it sent, the delivery's."""
+
+    cycle: CycleReport
+    delivery: DeliveryReport | None = None
+
+    @property
+    def problems(self) -> list[str]:
+        """Every problem of the cycle and of the delivery step."""
+        return self.cycle.problems + (self.delivery.problems if self.delivery else [])
+
+
 def run_cycle(
-    service: Service, mailbox: Mailbox | None, now: datetime, *, send: bool
-) -> CycleReport:
+    service: Service,
+    mailbox: Mailbox | None,
+    now: datetime,
+    *,
+    send: bool,
+    progress: Callable[[Batch], None] | None = None,
+) -> RunReport:
     """One full cycle: interviews, mail, decisions, and with ``send`` the delivery step.
 
-    Only real time passes ``send=True``: a ``--now`` preview never sends.
+    Only real time passes ``send=True``: a ``--now`` preview never sends. ``progress`` is
+    told about each indexed batch (a bar for a long first sync).
     """
-    report = service.run_once(mailbox, now)
+    report = RunReport(service.run_once(mailbox, now, progress))
     if send:
-        report.problems += deliver(service, mailbox, now).problems
+        report.delivery = deliver(service, mailbox, now)
     return report

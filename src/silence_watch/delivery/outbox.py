@@ -37,18 +37,18 @@ from silence_watch.core.lifecycle import (
     bounced_addresses,
     refusal,
 )
-from silence_watch.core.model import DraftStatus, EventKind, OutboxState
+from silence_watch.core.model import Action, DraftStatus, EventKind, OutboxState
+from silence_watch.core.policy import assess
 from silence_watch.core.sending import allowed_recipients, in_window
 from silence_watch.delivery.bounces import note_bounces
 from silence_watch.delivery.handover import Handover
 from silence_watch.delivery.smtp import Outgoing, RefusedError, build_message, new_message_id
 from silence_watch.engine.drafts import DraftQueue
 from silence_watch.engine.faults import crash_point
-from silence_watch.engine.knobs import recipient_zone, send_window
+from silence_watch.engine.knobs import policy_settings, recipient_zone, send_window
 from silence_watch.store import Change
 
 if TYPE_CHECKING:
-    import random
     from datetime import datetime
     from zoneinfo import ZoneInfo
 
@@ -73,6 +73,7 @@ class DeliveryReport:
     unknown: list[int] = field(default_factory=list)
     drafted: list[int] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    digests: int = 0
 
 
 class Outbox:
@@ -85,7 +86,6 @@ class Outbox:
         *,
         sender: SmtpSender | None,
         folders: MailFolders | None,
-        rng: random.Random | None = None,
     ) -> None:
         """Bind the state and the servers; ``sender`` None means nothing can be sent."""
         self.settings = settings
@@ -93,7 +93,8 @@ class Outbox:
         self.sender = sender
         self.folders = folders
         self.window = send_window(settings)
-        self.queue = DraftQueue(store, settings, rng=rng)
+        self.policy = policy_settings(settings)
+        self.queue = DraftQueue(store, settings)
 
     def zone_for(self, interview_id: int) -> ZoneInfo:
         """The recipient's zone: the interview's, else the candidate's."""
@@ -151,17 +152,28 @@ class Outbox:
             report.problems.append(str(error))  # the server is unwell; the rest waits
         return report
 
-    def last_look(self, draft: Draft, approved_at: datetime) -> str | None:
-        """Why this draft must not go now (``core.lifecycle.refusal``), or None."""
-        interview = self.store.interview(draft.interview_id)
+    def last_look(self, draft: Draft, approved_at: datetime, now: datetime) -> str | None:
+        """Why this draft must not go now (``core.lifecycle.refusal``), or None.
+
+        The process is read again as it stands now: whatever arrived since the approval,
+        sent by the employer or by the candidate themselves, counts.
+        """
+        round_ = self.store.interview(draft.interview_id)
+        process = self.store.process(round_.process_id)
+        interview = process.view(round_)
         timeline = self.store.timeline(draft.interview_id)
+        standing = assess(process, timeline, now, self.policy)
+        allowed = allowed_recipients(interview, timeline)
+        if draft.kind == Action.CONNECTION_NOTE.value and self.store.knows_address(draft.to_addr):
+            allowed |= {draft.to_addr.lower()}  # the person the candidate chose to ask
         return refusal(
             draft,
             interview,
             timeline,
             approved_at=approved_at,
-            allowed=allowed_recipients(interview, timeline),
+            allowed=allowed,
             bounced=bounced_addresses([timeline], self.store.bounced_contacts()),
+            standing=standing,
         )
 
     def _resume(self, item: OutboxItem, now: datetime, report: DeliveryReport) -> None:
@@ -170,7 +182,9 @@ class Outbox:
         if not in_window(now, self.window, self.zone_for(draft.interview_id)):
             return  # it waits for the next window, as it would have the first time
         approval = self.store.approval(draft.id)
-        refused = self.last_look(draft, approval.approved_at if approval else draft.updated_at)
+        refused = self.last_look(
+            draft, approval.approved_at if approval else draft.updated_at, now
+        )
         if refused is None:
             self._transmit(item, now, report)
         elif self.move(draft.id, Event.MOOT, now, change=Change(detail=refused)):
@@ -200,7 +214,7 @@ class Outbox:
         if not in_window(now, self.window, zone) or len(sent_today) >= self.window.max_per_day:
             self.store.reschedule(draft.id, self.queue.send_at(draft, now))
             return
-        refused = self.last_look(draft, approved_at)
+        refused = self.last_look(draft, approved_at, now)
         if refused is not None:
             if self.move(draft.id, Event.MOOT, now, expect=DraftStatus.APPROVED):
                 self.tell_cancelled(draft, refused, now, report)
@@ -254,7 +268,7 @@ class Outbox:
             self.sender.send(item.raw, sender=self.settings.me.email, recipients=[draft.to_addr])
         except RefusedError as error:
             self.move(draft.id, Event.REFUSED, now, change=Change(detail=str(error)))
-            report.problems.append(f"draft {draft.id}: {error}")
+            report.problems.append(f"draft {draft.id}: {error}")  # logged as a warning
             return
         except DeliveryError as error:
             report.problems.append(f"draft {draft.id}: {error}")
@@ -268,6 +282,10 @@ class Outbox:
                 at=now, interview_id=draft.interview_id, dedupe=f"sent:{item.message_id}",
             )  # fmt: skip
         report.sent.append(draft.id)
+        log.info(
+            "sent the %s to %s (draft %d, interview %d)",
+            draft.kind.replace("_", " "), draft.to_addr, draft.id, draft.interview_id,
+        )  # fmt: skip
         crash_point("sent_committed")
         self._file_copy(item, now, report, look_first=False)
 
@@ -327,6 +345,12 @@ class Outbox:
             report.sent.append(draft.id)
             return
         report.unknown.append(draft.id)
+        log.warning(
+            "draft %d to %s may or may not have gone out: sending was interrupted and its"
+            " Message-ID <%s> is not in Sent or the INBOX; check your Sent folder (it will"
+            " not be sent again by itself), then: silence-watch drafts list --all",
+            draft.id, draft.to_addr, item.message_id,
+        )  # fmt: skip
         self.store.add_event(
             EventKind.SEND_UNKNOWN,
             f"draft {draft.id} to {draft.to_addr} may or may not have gone out (sending was"

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from silence_watch.config import Settings
-    from silence_watch.core.policy import PolicySettings
+    from silence_watch.core.ladder import PolicySettings
     from silence_watch.store import Store
 
 
@@ -36,3 +36,6 @@ class Engine:
         self.templates = templates
         self.policy: PolicySettings = policy_settings(settings)
         self.own = settings.me.addresses
+        #: Whole messages read in this sync, by index id, for the readers after
+        #: understanding (discovery, notes): read once, not once per reader.
+        self.read_this_sync: dict[int, bytes] = {}

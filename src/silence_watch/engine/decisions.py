@@ -8,26 +8,32 @@ moot. Wake-ups and cancellations go through the draft queue.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from silence_watch.core.companies import company_key
 from silence_watch.core.compose import (
     BadTemplateError,
     Voice,
-    choose_recipient,
     compose,
     reader_zone,
+    reply_subject,
 )
-from silence_watch.core.elsewhere import answer_by, offers_elsewhere
+from silence_watch.core.conversation import recipient_for, thread_to_answer
+from silence_watch.core.elsewhere import FINAL_ROUND, News, answer_by, news_elsewhere
+from silence_watch.core.language import LANGUAGES, Tongue
 from silence_watch.core.lifecycle import bounced_addresses
-from silence_watch.core.model import DraftStatus, EventKind, NewDraft
+from silence_watch.core.model import Action, Contact, DraftStatus, EventKind, NewDraft, Process
 from silence_watch.core.planning import plan
 from silence_watch.core.policy import assess
+from silence_watch.core.recall import Recall
 from silence_watch.core.record import CompanyRecord, Connection, company_records, connections
 from silence_watch.engine.base import CycleReport, Engine
 from silence_watch.engine.drafts import DraftQueue
 
 if TYPE_CHECKING:
-    from datetime import datetime
+    from collections.abc import Sequence
+    from datetime import date, datetime
 
     from silence_watch.core.model import Interview, TimelineEntry
     from silence_watch.core.planning import PlannedStep
@@ -36,34 +42,66 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class Decisions(Engine):
-    """Assess every interview; queue what is due; cancel what is moot."""
+@dataclass(frozen=True, slots=True)
+class Standing:
+    """One process at a moment: its rounds, the round it is about, its mail, the verdict."""
 
-    def overview(
-        self,
-        now: datetime,
-    ) -> list[tuple[Interview, list[TimelineEntry], Assessment]]:
-        """Every interview with its timeline and where it stands at ``now``."""
-        timelines = {i.id: (i, self.store.timeline(i.id)) for i in self.store.interviews()}
-        offers = offers_elsewhere({key: t for key, (_, t) in timelines.items()}, now)
-        return [
-            (interview, timeline, assess(
-                interview, timeline, now, self.policy, offer_at=offers.get(interview_id)
-            ))
-            for interview_id, (interview, timeline) in timelines.items()
-        ]  # fmt: skip
+    process: Process
+    interview: Interview
+    timeline: list[TimelineEntry]
+    verdict: Assessment
+    news: News | None = None  # from another process: what a status update tells
+
+
+class Decisions(Engine):
+    """Assess every process; queue what is due; cancel what is moot."""
+
+    def standings(self, now: datetime) -> list[Standing]:
+        """Every process with its timeline and where it stands at ``now``."""
+        processes = self.store.processes()
+        timelines = {p.id: self.store.timeline(p.rounds[0].id) for p in processes}
+        employers = {p.id: company_key(p.company) for p in processes}
+        elsewhere = news_elsewhere(timelines, now, self.offer_deadlines(processes), employers)
+        result = []
+        for process in processes:
+            timeline = timelines[process.id]
+            news = elsewhere.get(process.id)
+            verdict = assess(
+                process, timeline, now, self.policy, offer_at=news.at if news else None,
+                elsewhere="a final round" if news and news.kind == FINAL_ROUND else "an offer",
+            )  # fmt: skip
+            current = next(r for r in process.rounds if r.id == verdict.interview_id)
+            result.append(Standing(process, process.view(current), timeline, verdict, news))
+        return result
+
+    def offer_deadlines(self, processes: Sequence[Process]) -> dict[str, date]:  # noqa: ARG002 - engine.connections reads them
+        """The answer-by days employers named in their offers, by Message-ID."""
+        return {}
+
+    def tongue(self, standing: Standing) -> Tongue:  # noqa: ARG002 - engine.connections reads it
+        """The language and tone of a process's drafts (English until the mail is read)."""
+        return Tongue(LANGUAGES[0])
+
+    def recall(self, standing: Standing) -> Recall:  # noqa: ARG002 - engine.connections reads it
+        """What was said in a process that its drafts may mention."""
+        return Recall()
+
+    def overview(self, now: datetime) -> list[tuple[Interview, list[TimelineEntry], Assessment]]:
+        """Every process (as the round it is about) with its timeline and verdict."""
+        return [(s.interview, s.timeline, s.verdict) for s in self.standings(now)]
 
     def plans(self, now: datetime, until: datetime) -> list[tuple[Interview, PlannedStep]]:
-        """What would happen to each open interview from ``now`` to ``until`` if nobody answers."""
+        """What would happen to each open process from ``now`` to ``until`` if nobody answers."""
         return [
-            (interview, step)
-            for interview in self.store.interviews(include_closed=False)
-            for step in plan(interview, self.store.timeline(interview.id), now, until, self.policy)
+            (standing.interview, step)
+            for standing in self.standings(now)
+            if not standing.process.closed
+            for step in plan(standing.process, standing.timeline, now, until, self.policy)
         ]
 
     def assessments(self, now: datetime) -> list[tuple[Interview, Assessment]]:
-        """Every interview with where it stands at ``now``."""
-        return [(interview, verdict) for interview, _, verdict in self.overview(now)]
+        """Every process (as the round it is about) with where it stands at ``now``."""
+        return [(s.interview, s.verdict) for s in self.standings(now)]
 
     def records(self, now: datetime) -> list[CompanyRecord]:
         """What the mailbox says about each company, from mail up to ``now`` only."""
@@ -83,71 +121,140 @@ class Decisions(Engine):
         flagged = set(self.store.bounced_contacts())
         queue = DraftQueue(self.store, self.settings)
         queue.wake_due(now)
-        for interview, verdict in self.assessments(now):
-            report.cancelled += self._cancel_moot(queue, interview, verdict, now)
-            if verdict.next_action is None or verdict.slot is None or not verdict.is_due(now):
+        for standing in self.standings(now):
+            self._note_state(standing)
+            report.cancelled += self._cancel_moot(queue, standing, now)
+            bounced = bounced_addresses([standing.timeline], flagged)
+            self._rethread(standing)
+            draft_id = self._draft_if_due(standing, voice, bounced, now, report)
+            if draft_id is not None:
+                report.drafted.append(draft_id)
+        return report
+
+    def _note_state(self, standing: Standing) -> None:
+        """Log a process's change of state, once, with the reason."""
+        process, verdict = standing.process, standing.verdict
+        before = self.store.process_state(process.id)
+        if before != verdict.state.value:
+            self.store.set_process_state(process.id, verdict.state.value)
+            if before is not None:
+                log.info(
+                    "%s (%s): %s -> %s: %s", process.company, process.role or "no role",
+                    before, verdict.state.value, verdict.reason,
+                )  # fmt: skip
+
+    def _rethread(self, standing: Standing) -> None:
+        """A queued draft made before its thread was known now replies in that thread."""
+        rounds = {r.id for r in standing.process.rounds}
+        for draft in self.store.drafts([DraftStatus.QUEUED, DraftStatus.SNOOZED]):
+            if draft.interview_id not in rounds or draft.in_reply_to is not None:
                 continue
-            if self.store.has_draft(interview.id, verdict.slot):
+            if draft.kind == Action.CONNECTION_NOTE.value:
+                continue  # a note to someone the candidate knows: not the employer's thread
+            recipient = Contact(draft.to_name, draft.to_addr)
+            tip = thread_to_answer(standing.timeline, recipient, standing.interview)
+            if tip is None or tip.message_id is None:
                 continue
-            timeline = self.store.timeline(interview.id)
-            bounced = bounced_addresses([timeline], flagged)
-            recipient = choose_recipient(
+            subject = reply_subject(tip.subject) or draft.subject
+            references = (*tip.references, tip.message_id)
+            self.store.rethread(draft.id, subject, tip.message_id, references)
+            log.info("draft %d now replies in the thread %r", draft.id, subject)
+
+    def _draft_if_due(
+        self,
+        standing: Standing,
+        voice: Voice,
+        bounced: frozenset[str],
+        now: datetime,
+        report: CycleReport,
+    ) -> int | None:
+        """Queue the process's next action when it is due and not drafted yet."""
+        interview, verdict, timeline = standing.interview, standing.verdict, standing.timeline
+        if verdict.next_action is None or verdict.slot is None or not verdict.is_due(now):
+            return None
+        slot = self._free_slot(standing, verdict.slot, bounced)
+        if slot is None:
+            return None
+        recipient = recipient_for(verdict.next_action, interview, timeline, bounced=bounced)
+        if recipient is None:
+            self.store.add_event(
+                EventKind.NO_RECIPIENT,
+                f"{interview.company}: no address to send the"
+                f" {verdict.next_action.value.replace('_', ' ')} to; add a contact",
+                at=now, interview_id=interview.id,
+                dedupe=f"no_recipient:{interview.id}:{verdict.slot}",
+            )  # fmt: skip
+            return None
+        try:
+            text = compose(
                 verdict.next_action,
                 interview,
                 timeline,
-                bounced=bounced,
-            )
-            if recipient is None:
-                self.store.add_event(
-                    EventKind.NO_RECIPIENT,
-                    f"no address to send the {verdict.next_action.value} to; add a contact",
-                    at=now,
-                    interview_id=interview.id,
-                    dedupe=f"no_recipient:{interview.id}:{verdict.slot}",
-                )
-                continue
-            try:
-                text = compose(
-                    verdict.next_action,
-                    interview,
-                    timeline,
-                    voice=voice,
-                    recipient=recipient,
-                    attempt=verdict.attempt,
-                    today=now.astimezone(reader_zone(interview, self.settings.zone)).date(),
-                    answer_by=answer_by(verdict, self.policy.calendar),
-                )
-            except BadTemplateError as error:
-                report.problems.append(str(error))
-                continue
-            draft_id = self.store.add_draft(
-                NewDraft(
-                    interview_id=interview.id,
-                    kind=text.action.value,
-                    slot=verdict.slot,
-                    to_addr=text.to.email,
-                    to_name=text.to.name,
-                    subject=text.subject,
-                    body=text.body,
-                    in_reply_to=text.in_reply_to,
-                    references=text.references,
-                    due_at=verdict.next_action_at,
+                voice=voice,
+                recipient=recipient,
+                attempt=verdict.attempt,
+                today=now.astimezone(reader_zone(interview, self.settings.zone)).date(),
+                answer_by=answer_by(
+                    verdict, self.policy.calendar, standing.news.deadline if standing.news else None
                 ),
-                now,
+                tongue=self.tongue(standing),
+                recall=self.recall(standing),
+                news=standing.news.kind if standing.news else "offer",
+                deadline=standing.news.deadline
+                if standing.news and self.settings.policy.share_deadlines
+                else None,
             )
-            if draft_id is not None:
-                report.drafted.append(draft_id)
-                log.info("drafted %s for %s (draft %d)", text.action, interview.company, draft_id)
-        return report
+        except BadTemplateError as error:
+            report.problems.append(str(error))
+            return None
+        draft_id = self.store.add_draft(
+            NewDraft(
+                interview_id=interview.id,
+                kind=text.action.value,
+                slot=slot,
+                to_addr=text.to.email,
+                to_name=text.to.name,
+                subject=text.subject,
+                body=text.body,
+                in_reply_to=text.in_reply_to,
+                references=text.references,
+                due_at=verdict.next_action_at,
+            ),
+            now,
+        )
+        if draft_id is not None:
+            log.info(
+                "drafted a %s to %s for %s (draft %d)", text.action.value.replace("_", " "),
+                text.to.email, interview.company, draft_id,
+            )  # fmt: skip
+        return draft_id
 
-    def _cancel_moot(
-        self, queue: DraftQueue, interview: Interview, verdict: Assessment, now: datetime
-    ) -> list[int]:
-        """Cancel queued drafts whose moment passed (they replied, a step was taken)."""
+    def _free_slot(self, standing: Standing, slot: str, bounced: frozenset[str]) -> str | None:
+        """The slot to draft in, or None when this step is drafted already.
+
+        A step whose draft went out to an address that then bounced is proposed again, to
+        another person: the same step, a new slot.
+        """
+        rounds = [r.id for r in standing.process.rounds]
+        earlier = self.store.drafts_in_slot(rounds, slot)
+        if not earlier:
+            return slot
+        if all(d.status is DraftStatus.SENT and d.to_addr.lower() in bounced for d in earlier):
+            retry = f"{slot}>{len(earlier)}"
+            return None if self.store.has_draft_for(rounds, retry) else retry
+        return None
+
+    def _cancel_moot(self, queue: DraftQueue, standing: Standing, now: datetime) -> list[int]:
+        """Cancel queued drafts of the process whose moment passed (a reply, a step, a round)."""
         cancelled = []
+        verdict, interview = standing.verdict, standing.interview
+        rounds = {r.id for r in standing.process.rounds}
         for draft in self.store.drafts([DraftStatus.QUEUED, DraftStatus.SNOOZED]):
-            if draft.interview_id != interview.id or draft.slot == verdict.slot:
+            current = draft.interview_id == verdict.interview_id and draft.slot == verdict.slot
+            if draft.interview_id not in rounds or current:
                 continue
+            if draft.kind == Action.CONNECTION_NOTE.value:
+                continue  # asked for by the candidate, not a step of the ladder
             if self.store.outbox_for(draft.id) is not None:
                 continue  # in the Drafts folder: the outbox notices it sent or deleted
             if queue.cancel(draft, now=now):

@@ -9,11 +9,11 @@ writer, which follows ``core.lifecycle``'s tables.
 
 from __future__ import annotations
 
-import random
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from silence_watch.core.commands import Verb
+from silence_watch.core.commandlines import Verb  # not core.commands: no HTML parser
+from silence_watch.core.controls import text_problem
 from silence_watch.core.errors import ConflictError, TransitionError
 from silence_watch.core.lifecycle import (
     Event,
@@ -23,10 +23,10 @@ from silence_watch.core.lifecycle import (
     wake_at,
 )
 from silence_watch.core.model import DraftStatus
-from silence_watch.core.sending import send_time
 from silence_watch.core.words import day_words, moment_words
 from silence_watch.engine.faults import crash_point
-from silence_watch.engine.knobs import recipient_zone, send_window
+from silence_watch.engine.knobs import send_window
+from silence_watch.engine.timing import first_send
 from silence_watch.store import Change
 
 if TYPE_CHECKING:
@@ -65,14 +65,11 @@ class Outcome:
 class DraftQueue:
     """The queue of drafts over the state database."""
 
-    def __init__(
-        self, store: Store, settings: Settings, *, rng: random.Random | None = None
-    ) -> None:
-        """Bind the state and the settings (send window, zones); ``rng`` for the offset."""
+    def __init__(self, store: Store, settings: Settings) -> None:
+        """Bind the state and the settings (send window, zones)."""
         self.store = store
         self.settings = settings
         self.window = send_window(settings)
-        self._rng = rng or random.SystemRandom()
 
     # --- reading ------------------------------------------------------------------------
 
@@ -85,11 +82,10 @@ class DraftQueue:
         return self.store.draft(draft_id)
 
     def send_at(self, draft: Draft, now: datetime) -> datetime:
-        """When this draft would go out if approved now: the first window with room."""
-        zone = recipient_zone(self.store.interview(draft.interview_id), self.settings)
-        earliest = max(now, draft.due_at or now)
-        return send_time(
-            earliest, self.window, zone, jitter=self._rng.random(), sent=self.store.sent_times()
+        """When this draft goes out if approved now: ``engine.timing``'s one answer."""
+        interview = self.store.interview(draft.interview_id)
+        return first_send(
+            self.store, self.settings, interview, draft.kind, max(now, draft.due_at or now)
         )
 
     # --- the candidate's commands -------------------------------------------------------
@@ -152,7 +148,10 @@ class DraftQueue:
         refused = self.edit_refusal(draft_id, body)
         if refused is not None:
             return Outcome(draft_id, ok=False, text=refused)
-        text = body.strip("\n").rstrip() + "\n"
+        unsafe = text_problem(body)
+        if unsafe is not None:
+            return Outcome(draft_id, ok=False, text=f"was not changed: the new text {unsafe}")
+        text = body.replace("\r\n", "\n").strip("\n").rstrip() + "\n"
         moved = self._apply(draft, Event.EDIT, now, Change(body=text))
         return moved or Outcome(draft_id, ok=True, text="now has your text.")
 
@@ -213,6 +212,8 @@ def run_command(queue: DraftQueue, command: Command, draft_id: int, now: datetim
 
 
 def _edit(queue: DraftQueue, command: Command, draft_id: int, now: datetime) -> Outcome:
+    if command.verb is not Verb.EDIT:  # a correction of how mail was read: not a draft's
+        return Outcome(draft_id, ok=False, text=f"{command.line}: that is not available yet")
     if not command.text:
         return Outcome(draft_id, ok=False, text="was not changed: put the new text under edit.")
     return queue.edit(draft_id, command.text, now=now)

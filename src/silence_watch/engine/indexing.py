@@ -7,23 +7,55 @@ never stops the index.
 
 from __future__ import annotations
 
+import functools
 import logging
-from dataclasses import replace
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from silence_watch.core.match import direction_of
 from silence_watch.core.model import EventKind
-from silence_watch.core.parse import parse_headers
+from silence_watch.core.parse import dated, parse_headers
 from silence_watch.engine.base import CycleReport, Engine
 from silence_watch.store import NewMessage
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
     from datetime import datetime
 
     from silence_watch.mailbox.base import Batch, Mailbox
 
 log = logging.getLogger(__name__)
+
+
+class KnownKeys(Collection[str]):
+    """A folder's indexed keys, read from the state only when a poll first asks.
+
+    A poll with nothing new never asks: an idle cycle does not load 100,000 keys.
+    """
+
+    def __init__(self, load: Callable[[], set[str]]) -> None:
+        """Remember how to read the keys."""
+        self._load = load
+        self._keys: set[str] | None = None
+
+    @property
+    def keys(self) -> set[str]:
+        """The keys, read on first use."""
+        if self._keys is None:
+            self._keys = self._load()
+        return self._keys
+
+    def __contains__(self, key: object) -> bool:
+        """Whether ``key`` is indexed."""
+        return key in self.keys
+
+    def __iter__(self) -> Iterator[str]:
+        """Every indexed key."""
+        return iter(self.keys)
+
+    def __len__(self) -> int:
+        """How many keys are indexed."""
+        return len(self.keys)
 
 
 class Indexing(Engine):
@@ -43,7 +75,7 @@ class Indexing(Engine):
         new: list[int] = []
         for folder in mailbox.watched_folders():
             cursor = self.store.cursor(mailbox.name, folder)
-            known = self.store.known_keys(mailbox.name, folder)
+            known = KnownKeys(functools.partial(self.store.known_keys, mailbox.name, folder))
             for batch in mailbox.poll(folder, cursor, known):
                 new += self._index_batch(mailbox, batch, now)
                 if progress is not None:
@@ -68,10 +100,7 @@ class Indexing(Engine):
                 except Exception as error:  # noqa: BLE001 - malformed mail must never stop indexing
                     self._unindexable(f"{mailbox.name} {item.folder} {item.key}", error, now)
                     continue
-                if message.date is None:
-                    # No Date and no Received (an IMAP header fetch has none): when it was
-                    # indexed is the best we know, and undated mail would never count.
-                    message = replace(message, date=now, defects=(*message.defects, "no date"))
+                message = dated(message, now)  # no Date, or a sender's clock a year off
                 direction = direction_of(message, self.own)
                 items.append(NewMessage(message, item.headers, item.folder, item.key, direction))
             try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from silence_watch.core.invites import ProposalKind
 from silence_watch.core.model import ProposalStatus
 
 if TYPE_CHECKING:
@@ -42,7 +43,10 @@ class InterviewBook:
 
     def add(self, interview: Interview, *, now: datetime, invite_uid: str | None = None) -> int:
         """Add an interview (or update the one with its company, role and day); its id."""
-        source = "invite" if invite_uid else "cli"
+        source = "cli"
+        if invite_uid:
+            kind = self.store.proposal(invite_uid).proposal.kind
+            source = "invite" if kind is ProposalKind.INVITATION else "discovered"
         new_id = self.store.upsert_interview(interview, source=source, now=now)
         if invite_uid:
             self.store.settle_proposal(invite_uid, ProposalStatus.ACCEPTED, new_id, now)
@@ -65,7 +69,11 @@ class InterviewBook:
         """One interview, its timeline, where it stands and the people the candidate knows."""
         self.service.sync_interviews(now)
         interview = self.store.interview(interview_id)
-        verdict = next(a for i, a in self.service.assessments(now) if i.id == interview_id)
+        verdict = next(
+            s.verdict
+            for s in self.service.standings(now)
+            if interview_id in {r.id for r in s.process.rounds}
+        )
         return InterviewView(
             interview=interview,
             source=self.store.interview_source(interview_id),

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 import holidays
 
 from silence_watch.core.errors import ConfigError
-from silence_watch.core.policy import PolicySettings, build_ladder
+from silence_watch.core.ladder import PolicySettings, build_ladder
 from silence_watch.core.sending import WEEKDAYS, SendWindow
 from silence_watch.core.workdays import BusinessCalendar
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from silence_watch.engine.base import CycleReport
-from silence_watch.engine.decisions import Decisions
+from silence_watch.engine.connections import Network  # understanding and decisions too
+from silence_watch.engine.discovery import Discovery
 from silence_watch.engine.indexing import Indexing
-from silence_watch.engine.understanding import Understanding
+from silence_watch.engine.overview import Overview
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -22,13 +23,8 @@ if TYPE_CHECKING:
     from silence_watch.mailbox.base import Batch, Mailbox
 
 
-class Service(Indexing, Understanding, Decisions):
+class Service(Indexing, Network, Overview):
     """The daemon's work, one cycle at a time."""
-
-    def sync_interviews(self, now: datetime) -> None:
-        """Bring the interviews of the config file into the store."""
-        for interview in self.settings.configured_interviews():
-            self.store.upsert_interview(interview, source="config", now=now)
 
     def sync_mailbox(
         self,
@@ -36,21 +32,33 @@ class Service(Indexing, Understanding, Decisions):
         now: datetime,
         progress: Callable[[Batch], None] | None = None,
     ) -> CycleReport:
-        """Index what is new in every watched folder, then understand it.
+        """Index what is new in every watched folder, understand it, find interviews in it.
 
         ``progress`` is called after each batch is indexed and its cursor saved (an
         interrupted first run resumes from there).
         """
-        report, new = self.index_mailbox(mailbox, now, progress)
-        report.matched = self.understand(mailbox, new, now)
+        self.read_this_sync.clear()
+        try:
+            report, new = self.index_mailbox(mailbox, now, progress)
+            report.matched = self.understand(mailbox, new, now)
+            Discovery(self).catch_up(lambda pks: self._whole_messages(mailbox, pks), now)
+            if new or report.matched:  # an idle cycle assesses nothing (notes need standings)
+                self.read_notes(mailbox, now)
+        finally:
+            self.read_this_sync.clear()
         return report
 
-    def run_once(self, mailbox: Mailbox | None, now: datetime) -> CycleReport:
+    def run_once(
+        self,
+        mailbox: Mailbox | None,
+        now: datetime,
+        progress: Callable[[Batch], None] | None = None,
+    ) -> CycleReport:
         """Interviews, mail (when a mailbox is given), decisions; nothing is sent."""
         self.sync_interviews(now)
         report = CycleReport()
         if mailbox is not None:
-            report = self.sync_mailbox(mailbox, now)
+            report = self.sync_mailbox(mailbox, now, progress)
         decided = self.decide(now)
         report.drafted = decided.drafted
         report.cancelled = decided.cancelled

@@ -4,26 +4,47 @@ Classification is ``core.classify``, matching is ``core.match``, threads ``core.
 and invitations ``core.invites``; this module fetches a whole message only when it can
 matter (matched, or machine mail whose body says who bounced or when they are back, or a
 possible calendar invitation) and stores what the core said.
+
+Two passes over each chunk of messages, with the result of reading them one by one: the
+first matches every message and gives the unmatched ones the cheap verdict of their
+headers; the messages that need their body wait, and their bodies are then fetched
+together (a few ``UID FETCH`` commands, not three round trips a message) and read in
+their order. Where a later message's match could depend on a waiting one (it refers to
+it), the waiting ones are read first.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+from bisect import bisect_right
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from silence_watch.config.models import load_intent_reader
 from silence_watch.core.classify import classify_message
-from silence_watch.core.errors import MailboxError, NotFoundError
-from silence_watch.core.invites import apply_invite, invites_in, might_hold_invite
-from silence_watch.core.match import Match, bounce_match, match_message, thread_match
+from silence_watch.core.errors import MailboxError
+from silence_watch.core.invites import might_hold_invite
+from silence_watch.core.match import (
+    BY_ORIGIN,
+    DOUBTFUL_CONFIDENCE,
+    Match,
+    bounce_match,
+    match_message,
+    role_doubt,
+    thread_match,
+)
 from silence_watch.core.model import MessageKind
 from silence_watch.core.parse import parse_message
 from silence_watch.core.threads import thread_messages
-from silence_watch.engine.base import Engine
+from silence_watch.engine.rounds import Rounds
+from silence_watch.engine.threadscope import LinkKeys, reachable
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator, Mapping, Sequence
     from datetime import datetime
 
+    from silence_watch.core.classify import Classification
     from silence_watch.core.model import Interview, Message
     from silence_watch.mailbox.base import Mailbox
     from silence_watch.store import StoredMessage
@@ -31,9 +52,16 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: Machine mail whose body may hold what the policy needs (who bounced, when they are back).
-_BODY_WORTHY = frozenset({MessageKind.BOUNCE, MessageKind.AUTO_REPLY})
+_BODY_WORTHY = frozenset({MessageKind.BOUNCE, MessageKind.DELAYED, MessageKind.AUTO_REPLY})
 _MATCHED_AGAINST = "unmatched_mail_matched_against"
-_UNDERSTAND_CHUNK = 500
+#: Mail that can call off or move a round in words: a person's, or a hiring system's.
+_CAN_CHANGE = frozenset({MessageKind.HUMAN, MessageKind.AUTOMATED})
+_UNDERSTAND_CHUNK = 2000
+#: Whole messages read per request to the mailbox: few round trips, bounded memory.
+_BODY_BATCH = 200
+#: How much of the mail read whole in one sync is kept for the readers after
+#: understanding (discovery, notes), so that they do not fetch it again.
+_KEPT_BYTES = 16 * 1024 * 1024
 
 
 def _fingerprint(interviews: list[Interview]) -> str:
@@ -42,7 +70,69 @@ def _fingerprint(interviews: list[Interview]) -> str:
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
-class Understanding(Engine):
+class Owners:
+    """Message-ID -> interview id, and what it said at each step of one pass.
+
+    A message whose body is read later must see the owners as they were at its turn
+    (a bounce is tied through the message it bounced), not as later messages left them.
+    """
+
+    def __init__(self, initial: dict[str, int]) -> None:
+        """Start from the owners the state knows."""
+        self.current = initial
+        self.step = 0
+        self._history: dict[str, list[tuple[int, int | None]]] = {}
+
+    def tick(self) -> int:
+        """The next step (one message's turn)."""
+        self.step += 1
+        return self.step
+
+    def set(self, message_id: str, interview_id: int, *, at: int) -> None:
+        """Tie ``message_id`` to an interview from step ``at`` on."""
+        history = self._history.setdefault(message_id, [(0, self.current.get(message_id))])
+        history.insert(bisect_right(history, at, key=lambda entry: entry[0]), (at, interview_id))
+        latest = history[-1][1]
+        if latest is not None:
+            self.current[message_id] = latest
+
+    def as_of(self, message_id: str | None, step: int) -> dict[str, int]:
+        """The one entry of ``message_id`` as it was at ``step`` (empty when it had none)."""
+        if message_id is None:
+            return {}
+        history = self._history.get(message_id)
+        if history is None:
+            owner = self.current.get(message_id)
+        else:
+            owner = history[bisect_right(history, step, key=lambda entry: entry[0]) - 1][1]
+        return {} if owner is None else {message_id: owner}
+
+
+@dataclass(slots=True)
+class _Waiting:
+    """A message whose body is to be read before it is understood."""
+
+    stored: StoredMessage
+    is_new: bool
+    match: Match | None
+    step: int
+
+
+def _for_threading(message: Message) -> Message:
+    """The message as the threader reads it: every header but Gmail's thread id dropped.
+
+    A first run threads every message nobody's rules matched; their other headers would
+    only take memory.
+    """
+    thread = message.headers.get("x-gm-thrid")
+    return replace(message, headers={} if thread is None else {"x-gm-thrid": thread})
+
+
+def _refers_to(message: Message) -> set[str]:
+    return {r for r in (message.message_id, message.in_reply_to, *message.references) if r}
+
+
+class Understanding(Rounds):
     """Classify and match new mail; turn invitations into proposals."""
 
     def understand(self, mailbox: Mailbox, new: list[int], now: datetime) -> int:
@@ -57,31 +147,27 @@ class Understanding(Engine):
         new_set = set(new)
         # New messages are unmatched too: a rematch reads them in the same query.
         if rematch:
-            candidates = self.store.messages(unmatched=True)
+            order = self.store.message_order(unmatched=True)
         else:
-            candidates = self.store.messages(ids=new)
-        owners = self.store.thread_owners()
+            order = self.store.message_order(ids=new)
+        if not order:  # an idle cycle: nothing to read, no owners to load
+            if rematch:
+                self.store.set_meta(_MATCHED_AGAINST, fingerprint)
+            return 0
+        owners = Owners(self.store.thread_owners())
         matched = 0
-        # Commit every few hundred messages: one transaction per message made a first run
-        # spend more time committing than understanding; one for the whole run would hold
-        # the database while bodies are fetched.
-        for start in range(0, len(candidates), _UNDERSTAND_CHUNK):
+        # A couple of thousand messages at a time, read and committed together: one
+        # transaction per message made a first run spend more time committing than
+        # understanding; holding every new message at once made it hold 100,000.
+        for start in range(0, len(order), _UNDERSTAND_CHUNK):
+            chunk = self.store.messages(ids=order[start : start + _UNDERSTAND_CHUNK])
             with self.store.transaction():
-                for stored in candidates[start : start + _UNDERSTAND_CHUNK]:
-                    match = self._understand_one(
-                        mailbox,
-                        stored,
-                        interviews,
-                        owners,
-                        is_new=stored.pk in new_set,
-                        now=now,
-                    )
+                items = [(stored, stored.pk in new_set, None) for stored in chunk]
+                for stored, match in self._understand_many(mailbox, items, interviews, owners, now):
                     if match is not None:
                         matched += 1
-                        if stored.message.message_id:
-                            owners[stored.message.message_id] = match.interview_id
                         new_set.discard(stored.pk)
-        leftovers = [m for m in candidates if m.pk in new_set]
+        leftovers = [pk for pk in order if pk in new_set]
         matched += self._match_by_thread(mailbox, leftovers, interviews, owners, now)
         if rematch:
             self.store.set_meta(_MATCHED_AGAINST, fingerprint)
@@ -90,96 +176,203 @@ class Understanding(Engine):
     def _match_by_thread(
         self,
         mailbox: Mailbox,
-        leftovers: list[StoredMessage],
+        leftovers: list[int],
         interviews: list[Interview],
-        owners: dict[str, int],
+        owners: Owners,
         now: datetime,
     ) -> int:
         """Tie new mail no rule matched to an interview whose mail is in the same thread.
 
         The threader joins what the per-message rules cannot see: Gmail's thread id, and
         a reply whose references were lost but whose subject and people are the same.
+        ``leftovers`` are the ids of that mail, in the order it was read.
         """
+        if not leftovers:
+            return 0  # before loading every interview's mail: usually nothing is left over
         known = [m for i in interviews for m in self.store.messages(interview_id=i.id)]
-        if not known or not leftovers:
+        if not known:
             return 0
-        threading = thread_messages(
-            [(m.pk, m.message) for m in known + leftovers],
-            own_addresses=self.own,
-        )
+        # Only mail that can reach an interview's mail goes to the threader: after a first
+        # sync that is a few hundred messages, not every one that matched nothing.
+        keys: dict[int, LinkKeys] = {}
+        for start in range(0, len(leftovers), _UNDERSTAND_CHUNK):
+            chunk = self.store.messages(ids=leftovers[start : start + _UNDERSTAND_CHUNK])
+            keys.update((m.pk, LinkKeys.of(m.message)) for m in chunk)
+        linked = set(reachable((LinkKeys.of(m.message) for m in known), keys))
+        del keys
+        leftovers = [pk for pk in leftovers if pk in linked]
+        pairs = [(m.pk, _for_threading(m.message)) for m in known]
+        for start in range(0, len(leftovers), _UNDERSTAND_CHUNK):
+            chunk = self.store.messages(ids=leftovers[start : start + _UNDERSTAND_CHUNK])
+            pairs += [(m.pk, _for_threading(m.message)) for m in chunk]
+        threading = thread_messages(pairs, own_addresses=self.own)
+        del pairs
         owner_of_thread: dict[int, int] = {}
         for m in known:
             if m.interview_id is not None:
                 owner_of_thread.setdefault(threading.thread_of[m.pk], m.interview_id)
-        matched = 0
+        tied = {
+            pk: owner
+            for pk in leftovers
+            if (owner := owner_of_thread.get(threading.thread_of[pk])) is not None
+        }
+        ids = [pk for pk in leftovers if pk in tied]
+        items: list[tuple[StoredMessage, bool, Match | None]] = [
+            (stored, True, thread_match(tied[stored.pk], threading.confidence[stored.pk]))
+            for start in range(0, len(ids), _UNDERSTAND_CHUNK)
+            for stored in self.store.messages(ids=ids[start : start + _UNDERSTAND_CHUNK])
+        ]
         with self.store.transaction():
-            for stored in leftovers:
-                owner = owner_of_thread.get(threading.thread_of[stored.pk])
-                if owner is None:
-                    continue
-                link = threading.confidence[stored.pk]
-                hint = thread_match(owner, link)
-                found = self._understand_one(
-                    mailbox, stored, interviews, owners, is_new=True, now=now, hint=hint,
-                )
-                matched += found is not None
-        return matched
+            # As before the batching: a match by thread ties no further mail this cycle.
+            found = self._understand_many(mailbox, items, interviews, owners, now, tie=False)
+            return sum(match is not None for _, match in found)
 
-    def _understand_one(
+    def _understand_many(
         self,
         mailbox: Mailbox,
-        stored: StoredMessage,
+        items: Sequence[tuple[StoredMessage, bool, Match | None]],
         interviews: list[Interview],
-        owners: dict[str, int],
-        *,
-        is_new: bool,
+        owners: Owners,
         now: datetime,
-        hint: Match | None = None,
-    ) -> Match | None:
-        """Classify one message (from its body when it matters), match it, remember both.
+        *,
+        tie: bool = True,
+    ) -> Iterator[tuple[StoredMessage, Match | None]]:
+        """Classify and match messages in order (bodies read together); each with its match.
 
-        ``hint`` is a match found another way (by thread), used when no rule matches.
+        Per item: the message, whether it is new, and a match found another way (by
+        thread) used when no rule matches. A message that was not new and still matches
+        nothing is left as it was. With ``tie`` a matched message's Message-ID joins the
+        owners, so that later mail in its thread follows it.
         """
-        message = stored.message
-        result = classify_message(message)
-        match = match_message(message, interviews, own_addresses=self.own, thread_owner=owners)
-        match = match or hint
-        if not is_new and match is None:
-            return None  # still nobody's: nothing changed for this message
-        invite = is_new and might_hold_invite(message)
-        needs_body = match is not None or result.kind in _BODY_WORTHY or invite
-        if needs_body:
-            full = self._whole_message(mailbox, stored.pk)
-            if full is not None:
-                message = parse_message(full)
-                result = classify_message(message)
-        if invite:
-            self._propose(message, now)
+        waiting: list[_Waiting] = []
+        waiting_ids: set[str] = set()
+        reader, holidays = load_intent_reader(), self.policy.calendar.holidays
+        for stored, is_new, hint in items:
+            message = stored.message
+            if waiting_ids and not waiting_ids.isdisjoint(_refers_to(message)):
+                yield from self._read_waiting(mailbox, waiting, owners, now, tie=tie)
+                waiting_ids.clear()
+            step = owners.tick() if tie else owners.step + 1  # untied: after all
+            match = match_message(
+                message, interviews, own_addresses=self.own, thread_owner=owners.current
+            )
+            match = match or hint
+            if not is_new and match is None:
+                yield stored, None  # still nobody's: nothing changed for this message
+                continue
+            if match is not None:
+                # Its body changes how it is read, never whose it is: tie it now.
+                if message.message_id and tie:
+                    owners.set(message.message_id, match.interview_id, at=step)
+                waiting.append(_Waiting(stored, is_new, match, step))
+                continue
+            # The cheap verdict of the headers.
+            result = classify_message(message, reader, holidays=holidays)
+            if result.kind in _BODY_WORTHY or (is_new and might_hold_invite(message)):
+                waiting.append(_Waiting(stored, is_new, None, step))
+                if message.message_id:
+                    waiting_ids.add(message.message_id)
+                continue
+            match = self._remember(
+                _Waiting(stored, is_new, None, step), message, result, owners, now
+            )
+            if match is not None and message.message_id and tie:
+                owners.set(message.message_id, match.interview_id, at=step)
+            yield stored, match
+        yield from self._read_waiting(mailbox, waiting, owners, now, tie=tie)
+
+    def _read_waiting(
+        self,
+        mailbox: Mailbox,
+        waiting: list[_Waiting],
+        owners: Owners,
+        now: datetime,
+        *,
+        tie: bool = True,
+    ) -> Iterator[tuple[StoredMessage, Match | None]]:
+        """Fetch the waiting messages' bodies a batch at a time, and understand them in order."""
+        todo, waiting[:] = list(waiting), []
+        reader, holidays = load_intent_reader(), self.policy.calendar.holidays
+        for start in range(0, len(todo), _BODY_BATCH):
+            batch = todo[start : start + _BODY_BATCH]
+            bodies = self._whole_messages(mailbox, [w.stored.pk for w in batch])
+            for item in batch:
+                full = bodies.get(item.stored.pk)
+                message = item.stored.message if full is None else parse_message(full)
+                known = item.stored.message.date
+                if known is not None and message.date is not None and message.date < known:
+                    # Its Received header corrected a sender's clock that ran ahead.
+                    self.store.redate(item.stored.pk, message.date)
+                result = classify_message(message, reader, holidays=holidays)
+                match = self._remember(item, message, result, owners, now, body_read=True)
+                if item.match is None and match is not None and tie:
+                    message_id = item.stored.message.message_id
+                    if message_id:
+                        owners.set(message_id, match.interview_id, at=item.step)
+                yield item.stored, match
+
+    def _remember(
+        self,
+        item: _Waiting,
+        message: Message,
+        result: Classification,
+        owners: Owners,
+        now: datetime,
+        *,
+        body_read: bool = False,
+    ) -> Match | None:
+        """Apply its invitations, tie a bounce to its thread, and store how it was read."""
+        stored, match, step = item.stored, item.match, item.step
+        is_new = item.is_new
+        has_calendar = any(part.content_type == "text/calendar" for part in message.parts)
+        calendar = self.apply_invitations(message, match, now) if is_new and has_calendar else ""
+        if is_new and not has_calendar and match is not None and result.kind in _CAN_CHANGE:
+            self.apply_changes_in_words(message, match, now)  # "we need to cancel Wednesday"
+        doubt = None
+        if match is not None and match.rule in BY_ORIGIN:
+            doubt = role_doubt(match, self.store.interview(match.interview_id), message)
+        if doubt is not None:
+            result = replace(
+                result,
+                confidence=min(result.confidence, DOUBTFUL_CONFIDENCE),
+                reasons=(*result.reasons, doubt),
+            )
         if match is None:
-            match = bounce_match(result.bounced_message_id, owners)
-        self.store.save_classification(stored.pk, result, body_read=needs_body)
+            # The owners as they were at this message's turn, before its own.
+            bounced = result.bounced_message_id
+            match = bounce_match(bounced, owners.as_of(bounced, step - 1))
+        self.store.save_classification(stored.pk, result, body_read=body_read, calendar=calendar)
         self.store.save_match(stored.pk, match)
         return match
 
-    def _propose(self, message: Message, now: datetime) -> None:
-        """Turn calendar invitations into proposed interviews, moved or cancelled by later ones."""
-        zone = self.settings.me.timezone
-        for invite in invites_in(message, own_addresses=self.own, default_zone=zone):
-            try:
-                held = {invite.uid: self.store.proposal(invite.uid).proposal}
-            except NotFoundError:
-                held = {}
-            updated = apply_invite(held, invite).get(invite.uid)
-            if updated is not None:
-                self.store.save_proposal(updated, now)
-                log.info("invitation %s: %s", invite.uid, updated.summary or "(no title)")
+    def _whole_messages(self, mailbox: Mailbox, pks: list[int]) -> Mapping[int, bytes]:
+        """Each message's whole text by pk, for those this mailbox holds and still has.
 
-    def _whole_message(self, mailbox: Mailbox, pk: int) -> bytes | None:
-        location = self.store.location_of(pk)
-        if location is None or location[0] != mailbox.name:
-            return None
-        try:
-            return mailbox.fetch_message(location[1], location[2])
-        except MailboxError as error:
-            log.warning("could not read message %d in full: %s", pk, error)
-            return None
+        What this sync already read is not asked for again (up to ``_KEPT_BYTES`` of it).
+        """
+        kept = self.read_this_sync
+        found: dict[int, bytes] = {pk: kept[pk] for pk in pks if pk in kept}
+        missing = [pk for pk in pks if pk not in kept]
+        if missing:
+            found.update(self._fetch_whole(mailbox, missing))
+            room = _KEPT_BYTES - sum(map(len, kept.values()))
+            for pk in missing:
+                if pk in found and len(found[pk]) <= room:
+                    kept[pk] = found[pk]
+                    room -= len(found[pk])
+        return found
+
+    def _fetch_whole(self, mailbox: Mailbox, pks: list[int]) -> dict[int, bytes]:
+        by_folder: dict[str, dict[str, int]] = {}
+        for pk, (source, folder, key) in self.store.locations_of(pks).items():
+            if source == mailbox.name:
+                by_folder.setdefault(folder, {})[key] = pk
+        found: dict[int, bytes] = {}
+        for folder, keys in by_folder.items():
+            try:
+                bodies = mailbox.fetch_messages(folder, list(keys))
+            except MailboxError as error:
+                log.warning("could not read %d message(s) in full: %s", len(keys), error)
+                continue
+            found.update({keys[key]: body for key, body in bodies.items() if key in keys})
+        return found

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 from silence_watch.core.model import Cursor
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Iterator
+    from collections.abc import Collection, Iterator, Sequence
 
 __all__ = ["Batch", "Cursor", "Fetched", "Mailbox"]
 
@@ -53,6 +53,10 @@ class Mailbox(Protocol):
 
     def fetch_message(self, folder: str, key: str) -> bytes | None:
         """The whole message, or None when it is gone."""
+        ...
+
+    def fetch_messages(self, folder: str, keys: Sequence[str]) -> dict[str, bytes]:
+        """Key -> whole message for the keys still there, in as few round trips as it can."""
         ...
 
     def close(self) -> None:

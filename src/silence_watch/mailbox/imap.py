@@ -19,13 +19,15 @@ import contextlib
 from typing import TYPE_CHECKING, TypeVar
 
 from silence_watch.core.errors import MailboxError
-from silence_watch.core.parse import INDEX_HEADERS
+from silence_watch.core.headernames import INDEX_HEADERS
 from silence_watch.mailbox.base import Batch, Cursor, Fetched
 from silence_watch.mailbox.imapdata import (
     IdleNews,
     Selected,
     fetch_headers,
     idle_news,
+    size_chunks,
+    sizes_of,
     tags_sent,
     unchanged_cursor,
     up_to_date,
@@ -41,13 +43,17 @@ from silence_watch.mailbox.oauth import Auth, PasswordAuth
 
 if TYPE_CHECKING:
     import ssl
-    from collections.abc import Callable, Collection, Iterator
+    from collections.abc import Callable, Collection, Iterator, Sequence
 
     from imapclient import IMAPClient
 
     from silence_watch.config import MailboxConfig
 
-CHUNK = 500
+CHUNK = 2000
+BODY_CHUNK = 200
+"""Whole messages fetched per ``UID FETCH`` at most."""
+BODY_BUDGET = 8 * 1024 * 1024
+"""About this many bytes of whole messages per ``UID FETCH`` (a larger message goes alone)."""
 _T = TypeVar("_T")
 _FIELDS = f"BODY.PEEK[HEADER.FIELDS ({' '.join(INDEX_HEADERS).upper()})]"
 _SENT_FALLBACKS = ("Sent", "Sent Items", "Sent Messages", "[Gmail]/Sent Mail", "INBOX.Sent")
@@ -309,20 +315,36 @@ class ImapMailbox:
 
     def fetch_message(self, folder: str, key: str) -> bytes | None:
         """The whole message with UID ``key``, or None when it is gone."""
+        return self.fetch_messages(folder, [key]).get(key)
+
+    def fetch_messages(self, folder: str, keys: Sequence[str]) -> dict[str, bytes]:
+        """The whole messages with these UIDs (those still there), a few per command.
+
+        One ``UID FETCH`` of the sizes, then one ``UID FETCH BODY.PEEK[]`` per chunk of
+        up to ``BODY_CHUNK`` messages and about ``BODY_BUDGET`` bytes: the round trips
+        grow with the bytes, not with the number of messages, and a chunk of large
+        attachments never sits in memory at once. The first watched folder stays
+        selected (the next poll of it is still one ``NOOP``); another is unselected
+        after, as a poll leaves it.
+        """
+        uids = sorted({int(key) for key in keys})
+        if not uids:
+            return {}
+        resident = self._resident is not None and self._resident.folder == folder
+        if not resident:
+            self._select(folder)
         client = self._live()
-        self._resident = None
-        with self._guard(f"open {folder}"):
-            client.select_folder(folder, readonly=True)
+        found: dict[str, bytes] = {}
         try:
-            with self._guard(f"fetch a message from {folder}"):
-                data = client.fetch([int(key)], ["BODY.PEEK[]"])
+            with self._guard(f"fetch messages from {folder}"):
+                sizes = sizes_of(client, uids)
+                for chunk in size_chunks(sizes, count=BODY_CHUNK, budget=BODY_BUDGET):
+                    bodies = fetch_headers(client, chunk, "(UID BODY.PEEK[])")
+                    found.update({str(uid): body for uid, body in bodies.items()})
         finally:
-            self._unselect()
-        items = data.get(int(key))
-        if not items:
-            return None
-        body = items.get(b"BODY[]")
-        return bytes(body) if body is not None else None
+            if folder != self.watched_folders()[0]:
+                self._unselect()
+        return found
 
     # --- push -----------------------------------------------------------------------------
 
@@ -384,4 +406,4 @@ class ImapMailbox:
 
 
 #: ``log_in`` and ``open_client`` stay importable from here for ``delivery.folders``.
-__all__ = ["CHUNK", "IdleNews", "ImapMailbox", "log_in", "open_client"]
+__all__ = ["BODY_BUDGET", "BODY_CHUNK", "CHUNK", "IdleNews", "ImapMailbox", "log_in", "open_client"]

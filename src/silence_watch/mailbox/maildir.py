@@ -17,7 +17,7 @@ from silence_watch.core.errors import MailboxError
 from silence_watch.mailbox.base import Batch, Cursor, Fetched
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Iterator
+    from collections.abc import Collection, Iterator, Sequence
     from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -132,6 +132,29 @@ class MaildirMailbox:
                     with contextlib.suppress(FileNotFoundError):
                         return entry.read_bytes()
         return None
+
+    def fetch_messages(self, folder: str, keys: Sequence[str]) -> dict[str, bytes]:
+        """The whole messages with these keys (those still there): one listing of the folder.
+
+        ``fetch_message`` looks for one file by name; for many, listing ``cur/`` and
+        ``new/`` once costs less than a search per message in a large folder.
+        """
+        path = self.folders().get(folder)
+        wanted = set(keys)
+        if path is None or not wanted:
+            return {}
+        found: dict[str, bytes] = {}
+        for sub in ("cur", "new"):
+            try:
+                entries = list((path / sub).iterdir())
+            except OSError:
+                continue
+            for entry in entries:
+                key = message_key(entry.name)
+                if key in wanted and key not in found:
+                    with contextlib.suppress(FileNotFoundError):
+                        found[key] = entry.read_bytes()
+        return found
 
     def close(self) -> None:
         """Nothing to release."""

@@ -66,7 +66,7 @@ class _Reconnect(Exception):  # noqa: N818 - a signal inside the loop, not an er
 class ImapWatcher:
     """Runs in a thread: IDLE (or NOOP polling), reconnecting forever until stopped."""
 
-    def __init__(
+    def __init__(  # noqa: PLR0913 - the options after * are keyword-only
         self,
         config: MailboxConfig,
         auth: Auth | Callable[[], Auth],
@@ -77,16 +77,19 @@ class ImapWatcher:
         backoff: Backoff | None = None,
         check_interval: float = 5.0,
         clock: Callable[[], float] = time.monotonic,
+        on_trouble: Callable[[], None] | None = None,
     ) -> None:
         """Prepare; nothing connects until ``run()``.
 
         ``auth`` may be a callable, called before each connect (a password re-read from
         its command after a change). ``check_interval`` bounds each ``idle_check`` so
-        that ``stop_event`` is noticed within it.
+        that ``stop_event`` is noticed within it. ``on_trouble`` is called when the
+        connection fails, so that the daemon notices an outage now, not at its next poll.
         """
         self._config = config
         self._auth = auth
         self._on_change = on_change
+        self._on_trouble = on_trouble or (lambda: None)
         self._stop = stop_event
         self._ssl_context = ssl_context
         self.backoff = backoff or Backoff(base=1.0, cap=300.0)
@@ -134,6 +137,7 @@ class ImapWatcher:
         self.failures += 1
         delay = self.backoff.next_delay()
         log.warning("IMAP watcher: %s; retrying in %.1f s", message, delay)
+        self._on_trouble()
         self._stop.wait(delay)
 
     def _session(self, mailbox: ImapMailbox) -> None:

@@ -109,7 +109,9 @@ class Daemon:
             timezone=UTC,
         )
         self._watcher = WatcherThread(
-            lambda: self.jobs.settings.mailbox, lambda: self.trigger("sync")
+            lambda: self.jobs.settings.mailbox,
+            lambda: self.trigger("sync"),
+            on_trouble=lambda: self.trigger("sync"),  # the sync reports the outage once
         )
 
     def _config_dir(self) -> Path:

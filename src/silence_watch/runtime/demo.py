@@ -1,35 +1,50 @@
 """``silence-watch demo``: a guided tour that needs no mail account (shell: temp files).
 
-It builds a Maildir with four realistic interview threads, then moves a virtual clock
-through about three weeks. Twice a simulated day the real service reads the mailbox and
-decides; the simulated candidate approves each draft at once, and it is filed in Sent as
-if it went out. At the end it prints the status table and the digest of the last day.
-Everything runs through the same code as the daemon: only the clock and the SMTP hop
-are simulated.
+It builds a Maildir with four job applications (``runtime.demomail``) and no interview
+typed in, then moves a virtual clock through about three weeks. Twice a simulated day the
+real service reads the mailbox, finds the interviews in it and decides; the simulated
+candidate confirms each interview found (saying so, as ``add N`` in the digest would) and
+approves each draft at once, and it is filed in Sent as if it went out. At the end it
+prints the status table and the digest of the last day, and writes that digest's HTML
+part to a file whose path it prints (in ``--keep``'s folder, else a new file in the temp
+directory that is left for you to open). Then Jordan answers that digest's question about
+a note silence-watch was not sure of with one line (``read 2 as rejection``), and the
+process is re-decided at once. Everything runs through the same code as the daemon: only
+the clock and the SMTP hop are simulated.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
-from dataclasses import dataclass
+import textwrap
 from datetime import datetime, time, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from itertools import count
 from pathlib import Path
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
 from silence_watch.config import Settings
 from silence_watch.config.templates import load_templates
-from silence_watch.core.digest import describe_action
+from silence_watch.core.commands import parse_reply
+from silence_watch.core.digest import describe_action, first_news_number
+from silence_watch.core.discovery import describe
 from silence_watch.core.errors import SilenceWatchError
 from silence_watch.core.lifecycle import Event
-from silence_watch.core.words import plural
-from silence_watch.delivery.digests import DigestContent
+from silence_watch.core.words import day_words, moment_words, plural
+from silence_watch.delivery.digests import (
+    DigestContent,
+    command_link,
+    digest_subject,
+    new_token,
+)
+from silence_watch.engine.corrections import Corrections
+from silence_watch.engine.discovery import Discovery
 from silence_watch.engine.service import Service
 from silence_watch.mailbox.maildir import MaildirMailbox
+from silence_watch.runtime.demomail import MAIL, ME, OUT_OF_OFFICE, ZONE, Incoming
 from silence_watch.store import Store
 
 if TYPE_CHECKING:
@@ -37,118 +52,9 @@ if TYPE_CHECKING:
 
     from silence_watch.core.model import Draft
 
-ZONE = ZoneInfo("America/New_York")
-ME = ("Jordan Lee", "jordan@example.com")
 START = datetime(2026, 10, 28, 9, 30, tzinfo=ZONE)
 DAYS = 24
 TICKS = (time(9, 30), time(17, 30))
-
-
-@dataclass(frozen=True)
-class Incoming:
-    """A message that arrives in the sample mailbox at a given moment."""
-
-    at: datetime
-    sender: tuple[str, str]
-    subject: str
-    body: str
-    reply_to_subject: str | None = None  # the subject of the thread it answers
-    headers: tuple[tuple[str, str], ...] = ()
-
-
-def _at(month: int, day: int, hour: int, minute: int = 0) -> datetime:
-    return datetime(2026, month, day, hour, minute, tzinfo=ZONE)
-
-
-INTERVIEWS = [
-    {
-        "company": "Acme Corp",
-        "role": "Data Engineer",
-        "date": _at(10, 28, 15).isoformat(),
-        "contacts": [{"name": "Dana Ruiz", "email": "dana.ruiz@acme.example"}],
-        "domains": ["acme.example"],
-    },
-    {
-        "company": "Globex",
-        "role": "Product Analyst",
-        "date": _at(10, 29, 11).isoformat(),
-        "contacts": [{"name": "Lee Park", "email": "lee.park@globex.example"}],
-    },
-    {
-        "company": "Initech",
-        "role": "Backend Developer",
-        "date": _at(11, 2, 10).isoformat(),
-        "contacts": [{"name": "Priya Shah", "email": "priya.shah@initech.example"}],
-        "agency": {
-            "name": "Talent Bridge",
-            "contacts": [{"name": "Sam Cole", "email": "sam@talentbridge.example"}],
-        },
-    },
-    {
-        "company": "Northwind",
-        "role": "Analytics Engineer",
-        "date": _at(11, 10, 14).isoformat(),
-        "contacts": [{"name": "Alex Kim", "email": "alex.kim@northwind.example"}],
-    },
-]
-
-MAIL = [
-    Incoming(
-        _at(10, 14, 16, 30),
-        ("Sam Patel", "sam.patel@acme.example"),
-        "Coffee next week?",
-        "Hi Jordan,\n\nGreat to meet you at the meetup. Happy to tell you more about the data "
-        "team at Acme over coffee.\n\nSam",
-    ),
-    Incoming(
-        _at(10, 22, 10, 12),
-        ("Dana Ruiz", "dana.ruiz@acme.example"),
-        "Interview for the Data Engineer role",
-        "Hi Jordan,\n\nThanks for applying. Could you meet the team on Wednesday, October 28 "
-        "at 3 pm? It will be about an hour, on video.\n\nBest,\nDana",
-    ),
-    Incoming(
-        _at(10, 23, 9, 5),
-        ("Lee Park", "lee.park@globex.example"),
-        "Globex: Product Analyst interview",
-        "Hi Jordan,\n\nWe'd love to talk on Thursday, October 29 at 11 am. Does that work?\n\nLee",
-    ),
-    Incoming(
-        _at(10, 26, 16, 40),
-        ("Job Alerts", "alerts@jobs-digest.example"),
-        "12 new jobs matching Data Engineer",
-        "New jobs for you this week. Unsubscribe at any time.",
-        headers=(("List-Unsubscribe", "<mailto:unsubscribe@jobs-digest.example>"),),
-    ),
-    Incoming(
-        _at(11, 6, 14, 20),
-        ("Lee Park", "lee.park@globex.example"),
-        "Globex: Product Analyst interview",
-        "Hi Jordan,\n\nThank you for your time last week. After careful consideration we have "
-        "decided to move forward with other candidates whose experience more closely matches "
-        "our needs. We wish you the best in your search.\n\nLee",
-        reply_to_subject="Globex: Product Analyst interview",
-    ),
-    Incoming(
-        _at(11, 11, 11, 5),
-        ("Alex Kim", "alex.kim@northwind.example"),
-        "Thank you",
-        "Thanks Jordan, it was great to meet you too. We're wrapping up interviews this week "
-        "and will get back to you by Friday, November 20.\n\nAlex",
-        reply_to_subject="Thank you",
-    ),
-]
-
-#: Auto-replies sent in answer to the candidate's follow-ups: (company, after which step).
-OUT_OF_OFFICE = {
-    ("Initech", "follow_up"): (
-        ("Priya Shah", "priya.shah@initech.example"),
-        (
-            "I am out of the office until Friday, November 20 with limited access to email. "
-            "I will reply when I am back.\n\nPriya"
-        ),
-    ),
-}
 
 
 class SampleMailbox:
@@ -170,14 +76,19 @@ class SampleMailbox:
         (folder / "cur" / name).write_bytes(bytes(message))
 
     def incoming(self, mail: Incoming) -> None:
-        """Deliver a message from a company, threaded when it answers one."""
-        message = _email(mail.sender, ME, mail.subject, mail.body, mail.at)
+        """Deliver a message (Jordan's own into Sent), threaded when it answers one."""
+        message = _email(mail.sender, mail.to, mail.subject, mail.body, mail.at)
+        if mail.cc:
+            message["Cc"] = ", ".join(f"{name} <{address}>" for name, address in mail.cc)
+        if mail.invitation is not None:
+            request = {"method": "REQUEST"}
+            message.add_alternative(mail.invitation, subtype="calendar", params=request)
         thread = self.ids_by_subject.get(_base(mail.reply_to_subject or ""), [])
         _thread(message, thread, mail.reply_to_subject)
         for name, value in mail.headers:
             message[name] = value
         self.ids_by_subject.setdefault(_base(mail.subject), []).append(str(message["Message-ID"]))
-        self.deliver(message, sent=False)
+        self.deliver(message, sent=mail.sent)
 
     def send(self, draft: Draft, at: datetime) -> None:
         """File an approved draft in Sent, as the candidate's mail client would."""
@@ -223,7 +134,6 @@ def _settings(root: Path) -> Settings:
         me={"name": ME[0], "email": ME[1], "timezone": str(ZONE), "country": "US"},
         mailbox={"kind": "maildir", "path": str(root / "Maildir")},
         state_dir=root / "state",
-        interviews=INTERVIEWS,
     )
 
 
@@ -234,27 +144,47 @@ def run_demo(say: Callable[[str], None], *, keep: Path | None = None) -> None:
         raise SilenceWatchError(f"{keep} is not empty; give --keep a new folder")
     root = keep if keep is not None else Path(tempfile.mkdtemp(prefix="silence-watch-demo-"))
     root.mkdir(parents=True, exist_ok=True)
+    if keep is not None:
+        html = root / "digest.html"
+    else:
+        handle, name = tempfile.mkstemp(prefix="silence-watch-digest-", suffix=".html")
+        os.close(handle)
+        html = Path(name)
     try:
-        _tour(root, say)
+        _tour(root, say, html)
     finally:
         if keep is None:
             shutil.rmtree(root, ignore_errors=True)
 
 
-def _tour(root: Path, say: Callable[[str], None]) -> None:
+#: The candidate's LinkedIn export, as LinkedIn writes it (notes above the header).
+CONNECTIONS = (
+    'Notes:\n"Some email addresses may be missing."\n\n'
+    "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+    "Rosa,Diaz,https://www.linkedin.com/in/rosa-example,rosa@mail.example,ACME Corporation,"
+    "Staff Data Engineer,02 May 2023\n"
+)
+
+
+def _tour(root: Path, say: Callable[[str], None], html: Path) -> None:
     settings = _settings(root)
     sample = SampleMailbox(root / "Maildir")
     store = Store.open(root / "state")
     service = Service(settings, store, load_templates(None))
+    export = root / "Connections.csv"
+    export.write_text(CONNECTIONS, encoding="utf-8")
+    service.import_connections(export, START)  # what `connections import FILE` does
     mailbox = MaildirMailbox(root / "Maildir")
     last_day = START + timedelta(days=DAYS - 1)
     say(
-        f"silence-watch demo: a sample mailbox for {ME[0]} with {len(INTERVIEWS)} interviews, "
-        f"and a virtual clock from {START:%a %b %d} to {last_day:%a %b %d, %Y} ({ZONE}).",
+        f"silence-watch demo: a sample mailbox for {ME[0]}, four job applications in it and "
+        f"no interview typed in, and a virtual clock from {day_words(START.date())} to "
+        f"{day_words(last_day.date())} {last_day.year} ({ZONE}).",
     )
     say(
-        "Twice a day silence-watch reads the mailbox and decides. In this tour Jordan approves "
-        "every draft at once, except on the last day.\n",
+        "Twice a day silence-watch reads the mailbox, finds the interviews in it and decides. "
+        "In this tour Jordan confirms each interview it finds (as 'add N' in the digest "
+        "would) and approves every draft at once, except on the last day.\n",
     )
     say("TIMELINE")
     pending = sorted(MAIL, key=lambda m: m.at)
@@ -267,25 +197,43 @@ def _tour(root: Path, say: Callable[[str], None]) -> None:
                 while pending and pending[0].at <= now:
                     sample.incoming(pending.pop(0))
                 report = service.run_once(mailbox, now)
+                _confirm_found(service, now, say)
                 _tell_changes(service, now, states, say)
                 final = offset == DAYS - 1
                 for draft_id in report.drafted:
                     _handle_draft(service, sample, draft_id, now, say, approve=not final)
-        _finale(service, now, say)
+        _finale(service, now, say, html)
+        _correct_by_reply(service, mailbox, now, say)
+        _ask_a_connection(service, now, say)
     finally:
         mailbox.close()
         store.close()
+
+
+def _when(moment: datetime) -> str:
+    """A time of the tour in the one format (``Tue 3 Nov 15:00``), in the tour's zone."""
+    return moment_words(moment, ZONE, now=START)
+
+
+def _confirm_found(service: Service, now: datetime, say: Callable[[str], None]) -> None:
+    """Jordan confirms each interview found in the mail, as ``add N`` in the digest would."""
+    found = Discovery(service)
+    for stored in found.pending():
+        proposal = stored.proposal
+        say(f"{_when(now)}  found in the mail: {describe(proposal, ZONE, START)}")
+        done = found.accept(proposal.uid, now)
+        say(f"{_when(now)}  Jordan confirms it: {done.text}")
 
 
 def _tell_changes(
     service: Service, now: datetime, states: dict[int, str], say: Callable[[str], None]
 ) -> None:
     for interview, verdict in service.assessments(now):
-        before = states.get(interview.id)
-        states[interview.id] = verdict.state.value
+        before = states.get(verdict.process_id)
+        states[verdict.process_id] = verdict.state.value
         if before is not None and before != verdict.state.value:
             change = f"{before} -> {verdict.state.value}"
-            say(f"{now:%a %b %d %H:%M}  {interview.company:<10} {change}: {verdict.reason}")
+            say(f"{_when(now)}  {interview.company:<10} {change}: {verdict.reason}")
 
 
 def _handle_draft(
@@ -300,7 +248,7 @@ def _handle_draft(
     draft = service.store.draft(draft_id)
     company = service.store.interview(draft.interview_id).company
     what = f"drafted a {describe_action(draft.kind)} to {draft.to_name or draft.to_addr}"
-    line = f"{now:%a %b %d %H:%M}  {company:<10} {what}"
+    line = f"{_when(now)}  {company:<10} {what}"
     if not approve:
         say(line + "; waiting for Jordan's approval")
         return
@@ -322,17 +270,60 @@ def _handle_draft(
         sample.incoming(reply)
 
 
-def _finale(service: Service, now: datetime, say: Callable[[str], None]) -> None:
+def _finale(service: Service, now: datetime, say: Callable[[str], None], html: Path) -> None:
     rows = service.assessments(now)
-    say(f"\nSTATUS on {now:%a %b %d, %Y}")
+    say(f"\nSTATUS on {day_words(now.date())} {now.year}")
     for interview, verdict in rows:
         nxt = "-"
         if verdict.next_action is not None and verdict.next_action_at is not None:
             day = verdict.next_action_at.astimezone(ZONE)
-            nxt = f"{describe_action(verdict.next_action.value)} {day:%a %b %d}"
+            nxt = f"{describe_action(verdict.next_action.value)} {_when(day)}"
         state = f"{verdict.state.value:<12} {plural(verdict.days_silent, 'day'):>7} quiet"
         say(f"  {interview.company:<10} {state}   next: {nxt}")
         say(f"  {'':<10} {verdict.reason}")
     say("\nTHE DIGEST Jordan receives that morning")
-    say(DigestContent(service).text(now))
+    content = DigestContent(service)
+    say(content.text(now))
+    token = new_token()
+    link = command_link(to=ME[1], subject=digest_subject(now, ZONE), token=token,
+                        message_id="demo-digest@example.com")  # fmt: skip
+    html.write_text(content.html(now, token=token, link=link), encoding="utf-8")
+    say(f"The same digest as your mail app shows it, with its one-tap buttons: {html}\n")
+
+
+def _correct_by_reply(
+    service: Service, mailbox: MaildirMailbox, now: datetime, say: Callable[[str], None]
+) -> None:
+    """Jordan answers the digest's question about Northwind's note with one line."""
+    content = DigestContent(service)
+    first = first_news_number(content.lines(now))
+    _, _, _, items = content.mail_items(content.last_sent(), now, first)
+    read = {r.message_id: r for r in service.store.readings_since(None)}
+    asked = [n for n, mid in items.items() if mid in read and read[mid].company == "Northwind"]
+    if not asked:
+        return
+    line = f"read {asked[0]} as rejection"
+    (command,) = parse_reply(line).commands
+    answered = now + timedelta(minutes=20)
+    done = Corrections(service.store).read_as(items[asked[0]], command.text or "", now=answered)
+    say("Jordan reads Alex's note at Northwind as a no, and answers the digest with one line:")
+    say(f"  {line}")
+    say(f"silence-watch confirms: [{asked[0]}] {done.text}.")
+    report = service.run_once(mailbox, answered + timedelta(minutes=5))
+    for interview, verdict in service.assessments(answered):
+        if interview.company == "Northwind":
+            say(f"Northwind is re-decided at once: {verdict.state.value}: {verdict.reason}")
+    for draft_id in report.drafted:
+        draft = service.store.draft(draft_id)
+        say(f"  drafted a {describe_action(draft.kind)} to {draft.to_name or draft.to_addr};"
+            " it waits for Jordan's approval like any other")  # fmt: skip
+    say("")
+
+
+def _ask_a_connection(service: Service, now: datetime, say: Callable[[str], None]) -> None:
+    note = service.store.draft(service.draft_connection_note("Acme Corp", "rosa", now))
+    say("Jordan knows Rosa at Acme and asks her for a word, only because they asked for it")
+    say("(silence-watch drafts new connection_note 'Acme Corp' --to rosa):\n")
+    lines = [w for line in note.body.splitlines() for w in textwrap.wrap(line, 72) or [""]]
+    say(f"  Subject: {note.subject}\n" + "".join(f"  | {line}".rstrip() + "\n" for line in lines))
     say("Try it on your own mail: silence-watch init, then silence-watch doctor.")

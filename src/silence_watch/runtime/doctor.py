@@ -13,107 +13,37 @@ check logs in and says QUIT.
 
 from __future__ import annotations
 
-import socket
 import sqlite3
 import tempfile
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from silence_watch.config import Settings, load_settings, state_dir_of
+from silence_watch.config.examples import example_keys
 from silence_watch.config.templates import load_templates
-from silence_watch.core.errors import ConfigError, MailboxError, SilenceWatchError
+from silence_watch.core.errors import ConfigError
 from silence_watch.core.words import plural
-from silence_watch.delivery.smtp import SmtpSender, smtp_sender
 from silence_watch.engine.knobs import business_calendar
-from silence_watch.mailbox.imap import ImapMailbox
-from silence_watch.mailbox.imaplogin import capabilities_of, log_in, open_client
-from silence_watch.mailbox.oauth import auth_from_config
 from silence_watch.mailbox.opening import open_mailbox
+from silence_watch.runtime.checklist import (
+    FAIL,
+    OK,
+    WARN,
+    CheckFailedError,
+    Checklist,
+    Line,
+    Outcome,
+)
+from silence_watch.runtime.serverchecks import imap_checks, smtp_checks
 from silence_watch.store import DB_NAME
+from silence_watch.store.access import Who, foreign_owner, user_name, write_problem
 
 if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
 
-    from imapclient import IMAPClient
 
-    from silence_watch.config import MailboxConfig, SmtpConfig
-    from silence_watch.mailbox.oauth import Auth
-
-OK = "✓"
-WARN = "!"
-FAIL = "✗"
-SKIP = "-"
-_PROBE_TIMEOUT = 10.0
-_WANTED = (
-    ("IDLE", "new mail is noticed at once (without it: polling every daemon.sync_interval)"),
-    ("CONDSTORE", "flag changes are read cheaply"),
-    ("SPECIAL-USE", "the Sent and Drafts folders are found by their role"),
-)
-
-
-@dataclass(frozen=True)
-class Line:
-    """One checklist line."""
-
-    mark: str
-    name: str
-    detail: str
-    hint: str = ""
-
-    def render(self) -> str:
-        """``✗ name: detail — try: hint``."""
-        text = f"{self.mark} {self.name}: {self.detail}"
-        return f"{text} — try: {self.hint}" if self.hint else text
-
-
-class _CheckFailedError(SilenceWatchError):
-    """A check failed; ``hint`` says what to do."""
-
-    def __init__(self, detail: str, hint: str = "") -> None:
-        super().__init__(detail)
-        self.hint = hint
-
-
-class Checklist:
-    """Runs checks in order, printing each line as it is known."""
-
-    def __init__(self, say: Callable[[str], None]) -> None:
-        """Print through ``say``."""
-        self._say = say
-        self.lines: list[Line] = []
-
-    def add(self, line: Line) -> Line:
-        """Record and print one line."""
-        self.lines.append(line)
-        self._say(line.render())
-        return line
-
-    def check(self, name: str, probe: Callable[[], str], hint: str = "") -> bool:
-        """Run ``probe``; its text is the detail of a ✓ line, its error of a ✗ line."""
-        try:
-            detail = probe()
-        except _CheckFailedError as error:
-            self.add(Line(FAIL, name, str(error), error.hint or hint))
-            return False
-        except SilenceWatchError as error:
-            self.add(Line(FAIL, name, str(error).replace("\n", "; "), hint))
-            return False
-        self.add(Line(OK, name, detail))
-        return True
-
-    def skip(self, name: str, reason: str) -> None:
-        """A check that cannot run because an earlier one failed."""
-        self.add(Line(SKIP, name, f"not checked ({reason})"))
-
-    @property
-    def passed(self) -> bool:
-        """No line is broken."""
-        return all(line.mark != FAIL for line in self.lines)
-
-
-def run_checks(config_path: Path, config_dir: Path, say: Callable[[str], None]) -> bool:
-    """Run every check, printing one line each; True when nothing is broken."""
+def run_checks(config_path: Path, config_dir: Path, say: Callable[[str], None]) -> Outcome:
+    """Run every check, printing one line each; the outcome decides the exit status."""
     checklist = Checklist(say)
     try:
         settings = load_settings(config_path)
@@ -123,7 +53,7 @@ def run_checks(config_path: Path, config_dir: Path, say: Callable[[str], None]) 
         )
         for problem in error.problems:
             say(f"    {problem}")
-        return False
+        return Outcome.CONFIG_ERROR
     checklist.add(
         Line(
             OK,
@@ -131,6 +61,7 @@ def run_checks(config_path: Path, config_dir: Path, say: Callable[[str], None]) 
             f"{config_path} is valid ({plural(len(settings.interviews), 'interview')})",
         )
     )
+    _examples(checklist, settings)
     checklist.check(
         "time zone",
         lambda: _zone(settings),
@@ -141,7 +72,9 @@ def run_checks(config_path: Path, config_dir: Path, say: Callable[[str], None]) 
         lambda: f"{len(load_templates(config_dir))} loaded",
         f"fix the template named above in {config_dir / 'templates'}",
     )
-    checklist.check("state directory", lambda: _writable(settings))
+    if checklist.check("state directory", lambda: _writable(settings)):
+        _owner(checklist, settings)
+    _digest(checklist, settings)
     if settings.mailbox.kind == "maildir":
         checklist.check(
             "Maildir",
@@ -149,15 +82,15 @@ def run_checks(config_path: Path, config_dir: Path, say: Callable[[str], None]) 
             "point mailbox.path at a Maildir (with cur/, new/ and tmp/)",
         )
     else:
-        _imap_checks(checklist, settings.mailbox)
+        imap_checks(checklist, settings.mailbox)
     if settings.smtp is None:
         checklist.add(Line(WARN, "SMTP", "no smtp: section", "add one so follow-ups can be sent"))
     else:
-        _smtp_checks(checklist, settings.smtp)
+        smtp_checks(checklist, settings.smtp)
     broken = sum(line.mark == FAIL for line in checklist.lines)
     failed = f"{plural(broken, 'check')} failed; see the hints above."
     say("All checks passed." if not broken else failed)
-    return checklist.passed
+    return Outcome.PASSED if checklist.passed else Outcome.FAILED
 
 
 # --- local checks ----------------------------------------------------------------------------
@@ -169,18 +102,38 @@ def _zone(settings: Settings) -> str:
     return f"{settings.me.timezone} is known{country}"
 
 
+def _examples(checklist: Checklist, settings: Settings) -> None:
+    """A line naming the keys still set to the sample's example addresses and domains."""
+    keys = example_keys(settings)
+    if not keys:
+        return
+    checklist.add(
+        Line(
+            WARN,
+            "examples",
+            f"still the sample's example values: {', '.join(keys)}",
+            "put your own addresses and servers there, and remove the sample interview "
+            "(example.com and *.example are placeholders: nothing real is there)",
+        )
+    )
+
+
 def _writable(settings: Settings) -> str:
     path = state_dir_of(settings)
     if path.exists() and not path.is_dir():
-        raise _CheckFailedError(
+        raise CheckFailedError(
             f"{path} is a file, not a directory", "set state_dir to a directory, or move the file"
         )
+    problem = write_problem(path)
+    if problem is not None:
+        detail, _, fix = problem.partition("; ")
+        raise CheckFailedError(detail, fix)
     try:
         path.mkdir(parents=True, exist_ok=True, mode=0o700)
         with tempfile.NamedTemporaryFile(dir=path):
             pass
     except OSError as error:
-        raise _CheckFailedError(
+        raise CheckFailedError(
             f"{path} is not writable ({error.strerror})",
             "create it for the user the daemon runs as, or set state_dir",
         ) from error
@@ -189,6 +142,43 @@ def _writable(settings: Settings) -> str:
         _readable_database(database)
         return f"{path} is writable; the state database opens"
     return f"{path} is writable"
+
+
+def _owner(checklist: Checklist, settings: Settings) -> None:
+    """Warn when the state belongs to another user: what this user writes there stays theirs."""
+    path = state_dir_of(settings)
+    owner = foreign_owner(path)
+    if owner is None:
+        return
+    me = user_name(Who.me().uid)
+    checklist.add(
+        Line(
+            WARN,
+            "state owner",
+            f"{path} belongs to {owner}, and this is {me} (doctor only read it)",
+            f"run the other commands as {owner} (sudo -u {owner} silence-watch ...), or "
+            f"files {me} writes there will keep {owner} from writing them",
+        )
+    )
+
+
+def _digest(checklist: Checklist, settings: Settings) -> None:
+    """Where the digest goes, and whether a reply to it can approve drafts."""
+    to = settings.digest.to or settings.me.email
+    where = "digest.to" if settings.digest.to else "me.email (digest.to is not set)"
+    at = f"daily at {settings.digest.at} ({settings.me.timezone})"
+    if to != settings.me.email:
+        checklist.add(
+            Line(
+                WARN,
+                "digest",
+                f"goes to {to} ({where}), {at}; replies that approve drafts are carried out "
+                f"only when they come from me.email ({settings.me.email})",
+                f"answer the digest from {settings.me.email}, or set digest.to to it",
+            )
+        )
+        return
+    checklist.add(Line(OK, "digest", f"goes to {to} ({where}), {at}"))
 
 
 def _readable_database(database: Path) -> None:
@@ -206,9 +196,10 @@ def _readable_database(database: Path) -> None:
         finally:
             connection.close()
     except sqlite3.Error as error:
-        raise _CheckFailedError(
+        raise CheckFailedError(
             f"{database} is not a usable state database ({error})",
-            "restore it from a backup, or move it aside to start afresh",
+            "restore it from a backup, or move it aside to start afresh (its drafts and "
+            "approvals are then forgotten)",
         ) from error
 
 
@@ -219,168 +210,3 @@ def _maildir(settings: Settings) -> str:
     finally:
         mailbox.close()
     return f"{settings.mailbox.path} — watching {', '.join(folders)}"
-
-
-# --- IMAP -------------------------------------------------------------------------------------
-
-
-def _imap_checks(checklist: Checklist, config: MailboxConfig) -> None:
-    where = f"{config.host}:{config.effective_port}"
-    auth: list[Auth] = []
-
-    def secret() -> str:
-        auth.append(auth_from_config(config))
-        return "found (not shown)"
-
-    found = checklist.check("mailbox credentials", secret, _secret_hint("mailbox", config))
-    reachable = checklist.check(
-        "IMAP reachable",
-        lambda: _reach(config.host or "", config.effective_port),
-        "check mailbox.host and mailbox.port, and that the network is up",
-    )
-    if not reachable:
-        for name in ("IMAP TLS", "IMAP login", "IMAP capabilities", "IMAP folders"):
-            checklist.skip(name, f"{where} is unreachable")
-        return
-    tls = checklist.check(
-        "IMAP TLS",
-        lambda: _imap_tls(config),
-        "check mailbox.security (tls for port 993, starttls for 143) and the server's certificate",
-    )
-    if not tls or not found:
-        reason = "TLS failed" if not tls else "no credentials"
-        for name in ("IMAP login", "IMAP capabilities", "IMAP folders"):
-            checklist.skip(name, reason)
-        return
-    _imap_session(checklist, config, auth[0])
-
-
-def _imap_session(checklist: Checklist, config: MailboxConfig, auth: Auth) -> None:
-    """Login, capabilities and folders, on one connection for the first two."""
-    clients: list[IMAPClient] = []
-
-    def login() -> str:
-        client = open_client(config)
-        log_in(client, config, auth, fresh=False)  # shuts the client down when refused
-        clients.append(client)
-        return f"logged in as {config.username}"
-
-    if not checklist.check("IMAP login", login, "check mailbox.username and the password"):
-        for name in ("IMAP capabilities", "IMAP folders"):
-            checklist.skip(name, "the login failed")
-        return
-    try:
-        _capabilities(checklist, capabilities_of(clients[0]))
-    finally:
-        clients[0].logout()
-    checklist.check(
-        "IMAP folders",
-        lambda: _folders(config, auth),
-        "name the folder in mailbox.inbox or mailbox.sent",
-    )
-
-
-def _secret_hint(section: str, config: MailboxConfig | SmtpConfig) -> str:
-    """What to do when the secret of ``section`` cannot be found: about what is configured."""
-    if config.auth == "oauth2":
-        return f"check {section}.token_command or the {section}.oauth2: section"
-    if config.password_file is not None:
-        return f"check that {section}.password_file exists and holds the password"
-    if config.password_command:
-        return f"run {section}.password_command by hand: it must print the password"
-    return (
-        f"set {section}.password_command or password_file, or a credential {section}-password"
-    )
-
-
-def _reach(host: str, port: int) -> str:
-    try:
-        with socket.create_connection((host, port), timeout=_PROBE_TIMEOUT):
-            pass
-    except OSError as error:
-        reason = error.strerror or type(error).__name__
-        raise _CheckFailedError(f"cannot connect to {host}:{port} ({reason})") from error
-    return f"{host}:{port} answers"
-
-
-def _imap_tls(config: MailboxConfig) -> str:
-    if config.security == "plain":
-        return "not used (plain IMAP, allowed only on this machine)"
-    try:
-        client = open_client(config)
-    except MailboxError as error:
-        raise _CheckFailedError(str(error)) from error
-    client.logout()
-    return f"{config.security} with a valid certificate"
-
-
-def _capabilities(checklist: Checklist, capabilities: frozenset[str]) -> None:
-    missing = [(name, why) for name, why in _WANTED if name not in capabilities]
-    offered = [name for name, _ in _WANTED if name in capabilities]
-    if not missing:
-        checklist.add(Line(OK, "IMAP capabilities", " ".join(offered)))
-        return
-    for name, why in missing:
-        checklist.add(
-            Line(WARN, "IMAP capabilities", f"no {name}: {why}", "nothing to do; it still works")
-        )
-
-
-def _folders(config: MailboxConfig, auth: Auth) -> str:
-    mailbox = ImapMailbox(config, auth)
-    try:
-        folders = mailbox.special_folders()
-        watched = mailbox.watched_folders()
-    finally:
-        mailbox.close()
-    sent = folders.get("sent")
-    if sent is None and "all_mail" not in folders:
-        raise _CheckFailedError(
-            "no Sent folder found", "set mailbox.sent to the folder your mail client uses"
-        )
-    return f"watching {', '.join(watched)}; drafts go to {folders.get('drafts', 'no folder')}"
-
-
-# --- SMTP -------------------------------------------------------------------------------------
-
-
-def _smtp_checks(checklist: Checklist, config: SmtpConfig) -> None:
-    where = f"{config.host}:{config.effective_port}"
-    senders: list[SmtpSender] = []
-
-    def credentials() -> str:
-        if not config.username:
-            return "not needed (no smtp.username)"
-        senders.append(smtp_sender(config))
-        if config.auth == "oauth2":
-            return "OAuth2 token source configured (token not shown)"
-        return "found (not shown)"
-
-    found = checklist.check("SMTP credentials", credentials, _secret_hint("smtp", config))
-    if not checklist.check(
-        "SMTP reachable",
-        lambda: _reach(config.host, config.effective_port),
-        "check smtp.host and smtp.port (465 for tls, 587 for starttls)",
-    ):
-        checklist.skip("SMTP login", f"{where} is unreachable")
-        return
-    if not found:
-        checklist.skip("SMTP login", "no credentials")
-        return
-    checklist.check(
-        "SMTP login",
-        lambda: _smtp_login(senders[0] if senders else smtp_sender(config)),
-        "check smtp.security, smtp.username and the password",
-    )
-
-
-def _smtp_login(sender: SmtpSender) -> str:
-    """Connect, secure, log in and QUIT with the sender the daemon uses: nothing is sent."""
-    try:
-        sender.connect()
-    finally:
-        sender.close()
-    config = sender.config
-    security = "plain, on this machine" if config.security == "plain" else config.security
-    who = f"logged in as {config.username}" if config.username else "no login needed"
-    return f"{who} ({security}); nothing was sent"

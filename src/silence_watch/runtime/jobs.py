@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import shutil
+import sys
 import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -20,10 +21,13 @@ from apscheduler.triggers.cron import CronTrigger
 from silence_watch.config import state_dir_of
 from silence_watch.core.errors import MailboxError
 from silence_watch.core.model import DraftStatus
+from silence_watch.core.words import duration_words
 from silence_watch.delivery.cycle import deliver
 from silence_watch.engine.service import Service
 from silence_watch.mailbox.opening import open_mailbox
+from silence_watch.mailbox.progress import SyncProgress
 from silence_watch.runtime.clock import SystemClock
+from silence_watch.runtime.logs import under_journald
 from silence_watch.store import Store
 
 if TYPE_CHECKING:
@@ -69,13 +73,8 @@ def status_line(
     return " · ".join(parts)
 
 
-def format_duration(seconds: float) -> str:
-    """``45 s``, ``12 min``, ``3.5 h``: how long, for a log line."""
-    if seconds < 120:
-        return f"{seconds:.0f} s"
-    if seconds < 7200:
-        return f"{seconds / 60:.0f} min"
-    return f"{seconds / 3600:.1f} h"
+format_duration = duration_words
+"""How long, for a log line (``core.words.duration_words``)."""
 
 
 @dataclass(frozen=True)
@@ -163,7 +162,13 @@ class Jobs:
             try:
                 if self._mailbox is None:
                     self._mailbox = open_mailbox(self.settings)
-                report = service.sync_mailbox(self._mailbox, now, progress=self._check_stop)
+                with SyncProgress(sys.stderr, journal=under_journald(sys.stderr)) as shown:
+
+                    def progress(batch: Batch) -> None:
+                        shown(batch)
+                        self._check_stop(batch)
+
+                    report = service.sync_mailbox(self._mailbox, now, progress=progress)
             except MailboxError as error:
                 self._outage(error, now)
                 return 0

@@ -5,7 +5,8 @@
   ``journalctl -p warning`` works. On a terminal they start with the local time.
 - One line per event: newlines inside a message are folded, and an exception is shown
   as ``(TypeError: ...)`` on the same line; the full traceback only with ``-vv``.
-- Levels: warnings by default, ``-v`` for info (what the daemon does), ``-vv`` for debug.
+- Levels: warnings by default, ``-v`` for info (what the daemon does), ``-vv`` for debug,
+  ``-vvv`` also the IMAP protocol and the scheduler's own lines.
 - What must never reach the log: a secret, or a message body at INFO. Code logs neither;
   as a second line of defence every value passed to ``redact`` is replaced by ``***``
   wherever it would appear.
@@ -132,9 +133,9 @@ def setup_logging(
         old.close()
     root.addHandler(handler)
     root.setLevel(level)
-    # The scheduler narrates every run at INFO; its warnings (missed runs) still show.
-    # The scheduler narrates every run at INFO, imapclient every closed connection; their
-    # warnings (a missed run) still show.
+    # The scheduler narrates every run at INFO, imapclient every closed connection and, at
+    # DEBUG, every line of the IMAP protocol (a first sync of 20,000 messages is >100,000
+    # lines): their warnings always show, their chatter only with -vvv.
     for chatty in ("apscheduler", "imapclient"):
-        logging.getLogger(chatty).setLevel(logging.DEBUG if verbose >= 2 else logging.WARNING)
+        logging.getLogger(chatty).setLevel(logging.DEBUG if verbose >= 3 else logging.WARNING)
     return handler

@@ -28,10 +28,20 @@ WATCHER_CHECK = 1.0
 class WatcherThread:
     """At most one IMAP watcher at a time, calling ``on_mail`` when mail arrives."""
 
-    def __init__(self, mailbox: Callable[[], MailboxConfig], on_mail: Callable[[], None]) -> None:
-        """``mailbox`` gives the mailbox settings in force (they change on a reload)."""
+    def __init__(
+        self,
+        mailbox: Callable[[], MailboxConfig],
+        on_mail: Callable[[], None],
+        on_trouble: Callable[[], None] | None = None,
+    ) -> None:
+        """``mailbox`` gives the mailbox settings in force (they change on a reload).
+
+        ``on_trouble`` runs when the watcher's connection fails: the daemon then syncs,
+        which reports the outage once (WARNING) and, when mail flows again, its end.
+        """
         self._mailbox = mailbox
         self._on_mail = on_mail
+        self._on_trouble = on_trouble
         self._stop: threading.Event | None = None
         self._thread: threading.Thread | None = None
 
@@ -42,7 +52,12 @@ class WatcherThread:
             return
         stop = threading.Event()
         watcher = ImapWatcher(
-            config, self._auth, self._on_mail, stop, check_interval=WATCHER_CHECK
+            config,
+            self._auth,
+            self._on_mail,
+            stop,
+            check_interval=WATCHER_CHECK,
+            on_trouble=self._on_trouble,
         )
         thread = threading.Thread(target=watcher.run, name="imap-watcher", daemon=True)
         self._stop, self._thread = stop, thread

@@ -6,6 +6,7 @@ import json
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from silence_watch.core.approval import token_hash
 from silence_watch.core.model import DigestState
 from silence_watch.store.rows import DigestRow, from_text, to_text
 from silence_watch.store.schema import Database
@@ -18,15 +19,26 @@ class DigestQueries(Database):
     """Queries of digests, their replies and bounced contacts."""
 
     def add_digest(
-        self, *, message_id: str, token: str, numbers: dict[int, int], now: datetime
+        self,
+        *,
+        message_id: str,
+        token: str,
+        numbers: dict[int, int],
+        now: datetime,
+        items: dict[int, str] | None = None,
     ) -> None:
-        """Remember a digest before it is handed to SMTP: its token and numbering."""
+        """Remember a digest before it is handed to SMTP: its token's hash and numbering.
+
+        ``numbers`` maps its draft numbers to draft ids, ``items`` its news numbers to the
+        Message-IDs they are about.
+        """
         with self.transaction():
             self._db.execute(
-                "INSERT INTO digests (message_id, token, numbers, state, sent_at)"
-                " VALUES (?,?,?,?,?)",
-                (message_id, token, json.dumps(numbers), DigestState.SENDING.value, to_text(now)),
-            )
+                "INSERT INTO digests (message_id, token_hash, numbers, state, sent_at, items)"
+                " VALUES (?,?,?,?,?,?)",
+                (message_id, token_hash(token), json.dumps(numbers), DigestState.SENDING.value,
+                 to_text(now), json.dumps(items or {})),
+            )  # fmt: skip
 
     def mark_digest(self, message_id: str, state: DigestState) -> None:
         """Record that a digest was accepted by the server (or failed)."""
@@ -41,11 +53,12 @@ class DigestQueries(Database):
         return [
             DigestRow(
                 message_id=row["message_id"],
-                token=row["token"],
+                token_hash=row["token_hash"],
                 numbers={int(k): int(v) for k, v in json.loads(row["numbers"]).items()},
                 state=DigestState(row["state"]),
                 sent_at=from_text(row["sent_at"]) or datetime.min.replace(tzinfo=UTC),
                 answered_by=row["answered_by"],
+                items={int(k): str(v) for k, v in json.loads(row["items"]).items()},
             )
             for row in rows
         ]

@@ -9,6 +9,7 @@ compare-and-swap inside one transaction (shell: SQL).
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,36 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from silence_watch.core.model import Approval, Draft, NewDraft, OutboxItem
+
+
+log = logging.getLogger(__name__)
+
+
+def lifecycle_line(
+    draft: Draft,
+    event: Event,
+    status: DraftStatus,
+    item: OutboxItem | None,
+    state: OutboxState | None,
+    change: Change,
+) -> str:
+    """One log line for one move: which draft, to whom, for which interview, from what to what.
+
+    Never the body: the kind, the recipient and the interview say which one it is.
+    """
+    what = draft.kind.replace("_", " ")
+    line = (
+        f"draft {draft.id} ({what} to {draft.to_addr}, interview {draft.interview_id}): "
+        f"{event.value}: {draft.status.value} -> {status.value}"
+    )
+    if state is not None:
+        before = item.state.value if item is not None else "none"
+        line += f"; its message {before} -> {state.value}"
+    if change.approval is not None:
+        line += f"; approved via {change.approval[0]}"
+    if change.detail:
+        line += f" ({change.detail})"
+    return line
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +120,38 @@ class QueueQueries(Database):
             (interview_id, slot),
         ).fetchone()
         return row is not None
+
+    def has_draft_for(self, interview_ids: Iterable[int], slot: str) -> bool:
+        """True when any of these rounds (one process) has a draft for this slot."""
+        ids = list(interview_ids)
+        marks = ",".join("?" * len(ids)) or "NULL"
+        row = self._db.execute(
+            f"SELECT 1 FROM drafts WHERE slot = ? AND interview_id IN ({marks})",  # noqa: S608 - placeholders only
+            [slot, *ids],
+        ).fetchone()
+        return row is not None
+
+    def drafts_in_slot(self, interview_ids: Iterable[int], slot: str) -> list[Draft]:
+        """Every draft of these rounds (one process) made for this slot, or a retry of it."""
+        ids = list(interview_ids)
+        marks = ",".join("?" * len(ids)) or "NULL"
+        rows = self._db.execute(
+            f"SELECT * FROM drafts WHERE (slot = ? OR slot LIKE ?) AND interview_id IN ({marks})"  # noqa: S608 - placeholders only
+            " ORDER BY id",
+            [slot, f"{slot}>%", *ids],
+        ).fetchall()
+        return [draft_from_row(row) for row in rows]
+
+    def rethread(
+        self, draft_id: int, subject: str, in_reply_to: str, references: tuple[str, ...]
+    ) -> None:
+        """Point a draft at the thread it answers (its status does not change)."""
+        with self.transaction():
+            self._db.execute(
+                "UPDATE drafts SET subject = ?, in_reply_to = ?, refs = ? WHERE id = ?"
+                " AND in_reply_to IS NULL",
+                (subject, in_reply_to, json.dumps(list(references)), draft_id),
+            )
 
     def drafts(self, statuses: Iterable[DraftStatus] | None = None) -> list[Draft]:
         """Drafts, oldest first, optionally only in ``statuses``."""
@@ -191,7 +254,9 @@ class QueueQueries(Database):
                     " VALUES (?,?,?,?)",
                     (draft_id, to_text(now), via, to_text(send_at)),
                 )
-            return self.draft(draft_id)
+            moved = self.draft(draft_id)
+        log.info("%s", lifecycle_line(draft, event, moved.status, item, state, change))
+        return moved
 
     def _write_draft(
         self, draft: Draft, status: DraftStatus, now: datetime, change: Change

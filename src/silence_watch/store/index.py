@@ -20,6 +20,7 @@ from silence_watch.store.rows import (
     from_text,
     message_identity,
     message_values,
+    reading_from_row,
     stored_from_row,
     to_text,
 )
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from silence_watch.core.classify import Classification
     from silence_watch.core.match import Match
     from silence_watch.core.model import Message, TimelineEntry
+    from silence_watch.core.readings import MailReading
 
 
 class IndexQueries(Database):
@@ -123,13 +125,25 @@ class IndexQueries(Database):
                 (source, folder),
             )
 
-    def location_of(self, pk: int) -> tuple[str, str, str] | None:
-        """(source, folder, key) of one copy of a message, or None."""
-        row = self._db.execute(
-            "SELECT source, folder, key FROM message_locations WHERE message = ? LIMIT 1",
-            (pk,),
-        ).fetchone()
-        return None if row is None else (str(row[0]), str(row[1]), str(row[2]))
+    def locations_of(self, pks: Iterable[int]) -> dict[int, tuple[str, str, str]]:
+        """Where one copy of each message is, by pk: (source, folder, key).
+
+        One pass over the locations per few hundred messages instead of one a message;
+        the copy chosen is the first stored.
+        """
+        found: dict[int, tuple[str, str, str]] = {}
+        unique = list(dict.fromkeys(pks))
+        for start in range(0, len(unique), 500):  # well under SQLite's variable limit
+            chunk = unique[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                "SELECT message, source, folder, key FROM message_locations"  # noqa: S608 - placeholders only
+                f" WHERE message IN ({marks}) ORDER BY rowid",
+                chunk,
+            )
+            for row in rows:
+                found.setdefault(int(row[0]), (str(row[1]), str(row[2]), str(row[3])))
+        return found
 
     def cursor(self, source: str, folder: str) -> Cursor | None:
         """The saved sync cursor of a folder."""
@@ -152,12 +166,15 @@ class IndexQueries(Database):
                 (source, folder, cursor.validity, cursor.last_uid, cursor.modseq, to_text(now)),
             )
 
-    def save_classification(self, pk: int, result: Classification, *, body_read: bool) -> None:
+    def save_classification(
+        self, pk: int, result: Classification, *, body_read: bool, calendar: str = ""
+    ) -> None:
         """Store how a message was understood."""
         with self.transaction():
             self._db.execute(
                 "UPDATE messages SET kind=?, intent=?, cold=?, promised_by=?, return_date=?,"
-                " bounced=?, reasons=?, body_read=? WHERE id=?",
+                " bounced=?, reasons=?, body_read=?, confidence=?, revisit_by=?, calendar=?"
+                " WHERE id=?",
                 (
                     result.kind.value,
                     result.intent.value if result.intent else None,
@@ -167,9 +184,17 @@ class IndexQueries(Database):
                     json.dumps(list(result.bounced_recipients)),
                     json.dumps(list(result.reasons)),
                     int(body_read),
+                    result.confidence,
+                    day_text(result.revisit_by),
+                    calendar,
                     pk,
                 ),
             )
+
+    def redate(self, pk: int, when: datetime) -> None:
+        """Correct a message's date (a sender's clock that ran ahead, read from Received)."""
+        with self.transaction():
+            self._db.execute("UPDATE messages SET date=? WHERE id=?", (to_text(when), pk))
 
     def save_match(self, pk: int, match: Match | None) -> None:
         """Tie a message to an interview (or untie it)."""
@@ -213,6 +238,32 @@ class IndexQueries(Database):
         rows = self._db.execute(sql + " ORDER BY date, id", params).fetchall()
         return [stored_from_row(row) for row in rows]
 
+    def message_order(
+        self, *, unmatched: bool = False, ids: Iterable[int] | None = None
+    ) -> list[int]:
+        """The ids ``messages`` would return, in its order (date, then id), without the rows.
+
+        A first run reads its 100,000 new messages a couple of thousand at a time, in this
+        order, instead of holding them all.
+        """
+        if ids is None:
+            where = " WHERE interview_id IS NULL" if unmatched else ""
+            rows = self._db.execute(f"SELECT id FROM messages{where} ORDER BY date, id")  # noqa: S608 - no input in it
+            return [int(row[0]) for row in rows]
+        found: list[tuple[bool, str, int]] = []
+        unique = list(dict.fromkeys(ids))
+        for start in range(0, len(unique), 500):  # well under SQLite's variable limit
+            chunk = unique[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT id, date FROM messages WHERE id IN ({marks})"  # noqa: S608 - placeholders only
+                + (" AND interview_id IS NULL" if unmatched else ""),
+                chunk,
+            )
+            # SQLite orders NULL dates first; the dates are ISO text in UTC, sortable as text.
+            found += [(row[1] is not None, str(row[1] or ""), int(row[0])) for row in rows]
+        return [pk for _, _, pk in sorted(found)]
+
     def thread_owners(self) -> dict[str, int]:
         """Message-ID -> interview id, for every matched message."""
         rows = self._db.execute(
@@ -226,13 +277,67 @@ class IndexQueries(Database):
         return owners
 
     def timeline(self, interview_id: int) -> list[TimelineEntry]:
-        """The classified messages of one interview, oldest first."""
+        """The classified messages of one interview's whole process, oldest first.
+
+        Every round of the application shares one timeline; the candidate's corrections
+        replace how a message was read, and a message they said is not about this process
+        is left out.
+        """
         rows = self._db.execute(
-            "SELECT * FROM messages WHERE interview_id = ? AND date IS NOT NULL"
-            " AND kind IS NOT NULL ORDER BY date, id",
-            (interview_id,),
+            "SELECT messages.*, corrections.intent AS corrected_intent FROM messages"
+            " LEFT JOIN corrections ON corrections.message_id = messages.message_id"
+            " WHERE messages.interview_id IN (SELECT id FROM interviews WHERE process_id ="
+            " (SELECT process_id FROM interviews WHERE id = ?))"
+            " AND messages.date IS NOT NULL AND messages.kind IS NOT NULL"
+            " AND (corrections.not_about IS NULL OR corrections.not_about !="
+            " (SELECT process_id FROM interviews WHERE id = ?))"
+            " ORDER BY messages.date, messages.id",
+            (interview_id, interview_id),
         ).fetchall()
         return [entry_from_row(row) for row in rows]
+
+    def readings_since(
+        self, since: datetime | None, *, dated_after: datetime | None = None
+    ) -> list[MailReading]:
+        """Every message from a process's other side indexed after ``since``, as read.
+
+        People, their hiring systems and their out-of-office replies; corrected readings
+        replace the original ones. ``dated_after`` leaves out older mail (a first sync
+        indexes a mailbox's whole history at once).
+        """
+        rows = self._db.execute(
+            "SELECT messages.*, corrections.intent AS corrected_intent,"
+            " processes.company AS company, processes.id AS pid FROM messages"
+            " JOIN interviews ON interviews.id = messages.interview_id"
+            " JOIN processes ON processes.id = interviews.process_id"
+            " LEFT JOIN corrections ON corrections.message_id = messages.message_id"
+            " WHERE messages.direction = 'inbound' AND messages.message_id IS NOT NULL"
+            " AND messages.kind IN ('human', 'automated', 'auto_reply')"
+            " AND (corrections.not_about IS NULL OR corrections.not_about != processes.id)"
+            " AND (? IS NULL OR messages.indexed_at > ?) AND (? IS NULL OR messages.date > ?)"
+            " ORDER BY messages.date, messages.id",
+            (to_text(since), to_text(since), to_text(dated_after), to_text(dated_after)),
+        ).fetchall()
+        return [reading_from_row(row) for row in rows if row["date"] is not None]
+
+    def correct(
+        self,
+        message_id: str,
+        *,
+        now: datetime,
+        intent: str | None = None,
+        not_about: int | None = None,
+    ) -> None:
+        """Remember the candidate's correction of how a message was read (latest wins)."""
+        with self.transaction():
+            self._db.execute(
+                "INSERT INTO corrections (message_id, intent, not_about, at) VALUES (?,?,?,?)"
+                " ON CONFLICT (message_id) DO UPDATE SET"
+                " intent = coalesce(excluded.intent, corrections.intent),"
+                " not_about = coalesce(excluded.not_about, corrections.not_about),"
+                " at = excluded.at",
+                (message_id, intent, not_about, to_text(now)),
+            )
 
     def count_messages(self) -> int:
         """How many distinct messages are indexed."""
@@ -276,6 +381,13 @@ class IndexQueries(Database):
                 elif row["direction"] == Direction.OUTBOUND.value:
                     found += [(a.email, a.name, at) for a in addresses_from_json(row["recipients"])]
         return found
+
+    def messages_by_id(self, message_id: str) -> list[StoredMessage]:
+        """The indexed messages with this Message-ID (one, unless it was stored twice)."""
+        rows = self._db.execute(
+            "SELECT * FROM messages WHERE message_id = ? ORDER BY id", (message_id,)
+        ).fetchall()
+        return [stored_from_row(row) for row in rows]
 
     def message_id_indexed(self, message_id: str) -> bool:
         """True when a message with this Message-ID is in the index (any folder)."""

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from silence_watch.core.errors import StateError
-from silence_watch.core.invites import ProposedInterview
 from silence_watch.core.model import (
     Address,
     Agency,
@@ -28,9 +27,9 @@ from silence_watch.core.model import (
     MessageKind,
     OutboxItem,
     OutboxState,
-    ProposalStatus,
     TimelineEntry,
 )
+from silence_watch.core.readings import MailReading
 
 if TYPE_CHECKING:
     import sqlite3
@@ -112,65 +111,9 @@ def message_identity(message: Message, raw_headers: bytes) -> str:
     return "sha256:" + hashlib.sha256(raw_headers).hexdigest()
 
 
-@dataclass(frozen=True, slots=True)
-class StoredProposal:
-    """A proposed interview with its status (proposed, accepted, dismissed, cancelled)."""
-
-    proposal: ProposedInterview
-    status: ProposalStatus
-    interview_id: int | None
-    updated_at: datetime
-
-
-def proposal_json(proposal: ProposedInterview) -> str:
-    """A proposal as the JSON kept in its row."""
-    def address(value: Address | None) -> list[str] | None:
-        return None if value is None else [value.name, value.email]
-
-    return json.dumps(
-        {
-            "uid": proposal.uid,
-            "sequence": proposal.sequence,
-            "method": proposal.method,
-            "start": proposal.start.isoformat() if proposal.start else None,
-            "end": proposal.end.isoformat() if proposal.end else None,
-            "all_day": proposal.all_day,
-            "summary": proposal.summary,
-            "company": proposal.company,
-            "role": proposal.role,
-            "organizer": address(proposal.organizer),
-            "attendees": [address(a) for a in proposal.attendees],
-            "domains": list(proposal.domains),
-            "location": proposal.location,
-            "cancelled": proposal.cancelled,
-            "notes": list(proposal.notes),
-        },
-    )
-
-
-def proposal_from_row(row: sqlite3.Row) -> StoredProposal:
-    """A proposals row as a stored proposal."""
-    data = json.loads(row["data"])
-    organizer = data["organizer"]
-    proposal = ProposedInterview(
-        uid=data["uid"],
-        sequence=int(data["sequence"]),
-        method=data["method"],
-        start=datetime.fromisoformat(data["start"]) if data["start"] else None,
-        end=datetime.fromisoformat(data["end"]) if data["end"] else None,
-        all_day=bool(data["all_day"]),
-        summary=data["summary"],
-        company=data["company"],
-        role=data["role"],
-        organizer=Address(*organizer) if organizer else None,
-        attendees=tuple(Address(n, e) for n, e in data["attendees"]),
-        domains=tuple(data["domains"]),
-        location=data["location"],
-        cancelled=bool(data["cancelled"]),
-        notes=tuple(data["notes"]),
-    )
-    updated = from_text(row["updated_at"]) or datetime.min.replace(tzinfo=UTC)
-    return StoredProposal(proposal, ProposalStatus(row["status"]), row["interview_id"], updated)
+def process_key(company: str, role: str) -> str:
+    """What makes two rounds one application: the company and the role."""
+    return f"{company.strip().lower()}|{role.strip().lower()}"
 
 
 def natural_key(interview: Interview) -> str:
@@ -227,10 +170,12 @@ def interview_from_row(row: sqlite3.Row) -> Interview:
         expect_reply_by=day(row["expect_reply_by"]),
         agency=agency,
         timezone=row["timezone"],
-        closed=row["closed_at"] is not None,
-        stopped=bool(row["stopped"]),
-        snoozed_until=from_text(row["snoozed_until"]),
-        closed_at=from_text(row["closed_at"]),
+        closed=row["p_closed_at"] is not None,
+        stopped=bool(row["p_stopped"]),
+        snoozed_until=from_text(row["p_snoozed_until"]),
+        closed_at=from_text(row["p_closed_at"]),
+        process_id=int(row["process_id"]),
+        cancelled=row["cancelled_at"] is not None,
     )
 
 
@@ -264,6 +209,22 @@ def stored_from_row(row: sqlite3.Row) -> StoredMessage:
     )
 
 
+def _intent(row: sqlite3.Row) -> Intent | None:
+    """How the message was read: the candidate's correction when there is one."""
+    value = row["corrected_intent"] or row["intent"]
+    return Intent(value) if value else None
+
+
+def _confidence(row: sqlite3.Row) -> float:
+    """How sure the reading is: certain when the candidate corrected it.
+
+    Mail read before readings had a confidence counts as certain, as it always did.
+    """
+    if row["corrected_intent"] or row["confidence"] is None:
+        return 1.0
+    return float(row["confidence"])
+
+
 def entry_from_row(row: sqlite3.Row) -> TimelineEntry:
     """A messages row as one entry of an interview's timeline."""
     at = from_text(row["date"])
@@ -275,14 +236,44 @@ def entry_from_row(row: sqlite3.Row) -> TimelineEntry:
         kind=MessageKind(row["kind"]),
         message_id=row["message_id"],
         sender=row["sender"] or "",
+        sender_name=row["sender_name"] or "",
         subject=row["subject"],
-        intent=Intent(row["intent"]) if row["intent"] else None,
+        intent=_intent(row),
         from_agency=bool(row["via_agency"]),
         promised_by=day(row["promised_by"]),
         return_date=day(row["return_date"]),
         cold=bool(row["cold"]),
         references=tuple(json.loads(row["refs"])),
         bounced_recipients=tuple(json.loads(row["bounced"])),
+        confidence=_confidence(row),
+        recipients=tuple(a.email for a in addresses_from_json(row["recipients"])),
+        in_reply_to=row["in_reply_to"],
+        revisit_by=day(row["revisit_by"]),
+        interview_id=row["interview_id"],
+        calendar=str(row["calendar"]),
+    )
+
+
+def reading_from_row(row: sqlite3.Row) -> MailReading:
+    """A messages row (joined with its process) as the digest shows how it was read."""
+    at = from_text(row["date"])
+    if at is None:  # excluded by the query; keeps the type checker honest
+        raise StateError("a message to show has no date")
+    return MailReading(
+        message_id=str(row["message_id"]),
+        at=at,
+        sender=row["sender"] or "",
+        sender_name=row["sender_name"] or "",
+        subject=row["subject"],
+        company=str(row["company"]),
+        process_id=int(row["pid"]),
+        kind=MessageKind(row["kind"]),
+        intent=_intent(row),
+        confidence=_confidence(row),
+        cold=bool(row["cold"]),
+        promised_by=day(row["promised_by"]),
+        return_date=day(row["return_date"]),
+        revisit_by=day(row["revisit_by"]),
     )
 
 
@@ -313,14 +304,15 @@ def draft_from_row(row: sqlite3.Row) -> Draft:
 
 @dataclass(frozen=True, slots=True)
 class DigestRow:
-    """A digest we sent: its Message-ID, token, numbering and the reply that answered it."""
+    """A digest we sent: its Message-ID, token's hash, numbering, the first reply to it."""
 
     message_id: str
-    token: str
+    token_hash: str
     numbers: dict[int, int]
     state: DigestState
     sent_at: datetime
     answered_by: str | None
+    items: dict[int, str] = field(default_factory=dict)
 
 
 def approval_from_row(row: sqlite3.Row) -> Approval:

@@ -1,0 +1,154 @@
+"""Climbing the follow-up ladder while nobody answers: the window, the rungs, ghosted. Pure.
+
+From the moment the ball went to the employer (the anchor): wait for the promised date or
+the usual window in business days, then one rung after another (``core.ladder``), each
+counted from the one before; an out-of-office moves a rung after its return date. Every
+message the candidate sends after the thank-you counts as a rung taken, whether
+silence-watch drafted it or the candidate wrote it by hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from silence_watch.core.conversation import is_from_agency, reached_after, signals
+from silence_watch.core.ladder import AGENCY_GRACE_BUSINESS_DAYS, THANK_YOU_GRACE
+from silence_watch.core.model import Action, InterviewState, MessageKind
+from silence_watch.core.words import day_words, plural
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from datetime import date, datetime
+
+    from silence_watch.core.conversation import Question
+    from silence_watch.core.ladder import LadderStep, PolicySettings
+    from silence_watch.core.model import Interview, TimelineEntry
+    from silence_watch.core.workdays import BusinessCalendar
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """Where a process stands and what comes next, before the controls apply."""
+
+    state: InterviewState
+    reason: str
+    expected_by: date | None = None
+    action: Action | None = None
+    at: datetime | None = None
+    slot: str | None = None
+    attempt: int = 1
+    question: Question | None = None
+
+
+def climb(
+    interview: Interview,
+    timeline: Sequence[TimelineEntry],
+    anchor: datetime,
+    promised: date | None,
+    now: datetime,
+    settings: PolicySettings,
+    *,
+    paused: bool = False,
+) -> Verdict:
+    """Nobody has answered since ``anchor``: wait, then climb the ladder, then give up.
+
+    ``promised`` is the date they gave (else the usual window from ``anchor``); ``paused``
+    says the wait is a hiring pause.
+    """
+    calendar = settings.calendar
+    if promised is not None and promised < calendar.local_date(anchor):
+        promised = None  # a date that passed before the ball went to them (a moved interview)
+    expected_by = promised or calendar.add_business_days(
+        calendar.local_date(anchor), settings.wait_business_days
+    )
+    # A note the candidate sends within two days of the interview is the thank-you, not a
+    # rung; when the wait began before the round (it was called off or paused), there was
+    # no interview to thank them for.
+    grace = interview.date + THANK_YOU_GRACE if anchor >= interview.date else anchor
+    steps = [at for at in reached_after(timeline, anchor) if at > grace]
+    ladder = _ladder_for(interview, timeline, anchor, settings)
+    taken = len(steps)
+    last_step = calendar.local_date(steps[-1]) if taken else expected_by
+    if taken >= len(ladder):
+        ghost_day = calendar.add_business_days(last_step, settings.ghost_after_business_days)
+        if now >= calendar.morning_of(ghost_day):
+            reason = "no answer after every follow-up; silence-watch has stopped"
+            return Verdict(InterviewState.GHOSTED, reason, expected_by)
+        return Verdict(InterviewState.FOLLOWED_UP, "every follow-up is sent; waiting a last"
+                        " few days", expected_by)  # fmt: skip
+    step = ladder[taken]
+    gap = step.after_business_days
+    if taken and ladder[taken - 1].action is Action.AGENCY_CHECK_IN:
+        gap = max(gap, AGENCY_GRACE_BUSINESS_DAYS)  # give the agency a few days to find out
+    due_day = calendar.add_business_days(last_step, gap)
+    notes = ""
+    back = _return_from_leave(anchor, timeline, calendar)
+    if back is not None and back > due_day:
+        due_day, notes = back, f"; moved after their out-of-office (back {_day(back, now)})"
+    day = _day(expected_by, now)
+    if taken:
+        sent = plural(taken, "follow-up")
+        state, reason = InterviewState.FOLLOWED_UP, f"{sent} sent, no answer yet"
+    elif now > calendar.end_of(expected_by):
+        state, reason = InterviewState.OVERDUE, f"no answer since {day}"
+    elif paused:
+        state, reason = InterviewState.WAITING, f"hiring is paused; look in again after {day}"
+    else:
+        state, reason = InterviewState.WAITING, f"an answer is due by {day}"
+    return Verdict(
+        state,
+        reason + notes,
+        expected_by,
+        action=step.action,
+        at=calendar.morning_of(due_day),
+        slot=f"{anchor.isoformat()}#{taken}:{step.action.value}",
+        attempt=1 + sum(1 for earlier in ladder[:taken] if earlier.action is step.action),
+    )
+
+
+def _day(day: date, now: datetime) -> str:
+    """``Thu 19 Nov``: a day the way every message shows one."""
+    return day_words(day, today=now.date())
+
+
+def _ladder_for(
+    interview: Interview,
+    timeline: Sequence[TimelineEntry],
+    anchor: datetime,
+    settings: PolicySettings,
+) -> list[LadderStep]:
+    """The rungs for this process.
+
+    The agency check-in comes only when an agency placed the candidate and has not
+    already answered since the round.
+    """
+    agency_spoke = any(
+        is_from_agency(e, interview) and e.at >= interview.date and e.at <= anchor
+        for e in signals(timeline)
+    )
+    return [
+        s
+        for s in settings.ladder
+        if not s.needs_agency or (interview.agency is not None and not agency_spoke)
+    ]
+
+
+def _return_from_leave(
+    anchor: datetime,
+    timeline: Sequence[TimelineEntry],
+    calendar: BusinessCalendar,
+) -> date | None:
+    """The first business day after the latest out-of-office's return date, if any.
+
+    An out-of-office whose date had already passed when it arrived says nothing.
+    """
+    dates = [
+        e.return_date
+        for e in timeline
+        if e.kind is MessageKind.AUTO_REPLY
+        and e.return_date is not None
+        and e.at >= anchor
+        and e.return_date >= calendar.local_date(e.at)
+    ]
+    return calendar.next_business_day(max(dates)) if dates else None

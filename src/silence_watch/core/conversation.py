@@ -1,0 +1,262 @@
+"""Reading a process's mail the way a careful candidate would. Pure.
+
+Every message from the employer's side counts, whoever sends it: a person, the agency, or
+an applicant-tracking system writing for the company. What it counts as depends on what
+it says, read in degrees:
+
+====================  =====================================================================
+reading               what it means for the process
+====================  =====================================================================
+rejection, offer      the outcome: the process is settled, whatever a round's date
+cold                  a brush-off: no more follow-ups
+next_step, request    the ball is with the candidate until they answer
+acknowledgement       they will come back: wait for the promised date (or the usual window)
+on_hold               hiring paused: wait for their date (or four weeks)
+pleasantry            warmth, no news: the waiting goes on unchanged
+unsure                not read with confidence (or "other"): pause and ask the candidate
+====================  =====================================================================
+
+Never a reply: out-of-office replies, bounces, delivery-delay notices, bulk mail, and an
+applicant-tracking system's receipts and notices with nothing decided. A calendar
+invitation is a round, not a reply; a cancellation is read for what its text says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from silence_watch.core.model import Action, Contact, Direction, Intent, MessageKind, TimelineEntry
+from silence_watch.core.reach import agency_domains
+from silence_watch.core.senders import is_no_reply
+
+if TYPE_CHECKING:
+    from collections.abc import Collection, Sequence
+    from datetime import datetime
+
+    from silence_watch.core.model import Interview
+
+#: Readings that end the process for good.
+SETTLING = frozenset({Intent.REJECTION, Intent.OFFER})
+#: Readings that hand the ball to the candidate.
+CANDIDATES_MOVE = frozenset({Intent.NEXT_STEP, Intent.REQUEST})
+#: Readings that hand the ball back to the employer, with or without a date.
+THEIR_MOVE = frozenset({Intent.ACKNOWLEDGEMENT, Intent.ON_HOLD})
+#: What an applicant-tracking system says that matters; its receipts and notices do not.
+_MACHINE_SIGNALS = frozenset({*SETTLING, *CANDIDATES_MOVE, Intent.ON_HOLD})
+_EMPLOYER_KINDS = frozenset({MessageKind.HUMAN, MessageKind.AUTOMATED})
+
+
+def from_employer_side(entry: TimelineEntry) -> bool:
+    """True for mail from the company, its agency or its applicant-tracking system."""
+    return entry.direction is Direction.INBOUND and entry.kind in _EMPLOYER_KINDS
+
+
+def is_pleasantry(entry: TimelineEntry) -> bool:
+    """Warmth with no news: it neither stops nor restarts the waiting."""
+    return from_employer_side(entry) and entry.intent is Intent.PLEASANTRY and not entry.cold
+
+
+def is_signal(entry: TimelineEntry) -> bool:
+    """True when a message from the employer's side says something about the process."""
+    if not from_employer_side(entry) or entry.calendar == "request":
+        return False
+    if entry.intent is Intent.PLEASANTRY and not entry.cold:
+        return False
+    if entry.kind is MessageKind.AUTOMATED and entry.calendar != "cancel":
+        # A receipt ("we got your application") or "log in to see your status" is not a
+        # reply; a decision, a scheduling request or a promise with a date is.
+        return entry.intent in _MACHINE_SIGNALS or (
+            entry.intent is Intent.ACKNOWLEDGEMENT and entry.promised_by is not None
+        )
+    return True
+
+
+def is_unsure(entry: TimelineEntry, threshold: float) -> bool:
+    """True when a signal cannot be acted on without asking the candidate what it was."""
+    if entry.cold:
+        return False
+    if entry.intent is None or entry.intent is Intent.OTHER:
+        return True
+    return entry.confidence < threshold
+
+
+def signals(timeline: Sequence[TimelineEntry]) -> list[TimelineEntry]:
+    """The employer-side messages that say something, oldest first."""
+    return sorted((e for e in timeline if is_signal(e)), key=lambda e: e.at)
+
+
+def candidate_wrote_after(timeline: Sequence[TimelineEntry], moment: datetime) -> list[datetime]:
+    """When the candidate wrote to them after ``moment``, oldest first."""
+    return sorted(
+        e.at for e in timeline if e.direction is Direction.OUTBOUND and e.at > moment
+    )
+
+
+def reached(timeline: Sequence[TimelineEntry]) -> list[TimelineEntry]:
+    """The candidate's messages that reached someone, oldest first.
+
+    A message whose every recipient bounced reached nobody: it is not a rung of the ladder,
+    and the same step is proposed again to someone else.
+    """
+    bounced = {
+        address.lower()
+        for e in timeline
+        if e.kind is MessageKind.BOUNCE
+        for address in e.bounced_recipients
+    }
+    return sorted(
+        (
+            e
+            for e in timeline
+            if e.direction is Direction.OUTBOUND
+            and not (e.recipients and all(r.lower() in bounced for r in e.recipients))
+        ),
+        key=lambda e: e.at,
+    )
+
+
+def reached_after(timeline: Sequence[TimelineEntry], moment: datetime) -> list[datetime]:
+    """When the candidate's messages after ``moment`` reached someone, oldest first."""
+    return [e.at for e in reached(timeline) if e.at > moment]
+
+
+def agency_addresses(interview: Interview) -> frozenset[str]:
+    """The agency's people, by address."""
+    if interview.agency is None:
+        return frozenset()
+    return frozenset(c.email.lower() for c in interview.agency.contacts)
+
+
+def is_from_agency(entry: TimelineEntry, interview: Interview) -> bool:
+    """True when the agency wrote it (by the match, the address or the agency's domain)."""
+    sender = entry.sender.lower()
+    return (
+        entry.from_agency
+        or sender in agency_addresses(interview)
+        or (bool(sender) and sender.rpartition("@")[2] in agency_domains(interview))
+    )
+
+
+def people_at_company(interview: Interview, timeline: Sequence[TimelineEntry]) -> list[str]:
+    """Addresses of people at the company who can be written to, latest writer first.
+
+    Never a no-reply address, an applicant-tracking system or the agency.
+    """
+    found = [
+        entry.sender.lower()
+        for entry in sorted(timeline, key=lambda e: e.at, reverse=True)
+        if entry.direction is Direction.INBOUND
+        and entry.kind is MessageKind.HUMAN
+        and not entry.calendar  # an invitation's sender is often a shared calendar account
+        and entry.sender
+        and not is_from_agency(entry, interview)
+        and not is_no_reply(entry.sender)
+    ]
+    found += [c.email.lower() for c in interview.contacts if not is_no_reply(c.email)]
+    agency = agency_addresses(interview)
+    return [a for a in dict.fromkeys(found) if a not in agency]
+
+
+def wrote_to_employer(interview: Interview, timeline: Sequence[TimelineEntry]) -> bool:
+    """True when the candidate has ever written to someone at the company directly."""
+    agency = agency_addresses(interview)
+    return any(
+        e.direction is Direction.OUTBOUND and any(r.lower() not in agency for r in e.recipients)
+        for e in timeline
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """A message the product could not read with confidence: the candidate is asked."""
+
+    message_id: str | None
+    sender: str
+    subject: str
+    at: datetime
+
+
+def _names(interview: Interview, timeline: Sequence[TimelineEntry]) -> dict[str, str]:
+    """Everyone's display name by address: the configuration first, then their own mail."""
+    names = {e.sender.lower(): e.sender_name for e in timeline if e.sender and e.sender_name}
+    people = [*interview.contacts, *(interview.agency.contacts if interview.agency else ())]
+    names.update({c.email.lower(): c.name for c in people if c.name})
+    return names
+
+
+#: What goes to the agency when the candidate never wrote to the employer directly.
+_THROUGH_AGENCY = frozenset({Action.FOLLOW_UP, Action.CLOSING_NOTE, Action.FEEDBACK_REQUEST})
+
+
+def recipient_for(
+    action: Action,
+    interview: Interview,
+    timeline: Sequence[TimelineEntry],
+    *,
+    bounced: Collection[str] = (),
+) -> Contact | None:
+    """Who a draft goes to: never a no-reply address, a bounced one, or the wrong side.
+
+    The agency check-in goes to the agency. Everything else goes to a person at the
+    company: the last one who wrote, else a configured contact. A follow-up or closing
+    note goes to the agency again only when the candidate has never written to anyone at
+    the company directly.
+    """
+    names = _names(interview, timeline)
+    agency = [a for a in agency_addresses(interview) if a not in bounced]
+    if action is Action.AGENCY_CHECK_IN:
+        return Contact(names.get(agency[0], ""), agency[0]) if agency else None
+    through_agency = action in _THROUGH_AGENCY and agency
+    if through_agency and not wrote_to_employer(interview, timeline):
+        # The agency's person who wrote last (a colleague of the configured one, too).
+        wrote = [
+            e.sender.lower() for e in sorted(timeline, key=lambda e: e.at)
+            if e.direction is Direction.INBOUND and e.kind is MessageKind.HUMAN
+            and is_from_agency(e, interview) and not is_no_reply(e.sender)
+            and e.sender.lower() not in bounced
+        ]  # fmt: skip
+        address = wrote[-1] if wrote else agency[0]
+        return Contact(names.get(address, ""), address)
+    people = [a for a in people_at_company(interview, timeline) if a not in bounced]
+    return Contact(names.get(people[0], ""), people[0]) if people else None
+
+
+def thread_to_answer(
+    timeline: Sequence[TimelineEntry], recipient: Contact, interview: Interview
+) -> TimelineEntry | None:
+    """The message a draft replies to: the latest between the candidate and that person.
+
+    Never a calendar invitation or cancellation, an applicant-tracking system's message or
+    a no-reply sender; failing a message with that person, the latest conversation with
+    anyone on the same side (the company, or the agency).
+    """
+    address = recipient.email.lower()
+    agency = is_from_agency(
+        TimelineEntry(at=interview.date, direction=Direction.INBOUND, kind=MessageKind.HUMAN,
+                      sender=address),
+        interview,
+    )  # fmt: skip
+
+    def usable(entry: TimelineEntry) -> bool:
+        if entry.message_id is None or entry.calendar:
+            return False
+        if entry.direction is Direction.OUTBOUND:
+            side = {r.lower() for r in entry.recipients}
+            return bool(side) and all(
+                (r in agency_addresses(interview)) == agency for r in side
+            )
+        return (
+            entry.kind is MessageKind.HUMAN
+            and not is_no_reply(entry.sender)
+            and is_from_agency(entry, interview) == agency
+        )
+
+    candidates = [e for e in sorted(timeline, key=lambda e: e.at) if usable(e)]
+    with_them = [
+        e
+        for e in candidates
+        if e.sender.lower() == address or address in {r.lower() for r in e.recipients}
+    ]
+    chosen = with_them or candidates
+    return chosen[-1] if chosen else None

@@ -1,0 +1,70 @@
+"""Month names, weekday names and small counts in the languages dates are read in.
+
+Folded (``core.language.fold``: lower case, no accents), as ``core.datephrases`` matches
+them: en, de, fr, es, nl, and month and weekday names in it, pt, sv for out-of-office
+replies. Abbreviations that are also words ("sat", "mar", "out", "ago") are left out
+where they would be read in ordinary sentences.
+
+Pure: no IO, never reads the clock.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+
+def split_words(words: str) -> list[str]:
+    """The words of a space-separated list (tables read better written as prose)."""
+    return words.split()
+
+
+def _names(rows: tuple[tuple[int, str], ...]) -> dict[str, int]:
+    """Each name of each row -> the row's number; a name in two rows keeps the first."""
+    numbers: dict[str, int] = {}
+    for number, names in rows:
+        for name in names.split():
+            numbers.setdefault(name, number)
+    return numbers
+
+
+#: Month names and abbreviations in en, de, fr, es, nl (folded, no dot).
+MONTHS: Final = _names((
+    (1, "january jan januar janner janvier janv enero ene januari gennaio janeiro"),
+    (2, "february feb februar fevrier fevr febrero februari febbraio fevereiro"),
+    (3, "march mar marz maerz mars marzo maart marco"),
+    (4, "april apr avril avr abril abr aprile"),
+    (5, "may mai mayo mei maggio maio maj"),
+    (6, "june jun juni juin junio giugno junho"),
+    (7, "july jul juli juillet juil julio luglio julho"),
+    (8, "august aug aout agosto augustus augusti"),
+    (9, "september sep sept septembre septiembre setiembre settembre setembro"),
+    (10, "october oct oktober octobre octubre okt ottobre outubro"),
+    (11, "november nov novembre noviembre novembro"),
+    (12, "december dec dezember dez decembre diciembre dic dicembre dezembro"),
+))
+#: Weekday names (Monday = 0), the same languages.
+WEEKDAYS: Final = _names((
+    (0, "monday mon montag lundi lunes maandag lunedi segunda-feira mandag"),
+    (1, "tuesday tue tues dienstag mardi martes dinsdag martedi terca-feira tisdag"),
+    (2, "wednesday wed mittwoch mercredi miercoles woensdag mercoledi quarta-feira onsdag"),
+    (3, "thursday thu thur thurs donnerstag jeudi jueves donderdag giovedi quinta-feira torsdag"),
+    (4, "friday fri freitag vendredi viernes vrijdag venerdi sexta-feira fredag"),
+    (5, "saturday sat samstag samedi sabado zaterdag lordag"),
+    (6, "sunday sun sonntag dimanche domingo zondag domenica sondag"),
+))
+#: Small counts written as words; "a few", "ein paar", "quelques" are three.
+NUMBERS: Final = {
+    **dict.fromkeys(split_words("a an one ein eine einen un une uno una een"), 1),
+    **dict.fromkeys(split_words("two zwei deux dos twee couple par"), 2),
+    **dict.fromkeys(
+        split_words("three drei trois tres drie few paar quelques unos unas einige enkele"), 3,
+    ),
+    **dict.fromkeys(split_words("four vier quatre cuatro"), 4),
+    **dict.fromkeys(split_words("five funf cinq cinco vijf"), 5),
+    **dict.fromkeys(split_words("six sechs seis zes"), 6),
+    **dict.fromkeys(split_words("seven sieben sept siete zeven"), 7),
+    **dict.fromkeys(split_words("eight acht huit ocho"), 8),
+    **dict.fromkeys(split_words("nine neun neuf nueve negen"), 9),
+    **dict.fromkeys(split_words("ten zehn dix diez tien"), 10),
+    **dict.fromkeys(split_words("thirty"), 30),
+}

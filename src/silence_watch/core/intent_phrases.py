@@ -1,0 +1,105 @@
+"""The phrases that say what an employer's message means, in en, de, fr, es and nl.
+
+Data only: ``core.intents`` decides with them. ``PHRASES`` holds every row (intent,
+strength, reason, patterns) from ``core.phrases_outcome`` and ``core.phrases_process``;
+this module adds the smaller tables: reassurance, negation, courtesy and coldness.
+``core.phrase_rows`` says how a row is written.
+
+Pure: no IO, never reads the clock.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from silence_watch.core.phrase_rows import Row
+from silence_watch.core.phrase_rows import compile_phrase as _compile
+from silence_watch.core.phrases_outcome import OUTCOME_PHRASES
+from silence_watch.core.phrases_process import PROCESS_PHRASES
+
+#: Every phrase row, in the order they are tried.
+PHRASES: Final[tuple[Row, ...]] = (*OUTCOME_PHRASES, *PROCESS_PHRASES)
+
+#: A rejection word with a negation in front is reassurance ("this is not a rejection").
+NOT_A_REJECTION: Final = _compile(
+    r"\b(?:not|no|isn't|keine?|kein|geen|pas|ni|nicht|nada de|sin)\b_SW_{0,3}? "
+    r"(?:rejection|absage|afwijzing|refus|rechazo)\b|\bzu- (?:oder|bzw\.?) absage\b",
+)
+
+#: Negation words, for the clause in front of a polar phrase.
+NEGATION: Final = _compile(
+    r"(?:\b(?:not|no|never|cannot|unable|nicht|kein\w*|nie|niemals|pas|ne|jamais|aucun\w*"
+    r"|nunca|niet|geen|nooit)\b|n't\b|\bn')",
+)
+
+#: Phrases that contain a negation word but negate nothing that matters.
+HARMLESS_NEGATIONS: Final = _compile(
+    r"\b(?:no worries|no problem|not only|nicht nur|kein problem|geen probleem|no solo"
+    r"|pas seulement"
+    r"|niet alleen|no later than|sans faute|sin falta|not sure (?:yet )?(?:if|whether)"
+    r"|don't hesitate|do not hesitate|n'hesitez pas|no dude|aarzel niet|nicht zogern"
+    r"|pas de (?:souci|soucis|probleme|quoi)|sin problema|no hay problema|geen zorgen|keine sorge"
+    r"|kein stress|no te preocupes|no se preocupe)\b",
+)
+
+#: What makes a short note more than courtesy: a hand-over to someone else, a misdirected
+#: message, logistics, money. Such a note is "other", never a pleasantry.
+NOT_COURTESY: Final = _compile(
+    r"\b(?:no longer (?:handling|responsible|working on|with)|moved (?:across |over )?to"
+    r"|taken (?:it"
+    r"|this) over|please (?:write|direct|contact|reach out)|nicht mehr (?:zustandig|\S+ )"
+    r"|betreue _W_{0,3}nicht mehr|wenden sie sich|ne m'etait pas destine|je (?:le"
+    r"|la) transfere"
+    r"|ya no (?:llevo|manejo|estoy)|no manejo|te reenvio|niet meer (?:verantwoordelijk|bezig)"
+    r"|neem contact op met|reimburse\w*|reiskosten\w*|erstattung|rembours\w*|reembols\w*"
+    r"|parking|parkplatz|reception|rezeption|accueil|recepcion"
+    # news in few words is no courtesy: "another candiate was a beter fit. good luck!"
+    r"|better fit|beter fit|another (?:candi\w*|applicant|person)|moving ahead|move ahead"
+    r"|wont be|won't be|not be moving|stop (?:emailing|contacting)"
+    r"|mitteilen|mitzuteilen|annoncer|vous informer|inform you|let you know|to tell you"
+    r"|comunicarte|comunicarle|informarte|informarle|laten weten|vertellen)\b",
+)
+
+#: Words about the application itself: a note that speaks of them has news, or is about
+#: to, and is no mere pleasantry ("thanks, the decision is taking a little longer").
+PROCESS_WORDS: Final = _compile(
+    r"\b(?:application|applicants?|candidat\w*|decision|decide|feedback|outcome|role"
+    r"|position|vacanc\w*|opening|offer\w*|next steps?|process|shortlist\w*|hiring|recruit\w*"
+    r"|bewerbung\w*|stelle|entscheid\w*|ruckmeldung|kandidat\w*|auswahl\w*|poste|retour"
+    r"|candidatura|puesto|vacante|decisi\w*|proceso|seleccion|sollicitatie|functie|vacature"
+    r"|beslissing|procedure|selectie)\b",
+)
+
+#: Courtesy: thanks, warmth and wishes, which alone make a pleasantry.
+COURTESY: Final = _compile(
+    r"\b(?:thank|thanks|thx|appreciate|likewise|you too|as well|pleasure|lovely|great (?:to"
+    r"|chatting"
+    r"|meeting|talking|read)|nice (?:to|meeting)|enjoy|enjoyed|have a (?:great|good|lovely|nice|"
+    r"wonderful)|happy (?:holidays|new year|thanksgiving|christmas|friday)|merry|congrat\w*"
+    r"|good luck|all the best|best of luck|no worries|safe travels|fingers crossed|glad"
+    r"|danke|dank|bedankt|freude|schones wochenende|schone feiertage|frohe|alles gute|viel erfolg"
+    r"|gute besserung|ebenfalls|gleichfalls|gerne?|merci|plaisir|de rien|bonne (?:journee"
+    r"|soiree|fin de semaine|continuation|annee|semaine)|belle (?:journee|soiree)|bon week-end"
+    r"|meilleurs voeux|joyeuses fetes|felicitations|egalement|gracias|un placer|un gusto"
+    r"|con gusto|igualmente|felices fiestas|feliz|buen fin de semana|enhorabuena|suerte"
+    r"|graag gedaan|fijn|leuk|prettig|fijne feestdagen|succes|gefeliciteerd|beterschap"
+    r"|ook voor ons|you're (?:very |most )?welcome|you are (?:very |most )?welcome)\b",
+)
+
+#: A brush-off that promises contact only "if there's a fit": cold when it is short.
+CONDITIONAL_CONTACT: Final = _compile(
+    r"\b(?:if|only if|should|when) _W_{0,4}?(?:a fit|a match|match|matches|suitable"
+    r"|something suitable|needed|anything (?:comes up|suitable)|your (?:profile|qualifications)"
+    r" (?:match|fit))"
+    r"|\bfalls _W_{0,3}(?:passend|passt)|\bsi _W_{0,3}(?:correspond|encaj|ajust)"
+    r"|\bals _W_{0,3}(?:past|passend)",
+)
+
+#: Warm, personal words that keep a short rejection from being a cold brush-off.
+PERSONAL_WARMTH: Final = _compile(
+    r"\b(?:so much|really|genuinely|truly|sincerely|enjoyed|impressed|pleasure|appreciate your"
+    r"|for your time|great (?:to|conversation|talking|meeting)|wonderful|keep you in mind"
+    r"|future opportunit\w*|stay in touch|feedback|i know|keen|sehr gerne|herzlich\w*|beaucoup"
+    r"|vraiment"
+    r"|muchas|mucho|de verdad|hartelijk|echt)\b",
+)

@@ -1,0 +1,164 @@
+"""Which of five languages a text is in, its tone, and text folded for matching. Pure.
+
+Counted, not guessed: each language (en, de, fr, es, nl) has a list of its commonest short
+words, and the language with the most of them in the text wins; a tie or too few says
+nothing. The classifier shows the language beside its reading (one word is enough to
+guess); drafts are written in it only when three or more words agree (``detect``).
+
+Informal means the employer wrote "du", "tu", "tú" or "je" to the candidate; drafts then
+answer in kind, else they use Sie, vous, usted and u. ``conversation_language`` is the one
+place the drafts' language is chosen: a ``language:`` the candidate set wins, then the
+employer's latest message that said something.
+
+``fold`` is how phrases and dates are matched: lower case, accents dropped, "ß" as "ss",
+typographic quotes straightened, single spaces, so one pattern reads "Rückmeldung" and
+"Ruckmeldung", "décembre" and "decembre".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+#: The languages drafts are written in; the first is the default.
+LANGUAGES: Final = ("en", "de", "fr", "es", "nl")
+LANGUAGE_NAMES: Final = {
+    "en": "English", "de": "German", "fr": "French", "es": "Spanish", "nl": "Dutch",
+}  # fmt: skip
+
+
+def _words(text: str) -> frozenset[str]:
+    """The words of ``text`` (a space-separated list)."""
+    return frozenset(text.split())
+
+
+#: The commonest short words of each language, few of which are words in the others.
+FUNCTION_WORDS: Final[dict[str, frozenset[str]]] = {
+    "en": _words(
+        "the and you your for with that this have will we are our thanks thank would about "
+        "from been not be it is to of hi thx regards received if please next week interview "
+        "role team",
+    ),
+    "de": _words(
+        "und der die das ich sie ihnen ihr ihre nicht mit für wir uns ist ein eine einen auf "
+        "dem den zu dass bei wird haben vielen dank danke gerne kein keine von meinem dir auch "
+        "war hallo gruß grüße grüßen freundlichen leider gespräch bewerbung woche",
+    ),
+    "fr": _words(
+        "le la les et vous votre vos nous pour avec est un une des dans que pas sur je merci "
+        "bonjour cordialement oui salut désolé désolée au entretien candidature semaine bien",
+    ),
+    "es": _words(
+        "el la los las y que con por para una usted su sus tu nos nosotros es del gracias "
+        "hola saludos muy te le ya está fue un placer contigo vos ti buenas estimada estimado "
+        "enviado desde agradecemos entrevista candidatura semana",
+    ),
+    "nl": _words(
+        "het een je jij u uw we wij ons met voor van niet op dat dank bedankt groet groeten "
+        "graag geen al mijn verzonden vanaf hoi beste en de is gesprek sollicitatie week",
+    ),
+}
+_WORD: Final = re.compile(r"[^\W\d_]+")
+#: Words that must agree before a draft is written in their language.
+_ENOUGH_TO_WRITE: Final = 3
+
+#: Each function word and the languages it belongs to.
+_LANGUAGES_OF: Final[dict[str, tuple[str, ...]]] = {}
+for _language, _words_of in FUNCTION_WORDS.items():
+    for _word in _words_of:
+        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _language)
+
+
+def language_of(text: str, *, at_least: int = 1) -> str | None:
+    """The language of ``text`` (``en``, ``de``, ``fr``, ``es``, ``nl``), or None.
+
+    None when fewer than ``at_least`` of its words are a language's, or two languages tie.
+    """
+    counts = dict.fromkeys(FUNCTION_WORDS, 0)
+    for word in _WORD.findall(text.casefold()):
+        for language in _LANGUAGES_OF.get(word, ()):
+            counts[language] += 1
+    ranked = sorted(counts, key=lambda language: -counts[language])
+    best, second = ranked[0], ranked[1]
+    if counts[best] < at_least or counts[best] == counts[second]:
+        return None
+    return best
+
+
+def detect(text: str) -> str | None:
+    """The language to write back in, when ``text`` says so clearly; else None."""
+    return language_of(text, at_least=_ENOUGH_TO_WRITE)
+
+
+#: Typographic quotes and dashes, straightened before accents are dropped.
+_PUNCTUATION: Final = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
+     "\u00a0": " "},
+)
+_COMBINING: Final = re.compile(r"[\u0300-\u036f]")
+
+
+@functools.lru_cache(maxsize=256)
+def fold(text: str) -> str:
+    """``text`` for phrase matching: lower case, no accents, straight quotes, single spaces."""
+    text = text.translate(_PUNCTUATION).casefold()
+    if not text.isascii():
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    return " ".join(text.split())
+
+
+_INFORMAL: Final = {
+    "de": re.compile(r"\b(?:du|dich|dir|dein|deine|deinen|deinem|deiner|hallo)\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:tu|te|toi|ton|ta|tes|t')\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:tú|te|ti|contigo|tus|hola)\b", re.IGNORECASE),
+    "nl": re.compile(r"\b(?:je|jij|jou|jouw|hoi|hey)\b", re.IGNORECASE),
+}
+_FORMAL: Final = {
+    "de": re.compile(r"\b(?:Sie|Ihnen|Ihr|Ihre|Ihren|sehr geehrte[rs]?)\b"),
+    "fr": re.compile(r"\b(?:vous|votre|vos|madame|monsieur)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:usted|ustedes|estimad[oa])\b", re.IGNORECASE),
+    "nl": re.compile(r"\b(?:u|uw|geachte)\b", re.IGNORECASE),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Tongue:
+    """A conversation's language and tone, and where that was read."""
+
+    language: str
+    informal: bool = False
+    source: str = "default"  # "config", "their mail" or "default"
+
+
+def is_informal(text: str, language: str) -> bool:
+    """True when the employer addressed the candidate informally in ``language``.
+
+    English has no such switch; elsewhere the informal words must outnumber the formal ones.
+    """
+    informal, formal = _INFORMAL.get(language), _FORMAL.get(language)
+    if informal is None or formal is None:
+        return False
+    return len(informal.findall(text)) > len(formal.findall(text))
+
+
+def conversation_language(
+    declared: str | None, readings: Iterable[tuple[str | None, bool]]
+) -> Tongue:
+    """The language drafts use: ``declared`` (config), else the latest employer reading.
+
+    ``readings`` are ``(language, informal)`` of the employer's messages, oldest first.
+    """
+    known = [(lang, informal) for lang, informal in readings if lang in LANGUAGES]
+    if declared:
+        tone = [informal for lang, informal in known if lang == declared]
+        return Tongue(declared, informal=bool(tone and tone[-1]), source="config")
+    if known:
+        lang, informal = known[-1]
+        return Tongue(lang, informal=informal, source="their mail")
+    return Tongue(LANGUAGES[0])

@@ -1,0 +1,86 @@
+"""The text of a message body: one-part mail read without a MIME parser, HTML as text.
+
+Most replies are a single text part; ``single_part_body`` decodes it from the raw bytes
+the way the standard library's parser would (``tests/test_parse.py`` checks both agree on
+real mail), at a fraction of the cost. ``html_text`` turns HTML-only mail (Outlook,
+Workday and most applicant-tracking systems) into text with inscriptis, which keeps the
+line structure that tells a reply from the quoted original ("From: ... Sent: ..." on
+lines of their own) and drops style sheets and entities.
+
+It does no IO. (Replies to the digest are laid out by ``core.htmltext``, which first takes
+the quote and signature containers out of the tree.)
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import quopri
+import re
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+#: The most characters of one part that are read.
+MAX_PART_CHARS: Final = 200_000
+_TAG_RE: Final = re.compile(r"<[^>]+>")
+_SIMPLE_TYPE = re.compile(r"^\s*text/(plain|html)\s*(?:;|$)", re.IGNORECASE)
+_CHARSET = re.compile(r"""\bcharset\s*=\s*["']?([^"';\s]+)""", re.IGNORECASE)
+_PLAIN_ENCODINGS = frozenset({"", "7bit", "8bit", "binary"})
+_DECODERS: Final[dict[str, Callable[[bytes], bytes]]] = {
+    "quoted-printable": quopri.decodestring,
+    "base64": lambda data: base64.b64decode(data, validate=False),
+}
+
+
+def single_part_body(
+    raw: bytes, content_type: str | None, encoding: str | None,
+) -> tuple[str, str] | None:
+    """("plain" or "html", the decoded text) of a message that is one text part, else None.
+
+    ``content_type`` and ``encoding`` are its Content-Type and Content-Transfer-Encoding.
+
+    The same bytes the standard library's parser would hand over, decoded the same way;
+    anything less plain (MIME parts, an unknown transfer encoding, a broken base64) is left
+    to the full parser. ``tests/test_parse.py`` checks the two agree on real mail.
+    """
+    content_type = content_type or "text/plain"
+    kind = _SIMPLE_TYPE.match(content_type)
+    encoding = (encoding or "").strip().lower()
+    if kind is None or (encoding not in _PLAIN_ENCODINGS and encoding not in _DECODERS):
+        return None
+    end = raw.find(b"\n\n")
+    crlf_end = raw.find(b"\r\n\r\n")
+    if crlf_end != -1 and (end == -1 or crlf_end < end):
+        start = crlf_end + 4
+    elif end != -1:
+        start = end + 2
+    else:
+        return None
+    payload = raw[start:]
+    if encoding in _DECODERS:
+        try:
+            payload = _DECODERS[encoding](payload)
+        except (ValueError, binascii.Error):
+            return None
+    charset = _CHARSET.search(content_type)
+    name = charset.group(1) if charset else "utf-8"
+    try:
+        text = payload.decode(name, errors="replace")
+    except LookupError:
+        text = payload.decode("utf-8", errors="replace")
+    return kind.group(1).lower(), text
+
+
+def html_text(page: str, defects: list[str] | None = None) -> str:
+    """An HTML page as plain text, one block per line, trailing spaces removed."""
+    from inscriptis import get_text  # noqa: PLC0415 - imported late: only HTML-only mail pays its start-up cost
+
+    try:
+        text = get_text(page[:MAX_PART_CHARS])
+    except (ValueError, TypeError) as error:  # lxml refuses some broken documents
+        if defects is not None:
+            defects.append(f"html: {type(error).__name__}")
+        text = _TAG_RE.sub(" ", page)
+    return "\n".join(line.rstrip() for line in text.splitlines()).strip("\n")

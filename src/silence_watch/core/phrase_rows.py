@@ -1,0 +1,62 @@
+"""How the intent phrase tables are written: strengths, the row shape, the word gap.
+
+Shared by ``core.phrases_outcome`` (rejection, offer) and ``core.phrases_process`` (next
+step, request, pause, acknowledgement), which ``core.intent_phrases`` puts together.
+Patterns are written for *folded* text (``core.language.fold``: lower case, accents
+dropped, "ß" as "ss", straight apostrophes, single spaces), so "Rückmeldung" is matched as
+``ruckmeldung`` and "décidé" as ``decide``.
+
+Strength says how much a phrase settles the matter: ``STRONG`` phrases name the outcome
+("we have chosen another candidate", "we'd like to offer you the role"), ``WEAK`` ones
+usually go with it but also occur elsewhere ("we regret to tell you", "the position has
+been filled", which may be followed by another role). ``POLAR`` phrases are good news
+that a negation in front turns into a rejection ("we won't be offering you the role").
+
+Pure: no IO, never reads the clock.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from silence_watch.core.model import Intent
+
+STRONG: Final = 2
+WEAK: Final = 1
+POLAR: Final = 3  # strong, and a negation in front makes it a rejection
+
+REJECTION: Final = Intent.REJECTION
+OFFER: Final = Intent.OFFER
+NEXT_STEP: Final = Intent.NEXT_STEP
+REQUEST: Final = Intent.REQUEST
+ACK: Final = Intent.ACKNOWLEDGEMENT
+ON_HOLD: Final = Intent.ON_HOLD
+
+#: A reason for rejections that only say the job is gone: another role may follow.
+FILLED: Final = "the position is filled"
+
+#: In the patterns, ``_W_`` stands for one word and the space after it, ``_SW_`` for a
+#: space and one word. A word never ends a sentence (it does not end in ".", "!" or "?",
+#: but a dot after a digit, as in "20.11.", is part of it), so "Thanks for your message!
+#: We speak to ..." is not read as one phrase.
+_WORD: Final = r"(?:\S*(?:[^\s.!?]|\d\.))"
+
+
+def expand(pattern: str) -> str:
+    """``pattern`` with its word-gap placeholders written out."""
+    return pattern.replace("_SW_", f"(?: {_WORD})").replace("_W_", f"(?:{_WORD} )")
+
+
+def alternatives(*patterns: str) -> tuple[str, ...]:
+    """The alternative patterns of one phrase row, expanded."""
+    return tuple(expand(pattern) for pattern in patterns)
+
+
+def compile_phrase(pattern: str) -> re.Pattern[str]:
+    """One pattern with its placeholders expanded, compiled."""
+    return re.compile(expand(pattern))
+
+
+#: (intent, strength, reason, the alternative patterns of the phrase).
+Row = tuple[Intent, int, str, tuple[str, ...]]

@@ -1,0 +1,259 @@
+"""Phrases of an outcome: a rejection (in its degrees) or an offer, in en, de, fr, es, nl.
+
+Data only (see ``core.phrase_rows`` for how a row is written); ``core.intents`` decides.
+
+Pure: no IO, never reads the clock.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from silence_watch.core.phrase_rows import (
+    FILLED,
+    OFFER,
+    POLAR,
+    REJECTION,
+    STRONG,
+    WEAK,
+    Row,
+)
+from silence_watch.core.phrase_rows import alternatives as _rx
+
+_OTHER = (
+    r"(?:other|another|a different|an internal|a more (?:senior|experienced)|someone|somebody"
+    r"|the other|a candidate|an applicant|one of the other)"
+)
+
+OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
+    # --- rejection: another candidate was chosen ------------------------------------
+    (REJECTION, STRONG, "they chose another candidate", _rx(
+        rf"\b(?:decided|chosen|elected|opted|decision) _W_{{0,4}}?(?:to )?(?:move|go|proceed"
+        rf"|continue|progress|pursue|hire|offer|select|work)\w* _W_{{0,3}}?(?:(?:with|to"
+        rf"|for) )?"
+        rf"{_OTHER}",
+        rf"\b(?:gone|went|go|going|proceed(?:ed|ing)?|move(?:d)? forward|moving forward|continue"
+        rf"|continuing|hire|hired|hiring|select(?:ed)?|chose|chosen) (?:ahead )?(?:with |for )?"
+        rf"{_OTHER} _W_{{0,2}}?(?:candidate|applicant|person|profile|finalist|else|who|whose"
+        rf"|with)",
+        r"\b(?:gone|went|go|going) with (?:someone|somebody) (?:internal|internally|from inside)\b",
+        r"\bgegen (?:sie|dich|ihre bewerbung|deine bewerbung) (?:_W_){0,2}entschieden\b",
+        r"\b(?:decantado|decantamos|inclinado|inclinamos) por (?:otr[oa]|alguien)",
+        r"\b(?:hire|hired|hiring|chose|chosen|selected|picked|go with|gone with|went with) "
+        r"(?:someone|somebody) else\b",
+        r"\boffer(?:ed)? (?:the|this|that|our) _W_{0,4}?(?:role|position|job|post"
+        r"|vacancy|opening) to (?:a|an|another|someone|somebody|one|the other|an internal)\b",
+        r"\bextended (?:an|the) offer to (?:a|an|another|someone|the other)",
+        r"\b(?:a|another) candidate (?:whose|who|with) _W_{0,6}?(?:more|closer|better"
+        r"|closely)",
+        r"\b(?:selected|chosen|identified|found|pursue|pursuing|proceed with|go with) "
+        r"(?:other |another |a |the )?(?:candidates?|applicants?"
+        r"|someone) (?:whose|who|with)\b",
+        r"\bsuccessful (?:candidate|applicant) (?:had|has|was)",
+        r"\b(?:another|other|a different|the other) (?:candidate|applicant|person|profile)s? "
+        r"(?:was|were|is|are|would be) (?:a |an )?(?:better|stronger|closer|more suitable) "
+        r"(?:fit|match)\b",
+        # de
+        r"\b(?:fur|zugunsten) (?:eine[nmrs]? |einen |die |den )?(?:andere\w*|jemand\w*|weitere\w*"
+        r"|kandidat\w*|bewerber\w*)\b_SW_{0,12}? (?:entschieden|entscheiden|entschlossen)",
+        r"\bwahl (?:ist )?_W_{0,2}auf (?:eine[nrm]? )?(?:andere|jemand)\w*",
+        r"\bandere\w* (?:kandidat\S*|bewerber\S*|person\S*)_SW_{0,4}? (?:weiter )?"
+        r"(?:berucksichtig|ausgewahlt|den vorzug|vorgezogen)",
+        # fr
+        r"\b(?:retenu|retenir|choisi|choisir|selectionne|prefere|privilegie|privilegier) "
+        r"(?:un(?:e)? autre|d'autres|quelqu'un d'autre"
+        r"|un(?:e)? candidat|la candidature d'un)",
+        r"\bchoix _W_{0,3}(?:porte|arrete|fait|tombe) _W_{0,2}(?:un(?:e)? autre|d'autres"
+        r"|quelqu'un)",
+        r"\barrete notre choix sur (?:un(?:e)? autre|d'autres)",
+        r"\b(?:poursuivre|continuer|avancer) _W_{0,2}avec d'autres (?:candidat|profil"
+        r"|personne)",
+        r"\bproposer le poste a (?:un|une|quelqu'un)",
+        # es
+        r"\b(?:seguir|continuar|avanzar|quedarnos|optar|optado|elegido|seleccionado|decidido)"
+        r"_SW_{0,3}? (?:con|por|a) (?:otr[oa]s?|alguien) ",
+        r"\bofrecer (?:el puesto|la posicion|la plaza) a (?:otr[oa]|alguien)",
+        r"\b(?:otr[oa]s?) (?:candidat\w*|finalista|persona|perfil\w*) _W_{0,4}?(?:cuy|con|que"
+        r" (?:se ajust|encaj|tien))",
+        # nl
+        r"\b(?:gekozen|kiezen|kozen|gaan) _W_{0,3}?voor (?:een |de )?(?:andere|iemand)",
+        r"\bkeuze _W_{0,2}op (?:een |de )?(?:andere|iemand)",
+        r"\bmet (?:een )?andere (?:kandidaat|persoon|sollicitant) _W_{0,2}(?:verder|door)\b",
+        r"\b(?:verder te zetten|verder gaan|door te gaan) met (?:een )?andere (?:kandidaat"
+        r"|persoon)",
+        r"\bandere kandidaten _W_{0,3}(?:sloten|pasten|passen|sluiten) _W_{0,2}beter",
+    )),
+    # --- rejection: not selected -------------------------------------------------------
+    (REJECTION, STRONG, "you were not selected", _rx(
+        r"\b(?:not|n't|haven't|have not|has not|were not|was not) (?:been )?(?:selected|shortlisted"
+        r"|successful|chosen|progressed)\b",
+        r"\bunsuccessful\b",
+        r"\bno longer (?:being )?(?:consider\w*|under consideration|in (?:the running"
+        r"|consideration|contention))",
+        r"\b(?:not|n't|isn't|aren't|doesn't|don't|do not|does not) _W_{0,4}?(?:the )?"
+        r"(?:right|a good|the best|a strong|strong enough|quite the right|a) (?:fit|match)\b",
+        r"\b(?:not|n't|doesn't|don't|do not|does not) (?:closely |quite |fully )?(?:match|meet"
+        r"|align"
+        r" with|fit) _W_{0,3}?(?:requirements|criteria|needs|what we)",
+        r"^\W*not a (?:fit|match)\b",
+        r"\b(?:it|this|things) (?:didn't|did not|hasn't|won't) (?:work out|go your way)",
+        r"\b(?:we'll|we will|we'd|i'll|i will) (?:have to )?pass\b(?! (?:it|them|this|that|your"
+        r"|these|along|on)\b)|^\W*no,? thanks?\b",
+        r"\bnot interested\b",
+        r"\bwon't be (?:offering|extending|inviting|progressing|taking)\b",
+        r"\bhave decided to (?:go|look) (?:a different|another) (?:way|direction)"
+        r"|\b(?:go|going|gone|went) (?:in )?(?:a different|another) (?:direction|way)\b",
+        r"\bno (?:suitable |open )?(?:vacanc\w*|position|role|opening)s? _W_{0,2}"
+        r"(?:available|open|for you|that (?:match|fit))",
+        # de
+        r"\bkeine (?:zusage|positive (?:ruckmeldung|nachricht))",
+        r"\b(?:passt|passen) _W_{0,4}nicht\b|\bnicht _W_{0,2}(?:passend|passt)",
+        r"\bkein(?:e|en)? (?:passende|freie|offene) (?:stelle|position|vakanz)",
+        r"\bkein bedarf\b",
+        r"\bentspricht _W_{0,2}nicht\b|\bnicht _W_{0,2}(?:unseren|den) (?:anforderungen"
+        r"|vorstellungen)",
+        # fr
+        r"\b(?:n'a|n'avez|n'as|n'ont|n'est) _W_{0,2}pas (?:ete )?(?:retenue?s?"
+        r"|selectionnee?s?)",
+        r"\b(?:pas|non) retenue?s?\b",
+        r"\bce ne sera _W_{0,2}pas (?:vous|toi)",
+        r"\bne (?:correspond(?:ent)?|convien(?:t|nent)) (?:_W_)?pas\b",
+        r"\bne _W_{0,2}pas _W_{0,3}(?:corresponde?nt?|convenir) _W_{0,3}(?:attentes"
+        r"|besoins|profil|poste)",
+        # es
+        r"\bno (?:ha sido|has sido|fue|fuiste|haya sido) _W_?(?:seleccionad|elegid"
+        r"|preseleccion)",
+        r"\blamento que no\b|\bno se (?:haya |ha )?dado\b",
+        r"\bno (?:encaja|se ajusta|cumple|coincide) _W_{0,3}?(?:con|a) ",
+        r"^\W*no encaja\b",
+        # nl
+        r"\bniet _W_{0,2}(?:bent |ben |is )?(?:uitgenodigd|geselecteerd|gekozen)",
+        r"\bgeen (?:plek|plaats|passende (?:functie|vacature)|vacature|ruimte) _W_{0,2}"
+        r"(?:voor (?:je|u|jou)|beschikbaar)",
+        r"\bhoudt het _W_{0,3}(?:hier|daar) _W_{0,3}op\b",
+        r"\bniet zo (?:mogen|mocht) zijn",
+        r"\bgeen interesse\b|\boverge?kwalificeerd",
+    )),
+    # --- rejection: not going on (also said when hiring is paused) ----------------------
+    (REJECTION, WEAK, "they will not move forward", _rx(
+        r"(?:\bnot|n't|\bwont|\bcant|\bno longer|\bunable to|\bcannot) (?:be )?(?:moving|move"
+        r"|going|go|proceed\w*|progress\w*|advanc\w*|pursu\w*|continu\w*) (?:forward|ahead"
+        r"|further)\b",
+        r"(?:\bnot|n't|\bno longer|\bunable to|\bcannot) (?:be )?(?:moving|move|going|go"
+        r"|proceed\w*|progress\w*|advanc\w*|pursu\w*|continu\w*|tak(?:e|ing)) (?:forward |ahead "
+        r"|further )?(?:with (?:you|your|this)|your (?:application|candidacy)|you (?:forward"
+        r"|further)|to the next)",
+        r"\b(?:decided|decision|chosen|opted) _W_{0,3}?not to (?:move|go|proceed|continue"
+        r"|progress|pursue|advance|invite|offer|take)",
+        r"\b(?:will|would) not be proceeding\b|\bwon't be (?:proceeding|moving forward)",
+        # de
+        r"\b(?:nicht|kein\w*) _W_{0,2}?(?:weiter |mehr |langer )?(?:berucksichtig\w*"
+        r"|in betracht|fortsetzen|fortfuhren|weiterverfolgen|weiter verfolgen|weiter(?:gehen"
+        r"|machen)"
+        r"|in die (?:engere|nachste) (?:wahl|runde)|weiterzuverfolgen|fortzusetzen|fortzufuhren"
+        r"|weiterzufuhren|zu berucksichtigen)",
+        r"\bgegen eine (?:fortsetzung|zusammenarbeit|weitere)",
+        # fr
+        r"(?:\bne\b|\bn')[^.;!?]{0,50}?\b(?:pas|plus)\b[^.;!?]{0,30}?\b(?:donner (?:une )?suite"
+        r"|y donner suite|retenir|poursuivre|aller de l'avant|de l'avant|continuer|avancer)",
+        r"\bpas (?:de )?suite favorable|\bne pas donner suite",
+        r"\bne (?:donn\w+|pourr\w+ donner|pouv\w+ donner) (?:pas|plus) (?:de )?suite\b",
+        # es
+        r"\bno _W_{0,3}?(?:seguir|continuar|continuara|continuaremos|seguiremos|seguira"
+        r"|avanzar|avanzaremos|avanzara|adelante)\b",
+        # nl
+        r"\b(?:niet|geen) _W_{0,3}?(?:verder|door)(?: gaan| te gaan| met)?\b",
+        r"\bgaan _W_{0,4}?niet _W_{0,2}?(?:verder|door|in)\b",
+    )),
+    (REJECTION, WEAK, "they regret to tell you", _rx(
+        r"\bregret to (?:inform|let you know|tell|advise|say|share)",
+        r"\b(?:bedauern|bedaure) _W_{0,4}(?:mitteilen|mitzuteilen)",
+        r"\bau regret de (?:vous|te) (?:informer|annoncer|faire part)",
+        r"\b(?:lamentamos|lamento|sentimos) _W_{0,2}(?:informar|comunicar|decir)(?:le|te"
+        r"|les)?",
+        r"\b(?:helaas|tot onze spijt) _W_{0,4}(?:mededelen|berichten|laten weten)",
+    )),
+    (REJECTION, WEAK, "a rejection", _rx(
+        r"\b(?:absage|afwijzing)\b",
+    )),
+    (REJECTION, WEAK, FILLED, _rx(
+        r"\b(?:position|role|vacancy|job|opening|req|requisition)s? (?:has|have|is|was|had) "
+        r"(?:now |already |since )?(?:been )?(?:filled|closed)",
+        r"\b(?:we(?:'ve| have)?|they(?:'ve| have)?|client has) (?:already |now )?filled (?:the"
+        r"|this|that)"
+        r" (?:position|role|job|vacancy)",
+        r"^\W*(?:the )?(?:role|position|job) is (?:closed|filled)\b",
+        r"\b(?:stelle|position|vakanz|rolle) _W_{0,4}?(?:bereits |schon |inzwischen |intern )?"
+        r"(?:besetzt|vergeben)\b|\b(?:hat|haben) _W_{0,2}besetzt\b|\banderweitig (?:besetzt"
+        r"|vergeben)",
+        r"\bposte _W_{0,3}(?:est |a ete |ayant ete )(?:deja )?pourvu",
+        r"\b(?:puesto|vacante|posicion|plaza) _W_{0,2}(?:ya )?(?:ha sido |fue |esta )?"
+        r"(?:cubiert[oa]|ocupad[oa])",
+        r"\b(?:vacature|functie|positie|rol) _W_{0,2}(?:is|werd) (?:al |inmiddels |intussen )?"
+        r"_W_?(?:vervuld|ingevuld|vergeven)",
+    )),
+    (REJECTION, STRONG, "they ask you to stop writing", _rx(
+        r"\b(?:stop|quit|cease) (?:emailing|e-mailing|contacting|messaging|writing to"
+        r"|sending) (?:me|us)\b",
+        r"\b(?:do not|don't|please don't|please do not) (?:contact|email|e-mail|message|write to)"
+        r" (?:me|us) (?:again|any ?more)\b",
+        r"\bremove me from (?:your|the) (?:list|mailing|database|system)",
+    )),
+    (REJECTION, WEAK, "bad news, kindly put", _rx(
+        r"\b(?:sorry|afraid) (?:to (?:say|tell you|let you know|report|inform)|it didn't)",
+        r"\bbad news\b",
+        r"\bkeep your (?:cv|resume|details|profile|information|application) on (?:file|record)",
+        r"\bleider _W_{0,6}(?:mitteilen|mitzuteilen|absagen)\b",
+    )),
+    # --- offer -------------------------------------------------------------------------
+    (OFFER, POLAR, "they offer you the position", _rx(
+        r"\b(?:offer|offering) you _W_{0,6}?(?:role|position|job|post|contract|place"
+        r"|opportunity to join|engagement)\b",
+        r"\b(?:pleased|happy|delighted|thrilled|excited|glad) to (?:formally )?(?:offer you"
+        r"|extend (?:you )?(?:an|the|a formal|a verbal|our) offer|make you an offer)",
+        r"\b(?:extend|make|making|extending|give) you (?:an|a formal|a verbal|a written|our|the) "
+        r"(?:job |employment |formal )?offer\b",
+        r"\boffer(?:'s| is| has been) (?:now )?(?:approved|signed off)",
+        r"\bwants? to (?:make|give) you an? offer",
+        r"\b(?:love|like|excited|thrilled|delighted|happy|glad) to (?:have|welcome) you "
+        r"(?:on ?board|aboard|join|to (?:join )?the team)\b",
+        r"\bwelcome (?:you )?(?:aboard|on ?board)\b",
+        # de
+        r"\b(?:stelle|position|rolle|anstellung|festanstellung|vertrag|arbeitsvertrag|job)\b"
+        r"_SW_{0,10}? (?:anbieten|anzubieten|offerieren)\b",
+        r"\b(?:angebot|vertragsangebot|jobangebot) (?:zu )?(?:machen|unterbreiten)",
+        r"\b(?:sie|dich) (?:gerne? |sehr gerne? )?einstellen\b|\beinzustellen\b",
+        r"\b(?:eine|die) zusage\b(?! _W_{0,2}(?:erteilen konnen|geben konnen)\b)",
+        # fr
+        r"(?:\b(?:vous|te) |\bt')(?:proposer|offrir) (?:le|un|ce|votre|ton) (?:poste|contrat|cdi"
+        r"|cdd"
+        r"|emploi)",
+        r"\b(?:proposition|promesse) d'embauche|\bfaire une offre",
+        r"\bvous (?:recruter|embaucher|engager)\b",
+        r"\b(?:proposer|offrir) _W_{0,2}(?:un|le) contrat (?:de|a) ",
+        # es
+        r"\b(?:ofrecerte|ofrecerle|ofrecerla|ofrecerles|(?:te|le|les) ofrecemos|(?:te|le) ofrezco) "
+        r"_W_{0,3}?(?:el puesto|la posicion|el cargo|un contrato|la plaza|el trabajo"
+        r"|la vacante)",
+        r"\b(?:hacerte|hacerle) una (?:oferta|propuesta)",
+        r"\bseleccionad[oa] para (?:el|la) (?:cargo|puesto|posicion|plaza)",
+        r"\bqueremos que te (?:incorpores|unas)",
+        # nl
+        r"\b(?:functie|rol|baan|arbeidsovereenkomst|contract|aanstelling|positie)\b_SW_{0,8}?"
+        r" aan(?:bieden| te bieden)\b",
+        r"\b(?:bieden|bied) (?:wij |we |ik )?(?:je|u|jou) _W_{0,6}aan\b",
+        r"\b(?:een )?aanbod _W_?(?:doen|maken)\b",
+        r"\b(?:je|u|jou) (?:graag )?aan(?:nemen| te nemen)\b",
+    )),
+    (OFFER, WEAK, "an offer letter", _rx(
+        r"\boffer (?:still )?stands\b",
+        r"\b(?:send|sending|will send|get) (?:you )?(?:over )?(?:the )?(?:paperwork|contract)"
+        r" (?:over )?(?:to you )?(?:tomorrow|today|this week|shortly|soon|by)\b",
+        r"\b(?:offer letter|offer of employment|offer package|formal offer|verbal offer"
+        r"|written offer|offer details)\b",
+        r"\b(?:arbeitsvertrag|vertragsunterlagen|vertragsentwurf)\b",
+        r"\b(?:offre formelle|lettre d'offre|contrat de travail)\b",
+        r"\b(?:oferta formal|carta oferta|oferta de empleo)\b",
+        r"\b(?:arbeidsovereenkomst|arbeidscontract)\b",
+    )),
+)

@@ -1,0 +1,331 @@
+"""Phrases of a process going on: a next step, a request, a pause, an acknowledgement.
+
+In en, de, fr, es, nl. Data only (see ``core.phrase_rows`` for how a row is written);
+``core.intents`` decides.
+
+Pure: no IO, never reads the clock.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from silence_watch.core.phrase_rows import (
+    ACK,
+    NEXT_STEP,
+    ON_HOLD,
+    POLAR,
+    REQUEST,
+    STRONG,
+    WEAK,
+    Row,
+)
+from silence_watch.core.phrase_rows import alternatives as _rx
+
+PROCESS_PHRASES: Final[tuple[Row, ...]] = (
+    # --- next step ----------------------------------------------------------------------
+    (NEXT_STEP, POLAR, "they invite you to the next step", _rx(
+        r"\b(?:invite|inviting|invited|move|moving|advance|advancing|progress|progressing|put) you "
+        r"_W_{0,2}?(?:to|for|forward|on|through)\b",
+        r"\b(?:moving|move|go|going) forward with (?:you|your (?:application|candidacy))\b",
+        r"\b(?:through|made it|progressed|moved|moving on) to (?:the )?(?:next|final|last|second"
+        r"|onsite|technical) (?:round|stage|step|interview)",
+        r"\b(?:you(?:'ve| have)? been|you are|you're) _W_?(?:shortlisted|invited"
+        r"|selected for)",
+        r"\bkeep going\b|\bwould love (?:you|to have you) (?:to )?(?:come|meet)",
+        r"\b(?:like|love|want|wants|keen) to (?:meet|see|speak (?:with|to)|talk (?:with|to)) you\b",
+        # de
+        r"\b(?:laden|lade) (?:wir |ich )?(?:sie|dich|euch) _W_{0,8}ein\b|\beinladen\b"
+        r"|\beinladung (?:zu|zum"
+        r"|fur)",
+        r"\b(?:nachste|nachsten|zweite|finale|letzte) (?:runde|stufe|phase|auswahlrunde)",
+        r"\b(?:mochte|mochten|will|wollen) (?:sie|dich) _W_{0,4}?(?:kennenlernen|sprechen"
+        r"|treffen)\b|\b(?:mit denen|mit ihnen|mit dir) _W_{0,3}?weitergehen\b"
+        r"|\bfinalen? phase\b",
+        r"\bkennen ?(?:zu )?lernen\b|\bkennenlernen\b",
+        r"\b(?:mit ihnen|mit dir) _W_{0,3}weiter(?:gehen|machen)",
+        # fr
+        r"\b(?:vous|te|t') invit\w*|\binvitons\b|\b(?:vous|te) (?:convier|convoquer)|\bconvions\b",
+        r"\b(?:seriez-vous|etes-vous|serais-tu|es-tu) disponible",
+        r"\b(?:second|deuxieme|nouvel|autre|dernier) (?:echange|entretien|rendez-vous)\b"
+        r"|\bentretien (?:final|avec (?:notre|le|la|nos))|\bdecal(?:ons|er)\b",
+        r"\b(?:vous|te) (?:rencontrer|proposer (?:un|une|de passer))",
+        r"\b(?:second entretien|deuxieme entretien|prochain entretien|derniere etape)\b",
+        r"\b(?:vous|te) (?:faire )?rencontrer\b|\brencontrer l'equipe\b|\bpasser au bureau\b",
+        r"\b(?:contacter|appeler) _W_{0,4}?(?:anciens? (?:responsables?|employeurs?)"
+        r"|references"
+        r"|referents)\b",
+        # es
+        r"\b(?:invitarle|invitarte|invitarla|(?:le|la|lo|te|los) invitamos|convocarle"
+        r"|convocarte)\b",
+        r"\b(?:avanzar|seguir) _W_{0,4}?(?:contigo|con vos|con usted)\b|\b(?:avanzado"
+        r"|pasado) a la (?:etapa|fase)",
+        r"\b(?:segunda|otra|nueva) (?:conversacion|charla|reunion|llamada)\b|\bvideollamada\b"
+        r"|\b(?:te|le) vendria bien\b|\bpara una llamada\b|\b(?:tendria|tendrias|tienes|tiene)s? "
+        r"_W_{0,2}minutos\b",
+        r"\b(?:segunda|siguiente|proxima|ultima) (?:entrevista|etapa|fase|ronda)",
+        r"\b(?:conocerte|conocerle|conocerla|conocer al equipo)\b",
+        r"\b(?:pasaste|pasas|has pasado|ha superado|has superado|avanzas|avanzaste)\b",
+        # nl
+        r"\b(?:uitnodigen|uitnodiging|nodigen (?:je|u|jou) _W_{0,6}uit|uitgenodigd)\b",
+        r"\b(?:volgende|tweede|laatste) (?:ronde|gesprek|fase)",
+        r"\b(?:je|u) _W_{0,3}?(?:nog )?(?:een keer |eens )?(?:spreken|ontmoeten)\b",
+        r"\bkennismakingsgesprek\b|\b(?:je|jou|u) _W_{0,2}(?:leren kennen|kennismaken)\b"
+        r"|\bkennis (?:te )?maken\b",
+        r"\b(?:gaat|gaan) _W_{0,2}verder met (?:jouw|je|uw) sollicitatie",
+    )),
+    (NEXT_STEP, STRONG, "an interview or a task is set", _rx(
+        r"\b(?:second|2nd|third|3rd|final|technical|tech|onsite|on-site|panel|follow-up|in-person"
+        r"|virtual|next|video|phone) (?:round|interview|stage|loop|screen)\b",
+        r"\b(?:take-home|take home|coding (?:test|challenge|exercise|assessment)|design exercise"
+        r"|case study|online (?:assessment|test)|assessment cent(?:er|re)|pair(?:ing)? programming"
+        r"|work trial|trial day|skills test)\b",
+        r"\b(?:interview|call|chat|meeting|screen|session|onsite|event)\b_SW_{0,3}? (?:is"
+        r"|has been"
+        r"|are) (?:now )?(?:confirmed|booked|scheduled|set)\b|\bnew event\b",
+        r"\b(?:move|push|shift|reschedule) _W_{0,2}?(?:chat|call|interview|meeting"
+        r"|conversation)"
+        r"\b|\bjoin (?:a|an|our|the|us for a) _W_?(?:zoom|teams|video|phone|call|meeting)\b",
+        r"\bconfirm(?:ing|ed)? (?:your|the|our) (?:interview|call|meeting|chat|onsite|session"
+        r"|visit)",
+        r"\bconfirm(?:ing|ed)? (?:for )?(?:mon|tue|wed|thu|fri|sat|sun)\w* ",
+        r"\breferences?\b_SW_{0,3}? (?:check|before|as (?:a|the) (?:next|last|final))"
+        r"|\b(?:two|2|three) (?:professional )?referees\b",
+        # de
+        r"\b(?:zweite[nms]?|weitere[nms]?|nachste[nms]?|finale[nms]?) (?:personliche[ns]? )?"
+        r"(?:gesprach|vorstellungsgesprach|interview)\b",
+        r"\b(?:vorstellungsgesprach|videointerview|telefoninterview|zweitgesprach|folgegesprach"
+        r"|assessment|probearbeit\w*|fallstudie|case study|interview mit)\b",
+        r"\bbestatig\w* _W_{0,3}(?:ihr|den|dein) (?:gesprach|termin|interview|vorstellungs)",
+        # fr
+        r"\b(?:test technique|cas pratique|evaluation (?:technique|en ligne)|mise en situation)\b",
+        r"\b(?:votre|ton) (?:entretien|entrevue) _W_{0,3}(?:aura lieu|est (?:prevu|confirme"
+        r"|fixe))|\bconfirme (?:votre|ton) (?:entretien|entrevue)\b",
+        r"\bc'est note pour\b",
+        # es
+        r"\b(?:confirmo|confirmamos) _W_{0,2}(?:entrevista|reunion|cita)\b",
+        r"\b(?:prueba (?:tecnica|psicometrica|de \w+)|pruebas psicometricas|assessment center)\b",
+        # nl
+        r"\b(?:meeloopdag|proefdag|thuisopdracht|assessment|casus|mondelinge proef)\b",
+        r"\breferenties _W_{0,2}(?:nabellen|opvragen|natrekken)",
+        r"\breferenzen _W_{0,3}?(?:einholen|anfragen|kontaktieren)",
+        r"\b(?:agendad[oa]|queda (?:agendad|confirmad|reservad)\w*)\b|\binvit\w* (?:de|para|por)"
+        r" (?:teams|zoom|meet)\b|\b(?:teams|zoom|meet) (?:invite|invitation|link)\b",
+        r"\b(?:citarl[ae]|citarte|le citamos|te citamos)\b|\bentrevista (?:virtual|presencial"
+        r"|con (?:el|la|nuestro|nuestra))",
+    )),
+    (NEXT_STEP, STRONG, "they ask when you can meet", _rx(
+        r"\b(?:schedule|scheduling|reschedule|set up|arrange|book|hop on|jump on|get on) (?:a|an"
+        r"|the|your|some)? ?(?:(?:quick|short|brief|intro|introductory|first|initial|\d+.minute"
+        r"|\d+.min) )*(?:time|call|chat|meeting|interview|conversation|video ?call|phone ?call|zoom"
+        r"|slot|session|screen)\b",
+        r"\b(?:your availability|times? (?:that )?works? (?:best )?for you|when (?:are|would) you "
+        r"(?:be )?(?:available|free)(?! to start)|are you (?:available|free)|pick a (?:time|slot)"
+        r"|(?:pick|select|book|grab|choose) (?:a|any|one|whichever) _W_?(?:time|slot)"
+        r"|time slots?"
+        r"|calendly|meet (?:the|our) (?:rest of the )?team)\b",
+        r"\b(?:does|would|will|could|do) _W_{0,6}?work for (?:you|a|the)\b",
+        r"\bsee you (?:then|on|there|next)\b",
+        r"\b(?:welcome|see|meet|host) you (?:for|at|to|in) (?:an? |the |our )?(?:interview|meeting"
+        r"|chat|call|conversation|office)\b",
+        r"\bcome (?:in|by|over|to (?:the|our|their) _W_{0,2}?(?:office|building|site"
+        r"|studio|campus|hq|headquarters))\b",
+        r"\b(?:all |you're |you are )?booked in\b|\byou(?:'re| are) (?:all )?(?:booked|confirmed"
+        r"|set)"
+        r" (?:for|in)\b",
+        r"\b\d{1,2}(?::\d\d)? ?(?:[ap]\.?m\.?)?(?: [a-z]{2,4})? works\b|\bworks for (?:us|me"
+        r"|both of us)\b",
+        # de
+        r"\b(?:termin|zeitfenster|slot)\w* _W_{0,4}?(?:aus(?:suchen|wahlen)?|vorschlagen"
+        r"|reserviert|vereinbaren|buchen)\b|\bcall machen\b",
+        # fr
+        r"\b(?:vos|tes) disponibilites\b|\bcreneau\w*",
+        # es
+        r"\b(?:tu|su) disponibilidad\b(?! para (?:incorpor|empezar|comenzar))"
+        r"|\bagend(?:ar|emos)\b",
+        # nl
+        r"\b(?:tijd|moment|datum) _W_{0,2}(?:prikken|kiezen|inplannen)\b|\bkies (?:via|een) ",
+    )),
+    # --- request ----------------------------------------------------------------------
+    (REQUEST, STRONG, "they ask if you are still interested", _rx(
+        r"\b(?:are|were) you still (?:interested|keen|available|open to|looking|on the market)\b",
+        r"\b(?:sind sie|bist du) (?:noch|weiterhin) (?:interessiert|verfugbar)\b",
+        r"\b(?:etes-vous|es-tu) toujours (?:interesse|disponible)",
+        r"\b(?:sigue|sigues) (?:interesad[oa]|disponible)\b",
+        r"\b(?:ben je|bent u) nog (?:steeds )?(?:geinteresseerd|beschikbaar)\b",
+    )),
+    (REQUEST, STRONG, "they ask you for something", _rx(
+        r"\b(?:could|can|would) you (?:please |kindly )?(?:send|share|provide|forward|complete|fill"
+        r"|confirm|let (?:me|us) know|tell|submit|sign|upload|return|answer|give|reply|clarify)",
+        r"\bcomplete (?:the|your|a|our|this) _W_{0,2}?(?:questionnaire|form|application|steps"
+        r"|survey|profile|questions)\b|\b(?:fragebogen|questionnaire|formulaire|cuestionario"
+        r"|formulario|vragenlijst)\b|\bfalta un paso\b",
+        r"\bwould you be (?:willing|able|open) to\b|\breply (?:to this (?:e-?mail|message) )?with\b"
+        r"|\bneed to ask\b",
+        r"\bplease _W_?(?:send|share|provide|complete|fill out|fill in|submit|sign|confirm"
+        r"|return|answer|upload|forward|reply with|take a look)(?! in\b| up\b)",
+        r"\b(?:we(?:'d| would| will)?|i(?:'d| would)?) need (?:you to|your|a copy|the|a few)",
+        r"\bwould you mind (?:sending|sharing|providing|completing|filling|forwarding)",
+        r"\bwhat (?:are|is|would be) your (?:salary|compensation|notice|expected|earliest|start"
+        r"|current|expectations)|\b(?:are|would) you (?:still )?(?:be )?(?:interested|open to)\b",
+        r"\blet (?:me|us) know (?:either way|if you(?:'re| are) (?:still|interested|available)"
+        r"|whether|your)",
+        # de
+        r"\b(?:konnten|konnen|wurden|kannst|konntest|wurdest) (?:sie|du) (?:uns "
+        r"|mir )?_W_{0,6}?"
+        r"(?:senden|zusenden|schicken|zuschicken|zukommen|mitteilen|nennen|ausfullen|bestatigen"
+        r"|einreichen|hochladen|unterschreiben|geben)",
+        r"\bbitte _W_{0,6}?(?:senden|schicken|zukommen|ausfullen|mitteilen|nennen|bestatigen"
+        r"|einreichen|hochladen|unterschreiben|nachreichen)\b",
+        r"\b(?:bitten|bitte) (?:wir )?(?:sie|dich|euch)? ?_W_{0,8}?(?:auszufullen|zuzusenden"
+        r"|zu senden|zu schicken|einzureichen|hochzuladen|nachzureichen|zu bestatigen|mitzuteilen"
+        r"|zu unterschreiben)\b",
+        r"\b(?:haben|hatten) sie _W_{0,2}?(?:noch |weiterhin |nach wie vor )?interesse\b",
+        r"\bbitte (?:fullen|senden|schicken|reichen|laden|geben) sie\b",
+        r"\b(?:benotigen|brauchen) (?:wir |ich )?(?:noch )?_W_{0,3}?(?:von ihnen|von dir|ihr"
+        r"|ihre"
+        r"|deine|dein)",
+        # fr
+        r"\b(?:pourriez-vous|pouvez-vous|pourrais-tu|peux-tu|pourriez vous|pouvez vous)\b",
+        r"\b(?:merci de|veuillez) _W_{0,3}?(?:envoyer|transmettre|faire parvenir|completer"
+        r"|remplir|confirmer|indiquer|retourner|signer)",
+        r"\bnous aurions besoin\b|\bquelles sont (?:vos|tes) (?:pretentions|attentes)"
+        r"|\b(?:etes-vous|es-tu) toujours interesse|\bpour (?:le|la|les) (?:completer|remplir)\b",
+        # es
+        r"\b(?:podrias|podria|puedes|puede|podrian) _W_{0,2}?(?:enviar|mandar|compartir"
+        r"|confirmar"
+        r"|completar|indicar|rellenar|responder|firmar)",
+        r"\b(?:por favor|le ruego|te pido|le pedimos|te pedimos|le agradeceriamos) _W_{0,4}?"
+        r"(?:envi|mand|complet|confirm|rellen|indic|compart|respond|firm)",
+        r"\bnecesitamos (?:que|tu|su|una|un|el|la)\b|\b(?:sigues|sigue) interesad[oa]"
+        r"|\b(?:confirmalo|confirmala|completalo|rellenalo|envianos|mandanos|contestanos)\b",
+        # nl
+        r"\b(?:kun|kunt|kan|zou|zoudt|wil|wilt) (?:je|u|jij) _W_{0,6}?(?:sturen|toesturen"
+        r"|opsturen"
+        r"|doorsturen|invullen|bevestigen|laten weten|delen|aanleveren|mailen|ondertekenen"
+        r"|doorgeven)\b",
+        r"\b(?:(?:verzoeken|vragen) (?:we|wij) (?:je|u|jou)|(?:we|wij) (?:verzoeken|vragen) (?:je|u"
+        r"|jou))\b(?! _W_?(?:om )?(?:nog )?(?:even )?geduld)|\bin te vullen\b",
+        r"\b(?:heb je|heeft u|ben je|bent u) (?:nog |nog steeds )?(?:interesse|geinteresseerd)",
+        r"\b(?:graag|gelieve) _W_{0,5}?(?:sturen|invullen|bevestigen|aanleveren|opsturen"
+        r"|mailen"
+        r"|ontvangen)\b",
+        r"\bhebben _W_{0,3}(?:van je|van u) nodig\b",
+    )),
+    (REQUEST, WEAK, "they ask you a question", _rx(
+        r"(?:^|[.!?:] )(?!how are you|how's it going|how was)[^.!?:]*\b(?:you|your|sie|ihnen|du"
+        r"|dein"
+        r"|deine|vous|votre|tu|ton|te|usted|vos|podes|je|jij|jou|u|uw)\b[^.!?:]*\?",
+        r"¿(?!como esta)[^?]{3,}\?",
+    )),
+    # --- on hold --------------------------------------------------------------------------
+    (ON_HOLD, STRONG, "hiring is paused", _rx(
+        r"(?<!was )(?<!were )(?<!had been )\bon hold\b|\bhiring freeze\b|\bon ice\b"
+        r"|\bput the brakes on\b",
+        r"\b(?:paus(?:e|ed|ing)|freez(?:e|ing)|froze|frozen|suspend(?:ed|ing)?|postpon(?:e|ed|ing)"
+        r"|park(?:ed|ing)|hold(?:ing)? off(?: on)?|halt(?:ed|ing)?|delay(?:ed|ing)?)"
+        r"_SW_{0,5}? (?:hiring|hire|search|process|recruit\w*|role|position|req|reqs"
+        r"|requisitions?|headcount|interviews|cohort|new roles)\b",
+        r"\b(?:hiring|search|process|recruitment|requisitions?|reqs?|headcount|new roles)\b"
+        r"_SW_{0,4}? (?:is|are|has been|have been|been|were) _W_{0,2}?(?:paused|frozen"
+        r"|suspended|postponed|on hold|put on hold|halted)\b",
+        r"\bbudget _W_{0,5}?(?:not (?:been )?(?:approved|signed off|released|confirmed)"
+        r"|hasn't been|isn't approved)|\bhasn't been signed off\b",
+        # de
+        r"\b(?:auf eis|pausier\w*|einstellungsstopp\w*|zuruckgestellt|aufgeschoben)\b",
+        r"\b(?:stelle|prozess|verfahren|besetzung|auswahlverfahren|suche"
+        r"|rekrutierung)\w* _W_{0,4}?"
+        r"(?:ruht|ruhen|vorerst|verschoben|gestoppt|angehalten)\b",
+        r"\bbudget _W_{0,6}?(?:nicht|noch nicht) _W_?(?:freigegeben|genehmigt)",
+        # fr
+        r"\b(?:en pause|met en pause|mettre en pause|mis en pause|en suspens|gel des (?:embauches"
+        r"|recrutements)|en stand-?by|mis(?:e)? en attente)\b",
+        r"\b(?:recrutement|processus|poste|embauche)s? _W_{0,3}?(?:est |sont )?(?:suspendu"
+        r"|gele"
+        r"|reporte)e?s?\b|\b(?:est|sont|a ete|ont ete) _W_?(?:suspendue?s?|gelee?s?)\b",
+        # es
+        r"\b(?:pausar|pausado|pausamos|en pausa|congelar|congelad\w*|suspendid[oa]|detenid[oa]"
+        r"|aplazad[oa]|pospuest[oa]|paralizad[oa])\b",
+        # nl
+        r"\b(?:vacaturestop|aanwervingsstop|personeelsstop|opgeschort|gepauzeerd|in de ijskast)\b",
+        r"\btijdelijk _W_{0,3}?(?:stop|stil|on hold|gepauzeerd|opgeschort)\b",
+        r"\bvoorlopig _W_{0,2}?(?:stilgelegd|stop|stilgezet|on hold)\b",
+        r"\bligt _W_{0,2}stil\b|\bstilgelegd\b",
+    )),
+    # --- acknowledgement -------------------------------------------------------------------
+    (ACK, STRONG, "they received your application", _rx(
+        r"\b(?:received|receiving|reviewing|receipt of) your (?:application|resume|cv|email"
+        r"|submission|candidacy|results)",
+        r"\bthank(?:s| you) for (?:applying|your (?:application|interest|submission))",
+        r"\bapplication (?:has been |was )?(?:received|submitted)",
+        r"\b(?:bewerbung|unterlagen) _W_{0,4}?(?:erhalten|eingegangen|bestatigen|vorliegen)"
+        r"|\beingang (?:ihrer|deiner) (?:bewerbung|unterlagen)",
+        r"\b(?:accusons|accuse) (?:bonne )?reception|\b(?:bien )?(?:recue?|enregistree?)\b",
+        r"\b(?:hemos|he) recibido (?:correctamente )?(?:tu|su)|\brecibimos (?:tu|su) (?:candidatura"
+        r"|postulacion|cv|hoja de vida|mensaje|correo|resultados|prueba)",
+        r"\b(?:goed|in goede orde|correct) (?:ontvangen|aangekomen)|\bontvangst _W_{0,4}"
+        r"bevestig",
+    )),
+    (ACK, STRONG, "they will be in touch", _rx(
+        r"\b(?:we(?:'ll| will)|i(?:'ll| will)|will|we'd|i'd) _W_?(?:be in touch|get back to"
+        r" you|let you know|reach out|update you|follow up|come back to you|contact you|respond"
+        r"|circle back|revert|be back in touch)",
+        r"\b(?:get|come|circle|be) back to you\b|\bhear (?:back )?from (?:us|me|them)\b"
+        r"|\bhear back\b",
+        r"\blet (?:you|all (?:candidates|applicants|finalists)|everyone|candidates) know\b"
+        r"|\bnotif(?:y|ied|ying) (?:you|all|candidates|finalists|everyone)|\bbe notified\b",
+        r"\b(?:have|share|make|making|reach|take|give|send) (?:you )?(?:a|an|our|the) (?:final )?"
+        r"(?:decision|answer|update|response|outcome)\b",
+        r"\b(?:aim|hope|expect|plan|intend) to (?:be in touch|get back|come back|respond|reply"
+        r"|update you|let you know|revert|be back)\b|\brevert (?:shortly|soon|back|to you)\b",
+        r"\bgot your (?:application|cv|resume|documents|email|message|note|results|details)\b",
+        r"\bpromised (?:me |us )?(?:feedback|an answer|a decision|an update|news)\b"
+        r"|\b(?:i'll|i will|we'll|we will) (?:call|ring|phone|email|message|text) you\b"
+        r"|\bas soon as (?:i|we) (?:hear|know|have)\b",
+        r"\b(?:still|currently) (?:reviewing|evaluating|interviewing|considering|meeting|waiting"
+        r"|in the process|speaking)|\bno decision yet|haven't (?:yet )?(?:made|reached) a decision"
+        r"|\b(?:under|in) (?:review|consideration)\b|\bnotifying all\b",
+        r"\bexpect (?:to|that) _W_{0,3}(?:decide|decision|feedback|update)",
+        r"\bexpect (?:news|an answer|an update|a decision|to hear|feedback)\b",
+        # de
+        r"\b(?:wir melden uns|ich melde mich|melden uns|melde mich|ruckmeldung|bescheid)\b",
+        r"\b(?:sie|du) (?:horen|horst|hoerst) _W_{0,5}von (?:uns|mir)\b",
+        r"\b(?:sichten|prufen|sammeln) _W_{0,3}(?:derzeit|gerade|noch)\b|\bnoch in gesprachen",
+        r"\b(?:noch )?(?:keine|nicht) _W_?entscheidung\b",
+        r"\b(?:teilen|teile) (?:ihnen|dir|euch) _W_{0,6}?mit\b|\bmelde ich mich\b"
+        r"|\bmelden wir uns\b",
+        r"\b(?:werden|werde) (?:ihnen|dir|euch) _W_{0,5}?(?:mitteilen|bescheid geben|antworten"
+        r"|eine ruckmeldung geben)\b",
+        # fr
+        r"\b(?:reviendrons|reviendrai|revenir|reviens|revenons) vers (?:vous|toi)\b"
+        r"|\b(?:vous|te) (?:reviens|revenir|reviendrai|reviendrons)\b",
+        r"\b(?:vous|te) (?:donnerons|donnerai|apporterons|apporterai|ferons|ferai) "
+        r"(?:une |notre |ma |sa )?"
+        r"(?:reponse|retour|decision)\b",
+        r"\b(?:je|nous) (?:vous|te) (?:recontacte|recontacterons|contacterons|tiendrai|tiendrons"
+        r"|tiens|donnerai|donnerons|ecris)\b",
+        r"\b(?:nous|je) (?:etudions|examinons|rencontrons encore)\b|\ben cours (?:d'etude"
+        r"|d'examen)",
+        r"\b(?:ferons|ferai|fera) part\b|\bje (?:t'|vous )ecri(?:s|rai) _W_{0,3}?(?:en fin"
+        r"|demain"
+        r"|ce soir|lundi|mardi|mercredi|jeudi|vendredi|la semaine|des que|bientot|plus tard)",
+        # es
+        r"\b(?:te|le|les|os) (?:escribiremos|contactaremos|respondemos|responderemos|diremos"
+        r"|daremos"
+        r"|comunicaremos|informaremos|avisaremos|digo|doy|dare|compartimos|tengo|escribo|escribimos"
+        r"|contactamos|aviso)\b",
+        r"\b(?:seguimos|estamos) _W_?(?:valorando|revisando|evaluando|terminando|analizando)",
+        r"\b(?:tomar|tomara|tomaremos|tendra|tendremos) (?:una|la) decision",
+        r"\bnos (?:pondremos|ponemos) en contacto|\bnos comunicaremos\b",
+        # nl
+        r"\b(?:laten|laat) (?:het )?(?:je|u|jou) _W_{0,5}?weten\b",
+        r"\b(?:je|u) (?:hoort|hoor) _W_{0,5}?van (?:ons|me|mij)\b"
+        r"|\b(?:hoort|hoor|horen) (?:je|u|jij) _W_{0,4}?van (?:ons|me|mij)\b",
+        r"\b(?:je|u) (?:ontvangt|krijgt) _W_{0,4}?(?:bericht|antwoord|reactie|uitsluitsel)\b",
+        r"\b(?:we|ik) (?:nemen|neem) _W_{0,4}?contact _W_{0,3}?op\b",
+        r"\b(?:we|ik) (?:komen|kom) _W_{0,6}?terug\b"
+        r"|\bkom(?:en)? _W_{0,6}?bij (?:je|u) (?:op )?terug\b",
+        r"\b(?:we|ik) (?:bekijken|bekijk|bespreken|beoordelen|reageren)\b|\bnog (?:geen|niet)"
+        r" _W_?(?:besluit|beslissing|besloten)",
+    )),
+)

@@ -1,0 +1,56 @@
+"""Where someone else's text starts, known by its shape in any language. Pure.
+
+The word tables of ``core.quotes`` name seven languages; mail clients write in many more
+("-------- Originalmeddelande --------", "Från: ... / Skickat: ... / Till: ... / Ämne:").
+Two shapes are the same in every language:
+
+- a **dashed separator**: a few words between runs of dashes, alone on their line
+  ("---------- Vidarebefordrat meddelande ----------");
+- a **header block**: three or more ``Label: value`` lines in a row, the first naming an
+  e-mail address and one of them a date with its time (Outlook's block above a quoted
+  original, a forwarded message's headers), in whatever language the labels are. A
+  signature's "Email: ... / Mobile: ... / Hours: Mon 10:00" is not one.
+
+Pure: no IO, never reads the clock.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_WORD = r"[^\W\d_][^\W\d_'’]*"  # noqa: RUF001 - the apostrophe some clients write
+#: "-------- Originalmeddelande --------": one to six words between dashes, no digits.
+DASHED_SEPARATOR: Final = re.compile(rf"^\s*-{{2,}}\s*{_WORD}(?:\s+{_WORD}){{0,5}}\s*-{{2,}}\s*$")
+
+#: "Från: Riley Chen <riley@example.org>", "De : Dana", "Reply-To: ...": a label of one
+#: or two words, a colon, a value.
+_LABELLED = re.compile(r"^\s*[^\W\d_][\w-]{0,24}(?: [^\W\d_][\w-]{0,24})?\s?:(?!//)\s*\S")
+_ADDRESS = re.compile(r"[\w.+%-]+@[\w-]+(?:\.[\w-]+)+")
+#: A year and a clock time on one line: the "Sent:"/"Date:" line of the block ("den 20
+#: november 2026 10:02", "2026-11-20 15:31"). A signature's "Mobile: ..." or "Hours: Mon
+#: 10:00" is not one.
+_YEAR = r"(?<!\d)(?:19|20)\d{2}(?!\d)"
+_CLOCK = r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)"
+_WHEN = re.compile(rf"{_YEAR}.*{_CLOCK}|{_CLOCK}.*{_YEAR}")
+#: How many lines of a header block are looked at.
+_MOST = 8
+_FEWEST = 3
+
+
+def is_dashed_separator(line: str) -> bool:
+    """True for "-------- Originalmeddelande --------" and the like, in any language."""
+    return DASHED_SEPARATOR.match(line) is not None
+
+
+def header_block_at(lines: list[str], index: int) -> bool:
+    """True when a header block (in any language) starts at ``lines[index]``."""
+    first = lines[index]
+    if not _LABELLED.match(first) or not _ADDRESS.search(first):
+        return False
+    block = [first]
+    for line in lines[index + 1 : index + _MOST]:
+        if not _LABELLED.match(line):
+            break
+        block.append(line)
+    return len(block) >= _FEWEST and any(_WHEN.search(line) for line in block)

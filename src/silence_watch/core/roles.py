@@ -1,0 +1,75 @@
+"""Which role a message names, and whether it is another one than the process's. Pure.
+
+A hiring system writes for every application at a company, from one address: the
+rejection of a separate application ("the Senior Biostatistician position (R-10472)")
+looks, by its sender, like news about the Clinical Data Manager interview. When mail
+that is tied to a process only by its domain or its hiring system names a role, and no
+role it names shares a word with the process's, the tie is in doubt: the reading is
+held unsure, and the digest asks the candidate (``4 is not about Harbourview``).
+
+Pure: no IO, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+#: The words that say "a job": a title stands right before or after one of them.
+_JOB_WORD: Final = r"(?i:position|role|job|opening|vacancy|requisition)"
+#: A title as companies write it: one to six capitalised words ("Senior Data Engineer II").
+_TITLE: Final = r"((?:[A-Z][\w&/+.-]*[ \t]+(?:(?:of|and|for|&)[ \t]+)?){0,5}[A-Z][\w&/+.()-]*)"
+_TITLES: Final = (
+    # "the Senior Biostatistician position", "your Data Engineer application"
+    re.compile(rf"\b(?:the|your|our|this|a|an)\s+{_TITLE}\s+{_JOB_WORD}\b"),
+    # After the word: the position of Data Engineer; Role - Data Engineer
+    re.compile(rf"\b{_JOB_WORD}\s*(?:of|as|for|:|-|\u2013)\s*[\"\u201c']?{_TITLE}"),
+    # Workday's and iCIMS's subjects: "(R-10472 Senior Biostatistician)", "JR1234 - Analyst"
+    re.compile(r"\b(?:R-?\d{3,}|JR-?\d{3,}|Req\.?\s*#?\s*\d{3,})\s*[-:\u2013]?\s*" + _TITLE),
+)
+#: Words in a role that never tell two roles apart (the matcher's role words skip them).
+ROLE_STOP_WORDS: Final = frozenset(
+    {"a", "an", "and", "of", "the", "for", "in", "to", "with", "at", "on", "or", "m", "f", "d"},
+)
+#: Words of a title that never tell another application's role from this one.
+_GENERIC: Final = ROLE_STOP_WORDS | frozenset(
+    {"senior", "junior", "lead", "principal", "staff", "associate", "i", "ii", "iii", "iv",
+     "sr", "jr", "head", "chief", "remote", "hybrid", "position", "role", "job",
+     # what the work is called everywhere: "Machine Learning Engineer" is not "Data Engineer"
+     "engineer", "engineering", "developer", "manager", "analyst", "scientist", "designer",
+     "specialist", "consultant", "coordinator", "administrator", "architect", "officer",
+     "intern", "director", "assistant", "representative", "technician", "partner"},
+)  # fmt: skip
+
+
+def _words(title: str) -> set[str]:
+    return {w for w in re.findall(r"[^\W\d_]+", title.casefold()) if w not in _GENERIC}
+
+
+def named_roles(text: str) -> list[str]:
+    """The job titles ``text`` names, as written."""
+    found = []
+    for pattern in _TITLES:
+        for match in pattern.finditer(text):
+            title = match.group(1).strip(" .,;:()")
+            if _words(title):
+                found.append(title)
+    return found
+
+
+def another_role(role: str, company: str, subject: str, body: str | None) -> str | None:
+    """The role a message names when none it names is ``role`` (None: no doubt).
+
+    No doubt when the process has no role, the message names none, or any title it names
+    shares a telling word with the role ("Data Engineer II" for "Data Engineer"; "Engineer"
+    alone tells nothing). The company's
+    own name is no title ("the Acme Corp position").
+    """
+    own = _words(role)
+    if not own:
+        return None
+    firm = _words(company)
+    titles = [t for t in named_roles(f"{subject}\n{body or ''}") if not _words(t) <= firm]
+    if not titles or any(_words(title) & own for title in titles):
+        return None
+    return titles[0]

@@ -1,0 +1,294 @@
+"""Whom the candidate knows, what the mail said, and a call plan (shell).
+
+Imports a network export into the store (``core.connections`` parses it), reads the
+bodies of a process's mail once for what the index does not keep (signature phone
+numbers, the language and tone of the employer's words, what the candidate sent), and
+puts together the facts a call plan and a draft's language need.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from silence_watch.core.callplan import Caller, CallFacts, call_plan, region_of, signature_numbers
+from silence_watch.core.companies import company_key
+from silence_watch.core.compose import Voice, compose, reader_zone
+from silence_watch.core.connections import (
+    Imported,
+    ImportProblem,
+    KnownPerson,
+    find_person,
+    known_people,
+    read_export,
+    size_problem,
+)
+from silence_watch.core.elsewhere import answer_deadline
+from silence_watch.core.errors import NotFoundError, SilenceWatchError
+from silence_watch.core.language import Tongue, conversation_language, detect, is_informal
+from silence_watch.core.model import Action, Contact, Direction, InterviewState, NewDraft
+from silence_watch.core.parse import parse_message
+from silence_watch.core.quotes import own_text
+from silence_watch.core.recall import Recall, round_kind, sent_items
+from silence_watch.engine.decisions import Decisions
+from silence_watch.engine.understanding import Understanding
+from silence_watch.store import MessageNote
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from datetime import date, datetime
+    from pathlib import Path
+
+    from silence_watch.config.settings import InterviewConfig
+    from silence_watch.core.model import Interview, Process
+    from silence_watch.engine.decisions import Standing
+    from silence_watch.mailbox.base import Mailbox
+    from silence_watch.store.network import Saved
+
+log = logging.getLogger(__name__)
+
+#: Processes whose mail is worth reading: for a call plan, a draft's language, or an
+#: offer's deadline that the others may hear of.
+#: Whole messages asked of the mailbox at a time for notes.
+_NOTES_BATCH = 200
+_OPEN = frozenset(
+    {InterviewState.UPCOMING, InterviewState.WAITING, InterviewState.OVERDUE,
+     InterviewState.FOLLOWED_UP, InterviewState.REPLIED, InterviewState.OFFER},
+)  # fmt: skip
+
+
+class NetworkImportError(SilenceWatchError):
+    """A network export could not be imported; nothing was."""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """What an import read and changed."""
+
+    imported: Imported
+    saved: Saved
+
+
+class Network(Understanding, Decisions):
+    """The candidate's network, the notes of their mail, and call plans."""
+
+    def import_connections(self, path: Path, now: datetime) -> ImportReport:
+        """Import a LinkedIn or vCard export whole, or nothing (one line says why)."""
+        try:
+            # Told by its size before it is read: a 5 GB file is never loaded.
+            problem = size_problem(path.stat().st_size, path.name)
+            if problem is not None:
+                raise NetworkImportError(problem)
+            data = path.read_bytes()
+        except OSError as error:
+            raise NetworkImportError(
+                f"cannot read {path} ({error.strerror or error}); nothing was imported"
+            ) from error
+        try:
+            imported = read_export(data, path.name)
+        except ImportProblem as problem:
+            raise NetworkImportError(str(problem)) from problem
+        saved = self.store.save_people(imported.people, now)
+        log.info("imported %d people from %s", len(imported.people), path)
+        return ImportReport(imported, saved)
+
+    def _config_of(self, company: str, role: str = "") -> InterviewConfig | None:
+        """The config entry of a process, by its company (and role, when one matches)."""
+        same = [i for i in self.settings.interviews if company_key(i.company) ==
+                company_key(company)]  # fmt: skip
+        exact = [i for i in same if i.role.casefold() == role.casefold()]
+        found = exact or same
+        return found[0] if found else None
+
+    def known_at(self, interview: Interview, now: datetime) -> list[KnownPerson]:
+        """Everyone the candidate knows at the interview's company: exports and mail."""
+        config = self._config_of(interview.company, interview.role)
+        return known_people(
+            interview.company,
+            self.store.people(),
+            self.connections_of(interview),
+            today=now.astimezone(self.settings.zone).date(),
+            zone=self.settings.zone,
+            aliases=config.aliases if config else (),
+            domains=interview.domains,
+        )
+
+    # --- what the mail said ---------------------------------------------------------
+
+    def read_notes(self, mailbox: Mailbox, now: datetime) -> int:
+        """Read once the bodies of open processes' mail for notes; return how many."""
+        pks = [
+            pk
+            for standing in self.standings(now)
+            if standing.verdict.state in _OPEN
+            for pk in self.store.unnoted_messages([r.id for r in standing.process.rounds])
+        ]
+        read = 0
+        for start in range(0, len(pks), _NOTES_BATCH):
+            # engine.understanding: by their stored locations, one request a batch.
+            found = self._whole_messages(mailbox, pks[start : start + _NOTES_BATCH])
+            for pk, raw in found.items():
+                self.store.save_note(self._note_of(pk, raw), now)
+                read += 1
+        return read
+
+    def _note_of(self, pk: int, raw: bytes) -> MessageNote:
+        message = parse_message(raw)
+        body = message.body or ""
+        words = own_text(body)
+        sender = message.sender
+        if sender is not None and sender.email in self.own:
+            return MessageNote(pk, (), None, informal=False, sent_items=sent_items(words))
+        region = region_of(sender.domain if sender else "") or self.settings.me.country
+        language = detect(words)
+        informal = language is not None and is_informal(words, language)
+        numbers = signature_numbers(body, region)
+        deadline = answer_deadline(words, message.date) if message.date else None
+        return MessageNote(pk, numbers, language, informal, (), round_kind(words), deadline)
+
+    def tongue(self, standing: Standing) -> Tongue:
+        """The language and tone of the process's drafts (config first, then their mail)."""
+        config = self._config_of(standing.process.company, standing.process.role)
+        rounds = [r.id for r in standing.process.rounds]
+        readings = [
+            (note.language, note.informal)
+            for direction, _, _, note in self.store.notes(rounds)
+            if direction == Direction.INBOUND.value
+        ]
+        return conversation_language(config.language if config else None, readings)
+
+    def offer_deadlines(self, processes: Sequence[Process]) -> dict[str, date]:
+        """The answer-by days employers named in their mail, by Message-ID."""
+        rounds = [r.id for p in processes for r in p.rounds]
+        return {
+            note.message_id: note.deadline
+            for direction, _, _, note in self.store.notes(rounds)
+            if direction == Direction.INBOUND.value and note.deadline and note.message_id
+        }
+
+    def recall(self, standing: Standing) -> Recall:
+        """The facts of the process a draft may mention."""
+        rounds = [r.id for r in standing.process.rounds]
+        held = standing.interview.date
+        # What they promised since this round (as the policy reads it), else what the
+        # candidate wrote down they promised.
+        promised = [
+            e.promised_by
+            for e in standing.timeline
+            if e.direction is Direction.INBOUND and e.promised_by is not None and e.at >= held
+        ] or ([standing.interview.expect_reply_by] if standing.interview.expect_reply_by else [])
+        items: list[str] = []
+        kinds: list[str | None] = []
+        earlier = [r.date for r in standing.process.live_rounds if r.date < held]
+        since = max(earlier, default=None)
+        for direction, _, _, note in self.store.notes(rounds):
+            if direction == Direction.OUTBOUND.value:
+                items += note.sent_items
+            elif note.at is not None and note.at < held and (since is None or note.at > since):
+                kinds.append(note.round_kind)  # what they said while setting this round up
+        named = [kind for kind in kinds if kind is not None]
+        return Recall(
+            promised[-1] if promised else None,
+            tuple(dict.fromkeys(items)),
+            named[-1] if named else None,
+        )
+
+    # --- the call plan --------------------------------------------------------------
+
+    def find_standing(self, ref: str, now: datetime) -> Standing:
+        """A process by its id (else a round's id) or its company's name (``NotFoundError``)."""
+        standings = self.standings(now)
+        if ref.isdigit():  # a process id first (the digest names those), then a round's
+            by_process = [s for s in standings if s.process.id == int(ref)]
+            by_round = [s for s in standings if int(ref) in {r.id for r in s.process.rounds}]
+            if by_process or by_round:
+                return (by_process or by_round)[0]
+        named = [s for s in standings if company_key(s.process.company) == company_key(ref)]
+        if len(named) == 1:
+            return named[0]
+        if named:
+            choices = ", ".join(f"{s.process.id} ({s.process.role or 'no role'})" for s in named)
+            raise NotFoundError(f"{ref!r} has several processes: say which by id ({choices})")
+        raise NotFoundError(f"there is no process {ref!r} (see: silence-watch status)")
+
+    def call_facts(self, standing: Standing) -> CallFacts:
+        """What the call plan of a process is made of."""
+        process: Process = standing.process
+        interview = standing.interview
+        rounds = [r.id for r in process.rounds]
+        callers: dict[str, Caller] = {}
+        for direction, sender, name, note in self.store.notes(rounds):
+            if direction != Direction.INBOUND.value or not note.phones or not sender:
+                continue
+            callers.pop(sender, None)  # the latest writer with a number comes first
+            callers[sender] = Caller(name, sender, note.phones)
+        promises = [e for e in standing.timeline if e.direction is Direction.INBOUND
+                    and e.promised_by is not None and e.at >= interview.date]  # fmt: skip
+        return CallFacts(
+            company=process.company,
+            role=process.role,
+            interview_at=interview.date,
+            round=interview.round,
+            promised_by=promises[-1].promised_by if promises else interview.expect_reply_by,
+            promiser=(promises[-1].sender_name or promises[-1].sender) if promises else "",
+            callers=tuple(reversed(callers.values())),
+            employer_zone=reader_zone(interview, self.settings.zone),
+            my_zone=self.settings.zone,
+            my_country=self.settings.me.country,
+        )
+
+    def draft_connection_note(self, ref: str, person: str, now: datetime) -> int:
+        """Queue a short, warm note asking someone the candidate knows for a word.
+
+        Only when asked; never threaded into the employer's mail; one per person and
+        process. ``NotFoundError`` when the process or the person is not known, or the
+        person has no address.
+        """
+        standing = self.find_standing(ref, now)
+        interview = standing.interview
+        found = find_person(self.known_at(interview, now), person)
+        if not found:
+            raise NotFoundError(
+                f"you know nobody called {person!r} at {interview.company}"
+                " (see: silence-watch connections list)"
+            )
+        if len(found) > 1:
+            names = ", ".join(p.email or p.name for p in found)
+            raise NotFoundError(f"{person!r} could be {names}: say which by address")
+        chosen = found[0]
+        if not chosen.email:
+            raise NotFoundError(
+                f"{chosen.name} has no email address in your connections; write to them where"
+                " you know them from (LinkedIn, say), or import a vCard with their address"
+            )
+        tongue = self.tongue(standing)
+        voice = Voice(self.settings.me.name, self.templates, self.settings.zone)
+        text = compose(
+            Action.CONNECTION_NOTE,
+            interview,
+            [],  # a new conversation, never the employer's thread
+            voice=voice,
+            recipient=Contact(chosen.name, chosen.email),
+            tongue=Tongue(tongue.language, informal=True, source=tongue.source),
+        )
+        draft_id = self.store.add_draft(
+            NewDraft(
+                interview_id=interview.id, kind=Action.CONNECTION_NOTE.value,
+                slot=f"connection_note:{chosen.email}", to_addr=chosen.email,
+                to_name=chosen.name, subject=text.subject, body=text.body, in_reply_to=None,
+                references=(), due_at=now,
+            ),
+            now,
+        )  # fmt: skip
+        if draft_id is None:
+            raise SilenceWatchError(
+                f"a note to {chosen.email} about {interview.company} was drafted already"
+                " (see: silence-watch drafts list --all)"
+            )
+        return draft_id
+
+    def call_plan(self, standing: Standing, now: datetime) -> list[str]:
+        """The call plan of one process, as plain lines."""
+        return call_plan(self.call_facts(standing), now)
+

@@ -1,0 +1,191 @@
+"""Calendar invitations: new rounds of a process, rounds moved, rounds cancelled (shell).
+
+An invitation from a process the candidate already has (the message matched it, or its
+organizer or guests are that process's people or domains) is that process's next round.
+An update (same UID, higher SEQUENCE) moves the round; a cancellation cancels it, and the
+policy then drafts nothing for it. An invitation that belongs to no known process is
+kept as a proposal for the candidate to confirm (``interviews proposals``). Mail from the
+employer's side that calls off or moves the next round in words (``core.calloffs``) does
+the same as a cancellation or an update.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from silence_watch.core.calloffs import round_change
+from silence_watch.core.discovery import absorb, same_round
+from silence_watch.core.errors import NotFoundError
+from silence_watch.core.invites import ProposalKind, apply_invite, invites_in
+from silence_watch.core.match import direction_of
+from silence_watch.core.model import Contact, Direction, EventKind, Interview, ProposalStatus
+from silence_watch.core.quotes import own_text
+from silence_watch.core.words import moment_words
+from silence_watch.engine.base import Engine
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from silence_watch.core.invites import ProposedInterview
+    from silence_watch.core.match import Match
+    from silence_watch.core.model import Message, Process
+
+log = logging.getLogger(__name__)
+
+#: An invitation this close to a round the candidate already has is that round.
+_SAME_ROUND = timedelta(hours=12)
+
+
+class Rounds(Engine):
+    """Turn invitations into rounds (or proposals)."""
+
+    def apply_invitations(self, message: Message, match: Match | None, now: datetime) -> str:
+        """Apply every invitation a message carries; "request", "cancel" or "" (none)."""
+        zone = self.settings.me.timezone
+        seen = ""
+        for invite in invites_in(message, own_addresses=self.own, default_zone=zone):
+            try:
+                held = {invite.uid: self.store.proposal(invite.uid).proposal}
+            except NotFoundError:
+                held = {}
+            updated = apply_invite(held, invite).get(invite.uid)
+            seen = "cancel" if invite.cancelled or invite.method.upper() == "CANCEL" else "request"
+            if updated is None or updated == held.get(invite.uid):
+                continue  # stale: an older sequence than the one held
+            absorbed: list[str] = []
+            if not held:
+                updated, absorbed = self._absorbing(updated)
+            self.store.save_proposal(updated, now)
+            for uid in absorbed:
+                self.store.merge_proposal(uid, updated.uid, now)
+            self._to_round(updated, match, now)
+        return seen
+
+    def apply_changes_in_words(self, message: Message, match: Match, now: datetime) -> None:
+        """A round the employer's side called off or moved in words, changed as they wrote.
+
+        Only their mail counts, written before the round; the candidate's own never does.
+        """
+        if message.body is None or direction_of(message, self.own) is Direction.OUTBOUND:
+            return
+        sent = message.date or now
+        process = self.store.process(self.store.interview(match.interview_id).process_id)
+        change = round_change(own_text(message.body), sent, process.live_rounds, self.settings.zone)
+        if change is None:
+            return
+        known = self.store.interview(change.round_id)
+        who = message.sender.name or message.sender.email if message.sender else "they"
+        old = moment_words(known.date, self.settings.zone, now=now)
+        key = f"{message.message_id or sent.isoformat()}:{known.id}"
+        if change.start is not None:
+            self.store.move_round(known.id, change.start)
+            new = moment_words(change.start, self.settings.zone, now=now)
+            self.store.add_event(
+                EventKind.ROUND_MOVED,
+                f"{known.company}: the interview moved from {old} to {new}, as {who} wrote",
+                at=now, interview_id=known.id, dedupe=f"round_moved_words:{key}",
+            )  # fmt: skip
+            return
+        self.store.cancel_round(known.id, now)
+        self.store.add_event(
+            EventKind.ROUND_CANCELLED,
+            f"{known.company}: {who} wrote that the interview on {old} is called off or"
+            " moved; nothing will be drafted for it until a new time is set (an invitation,"
+            " or: silence-watch interviews add)",
+            at=now, interview_id=known.id, dedupe=f"round_cancelled_words:{key}",
+        )  # fmt: skip
+
+    def _absorbing(self, invite: ProposedInterview) -> tuple[ProposedInterview, list[str]]:
+        """A new invitation, with the round other mail already proposed (and their ids).
+
+        A confirmation or an accepted time proposed the round before its invitation came:
+        the invitation takes their evidence (and, when the candidate answered them, their
+        answer), so the round is proposed once.
+        """
+        if invite.cancelled:
+            return invite, []
+        absorbed = []
+        for stored in self.store.proposals(tuple(ProposalStatus)):
+            seen = stored.proposal
+            if seen.kind is not ProposalKind.INVITATION and same_round(seen, invite):
+                invite = absorb(invite, seen)
+                absorbed.append(seen.uid)
+        return invite, absorbed
+
+    def _to_round(self, invite: ProposedInterview, match: Match | None, now: datetime) -> None:
+        known = self.store.round_of_invite(invite.uid)
+        if known is not None:
+            self._change_round(known, invite, now)
+            return
+        process = self._process_of(invite, match)
+        if process is None or invite.cancelled or invite.start is None:
+            log.info("invitation %s: %s", invite.uid, invite.summary or "(no title)")
+            return
+        same = [r for r in process.live_rounds if abs(r.date - invite.start) <= _SAME_ROUND]
+        if same:  # the invitation of a round the candidate already has: its time is right
+            self.store.set_round_uid(same[0].id, invite.uid)
+            self.store.settle_proposal(invite.uid, ProposalStatus.ACCEPTED, same[0].id, now)
+            self._change_round(same[0], invite, now)  # a typed 10:00 Eastern that is Pacific
+            return
+        people = tuple(
+            Contact(a.name, a.email)
+            for a in (invite.organizer, *invite.attendees)
+            if a is not None and a.email.lower() not in self.own
+        )
+        new_round = Interview(
+            id=0,
+            company=process.company,
+            role=process.role,
+            date=invite.start,
+            contacts=people,
+            domains=invite.domains,
+            process_id=process.id,
+        )
+        round_id = self.store.upsert_interview(new_round, source="invite", now=now)
+        self.store.set_round_uid(round_id, invite.uid)
+        self.store.settle_proposal(invite.uid, ProposalStatus.ACCEPTED, round_id, now)
+        when = moment_words(invite.start, self.settings.zone, now=now)
+        self.store.add_event(
+            EventKind.ROUND_ADDED,
+            f"{process.company}: a new round on {when} ({invite.summary or 'an invitation'})",
+            at=now, interview_id=round_id, dedupe=f"round_added:{invite.uid}",
+        )  # fmt: skip
+
+    def _change_round(self, known: Interview, invite: ProposedInterview, now: datetime) -> None:
+        if invite.cancelled:
+            if not known.cancelled:
+                self.store.cancel_round(known.id, now)
+                when = moment_words(known.date, self.settings.zone, now=now)
+                self.store.add_event(
+                    EventKind.ROUND_CANCELLED,
+                    f"{known.company}: the interview on {when} was cancelled; nothing will be"
+                    " drafted for it",
+                    at=now, interview_id=known.id, dedupe=f"round_cancelled:{invite.uid}",
+                )  # fmt: skip
+            return
+        if invite.start is not None and invite.start != known.date:
+            self.store.move_round(known.id, invite.start)
+            old = moment_words(known.date, self.settings.zone, now=now)
+            new = moment_words(invite.start, self.settings.zone, now=now)
+            self.store.add_event(
+                EventKind.ROUND_MOVED,
+                f"{known.company}: the interview moved from {old} to {new}",
+                at=now, interview_id=known.id,
+                dedupe=f"round_moved:{invite.uid}:{invite.sequence}",
+            )  # fmt: skip
+
+    def _process_of(self, invite: ProposedInterview, match: Match | None) -> Process | None:
+        """The open process this invitation belongs to, when that is clear."""
+        if match is not None:
+            return self.store.process(self.store.interview(match.interview_id).process_id)
+        people = {a.email.lower() for a in (invite.organizer, *invite.attendees) if a is not None}
+        domains = {d.lower() for d in invite.domains}
+        found = [
+            p
+            for p in self.store.processes(include_closed=False)
+            if people & {c.email.lower() for c in p.contacts}
+            or domains & {d.lower() for d in p.domains}
+        ]
+        return found[0] if len(found) == 1 else None

@@ -1,0 +1,1 @@
+"""The season mailbox of discovery and how well discovery reads it."""

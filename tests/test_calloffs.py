@@ -1,0 +1,124 @@
+"""Mail that calls off or moves a meeting in words, and the round it changes."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from silence_watch.core.calloffs import RoundChange, calls_off, round_change
+from silence_watch.core.model import Interview
+
+NY = ZoneInfo("America/New_York")
+BERLIN = ZoneInfo("Europe/Berlin")
+
+CALLED_OFF = [
+    ("Jordan - we need to cancel Wednesday, sorry. I've been pulled into a trial that runs"
+    " all week."),
+    ("Apologies for the late change. Could we push your interview to Thursday, December 10"
+    " at 2:00 PM instead?"),
+    "hey, something came up - can we move tomorrow's chat to next week? sorry!!",
+    "Unfortunately the hiring manager is out sick, so today's panel has been postponed.",
+    ("Really sorry - our ops director has been pulled into a regulator visit on Monday, so"
+    " I've had to cancel."),
+    "Leider müssen wir das Gespräch am Donnerstag verschieben, da Frau Weber erkrankt ist.",
+    "Sehr geehrter Herr Lee, der Termin am 12. November muss leider abgesagt werden.",
+    "Bonjour, je suis désolée mais nous devons annuler l'entretien de mardi.",
+    "Votre entretien de jeudi est reporté à la semaine prochaine, je reviens vers vous.",
+    "Lamentablemente tenemos que cancelar la entrevista del miércoles.",
+    "Hola Jordan, ¿podríamos aplazar nuestra reunión al lunes?",
+    "Hoi Jordan, helaas moeten we het gesprek van vrijdag verzetten.",
+    "Het sollicitatiegesprek van dinsdag is helaas geannuleerd.",
+    "I'm so sorry, I have to\nreschedule our call on Friday - a client emergency.",
+]
+
+LEFT_ALONE = [
+    "If you need to reschedule, please use the link below or reply to this email.",
+    "Need to reschedule your interview? Click here.",
+    "Reschedule this meeting\nCancel this meeting",
+    "Feel free to move the call if Thursday doesn't suit you.",
+    "No need to cancel - we can do the interview by video instead.",
+    "Great news: we'd like to move you forward to the final interview with the team.",
+    "Thanks for the call today, we have moved your profile forward to the hiring manager.",
+    "We'd like to move your candidacy to the interview stage next week.",
+    "Looking forward to our interview on Tuesday at 10am. The address is below.",
+    "Falls Sie den Termin verschieben müssen, geben Sie uns bitte Bescheid.",
+    "Si vous devez annuler l'entretien, merci de nous prévenir 24 heures à l'avance.",
+    "Si necesita cambiar la entrevista, avísenos con antelación.",
+    "Mocht je het gesprek willen verzetten, laat het ons dan weten.",
+    "We decided not to move forward with your application at this time.",
+]
+
+
+@pytest.mark.parametrize("text", CALLED_OFF)
+def test_a_meeting_called_off_or_moved_in_words_is_seen(text: str) -> None:
+    """Cancellations and moves in five languages, terse or formal, hard-wrapped or not."""
+    assert calls_off(text)
+
+
+@pytest.mark.parametrize("text", LEFT_ALONE)
+def test_options_denials_and_progress_are_not_a_change(text: str) -> None:
+    """An offer to reschedule, a button, a denial or the candidate's progress changes nothing."""
+    assert not calls_off(text)
+
+
+def a_round(number: int, when: datetime) -> Interview:
+    """Round ``number`` of one process."""
+    return Interview(id=number, company="Halden & Rowe", role="Legal Operations Manager",
+                     date=when, process_id=1, round=number)  # fmt: skip
+
+
+SCREEN = a_round(1, datetime(2026, 11, 3, 11, tzinfo=NY))
+PANEL = a_round(2, datetime(2026, 11, 18, 13, tzinfo=NY))  # a Wednesday
+SENT = datetime(2026, 11, 16, 9, tzinfo=NY)
+
+
+def test_a_call_off_naming_the_rounds_day_cancels_the_next_round() -> None:
+    """'We need to cancel Wednesday' written on Monday: the Wednesday panel is off."""
+    text = "Jordan - we need to cancel Wednesday, sorry. Sophie will reach out for a new date."
+    assert round_change(text, SENT, (SCREEN, PANEL), NY) == RoundChange(2, None)
+
+
+def test_one_new_time_moves_the_round_there() -> None:
+    """'Could we push your interview to Thursday 19th at 2:00 PM': moved, not cancelled."""
+    text = "Could we push your interview to Thursday, November 19 at 2:00 PM instead?"
+    change = round_change(text, SENT, (SCREEN, PANEL), NY)
+    assert change == RoundChange(2, datetime(2026, 11, 19, 14, tzinfo=NY))
+
+
+def test_two_new_times_offered_call_the_round_off_until_one_is_chosen() -> None:
+    """A choice of times is not a move yet: the old time is off, the new one not known."""
+    text = ("We need to cancel Wednesday's panel. Could you do Thursday at 2pm or Friday at"
+            " 10am instead?")  # fmt: skip
+    assert round_change(text, SENT, (SCREEN, PANEL), NY) == RoundChange(2, None)
+
+
+def test_a_call_off_of_another_days_meeting_leaves_the_round() -> None:
+    """'We need to cancel Monday's call' when the round ahead is on Wednesday: not ours."""
+    text = "Sorry Jordan, we need to cancel Monday's call with the team lead."
+    monday = datetime(2026, 11, 14, 9, tzinfo=NY)
+    assert round_change(text, monday, (SCREEN, PANEL), NY) is None
+
+
+def test_the_round_already_at_the_new_time_is_not_cancelled() -> None:
+    """'I've had to cancel Monday - could you do Wednesday at 1pm instead?' confirms ours."""
+    text = ("Really sorry - I've had to cancel Monday. Could you do Wednesday, November 18 at"
+            " 1pm instead? Same place.")  # fmt: skip
+    assert round_change(text, datetime(2026, 11, 12, 9, tzinfo=NY), (SCREEN, PANEL), NY) is None
+
+
+def test_only_a_round_still_ahead_can_change() -> None:
+    """After the last round, words of cancelling change nothing that already happened."""
+    after = datetime(2026, 11, 20, 9, tzinfo=NY)
+    assert round_change("We need to cancel our call.", after, (SCREEN, PANEL), NY) is None
+
+
+def test_a_german_move_with_a_new_time_in_berlin() -> None:
+    """'verschieben ... auf Freitag, 20. November, 15 Uhr': moved in the candidate's zone."""
+    text = ("Leider müssen wir das Gespräch verschieben. Passt Ihnen Freitag, 20. November,"
+            " 15:00 Uhr?")  # fmt: skip
+    sent = datetime(2026, 11, 16, 9, tzinfo=BERLIN)
+    panel = a_round(2, datetime(2026, 11, 18, 13, tzinfo=BERLIN))
+    change = round_change(text, sent, (panel,), BERLIN)
+    assert change == RoundChange(2, datetime(2026, 11, 20, 15, tzinfo=BERLIN))

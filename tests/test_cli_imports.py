@@ -1,0 +1,157 @@
+"""Quick commands: each imports only what it uses, and a reading one assesses once."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
+
+import click
+import pytest
+
+from silence_watch.cli import COMMANDS, cli
+from silence_watch.config import parse_settings
+from silence_watch.config.templates import load_templates
+from silence_watch.core.compose import check_templates
+from silence_watch.core.errors import ConfigError
+from silence_watch.engine.overview import Snapshot
+from silence_watch.store import Store
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from silence_watch.core.model import TimelineEntry
+
+#: What only syncing, sending or the daemon needs.
+HEAVY = (
+    "imapclient",
+    "apscheduler",
+    "jinja2",
+    "mailparser",
+    "silence_watch.core.classify",
+    "silence_watch.engine.indexing",
+    "silence_watch.engine.understanding",
+    "silence_watch.engine.service",
+    "silence_watch.mailbox.imap",
+    "silence_watch.delivery.cycle",
+)
+
+_PROBE = """
+import contextlib, io, json, sys
+from silence_watch.cli import main
+out = io.StringIO()
+with contextlib.redirect_stdout(out):
+    try:
+        main(sys.argv[1:])
+    except SystemExit as done:
+        code = done.code
+print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+"""
+
+
+def _modules_loaded_by(*args: str) -> tuple[int, set[str]]:
+    """Run one command in a fresh interpreter; its exit code and every module it loaded."""
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE, *args], capture_output=True, text=True, check=True
+    )
+    found = json.loads(done.stdout.splitlines()[-1])
+    return int(found["code"]), set(found["modules"])
+
+
+def _config(tmp_path: Path) -> Path:
+    mail = tmp_path / "Maildir"
+    for sub in ("cur", "new", "tmp"):
+        (mail / sub).mkdir(parents=True)
+    path = tmp_path / "config.yaml"
+    path.write_text(
+        "me: {name: Casey Candidate, email: casey@example.org, timezone: Europe/Paris}\n"
+        f"mailbox: {{kind: maildir, path: {mail}}}\n"
+        f"state_dir: {tmp_path / 'state'}\n"
+        "interviews:\n"
+        "  - {company: Acme, role: Analyst, date: 2026-03-02T10:00:00+01:00,"
+        " domains: [acme.example]}\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.mark.parametrize("args", [("--help",), ("status",), ("drafts", "list"), ("plan",)])
+def test_quick_commands_never_load_the_sync_engine(tmp_path: Path, args: tuple[str, ...]) -> None:
+    """--help, status, drafts list and plan load no IMAP, classifier, scheduler or Jinja2."""
+    code, modules = _modules_loaded_by("--config", str(_config(tmp_path)), *args)
+    assert code == 0
+    loaded = sorted(m for m in modules if m.startswith(HEAVY))
+    assert loaded == []
+
+
+def test_help_loads_no_command_module(tmp_path: Path) -> None:
+    """--help lists every command from the table, importing none of their modules."""
+    code, modules = _modules_loaded_by("--config", str(_config(tmp_path)), "--help")
+    assert code == 0
+    commands = {f"silence_watch.cli.{module}" for module, _ in COMMANDS.values()}
+    assert sorted(commands & modules) == []
+    assert "pydantic" not in modules
+
+
+def test_the_command_table_names_every_command_with_its_own_help() -> None:
+    """The table's names and help are the commands' own (a renamed one cannot go unlisted)."""
+    context = click.Context(cli)
+    for name, (module, text) in COMMANDS.items():
+        command = cli.get_command(context, name)
+        assert command is not None, name
+        assert command.callback is not None
+        assert command.callback.__module__ == f"silence_watch.cli.{module}"
+        first = click.Command(name, help=text).get_short_help_str(1000)
+        assert command.get_short_help_str(1000) == first, name
+    assert sorted(cli.commands) == sorted(COMMANDS)
+
+
+def test_packaged_templates_render_without_a_problem() -> None:
+    """The packaged templates pass the check that start-up only gives overrides."""
+    assert check_templates(load_templates(None)) == []
+
+
+def test_a_broken_override_is_still_refused(tmp_path: Path) -> None:
+    """An override that does not render is a configuration error at start-up, as before."""
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "follow_up.txt").write_text(
+        "Subject: {{ nothing_like_this }}\n---\nHello\n", encoding="utf-8"
+    )
+    with pytest.raises(ConfigError, match="follow_up"):
+        load_templates(tmp_path)
+
+
+SNAPSHOT_CONFIG = """
+me: {name: Jordan Lee, email: jordan@example.com, timezone: America/New_York}
+mailbox: {kind: maildir, path: /nonexistent}
+interviews:
+  - {company: Acme Corp, role: Data Engineer, date: 2026-11-18T15:00:00-05:00,
+     contacts: [{name: Dana Ruiz, email: dana.ruiz@acme.example}]}
+  - {company: Globex, role: Analyst, date: 2026-11-20T10:00:00-05:00, domains: [globex.example]}
+"""
+
+
+def test_a_reading_command_assesses_each_moment_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Records, then standings, as status asks: each process's timeline is read once."""
+    store = Store.open(tmp_path)
+    snapshot = Snapshot(parse_settings(SNAPSHOT_CONFIG), store, {})
+    now = datetime(2026, 11, 30, 10, tzinfo=UTC)
+    snapshot.sync_interviews(now)
+    reads: list[int] = []
+    timeline = store.timeline
+
+    def counted(interview_id: int) -> list[TimelineEntry]:
+        reads.append(interview_id)
+        return timeline(interview_id)
+
+    monkeypatch.setattr(store, "timeline", counted)
+    records = snapshot.records(now)
+    standings = snapshot.standings(now)
+    assert len(reads) == len(standings) == len(records) == 2
+    snapshot.standings(now + timedelta(days=1))
+    assert len(reads) == 4  # another moment is assessed afresh
+    store.close()

@@ -1,0 +1,339 @@
+"""The phrase rules on sentences written for these tests, in five languages.
+
+None of these sentences is in the labelled corpus: they check that the rules read ways
+of saying things they were not written from ("other" means no rule phrase fits).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from silence_watch.core.intents import intent_of, is_cold, phrase_hits
+from silence_watch.core.language import fold
+from silence_watch.core.model import Intent
+
+#: (the intent the sentence states, the sentence).
+SENTENCES: tuple[tuple[str, str], ...] = (
+    ("rejection", ("On this occasion we have decided to offer the role to a candidate with more "
+     "experience.")),
+    ("rejection", ("After careful consideration, we have decided to pursue candidates whose "
+     "experience more closely aligns with the role.")),
+    ("rejection", "I'm afraid we won't be taking your application any further."),
+    ("rejection", "We've now filled the role with an internal candidate. Thanks for your time."),
+    ("rejection", "Unfortunately you have not been shortlisted for interview on this occasion."),
+    ("rejection", ("The panel felt other applicants were a closer match, so we will not progress "
+     "your application.")),
+    ("rejection", ("We have chosen to proceed with a candidate whose background is closer to what "
+     "we need.")),
+    ("rejection", ("Leider können wir Ihnen keine Stelle anbieten, da wir uns für einen anderen "
+     "Bewerber entschieden haben.")),
+    ("rejection", "Nach reiflicher Überlegung müssen wir Ihnen leider eine Absage erteilen."),
+    ("rejection", "Wir haben die Position inzwischen anderweitig besetzt."),
+    ("rejection", ("Nous avons le regret de vous informer que votre candidature n'a pas été "
+     "retenue.")),
+    ("rejection", "Après réflexion, nous avons choisi un autre profil pour ce poste."),
+    ("rejection", "Lamentablemente hemos decidido seguir adelante con otros candidatos."),
+    ("rejection", "Tras valorar tu perfil, no seguiremos adelante con tu candidatura."),
+    ("rejection", "Helaas hebben we besloten om met een andere kandidaat verder te gaan."),
+    ("rejection", "We hebben gekozen voor iemand met meer ervaring. Bedankt voor je tijd."),
+    ("offer", "We would like to offer you the Senior Analyst role."),
+    ("offer", "I'm delighted to let you know we'd like to make you an offer for the position."),
+    ("offer", "Wir freuen uns, Ihnen die Position als Data Engineer anbieten zu können."),
+    ("offer", "Nous avons le plaisir de vous proposer le poste de chef de projet."),
+    ("offer", "Nos complace ofrecerle el puesto de analista."),
+    ("offer", "Graag bieden wij je de functie van consultant aan."),
+    ("next_step", ("Apologies for the delay on our side - could we set up a quick call this week "
+     "to talk through next steps?")),
+    ("next_step", "We'd love to have you back for a final round with the CTO next Tuesday."),
+    ("next_step", "Gerne laden wir Sie zu einem zweiten Gespräch ein."),
+    ("next_step", "Nous souhaitons vous rencontrer pour un second entretien."),
+    ("next_step", "Nos gustaría invitarte a una segunda entrevista con el equipo."),
+    ("next_step", "We willen je graag uitnodigen voor een tweede gesprek."),
+    ("next_step", ("We are moving forward with your application and would like to schedule a "
+     "technical interview.")),
+    ("request", "Could you send over your salary expectations and notice period?"),
+    ("request", "Könnten Sie uns bitte noch Ihre Zeugnisse zusenden?"),
+    ("request", "Pourriez-vous nous transmettre vos références ?"),
+    ("request", "¿Podrías enviarme tu CV actualizado?"),
+    ("request", "Kun je je portfolio nog even sturen?"),
+    ("acknowledgement", "Thanks, we'll get back to you by Friday."),
+    ("acknowledgement", "Noted, thanks. We'll be in touch if there's a fit."),
+    ("acknowledgement", "Wir melden uns bis Ende nächster Woche bei Ihnen."),
+    ("acknowledgement", "Nous reviendrons vers vous d'ici la fin du mois."),
+    ("acknowledgement", "Te daremos una respuesta antes del 20 de noviembre."),
+    ("acknowledgement", "We laten het je uiterlijk vrijdag weten."),
+    ("acknowledgement", ("So sorry for the slow reply. We're still interviewing and expect to "
+                         "decide by mid-December.")),
+    ("on_hold", "We are pausing the search until the fall, no action needed."),
+    ("on_hold", "The role has been put on hold due to a hiring freeze."),
+    ("on_hold", "Die Stelle ist derzeit leider auf Eis gelegt."),
+    ("on_hold", "Le recrutement est mis en pause jusqu'à nouvel ordre."),
+    ("on_hold", "Hemos congelado las contrataciones hasta enero."),
+    ("on_hold", "De vacature staat tijdelijk on hold."),
+    ("pleasantry", "Lovely to meet you too, have a great week!"),
+    ("pleasantry", "Thanks for checking in, Jordan!"),
+    ("pleasantry", "Vielen Dank, Ihnen auch ein schönes Wochenende!"),
+    ("pleasantry", "Merci beaucoup, bonne journée à vous !"),
+    ("pleasantry", "¡Gracias a ti! Feliz fin de semana."),
+    ("pleasantry", "Dank je, fijn weekend!"),
+    ("next_step", "We're excited to move you forward to the onsite."),
+    ("rejection", "We won't be moving you forward to the onsite, I'm afraid."),
+    ("offer", ("Unfortunately we can't offer you more than the figure in the letter, but the "
+     "offer stands and we'd love you to join.")),
+    ("rejection", "We're unable to offer you the position at this time."),
+    ("next_step", ("The role you applied for has been filled, but we'd like to talk to you about a"
+     " similar position in our Berlin team.")),
+    ("acknowledgement", ("Just a quick note to say we haven't forgotten you - we're still "
+                         "collecting feedback and will be back in touch next week.")),
+    ("on_hold", ("We've had to put all hiring on ice until the new budget is approved. Nothing "
+     "you need to do.")),
+    ("request", "Before we can move ahead, we need a copy of your right-to-work documents."),
+    ("acknowledgement", ("Your application has been received and is being reviewed by our "
+                         "recruitment team.")),
+    ("rejection", ("Thank you for your interest in Acme. We will not be moving forward with your "
+     "candidacy.")),
+    ("rejection", "Not a fit, sorry."),
+    ("acknowledgement", ("Sorry for the wait! Decision is taking longer than expected, expect "
+                         "news early next week.")),
+    ("next_step", "Are you free for a 30-minute video call on Thursday?"),
+    ("pleasantry", "Happy holidays to you and your family!"),
+    ("other", ("I've left the company; please contact hr@acme.example for anything about your "
+     "application.")),
+    ("rejection", "We decided to go another way."),
+    ("rejection", "We've gone with someone internal."),
+    ("next_step", "Wir würden Sie gerne zu einem persönlichen Gespräch in unser Büro einladen."),
+    ("rejection", "Wir haben uns leider gegen Sie entschieden."),
+    ("acknowledgement", "Sie hören spätestens Freitag von uns."),
+    ("on_hold", "Wir haben einen vorläufigen Einstellungsstopp."),
+    ("rejection", "Votre profil ne correspond pas à nos besoins actuels."),
+    ("acknowledgement", "Nous revenons vers vous très rapidement."),
+    ("next_step", "Seriez-vous disponible mardi pour un échange avec le directeur ?"),
+    ("rejection", "Finalmente nos hemos decantado por otro perfil."),
+    ("next_step", "Queremos seguir adelante contigo: ¿te viene bien una llamada el lunes?"),
+    ("acknowledgement", "Seguimos en proceso y te diremos algo la semana que viene."),
+    ("rejection", "Helaas moeten we je laten weten dat je niet door bent naar de volgende ronde."),
+    ("next_step", "Je bent door naar de volgende ronde!"),
+    ("acknowledgement", "We zijn er nog niet uit, je hoort volgende week van ons."),
+    ("offer", "We zijn blij je een contract aan te bieden."),
+    ("request", "Wil je het formulier invullen en terugsturen?"),
+    ("rejection", ("Leider müssen wir Ihnen mitteilen, dass wir Ihre Bewerbung nicht "
+                 "berücksichtigen konnten.")),
+    ("rejection", ("Nach Abschluss des Auswahlverfahrens haben wir uns für eine Kandidatin"
+                 " mit mehr Führungserfahrung entschieden.")),
+    ("rejection", "Wir bedauern, Ihnen heute keine positive Nachricht geben zu können."),
+    ("rejection", "Ihr Profil entspricht leider nicht ganz unseren Anforderungen."),
+    ("rejection", "Wir haben uns entschieden, den Prozess nicht mit Ihnen fortzuführen."),
+    ("rejection", "Die Position wurde zwischenzeitlich besetzt."),
+    ("offer", ("Wir freuen uns sehr, Ihnen mitteilen zu dürfen, dass wir Sie gerne "
+             "einstellen möchten.")),
+    ("offer", "Anbei erhalten Sie Ihren Arbeitsvertrag zur Unterschrift."),
+    ("next_step", ("Wir würden Sie gerne zu einem Kennenlerngespräch einladen. Passt Ihnen"
+                 " Donnerstag um 10 Uhr?")),
+    ("next_step", "Als nächsten Schritt bitten wir Sie, eine kurze Fallstudie zu bearbeiten."),
+    ("request", ("Könnten Sie uns bitte Ihre Gehaltsvorstellung und Ihre Kündigungsfrist"
+               " mitteilen?")),
+    ("request", "Bitte senden Sie uns noch Ihre Arbeitszeugnisse zu."),
+    ("acknowledgement", ("Vielen Dank für Ihre Bewerbung. Wir haben Ihre Unterlagen erhalten und"
+                       " melden uns in Kürze.")),
+    ("acknowledgement", "Die Entscheidung steht noch aus, Sie hören nächste Woche von uns."),
+    ("acknowledgement", "Wir sind noch in der Abstimmung und geben Ihnen bis Freitag Bescheid."),
+    ("on_hold", ("Aufgrund einer internen Umstrukturierung ist die Besetzung der Stelle "
+               "vorerst ausgesetzt.")),
+    ("on_hold", "Das Auswahlverfahren ist bis auf Weiteres pausiert."),
+    ("pleasantry", "Herzlichen Dank für Ihre freundlichen Worte, das freut mich sehr!"),
+    ("pleasantry", "Danke, Ihnen auch frohe Weihnachten und einen guten Rutsch!"),
+    ("rejection", ("Nous avons bien étudié votre candidature, mais nous ne sommes "
+                 "malheureusement pas en mesure d'y donner une suite favorable.")),
+    ("rejection", "Après mûre réflexion, nous avons décidé de retenir un autre candidat."),
+    ("rejection", "Votre candidature n'a pas été retenue pour la suite du processus."),
+    ("offer", ("Nous sommes heureux de vous annoncer que nous souhaitons vous recruter"
+             " pour le poste de chef de projet.")),
+    ("next_step", ("Nous aimerions organiser un second entretien avec notre directrice. "
+                 "Quelles sont vos disponibilités ?")),
+    ("request", "Merci de nous faire parvenir une copie de vos diplômes."),
+    ("acknowledgement", ("Nous accusons réception de votre candidature et reviendrons vers vous "
+                       "prochainement.")),
+    ("acknowledgement", ("Le processus est toujours en cours, je vous tiens informé dès que "
+                       "possible.")),
+    ("on_hold", ("Le recrutement est gelé jusqu'à nouvel ordre en raison d'un contexte "
+               "budgétaire difficile.")),
+    ("pleasantry", "Merci pour votre gentil message, au plaisir !"),
+    ("rejection", ("Tras un análisis detallado, hemos optado por otro candidato cuyo "
+                 "perfil encaja mejor.")),
+    ("rejection", "En esta ocasión no podremos continuar con tu proceso."),
+    ("offer", "Nos alegra comunicarte que queremos ofrecerte el puesto de desarrollador."),
+    ("next_step", "Nos gustaría agendar una segunda entrevista contigo la próxima semana."),
+    ("acknowledgement", "Hemos recibido tu candidatura y te contactaremos si tu perfil encaja."),
+    ("on_hold", "El proceso de selección queda en pausa hasta el próximo año."),
+    ("pleasantry", "¡Muchas gracias por tus palabras! Un abrazo."),
+    ("rejection", ("Helaas hebben wij besloten je sollicitatie niet verder in behandeling "
+                 "te nemen.")),
+    ("rejection", "Na zorgvuldige afweging is de keuze op een andere kandidaat gevallen."),
+    ("offer", "We zijn blij je te kunnen vertellen dat we je graag aannemen voor de functie."),
+    ("next_step", "We nodigen je graag uit voor een tweede gesprek op ons kantoor."),
+    ("request", "Zou je ons je salarisindicatie willen doorgeven?"),
+    ("acknowledgement", ("We hebben je sollicitatie in goede orde ontvangen en nemen binnen twee"
+                       " weken contact met je op.")),
+    ("on_hold", "De procedure ligt voorlopig stil vanwege een reorganisatie."),
+    ("pleasantry", "Dank je wel voor het leuke bericht, fijne dag nog!"),
+    ("rejection", ("We've had a lot of strong applicants and on this occasion yours has "
+                 "not been successful.")),
+    ("acknowledgement", ("Thanks for your patience - I'm waiting on the hiring manager and will "
+                       "update you as soon as I hear.")),
+    ("pleasantry", "Cheers, and good luck with the move!"),
+    ("acknowledgement", ("Thanks for the nudge - still waiting on the panel's feedback, should "
+                       "have news for you shortly.")),
+    ("acknowledgement", ("Thanks for following up. The hiring manager is travelling this week, "
+                       "so it'll be early next week before we have an answer.")),
+    ("acknowledgement", ("We're still working through applications and aim to be in touch by the"
+                       " end of the month.")),
+    ("acknowledgement", ("Appreciate your patience - the panel meets on Thursday and I'll come "
+                       "back to you straight after.")),
+    ("acknowledgement", ("Hi, just to confirm we got your documents. We'll review them and "
+                       "revert shortly.")),
+    ("request", "Quick one: what's your current notice period?"),
+    ("request", "Can you confirm your right to work in the UK?"),
+    ("request", "Please could you fill in the attached equal opportunities form and send it back?"),
+    ("other", ("Please note our office has moved to 12 Harbour Street; the interview "
+             "address has changed.")),
+    ("pleasantry", "Thank you, Jordan - that's very kind. Have a lovely weekend!"),
+    ("pleasantry", "Ha, glad you enjoyed it. Take care!"),
+    ("acknowledgement", ("Danke für Ihre Geduld! Wir sind noch mitten im Auswahlprozess und "
+                       "melden uns zeitnah.")),
+    ("acknowledgement", ("Ich habe Ihre Nachricht an die Fachabteilung weitergeleitet und gebe "
+                       "Ihnen Bescheid, sobald ich etwas höre.")),
+    ("request", "Können Sie mir bitte noch Ihren frühestmöglichen Eintrittstermin nennen?"),
+    ("request", "Bitte füllen Sie den beigefügten Personalbogen aus."),
+    ("other", "Bitte beachten Sie, dass sich der Treffpunkt geändert hat: Eingang B, 3. Stock."),
+    ("pleasantry", "Vielen Dank, das wünsche ich Ihnen auch! Liebe Grüße"),
+    ("acknowledgement", ("Merci pour votre relance. Nous finalisons les entretiens et vous "
+                       "donnerons une réponse la semaine prochaine.")),
+    ("acknowledgement", ("Votre dossier est toujours à l'étude, nous revenons vers vous dès que "
+                       "possible.")),
+    ("request", "Pourriez-vous m'indiquer vos prétentions salariales ?"),
+    ("request", "Merci de compléter le formulaire ci-joint et de nous le retourner."),
+    ("pleasantry", "Merci beaucoup, c'est très gentil ! Belle fin de journée."),
+    ("acknowledgement", ("Gracias por escribir. Seguimos entrevistando y te daremos una "
+                       "respuesta en cuanto tengamos novedades.")),
+    ("acknowledgement", ("Hemos recibido tu mensaje; el equipo lo está revisando y te "
+                       "contestamos pronto.")),
+    ("request", "¿Me podrías enviar tu disponibilidad para incorporarte?"),
+    ("request", "Por favor, envíanos una copia de tu titulación."),
+    ("pleasantry", "¡Mil gracias, igualmente! Que tengas un buen día."),
+    ("acknowledgement", ("Bedankt voor je geduld. We zijn nog in gesprek met een paar kandidaten"
+                       " en laten het je snel weten.")),
+    ("acknowledgement", ("Ik heb je mail doorgestuurd naar de manager en kom er zo snel mogelijk"
+                       " bij je op terug.")),
+    ("request", "Kun je me laten weten wat je opzegtermijn is?"),
+    ("request", "Wil je het ingevulde formulier nog terugsturen?"),
+    ("pleasantry", "Graag gedaan, en veel succes!"),
+    # People as they write, from unseen scenarios (typos, phones, inflected French).
+    ("rejection", "hi jordan, the team felt another candidate was a better fit. good luck!"),
+    ("rejection", "sorry - we wont be moving ahead with you this time. all the best"),
+    ("rejection", "Nous ne donnerons pas suite à votre candidature pour ce poste."),
+    ("rejection", "Please stop emailing me."),
+    ("offer", "Great news: we'd love to have you on board! The team was unanimous."),
+    ("request", "Sorry for the silence on our side - are you still interested in the role?"),
+)
+
+
+@pytest.mark.parametrize(("intent", "text"), SENTENCES, ids=[t[:40] for _, t in SENTENCES])
+def test_the_rules_read_the_intent(intent: str, text: str) -> None:
+    """Each sentence's intent is what the rules read (or no phrase at all, for "other")."""
+    found = intent_of(text)
+    assert (str(found[0]) if found else "other") == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are moving forward with your application and will be in touch about a date.",
+        "Wir möchten Ihnen ein zweites Gespräch anbieten.",
+        "Keine Sorge, das war keine Absage: wir laden Sie gern zu einem zweiten Gespräch ein.",
+        "No es un rechazo: queremos seguir adelante contigo y te invitamos a una entrevista.",
+    ],
+)
+def test_good_news_is_not_read_as_a_rejection(text: str) -> None:
+    """'moving forward with your application', 'keine Absage': never a rejection."""
+    found = intent_of(text)
+    assert found is not None
+    assert found[0] is not Intent.REJECTION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're not in a position to offer you the role.",
+        "Leider können wir Ihnen die Stelle nicht anbieten.",
+        "We won't be inviting you to the final round.",
+    ],
+)
+def test_a_negated_offer_or_invitation_is_a_rejection(text: str) -> None:
+    """Good news with a negation in front is bad news."""
+    found = intent_of(text)
+    assert found is not None
+    assert found[0] is Intent.REJECTION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If your background is a match, a recruiter will contact you to schedule a call.",
+        "We will let you know by Friday whether you are invited to an interview.",
+        "Before they can make you an offer, they need two references.",
+    ],
+)
+def test_good_news_under_a_condition_is_not_the_news(text: str) -> None:
+    """A next step or offer that depends on a condition is not announced."""
+    found = intent_of(text)
+    assert found is None or found[0] not in (Intent.NEXT_STEP, Intent.OFFER)
+
+
+def test_a_filled_role_with_another_on_offer_is_a_next_step() -> None:
+    """The role is filled but they want to talk about another: the candidate goes on."""
+    found = intent_of(
+        "The Data Analyst vacancy has now been filled. However, a similar role is opening in "
+        "our fraud team - could we set up a call next week to talk about it?"
+    )
+    assert found is not None
+    assert found[0] is Intent.NEXT_STEP
+
+
+def test_a_pause_outranks_a_soft_rejection() -> None:
+    """'we can't continue the process for now' beside 'on hold' is a pause, not a no."""
+    found = intent_of(
+        "I have to cancel Tuesday's interview: the role is on hold until the budget is "
+        "confirmed, so we can't continue the process for now."
+    )
+    assert found is not None
+    assert found[0] is Intent.ON_HOLD
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "cold"),
+    [
+        ("Not a fit. Best of luck.", Intent.REJECTION, True),
+        (("Thank you so much for your time. Unfortunately we have decided to go with another "
+         "candidate. I really enjoyed our conversations."), Intent.REJECTION, False),
+        ("Thanks, CV received. We'll be in touch if we have something suitable.",
+         Intent.ACKNOWLEDGEMENT, True),
+        ("Thanks, we'll get back to you by Friday.", Intent.ACKNOWLEDGEMENT, False),
+    ],
+)
+def test_coldness_is_a_short_impersonal_brush_off(text: str, intent: Intent, cold: bool) -> None:
+    """Formula thanks do not warm a curt no; personal words do; a plain promise is not cold."""
+    assert is_cold(text, intent) is cold
+
+
+def test_a_long_warm_note_with_news_is_not_a_pleasantry() -> None:
+    """Thanks beside a question is not a pleasantry: pleasantries ask nothing."""
+    found = intent_of("Thanks Jordan, lovely to meet you. Are you free on Monday?")
+    assert found is not None
+    assert found[0] is not Intent.PLEASANTRY
+
+
+def test_the_anchor_shortcut_never_changes_a_reading() -> None:
+    """phrase_hits with and without the anchor shortcut agree on every test sentence."""
+    for _, text in SENTENCES:
+        folded = fold(text)
+        assert phrase_hits(folded) == phrase_hits(folded, prefilter=False), text

@@ -1,0 +1,270 @@
+"""Drafts in the conversation's language: detection, greetings, and every template (golden)."""
+
+from __future__ import annotations
+
+import os
+import re
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from silence_watch.config.templates import load_templates
+from silence_watch.core.compose import SAMPLE_CONTEXT, Voice, compose, greeting, render
+from silence_watch.core.language import (
+    LANGUAGES,
+    Tongue,
+    conversation_language,
+    detect,
+    is_informal,
+)
+from silence_watch.core.model import Action, Contact, Interview
+from silence_watch.core.recall import (
+    Recall,
+    day_in,
+    interview_name,
+    items_in,
+    round_kind,
+    sent_items,
+    when_in,
+)
+
+GOLDEN = Path(__file__).parent / "golden"
+TEMPLATES = load_templates(None)
+OTHERS = [lang for lang in LANGUAGES if lang != "en"]
+CASES = [
+    (lang, action, informal)
+    for lang in OTHERS
+    for action in Action
+    for informal in (False, True)
+]
+NY = ZoneInfo("America/New_York")
+
+
+def sample(language: str, *, informal: bool) -> dict[str, object]:
+    """The start-up sample values, written in ``language``."""
+    return {
+        **SAMPLE_CONTEXT,
+        "greeting": greeting("Dana Ruiz", language, informal=informal),
+        "interview_day": day_in(date(2026, 11, 18), language),
+        "interview_when": when_in(date(2026, 11, 18), date(2026, 11, 18), language),
+        "answer_by": day_in(date(2026, 12, 4), language),
+        "informal": informal,
+        "interview_name": interview_name(None, language),
+    }
+
+
+def golden_path(language: str, action: Action, *, informal: bool) -> Path:
+    """The reviewed text of one template, in one language and tone."""
+    return GOLDEN / language / f"{action.value}{'_informal' if informal else ''}.txt"
+
+
+@pytest.mark.parametrize(
+    ("language", "action", "informal"),
+    CASES,
+    ids=[f"{lang}-{a.value}-{'du' if i else 'Sie'}" for lang, a, i in CASES],
+)
+def test_every_template_in_every_language_is_the_golden_text(
+    language: str, action: Action, *, informal: bool
+) -> None:
+    """Each translated template renders exactly its reviewed text (formal and informal)."""
+    subject, body = render(action, TEMPLATES, sample(language, informal=informal), language)
+    text = f"Subject: {subject}\n\n{body}"
+    path = golden_path(language, action, informal=informal)
+    if os.environ.get("SILENCE_WATCH_WRITE_GOLDEN"):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("language", OTHERS)
+def test_translations_stay_short_plain_and_signed(language: str) -> None:
+    """At most 130 words, no links, no English left, signed with the candidate's name."""
+    for action in Action:
+        for informal in (False, True):
+            _, body = render(action, TEMPLATES, sample(language, informal=informal), language)
+            assert len(body.split()) <= 130, action
+            assert not re.search(r"https?://", body)
+            assert body.rstrip().endswith("Jordan Lee")
+            assert not re.search(r"\b(?:the|and|your|thank)\b", body, re.IGNORECASE), action
+
+
+@pytest.mark.parametrize(
+    ("language", "formal", "informal"),
+    [
+        ("de", re.compile(r"\b(?:Sie|Ihnen|Ihre?)\b"), re.compile(r"\b(?:du|dir|dich|deine?)\b")),
+        ("fr", re.compile(r"\bvous\b"), re.compile(r"\b(?:tu|te|toi|ton)\b|\bt'")),
+        ("es", re.compile(r"\b(?:usted|su|le)\b"), re.compile(r"\b(?:tú|tu|te)\b")),
+        ("nl", re.compile(r"\b(?:u|uw)\b"), re.compile(r"\b(?:je|jij|jouw)\b")),
+    ],
+)
+def test_formal_drafts_never_say_du_and_informal_ones_never_say_sie(
+    language: str, formal: re.Pattern[str], informal: re.Pattern[str]
+) -> None:
+    """The follow-up, thank-you and check-in keep to one register throughout."""
+    for action in (Action.FOLLOW_UP, Action.THANK_YOU, Action.AGENCY_CHECK_IN):
+        context = {**sample(language, informal=False), "promised_day": "x", "sent_items": "y"}
+        _, polite = render(action, TEMPLATES, context, language)
+        assert formal.search(polite), (action, polite)
+        assert not informal.search(polite), (action, polite)
+        context = {**sample(language, informal=True), "promised_day": "x", "sent_items": "y"}
+        _, casual = render(action, TEMPLATES, context, language)
+        assert informal.search(casual), (action, casual)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Vielen Dank für Ihre Bewerbung. Wir melden uns in der nächsten Woche bei Ihnen.", "de"),
+        ("Merci pour votre candidature, nous revenons vers vous la semaine prochaine.", "fr"),
+        ("Gracias por su candidatura; le escribiremos la semana que viene con novedades.", "es"),
+        ("Bedankt voor uw sollicitatie, wij nemen volgende week contact met u op.", "nl"),
+        ("Thank you for your time today, we will be in touch about the role next week.", "en"),
+        ("Ok!", None),
+    ],
+)
+def test_the_language_is_read_from_their_words(text: str, language: str | None) -> None:
+    """Common words tell the five languages apart; a text too short tells nothing."""
+    assert detect(text) == language
+
+
+def test_du_in_their_mail_makes_the_conversation_informal() -> None:
+    """"Hallo Jordan, ... melde dich" is informal; "Sehr geehrte ..., Ihnen" is not."""
+    assert is_informal("Hallo Jordan, danke dir! Melde dich gern, wenn du Fragen hast.", "de")
+    assert not is_informal("Sehr geehrter Herr Lee, wir danken Ihnen für Ihr Interesse.", "de")
+    assert not is_informal("Thanks, talk to you soon", "en")
+
+
+def test_the_config_wins_then_their_latest_message_then_english() -> None:
+    """``language:`` on the process first; else the employer's latest reading; else English."""
+    readings = [("fr", False), (None, False), ("de", True)]
+    assert conversation_language(None, readings) == Tongue("de", informal=True, source="their mail")
+    assert conversation_language("fr", readings) == Tongue("fr", informal=False, source="config")
+    assert conversation_language(None, [(None, False)]) == Tongue("en")
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "informal", "expected"),
+    [
+        ("Dana Ruiz", "de", False, "Guten Tag Dana Ruiz,"),
+        ("Dana Ruiz", "de", True, "Hallo Dana,"),
+        ("Dr. Hanna Weber", "de", False, "Guten Tag Dr. Weber,"),
+        ("Ruiz, Dana", "es", False, "Buenos días, Dana Ruiz:"),
+        ("Dana Ruiz", "es", True, "Hola, Dana:"),
+        ("", "fr", False, "Bonjour,"),
+        ("Dana Ruiz", "nl", False, "Beste Dana Ruiz,"),
+        ("Dana Ruiz", "en", False, "Hi Dana,"),
+    ],
+)
+def test_greetings_are_written_as_each_language_greets(
+    name: str, language: str, *, informal: bool, expected: str
+) -> None:
+    """Whole names in formal greetings (no guessed Herr/Frau), first names among friends."""
+    assert greeting(name, language, informal=informal) == expected
+
+
+def test_days_and_items_are_written_in_the_drafts_language() -> None:
+    """A day and what was sent read as a native speaker writes them."""
+    friday = date(2026, 12, 4)
+    assert [day_in(friday, lang) for lang in LANGUAGES] == [
+        "Friday, December 4", "Freitag, 4. Dezember", "vendredi 4 décembre",
+        "viernes 4 de diciembre", "vrijdag 4 december",
+    ]  # fmt: skip
+    assert items_in(("references", "work_sample"), "de") == "meine Referenzen und die Arbeitsprobe"
+    assert when_in(date(2026, 11, 18), date(2026, 11, 20), "es") == "el miércoles"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Please find attached my references and the work sample.", ("references", "work_sample")),
+        ("Anbei meine Arbeitsprobe.", ("work_sample",)),
+        ("Do you need references from me?", ()),
+        ("Ci-joint mon portfolio.", ("portfolio",)),
+    ],
+)
+def test_what_the_candidate_sent_is_read_only_when_they_say_it_is_attached(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    """An attachment named in their own words counts; a question about one does not."""
+    assert sent_items(text) == expected
+
+
+INTERVIEW = Interview(
+    id=1, company="Acme GmbH", role="Data Engineer",
+    date=datetime(2026, 11, 18, 15, tzinfo=ZoneInfo("Europe/Berlin")),
+    contacts=(Contact("Dana Ruiz", "dana@acme.example"),), timezone="Europe/Berlin",
+)  # fmt: skip
+
+
+def test_a_follow_up_in_german_refers_to_what_was_said() -> None:
+    """Their promised day and what the candidate sent appear; nothing else is invented."""
+    draft = compose(
+        Action.FOLLOW_UP, INTERVIEW, [], voice=Voice("Jordan Lee", TEMPLATES, NY),
+        recipient=Contact("Dana Ruiz", "dana@acme.example"), tongue=Tongue("de"),
+        recall=Recall(date(2026, 12, 4), ("references",)),
+    )  # fmt: skip
+    assert draft.body.startswith("Guten Tag Dana Ruiz,\n\nSie hatten erwähnt, dass die"
+                                 " Entscheidung bis Freitag, 4. Dezember fallen soll.")  # fmt: skip
+    assert "am Mittwoch, 18. November" in draft.body
+    assert "Über meine Referenzen hinaus" in draft.body
+    plain = compose(
+        Action.FOLLOW_UP, INTERVIEW, [], voice=Voice("Jordan Lee", TEMPLATES, NY),
+        recipient=Contact("Dana Ruiz", "dana@acme.example"), tongue=Tongue("de"),
+    )  # fmt: skip
+    assert "erwähnt" not in plain.body
+    assert "Referenzen" not in plain.body
+
+
+def test_an_english_follow_up_names_the_promise_and_what_was_sent() -> None:
+    """"You mentioned you hoped to decide by Friday, December 4" and the references sent."""
+    draft = compose(
+        Action.FOLLOW_UP, INTERVIEW, [], voice=Voice("Jordan Lee", TEMPLATES, NY),
+        recipient=Contact("Dana Ruiz", "dana@acme.example"),
+        recall=Recall(date(2026, 12, 4), ("references",)),
+    )  # fmt: skip
+    assert "You mentioned you hoped to decide by Friday, December 4, so I wanted to follow up" \
+        in draft.body
+    assert "I'm happy to send anything beyond my references if it would help." in draft.body
+
+
+def test_a_status_update_names_the_deadline_or_the_final_round() -> None:
+    """The deadline appears only when given; a final round is said as such."""
+    voice = Voice("Jordan Lee", TEMPLATES, NY)
+    to = Contact("Dana Ruiz", "dana@acme.example")
+    deadline = compose(Action.STATUS_UPDATE, INTERVIEW, [], voice=voice, recipient=to,
+                       deadline=date(2026, 12, 12))  # fmt: skip
+    assert "and I've been asked to answer by Saturday, December 12." in deadline.body
+    final = compose(Action.STATUS_UPDATE, INTERVIEW, [], voice=voice, recipient=to,
+                    news="final_round", tongue=Tongue("fr"))  # fmt: skip
+    assert "je suis invité·e à un dernier entretien dans une autre entreprise" in final.body
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("We'd like you to come in for an onsite with the data team on Thursday.", "onsite"),
+        ("Wir würden Sie gern zu einem Fachgespräch mit dem Team einladen.", "technical"),
+        ("Nous vous proposons un entretien téléphonique mardi.", "phone"),
+        ("Le invitamos a la entrevista final con la directora.", "final"),
+        ("After the phone screen we'd like an onsite.", None),
+        ("Could you send your references?", None),
+    ],
+)
+def test_the_round_is_named_as_they_named_it_or_not_at_all(text: str, kind: str | None) -> None:
+    """One kind of round in their words names it; none, or two, name nothing."""
+    assert round_kind(text) == kind
+
+
+def test_a_follow_up_names_the_round_that_happened() -> None:
+    """"Follow up on the onsite for the Data Engineer role on Wednesday, November 18"."""
+    voice = Voice("Jordan Lee", TEMPLATES, NY)
+    to = Contact("Dana Ruiz", "dana@acme.example")
+    english = compose(Action.FOLLOW_UP, INTERVIEW, [], voice=voice, recipient=to,
+                      recall=Recall(round_kind="onsite"))  # fmt: skip
+    assert "to follow up on the onsite for the Data Engineer role on Wednesday, November 18" \
+        in english.body
+    dutch = compose(Action.FOLLOW_UP, INTERVIEW, [], voice=voice, recipient=to,
+                    recall=Recall(round_kind="technical"), tongue=Tongue("nl"))  # fmt: skip
+    assert "hoe het staat na mijn technische gesprek op woensdag 18 november" in dutch.body

@@ -1,0 +1,252 @@
+"""A whole process read the way a careful candidate would: rounds, signals in degrees."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from silence_watch.core.conversation import is_from_agency, recipient_for, thread_to_answer
+from silence_watch.core.ladder import PolicySettings
+from silence_watch.core.model import (
+    Action,
+    Agency,
+    Contact,
+    Direction,
+    Intent,
+    Interview,
+    InterviewState,
+    MessageKind,
+    Process,
+    TimelineEntry,
+)
+from silence_watch.core.policy import Assessment, assess
+from silence_watch.core.workdays import BusinessCalendar
+
+NY = ZoneInfo("America/New_York")
+POLICY = PolicySettings(calendar=BusinessCalendar(zone=NY))
+DANA = Contact("Dana Ruiz", "dana.ruiz@acme.example")
+SAM = Contact("Sam Cole", "sam@talentbridge.example")
+
+
+def ny(month: int, day: int, hour: int = 12) -> datetime:
+    """A literal moment in New York in 2026."""
+    return datetime(2026, month, day, hour, tzinfo=NY)
+
+
+def a_round(number: int, when: datetime, **changes: object) -> Interview:
+    """Round ``number`` of the Acme application."""
+    entry = Interview(id=number, company="Acme Corp", role="Data Engineer", date=when,
+                      contacts=(DANA,), domains=("acme.example",), process_id=7,
+                      round=number)  # fmt: skip
+    return replace(entry, **changes)  # type: ignore[arg-type]
+
+
+def acme(*rounds: Interview, **changes: object) -> Process:
+    """The Acme application with these rounds."""
+    process = Process(id=7, company="Acme Corp", role="Data Engineer", rounds=rounds)
+    return replace(process, **changes)  # type: ignore[arg-type]
+
+
+SCREEN = a_round(1, ny(11, 4, 15))
+ONSITE = a_round(2, ny(11, 18, 15))
+
+
+def sent(at: datetime, to: str = "dana.ruiz@acme.example", mid: str = "") -> TimelineEntry:
+    """A message the candidate wrote."""
+    return TimelineEntry(at=at, direction=Direction.OUTBOUND, kind=MessageKind.HUMAN,
+                         recipients=(to,), message_id=mid or None)  # fmt: skip
+
+
+def said(at: datetime, intent: Intent | None, **changes: object) -> TimelineEntry:
+    """A message from Dana (change ``sender``, ``kind`` ... to vary it)."""
+    entry = TimelineEntry(at=at, direction=Direction.INBOUND, kind=MessageKind.HUMAN,
+                          sender="dana.ruiz@acme.example", intent=intent,
+                          confidence=0.9)  # fmt: skip
+    return replace(entry, **changes)  # type: ignore[arg-type]
+
+
+ATS = {"kind": MessageKind.AUTOMATED, "sender": "no-reply@us.greenhouse-mail.example"}
+
+
+def verdict(process: Process, timeline: list[TimelineEntry], now: datetime) -> Assessment:
+    """Where the process stands at ``now``."""
+    return assess(process, sorted(timeline, key=lambda e: e.at), now, POLICY)
+
+
+CASES = [
+    # (id, process, timeline, now, state, next action, due)
+    ("an ATS rejection ends the process: feedback to a person", acme(SCREEN),
+     [sent(ny(11, 4, 18)), said(ny(11, 9), Intent.REJECTION, **ATS)], ny(11, 9, 13),
+     InterviewState.REJECTED, Action.FEEDBACK_REQUEST, ny(11, 10, 9)),
+    ("an ATS rejection with nobody to ask: nothing to send",
+     acme(replace(SCREEN, contacts=())),
+     [sent(ny(11, 4, 18)), said(ny(11, 9), Intent.REJECTION, **ATS)], ny(11, 12),
+     InterviewState.REJECTED, None, None),
+    ("an ATS scheduling request: the next move is the candidate's", acme(SCREEN),
+     [sent(ny(11, 4, 18)), said(ny(11, 6), Intent.NEXT_STEP, **ATS)], ny(11, 16),
+     InterviewState.REPLIED, None, None),
+    ("an ATS receipt is not a reply", acme(SCREEN),
+     [sent(ny(11, 4, 18)), said(ny(11, 5), Intent.ACKNOWLEDGEMENT, **ATS)], ny(11, 12),
+     InterviewState.OVERDUE, Action.FOLLOW_UP, ny(11, 12, 9)),
+    ("an ATS promise with a date sets the window", acme(SCREEN),
+     [sent(ny(11, 4, 18)), said(ny(11, 5), Intent.ACKNOWLEDGEMENT, promised_by=date(2026, 11, 20),
+                                **ATS)], ny(11, 12),
+     InterviewState.WAITING, Action.FOLLOW_UP, ny(11, 23, 9)),
+    ("a pleasantry keeps the same window", acme(SCREEN),
+     [sent(ny(11, 4, 18)), said(ny(11, 5), Intent.PLEASANTRY)], ny(11, 10),
+     InterviewState.WAITING, Action.FOLLOW_UP, ny(11, 12, 9)),
+    ("an unsure reply pauses and asks", acme(SCREEN),
+     [sent(ny(11, 4, 18)), said(ny(11, 6), Intent.OTHER, confidence=0.3)], ny(11, 20),
+     InterviewState.REPLIED, None, None),
+    ("a low-confidence rejection is a question, not a decision", acme(SCREEN),
+     [sent(ny(11, 4, 18)), said(ny(11, 6), Intent.REJECTION, confidence=0.4)], ny(11, 20),
+     InterviewState.REPLIED, None, None),
+    ("an unsure reply the candidate answered: the window runs from the answer", acme(SCREEN),
+     [sent(ny(11, 4, 18)), said(ny(11, 6), Intent.OTHER, confidence=0.3), sent(ny(11, 9))],
+     ny(11, 12), InterviewState.WAITING, Action.FOLLOW_UP, ny(11, 17, 9)),
+    ("a rejection before the round: no thank-you, nothing to ask feedback on",
+     acme(a_round(1, ny(11, 19, 15))), [said(ny(11, 17), Intent.REJECTION)], ny(11, 19, 18),
+     InterviewState.REJECTED, None, None),
+    ("a hiring pause before the round: no thank-you, the pause is waited out",
+     acme(a_round(1, ny(11, 19, 15))), [said(ny(11, 17), Intent.ON_HOLD)], ny(11, 19, 18),
+     InterviewState.WAITING, Action.FOLLOW_UP, ny(12, 16, 9)),
+    ("a pause before round 1, then an invitation to round 2: its thank-you is due",
+     acme(SCREEN, ONSITE), [said(ny(11, 3), Intent.ON_HOLD), said(ny(11, 10), Intent.NEXT_STEP),
+                            sent(ny(11, 10, 14))], ny(11, 18, 16),
+     InterviewState.WAITING, Action.THANK_YOU, ny(11, 18, 17)),
+    ("a request answered keeps the date promised beside it", acme(SCREEN),
+     [sent(ny(11, 4, 18)), said(ny(11, 6), Intent.REQUEST, promised_by=date(2026, 11, 25)),
+      sent(ny(11, 9))], ny(11, 20),
+     InterviewState.WAITING, Action.FOLLOW_UP, ny(11, 26, 9)),
+    ("a round ahead: upcoming, the thank-you is for it", acme(SCREEN, ONSITE),
+     [sent(ny(11, 4, 18)), said(ny(11, 6), Intent.NEXT_STEP), sent(ny(11, 6, 14))], ny(11, 16),
+     InterviewState.UPCOMING, Action.THANK_YOU, ny(11, 18, 17)),
+    ("after the last round the window counts from it", acme(SCREEN, ONSITE),
+     [sent(ny(11, 4, 18)), said(ny(11, 6), Intent.NEXT_STEP), sent(ny(11, 6, 14)),
+      sent(ny(11, 18, 18))], ny(11, 20),
+     InterviewState.WAITING, Action.FOLLOW_UP, ny(11, 26, 9)),
+    ("the only round was cancelled: nothing", acme(replace(SCREEN, cancelled=True)), [],
+     ny(11, 6), InterviewState.CLOSED, None, None),
+    ("a hiring pause with a date waits for it", acme(SCREEN),
+     [sent(ny(11, 4, 18)), said(ny(11, 6), Intent.ON_HOLD, revisit_by=date(2026, 12, 14))],
+     ny(11, 20), InterviewState.WAITING, Action.FOLLOW_UP, ny(12, 15, 9)),
+    ("a hiring pause without a date waits four weeks", acme(SCREEN),
+     [sent(ny(11, 4, 18)), said(ny(11, 6), Intent.ON_HOLD)],
+     ny(11, 20), InterviewState.WAITING, Action.FOLLOW_UP, ny(12, 7, 9)),
+    ("feedback after a rejection keeps it settled", acme(SCREEN),
+     [sent(ny(11, 4, 18)), said(ny(11, 6), Intent.REJECTION), sent(ny(11, 9)),
+      said(ny(11, 12), Intent.OTHER, confidence=0.3)], ny(11, 20),
+     InterviewState.REJECTED, None, None),
+    ("a next step after a rejection reopens it", acme(SCREEN),
+     [sent(ny(11, 4, 18)), said(ny(11, 6), Intent.REJECTION),
+      said(ny(11, 12), Intent.NEXT_STEP)], ny(11, 20),
+     InterviewState.REPLIED, None, None),
+    ("a snooze holds the feedback request", acme(SCREEN, snoozed_until=ny(11, 16, 9)),
+     [sent(ny(11, 4, 18)), said(ny(11, 9), Intent.REJECTION)], ny(11, 10, 13),
+     InterviewState.REJECTED, Action.FEEDBACK_REQUEST, ny(11, 16, 9)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("process", "timeline", "now", "state", "action", "due"),
+    [case[1:] for case in CASES],
+    ids=[case[0] for case in CASES],
+)
+def test_a_process_reads_every_signal_in_degrees(
+    process: Process,
+    timeline: list[TimelineEntry],
+    now: datetime,
+    state: InterviewState,
+    action: Action | None,
+    due: datetime | None,
+) -> None:
+    """Each situation gives its state and next step (or none)."""
+    found = verdict(process, timeline, now)
+    assert (found.state, found.next_action, found.next_action_at) == (state, action, due), (
+        found.reason
+    )
+
+
+def test_an_unsure_reply_names_the_message_to_ask_about() -> None:
+    """The question carries the message, so the digest can ask about it by name."""
+    unclear = said(ny(11, 6), Intent.OTHER, confidence=0.3, message_id="m6@acme.example",
+                   subject="RE: interview")  # fmt: skip
+    found = verdict(acme(SCREEN), [sent(ny(11, 4, 18)), unclear], ny(11, 20))
+    assert found.question is not None
+    assert (found.question.message_id, found.question.subject) == ("m6@acme.example",
+                                                                   "RE: interview")
+
+
+def test_the_next_action_is_about_the_current_round() -> None:
+    """With the onsite done, the verdict names the onsite as the round it is about."""
+    found = verdict(acme(SCREEN, ONSITE), [sent(ny(11, 18, 18))], ny(11, 20))
+    assert (found.interview_id, found.process_id) == (ONSITE.id, 7)
+
+
+# --- who a draft goes to, and which thread it answers ----------------------------------
+
+WITH_AGENCY = replace(SCREEN, agency=Agency("Talent Bridge", (SAM,)))
+
+
+def test_the_agency_hears_again_only_when_the_candidate_never_wrote_to_the_company() -> None:
+    """Follow-ups go to the employer once the candidate has written to them directly."""
+    assert recipient_for(Action.FOLLOW_UP, WITH_AGENCY, []) == SAM
+    wrote = [sent(ny(11, 4, 18))]
+    assert recipient_for(Action.FOLLOW_UP, WITH_AGENCY, wrote) == DANA
+    assert recipient_for(Action.AGENCY_CHECK_IN, WITH_AGENCY, wrote) == SAM
+
+
+def test_a_feedback_request_never_goes_to_a_no_reply_address() -> None:
+    """The ATS that wrote the rejection is never the recipient; a person is, or nobody."""
+    rejection = [said(ny(11, 9), Intent.REJECTION, **ATS)]
+    assert recipient_for(Action.FEEDBACK_REQUEST, SCREEN, rejection) == DANA
+    nobody = replace(SCREEN, contacts=())
+    assert recipient_for(Action.FEEDBACK_REQUEST, nobody, rejection) is None
+
+
+def test_a_titled_sender_is_named_from_their_own_mail() -> None:
+    """A person who wrote is addressed with the name their mail carries."""
+    weber = said(ny(11, 6), Intent.ACKNOWLEDGEMENT, sender="h.weber@acme.example",
+                 sender_name="Dr. Hanna Weber")  # fmt: skip
+    found = recipient_for(Action.FOLLOW_UP, replace(SCREEN, contacts=()), [weber])
+    assert found == Contact("Dr. Hanna Weber", "h.weber@acme.example")
+
+
+def test_a_draft_never_answers_an_invitation_a_cancellation_or_a_machine() -> None:
+    """The thread is the latest real conversation with that person."""
+    talk = said(ny(11, 2), Intent.NEXT_STEP, message_id="talk@acme.example")
+    invite = said(ny(11, 3), Intent.NEXT_STEP, message_id="invite@acme.example",
+                  calendar="request")  # fmt: skip
+    cancel = said(ny(11, 5), Intent.OTHER, message_id="cancel@acme.example", calendar="cancel")
+    ats = said(ny(11, 6), Intent.REJECTION, message_id="ats@ats.example", **ATS)
+    tip = thread_to_answer([talk, invite, cancel, ats], DANA, SCREEN)
+    assert tip is not None
+    assert tip.message_id == "talk@acme.example"
+    mine = sent(ny(11, 7), mid="mine@example.com")
+    tip = thread_to_answer([talk, invite, cancel, ats, mine], DANA, SCREEN)
+    assert tip is not None
+    assert tip.message_id == "mine@example.com"
+
+
+def test_a_round_today_gets_its_thank_you_though_the_next_is_booked() -> None:
+    """The phone screen happened an hour ago and the onsite is next week: thank-you first."""
+    found = verdict(acme(SCREEN, ONSITE), [], ny(11, 4, 16))
+    assert (found.interview_id, found.next_action, found.next_action_at) == (
+        SCREEN.id, Action.THANK_YOU, ny(11, 4, 17)
+    )
+    thanked = verdict(acme(SCREEN, ONSITE), [sent(ny(11, 4, 18))], ny(11, 4, 19))
+    assert (thanked.interview_id, thanked.state) == (ONSITE.id, InterviewState.UPCOMING)
+
+
+def test_an_agency_on_free_mail_does_not_make_everyone_there_the_agency() -> None:
+    """A recruiter on gmail.com is the agency; a stranger on gmail.com is not."""
+    freelance = a_round(1, ny(11, 4, 15), agency=Agency("Solo Search", (
+        Contact("Kim Lee", "kim_lee-search@gmail.com"),)))  # fmt: skip
+    kim = TimelineEntry(at=ny(11, 6), direction=Direction.INBOUND, kind=MessageKind.HUMAN,
+                        sender="kim_lee-search@gmail.com")  # fmt: skip
+    stranger = replace(kim, sender="someone_else-x@gmail.com")
+    assert is_from_agency(kim, freelance)
+    assert not is_from_agency(stranger, freelance)

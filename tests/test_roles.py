@@ -1,0 +1,84 @@
+"""Which role a hiring system's message names, and when it is another application's."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from silence_watch.core.match import DOUBTFUL_CONFIDENCE, Match, MatchRule, role_doubt
+from silence_watch.core.model import Address, Interview, Message
+from silence_watch.core.roles import another_role, named_roles
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (("Thank you for your interest in the Senior Biostatistician position (R-10472) at"
+         " Harbourview Health."), ["Senior Biostatistician"]),
+        ("An update on your application (R-10472 Senior Biostatistician)",
+         ["Senior Biostatistician"]),
+        ("Role: Data Platform Engineer\nLocation: Remote", ["Data Platform Engineer"]),
+        ("We have filled the position of Head of Analytics.", ["Head of Analytics"]),
+        ("Thank you for applying. We will not be moving forward.", []),
+        ("after careful consideration we have decided not to proceed with your application",
+         []),
+    ],
+)
+def test_titles_are_read_as_companies_write_them(text: str, titles: list[str]) -> None:
+    """Before or after a job word, or after a requisition number; none when none is named."""
+    assert named_roles(text) == titles
+
+
+@pytest.mark.parametrize(
+    ("role", "subject", "body", "other"),
+    [
+        ("Clinical Data Manager", "An update on your application (R-10472 Senior Biostatistician)",
+         "Thank you for your interest in the Senior Biostatistician position.",
+         "Senior Biostatistician"),
+        ("Data Engineer", "Your application", ("Thank you for interviewing for the Data"
+         " Engineer II role."), None),
+        ("Backend Developer", "Acme: your application", ("Thank you for your interest in the"
+         " Software Engineer - Backend position. We will not be moving forward."), None),
+        ("Data Engineer", "Your application to Acme Corp", ("Thank you for your interest in the"
+         " Acme Corp position. We have decided to move forward with other candidates."), None),
+        ("Data Engineer", "Your application", ("Thank you for your interest in the Machine"
+         " Learning Engineer position."), "Machine Learning Engineer"),
+        ("Product Analyst", "Thank you from Globex", "We have decided not to move forward.",
+         None),
+        ("", "Update", "Thank you for your interest in the Senior Biostatistician position.",
+         None),
+    ],
+    ids=["another-role", "same-role-more-words", "shares-a-word", "company-name-is-no-title",
+         "shares-only-the-trade",
+         "names-no-role", "process-without-role"],
+)  # fmt: skip
+def test_doubt_only_when_every_named_role_is_another(
+    role: str, subject: str, body: str, other: str | None
+) -> None:
+    """Doubt needs a named title that shares no word with the process's role."""
+    assert another_role(role, "Acme Corp", subject, body) == other
+
+
+HARBOURVIEW = Interview(
+    id=1, company="Harbourview Health", role="Clinical Data Manager",
+    date=dt.datetime(2026, 11, 9, 16, tzinfo=dt.UTC), domains=("harbourviewhealth.example",),
+)  # fmt: skip
+OTHER_ROLE = Message(
+    message_id="wd-1@myworkday.example",
+    date=dt.datetime(2026, 11, 12, 17, tzinfo=dt.UTC),
+    sender=Address("Harbourview Health", "harbourviewhealth@myworkday.example"),
+    subject="An update on your application (R-10472 Senior Biostatistician)",
+    body="We have decided not to move forward with your application for this position.",
+)
+
+
+def test_a_tie_by_hiring_system_is_in_doubt_but_a_known_person_is_not() -> None:
+    """The doubt is for ties by where mail comes from, never for a contact who wrote."""
+    by_system = Match(1, 0.75, "sent through Workday", rule=MatchRule.ATS_SENDER)
+    by_person = Match(1, 0.95, "a contact", rule=MatchRule.CONTACT)
+    doubt = role_doubt(by_system, HARBOURVIEW, OTHER_ROLE)
+    assert doubt is not None
+    assert "Senior Biostatistician" in doubt
+    assert role_doubt(by_person, HARBOURVIEW, OTHER_ROLE) is None
+    assert DOUBTFUL_CONFIDENCE < 0.6  # below the policy's "unsure": the candidate is asked
