@@ -10,7 +10,6 @@ file and the environment is ``config.loading``.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -26,10 +25,11 @@ from silence_watch.config.servers import (
 from silence_watch.core.clocktimes import format_clock_time, parse_clock_time
 from silence_watch.core.companies import is_consumer_domain
 from silence_watch.core.controls import line_problem
+from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Agency, Contact, Interview
 
 ENV_PREFIX = "SILENCE_WATCH_"
-_ADDRESS_RE = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
+_ADDRESS_RE = lazy_pattern(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 
 
 def _check_address(value: str) -> str:

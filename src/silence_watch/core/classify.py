@@ -33,6 +33,7 @@ from silence_watch.core.intent_blend import RuleVerdict
 from silence_watch.core.intents import intent_of, is_cold, subject_intent
 from silence_watch.core.kinds import kind_signals
 from silence_watch.core.language import language_of
+from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent, Message, MessageKind
 from silence_watch.core.quotes import own_text
 from silence_watch.core.subjects import is_reply_subject
@@ -79,7 +80,7 @@ class Classification:
 
 _CALENDAR_PART = "text/calendar"
 #: Reports a mail system writes about a message: never someone's answer.
-_REPORT: Final = re.compile(r"multipart/report", re.IGNORECASE)
+_REPORT: Final = lazy_pattern(r"multipart/report", re.IGNORECASE)
 #: How sure a phrase-table verdict is without a model, and how sure "no known phrase" is.
 _RULE_CONFIDENCE: Final = 0.9
 _NO_RULE_CONFIDENCE: Final = 0.3

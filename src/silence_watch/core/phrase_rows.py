@@ -17,10 +17,13 @@ Pure: no IO, never reads the clock.
 
 from __future__ import annotations
 
-import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
+from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent
+
+if TYPE_CHECKING:
+    import re
 
 STRONG: Final = 2
 WEAK: Final = 1
@@ -55,7 +58,7 @@ def alternatives(*patterns: str) -> tuple[str, ...]:
 
 def compile_phrase(pattern: str) -> re.Pattern[str]:
     """One pattern with its placeholders expanded, compiled."""
-    return re.compile(expand(pattern))
+    return lazy_pattern(expand(pattern))
 
 
 #: (intent, strength, reason, the alternative patterns of the phrase).

@@ -19,11 +19,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.quoteshapes import DASHED_SEPARATOR, header_block_at
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+    return lazy_pattern(pattern, re.IGNORECASE)
 
 
 #: A date or a time before the verb of an attribution ("Am 24.11.2026 um 10:00 schrieb").
@@ -71,7 +72,7 @@ HEADER_BLOCKS: Final[tuple[re.Pattern[str], ...]] = (
 )
 
 #: The signature separator (RFC 3676: dash, dash, space).
-SIGNATURE: Final = re.compile(r"^--\s*$")
+SIGNATURE: Final = lazy_pattern(r"^--\s*$")
 
 #: "On Tue, 24 Nov 2026 at 10:00 AM Jordan Lee <j@example.com>" with "wrote:" wrapped
 #: onto the next line.
@@ -80,7 +81,7 @@ _WRAPPED_WROTE = _rx(r"^\s*.{0,80}\bwrote:\s*$")
 
 _STARTS: Final = (*ATTRIBUTIONS, *SEPARATORS, *HEADER_BLOCKS)
 #: All of them as one pattern: every line of every reply is tried, so one search a line.
-_ANY_START: Final = re.compile(
+_ANY_START: Final = lazy_pattern(
     "|".join(f"(?:{pattern.pattern})" for pattern in (SIGNATURE, *_STARTS)), re.IGNORECASE
 )
 
