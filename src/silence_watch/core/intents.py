@@ -65,7 +65,8 @@ _CONDITION: Final = lazy_pattern(
     r"|bewerbung|candidature|candidatura|sollicitatie)"
     r"|\b(?:if|falls|wenn|si|als|once) (?:we|wir|nous|on|nosotros|they|sie)(?:'d|'re| would| are"
     r"| (?:\S+ ){0,2}?(?:want|decide|wish|mochten|wollen|souhaitons|decidons|queremos|willen))"
-    r"|\bwhether\b|\b(?:ob|of) (?:you|sie|du|vous|tu|usted|je|u)\b|\btanto si\b",
+    r"|\bwhether\b|\b(?:ob|of) (?:wir |we )?(?:you|sie|du|dich|vous|tu|usted|je|u|jou)\b"
+    r"|\btanto si\b|\babout who\b|\bwhich (?:candidates|applicants)\b",
 )
 #: "Before they can make you an offer, ...": only up to the comma.
 _BEFORE: Final = lazy_pattern(r"\b(?:before|bevor|avant (?:de|que|qu')|antes de|voordat)\b")

@@ -43,7 +43,11 @@ FILLED: Final = "the position is filled"
 #: space and one word. A word never ends a sentence (it does not end in ".", "!" or "?",
 #: but a dot after a digit, as in "20.11.", is part of it), so "Thanks for your message!
 #: We speak to ..." is not read as one phrase.
-_WORD: Final = r"(?:\S*(?:[^\s.!?]|\d\.))"
+_WORD: Final = (
+    # an abbreviation is a word too: "fur eine andere bewerberin bzw. einen anderen bewerber"
+    r"(?:(?:bzw|zb|z\.b|ca|usw|etc|e\.g|i\.e|resp|evtl|ggf|inkl|bspw|d\.h|u\.a|p\.ex|ej"
+    r"|bijv|o\.a|vs|incl|approx|aprox)\.|\S*(?:[^\s.!?]|\d\.))"
+)
 
 
 def expand(pattern: str) -> str:

@@ -75,8 +75,11 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:gaat|gaan) _W_{0,2}verder met (?:jouw|je|uw) sollicitatie",
     )),
     (NEXT_STEP, STRONG, "an interview or a task is set", _rx(
-        r"\b(?:second|2nd|third|3rd|final|technical|tech|onsite|on-site|panel|follow-up|in-person"
-        r"|virtual|next|video|phone) (?:round|interview|stage|loop|screen)\b",
+        # not one already held: "after your final round on Tuesday"
+        r"(?<!after your )(?<!after the )(?<!during your )(?<!during the )(?<!from your )"
+        r"(?<!from the )(?<!in your )\b(?:second|2nd|third|3rd|final|technical|tech|onsite"
+        r"|on-site|panel|follow-up|in-person|virtual|next|video|phone) (?:round|interview|stage"
+        r"|loop|screen)\b",
         r"\b(?:take-home|take home|coding (?:test|challenge|exercise|assessment)|design exercise"
         r"|case study|online (?:assessment|test)|assessment cent(?:er|re)|pair(?:ing)? programming"
         r"|work trial|trial day|skills test)\b",
@@ -182,6 +185,8 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"|zu unterschreiben)\b",
         r"\b(?:haben|hatten) sie _W_{0,2}?(?:noch |weiterhin |nach wie vor )?interesse\b",
         r"\bbitte (?:fullen|senden|schicken|reichen|laden|geben) sie\b",
+        r"\b(?:brauche|brauchte|benotige|benotigen|brauchen) (?:ich|wir) (?:noch )?_W_{0,3}?"
+        r"(?:angaben|informationen|unterlagen|auskunfte?)\b|\bhatten (?:sie|du) _W_{0,10}?zeit\b",
         r"\b(?:benotigen|brauchen) (?:wir |ich )?(?:noch )?_W_{0,3}?(?:von ihnen|von dir|ihr"
         r"|ihre"
         r"|deine|dein)",
@@ -189,6 +194,7 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:pourriez-vous|pouvez-vous|pourrais-tu|peux-tu|pourriez vous|pouvez vous)\b",
         r"\b(?:merci de|veuillez) _W_{0,3}?(?:envoyer|transmettre|faire parvenir|completer"
         r"|remplir|confirmer|indiquer|retourner|signer)",
+        r"\bil (?:me|nous) manque _W_{0,3}?(?:informations?|elements?|documents?|pieces?)\b",
         r"\bnous aurions besoin\b|\bquelles sont (?:vos|tes) (?:pretentions|attentes)"
         r"|\b(?:etes-vous|es-tu) toujours interesse|\bpour (?:le|la|les) (?:completer|remplir)\b",
         # es
@@ -211,6 +217,7 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"|mailen"
         r"|ontvangen)\b",
         r"\bhebben _W_{0,3}(?:van je|van u) nodig\b",
+        r"\bhad (?:ik|we) graag _W_{0,4}?(?:geweten|gekregen|ontvangen|vernomen)\b",
     )),
     (REQUEST, WEAK, "they ask you a question", _rx(
         r"(?:^|[.!?:] )(?!how are you|how's it going|how was)[^.!?:]*\b(?:you|your|sie|ihnen|du"
@@ -243,14 +250,18 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:recrutement|processus|poste|embauche)s? _W_{0,3}?(?:est |sont )?(?:suspendu"
         r"|gele"
         r"|reporte)e?s?\b|\b(?:est|sont|a ete|ont ete) _W_?(?:suspendue?s?|gelee?s?)\b",
+        r"\b(?:processus|recrutement) _W_{0,6}?(?:est|a ete) (?:retarde|suspendu|gele)\b"
+        r"|\breprendre (?:les|le) (?:entrevues|entretiens|processus) (?:apres|en|au|debut)\b",
         # es
+        r"\b(?:frenamos|frenar|frenado|paramos|hemos parado) _W_{0,4}?(?:busquedas?|procesos?"
+        r"|contrataciones?|selecci\w*)\b",
         r"\b(?:pausar|pausado|pausamos|en pausa|congelar|congelad\w*|suspendid[oa]|detenid[oa]"
         r"|aplazad[oa]|pospuest[oa]|paralizad[oa])\b",
         # nl
         r"\b(?:vacaturestop|aanwervingsstop|personeelsstop|opgeschort|gepauzeerd|in de ijskast)\b",
         r"\btijdelijk _W_{0,3}?(?:stop|stil|on hold|gepauzeerd|opgeschort)\b",
         r"\bvoorlopig _W_{0,2}?(?:stilgelegd|stop|stilgezet|on hold)\b",
-        r"\bligt _W_{0,2}stil\b|\bstilgelegd\b",
+        r"\bligt _W_{0,2}stil\b|\bstilgelegd\b|\bstil(?:ligt|liggen|gelegen)\b",
     )),
     # --- acknowledgement -------------------------------------------------------------------
     (ACK, STRONG, "they received your application", _rx(
@@ -288,7 +299,8 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\bexpect (?:to|that) _W_{0,3}(?:decide|decision|feedback|update)",
         r"\bexpect (?:news|an answer|an update|a decision|to hear|feedback)\b",
         # de
-        r"\b(?:wir melden uns|ich melde mich|melden uns|melde mich|ruckmeldung|bescheid)\b",
+        r"\b(?:wir melden uns|ich melde mich|melden uns|melde mich|bescheid)\b|(?<!keine )"
+        r"(?<!keine individuelle )(?<!keine personliche )(?<!keine weitere )\bruckmeldung\b",
         r"\b(?:sie|du) (?:horen|horst|hoerst) _W_{0,5}von (?:uns|mir)\b",
         r"\b(?:sichten|prufen|sammeln) _W_{0,3}(?:derzeit|gerade|noch)\b|\bnoch in gesprachen",
         r"\b(?:noch )?(?:keine|nicht) _W_?entscheidung\b",
@@ -300,10 +312,12 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:reviendrons|reviendrai|revenir|reviens|revenons) vers (?:vous|toi)\b"
         r"|\b(?:vous|te) (?:reviens|revenir|reviendrai|reviendrons)\b",
         r"\b(?:vous|te) (?:donnerons|donnerai|apporterons|apporterai|ferons|ferai) "
-        r"(?:une |notre |ma |sa )?"
+        r"(?:une |un |notre |ma |sa )?"
         r"(?:reponse|retour|decision)\b",
         r"\b(?:je|nous) (?:vous|te) (?:recontacte|recontacterons|contacterons|tiendrai|tiendrons"
         r"|tiens|donnerai|donnerons|ecris)\b",
+        r"\b(?:vous|tu) (?:aurez|auras|recevrez|recevras) (?:notre|ma|une|un|la) (?:reponse"
+        r"|decision|retour)",
         r"\b(?:nous|je) (?:etudions|examinons|rencontrons encore)\b|\ben cours (?:d'etude"
         r"|d'examen)",
         r"\b(?:ferons|ferai|fera) part\b|\bje (?:t'|vous )ecri(?:s|rai) _W_{0,3}?(?:en fin"
