@@ -234,6 +234,38 @@ SENTENCES: tuple[tuple[str, str], ...] = (
     ("rejection", "Please stop emailing me."),
     ("offer", "Great news: we'd love to have you on board! The team was unanimous."),
     ("request", "Sorry for the silence on our side - are you still interested in the role?"),
+    # Ways of saying it the second corpus batch taught (these sentences are new).
+    ("rejection", "Position's filled, sorry. Thanks for applying."),
+    ("rejection", "Your application for Barista at Northside Coffee has been declined."),
+    ("rejection", "The panel has decided to close out your application for this vacancy."),
+    ("rejection", "We have decided not to consider your candidacy further at this time."),
+    ("rejection", ("Wir haben uns für eine Bewerberin bzw. einen Bewerber mit mehr Praxis "
+     "entschieden.")),
+    ("rejection", "Ihre Bewerbung wurde daher geschlossen."),
+    ("rejection", "Wir werden den Prozess mit anderen Kandidatinnen fortsetzen."),
+    ("rejection", "Die Kommission hat beschlossen, die Stelle einer internen Kollegin anzubieten."),
+    ("rejection", "Die Stelle konnte mittlerweile mit einem internen Mitarbeiter besetzt werden."),
+    ("rejection", "Wir haben uns entschieden, einen anderen Weg zu gehen."),
+    ("rejection", "Franchement, ton profil ne colle pas avec le poste."),
+    ("rejection", "Nous avons fait une offre à une autre candidate, qui l'a acceptée."),
+    ("rejection", "Après réflexion, on a décidé de ne pas aller plus loin avec ta candidature."),
+    ("rejection", "Hemos decidido ir en otra dirección con esta vacante."),
+    ("rejection", "La plaza de enfermera de quirófano ya está cubierta."),
+    ("rejection", "We gaan verder met iemand die al bij ons werkt."),
+    ("offer", "Good news - the whole team wants you! Paperwork to follow."),
+    ("offer", "We want you on the team, starting rate is $28/hr."),
+    ("offer", "Kurz gesagt: wir wollen dich! Vertrag kommt per Mail."),
+    ("offer", "Bonne nouvelle : on vous propose le poste de technicien à partir du 4 janvier."),
+    ("offer", "Te queremos ofrecer el puesto de analista junior."),
+    ("offer", "Het team wil je er graag bij, het contract volgt morgen."),
+    ("on_hold", ("Het project ligt voorlopig stil en de aanwerving dus ook; we houden je op de "
+     "hoogte.")),
+    ("on_hold", "Frenamos por ahora todas las búsquedas del área hasta enero."),
+    ("on_hold", "The board has delayed the appointment until the budget is set."),
+    ("request", "Kindly send a scan of your degree certificate."),
+    ("request", "Il me manque encore deux pièces : votre RIB et une copie du diplôme."),
+    ("request", "Had ik graag geweten wat uw opzegtermijn is."),
+    ("acknowledgement", "Nous vous ferons un retour d'ici jeudi."),
 )
 
 
@@ -281,6 +313,8 @@ def test_a_negated_offer_or_invitation_is_a_rejection(text: str) -> None:
         "If your background is a match, a recruiter will contact you to schedule a call.",
         "We will let you know by Friday whether you are invited to an interview.",
         "Before they can make you an offer, they need two references.",
+        "Wir sagen Ihnen bis Freitag Bescheid, ob wir Sie zu einem Vorstellungsgespräch einladen.",
+        "Thanks for your patience after your final round last week; we'll decide by Monday.",
     ],
 )
 def test_good_news_under_a_condition_is_not_the_news(text: str) -> None:

@@ -44,7 +44,7 @@ from silence_watch.core.intent_phrases import (
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent
-from silence_watch.core.phrase_rows import FILLED, POLAR, STRONG, WEAK
+from silence_watch.core.phrase_rows import FILLED, POLAR, STILL_INTERESTED, STRONG, WEAK
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -213,13 +213,13 @@ def _decide(hits: dict[Intent, tuple[int, str]]) -> tuple[Intent, str] | None:
     request = hits.get(Intent.REQUEST)
     if request is not None and request[0] == WEAK and Intent.ACKNOWLEDGEMENT in hits:
         del hits[Intent.REQUEST]  # a question beside a promise to answer is not the point
-    for intent in (
-        Intent.REJECTION,
-        Intent.OFFER,
-        Intent.NEXT_STEP,
-        Intent.REQUEST,
-        Intent.ACKNOWLEDGEMENT,
-    ):
+    order = [Intent.REJECTION, Intent.OFFER, Intent.NEXT_STEP, Intent.REQUEST]
+    order.append(Intent.ACKNOWLEDGEMENT)
+    if request is not None and request[1] == STILL_INTERESTED:
+        # "Are you still interested?" is what the message needs answered, whatever else it
+        # says ("sorry for the delay", "I'd love to set up a chat").
+        order.insert(0, Intent.REQUEST)
+    for intent in order:
         if intent in hits:
             return intent, hits[intent][1]
     return None

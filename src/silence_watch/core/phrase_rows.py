@@ -38,6 +38,8 @@ ON_HOLD: Final = Intent.ON_HOLD
 
 #: A reason for rejections that only say the job is gone: another role may follow.
 FILLED: Final = "the position is filled"
+#: The reason of the question "are you still interested?": the message is that question.
+STILL_INTERESTED: Final = "they ask if you are still interested"
 
 #: In the patterns, ``_W_`` stands for one word and the space after it, ``_SW_`` for a
 #: space and one word. A word never ends a sentence (it does not end in ".", "!" or "?",

@@ -55,7 +55,8 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"(?:fit|match)\b",
         # de
         r"\b(?:fur|zugunsten) (?:eine[nmrs]? |einen |die |den )?(?:andere\w*|jemand\w*|weitere\w*"
-        r"|kandidat\w*|bewerber\w*)\b_SW_{0,12}? (?:entschieden|entscheiden|entschlossen)",
+        r"|kandidat\w*|bewerber\w*|mitbewerber\w*|kolleg\w*)\b_SW_{0,12}? (?:entschieden"
+        r"|entscheiden|entschlossen)",
         r"\bwahl (?:ist )?_W_{0,2}auf (?:eine[nrm]? )?(?:andere|jemand)\w*",
         r"\b(?:stelle|position|rolle) (?:einer|einem|an eine[nrm]?) (?:anderen? |internen? )?"
         r"(?:kandidat\w*|bewerber\w*|person|kolleg\w*)\b _W_{0,2}?(?:anzubieten|anbieten"
@@ -74,6 +75,8 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:poursuivre|continuer|avancer) _W_{0,2}avec d'autres (?:candidat|profil"
         r"|personne)",
         r"\bproposer le poste a (?:un|une|quelqu'un)",
+        r"\b(?:fait|faire|propose|proposer|adresse) (?:une|notre) offre a (?:l'autre|un(?:e)? autre"
+        r"|quelqu'un|une? candidat)",
         # es
         r"\b(?:seguir|continuar|avanzar|quedarnos|optar|optado|elegido|seleccionado|decidido)"
         r"_SW_{0,3}? (?:con|por|a) (?:otr[oa]s?|alguien) ",
@@ -83,6 +86,7 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r" (?:se ajust|encaj|tien))",
         # nl
         r"\b(?:gekozen|kiezen|kozen|gaan) _W_{0,3}?voor (?:een |de )?(?:andere|iemand)",
+        r"\b(?:gaan|gingen) _W_{0,3}?verder met (?:een andere|iemand|de andere)",
         r"\bkeuze _W_{0,2}op (?:een |de )?(?:andere|iemand)",
         r"\bmet (?:een )?andere (?:kandidaat|persoon|sollicitant) _W_{0,2}(?:verder|door)\b",
         r"\b(?:verder te zetten|verder gaan|door te gaan) met (?:een )?andere (?:kandidaat"
@@ -116,7 +120,9 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\bno (?:suitable |open )?(?:vacanc\w*|position|role|opening)s? _W_{0,2}"
         r"(?:available|open|for you|that (?:match|fit))",
         # de
-        r"\bkeine (?:zusage|positive (?:ruckmeldung|nachricht))",
+        r"\bkeine[n]? (?:zusage|positive[n]? (?:ruckmeldung|nachricht|bescheid))",
+        r"\beinen anderen weg (?:zu )?(?:gehen|einzuschlagen)\b|\b(?:aller|partir|allons|irons)"
+        r" dans une autre direction\b",
         r"\b(?:passt|passen) _W_{0,4}nicht\b|\bnicht _W_{0,2}(?:passend|passt)",
         r"\bkein(?:e|en)? (?:passende|freie|offene) (?:stelle|position|vakanz)",
         r"\bkein bedarf\b",
@@ -177,6 +183,8 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"|y donner suite|retenir|poursuivre|aller de l'avant|de l'avant|continuer|avancer"
         r"|aller plus loin)",
         r"\bpas (?:de )?suite favorable|\bne pas donner suite",
+        r"\bne (?:poursuivrons|continuerons|donnerons|irons|retiendrons) (?:donc |malheureusement"
+        r" )?(?:pas|plus)\b",
         r"\bne (?:donn\w+|pourr\w+ donner|pouv\w+ donner) (?:pas|plus) (?:de )?suite\b",
         # es
         r"\bno _W_{0,3}?(?:seguir|continuar|continuara|continuaremos|seguiremos|seguira"
@@ -185,6 +193,8 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         # nl
         r"\b(?:niet|geen) _W_{0,3}?(?:verder|door)(?: gaan| te gaan| met)?\b",
         r"\bgaan _W_{0,4}?niet _W_{0,2}?(?:verder|door|in)\b",
+        r"\b(?:stopt|stoppen|beeindigen|beeindigt|sluiten) _W_{0,3}?(?:het |de )?(?:proces"
+        r"|procedure|sollicitatieprocedure)\b",
     )),
     (REJECTION, WEAK, "they regret to tell you", _rx(
         r"\bregret to (?:inform|let you know|tell|advise|say|share)",
@@ -241,6 +251,7 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:love|like|excited|thrilled|delighted|happy|glad) to (?:have|welcome) you "
         r"(?:on ?board|aboard|join|to (?:join )?the team)\b",
         r"\bwelcome (?:you )?(?:aboard|on ?board)\b",
+        r"\bwe want you (?:on|to join|in|for) (?:the|our) (?:team|crew|staff|squad|practice)\b",
         r"\b(?:the )?team (?:wants|want) you\b|\blove (?:for )?you to join (?:as|us as"
         r"|the team as)\b",
         # de
@@ -257,6 +268,8 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"|emploi)",
         r"\b(?:proposition|promesse) d'embauche|\bfaire une offre",
         r"\bvous (?:recruter|embaucher|engager)\b",
+        r"\b(?:on|nous) (?:vous|te) (?:propose|proposons|offre|offrons) (?:le|la|un|une|ce|cette)"
+        r" (?:poste|mission|contrat|cdi|cdd|emploi)\b",
         r"\b(?:l'equipe|on|nous) (?:te|vous) veu(?:t|lent)\b|\b(?:t'|vous )avoir a bord\b",
         r"\b(?:proposer|offrir) _W_{0,2}(?:un|le) contrat (?:de|a) ",
         # es
@@ -264,7 +277,7 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"_W_{0,3}?(?:el puesto|la posicion|el cargo|un contrato|la plaza|el trabajo"
         r"|la vacante)",
         r"\b(?:hacerte|hacerle) una (?:oferta|propuesta)",
-        r"\bseleccionad[oa] para (?:el|la) (?:cargo|puesto|posicion|plaza)",
+        r"\b(?:seleccionad[oa]|elegid[oa]) para (?:el|la) (?:cargo|puesto|posicion|plaza)",
         r"\bqueremos que te (?:incorpores|unas)",
         r"\b(?:te|le) (?:queremos|quisieramos|gustaria) ofrecer\b|\bel equipo te quiere\b",
         # nl
@@ -273,6 +286,7 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:bieden|bied) (?:wij |we |ik )?(?:je|u|jou) _W_{0,6}aan\b",
         r"\b(?:een )?aanbod _W_?(?:doen|maken)\b",
         r"\b(?:je|u|jou) (?:graag )?aan(?:nemen| te nemen)\b",
+        r"\b(?:wil|willen) (?:je|jou|u) (?:er )?(?:heel |zeker )?(?:graag )?(?:er ?)?bij(?!\w)",
     )),
     (OFFER, WEAK, "an offer letter", _rx(
         r"\boffer (?:still )?stands\b",

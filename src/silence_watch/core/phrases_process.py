@@ -16,6 +16,7 @@ from silence_watch.core.phrase_rows import (
     ON_HOLD,
     POLAR,
     REQUEST,
+    STILL_INTERESTED,
     STRONG,
     WEAK,
     Row,
@@ -28,6 +29,8 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:invite|inviting|invited|move|moving|advance|advancing|progress|progressing|put) you "
         r"_W_{0,2}?(?:to|for|forward|on|through)\b",
         r"\b(?:moving|move|go|going) forward with (?:you|your (?:application|candidacy))\b",
+        r"\b(?:seguir|continuar|avanzar) (?:adelante )?con (?:tu|su) (?:candidatura|proceso"
+        r"|postulacion)\b",
         r"\b(?:through|made it|progressed|moved|moving on) to (?:the )?(?:next|final|last|second"
         r"|onsite|technical) (?:round|stage|step|interview)",
         r"\b(?:you(?:'ve| have)? been|you are|you're) _W_?(?:shortlisted|invited"
@@ -150,7 +153,7 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:tijd|moment|datum) _W_{0,2}(?:prikken|kiezen|inplannen)\b|\bkies (?:via|een) ",
     )),
     # --- request ----------------------------------------------------------------------
-    (REQUEST, STRONG, "they ask if you are still interested", _rx(
+    (REQUEST, STRONG, STILL_INTERESTED, _rx(
         r"\b(?:are|were) you still (?:interested|keen|available|open to|looking|on the market)\b",
         r"\b(?:sind sie|bist du) (?:noch|weiterhin) (?:interessiert|verfugbar)\b",
         r"\b(?:etes-vous|es-tu) toujours (?:interesse|disponible)",
@@ -169,6 +172,7 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"|return|answer|upload|forward|reply with|take a look)(?! in\b| up\b)",
         r"\b(?:we(?:'d| would| will)?|i(?:'d| would)?) need (?:you to|your|a copy|the|a few)",
         r"\bwould you mind (?:sending|sharing|providing|completing|filling|forwarding)",
+        r"\bkindly (?:send|forward|share|provide|submit|complete|confirm|upload|email|fill)\b",
         r"\bwhat (?:are|is|would be) your (?:salary|compensation|notice|expected|earliest|start"
         r"|current|expectations)|\b(?:are|would) you (?:still )?(?:be )?(?:interested|open to)\b",
         r"\blet (?:me|us) know (?:either way|if you(?:'re| are) (?:still|interested|available)"
@@ -232,7 +236,7 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:paus(?:e|ed|ing)|freez(?:e|ing)|froze|frozen|suspend(?:ed|ing)?|postpon(?:e|ed|ing)"
         r"|park(?:ed|ing)|hold(?:ing)? off(?: on)?|halt(?:ed|ing)?|delay(?:ed|ing)?)"
         r"_SW_{0,5}? (?:hiring|hire|search|process|recruit\w*|role|position|req|reqs"
-        r"|requisitions?|headcount|interviews|cohort|new roles)\b",
+        r"|requisitions?|headcount|interviews|cohort|new roles|appointment|appointments)\b",
         r"\b(?:hiring|search|process|recruitment|requisitions?|reqs?|headcount|new roles)\b"
         r"_SW_{0,4}? (?:is|are|has been|have been|been|were) _W_{0,2}?(?:paused|frozen"
         r"|suspended|postponed|on hold|put on hold|halted)\b",
@@ -242,7 +246,8 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:auf eis|pausier\w*|einstellungsstopp\w*|zuruckgestellt|aufgeschoben)\b",
         r"\b(?:stelle|prozess|verfahren|besetzung|auswahlverfahren|suche"
         r"|rekrutierung)\w* _W_{0,4}?"
-        r"(?:ruht|ruhen|vorerst|verschoben|gestoppt|angehalten)\b",
+        r"(?:ruht|ruhen|vorerst|verschoben|gestoppt|angehalten|verzogert)\b",
+        r"\bruht (?:die |das )?(?:auswahl|verfahren|besetzung|prozess)\b",
         r"\bbudget _W_{0,6}?(?:nicht|noch nicht) _W_?(?:freigegeben|genehmigt)",
         # fr
         r"\b(?:en pause|met en pause|mettre en pause|mis en pause|en suspens|gel des (?:embauches"
