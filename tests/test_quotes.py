@@ -94,7 +94,7 @@ def test_a_signature_block_is_no_header_block() -> None:
         "This e-mail and any attachments are confidential and intended solely for the addressee.",
         ("Ce message et ses pièces jointes sont confidentiels et destinés exclusivement à leur"
          " destinataire."),
-        "Diese E-Mail enthält vertrauliche Informationen. Wenn Sie nicht der richtige Adressat sind",
+        "Diese E-Mail enthält vertrauliche Informationen. Wenn Sie nicht der Adressat sind",
         "Amtsgericht Köln HRB 000000 · Geschäftsführer: A. Beispiel",
         "En cumplimiento del Reglamento (UE) 2016/679, le informamos de que sus datos",
         "Dit bericht is uitsluitend bestemd voor de geadresseerde.",
