@@ -14,8 +14,7 @@ from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, field_validator, model_validator
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from silence_watch.config.servers import (
     MailboxConfig,
@@ -324,15 +323,16 @@ class DaemonConfig(Section):
     )
 
 
-class Settings(BaseSettings):
-    """The whole configuration file."""
+class Settings(BaseModel):
+    """The whole configuration file.
 
-    model_config = SettingsConfigDict(
-        env_prefix=ENV_PREFIX,
-        env_nested_delimiter="__",
-        extra="forbid",
-        frozen=True,
-    )
+    A plain model: ``config.loading`` validates the YAML with it, and only when a
+    ``SILENCE_WATCH_...`` variable names one of its keys does it go through
+    pydantic-settings (``environment_settings``), whose import costs every command a tenth
+    of a second.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=True)
 
     me: MeConfig = Field(description="You: name, address, time zone.")
     mailbox: MailboxConfig = Field(description="Where your mail is read from.")
@@ -361,18 +361,6 @@ class Settings(BaseSettings):
         default_factory=list,
         description="Your interviews (also: silence-watch interviews add).",
     )
-
-    @classmethod
-    def settings_customise_sources(
-        cls,
-        settings_cls: type[BaseSettings],  # noqa: ARG003 - signature fixed by pydantic-settings
-        init_settings: PydanticBaseSettingsSource,
-        env_settings: PydanticBaseSettingsSource,
-        dotenv_settings: PydanticBaseSettingsSource,  # noqa: ARG003 - not used: no .env files
-        file_secret_settings: PydanticBaseSettingsSource,  # noqa: ARG003 - secrets are resolved per key
-    ) -> tuple[PydanticBaseSettingsSource, ...]:
-        """Environment first (it overrides), then the YAML file passed in as init data."""
-        return (env_settings, init_settings)
 
     @property
     def zone(self) -> ZoneInfo:
