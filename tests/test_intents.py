@@ -266,6 +266,25 @@ SENTENCES: tuple[tuple[str, str], ...] = (
     ("request", "Il me manque encore deux pièces : votre RIB et une copie du diplôme."),
     ("request", "Had ik graag geweten wat uw opzegtermijn is."),
     ("acknowledgement", "Nous vous ferons un retour d'ici jeudi."),
+    # ... and the third and fourth batches (fresh sentences again).
+    ("rejection", "Le poste est donc pourvu, je garde votre CV pour la rentrée."),
+    ("rejection", "On a embauché quelqu'un qui connaissait déjà l'équipe."),
+    ("rejection", "Nous avons proposé le poste de cheffe de projet à une candidate interne."),
+    ("rejection", "Hemos ofrecido la vacante a una candidata con más experiencia en banca."),
+    ("rejection", "Estado actual: Descartada"),
+    ("rejection", "Wir haben die Stelle gestern einer anderen Bewerberin angeboten."),
+    ("rejection", "Wir haben uns für den Kollegen aus der Nachbarfiliale entschieden."),
+    ("rejection", "Wir bedauern, Ihnen keinen positiven Bescheid geben zu können."),
+    ("rejection", "Daarmee stopt het proces voor deze functie."),
+    ("offer", "Buenas noticias: te queremos en el equipo a partir de enero."),
+    ("offer", "Por este medio te extendemos formalmente la oferta para el puesto."),
+    ("offer", "Honestly, we want you on the crew - start Monday?"),
+    ("next_step", "Hemos decidido que pases a la siguiente fase: una prueba técnica."),
+    ("next_step", "Queremos seguir adelante con tu candidatura y conocerte en persona."),
+    ("on_hold", "Das Projekt wurde auf unbestimmte Zeit verschoben, die Stelle damit auch."),
+    ("on_hold", "Bis der Haushalt steht, ruht das Verfahren."),
+    ("request", "Zwei Fragen hätte ich noch: ab wann wären Sie verfügbar?"),
+    ("acknowledgement", "Hab deine Unterlagen bekommen, meld mich nächste Woche."),
 )
 
 

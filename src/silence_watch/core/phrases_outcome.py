@@ -58,7 +58,8 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"|kandidat\w*|bewerber\w*|mitbewerber\w*|kolleg\w*)\b_SW_{0,12}? (?:entschieden"
         r"|entscheiden|entschlossen)",
         r"\bwahl (?:ist )?_W_{0,2}auf (?:eine[nrm]? )?(?:andere|jemand)\w*",
-        r"\b(?:stelle|position|rolle) (?:einer|einem|an eine[nrm]?) (?:anderen? |internen? )?"
+        r"\b(?:stelle|position|rolle) (?:_W_)?(?:einer|einem|an eine[nrm]?) "
+        r"(?:anderen? |internen? )?"
         r"(?:kandidat\w*|bewerber\w*|person|kolleg\w*)\b _W_{0,2}?(?:anzubieten|anbieten"
         r"|angeboten)",
         r"\bmit (?:einem|einer) (?:internen|anderen) (?:kolleg\w*|kandidat\w*|bewerber\w*"
@@ -75,12 +76,17 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:poursuivre|continuer|avancer) _W_{0,2}avec d'autres (?:candidat|profil"
         r"|personne)",
         r"\bproposer le poste a (?:un|une|quelqu'un)",
+        r"\bpropose (?:le|ce) poste\b _W_{0,6}?a (?:un|une|quelqu'un|l'autre)\b",
+        r"\b(?:embauche|recrute|engage|pris|retenu) (?:quelqu'un|une autre personne|un autre"
+        r" candidat|une autre candidate)",
         r"\b(?:fait|faire|propose|proposer|adresse) (?:une|notre) offre a (?:l'autre|un(?:e)? autre"
         r"|quelqu'un|une? candidat)",
         # es
         r"\b(?:seguir|continuar|avanzar|quedarnos|optar|optado|elegido|seleccionado|decidido)"
         r"_SW_{0,3}? (?:con|por|a) (?:otr[oa]s?|alguien) ",
-        r"\bofrecer (?:el puesto|la posicion|la plaza) a (?:otr[oa]|alguien)",
+        r"\b(?:ofrecer|ofrecido|ofrecimos) (?:el puesto|la posicion|la plaza|la vacante) a "
+        r"(?:otr[oa]|alguien|una? candidat)",
+        r"\bestado(?: actual)?: (?:descartad[oa]|rechazad[oa]|no seleccionad[oa])\b",
         r"\b(?:ir|irnos|vamos|iremos|hemos ido) en otra direccion\b",
         r"\b(?:otr[oa]s?) (?:candidat\w*|finalista|persona|perfil\w*) _W_{0,4}?(?:cuy|con|que"
         r" (?:se ajust|encaj|tien))",
@@ -219,7 +225,7 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:stelle|position|vakanz|rolle) _W_{0,6}?(?:bereits |schon |inzwischen |intern )?"
         r"(?:besetzt|vergeben)\b|\b(?:hat|haben) _W_{0,2}besetzt\b|\banderweitig (?:besetzt"
         r"|vergeben)",
-        r"\bposte _W_{0,3}(?:est |a ete |ayant ete )(?:deja )?pourvu",
+        r"\bposte _W_{0,3}(?:est |a ete |ayant ete )(?:donc |deja |desormais |maintenant )*pourvu",
         r"\b(?:puesto|vacante|posicion|plaza) _W_{0,5}?(?:ya )?(?:ha sido |fue |esta )?"
         r"(?:cubiert[oa]|ocupad[oa])",
         r"\b(?:vacature|functie|positie|rol) _W_{0,2}(?:is|werd) (?:al |inmiddels |intussen )?"
@@ -280,6 +286,9 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:seleccionad[oa]|elegid[oa]) para (?:el|la) (?:cargo|puesto|posicion|plaza)",
         r"\bqueremos que te (?:incorpores|unas)",
         r"\b(?:te|le) (?:queremos|quisieramos|gustaria) ofrecer\b|\bel equipo te quiere\b",
+        r"\b(?:te|le) (?:queremos|quiere|quieren) en (?:el|nuestro) equipo\b",
+        r"\b(?:te|le) (?:extendemos|enviamos|hacemos llegar) (?:formalmente )?(?:la|una|nuestra)"
+        r" oferta\b",
         # nl
         r"\b(?:functie|rol|baan|arbeidsovereenkomst|contract|aanstelling|positie)\b_SW_{0,8}?"
         r" aan(?:bieden| te bieden)\b",

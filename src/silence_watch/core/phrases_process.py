@@ -31,6 +31,8 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:moving|move|go|going) forward with (?:you|your (?:application|candidacy))\b",
         r"\b(?:seguir|continuar|avanzar) (?:adelante )?con (?:tu|su) (?:candidatura|proceso"
         r"|postulacion)\b",
+        r"\b(?:pases|pasas|pasaras|avances|avanzas) a la (?:siguiente|proxima|ultima|segunda"
+        r"|tercera) (?:fase|etapa|parte|ronda)\b",
         r"\b(?:through|made it|progressed|moved|moving on) to (?:the )?(?:next|final|last|second"
         r"|onsite|technical) (?:round|stage|step|interview)",
         r"\b(?:you(?:'ve| have)? been|you are|you're) _W_?(?:shortlisted|invited"
@@ -221,6 +223,8 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"|mailen"
         r"|ontvangen)\b",
         r"\bhebben _W_{0,3}(?:van je|van u) nodig\b",
+        r"\b(?:wie|was) (?:sind|ware|waren) (?:ihre|deine) gehaltsvorstellung(?:en)?\b"
+        r"|\b(?:eine|zwei|ein paar|einige) fragen? hatte ich\b",
         r"\bhad (?:ik|we) graag _W_{0,4}?(?:geweten|gekregen|ontvangen|vernomen)\b",
     )),
     (REQUEST, WEAK, "they ask you a question", _rx(
@@ -267,6 +271,8 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\btijdelijk _W_{0,3}?(?:stop|stil|on hold|gepauzeerd|opgeschort)\b",
         r"\bvoorlopig _W_{0,2}?(?:stilgelegd|stop|stilgezet|on hold)\b",
         r"\bligt _W_{0,2}stil\b|\bstilgelegd\b|\bstil(?:ligt|liggen|gelegen)\b",
+        r"\b(?:auf unbestimmte zeit|indefinitely|sine die|a une date ulterieure|indefinidamente"
+        r"|voor onbepaalde tijd)\b",
     )),
     # --- acknowledgement -------------------------------------------------------------------
     (ACK, STRONG, "they received your application", _rx(
@@ -274,7 +280,8 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"|submission|candidacy|results)",
         r"\bthank(?:s| you) for (?:applying|your (?:application|interest|submission))",
         r"\bapplication (?:has been |was )?(?:received|submitted)",
-        r"\b(?:bewerbung|unterlagen) _W_{0,4}?(?:erhalten|eingegangen|bestatigen|vorliegen)"
+        r"\b(?:bewerbung|unterlagen) _W_{0,4}?(?:erhalten|eingegangen|bestatigen|vorliegen"
+        r"|bekommen)"
         r"|\beingang (?:ihrer|deiner) (?:bewerbung|unterlagen)",
         r"\b(?:accusons|accuse) (?:bonne )?reception|\b(?:bien )?(?:recue?|enregistree?)\b",
         r"\b(?:hemos|he) recibido (?:correctamente )?(?:tu|su)|\brecibimos (?:tu|su) (?:candidatura"
@@ -304,7 +311,8 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\bexpect (?:to|that) _W_{0,3}(?:decide|decision|feedback|update)",
         r"\bexpect (?:news|an answer|an update|a decision|to hear|feedback)\b",
         # de
-        r"\b(?:wir melden uns|ich melde mich|melden uns|melde mich|bescheid)\b|(?<!keine )"
+        r"\b(?:wir melden uns|ich melde mich|melden uns|melde mich|meld mich|bescheid)\b"
+        r"|(?<!keine )"
         r"(?<!keine individuelle )(?<!keine personliche )(?<!keine weitere )\bruckmeldung\b",
         r"\b(?:sie|du) (?:horen|horst|hoerst) _W_{0,5}von (?:uns|mir)\b",
         r"\b(?:sichten|prufen|sammeln) _W_{0,3}(?:derzeit|gerade|noch)\b|\bnoch in gesprachen",
