@@ -77,9 +77,9 @@ def instrument() -> None:
     headers = timed("understand: classify by headers (unmatched mail)", classify)
     bodies = timed("understand: classify whole messages (the classifier)", classify)
 
-    def either(message: Any) -> Any:  # noqa: ANN401 - a Message, a Classification
+    def either(message: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: ANN401 - a Message, a Classification
         read = message.body is None and not message.parts
-        return headers(message) if read else bodies(message)
+        return headers(message, *args, **kwargs) if read else bodies(message, *args, **kwargs)
 
     setattr(understanding_module, "classify_message", either)  # noqa: B010 - mypy: not exported
 

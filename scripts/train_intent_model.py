@@ -14,7 +14,11 @@ read here):
 2. Chooses the feature recipe and the regularisation by 5-fold cross-validation
    (stratified by intent, fixed seed) on accuracy.
 3. Fits a linear SVM, one-vs-rest, over the intents, and fits the softmax temperature on
-   its out-of-fold scores (least log loss), so that confidence is a probability.
+   its out-of-fold scores (least log loss), so that confidence is a probability. Those
+   folds hold out one *writer* at a time (the file-name prefix: each batch of the corpus
+   was written by one author), so the confidence is that of mail from hands the model has
+   not seen: stratified folds put a writer's other messages in training and made it
+   overconfident on new mail.
 4. Fits a logistic "cold" head (a curt brush-off) the same way.
 5. Drops weights too small to matter, rounds the rest to 4 significant digits and writes
    compact JSON with sorted keys: the same data gives the same file, byte for byte.
@@ -33,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedKFold
+from sklearn.model_selection import GroupKFold, StratifiedKFold
 from sklearn.svm import LinearSVC
 
 from silence_watch.core.classify import classify_message
@@ -104,11 +108,28 @@ def _folds(labels: Sequence[str]) -> list[tuple[Any, Any]]:
     return list(splitter.split(np.zeros(len(labels)), labels))
 
 
-def out_of_fold_scores(data: Matrix, labels: Sequence[str], cost: float) -> np.ndarray[Any, Any]:
-    """Each text's class scores from an SVM trained on the other folds (``CLASSES`` order)."""
+def writer_of(file_name: str) -> str:
+    """Who wrote a corpus message: its file-name prefix (``w2de-014.eml``: ``w2de``)."""
+    return file_name.rsplit("-", 1)[0]
+
+
+def _writer_folds(writers: Sequence[str]) -> list[tuple[Any, Any]]:
+    splitter = GroupKFold(n_splits=min(FOLDS, len(set(writers))))
+    return list(splitter.split(np.zeros(len(writers)), groups=np.array(writers)))
+
+
+def out_of_fold_scores(
+    data: Matrix, labels: Sequence[str], cost: float, writers: Sequence[str] | None = None,
+) -> np.ndarray[Any, Any]:
+    """Each text's class scores from an SVM trained on the other folds (``CLASSES`` order).
+
+    With ``writers`` (three or more), each fold holds out whole writers.
+    """
     target = np.array(labels)
     scores = np.zeros((len(labels), len(CLASSES)))
-    for train, held in _folds(labels):
+    by_writer = writers is not None and len(set(writers)) >= 3
+    folds = _writer_folds(writers) if by_writer and writers is not None else _folds(labels)
+    for train, held in folds:
         svm = _svm(cost).fit(data.rows[train], target[train])
         order = [list(svm.classes_).index(name) for name in CLASSES]
         weights = _pruned(svm.coef_[order])
@@ -164,10 +185,11 @@ def train(
     colds: Sequence[bool],
     spec: FeatureSpec,
     cost: float,
+    writers: Sequence[str] | None = None,
 ) -> dict[str, object]:
-    """A model file's content, trained on ``texts`` (temperature from inner folds)."""
+    """A model file's content, trained on ``texts`` (temperature from writer folds)."""
     data = matrix(texts, spec)
-    temperature = fit_temperature(out_of_fold_scores(data, labels, cost), labels)
+    temperature = fit_temperature(out_of_fold_scores(data, labels, cost, writers), labels)
     svm = _svm(cost).fit(data.rows, np.array(labels))
     order = [list(svm.classes_).index(name) for name in CLASSES]
     weights = svm.coef_[order]
@@ -257,7 +279,10 @@ def held_out_predictions(
         else:
             spec_, cost_ = spec, cost
         model = IntentModel.from_dict(
-            json.loads(dump(train(texts, intents, [m.cold for m in training], spec_, cost_))),
+            json.loads(dump(train(
+                texts, intents, [m.cold for m in training], spec_, cost_,
+                [writer_of(m.file) for m in training],
+            ))),
         )
         for message in held:
             predictions[message.file] = model.predict(message.text)
@@ -294,7 +319,8 @@ def main(argv: Sequence[str]) -> int:
     say(f"training on {len(messages)} dev messages with an intent")
     spec, cost, accuracy = choose(texts, labels, say)
     say(f"chosen: chars {spec.char_min}-{spec.char_max}, C={cost} (cv accuracy {accuracy:.3f})")
-    model = train(texts, labels, [message.cold for message in messages], spec, cost)
+    writers = [writer_of(message.file) for message in messages]
+    model = train(texts, labels, [message.cold for message in messages], spec, cost, writers)
     model["rule_evidence"] = rule_evidence(messages)
     text = dump(model)
     arguments.out.write_text(text, encoding="utf-8")

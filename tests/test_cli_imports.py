@@ -86,6 +86,21 @@ def test_quick_commands_never_load_the_sync_engine(tmp_path: Path, args: tuple[s
     assert loaded == []
 
 
+#: What a quick command piped to a script needs none of: calendar reading, terminal
+#: drawing, the holiday tables (no country set), pydantic-settings (no SILENCE_WATCH_<KEY>).
+LAZY = ("icalendar", "rich", "holidays", "pydantic_settings")
+
+
+@pytest.mark.parametrize("args", [("status",), ("drafts", "list"), ("status", "--json")])
+def test_quick_commands_piped_load_no_calendar_terminal_or_holiday_code(
+    tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    """Piped (not a terminal) and with no country: icalendar, rich and holidays stay unloaded."""
+    code, modules = _modules_loaded_by("--config", str(_config(tmp_path)), *args)
+    assert code == 0
+    assert sorted(m for m in modules if m.startswith(LAZY)) == []
+
+
 def test_help_loads_no_command_module(tmp_path: Path) -> None:
     """--help lists every command from the table, importing none of their modules."""
     code, modules = _modules_loaded_by("--config", str(_config(tmp_path)), "--help")

@@ -14,6 +14,7 @@ from silence_watch.config import (
     parse_settings,
 )
 from silence_watch.config.credentials import resolve_password
+from silence_watch.config.loading import overridden_by_environment
 from silence_watch.core.errors import ConfigError
 from support.cli import maildir_config, run_cli
 
@@ -127,6 +128,32 @@ def test_environment_overrides_one_nested_key(monkeypatch: pytest.MonkeyPatch) -
     assert settings.smtp is not None
     assert settings.smtp.port == 587
     assert settings.smtp.host == "smtp.example.com"
+
+
+def test_the_environment_path_reads_the_file_as_the_plain_one_does(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With an override equal to the file's value, both paths give the same settings."""
+    plain = parse_settings(GOOD)
+    monkeypatch.setenv("SILENCE_WATCH_ME__NAME", plain.me.name)
+    overridden = parse_settings(GOOD)
+    assert type(overridden) is not type(plain)  # the pydantic-settings path was taken
+    assert overridden.model_dump() == plain.model_dump()
+
+
+@pytest.mark.parametrize(
+    ("variables", "expected"),
+    [
+        ({}, False),
+        ({"SILENCE_WATCH_CONFIG": "/tmp/x.yaml"}, False),  # the file's path, not a key
+        ({"SILENCE_WATCH_SMTP__PORT": "587"}, True),
+        ({"silence_watch_me__name": "Sam"}, True),  # any case, like pydantic-settings
+        ({"SILENCE_WATCH_NOT_A_KEY": "1"}, False),
+    ],
+)
+def test_only_a_variable_naming_a_key_overrides(variables: dict[str, str], expected: bool) -> None:
+    """pydantic-settings is needed only when a SILENCE_WATCH_<KEY> variable is set."""
+    assert overridden_by_environment(variables) is expected
 
 
 def test_config_lookup_order(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -209,7 +209,12 @@ def test_assess_respects_stop_close_and_the_interview_date(
     if verdict.next_action is not None:
         assert verdict.next_action_at is not None
         if verdict.next_action is Action.FEEDBACK_REQUEST:
-            rejected = max(e.at for e in timeline if e.intent is Intent.REJECTION)
+            # only a person's or a hiring system's word counts: an auto-reply carries no
+            # intent the policy reads (the strategy may still give it one)
+            readable = (MessageKind.HUMAN, MessageKind.AUTOMATED)
+            rejected = max(
+                e.at for e in timeline if e.intent is Intent.REJECTION and e.kind in readable
+            )
             assert verdict.next_action_at > rejected
         elif verdict.next_action is not Action.THANK_YOU:
             assert verdict.next_action_at > interview.date

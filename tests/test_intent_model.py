@@ -95,9 +95,9 @@ def test_corpus_split_follows_the_fixed_rule() -> None:
     """Every message's part in labels.csv is the one the file-name hash gives."""
     with (CORPUS / "labels.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    assert len(rows) >= 870
+    assert len(rows) >= 1510
     assert all(row["part"] == corpus_part(row["file"]) for row in rows)
-    assert sum(row["part"] == "test" for row in rows) == 256
+    assert sum(row["part"] == "test" for row in rows) == 442
 
 
 def test_model_file_is_small_and_loads_without_scikit_learn() -> None:
@@ -158,16 +158,10 @@ LITERAL = [
     ("nl", "rejection", ("Beste Tim, dank voor je tijd en het prettige gesprek. Helaas hebben "
      "we besloten om verder te gaan met een andere kandidaat. We wensen je veel succes. "
      "Groet, Anouk")),
-    pytest.param(
-        "en", "rejection", "Hi Priya, thank you for taking the time to meet the team last "
-        "week. After a lot of discussion we have chosen to proceed with a candidate whose "
-        "background is closer to what we need right now. We wish you every success. Best, Tom",
-        marks=pytest.mark.xfail(
-            reason="a rejection with no regret word and no 'other': read as acknowledgement "
-            "(docs/classification.md, what the model gets wrong)",
-            strict=True,
-        ),
-    ),
+    # Read as an acknowledgement by the model of 614 dev messages; right since 861.
+    ("en", "rejection", ("Hi Priya, thank you for taking the time to meet the team last "
+     "week. After a lot of discussion we have chosen to proceed with a candidate whose "
+     "background is closer to what we need right now. We wish you every success. Best, Tom")),
 ]
 
 

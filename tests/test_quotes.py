@@ -85,3 +85,28 @@ def test_a_signature_block_is_no_header_block() -> None:
     """Label lines with an address but no date and time are the sender's (a signature)."""
     body = "Thanks!\nEmail: jordan@example.com\nMobile: +46 70 123 45 67\nHours: Mon-Fri 09:00"
     assert own_text(body) == body
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "DISCLAIMER: The information contained in this message is confidential.",
+        "This e-mail and any attachments are confidential and intended solely for the addressee.",
+        ("Ce message et ses pièces jointes sont confidentiels et destinés exclusivement à leur"
+         " destinataire."),
+        "Diese E-Mail enthält vertrauliche Informationen. Wenn Sie nicht der Adressat sind",
+        "Amtsgericht Köln HRB 000000 · Geschäftsführer: A. Beispiel",
+        "En cumplimiento del Reglamento (UE) 2016/679, le informamos de que sus datos",
+        "Dit bericht is uitsluitend bestemd voor de geadresseerde.",
+    ],
+)
+def test_a_legal_footer_is_not_the_senders_words(footer: str) -> None:
+    """Confidentiality notices and register lines end the sender's own words (five languages)."""
+    body = f"Lovely to meet you too, have a good week!\n\nSam\n\n{footer}\nMore legal text."
+    assert own_text(body) == "Lovely to meet you too, have a good week!\n\nSam"
+
+
+def test_a_sentence_about_this_email_is_still_the_senders() -> None:
+    """'This email is to confirm your interview' is no legal footer."""
+    body = "This email is to confirm your interview on Monday at 10.\n\nSam"
+    assert own_text(body) == body

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -39,6 +38,7 @@ from silence_watch.cli.app import (
 )
 from silence_watch.cli.watch import status_row
 from silence_watch.cli.when import snooze_options, wake_time
+from silence_watch.core.lazy_patterns import lazy_pattern
 
 # --- interviews ------------------------------------------------------------------------
 
@@ -48,7 +48,7 @@ def interviews() -> None:
     """Add, list, show, close, snooze, stop and resume interviews; confirm proposed ones."""
 
 
-_CONTACT_RE = re.compile(r"^\s*(?:(?P<name>[^<]*?)\s*<(?P<email>[^>]+)>|(?P<bare>\S+@\S+))\s*$")
+_CONTACT_RE = lazy_pattern(r"^\s*(?:(?P<name>[^<]*?)\s*<(?P<email>[^>]+)>|(?P<bare>\S+@\S+))\s*$")
 
 
 def _contact(text: str) -> dict[str, str]:

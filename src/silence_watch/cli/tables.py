@@ -12,9 +12,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import click
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -65,6 +62,11 @@ def plain(table: Rows) -> list[str]:
 
 
 def _rich(table: Rows) -> None:
+    # rich costs ~30 ms at start-up: loaded only when a person is looking
+    from rich.console import Console  # noqa: PLC0415
+    from rich.table import Table  # noqa: PLC0415
+    from rich.text import Text  # noqa: PLC0415
+
     # Text objects, never markup strings: a company called "[Acme]" stays as it is.
     out = Table(title=table.title, show_lines=any(table.notes), highlight=False)
     for name in table.columns:

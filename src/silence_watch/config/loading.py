@@ -9,6 +9,7 @@ shows a traceback or a secret.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from pathlib import Path
@@ -113,10 +114,56 @@ def parse_settings(
     if not isinstance(data, dict):
         raise ConfigError(f"{source}: the top level must be a mapping of keys like me:, mailbox:")
     try:
+        if overridden_by_environment(os.environ):
+            return environment_settings()(**data)
         return Settings(**data)
     except ValidationError as error:
         env = os.environ if environ is None else environ
         raise ConfigError(format_validation_error(error, environ=env)) from None
+
+
+def overridden_by_environment(environ: Mapping[str, str]) -> bool:
+    """Whether a ``SILENCE_WATCH_<KEY>`` variable (any case) names a top-level key."""
+    keys = {name.upper() for name in Settings.model_fields}
+    for name in environ:
+        upper = name.upper()
+        if upper.startswith(ENV_PREFIX) and upper[len(ENV_PREFIX) :].split("__")[0] in keys:
+            return True
+    return False
+
+
+@functools.cache
+def environment_settings() -> type[Settings]:
+    """``Settings`` that also read ``SILENCE_WATCH_...`` variables, which override the file.
+
+    Through pydantic-settings, loaded only when such a variable is set.
+    """
+    from pydantic_settings import (  # noqa: PLC0415 - ~0.1 s of imports, only when needed
+        BaseSettings,
+        PydanticBaseSettingsSource,
+        SettingsConfigDict,
+    )
+
+    class EnvironmentSettings(BaseSettings, Settings):
+        """The configuration file, with the environment's overrides."""
+
+        model_config = SettingsConfigDict(
+            env_prefix=ENV_PREFIX, env_nested_delimiter="__", extra="forbid", frozen=True,
+        )
+
+        @classmethod
+        def settings_customise_sources(
+            cls,
+            settings_cls: type[BaseSettings],  # noqa: ARG003 - signature fixed by pydantic-settings
+            init_settings: PydanticBaseSettingsSource,
+            env_settings: PydanticBaseSettingsSource,
+            dotenv_settings: PydanticBaseSettingsSource,  # noqa: ARG003 - no .env files
+            file_secret_settings: PydanticBaseSettingsSource,  # noqa: ARG003 - secrets: per key
+        ) -> tuple[PydanticBaseSettingsSource, ...]:
+            """Environment first (it overrides), then the YAML file passed in as init data."""
+            return (env_settings, init_settings)
+
+    return EnvironmentSettings
 
 
 def env_variable_for(loc: tuple[Any, ...], environ: Mapping[str, str]) -> str | None:

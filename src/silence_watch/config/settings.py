@@ -10,13 +10,11 @@ file and the environment is ``config.loading``.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, field_validator, model_validator
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from silence_watch.config.servers import (
     MailboxConfig,
@@ -26,10 +24,11 @@ from silence_watch.config.servers import (
 from silence_watch.core.clocktimes import format_clock_time, parse_clock_time
 from silence_watch.core.companies import is_consumer_domain
 from silence_watch.core.controls import line_problem
+from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Agency, Contact, Interview
 
 ENV_PREFIX = "SILENCE_WATCH_"
-_ADDRESS_RE = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
+_ADDRESS_RE = lazy_pattern(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 
 
 def _check_address(value: str) -> str:
@@ -324,15 +323,16 @@ class DaemonConfig(Section):
     )
 
 
-class Settings(BaseSettings):
-    """The whole configuration file."""
+class Settings(BaseModel):
+    """The whole configuration file.
 
-    model_config = SettingsConfigDict(
-        env_prefix=ENV_PREFIX,
-        env_nested_delimiter="__",
-        extra="forbid",
-        frozen=True,
-    )
+    A plain model: ``config.loading`` validates the YAML with it, and only when a
+    ``SILENCE_WATCH_...`` variable names one of its keys does it go through
+    pydantic-settings (``environment_settings``), whose import costs every command a tenth
+    of a second.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=True)
 
     me: MeConfig = Field(description="You: name, address, time zone.")
     mailbox: MailboxConfig = Field(description="Where your mail is read from.")
@@ -361,18 +361,6 @@ class Settings(BaseSettings):
         default_factory=list,
         description="Your interviews (also: silence-watch interviews add).",
     )
-
-    @classmethod
-    def settings_customise_sources(
-        cls,
-        settings_cls: type[BaseSettings],  # noqa: ARG003 - signature fixed by pydantic-settings
-        init_settings: PydanticBaseSettingsSource,
-        env_settings: PydanticBaseSettingsSource,
-        dotenv_settings: PydanticBaseSettingsSource,  # noqa: ARG003 - not used: no .env files
-        file_secret_settings: PydanticBaseSettingsSource,  # noqa: ARG003 - secrets are resolved per key
-    ) -> tuple[PydanticBaseSettingsSource, ...]:
-        """Environment first (it overrides), then the YAML file passed in as init data."""
-        return (env_settings, init_settings)
 
     @property
     def zone(self) -> ZoneInfo:

@@ -25,13 +25,15 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Final
 
+from silence_watch.core.lazy_patterns import lazy_pattern
+
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
     from silence_watch.core.model import Message
 
-TOKEN_RE = re.compile(r"\bsw-[A-Za-z0-9_-]{20,64}")
-_AUTH_FAILED = re.compile(r"\b(dkim|dmarc)\s*=\s*(fail|permerror)\b", re.IGNORECASE)
+TOKEN_RE = lazy_pattern(r"\bsw-[A-Za-z0-9_-]{20,64}")
+_AUTH_FAILED = lazy_pattern(r"\b(dkim|dmarc)\s*=\s*(fail|permerror)\b", re.IGNORECASE)
 #: How long a digest's token may be used: long enough for a week away, short enough that
 #: an old digest found in someone's hands approves nothing.
 TOKEN_DAYS: Final = 14

@@ -9,16 +9,16 @@ Pure: no IO, no clock.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.language import fold
+from silence_watch.core.lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
     from silence_watch.core.model import Message
 
 #: Words that point at an attachment, in en, de, fr, es, nl (folded).
-_POINTER: Final = re.compile(
+_POINTER: Final = lazy_pattern(
     r"\b(?:attach\w*|enclosed|im anhang|anbei|anhang\w*|ci-joint\w*|piece jointe|en pj"
     r"|adjunt\w*|anexo|bijgevoegd|bijlage)\b"
 )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.senders import ROLE_MAILBOX, local_part
 
 if TYPE_CHECKING:
@@ -19,14 +20,14 @@ if TYPE_CHECKING:
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+    return lazy_pattern(pattern, re.IGNORECASE)
 
 
 _EMAIL = (
     r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
     r"(?:\.[A-Za-z0-9-]+)+"
 )
-_EMAIL_RE = re.compile(_EMAIL)
+_EMAIL_RE = lazy_pattern(_EMAIL)
 _DSN_RECIPIENT = _rx(
     rf"^\s*(?:final|original|x-actual)-recipient\s*:\s*(?:rfc822\s*;)?\s*<?({_EMAIL})>?",
 )
@@ -141,7 +142,7 @@ def _recipients_in_body(message: Message) -> list[str]:
     return []
 
 
-_UNQUOTE = re.compile(r"^(?:\s*>)+ ?")
+_UNQUOTE = lazy_pattern(r"^(?:\s*>)+ ?")
 
 
 def _report_section(body: str) -> str:

@@ -23,6 +23,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.language import fold
+from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.meetingtimes import slots_in
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ _ONWARD_DONE: Final = r"(?!\s+(?:forward|ahead|on|you|your|along|to the next)\b)
 #: Words between the verb and the meeting that make it the candidate's progress.
 _FILLER: Final = r"(?:(?!application|candidacy|profile|cv|resume|you\b)[\w'-]+\s+){0,3}"
 _PATTERNS: Final = tuple(
-    re.compile(pattern)
+    lazy_pattern(pattern)
     for pattern in (
         # "we need to cancel Wednesday's panel", "could we push your interview to ..."
         rf"\b{_CHANGE_VERB}{_ONWARD}\s+(?:{_WHOSE}\s+)?{_FILLER}{_MEETING}\b",
@@ -85,14 +86,14 @@ _PATTERNS: Final = tuple(
     )
 )
 #: Words that make the rest of their sentence an option or a denial, not a change.
-_NOT_A_CHANGE: Final = re.compile(
+_NOT_A_CHANGE: Final = lazy_pattern(
     r"\b(?:if|should you|in case|whether|feel free|you can|you may|option|no need"
     r"|don't|do not|won't|will not|not going|falls|wenn|sollten sie|konnen sie|kein grund"
     r"|si vous|si tu|au cas|pouvez|n'hesitez|pas besoin|si necesita|si usted|en caso"
     r"|puede|no dude|no hace falta|als je|als u|indien|mocht|kun je|kunt u|niet nodig)\b"
 )
 #: "Wednesday's panel": the day, for the meeting-time reader.
-_POSSESSIVE_DAY: Final = re.compile(
+_POSSESSIVE_DAY: Final = lazy_pattern(
     r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)['\u2019]s\b"
 )
 #: How far a new time must be from the old one to be a move, not the old time repeated.

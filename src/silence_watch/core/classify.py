@@ -30,9 +30,11 @@ from silence_watch.core.attachments import answer_in_attachment
 from silence_watch.core.bounces import bounced_message_id, bounced_recipients
 from silence_watch.core.dates import absence, promised_date, revisit_date
 from silence_watch.core.intent_blend import RuleVerdict
+from silence_watch.core.intent_phrases import COURTESY
 from silence_watch.core.intents import intent_of, is_cold, subject_intent
 from silence_watch.core.kinds import kind_signals
-from silence_watch.core.language import language_of
+from silence_watch.core.language import fold, language_of
+from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent, Message, MessageKind
 from silence_watch.core.quotes import own_text
 from silence_watch.core.subjects import is_reply_subject
@@ -79,7 +81,7 @@ class Classification:
 
 _CALENDAR_PART = "text/calendar"
 #: Reports a mail system writes about a message: never someone's answer.
-_REPORT: Final = re.compile(r"multipart/report", re.IGNORECASE)
+_REPORT: Final = lazy_pattern(r"multipart/report", re.IGNORECASE)
 #: How sure a phrase-table verdict is without a model, and how sure "no known phrase" is.
 _RULE_CONFIDENCE: Final = 0.9
 _NO_RULE_CONFIDENCE: Final = 0.3
@@ -245,6 +247,10 @@ def _employer_mail(
     if intent is Intent.PLEASANTRY and kind is MessageKind.AUTOMATED:
         intent = Intent.OTHER
         reasons.append("intent other: a system's courtesy carries no news")
+    elif intent is Intent.PLEASANTRY and not COURTESY.search(fold(text or "")):
+        # Only the model thinks so, and a pleasantry is thanks or warmth: "See attached."
+        intent, confidence = Intent.OTHER, min(confidence, _NO_RULE_CONFIDENCE)
+        reasons.append("intent other: no word of thanks or warmth, so it asks you")
     no_news = intent in (Intent.OTHER, Intent.PLEASANTRY, None)
     if no_news and (document := answer_in_attachment(message, text)) is not None:
         intent, confidence, cold = Intent.OTHER, _NO_RULE_CONFIDENCE, False

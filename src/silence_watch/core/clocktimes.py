@@ -9,10 +9,11 @@ Pure: no IO, never reads the clock.
 
 from __future__ import annotations
 
-import re
 from datetime import time
 
-_CLOCK_TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+from silence_watch.core.lazy_patterns import lazy_pattern
+
+_CLOCK_TIME = lazy_pattern(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 
 def parse_clock_time(text: str) -> time:

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Final, TypeAlias
 from silence_watch.core.datephrases import safe_date
 from silence_watch.core.datewords import MONTHS
 from silence_watch.core.durations import parse_duration
+from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.replylines import is_footer, plain
 
 if TYPE_CHECKING:
@@ -85,51 +86,51 @@ class Command:
 
 # --- One line -----------------------------------------------------------------------------
 
-_BULLET = re.compile("^(?:[\u2022\u00b7\u25aa\u25e6\u2023*+-]|[\u2013\u2014])\\s+")
-_POLITE = re.compile(r"^(?:please|pls|plz|kindly)\s+|\s+please$", re.IGNORECASE)
-_END = re.compile(r"[.!]+$")
+_BULLET = lazy_pattern("^(?:[\u2022\u00b7\u25aa\u25e6\u2023*+-]|[\u2013\u2014])\\s+")
+_POLITE = lazy_pattern(r"^(?:please|pls|plz|kindly)\s+|\s+please$", re.IGNORECASE)
+_END = lazy_pattern(r"[.!]+$")
 #: "," ";" "and", and the serial comma's ", and" (``approve 1, 3, and 4``).
-_SEPARATORS = re.compile(r"\s*[;,]\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+_SEPARATORS = lazy_pattern(r"\s*[;,]\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 #: What may not stand in the free text of ``N is not about X`` or ``add N as X``: a comma
 #: or semicolon (a reason or a second clause follows: "Umbrella, that was the role I
 #: withdrew from"), or "and" followed by a command ("... / Import Analyst and skip 2").
-_MORE_AFTER = re.compile(
+_MORE_AFTER = lazy_pattern(
     r"[;,]|\band\s+(?:approve|send|skip|snooze|stop|edit|read|add|not\b|\[?#?\d)",
     re.IGNORECASE,
 )
 #: The one comma a company's name holds: before its legal form ("Harbor & Finch, Inc").
-_LEGAL_FORM = re.compile(
+_LEGAL_FORM = lazy_pattern(
     r",\s*(?:inc|llc|ltd|plc|llp|corp|co|gmbh|ag|kg|sa|sas|sarl|bv|nv|ab|oy|as|aps|spa|srl"
     r"|pty(?: ltd)?)\.?(?=\s*(?:/|$))",
     re.IGNORECASE,
 )
 _N = r"\[?#?(\d{1,3})\]?"
-_NUMBERS = re.compile("^\\[?#?\\d{1,3}\\]?(?:\\s*[-\u2013]\\s*\\[?#?\\d{1,3}\\]?)?$")
-_LIST = re.compile(r"^(approve|send|skip|stop)\s+(all|.+)$", re.IGNORECASE)
-_SNOOZE = re.compile(rf"^snooze\s+{_N}\s+(.+)$", re.IGNORECASE)
-_UNTIL = re.compile(r"^until\s+(.+)$", re.IGNORECASE)
-_EDIT = re.compile(rf"^edit\s+{_N}\s*(?::\s*(.*))?$", re.IGNORECASE)
-_READ = re.compile(rf"^read\s+{_N}\s+as\s+(?:an?\s+)?([a-z_ -]+)$", re.IGNORECASE)
-_NOT_INTERVIEW = re.compile(
+_NUMBERS = lazy_pattern("^\\[?#?\\d{1,3}\\]?(?:\\s*[-\u2013]\\s*\\[?#?\\d{1,3}\\]?)?$")
+_LIST = lazy_pattern(r"^(approve|send|skip|stop)\s+(all|.+)$", re.IGNORECASE)
+_SNOOZE = lazy_pattern(rf"^snooze\s+{_N}\s+(.+)$", re.IGNORECASE)
+_UNTIL = lazy_pattern(r"^until\s+(.+)$", re.IGNORECASE)
+_EDIT = lazy_pattern(rf"^edit\s+{_N}\s*(?::\s*(.*))?$", re.IGNORECASE)
+_READ = lazy_pattern(rf"^read\s+{_N}\s+as\s+(?:an?\s+)?([a-z_ -]+)$", re.IGNORECASE)
+_NOT_INTERVIEW = lazy_pattern(
     rf"^(?:not\s+an\s+interview\s+{_N}|{_N}\s+(?:is\s+not|isn't|isnt)\s+an\s+interview)$",
     re.IGNORECASE,
 )
-_NOT_ABOUT = re.compile(rf"^{_N}\s+(?:is\s+not|isn't|isnt)\s+about\s+(.+)$", re.IGNORECASE)
-_ADD = re.compile(rf"^add\s+{_N}(?:\s+as\s+(.+))?$", re.IGNORECASE)
+_NOT_ABOUT = lazy_pattern(rf"^{_N}\s+(?:is\s+not|isn't|isnt)\s+about\s+(.+)$", re.IGNORECASE)
+_ADD = lazy_pattern(rf"^add\s+{_N}(?:\s+as\s+(.+))?$", re.IGNORECASE)
 _MONTH_ALT = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
-_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_MONTH_DAY = re.compile(
+_ISO = lazy_pattern(r"^(\d{4})-(\d{2})-(\d{2})$")
+_MONTH_DAY = lazy_pattern(
     rf"^(?P<month>{_MONTH_ALT})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"(?:,?\s+(?P<year>\d{{4}}))?$",
     re.IGNORECASE,
 )
-_DAY_MONTH = re.compile(
+_DAY_MONTH = lazy_pattern(
     rf"^(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?P<month>{_MONTH_ALT})\.?"
     rf"(?:,?\s+(?P<year>\d{{4}}))?$",
     re.IGNORECASE,
 )
 #: "Dec 8, 2027": the comma belongs to the date, it does not separate two commands.
-_YEAR_COMMA = re.compile(
+_YEAR_COMMA = lazy_pattern(
     rf"\b((?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_ALT})),"
     r"\s*(\d{4})\b",
     re.IGNORECASE,

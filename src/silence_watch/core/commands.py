@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from silence_watch.core.commandlines import DRAFT_VERBS, READ_AS, Command, Verb, parse_line
+from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.replybody import reply_body
 from silence_watch.core.replylines import BREAK, DIGEST_ITEM, TOKEN, reply_lines, starts_digest
 
@@ -150,14 +151,14 @@ def _names(text: str, name: str) -> bool:
 
 
 #: Greetings, thanks and sign-offs in the attribution languages: not commands, not mistakes.
-_COURTESY = re.compile(
+_COURTESY = lazy_pattern(
     r"^(?:hi|hello|hey|thanks?(?: you| a lot| so much)?|thx|ty|cheers|best(?: regards| wishes)?"
     r"|(?:kind |warm )?regards|merci(?: beaucoup)?|danke(?: schön| sehr)?|viele grüße|lg|gracias"
     r"|saludos|grazie|obrigad[oa]|bedankt|groeten|dank je(?: wel)?|ciao|bises|cordialement)"
     r"(?:[ ,]+[A-Z][\w'.-]*)?\W*$",
     re.IGNORECASE,
 )
-_NAME = re.compile(r"^[A-ZÀ-Ý][\w'.-]*(?: [A-ZÀ-Ý][\w'.-]*){0,2}$")
+_NAME = lazy_pattern(r"^[A-ZÀ-Ý][\w'.-]*(?: [A-ZÀ-Ý][\w'.-]*){0,2}$")
 
 
 #: Words that may be meant as an answer: a line holding one is always reported back.

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from silence_watch.core.conversation import thread_to_answer
 from silence_watch.core.language import LANGUAGES, Tongue
+from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import (
     Action,
     Contact,
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from datetime import date, tzinfo
 
 _SEPARATOR = "\n---\n"
-_HEADER_UNSAFE = re.compile(r"[\r\n\x00]")
+_HEADER_UNSAFE = lazy_pattern(r"[\r\n\x00]")
 
 
 class BadTemplateError(ValueError):
@@ -95,7 +96,7 @@ _TITLES: Final = {
     "sr": "Sr.", "sra": "Sra.", "dhr": "Dhr.", "mevr": "Mevr.", "ing": "Ing.",
 }  # fmt: skip
 #: What may follow a surname and is not part of it.
-_SUFFIXES: Final = re.compile(
+_SUFFIXES: Final = lazy_pattern(
     r"^(?:jr|sr|ii|iii|iv|phd|md|mba|msc|ma|bsc|dipl|esq|cpa|shrm-cp|sphr)\.?$", re.IGNORECASE
 )
 

@@ -29,6 +29,7 @@ from silence_watch.core.companies import (
     domain_matches,
     is_consumer_domain,
 )
+from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.words import day_words
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
 #: photos may be tens of MB (the photos are dropped before parsing).
 MAX_EXPORT_BYTES: Final = 100 * 1024 * 1024
 #: vCard properties that carry media, not who someone is: skipped before parsing.
-_MEDIA: Final = re.compile(r"^(?:[\w-]+\.)?(?:PHOTO|LOGO|SOUND|KEY)[;:]", re.IGNORECASE)
+_MEDIA: Final = lazy_pattern(r"^(?:[\w-]+\.)?(?:PHOTO|LOGO|SOUND|KEY)[;:]", re.IGNORECASE)
 
 LINKEDIN: Final = "linkedin"
 VCARD: Final = "vcard"
@@ -51,7 +52,7 @@ VCARD: Final = "vcard"
 _LINKEDIN_COLUMNS: Final = (
     "First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On",
 )  # fmt: skip
-_EMAIL: Final = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
+_EMAIL: Final = lazy_pattern(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 
 
 class ImportProblem(ValueError):  # noqa: N818 - a problem with the file, said in one line
@@ -208,7 +209,7 @@ _MONTHS: Final = {
         start=1,
     )
 }
-_DAY_MONTH_YEAR: Final = re.compile(r"^(\d{1,2}) ([A-Za-z]{3})[a-z]* (\d{4})$")
+_DAY_MONTH_YEAR: Final = lazy_pattern(r"^(\d{1,2}) ([A-Za-z]{3})[a-z]* (\d{4})$")
 
 
 def _linkedin_date(text: str) -> date | None:

@@ -10,13 +10,14 @@ other control character.
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
+from silence_watch.core.lazy_patterns import lazy_pattern
+
 #: C0 and C1 controls (CR, LF, NUL, tab, escape...) and the Unicode line separators.
-_IN_A_LINE: Final = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_IN_A_LINE: Final = lazy_pattern("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 #: The same, except the line break and the tab a text may hold.
-_IN_A_TEXT: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_IN_A_TEXT: Final = lazy_pattern("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 _NAMES: Final = {
     "\n": "a line break (LF)",
     "\r": "a carriage return (CR)",

@@ -9,31 +9,13 @@ README.md, "How dates are resolved"; docs/classification.md). Everything resolve
 against the day the message was sent, in the sender's own offset. Text is matched
 *folded* (``core.language.fold``: lower case, no accents), so "décembre" is "decembre".
 
-=============================  ================================================================
-phrase                          resolves to
-=============================  ================================================================
-today, end of day, hoy          the sent date
-tomorrow, morgen, demain        sent date + 1
-"Friday", "by Monday"           the next such weekday strictly after the sent date
-"this Friday"                   that weekday on or after the sent date
-"next Friday", "lundi prochain" that weekday in the next calendar week (weeks start Monday)
-this week, end of the week      Friday of the sent week (or the sent date if later)
-early / mid next week           Wednesday of next week
-next week, end of next week     Friday of next week
-in N days / weeks               sent date + N days / + 7N days (N business days: weekdays)
-a couple of / a few days        + 2 / + 3 days; weeks: + 14 / + 21; the coming weeks: + 21
-end of the month                last day of the sent month; next month: last day of next
-early / mid / end of <month>    the 10th / 15th / last day of that month
-first week of <month>           Friday of the week holding the month's first Monday (+7: 2nd)
-after the holidays              fifth business day of January (15 Nov - 6 Jan only)
-in the new year                 the same (said in the holiday season)
-week 51, KW 51, semaine 51      Friday of that ISO week (this year's, else next year's)
-after Thanksgiving              Friday of the week after US Thanksgiving
-"4 December", "the 16th"        the occurrence closest to the sent date, not over 60 days
-                                before it; a named weekday picks the year it falls on
-numeric                         ISO always; d.m. day first; a/b: a part > 12 is the day, else
-                                month first in English, day first in the other languages
-=============================  ================================================================
+The rule of each phrase (the table is in the corpus README named above): weekdays are
+the next such day after the sent date; "next Friday" is in the next calendar week;
+"early/mid next week" is its Wednesday, "next week" its Friday; "first week of <month>"
+is the Friday of the week holding the month's first Monday; "after the holidays" (15
+November - 6 January only) the fifth business day of January; a day with no year the
+occurrence closest to the sent date, not over 60 days before it; numeric a/b: a part
+over 12 is the day, else month first in English, day first in the other languages.
 
 Pure: no IO, never reads the clock.
 """
@@ -41,6 +23,7 @@ Pure: no IO, never reads the clock.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -314,10 +297,10 @@ _SECOND_WORDS: Final = frozenset(
 )
 
 Resolver: TypeAlias = "Callable[[re.Match[str], Context], date | None]"
-_P = re.compile
+_P = str  # the pattern's text: compiled on first use, so a start-up that reads no mail pays nothing
 
 #: Date expressions, most specific first; where two overlap the earlier, longer one wins.
-EXPRESSIONS: Final[tuple[tuple[re.Pattern[str], Resolver], ...]] = (
+EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
     (_P(rf"\b{_YEAR}-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\b"), _iso),
     (_P(r"\bafter (?:the )?(?:holidays|christmas|new year'?s?)|\bnach (?:den )?(?:feiertagen"
         r"|weihnachts\w*|neujahr|den festtagen)|\bapres les fetes|\bdespues de (?:las fiestas"
@@ -393,9 +376,14 @@ EXPRESSIONS: Final[tuple[tuple[re.Pattern[str], Resolver], ...]] = (
 )
 
 
-#: The literals each expression cannot match without, and each literal's key trigram.
-_ANCHORS: Final = tuple(anchors(pattern.pattern) for pattern, _ in EXPRESSIONS)
-_ANCHOR_INDEX: Final = AnchorIndex(a for found in _ANCHORS if found for a in found)
+_Row: TypeAlias = "tuple[re.Pattern[str], Resolver, frozenset[str] | None]"
+
+
+@functools.cache
+def _compiled() -> tuple[tuple[_Row, ...], AnchorIndex]:
+    """Each expression compiled with the literals it cannot match without, and their index."""
+    rows = tuple((re.compile(text), resolve, anchors(text)) for text, resolve in EXPRESSIONS)
+    return rows, AnchorIndex(a for _, _, found in rows if found for a in found)
 
 
 def dates_in(text: str, context: Context, *, prefilter: bool = True) -> list[Found]:
@@ -404,9 +392,10 @@ def dates_in(text: str, context: Context, *, prefilter: bool = True) -> list[Fou
     ``prefilter`` skips an expression a literal of which is missing (it cannot match);
     the result is the same without it, only slower.
     """
-    present = _ANCHOR_INDEX.present(text) if prefilter else set()
+    rows, index = _compiled()
+    present = index.present(text) if prefilter else set()
     found: list[Found] = []
-    for (pattern, resolve), needed in zip(EXPRESSIONS, _ANCHORS, strict=True):
+    for pattern, resolve, needed in rows:
         if prefilter and needed is not None and needed.isdisjoint(present):
             continue  # a literal it cannot match without is missing
         for match in pattern.finditer(text):

@@ -24,7 +24,6 @@ Pure: no IO, never reads the clock.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -32,8 +31,10 @@ from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.datephrases import Context, Found, dates_in
 from silence_watch.core.language import fold, language_of
+from silence_watch.core.lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
+    import re
     from collections.abc import Container
 
 
@@ -71,10 +72,10 @@ _FAR: Final = timedelta(days=200)
 #: The space after a sentence: after "!" or "?", after "." that ends a word (not "z.B."
 #: or "3."), or after a date's year ("am 20.11.2026."). Written to start with the space,
 #: which ``re`` finds fast, for text whose spaces are single (``sentences`` makes it so).
-_SENTENCE_END: Final = re.compile(
+_SENTENCE_END: Final = lazy_pattern(
     r" (?<=[.!?] )(?:(?<=[!?] )|(?<=[^\s.\d]{3}\. )|(?<=\d\.\d\d\d\d\. ))",
 )
-_PARAGRAPH_END: Final = re.compile(r"\n\s*\n")
+_PARAGRAPH_END: Final = lazy_pattern(r"\n\s*\n")
 
 
 def sentences(text: str) -> list[str]:
@@ -102,7 +103,7 @@ def _kept(found: Found, context: Context) -> bool:
 
 #: Words of a promise to answer, in en, de, fr, es, nl (folded). Only sentences holding
 #: one are searched for the promised date, so a proposed interview slot is not taken.
-PROMISE_CUES: Final = re.compile(
+PROMISE_CUES: Final = lazy_pattern(
     r"\b(?:get back|come back|circle back|be back to you|hear back|hear from (?:us|me|them|him|her)"
     r"|be in touch|get in touch|aim to|review|send you|le envio|te envio|vous envoie|ik stuur je"
     r"|schicke ihnen"
@@ -122,7 +123,7 @@ PROMISE_CUES: Final = re.compile(
 )
 
 
-_THEN: Final = re.compile(r"\s*(?:then|dann|alors|entonces|dan|daarna|at which point)\b")
+_THEN: Final = lazy_pattern(r"\s*(?:then|dann|alors|entonces|dan|daarna|at which point)\b")
 
 
 def _same_clause(sentence: str, start: int, cue: int) -> bool:
@@ -172,7 +173,7 @@ def promised_date(
 # --- A paused process -------------------------------------------------------------------
 
 #: Words that say when a paused process starts again.
-RESUME_CUES: Final = re.compile(
+RESUME_CUES: Final = lazy_pattern(
     r"\b(?:until|till|revisit|resum\w*|reopen\w*|restart|pick (?:\w+ )?(?:back )?up|back up"
     r"|come back|get back|return to|for (?:another |the next |a |an )?(?:few|couple|\d+|one|two"
     r"|three|four|five|six)\b"
@@ -206,7 +207,7 @@ def revisit_date(
 
 #: Words that introduce the end of an absence (folded), with how they name it.
 ABSENCE_CUES: Final[tuple[tuple[re.Pattern[str], Phrasing], ...]] = tuple(
-    (re.compile(pattern), phrasing)
+    (lazy_pattern(pattern), phrasing)
     for pattern, phrasing in (
         ((r"\b(?:back|return(?:ing)?|returns|regreso|in the office|at (?:my|the) desk"
           r"|available again|reachable again|again on)\b"), Phrasing.BACK_ON),

@@ -15,16 +15,17 @@ from are the same fact, written once.
 
 from __future__ import annotations
 
-import re
 import textwrap
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Final
 
+from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import InterviewState
 from silence_watch.core.words import day_words, moment_words, plural
 
 if TYPE_CHECKING:
+    import re
     from collections.abc import Mapping, Sequence
     from datetime import datetime, tzinfo
 
@@ -236,9 +237,9 @@ def goes_out(draft: DraftLine, now: datetime, zone: tzinfo) -> str:
     return f"{moment_words(draft.due_at, zone, now=now)}, once you approve it"
 
 
-_ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_ISO_DAY = lazy_pattern(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 #: The policy's reasons that restate the quiet days and the expected day, said once above.
-_RESTATED = re.compile(
+_RESTATED = lazy_pattern(
     r"^(?:no answer since|an answer is due by) "
     r"(?:\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2}(?: \d{4})?)(?:; )?"
 )

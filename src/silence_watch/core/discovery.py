@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Final
 from silence_watch.core.companies import company_names, relay_of
 from silence_watch.core.employers import squeezed
 from silence_watch.core.invites import ProposalKind, ProposedInterview, apply_invites, invites_in
+from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.sightings import acceptance, confirmation, thank_you
 from silence_watch.core.words import day_words, moment_words
 
@@ -49,7 +50,7 @@ PRECEDENCE: Final = (
 #: The most any proposal's confidence reaches: it is never certain until confirmed.
 CEILING: Final = 0.99
 
-_WORTH_SUBJECT: Final = re.compile(
+_WORTH_SUBJECT: Final = lazy_pattern(
     r"interview|screen|call\b|chat\b|meeting|schedul|confirm|invitation|invite|zoom|teams|meet\b"
     r"|next steps?|availability|appointment|onsite|on-site|talk|conversation|connect|thank"
     r"|gespräch|termin|einladung|danke|entretien|rendez-vous|merci|entrevista|reunión|cita"

@@ -13,11 +13,13 @@ import re
 from datetime import timedelta
 from typing import Final
 
+from silence_watch.core.lazy_patterns import lazy_pattern
+
 #: Days in each unit, by every way the unit may be written.
 UNITS: Final = {"d": 1, "day": 1, "days": 1, "w": 7, "week": 7, "weeks": 7}
 
 #: A count of at most four digits: enough for any snooze, and never past datetime's range.
-_DURATION = re.compile(
+_DURATION = lazy_pattern(
     rf"^(?:for\s+)?(\d{{1,4}})\s*({'|'.join(sorted(UNITS, key=len, reverse=True))})$",
     re.IGNORECASE,
 )

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Final
 from silence_watch.core.conversation import signals
 from silence_watch.core.datephrases import Context, dates_in
 from silence_watch.core.language import fold
+from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Action, Direction, Intent
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ FINAL_ROUND: Final = "final_round"
 _ROUND_WORDS: Final = (
     r"(?:round|interview|runde|gespr[aä]ch|entretien|tour|ronda|entrevista|ronde|gesprek)"
 )
-_FINAL: Final = re.compile(
+_FINAL: Final = lazy_pattern(
     r"\b(?:final|last|letzte[nr]?|finale?|finales|dernier|derni[eè]re|[uú]ltima|laatste)\b"
     rf"(?:\W+\w+)?\W+{_ROUND_WORDS}|\b{_ROUND_WORDS}\W+(?:final|finale)\b"
     r"|\b(?:finalrunde|endrunde|eindgesprek)\b",
@@ -64,7 +65,7 @@ def is_final_round(entry: TimelineEntry) -> bool:
 
 
 #: Words asking the candidate to answer an offer by a date, in five languages.
-_DEADLINE_CUES: Final = re.compile(
+_DEADLINE_CUES: Final = lazy_pattern(
     r"\b(?:(?:your|an?) (?:answer|decision|response|reply)|respond|let us know|get back to us"
     r"|accept|sign|Rückmeldung|Antwort|Entscheidung|zurückmelden|(?:votre )?réponse|répondre"
     r"|(?:su |una )?respuesta|respondas?|responda|contestar|(?:uw |je )?(?:reactie|antwoord"

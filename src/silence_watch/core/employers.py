@@ -22,6 +22,7 @@ from silence_watch.core.companies import (
     is_consumer_domain,
     relay_of,
 )
+from silence_watch.core.lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Sequence
@@ -95,7 +96,7 @@ _ROLE_RUN = r"(?P<r>(?:[A-Z][\w/+#.-]*\s+){0,4}[A-Z][\w-]*)"
 
 def _rx(pattern: str) -> re.Pattern[str]:
     # Only the lead-in words ignore case: a company or role is written with capitals.
-    return re.compile(pattern)
+    return lazy_pattern(pattern)
 
 
 #: Where text names the employer, most telling first, and how far each can be trusted:
@@ -131,17 +132,17 @@ ROLE_PHRASES: Final[tuple[re.Pattern[str], ...]] = (
     _rx(rf"{_ROLE_RUN}\s+(?i:interview|at|@|bei|chez)\b"),
 )
 
-_SEPARATORS_RE = re.compile(
+_SEPARATORS_RE = lazy_pattern(
     r"\s+[-\u2013\u2014|/x·]\s+|\s*<>\s*|:\s+|[()\[\]]|\s+(?:at|with|for|between|@)\s+",
     re.IGNORECASE,
 )
-_DISPLAY_NOISE = re.compile(
+_DISPLAY_NOISE = lazy_pattern(
     r"\s*(?:\bvia\b.*|\((?:via|through)[^)]*\)|\b(?:recruiting|recruitment|hiring|talent"
     r"(?:\s+acquisition)?|careers?|jobs|people(?:\s+team)?|hr|team|notifications?|no-?reply"
     r"|karriere|recrutement|reclutamento)\b)+\s*$",
     re.IGNORECASE,
 )
-_DISPLAY_LEAD = re.compile(
+_DISPLAY_LEAD = lazy_pattern(
     r"^\s*(?:(?:recruiting|talent|hiring|careers?)(?:\s+team)?\s+(?:at|@)\s+|the\s+)",
     re.IGNORECASE,
 )

@@ -13,9 +13,9 @@ the decoding below is the RFC's section 4.1-4.2, line by line.
 
 from __future__ import annotations
 
-import re
+from silence_watch.core.lazy_patterns import lazy_pattern
 
-_QUOTES = re.compile(r"^(>+)")
+_QUOTES = lazy_pattern(r"^(>+)")
 
 
 def unflow(text: str, *, delsp: bool = False) -> str:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.errors import SilenceWatchError
 from silence_watch.core.intent_cues import CUES
+from silence_watch.core.lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -37,11 +38,11 @@ FEATURE_VERSION: Final = 1
 _PUNCTUATION: Final = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"},
 )
-_URL: Final = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_EMAIL: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL: Final = lazy_pattern(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_EMAIL: Final = lazy_pattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: Every digit masked (after the ASCII fold only ASCII digits are left).
 _DIGITS: Final = str.maketrans(dict.fromkeys("0123456789", "0"))
-_TOKEN: Final = re.compile(r"[a-z0-9]+|\?")
+_TOKEN: Final = lazy_pattern(r"[a-z0-9]+|\?")
 #: Word-count bands: a two-line "Noted, thanks." reads differently from a long letter.
 _LENGTH_BANDS: Final = ((0, "empty"), (5, "tiny"), (12, "short"), (25, "brief"), (80, "medium"))
 

@@ -65,6 +65,7 @@ NOT_COURTESY: Final = _compile(
 PROCESS_WORDS: Final = _compile(
     r"\b(?:application|applicants?|candidat\w*|decision|decide|feedback|outcome|role"
     r"|position|vacanc\w*|opening|offer\w*|next steps?|process|shortlist\w*|hiring|recruit\w*"
+    r"|hire|headcount|budget|nothing for you"
     r"|bewerbung\w*|stelle|entscheid\w*|ruckmeldung|kandidat\w*|auswahl\w*|poste|retour"
     r"|candidatura|puesto|vacante|decisi\w*|proceso|seleccion|sollicitatie|functie|vacature"
     r"|beslissing|procedure|selectie)\b",
@@ -83,7 +84,9 @@ COURTESY: Final = _compile(
     r"|meilleurs voeux|joyeuses fetes|felicitations|egalement|gracias|un placer|un gusto"
     r"|con gusto|igualmente|felices fiestas|feliz|buen fin de semana|enhorabuena|suerte"
     r"|graag gedaan|fijn|leuk|prettig|fijne feestdagen|succes|gefeliciteerd|beterschap"
-    r"|ook voor ons|you're (?:very |most )?welcome|you are (?:very |most )?welcome)\b",
+    r"|ook voor ons|you're (?:very |most )?welcome|you are (?:very |most )?welcome)\b"
+    # a thumbs up, folded hands, a smile, a heart, a party popper: courtesy without words
+    "|[\U0001f44d\U0001f64f\U0001f642\U0001f60a\U0001f600-\U0001f604\u2764\U0001f389\U0001f917]",
 )
 
 #: A brush-off that promises contact only "if there's a fit": cold when it is short.

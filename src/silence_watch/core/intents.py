@@ -42,40 +42,42 @@ from silence_watch.core.intent_phrases import (
     PROCESS_WORDS,
 )
 from silence_watch.core.language import fold
+from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent
-from silence_watch.core.phrase_rows import FILLED, POLAR, STRONG, WEAK
+from silence_watch.core.phrase_rows import FILLED, POLAR, STILL_INTERESTED, STRONG, WEAK
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+    return lazy_pattern(pattern, re.IGNORECASE)
 
 
 #: Where a clause ends, for the negation in front of a phrase.
-_CLAUSE_END: Final = re.compile(r"[.!?;:]|\b(?:but|however|aber|jedoch|mais|pero|maar)\b")
+_CLAUSE_END: Final = lazy_pattern(r"[.!?;:]|\b(?:but|however|aber|jedoch|mais|pero|maar)\b")
 _NEGATION_REACH = 45
 _CONDITION_REACH = 90
 #: What makes good news that follows a condition: "if your profile matches, a recruiter
 #: will schedule a call", "whether you will be invited", "before they can make an offer",
 #: "if we'd like to move forward".
-_CONDITION: Final = re.compile(
+_CONDITION: Final = lazy_pattern(
     r"\b(?:if|should|falls|wenn|sofern|si|indien|mocht|als|once) (?:your|ihr|ihre|dein|deine|votre"
     r"|ton|tu|su|je|uw|jouw) (?:background|profile|profil|perfil|profiel|experience|erfahrung"
     r"|experiencia|ervaring|qualifications|qualifikation\w*|cv|lebenslauf|skills|application"
     r"|bewerbung|candidature|candidatura|sollicitatie)"
     r"|\b(?:if|falls|wenn|si|als|once) (?:we|wir|nous|on|nosotros|they|sie)(?:'d|'re| would| are"
     r"| (?:\S+ ){0,2}?(?:want|decide|wish|mochten|wollen|souhaitons|decidons|queremos|willen))"
-    r"|\bwhether\b|\b(?:ob|of) (?:you|sie|du|vous|tu|usted|je|u)\b|\btanto si\b",
+    r"|\bwhether\b|\b(?:ob|of) (?:wir |we )?(?:you|sie|du|dich|vous|tu|usted|je|u|jou)\b"
+    r"|\btanto si\b|\babout who\b|\bwhich (?:candidates|applicants)\b",
 )
 #: "Before they can make you an offer, ...": only up to the comma.
-_BEFORE: Final = re.compile(r"\b(?:before|bevor|avant (?:de|que|qu')|antes de|voordat)\b")
+_BEFORE: Final = lazy_pattern(r"\b(?:before|bevor|avant (?:de|que|qu')|antes de|voordat)\b")
 #: Clause ends for a condition (a comma does not end "If your profile fits, we ...").
-_CONDITION_END: Final = re.compile(r"[.!?;:]")
+_CONDITION_END: Final = lazy_pattern(r"[.!?;:]")
 #: Rows whose news a reassurance ("this is not a rejection") takes back.
 _SOFT_REJECTIONS: Final = frozenset(
     {"bad news, kindly put", "they regret to tell you", "a rejection"},
 )
 _GOOD_NEWS: Final = frozenset({Intent.OFFER, Intent.NEXT_STEP})
-_CLOCK_TIME: Final = re.compile(r"\b\d{1,2}(?::\d\d| ?h\b| ?uhr\b| ?[ap]\.?m\b| ?u\b)")
+_CLOCK_TIME: Final = lazy_pattern(r"\b\d{1,2}(?::\d\d| ?h\b| ?uhr\b| ?[ap]\.?m\b| ?u\b)")
 #: A pleasantry is short: a long letter with warm words in it has news too.
 _PLEASANTRY_MAX_WORDS = 45
 #: The most words a cold reply has, by intent (other intents are never cold).
@@ -211,13 +213,13 @@ def _decide(hits: dict[Intent, tuple[int, str]]) -> tuple[Intent, str] | None:
     request = hits.get(Intent.REQUEST)
     if request is not None and request[0] == WEAK and Intent.ACKNOWLEDGEMENT in hits:
         del hits[Intent.REQUEST]  # a question beside a promise to answer is not the point
-    for intent in (
-        Intent.REJECTION,
-        Intent.OFFER,
-        Intent.NEXT_STEP,
-        Intent.REQUEST,
-        Intent.ACKNOWLEDGEMENT,
-    ):
+    order = [Intent.REJECTION, Intent.OFFER, Intent.NEXT_STEP, Intent.REQUEST]
+    order.append(Intent.ACKNOWLEDGEMENT)
+    if request is not None and request[1] == STILL_INTERESTED:
+        # "Are you still interested?" is what the message needs answered, whatever else it
+        # says ("sorry for the delay", "I'd love to set up a chat").
+        order.insert(0, Intent.REQUEST)
+    for intent in order:
         if intent in hits:
             return intent, hits[intent][1]
     return None

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from silence_watch.core.companies import is_consumer_domain, relay_of
 from silence_watch.core.employers import domain_label, names_label, spelled_out, title_guess
-from silence_watch.core.ical import read_events
+from silence_watch.core.lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -125,11 +125,14 @@ def parse_calendar(
     ``own_addresses`` keeps the candidate out of the company guess.
     """
     own = frozenset(a.lower() for a in own_addresses)
+    # icalendar costs a start-up ~20 ms; only a message with a calendar part pays it
+    from silence_watch.core.ical import read_events  # noqa: PLC0415
+
     return tuple(_proposal(event, own) for event in read_events(text, default_zone=default_zone))
 
 
 #: Subjects of invitations as calendar software writes them (Google, Outlook, ATS tools).
-_INVITE_SUBJECT = re.compile(
+_INVITE_SUBJECT = lazy_pattern(
     r"^\s*(?:(?:updated |new )?invitation|invitation updated|canceled event|cancelled event"
     r"|event canceled|event cancelled|interview (?:invitation|confirmation|scheduled)"
     r"|einladung|invitation :|invitación|uitnodiging|inbjudan|convite)\b",

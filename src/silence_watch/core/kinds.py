@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Final
 from silence_watch.core.bounces import delivery_delayed
 from silence_watch.core.fast_start import fast_start
 from silence_watch.core.intents import intent_of
+from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent, MessageKind
 from silence_watch.core.quotes import own_text
 from silence_watch.core.senders import BULK, LIST_SOFTWARE, MAIL_SYSTEM, NO_REPLY
@@ -35,12 +36,12 @@ _DELAYED: Final = MessageKind.DELAYED
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+    return lazy_pattern(pattern, re.IGNORECASE)
 
 
 def _lowered(pattern: str) -> re.Pattern[str]:
     """A pattern written in lower case, for ``_lowered_search``: starts found fast."""
-    return re.compile(fast_start(pattern))
+    return lazy_pattern(fast_start(pattern))
 
 
 def _lowered_search(pattern: re.Pattern[str], text: str) -> bool:

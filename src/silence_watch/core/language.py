@@ -23,6 +23,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
+from silence_watch.core.lazy_patterns import lazy_pattern
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
@@ -64,7 +66,7 @@ FUNCTION_WORDS: Final[dict[str, frozenset[str]]] = {
         "graag geen al mijn verzonden vanaf hoi beste en de is gesprek sollicitatie week",
     ),
 }
-_WORD: Final = re.compile(r"[^\W\d_]+")
+_WORD: Final = lazy_pattern(r"[^\W\d_]+")
 #: Words that must agree before a draft is written in their language.
 _ENOUGH_TO_WRITE: Final = 3
 
@@ -101,7 +103,7 @@ _PUNCTUATION: Final = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
      "\u00a0": " "},
 )
-_COMBINING: Final = re.compile(r"[\u0300-\u036f]")
+_COMBINING: Final = lazy_pattern(r"[\u0300-\u036f]")
 
 
 @functools.lru_cache(maxsize=256)
@@ -114,16 +116,16 @@ def fold(text: str) -> str:
 
 
 _INFORMAL: Final = {
-    "de": re.compile(r"\b(?:du|dich|dir|dein|deine|deinen|deinem|deiner|hallo)\b", re.IGNORECASE),
-    "fr": re.compile(r"\b(?:tu|te|toi|ton|ta|tes|t')\b", re.IGNORECASE),
-    "es": re.compile(r"\b(?:tú|te|ti|contigo|tus|hola)\b", re.IGNORECASE),
-    "nl": re.compile(r"\b(?:je|jij|jou|jouw|hoi|hey)\b", re.IGNORECASE),
+    "de": lazy_pattern(r"\b(?:du|dich|dir|dein|deine|deinen|deinem|deiner|hallo)\b", re.IGNORECASE),
+    "fr": lazy_pattern(r"\b(?:tu|te|toi|ton|ta|tes|t')\b", re.IGNORECASE),
+    "es": lazy_pattern(r"\b(?:tú|te|ti|contigo|tus|hola)\b", re.IGNORECASE),
+    "nl": lazy_pattern(r"\b(?:je|jij|jou|jouw|hoi|hey)\b", re.IGNORECASE),
 }
 _FORMAL: Final = {
-    "de": re.compile(r"\b(?:Sie|Ihnen|Ihr|Ihre|Ihren|sehr geehrte[rs]?)\b"),
-    "fr": re.compile(r"\b(?:vous|votre|vos|madame|monsieur)\b", re.IGNORECASE),
-    "es": re.compile(r"\b(?:usted|ustedes|estimad[oa])\b", re.IGNORECASE),
-    "nl": re.compile(r"\b(?:u|uw|geachte)\b", re.IGNORECASE),
+    "de": lazy_pattern(r"\b(?:Sie|Ihnen|Ihr|Ihre|Ihren|sehr geehrte[rs]?)\b"),
+    "fr": lazy_pattern(r"\b(?:vous|votre|vos|madame|monsieur)\b", re.IGNORECASE),
+    "es": lazy_pattern(r"\b(?:usted|ustedes|estimad[oa])\b", re.IGNORECASE),
+    "nl": lazy_pattern(r"\b(?:u|uw|geachte)\b", re.IGNORECASE),
 }
 
 

@@ -35,6 +35,7 @@ from typing import Final
 # The calendar arithmetic of promise dates is the same for meeting days: one copy of it.
 from silence_watch.core.datephrases import on_or_after, safe_date
 from silence_watch.core.datewords import MONTHS, WEEKDAYS
+from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.zonewords import mail_zone, zone_after
 
 #: Month abbreviations that are also everyday words ("1 out of 3", "3 days ago").
@@ -56,7 +57,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e|º)?\.?"
 _YEAR = r"(?P<year>20\d\d)"
 
 _DAY_FORMS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
-    (name, re.compile(pattern, re.IGNORECASE if name != "weekday" else 0))
+    (name, lazy_pattern(pattern, re.IGNORECASE if name != "weekday" else 0))
     for name, pattern in (
         ("iso", rf"\b{_YEAR}-(?P<m>\d\d?)-(?P<d>\d\d?)\b"),
         # "octobre 14h" is not October 14: a day is never followed by a time's mark.
@@ -83,7 +84,7 @@ _RELATIVE_DAYS: Final = {
 
 _AP = r"(?P<ap>[ap])\.?\s?m\b\.?"
 _TIME_FORMS: Final[tuple[re.Pattern[str], ...]] = tuple(
-    re.compile(pattern, re.IGNORECASE)
+    lazy_pattern(pattern, re.IGNORECASE)
     for pattern in (
         # 10-11am, 3:30 - 4:15 pm: the start takes the end's am/pm.
         (r"(?<![\w:./])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s*(?:-|\u2013|\u2014|to)\s*"
@@ -100,7 +101,7 @@ _TIME_FORMS: Final[tuple[re.Pattern[str], ...]] = tuple(
     )
 )
 #: What joins a start time to its end: "3:00 PM - 4:00 PM", "14:00 bis 15:00".
-_RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|\u2014|to|until|till|bis|à|a|tot)\s*", re.IGNORECASE)
+_RANGE_JOIN = lazy_pattern(r"\s*(?:-|\u2013|\u2014|to|until|till|bis|à|a|tot)\s*", re.IGNORECASE)
 #: How far from a time its day may be written (characters), before or after it.
 _BEFORE, _AFTER = 90, 60
 

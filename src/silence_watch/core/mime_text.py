@@ -19,14 +19,16 @@ import quopri
 import re
 from typing import TYPE_CHECKING, Final
 
+from silence_watch.core.lazy_patterns import lazy_pattern
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
 #: The most characters of one part that are read.
 MAX_PART_CHARS: Final = 200_000
-_TAG_RE: Final = re.compile(r"<[^>]+>")
-_SIMPLE_TYPE = re.compile(r"^\s*text/(plain|html)\s*(?:;|$)", re.IGNORECASE)
-_CHARSET = re.compile(r"""\bcharset\s*=\s*["']?([^"';\s]+)""", re.IGNORECASE)
+_TAG_RE: Final = lazy_pattern(r"<[^>]+>")
+_SIMPLE_TYPE = lazy_pattern(r"^\s*text/(plain|html)\s*(?:;|$)", re.IGNORECASE)
+_CHARSET = lazy_pattern(r"""\bcharset\s*=\s*["']?([^"';\s]+)""", re.IGNORECASE)
 _PLAIN_ENCODINGS = frozenset({"", "7bit", "8bit", "binary"})
 _DECODERS: Final[dict[str, Callable[[bytes], bytes]]] = {
     "quoted-printable": quopri.decodestring,

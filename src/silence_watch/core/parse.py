@@ -18,7 +18,6 @@ The text of one-part mail and of HTML comes from ``core.mime_text``. No IO.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from email import message_from_bytes
@@ -29,6 +28,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 from typing import TYPE_CHECKING
 
 from silence_watch.core.headernames import SIGNAL_HEADERS
+from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.mime_text import MAX_PART_CHARS, html_text, single_part_body
 from silence_watch.core.model import Address, Message, MimePart
 
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from email.message import Message as StdMessage
 
 _SIGNAL_KEYS = frozenset(name.lower() for name in SIGNAL_HEADERS)
-_ID_RE = re.compile(r"<([^<>\s]+)>")
+_ID_RE = lazy_pattern(r"<([^<>\s]+)>")
 _REPORT_TYPES = frozenset(
     {
         "message/delivery-status",
@@ -172,10 +172,10 @@ def decode_text(value: str | None) -> str:
 
 
 #: Address lists the fast path may read: no quotes, comments, groups or escapes.
-_TRICKY_ADDRESS = re.compile(r"[()\\:;\[\]]")
-_LIST_ITEM = re.compile(r'(?:"[^"]*"|[^,"])+')
-_NAMED_ADDRESS = re.compile(r'^\s*("[^"]*"|[^"<>]*?)\s*<([^<>\s"]+)>\s*$')
-_BARE_ADDRESS = re.compile(r"^\s*<?([^\s<>]+)>?\s*$")
+_TRICKY_ADDRESS = lazy_pattern(r"[()\\:;\[\]]")
+_LIST_ITEM = lazy_pattern(r'(?:"[^"]*"|[^,"])+')
+_NAMED_ADDRESS = lazy_pattern(r'^\s*("[^"]*"|[^"<>]*?)\s*<([^<>\s"]+)>\s*$')
+_BARE_ADDRESS = lazy_pattern(r"^\s*<?([^\s<>]+)>?\s*$")
 
 
 def parse_addresses(values: list[str]) -> tuple[Address, ...]:

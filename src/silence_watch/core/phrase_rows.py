@@ -17,10 +17,13 @@ Pure: no IO, never reads the clock.
 
 from __future__ import annotations
 
-import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
+from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent
+
+if TYPE_CHECKING:
+    import re
 
 STRONG: Final = 2
 WEAK: Final = 1
@@ -35,12 +38,18 @@ ON_HOLD: Final = Intent.ON_HOLD
 
 #: A reason for rejections that only say the job is gone: another role may follow.
 FILLED: Final = "the position is filled"
+#: The reason of the question "are you still interested?": the message is that question.
+STILL_INTERESTED: Final = "they ask if you are still interested"
 
 #: In the patterns, ``_W_`` stands for one word and the space after it, ``_SW_`` for a
 #: space and one word. A word never ends a sentence (it does not end in ".", "!" or "?",
 #: but a dot after a digit, as in "20.11.", is part of it), so "Thanks for your message!
 #: We speak to ..." is not read as one phrase.
-_WORD: Final = r"(?:\S*(?:[^\s.!?]|\d\.))"
+_WORD: Final = (
+    # an abbreviation is a word too: "fur eine andere bewerberin bzw. einen anderen bewerber"
+    r"(?:(?:bzw|zb|z\.b|ca|usw|etc|e\.g|i\.e|resp|evtl|ggf|inkl|bspw|d\.h|u\.a|p\.ex|ej"
+    r"|bijv|o\.a|vs|incl|approx|aprox)\.|\S*(?:[^\s.!?]|\d\.))"
+)
 
 
 def expand(pattern: str) -> str:
@@ -55,7 +64,7 @@ def alternatives(*patterns: str) -> tuple[str, ...]:
 
 def compile_phrase(pattern: str) -> re.Pattern[str]:
     """One pattern with its placeholders expanded, compiled."""
-    return re.compile(expand(pattern))
+    return lazy_pattern(expand(pattern))
 
 
 #: (intent, strength, reason, the alternative patterns of the phrase).

@@ -55,8 +55,15 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"(?:fit|match)\b",
         # de
         r"\b(?:fur|zugunsten) (?:eine[nmrs]? |einen |die |den )?(?:andere\w*|jemand\w*|weitere\w*"
-        r"|kandidat\w*|bewerber\w*)\b_SW_{0,12}? (?:entschieden|entscheiden|entschlossen)",
+        r"|kandidat\w*|bewerber\w*|mitbewerber\w*|kolleg\w*)\b_SW_{0,12}? (?:entschieden"
+        r"|entscheiden|entschlossen)",
         r"\bwahl (?:ist )?_W_{0,2}auf (?:eine[nrm]? )?(?:andere|jemand)\w*",
+        r"\b(?:stelle|position|rolle) (?:_W_)?(?:einer|einem|an eine[nrm]?) "
+        r"(?:anderen? |internen? )?"
+        r"(?:kandidat\w*|bewerber\w*|person|kolleg\w*)\b _W_{0,2}?(?:anzubieten|anbieten"
+        r"|angeboten)",
+        r"\bmit (?:einem|einer) (?:internen|anderen) (?:kolleg\w*|kandidat\w*|bewerber\w*"
+        r"|mitarbeiter\w*)\b _W_{0,2}?(?:besetzt|nachbesetzt|zu besetzen)",
         r"\bandere\w* (?:kandidat\S*|bewerber\S*|person\S*)_SW_{0,4}? (?:weiter )?"
         r"(?:berucksichtig|ausgewahlt|den vorzug|vorgezogen)",
         # fr
@@ -69,14 +76,23 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:poursuivre|continuer|avancer) _W_{0,2}avec d'autres (?:candidat|profil"
         r"|personne)",
         r"\bproposer le poste a (?:un|une|quelqu'un)",
+        r"\bpropose (?:le|ce) poste\b _W_{0,6}?a (?:un|une|quelqu'un|l'autre)\b",
+        r"\b(?:embauche|recrute|engage|pris|retenu) (?:quelqu'un|une autre personne|un autre"
+        r" candidat|une autre candidate)",
+        r"\b(?:fait|faire|propose|proposer|adresse) (?:une|notre) offre a (?:l'autre|un(?:e)? autre"
+        r"|quelqu'un|une? candidat)",
         # es
         r"\b(?:seguir|continuar|avanzar|quedarnos|optar|optado|elegido|seleccionado|decidido)"
         r"_SW_{0,3}? (?:con|por|a) (?:otr[oa]s?|alguien) ",
-        r"\bofrecer (?:el puesto|la posicion|la plaza) a (?:otr[oa]|alguien)",
+        r"\b(?:ofrecer|ofrecido|ofrecimos) (?:el puesto|la posicion|la plaza|la vacante) a "
+        r"(?:otr[oa]|alguien|una? candidat)",
+        r"\bestado(?: actual)?: (?:descartad[oa]|rechazad[oa]|no seleccionad[oa])\b",
+        r"\b(?:ir|irnos|vamos|iremos|hemos ido) en otra direccion\b",
         r"\b(?:otr[oa]s?) (?:candidat\w*|finalista|persona|perfil\w*) _W_{0,4}?(?:cuy|con|que"
         r" (?:se ajust|encaj|tien))",
         # nl
         r"\b(?:gekozen|kiezen|kozen|gaan) _W_{0,3}?voor (?:een |de )?(?:andere|iemand)",
+        r"\b(?:gaan|gingen) _W_{0,3}?verder met (?:een andere|iemand|de andere)",
         r"\bkeuze _W_{0,2}op (?:een |de )?(?:andere|iemand)",
         r"\bmet (?:een )?andere (?:kandidaat|persoon|sollicitant) _W_{0,2}(?:verder|door)\b",
         r"\b(?:verder te zetten|verder gaan|door te gaan) met (?:een )?andere (?:kandidaat"
@@ -100,16 +116,26 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:we'll|we will|we'd|i'll|i will) (?:have to )?pass\b(?! (?:it|them|this|that|your"
         r"|these|along|on)\b)|^\W*no,? thanks?\b",
         r"\bnot interested\b",
+        r"\b(?:application|candidacy|candidature)\b_SW_{0,8}? (?:has been|was|is) (?:now )?"
+        r"(?:declined|rejected|unsuccessful|not successful)\b",
+        r"\bclose (?:out )?your (?:candidacy|application)\b",
+        r"\bnot (?:to )?consider(?:ing)? your (?:application|candidacy|profile) (?:any )?further\b",
         r"\bwon't be (?:offering|extending|inviting|progressing|taking)\b",
         r"\bhave decided to (?:go|look) (?:a different|another) (?:way|direction)"
         r"|\b(?:go|going|gone|went) (?:in )?(?:a different|another) (?:direction|way)\b",
         r"\bno (?:suitable |open )?(?:vacanc\w*|position|role|opening)s? _W_{0,2}"
         r"(?:available|open|for you|that (?:match|fit))",
         # de
-        r"\bkeine (?:zusage|positive (?:ruckmeldung|nachricht))",
+        r"\bkeine[n]? (?:zusage|positive[n]? (?:ruckmeldung|nachricht|bescheid))",
+        r"\beinen anderen weg (?:zu )?(?:gehen|einzuschlagen)\b|\b(?:aller|partir|allons|irons)"
+        r" dans une autre direction\b",
         r"\b(?:passt|passen) _W_{0,4}nicht\b|\bnicht _W_{0,2}(?:passend|passt)",
         r"\bkein(?:e|en)? (?:passende|freie|offene) (?:stelle|position|vakanz)",
         r"\bkein bedarf\b",
+        r"\b(?:bewerbung|kandidatur) (?:wurde|ist|wird) _W_{0,2}?(?:geschlossen|abgelehnt"
+        r"|beendet|zuruckgewiesen)\b",
+        r"\bmit anderen (?:kandidat\w*|bewerber\w*|profilen)\b _W_{0,2}?(?:fortzusetzen"
+        r"|fortsetzen|fortzufuhren|fortfuhren|weiterzugehen|weitergehen)\b",
         r"\bentspricht _W_{0,2}nicht\b|\bnicht _W_{0,2}(?:unseren|den) (?:anforderungen"
         r"|vorstellungen)",
         # fr
@@ -117,6 +143,9 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"|selectionnee?s?)",
         r"\b(?:pas|non) retenue?s?\b",
         r"\bce ne sera _W_{0,2}pas (?:vous|toi)",
+        r"\bne (?:colle|collent|matche) (?:_W_)?pas\b",
+        r"\bn'(?:avez|as) pas (?:obtenu|atteint) (?:le|la|les) (?:score|note|seuil|niveau"
+        r"|moyenne|minimum)",
         r"\bne (?:correspond(?:ent)?|convien(?:t|nent)) (?:_W_)?pas\b",
         r"\bne _W_{0,2}pas _W_{0,3}(?:corresponde?nt?|convenir) _W_{0,3}(?:attentes"
         r"|besoins|profil|poste)",
@@ -153,17 +182,25 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"|in die (?:engere|nachste) (?:wahl|runde)|weiterzuverfolgen|fortzusetzen|fortzufuhren"
         r"|weiterzufuhren|zu berucksichtigen)",
         r"\bgegen eine (?:fortsetzung|zusammenarbeit|weitere)",
+        r"\b(?:arretons|arreter|cloturons|cloturer|clore) (?:donc )?(?:le|notre|ce|la) "
+        r"(?:processus|recrutement|procedure)",
         # fr
         r"(?:\bne\b|\bn')[^.;!?]{0,50}?\b(?:pas|plus)\b[^.;!?]{0,30}?\b(?:donner (?:une )?suite"
-        r"|y donner suite|retenir|poursuivre|aller de l'avant|de l'avant|continuer|avancer)",
+        r"|y donner suite|retenir|poursuivre|aller de l'avant|de l'avant|continuer|avancer"
+        r"|aller plus loin)",
         r"\bpas (?:de )?suite favorable|\bne pas donner suite",
+        r"\bne (?:poursuivrons|continuerons|donnerons|irons|retiendrons) (?:donc |malheureusement"
+        r" )?(?:pas|plus)\b",
         r"\bne (?:donn\w+|pourr\w+ donner|pouv\w+ donner) (?:pas|plus) (?:de )?suite\b",
         # es
         r"\bno _W_{0,3}?(?:seguir|continuar|continuara|continuaremos|seguiremos|seguira"
-        r"|avanzar|avanzaremos|avanzara|adelante)\b",
+        r"|avanzar|avanzaremos|avanzara|adelante|seguimos|continuamos|avanzamos)\b",
+        r"\bproceso (?:queda|ha quedado|esta|quedo) (?:cerrado|finalizado|concluido)\b",
         # nl
         r"\b(?:niet|geen) _W_{0,3}?(?:verder|door)(?: gaan| te gaan| met)?\b",
         r"\bgaan _W_{0,4}?niet _W_{0,2}?(?:verder|door|in)\b",
+        r"\b(?:stopt|stoppen|beeindigen|beeindigt|sluiten) _W_{0,3}?(?:het |de )?(?:proces"
+        r"|procedure|sollicitatieprocedure)\b",
     )),
     (REJECTION, WEAK, "they regret to tell you", _rx(
         r"\bregret to (?:inform|let you know|tell|advise|say|share)",
@@ -183,11 +220,13 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"|this|that)"
         r" (?:position|role|job|vacancy)",
         r"^\W*(?:the )?(?:role|position|job) is (?:closed|filled)\b",
-        r"\b(?:stelle|position|vakanz|rolle) _W_{0,4}?(?:bereits |schon |inzwischen |intern )?"
+        r"\b(?:position|role|job|vacancy|opening)'s (?:now |already )?(?:been )?(?:filled"
+        r"|closed)\b",
+        r"\b(?:stelle|position|vakanz|rolle) _W_{0,6}?(?:bereits |schon |inzwischen |intern )?"
         r"(?:besetzt|vergeben)\b|\b(?:hat|haben) _W_{0,2}besetzt\b|\banderweitig (?:besetzt"
         r"|vergeben)",
-        r"\bposte _W_{0,3}(?:est |a ete |ayant ete )(?:deja )?pourvu",
-        r"\b(?:puesto|vacante|posicion|plaza) _W_{0,2}(?:ya )?(?:ha sido |fue |esta )?"
+        r"\bposte _W_{0,3}(?:est |a ete |ayant ete )(?:donc |deja |desormais |maintenant )*pourvu",
+        r"\b(?:puesto|vacante|posicion|plaza) _W_{0,5}?(?:ya )?(?:ha sido |fue |esta )?"
         r"(?:cubiert[oa]|ocupad[oa])",
         r"\b(?:vacature|functie|positie|rol) _W_{0,2}(?:is|werd) (?:al |inmiddels |intussen )?"
         r"_W_?(?:vervuld|ingevuld|vergeven)",
@@ -218,11 +257,16 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:love|like|excited|thrilled|delighted|happy|glad) to (?:have|welcome) you "
         r"(?:on ?board|aboard|join|to (?:join )?the team)\b",
         r"\bwelcome (?:you )?(?:aboard|on ?board)\b",
+        r"\bwe want you (?:on|to join|in|for) (?:the|our) (?:team|crew|staff|squad|practice)\b",
+        r"\b(?:the )?team (?:wants|want) you\b|\blove (?:for )?you to join (?:as|us as"
+        r"|the team as)\b",
         # de
         r"\b(?:stelle|position|rolle|anstellung|festanstellung|vertrag|arbeitsvertrag|job)\b"
+        r"(?! (?:_W_)?(?:einer|einem|an eine[nrm]?|an jemand)\b)"  # offered to someone else
         r"_SW_{0,10}? (?:anbieten|anzubieten|offerieren)\b",
         r"\b(?:angebot|vertragsangebot|jobangebot) (?:zu )?(?:machen|unterbreiten)",
         r"\b(?:sie|dich) (?:gerne? |sehr gerne? )?einstellen\b|\beinzustellen\b",
+        r"\bwir (?:wollen|mochten) (?:dich|sie)(?: unbedingt)?(?: ?!| an bord| im team| haben)",
         r"\b(?:eine|die) zusage\b(?! _W_{0,2}(?:erteilen konnen|geben konnen)\b)",
         # fr
         r"(?:\b(?:vous|te) |\bt')(?:proposer|offrir) (?:le|un|ce|votre|ton) (?:poste|contrat|cdi"
@@ -230,20 +274,28 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"|emploi)",
         r"\b(?:proposition|promesse) d'embauche|\bfaire une offre",
         r"\bvous (?:recruter|embaucher|engager)\b",
+        r"\b(?:on|nous) (?:vous|te) (?:propose|proposons|offre|offrons) (?:le|la|un|une|ce|cette)"
+        r" (?:poste|mission|contrat|cdi|cdd|emploi)\b",
+        r"\b(?:l'equipe|on|nous) (?:te|vous) veu(?:t|lent)\b|\b(?:t'|vous )avoir a bord\b",
         r"\b(?:proposer|offrir) _W_{0,2}(?:un|le) contrat (?:de|a) ",
         # es
         r"\b(?:ofrecerte|ofrecerle|ofrecerla|ofrecerles|(?:te|le|les) ofrecemos|(?:te|le) ofrezco) "
         r"_W_{0,3}?(?:el puesto|la posicion|el cargo|un contrato|la plaza|el trabajo"
         r"|la vacante)",
         r"\b(?:hacerte|hacerle) una (?:oferta|propuesta)",
-        r"\bseleccionad[oa] para (?:el|la) (?:cargo|puesto|posicion|plaza)",
+        r"\b(?:seleccionad[oa]|elegid[oa]) para (?:el|la) (?:cargo|puesto|posicion|plaza)",
         r"\bqueremos que te (?:incorpores|unas)",
+        r"\b(?:te|le) (?:queremos|quisieramos|gustaria) ofrecer\b|\bel equipo te quiere\b",
+        r"\b(?:te|le) (?:queremos|quiere|quieren) en (?:el|nuestro) equipo\b",
+        r"\b(?:te|le) (?:extendemos|enviamos|hacemos llegar) (?:formalmente )?(?:la|una|nuestra)"
+        r" oferta\b",
         # nl
         r"\b(?:functie|rol|baan|arbeidsovereenkomst|contract|aanstelling|positie)\b_SW_{0,8}?"
         r" aan(?:bieden| te bieden)\b",
         r"\b(?:bieden|bied) (?:wij |we |ik )?(?:je|u|jou) _W_{0,6}aan\b",
         r"\b(?:een )?aanbod _W_?(?:doen|maken)\b",
         r"\b(?:je|u|jou) (?:graag )?aan(?:nemen| te nemen)\b",
+        r"\b(?:wil|willen) (?:je|jou|u) (?:er )?(?:heel |zeker )?(?:graag )?(?:er ?)?bij(?!\w)",
     )),
     (OFFER, WEAK, "an offer letter", _rx(
         r"\boffer (?:still )?stands\b",
@@ -251,7 +303,7 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r" (?:over )?(?:to you )?(?:tomorrow|today|this week|shortly|soon|by)\b",
         r"\b(?:offer letter|offer of employment|offer package|formal offer|verbal offer"
         r"|written offer|offer details)\b",
-        r"\b(?:arbeitsvertrag|vertragsunterlagen|vertragsentwurf)\b",
+        r"\b(?:arbeitsvertrag|vertragsunterlagen|vertragsentwurf|vertragsangebot)\b",
         r"\b(?:offre formelle|lettre d'offre|contrat de travail)\b",
         r"\b(?:oferta formal|carta oferta|oferta de empleo)\b",
         r"\b(?:arbeidsovereenkomst|arbeidscontract)\b",

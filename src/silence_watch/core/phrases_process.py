@@ -16,6 +16,7 @@ from silence_watch.core.phrase_rows import (
     ON_HOLD,
     POLAR,
     REQUEST,
+    STILL_INTERESTED,
     STRONG,
     WEAK,
     Row,
@@ -28,6 +29,10 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:invite|inviting|invited|move|moving|advance|advancing|progress|progressing|put) you "
         r"_W_{0,2}?(?:to|for|forward|on|through)\b",
         r"\b(?:moving|move|go|going) forward with (?:you|your (?:application|candidacy))\b",
+        r"\b(?:seguir|continuar|avanzar) (?:adelante )?con (?:tu|su) (?:candidatura|proceso"
+        r"|postulacion)\b",
+        r"\b(?:pases|pasas|pasaras|avances|avanzas) a la (?:siguiente|proxima|ultima|segunda"
+        r"|tercera) (?:fase|etapa|parte|ronda)\b",
         r"\b(?:through|made it|progressed|moved|moving on) to (?:the )?(?:next|final|last|second"
         r"|onsite|technical) (?:round|stage|step|interview)",
         r"\b(?:you(?:'ve| have)? been|you are|you're) _W_?(?:shortlisted|invited"
@@ -75,8 +80,11 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:gaat|gaan) _W_{0,2}verder met (?:jouw|je|uw) sollicitatie",
     )),
     (NEXT_STEP, STRONG, "an interview or a task is set", _rx(
-        r"\b(?:second|2nd|third|3rd|final|technical|tech|onsite|on-site|panel|follow-up|in-person"
-        r"|virtual|next|video|phone) (?:round|interview|stage|loop|screen)\b",
+        # not one already held: "after your final round on Tuesday"
+        r"(?<!after your )(?<!after the )(?<!during your )(?<!during the )(?<!from your )"
+        r"(?<!from the )(?<!in your )\b(?:second|2nd|third|3rd|final|technical|tech|onsite"
+        r"|on-site|panel|follow-up|in-person|virtual|next|video|phone) (?:round|interview|stage"
+        r"|loop|screen)\b",
         r"\b(?:take-home|take home|coding (?:test|challenge|exercise|assessment)|design exercise"
         r"|case study|online (?:assessment|test)|assessment cent(?:er|re)|pair(?:ing)? programming"
         r"|work trial|trial day|skills test)\b",
@@ -147,7 +155,7 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:tijd|moment|datum) _W_{0,2}(?:prikken|kiezen|inplannen)\b|\bkies (?:via|een) ",
     )),
     # --- request ----------------------------------------------------------------------
-    (REQUEST, STRONG, "they ask if you are still interested", _rx(
+    (REQUEST, STRONG, STILL_INTERESTED, _rx(
         r"\b(?:are|were) you still (?:interested|keen|available|open to|looking|on the market)\b",
         r"\b(?:sind sie|bist du) (?:noch|weiterhin) (?:interessiert|verfugbar)\b",
         r"\b(?:etes-vous|es-tu) toujours (?:interesse|disponible)",
@@ -166,6 +174,7 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"|return|answer|upload|forward|reply with|take a look)(?! in\b| up\b)",
         r"\b(?:we(?:'d| would| will)?|i(?:'d| would)?) need (?:you to|your|a copy|the|a few)",
         r"\bwould you mind (?:sending|sharing|providing|completing|filling|forwarding)",
+        r"\bkindly (?:send|forward|share|provide|submit|complete|confirm|upload|email|fill)\b",
         r"\bwhat (?:are|is|would be) your (?:salary|compensation|notice|expected|earliest|start"
         r"|current|expectations)|\b(?:are|would) you (?:still )?(?:be )?(?:interested|open to)\b",
         r"\blet (?:me|us) know (?:either way|if you(?:'re| are) (?:still|interested|available)"
@@ -182,6 +191,8 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"|zu unterschreiben)\b",
         r"\b(?:haben|hatten) sie _W_{0,2}?(?:noch |weiterhin |nach wie vor )?interesse\b",
         r"\bbitte (?:fullen|senden|schicken|reichen|laden|geben) sie\b",
+        r"\b(?:brauche|brauchte|benotige|benotigen|brauchen) (?:ich|wir) (?:noch )?_W_{0,3}?"
+        r"(?:angaben|informationen|unterlagen|auskunfte?)\b|\bhatten (?:sie|du) _W_{0,10}?zeit\b",
         r"\b(?:benotigen|brauchen) (?:wir |ich )?(?:noch )?_W_{0,3}?(?:von ihnen|von dir|ihr"
         r"|ihre"
         r"|deine|dein)",
@@ -189,6 +200,7 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:pourriez-vous|pouvez-vous|pourrais-tu|peux-tu|pourriez vous|pouvez vous)\b",
         r"\b(?:merci de|veuillez) _W_{0,3}?(?:envoyer|transmettre|faire parvenir|completer"
         r"|remplir|confirmer|indiquer|retourner|signer)",
+        r"\bil (?:me|nous) manque _W_{0,3}?(?:informations?|elements?|documents?|pieces?)\b",
         r"\bnous aurions besoin\b|\bquelles sont (?:vos|tes) (?:pretentions|attentes)"
         r"|\b(?:etes-vous|es-tu) toujours interesse|\bpour (?:le|la|les) (?:completer|remplir)\b",
         # es
@@ -211,6 +223,9 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"|mailen"
         r"|ontvangen)\b",
         r"\bhebben _W_{0,3}(?:van je|van u) nodig\b",
+        r"\b(?:wie|was) (?:sind|ware|waren) (?:ihre|deine) gehaltsvorstellung(?:en)?\b"
+        r"|\b(?:eine|zwei|ein paar|einige) fragen? hatte ich\b",
+        r"\bhad (?:ik|we) graag _W_{0,4}?(?:geweten|gekregen|ontvangen|vernomen)\b",
     )),
     (REQUEST, WEAK, "they ask you a question", _rx(
         r"(?:^|[.!?:] )(?!how are you|how's it going|how was)[^.!?:]*\b(?:you|your|sie|ihnen|du"
@@ -225,7 +240,7 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:paus(?:e|ed|ing)|freez(?:e|ing)|froze|frozen|suspend(?:ed|ing)?|postpon(?:e|ed|ing)"
         r"|park(?:ed|ing)|hold(?:ing)? off(?: on)?|halt(?:ed|ing)?|delay(?:ed|ing)?)"
         r"_SW_{0,5}? (?:hiring|hire|search|process|recruit\w*|role|position|req|reqs"
-        r"|requisitions?|headcount|interviews|cohort|new roles)\b",
+        r"|requisitions?|headcount|interviews|cohort|new roles|appointment|appointments)\b",
         r"\b(?:hiring|search|process|recruitment|requisitions?|reqs?|headcount|new roles)\b"
         r"_SW_{0,4}? (?:is|are|has been|have been|been|were) _W_{0,2}?(?:paused|frozen"
         r"|suspended|postponed|on hold|put on hold|halted)\b",
@@ -235,7 +250,8 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:auf eis|pausier\w*|einstellungsstopp\w*|zuruckgestellt|aufgeschoben)\b",
         r"\b(?:stelle|prozess|verfahren|besetzung|auswahlverfahren|suche"
         r"|rekrutierung)\w* _W_{0,4}?"
-        r"(?:ruht|ruhen|vorerst|verschoben|gestoppt|angehalten)\b",
+        r"(?:ruht|ruhen|vorerst|verschoben|gestoppt|angehalten|verzogert)\b",
+        r"\bruht (?:die |das )?(?:auswahl|verfahren|besetzung|prozess)\b",
         r"\bbudget _W_{0,6}?(?:nicht|noch nicht) _W_?(?:freigegeben|genehmigt)",
         # fr
         r"\b(?:en pause|met en pause|mettre en pause|mis en pause|en suspens|gel des (?:embauches"
@@ -243,14 +259,20 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:recrutement|processus|poste|embauche)s? _W_{0,3}?(?:est |sont )?(?:suspendu"
         r"|gele"
         r"|reporte)e?s?\b|\b(?:est|sont|a ete|ont ete) _W_?(?:suspendue?s?|gelee?s?)\b",
+        r"\b(?:processus|recrutement) _W_{0,6}?(?:est|a ete) (?:retarde|suspendu|gele)\b"
+        r"|\breprendre (?:les|le) (?:entrevues|entretiens|processus) (?:apres|en|au|debut)\b",
         # es
+        r"\b(?:frenamos|frenar|frenado|paramos|hemos parado) _W_{0,4}?(?:busquedas?|procesos?"
+        r"|contrataciones?|selecci\w*)\b",
         r"\b(?:pausar|pausado|pausamos|en pausa|congelar|congelad\w*|suspendid[oa]|detenid[oa]"
         r"|aplazad[oa]|pospuest[oa]|paralizad[oa])\b",
         # nl
         r"\b(?:vacaturestop|aanwervingsstop|personeelsstop|opgeschort|gepauzeerd|in de ijskast)\b",
         r"\btijdelijk _W_{0,3}?(?:stop|stil|on hold|gepauzeerd|opgeschort)\b",
         r"\bvoorlopig _W_{0,2}?(?:stilgelegd|stop|stilgezet|on hold)\b",
-        r"\bligt _W_{0,2}stil\b|\bstilgelegd\b",
+        r"\bligt _W_{0,2}stil\b|\bstilgelegd\b|\bstil(?:ligt|liggen|gelegen)\b",
+        r"\b(?:auf unbestimmte zeit|indefinitely|sine die|a une date ulterieure|indefinidamente"
+        r"|voor onbepaalde tijd)\b",
     )),
     # --- acknowledgement -------------------------------------------------------------------
     (ACK, STRONG, "they received your application", _rx(
@@ -258,7 +280,8 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"|submission|candidacy|results)",
         r"\bthank(?:s| you) for (?:applying|your (?:application|interest|submission))",
         r"\bapplication (?:has been |was )?(?:received|submitted)",
-        r"\b(?:bewerbung|unterlagen) _W_{0,4}?(?:erhalten|eingegangen|bestatigen|vorliegen)"
+        r"\b(?:bewerbung|unterlagen) _W_{0,4}?(?:erhalten|eingegangen|bestatigen|vorliegen"
+        r"|bekommen)"
         r"|\beingang (?:ihrer|deiner) (?:bewerbung|unterlagen)",
         r"\b(?:accusons|accuse) (?:bonne )?reception|\b(?:bien )?(?:recue?|enregistree?)\b",
         r"\b(?:hemos|he) recibido (?:correctamente )?(?:tu|su)|\brecibimos (?:tu|su) (?:candidatura"
@@ -288,7 +311,9 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\bexpect (?:to|that) _W_{0,3}(?:decide|decision|feedback|update)",
         r"\bexpect (?:news|an answer|an update|a decision|to hear|feedback)\b",
         # de
-        r"\b(?:wir melden uns|ich melde mich|melden uns|melde mich|ruckmeldung|bescheid)\b",
+        r"\b(?:wir melden uns|ich melde mich|melden uns|melde mich|meld mich|bescheid)\b"
+        r"|(?<!keine )"
+        r"(?<!keine individuelle )(?<!keine personliche )(?<!keine weitere )\bruckmeldung\b",
         r"\b(?:sie|du) (?:horen|horst|hoerst) _W_{0,5}von (?:uns|mir)\b",
         r"\b(?:sichten|prufen|sammeln) _W_{0,3}(?:derzeit|gerade|noch)\b|\bnoch in gesprachen",
         r"\b(?:noch )?(?:keine|nicht) _W_?entscheidung\b",
@@ -300,10 +325,12 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:reviendrons|reviendrai|revenir|reviens|revenons) vers (?:vous|toi)\b"
         r"|\b(?:vous|te) (?:reviens|revenir|reviendrai|reviendrons)\b",
         r"\b(?:vous|te) (?:donnerons|donnerai|apporterons|apporterai|ferons|ferai) "
-        r"(?:une |notre |ma |sa )?"
+        r"(?:une |un |notre |ma |sa )?"
         r"(?:reponse|retour|decision)\b",
         r"\b(?:je|nous) (?:vous|te) (?:recontacte|recontacterons|contacterons|tiendrai|tiendrons"
         r"|tiens|donnerai|donnerons|ecris)\b",
+        r"\b(?:vous|tu) (?:aurez|auras|recevrez|recevras) (?:notre|ma|une|un|la) (?:reponse"
+        r"|decision|retour)",
         r"\b(?:nous|je) (?:etudions|examinons|rencontrons encore)\b|\ben cours (?:d'etude"
         r"|d'examen)",
         r"\b(?:ferons|ferai|fera) part\b|\bje (?:t'|vous )ecri(?:s|rai) _W_{0,3}?(?:en fin"

@@ -19,11 +19,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.quoteshapes import DASHED_SEPARATOR, header_block_at
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+    return lazy_pattern(pattern, re.IGNORECASE)
 
 
 #: A date or a time before the verb of an attribution ("Am 24.11.2026 um 10:00 schrieb").
@@ -70,17 +71,47 @@ HEADER_BLOCKS: Final[tuple[re.Pattern[str], ...]] = (
     _rx(r"^\s*(?:de|van|da)\s*:\s.+@.+$"),
 )
 
+#: The first line of a legal footer: a confidentiality notice or a company register, in
+#: en, de, fr, es, nl. Nobody writes their answer below one; its words ("intended only
+#: for", "do not disclose") would otherwise be read as the sender's.
+LEGAL_FOOTERS: Final[tuple[re.Pattern[str], ...]] = (
+    _rx(r"^\W*(?:disclaimer|confidentiality notice|legal notice|important notice)\s*[:.\-]"),
+    _rx(
+        r"^\W*(?:this|the information (?:contained )?in this|the content of this) (?:e-?mail"
+        r"|message|communication|electronic message|transmission)\b.{0,100}\b(?:confidential"
+        r"|privileged|intended (?:only|solely|exclusively))",
+    ),
+    _rx(
+        r"^\W*(?:ce (?:message|courriel|mail|e-mail)|les informations contenues dans ce)\b.{0,100}"
+        r"\b(?:confidenti|destinataire|exclusivement)",
+    ),
+    _rx(
+        r"^\W*(?:diese|dieses) (?:e-?mail|nachricht)\b.{0,100}\b(?:vertraulich|irrtümlich"
+        r"|ausschließlich für)",
+    ),
+    _rx(r"^\W*(?:amtsgericht|registergericht|handelsregister|sitz der gesellschaft|ust-?id"
+        r"|persönlich haftende)"),
+    _rx(
+        r"^\W*(?:este (?:mensaje|correo)\b.{0,100}\bconfidencial|en cumplimiento de(?:l| la| lo)"
+        r" (?:reglamento|ley|dispuesto)|aviso legal|aviso de confidencialidad)",
+    ),
+    _rx(
+        r"^\W*(?:dit (?:e-?mail)?bericht|de informatie (?:in|verzonden met) dit)\b.{0,100}"
+        r"\b(?:vertrouwelijk|uitsluitend|bestemd)",
+    ),
+)
+
 #: The signature separator (RFC 3676: dash, dash, space).
-SIGNATURE: Final = re.compile(r"^--\s*$")
+SIGNATURE: Final = lazy_pattern(r"^--\s*$")
 
 #: "On Tue, 24 Nov 2026 at 10:00 AM Jordan Lee <j@example.com>" with "wrote:" wrapped
 #: onto the next line.
 _WRAPPED_ON = _rx(r"^\s*on\b.{0,120}(?:\d{4}|[ap]m)[^\n]{0,80}$")
 _WRAPPED_WROTE = _rx(r"^\s*.{0,80}\bwrote:\s*$")
 
-_STARTS: Final = (*ATTRIBUTIONS, *SEPARATORS, *HEADER_BLOCKS)
+_STARTS: Final = (*ATTRIBUTIONS, *SEPARATORS, *HEADER_BLOCKS, *LEGAL_FOOTERS)
 #: All of them as one pattern: every line of every reply is tried, so one search a line.
-_ANY_START: Final = re.compile(
+_ANY_START: Final = lazy_pattern(
     "|".join(f"(?:{pattern.pattern})" for pattern in (SIGNATURE, *_STARTS)), re.IGNORECASE
 )
 

@@ -16,23 +16,24 @@ Pure: no IO, never reads the clock.
 
 from __future__ import annotations
 
-import re
 from typing import Final
+
+from silence_watch.core.lazy_patterns import lazy_pattern
 
 _WORD = r"[^\W\d_][^\W\d_'’]*"  # noqa: RUF001 - the apostrophe some clients write
 #: "-------- Originalmeddelande --------": one to six words between dashes, no digits.
-DASHED_SEPARATOR: Final = re.compile(rf"^\s*-{{2,}}\s*{_WORD}(?:\s+{_WORD}){{0,5}}\s*-{{2,}}\s*$")
+DASHED_SEPARATOR: Final = lazy_pattern(rf"^\s*-{{2,}}\s*{_WORD}(?:\s+{_WORD}){{0,5}}\s*-{{2,}}\s*$")
 
 #: "Från: Riley Chen <riley@example.org>", "De : Dana", "Reply-To: ...": a label of one
 #: or two words, a colon, a value.
-_LABELLED = re.compile(r"^\s*[^\W\d_][\w-]{0,24}(?: [^\W\d_][\w-]{0,24})?\s?:(?!//)\s*\S")
-_ADDRESS = re.compile(r"[\w.+%-]+@[\w-]+(?:\.[\w-]+)+")
+_LABELLED = lazy_pattern(r"^\s*[^\W\d_][\w-]{0,24}(?: [^\W\d_][\w-]{0,24})?\s?:(?!//)\s*\S")
+_ADDRESS = lazy_pattern(r"[\w.+%-]+@[\w-]+(?:\.[\w-]+)+")
 #: A year and a clock time on one line: the "Sent:"/"Date:" line of the block ("den 20
 #: november 2026 10:02", "2026-11-20 15:31"). A signature's "Mobile: ..." or "Hours: Mon
 #: 10:00" is not one.
 _YEAR = r"(?<!\d)(?:19|20)\d{2}(?!\d)"
 _CLOCK = r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)"
-_WHEN = re.compile(rf"{_YEAR}.*{_CLOCK}|{_CLOCK}.*{_YEAR}")
+_WHEN = lazy_pattern(rf"{_YEAR}.*{_CLOCK}|{_CLOCK}.*{_YEAR}")
 #: How many lines of a header block are looked at.
 _MOST = 8
 _FEWEST = 3

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
+from silence_watch.core.lazy_patterns import lazy_pattern
+
 if TYPE_CHECKING:
     from datetime import date
 
@@ -40,14 +42,14 @@ _ITEMS: Final = {
     "portfolio": r"portfolio|portafolio|portefeuille|mappe",
 }
 #: Words saying it comes with the message.
-_ATTACHED: Final = re.compile(
+_ATTACHED: Final = lazy_pattern(
     r"\b(?:attached|attaching|enclosed|please find|here (?:are|is)|sending you|i've sent"
     r"|anbei|im anhang|angehängt|ci-joint|en pièce jointe|vous trouverez|adjunto|adjunta"
     r"|te envío|le envío|bijgevoegd|in de bijlage|hierbij)\b",
     re.IGNORECASE,
 )
 _ITEM_RX: Final = {
-    key: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for key, words in _ITEMS.items()
+    key: lazy_pattern(rf"\b(?:{words})\b", re.IGNORECASE) for key, words in _ITEMS.items()
 }
 
 #: How each item is named in a draft, by language.
@@ -142,7 +144,7 @@ _ROUNDS: Final = {
     r" (?:ronde|gesprek)|eindgesprek",
 }
 _ROUND_RX: Final = {
-    kind: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for kind, words in _ROUNDS.items()
+    kind: lazy_pattern(rf"\b(?:{words})\b", re.IGNORECASE) for kind, words in _ROUNDS.items()
 }
 #: How a draft names the interview it follows up, by language: the default first.
 INTERVIEW_NAMES: Final = {

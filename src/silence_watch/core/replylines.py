@@ -31,21 +31,22 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.quotes import ATTRIBUTIONS, HEADER_BLOCKS, SEPARATORS, SIGNATURE
 from silence_watch.core.quoteshapes import header_block_at
 
 #: A break in the candidate's lines: quoted text, a footer or the token line stood here.
 BREAK: Final = None
 
-_QUOTED = re.compile(r"^\s*>")
-_SNIP = re.compile(r"^\s*[\[<(]\s*(?:snip(?:ped)?|\.\.\.|…)\s*[\])>]\s*$", re.IGNORECASE)
+_QUOTED = lazy_pattern(r"^\s*>")
+_SNIP = lazy_pattern(r"^\s*[\[<(]\s*(?:snip(?:ped)?|\.\.\.|…)\s*[\])>]\s*$", re.IGNORECASE)
 #: "On Tue, 8 Dec 2026 08:00:00 -0500" / "silence-watch <j@example.com> wrote:" (Claws,
 #: Gmail's text part when the address did not fit): an attribution over two lines.
-_WRAPPED_FIRST = re.compile(
+_WRAPPED_FIRST = lazy_pattern(
     r"^\s*(?:on|am|le|el|op|em|il)\b.{0,120}(?:\d{4}|\d{1,2}:\d{2}|[ap]m)\b.{0,80}$",
     re.IGNORECASE,
 )
-_WRAPPED_SECOND = re.compile(
+_WRAPPED_SECOND = lazy_pattern(
     r"^.{0,120}\b(?:wrote|schrieb|a écrit|escribió|schreef|geschreven|escreveu|ha scritto)"
     r"\s*:?\s*$",
     re.IGNORECASE,
@@ -66,7 +67,7 @@ _SHORT = r"(?=(?:\S+\s+){0,6}\S+$)"
 
 
 def _naming(devices: str) -> re.Pattern[str]:
-    return re.compile(
+    return lazy_pattern(
         rf"^{_SHORT}[^,;:!?()\d]{{0,40}}\b(?:{devices})\b[^,;:!?()\d]{{0,30}}$", re.IGNORECASE
     )
 
@@ -75,23 +76,23 @@ _FOOTER_SHAPE = _naming(_DEVICES)
 _SENT_NAMING = _naming(f"{_DEVICES}|{_MORE_DEVICES}")
 #: The same shape starting with "sent" in a language we know: a footer wherever it
 #: stands ("Sent from Yahoo Mail on Android", "Gesendet von Outlook für Android").
-_SENT_FOOTER = re.compile(
+_SENT_FOOTER = lazy_pattern(
     r"^(?:(?:sent|enviado|envoyé|inviato|verstuurd|verzonden|gesendet|skickat|sendt)\s+"
     r"(?:from|via|with|using|on|desde|de|do|da|dal|von|mit|met|vanaf|från|med|fra)|von meinem)\b",
     re.IGNORECASE,
 )
 #: A footer naming no app ("Sent from my phone", "Sent from my Wiko RIDGE FAB 4G").
-_FOOTER_WORDS = re.compile(
+_FOOTER_WORDS = lazy_pattern(
     r"^(?:sent from my|enviado desde mi|envoyé de mon|inviato dal mio|verzonden (?:met|vanaf)"
     r" mijn|enviado do meu|von meinem|skickat från min)\s\S+(?:\s\S+){0,3}$",
     re.IGNORECASE,
 )
-_GET_OUTLOOK = re.compile(r"^get outlook for (?:ios|android|mac|windows)\.?$", re.IGNORECASE)
+_GET_OUTLOOK = lazy_pattern(r"^get outlook for (?:ios|android|mac|windows)\.?$", re.IGNORECASE)
 #: A link some clients put after their footer ("Get Outlook for iOS<https://aka.ms/...>").
-_FOOTER_LINK = re.compile(r"\s*<https?://[^>\s]*>\s*$")
+_FOOTER_LINK = lazy_pattern(r"\s*<https?://[^>\s]*>\s*$")
 
 #: The digest's own lines, in its text form (today's and the earlier wording).
-_DIGEST_HEADING = re.compile(r"^silence-watch digest\b", re.IGNORECASE)
+_DIGEST_HEADING = lazy_pattern(r"^silence-watch digest\b", re.IGNORECASE)
 DIGEST_TITLES: Final = frozenset(
     {
         "NEEDS YOUR APPROVAL",
@@ -108,9 +109,9 @@ DIGEST_TITLES: Final = frozenset(
     }
 )
 #: A numbered digest item: "[2] thank-you note to Globex (lee@globex.example)".
-DIGEST_ITEM = re.compile(r"^\s*\[\d{1,3}\]\s+\S+(?:\s+\S+){2,}")
-TOKEN = re.compile(r"\bsw-[A-Za-z0-9_-]{20,64}")
-TOKEN_LINE = re.compile(r"^\W*(?:approval\s+)?token\W", re.IGNORECASE)
+DIGEST_ITEM = lazy_pattern(r"^\s*\[\d{1,3}\]\s+\S+(?:\s+\S+){2,}")
+TOKEN = lazy_pattern(r"\bsw-[A-Za-z0-9_-]{20,64}")
+TOKEN_LINE = lazy_pattern(r"^\W*(?:approval\s+)?token\W", re.IGNORECASE)
 
 #: Spaces and dashes mail clients write in place of the plain ones.
 _ODD_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a"), " ")
@@ -189,11 +190,11 @@ def _footer_ends(lines: list[str], index: int) -> bool:
 #: Attributions seen in real replies beyond ``core.quotes``' table: Italian webmail's
 #: "In data ... ha scritto:", Zoho's "---- On ... wrote ----", and a dated "Name <address>:".
 MORE_ATTRIBUTIONS: Final = (
-    re.compile(r"^\s*in data\b.{0,200}\bha scritto\s*:?\s*$", re.IGNORECASE),
-    re.compile(r"^\s*-{2,}\s*on\b.{0,200}\bwrote\s*-{2,}\s*$", re.IGNORECASE),
+    lazy_pattern(r"^\s*in data\b.{0,200}\bha scritto\s*:?\s*$", re.IGNORECASE),
+    lazy_pattern(r"^\s*-{2,}\s*on\b.{0,200}\bwrote\s*-{2,}\s*$", re.IGNORECASE),
     # In any language: a date or time, then "Name <address>", then a colon at the end
     # ("2017-11-24 16:32 GMT+01:00 Baptiste <b@example.com>:").
-    re.compile(r"^.{0,120}(?:\d{4}|\d{1,2}:\d{2}).{0,120}<[^<>\s]+@[^<>\s]+>.{0,30}:\s*$"),
+    lazy_pattern(r"^.{0,120}(?:\d{4}|\d{1,2}:\d{2}).{0,120}<[^<>\s]+@[^<>\s]+>.{0,30}:\s*$"),
 )
 
 
@@ -240,7 +241,7 @@ def starts_digest(line: str) -> bool:
 
 
 #: The lines under a digest item that name its draft ("To:", "Subject:", "Goes out:").
-_ITEM_LINE = re.compile(r"^\s*(?:to|subject|goes out)\s?:\s*\S", re.IGNORECASE)
+_ITEM_LINE = lazy_pattern(r"^\s*(?:to|subject|goes out)\s?:\s*\S", re.IGNORECASE)
 #: How many lines under a numbered item are looked at for them.
 _ITEM_REACH = 3
 

@@ -15,17 +15,19 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from silence_watch.core.lazy_patterns import lazy_pattern
+
 #: The words that say "a job": a title stands right before or after one of them.
 _JOB_WORD: Final = r"(?i:position|role|job|opening|vacancy|requisition)"
 #: A title as companies write it: one to six capitalised words ("Senior Data Engineer II").
 _TITLE: Final = r"((?:[A-Z][\w&/+.-]*[ \t]+(?:(?:of|and|for|&)[ \t]+)?){0,5}[A-Z][\w&/+.()-]*)"
 _TITLES: Final = (
     # "the Senior Biostatistician position", "your Data Engineer application"
-    re.compile(rf"\b(?:the|your|our|this|a|an)\s+{_TITLE}\s+{_JOB_WORD}\b"),
+    lazy_pattern(rf"\b(?:the|your|our|this|a|an)\s+{_TITLE}\s+{_JOB_WORD}\b"),
     # After the word: the position of Data Engineer; Role - Data Engineer
-    re.compile(rf"\b{_JOB_WORD}\s*(?:of|as|for|:|-|\u2013)\s*[\"\u201c']?{_TITLE}"),
+    lazy_pattern(rf"\b{_JOB_WORD}\s*(?:of|as|for|:|-|\u2013)\s*[\"\u201c']?{_TITLE}"),
     # Workday's and iCIMS's subjects: "(R-10472 Senior Biostatistician)", "JR1234 - Analyst"
-    re.compile(r"\b(?:R-?\d{3,}|JR-?\d{3,}|Req\.?\s*#?\s*\d{3,})\s*[-:\u2013]?\s*" + _TITLE),
+    lazy_pattern(r"\b(?:R-?\d{3,}|JR-?\d{3,}|Req\.?\s*#?\s*\d{3,})\s*[-:\u2013]?\s*" + _TITLE),
 )
 #: Words in a role that never tell two roles apart (the matcher's role words skip them).
 ROLE_STOP_WORDS: Final = frozenset(

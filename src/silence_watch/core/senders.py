@@ -17,6 +17,8 @@ import re
 from enum import StrEnum
 from typing import Final
 
+from silence_watch.core.lazy_patterns import lazy_pattern
+
 
 class SenderRole(StrEnum):
     """What sort of machine an address belongs to."""
@@ -30,7 +32,7 @@ class SenderRole(StrEnum):
 
 def _tokens(words: str) -> re.Pattern[str]:
     """A pattern for any of ``words`` as a whole token of a local part."""
-    return re.compile(rf"(?:^|[-_.+])(?:{words})(?:$|[-_.+])", re.IGNORECASE)
+    return lazy_pattern(rf"(?:^|[-_.+])(?:{words})(?:$|[-_.+])", re.IGNORECASE)
 
 
 _MAIL_SYSTEM_WORDS = (
@@ -39,7 +41,7 @@ _MAIL_SYSTEM_WORDS = (
 )
 
 #: The whole local part of a mail server's own address: mailer-daemon, postmaster.
-MAIL_SYSTEM: Final = re.compile(rf"^(?:{_MAIL_SYSTEM_WORDS})$", re.IGNORECASE)
+MAIL_SYSTEM: Final = lazy_pattern(rf"^(?:{_MAIL_SYSTEM_WORDS})$", re.IGNORECASE)
 
 #: Senders that say nobody reads the answers: no-reply, notifications, automated.
 NO_REPLY: Final = _tokens(
@@ -54,11 +56,11 @@ BULK: Final = _tokens(
 )
 
 #: Mailing-list software: list-admin, list-owner, list-request, list-bounces.
-LIST_SOFTWARE: Final = re.compile(r".[-_](?:admin|owner|request|ctl|bounces?)$", re.IGNORECASE)
+LIST_SOFTWARE: Final = lazy_pattern(r".[-_](?:admin|owner|request|ctl|bounces?)$", re.IGNORECASE)
 
 #: Mailboxes of a site's administration (RFC 2142) and of its mail system: delivery
 #: reports mention them as whom to ask, never as the address that failed.
-ROLE_MAILBOX: Final = re.compile(
+ROLE_MAILBOX: Final = lazy_pattern(
     rf"^(?:{_MAIL_SYSTEM_WORDS}|abuse|root|hostmaster|webmaster|noc|security)$", re.IGNORECASE
 )
 

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.employers import company_domain, role_in, tool_name
 from silence_watch.core.invites import ProposalKind, ProposedInterview
+from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.meetingtimes import Slot, slots_in
 from silence_watch.core.model import Address, Agency, Contact, Message
 from silence_watch.core.naming import naming
@@ -51,7 +52,7 @@ BASE_CONFIDENCE: Final[Mapping[ProposalKind, float]] = {
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+    return lazy_pattern(pattern, re.IGNORECASE)
 
 
 #: Words that make a meeting about a job.
@@ -137,7 +138,7 @@ _TODAY: Final = _rx(
     r"\b(?:today|this (?:morning|afternoon|evening)|earlier today|heute|heute morgen|aujourd'hui"
     r"|ce matin|cet après-midi|hoy|esta mañana|esta tarde|vandaag|vanmorgen|vanmiddag|oggi)\b"
 )
-_LINK: Final = re.compile(r"\S+://\S+|\b[\w.-]+\.[a-z]{2,}/\S*")
+_LINK: Final = lazy_pattern(r"\S+://\S+|\b[\w.-]+\.[a-z]{2,}/\S*")
 _YESTERDAY: Final = _rx(r"\b(?:yesterday|gestern|hier|ayer|gisteren|ieri)\b")
 _ORDINALS: Final = {"first": 0, "earlier": 0, "second": 1, "later": -1, "last": -1, "third": 2}
 _ORDINAL: Final = _rx(

@@ -18,6 +18,8 @@ import re
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from silence_watch.core.lazy_patterns import lazy_pattern
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -92,14 +94,14 @@ GATEWAY_TAGS: frozenset[str] = frozenset(
 _PREFIX_ALTERNATIVES = "|".join(
     re.escape(prefix) for prefix in sorted(PREFIXES, key=len, reverse=True)
 )
-_PREFIX_RE = re.compile(
+_PREFIX_RE = lazy_pattern(
     # \uff1a is the full-width colon of Chinese and Japanese clients.
     rf"^\s*({_PREFIX_ALTERNATIVES})\s*(?:\[\d+\]|\(\d+\))?\s*[:\uff1a]\s*",
     re.IGNORECASE,
 )
-_TAG_RE = re.compile(r"^(?:\[([^\[\]]*)\]|\*([^*]*)\*|\(([^()]*)\))\s*")
-_TRAILER_RE = re.compile(r"\s*\((?:fwd|fw)\)\s*$", re.IGNORECASE)
-_GATEWAY_WORD_RE = re.compile(r"^(?:external|ext|extern)\s*:\s*", re.IGNORECASE)
+_TAG_RE = lazy_pattern(r"^(?:\[([^\[\]]*)\]|\*([^*]*)\*|\(([^()]*)\))\s*")
+_TRAILER_RE = lazy_pattern(r"\s*\((?:fwd|fw)\)\s*$", re.IGNORECASE)
+_GATEWAY_WORD_RE = lazy_pattern(r"^(?:external|ext|extern)\s*:\s*", re.IGNORECASE)
 
 
 def leading_prefixes(subject: str) -> tuple[tuple[PrefixKind, ...], str]:

@@ -14,6 +14,8 @@ from datetime import timedelta, timezone, tzinfo
 from typing import Final
 from zoneinfo import ZoneInfo
 
+from silence_watch.core.lazy_patterns import lazy_pattern
+
 #: Zone words as people write them (case-insensitive), and the zone each means.
 ZONE_NAMES: Final[dict[str, str]] = {
     "eastern": "America/New_York",
@@ -66,7 +68,7 @@ ZONE_ABBREVIATIONS: Final[dict[str, str]] = {
 
 _OFFSET = r"(?:GMT|UTC)\s*(?P<sign>[+\-\u2212])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d\d))?"
 _IANA = r"(?P<iana>(?:America|Europe|Asia|Africa|Australia|Pacific|Atlantic)/[A-Za-z_]+)"
-_ZONE_NEAR = re.compile(
+_ZONE_NEAR = lazy_pattern(
     r"\s*[(\[]?\s*(?:"
     + _OFFSET
     + "|"
@@ -78,7 +80,7 @@ _ZONE_NEAR = re.compile(
     + r"))",
     re.IGNORECASE,
 )
-_ZONE_LINE = re.compile(
+_ZONE_LINE = lazy_pattern(
     r"(?:time\s?zone|zeitzone|fuseau horaire|zona horaria)\s*:?\s*(?P<rest>[^\n]{1,60})",
     re.IGNORECASE,
 )

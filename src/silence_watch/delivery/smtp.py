@@ -9,7 +9,6 @@ holds the password or the token.
 
 from __future__ import annotations
 
-import re
 import smtplib
 import socket
 import ssl
@@ -23,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from silence_watch.config.credentials import resolve_password, run_token_command
 from silence_watch.core.errors import ConfigError, DeliveryError, MailboxError
+from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.mailbox.oauth import refresh_source
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from silence_watch.mailbox.oauth import TokenSource
 
 #: NUL and every line boundary ``str.splitlines`` knows (the email package refuses them all).
-_UNSAFE = re.compile(r"[\r\n\x00\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_UNSAFE = lazy_pattern(r"[\r\n\x00\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
 class RefusedError(DeliveryError):

@@ -10,8 +10,6 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-import holidays
-
 from silence_watch.core.errors import ConfigError
 from silence_watch.core.ladder import PolicySettings, build_ladder
 from silence_watch.core.sending import WEEKDAYS, SendWindow
@@ -29,6 +27,8 @@ def business_calendar(settings: Settings) -> BusinessCalendar:
     """The candidate's working days: their zone, and their country's public holidays."""
     days: Collection[date] = frozenset()
     if settings.me.country:
+        import holidays  # noqa: PLC0415 - ~30 ms at start-up; only with a country set
+
         try:
             days = holidays.country_holidays(settings.me.country.upper())
         except NotImplementedError as error:

@@ -181,9 +181,8 @@ MAIL = [
         _at(11, 19, 16, 12),
         ALEX,
         "Thank you",
-        "Hi Jordan,\n\nThanks for your patience. The budget for the analytics hire went to "
-        "the platform team in the end, so there is nothing I can offer you right now. "
-        "Really enjoyed meeting you.\n\nAlex",
+        "Hi Jordan,\n\nIn the end the analytics budget went to the platform team, so there is "
+        "nothing I can offer you right now. Really enjoyed meeting you.\n\nAlex",
         reply_to_subject="Thank you",
     ),
 ]

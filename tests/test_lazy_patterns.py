@@ -1,0 +1,47 @@
+"""Patterns compiled on first use answer exactly as ``re.compile`` does."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from silence_watch.core.lazy_patterns import lazy_pattern
+
+SOURCE = r"\b(?P<word>not|never)\s+(?:again|ever)\b"
+
+
+def test_nothing_is_compiled_until_a_method_is_used() -> None:
+    """Creating one compiles nothing; its text and flags are there without compiling."""
+    pattern = lazy_pattern(SOURCE, re.IGNORECASE)
+    assert pattern.pattern == SOURCE
+    assert pattern.flags == re.IGNORECASE
+    assert not hasattr(pattern, "_compiled")
+    assert pattern.search("we will NEVER ever") is not None
+    assert hasattr(pattern, "_compiled")
+
+
+def test_every_method_answers_like_the_compiled_pattern() -> None:
+    """search, match, fullmatch, finditer, findall, sub, subn, split and group names agree."""
+    lazy, real = lazy_pattern(SOURCE, re.IGNORECASE), re.compile(SOURCE, re.IGNORECASE)
+    text = "Never again, we said; NOT ever. Not now."
+    assert lazy.search(text).group(0) == real.search(text).group(0) == "Never again"  # type: ignore[union-attr]
+    assert lazy.match(text) is not None
+    assert lazy.fullmatch("not ever") is not None
+    assert lazy.fullmatch("not ever!") is None
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in real.finditer(text)]
+    assert lazy.findall(text) == real.findall(text) == ["Never", "NOT"]
+    assert lazy.sub("-", text) == real.sub("-", text)
+    assert lazy.subn("-", text) == real.subn("-", text)
+    assert lazy.split(text) == real.split(text)
+    assert lazy.groupindex == real.groupindex
+    assert lazy.groups == real.groups == 1
+
+
+@given(st.text(alphabet="notverga \n.!NOT", max_size=60))
+def test_any_text_is_searched_alike(text: str) -> None:
+    """On any text the lazy and the compiled pattern find the same matches."""
+    lazy, real = lazy_pattern(SOURCE), re.compile(SOURCE)
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in real.finditer(text)]
+    assert lazy.sub("x", text) == real.sub("x", text)
