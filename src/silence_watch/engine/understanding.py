@@ -21,8 +21,6 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from silence_watch.config.models import load_intent_reader
-from silence_watch.core.classify import classify_message
 from silence_watch.core.errors import MailboxError
 from silence_watch.core.invites import might_hold_invite
 from silence_watch.core.match import (
@@ -244,6 +242,10 @@ class Understanding(Rounds):
         nothing is left as it was. With ``tie`` a matched message's Message-ID joins the
         owners, so that later mail in its thread follows it.
         """
+        # The reader is ~40 ms of imports: a cycle with nothing new never loads it.
+        from silence_watch.config.models import load_intent_reader  # noqa: PLC0415
+        from silence_watch.core.classify import classify_message  # noqa: PLC0415
+
         waiting: list[_Waiting] = []
         waiting_ids: set[str] = set()
         reader, holidays = load_intent_reader(), self.policy.calendar.holidays
@@ -291,6 +293,9 @@ class Understanding(Rounds):
         tie: bool = True,
     ) -> Iterator[tuple[StoredMessage, Match | None]]:
         """Fetch the waiting messages' bodies a batch at a time, and understand them in order."""
+        from silence_watch.config.models import load_intent_reader  # noqa: PLC0415 - as above
+        from silence_watch.core.classify import classify_message  # noqa: PLC0415
+
         todo, waiting[:] = list(waiting), []
         reader, holidays = load_intent_reader(), self.policy.calendar.holidays
         for start in range(0, len(todo), _BODY_BATCH):
