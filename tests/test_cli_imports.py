@@ -102,7 +102,7 @@ def test_quick_commands_piped_load_no_calendar_terminal_or_holiday_code(
 
 
 def test_a_run_with_nothing_new_loads_no_reader(tmp_path: Path) -> None:
-    """run --once on a mailbox with nothing new never imports the classifier (~40 ms)."""
+    """Run --once on a mailbox with nothing new never imports the classifier (~40 ms)."""
     config = str(_config(tmp_path))
     code, modules = _modules_loaded_by("--config", config, "run", "--once")
     assert code == 0
