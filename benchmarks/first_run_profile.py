@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
+import silence_watch.core.classify as classify_module
 import silence_watch.engine.indexing as indexing_module
 import silence_watch.engine.understanding as understanding_module
 from mailgen import config_text, generate
@@ -73,7 +74,7 @@ def instrument() -> None:
     """Wrap the calls each step is made of, where the engine and the adapter call them."""
     for module, attribute, step in STEPS:
         setattr(module, attribute, timed(step, getattr(module, attribute)))
-    classify = understanding_module.__dict__["classify_message"]
+    classify = classify_module.classify_message
     headers = timed("understand: classify by headers (unmatched mail)", classify)
     bodies = timed("understand: classify whole messages (the classifier)", classify)
 
@@ -81,7 +82,7 @@ def instrument() -> None:
         read = message.body is None and not message.parts
         return headers(message, *args, **kwargs) if read else bodies(message, *args, **kwargs)
 
-    setattr(understanding_module, "classify_message", either)  # noqa: B010 - mypy: not exported
+    classify_module.classify_message = either  # understanding imports it when it reads
 
 
 def main() -> None:

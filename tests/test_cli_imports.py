@@ -101,6 +101,15 @@ def test_quick_commands_piped_load_no_calendar_terminal_or_holiday_code(
     assert sorted(m for m in modules if m.startswith(LAZY)) == []
 
 
+def test_a_run_with_nothing_new_loads_no_reader(tmp_path: Path) -> None:
+    """Run --once on a mailbox with nothing new never imports the classifier (~40 ms)."""
+    config = str(_config(tmp_path))
+    code, modules = _modules_loaded_by("--config", config, "run", "--once")
+    assert code == 0
+    assert "silence_watch.engine.understanding" in modules  # the engine did run
+    assert sorted(m for m in modules if m.startswith("silence_watch.core.classify")) == []
+
+
 def test_help_loads_no_command_module(tmp_path: Path) -> None:
     """--help lists every command from the table, importing none of their modules."""
     code, modules = _modules_loaded_by("--config", str(_config(tmp_path)), "--help")

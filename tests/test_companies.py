@@ -6,10 +6,12 @@ import pytest
 
 from silence_watch.core.companies import (
     ATS_DOMAINS,
+    ATS_LABELS,
     company_names,
     is_consumer_domain,
     relay_of,
 )
+from silence_watch.core.kinds import ATS_DOMAIN
 from silence_watch.core.model import Address
 
 REQUIRED_RELAYS = (
@@ -76,3 +78,26 @@ NAMES = (
 def test_company_names(company: str, names: tuple[str, ...]) -> None:
     """A company is named in full or without its suffixes, never by a suffix alone."""
     assert company_names(company) == names
+
+
+@pytest.mark.parametrize(
+    ("domain", "product"),
+    [
+        ("softgarden.example", "Softgarden"),
+        ("mail.softgarden.io", "Softgarden"),
+        ("noreply.dvinci.example", "d.vinci"),
+        ("eu.greenhouse-mail.io", "Greenhouse"),
+        ("codingame-assess.com", "CodinGame"),
+        ("havelwerk.example", None),
+        ("softgardening.example", None),  # a label, not a substring
+    ],
+)
+def test_a_vendor_is_known_by_the_label_of_its_domain(domain: str, product: str | None) -> None:
+    """Any domain holding a known vendor's label is that vendor's relay."""
+    assert relay_of(domain) == product
+
+
+def test_every_relay_label_is_machine_mail_to_the_kind_rules() -> None:
+    """The relay labels and the kind rules' vendor list do not drift apart."""
+    for label in ATS_LABELS:
+        assert ATS_DOMAIN.search(f"mail.{label}.example."), label

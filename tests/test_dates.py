@@ -10,6 +10,8 @@ from silence_watch.core.dates import (
     Absence,
     Phrasing,
     absence,
+    names_its_day,
+    promise,
     promised_date,
     return_date,
     sentences,
@@ -184,3 +186,29 @@ def test_sentences_end_at_stops_that_end_a_word_or_a_dated_year() -> None:
         "ja.",
         "neuer absatz ohne punkt und weiter",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("We will get back to you by Friday.", True),
+        ("We'll decide by December 4 at the latest.", True),
+        ("Wir melden uns bis zum 4.12. bei Ihnen.", True),
+        ("We will let you know after the holidays.", False),
+        ("We hope to decide next week.", False),
+        ("Je hoort na de feestdagen van ons.", False),
+        ("Nous reviendrons vers vous d'ici la fin du mois.", False),
+    ],
+)
+def test_a_promise_names_its_day_or_only_says_it(text: str, named: bool) -> None:
+    """A draft recalls the day only when they named it: 'after the holidays' names none."""
+    found = promise(text, datetime(2026, 11, 20, 10, tzinfo=EST))
+    assert found is not None
+    assert names_its_day(found) is named
+
+
+def test_a_question_to_the_candidate_is_no_promise() -> None:
+    """'Could you reply with times for a call during the week of 30 November?' asks them."""
+    text = ("Are you still interested? If so, could you reply to let me know, with a couple "
+            "of times for a call during the week of 30 November?")
+    assert promised_date(text, datetime(2026, 11, 20, 10, tzinfo=EST)) is None

@@ -2,7 +2,7 @@
 
 Floors are set from the measurement recorded in docs/classification.md (2026-12-02,
 the test part grown to 442 messages by three batches from new writers, 407 with an
-intent; blend accuracy 0.867, model alone 0.885, rules alone 0.794), each a few messages
+intent; blend accuracy 0.872, model alone 0.885, rules alone 0.794), each a few messages
 below it so that a regression fails while noise from a retrained model does not.
 Measured through ``silence_watch.evaluation``, the same code as the benchmark.
 """
@@ -21,14 +21,14 @@ if TYPE_CHECKING:
 
 #: (what, how to read it off the blend's scores, floor) -- measured value in the comment.
 BLEND_FLOORS: tuple[tuple[str, Callable[[Scores], float], float], ...] = (
-    ("intent accuracy", lambda s: s.accuracy, 0.84),  # 0.867
+    ("intent accuracy", lambda s: s.accuracy, 0.84),  # 0.872
     ("rejection recall", lambda s: s.per_intent["rejection"].recall, 0.81),  # 0.840
     ("rejection precision", lambda s: s.per_intent["rejection"].precision, 0.95),  # 1.000
     ("offer recall", lambda s: s.per_intent["offer"].recall, 0.86),  # 0.917
-    ("next_step/request recall", lambda s: s.next_step_or_request_recall, 0.89),  # 0.921
+    ("next_step/request recall", lambda s: s.next_step_or_request_recall, 0.90),  # 0.931
     ("cold recall", lambda s: s.cold.recall, 0.77),  # 0.839
     ("pleasantry precision", lambda s: s.per_intent["pleasantry"].precision, 0.90),  # 0.962
-    ("sure-verdict accuracy", lambda s: s.sure_accuracy, 0.91),  # 0.940
+    ("sure-verdict accuracy", lambda s: s.sure_accuracy, 0.91),  # 0.941
 )
 #: Every language at least this accurate (lowest measured: fr 0.776, es 0.844).
 MIN_LANGUAGE_ACCURACY = 0.74
@@ -71,7 +71,7 @@ def test_every_language_is_read(results: dict[str, Scores]) -> None:
 def test_model_and_rules_alone_hold_their_floors(results: dict[str, Scores]) -> None:
     """The model alone and the rules alone stay at what was measured; the blend beats the rules.
 
-    The model alone reads more of this test part right (0.885 against 0.867) but is
+    The model alone reads more of this test part right (0.885 against 0.872) but is
     wrong about a rejection or offer at high confidence, which the blend never is
     (``test_no_wrong_rejection_or_offer_with_high_confidence``); docs/classification.md.
     """

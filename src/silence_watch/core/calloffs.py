@@ -70,8 +70,9 @@ _PATTERNS: Final = tuple(
     for pattern in (
         # "we need to cancel Wednesday's panel", "could we push your interview to ..."
         rf"\b{_CHANGE_VERB}{_ONWARD}\s+(?:{_WHOSE}\s+)?{_FILLER}{_MEETING}\b",
-        # "the interview is cancelled", "das Gespräch muss leider verschoben werden"
-        rf"\b{_MEETING}\b{_CLAUSE}{{0,40}}\b{_CHANGED}{_ONWARD_DONE}\b",
+        # "the interview is cancelled", "das Gespräch muss leider verschoben werden", "your
+        # interview on Tuesday 17 November 2026 at 10:00 has been cancelled"
+        rf"\b{_MEETING}\b{_CLAUSE}{{0,70}}\b{_CHANGED}{_ONWARD_DONE}\b",
         # "we need to cancel", "I have to reschedule": someone says it, not a link's label
         (
             r"\b(?:we|i|we'll|i'll|we'd|i'd|we're|i'm|we've|i've)\s+(?:\w+\s+)?(?:need|have|had|must"

@@ -36,6 +36,7 @@ from silence_watch.core.kinds import kind_signals
 from silence_watch.core.language import fold, language_of
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent, Message, MessageKind
+from silence_watch.core.phrase_rows import STILL_INTERESTED
 from silence_watch.core.quotes import own_text
 from silence_watch.core.subjects import is_reply_subject
 from silence_watch.core.words import day_words
@@ -244,6 +245,7 @@ def _employer_mail(
             reasons.append("intent other: no known phrase")
         if cold:
             reasons.append("cold: a short, impersonal brush-off")
+    intent, confidence = _still_interested(rules, intent, confidence, reasons)
     if intent is Intent.PLEASANTRY and kind is MessageKind.AUTOMATED:
         intent = Intent.OTHER
         reasons.append("intent other: a system's courtesy carries no news")
@@ -286,6 +288,22 @@ def _employer_mail(
         language=language,
         rules=rules,
     )
+
+
+def _still_interested(
+    rules: RuleVerdict, intent: Intent | None, confidence: float, reasons: list[str]
+) -> tuple[Intent | None, float]:
+    """"Are you still interested?" is a question only the candidate can answer.
+
+    However the rest reads ("sorry for the delay", "the campaign was paused"), the next
+    move is theirs: a request, sure enough not to be asked about.
+    """
+    if rules.reason != STILL_INTERESTED or (
+        intent is Intent.REQUEST and confidence >= _PROMISE_CONFIDENCE
+    ):
+        return intent, confidence
+    reasons.append("intent request: they ask if you are still interested")
+    return Intent.REQUEST, max(confidence, _PROMISE_CONFIDENCE)
 
 
 def _day(day: date, message: Message) -> str:

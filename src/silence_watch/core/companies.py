@@ -42,6 +42,38 @@ ATS_DOMAINS: Mapping[str, str] = {
     "successfactors.com": "SAP SuccessFactors",
     "successfactors.eu": "SAP SuccessFactors",
     "taleo.net": "Oracle Taleo",
+    # public employers' hiring systems
+    "civilservicejobs.service.gov.uk": "Civil Service Jobs",
+    "usajobs.gov": "USAJOBS",
+    "governmentjobs.com": "NEOGOV",
+    "jobs.nhs.uk": "NHS Jobs",
+    "trac.jobs": "TRAC",
+}
+
+#: Applicant-tracking systems and assessment platforms known by a label of their mail
+#: domain ("mail.personio.de", "softgarden.io", "eu.greenhouse-mail.io"): a relay wherever
+#: they send from. Only labels no employer is likely to own; the kind rules
+#: (``core.kinds.ATS_DOMAIN``) know these and a few more.
+ATS_LABELS: Mapping[str, str] = {
+    "greenhouse": "Greenhouse", "myworkday": "Workday", "myworkdayjobs": "Workday",
+    "ashbyhq": "Ashby", "smartrecruiters": "SmartRecruiters", "icims": "iCIMS",
+    "jobvite": "Jobvite", "workable": "Workable", "workablemail": "Workable",
+    "bamboohr": "BambooHR", "teamtailor": "Teamtailor", "recruitee": "Recruitee",
+    "personio": "Personio", "successfactors": "SAP SuccessFactors", "taleo": "Oracle Taleo",
+    "applytojob": "JazzHR", "jazzhr": "JazzHR", "taleez": "Taleez", "softgarden": "Softgarden",
+    "breezyhr": "Breezy HR", "pinpointhq": "Pinpoint", "jobylon": "Jobylon",
+    "welcomekit": "Welcome to the Jungle", "flatchr": "Flatchr", "dvinci": "d.vinci",
+    "rexx-systems": "rexx", "onlyfy": "onlyfy", "prescreen": "prescreen",
+    "concludis": "concludis", "talentsoft": "Talentsoft", "beetween": "Beetween",
+    "csod": "Cornerstone", "cornerstoneondemand": "Cornerstone", "ultipro": "UKG",
+    "dayforcehcm": "Dayforce", "paylocity": "Paylocity", "avature": "Avature",
+    "phenompeople": "Phenom", "bullhorn": "Bullhorn", "jobadder": "JobAdder",
+    "manatal": "Manatal", "zohorecruit": "Zoho Recruit", "freshteam": "Freshteam",
+    "hibob": "HiBob", "hirehive": "HireHive", "occupop": "Occupop", "carerix": "Carerix",
+    "recruiterbox": "Recruiterbox", "hireology": "Hireology", "hirevue": "HireVue",
+    "hackerrank": "HackerRank", "codility": "Codility", "codingame": "CodinGame",
+    "testgorilla": "TestGorilla", "codesignal": "CodeSignal", "coderbyte": "Coderbyte",
+    "devskiller": "DevSkiller",
 }
 
 #: Scheduling tools that send interview invitations on a company's behalf.
@@ -183,7 +215,10 @@ def relay_of(domain: str) -> str | None:
     for relay_name, product in _RELAY_NAMES:
         if name == relay_name or name.endswith("." + relay_name):
             return product
-    return None
+    # The vendor's own name, the label before the top-level domain ("mail.softgarden.io";
+    # "greenhouse-mail", "codingame-assess" with a suffix), never a company's subdomain.
+    label = name.rpartition(".")[2]
+    return ATS_LABELS.get(label) or ATS_LABELS.get(label.rpartition("-")[0])
 
 
 def _without_tld(domain: str) -> str:

@@ -219,7 +219,12 @@ def render(
         text = environment.from_string(body).render(context)
     except TemplateError as error:
         raise BadTemplateError(f"{key}: {error}") from error
-    return " ".join(subject.split()), text.strip() + "\n"
+    return " ".join(subject.split()), _DOUBLED_STOP.sub("", text).strip() + "\n"
+
+
+#: A full stop after a value that ends with one ("Analista ... Sr.." for "Sr." + "."),
+#: never an ellipsis.
+_DOUBLED_STOP: Final = lazy_pattern(r"(?<=\w\.)\.(?!\.)")
 
 
 def check_templates(templates: Mapping[str, str]) -> list[str]:

@@ -30,6 +30,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.datephrases import Context, Found, dates_in
+from silence_watch.core.datewords import MONTHS, WEEKDAYS
 from silence_watch.core.language import fold, language_of
 from silence_watch.core.lazy_patterns import lazy_pattern
 
@@ -141,13 +142,43 @@ def promised_date(
     language: str | None = None,
 ) -> date | None:
     """The day an employer promised to answer by, or None when no promise names one."""
+    found = promise(text, sent_at, holidays, language)
+    return None if found is None else found.day
+
+
+def names_its_day(found: Found) -> bool:
+    """Whether a date phrase names its day ("Friday", "4 December", "4.12.").
+
+    "After the holidays", "next week" and "in two weeks" say a day without naming it: a
+    draft may not put the day silence-watch reads into them in the employer's mouth.
+    """
+    if any(character.isdigit() for character in found.text):
+        return True
+    return any(word in _DAY_WORDS for word in fold(found.text).replace(",", " ").split())
+
+
+_DAY_WORDS: Final = frozenset(
+    word for word in (*MONTHS, *WEEKDAYS)
+    if len(word) > 3  # "mar", "mon", "sun": words of their own in other languages
+)
+
+
+def promise(
+    text: str,
+    sent_at: datetime,
+    holidays: Container[date] = frozenset(),
+    language: str | None = None,
+) -> Found | None:
+    """The date phrase of the employer's promise to answer, as ``promised_date`` reads it."""
     if PROMISE_CUES.search(fold(text)) is None:
         return None  # each sentence is part of the whole: none of them holds a cue
     context = _context(text, sent_at, holidays, language)
-    promised: list[date] = []
+    promised: list[Found] = []
     for sentence in sentences(text):
         cues = [found.start() for found in PROMISE_CUES.finditer(sentence)]
-        if not cues:
+        if not cues or sentence.rstrip().endswith("?"):
+            # a question asks the candidate ("could you reply with times for a call during
+            # the week of 30 November?"): the answer they wait for is the candidate's
             continue
         found = [
             item for item in dates_in(sentence, context)
@@ -157,17 +188,17 @@ def promised_date(
             continue
         after = [(item.start - cue, item) for item in found for cue in cues if item.start >= cue]
         if after:
-            promised.append(min(after, key=lambda pair: pair[0])[1].day)
+            promised.append(min(after, key=lambda pair: pair[0])[1])
             continue
         # A date before the promise counts only within its clause ("bis Freitag melde ich
         # mich"), or across a semicolon when the promise refers back ("...; then I'll
         # write"): "this week we interview; we'll let you know the outcome" has none.
         before = [item for item in found if _same_clause(sentence, item.end, cues[-1])]
         if before:
-            promised.append(max(before, key=lambda item: item.end).day)
+            promised.append(max(before, key=lambda item: item.end))
     # "a decision is planned in the next few days; we will answer by the 20th": the
     # outer bound is the promise.
-    return max(promised, default=None)
+    return max(promised, key=lambda item: item.day, default=None)
 
 
 # --- A paused process -------------------------------------------------------------------

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING, Final
 
-from silence_watch.core.conversation import signals
+from silence_watch.core.conversation import is_unsure, signals
 from silence_watch.core.datephrases import Context, dates_in
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
@@ -29,8 +29,13 @@ if TYPE_CHECKING:
     from silence_watch.core.workdays import BusinessCalendar
 
 
-def _is_offer(entry: TimelineEntry) -> bool:
-    return entry.intent is Intent.OFFER
+#: Below this confidence an offer is a question for the candidate, not news for the others
+#: (``PolicySettings.unsure_below``'s default; the engine passes the configured one).
+_UNSURE_BELOW: Final = 0.6
+
+
+def _is_offer(entry: TimelineEntry, unsure_below: float) -> bool:
+    return entry.intent is Intent.OFFER and not is_unsure(entry, unsure_below)
 
 
 OFFER: Final = "offer"
@@ -98,6 +103,7 @@ def news_elsewhere(
     now: datetime,
     deadlines: Mapping[str, date] | None = None,
     employers: Mapping[int, str] | None = None,
+    unsure_below: float = _UNSURE_BELOW,
 ) -> dict[int, News]:
     """For each process, the news from the others it should hear: an offer first.
 
@@ -106,13 +112,15 @@ def news_elsewhere(
     scheduled elsewhere; only what has happened by ``now``. "Elsewhere" is another
     employer: with ``employers`` (process -> company key), a process never hears of an
     offer from its own company ("an offer from another company" would be false there).
+    An offer read with less confidence than ``unsure_below`` is no news: the candidate is
+    asked what it was first.
     """
     deadlines = deadlines or {}
     employers = employers or {}
     offers: dict[int, News] = {}
     finals: dict[int, News] = {}
     for key, timeline in timelines.items():
-        made = [e for e in signals(timeline) if _is_offer(e) and e.at <= now]
+        made = [e for e in signals(timeline) if _is_offer(e, unsure_below) and e.at <= now]
         if made:
             first = min(made, key=lambda e: e.at)
             stated = first.promised_by or deadlines.get(first.message_id or "")

@@ -118,13 +118,20 @@ def fold(text: str) -> str:
 _INFORMAL: Final = {
     "de": lazy_pattern(r"\b(?:du|dich|dir|dein|deine|deinen|deinem|deiner|hallo)\b", re.IGNORECASE),
     "fr": lazy_pattern(r"\b(?:tu|te|toi|ton|ta|tes|t')\b", re.IGNORECASE),
-    "es": lazy_pattern(r"\b(?:tú|te|ti|contigo|tus|hola)\b", re.IGNORECASE),
+    # "Hola" opens formal Spanish mail too ("Hola Jordan: Le confirmo la entrevista")
+    "es": lazy_pattern(
+        r"\b(?:tú|tu|te|ti|contigo|tus|avísame|cuéntame|escríbeme|\w+(?:ar|er|ir)te)\b",
+        re.IGNORECASE,
+    ),
     "nl": lazy_pattern(r"\b(?:je|jij|jou|jouw|hoi|hey)\b", re.IGNORECASE),
 }
 _FORMAL: Final = {
     "de": lazy_pattern(r"\b(?:Sie|Ihnen|Ihr|Ihre|Ihren|sehr geehrte[rs]?)\b"),
     "fr": lazy_pattern(r"\b(?:vous|votre|vos|madame|monsieur)\b", re.IGNORECASE),
-    "es": lazy_pattern(r"\b(?:usted|ustedes|estimad[oa])\b", re.IGNORECASE),
+    # "Le confirmo ...", "Le escribo ...": a sentence that opens with "Le" speaks to usted
+    "es": lazy_pattern(
+        r"\b(?:usted|ustedes|estimad[oa]|disculpe|avíseme|escríbame|(?-i:Le))\b", re.IGNORECASE
+    ),
     "nl": lazy_pattern(r"\b(?:u|uw|geachte)\b", re.IGNORECASE),
 }
 

@@ -50,6 +50,8 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"(?:other |another |a |the )?(?:candidates?|applicants?"
         r"|someone) (?:whose|who|with)\b",
         r"\bsuccessful (?:candidate|applicant) (?:had|has|was)",
+        r"\b(?:recommended|appointed|nominated) (?:another|a different|an internal|the other)"
+        r" (?:candidate|applicant|person)\b",
         r"\b(?:another|other|a different|the other) (?:candidate|applicant|person|profile)s? "
         r"(?:was|were|is|are|would be) (?:a |an )?(?:better|stronger|closer|more suitable) "
         r"(?:fit|match)\b",
@@ -258,8 +260,8 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"(?:on ?board|aboard|join|to (?:join )?the team)\b",
         r"\bwelcome (?:you )?(?:aboard|on ?board)\b",
         r"\bwe want you (?:on|to join|in|for) (?:the|our) (?:team|crew|staff|squad|practice)\b",
-        r"\b(?:the )?team (?:wants|want) you\b|\blove (?:for )?you to join (?:as|us as"
-        r"|the team as)\b",
+        r"\b(?:the )?(?:whole )?(?:team|crew|panel|partners|everyone|we all) (?:wants|want)"
+        r" you\b|\blove (?:for )?you to join (?:as|us as|the team as)\b",
         # de
         r"\b(?:stelle|position|rolle|anstellung|festanstellung|vertrag|arbeitsvertrag|job)\b"
         r"(?! (?:_W_)?(?:einer|einem|an eine[nrm]?|an jemand)\b)"  # offered to someone else

@@ -24,6 +24,7 @@ from silence_watch.core.connections import (
     read_export,
     size_problem,
 )
+from silence_watch.core.dates import names_its_day, promise
 from silence_watch.core.elsewhere import answer_deadline
 from silence_watch.core.errors import NotFoundError, SilenceWatchError
 from silence_watch.core.language import Tongue, conversation_language, detect, is_informal
@@ -145,7 +146,11 @@ class Network(Understanding, Decisions):
         informal = language is not None and is_informal(words, language)
         numbers = signature_numbers(body, region)
         deadline = answer_deadline(words, message.date) if message.date else None
-        return MessageNote(pk, numbers, language, informal, (), round_kind(words), deadline)
+        said = promise(words, message.date, language=language) if message.date else None
+        return MessageNote(
+            pk, numbers, language, informal, (), round_kind(words), deadline,
+            promise_named=said is not None and names_its_day(said),
+        )
 
     def tongue(self, standing: Standing) -> Tongue:
         """The language and tone of the process's drafts (config first, then their mail)."""
@@ -173,25 +178,30 @@ class Network(Understanding, Decisions):
         held = standing.interview.date
         # What they promised since this round (as the policy reads it), else what the
         # candidate wrote down they promised.
+        notes = self.store.notes(rounds)
+        # A day is recalled only where their words named it ("by Friday"): silence-watch's
+        # reading of "after the holidays" is not something they said.
+        named = {note.message_id for _, _, _, note in notes if note.promise_named}
         promised = [
             e.promised_by
             for e in standing.timeline
             if e.direction is Direction.INBOUND and e.promised_by is not None and e.at >= held
+            and e.message_id in named
         ] or ([standing.interview.expect_reply_by] if standing.interview.expect_reply_by else [])
         items: list[str] = []
         kinds: list[str | None] = []
         earlier = [r.date for r in standing.process.live_rounds if r.date < held]
         since = max(earlier, default=None)
-        for direction, _, _, note in self.store.notes(rounds):
+        for direction, _, _, note in notes:
             if direction == Direction.OUTBOUND.value:
                 items += note.sent_items
             elif note.at is not None and note.at < held and (since is None or note.at > since):
                 kinds.append(note.round_kind)  # what they said while setting this round up
-        named = [kind for kind in kinds if kind is not None]
+        round_kinds = [kind for kind in kinds if kind is not None]
         return Recall(
             promised[-1] if promised else None,
             tuple(dict.fromkeys(items)),
-            named[-1] if named else None,
+            round_kinds[-1] if round_kinds else None,
         )
 
     # --- the call plan --------------------------------------------------------------

@@ -61,7 +61,10 @@ class Decisions(Engine):
         processes = self.store.processes()
         timelines = {p.id: self.store.timeline(p.rounds[0].id) for p in processes}
         employers = {p.id: company_key(p.company) for p in processes}
-        elsewhere = news_elsewhere(timelines, now, self.offer_deadlines(processes), employers)
+        elsewhere = news_elsewhere(
+            timelines, now, self.offer_deadlines(processes), employers,
+            unsure_below=self.policy.unsure_below,
+        )
         result = []
         for process in processes:
             timeline = timelines[process.id]

@@ -21,8 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from silence_watch.config.models import load_intent_reader
-from silence_watch.core.classify import classify_message
+from silence_watch.core.companies import relay_of
 from silence_watch.core.errors import MailboxError
 from silence_watch.core.invites import might_hold_invite
 from silence_watch.core.match import (
@@ -116,6 +115,11 @@ class _Waiting:
     is_new: bool
     match: Match | None
     step: int
+
+
+def _relayed(message: Message) -> bool:
+    """Whether ``message`` comes through an applicant-tracking system or a scheduler."""
+    return message.sender is not None and relay_of(message.sender.domain) is not None
 
 
 def _for_threading(message: Message) -> Message:
@@ -244,13 +248,19 @@ class Understanding(Rounds):
         nothing is left as it was. With ``tie`` a matched message's Message-ID joins the
         owners, so that later mail in its thread follows it.
         """
+        # The reader is ~40 ms of imports: a cycle with nothing new never loads it.
+        from silence_watch.config.models import load_intent_reader  # noqa: PLC0415
+        from silence_watch.core.classify import classify_message  # noqa: PLC0415
+
         waiting: list[_Waiting] = []
         waiting_ids: set[str] = set()
         reader, holidays = load_intent_reader(), self.policy.calendar.holidays
         for stored, is_new, hint in items:
             message = stored.message
             if waiting_ids and not waiting_ids.isdisjoint(_refers_to(message)):
-                yield from self._read_waiting(mailbox, waiting, owners, now, tie=tie)
+                yield from self._read_waiting(
+                    mailbox, waiting, owners, now, tie=tie, interviews=interviews
+                )
                 waiting_ids.clear()
             step = owners.tick() if tie else owners.step + 1  # untied: after all
             match = match_message(
@@ -268,7 +278,13 @@ class Understanding(Rounds):
                 continue
             # The cheap verdict of the headers.
             result = classify_message(message, reader, holidays=holidays)
-            if result.kind in _BODY_WORTHY or (is_new and might_hold_invite(message)):
+            if (
+                result.kind in _BODY_WORTHY
+                or (is_new and might_hold_invite(message))
+                # a hiring system that names the company only in its text ("Vacancy: 412907
+                # - Data Analyst - Marine and Coastal Agency"): matched once it is read
+                or (is_new and result.kind is MessageKind.AUTOMATED and _relayed(message))
+            ):
                 waiting.append(_Waiting(stored, is_new, None, step))
                 if message.message_id:
                     waiting_ids.add(message.message_id)
@@ -279,7 +295,7 @@ class Understanding(Rounds):
             if match is not None and message.message_id and tie:
                 owners.set(message.message_id, match.interview_id, at=step)
             yield stored, match
-        yield from self._read_waiting(mailbox, waiting, owners, now, tie=tie)
+        yield from self._read_waiting(mailbox, waiting, owners, now, tie=tie, interviews=interviews)
 
     def _read_waiting(
         self,
@@ -289,8 +305,15 @@ class Understanding(Rounds):
         now: datetime,
         *,
         tie: bool = True,
+        interviews: Sequence[Interview] = (),
     ) -> Iterator[tuple[StoredMessage, Match | None]]:
-        """Fetch the waiting messages' bodies a batch at a time, and understand them in order."""
+        """Fetch the waiting messages' bodies a batch at a time, and understand them in order.
+
+        Mail no header matched is matched again against ``interviews`` with its text.
+        """
+        from silence_watch.config.models import load_intent_reader  # noqa: PLC0415 - as above
+        from silence_watch.core.classify import classify_message  # noqa: PLC0415
+
         todo, waiting[:] = list(waiting), []
         reader, holidays = load_intent_reader(), self.policy.calendar.holidays
         for start in range(0, len(todo), _BODY_BATCH):
@@ -304,7 +327,13 @@ class Understanding(Rounds):
                     # Its Received header corrected a sender's clock that ran ahead.
                     self.store.redate(item.stored.pk, message.date)
                 result = classify_message(message, reader, holidays=holidays)
-                match = self._remember(item, message, result, owners, now, body_read=True)
+                read = item
+                if item.match is None and full is not None and interviews:
+                    found = match_message(
+                        message, interviews, own_addresses=self.own, thread_owner=owners.current
+                    )
+                    read = item if found is None else replace(item, match=found)
+                match = self._remember(read, message, result, owners, now, body_read=True)
                 if item.match is None and match is not None and tie:
                     message_id = item.stored.message.message_id
                     if message_id:

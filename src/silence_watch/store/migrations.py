@@ -318,4 +318,10 @@ MIGRATIONS: tuple[str, ...] = (
         read_at TEXT NOT NULL
     );
     """,
+    # 12: whether the message's promise to answer named its day ("by Friday") or only said
+    # it ("after the holidays"): a draft recalls the day only when they wrote it. Notes
+    # read before this say no, so no draft names a day nobody wrote.
+    """
+    ALTER TABLE message_notes ADD COLUMN promise_named INTEGER NOT NULL DEFAULT 0;
+    """,
 )

@@ -32,6 +32,7 @@ class MessageNote:
     sent_items: tuple[str, ...]
     round_kind: str | None = None
     deadline: date | None = None
+    promise_named: bool = False  # its promise to answer named the day ("by Friday 4 Dec")
     at: datetime | None = None  # when the message was written (filled when read back)
     message_id: str | None = None  # its Message-ID (filled when read back)
 
@@ -130,7 +131,8 @@ class NetworkQueries(Database):
         with self.transaction():
             self._db.execute(
                 "INSERT OR REPLACE INTO message_notes (message, phones, language, informal,"
-                " sent_items, round_kind, deadline, read_at) VALUES (?,?,?,?,?,?,?,?)",
+                " sent_items, round_kind, deadline, promise_named, read_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?)",
                 (
                     note.message,
                     json.dumps(list(note.phones)),
@@ -139,6 +141,7 @@ class NetworkQueries(Database):
                     json.dumps(list(note.sent_items)),
                     note.round_kind,
                     note.deadline.isoformat() if note.deadline else None,
+                    int(note.promise_named),
                     to_text(now),
                 ),
             )
@@ -169,6 +172,7 @@ class NetworkQueries(Database):
                     sent_items=tuple(json.loads(row["sent_items"])),
                     round_kind=row["round_kind"],
                     deadline=date.fromisoformat(row["deadline"]) if row["deadline"] else None,
+                    promise_named=bool(row["promise_named"]),
                     at=from_text(row["written"]),
                     message_id=row["mid"],
                 ),
