@@ -232,3 +232,11 @@ def test_a_span_ahead_is_still_a_promise() -> None:
     sent = datetime(2026, 11, 16, 14, tzinfo=EST)
     found = promised_date("We'll get back to you in a couple of weeks.", sent)
     assert found == date(2026, 11, 30)
+
+
+def test_end_of_day_on_a_named_day_is_that_day() -> None:
+    """'By end of day Friday 12/4' is Friday's end, not the day it was written."""
+    sent = datetime(2026, 11, 24, 23, 50, tzinfo=timezone(timedelta(hours=-8)))
+    friday = promised_date("We'll have an answer by end of day Friday 12/4.", sent)
+    assert friday == date(2026, 12, 4)
+    assert promised_date("I'll get back to you by end of day.", sent) == date(2026, 11, 24)
