@@ -212,3 +212,31 @@ def test_a_question_to_the_candidate_is_no_promise() -> None:
     text = ("Are you still interested? If so, could you reply to let me know, with a couple "
             "of times for a call during the week of 30 November?")
     assert promised_date(text, datetime(2026, 11, 20, 10, tzinfo=EST)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Sorry for the slow reply - it's been a busy couple of weeks. We'll get back to you by"
+         " Friday."),
+        "Apologies, I haven't replied over the past few days; we will decide by Friday.",
+    ],
+)
+def test_time_gone_by_is_no_promised_day(text: str) -> None:
+    """'It's been a busy couple of weeks' beside a reply is the past, not the promise."""
+    assert promised_date(text, datetime(2026, 11, 16, 14, tzinfo=EST)) == date(2026, 11, 20)
+
+
+def test_a_span_ahead_is_still_a_promise() -> None:
+    """'We'll get back to you in a couple of weeks' still promises a day."""
+    sent = datetime(2026, 11, 16, 14, tzinfo=EST)
+    found = promised_date("We'll get back to you in a couple of weeks.", sent)
+    assert found == date(2026, 11, 30)
+
+
+def test_end_of_day_on_a_named_day_is_that_day() -> None:
+    """'By end of day Friday 12/4' is Friday's end, not the day it was written."""
+    sent = datetime(2026, 11, 24, 23, 50, tzinfo=timezone(timedelta(hours=-8)))
+    friday = promised_date("We'll have an answer by end of day Friday 12/4.", sent)
+    assert friday == date(2026, 12, 4)
+    assert promised_date("I'll get back to you by end of day.", sent) == date(2026, 11, 24)

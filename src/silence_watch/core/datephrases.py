@@ -336,7 +336,9 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
         r"(?:ochtend|middag|fruh| fruh| matin| vroeg)?\b"),
      _fixed(lambda c: c.sent + timedelta(days=1))),
     (_P(r"\b(?:today|end of (?:the )?day|eod|close of business|cob|tonight|heute|aujourd'hui"
-        r"|en fin de journee|fin de journee|hoy|vandaag|vanavond|antes de terminar el dia)\b"),
+        r"|en fin de journee|fin de journee|hoy|vandaag|vanavond|antes de terminar el dia)\b"
+        # "by end of day Friday 12/4", "EOD on the 4th": the end of that day, not today's
+        rf"(?!,? (?:on )?(?:the )?(?:{_alternation(WEEKDAYS)}|\d))"),
      _fixed(lambda c: c.sent)),
     (_P(r"\b(?:early|beginning of|start of|mid|middle of|the middle of|mid-) ?next week\b"
         r"|\b(?:anfang|mitte) (?:der )?nachste[nr]? woche|\b(?:debut|milieu) de (?:la )?semaine"

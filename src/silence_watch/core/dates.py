@@ -102,6 +102,23 @@ def _kept(found: Found, context: Context) -> bool:
 
 # --- Promises ---------------------------------------------------------------------------
 
+#: A span of time behind them, not ahead: "it's been a busy couple of weeks", "over the
+#: past few days", "two weeks ago", "seit zwei Wochen", "depuis deux semaines".
+_BEHIND: Final = lazy_pattern(
+    r"(?:\b(?:been|past|over the|for the|seit|depuis|desde hace|hace|afgelopen)"
+    r"(?: a| the)?(?: \w+)?)\s*$"
+)
+_AGO: Final = lazy_pattern(r"^\s*(?:ago|her|zuvor|plus tot|atras)\b")
+
+
+def _looking_back(sentence: str, item: Found) -> bool:
+    """True when a relative span in ``sentence`` is time gone by, not a day to come."""
+    folded = fold(sentence)
+    if len(folded) != len(sentence):  # folding changed the length: no safe offsets
+        return False
+    before, after = folded[max(0, item.start - 24) : item.start], folded[item.end :]
+    return _BEHIND.search(before) is not None or _AGO.search(after) is not None
+
 #: Words of a promise to answer, in en, de, fr, es, nl (folded). Only sentences holding
 #: one are searched for the promised date, so a proposed interview slot is not taken.
 PROMISE_CUES: Final = lazy_pattern(
@@ -183,6 +200,7 @@ def promise(
         found = [
             item for item in dates_in(sentence, context)
             if _kept(item, context) and item.day >= context.sent  # a promise is never past
+            and not _looking_back(sentence, item)
         ]
         if not found:
             continue
