@@ -112,11 +112,8 @@ _AGO: Final = lazy_pattern(r"^\s*(?:ago|her|zuvor|plus tot|atras)\b")
 
 
 def _looking_back(sentence: str, item: Found) -> bool:
-    """True when a relative span in ``sentence`` is time gone by, not a day to come."""
-    folded = fold(sentence)
-    if len(folded) != len(sentence):  # folding changed the length: no safe offsets
-        return False
-    before, after = folded[max(0, item.start - 24) : item.start], folded[item.end :]
+    """True when a relative span in ``sentence`` (folded) is time gone by, not a day to come."""
+    before, after = sentence[max(0, item.start - 24) : item.start], sentence[item.end :]
     return _BEHIND.search(before) is not None or _AGO.search(after) is not None
 
 #: Words of a promise to answer, in en, de, fr, es, nl (folded). Only sentences holding

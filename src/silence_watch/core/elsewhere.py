@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.conversation import is_unsure, signals
 from silence_watch.core.datephrases import Context, dates_in
+from silence_watch.core.ladder import UNSURE_BELOW
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Action, Direction, Intent
@@ -27,11 +28,6 @@ if TYPE_CHECKING:
     from silence_watch.core.model import TimelineEntry
     from silence_watch.core.policy import Assessment
     from silence_watch.core.workdays import BusinessCalendar
-
-
-#: Below this confidence an offer is a question for the candidate, not news for the others
-#: (``PolicySettings.unsure_below``'s default; the engine passes the configured one).
-_UNSURE_BELOW: Final = 0.6
 
 
 def _is_offer(entry: TimelineEntry, unsure_below: float) -> bool:
@@ -103,7 +99,7 @@ def news_elsewhere(
     now: datetime,
     deadlines: Mapping[str, date] | None = None,
     employers: Mapping[int, str] | None = None,
-    unsure_below: float = _UNSURE_BELOW,
+    unsure_below: float = UNSURE_BELOW,
 ) -> dict[int, News]:
     """For each process, the news from the others it should hear: an offer first.
 

@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.bounces import delivery_delayed
+from silence_watch.core.companies import ATS_LABELS
 from silence_watch.core.fast_start import fast_start
 from silence_watch.core.intents import intent_of
 from silence_watch.core.lazy_patterns import lazy_pattern
@@ -96,17 +97,15 @@ PART_RULES: Final[tuple[tuple[str, MessageKind, str], ...]] = (
     ("message/feedback-report", _AUTOMATED, "message/feedback-report part (ARF, RFC 5965)"),
 )
 
+#: Vendors beyond the relays of ``core.companies.ATS_LABELS``: names an employer may own.
+_KIND_ONLY_VENDORS: Final = ("lever", "workday", "ashby", "homerun", "breezy", "comeet",
+                             "eightfold", "otys", "paradox", "codetrial")  # fmt: skip
 #: Applicant-tracking systems and assessment platforms that write for employers: a label
 #: of the sender's domain, optionally with a suffix ("greenhouse-mail", "codingame-assess").
 ATS_DOMAIN = _rx(
-    r"(?:^|\.)(?:greenhouse|lever|myworkday(?:jobs)?|workday|ashbyhq|ashby|smartrecruiters"
-    r"|icims|jobvite|workable(?:mail)?|bamboohr|teamtailor|recruitee|personio|successfactors"
-    r"|taleo|homerun|applytojob|jazzhr|taleez|softgarden|breezy(?:hr)?|pinpointhq|jobylon"
-    r"|welcomekit|flatchr|comeet|dvinci|rexx-systems|onlyfy|prescreen|concludis|talentsoft"
-    r"|beetween|csod|cornerstoneondemand|ultipro|dayforcehcm|paylocity|avature|phenompeople"
-    r"|eightfold|bullhorn|jobadder|manatal|zohorecruit|freshteam|hibob|hirehive|occupop"
-    r"|otys|carerix|recruiterbox|hireology|paradox|hirevue|hackerrank|codility|codingame"
-    r"|testgorilla|codesignal|codetrial|coderbyte|devskiller)(?:-[a-z]+)?\.",
+    r"(?:^|\.)(?:"
+    + "|".join(sorted(map(re.escape, (*ATS_LABELS, *_KIND_ONLY_VENDORS)), key=len, reverse=True))
+    + r")(?:-[a-z]+)?\."
 )
 
 #: Display names of a team rather than a person.
