@@ -288,7 +288,8 @@ def _after_reply(
         )
         return climb(interview, timeline, reply.at, until, now, settings, paused=True)
     if reply.intent is Intent.ACKNOWLEDGEMENT and not is_unsure(reply, settings.unsure_below):
-        return climb(interview, timeline, reply.at, reply.promised_by, now, settings)
+        return climb(interview, timeline, _promise_anchor(timeline, reply, calendar),
+                     reply.promised_by, now, settings)  # fmt: skip
     # A next step, a request, or something the candidate has since answered themselves:
     # the ball was theirs, and their answer hands it back.
     answers = candidate_wrote_after(timeline, reply.at)
@@ -297,6 +298,26 @@ def _after_reply(
     # A date they promised in the same message still holds ("send me two references; we
     # will decide by the 25th").
     return climb(interview, timeline, answers[0], reply.promised_by, now, settings)
+
+
+def _promise_anchor(
+    timeline: Sequence[TimelineEntry],
+    reply: TimelineEntry,
+    calendar: BusinessCalendar,
+) -> datetime:
+    """Where the wait for a promised day starts: their reply, or the candidate's word before it.
+
+    What the candidate writes before the day they named (the answer to a question asked
+    beside the promise, "ich melde mich nach den Feiertagen") is not a follow-up: the wait
+    for that day goes on, and the first follow-up comes after it.
+    """
+    if reply.promised_by is None:
+        return reply.at
+    early = [
+        at for at in candidate_wrote_after(timeline, reply.at)
+        if calendar.local_date(at) < reply.promised_by
+    ]
+    return early[-1] if early else reply.at
 
 
 def _decided(
