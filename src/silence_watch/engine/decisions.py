@@ -236,13 +236,17 @@ class Decisions(Engine):
         """The slot to draft in, or None when this step is drafted already.
 
         A step whose draft went out to an address that then bounced is proposed again, to
-        another person: the same step, a new slot.
+        another person: the same step, a new slot. So is a step whose drafts were all
+        cancelled as moot (the process was stopped, then resumed): the step is due again,
+        and only the candidate's own skip keeps it from coming back.
         """
         rounds = [r.id for r in standing.process.rounds]
         earlier = self.store.drafts_in_slot(rounds, slot)
         if not earlier:
             return slot
-        if all(d.status is DraftStatus.SENT and d.to_addr.lower() in bounced for d in earlier):
+        if all(d.status is DraftStatus.CANCELLED for d in earlier) or all(
+            d.status is DraftStatus.SENT and d.to_addr.lower() in bounced for d in earlier
+        ):
             retry = f"{slot}>{len(earlier)}"
             return None if self.store.has_draft_for(rounds, retry) else retry
         return None

@@ -173,8 +173,8 @@ class IndexQueries(Database):
         with self.transaction():
             self._db.execute(
                 "UPDATE messages SET kind=?, intent=?, cold=?, promised_by=?, return_date=?,"
-                " bounced=?, reasons=?, body_read=?, confidence=?, revisit_by=?, calendar=?"
-                " WHERE id=?",
+                " bounced=?, reasons=?, body_read=?, confidence=?, revisit_by=?, calendar=?,"
+                " withdrew=? WHERE id=?",
                 (
                     result.kind.value,
                     result.intent.value if result.intent else None,
@@ -186,8 +186,7 @@ class IndexQueries(Database):
                     int(body_read),
                     result.confidence,
                     day_text(result.revisit_by),
-                    calendar,
-                    pk,
+                    calendar, result.withdrawal, pk,
                 ),
             )
 
