@@ -39,7 +39,6 @@ from silence_watch.core.model import Intent, Message, MessageKind
 from silence_watch.core.phrase_rows import STILL_INTERESTED
 from silence_watch.core.quotes import own_text
 from silence_watch.core.subjects import is_reply_subject
-from silence_watch.core.withdrawal import withdrawal
 from silence_watch.core.words import day_words
 
 if TYPE_CHECKING:
@@ -79,9 +78,6 @@ class Classification:
     language: str | None = None
     absence: Absence | None = None
     rules: RuleVerdict | None = None
-    #: Words that withdraw an application ("I have accepted another offer"); they count
-    #: only in the candidate's own mail (``core.withdrawal``).
-    withdrawal: str | None = None
 
 
 _CALENDAR_PART = "text/calendar"
@@ -291,7 +287,6 @@ def _employer_mail(
         revisit_by=revisit,
         language=language,
         rules=rules,
-        withdrawal=withdrawal(text) if text and kind is MessageKind.HUMAN else None,
     )
 
 
