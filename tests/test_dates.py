@@ -67,6 +67,20 @@ PROMISES = [
                  id="week-number-next-year"),
     pytest.param("We will inform you of the result by December 4.", date(2026, 12, 4),
                  id="inform-you"),
+    pytest.param(
+        "On boucle les derniers entretiens cette semaine, je reviens vers vous d'ici une"
+        " quinzaine.",
+        date(2026, 12, 9),
+        id="french-quinzaine-is-two-weeks",
+    ),
+    pytest.param("Le comité se réunit et nous vous répondrons dans quinze jours.",
+                 date(2026, 12, 9), id="french-quinze-jours"),
+    pytest.param("Le daremos una respuesta en quince días como máximo.", date(2026, 12, 9),
+                 id="spanish-quince-dias"),
+    pytest.param("Ich melde mich in acht Tagen wieder bei Ihnen.", date(2026, 12, 2),
+                 id="german-acht-tage-is-a-week"),
+    pytest.param("The panel meets again so we'll come back to you within a fortnight.",
+                 date(2026, 12, 9), id="fortnight"),
     pytest.param("Can you come in on Tuesday?", None, id="a-slot-is-not-a-promise"),
     pytest.param("Thanks for your note!", None, id="no-date"),
 ]

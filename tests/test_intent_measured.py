@@ -1,8 +1,8 @@
 """The test part of the corpus, read by rules + model: figures may not fall below what was measured.
 
 Floors are set from the measurement recorded in docs/classification.md (2026-12-02,
-the test part grown to 442 messages by three batches from new writers, 407 with an
-intent; blend accuracy 0.872, model alone 0.885, rules alone 0.794), each a few messages
+the test part grown to 521 messages by four more batches from new writers, 479 with an
+intent; blend accuracy 0.871, model alone 0.894, rules alone 0.783), each a few messages
 below it so that a regression fails while noise from a retrained model does not.
 Measured through ``silence_watch.evaluation``, the same code as the benchmark.
 """
@@ -21,20 +21,20 @@ if TYPE_CHECKING:
 
 #: (what, how to read it off the blend's scores, floor) -- measured value in the comment.
 BLEND_FLOORS: tuple[tuple[str, Callable[[Scores], float], float], ...] = (
-    ("intent accuracy", lambda s: s.accuracy, 0.84),  # 0.872
-    ("rejection recall", lambda s: s.per_intent["rejection"].recall, 0.81),  # 0.840
-    ("rejection precision", lambda s: s.per_intent["rejection"].precision, 0.95),  # 1.000
-    ("offer recall", lambda s: s.per_intent["offer"].recall, 0.86),  # 0.917
-    ("next_step/request recall", lambda s: s.next_step_or_request_recall, 0.90),  # 0.931
-    ("cold recall", lambda s: s.cold.recall, 0.77),  # 0.839
-    ("pleasantry precision", lambda s: s.per_intent["pleasantry"].precision, 0.90),  # 0.962
-    ("sure-verdict accuracy", lambda s: s.sure_accuracy, 0.91),  # 0.941
+    ("intent accuracy", lambda s: s.accuracy, 0.84),  # 0.871
+    ("rejection recall", lambda s: s.per_intent["rejection"].recall, 0.79),  # 0.817
+    ("rejection precision", lambda s: s.per_intent["rejection"].precision, 0.95),  # 0.980
+    ("offer recall", lambda s: s.per_intent["offer"].recall, 0.86),  # 0.911
+    ("next_step/request recall", lambda s: s.next_step_or_request_recall, 0.88),  # 0.915
+    ("cold recall", lambda s: s.cold.recall, 0.80),  # 0.854
+    ("pleasantry precision", lambda s: s.per_intent["pleasantry"].precision, 0.92),  # 0.971
+    ("sure-verdict accuracy", lambda s: s.sure_accuracy, 0.92),  # 0.949
 )
-#: Every language at least this accurate (lowest measured: fr 0.776, es 0.844).
+#: Every language at least this accurate (lowest measured: fr 0.774, es 0.833).
 MIN_LANGUAGE_ACCURACY = 0.74
-#: The model alone (measured 0.885) and the rules alone (0.794), so neither silently rots.
-MIN_MODEL_ACCURACY = 0.85
-MIN_RULES_ACCURACY = 0.76
+#: The model alone (measured 0.894) and the rules alone (0.783), so neither silently rots.
+MIN_MODEL_ACCURACY = 0.86
+MIN_RULES_ACCURACY = 0.75
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +71,7 @@ def test_every_language_is_read(results: dict[str, Scores]) -> None:
 def test_model_and_rules_alone_hold_their_floors(results: dict[str, Scores]) -> None:
     """The model alone and the rules alone stay at what was measured; the blend beats the rules.
 
-    The model alone reads more of this test part right (0.885 against 0.872) but is
+    The model alone reads more of this test part right (0.894 against 0.871) but is
     wrong about a rejection or offer at high confidence, which the blend never is
     (``test_no_wrong_rejection_or_offer_with_high_confidence``); docs/classification.md.
     """

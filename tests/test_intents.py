@@ -281,6 +281,15 @@ SENTENCES: tuple[tuple[str, str], ...] = (
     ("offer", "Honestly, we want you on the crew - start Monday?"),
     ("next_step", "Hemos decidido que pases a la siguiente fase: una prueba técnica."),
     ("next_step", "Queremos seguir adelante con tu candidatura y conocerte en persona."),
+    # a no for one role, then "however" and a meeting about another
+    ("next_step", ("We won't be moving your application forward for the Data Steward post, as"
+     " it has gone to an internal candidate. However, our Analytics team has a new opening and"
+     " their lead would love to set up a call with you next week.")),
+    ("next_step", ("Le poste de technicien est pourvu. Cependant, notre responsable ouvre un"
+     " nouveau poste (pas encore publié) et souhaite vous rencontrer.")),
+    # ... but an invitation to apply again is the courtesy of a no
+    ("rejection", ("We regret that you were not selected for this post. However, we invite you to"
+     " apply for any future role that matches your profile.")),
     ("on_hold", "Das Projekt wurde auf unbestimmte Zeit verschoben, die Stelle damit auch."),
     ("on_hold", "Bis der Haushalt steht, ruht das Verfahren."),
     ("request", "Zwei Fragen hätte ich noch: ab wann wären Sie verfügbar?"),

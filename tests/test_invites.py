@@ -436,3 +436,20 @@ def test_a_company_spelled_out_in_the_event_beats_its_domain() -> None:
     )
     (found,) = parse_calendar(text, own_addresses=[ME])
     assert (found.company, found.role) == ("Vantage Orbital", "Flight Software Engineer")
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        (OUTLOOK, "America/Los_Angeles"),  # a Windows name, as Outlook writes it
+        (GOOGLE, None),  # UTC says nothing about where the employer sits
+        (custom("20261201"), None),  # a zone only its own VTIMEZONE explains
+        (calendar("UID:z@example.org", "DTSTART;TZID=Europe/Madrid:20261201T100000"),
+         "Europe/Madrid"),
+        (calendar("UID:odd@example.org", "DTSTART;TZID=Mars/Olympus:20261124T093000"), None),
+    ],
+)
+def test_the_zone_the_time_is_written_in(text: str, zone: str | None) -> None:
+    """A round from an invitation keeps the employer's zone, for the send window."""
+    (found,) = parse_calendar(text, own_addresses=[ME])
+    assert found.timezone == zone

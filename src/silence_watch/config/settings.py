@@ -168,8 +168,10 @@ class SendingConfig(Section):
     """How drafts leave: kept as drafts, sent after approval, or sent on their own.
 
     ``window_days``/``window_start``/``window_end`` are read in the recipient's zone (the
-    interview's ``timezone``, else ``me.timezone``). ``sent_copy: auto`` appends a copy to
-    Sent only when the provider did not file one itself (Gmail and Office 365 do).
+    interview's ``timezone``; a round from an invitation takes the zone its time is written
+    in, else that of the process's other rounds; else ``me.timezone``). ``sent_copy: auto``
+    appends a copy to Sent only when the provider did not file one itself (Gmail and Office
+    365 do).
     """
 
     mode: Literal["draft", "approve", "auto"] = Field(

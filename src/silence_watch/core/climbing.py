@@ -12,7 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from silence_watch.core.conversation import is_from_agency, reached_after, signals
+from silence_watch.core.conversation import (
+    candidate_wrote_after,
+    is_from_agency,
+    reached_after,
+    signals,
+)
 from silence_watch.core.ladder import AGENCY_GRACE_BUSINESS_DAYS, THANK_YOU_GRACE
 from silence_watch.core.model import Action, InterviewState, MessageKind
 from silence_watch.core.words import day_words, plural
@@ -152,3 +157,23 @@ def _return_from_leave(
         and e.return_date >= calendar.local_date(e.at)
     ]
     return calendar.next_business_day(max(dates)) if dates else None
+
+
+def promise_anchor(
+    timeline: Sequence[TimelineEntry],
+    reply: TimelineEntry,
+    calendar: BusinessCalendar,
+) -> datetime:
+    """Where the wait for a promised day starts: their reply, or the candidate's word before it.
+
+    What the candidate writes before the day they named (the answer to a question asked
+    beside the promise, "ich melde mich nach den Feiertagen") is not a follow-up: the wait
+    for that day goes on, and the first follow-up comes after it.
+    """
+    if reply.promised_by is None:
+        return reply.at
+    early = [
+        at for at in candidate_wrote_after(timeline, reply.at)
+        if calendar.local_date(at) < reply.promised_by
+    ]
+    return early[-1] if early else reply.at

@@ -359,6 +359,12 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
         r"|ende der woche|cette semaine|(?:la )?fin de (?:la |cette )?semaine|esta semana"
         r"|(?:a )?finales de (?:la |esta )?semana|deze week|eind van de(?:ze)? week)\b"),
      _fixed(_this_friday)),
+    # "dans quinze jours", "en quince días", "in a fortnight": two weeks, as meant;
+    # "dans huit jours", "in acht Tagen": one week (the count includes both ends)
+    (_P(r"\b(?:quinze jours|(?:une |la )?quinzaine(?: de jours)?|quince dias|vierzehn tagen?"
+        r"|veertien dagen|(?:a |one )?fortnight)\b"),
+     _fixed(lambda c: c.sent + timedelta(days=14))),
+    (_P(r"\b(?:huit jours|ocho dias|acht tagen?)\b"), _fixed(lambda c: c.sent + timedelta(days=7))),
     (_P(rf"\b{_COUNT} (?:of |more |de )?(?P<unit>{_DAYS}|{_WEEKS})\b"), _days),
     (_P(r"\b(?:coming|next few|next couple of) days|\bnachsten tage|\bprochains jours"
         r"|\bproximos dias|\bkomende dagen"), _fixed(lambda c: c.sent + timedelta(days=3))),

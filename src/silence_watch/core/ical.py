@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from icalendar import Calendar, Component, vBroken
 from icalendar.error import GloballyUniqueTZIDGuessed
 from icalendar.parser import Contentline, Contentlines, unescape_backslash
+from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from silence_watch.core.model import Address
 
@@ -61,6 +62,9 @@ class CalendarEvent:
     organizer: Address | None
     attendees: tuple[Address, ...]
     notes: tuple[str, ...]
+    #: The IANA name of DTSTART's zone ("Eastern Standard Time" is America/New_York);
+    #: None for UTC, floating times and zones nobody knows.
+    zone: str | None = None
 
 
 def unfold(text: str) -> list[str]:
@@ -207,6 +211,7 @@ def _event(event: Component, method: str, default_zone: str, notes: list[str]) -
         organizer=organizer,
         attendees=tuple(_address(value) for value in _values(event, "ATTENDEE")),
         notes=tuple(own_notes),
+        zone=_zone_name(event),
     )
 
 
@@ -263,6 +268,20 @@ def _when(
         notes.append(f"unknown time zone {str(tzid)!r}, read as {default_zone}")
     # A floating time, or one in a zone nobody knows: the candidate's own wall clock.
     return value.replace(tzinfo=_zone(default_zone)), False
+
+
+def _zone_name(event: Component) -> str | None:
+    """The IANA name of the zone DTSTART is written in, when it names a real place."""
+    prop = event.get("DTSTART")
+    tzid = str(prop.params.get("TZID", "")).strip().strip('"') if prop is not None else ""
+    name = WINDOWS_TO_OLSON.get(tzid, tzid)
+    if not name or name.upper() in ("UTC", "GMT") or name.startswith("Etc/"):
+        return None
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+    return name
 
 
 def _zone(name: str) -> dt.tzinfo:

@@ -52,7 +52,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 #: Where a clause ends, for the negation in front of a phrase.
-_CLAUSE_END: Final = lazy_pattern(r"[.!?;:]|\b(?:but|however|aber|jedoch|mais|pero|maar)\b")
+_CLAUSE_END: Final = lazy_pattern(r"[.!?;:)]|\b(?:but|however|aber|jedoch|mais|pero|maar)\b")
 _NEGATION_REACH = 45
 _CONDITION_REACH = 90
 #: What makes good news that follows a condition: "if your profile matches, a recruiter
@@ -225,15 +225,56 @@ def _decide(hits: dict[Intent, tuple[int, str]]) -> tuple[Intent, str] | None:
     return None
 
 
+#: "However, ...", "Par contre, ...": what follows turns the message around.
+_CONTRAST: Final = lazy_pattern(
+    r"\b(?:however|that said|on the other hand|on a brighter note|the good news is|par contre"
+    r"|cependant|toutefois|en revanche|aber|jedoch|allerdings|dafur|sin embargo|no obstante"
+    r"|en cambio|echter|daarentegen)\b"
+)
+#: A job named after the turn: the other role the next step is about.
+_A_ROLE: Final = lazy_pattern(
+    r"\b(?:role|position|opening|vacancy|job|req|poste|stelle|rolle|vakanz|puesto|posicion"
+    r"|vacante|rol|functie|vacature|baan)\b"
+)
+
+#: An invitation to apply again, the courtesy of a rejection.
+_APPLY_AGAIN: Final = lazy_pattern(
+    r"\b(?:apply|applying|re-apply|reapply|postuler|candidater|bewerben|bewerbung|postular"
+    r"|postularte|postularse|solliciteren|solliciteer)\b"
+)
+
+
 def intent_of(text: str) -> tuple[Intent, str] | None:
     """The intent of ``text`` (the sender's own words) and why, or None: no known phrase."""
     folded = fold(text)
     found = _decide(phrase_hits(folded))
+    if found is not None and found[0] is Intent.REJECTION:
+        return _another_role(folded) or found
     if found is not None:
         return found
     if _is_pleasantry(folded):
         return Intent.PLEASANTRY, "thanks or warmth, and no news"
     return None
+
+
+def _another_role(folded: str) -> tuple[Intent, str] | None:
+    """A no for one role, then "however" and a next step about another: a next step.
+
+    "The Procurement role has been filled internally. However, the hiring manager for our
+    Analytics Lead opening would like to speak with you": the candidate goes on.
+    """
+    turn = _CONTRAST.search(folded)
+    if turn is None or _A_ROLE.search(folded, turn.end()) is None:
+        return None
+    if _APPLY_AGAIN.search(folded, turn.end()) is not None:
+        return None  # "we invite you to apply again for a post that suits you": still a no
+    before = _decide(phrase_hits(folded[: turn.start()]))
+    after = _decide(phrase_hits(folded[turn.end() :]))
+    if before is None or before[0] is not Intent.REJECTION:
+        return None
+    if after is None or after[0] is not Intent.NEXT_STEP:
+        return None
+    return Intent.NEXT_STEP, f"{after[1]} (no for one role, then another)"
 
 
 def _is_pleasantry(folded: str) -> bool:

@@ -267,6 +267,7 @@ def _proposal(event: CalendarEvent, own: frozenset[str]) -> ProposedInterview:
         location=event.location,
         cancelled=event.status == "CANCELLED",
         notes=event.notes,
+        timezone=event.zone,
     )
 
 

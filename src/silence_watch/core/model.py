@@ -342,6 +342,7 @@ class TimelineEntry:
     revisit_by: dt.date | None = None
     interview_id: int | None = None
     calendar: str = ""  # "request" (an invitation or update), "cancel", or "" (neither)
+    withdrew: bool = False  # the candidate wrote that they withdraw (``core.withdrawal``)
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,7 +26,8 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from silence_watch.core.climbing import Verdict, climb
+from silence_watch.core.climbing import Verdict, climb, promise_anchor
+from silence_watch.core.closures import closed_verdict
 from silence_watch.core.conversation import (
     CANDIDATES_MOVE,
     SETTLING,
@@ -195,8 +196,9 @@ def _verdict(
     now: datetime,
     settings: PolicySettings,
 ) -> Verdict:
-    if interview.closed and not _wrote_after(timeline, interview.closed_at):
-        return Verdict(InterviewState.CLOSED, "closed by you")
+    closed = closed_verdict(interview, timeline, now, settings.calendar)
+    if closed is not None:
+        return closed
     said = signals(timeline)
     latest = _deciding(said)
     if latest is not None:
@@ -288,7 +290,8 @@ def _after_reply(
         )
         return climb(interview, timeline, reply.at, until, now, settings, paused=True)
     if reply.intent is Intent.ACKNOWLEDGEMENT and not is_unsure(reply, settings.unsure_below):
-        return climb(interview, timeline, reply.at, reply.promised_by, now, settings)
+        return climb(interview, timeline, promise_anchor(timeline, reply, calendar),
+                     reply.promised_by, now, settings)  # fmt: skip
     # A next step, a request, or something the candidate has since answered themselves:
     # the ball was theirs, and their answer hands it back.
     answers = candidate_wrote_after(timeline, reply.at)
@@ -364,13 +367,6 @@ def _who(entry: TimelineEntry) -> str:
     if entry.kind is MessageKind.AUTOMATED:
         return "their hiring system"
     return entry.sender_name or entry.sender or "they"
-
-
-def _wrote_after(timeline: Sequence[TimelineEntry], moment: datetime | None) -> bool:
-    """True when someone on their side wrote after ``moment`` (it reopens a closed one)."""
-    if moment is None:
-        return False
-    return any(e.at > moment for e in signals(timeline))
 
 
 def _latest_promise(entries: Sequence[TimelineEntry], since: datetime) -> date | None:

@@ -30,6 +30,7 @@ from silence_watch.core.recall import Recall
 from silence_watch.core.record import CompanyRecord, Connection, company_records, connections
 from silence_watch.engine.base import CycleReport, Engine
 from silence_watch.engine.drafts import DraftQueue
+from silence_watch.engine.timing import first_send
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -196,7 +197,12 @@ class Decisions(Engine):
                 voice=voice,
                 recipient=recipient,
                 attempt=verdict.attempt,
-                today=now.astimezone(reader_zone(interview, self.settings.zone)).date(),
+                # The day it can first go out, in the reader's zone: a thank-you held for
+                # tomorrow's send window says "yesterday", not "today".
+                today=first_send(
+                    self.store, self.settings, interview, verdict.next_action.value,
+                    max(now, verdict.next_action_at or now),
+                ).astimezone(reader_zone(interview, self.settings.zone)).date(),
                 answer_by=answer_by(
                     verdict, self.policy.calendar, standing.news.deadline if standing.news else None
                 ),
@@ -236,13 +242,17 @@ class Decisions(Engine):
         """The slot to draft in, or None when this step is drafted already.
 
         A step whose draft went out to an address that then bounced is proposed again, to
-        another person: the same step, a new slot.
+        another person: the same step, a new slot. So is a step whose drafts were all
+        cancelled as moot (the process was stopped, then resumed): the step is due again,
+        and only the candidate's own skip keeps it from coming back.
         """
         rounds = [r.id for r in standing.process.rounds]
         earlier = self.store.drafts_in_slot(rounds, slot)
         if not earlier:
             return slot
-        if all(d.status is DraftStatus.SENT and d.to_addr.lower() in bounced for d in earlier):
+        if all(d.status is DraftStatus.CANCELLED for d in earlier) or all(
+            d.status is DraftStatus.SENT and d.to_addr.lower() in bounced for d in earlier
+        ):
             retry = f"{slot}>{len(earlier)}"
             return None if self.store.has_draft_for(rounds, retry) else retry
         return None

@@ -142,6 +142,10 @@ class Rounds(Engine):
             contacts=people,
             domains=invite.domains,
             process_id=process.id,
+            # The zone the employer wrote the time in, else the one of their other rounds:
+            # the send window and the dates of drafts follow the reader's clock.
+            timezone=invite.timezone
+            or next((r.timezone for r in reversed(process.rounds) if r.timezone), None),
         )
         round_id = self.store.upsert_interview(new_round, source="invite", now=now)
         self.store.set_round_uid(round_id, invite.uid)

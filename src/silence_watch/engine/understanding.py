@@ -29,13 +29,16 @@ from silence_watch.core.match import (
     DOUBTFUL_CONFIDENCE,
     Match,
     bounce_match,
+    direction_of,
     match_message,
     role_doubt,
     thread_match,
 )
-from silence_watch.core.model import MessageKind
+from silence_watch.core.model import Direction, MessageKind
 from silence_watch.core.parse import parse_message
+from silence_watch.core.quotes import own_text
 from silence_watch.core.threads import thread_messages
+from silence_watch.core.withdrawal import withdrawal
 from silence_watch.engine.rounds import Rounds
 from silence_watch.engine.threadscope import LinkKeys, reachable
 
@@ -370,7 +373,14 @@ class Understanding(Rounds):
             # The owners as they were at this message's turn, before its own.
             bounced = result.bounced_message_id
             match = bounce_match(bounced, owners.as_of(bounced, step - 1))
-        self.store.save_classification(stored.pk, result, body_read=body_read, calendar=calendar)
+        withdrew = None
+        if body_read and result.kind is MessageKind.HUMAN and message.body is not None and (
+            direction_of(message, self.own) is Direction.OUTBOUND
+        ):
+            withdrew = withdrawal(own_text(message.body))  # "I have accepted another offer"
+        self.store.save_classification(
+            stored.pk, result, body_read=body_read, calendar=calendar, withdrew=withdrew
+        )
         self.store.save_match(stored.pk, match)
         return match
 

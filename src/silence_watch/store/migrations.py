@@ -324,4 +324,10 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE message_notes ADD COLUMN promise_named INTEGER NOT NULL DEFAULT 0;
     """,
+    # 13: the words with which the candidate withdrew from an application ("I have accepted
+    # another offer"), read from their own mail; such a process is closed. Mail read
+    # before this holds none.
+    """
+    ALTER TABLE messages ADD COLUMN withdrew TEXT;
+    """,
 )

@@ -48,7 +48,8 @@ class ProcessQueries(Database):
             ).fetchone()
             if row is not None:
                 self._db.execute(
-                    "UPDATE interviews SET company=:company, role=:role,"
+                    "UPDATE interviews SET company=:company,"
+                    " role=CASE WHEN trim(:role) = '' THEN role ELSE :role END,"
                     " date=CASE WHEN moved THEN date ELSE :date END,"
                     " timezone=:timezone, contacts=:contacts, domains=:domains,"
                     " expect_reply_by=:expect_reply_by, agency=:agency WHERE id=:id",
@@ -56,6 +57,11 @@ class ProcessQueries(Database):
                 )
                 return int(row["id"])
             process_id = self._process_for(interview, now)
+            if not interview.role.strip():  # a round added without a role: its process's
+                found = self._db.execute(
+                    "SELECT role FROM processes WHERE id = ?", (process_id,)
+                ).fetchone()
+                values["role"] = str(found["role"]) if found is not None else ""
             cursor = self._db.execute(
                 "INSERT INTO interviews (natural_key, source, company, role, date, timezone,"
                 " contacts, domains, expect_reply_by, agency, created_at, process_id)"

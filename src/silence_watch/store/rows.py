@@ -263,6 +263,9 @@ def entry_from_row(row: sqlite3.Row) -> TimelineEntry:
         revisit_by=day(row["revisit_by"]),
         interview_id=row["interview_id"],
         calendar=str(row["calendar"]),
+        # The candidate's own words only; "mark MESSAGE other" says it was no withdrawal.
+        withdrew=bool(row["withdrew"]) and row["direction"] == "outbound"
+        and not row["corrected_intent"],
     )
 
 

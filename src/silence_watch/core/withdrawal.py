@@ -1,0 +1,202 @@
+"""The candidate's own words that end an application: a withdrawal. Pure.
+
+A candidate who writes "I've decided to withdraw my application" or "I have accepted
+another offer" to an employer has closed that process themselves. A nudge after it
+("I remain very interested") is mail that must not exist, so the policy closes a process
+whose candidate wrote such a message (``policy``: "you withdrew").
+
+Only the candidate's own new words count (quotes, forwards and signatures removed before
+this is asked), and only a statement: "I may have to accept another offer if ...", "I
+don't want to withdraw", "before I accept another offer", "my colleague withdrew his
+application" or "I have received another offer" (the usual way of asking an employer to
+hurry) withdraw nothing. Two tables: statements that say it outright (a negation or a
+condition in their clause undoes them), and statements that say it by a negation ("I
+won't be continuing with the process"; only a condition undoes them).
+
+Measured on ``tests/corpus/own_words/withdrawals.csv`` (docs/classification.md).
+
+Pure: no IO, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from silence_watch.core.language import fold
+from silence_watch.core.lazy_patterns import lazy_pattern
+
+#: The candidate's own application, in en, de, fr, es, nl (folded).
+_MY_APPLICATION: Final = (
+    r"(?:(?:my|meine[rn]?|ma|mon|mi|mijn) (?:\w+ ){0,2}(?:application|candidacy|candidature"
+    r"|bewerbung|kandidatur|candidatura|postulacion|solicitud|sollicitatie|kandidatuur))"
+)
+#: A job or an offer.
+_JOB: Final = (
+    r"(?:offer|position|role|job|opportunity|post|angebot|stelle|position|jobangebot|zusage"
+    r"|offre|poste|proposition|opportunite|oferta|propuesta|puesto|posicion|oportunidad"
+    r"|aanbod|baan|functie|positie|kans)"
+)
+#: Another employer.
+_ELSEWHERE: Final = (
+    r"(?:(?:another|a different|an other) (?:\w+ )?(?:company|firm|employer|startup|team|offer)"
+    r"|(?:einer|ner|einem|einen) anderen (?:\w+ )?(?:firma|unternehmen|arbeitgeber|bude)"
+    r"|une autre (?:\w+ )?(?:boite|entreprise|societe|structure)"
+    r"|otra (?:\w+ )?(?:empresa|compania|firma)|een ander(?:e)? (?:\w+ )?(?:bedrijf|werkgever))"
+)
+#: What is being left: the process or the application.
+_PROCESS: Final = (
+    r"(?:process|recruitment|recruiting|hiring|selection|search|running|consideration"
+    r"|application|candidacy|interviews?|(?:\w*)prozess|verfahren|auswahlverfahren|rennen"
+    r"|processus|process|recrutement|candidature|proceso|candidatura|seleccion"
+    r"|procedure|sollicitatieprocedure|sollicitatie|selectie|proces)"
+)
+#: Said outright.
+_OUTRIGHT: Final = tuple(
+    lazy_pattern(pattern)
+    for pattern in (
+        # English
+        rf"\bwithdraw(?:ing|n)? (?:\w+ ){{0,2}}{_MY_APPLICATION}",
+        (rf"\bwithdraw(?:ing)? (?:myself |me )?from (?:the|your|this|any|further) (?:\w+ ){{0,2}}"
+        rf"{_PROCESS}\b"),
+        (rf"\b(?:remove|take) (?:me|myself) (?:out )?(?:of|from) (?:the |your |this |any )?"
+        rf"(?:\w+ ){{0,2}}{_PROCESS}\b"),
+        (rf"\b(?:accepted|taken|signed|chosen|decided on|gone with|go with|going with|accepting"
+        rf"|pursue|pursuing) (?:another|a different|an other|the other) (?:\w+ ){{0,2}}{_JOB}s?\b"),
+        (rf"\b(?:accepted|taken|signed) (?:an? )?(?:\w+ ){{0,2}}{_JOB} (?:[\w-]+ ){{0,4}}"
+        rf"(?:elsewhere|with another|at another|at a different|with a different|from another"
+        rf"|closer to home|nearer home)\b"),
+        rf"\b(?:signed|gone|going) (?:on )?(?:with|at) {_ELSEWHERE}",
+        (rf"\b(?:bow|bowing|pull|pulling|drop|dropping|step|stepping|back|backing|opt|opting)"
+        rf" (?:out|back|away) (?:of|from) (?:the |this |your |any )?(?:\w+ ){{0,2}}{_PROCESS}\b"),
+        r"\b(?:have to|going to|will|i'll|must) (?:\w+ )?bow out\b|\bbowing out\b",
+        (r"\b(?:stay|remain|staying|remaining) (?:with|in|at) my (?:current|present) (?:\w+ )?"
+        r"(?:role|employer|job|company|position|team|firm)\b"),
+        # German
+        (rf"\b{_MY_APPLICATION} (?:[\w()/.-]+ ){{0,8}}zuruck(?:ziehen|zuziehen|gezogen|nehmen"
+        rf"|genommen)\b"),
+        (rf"\b(?:ziehe|ziehen|nehme) (?:\w+ ){{0,4}}{_MY_APPLICATION} (?:[\w()/.-]+ ){{0,8}}"
+        rf"zuruck\b"),
+        rf"\btrete (?:\w+ ){{0,3}}von {_MY_APPLICATION} zuruck\b",
+        (rf"\b(?:ein anderes|ein weiteres|eine andere|einer anderen|eines anderen|anderweitig\w*"
+        rf"|eine)(?: \w+){{0,3}} (?:{_JOB}|zusage) (?:[\w-]+ ){{0,6}}(?:angenommen|zugesagt"
+        rf"|unterschrieben)\b"),
+        rf"\bbei {_ELSEWHERE} (?:\w+ ){{0,2}}(?:unterschrieben|angefangen|zugesagt)\b",
+        (r"\b(?:mich|uns) (?:\w+ ){0,3}(?:anderweitig|fur ein anderes \w+|fur eine andere \w+"
+        r"|gegen einen wechsel|gegen die stelle) entschieden\b"),
+        (r"\b(?:steige|steig|bin|klinke) (?:\w+ ){0,4}aus dem (?:\w+ )?(?:\w*prozess|verfahren"
+        r"|auswahlverfahren|rennen) (?:aus|raus)\b|\braus aus dem (?:\w*prozess|verfahren)"),
+        (r"\b(?:nehmen sie|nimm) mich (?:\w+ ){0,3}aus dem (?:\w+ )?(?:\w*prozess|verfahren"
+        r"|auswahlverfahren|rennen)"),
+        (r"\bbei meinem (?:aktuellen|jetzigen|derzeitigen|bisherigen) (?:arbeitgeber|job|stelle"
+        r"|team|unternehmen) (?:zu )?bleib"),
+        rf"\b{_MY_APPLICATION} (?:\w+ ){{0,3}}(?:schliessen|schlie.en|archivieren|loschen)\b",
+        # French
+        rf"\b(?:retire[rz]?|retirons|retirais|renonce[rz]?|renoncons) (?:a )?{_MY_APPLICATION}",
+        (r"\bme retire[rz]? (?:du|de la|de votre|de ce|de cette|des) (?:\w+ ){0,2}"
+        r"(?:processus|process|recrutement|selection|candidature|course)\b"),
+        rf"\baccepte (?:une autre|un autre|une|un) (?:\w+ ){{0,2}}{_JOB}\b",
+        rf"\bsigne (?:avec|chez) {_ELSEWHERE}",
+        (r"\brester (?:chez|dans|avec) (?:mon|ma) (?:\w+ )?(?:employeur|entreprise|poste|societe"
+        r"|boite|equipe)(?: actuel\w*)?\b"),
+        rf"\b(?:cloturer|fermer|classer) {_MY_APPLICATION}",
+        rf"\bdonner suite a (?:une autre|un autre) (?:\w+ )?{_JOB}",
+        # Spanish
+        (rf"\b(?:retirar|retiro|retirarme|retire|renunciar|renuncio) (?:a )?(?:{_MY_APPLICATION}"
+        r"|la candidatura|del proceso)"),
+        r"\b(?:me retiro|me bajo|me salgo|bajarme|salirme) del (?:\w+ )?proceso\b",
+        (rf"\b(?:aceptado|acepte|optar|optado|opte) (?:por )?(?:otra|otro|una|un)"
+        rf" (?:\w+ ){{0,2}}{_JOB}\b"),
+        rf"\b(?:firmado|firme) con {_ELSEWHERE}",
+        r"\bquedarme en mi (?:\w+ )?(?:empresa|puesto|trabajo|empleo)(?: actual)?\b",
+        # Dutch
+        rf"\b{_MY_APPLICATION} (?:[\w()/.-]+ ){{0,8}}in(?:trekken|te trekken|getrokken)\b",
+        rf"\btrek (?:\w+ ){{0,3}}{_MY_APPLICATION} (?:[\w()/.-]+ ){{0,8}}in\b",
+        r"\btrek (?:ik )?(?:me|mij|mijzelf) (?:\w+ )?terug uit\b",
+        (rf"\b(?:een ander|andere|een)(?: \w+){{0,3}} {_JOB} (?:\w+ ){{0,5}}(?:aangenomen"
+        rf"|geaccepteerd)\b|\b(?:functie|baan|aanbod) elders (?:\w+ )?"
+        rf"(?:aangenomen|geaccepteerd)\b"),
+        rf"\bbij {_ELSEWHERE} (?:\w+ )?(?:heb )?(?:getekend|aangenomen|begonnen)\b",
+        rf"\bgetekend bij {_ELSEWHERE}",
+        r"\b(?:haak|haken) (?:\w+ )?af\b|\bafhaken\b",
+        r"\buit de (?:selectie|procedure|sollicitatieprocedure) (?:\w+ )?halen\b",
+        r"\bbij mijn (?:huidige|hudige|eigen) (?:werkgever|baan|functie) (?:te )?blijven\b",
+        r"\bafzien van (?:de|mijn|deze) (?:\w+ )?(?:functie|sollicitatie|baan|rol)\b",
+        rf"\bvoor (?:een )?andere {_JOB} (?:te )?(?:gaan|kiezen)\b",
+    )
+)
+#: Said by a negation: "I won't be continuing with the process".
+_BY_NEGATION: Final = tuple(
+    lazy_pattern(pattern)
+    for pattern in (
+        # English
+        (rf"(?:\bnot|n't|\bno longer) (?:to )?(?:be )?(?:be able to |going to |planning to )?"
+        rf"(?:continue|continuing|proceed|proceeding|move forward|moving forward|go forward"
+        rf"|going forward|pursue|pursuing|go ahead|going ahead)"
+        rf" (?:with |further with |in |as )?(?:\w+ ){{0,2}}(?:{_PROCESS}|candidate)\b"),
+        (r"(?:\bnot|n't) (?:be able to )?(?:take|taking) (?:this|it|things|my application)"
+        r" (?:any )?further\b"),
+        (r"\bno longer (?:interested|pursuing|looking|on the market|in the market|seeking"
+        r"|a candidate)\b"),
+        # German
+        (r"\b(?:\w*prozess|verfahren|bewerbung|stelle) (?:\w+ ){0,3}nicht"
+        r" (?:mehr |langer |weiter )?(?:zu )?(?:weiterfuhren|fortsetzen|weiterverfolgen|verfolgen"
+        r"|aufrechterhalte\w*|aufrecht)"),
+        r"\bnicht (?:mehr|langer|weiter) (?:\w+ ){0,4}zur verfugung\b",
+        r"\bkein (?:weiteres )?interesse mehr\b",
+        # French
+        (r"\bne (?:\w+ ){0,2}(?:pas|plus) (?:\w+ ){0,4}(?:continuer|poursuivre|aller plus loin"
+        r"|donner suite)(?: (?:\w+ ){0,3}(?:processus|process|recrutement|candidature|loin))?"),
+        rf"\bne (?:plus|pas) (?:considerer|retenir|garder) {_MY_APPLICATION}",
+        r"\bne (?:suis|sommes) plus (?:\w+ )?interesse",
+        # Spanish
+        (r"\bno (?:\w+ ){0,2}(?:seguir|continuar|proseguir) (?:adelante )?(?:con )?(?:el |mi |la )"
+        r"(?:\w+ )?(?:proceso|candidatura|postulacion|solicitud)\b"),
+        r"\bya no (?:estoy|me encuentro|sigo) (?:\w+ )?interesad[oa]\b",
+        # Dutch
+        (r"\b(?:niet|geen) (?:\w+ )?verder (?:met|in) (?:mijn|het|de) (?:\w+ )?(?:sollicitatie"
+        r"|proces|procedure|traject|sollicitatieprocedure)\b"),
+        (r"\bstop (?:\w+ )?met (?:de|mijn|het) (?:\w+ )?(?:procedure|sollicitatie|proces"
+        r"|sollicitatieprocedure|traject)\b"),
+        r"\b(?:niet langer|niet meer) geinteresseerd\b|\bgeen interesse meer\b",
+    )
+)
+#: Words that make the rest of their clause a condition or a wish, not a decision.
+_CONDITION: Final = (
+    r"\b(?:if|unless|before|may|might|could|should|considering|whether|in case|otherwise"
+    r"|would (?:have|need|be forced) to|wenn|falls|bevor|ehe|konnte|musste|sollte|si|avant"
+    r"|pourrais|devrais|antes|podria|tendria|voordat|tenzij|zou|mocht)\b"
+    r"|\bals (?:ik|je|jij|u|het|er|we|wij)\b"
+)
+_UNDONE: Final = lazy_pattern(_CONDITION)
+#: The same, and the words that deny the rest of the clause.
+_DENIED: Final = lazy_pattern(
+    _CONDITION + r"|\b(?:not|don't|didn't|haven't|hasn't|won't|wouldn't|never|rather than"
+    r"|instead of|hate to|nicht|nie|keinesfalls|keineswegs|kein|sans|jamais|aucun|no"
+    r"|nunca|niet|nooit|geen)\b|n'|\bne\b"
+)
+#: Where a clause starts: a condition or a denial must be in the same one.
+_CLAUSE_BREAK: Final = re.compile(
+    r"[.;:!?\n]|,\s*(?:but|however|and|so|aber|und|also|mais|et|donc|pero|y|asi que|maar|en|dus)\b"
+)
+
+
+def withdrawal(text: str) -> str | None:
+    """The words in ``text`` (the candidate's own) that withdraw the application, or None."""
+    folded = fold(text)
+    for patterns, undoing in ((_OUTRIGHT, _DENIED), (_BY_NEGATION, _UNDONE)):
+        for pattern in patterns:
+            for found in pattern.finditer(folded):
+                if not _undone(folded, found, undoing):
+                    return found.group().strip()
+    return None
+
+
+def _undone(folded: str, found: re.Match[str], undoing: re.Pattern[str]) -> bool:
+    """Whether a condition or denial in the match's clause, or a question mark, undoes it."""
+    clause = _CLAUSE_BREAK.split(folded[max(0, found.start() - 80) : found.start()])[-1]
+    inside = found.group() if undoing is _DENIED else ""
+    if undoing.search(f"{clause} {inside}") is not None:
+        return True
+    rest = _CLAUSE_BREAK.search(folded, found.end())
+    return rest is not None and rest.group() == "?"

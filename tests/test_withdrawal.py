@@ -1,0 +1,85 @@
+"""The candidate's own words that withdraw an application, and the ones that only sound so."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from silence_watch.core.withdrawal import withdrawal
+from silence_watch.evaluation import corpus_part
+
+WITHDRAWALS = [
+    ("After a lot of thought I've decided to withdraw my application for the Content"
+    " Operations role."),
+    ("I wanted to let you know that I have accepted another offer, so please remove me from"
+    " consideration."),
+    "I'd like to withdraw from the process.",
+    "I would like to withdraw my candidacy at this time.",
+    "I've accepted a position elsewhere.",
+    "I'm no longer interested in the role.",
+    "Ich habe mich entschieden, meine Bewerbung zurückzuziehen.",
+    "hiermit ziehe ich meine Bewerbung für die Stelle als Qualitätsingenieur zurück.",
+    "Ich habe inzwischen ein anderes Angebot angenommen.",
+    "Je souhaite retirer ma candidature.",
+    "j'ai accepté une autre offre, je me retire donc du processus.",
+    "He aceptado otra oferta y quisiera retirar mi candidatura.",
+    "Ik wil mijn sollicitatie intrekken.",
+    "Ik heb inmiddels een andere baan aangenomen.",
+]
+
+NOT_WITHDRAWALS = [
+    "I have received another offer and need to respond by Friday; is there any update?",
+    "If I don't hear back soon I may have to accept another offer.",
+    "I don't want to withdraw my application, I'm still very interested.",
+    "I'm delighted to accept your offer!",
+    "Before I accept another offer, I wanted to check where things stand.",
+    "Should I withdraw my application from the other req?",
+    "I'm no longer available on Thursday, could we do Friday?",
+    "Ich nehme Ihr Angebot sehr gerne an.",
+    "J'accepte votre offre avec plaisir.",
+    "Acepto la oferta encantado.",
+    "Ik accepteer het aanbod graag.",
+    "I'd hate to withdraw my application, but the commute is long.",
+    "I have another offer on the table, but you are my first choice.",
+    "Could you let me know whether I should withdraw my application?",
+]
+
+
+@pytest.mark.parametrize("text", WITHDRAWALS)
+def test_a_withdrawal_is_read(text: str) -> None:
+    """Each way of saying it, in the five languages, is a withdrawal."""
+    assert withdrawal(text) is not None
+
+
+@pytest.mark.parametrize("text", NOT_WITHDRAWALS)
+def test_a_near_miss_is_not(text: str) -> None:
+    """Another offer mentioned, a condition, a denial, a question or this employer's offer."""
+    assert withdrawal(text) is None
+
+
+OWN_WORDS = Path(__file__).parent / "corpus" / "own_words" / "withdrawals.csv"
+#: Measured on the test part when the phrases were final (docs/classification.md): no
+#: near-miss read as a withdrawal (1.000), 23 of 24 withdrawals found (0.958).
+PRECISION_FLOOR = 1.0
+RECALL_FLOOR = 0.95
+
+
+def test_measured_on_the_test_part() -> None:
+    """Outside writers' withdrawals and near-misses, never tuned on: the measured floors hold."""
+    with OWN_WORDS.open(newline="", encoding="utf-8") as handle:
+        rows = [row for row in csv.DictReader(handle) if row["part"] == "test"]
+    said = [(withdrawal(row["text"]) is not None, row["withdraws"] == "yes") for row in rows]
+    found = sum(got and wanted for got, wanted in said)
+    assert len(rows) >= 40
+    assert found / sum(got for got, _ in said) >= PRECISION_FLOOR
+    assert found / sum(wanted for _, wanted in said) >= RECALL_FLOOR
+
+
+def test_the_split_follows_the_fixed_rule() -> None:
+    """Each row's part is the corpus rule applied to its id; nobody moved one."""
+    with OWN_WORDS.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows
+    assert all(row["part"] == corpus_part(row["id"]) for row in rows)
