@@ -30,7 +30,6 @@ from silence_watch.core.recall import Recall
 from silence_watch.core.record import CompanyRecord, Connection, company_records, connections
 from silence_watch.engine.base import CycleReport, Engine
 from silence_watch.engine.drafts import DraftQueue
-from silence_watch.engine.timing import first_send
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -197,12 +196,7 @@ class Decisions(Engine):
                 voice=voice,
                 recipient=recipient,
                 attempt=verdict.attempt,
-                # The day it can first go out, in the reader's zone: a thank-you held for
-                # tomorrow's send window says "yesterday", not "today".
-                today=first_send(
-                    self.store, self.settings, interview, verdict.next_action.value,
-                    max(now, verdict.next_action_at or now),
-                ).astimezone(reader_zone(interview, self.settings.zone)).date(),
+                today=now.astimezone(reader_zone(interview, self.settings.zone)).date(),
                 answer_by=answer_by(
                     verdict, self.policy.calendar, standing.news.deadline if standing.news else None
                 ),
