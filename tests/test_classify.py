@@ -241,3 +241,24 @@ def test_a_reply_that_points_at_an_attachment_is_asked_about() -> None:
     ))  # fmt: skip
     assert said.intent is Intent.ACKNOWLEDGEMENT
     assert said.confidence >= 0.6
+
+
+class _UnsureNextStep:
+    """A learned reader that is not sure the message is a next step."""
+
+    def read(self, rules: object, text: str) -> object:
+        from silence_watch.core.intent_blend import IntentReading  # noqa: PLC0415
+
+        del rules, text
+        return IntentReading("next_step", 0.56, unsure=True, cold=False, reasons=("test",))
+
+
+def test_an_unsure_next_step_keeps_the_promised_day() -> None:
+    """"Send two references; we decide by Friday": unsure which it is, the day still holds."""
+    body = (
+        "Could you send me two references from your last role? The panel meets this week"
+        " and we will make our decision by Friday, December 4."
+    )
+    found = classify_message(message(body=body), _UnsureNextStep())  # type: ignore[arg-type]
+    assert found.intent is Intent.NEXT_STEP
+    assert found.promised_by == date(2026, 12, 4)

@@ -81,6 +81,8 @@ PROMISES = [
                  id="german-acht-tage-is-a-week"),
     pytest.param("The panel meets again so we'll come back to you within a fortnight.",
                  date(2026, 12, 9), id="fortnight"),
+    pytest.param("The panel meets Monday and we expect to make a call by Friday the 4th.",
+                 date(2026, 12, 4), id="make-a-call-is-a-decision"),
     pytest.param("Can you come in on Tuesday?", None, id="a-slot-is-not-a-promise"),
     pytest.param("Thanks for your note!", None, id="no-date"),
 ]

@@ -27,6 +27,8 @@ WITHDRAWALS = [
     "He aceptado otra oferta y quisiera retirar mi candidatura.",
     "Ik wil mijn sollicitatie intrekken.",
     "Ik heb inmiddels een andere baan aangenomen.",
+    "Meine Bewerbung als Aktuar ziehe ich daher zurück.",
+    "Ich habe dort bereits zugesagt und bedanke mich für Ihre Zeit.",
 ]
 
 NOT_WITHDRAWALS = [
@@ -44,6 +46,7 @@ NOT_WITHDRAWALS = [
     "I'd hate to withdraw my application, but the commute is long.",
     "I have another offer on the table, but you are my first choice.",
     "Could you let me know whether I should withdraw my application?",
+    "Meine Bewerbung ziehe ich hiermit natürlich nicht zurück.",
 ]
 
 

@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING, Final
 
-import phonenumbers
-
 from silence_watch.core.quotes import SIGNATURE, quote_starts
 from silence_watch.core.words import day_words, moment_words
 
@@ -74,6 +72,8 @@ def signature_numbers(body: str, region: str | None) -> tuple[str, ...]:
     ``region`` (a country code such as "DE") reads numbers written without their country
     code; without one, only numbers written with "+" are kept.
     """
+    import phonenumbers  # noqa: PLC0415 - ~20 ms, loaded when a number is read
+
     found: list[str] = []
     for match in phonenumbers.PhoneNumberMatcher(
         signature_text(body), (region or "ZZ").upper(), leniency=phonenumbers.Leniency.VALID
@@ -86,6 +86,8 @@ def signature_numbers(body: str, region: str | None) -> tuple[str, ...]:
 
 def region_of(domain: str) -> str | None:
     """The country a mail domain names by its ending (``acme.de`` is DE), if it names one."""
+    import phonenumbers  # noqa: PLC0415 - ~20 ms, loaded when a number is read
+
     ending = domain.rpartition(".")[2].upper()
     if ending == "UK":
         return "GB"
@@ -94,6 +96,8 @@ def region_of(domain: str) -> str | None:
 
 def dialled(e164: str, country: str | None) -> str:
     """A number as the candidate dials it: national format at home, international abroad."""
+    import phonenumbers  # noqa: PLC0415 - ~20 ms, loaded when a number is read
+
     number = phonenumbers.parse(e164, None)
     home = country is not None and phonenumbers.region_code_for_number(number) == country.upper()
     style = phonenumbers.PhoneNumberFormat.NATIONAL if home else (

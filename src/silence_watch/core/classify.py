@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Final
 from silence_watch.core.attachments import answer_in_attachment
 from silence_watch.core.bounces import bounced_message_id, bounced_recipients
 from silence_watch.core.dates import absence, promised_date, revisit_date
-from silence_watch.core.intent_blend import RuleVerdict
+from silence_watch.core.intent_blend import UNSURE_BELOW, RuleVerdict
 from silence_watch.core.intent_phrases import COURTESY
 from silence_watch.core.intents import intent_of, is_cold, subject_intent
 from silence_watch.core.kinds import kind_signals
@@ -259,7 +259,12 @@ def _employer_mail(
         reasons.append(f"intent other: the answer is in {document}, which silence-watch"
                        " cannot read; it asks you what it says")  # fmt: skip
     language = language_of(text or message.subject)
-    promised, revisit = _dates(message, text, intent, (holidays, language), reasons)
+    # An unsure next step may be the request it also looks like: its promise is kept, so
+    # the wait can only grow ("send two references; we decide by Wednesday").
+    sure = confidence >= UNSURE_BELOW or intent is not Intent.NEXT_STEP
+    promised, revisit = _dates(
+        message, text, intent if sure else Intent.REQUEST, (holidays, language), reasons
+    )
     if promised is not None and intent in (Intent.OTHER, Intent.PLEASANTRY):
         intent = Intent.ACKNOWLEDGEMENT
         reasons.append("intent acknowledgement: a promise to answer")

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from silence_watch.core.model import Action, Contact, Direction, Intent, MessageKind, TimelineEntry
 from silence_watch.core.reach import agency_domains
 from silence_watch.core.senders import is_no_reply
+from silence_watch.core.subjects import PrefixKind, leading_prefixes
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Sequence
@@ -84,6 +85,52 @@ def is_unsure(entry: TimelineEntry, threshold: float) -> bool:
 def signals(timeline: Sequence[TimelineEntry]) -> list[TimelineEntry]:
     """The employer-side messages that say something, oldest first."""
     return sorted((e for e in timeline if is_signal(e)), key=lambda e: e.at)
+
+
+def forwarded_elsewhere(
+    entry: TimelineEntry, interview: Interview, timeline: Sequence[TimelineEntry]
+) -> bool:
+    """True for the candidate's forward of a thread to someone outside the process.
+
+    "Fwd: Your application" sent to a friend is not an answer to the employer: it must not
+    count as a follow-up, settle a rejection's feedback request, or become a thread a draft
+    answers. Only a forward (by its subject) to nobody on their side (no contact, no known
+    sender, no address at their or the agency's domains) is left out; a message with no
+    recorded recipient counts, as before.
+    """
+    if entry.direction is not Direction.OUTBOUND or not entry.recipients:
+        return False
+    if PrefixKind.FORWARD not in leading_prefixes(entry.subject)[0]:
+        return False
+    theirs = {c.email.lower() for c in interview.contacts} | agency_addresses(interview)
+    theirs |= {  # who wrote to the candidate, but not only in answer to this forward
+        e.sender.lower() for e in timeline
+        if e.direction is Direction.INBOUND and e.in_reply_to != entry.message_id
+        and entry.message_id not in e.references
+    }  # fmt: skip
+    domains = {d.lower() for d in interview.domains} | agency_domains(interview)
+    return not any(
+        r.lower() in theirs or r.lower().rpartition("@")[2] in domains for r in entry.recipients
+    )
+
+
+def with_them(interview: Interview, timeline: Sequence[TimelineEntry]) -> list[TimelineEntry]:
+    """The timeline without the candidate's forwards elsewhere and the answers to them.
+
+    A friend's "Saturday 10am?" in reply to "Fwd: Your application" is neither the
+    employer's word nor someone a draft may go to.
+    """
+    forwards = [e for e in timeline if forwarded_elsewhere(e, interview, timeline)]
+    if not forwards:
+        return list(timeline)
+    gone = {e.message_id for e in forwards if e.message_id}
+    outsiders = {r.lower() for e in forwards for r in e.recipients}
+    return [
+        e for e in timeline
+        if e not in forwards
+        and not (e.direction is Direction.INBOUND and e.sender.lower() in outsiders
+                 and (e.in_reply_to in gone or not gone.isdisjoint(e.references)))
+    ]  # fmt: skip
 
 
 def candidate_wrote_after(timeline: Sequence[TimelineEntry], moment: datetime) -> list[datetime]:

@@ -125,7 +125,7 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|let (?:you|all \w+|everyone|candidates) know|update you|keep you (?:posted|updated)"
     r"|decision|decid\w*|respond\w*|repl\w*|answer\w*|reach out|contact you|feedback|an update"
     r"|news\b|next steps|revert|notif\w+|outcome|follow up|have something|call you|ping you"
-    r"|email you|write to you|touch base|selection"
+    r"|email you|write to you|touch base|selection|make (?:a|the|our) call"
     r"|melden|melde|ruckmeldung|bescheid|entscheid\w*|horen|horst|antwort|mitteilen|ergebnis"
     r"|nachricht|informieren"
     r"|reviendr\w*|revenir|reviens|reponse|repond\w*|decision|decider|nouvelles|tenir informe\w*"

@@ -23,16 +23,12 @@ Never fetches anything (images and links are not followed) and never raises on b
 
 from __future__ import annotations
 
-from typing import Final
-
-from inscriptis import Inscriptis
-from inscriptis.css_profiles import STRICT_CSS_PROFILE
-from inscriptis.model.config import ParserConfig
-from lxml.etree import ParserError
-from lxml.html import HtmlElement as Node
-from lxml.html import document_fromstring
+from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.replylines import attribution_span
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement as Node
 
 #: Class names of quote and signature containers, by client.
 _CLASSES: Final = (
@@ -58,12 +54,15 @@ _DROP_XPATH: Final = f"//blockquote | //*[{_CLASS_TEST}] | " + " | ".join(
     f"//*[@id='{ident}']" for ident in _SIGNATURE_IDS
 )
 
-#: A browser's layout of the tags (the default profile indents every <div>).
-_PROFILE: Final = STRICT_CSS_PROFILE
-
-
 def html_to_text(html: str) -> str:
     """The text a person sees in ``html``, quoted message and signature left out."""
+    # inscriptis and lxml load with the first HTML part read (~20 ms a start otherwise).
+    from inscriptis import Inscriptis  # noqa: PLC0415
+    from inscriptis.css_profiles import STRICT_CSS_PROFILE  # noqa: PLC0415
+    from inscriptis.model.config import ParserConfig  # noqa: PLC0415
+    from lxml.etree import ParserError  # noqa: PLC0415
+    from lxml.html import document_fromstring  # noqa: PLC0415
+
     if not html.strip():
         return ""
     try:
@@ -78,7 +77,10 @@ def html_to_text(html: str) -> str:
         if not paragraph.text_content().strip(" \xa0\t\r\n"):
             paragraph.clear()
             paragraph.append(paragraph.makeelement("br"))
-    config = ParserConfig(css=dict(_PROFILE), display_images=False, display_links=False)
+    # A browser's layout of the tags (the default profile indents every <div>).
+    config = ParserConfig(
+        css=dict(STRICT_CSS_PROFILE), display_images=False, display_links=False
+    )
     text = str(Inscriptis(tree, config).get_text())
     return "\n".join(line.rstrip() for line in text.splitlines())
 

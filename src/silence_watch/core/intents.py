@@ -247,8 +247,9 @@ _APPLY_AGAIN: Final = lazy_pattern(
 def intent_of(text: str) -> tuple[Intent, str] | None:
     """The intent of ``text`` (the sender's own words) and why, or None: no known phrase."""
     folded = fold(text)
-    found = _decide(phrase_hits(folded))
-    if found is not None and found[0] is Intent.REJECTION:
+    hits = phrase_hits(folded)
+    found = _decide(dict(hits))
+    if found is not None and found[0] is Intent.REJECTION and Intent.NEXT_STEP in hits:
         return _another_role(folded) or found
     if found is not None:
         return found

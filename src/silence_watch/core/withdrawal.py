@@ -78,6 +78,10 @@ _OUTRIGHT: Final = tuple(
         (rf"\b(?:ziehe|ziehen|nehme) (?:\w+ ){{0,4}}{_MY_APPLICATION} (?:[\w()/.-]+ ){{0,8}}"
         rf"zuruck\b"),
         rf"\btrete (?:\w+ ){{0,3}}von {_MY_APPLICATION} zuruck\b",
+        # "Meine Bewerbung als Aktuar ziehe ich daher zurück"
+        (rf"\b{_MY_APPLICATION} (?:[\w()/.-]+ ){{0,8}}(?:ziehe|ziehen|nehme) (?:\w+ ){{0,3}}"
+         r"zuruck\b"),
+        r"\b(?:dort|dem anderen \w+|der anderen \w+|woanders|anderswo) (?:\w+ ){0,2}zugesagt\b",
         (rf"\b(?:ein anderes|ein weiteres|eine andere|einer anderen|eines anderen|anderweitig\w*"
         rf"|eine)(?: \w+){{0,3}} (?:{_JOB}|zusage) (?:[\w-]+ ){{0,6}}(?:angenommen|zugesagt"
         rf"|unterschrieben)\b"),

@@ -26,6 +26,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from silence_watch.core.conversation import with_them
 from silence_watch.core.errors import (
     ConflictError,
     DeliveryError,
@@ -161,7 +162,7 @@ class Outbox:
         round_ = self.store.interview(draft.interview_id)
         process = self.store.process(round_.process_id)
         interview = process.view(round_)
-        timeline = self.store.timeline(draft.interview_id)
+        timeline = with_them(interview, self.store.timeline(draft.interview_id))
         standing = assess(process, timeline, now, self.policy)
         allowed = allowed_recipients(interview, timeline)
         if draft.kind == Action.CONNECTION_NOTE.value and self.store.knows_address(draft.to_addr):

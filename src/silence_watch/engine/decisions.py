@@ -19,7 +19,7 @@ from silence_watch.core.compose import (
     reader_zone,
     reply_subject,
 )
-from silence_watch.core.conversation import recipient_for, thread_to_answer
+from silence_watch.core.conversation import recipient_for, thread_to_answer, with_them
 from silence_watch.core.elsewhere import FINAL_ROUND, News, answer_by, news_elsewhere
 from silence_watch.core.language import LANGUAGES, Tongue
 from silence_watch.core.lifecycle import bounced_addresses
@@ -30,7 +30,6 @@ from silence_watch.core.recall import Recall
 from silence_watch.core.record import CompanyRecord, Connection, company_records, connections
 from silence_watch.engine.base import CycleReport, Engine
 from silence_watch.engine.drafts import DraftQueue
-from silence_watch.engine.timing import first_send
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -60,7 +59,10 @@ class Decisions(Engine):
     def standings(self, now: datetime) -> list[Standing]:
         """Every process with its timeline and where it stands at ``now``."""
         processes = self.store.processes()
-        timelines = {p.id: self.store.timeline(p.rounds[0].id) for p in processes}
+        timelines = {
+            p.id: with_them(p.view(p.rounds[-1]), self.store.timeline(p.rounds[0].id))
+            for p in processes
+        }
         employers = {p.id: company_key(p.company) for p in processes}
         elsewhere = news_elsewhere(
             timelines, now, self.offer_deadlines(processes), employers,
@@ -197,12 +199,7 @@ class Decisions(Engine):
                 voice=voice,
                 recipient=recipient,
                 attempt=verdict.attempt,
-                # The day it can first go out, in the reader's zone: a thank-you held for
-                # tomorrow's send window says "yesterday", not "today".
-                today=first_send(
-                    self.store, self.settings, interview, verdict.next_action.value,
-                    max(now, verdict.next_action_at or now),
-                ).astimezone(reader_zone(interview, self.settings.zone)).date(),
+                today=now.astimezone(reader_zone(interview, self.settings.zone)).date(),
                 answer_by=answer_by(
                     verdict, self.policy.calendar, standing.news.deadline if standing.news else None
                 ),
@@ -263,7 +260,11 @@ class Decisions(Engine):
         verdict, interview = standing.verdict, standing.interview
         rounds = {r.id for r in standing.process.rounds}
         for draft in self.store.drafts([DraftStatus.QUEUED, DraftStatus.SNOOZED]):
-            current = draft.interview_id == verdict.interview_id and draft.slot == verdict.slot
+            # A step drafted again (to another person after a bounce, or after a moot
+            # cancel) sits in "slot>N": still the current step, not moot.
+            current = draft.interview_id == verdict.interview_id and verdict.slot is not None and (
+                draft.slot == verdict.slot or draft.slot.startswith(f"{verdict.slot}>")
+            )
             if draft.interview_id not in rounds or current:
                 continue
             if draft.kind == Action.CONNECTION_NOTE.value:
