@@ -281,6 +281,10 @@ SENTENCES: tuple[tuple[str, str], ...] = (
     ("offer", "Honestly, we want you on the crew - start Monday?"),
     ("next_step", "Hemos decidido que pases a la siguiente fase: una prueba técnica."),
     ("next_step", "Queremos seguir adelante con tu candidatura y conocerte en persona."),
+    # praise of a task already done sets no task; a task to do does
+    ("acknowledgement", ("Das Gespräch hat uns gut gefallen, vor allem deine Fallstudie. Wir"
+     " melden uns bis Ende nächster Woche.")),
+    ("next_step", "Als nächsten Schritt bitten wir Sie um eine kurze Fallstudie zu unserem Shop."),
     # a no for one role, then "however" and a meeting about another
     ("next_step", ("We won't be moving your application forward for the Data Steward post, as"
      " it has gone to an internal candidate. However, our Analytics team has a new opening and"

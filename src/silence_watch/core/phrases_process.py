@@ -102,6 +102,8 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         # de
         r"\b(?:zweite[nms]?|weitere[nms]?|nachste[nms]?|finale[nms]?) (?:personliche[ns]? )?"
         r"(?:gesprach|vorstellungsgesprach|interview)\b",
+        # "insbesondere Ihre Fallstudie" praises work already done: no task is set
+        r"(?<!ihre )(?<!ihrer )(?<!deine )(?<!deiner )"
         r"\b(?:vorstellungsgesprach|videointerview|telefoninterview|zweitgesprach|folgegesprach"
         r"|assessment|probearbeit\w*|fallstudie|case study|interview mit)\b",
         r"\bbestatig\w* _W_{0,3}(?:ihr|den|dein) (?:gesprach|termin|interview|vorstellungs)",
