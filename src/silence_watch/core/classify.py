@@ -259,11 +259,8 @@ def _employer_mail(
         reasons.append(f"intent other: the answer is in {document}, which silence-watch"
                        " cannot read; it asks you what it says")  # fmt: skip
     language = language_of(text or message.subject)
-    # An unsure next step may be the request it also looks like: its promise is kept, so
-    # the wait can only grow ("send two references; we decide by Wednesday").
-    sure = confidence >= UNSURE_BELOW or intent is not Intent.NEXT_STEP
     promised, revisit = _dates(
-        message, text, intent if sure else Intent.REQUEST, (holidays, language), reasons
+        message, text, (intent, confidence), (holidays, language), reasons
     )
     if promised is not None and intent in (Intent.OTHER, Intent.PLEASANTRY):
         intent = Intent.ACKNOWLEDGEMENT
@@ -335,14 +332,16 @@ def _rules_reading(message: Message, kind: MessageKind, text: str | None) -> Rul
 def _dates(
     message: Message,
     text: str | None,
-    intent: Intent | None,
+    verdict: tuple[Intent | None, float],
     reading: tuple[Container[date], str | None],
     reasons: list[str],
 ) -> tuple[date | None, date | None]:
     """The promised answer date and, for a pause, the date to pick the process up again.
 
-    ``reading`` is the candidate's public holidays and the message's language.
+    ``verdict`` is the intent and its confidence; ``reading`` the candidate's public
+    holidays and the message's language.
     """
+    intent, confidence = verdict
     if not text or message.date is None:
         return None, None
     holidays, language = reading
@@ -351,7 +350,10 @@ def _dates(
         if revisit is not None:
             reasons.append(f"on hold until {_day(revisit, message)}")
         return None, revisit
-    if intent in _NO_PROMISE_INTENTS:
+    # An unsure next step may be the request it also looks like: its promise is kept, so
+    # the wait can only grow ("send two references; we decide by Wednesday").
+    unsure_step = intent is Intent.NEXT_STEP and confidence < UNSURE_BELOW
+    if intent in _NO_PROMISE_INTENTS and not unsure_step:
         return None, None
     promised = promised_date(text, message.date, holidays, language)
     if promised is not None:

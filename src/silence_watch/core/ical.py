@@ -277,15 +277,16 @@ def _zone_name(event: Component) -> str | None:
     name = WINDOWS_TO_OLSON.get(tzid, tzid)
     if not name or name.upper() in ("UTC", "GMT") or name.startswith("Etc/"):
         return None
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        return None
-    return name
+    return name if _known_zone(name) is not None else None
 
 
 def _zone(name: str) -> dt.tzinfo:
+    return _known_zone(name) or dt.UTC
+
+
+def _known_zone(name: str) -> ZoneInfo | None:
+    """The zone of that IANA name, or None when there is no such zone."""
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
-        return dt.UTC
+        return None

@@ -20,11 +20,13 @@ Pure: no IO, no clock.
 
 from __future__ import annotations
 
-import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
+
+if TYPE_CHECKING:
+    import re
 
 #: The candidate's own application, in en, de, fr, es, nl (folded).
 _MY_APPLICATION: Final = (
@@ -180,7 +182,7 @@ _DENIED: Final = lazy_pattern(
     r"|nunca|niet|nooit|geen)\b|n'|\bne\b"
 )
 #: Where a clause starts: a condition or a denial must be in the same one.
-_CLAUSE_BREAK: Final = re.compile(
+_CLAUSE_BREAK: Final = lazy_pattern(
     r"[.;:!?\n]|,\s*(?:but|however|and|so|aber|und|also|mais|et|donc|pero|y|asi que|maar|en|dus)\b"
 )
 
@@ -188,18 +190,23 @@ _CLAUSE_BREAK: Final = re.compile(
 def withdrawal(text: str) -> str | None:
     """The words in ``text`` (the candidate's own) that withdraw the application, or None."""
     folded = fold(text)
-    for patterns, undoing in ((_OUTRIGHT, _DENIED), (_BY_NEGATION, _UNDONE)):
+    # Said outright: a denial inside the words undoes them too ("keinesfalls zurückziehen");
+    # said by a negation: only what stands before them can.
+    tables = ((_OUTRIGHT, _DENIED, True), (_BY_NEGATION, _UNDONE, False))
+    for patterns, undoing, look_inside in tables:
         for pattern in patterns:
             for found in pattern.finditer(folded):
-                if not _undone(folded, found, undoing):
+                if not _undone(folded, found, undoing, look_inside=look_inside):
                     return found.group().strip()
     return None
 
 
-def _undone(folded: str, found: re.Match[str], undoing: re.Pattern[str]) -> bool:
+def _undone(
+    folded: str, found: re.Match[str], undoing: re.Pattern[str], *, look_inside: bool
+) -> bool:
     """Whether a condition or denial in the match's clause, or a question mark, undoes it."""
     clause = _CLAUSE_BREAK.split(folded[max(0, found.start() - 80) : found.start()])[-1]
-    inside = found.group() if undoing is _DENIED else ""
+    inside = found.group() if look_inside else ""
     if undoing.search(f"{clause} {inside}") is not None:
         return True
     rest = _CLAUSE_BREAK.search(folded, found.end())

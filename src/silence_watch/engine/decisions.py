@@ -250,7 +250,7 @@ class Decisions(Engine):
         if all(d.status is DraftStatus.CANCELLED for d in earlier) or all(
             d.status is DraftStatus.SENT and d.to_addr.lower() in bounced for d in earlier
         ):
-            retry = f"{slot}>{len(earlier)}"
+            retry = _retry_slot(slot, len(earlier))
             return None if self.store.has_draft_for(rounds, retry) else retry
         return None
 
@@ -260,10 +260,8 @@ class Decisions(Engine):
         verdict, interview = standing.verdict, standing.interview
         rounds = {r.id for r in standing.process.rounds}
         for draft in self.store.drafts([DraftStatus.QUEUED, DraftStatus.SNOOZED]):
-            # A step drafted again (to another person after a bounce, or after a moot
-            # cancel) sits in "slot>N": still the current step, not moot.
-            current = draft.interview_id == verdict.interview_id and verdict.slot is not None and (
-                draft.slot == verdict.slot or draft.slot.startswith(f"{verdict.slot}>")
+            current = draft.interview_id == verdict.interview_id and _same_step(
+                draft.slot, verdict.slot
             )
             if draft.interview_id not in rounds or current:
                 continue
@@ -280,3 +278,20 @@ class Decisions(Engine):
                     interview_id=interview.id,
                 )
         return cancelled
+
+
+
+#: What parts a step's slot from the number of its retry ("...#1:follow_up>1").
+_RETRY_MARK = ">"
+
+
+def _retry_slot(slot: str, earlier: int) -> str:
+    """The slot of a step drafted again after ``earlier`` drafts (a bounce, a moot cancel)."""
+    return f"{slot}{_RETRY_MARK}{earlier}"
+
+
+def _same_step(draft_slot: str, slot: str | None) -> bool:
+    """Whether a draft's slot is ``slot`` itself or one of its retries: the current step."""
+    return slot is not None and (
+        draft_slot == slot or draft_slot.startswith(f"{slot}{_RETRY_MARK}")
+    )
