@@ -326,8 +326,9 @@ class Understanding(Rounds):
                 full = bodies.get(item.stored.pk)
                 message = item.stored.message if full is None else parse_message(full)
                 known = item.stored.message.date
-                if known is not None and message.date is not None and message.date < known:
-                    # Its Received header corrected a sender's clock that ran ahead.
+                if known is not None and message.date is not None and message.date != known:
+                    # Its Received header corrected a sender's clock that ran ahead or
+                    # was reset (an IMAP header fetch carries no Received header).
                     self.store.redate(item.stored.pk, message.date)
                 result = classify_message(message, reader, holidays=holidays)
                 read = item
