@@ -54,7 +54,7 @@ if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
     from silence_watch.config import Settings
-    from silence_watch.core.model import Draft, OutboxItem
+    from silence_watch.core.model import Draft, Interview, OutboxItem, Process, TimelineEntry
     from silence_watch.delivery.folders import MailFolders
     from silence_watch.delivery.smtp import SmtpSender
     from silence_watch.store import Store
@@ -153,16 +153,24 @@ class Outbox:
             report.problems.append(str(error))  # the server is unwell; the rest waits
         return report
 
+    def conversation(self, interview_id: int) -> tuple[Process, Interview, list[TimelineEntry]]:
+        """A round's process, the round seen as it, and what passed between them and us.
+
+        The candidate's forwards to someone outside the process, and the answers to them,
+        are left out (``core.conversation.with_them``): a friend's reply is no news.
+        """
+        round_ = self.store.interview(interview_id)
+        process = self.store.process(round_.process_id)
+        interview = process.view(round_)
+        return process, interview, with_them(interview, self.store.timeline(interview_id))
+
     def last_look(self, draft: Draft, approved_at: datetime, now: datetime) -> str | None:
         """Why this draft must not go now (``core.lifecycle.refusal``), or None.
 
         The process is read again as it stands now: whatever arrived since the approval,
         sent by the employer or by the candidate themselves, counts.
         """
-        round_ = self.store.interview(draft.interview_id)
-        process = self.store.process(round_.process_id)
-        interview = process.view(round_)
-        timeline = with_them(interview, self.store.timeline(draft.interview_id))
+        process, interview, timeline = self.conversation(draft.interview_id)
         standing = assess(process, timeline, now, self.policy)
         allowed = allowed_recipients(interview, timeline)
         if draft.kind == Action.CONNECTION_NOTE.value and self.store.knows_address(draft.to_addr):
