@@ -27,6 +27,7 @@ from silence_watch.core.model import (
     Agency,
     Contact,
     Direction,
+    Intent,
     Interview,
     MessageKind,
     TimelineEntry,
@@ -174,3 +175,26 @@ def test_thank_you_says_when_the_interview_was(today: date | None, expected: str
 def test_a_greeting_uses_the_name_people_go_by(name: str, expected: str) -> None:
     """A titled name is greeted with title and surname, never "Hi Dr.,"; no name, "Hello,"."""
     assert greeting(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("decided_by", "kind", "told"),
+    [
+        ("dana.ruiz@acme.example", MessageKind.HUMAN, True),  # she wrote the no herself
+        ("sam@talentbridge.example", MessageKind.HUMAN, False),  # the agency relayed it
+        ("no-reply@ats.example", MessageKind.AUTOMATED, True),  # a system wrote for them
+    ],
+)
+def test_a_feedback_request_thanks_only_the_person_who_wrote_the_no(
+    decided_by: str, kind: MessageKind, told: bool
+) -> None:
+    """Dana is thanked "for letting me know" only when she did; else the decision is heard of."""
+    rejection = TimelineEntry(
+        at=datetime(2026, 11, 20, 11, tzinfo=NY), direction=Direction.INBOUND, kind=kind,
+        message_id="no@acme.example", sender=decided_by, subject="Re: Interview",
+        intent=Intent.REJECTION,
+    )  # fmt: skip
+    dana = INTERVIEW.contacts[0]
+    draft = compose(Action.FEEDBACK_REQUEST, INTERVIEW, [rejection], voice=VOICE, recipient=dana)
+    assert ("Thank you for letting me know" in draft.body) is told
+    assert ("I heard about the decision on the Data Engineer role" in draft.body) is not told
