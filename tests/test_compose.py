@@ -32,6 +32,7 @@ from silence_watch.core.model import (
     MessageKind,
     TimelineEntry,
 )
+from silence_watch.core.recall import Recall
 
 GOLDEN = Path(__file__).parent / "golden"
 NY = ZoneInfo("America/New_York")
@@ -198,3 +199,19 @@ def test_a_feedback_request_thanks_only_the_person_who_wrote_the_no(
     draft = compose(Action.FEEDBACK_REQUEST, INTERVIEW, [rejection], voice=VOICE, recipient=dana)
     assert ("Thank you for letting me know" in draft.body) is told
     assert ("I heard about the decision on the Data Engineer role" in draft.body) is not told
+
+
+@pytest.mark.parametrize(
+    ("by_agency", "to_agency", "recalled"),
+    [(False, False, True), (True, True, True), (True, False, False), (False, True, False)],
+)
+def test_a_promised_day_is_recalled_only_to_the_side_that_gave_it(
+    by_agency: bool, to_agency: bool, recalled: bool
+) -> None:
+    """"You mentioned ... by Friday" goes to whoever said it: the agency's word to the agency."""
+    recipient = INTERVIEW.agency.contacts[0] if to_agency else INTERVIEW.contacts[0]  # type: ignore[union-attr]
+    recall = Recall(promised_by=date(2026, 12, 11), promised_by_agency=by_agency)
+    draft = compose(
+        Action.FOLLOW_UP, INTERVIEW, [], voice=VOICE, recipient=recipient, recall=recall
+    )
+    assert ("You mentioned you hoped to decide by Friday, December 11" in draft.body) is recalled

@@ -13,13 +13,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from silence_watch.core.conversation import (
+    agency_addresses,
     candidate_wrote_after,
+    is_forward,
     is_from_agency,
     reached_after,
     signals,
 )
 from silence_watch.core.ladder import AGENCY_GRACE_BUSINESS_DAYS, THANK_YOU_GRACE
-from silence_watch.core.model import Action, InterviewState, MessageKind
+from silence_watch.core.model import Action, Direction, InterviewState, MessageKind
 from silence_watch.core.words import day_words, plural
 
 if TYPE_CHECKING:
@@ -126,12 +128,16 @@ def _ladder_for(
     """The rungs for this process.
 
     The agency check-in comes only when an agency placed the candidate and has not
-    already answered since the round.
+    already answered since the round. A date the agency gave of its own accord, in its own
+    words ("the client will come back to us by the 11th"), is the agency's to keep: once
+    it has passed, the agency is asked first. Its answer to the candidate's check-in, or
+    the client's words forwarded, are an answer.
     """
     agency_spoke = any(
         is_from_agency(e, interview) and e.at >= interview.date and e.at <= anchor
+        and not _agency_promise_unasked(e, interview, timeline)
         for e in signals(timeline)
-    )
+    )  # fmt: skip
     return [
         s
         for s in settings.ladder
@@ -177,3 +183,17 @@ def promise_anchor(
         if calendar.local_date(at) < reply.promised_by
     ]
     return early[-1] if early else reply.at
+
+
+def _agency_promise_unasked(
+    entry: TimelineEntry, interview: Interview, timeline: Sequence[TimelineEntry]
+) -> bool:
+    """An agency's own promised date, given before the candidate checked in with it."""
+    if entry.promised_by is None or is_forward(entry):
+        return False
+    grace = interview.date + THANK_YOU_GRACE
+    return not any(
+        e.direction is Direction.OUTBOUND and grace < e.at < entry.at
+        and {r.lower() for r in e.recipients} & agency_addresses(interview)
+        for e in timeline
+    )  # fmt: skip

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from silence_watch.core.conversation import thread_to_answer
+from silence_watch.core.conversation import agency_addresses, thread_to_answer
 from silence_watch.core.language import LANGUAGES, Tongue
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import (
@@ -26,6 +26,7 @@ from silence_watch.core.model import (
     MessageKind,
     TimelineEntry,
 )
+from silence_watch.core.reach import agency_domains
 from silence_watch.core.recall import Recall, day_in, interview_name, items_in, when_in
 from silence_watch.core.subjects import without_prefixes
 
@@ -250,6 +251,20 @@ def check_templates(templates: Mapping[str, str]) -> list[str]:
     return list(dict.fromkeys(problems))
 
 
+def promised_day(recall: Recall, recipient: Contact, interview: Interview, lang: str) -> str:
+    """The promised day, when ``recipient``'s side gave it; else empty (no "you mentioned").
+
+    The agency's own word is recalled to the agency only, the employer's to the employer.
+    """
+    if recall.promised_by is None:
+        return ""
+    address = recipient.email.lower()
+    at_agency = address in agency_addresses(interview) or (
+        address.rpartition("@")[2] in agency_domains(interview)
+    )
+    return day_in(recall.promised_by, lang) if at_agency is recall.promised_by_agency else ""
+
+
 def told_by(timeline: Sequence[TimelineEntry], recipient: Contact) -> bool:
     """Whether the employer's latest decision came from ``recipient`` themselves.
 
@@ -308,7 +323,7 @@ def compose(  # noqa: PLR0913 - the facts of one draft, keyword-only at every ca
         "attempt": attempt,
         "answer_by": day_in(answer_by, lang) if answer_by else "",
         "informal": informal,
-        "promised_day": day_in(recall.promised_by, lang) if recall.promised_by else "",
+        "promised_day": promised_day(recall, recipient, interview, lang),
         "sent_items": items_in(recall.sent_items, lang),
         "news": news,
         "deadline": day_in(deadline, lang) if deadline else "",

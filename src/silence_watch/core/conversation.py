@@ -100,7 +100,7 @@ def forwarded_elsewhere(
     """
     if entry.direction is not Direction.OUTBOUND or not entry.recipients:
         return False
-    if PrefixKind.FORWARD not in leading_prefixes(entry.subject)[0]:
+    if not is_forward(entry):
         return False
     theirs = {c.email.lower() for c in interview.contacts} | agency_addresses(interview)
     theirs |= {  # who wrote to the candidate, but not only in answer to this forward
@@ -173,6 +173,15 @@ def agency_addresses(interview: Interview) -> frozenset[str]:
     if interview.agency is None:
         return frozenset()
     return frozenset(c.email.lower() for c in interview.agency.contacts)
+
+
+def is_forward(entry: TimelineEntry) -> bool:
+    """True when the message forwards someone else's words ("Fwd: feedback from Halcyon").
+
+    A date in a forward was promised by whoever wrote the forwarded mail, not by the
+    person who forwarded it; a forward of the candidate's is no answer to anyone.
+    """
+    return PrefixKind.FORWARD in leading_prefixes(entry.subject)[0]
 
 
 def is_from_agency(entry: TimelineEntry, interview: Interview) -> bool:

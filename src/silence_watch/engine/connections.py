@@ -24,6 +24,7 @@ from silence_watch.core.connections import (
     read_export,
     size_problem,
 )
+from silence_watch.core.conversation import is_forward, is_from_agency
 from silence_watch.core.dates import names_its_day, promise
 from silence_watch.core.elsewhere import answer_deadline
 from silence_watch.core.errors import NotFoundError, SilenceWatchError
@@ -182,12 +183,13 @@ class Network(Understanding, Decisions):
         # A day is recalled only where their words named it ("by Friday"): silence-watch's
         # reading of "after the holidays" is not something they said.
         named = {note.message_id for _, _, _, note in notes if note.promise_named}
+        interview = standing.interview
         promised = [
-            e.promised_by
+            (e.promised_by, is_from_agency(e, interview) and not is_forward(e))
             for e in standing.timeline
             if e.direction is Direction.INBOUND and e.promised_by is not None and e.at >= held
             and e.message_id in named
-        ] or ([standing.interview.expect_reply_by] if standing.interview.expect_reply_by else [])
+        ] or ([(interview.expect_reply_by, False)] if interview.expect_reply_by else [])
         items: list[str] = []
         kinds: list[str | None] = []
         earlier = [r.date for r in standing.process.live_rounds if r.date < held]
@@ -199,9 +201,10 @@ class Network(Understanding, Decisions):
                 kinds.append(note.round_kind)  # what they said while setting this round up
         round_kinds = [kind for kind in kinds if kind is not None]
         return Recall(
-            promised[-1] if promised else None,
+            promised[-1][0] if promised else None,
             tuple(dict.fromkeys(items)),
             round_kinds[-1] if round_kinds else None,
+            promised_by_agency=bool(promised) and promised[-1][1],
         )
 
     # --- the call plan --------------------------------------------------------------
