@@ -173,14 +173,16 @@ def promise_anchor(
     """Where the wait for a promised day starts: their reply, or the candidate's word before it.
 
     What the candidate writes before the day they named (the answer to a question asked
-    beside the promise, "ich melde mich nach den Feiertagen") is not a follow-up: the wait
-    for that day goes on, and the first follow-up comes after it.
+    beside the promise, "ich melde mich nach den Feiertagen", or a kind "I understand" to
+    a hiring pause until the 20th) is not a follow-up: the wait for that day goes on, and
+    the first follow-up comes after it.
     """
-    if reply.promised_by is None:
+    day = reply.promised_by or reply.revisit_by
+    if day is None:
         return reply.at
     early = [
         at for at in candidate_wrote_after(timeline, reply.at)
-        if calendar.local_date(at) < reply.promised_by
+        if calendar.local_date(at) < day
     ]
     return early[-1] if early else reply.at
 

@@ -293,7 +293,8 @@ def _after_reply(
         until = reply.revisit_by or calendar.add_business_days(
             calendar.local_date(reply.at), ON_HOLD_BUSINESS_DAYS
         )
-        return climb(interview, timeline, reply.at, until, now, settings, paused=True)
+        anchor = promise_anchor(timeline, reply, calendar)
+        return climb(interview, timeline, anchor, until, now, settings, paused=True)
     if reply.intent is Intent.ACKNOWLEDGEMENT and not is_unsure(reply, settings.unsure_below):
         return climb(interview, timeline, promise_anchor(timeline, reply, calendar),
                      reply.promised_by, now, settings)  # fmt: skip
