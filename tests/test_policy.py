@@ -206,6 +206,19 @@ def test_days_silent_counts_from_the_last_exchange() -> None:
     assert verdict.last_contact_at == THANKED.at
 
 
+def test_a_follow_up_after_their_holding_answer_is_not_the_first_one_again() -> None:
+    """"No news yet, I'll chase" restarts the wait; the next nudge says "once more"."""
+    nudged = sent(ny(11, 25, 10))
+    holding = received(ny(11, 25, 15), intent=Intent.ACKNOWLEDGEMENT)
+    verdict = assess(INTERVIEW, [THANKED, nudged, holding], ny(12, 3), POLICY)
+    assert (verdict.next_action, verdict.attempt) == (Action.FOLLOW_UP, 2)
+    # An answer to their question is no nudge: the first follow-up is still the first.
+    asked = received(ny(11, 24, 9), intent=Intent.REQUEST)
+    later = received(ny(11, 25, 15), intent=Intent.ACKNOWLEDGEMENT)
+    verdict = assess(INTERVIEW, [THANKED, asked, nudged, later], ny(12, 3), POLICY)
+    assert (verdict.next_action, verdict.attempt) == (Action.FOLLOW_UP, 1)
+
+
 def test_the_same_rung_has_the_same_slot() -> None:
     """Two evaluations of one situation name the same slot, so no second draft is made."""
     first = assess(INTERVIEW, [THANKED], ny(11, 27), POLICY)

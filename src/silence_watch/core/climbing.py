@@ -17,6 +17,7 @@ from silence_watch.core.conversation import (
     candidate_wrote_after,
     is_forward,
     is_from_agency,
+    is_signal,
     reached_after,
     signals,
 )
@@ -110,8 +111,31 @@ def climb(
         action=step.action,
         at=calendar.morning_of(due_day),
         slot=f"{anchor.isoformat()}#{taken}:{step.action.value}",
-        attempt=1 + sum(1 for earlier in ladder[:taken] if earlier.action is step.action),
+        attempt=1 + sum(1 for earlier in ladder[:taken] if earlier.action is step.action)
+        + (_nudges_before(timeline, grace, anchor) if step.action is Action.FOLLOW_UP else 0),
     )
+
+
+def _nudges_before(timeline: Sequence[TimelineEntry], grace: datetime, anchor: datetime) -> int:
+    """How many times the candidate nudged before this wait began.
+
+    A nudge is their mail after the thank-you that answered nothing: no word from them
+    since the round or the candidate's previous message. After "no news yet, I'll chase
+    the team" the next follow-up is not the first one word for word; an answer to their
+    question is no nudge.
+    """
+    nudges, answered = 0, False  # after the round, the ball is theirs
+    for entry in sorted(timeline, key=lambda e: e.at):
+        if entry.at >= anchor:
+            break
+        if entry.at <= grace:
+            continue
+        if entry.direction is not Direction.OUTBOUND:
+            answered = answered or is_signal(entry)
+            continue
+        nudges += 0 if answered else 1
+        answered = False
+    return nudges
 
 
 def _day(day: date, now: datetime) -> str:

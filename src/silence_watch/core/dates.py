@@ -124,7 +124,7 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|schicke ihnen"
     r"|let (?:you|all \w+|everyone|candidates) know|update you|keep you (?:posted|updated)"
     r"|decision|decid\w*|respond\w*|repl\w*|answer\w*|reach out|contact you|feedback|an update"
-    r"|news\b|next steps|revert|notif\w+|outcome|follow up|have something|call you|ping you"
+    r"|(?<!no )news\b|next steps|revert|notif\w+|outcome|follow up|have something|call you|ping you"
     r"|email you|write to you|touch base|selection|make (?:a|the|our) call"
     r"|melden|melde|ruckmeldung|bescheid|entscheid\w*|horen|horst|antwort|mitteilen|ergebnis"
     r"|nachricht|informieren"
@@ -209,7 +209,12 @@ def promise(
         # A date before the promise counts only within its clause ("bis Freitag melde ich
         # mich"), or across a semicolon when the promise refers back ("...; then I'll
         # write"): "this week we interview; we'll let you know the outcome" has none.
-        before = [item for item in found if _same_clause(sentence, item.end, cues[-1])]
+        # The very day it was written, before the promise, is when something else happens
+        # ("I'll chase the team today and get back to you"), not when the answer comes.
+        before = [
+            item for item in found
+            if _same_clause(sentence, item.end, cues[-1]) and item.day > context.sent
+        ]  # fmt: skip
         if before:
             promised.append(max(before, key=lambda item: item.end))
     # "a decision is planned in the next few days; we will answer by the 20th": the
