@@ -214,12 +214,17 @@ def promise_anchor(
 def _agency_promise_unasked(
     entry: TimelineEntry, interview: Interview, timeline: Sequence[TimelineEntry]
 ) -> bool:
-    """An agency's own promised date, given before the candidate checked in with it."""
+    """An agency's own promised date, given before the candidate checked in with it.
+
+    Only while the employer has not written since the round: a hiring manager who wrote
+    to the candidate himself is the one to ask.
+    """
     if entry.promised_by is None or is_forward(entry):
         return False
     grace = interview.date + THANK_YOU_GRACE
     return not any(
-        e.direction is Direction.OUTBOUND and grace < e.at < entry.at
-        and {r.lower() for r in e.recipients} & agency_addresses(interview)
+        (e.direction is Direction.OUTBOUND and grace < e.at < entry.at
+         and {r.lower() for r in e.recipients} & agency_addresses(interview))
+        or (e.at >= interview.date and is_signal(e) and not is_from_agency(e, interview))
         for e in timeline
     )  # fmt: skip

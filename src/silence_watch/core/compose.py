@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from silence_watch.core.conversation import agency_addresses, thread_to_answer
+from silence_watch.core.conversation import is_agency_address, thread_to_answer
 from silence_watch.core.language import LANGUAGES, Tongue
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import (
@@ -26,7 +26,6 @@ from silence_watch.core.model import (
     MessageKind,
     TimelineEntry,
 )
-from silence_watch.core.reach import agency_domains
 from silence_watch.core.recall import Recall, day_in, interview_name, items_in, when_in
 from silence_watch.core.subjects import without_prefixes
 
@@ -258,10 +257,7 @@ def promised_day(recall: Recall, recipient: Contact, interview: Interview, lang:
     """
     if recall.promised_by is None:
         return ""
-    address = recipient.email.lower()
-    at_agency = address in agency_addresses(interview) or (
-        address.rpartition("@")[2] in agency_domains(interview)
-    )
+    at_agency = is_agency_address(recipient.email, interview)
     return day_in(recall.promised_by, lang) if at_agency is recall.promised_by_agency else ""
 
 

@@ -175,6 +175,14 @@ def agency_addresses(interview: Interview) -> frozenset[str]:
     return frozenset(c.email.lower() for c in interview.agency.contacts)
 
 
+def is_agency_address(address: str, interview: Interview) -> bool:
+    """True for one of the agency's people, or anyone at its domain."""
+    address = address.lower()
+    return address in agency_addresses(interview) or (
+        address.rpartition("@")[2] in agency_domains(interview)
+    )
+
+
 def is_forward(entry: TimelineEntry) -> bool:
     """True when the message forwards someone else's words ("Fwd: feedback from Halcyon").
 

@@ -84,7 +84,7 @@ class Decisions(Engine):
         """The answer-by days employers named in their offers, by Message-ID."""
         return {}
 
-    def tongue(self, standing: Standing) -> Tongue:  # noqa: ARG002 - engine.connections reads it
+    def tongue(self, standing: Standing, recipient: Contact | None = None) -> Tongue:  # noqa: ARG002 - engine.connections reads it
         """The language and tone of a process's drafts (English until the mail is read)."""
         return Tongue(LANGUAGES[0])
 
@@ -203,7 +203,7 @@ class Decisions(Engine):
                 answer_by=answer_by(
                     verdict, self.policy.calendar, standing.news.deadline if standing.news else None
                 ),
-                tongue=self.tongue(standing),
+                tongue=self.tongue(standing, recipient),
                 recall=self.recall(standing),
                 news=standing.news.kind if standing.news else "offer",
                 deadline=standing.news.deadline
