@@ -30,7 +30,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.datephrases import Context, Found, dates_in
-from silence_watch.core.datewords import MONTHS, WEEKDAYS
+from silence_watch.core.datewords import WEEKDAYS
 from silence_watch.core.language import fold, language_of
 from silence_watch.core.lazy_patterns import lazy_pattern
 
@@ -124,8 +124,8 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|schicke ihnen"
     r"|let (?:you|all \w+|everyone|candidates) know|update you|keep you (?:posted|updated)"
     r"|decision|decid\w*|respond\w*|repl\w*|answer\w*|reach out|contact you|feedback|an update"
-    r"|(?<!no )news\b|next steps|revert|notif\w+|outcome|follow up|have something|call you|ping you"
-    r"|email you|write to you|touch base|selection|make (?:a|the|our) call"
+    r"|(?<!no )news\b|know more|next steps|revert|notif\w+|outcome|follow up|have something"
+    r"|call you|ping you|email you|write to you|touch base|selection|make (?:a|the|our) call"
     r"|melden|melde|ruckmeldung|bescheid|entscheid\w*|horen|horst|antwort|mitteilen|ergebnis"
     r"|nachricht|informieren"
     r"|reviendr\w*|revenir|reviens|reponse|repond\w*|decision|decider|nouvelles|tenir informe\w*"
@@ -164,8 +164,9 @@ def promised_date(
 def names_its_day(found: Found) -> bool:
     """Whether a date phrase names its day ("Friday", "4 December", "4.12.").
 
-    "After the holidays", "next week" and "in two weeks" say a day without naming it: a
-    draft may not put the day silence-watch reads into them in the employer's mouth.
+    "After the holidays", "next week", "in two weeks" and a month alone ("Mitte Dezember",
+    "Anfang Jänner", "by mid-month") say a day without naming it: a draft may not put the
+    day silence-watch reads into them in the employer's mouth.
     """
     if any(character.isdigit() for character in found.text):
         return True
@@ -173,8 +174,8 @@ def names_its_day(found: Found) -> bool:
 
 
 _DAY_WORDS: Final = frozenset(
-    word for word in (*MONTHS, *WEEKDAYS)
-    if len(word) > 3  # "mar", "mon", "sun": words of their own in other languages
+    word for word in WEEKDAYS
+    if len(word) > 3  # "mon", "sun": words of their own in other languages
 )
 
 
