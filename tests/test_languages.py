@@ -273,7 +273,8 @@ def test_a_follow_up_names_the_round_that_happened() -> None:
 
 def test_a_draft_follows_the_recipients_own_language_first() -> None:
     """Her French no gets a French answer; an English client is not written to in German."""
-    theirs, side, mine, anyone = [("fr", False)], [("nl", False)], [], [("nl", True)]
+    mine: list[tuple[str | None, bool]] = []
+    theirs, side, anyone = [("fr", False)], [("nl", False)], [("nl", True)]
     assert language_for(None, [theirs, side, mine, anyone]) == Tongue("fr", source="their mail")
     # He never wrote; his side never wrote; the candidate wrote to him in English.
     client = [[], [], [("en", False)], [("de", False)]]

@@ -56,9 +56,11 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"|\bentretien (?:final|avec (?:notre|le|la|nos))|\bdecal(?:ons|er)\b",
         # "ce fut un plaisir de vous rencontrer": meeting was a pleasure
         r"(?<!fut un plaisir de )(?<!etait un plaisir de )(?<!etait un vrai plaisir de )"
+        r"(?<!fait plaisir de )"
         r"\b(?:vous|te) (?:rencontrer|proposer (?:un|une|de passer))",
         r"\b(?:second entretien|deuxieme entretien|prochain entretien|derniere etape)\b",
         r"(?<!fut un plaisir de )(?<!etait un plaisir de )(?<!etait un vrai plaisir de )"
+        r"(?<!fait plaisir de )"
         r"\b(?:vous|te) (?:faire )?rencontrer\b|\brencontrer l'equipe\b|\bpasser au bureau\b",
         r"\b(?:contacter|appeler) _W_{0,4}?(?:anciens? (?:responsables?|employeurs?)"
         r"|references"
