@@ -215,3 +215,20 @@ def test_a_promised_day_is_recalled_only_to_the_side_that_gave_it(
         Action.FOLLOW_UP, INTERVIEW, [], voice=VOICE, recipient=recipient, recall=recall
     )
     assert ("You mentioned you hoped to decide by Friday, December 11" in draft.body) is recalled
+
+
+def test_a_thank_you_goes_to_the_person_met_not_the_coordinator() -> None:
+    """Maya booked the panel and wrote last; the thank-you goes to the panel's first person."""
+    maya = inbound(datetime(2026, 11, 2, tzinfo=NY), "maya.chen@acme.example", "m@acme.example",
+                   "Your panel interview")  # fmt: skip
+    panel = (Contact("Priyanka Das", "priyanka.das@acme.example"),
+             Contact("Owen Fairclough", "owen.fairclough@acme.example"))  # fmt: skip
+    found = recipient_for(Action.THANK_YOU, DIRECT, [maya], met=panel)
+    assert found == Contact("Priyanka Das", "priyanka.das@acme.example")
+    bounced = {"priyanka.das@acme.example"}
+    assert recipient_for(Action.THANK_YOU, DIRECT, [maya], met=panel, bounced=bounced) == panel[1]
+    # Without the round's people, and for anything else, the last writer as before.
+    assert recipient_for(Action.THANK_YOU, DIRECT, [maya]) == Contact("", "maya.chen@acme.example")
+    assert recipient_for(Action.FOLLOW_UP, DIRECT, [maya], met=panel) == Contact(
+        "", "maya.chen@acme.example"
+    )

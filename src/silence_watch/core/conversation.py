@@ -259,15 +259,29 @@ def recipient_for(
     timeline: Sequence[TimelineEntry],
     *,
     bounced: Collection[str] = (),
+    met: Sequence[Contact] = (),
 ) -> Contact | None:
     """Who a draft goes to: never a no-reply address, a bounced one, or the wrong side.
 
-    The agency check-in goes to the agency. Everything else goes to a person at the
+    The agency check-in goes to the agency. A thank-you goes to the person met: the first
+    of the round's own people (``met``: its contacts, or the people its invitation named),
+    not the coordinator who booked the room. Everything else goes to a person at the
     company: the last one who wrote, else a configured contact. A follow-up or closing
     note goes to the agency again only when the candidate has never written to anyone at
     the company directly.
     """
     names = _names(interview, timeline)
+    if action is Action.THANK_YOU:
+        person = next(
+            (
+                c for c in met
+                if c.email.lower() not in bounced and not is_no_reply(c.email)
+                and not is_agency_address(c.email, interview)
+            ),
+            None,
+        )  # fmt: skip
+        if person is not None:
+            return Contact(person.name or names.get(person.email.lower(), ""), person.email)
     agency = [a for a in agency_addresses(interview) if a not in bounced]
     if action is Action.AGENCY_CHECK_IN:
         return Contact(names.get(agency[0], ""), agency[0]) if agency else None

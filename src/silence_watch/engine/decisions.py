@@ -181,7 +181,11 @@ class Decisions(Engine):
         slot = self._free_slot(standing, verdict.slot, bounced)
         if slot is None:
             return None
-        recipient = recipient_for(verdict.next_action, interview, timeline, bounced=bounced)
+        # A thank-you goes to the people of the round it thanks, as the round names them.
+        met = next((r.contacts for r in standing.process.rounds if r.id == interview.id), ())
+        recipient = recipient_for(
+            verdict.next_action, interview, timeline, bounced=bounced, met=met
+        )
         if recipient is None:
             self.store.add_event(
                 EventKind.NO_RECIPIENT,
