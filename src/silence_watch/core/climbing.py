@@ -162,10 +162,13 @@ def _ladder_for(
         and not _agency_promise_unasked(e, interview, timeline)
         for e in signals(timeline)
     )  # fmt: skip
+    # An agency named with nobody to write to gets no check-in: the ladder goes on to the
+    # employer instead of waiting for ever on a step nobody can be sent.
+    reachable = interview.agency is not None and bool(agency_addresses(interview))
     return [
         s
         for s in settings.ladder
-        if not s.needs_agency or (interview.agency is not None and not agency_spoke)
+        if not s.needs_agency or (reachable and not agency_spoke)
     ]
 
 
