@@ -232,3 +232,26 @@ def test_a_thank_you_goes_to_the_person_met_not_the_coordinator() -> None:
     assert recipient_for(Action.FOLLOW_UP, DIRECT, [maya], met=panel) == Contact(
         "", "maya.chen@acme.example"
     )
+
+
+def test_a_recruiter_who_moved_on_is_not_the_one_to_ask() -> None:
+    """Chris wrote from Acme, then from his new employer: the follow-up goes to Lee."""
+    def wrote(day: int, sender: str, name: str) -> TimelineEntry:
+        return TimelineEntry(
+            at=datetime(2026, 11, day, 12, tzinfo=NY), direction=Direction.INBOUND,
+            kind=MessageKind.HUMAN, message_id=f"{day}@mail.example", sender=sender,
+            sender_name=name, subject="Re: Interview",
+        )  # fmt: skip
+
+    acme = replace(DIRECT, domains=("acme.example",))
+    timeline = [
+        wrote(10, "chris@acme.example", "Chris Adeyemi"),
+        wrote(12, "lee.park@acme.example", "Lee Park"),
+        wrote(16, "chris@orchardlane.example", "Chris Adeyemi"),
+    ]
+    lee = Contact("Lee Park", "lee.park@acme.example")
+    assert recipient_for(Action.FOLLOW_UP, acme, timeline) == lee
+    # A stranger at another domain who never wrote from Acme is not judged by this rule.
+    other = [*timeline[:2], wrote(16, "sam@partner.example", "Sam Stone")]
+    sam = Contact("Sam Stone", "sam@partner.example")
+    assert recipient_for(Action.FOLLOW_UP, acme, other) == sam

@@ -26,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from silence_watch.core.companies import domain_matches, is_consumer_domain
 from silence_watch.core.model import Action, Contact, Direction, Intent, MessageKind, TimelineEntry
 from silence_watch.core.reach import agency_domains
 from silence_watch.core.senders import is_no_reply
@@ -205,7 +206,9 @@ def is_from_agency(entry: TimelineEntry, interview: Interview) -> bool:
 def people_at_company(interview: Interview, timeline: Sequence[TimelineEntry]) -> list[str]:
     """Addresses of people at the company who can be written to, latest writer first.
 
-    Never a no-reply address, an applicant-tracking system or the agency.
+    Never a no-reply address, an applicant-tracking system, the agency, or someone who
+    wrote from the company before and now writes from another employer's address (a
+    recruiter who moved on is no longer the one to ask).
     """
     found = [
         entry.sender.lower()
@@ -216,10 +219,28 @@ def people_at_company(interview: Interview, timeline: Sequence[TimelineEntry]) -
         and entry.sender
         and not is_from_agency(entry, interview)
         and not is_no_reply(entry.sender)
+        and not _moved_on(entry, interview, timeline)
     ]
     found += [c.email.lower() for c in interview.contacts if not is_no_reply(c.email)]
     agency = agency_addresses(interview)
     return [a for a in dict.fromkeys(found) if a not in agency]
+
+
+def _moved_on(
+    entry: TimelineEntry, interview: Interview, timeline: Sequence[TimelineEntry]
+) -> bool:
+    """True when this person wrote from the company's domain before, and now from another."""
+    domain = entry.sender.lower().rpartition("@")[2]
+    name = entry.sender_name.casefold().strip()
+    if not name or not interview.domains or is_consumer_domain(domain):
+        return False
+    if domain_matches(domain, interview.domains):
+        return False
+    return any(
+        e.direction is Direction.INBOUND and e.sender_name.casefold().strip() == name
+        and domain_matches(e.sender.lower().rpartition("@")[2], interview.domains)
+        for e in timeline
+    )  # fmt: skip
 
 
 def wrote_to_employer(interview: Interview, timeline: Sequence[TimelineEntry]) -> bool:
