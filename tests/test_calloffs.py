@@ -87,6 +87,16 @@ def test_one_new_time_moves_the_round_there() -> None:
     assert change == RoundChange(2, datetime(2026, 11, 19, 14, tzinfo=NY))
 
 
+def test_the_old_hour_named_beside_the_new_time_is_no_second_choice() -> None:
+    """"Marcus can't make 10:00. Could we move your interview to ... at 3:00 PM?": moved."""
+    text = (
+        "Marcus has been pulled into an urgent meeting and can't make 1 PM. Could we move"
+        " your interview to Thursday, November 19 at 3:00 PM ET? Same Teams link."
+    )
+    change = round_change(text, SENT, (SCREEN, PANEL), NY)
+    assert change == RoundChange(2, datetime(2026, 11, 19, 15, tzinfo=NY))
+
+
 def test_two_new_times_offered_call_the_round_off_until_one_is_chosen() -> None:
     """A choice of times is not a move yet: the old time is off, the new one not known."""
     text = ("We need to cancel Wednesday's panel. Could you do Thursday at 2pm or Friday at"

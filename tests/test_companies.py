@@ -7,6 +7,7 @@ import pytest
 from silence_watch.core.companies import (
     ATS_DOMAINS,
     ATS_LABELS,
+    company_key,
     company_names,
     is_consumer_domain,
     relay_of,
@@ -71,6 +72,11 @@ NAMES = (
     ("Initech", ("initech",)),
     ("Corp", ("corp",)),
     ("Cyberdyne Systems Inc.", ("cyberdyne systems inc", "cyberdyne systems", "cyberdyne")),
+    # A legal form written with stops is that form.
+    ("Zeilmaker Fintech B.V.", ("zeilmaker fintech bv", "zeilmaker fintech")),
+    ("Grupo Tezontle, S.A. de C.V.", ("grupo tezontle sa de cv", "grupo tezontle sa de",
+                                      "grupo tezontle sa", "grupo tezontle")),
+    ("J.P. Morgan", ("jp morgan",)),
 )
 
 
@@ -78,6 +84,7 @@ NAMES = (
 def test_company_names(company: str, names: tuple[str, ...]) -> None:
     """A company is named in full or without its suffixes, never by a suffix alone."""
     assert company_names(company) == names
+    assert company_key(company) == names[-1]
 
 
 @pytest.mark.parametrize(

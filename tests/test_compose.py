@@ -27,10 +27,12 @@ from silence_watch.core.model import (
     Agency,
     Contact,
     Direction,
+    Intent,
     Interview,
     MessageKind,
     TimelineEntry,
 )
+from silence_watch.core.recall import Recall
 
 GOLDEN = Path(__file__).parent / "golden"
 NY = ZoneInfo("America/New_York")
@@ -174,3 +176,82 @@ def test_thank_you_says_when_the_interview_was(today: date | None, expected: str
 def test_a_greeting_uses_the_name_people_go_by(name: str, expected: str) -> None:
     """A titled name is greeted with title and surname, never "Hi Dr.,"; no name, "Hello,"."""
     assert greeting(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("decided_by", "kind", "told"),
+    [
+        ("dana.ruiz@acme.example", MessageKind.HUMAN, True),  # she wrote the no herself
+        ("sam@talentbridge.example", MessageKind.HUMAN, False),  # the agency relayed it
+        ("no-reply@ats.example", MessageKind.AUTOMATED, True),  # a system wrote for them
+    ],
+)
+def test_a_feedback_request_thanks_only_the_person_who_wrote_the_no(
+    decided_by: str, kind: MessageKind, told: bool
+) -> None:
+    """Dana is thanked "for letting me know" only when she did; else the decision is heard of."""
+    rejection = TimelineEntry(
+        at=datetime(2026, 11, 20, 11, tzinfo=NY), direction=Direction.INBOUND, kind=kind,
+        message_id="no@acme.example", sender=decided_by, subject="Re: Interview",
+        intent=Intent.REJECTION,
+    )  # fmt: skip
+    dana = INTERVIEW.contacts[0]
+    draft = compose(Action.FEEDBACK_REQUEST, INTERVIEW, [rejection], voice=VOICE, recipient=dana)
+    assert ("Thank you for letting me know" in draft.body) is told
+    assert ("I heard about the decision on the Data Engineer role" in draft.body) is not told
+
+
+@pytest.mark.parametrize(
+    ("by_agency", "to_agency", "recalled"),
+    [(False, False, True), (True, True, True), (True, False, False), (False, True, False)],
+)
+def test_a_promised_day_is_recalled_only_to_the_side_that_gave_it(
+    by_agency: bool, to_agency: bool, recalled: bool
+) -> None:
+    """"You mentioned ... by Friday" goes to whoever said it: the agency's word to the agency."""
+    recipient = INTERVIEW.agency.contacts[0] if to_agency else INTERVIEW.contacts[0]  # type: ignore[union-attr]
+    recall = Recall(promised_by=date(2026, 12, 11), promised_by_agency=by_agency)
+    draft = compose(
+        Action.FOLLOW_UP, INTERVIEW, [], voice=VOICE, recipient=recipient, recall=recall
+    )
+    assert ("You mentioned you hoped to decide by Friday, December 11" in draft.body) is recalled
+
+
+def test_a_thank_you_goes_to_the_person_met_not_the_coordinator() -> None:
+    """Maya booked the panel and wrote last; the thank-you goes to the panel's first person."""
+    maya = inbound(datetime(2026, 11, 2, tzinfo=NY), "maya.chen@acme.example", "m@acme.example",
+                   "Your panel interview")  # fmt: skip
+    panel = (Contact("Priyanka Das", "priyanka.das@acme.example"),
+             Contact("Owen Fairclough", "owen.fairclough@acme.example"))  # fmt: skip
+    found = recipient_for(Action.THANK_YOU, DIRECT, [maya], met=panel)
+    assert found == Contact("Priyanka Das", "priyanka.das@acme.example")
+    bounced = {"priyanka.das@acme.example"}
+    assert recipient_for(Action.THANK_YOU, DIRECT, [maya], met=panel, bounced=bounced) == panel[1]
+    # Without the round's people, and for anything else, the last writer as before.
+    assert recipient_for(Action.THANK_YOU, DIRECT, [maya]) == Contact("", "maya.chen@acme.example")
+    assert recipient_for(Action.FOLLOW_UP, DIRECT, [maya], met=panel) == Contact(
+        "", "maya.chen@acme.example"
+    )
+
+
+def test_a_recruiter_who_moved_on_is_not_the_one_to_ask() -> None:
+    """Chris wrote from Acme, then from his new employer: the follow-up goes to Lee."""
+    def wrote(day: int, sender: str, name: str) -> TimelineEntry:
+        return TimelineEntry(
+            at=datetime(2026, 11, day, 12, tzinfo=NY), direction=Direction.INBOUND,
+            kind=MessageKind.HUMAN, message_id=f"{day}@mail.example", sender=sender,
+            sender_name=name, subject="Re: Interview",
+        )  # fmt: skip
+
+    acme = replace(DIRECT, domains=("acme.example",))
+    timeline = [
+        wrote(10, "chris@acme.example", "Chris Adeyemi"),
+        wrote(12, "lee.park@acme.example", "Lee Park"),
+        wrote(16, "chris@orchardlane.example", "Chris Adeyemi"),
+    ]
+    lee = Contact("Lee Park", "lee.park@acme.example")
+    assert recipient_for(Action.FOLLOW_UP, acme, timeline) == lee
+    # A stranger at another domain who never wrote from Acme is not judged by this rule.
+    other = [*timeline[:2], wrote(16, "sam@partner.example", "Sam Stone")]
+    sam = Contact("Sam Stone", "sam@partner.example")
+    assert recipient_for(Action.FOLLOW_UP, acme, other) == sam

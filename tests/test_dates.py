@@ -214,6 +214,9 @@ def test_sentences_end_at_stops_that_end_a_word_or_a_dated_year() -> None:
         ("We hope to decide next week.", False),
         ("Je hoort na de feestdagen van ons.", False),
         ("Nous reviendrons vers vous d'ici la fin du mois.", False),
+        ("Ich melde mich spätestens Mitte Dezember bei Ihnen.", False),
+        ("Wir werden uns Anfang Jänner bei Ihnen melden.", False),
+        ("We should know more by mid-December.", False),
     ],
 )
 def test_a_promise_names_its_day_or_only_says_it(text: str, named: bool) -> None:

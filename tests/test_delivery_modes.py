@@ -133,6 +133,23 @@ def test_draft_mode_warns_when_the_company_wrote_after_the_draft_was_saved(
     loop = Loop(text, tmp_path, smtp_sink)
     try:
         loop.cycle("2026-11-30T12:00")
+        # The candidate forwards the thread to a friend, who answers: that is no reason.
+        forward_id = "fwd-1@example.com"
+        dovecot.append(mail_user, make_message(
+            sender=me, to="Pat Quinn <pat.quinn@example.net>",
+            subject="Fwd: Interview for the Data Engineer role",
+            body="Pat, does this read like good news to you?\n\n---------- Forwarded message",
+            date=at("2026-11-30T12:02"), message_id=forward_id, references=[INVITE_ID],
+        ), "Sent")
+        dovecot.append(mail_user, make_message(
+            sender="Pat Quinn <pat.quinn@example.net>", to=me,
+            subject="Re: Fwd: Interview for the Data Engineer role",
+            body="Sounds like they will decide soon. Fingers crossed!\n\nPat",
+            date=at("2026-11-30T12:05"), in_reply_to=forward_id,
+            references=[INVITE_ID, forward_id],
+        ), "INBOX")
+        loop.cycle("2026-11-30T12:08")
+        assert [d for _, kind, d in loop.store.events() if kind == "draft_outdated"] == []
         dovecot.append(mail_user, make_message(
             sender=DANA, to=me, subject="Re: Interview for the Data Engineer role",
             body="Hi Jordan, we will decide on Friday.\n\nDana",

@@ -231,6 +231,33 @@ CASES = (
         notes=1,
     ),
     Case(
+        "a home-grown tool's start under a Windows display name is read, with a note",
+        calendar(
+            "UID:roombook-1@example.org",
+            'DTSTART;TZID="(UTC-05:00) Eastern Time (US & Canada)":2026-11-19 14:00',
+        ),
+        dt.datetime(2026, 11, 19, 14, 0, tzinfo=NY),
+        notes=1,
+    ),
+    Case(
+        "the display name's standard offset keeps summer time in the candidate's zone",
+        calendar(
+            "UID:roombook-2@example.org",
+            'DTSTART;TZID="(UTC-05:00) Eastern Time (US & Canada)":2026-07-09 10:00',
+        ),
+        dt.datetime(2026, 7, 9, 10, 0, tzinfo=NY),
+        notes=1,
+    ),
+    Case(
+        "another zone's display name keeps its offset",
+        calendar(
+            "UID:roombook-3@example.org",
+            'DTSTART;TZID="(UTC+01:00) Amsterdam, Berlin, Bern":2026-12-03T09:30:00',
+        ),
+        dt.datetime(2026, 12, 3, 9, 30, tzinfo=BERLIN),
+        notes=1,
+    ),
+    Case(
         "an impossible date is noted, not raised",
         calendar("UID:bad-1@example.org", "DTSTART:20261341T250000Z"),
         None,

@@ -18,6 +18,7 @@ from silence_watch.core.language import (
     conversation_language,
     detect,
     is_informal,
+    language_for,
 )
 from silence_watch.core.model import Action, Contact, Interview
 from silence_watch.core.recall import (
@@ -268,3 +269,18 @@ def test_a_follow_up_names_the_round_that_happened() -> None:
     dutch = compose(Action.FOLLOW_UP, INTERVIEW, [], voice=voice, recipient=to,
                     recall=Recall(round_kind="technical"), tongue=Tongue("nl"))  # fmt: skip
     assert "hoe het staat na mijn technische gesprek op woensdag 18 november" in dutch.body
+
+
+def test_a_draft_follows_the_recipients_own_language_first() -> None:
+    """Her French no gets a French answer; an English client is not written to in German."""
+    mine: list[tuple[str | None, bool]] = []
+    theirs, side, anyone = [("fr", False)], [("nl", False)], [("nl", True)]
+    assert language_for(None, [theirs, side, mine, anyone]) == Tongue("fr", source="their mail")
+    # He never wrote; his side never wrote; the candidate wrote to him in English.
+    client = [[], [], [("en", False)], [("de", False)]]
+    assert language_for(None, client) == Tongue("en", source="their mail")
+    # Nobody on his side and nothing from the candidate: anyone's language, else English.
+    assert language_for(None, [[], [], [], [("de", False)]]).language == "de"
+    assert language_for(None, [[], [], [], []]) == Tongue("en")
+    # The config comes first, its tone read from everything.
+    assert language_for("es", client) == Tongue("es", informal=False, source="config")

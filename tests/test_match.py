@@ -318,6 +318,27 @@ def test_old_call_still_works() -> None:
     )
 
 
+def test_a_reused_thread_about_another_role_is_that_roles() -> None:
+    """Dana reuses the Platform Engineer thread to set up Data Engineer: it is Data's."""
+    owners = {"platform@acme.example": ACME_PLATFORM.id}
+    body = (
+        "Hi Jordan,\n\nThe real reason I'm writing: we've opened a Data Engineer role and"
+        " would love to talk.\n\n> On Nov 10 you wrote:\n> about the Platform Engineer role"
+    )
+    reused = mail("dana.ruiz@acme.example", subject="RE: Platform Engineer interview",
+                  body=body, irt="platform@acme.example", day=20)  # fmt: skip
+    found = match_message(reused, INTERVIEWS, own_addresses=[ME], thread_owner=owners)
+    assert found is not None
+    assert (found.interview_id, found.rule) == (ACME_DATA.id, MatchRule.THREAD)
+    # Naming its own role too, or no role at all, it stays in its thread's process.
+    both = body.replace("Data Engineer role", "Data Engineer role like the Platform Engineer one")
+    for text in (both, "Hi Jordan, any news on your side?"):
+        message = mail("dana.ruiz@acme.example", body=text, irt="platform@acme.example")
+        kept = match_message(message, INTERVIEWS, own_addresses=[ME], thread_owner=owners)
+        assert kept is not None
+        assert kept.interview_id == ACME_PLATFORM.id
+
+
 def test_thread_takes_its_strongest_message() -> None:
     """A thread matches by its most confident message, here the contact's reply."""
     thread = [

@@ -179,6 +179,11 @@ def test_a_date_from_a_wrong_clock_is_read_from_its_arrival() -> None:
     # A sender whose zone is off by some hours is still believed.
     close = raw.replace(b"Date: Fri, 12 Nov 2027 15:20:41", b"Date: Thu, 12 Nov 2026 23:20:41")
     assert parse_message(close).date == datetime(2026, 11, 13, 4, 20, 41, tzinfo=UTC)
+    # A clock reset to the epoch is no message from 1970; a week's delay in a queue is real.
+    reset = raw.replace(b"Date: Fri, 12 Nov 2027 15:20:41", b"Date: Thu, 1 Jan 1970 00:04:12")
+    assert parse_message(reset).date == datetime(2026, 11, 12, 20, 21, 7, tzinfo=UTC)
+    late = raw.replace(b"Date: Fri, 12 Nov 2027 15:20:41", b"Date: Thu, 5 Nov 2026 15:20:41")
+    assert parse_message(late).date == datetime(2026, 11, 5, 20, 20, 41, tzinfo=UTC)
     # Without a Date, and in a header fetch without Received, it is dated when found.
     found = datetime(2026, 11, 12, 21, tzinfo=UTC)
     undated = parse_headers(b"From: b@x.example\r\n\r\n")

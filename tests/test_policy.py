@@ -105,8 +105,21 @@ CASES = [
      InterviewState.REPLIED, None, None),
     ("an offer settles it", INTERVIEW, [THANKED, received(ny(11, 23), intent=Intent.OFFER)],
      ny(11, 30), InterviewState.OFFER, None, None),
+    ("an e-signature request after an offer, then our answer: still an offer", INTERVIEW,
+     [THANKED, received(ny(11, 23), intent=Intent.OFFER),
+      received(ny(11, 24), MessageKind.AUTOMATED, intent=Intent.REQUEST),
+      sent(ny(11, 24, 15))], ny(12, 21),
+     InterviewState.OFFER, None, None),
+    ("an offer rescinded is a rejection", INTERVIEW,
+     [THANKED, received(ny(11, 23), intent=Intent.OFFER),
+      received(ny(11, 30), intent=Intent.REJECTION)], ny(11, 30, 14),
+     InterviewState.REJECTED, Action.FEEDBACK_REQUEST, ny(12, 1, 9)),
     ("a cold reply ends it", INTERVIEW, [THANKED, received(ny(11, 23), cold=True)], ny(11, 30),
      InterviewState.REPLIED, None, None),
+    ("a pause until a date, kindly answered: still no nudge before the date", INTERVIEW,
+     [THANKED, received(ny(11, 23), intent=Intent.ON_HOLD, revisit_by=date(2026, 12, 4)),
+      sent(ny(11, 23, 15))], ny(12, 2),
+     InterviewState.WAITING, Action.FOLLOW_UP, ny(12, 7, 9)),
     ("they promise a date: wait for it", INTERVIEW,
      [THANKED, received(ny(11, 19), intent=Intent.ACKNOWLEDGEMENT, promised_by=date(2026, 12, 4))],
      ny(11, 30), InterviewState.WAITING, Action.FOLLOW_UP, ny(12, 7, 9)),
@@ -139,6 +152,9 @@ CASES = [
      InterviewState.GHOSTED, None, None),
     ("an agency placed me: check in with them first", replace(INTERVIEW, agency=AGENCY),
      [THANKED], ny(11, 30), InterviewState.OVERDUE, Action.AGENCY_CHECK_IN, ny(11, 26, 9)),
+    ("an agency named with nobody to write to: the company, not a step nobody can take",
+     replace(INTERVIEW, agency=Agency("Talent Bridge", ())),
+     [THANKED], ny(11, 30), InterviewState.OVERDUE, Action.FOLLOW_UP, ny(11, 26, 9)),
     ("after the check-in, the company two business days later", replace(INTERVIEW, agency=AGENCY),
      [THANKED, sent(ny(11, 26, 10))], ny(11, 30), InterviewState.FOLLOWED_UP, Action.FOLLOW_UP,
      ny(11, 30, 9)),
@@ -191,6 +207,19 @@ def test_days_silent_counts_from_the_last_exchange() -> None:
     verdict = assess(INTERVIEW, [THANKED], ny(11, 30), POLICY)
     assert verdict.days_silent == 12
     assert verdict.last_contact_at == THANKED.at
+
+
+def test_a_follow_up_after_their_holding_answer_is_not_the_first_one_again() -> None:
+    """"No news yet, I'll chase" restarts the wait; the next nudge says "once more"."""
+    nudged = sent(ny(11, 25, 10))
+    holding = received(ny(11, 25, 15), intent=Intent.ACKNOWLEDGEMENT)
+    verdict = assess(INTERVIEW, [THANKED, nudged, holding], ny(12, 3), POLICY)
+    assert (verdict.next_action, verdict.attempt) == (Action.FOLLOW_UP, 2)
+    # An answer to their question is no nudge: the first follow-up is still the first.
+    asked = received(ny(11, 24, 9), intent=Intent.REQUEST)
+    later = received(ny(11, 25, 15), intent=Intent.ACKNOWLEDGEMENT)
+    verdict = assess(INTERVIEW, [THANKED, asked, nudged, later], ny(12, 3), POLICY)
+    assert (verdict.next_action, verdict.attempt) == (Action.FOLLOW_UP, 1)
 
 
 def test_the_same_rung_has_the_same_slot() -> None:

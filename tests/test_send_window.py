@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -74,6 +74,22 @@ def test_configured_days_and_hours() -> None:
     )
     with pytest.raises(ValueError, match="no open hours"):
         send_time(datetime(2026, 12, 1, tzinfo=NY), SendWindow(days=frozenset()), NY, jitter=0)
+
+
+def test_nothing_leaves_on_a_public_holiday() -> None:
+    """Approved the evening before Thanksgiving, a Tue-Thu window waits for Tuesday."""
+    holidays = frozenset({date(2026, 11, 26), date(2026, 12, 24), date(2026, 12, 31)})
+    window = SendWindow(holidays=holidays)
+    eve = datetime(2026, 11, 25, 20, tzinfo=NY)
+    assert send_time(eve, window, NY, jitter=0.0) == datetime(2026, 12, 1, 9, 30, tzinfo=NY)
+    assert not in_window(datetime(2026, 11, 26, 10, tzinfo=NY), window, NY)
+    assert in_window(datetime(2026, 11, 26, 10, tzinfo=NY), DEFAULT, NY)
+    # A Thursday-only window past two holiday Thursdays still opens.
+    thursdays = SendWindow(days=frozenset({3}), holidays=holidays)
+    christmas_eve = datetime(2026, 12, 23, 12, tzinfo=NY)
+    assert send_time(christmas_eve, thursdays, NY, jitter=0.0) == datetime(
+        2027, 1, 7, 9, 30, tzinfo=NY
+    )
 
 
 ACME = Interview(

@@ -169,9 +169,10 @@ class SendingConfig(Section):
 
     ``window_days``/``window_start``/``window_end`` are read in the recipient's zone (the
     interview's ``timezone``; a round from an invitation takes the zone its time is written
-    in, else that of the process's other rounds; else ``me.timezone``). ``sent_copy: auto``
-    appends a copy to Sent only when the provider did not file one itself (Gmail and Office
-    365 do).
+    in, else that of the process's other rounds; else ``me.timezone``). Nothing leaves on a
+    public holiday of ``me.country``, even when approved the evening before. ``sent_copy:
+    auto`` appends a copy to Sent only when the provider did not file one itself (Gmail and
+    Office 365 do).
     """
 
     mode: Literal["draft", "approve", "auto"] = Field(

@@ -146,11 +146,15 @@ def round_change(
         return None
     known = ahead[0]
     slots = slots_in(_POSSESSIVE_DAY.sub(r"\1", text), sent_at, zone)
-    new = {
-        slot.start
-        for slot in slots
+    later = [
+        slot for slot in slots
         if not slot.all_day and slot.start > sent_at and abs(slot.start - known.date) > _SAME_TIME
-    }
+    ]  # fmt: skip
+    # "can't make 10:00. Could we move it to Wednesday, December 2 at 3:00 PM?": the
+    # round's own hour, named beside another time, is the old slot, not a second choice.
+    hour = known.date.astimezone(zone).time()
+    other = [s for s in later if s.start.astimezone(zone).time() != hour]
+    new = {slot.start for slot in (other or later)}
     if new:  # one new time: moved there; a choice of times: off until one is chosen
         return RoundChange(known.id, new.pop() if len(new) == 1 else None)
     # Days named, but not only the round's: another meeting was called off ("we need to

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.attachments import answer_in_attachment
 from silence_watch.core.bounces import bounced_message_id, bounced_recipients
-from silence_watch.core.dates import absence, promised_date, revisit_date
+from silence_watch.core.dates import absence, names_its_day, promise, promised_date, revisit_date
 from silence_watch.core.intent_blend import UNSURE_BELOW, RuleVerdict
 from silence_watch.core.intent_phrases import COURTESY
 from silence_watch.core.intents import intent_of, is_cold, subject_intent
@@ -353,9 +353,14 @@ def _dates(
     # An unsure next step may be the request it also looks like: its promise is kept, so
     # the wait can only grow ("send two references; we decide by Wednesday").
     unsure_step = intent is Intent.NEXT_STEP and confidence < UNSURE_BELOW
-    if intent in _NO_PROMISE_INTENTS and not unsure_step:
+    if intent in _NO_PROMISE_INTENTS and not unsure_step and intent is not Intent.NEXT_STEP:
         return None, None
-    promised = promised_date(text, message.date, holidays, language)
+    found = promise(text, message.date, holidays, language)
+    # A sure next step's named days are its slots ("we'll send you the invite for
+    # Thursday"); a span it promises ("on te revient d'ici deux semaines") is no slot.
+    if intent is Intent.NEXT_STEP and not unsure_step and found is not None:
+        found = None if names_its_day(found) else found
+    promised = None if found is None else found.day
     if promised is not None:
         reasons.append(f"promised an answer by {_day(promised, message)}")
     return promised, None

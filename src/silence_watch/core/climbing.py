@@ -13,13 +13,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from silence_watch.core.conversation import (
+    agency_addresses,
     candidate_wrote_after,
+    is_forward,
     is_from_agency,
+    is_signal,
     reached_after,
     signals,
 )
 from silence_watch.core.ladder import AGENCY_GRACE_BUSINESS_DAYS, THANK_YOU_GRACE
-from silence_watch.core.model import Action, InterviewState, MessageKind
+from silence_watch.core.model import Action, Direction, InterviewState, MessageKind
 from silence_watch.core.words import day_words, plural
 
 if TYPE_CHECKING:
@@ -108,8 +111,31 @@ def climb(
         action=step.action,
         at=calendar.morning_of(due_day),
         slot=f"{anchor.isoformat()}#{taken}:{step.action.value}",
-        attempt=1 + sum(1 for earlier in ladder[:taken] if earlier.action is step.action),
+        attempt=1 + sum(1 for earlier in ladder[:taken] if earlier.action is step.action)
+        + (_nudges_before(timeline, grace, anchor) if step.action is Action.FOLLOW_UP else 0),
     )
+
+
+def _nudges_before(timeline: Sequence[TimelineEntry], grace: datetime, anchor: datetime) -> int:
+    """How many times the candidate nudged before this wait began.
+
+    A nudge is their mail after the thank-you that answered nothing: no word from them
+    since the round or the candidate's previous message. After "no news yet, I'll chase
+    the team" the next follow-up is not the first one word for word; an answer to their
+    question is no nudge.
+    """
+    nudges, answered = 0, False  # after the round, the ball is theirs
+    for entry in sorted(timeline, key=lambda e: e.at):
+        if entry.at >= anchor:
+            break
+        if entry.at <= grace:
+            continue
+        if entry.direction is not Direction.OUTBOUND:
+            answered = answered or is_signal(entry)
+            continue
+        nudges += 0 if answered else 1
+        answered = False
+    return nudges
 
 
 def _day(day: date, now: datetime) -> str:
@@ -126,16 +152,23 @@ def _ladder_for(
     """The rungs for this process.
 
     The agency check-in comes only when an agency placed the candidate and has not
-    already answered since the round.
+    already answered since the round. A date the agency gave of its own accord, in its own
+    words ("the client will come back to us by the 11th"), is the agency's to keep: once
+    it has passed, the agency is asked first. Its answer to the candidate's check-in, or
+    the client's words forwarded, are an answer.
     """
     agency_spoke = any(
         is_from_agency(e, interview) and e.at >= interview.date and e.at <= anchor
+        and not _agency_promise_unasked(e, interview, timeline)
         for e in signals(timeline)
-    )
+    )  # fmt: skip
+    # An agency named with nobody to write to gets no check-in: the ladder goes on to the
+    # employer instead of waiting for ever on a step nobody can be sent.
+    reachable = interview.agency is not None and bool(agency_addresses(interview))
     return [
         s
         for s in settings.ladder
-        if not s.needs_agency or (interview.agency is not None and not agency_spoke)
+        if not s.needs_agency or (reachable and not agency_spoke)
     ]
 
 
@@ -167,13 +200,34 @@ def promise_anchor(
     """Where the wait for a promised day starts: their reply, or the candidate's word before it.
 
     What the candidate writes before the day they named (the answer to a question asked
-    beside the promise, "ich melde mich nach den Feiertagen") is not a follow-up: the wait
-    for that day goes on, and the first follow-up comes after it.
+    beside the promise, "ich melde mich nach den Feiertagen", or a kind "I understand" to
+    a hiring pause until the 20th) is not a follow-up: the wait for that day goes on, and
+    the first follow-up comes after it.
     """
-    if reply.promised_by is None:
+    day = reply.promised_by or reply.revisit_by
+    if day is None:
         return reply.at
     early = [
         at for at in candidate_wrote_after(timeline, reply.at)
-        if calendar.local_date(at) < reply.promised_by
+        if calendar.local_date(at) < day
     ]
     return early[-1] if early else reply.at
+
+
+def _agency_promise_unasked(
+    entry: TimelineEntry, interview: Interview, timeline: Sequence[TimelineEntry]
+) -> bool:
+    """An agency's own promised date, given before the candidate checked in with it.
+
+    Only while the employer has not written since the round: a hiring manager who wrote
+    to the candidate himself is the one to ask.
+    """
+    if entry.promised_by is None or is_forward(entry):
+        return False
+    grace = interview.date + THANK_YOU_GRACE
+    return not any(
+        (e.direction is Direction.OUTBOUND and grace < e.at < entry.at
+         and {r.lower() for r in e.recipients} & agency_addresses(interview))
+        or (e.at >= interview.date and is_signal(e) and not is_from_agency(e, interview))
+        for e in timeline
+    )  # fmt: skip

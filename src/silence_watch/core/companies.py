@@ -160,6 +160,12 @@ COMPANY_SUFFIXES: frozenset[str] = frozenset(
         "sarl",
         "srl",
         "spa",
+        "sl",
+        "slu",
+        "cv",
+        "de",  # "S.A. de C.V."
+        "sprl",
+        "bvba",
         "bv",
         "nv",
         "ab",
@@ -233,12 +239,18 @@ _RELAY_NAMES: tuple[tuple[str, str], ...] = tuple(
 )
 
 
+#: Letters written with stops: "b.v.", "s.a", "n.v." (a legal form spelled out).
+_DOTTED = re.compile(r"\b(?:\w\.){1,3}\w\b\.?")
+
+
 def company_names(company: str) -> tuple[str, ...]:
     """The ways mail names a company, case-folded: in full, then shorter without suffixes.
 
-    ``"Acme Systems Corp"`` is named ``"acme systems corp"``, ``"acme systems"``, ``"acme"``.
+    ``"Acme Systems Corp"`` is named ``"acme systems corp"``, ``"acme systems"``, ``"acme"``;
+    a legal form written with stops ("B.V.", "S.A.", "N.V.") is that form.
     """
-    words = re.findall(r"[\w&'-]+", company.casefold())
+    undotted = _DOTTED.sub(lambda found: found.group(0).replace(".", ""), company.casefold())
+    words = re.findall(r"[\w&'-]+", undotted)
     names = [" ".join(words)]
     while len(words) > 1 and words[-1].strip(".") in COMPANY_SUFFIXES:
         words = words[:-1]
@@ -254,7 +266,8 @@ def company_key(name: str) -> str:
     """
     plain = unicodedata.normalize("NFKD", name)
     plain = "".join(c for c in plain if not unicodedata.combining(c))
-    plain = re.sub(r"[^\w&\s-]", " ", plain.casefold())
+    plain = _DOTTED.sub(lambda found: found.group(0).replace(".", ""), plain.casefold())
+    plain = re.sub(r"[^\w&\s-]", " ", plain)
     plain = re.sub(r"^the\s+", "", plain.strip())
     names = company_names(plain)
     return names[-1] if names else ""

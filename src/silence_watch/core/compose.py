@@ -14,13 +14,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from silence_watch.core.conversation import thread_to_answer
+from silence_watch.core.conversation import is_agency_address, thread_to_answer
 from silence_watch.core.language import LANGUAGES, Tongue
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import (
     Action,
     Contact,
+    Direction,
+    Intent,
     Interview,
+    MessageKind,
     TimelineEntry,
 )
 from silence_watch.core.recall import Recall, day_in, interview_name, items_in, when_in
@@ -77,6 +80,7 @@ SAMPLE_CONTEXT: Mapping[str, object] = {
     "news": "offer",
     "deadline": "",
     "interview_name": "my interview",
+    "told_by_them": True,
 }
 
 
@@ -230,19 +234,50 @@ _DOUBLED_STOP: Final = lazy_pattern(r"(?<=\w\.)\.(?!\.)")
 def check_templates(templates: Mapping[str, str]) -> list[str]:
     """Render every action's template with sample values; one line per problem.
 
-    Every language whose templates are given is checked, formal and informal.
+    Every language whose templates are given is checked, formal and informal, for a
+    decision the recipient wrote and one someone else relayed.
     """
     problems = []
     languages = [lang for lang in LANGUAGES if any(k.startswith(f"{lang}/") for k in templates)]
     for language in [LANGUAGES[0], *languages]:
         for action in Action:
-            for informal in (False, True):
+            for informal, told in ((False, True), (True, True), (False, False), (True, False)):
+                sample = {**SAMPLE_CONTEXT, "informal": informal, "told_by_them": told}
                 try:
-                    render(action, templates, {**SAMPLE_CONTEXT, "informal": informal},
-                           language)  # fmt: skip
+                    render(action, templates, sample, language)
                 except BadTemplateError as problem:
                     problems.append(f"templates.{problem}")
     return list(dict.fromkeys(problems))
+
+
+def promised_day(recall: Recall, recipient: Contact, interview: Interview, lang: str) -> str:
+    """The promised day, when ``recipient``'s side gave it; else empty (no "you mentioned").
+
+    The agency's own word is recalled to the agency only, the employer's to the employer.
+    """
+    if recall.promised_by is None:
+        return ""
+    at_agency = is_agency_address(recipient.email, interview)
+    return day_in(recall.promised_by, lang) if at_agency is recall.promised_by_agency else ""
+
+
+def told_by(timeline: Sequence[TimelineEntry], recipient: Contact) -> bool:
+    """Whether the employer's latest decision came from ``recipient`` themselves.
+
+    An agency (or a colleague) that relays a no is not the hiring manager writing it: a
+    feedback request to him must not thank him for a message he never sent. A decision
+    from an applicant-tracking system speaks for whoever the draft goes to.
+    """
+    decision = next(
+        (
+            e for e in reversed(timeline)
+            if e.direction is Direction.INBOUND and e.intent in (Intent.REJECTION, Intent.OFFER)
+        ),
+        None,
+    )  # fmt: skip
+    if decision is None or decision.kind is not MessageKind.HUMAN:
+        return True
+    return decision.sender.lower() == recipient.email.lower()
 
 
 def compose(  # noqa: PLR0913 - the facts of one draft, keyword-only at every call
@@ -284,11 +319,12 @@ def compose(  # noqa: PLR0913 - the facts of one draft, keyword-only at every ca
         "attempt": attempt,
         "answer_by": day_in(answer_by, lang) if answer_by else "",
         "informal": informal,
-        "promised_day": day_in(recall.promised_by, lang) if recall.promised_by else "",
+        "promised_day": promised_day(recall, recipient, interview, lang),
         "sent_items": items_in(recall.sent_items, lang),
         "news": news,
         "deadline": day_in(deadline, lang) if deadline else "",
         "interview_name": interview_name(recall.round_kind, lang),
+        "told_by_them": told_by(timeline, recipient),
     }
     subject, body = render(action, voice.templates, context, lang)
     tip = thread_to_answer(timeline, recipient, interview)

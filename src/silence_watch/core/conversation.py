@@ -26,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from silence_watch.core.companies import domain_matches, is_consumer_domain
 from silence_watch.core.model import Action, Contact, Direction, Intent, MessageKind, TimelineEntry
 from silence_watch.core.reach import agency_domains
 from silence_watch.core.senders import is_no_reply
@@ -100,7 +101,7 @@ def forwarded_elsewhere(
     """
     if entry.direction is not Direction.OUTBOUND or not entry.recipients:
         return False
-    if PrefixKind.FORWARD not in leading_prefixes(entry.subject)[0]:
+    if not is_forward(entry):
         return False
     theirs = {c.email.lower() for c in interview.contacts} | agency_addresses(interview)
     theirs |= {  # who wrote to the candidate, but not only in answer to this forward
@@ -175,6 +176,23 @@ def agency_addresses(interview: Interview) -> frozenset[str]:
     return frozenset(c.email.lower() for c in interview.agency.contacts)
 
 
+def is_agency_address(address: str, interview: Interview) -> bool:
+    """True for one of the agency's people, or anyone at its domain."""
+    address = address.lower()
+    return address in agency_addresses(interview) or (
+        address.rpartition("@")[2] in agency_domains(interview)
+    )
+
+
+def is_forward(entry: TimelineEntry) -> bool:
+    """True when the message forwards someone else's words ("Fwd: feedback from Halcyon").
+
+    A date in a forward was promised by whoever wrote the forwarded mail, not by the
+    person who forwarded it; a forward of the candidate's is no answer to anyone.
+    """
+    return PrefixKind.FORWARD in leading_prefixes(entry.subject)[0]
+
+
 def is_from_agency(entry: TimelineEntry, interview: Interview) -> bool:
     """True when the agency wrote it (by the match, the address or the agency's domain)."""
     sender = entry.sender.lower()
@@ -188,7 +206,9 @@ def is_from_agency(entry: TimelineEntry, interview: Interview) -> bool:
 def people_at_company(interview: Interview, timeline: Sequence[TimelineEntry]) -> list[str]:
     """Addresses of people at the company who can be written to, latest writer first.
 
-    Never a no-reply address, an applicant-tracking system or the agency.
+    Never a no-reply address, an applicant-tracking system, the agency, or someone who
+    wrote from the company before and now writes from another employer's address (a
+    recruiter who moved on is no longer the one to ask).
     """
     found = [
         entry.sender.lower()
@@ -199,10 +219,28 @@ def people_at_company(interview: Interview, timeline: Sequence[TimelineEntry]) -
         and entry.sender
         and not is_from_agency(entry, interview)
         and not is_no_reply(entry.sender)
+        and not _moved_on(entry, interview, timeline)
     ]
     found += [c.email.lower() for c in interview.contacts if not is_no_reply(c.email)]
     agency = agency_addresses(interview)
     return [a for a in dict.fromkeys(found) if a not in agency]
+
+
+def _moved_on(
+    entry: TimelineEntry, interview: Interview, timeline: Sequence[TimelineEntry]
+) -> bool:
+    """True when this person wrote from the company's domain before, and now from another."""
+    domain = entry.sender.lower().rpartition("@")[2]
+    name = entry.sender_name.casefold().strip()
+    if not name or not interview.domains or is_consumer_domain(domain):
+        return False
+    if domain_matches(domain, interview.domains):
+        return False
+    return any(
+        e.direction is Direction.INBOUND and e.sender_name.casefold().strip() == name
+        and domain_matches(e.sender.lower().rpartition("@")[2], interview.domains)
+        for e in timeline
+    )  # fmt: skip
 
 
 def wrote_to_employer(interview: Interview, timeline: Sequence[TimelineEntry]) -> bool:
@@ -242,15 +280,29 @@ def recipient_for(
     timeline: Sequence[TimelineEntry],
     *,
     bounced: Collection[str] = (),
+    met: Sequence[Contact] = (),
 ) -> Contact | None:
     """Who a draft goes to: never a no-reply address, a bounced one, or the wrong side.
 
-    The agency check-in goes to the agency. Everything else goes to a person at the
+    The agency check-in goes to the agency. A thank-you goes to the person met: the first
+    of the round's own people (``met``: its contacts, or the people its invitation named),
+    not the coordinator who booked the room. Everything else goes to a person at the
     company: the last one who wrote, else a configured contact. A follow-up or closing
     note goes to the agency again only when the candidate has never written to anyone at
     the company directly.
     """
     names = _names(interview, timeline)
+    if action is Action.THANK_YOU:
+        person = next(
+            (
+                c for c in met
+                if c.email.lower() not in bounced and not is_no_reply(c.email)
+                and not is_agency_address(c.email, interview)
+            ),
+            None,
+        )  # fmt: skip
+        if person is not None:
+            return Contact(person.name or names.get(person.email.lower(), ""), person.email)
     agency = [a for a in agency_addresses(interview) if a not in bounced]
     if action is Action.AGENCY_CHECK_IN:
         return Contact(names.get(agency[0], ""), agency[0]) if agency else None

@@ -258,10 +258,7 @@ def _after_thanksgiving(_match: re.Match[str], context: Context) -> date | None:
 
 
 def _fixed(offset: Callable[[Context], date]) -> Callable[[re.Match[str], Context], date | None]:
-    def resolve(_match: re.Match[str], context: Context) -> date | None:
-        return offset(context)
-
-    return resolve
+    return lambda _match, context: offset(context)
 
 
 def _days(match: re.Match[str], context: Context) -> date | None:
@@ -282,6 +279,11 @@ def _weekday_next(match: re.Match[str], context: Context) -> date | None:
 
 def _this_friday(context: Context) -> date:
     return max(_monday(context.sent) + timedelta(days=_FRIDAY), context.sent)
+
+
+def _mid_month(context: Context) -> date:  # the 15th; next month's once this one's passed
+    mid = context.sent.replace(day=15)
+    return mid if mid >= context.sent else _next_month_end(context).replace(day=15)
 
 
 def _next_month_end(context: Context) -> date:
@@ -374,6 +376,8 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
         r" monats|monatsende|fin du mois|(?:a )?finales de(?:l)? mes|fin de mes"
         r"|eind van de maand)"),
      _fixed(lambda c: _month_end(c.sent.year, c.sent.month))),
+    (_P(r"\b(?:mid|middle of)[- ](?:the |this )?month\b|\bmitte (?:des|dieses) monats|\bmi-mois"
+        r"|\bmilieu du mois|\bmediados de(?:l)? mes|\bmidden van de maand"), _fixed(_mid_month)),
     (_P(r"\b(?:(?:the )?end of |early |(?:the )?beginning of )?next month\b|\bnachste[nr]? monat"
         r"|\bmois prochain\b|\bmes que viene|\bproximo mes\b|\bvolgende maand"),
      _fixed(_next_month_end)),

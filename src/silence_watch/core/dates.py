@@ -30,7 +30,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.datephrases import Context, Found, dates_in
-from silence_watch.core.datewords import MONTHS, WEEKDAYS
+from silence_watch.core.datewords import WEEKDAYS
 from silence_watch.core.language import fold, language_of
 from silence_watch.core.lazy_patterns import lazy_pattern
 
@@ -124,14 +124,15 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|schicke ihnen"
     r"|let (?:you|all \w+|everyone|candidates) know|update you|keep you (?:posted|updated)"
     r"|decision|decid\w*|respond\w*|repl\w*|answer\w*|reach out|contact you|feedback|an update"
-    r"|news\b|next steps|revert|notif\w+|outcome|follow up|have something|call you|ping you"
-    r"|email you|write to you|touch base|selection|make (?:a|the|our) call"
+    r"|(?<!no )news\b|know more|next steps|revert|notif\w+|outcome|follow up|have something"
+    r"|call you|ping you|email you|write to you|touch base|selection|make (?:a|the|our) call"
     r"|melden|melde|ruckmeldung|bescheid|entscheid\w*|horen|horst|antwort|mitteilen|ergebnis"
     r"|nachricht|informieren"
-    r"|reviendr\w*|revenir|reviens|reponse|repond\w*|decision|decider|nouvelles|tenir informe\w*"
+    r"|reviendr\w*|revenir|reviens|revient|confirmerons|confirmerai|reponse|repond\w*|decision"
+    r"|decider|nouvelles|tenir informe\w*"
     r"|tiendr\w* au courant|tenir au courant"
     r"|contacter|recontact\w*|ferons part|ferai part|t'ecris|vous ecri\w*|retour"
-    r"|respuesta|respond\w*|decidir|decision|noticias|contact\w+|escrib\w+|comunic\w+|avis\w+"
+    r"|respuesta|respond\w*|decidir|decision|noticias|confirmaremos|confirmare|contact\w+|escrib\w+|comunic\w+|avis\w+"
     r"|inform\w*"
     r"|dire|digo|diremos|devolucion|resultado|te tengo|doy"
     r"|laten weten|laat \w+ weten|weten|hoort|hoor je|horen|bericht|beslissing|besluit|antwoord"
@@ -164,8 +165,9 @@ def promised_date(
 def names_its_day(found: Found) -> bool:
     """Whether a date phrase names its day ("Friday", "4 December", "4.12.").
 
-    "After the holidays", "next week" and "in two weeks" say a day without naming it: a
-    draft may not put the day silence-watch reads into them in the employer's mouth.
+    "After the holidays", "next week", "in two weeks" and a month alone ("Mitte Dezember",
+    "Anfang Jänner", "by mid-month") say a day without naming it: a draft may not put the
+    day silence-watch reads into them in the employer's mouth.
     """
     if any(character.isdigit() for character in found.text):
         return True
@@ -173,8 +175,8 @@ def names_its_day(found: Found) -> bool:
 
 
 _DAY_WORDS: Final = frozenset(
-    word for word in (*MONTHS, *WEEKDAYS)
-    if len(word) > 3  # "mar", "mon", "sun": words of their own in other languages
+    word for word in WEEKDAYS
+    if len(word) > 3  # "mon", "sun": words of their own in other languages
 )
 
 
@@ -209,7 +211,12 @@ def promise(
         # A date before the promise counts only within its clause ("bis Freitag melde ich
         # mich"), or across a semicolon when the promise refers back ("...; then I'll
         # write"): "this week we interview; we'll let you know the outcome" has none.
-        before = [item for item in found if _same_clause(sentence, item.end, cues[-1])]
+        # The very day it was written, before the promise, is when something else happens
+        # ("I'll chase the team today and get back to you"), not when the answer comes.
+        before = [
+            item for item in found
+            if _same_clause(sentence, item.end, cues[-1]) and item.day > context.sent
+        ]  # fmt: skip
         if before:
             promised.append(max(before, key=lambda item: item.end))
     # "a decision is planned in the next few days; we will answer by the 20th": the

@@ -10,6 +10,9 @@ module adds what an invitation in someone's mailbox needs on top:
   be read is said in the event's ``notes``.
 - Floating times and all-day dates are the candidate's wall clock (``default_zone``); an
   unknown zone is read as that zone too, with a note.
+- A start the library refuses but a person can read ("2026-11-19 14:00" under
+  ``TZID="(UTC-05:00) Eastern Time (US & Canada)"``, as home-grown booking tools write
+  it) is read leniently, with a note: losing it would lose the interview.
 
 Pure: no IO, no clock (zone rules come from the system's tz database, as for zoneinfo).
 """
@@ -17,6 +20,7 @@ Pure: no IO, no clock (zone rules come from the system's tz database, as for zon
 from __future__ import annotations
 
 import datetime as dt
+import re
 import warnings
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -256,8 +260,12 @@ def _when(
         return None, False
     value = None if isinstance(prop, vBroken) else getattr(prop, "dt", None)
     if not isinstance(value, dt.date):
-        notes.append(f"unreadable {name} {_raw(prop)!r}")
-        return None, False
+        lenient = _lenient(_raw(prop), str(prop.params.get("TZID", "")), default_zone)
+        if lenient is None:
+            notes.append(f"unreadable {name} {_raw(prop)!r}")
+            return None, False
+        notes.append(f"{name} {_raw(prop)!r} read as {lenient.isoformat()}")
+        return lenient, False
     if not isinstance(value, dt.datetime):
         # All-day dates are the candidate's own wall clock.
         return dt.datetime.combine(value, dt.time(), tzinfo=_zone(default_zone)), True
@@ -268,6 +276,49 @@ def _when(
         notes.append(f"unknown time zone {str(tzid)!r}, read as {default_zone}")
     # A floating time, or one in a zone nobody knows: the candidate's own wall clock.
     return value.replace(tzinfo=_zone(default_zone)), False
+
+
+#: A date and time as people and home-grown tools write them when they break the format:
+#: ``2026-11-19 14:00``, ``2026-11-19T14:00:00``, ``20261119 1400``.
+_LENIENT_STAMP = re.compile(
+    r"\s*(\d{4})-?(\d\d)-?(\d\d)[T ]+(\d\d):?(\d\d)(?::?(\d\d))?(?:\.\d+)?\s*(Z)?\s*$",
+    re.IGNORECASE,
+)
+#: The offset a Windows display name starts with: "(UTC-05:00) Eastern Time (US & Canada)".
+_DISPLAY_OFFSET = re.compile(r"\((?:UTC|GMT)\s*([+-])(\d\d?):?(\d\d)\)")
+
+
+def _lenient(raw: str, tzid: str, default_zone: str) -> dt.datetime | None:
+    """A start the library refused, when its date and time are plain to read; else None.
+
+    Its zone is the TZID when that names one (IANA or Windows), else the standard offset a
+    Windows display name starts with (the candidate's own zone when it has that offset, so
+    summer time holds), else ``default_zone``.
+    """
+    found = _LENIENT_STAMP.match(raw)
+    if found is None:
+        return None
+    year, month, day, hour, minute = (int(part) for part in found.group(1, 2, 3, 4, 5))
+    try:
+        naive = dt.datetime(year, month, day, hour, minute, int(found.group(6) or 0))  # noqa: DTZ001 - zoned below
+    except ValueError:
+        return None
+    tzid = tzid.strip().strip('"')
+    zone: dt.tzinfo | None = (
+        dt.UTC if found.group(7) else _known_zone(WINDOWS_TO_OLSON.get(tzid, tzid))
+    )
+    offset = _DISPLAY_OFFSET.search(tzid)
+    if zone is None and offset is not None:
+        hours, minutes = int(offset.group(2)), int(offset.group(3))
+        shift = dt.timedelta(hours=hours, minutes=minutes)
+        standard = -shift if offset.group(1) == "-" else shift
+        # The display name gives the standard offset; the candidate's zone, when it has
+        # that one, also knows summer time.
+        home = _zone(default_zone)
+        at_home = naive.replace(tzinfo=home)
+        same = (at_home.utcoffset() or dt.timedelta()) - (at_home.dst() or dt.timedelta())
+        zone = home if same == standard else dt.timezone(standard)
+    return naive.replace(tzinfo=zone or _zone(default_zone))
 
 
 def _zone_name(event: Component) -> str | None:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Final
 from silence_watch.core.lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
 #: The languages drafts are written in; the first is the default.
 LANGUAGES: Final = ("en", "de", "fr", "es", "nl")
@@ -170,4 +170,23 @@ def conversation_language(
     if known:
         lang, informal = known[-1]
         return Tongue(lang, informal=informal, source="their mail")
+    return Tongue(LANGUAGES[0])
+
+
+def language_for(
+    declared: str | None, groups: Sequence[Sequence[tuple[str | None, bool]]]
+) -> Tongue:
+    """The language of a draft to one person: the first group of readings that has one.
+
+    ``groups`` run from the closest to the farthest: what the recipient wrote, what their
+    side wrote (the employer or the agency), what the candidate wrote to them, anything
+    anyone wrote. A German agency's mail does not make a follow-up to an English-speaking
+    hiring manager German; ``declared`` (the config) still comes first, its tone read from
+    the last (widest) group.
+    """
+    if declared:
+        return conversation_language(declared, groups[-1] if groups else [])
+    for group in groups:
+        if any(lang in LANGUAGES for lang, _ in group):
+            return conversation_language(None, group)
     return Tongue(LANGUAGES[0])

@@ -30,7 +30,7 @@ from silence_watch.core.companies import (
 )
 from silence_watch.core.model import Address, Direction, Interview, Message
 from silence_watch.core.reach import agency_domains, company_domains, within_reach
-from silence_watch.core.roles import ROLE_STOP_WORDS, another_role
+from silence_watch.core.roles import ROLE_STOP_WORDS, another_role, other_role_named
 from silence_watch.core.threads import ThreadLink
 
 if TYPE_CHECKING:
@@ -203,6 +203,11 @@ def _by_thread(
             continue
         owner = owners[ref]
         named = next((_label(iv) for iv in interviews if iv.id == owner), f"interview {owner}")
+        sibling = other_role_named(message, interviews, owner)
+        if sibling is not None:
+            reason = f"it replies in a thread of {named} but is about {_label(sibling)}"
+            return Match(sibling.id, RULE_CONFIDENCE[MatchRule.THREAD], reason,
+                         rule=MatchRule.THREAD)  # fmt: skip
         if ref == message.message_id:
             reason = f"this message is already on the timeline of {named}"
         else:

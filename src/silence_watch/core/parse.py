@@ -268,6 +268,10 @@ def _message_from_std(
 #: zone) before it is taken for a wrong clock.
 CLOCK_SLACK = timedelta(days=1)
 
+#: A Date header before this is a clock that was reset (a dead battery leaves 1970 or 1980),
+#: not a message that old: nobody's job search mail predates it.
+CLOCK_RESET_BEFORE = datetime(2000, 1, 1, tzinfo=UTC)
+
 
 def dated(message: Message, seen_at: datetime) -> Message:
     """``message`` with a date: when it was found (``seen_at``) if it has none.
@@ -284,10 +288,14 @@ def _sent_date(std: StdMessage | HeaderBlock) -> datetime | None:
     """The Date header, unless it is missing or runs ahead of the message's arrival.
 
     A sender's clock a year off ("Fri, 12 Nov 2027" on mail received in 2026) would hide
-    the reply until then; the newest Received header says when it really came.
+    the reply until then, and one reset to 1970 would file a fresh rejection before the
+    interview it answers; the newest Received header says when it really came.
     """
     stated, received = parse_date(_first(std, "Date")), _received_date(std)
-    if stated is None or (received is not None and stated > received + CLOCK_SLACK):
+    if stated is None or (
+        received is not None
+        and (stated > received + CLOCK_SLACK or stated < CLOCK_RESET_BEFORE <= received)
+    ):
         return received
     return stated
 

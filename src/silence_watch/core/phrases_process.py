@@ -54,8 +54,13 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:seriez-vous|etes-vous|serais-tu|es-tu) disponible",
         r"\b(?:second|deuxieme|nouvel|autre|dernier) (?:echange|entretien|rendez-vous)\b"
         r"|\bentretien (?:final|avec (?:notre|le|la|nos))|\bdecal(?:ons|er)\b",
+        # "ce fut un plaisir de vous rencontrer": meeting was a pleasure
+        r"(?<!fut un plaisir de )(?<!etait un plaisir de )(?<!etait un vrai plaisir de )"
+        r"(?<!fait plaisir de )"
         r"\b(?:vous|te) (?:rencontrer|proposer (?:un|une|de passer))",
         r"\b(?:second entretien|deuxieme entretien|prochain entretien|derniere etape)\b",
+        r"(?<!fut un plaisir de )(?<!etait un plaisir de )(?<!etait un vrai plaisir de )"
+        r"(?<!fait plaisir de )"
         r"\b(?:vous|te) (?:faire )?rencontrer\b|\brencontrer l'equipe\b|\bpasser au bureau\b",
         r"\b(?:contacter|appeler) _W_{0,4}?(?:anciens? (?:responsables?|employeurs?)"
         r"|references"
@@ -69,13 +74,17 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"|\b(?:te|le) vendria bien\b|\bpara una llamada\b|\b(?:tendria|tendrias|tienes|tiene)s? "
         r"_W_{0,2}minutos\b",
         r"\b(?:segunda|siguiente|proxima|ultima) (?:entrevista|etapa|fase|ronda)",
+        # "fue un placer conocerte", "mucho gusto en conocerle": meeting was a pleasure
+        r"(?<!placer )(?<!gusto )(?<!gusto en )(?<!encantado de )(?<!encantada de )"
         r"\b(?:conocerte|conocerle|conocerla|conocer al equipo)\b",
         r"\b(?:pasaste|pasas|has pasado|ha superado|has superado|avanzas|avanzaste)\b",
         # nl
         r"\b(?:uitnodigen|uitnodiging|nodigen (?:je|u|jou) _W_{0,6}uit|uitgenodigd)\b",
         r"\b(?:volgende|tweede|laatste) (?:ronde|gesprek|fase)",
         r"\b(?:je|u) _W_{0,3}?(?:nog )?(?:een keer |eens )?(?:spreken|ontmoeten)\b",
-        r"\bkennismakingsgesprek\b|\b(?:je|jou|u) _W_{0,2}(?:leren kennen|kennismaken)\b"
+        # "(het was) leuk je te leren kennen": meeting was a pleasure
+        r"\bkennismakingsgesprek\b|(?<!leuk )(?<!fijn )(?<!prettig )(?<!leuk om )(?<!fijn om )"
+        r"\b(?:je|jou|u) _W_{0,2}(?:leren kennen|kennismaken)\b"
         r"|\bkennis (?:te )?maken\b",
         r"\b(?:gaat|gaan) _W_{0,2}verder met (?:jouw|je|uw) sollicitatie",
     )),

@@ -236,12 +236,17 @@ def _deciding(said: Sequence[TimelineEntry]) -> TimelineEntry | None:
 
     Their latest word, except after an outcome (a rejection, an offer, a cold reply): only
     a new decision or a new step reopens it; the feedback or thanks that follow do not.
+    After an offer only a new decision does: "please sign", "book your start date", an
+    e-signature or background-check request are the offer going ahead, not a new round
+    to follow up on.
     """
     settled = [e for e in said if e.intent in SETTLING or e.cold]
     if not settled:
         return said[-1] if said else None
-    after = [e for e in said if e.at > settled[-1].at and e.intent in _REOPENING]
-    return after[-1] if after else settled[-1]
+    outcome = settled[-1]
+    reopening = SETTLING if outcome.intent is Intent.OFFER else _REOPENING
+    after = [e for e in said if e.at > outcome.at and e.intent in reopening]
+    return after[-1] if after else outcome
 
 
 #: What reopens a settled process: a new decision, or a next step.
@@ -288,7 +293,8 @@ def _after_reply(
         until = reply.revisit_by or calendar.add_business_days(
             calendar.local_date(reply.at), ON_HOLD_BUSINESS_DAYS
         )
-        return climb(interview, timeline, reply.at, until, now, settings, paused=True)
+        anchor = promise_anchor(timeline, reply, calendar)
+        return climb(interview, timeline, anchor, until, now, settings, paused=True)
     if reply.intent is Intent.ACKNOWLEDGEMENT and not is_unsure(reply, settings.unsure_below):
         return climb(interview, timeline, promise_anchor(timeline, reply, calendar),
                      reply.promised_by, now, settings)  # fmt: skip

@@ -1,11 +1,13 @@
 """What was actually said in a process, in the words of each draft language. Pure.
 
 Drafts may refer to facts the mail holds, never to invented ones: the day the employer
-said they hoped to decide by (their own ``promised_by``), what the candidate sent them
-(references, a work sample, a portfolio: read from the candidate's own words when they
-say it is attached), and the round that happened as the employer named it when they set
-it up (an onsite, a phone screen, a technical or a final interview). Days are written the way
-people write them in mail in each language ("Friday, December 4", "Freitag, 4. Dezember").
+said they hoped to decide by (their own ``promised_by``, recalled only to the side that
+said it: the agency's word to the agency, the employer's to the employer), what the
+candidate sent them (references, a work sample, a portfolio: read from the candidate's
+own words when they say it is attached), and the round that happened as the employer
+named it when they set it up (an onsite, a phone screen, a technical or a final
+interview). Days are written the way people write them in mail in each language
+("Friday, December 4", "Freitag, 4. Dezember").
 """
 
 from __future__ import annotations
@@ -75,6 +77,9 @@ class Recall:
     promised_by: date | None = None
     sent_items: tuple[str, ...] = ()
     round_kind: str | None = None  # the round as they named it: onsite, phone, technical, final
+    #: The promised day was the agency's own word ("the client will come back to us by
+    #: the 11th"): only the agency may be reminded of it, and only the employer of theirs.
+    promised_by_agency: bool = False
 
 
 def sent_items(own_text: str) -> tuple[str, ...]:

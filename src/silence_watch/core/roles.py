@@ -13,9 +13,16 @@ Pure: no IO, no clock.
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
+from silence_watch.core.companies import company_key
 from silence_watch.core.lazy_patterns import lazy_pattern
+from silence_watch.core.quotes import own_text
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from silence_watch.core.model import Interview, Message
 
 #: The words that say "a job": a title stands right before or after one of them.
 _JOB_WORD: Final = r"(?i:position|role|job|opening|vacancy|requisition)"
@@ -75,3 +82,35 @@ def another_role(role: str, company: str, subject: str, body: str | None) -> str
     if not titles or any(_words(title) & own for title in titles):
         return None
     return titles[0]
+
+
+def other_role_named(
+    message: Message, interviews: Sequence[Interview], owner_id: int
+) -> Interview | None:
+    """Another role at the thread's company that the message's own words name, not its own.
+
+    A recruiter who reuses the thread of a rejected application ("we've just opened a UX
+    Researcher role ...") writes about the new one; the old process must not reopen.
+    """
+    owner = next((iv for iv in interviews if iv.id == owner_id), None)
+    if owner is None or not owner.role.strip():
+        return None
+    words = " ".join(re.findall(r"\w+", own_text(message.body or "").casefold()))
+
+    def named(role: str) -> bool:
+        phrase = " ".join(re.findall(r"\w+", role.casefold()))
+        return bool(phrase) and re.search(rf"\b{re.escape(phrase)}\b", words) is not None
+
+    if named(owner.role):
+        return None
+    key = company_key(owner.company)
+    found = [
+        iv for iv in interviews
+        if company_key(iv.company) == key and iv.role.casefold() != owner.role.casefold()
+        and named(iv.role)
+    ]  # fmt: skip
+    if len({iv.role.casefold() for iv in found}) != 1:
+        return None
+    when = message.date
+    before = [iv for iv in found if when is None or iv.date <= when]
+    return max(before, key=lambda iv: iv.date) if before else min(found, key=lambda iv: iv.date)

@@ -1,8 +1,9 @@
 """When and to whom a follow-up may go out. Pure.
 
 - The send window: weekdays and hours in the recipient's zone (default Tue-Thu
-  09:30-11:30), a small offset chosen by the shell so nothing leaves on the minute, and at
-  most ``max_per_day`` sends per local day.
+  09:30-11:30), never on a public holiday of the candidate's country (a nudge on
+  Thanksgiving morning reads as careless), a small offset chosen by the shell so nothing
+  leaves on the minute, and at most ``max_per_day`` sends per local day.
 - Who may be written to: the interview's contacts, its agency's contacts, and people of
   the company who wrote to the candidate in that interview's threads. Nobody else.
 
@@ -12,18 +13,20 @@ The last look before sending and the outbox's states are ``core.lifecycle``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from silence_watch.core.model import Direction, MessageKind
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Container, Sequence
     from datetime import tzinfo
 
     from silence_watch.core.model import Interview, TimelineEntry
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+#: How far ahead an opening is looked for: a one-day window past a run of holidays.
+_LOOK_AHEAD_DAYS = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +38,8 @@ class SendWindow:
     end: time = time(11, 30)
     max_per_day: int = 3
     max_offset: timedelta = timedelta(minutes=20)
+    #: Days nothing leaves on (``me.country``'s public holidays), as local dates.
+    holidays: Container[date] = frozenset()
 
 
 def opening(moment: datetime, window: SendWindow, zone: tzinfo) -> tuple[datetime, datetime]:
@@ -42,14 +47,14 @@ def opening(moment: datetime, window: SendWindow, zone: tzinfo) -> tuple[datetim
     if not window.days or window.start >= window.end:
         raise ValueError("the send window has no open hours")
     day = moment.astimezone(zone).date()
-    for _ in range(8):
-        if day.weekday() in window.days:
+    for _ in range(_LOOK_AHEAD_DAYS):
+        if day.weekday() in window.days and day not in window.holidays:
             start = datetime.combine(day, window.start, tzinfo=zone).astimezone(UTC)
             end = datetime.combine(day, window.end, tzinfo=zone).astimezone(UTC)
             if end > moment:
                 return max(start, moment), end
         day += timedelta(days=1)
-    raise ValueError("the send window never opens")  # unreachable with a non-empty week
+    raise ValueError("the send window never opens")  # a week of holidays in every window
 
 
 def send_time(

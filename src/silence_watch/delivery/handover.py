@@ -125,7 +125,8 @@ class Handover:
 
     def _warn_outdated(self, draft: Draft, item: OutboxItem, now: datetime) -> None:
         """The last look of drafts mode: they wrote after the draft was saved; say so once."""
-        answer = person_wrote_since(self.store.timeline(draft.interview_id), item.updated_at)
+        _, _, timeline = self.outbox.conversation(draft.interview_id)
+        answer = person_wrote_since(timeline, item.updated_at)
         if answer is None:
             return
         self.store.add_event(

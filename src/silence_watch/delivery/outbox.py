@@ -54,7 +54,7 @@ if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
     from silence_watch.config import Settings
-    from silence_watch.core.model import Draft, OutboxItem
+    from silence_watch.core.model import Draft, Interview, OutboxItem, Process, TimelineEntry
     from silence_watch.delivery.folders import MailFolders
     from silence_watch.delivery.smtp import SmtpSender
     from silence_watch.store import Store
@@ -153,16 +153,24 @@ class Outbox:
             report.problems.append(str(error))  # the server is unwell; the rest waits
         return report
 
+    def conversation(self, interview_id: int) -> tuple[Process, Interview, list[TimelineEntry]]:
+        """A round's process, the round seen as it, and what passed between them and us.
+
+        The candidate's forwards to someone outside the process, and the answers to them,
+        are left out (``core.conversation.with_them``): a friend's reply is no news.
+        """
+        round_ = self.store.interview(interview_id)
+        process = self.store.process(round_.process_id)
+        interview = process.view(round_)
+        return process, interview, with_them(interview, self.store.timeline(interview_id))
+
     def last_look(self, draft: Draft, approved_at: datetime, now: datetime) -> str | None:
         """Why this draft must not go now (``core.lifecycle.refusal``), or None.
 
         The process is read again as it stands now: whatever arrived since the approval,
         sent by the employer or by the candidate themselves, counts.
         """
-        round_ = self.store.interview(draft.interview_id)
-        process = self.store.process(round_.process_id)
-        interview = process.view(round_)
-        timeline = with_them(interview, self.store.timeline(draft.interview_id))
+        process, interview, timeline = self.conversation(draft.interview_id)
         standing = assess(process, timeline, now, self.policy)
         allowed = allowed_recipients(interview, timeline)
         if draft.kind == Action.CONNECTION_NOTE.value and self.store.knows_address(draft.to_addr):
@@ -182,6 +190,8 @@ class Outbox:
         draft = self.store.draft(item.draft_id)
         if not in_window(now, self.window, self.zone_for(draft.interview_id)):
             return  # it waits for the next window, as it would have the first time
+        if self._snoozed(draft, now):
+            return  # it waits for the snooze to end
         approval = self.store.approval(draft.id)
         refused = self.last_look(
             draft, approval.approved_at if approval else draft.updated_at, now
@@ -190,6 +200,29 @@ class Outbox:
             self._transmit(item, now, report)
         elif self.move(draft.id, Event.MOOT, now, change=Change(detail=refused)):
             self.tell_cancelled(draft, refused, now, report)
+
+    def _waits(self, draft: Draft, now: datetime) -> bool:
+        """True when an approved draft due now must wait; its send time is moved on.
+
+        Its moment may have passed while nothing ran (a machine asleep): never outside the
+        window, past the day's limit or while the process is snoozed; it waits for the
+        next window with room after.
+        """
+        zone = self.zone_for(draft.interview_id)
+        today = now.astimezone(zone).date()
+        sent_today = [t for t in self.store.sent_times() if t.astimezone(zone).date() == today]
+        if (
+            in_window(now, self.window, zone)
+            and len(sent_today) < self.window.max_per_day
+            and not self._snoozed(draft, now)
+        ):
+            return False
+        self.store.reschedule(draft.id, self.queue.send_at(draft, now))
+        return True
+
+    def _snoozed(self, draft: Draft, now: datetime) -> bool:
+        snoozed = self.store.interview(draft.interview_id).snoozed_until
+        return snoozed is not None and snoozed > now
 
     def tell_cancelled(
         self, draft: Draft, refusal: str, now: datetime, report: DeliveryReport
@@ -205,15 +238,7 @@ class Outbox:
         approval = self.store.approval(draft.id)
         approved_at = approval.approved_at if approval else draft.updated_at
         send_at = approval.send_at if approval else now
-        if send_at > now:
-            return
-        zone = self.zone_for(draft.interview_id)
-        today = now.astimezone(zone).date()
-        sent_today = [t for t in self.store.sent_times() if t.astimezone(zone).date() == today]
-        # Its moment may have passed while nothing ran (a machine asleep): never outside
-        # the window, nor past the day's limit; it waits for the next window with room.
-        if not in_window(now, self.window, zone) or len(sent_today) >= self.window.max_per_day:
-            self.store.reschedule(draft.id, self.queue.send_at(draft, now))
+        if send_at > now or self._waits(draft, now):
             return
         refused = self.last_look(draft, approved_at, now)
         if refused is not None:

@@ -24,10 +24,11 @@ from silence_watch.core.connections import (
     read_export,
     size_problem,
 )
+from silence_watch.core.conversation import is_agency_address, is_forward, is_from_agency
 from silence_watch.core.dates import names_its_day, promise
 from silence_watch.core.elsewhere import answer_deadline
 from silence_watch.core.errors import NotFoundError, SilenceWatchError
-from silence_watch.core.language import Tongue, conversation_language, detect, is_informal
+from silence_watch.core.language import Tongue, detect, is_informal, language_for
 from silence_watch.core.model import Action, Contact, Direction, InterviewState, NewDraft
 from silence_watch.core.parse import parse_message
 from silence_watch.core.quotes import own_text
@@ -122,7 +123,9 @@ class Network(Understanding, Decisions):
         pks = [
             pk
             for standing in self.standings(now)
-            if standing.verdict.state in _OPEN
+            # a settled process still read when a draft is due (a feedback request
+            # answers the rejection in the rejection's language)
+            if standing.verdict.state in _OPEN or standing.verdict.next_action is not None
             for pk in self.store.unnoted_messages([r.id for r in standing.process.rounds])
         ]
         read = 0
@@ -140,7 +143,13 @@ class Network(Understanding, Decisions):
         words = own_text(body)
         sender = message.sender
         if sender is not None and sender.email in self.own:
-            return MessageNote(pk, (), None, informal=False, sent_items=sent_items(words))
+            # The candidate's language and tone to them: a draft to someone who never
+            # wrote follows it.
+            mine = detect(words)
+            return MessageNote(
+                pk, (), mine, informal=mine is not None and is_informal(words, mine),
+                sent_items=sent_items(words),
+            )
         region = region_of(sender.domain if sender else "") or self.settings.me.country
         language = detect(words)
         informal = language is not None and is_informal(words, language)
@@ -152,16 +161,38 @@ class Network(Understanding, Decisions):
             promise_named=said is not None and names_its_day(said),
         )
 
-    def tongue(self, standing: Standing) -> Tongue:
-        """The language and tone of the process's drafts (config first, then their mail)."""
+    def tongue(self, standing: Standing, recipient: Contact | None = None) -> Tongue:
+        """The language and tone of a draft to ``recipient`` (config first, then the mail).
+
+        Without a recipient: the language of the latest message from their side.
+        """
         config = self._config_of(standing.process.company, standing.process.role)
-        rounds = [r.id for r in standing.process.rounds]
-        readings = [
-            (note.language, note.informal)
-            for direction, _, _, note in self.store.notes(rounds)
+        declared = config.language if config else None
+        notes = self.store.notes([r.id for r in standing.process.rounds])
+        inbound = [
+            (sender.lower(), note) for direction, sender, _, note in notes
             if direction == Direction.INBOUND.value
-        ]
-        return conversation_language(config.language if config else None, readings)
+        ]  # fmt: skip
+        anyone = [(note.language, note.informal) for _, note in inbound]
+        if recipient is None:
+            return language_for(declared, [anyone])
+        interview = standing.interview
+        address = recipient.email.lower()
+        agency = is_agency_address(address, interview)
+        entries = {e.message_id: e for e in standing.timeline if e.message_id}
+        side = [
+            (note.language, note.informal) for _, note in inbound
+            if note.message_id in entries
+            and is_from_agency(entries[note.message_id], interview) is agency
+        ]  # fmt: skip
+        mine = [
+            (note.language, note.informal)
+            for direction, _, _, note in notes
+            if direction == Direction.OUTBOUND.value and note.message_id in entries
+            and address in {r.lower() for r in entries[note.message_id].recipients}
+        ]  # fmt: skip
+        theirs = [(note.language, note.informal) for sender, note in inbound if sender == address]
+        return language_for(declared, [theirs, side, mine, anyone])
 
     def offer_deadlines(self, processes: Sequence[Process]) -> dict[str, date]:
         """The answer-by days employers named in their mail, by Message-ID."""
@@ -182,12 +213,13 @@ class Network(Understanding, Decisions):
         # A day is recalled only where their words named it ("by Friday"): silence-watch's
         # reading of "after the holidays" is not something they said.
         named = {note.message_id for _, _, _, note in notes if note.promise_named}
+        interview = standing.interview
         promised = [
-            e.promised_by
+            (e.promised_by, is_from_agency(e, interview) and not is_forward(e))
             for e in standing.timeline
             if e.direction is Direction.INBOUND and e.promised_by is not None and e.at >= held
             and e.message_id in named
-        ] or ([standing.interview.expect_reply_by] if standing.interview.expect_reply_by else [])
+        ] or ([(interview.expect_reply_by, False)] if interview.expect_reply_by else [])
         items: list[str] = []
         kinds: list[str | None] = []
         earlier = [r.date for r in standing.process.live_rounds if r.date < held]
@@ -199,9 +231,10 @@ class Network(Understanding, Decisions):
                 kinds.append(note.round_kind)  # what they said while setting this round up
         round_kinds = [kind for kind in kinds if kind is not None]
         return Recall(
-            promised[-1] if promised else None,
+            promised[-1][0] if promised else None,
             tuple(dict.fromkeys(items)),
             round_kinds[-1] if round_kinds else None,
+            promised_by_agency=bool(promised) and promised[-1][1],
         )
 
     # --- the call plan --------------------------------------------------------------

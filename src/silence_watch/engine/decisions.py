@@ -84,7 +84,7 @@ class Decisions(Engine):
         """The answer-by days employers named in their offers, by Message-ID."""
         return {}
 
-    def tongue(self, standing: Standing) -> Tongue:  # noqa: ARG002 - engine.connections reads it
+    def tongue(self, standing: Standing, recipient: Contact | None = None) -> Tongue:  # noqa: ARG002 - engine.connections reads it
         """The language and tone of a process's drafts (English until the mail is read)."""
         return Tongue(LANGUAGES[0])
 
@@ -181,7 +181,11 @@ class Decisions(Engine):
         slot = self._free_slot(standing, verdict.slot, bounced)
         if slot is None:
             return None
-        recipient = recipient_for(verdict.next_action, interview, timeline, bounced=bounced)
+        # A thank-you goes to the people of the round it thanks, as the round names them.
+        met = next((r.contacts for r in standing.process.rounds if r.id == interview.id), ())
+        recipient = recipient_for(
+            verdict.next_action, interview, timeline, bounced=bounced, met=met
+        )
         if recipient is None:
             self.store.add_event(
                 EventKind.NO_RECIPIENT,
@@ -203,7 +207,7 @@ class Decisions(Engine):
                 answer_by=answer_by(
                     verdict, self.policy.calendar, standing.news.deadline if standing.news else None
                 ),
-                tongue=self.tongue(standing),
+                tongue=self.tongue(standing, recipient),
                 recall=self.recall(standing),
                 news=standing.news.kind if standing.news else "offer",
                 deadline=standing.news.deadline

@@ -23,19 +23,39 @@ if TYPE_CHECKING:
     from silence_watch.core.model import Interview
 
 
+def country_holidays(settings: Settings) -> Collection[date]:
+    """The public holidays of ``me.country`` (none without one)."""
+    if not settings.me.country:
+        return frozenset()
+    import holidays  # noqa: PLC0415 - ~30 ms at start-up; only with a country set
+
+    try:
+        return holidays.country_holidays(settings.me.country.upper())
+    except NotImplementedError as error:
+        code = settings.me.country
+        message = f"me.country: {code!r} is not a country code the holidays package knows"
+        raise ConfigError(message) from error
+
+
+class _HolidaysWhenAsked:
+    """``me.country``'s holidays, loaded the first time a day is looked up.
+
+    Commands that only list drafts build a send window and never ask it.
+    """
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self._days: Collection[date] | None = None
+
+    def __contains__(self, day: object) -> bool:
+        if self._days is None:
+            self._days = country_holidays(self._settings)
+        return day in self._days
+
+
 def business_calendar(settings: Settings) -> BusinessCalendar:
     """The candidate's working days: their zone, and their country's public holidays."""
-    days: Collection[date] = frozenset()
-    if settings.me.country:
-        import holidays  # noqa: PLC0415 - ~30 ms at start-up; only with a country set
-
-        try:
-            days = holidays.country_holidays(settings.me.country.upper())
-        except NotImplementedError as error:
-            code = settings.me.country
-            message = f"me.country: {code!r} is not a country code the holidays package knows"
-            raise ConfigError(message) from error
-    return BusinessCalendar(zone=settings.zone, holidays=days)
+    return BusinessCalendar(zone=settings.zone, holidays=country_holidays(settings))
 
 
 def policy_settings(settings: Settings) -> PolicySettings:
@@ -64,6 +84,7 @@ def send_window(settings: Settings) -> SendWindow:
         end=sending.window_end_time,
         max_per_day=sending.max_per_day,
         max_offset=timedelta(minutes=sending.max_offset_minutes),
+        holidays=_HolidaysWhenAsked(settings),
     )
 
 

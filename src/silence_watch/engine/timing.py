@@ -63,9 +63,13 @@ def first_send(
     kind: str,
     earliest: datetime,
 ) -> datetime:
-    """The moment a follow-up of ``kind`` approved at ``earliest`` would go out."""
+    """The moment a follow-up of ``kind`` approved at ``earliest`` would go out.
+
+    Never while the process is snoozed: "every action of the process waits until it ends".
+    """
+    snoozed = interview.snoozed_until
     return send_time(
-        earliest,
+        max(earliest, snoozed) if snoozed is not None else earliest,
         send_window(settings),
         recipient_zone(interview, settings),
         jitter=stable_jitter(interview.id, kind),

@@ -28,6 +28,7 @@ from silence_watch.core.match import (
     BY_ORIGIN,
     DOUBTFUL_CONFIDENCE,
     Match,
+    MatchRule,
     bounce_match,
     direction_of,
     match_message,
@@ -312,7 +313,7 @@ class Understanding(Rounds):
     ) -> Iterator[tuple[StoredMessage, Match | None]]:
         """Fetch the waiting messages' bodies a batch at a time, and understand them in order.
 
-        Mail no header matched is matched again against ``interviews`` with its text.
+        Mail no header matched, or a thread tied, is matched again with its text (a reused thread).
         """
         from silence_watch.config.models import load_intent_reader  # noqa: PLC0415 - as above
         from silence_watch.core.classify import classify_message  # noqa: PLC0415
@@ -326,12 +327,14 @@ class Understanding(Rounds):
                 full = bodies.get(item.stored.pk)
                 message = item.stored.message if full is None else parse_message(full)
                 known = item.stored.message.date
-                if known is not None and message.date is not None and message.date < known:
-                    # Its Received header corrected a sender's clock that ran ahead.
+                if known is not None and message.date is not None and message.date != known:
+                    # Its Received header corrected a sender's clock that ran ahead or
+                    # was reset (an IMAP header fetch carries no Received header).
                     self.store.redate(item.stored.pk, message.date)
                 result = classify_message(message, reader, holidays=holidays)
                 read = item
-                if item.match is None and full is not None and interviews:
+                again = item.match is None or item.match.rule is MatchRule.THREAD  # reused?
+                if again and full is not None and interviews:
                     found = match_message(
                         message, interviews, own_addresses=self.own, thread_owner=owners.current
                     )

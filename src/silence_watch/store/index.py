@@ -192,7 +192,7 @@ class IndexQueries(Database):
             )
 
     def redate(self, pk: int, when: datetime) -> None:
-        """Correct a message's date (a sender's clock that ran ahead, read from Received)."""
+        """Correct a message's date (a wrong sender clock, read from Received)."""
         with self.transaction():
             self._db.execute("UPDATE messages SET date=? WHERE id=?", (to_text(when), pk))
 
