@@ -218,6 +218,9 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
     (REJECTION, WEAK, FILLED, _rx(
         r"\b(?:position|role|vacancy|job|opening|req|requisition)s? (?:has|have|is|was|had) "
         r"(?:now |already |since )?(?:been )?(?:filled|closed)",
+        # "the position was put on hold ... and has subsequently been filled"
+        r"\b(?:position|role|vacancy|job|opening)\b _W_{0,24}?\b(?:has|have|had) (?:now |since "
+        r"|subsequently |meanwhile |in the meantime |since then )?been filled\b",
         r"\b(?:we(?:'ve| have)?|they(?:'ve| have)?|client has) (?:already |now )?filled (?:the"
         r"|this|that)"
         r" (?:position|role|job|vacancy)",
