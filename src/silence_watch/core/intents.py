@@ -231,6 +231,8 @@ _CONTRAST: Final = lazy_pattern(
     r"\b(?:however|that said|on the other hand|on a brighter note|the good news is|par contre"
     r"|cependant|toutefois|en revanche|aber|jedoch|allerdings|dafur|sin embargo|no obstante"
     r"|en cambio|echter|daarentegen)\b"
+    # a sentence that opens with "But", "Mais", "Pero", "Maar"
+    r"|(?:(?<=[.!?] )|(?<=[.!?]\n)|(?<=\n\n))(?:but|mais|pero|maar)\b"
 )
 #: A job named after the turn: the other role the next step is about.
 _A_ROLE: Final = lazy_pattern(
