@@ -277,7 +277,8 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"(?:\b(?:vous|te) |\bt')(?:proposer|offrir) (?:le|un|ce|votre|ton) (?:poste|contrat|cdi"
         r"|cdd"
         r"|emploi)",
-        r"\b(?:proposition|promesse) d'embauche|\bfaire une offre",
+        r"\b(?:proposition|promesse|offre|lettre|contrat) d'(?:embauche|engagement)"
+        r"|\bfaire une offre",
         r"\bvous (?:recruter|embaucher|engager)\b",
         r"\b(?:on|nous) (?:vous|te) (?:propose|proposons|offre|offrons) (?:le|la|un|une|ce|cette)"
         r" (?:poste|mission|contrat|cdi|cdd|emploi)\b",
