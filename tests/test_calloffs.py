@@ -97,6 +97,23 @@ def test_the_old_hour_named_beside_the_new_time_is_no_second_choice() -> None:
     assert change == RoundChange(2, datetime(2026, 11, 19, 15, tzinfo=NY))
 
 
+def test_not_able_to_meet_then_one_other_time_moves_the_round() -> None:
+    """"We will not be able to meet on Wednesday ... could we do Thursday instead?": moved."""
+    text = (
+        "Unfortunately we will not be able to meet on Wednesday - Olu is in Detroit.\n"
+        "Could we do Thursday instead, same time (1:00 PM ET), same place?"
+    )
+    change = round_change(text, SENT, (SCREEN, PANEL), NY)
+    assert change == RoundChange(2, datetime(2026, 11, 19, 13, tzinfo=NY))
+    # Without one new time, an option offered, or someone else's errand: nothing changes.
+    for other in (
+        "Olu can't make it on Wednesday. Could we do Thursday at 10am or Friday at 11am instead?",
+        "If you can't make it on Wednesday, how about Thursday at 3pm?",
+        "I will not be able to meet you at the station, take a taxi instead.",
+    ):
+        assert round_change(other, SENT, (SCREEN, PANEL), NY) is None, other
+
+
 def test_two_new_times_offered_call_the_round_off_until_one_is_chosen() -> None:
     """A choice of times is not a move yet: the old time is off, the new one not known."""
     text = ("We need to cancel Wednesday's panel. Could you do Thursday at 2pm or Friday at"

@@ -255,3 +255,20 @@ def test_a_recruiter_who_moved_on_is_not_the_one_to_ask() -> None:
     other = [*timeline[:2], wrote(16, "sam@partner.example", "Sam Stone")]
     sam = Contact("Sam Stone", "sam@partner.example")
     assert recipient_for(Action.FOLLOW_UP, acme, other) == sam
+
+
+def test_a_shared_inbox_comes_after_every_person() -> None:
+    """recruiting@ wrote last ('not monitored'); the follow-up goes to Dana, configured."""
+    inbox = TimelineEntry(
+        at=datetime(2026, 11, 19, tzinfo=NY), direction=Direction.INBOUND,
+        kind=MessageKind.HUMAN, message_id="r@acme.example", sender="recruiting@acme.example",
+        sender_name="Acme Corp Recruiting", subject="Re: Interview",
+    )  # fmt: skip
+    assert recipient_for(Action.FOLLOW_UP, DIRECT, [inbox]) == DIRECT.contacts[0]
+    # With nobody else to write to, the inbox, greeted by no one's name.
+    alone = replace(DIRECT, contacts=())
+    found = recipient_for(Action.FOLLOW_UP, alone, [inbox])
+    assert found == Contact("", "recruiting@acme.example")
+    assert found is not None
+    draft = compose(Action.FOLLOW_UP, alone, [inbox], voice=VOICE, recipient=found)
+    assert draft.body.startswith("Hello,\n")

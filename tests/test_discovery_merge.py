@@ -170,6 +170,18 @@ def test_a_proposal_of_a_known_process_finds_it_and_its_round() -> None:
     assert round_of(note, acme) == acme.rounds[0]
 
 
+def test_a_proposal_naming_the_company_shorter_finds_it_by_its_domain() -> None:
+    """"Saltmarsh" at saltmarsh.example is the "Saltmarsh Analytics" process: no duplicate."""
+    first = Interview(id=1, company="Saltmarsh Analytics", role="Data Platform Engineer",
+                      date=AT, domains=("saltmarsh.example",), process_id=7)  # fmt: skip
+    analytics = Process(id=7, company=first.company, role=first.role, rounds=(first,))
+    short = seen(ProposalKind.ACCEPTED, company="Saltmarsh", domains=("saltmarsh.example",))
+    assert process_of(short, [analytics]) is analytics
+    assert round_of(short, analytics) == analytics.rounds[0]
+    elsewhere = seen(ProposalKind.ACCEPTED, company="Globex", domains=("globex.example",))
+    assert process_of(elsewhere, [analytics]) is None
+
+
 def test_two_open_processes_of_one_company_are_told_apart_by_role() -> None:
     """With two Acme applications, the role decides; without one, neither is chosen."""
     engineer = _process("Acme Corp", "Data Engineer", AT)

@@ -20,6 +20,14 @@ SENTENCES: tuple[tuple[str, str], ...] = (
      "experience more closely aligns with the role.")),
     ("rejection", "I'm afraid we won't be taking your application any further."),
     ("rejection", "We've now filled the role with an internal candidate. Thanks for your time."),
+    ("rejection", ("The position was put on hold after your interview during a budget review, and"
+     " has subsequently been filled. I'm sorry I don't have better news.")),
+    ("on_hold", "The role is on hold until January while we review the budget."),
+    ("next_step", ("Nous ne pourrons malheureusement pas donner suite à votre candidature pour le"
+     " poste de Cheffe de projet. Mais votre profil a beaucoup plu : un poste de Responsable"
+     " amélioration continue s'ouvre, seriez-vous disponible pour un appel jeudi ?")),
+    ("rejection", ("Nous ne pourrons malheureusement pas donner suite à votre candidature. Mais"
+     " nous gardons précieusement votre CV.")),
     ("rejection", "Unfortunately you have not been shortlisted for interview on this occasion."),
     ("rejection", ("The panel felt other applicants were a closer match, so we will not progress "
      "your application.")),

@@ -258,6 +258,11 @@ CASES = (
         notes=1,
     ),
     Case(
+        "an unquoted offset zone (TZID=GMT-05:00) is read, not cut at its colon",
+        calendar("UID:kst-1@example.org", "DTSTART;TZID=GMT-05:00:20260717T160000"),
+        dt.datetime(2026, 7, 17, 16, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
+    ),
+    Case(
         "an impossible date is noted, not raised",
         calendar("UID:bad-1@example.org", "DTSTART:20261341T250000Z"),
         None,
@@ -474,6 +479,9 @@ def test_a_company_spelled_out_in_the_event_beats_its_domain() -> None:
         (calendar("UID:z@example.org", "DTSTART;TZID=Europe/Madrid:20261201T100000"),
          "Europe/Madrid"),
         (calendar("UID:odd@example.org", "DTSTART;TZID=Mars/Olympus:20261124T093000"), None),
+        # an offset alone, unquoted as a scheduler wrote it: the offset's own zone
+        (calendar("UID:off@example.org", "DTSTART;TZID=GMT-05:00:20261117T160000"),
+         "Etc/GMT+5"),
     ],
 )
 def test_the_zone_the_time_is_written_in(text: str, zone: str | None) -> None:

@@ -101,8 +101,28 @@ _POSSESSIVE_DAY: Final = lazy_pattern(
 _SAME_TIME: Final = timedelta(minutes=30)
 
 
+#: "We will not be able to meet on Tuesday ... could we do Wednesday instead?": the
+#: meeting moved without a word for moving it (both halves must be there).
+_CANT_MEET: Final = lazy_pattern(
+    r"(?<!you )(?<!if )\b(?:won't|will not|wont|not|n't|unable to|cannot|can't|cant) (?:be able"
+    r" to )?(?:meet|make it|make|do|host you|see you) (?:you )?(?:on |at |this |tomorrow|today)"
+)
+_INSTEAD: Final = lazy_pattern(
+    r"\binstead\b|\b(?:could|can) we (?:do|meet|try|move|push|shift)\b|\bhow about\b"
+)
+
 #: Lines this short are buttons or links' labels ("Reschedule this meeting"), not news.
 _A_LABEL: Final = 4
+
+
+def _moved_softly(text: str) -> bool:
+    """"We will not be able to meet on Tuesday ... could we do Wednesday instead?"."""
+    folded = fold(" ".join(text.split()))
+    found = _CANT_MEET.search(folded)
+    if found is None or _INSTEAD.search(folded) is None:
+        return False
+    sentence = re.split(r"[.?!]", folded[: found.start()])[-1]
+    return re.search(r"\b(?:if|should|in case|whether|you)\b", sentence) is None
 
 
 def calls_off(text: str) -> bool:
@@ -139,8 +159,12 @@ def round_change(
     ``rounds`` are the process's live rounds; the one changed is the first still ahead
     when the message was written. A single new time named in the text moves it there.
     """
+    soft = False
     if not calls_off(text):
-        return None
+        # Moved without a word for moving: only to the one new time it names, never off.
+        soft = _moved_softly(text)
+        if not soft:
+            return None
     ahead = sorted((r for r in rounds if r.date > sent_at), key=lambda r: r.date)
     if not ahead:
         return None
@@ -155,6 +179,8 @@ def round_change(
     hour = known.date.astimezone(zone).time()
     other = [s for s in later if s.start.astimezone(zone).time() != hour]
     new = {slot.start for slot in (other or later)}
+    if soft:
+        return RoundChange(known.id, new.pop()) if len(new) == 1 else None
     if new:  # one new time: moved there; a choice of times: off until one is chosen
         return RoundChange(known.id, new.pop() if len(new) == 1 else None)
     # Days named, but not only the round's: another meeting was called off ("we need to

@@ -23,10 +23,12 @@ invitation is a round, not a reply; a cancellation is read for what its text say
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.companies import domain_matches, is_consumer_domain
+from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Action, Contact, Direction, Intent, MessageKind, TimelineEntry
 from silence_watch.core.reach import agency_domains
 from silence_watch.core.senders import is_no_reply
@@ -223,7 +225,10 @@ def people_at_company(interview: Interview, timeline: Sequence[TimelineEntry]) -
     ]
     found += [c.email.lower() for c in interview.contacts if not is_no_reply(c.email)]
     agency = agency_addresses(interview)
-    return [a for a in dict.fromkeys(found) if a not in agency]
+    people = [a for a in dict.fromkeys(found) if a not in agency]
+    # A shared inbox (recruiting@, careers@) comes after every person: it may say "this
+    # mailbox is not monitored", and nobody there met the candidate.
+    return sorted(people, key=is_shared_inbox)
 
 
 def _moved_on(
@@ -262,9 +267,30 @@ class Question:
     at: datetime
 
 
+#: The local parts of a team's shared inbox: written to only when no person can be.
+_SHARED_INBOX: Final = lazy_pattern(
+    r"^(?:recruit\w*|careers?|jobs?|talent\w*|hr|hiring|scheduling|interviews?|people|info"
+    r"|contact|candidates?|rh|bewerbung\w*|karriere|personal|empleo|rrhh|seleccion|vacatures"
+    r"|werving|sollicitaties?|recrutement|emploi)$",
+    re.IGNORECASE,
+)
+
+
+def is_shared_inbox(address: str) -> bool:
+    """True for a team's inbox ("recruiting@", "careers@"): no person, no name to greet."""
+    return _SHARED_INBOX.match(address.rpartition("@")[0]) is not None
+
+
 def _names(interview: Interview, timeline: Sequence[TimelineEntry]) -> dict[str, str]:
-    """Everyone's display name by address: the configuration first, then their own mail."""
-    names = {e.sender.lower(): e.sender_name for e in timeline if e.sender and e.sender_name}
+    """Everyone's display name by address: the configuration's, else their own mail's.
+
+    A shared inbox's display name ("Marlowe & Finch Recruiting") is a team's, not a name
+    to greet.
+    """
+    names = {
+        e.sender.lower(): e.sender_name for e in timeline
+        if e.sender and e.sender_name and not is_shared_inbox(e.sender)
+    }  # fmt: skip
     people = [*interview.contacts, *(interview.agency.contacts if interview.agency else ())]
     names.update({c.email.lower(): c.name for c in people if c.name})
     return names

@@ -262,18 +262,17 @@ def fill_roles(proposals: list[ProposedInterview]) -> list[ProposedInterview]:
 
 
 def process_of(proposal: ProposedInterview, processes: Sequence[Process]) -> Process | None:
-    """The one open process a proposal belongs to (by company, domain or person), if any."""
+    """The one open process a proposal belongs to (by company, domain or person), if any.
+
+    By company name first; failing that, by the domain or a person both share, even when
+    the mail spells the company shorter ("Saltmarsh" for "Saltmarsh Analytics").
+    """
     emails = {p.email for p in _people(proposal)}
-    found = [
-        p
-        for p in processes
-        if not p.closed
-        and (
-            same_company(p.company, proposal.company)
-            or (proposal.company is None and set(proposal.domains) & set(p.domains))
-            or (proposal.company is None and emails & {c.email for c in p.contacts})
-        )
-    ]
+    open_ = [p for p in processes if not p.closed]
+    found = [p for p in open_ if same_company(p.company, proposal.company)] or [
+        p for p in open_
+        if set(proposal.domains) & set(p.domains) or emails & {c.email for c in p.contacts}
+    ]  # fmt: skip
     if proposal.role and len(found) > 1:
         found = [p for p in found if p.role.casefold() == proposal.role.casefold()] or found
     return found[0] if len(found) == 1 else None

@@ -112,8 +112,19 @@ def read_events(text: str, *, default_zone: str = "UTC") -> tuple[CalendarEvent,
 
 
 def _readable(text: str) -> list[str]:
-    """The unfolded lines the library can split into name, parameters and value."""
-    return [line for line in unfold(text) if parse_line(line) is not None]
+    """The unfolded lines the library can split into name, parameters and value.
+
+    A zone named by its offset and left unquoted (``DTSTART;TZID=GMT-05:00:2026...``, as
+    some schedulers write it) is quoted first: its colon would end the parameters.
+    """
+    lines = (_UNQUOTED_OFFSET_TZID.sub(r'\1"\2"', line) for line in unfold(text))
+    return [line for line in lines if parse_line(line) is not None]
+
+
+#: ``;TZID=GMT-05:00`` or ``;TZID=UTC+01:00`` before the value's colon, without quotes.
+_UNQUOTED_OFFSET_TZID = re.compile(
+    r"^([^:\"]*;TZID=)((?:GMT|UTC)?[+-]\d{1,2}:\d{2})(?=[:;])", re.IGNORECASE
+)
 
 
 def _calendars(lines: list[str]) -> tuple[list[Component], list[str]]:
@@ -271,11 +282,22 @@ def _when(
         return dt.datetime.combine(value, dt.time(), tzinfo=_zone(default_zone)), True
     if value.tzinfo is not None:
         return value, False
-    tzid = prop.params.get("TZID")
+    zone = _unzoned(str(prop.params.get("TZID") or ""), default_zone, notes)
+    return value.replace(tzinfo=zone), False
+
+
+def _unzoned(tzid: str, default_zone: str, notes: list[str]) -> dt.tzinfo:
+    """The zone of a time the library left without one.
+
+    A zone named by its offset alone ("GMT-05:00", no VTIMEZONE for it) is that offset; a
+    floating time, or one in a zone nobody knows, is the candidate's own wall clock.
+    """
+    fixed = _fixed_offset(tzid)
+    if fixed is not None:
+        return fixed
     if tzid:
-        notes.append(f"unknown time zone {str(tzid)!r}, read as {default_zone}")
-    # A floating time, or one in a zone nobody knows: the candidate's own wall clock.
-    return value.replace(tzinfo=_zone(default_zone)), False
+        notes.append(f"unknown time zone {tzid!r}, read as {default_zone}")
+    return _zone(default_zone)
 
 
 #: A date and time as people and home-grown tools write them when they break the format:
@@ -322,13 +344,33 @@ def _lenient(raw: str, tzid: str, default_zone: str) -> dt.datetime | None:
 
 
 def _zone_name(event: Component) -> str | None:
-    """The IANA name of the zone DTSTART is written in, when it names a real place."""
+    """The IANA name of the zone DTSTART is written in, when it names a real place.
+
+    A zone named only by a whole-hour offset ("GMT-05:00") is that offset's ``Etc`` zone
+    (``Etc/GMT+5``, whose sign is inverted): it says where the employer's clock stands.
+    """
     prop = event.get("DTSTART")
     tzid = str(prop.params.get("TZID", "")).strip().strip('"') if prop is not None else ""
+    offset = _OFFSET_NAME.fullmatch(tzid)
+    if offset is not None and int(offset.group(2)) and (offset.group(3) or "00") == "00":
+        return f"Etc/GMT{'+' if offset.group(1) == '-' else '-'}{int(offset.group(2))}"
     name = WINDOWS_TO_OLSON.get(tzid, tzid)
     if not name or name.upper() in ("UTC", "GMT") or name.startswith("Etc/"):
         return None
     return name if _known_zone(name) is not None else None
+
+
+#: A zone named by its offset alone: "GMT-05:00", "UTC+1", "-0500".
+_OFFSET_NAME = re.compile(r"(?:GMT|UTC)?\s*([+-])(\d{1,2}):?(\d{2})?", re.IGNORECASE)
+
+
+def _fixed_offset(tzid: str) -> dt.tzinfo | None:
+    """The fixed zone a TZID names by its offset alone ("GMT-05:00"), else None."""
+    found = _OFFSET_NAME.fullmatch(tzid.strip().strip('"'))
+    if found is None:
+        return None
+    shift = dt.timedelta(hours=int(found.group(2)), minutes=int(found.group(3) or 0))
+    return dt.timezone(-shift if found.group(1) == "-" else shift)
 
 
 def _zone(name: str) -> dt.tzinfo:

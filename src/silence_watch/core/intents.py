@@ -206,7 +206,8 @@ def _decide(hits: dict[Intent, tuple[int, str]]) -> tuple[Intent, str] | None:
         return Intent.OFFER, hits[Intent.OFFER][1]
     if rejection is not None and filled_only and onward is not None:
         return Intent.NEXT_STEP, f"{onward[1]} (the role is filled, another is offered)"
-    if rejection is not None and rejection[0] == STRONG:
+    # "put on hold ... and has subsequently been filled": the pause ended in a no
+    if rejection is not None and (rejection[0] == STRONG or Intent.ON_HOLD in hits):
         return Intent.REJECTION, rejection[1]
     if Intent.ON_HOLD in hits:
         return Intent.ON_HOLD, hits[Intent.ON_HOLD][1]
@@ -230,6 +231,8 @@ _CONTRAST: Final = lazy_pattern(
     r"\b(?:however|that said|on the other hand|on a brighter note|the good news is|par contre"
     r"|cependant|toutefois|en revanche|aber|jedoch|allerdings|dafur|sin embargo|no obstante"
     r"|en cambio|echter|daarentegen)\b"
+    # a sentence that opens with "But", "Mais", "Pero", "Maar"
+    r"|(?:(?<=[.!?] )|(?<=[.!?]\n)|(?<=\n\n))(?:but|mais|pero|maar)\b"
 )
 #: A job named after the turn: the other role the next step is about.
 _A_ROLE: Final = lazy_pattern(

@@ -218,6 +218,9 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
     (REJECTION, WEAK, FILLED, _rx(
         r"\b(?:position|role|vacancy|job|opening|req|requisition)s? (?:has|have|is|was|had) "
         r"(?:now |already |since )?(?:been )?(?:filled|closed)",
+        # "the position was put on hold ... and has subsequently been filled"
+        r"\b(?:position|role|vacancy|job|opening)\b _W_{0,24}?\b(?:has|have|had) (?:now |since "
+        r"|subsequently |meanwhile |in the meantime |since then )?been filled\b",
         r"\b(?:we(?:'ve| have)?|they(?:'ve| have)?|client has) (?:already |now )?filled (?:the"
         r"|this|that)"
         r" (?:position|role|job|vacancy)",
@@ -274,7 +277,8 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"(?:\b(?:vous|te) |\bt')(?:proposer|offrir) (?:le|un|ce|votre|ton) (?:poste|contrat|cdi"
         r"|cdd"
         r"|emploi)",
-        r"\b(?:proposition|promesse) d'embauche|\bfaire une offre",
+        r"\b(?:proposition|promesse|offre|lettre|contrat) d'(?:embauche|engagement)"
+        r"|\bfaire une offre",
         r"\bvous (?:recruter|embaucher|engager)\b",
         r"\b(?:on|nous) (?:vous|te) (?:propose|proposons|offre|offrons) (?:le|la|un|une|ce|cette)"
         r" (?:poste|mission|contrat|cdi|cdd|emploi)\b",

@@ -30,6 +30,7 @@ from silence_watch.core.recall import Recall
 from silence_watch.core.record import CompanyRecord, Connection, company_records, connections
 from silence_watch.engine.base import CycleReport, Engine
 from silence_watch.engine.drafts import DraftQueue
+from silence_watch.engine.timing import first_send
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -166,6 +167,17 @@ class Decisions(Engine):
             self.store.rethread(draft.id, subject, tip.message_id, references)
             log.info("draft %d now replies in the thread %r", draft.id, subject)
 
+    def _leaves_on(self, interview: Interview, action: Action, now: datetime) -> date:
+        """The day, as its reader lives it, a draft made now could first leave.
+
+        A thank-you held for tomorrow's window says "yesterday", not "today"; in drafts
+        mode the candidate may send it at once.
+        """
+        leaves = now
+        if self.settings.sending.mode != "draft":
+            leaves = first_send(self.store, self.settings, interview, action.value, now)
+        return leaves.astimezone(reader_zone(interview, self.settings.zone)).date()
+
     def _draft_if_due(
         self,
         standing: Standing,
@@ -203,7 +215,7 @@ class Decisions(Engine):
                 voice=voice,
                 recipient=recipient,
                 attempt=verdict.attempt,
-                today=now.astimezone(reader_zone(interview, self.settings.zone)).date(),
+                today=self._leaves_on(interview, verdict.next_action, now),
                 answer_by=answer_by(
                     verdict, self.policy.calendar, standing.news.deadline if standing.news else None
                 ),
