@@ -207,7 +207,9 @@ def _decide(hits: dict[Intent, tuple[int, str]]) -> tuple[Intent, str] | None:
     if rejection is not None and filled_only and onward is not None:
         return Intent.NEXT_STEP, f"{onward[1]} (the role is filled, another is offered)"
     # "put on hold ... and has subsequently been filled": the pause ended in a no
-    if rejection is not None and (rejection[0] == STRONG or Intent.ON_HOLD in hits):
+    if rejection is not None and (
+        rejection[0] == STRONG or (filled_only and Intent.ON_HOLD in hits)
+    ):
         return Intent.REJECTION, rejection[1]
     if Intent.ON_HOLD in hits:
         return Intent.ON_HOLD, hits[Intent.ON_HOLD][1]
