@@ -295,6 +295,24 @@ def _is_pleasantry(folded: str) -> bool:
     )
 
 
+#: A line that only signs off ("Regards,", "Mit freundlichen Grüßen"): the signature after
+#: it (name, title, address, phone) is not what they wrote to the candidate (folded).
+_SIGN_OFF: Final = lazy_pattern(
+    r"^\s*(?:(?:kind|best|warm|warmest|many thanks and|with) regards|regards|best(?: wishes)?"
+    r"|cheers|thanks|many thanks|thank you|sincerely|yours(?: sincerely| truly)?"
+    r"|mit freundlichen grussen|viele grusse|beste grusse|freundliche grusse|cordialement"
+    r"|bien cordialement|bien a vous|(?:meilleures )?salutations|saludos(?: cordiales)?"
+    r"|un saludo|atentamente|met vriendelijke groet(?:en)?|groeten|hartelijke groet)\W*$",
+)
+
+
+def _before_sign_off(text: str) -> str:
+    """``text`` up to its first line that only signs off, if it has one."""
+    lines = text.splitlines()
+    cut = next((i for i, line in enumerate(lines) if _SIGN_OFF.match(fold(line))), len(lines))
+    return "\n".join(lines[:cut]) if cut else text
+
+
 def is_cold(text: str, intent: Intent | None) -> bool:
     """True for a short, impersonal brush-off ("Not a fit.", "We'll be in touch if it fits").
 
@@ -304,7 +322,7 @@ def is_cold(text: str, intent: Intent | None) -> bool:
     longest = _COLD_LENGTHS.get(intent)
     if longest is None:
         return False
-    folded = _DEVICE_LINES.sub("", fold(text))
+    folded = _DEVICE_LINES.sub("", fold(_before_sign_off(text)))
     if not 0 < len(folded.split()) <= longest or PERSONAL_WARMTH.search(folded):
         return False
     return intent is Intent.REJECTION or CONDITIONAL_CONTACT.search(folded) is not None
