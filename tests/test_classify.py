@@ -262,3 +262,19 @@ def test_an_unsure_next_step_keeps_the_promised_day() -> None:
     found = classify_message(message(body=body), _UnsureNextStep())  # type: ignore[arg-type]
     assert found.intent is Intent.NEXT_STEP
     assert found.promised_by == date(2026, 12, 4)
+
+
+def test_a_sure_next_step_keeps_a_promised_decision_day_not_its_slots() -> None:
+    """A case due the 7th and "a final decision by Friday, December 18": the 18th holds."""
+    case = (
+        "Great news: we're moving you to the next round, a case exercise with slides due"
+        " Monday, December 7. The panel meets on the 14th and we'll get back to you with a"
+        " final decision by Friday, December 18."
+    )
+    found = classify_message(message(body=case))
+    assert found.intent is Intent.NEXT_STEP
+    assert found.promised_by == date(2026, 12, 18)
+    slot = "We'd like to invite you to a second interview; we'll send you the invite for Friday."
+    invited = classify_message(message(body=slot))
+    assert invited.intent is Intent.NEXT_STEP
+    assert invited.promised_by is None

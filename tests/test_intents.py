@@ -392,6 +392,13 @@ def test_a_pause_outranks_a_soft_rejection() -> None:
         ("Thanks, CV received. We'll be in touch if we have something suitable.",
          Intent.ACKNOWLEDGEMENT, True),
         ("Thanks, we'll get back to you by Friday.", Intent.ACKNOWLEDGEMENT, False),
+        # a corporate signature after the sign-off is neither length nor warmth
+        (("Jordan,\n\nThank you for your interest. We have your details on file and will"
+          " reach out should a suitable opportunity arise.\n\nRegards,\n\nLeslie Whitcombe,"
+          " SHRM-CP\nHR Generalist | Human Resources\nGranite Peak Insurance Company\n1200"
+          " Summit Parkway, Suite 300 | Denver, CO 80202\nO: 303-555-0119 | leslie@granite."
+          "example\nCareers at Granite Peak | Protecting what matters since 1952"),
+         Intent.ACKNOWLEDGEMENT, True),
     ],
 )
 def test_coldness_is_a_short_impersonal_brush_off(text: str, intent: Intent, cold: bool) -> None:

@@ -327,6 +327,16 @@ def test_an_offer_elsewhere_asks_for_a_status_update_first() -> None:
     assert told.next_action is not Action.STATUS_UPDATE
 
 
+def test_an_offer_elsewhere_is_news_before_a_round_still_ahead() -> None:
+    """A final round next week hears of the offer now; a final round elsewhere is no news."""
+    offer = ny(11, 13, 16).astimezone(UTC)
+    verdict = assess(INTERVIEW, [], ny(11, 16), POLICY, offer_at=offer)
+    assert verdict.state is InterviewState.UPCOMING
+    assert (verdict.next_action, verdict.next_action_at) == (Action.STATUS_UPDATE, ny(11, 16, 9))
+    final = assess(INTERVIEW, [], ny(11, 16), POLICY, offer_at=offer, elsewhere="a final round")
+    assert final.next_action is Action.THANK_YOU  # after the round, as without the news
+
+
 def test_an_offer_elsewhere_leaves_settled_interviews_alone() -> None:
     """A rejected interview is not told about an offer elsewhere."""
     rejected = [THANKED, received(ny(11, 20), intent=Intent.REJECTION), sent(ny(11, 21))]

@@ -329,6 +329,13 @@ def _rules_reading(message: Message, kind: MessageKind, text: str | None) -> Rul
     return RuleVerdict(str(intent), why, cold=bool(text) and is_cold(text or "", intent))
 
 
+#: Words that promise the decision itself, not a meeting (folded).
+_DECISION_WORDS: Final = (
+    r"\b(?:(?:final )?decision|decide|decidir|decision final|entscheidung|entscheiden"
+    r"|beslissing|besluit|reponse definitive|respuesta definitiva|final answer)\b"
+)
+
+
 def _dates(
     message: Message,
     text: str | None,
@@ -357,9 +364,13 @@ def _dates(
         return None, None
     found = promise(text, message.date, holidays, language)
     # A sure next step's named days are its slots ("we'll send you the invite for
-    # Thursday"); a span it promises ("on te revient d'ici deux semaines") is no slot.
+    # Thursday"), unless the sentence promises a decision ("the case by the 7th; a final
+    # decision by Friday, December 18"); a span it promises is no slot either way.
     if intent is Intent.NEXT_STEP and not unsure_step and found is not None:
-        found = None if names_its_day(found) else found
+        decided = re.search(
+            rf"{_DECISION_WORDS}[^.!?\n]{{0,80}}{re.escape(found.text)}", fold(text)
+        )
+        found = None if names_its_day(found) and decided is None else found
     promised = None if found is None else found.day
     if promised is not None:
         reasons.append(f"promised an answer by {_day(promised, message)}")

@@ -207,7 +207,9 @@ def _decide(hits: dict[Intent, tuple[int, str]]) -> tuple[Intent, str] | None:
     if rejection is not None and filled_only and onward is not None:
         return Intent.NEXT_STEP, f"{onward[1]} (the role is filled, another is offered)"
     # "put on hold ... and has subsequently been filled": the pause ended in a no
-    if rejection is not None and (rejection[0] == STRONG or Intent.ON_HOLD in hits):
+    if rejection is not None and (
+        rejection[0] == STRONG or (filled_only and Intent.ON_HOLD in hits)
+    ):
         return Intent.REJECTION, rejection[1]
     if Intent.ON_HOLD in hits:
         return Intent.ON_HOLD, hits[Intent.ON_HOLD][1]
@@ -293,6 +295,24 @@ def _is_pleasantry(folded: str) -> bool:
     )
 
 
+#: A line that only signs off ("Regards,", "Mit freundlichen Grüßen"): the signature after
+#: it (name, title, address, phone) is not what they wrote to the candidate (folded).
+_SIGN_OFF: Final = lazy_pattern(
+    r"^\s*(?:(?:kind|best|warm|warmest|many thanks and|with) regards|regards|best(?: wishes)?"
+    r"|cheers|thanks|many thanks|thank you|sincerely|yours(?: sincerely| truly)?"
+    r"|mit freundlichen grussen|viele grusse|beste grusse|freundliche grusse|cordialement"
+    r"|bien cordialement|bien a vous|(?:meilleures )?salutations|saludos(?: cordiales)?"
+    r"|un saludo|atentamente|met vriendelijke groet(?:en)?|groeten|hartelijke groet)\W*$",
+)
+
+
+def _before_sign_off(text: str) -> str:
+    """``text`` up to its first line that only signs off, if it has one."""
+    lines = text.splitlines()
+    cut = next((i for i, line in enumerate(lines) if _SIGN_OFF.match(fold(line))), len(lines))
+    return "\n".join(lines[:cut]) if cut else text
+
+
 def is_cold(text: str, intent: Intent | None) -> bool:
     """True for a short, impersonal brush-off ("Not a fit.", "We'll be in touch if it fits").
 
@@ -302,7 +322,7 @@ def is_cold(text: str, intent: Intent | None) -> bool:
     longest = _COLD_LENGTHS.get(intent)
     if longest is None:
         return False
-    folded = _DEVICE_LINES.sub("", fold(text))
+    folded = _DEVICE_LINES.sub("", fold(_before_sign_off(text)))
     if not 0 < len(folded.split()) <= longest or PERSONAL_WARMTH.search(folded):
         return False
     return intent is Intent.REJECTION or CONDITIONAL_CONTACT.search(folded) is not None

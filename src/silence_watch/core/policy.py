@@ -126,7 +126,10 @@ def assess(
     last_contact = _last_contact(interview, timeline)
     days_silent = max(0, (calendar.local_date(now) - calendar.local_date(last_contact)).days)
     verdict = _verdict(process, interview, timeline, now, settings)
-    if offer_at is not None and verdict.state in _STILL_OPEN:
+    # An offer is news for a process whose next round is still ahead too: a final round
+    # next week may speed up to answer before the offer's deadline.
+    open_states = _STILL_OPEN | ({InterviewState.UPCOMING} if elsewhere == "an offer" else set())
+    if offer_at is not None and verdict.state in open_states:
         verdict = _status_update(verdict, interview, timeline, offer_at, calendar, elsewhere)
     action, at, slot, reason = verdict.action, verdict.at, verdict.slot, verdict.reason
     snoozed = process.snoozed_until
