@@ -371,3 +371,12 @@ def test_a_closing_note_with_no_follow_up_before_it_comes_right_after_the_window
     policy = replace(POLICY, ladder=ladder)
     verdict = assess(INTERVIEW, [THANKED], ny(11, 26), policy)
     assert (verdict.next_action, verdict.next_action_at) == (Action.CLOSING_NOTE, ny(11, 26, 9))
+
+
+def test_a_pause_before_a_round_still_booked_nudges_only_after_the_round() -> None:
+    """Paused on Nov 1, answered at once, the round still on the 18th: no nudge before it."""
+    paused = received(ny(11, 1, 0), intent=Intent.ON_HOLD)
+    answer = sent(ny(11, 1, 9))
+    verdict = assess(INTERVIEW, [paused, answer], ny(11, 2), POLICY)
+    assert verdict.next_action_at is not None
+    assert verdict.next_action_at > INTERVIEW.date
