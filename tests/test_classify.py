@@ -278,3 +278,14 @@ def test_a_sure_next_step_keeps_a_promised_decision_day_not_its_slots() -> None:
     invited = classify_message(message(body=slot))
     assert invited.intent is Intent.NEXT_STEP
     assert invited.promised_by is None
+
+
+def test_warmth_that_promises_a_day_is_an_acknowledgement() -> None:
+    """"¡Gracias! ... Te cuento el lunes": the promise holds, not "no news"."""
+    text = "¡Gracias! Esta semana cerramos entrevistas. Te cuento el lunes 😊"
+    found = classify_message(message(body=text))
+    assert found.intent is Intent.ACKNOWLEDGEMENT
+    assert found.promised_by == date(2026, 11, 30)
+    plain = classify_message(message(body="Thanks so much, lovely to meet you too!"))
+    assert plain.intent is Intent.PLEASANTRY
+    assert plain.promised_by is None

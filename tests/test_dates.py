@@ -259,3 +259,18 @@ def test_end_of_day_on_a_named_day_is_that_day() -> None:
     friday = promised_date("We'll have an answer by end of day Friday 12/4.", sent)
     assert friday == date(2026, 12, 4)
     assert promised_date("I'll get back to you by end of day.", sent) == date(2026, 11, 24)
+
+
+def test_te_cuento_promises_only_with_a_day_after_it() -> None:
+    """"Te cuento el lunes" promises Monday; "Te cuento cómo sigue: ..." tells, no more."""
+    sent = datetime(2026, 11, 12, 10, tzinfo=EST)  # a Thursday
+    found = promise("¡Gracias! Te cuento el lunes 😊", sent)
+    assert found is not None
+    assert found.day == date(2026, 11, 16)
+    text = (
+        "Te cuento cómo sigue: esta semana y el lunes terminamos de ver a los otros"
+        " candidatos, y a finales de la semana que viene te vamos a estar dando una respuesta."
+    )
+    told = promise(text, sent)
+    assert told is not None
+    assert told.day == date(2026, 11, 20)

@@ -284,3 +284,10 @@ def test_a_draft_follows_the_recipients_own_language_first() -> None:
     assert language_for(None, [[], [], [], []]) == Tongue("en")
     # The config comes first, its tone read from everything.
     assert language_for("es", client) == Tongue("es", informal=False, source="config")
+
+
+def test_once_they_wrote_informally_the_drafts_stay_informal() -> None:
+    """"du" in the invitation, then a pronoun-free "Danke, melde mich!": still du."""
+    readings = [("de", True), ("de", False)]
+    assert conversation_language(None, readings) == Tongue("de", informal=True, source="their mail")
+    assert conversation_language(None, [("de", False)]).informal is False

@@ -362,3 +362,21 @@ def test_build_ladder_default_is_the_default() -> None:
     """The default ladder is built by the same function users configure."""
     assert build_ladder() == DEFAULT_LADDER
     assert [s.after_business_days for s in DEFAULT_LADDER] == [1, 1, 5, 5]
+
+
+def test_a_closing_note_with_no_follow_up_before_it_comes_right_after_the_window() -> None:
+    """follow_ups: 0 makes the closing note the first rung: the business day after."""
+    ladder = build_ladder(agency_check_in=False, follow_ups=0)
+    assert [(s.action, s.after_business_days) for s in ladder] == [(Action.CLOSING_NOTE, 1)]
+    policy = replace(POLICY, ladder=ladder)
+    verdict = assess(INTERVIEW, [THANKED], ny(11, 26), policy)
+    assert (verdict.next_action, verdict.next_action_at) == (Action.CLOSING_NOTE, ny(11, 26, 9))
+
+
+def test_a_pause_before_a_round_still_booked_nudges_only_after_the_round() -> None:
+    """Paused on Nov 1, answered at once, the round still on the 18th: no nudge before it."""
+    paused = received(ny(11, 1, 0), intent=Intent.ON_HOLD)
+    answer = sent(ny(11, 1, 9))
+    verdict = assess(INTERVIEW, [paused, answer], ny(11, 2), POLICY)
+    assert verdict.next_action_at is not None
+    assert verdict.next_action_at > INTERVIEW.date

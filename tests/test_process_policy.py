@@ -250,3 +250,14 @@ def test_an_agency_on_free_mail_does_not_make_everyone_there_the_agency() -> Non
     stranger = replace(kim, sender="someone_else-x@gmail.com")
     assert is_from_agency(kim, freelance)
     assert not is_from_agency(stranger, freelance)
+
+
+def test_a_bounce_takes_back_only_the_message_it_answers() -> None:
+    """The second follow-up to Dana bounced; the first, a week before, still counts."""
+    process = acme(ONSITE)
+    thanked, nudged, closing = sent(ny(11, 18, 18)), sent(ny(11, 26, 10)), sent(ny(12, 3, 10))
+    bounce = said(ny(12, 3, 11), None, kind=MessageKind.BOUNCE, sender="mailer-daemon@acme.example",
+                  bounced_recipients=("dana.ruiz@acme.example",))  # fmt: skip
+    found = verdict(process, [thanked, nudged, closing, bounce], ny(12, 3, 12))
+    # The same step again (the second follow-up, to someone else), not the first.
+    assert (found.next_action, found.attempt) == (Action.FOLLOW_UP, 2)

@@ -91,9 +91,8 @@ _PROMISE_CONFIDENCE: Final = 0.75
 #: A rejection closes the matter; the dates in a next step are meeting slots and task
 #: deadlines, those in an offer start dates; a pleasantry promises nothing ("before we
 #: all take a few days off").
-_NO_PROMISE_INTENTS: Final = frozenset(
-    {Intent.REJECTION, Intent.NEXT_STEP, Intent.OFFER, Intent.PLEASANTRY},
-)
+#: A pleasantry is not among them: "¡Gracias! Te cuento el lunes" is warmth and a promise.
+_NO_PROMISE_INTENTS: Final = frozenset({Intent.REJECTION, Intent.NEXT_STEP, Intent.OFFER})
 
 
 #: How much of a long message is read: its head and its tail, where people put what they

@@ -90,6 +90,10 @@ def climb(
     if taken and ladder[taken - 1].action is Action.AGENCY_CHECK_IN:
         gap = max(gap, AGENCY_GRACE_BUSINESS_DAYS)  # give the agency a few days to find out
     due_day = calendar.add_business_days(last_step, gap)
+    if anchor < interview.date and not interview.cancelled:
+        # A wait that began before a round still on the calendar (a pause, then the
+        # candidate's answer) never nudges before that round has happened.
+        due_day = max(due_day, calendar.add_business_days(calendar.local_date(interview.date), 1))
     notes = ""
     back = _return_from_leave(anchor, timeline, calendar)
     if back is not None and back > due_day:

@@ -147,23 +147,25 @@ def reached(timeline: Sequence[TimelineEntry]) -> list[TimelineEntry]:
     """The candidate's messages that reached someone, oldest first.
 
     A message whose every recipient bounced reached nobody: it is not a rung of the ladder,
-    and the same step is proposed again to someone else.
+    and the same step is proposed again to someone else. A bounce answers the latest
+    message to that address before it: the follow-up that reached them a week earlier
+    still counts.
     """
-    bounced = {
-        address.lower()
-        for e in timeline
-        if e.kind is MessageKind.BOUNCE
-        for address in e.bounced_recipients
-    }
-    return sorted(
-        (
-            e
-            for e in timeline
-            if e.direction is Direction.OUTBOUND
-            and not (e.recipients and all(r.lower() in bounced for r in e.recipients))
-        ),
-        key=lambda e: e.at,
-    )
+    outbound = sorted((e for e in timeline if e.direction is Direction.OUTBOUND),
+                      key=lambda e: e.at)  # fmt: skip
+    failed: dict[int, set[str]] = {}  # position in ``outbound`` -> its addresses that bounced
+    for bounce in (e for e in timeline if e.kind is MessageKind.BOUNCE):
+        for address in (a.lower() for a in bounce.bounced_recipients):
+            sent = [
+                i for i, e in enumerate(outbound)
+                if e.at <= bounce.at and address in {r.lower() for r in e.recipients}
+            ]  # fmt: skip
+            if sent:
+                failed.setdefault(sent[-1], set()).add(address)
+    return [
+        e for i, e in enumerate(outbound)
+        if not (e.recipients and {r.lower() for r in e.recipients} <= failed.get(i, set()))
+    ]  # fmt: skip
 
 
 def reached_after(timeline: Sequence[TimelineEntry], moment: datetime) -> list[datetime]:

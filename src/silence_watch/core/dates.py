@@ -134,7 +134,8 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|contacter|recontact\w*|ferons part|ferai part|t'ecris|vous ecri\w*|retour"
     r"|respuesta|respond\w*|decidir|decision|noticias|confirmaremos|confirmare|contact\w+|escrib\w+|comunic\w+|avis\w+"
     r"|inform\w*"
-    r"|dire|digo|diremos|devolucion|resultado|te tengo|doy"
+    r"|dire|digo|diremos|devolucion|resultado|te tengo|doy|contare|contaremos"
+    r"|(?:te|le) cuento (?=el |este |esta |manana|pasado|antes|en cuanto)"
     r"|laten weten|laat \w+ weten|weten|hoort|hoor je|horen|bericht|beslissing|besluit|antwoord"
     r"|terugkoppeling|reactie|terug|uitsluitsel|contact op|bellen|bel je)\b",
 )

@@ -47,8 +47,8 @@ def build_ladder(
         LadderStep(Action.FOLLOW_UP, 1 if index == 0 else gap_business_days)
         for index in range(follow_ups)
     ]
-    if closing_note:
-        steps.append(LadderStep(Action.CLOSING_NOTE, gap_business_days))
+    if closing_note:  # with no follow-up before it, it is the first rung after the window
+        steps.append(LadderStep(Action.CLOSING_NOTE, gap_business_days if follow_ups else 1))
     return tuple(steps)
 
 

@@ -162,13 +162,16 @@ def conversation_language(
     """The language drafts use: ``declared`` (config), else the latest employer reading.
 
     ``readings`` are ``(language, informal)`` of the employer's messages, oldest first.
+    Informal once they wrote informally in that language: a later "Danke, melde mich!",
+    with no pronoun to tell, does not make a CTO who said "du" a "Sie" again.
     """
     known = [(lang, informal) for lang, informal in readings if lang in LANGUAGES]
     if declared:
         tone = [informal for lang, informal in known if lang == declared]
-        return Tongue(declared, informal=bool(tone and tone[-1]), source="config")
+        return Tongue(declared, informal=any(tone), source="config")
     if known:
-        lang, informal = known[-1]
+        lang = known[-1][0]
+        informal = any(tone for other, tone in known if other == lang)
         return Tongue(lang, informal=informal, source="their mail")
     return Tongue(LANGUAGES[0])
 
