@@ -120,14 +120,20 @@ class Rounds(Engine):
             self._change_round(known, invite, now)
             return
         process = self._process_of(invite, match)
-        if process is None or invite.cancelled or invite.start is None:
+        if process is None or invite.start is None:
             log.info("invitation %s: %s", invite.uid, invite.summary or "(no title)")
             return
-        same = [r for r in process.live_rounds if abs(r.date - invite.start) <= _SAME_ROUND]
+        start = invite.start
+        same = [r for r in process.live_rounds if abs(r.date - start) <= _SAME_ROUND]
         if same:  # the invitation of a round the candidate already has: its time is right
+            # (a cancellation of a round typed in by hand, its invitation never seen,
+            # cancels that round)
             self.store.set_round_uid(same[0].id, invite.uid)
             self.store.settle_proposal(invite.uid, ProposalStatus.ACCEPTED, same[0].id, now)
             self._change_round(same[0], invite, now)  # a typed 10:00 Eastern that is Pacific
+            return
+        if invite.cancelled:
+            log.info("cancelled invitation %s: %s", invite.uid, invite.summary or "(no title)")
             return
         people = tuple(
             Contact(a.name, a.email)
