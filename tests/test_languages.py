@@ -135,6 +135,8 @@ def test_du_in_their_mail_makes_the_conversation_informal() -> None:
     """"Hallo Jordan, ... melde dich" is informal; "Sehr geehrte ..., Ihnen" is not."""
     assert is_informal("Hallo Jordan, danke dir! Melde dich gern, wenn du Fragen hast.", "de")
     assert not is_informal("Sehr geehrter Herr Lee, wir danken Ihnen für Ihr Interesse.", "de")
+    # "Hallo" greets Frau Vogt and Jordan alike: no "du" in it
+    assert not is_informal("Hallo Jordan, schön, dass es geklappt hat! Hat mich gefreut.", "de")
     assert not is_informal("Thanks, talk to you soon", "en")
 
 
