@@ -24,7 +24,13 @@ from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.companies import company_names, relay_of
 from silence_watch.core.employers import squeezed
-from silence_watch.core.invites import ProposalKind, ProposedInterview, apply_invites, invites_in
+from silence_watch.core.invites import (
+    ProposalKind,
+    ProposedInterview,
+    apply_invites,
+    calendar_headers,
+    invites_in,
+)
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.sightings import acceptance, confirmation, thank_you
 from silence_watch.core.words import day_words, moment_words
@@ -77,7 +83,7 @@ def worth_reading(message: Message, *, outbound: bool) -> bool:
     """
     if outbound:
         return message.in_reply_to is not None or bool(_WORTH_SUBJECT.search(message.subject))
-    if "calendar" in message.headers.get("content-type", "").lower():
+    if calendar_headers(message):
         return True
     sender = message.sender
     relay = sender is not None and relay_of(sender.domain) is not None
