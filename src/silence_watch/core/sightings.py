@@ -67,6 +67,10 @@ CONFIRMED: Final = _rx(
     r"\b(?:interview|meeting|call|event|screen|appointment|chat|conversation|onsite)\b"
     r"[^.\n]{0,60}?\b(?:is |has been |was |are |is now )?(?:confirmed|scheduled|booked|all set)\b"
     r"|\bconfirmed:|\byou(?:'re| are) (?:scheduled|booked|confirmed)\b"
+    # a person's "confirming Tuesday 3pm for your interview" (not "confirming whether ...")
+    r"|\bconfirm(?:ing|ed)\b(?! (?:whether|if|that you|your availab|receipt))[^.\n?]{0,60}?"
+    r"\bfor (?:your|the|our|an?) (?:[\w-]+ ){0,2}(?:interview|call|screen|chat|conversation"
+    r"|meeting|onsite)\b"
     r"|\b(?:interview|meeting) (?:confirmation|details|scheduled)\b"
     r"|\binvitation to (?:an? )?interview"
     r"|\beinladung zum (?:vorstellungs)?gespräch|terminbestätigung|\bbestätigung (?:ihres|des)"
