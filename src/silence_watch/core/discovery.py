@@ -113,9 +113,11 @@ def discover(
     """
     mine = frozenset(address.lower() for address in own)
     by_id = {m.message.message_id: m.message for m in mails if m.message.message_id}
-    found: list[ProposedInterview] = _invitations(mails, mine, zone)
+    found, calendars = _invitations(mails, mine, zone)
     for mail in mails:
         message = mail.message
+        if message.message_id in calendars:
+            continue  # an invitation's own text is that invitation, read once (even cancelled)
         if mail.outbound:
             parent = by_id.get(message.in_reply_to or "") or next(
                 (by_id[ref] for ref in reversed(message.references) if ref in by_id), None
@@ -133,17 +135,25 @@ def discover(
 
 def _invitations(
     mails: Sequence[Mail], own: frozenset[str], zone: tzinfo
-) -> list[ProposedInterview]:
-    """The calendar invitations of the mail, with their updates and cancellations applied."""
+) -> tuple[list[ProposedInterview], set[str]]:
+    """The calendar invitations, updates and cancellations applied; the mail they were in.
+
+    The second item holds the Message-IDs of every message whose calendar part held an
+    event, so that its text (Google's "You have been invited to ...") is not read again.
+    """
     received = sorted(
         (m.message for m in mails if not m.outbound and m.message.date is not None),
         key=lambda m: m.date or datetime.min.replace(tzinfo=UTC),
     )
     zone_name = getattr(zone, "key", "UTC")
     held: dict[str, ProposedInterview] = {}
+    read: set[str] = set()
     for message in received:
-        held = apply_invites(held, invites_in(message, own_addresses=own, default_zone=zone_name))
-    return [p for p in held.values() if not p.cancelled and p.start is not None]
+        invites = invites_in(message, own_addresses=own, default_zone=zone_name)
+        if invites and message.message_id:
+            read.add(message.message_id)
+        held = apply_invites(held, invites)
+    return [p for p in held.values() if not p.cancelled and p.start is not None], read
 
 
 def _some(proposal: ProposedInterview | None) -> list[ProposedInterview]:
