@@ -5,9 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from silence_watch.core.discovery import Mail, discover
-from silence_watch.core.invites import ProposalKind
+from silence_watch.core.invites import ProposalKind, invites_in
 from silence_watch.core.model import Address, Message, MimePart
+from silence_watch.core.sightings import job_invitation
 
 NY = ZoneInfo("America/New_York")
 OWN = frozenset({"jordan@example.com"})
@@ -76,6 +79,41 @@ def test_a_cancelled_invitations_text_proposes_nothing() -> None:
     cancel = invitation("Brightwater Robotics - Technical Phone Screen", "Canceled event",
                         method="CANCEL", message_id="cancel@google.example")
     assert found_in(request, cancel) == []
+
+
+SAM = Address("Sam Okafor", "sam.okafor@mailbox.example")
+COFFEE = (
+    "You have been invited to the following event.\n\nTitle: Coffee w/ Jordan\nCatching up "
+    "before you fly home! How's the job hunt going?\nWhen: Tue Dec 8, 2026 8:30am"
+)
+
+
+@pytest.mark.parametrize(
+    ("summary", "text", "sender", "headers", "is_job"),
+    [
+        ("Coffee w/ Jordan", COFFEE, SAM, {}, False),
+        ("Cleaning & Exam", "Your appointment with Dr. Park.", SAM, {}, False),
+        ("Career Webinar: Acing the System Design Interview",
+         "Thank you for registering.", Address("Northstar", "events@northstar.example"), {},
+         False),
+        ("Acme Corp - Data Engineer interview", "See you then.",
+         Address("Dana Ruiz", "dana.ruiz@acme.example"), {"list-id": "<all.acme.example>"},
+         False),
+        ("Brightwater Robotics - Technical Phone Screen", GOOGLE_TEXT, PRIYA, {}, True),
+        ("Jordan Lee <> Brightwater", "Looking forward to our conversation about the role.",
+         PRIYA, {}, True),
+        ("Jordan Lee / Acme Corp", "", Address("Acme", "no-reply@greenhouse-mail.example"), {},
+         True),
+    ],
+)
+def test_an_invitation_is_proposed_only_when_it_is_about_a_job(
+    summary: str, text: str, sender: Address, headers: dict[str, str], is_job: bool
+) -> None:
+    """Hiring words, or a hiring system's own invitation; never coffee, dentist or webinar."""
+    message = invitation(summary, text, sender=sender, **headers)
+    (invite,) = invites_in(message, own_addresses=OWN, default_zone="America/New_York")
+    assert job_invitation(invite, message) is is_job
+    assert bool(found_in(message)) is is_job
 
 
 def test_a_later_update_keeps_an_invitation_once_about_a_job() -> None:

@@ -32,7 +32,7 @@ from silence_watch.core.invites import (
     invites_in,
 )
 from silence_watch.core.lazy_patterns import lazy_pattern
-from silence_watch.core.sightings import acceptance, confirmation, thank_you
+from silence_watch.core.sightings import acceptance, confirmation, job_invitation, thank_you
 from silence_watch.core.words import day_words, moment_words
 
 if TYPE_CHECKING:
@@ -136,10 +136,12 @@ def discover(
 def _invitations(
     mails: Sequence[Mail], own: frozenset[str], zone: tzinfo
 ) -> tuple[list[ProposedInterview], set[str]]:
-    """The calendar invitations, updates and cancellations applied; the mail they were in.
+    """The invitations about a job, updates and cancellations applied; the mail they were in.
 
-    The second item holds the Message-IDs of every message whose calendar part held an
-    event, so that its text (Google's "You have been invited to ...") is not read again.
+    An invitation is about a job when some mail it came in says so (``job_invitation``:
+    a friend's coffee is no round). The second item holds the Message-IDs of every
+    message whose calendar part held an event, so that its text (Google's "You have been
+    invited to ...") is not read again.
     """
     received = sorted(
         (m.message for m in mails if not m.outbound and m.message.date is not None),
@@ -148,12 +150,15 @@ def _invitations(
     zone_name = getattr(zone, "key", "UTC")
     held: dict[str, ProposedInterview] = {}
     read: set[str] = set()
+    jobs: set[str] = set()  # the UIDs some mail showed to be about a job
     for message in received:
         invites = invites_in(message, own_addresses=own, default_zone=zone_name)
         if invites and message.message_id:
             read.add(message.message_id)
+        jobs.update(i.uid for i in invites if job_invitation(i, message))
         held = apply_invites(held, invites)
-    return [p for p in held.values() if not p.cancelled and p.start is not None], read
+    live = [p for p in held.values() if not p.cancelled and p.start is not None]
+    return [p for p in live if p.uid in jobs], read
 
 
 def _some(proposal: ProposedInterview | None) -> list[ProposedInterview]:

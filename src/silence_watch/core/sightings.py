@@ -179,6 +179,27 @@ def text_of(message: Message) -> str:
     return text.replace("\u2019", "'")  # "you\u2019ve" as "you've", for the phrases
 
 
+def job_invitation(invite: ProposedInterview, message: Message) -> bool:
+    """True when a calendar invitation (of no process the candidate has) is about a job.
+
+    As for every reader, words of a job search in its title, its place or the mail's own
+    text: a friend's "Coffee w/ Jordan", a dentist's booking or a family call is no round.
+    A webinar, workshop or meetup by its title, or an invitation sent to a list, is not one
+    either, even when it speaks of interviews; a hiring system's own invitation is (its
+    title may name only the candidate and the company).
+    """
+    sender = message.sender
+    relay = sender is not None and tool_name(sender.domain) is not None
+    precedence = message.headers.get("precedence", "").strip().lower()
+    listed = precedence in {"bulk", "list", "junk"} or any(
+        name in message.headers for name in ("list-unsubscribe", "list-id")
+    )
+    if WEBINAR.search(_LINK.sub(" ", invite.summary)) or (listed and not relay):
+        return False
+    words = "\n".join((invite.summary, invite.location, text_of(message)))
+    return relay or HIRING.search(words) is not None
+
+
 def confirmation(
     message: Message, *, own: frozenset[str], zone: tzinfo, month_first: bool
 ) -> ProposedInterview | None:
