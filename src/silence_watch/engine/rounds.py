@@ -22,6 +22,7 @@ from silence_watch.core.invites import ProposalKind, apply_invite, invites_in
 from silence_watch.core.match import direction_of
 from silence_watch.core.model import Contact, Direction, EventKind, Interview, ProposalStatus
 from silence_watch.core.quotes import own_text
+from silence_watch.core.sightings import job_invitation
 from silence_watch.core.words import moment_words
 from silence_watch.engine.base import Engine
 
@@ -50,8 +51,11 @@ class Rounds(Engine):
                 held = {invite.uid: self.store.proposal(invite.uid).proposal}
             except NotFoundError:
                 held = {}
-            updated = apply_invite(held, invite).get(invite.uid)
             seen = "cancel" if invite.cancelled or invite.method.upper() == "CANCEL" else "request"
+            if not held and not self._may_propose(invite, message, match):
+                log.info("invitation %s is about no job: not proposed", invite.uid)
+                continue
+            updated = apply_invite(held, invite).get(invite.uid)
             if updated is None or updated == held.get(invite.uid):
                 continue  # stale: an older sequence than the one held
             absorbed: list[str] = []
@@ -96,6 +100,14 @@ class Rounds(Engine):
             " or: silence-watch interviews add)",
             at=now, interview_id=known.id, dedupe=f"round_cancelled_words:{key}",
         )  # fmt: skip
+
+    def _may_propose(
+        self, invite: ProposedInterview, message: Message, match: Match | None
+    ) -> bool:
+        """A new invitation is kept when it is a known process's, or its mail is about a job."""
+        if match is not None or self._process_of(invite, None) is not None:
+            return True
+        return job_invitation(invite, message)
 
     def _absorbing(self, invite: ProposedInterview) -> tuple[ProposedInterview, list[str]]:
         """A new invitation, with the round other mail already proposed (and their ids).
