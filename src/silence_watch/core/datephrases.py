@@ -29,8 +29,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final, TypeAlias
 
+from silence_watch.core import datewords
 from silence_watch.core.anchors import AnchorIndex, anchors
-from silence_watch.core.datewords import MONTHS, NUMBERS, WEEKDAYS, split_words
+from silence_watch.core.datewords import MONTHS, NUMBERS, WEEKDAYS
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Container
@@ -214,9 +215,9 @@ def _month_part(match: re.Match[str], context: Context) -> date | None:
     anchor = closest(context, month, 15)
     if anchor is None:
         return None
-    if part in _END_WORDS:
+    if part in datewords.END_WORDS:
         return _month_end(anchor.year, month)
-    return anchor.replace(day=15 if part in _MID_WORDS else 10)
+    return anchor.replace(day=15 if part in datewords.MID_WORDS else 10)
 
 
 def _first_week(match: re.Match[str], context: Context) -> date | None:
@@ -225,7 +226,7 @@ def _first_week(match: re.Match[str], context: Context) -> date | None:
     if anchor is None:
         return None
     first_monday = anchor + timedelta(days=(7 - anchor.weekday()) % 7)
-    extra = 7 if match.group("which") in _SECOND_WORDS else 0
+    extra = 7 if match.group("which") in datewords.SECOND_WORDS else 0
     return first_monday + timedelta(days=_FRIDAY + extra)
 
 
@@ -292,16 +293,8 @@ def _next_month_end(context: Context) -> date:
     return _month_end(year, month)
 
 
-#: "courant janvier" (in the course of January): by its end at the latest.
 #: "nächste Woche" folded, typed without the umlaut ("naechste"), or "kommende Woche".
 _NEXT_DE: Final = r"(?:nae?chste[nr]?|kommende[nr]?)"
-_END_WORDS: Final = frozenset(
-    split_words("end late ende fin finales fines final eind einde courant"),
-)
-_MID_WORDS: Final = frozenset(split_words("mid middle mitte mi milieu mediados half midden"))
-_SECOND_WORDS: Final = frozenset(
-    split_words("second zweiten zweite deuxieme seconde segunda tweede"),
-)
 
 Resolver: TypeAlias = "Callable[[re.Match[str], Context], date | None]"
 _P = str  # the pattern's text: compiled on first use, so a start-up that reads no mail pays nothing
@@ -348,7 +341,7 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
         rf"(?!,? (?:on )?(?:the )?(?:{_alternation(WEEKDAYS)}|\d))"),
      _fixed(lambda c: c.sent)),
     (_P(r"\b(?:early|beginning of|start of|mid|middle of|the middle of|mid-) ?next week\b"
-        r"|\b(?:anfang|mitte) (?:der )?(?:nae?chste[nr]?|kommende[nr]?) woche"
+        rf"|\b(?:anfang|mitte) (?:der )?{_NEXT_DE} woche"
         r"|\b(?:debut|milieu) de (?:la )?semaine prochaine|\b(?:principios|comienzos|mediados)"
         r" de (?:la )?(?:semana que viene|proxima semana)|\b(?:begin|half|midden) volgende week"),
      _fixed(lambda c: _monday(c.sent) + timedelta(days=7 + _WEDNESDAY))),
@@ -356,11 +349,9 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
     (_P(rf"\b{_WEEKDAY},? (?:next week|prochain|que viene|{_NEXT_DE} woche)"), _weekday_next),
     (_P(rf"\b(?P<this>this|this coming|diesen|dieser|ce|este|esta|deze|coming) {_WEEKDAY}"),
      _weekday_next),
-    (_P(rf"\b(?:el |la )?(?:next|nae?chste[nr]?|kommende[nr]?|proximo|volgende) {_WEEKDAY}"),
-     _weekday_next),
+    (_P(rf"\b(?:el |la )?(?:next|{_NEXT_DE}|proximo|volgende) {_WEEKDAY}"), _weekday_next),
     (_P(r"\b(?:(?:the )?end of |late |later |sometime )?next week\b|\b(?:ende |im laufe )?"
-        r"(?:der )?(?:nae?chste[nr]?|kommende[nr]?) woche|\b(?:fin de )?la semaine prochaine"
-        r"|\b(?:a )?(?:finales de )?"
+        rf"(?:der )?{_NEXT_DE} woche|\b(?:fin de )?la semaine prochaine|\b(?:a )?(?:finales de )?"
         r"(?:la )?(?:semana que viene|proxima semana)|\b(?:eind )?volgende week"),
      _fixed(lambda c: _monday(c.sent) + timedelta(days=7 + _FRIDAY))),
     (_P(r"\b(?:(?:the )?end of (?:the |this )?week|this week|later this week|diese[rn]? woche"
