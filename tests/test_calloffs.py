@@ -31,11 +31,16 @@ CALLED_OFF = [
     "Hoi Jordan, helaas moeten we het gesprek van vrijdag verzetten.",
     "Het sollicitatiegesprek van dinsdag is helaas geannuleerd.",
     "I'm so sorry, I have to\nreschedule our call on Friday - a client emergency.",
+    ("leider muss ich unser Gespräch am kommenden Dienstag verschieben: Herr Strasser muss"
+     " an diesem Tag zu einem Kundentermin."),
+    "We need to cancel the interview: our hiring manager is unwell.",
 ]
 
 LEFT_ALONE = [
     "If you need to reschedule, please use the link below or reply to this email.",
     "Need to reschedule your interview? Click here.",
+    "To cancel or reschedule the interview: https://booking.example/r/81f2",
+    "Reschedule your interview: click the button below to pick a new time from the list.",
     "Reschedule this meeting\nCancel this meeting",
     "Feel free to move the call if Thursday doesn't suit you.",
     "No need to cancel - we can do the interview by video instead.",

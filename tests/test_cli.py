@@ -349,6 +349,21 @@ def test_a_cancelled_invitation_is_not_proposed(
     assert run_cli(capsys, "interviews", "proposals", "--json", "--config", config).json() == []
 
 
+def test_a_cancellation_of_a_round_typed_in_by_hand_cancels_it(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    """Its invitation never seen, the round at the cancelled time is called off all the same."""
+    config = maildir_config(tmp_path, ACME)
+    deliver(config, invitation(method="CANCEL", sequence=1, start="20261118T200000Z"), "1.x")
+    assert run_once_at(capsys, config, "2026-11-17T09:00").code == 0
+    (row,) = run_cli(
+        capsys, "status", "--json", "--now", "2026-11-19T10:00", "--config", config
+    ).json()
+    assert row["cancelled"] is True
+    assert row["next_action"] != "thank_you"
+
+
 def test_an_edit_that_loses_the_race_is_not_saved(
     capsys: pytest.CaptureFixture[str],
     tmp_path: Path,

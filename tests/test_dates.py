@@ -274,3 +274,39 @@ def test_te_cuento_promises_only_with_a_day_after_it() -> None:
     told = promise(text, sent)
     assert told is not None
     assert told.day == date(2026, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("asi q te escribo la semana que viene con noticias, va?", date(2026, 12, 4)),
+        ("Wir melden uns bis Ende nächster Woche, ok?", date(2026, 12, 4)),
+        ("We laten het je uiterlijk vrijdag weten, is dat ok?", date(2026, 11, 27)),
+        ("Je vous recontacte vendredi, ça vous va ?", date(2026, 11, 27)),
+        ("Could you let me know by Friday whether that works?", None),
+    ],
+)
+def test_a_tag_question_after_a_promise_asks_nothing(text: str, expected: date | None) -> None:
+    """", va?", ", ok?", ", is dat ok?": the sentence before the tag still promises."""
+    assert promised_date(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sent", "expected"),
+    [
+        ("Wir melden uns bis Ende der kommenden Woche.", WEDNESDAY, date(2026, 12, 4)),
+        ("Wir melden uns bis Ende naechster Woche.", WEDNESDAY, date(2026, 12, 4)),
+        ("We laten het je voor het weekend weten.", WEDNESDAY, date(2026, 11, 27)),
+        ("Je reviens vers toi dans les premiers jours de janvier, promis !",
+         datetime(2026, 12, 18, 16, tzinfo=EST), date(2027, 1, 10)),
+        ("Je reviens vers vous dès la rentrée de janvier.",
+         datetime(2026, 12, 18, 16, tzinfo=EST), date(2027, 1, 10)),
+        ("Je reviens vers vous courant janvier.",
+         datetime(2026, 12, 18, 16, tzinfo=EST), date(2027, 1, 31)),
+    ],
+)  # fmt: skip
+def test_next_week_and_early_january_as_people_type_them(
+    text: str, sent: datetime, expected: date
+) -> None:
+    """"naechster" without its umlaut, "kommenden Woche", "premiers jours", "courant janvier"."""
+    assert promised_date(text, sent) == expected

@@ -363,3 +363,26 @@ def test_answers_that_cannot_be_carried_out_say_why_and_change_nothing(tmp_path:
         refused = found.answer(dismiss, 5, "proposal:mail-unnamed", at(11, 4, 10))
         assert refused.startswith("[5] nothing was changed: it is already interview ")
         assert len(service.store.interviews()) == 1
+
+
+def test_a_friends_calendar_invitation_is_never_proposed(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A coffee invitation with no word of a job search is kept out of the proposals."""
+    config = maildir_config(tmp_path)
+    invite = EmailMessage()
+    invite["From"], invite["To"] = "Sam Okafor <sam.okafor@mailbox.example>", ME
+    invite["Subject"] = "Invitation: Coffee w/ Jordan @ Tue Dec 8, 2026 8:30am"
+    invite["Date"] = format_datetime(at(12, 1, 9))
+    invite["Message-ID"] = "<coffee@mailbox.example>"
+    invite.set_content("Catching up before you fly home! How's the job hunt going?")
+    invite.add_alternative(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:coffee-1@"
+        "mailbox.example\r\nSEQUENCE:0\r\nDTSTART:20261208T133000Z\r\nDTEND:20261208T143000Z"
+        "\r\nSUMMARY:Coffee w/ Jordan\r\nORGANIZER;CN=Sam Okafor:mailto:sam.okafor@mailbox."
+        "example\r\nATTENDEE;CN=Jordan Lee:mailto:jordan@example.com\r\nEND:VEVENT\r\n"
+        "END:VCALENDAR\r\n", subtype="calendar", params={"method": "REQUEST"})
+    drop(config, bytes(invite), "1.coffee")
+    ran = run_once_at(capsys, config, "2026-12-01T10:00")
+    assert ran.code == 0, ran.err
+    assert run_cli(capsys, "interviews", "proposals", "--json", "--config", config).json() == []

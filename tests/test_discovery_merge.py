@@ -229,6 +229,8 @@ def test_only_mail_that_may_show_an_interview_is_read_whole() -> None:
     assert worth_reading(_headers("Interview for the Data Engineer role"), outbound=False)
     assert worth_reading(_headers("Update", "no-reply@hire.lever.example"), outbound=False)
     assert worth_reading(_headers("Update", **{"content-type": "text/calendar"}), outbound=False)
+    outlook = {"content-class": "urn:content-classes:calendarmessage"}
+    assert worth_reading(_headers("Acme | Panel", **outlook), outbound=False)
     assert not worth_reading(_headers("Your receipt"), outbound=False)
     newsletter = _headers("The interview issue", "news@weekly.example",
                           **{"list-unsubscribe": "<mailto:u@weekly.example>"})

@@ -418,3 +418,15 @@ def test_the_anchor_shortcut_never_changes_a_reading() -> None:
     for _, text in SENTENCES:
         folded = fold(text)
         assert phrase_hits(folded) == phrase_hits(folded, prefilter=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hallo Jordan, schön, dass es geklappt hat! Hat mich sehr gefreut.",
+     "Freut mich, dass der Zug doch noch kam. Viele Grüße, Katrin"],
+)
+def test_german_gladness_is_a_pleasantry(text: str) -> None:
+    """"Schön, dass ...", "hat mich gefreut": warmth with no news."""
+    found = intent_of(text)
+    assert found is not None
+    assert found[0] is Intent.PLEASANTRY

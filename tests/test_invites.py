@@ -17,9 +17,11 @@ from silence_watch.core.invites import (
     apply_invite,
     apply_invites,
     invites_in,
+    might_hold_invite,
     parse_calendar,
 )
 from silence_watch.core.model import Address, Message, MimePart
+from silence_watch.core.parse import parse_message
 
 if TYPE_CHECKING:
     import random
@@ -311,6 +313,25 @@ def test_invites_in_message() -> None:
         parts=(MimePart("text/calendar", GOOGLE), MimePart("message/delivery-status", GOOGLE)),
     )
     assert [p.uid for p in invites_in(message)] == ["7kukuqrfedlm2f9t0vpsh1f9kv@google.example"]
+
+
+OUTLOOK_HEADERS = (
+    b"From: Grace Whitcombe <grace.whitcombe@cobaltline.example>\r\n"
+    b"To: Jordan Lee <jordan@example.com>\r\n"
+    b"Subject: Cobaltline Health | Panel Interview - Senior Platform Engineer\r\n"
+    b"Date: Thu, 5 Nov 2026 17:48:01 +0000\r\n"
+    b"Message-ID: <req@cobaltline.example>\r\n"
+    b"Content-class: urn:content-classes:calendarmessage\r\n"
+    b"MIME-Version: 1.0\r\n"
+    b'Content-Type: multipart/alternative; boundary="b"\r\n\r\n'
+)
+
+
+def test_outlook_meeting_request_is_known_by_its_headers() -> None:
+    """An Outlook request with the organiser's own subject is fetched whole, by Content-Class."""
+    assert might_hold_invite(parse_message(OUTLOOK_HEADERS))
+    plain = OUTLOOK_HEADERS.replace(b"Content-class: urn:content-classes:calendarmessage\r\n", b"")
+    assert not might_hold_invite(parse_message(plain))
 
 
 def test_status_cancelled_is_a_cancellation() -> None:

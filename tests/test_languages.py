@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -134,6 +135,8 @@ def test_du_in_their_mail_makes_the_conversation_informal() -> None:
     """"Hallo Jordan, ... melde dich" is informal; "Sehr geehrte ..., Ihnen" is not."""
     assert is_informal("Hallo Jordan, danke dir! Melde dich gern, wenn du Fragen hast.", "de")
     assert not is_informal("Sehr geehrter Herr Lee, wir danken Ihnen für Ihr Interesse.", "de")
+    # "Hallo" greets Frau Vogt and Jordan alike: no "du" in it
+    assert not is_informal("Hallo Jordan, schön, dass es geklappt hat! Hat mich gefreut.", "de")
     assert not is_informal("Thanks, talk to you soon", "en")
 
 
@@ -291,3 +294,19 @@ def test_once_they_wrote_informally_the_drafts_stay_informal() -> None:
     readings = [("de", True), ("de", False)]
     assert conversation_language(None, readings) == Tongue("de", informal=True, source="their mail")
     assert conversation_language(None, [("de", False)]).informal is False
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("action", [Action.FOLLOW_UP, Action.AGENCY_CHECK_IN, Action.CLOSING_NOTE])
+def test_a_round_called_off_is_never_recalled_as_an_interview_that_happened(
+    language: str, action: Action
+) -> None:
+    """Cancelled that morning, the role paused: the draft names the role, never the day."""
+    called_off = replace(INTERVIEW, cancelled=True)
+    for round_, named in ((INTERVIEW, True), (called_off, False)):
+        draft = compose(
+            action, round_, [], voice=Voice("Jordan Lee", TEMPLATES, NY),
+            recipient=Contact("Dana Ruiz", "dana@acme.example"), tongue=Tongue(language),
+        )  # fmt: skip
+        assert (day_in(date(2026, 11, 18), language) in draft.body) is named, draft.body
+        assert INTERVIEW.role in draft.body

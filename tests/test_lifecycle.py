@@ -21,16 +21,19 @@ from silence_watch.core.lifecycle import (
     wake_at,
 )
 from silence_watch.core.model import (
+    Action,
     Contact,
     Direction,
     Draft,
     DraftStatus,
     Interview,
+    InterviewState,
     MessageKind,
     NewDraft,
     OutboxState,
     TimelineEntry,
 )
+from silence_watch.core.policy import Assessment
 from silence_watch.store import Change, Store
 
 if TYPE_CHECKING:
@@ -333,3 +336,29 @@ def test_a_snooze_wakes_at_nine_in_the_candidates_zone_or_after_whole_days() -> 
     assert wake_at(until=None, days=3, now=NOW, zone=ny) == NOW + timedelta(days=3)
     with pytest.raises(ValueError, match="a day to wake on"):
         wake_at(until=None, days=0, now=NOW, zone=ny)
+
+
+def test_a_cancelled_round_refuses_every_draft_but_the_step_still_called_for() -> None:
+    """Called off, then paused: the thank-you never goes; the follow-up the process asks for does.
+
+    The process read again names the step it calls for by its slot; a draft of another
+    step (or with no reading at all) about the cancelled round is refused.
+    """
+    called_off = replace(ACME, cancelled=True)
+    standing = Assessment(
+        interview_id=1, state=InterviewState.OVERDUE, last_contact_at=APPROVED_AT,
+        days_silent=30, expected_by=None, next_action=Action.FOLLOW_UP,
+        next_action_at=APPROVED_AT, slot="2026-11-12T15:50:00+00:00#0:follow_up",
+        reason="no answer since Fri 11 Dec",
+    )  # fmt: skip
+
+    def look(draft: Draft, reading: Assessment | None) -> str | None:
+        return refusal(draft, called_off, [], approved_at=APPROVED_AT,
+                       allowed={"dana.ruiz@acme.example"}, bounced=frozenset(),
+                       standing=reading)  # fmt: skip
+
+    follow_up = a_draft(slot="2026-11-12T15:50:00+00:00#0:follow_up>1")
+    assert look(follow_up, standing) is None
+    assert "was cancelled" in (look(follow_up, None) or "")
+    thank_you = a_draft(kind="thank_you", slot="2026-11-12T19:00:00+00:00#thank_you")
+    assert "was cancelled" in (look(thank_you, standing) or "")

@@ -128,6 +128,23 @@ def test_a_signature_names_the_company_with_its_legal_form() -> None:
     assert signature_company(["Plaats: ScheldeSoft, Gent"], "scheldesoft") == "ScheldeSoft"
 
 
+@pytest.mark.parametrize(
+    ("lines", "label", "company"),
+    [
+        (["Keisha Abernathy", "Senior Talent Acquisition Partner", "Ravenport Insurance Group",
+          "Hartford, CT | (860) 555-0142"], "ravenport", "Ravenport Insurance Group"),
+        (["Sofia Marchetti", "People & Talent, Quillfeather Studio"], "quillfeather",
+         "Quillfeather Studio"),
+        (["Dana Ruiz", "Acme Tower, 5th floor"], "acme", "Acme"),
+        (["Dana Ruiz | Acme Talent Team"], "acme", "Acme"),
+        (["Dana Ruiz", "Acme Data Engineer"], "acme", "Acme"),
+    ],
+)
+def test_a_signature_names_the_company_in_full(lines: list[str], label: str, company: str) -> None:
+    """The words after the domain's name on a signature line, but no team, place or job."""
+    assert signature_company(lines, label) == company
+
+
 def test_a_recruiter_writing_for_a_client_is_the_agency() -> None:
     """The client is the company; the firm the recruiter signs for is the agency."""
     mail = writer(

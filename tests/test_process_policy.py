@@ -261,3 +261,22 @@ def test_a_bounce_takes_back_only_the_message_it_answers() -> None:
     found = verdict(process, [thanked, nudged, closing, bounce], ny(12, 3, 12))
     # The same step again (the second follow-up, to someone else), not the first.
     assert (found.next_action, found.attempt) == (Action.FOLLOW_UP, 2)
+
+
+def test_the_agency_chasing_the_client_is_no_answer_to_the_candidate() -> None:
+    """Sam writes to Dana, the candidate copied: the check-in with Sam still comes first.
+
+    Dana's reply-all promises Friday the 13th; once it has passed, the agency is asked.
+    Sam's words to the candidate himself would have been the agency's answer.
+    """
+    agency_round = replace(SCREEN, agency=Agency("Talent Bridge", (SAM,)))
+    chase = said(ny(11, 9, 9), Intent.OTHER, sender=SAM.email, recipients=(DANA.email,
+                 "jordan@example.com"))  # fmt: skip
+    promise = said(ny(11, 9, 15), Intent.ACKNOWLEDGEMENT, promised_by=date(2026, 11, 13),
+                   recipients=(SAM.email, "jordan@example.com"))  # fmt: skip
+    timeline = [sent(ny(11, 4, 18)), chase, promise]
+    found = verdict(acme(agency_round), timeline, ny(11, 16, 10))
+    assert (found.next_action, found.next_action_at) == (Action.AGENCY_CHECK_IN, ny(11, 16, 9))
+    to_me = replace(chase, recipients=("jordan@example.com", DANA.email))
+    found = verdict(acme(agency_round), [sent(ny(11, 4, 18)), to_me, promise], ny(11, 16, 10))
+    assert found.next_action is Action.FOLLOW_UP

@@ -100,6 +100,11 @@ CONFIRMATIONS = [
      ("Graag nodigen wij u uit voor een tweede gesprek.\n\nDatum: donderdag 12 november 2026\n"
      "Uur: 14u00\n\nEls De Smet\nHR Business Partner - ScheldeSoft"),
      "2026-11-12T14:00:00-05:00", "ScheldeSoft"),
+    ("Keisha Abernathy <keisha.abernathy@ravenport.example>", "RE: Staff Data Engineer - next step",
+     ("Hi Jordan,\n\nGreat - confirming Tuesday 3pm for your interview with Dana Whitfield, our "
+     "VP of Data, for the Staff Data Engineer role.\n\nKeisha\n\nKeisha Abernathy\nSenior "
+     "Talent Acquisition Partner\nRavenport Insurance Group\nHartford, CT | (860) 555-0142"),
+     "2026-10-27T15:00:00-04:00", "Ravenport Insurance Group"),
 ]
 
 
@@ -188,6 +193,11 @@ def test_a_video_call_invitation_in_a_body_is_a_round(body: str, start: str) -> 
          "is confirmed for the next issue.")),
         ("Grocer <receipts@grocer.example>", "Your order is confirmed",
          "Your delivery is confirmed for Saturday between 9:00 AM and 11:00 AM."),
+        ("Dana Ruiz <dana.ruiz@acme.example>", "Data Engineer - next step",
+         ("Just confirming whether Tuesday at 3pm or Thursday at 10am works for your "
+         "interview?")),
+        ("Dana Ruiz <dana.ruiz@acme.example>", "Your application",
+         "Confirming receipt of your application for the interview process on Tuesday at 3pm."),
     ],
 )
 def test_near_misses_propose_nothing(sender: str, subject: str, body: str) -> None:

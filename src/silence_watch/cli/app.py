@@ -280,6 +280,10 @@ def _stop_writing() -> None:
 
 def main(argv: list[str] | None = None) -> NoReturn:
     """Run the CLI and turn errors into exit codes and one-line messages."""
+    # The configuration models use no pydantic plugin; looking for them scans the entry
+    # points of every installed distribution (~30 ms of each start). A value the person set
+    # is kept.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     try:
         result = cli.main(args=argv, prog_name="silence-watch", standalone_mode=False)
     except click.exceptions.Exit as done:

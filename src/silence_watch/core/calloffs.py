@@ -111,6 +111,13 @@ _INSTEAD: Final = lazy_pattern(
     r"\binstead\b|\b(?:could|can) we (?:do|meet|try|move|push|shift)\b|\bhow about\b"
 )
 
+#: After "Cancel meeting:", a link or a button's words: a label, not news. After
+#: "... verschieben: Herr Strasser muss ..." the reason comes, and it is news.
+_LINK_AFTER: Final = lazy_pattern(
+    r"\s*(?:$|<?https?:|www\.|\S+@\S+|(?:click|tap|klicken|klicke|cliquez|clique|haga clic"
+    r"|pulse|klik)\b)"
+)
+
 #: Lines this short are buttons or links' labels ("Reschedule this meeting"), not news.
 _A_LABEL: Final = 4
 
@@ -136,7 +143,9 @@ def calls_off(text: str) -> bool:
             for found in pattern.finditer(folded):
                 sentence = re.split(r"[.?!]", folded[: found.start()])[-1]
                 after = folded[found.end() : found.end() + 2]
-                if after.startswith((":", "?")):
+                if after.startswith("?") or (
+                    after.startswith(":") and _LINK_AFTER.match(folded, found.end() + 1)
+                ):
                     continue  # "Need to reschedule your interview?", "Cancel meeting: https://"
                 if _NOT_A_CHANGE.search(sentence + " " + found.group()) is None:
                     return True

@@ -164,6 +164,7 @@ def _ladder_for(
     agency_spoke = any(
         is_from_agency(e, interview) and e.at >= interview.date and e.at <= anchor
         and not _agency_promise_unasked(e, interview, timeline)
+        and not _to_the_employer(e, interview)
         for e in signals(timeline)
     )  # fmt: skip
     # An agency named with nobody to write to gets no check-in: the ladder goes on to the
@@ -174,6 +175,21 @@ def _ladder_for(
         for s in settings.ladder
         if not s.needs_agency or (reachable and not agency_spoke)
     ]
+
+
+def _to_the_employer(entry: TimelineEntry, interview: Interview) -> bool:
+    """True for an agency's mail addressed to the employer, the candidate only copied.
+
+    The agency chasing the client ("Hi Beatriz, any feedback on Jordan (copied)?") has
+    told the candidate nothing: the check-in with it still comes after the window. The
+    first recipient is the one written to (To comes before Cc).
+    """
+    if not entry.recipients:
+        return False
+    first = entry.recipients[0].lower()
+    employer = {c.email.lower() for c in interview.contacts}
+    domains = {d.lower() for d in interview.domains}
+    return first in employer or first.rpartition("@")[2] in domains
 
 
 def _return_from_leave(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import product
 from typing import TYPE_CHECKING, Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -81,6 +82,7 @@ SAMPLE_CONTEXT: Mapping[str, object] = {
     "deadline": "",
     "interview_name": "my interview",
     "told_by_them": True,
+    "met": True,
 }
 
 
@@ -235,14 +237,16 @@ def check_templates(templates: Mapping[str, str]) -> list[str]:
     """Render every action's template with sample values; one line per problem.
 
     Every language whose templates are given is checked, formal and informal, for a
-    decision the recipient wrote and one someone else relayed.
+    decision the recipient wrote and one someone else relayed, for a round that took place
+    and one that was called off.
     """
     problems = []
     languages = [lang for lang in LANGUAGES if any(k.startswith(f"{lang}/") for k in templates)]
     for language in [LANGUAGES[0], *languages]:
         for action in Action:
-            for informal, told in ((False, True), (True, True), (False, False), (True, False)):
-                sample = {**SAMPLE_CONTEXT, "informal": informal, "told_by_them": told}
+            for informal, told, met in product((False, True), repeat=3):
+                sample = {**SAMPLE_CONTEXT, "informal": informal, "told_by_them": told,
+                          "met": met}  # fmt: skip
                 try:
                     render(action, templates, sample, language)
                 except BadTemplateError as problem:
@@ -325,6 +329,8 @@ def compose(  # noqa: PLR0913 - the facts of one draft, keyword-only at every ca
         "deadline": day_in(deadline, lang) if deadline else "",
         "interview_name": interview_name(recall.round_kind, lang),
         "told_by_them": told_by(timeline, recipient),
+        # A round called off never took place: no "my interview on Thursday".
+        "met": not interview.cancelled,
     }
     subject, body = render(action, voice.templates, context, lang)
     tip = thread_to_answer(timeline, recipient, interview)

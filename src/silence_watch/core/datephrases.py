@@ -29,8 +29,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final, TypeAlias
 
+from silence_watch.core import datewords
 from silence_watch.core.anchors import AnchorIndex, anchors
-from silence_watch.core.datewords import MONTHS, NUMBERS, WEEKDAYS, split_words
+from silence_watch.core.datewords import MONTHS, NUMBERS, WEEKDAYS
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Container
@@ -214,9 +215,9 @@ def _month_part(match: re.Match[str], context: Context) -> date | None:
     anchor = closest(context, month, 15)
     if anchor is None:
         return None
-    if part in _END_WORDS:
+    if part in datewords.END_WORDS:
         return _month_end(anchor.year, month)
-    return anchor.replace(day=15 if part in _MID_WORDS else 10)
+    return anchor.replace(day=15 if part in datewords.MID_WORDS else 10)
 
 
 def _first_week(match: re.Match[str], context: Context) -> date | None:
@@ -225,7 +226,7 @@ def _first_week(match: re.Match[str], context: Context) -> date | None:
     if anchor is None:
         return None
     first_monday = anchor + timedelta(days=(7 - anchor.weekday()) % 7)
-    extra = 7 if match.group("which") in _SECOND_WORDS else 0
+    extra = 7 if match.group("which") in datewords.SECOND_WORDS else 0
     return first_monday + timedelta(days=_FRIDAY + extra)
 
 
@@ -292,11 +293,8 @@ def _next_month_end(context: Context) -> date:
     return _month_end(year, month)
 
 
-_END_WORDS: Final = frozenset(split_words("end late ende fin finales fines final eind einde"))
-_MID_WORDS: Final = frozenset(split_words("mid middle mitte mi milieu mediados half midden"))
-_SECOND_WORDS: Final = frozenset(
-    split_words("second zweiten zweite deuxieme seconde segunda tweede"),
-)
+#: "nächste Woche" folded, typed without the umlaut ("naechste"), or "kommende Woche".
+_NEXT_DE: Final = r"(?:nae?chste[nr]?|kommende[nr]?)"
 
 Resolver: TypeAlias = "Callable[[re.Match[str], Context], date | None]"
 _P = str  # the pattern's text: compiled on first use, so a start-up that reads no mail pays nothing
@@ -343,23 +341,24 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
         rf"(?!,? (?:on )?(?:the )?(?:{_alternation(WEEKDAYS)}|\d))"),
      _fixed(lambda c: c.sent)),
     (_P(r"\b(?:early|beginning of|start of|mid|middle of|the middle of|mid-) ?next week\b"
-        r"|\b(?:anfang|mitte) (?:der )?nachste[nr]? woche|\b(?:debut|milieu) de (?:la )?semaine"
-        r" prochaine|\b(?:principios|comienzos|mediados) de (?:la )?(?:semana que viene|proxima"
-        r" semana)|\b(?:begin|half|midden) volgende week"),
+        rf"|\b(?:anfang|mitte) (?:der )?{_NEXT_DE} woche"
+        r"|\b(?:debut|milieu) de (?:la )?semaine prochaine|\b(?:principios|comienzos|mediados)"
+        r" de (?:la )?(?:semana que viene|proxima semana)|\b(?:begin|half|midden) volgende week"),
      _fixed(lambda c: _monday(c.sent) + timedelta(days=7 + _WEDNESDAY))),
-    (_P(rf"\b(?:next week|nachste[nr]? woche|volgende week),? (?:on )?{_WEEKDAY}"), _weekday_next),
-    (_P(rf"\b{_WEEKDAY},? (?:next week|prochain|que viene|nachste[nr]? woche)"), _weekday_next),
+    (_P(rf"\b(?:next week|{_NEXT_DE} woche|volgende week),? (?:on )?{_WEEKDAY}"), _weekday_next),
+    (_P(rf"\b{_WEEKDAY},? (?:next week|prochain|que viene|{_NEXT_DE} woche)"), _weekday_next),
     (_P(rf"\b(?P<this>this|this coming|diesen|dieser|ce|este|esta|deze|coming) {_WEEKDAY}"),
      _weekday_next),
-    (_P(rf"\b(?:el |la )?(?:next|nachste[nr]?|kommende[nr]?|proximo|volgende) {_WEEKDAY}"),
-     _weekday_next),
+    (_P(rf"\b(?:el |la )?(?:next|{_NEXT_DE}|proximo|volgende) {_WEEKDAY}"), _weekday_next),
     (_P(r"\b(?:(?:the )?end of |late |later |sometime )?next week\b|\b(?:ende |im laufe )?"
-        r"(?:der )?nachste[nr]? woche|\b(?:fin de )?la semaine prochaine|\b(?:a )?(?:finales de )?"
+        rf"(?:der )?{_NEXT_DE} woche|\b(?:fin de )?la semaine prochaine|\b(?:a )?(?:finales de )?"
         r"(?:la )?(?:semana que viene|proxima semana)|\b(?:eind )?volgende week"),
      _fixed(lambda c: _monday(c.sent) + timedelta(days=7 + _FRIDAY))),
     (_P(r"\b(?:(?:the )?end of (?:the |this )?week|this week|later this week|diese[rn]? woche"
         r"|ende der woche|cette semaine|(?:la )?fin de (?:la |cette )?semaine|esta semana"
-        r"|(?:a )?finales de (?:la |esta )?semana|deze week|eind van de(?:ze)? week)\b"),
+        r"|(?:a )?finales de (?:la |esta )?semana|deze week|eind van de(?:ze)? week"
+        r"|voor het weekend|before the weekend|vor dem wochenende|avant le week-?end"
+        r"|antes del fin de semana)\b"),
      _fixed(_this_friday)),
     # "dans quinze jours", "en quince días", "in a fortnight": two weeks, as meant;
     # "dans huit jours", "in acht Tagen": one week (the count includes both ends)
@@ -378,12 +377,13 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
      _fixed(lambda c: _month_end(c.sent.year, c.sent.month))),
     (_P(r"\b(?:mid|middle of)[- ](?:the |this )?month\b|\bmitte (?:des|dieses) monats|\bmi-mois"
         r"|\bmilieu du mois|\bmediados de(?:l)? mes|\bmidden van de maand"), _fixed(_mid_month)),
-    (_P(r"\b(?:(?:the )?end of |early |(?:the )?beginning of )?next month\b|\bnachste[nr]? monat"
+    (_P(r"\b(?:(?:the )?end of |early |(?:the )?beginning of )?next month\b|\bnae?chste[nr]? monat"
         r"|\bmois prochain\b|\bmes que viene|\bproximo mes\b|\bvolgende maand"),
      _fixed(_next_month_end)),
     (_P(rf"\b(?P<part>end|late|mid|middle|early|beginning|start|ende|mitte|anfang|fin|mi|milieu"
         rf"|debut|finales|fines|mediados|principios|comienzos|inicios|eind|einde|half|midden"
-        rf"|begin)(?:-| )(?:(?:of|de|des|van|d') ?)?{_MONTH}"), _month_part),
+        rf"|begin|courant|rentree|premiers jours|primeros dias|ersten tagen?|eerste dagen)"
+        rf"(?:-| )(?:(?:of|de|des|van|d'|del|im|in) ?)?{_MONTH}"), _month_part),
     (_P(rf"\b{_FULL_WEEKDAY}\b(?!-|'s)"), _weekday),  # "Thursday's interview" is an event
 )
 

@@ -141,6 +141,13 @@ PROMISE_CUES: Final = lazy_pattern(
 )
 
 
+#: A tag question after a statement ("te escribo la semana que viene, va?", "..., ok?",
+#: "..., is dat ok?", "..., ça vous va ?"): the sentence promises; it asks nothing (folded).
+_TAG_QUESTION: Final = lazy_pattern(
+    r",\s*(?:va|vale|ok|okay|oki|right|alright|yes|si|no|non|oder|ja|ne|gell|nicht wahr"
+    r"|d'accord|de acuerdo|verdad|sounds? good|goed|is dat (?:ok|goed|prima)|prima"
+    r"|ca (?:te|vous) va|ca va|c'est bon|einverstanden|passt das)\s*\?+\s*$"
+)
 _THEN: Final = lazy_pattern(r"\s*(?:then|dann|alors|entonces|dan|daarna|at which point)\b")
 
 
@@ -192,7 +199,8 @@ def promise(
         return None  # each sentence is part of the whole: none of them holds a cue
     context = _context(text, sent_at, holidays, language)
     promised: list[Found] = []
-    for sentence in sentences(text):
+    # "..., va?" asks nothing new: the sentence before the tag promises
+    for sentence in (_TAG_QUESTION.sub("", said) for said in sentences(text)):
         cues = [found.start() for found in PROMISE_CUES.finditer(sentence)]
         if not cues or sentence.rstrip().endswith("?"):
             # a question asks the candidate ("could you reply with times for a call during

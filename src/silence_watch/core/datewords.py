@@ -68,3 +68,13 @@ NUMBERS: Final = {
     **dict.fromkeys(split_words("ten zehn dix diez tien"), 10),
     **dict.fromkeys(split_words("thirty"), 30),
 }
+
+#: A part of a month by its words: its end ("courant janvier", in the course of January,
+#: is by its end at the latest), its middle; the second week of it.
+END_WORDS: Final = frozenset(
+    split_words("end late ende fin finales fines final eind einde courant"),
+)
+MID_WORDS: Final = frozenset(split_words("mid middle mitte mi milieu mediados half midden"))
+SECOND_WORDS: Final = frozenset(
+    split_words("second zweiten zweite deuxieme seconde segunda tweede"),
+)

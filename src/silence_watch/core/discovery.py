@@ -24,9 +24,15 @@ from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.companies import company_names, relay_of
 from silence_watch.core.employers import squeezed
-from silence_watch.core.invites import ProposalKind, ProposedInterview, apply_invites, invites_in
+from silence_watch.core.invites import (
+    ProposalKind,
+    ProposedInterview,
+    apply_invites,
+    calendar_headers,
+    invites_in,
+)
 from silence_watch.core.lazy_patterns import lazy_pattern
-from silence_watch.core.sightings import acceptance, confirmation, thank_you
+from silence_watch.core.sightings import acceptance, confirmation, job_invitation, thank_you
 from silence_watch.core.words import day_words, moment_words
 
 if TYPE_CHECKING:
@@ -77,7 +83,7 @@ def worth_reading(message: Message, *, outbound: bool) -> bool:
     """
     if outbound:
         return message.in_reply_to is not None or bool(_WORTH_SUBJECT.search(message.subject))
-    if "calendar" in message.headers.get("content-type", "").lower():
+    if calendar_headers(message):
         return True
     sender = message.sender
     relay = sender is not None and relay_of(sender.domain) is not None
@@ -107,9 +113,11 @@ def discover(
     """
     mine = frozenset(address.lower() for address in own)
     by_id = {m.message.message_id: m.message for m in mails if m.message.message_id}
-    found: list[ProposedInterview] = _invitations(mails, mine, zone)
+    found, calendars = _invitations(mails, mine, zone)
     for mail in mails:
         message = mail.message
+        if message.message_id in calendars:
+            continue  # an invitation's own text is that invitation, read once (even cancelled)
         if mail.outbound:
             parent = by_id.get(message.in_reply_to or "") or next(
                 (by_id[ref] for ref in reversed(message.references) if ref in by_id), None
@@ -127,17 +135,30 @@ def discover(
 
 def _invitations(
     mails: Sequence[Mail], own: frozenset[str], zone: tzinfo
-) -> list[ProposedInterview]:
-    """The calendar invitations of the mail, with their updates and cancellations applied."""
+) -> tuple[list[ProposedInterview], set[str]]:
+    """The invitations about a job, updates and cancellations applied; the mail they were in.
+
+    An invitation is about a job when some mail it came in says so (``job_invitation``:
+    a friend's coffee is no round). The second item holds the Message-IDs of every
+    message whose calendar part held an event, so that its text (Google's "You have been
+    invited to ...") is not read again.
+    """
     received = sorted(
         (m.message for m in mails if not m.outbound and m.message.date is not None),
         key=lambda m: m.date or datetime.min.replace(tzinfo=UTC),
     )
     zone_name = getattr(zone, "key", "UTC")
     held: dict[str, ProposedInterview] = {}
+    read: set[str] = set()
+    jobs: set[str] = set()  # the UIDs some mail showed to be about a job
     for message in received:
-        held = apply_invites(held, invites_in(message, own_addresses=own, default_zone=zone_name))
-    return [p for p in held.values() if not p.cancelled and p.start is not None]
+        invites = invites_in(message, own_addresses=own, default_zone=zone_name)
+        if invites and message.message_id:
+            read.add(message.message_id)
+        jobs.update(i.uid for i in invites if job_invitation(i, message))
+        held = apply_invites(held, invites)
+    live = [p for p in held.values() if not p.cancelled and p.start is not None]
+    return [p for p in live if p.uid in jobs], read
 
 
 def _some(proposal: ProposedInterview | None) -> list[ProposedInterview]:

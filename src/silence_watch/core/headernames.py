@@ -27,6 +27,7 @@ SIGNAL_HEADERS: tuple[str, ...] = (
     "X-Silence-Watch",
     "Feedback-Type",
     "Organization",  # who the sender writes for (discovery names the company with it)
+    "Content-Class",  # Outlook's meeting requests say so here, not in the subject
 )
 
 #: Every header field the index needs, in the order the IMAP fetch asks for them.

@@ -331,9 +331,7 @@ def _lenient(raw: str, tzid: str, default_zone: str) -> dt.datetime | None:
     )
     offset = _DISPLAY_OFFSET.search(tzid)
     if zone is None and offset is not None:
-        hours, minutes = int(offset.group(2)), int(offset.group(3))
-        shift = dt.timedelta(hours=hours, minutes=minutes)
-        standard = -shift if offset.group(1) == "-" else shift
+        standard = _signed_offset(offset)
         # The display name gives the standard offset; the candidate's zone, when it has
         # that one, also knows summer time.
         home = _zone(default_zone)
@@ -367,10 +365,13 @@ _OFFSET_NAME = re.compile(r"(?:GMT|UTC)?\s*([+-])(\d{1,2}):?(\d{2})?", re.IGNORE
 def _fixed_offset(tzid: str) -> dt.tzinfo | None:
     """The fixed zone a TZID names by its offset alone ("GMT-05:00"), else None."""
     found = _OFFSET_NAME.fullmatch(tzid.strip().strip('"'))
-    if found is None:
-        return None
+    return None if found is None else dt.timezone(_signed_offset(found))
+
+
+def _signed_offset(found: re.Match[str]) -> dt.timedelta:
+    """The offset a match of sign (group 1), hours (2) and minutes (3, optional) names."""
     shift = dt.timedelta(hours=int(found.group(2)), minutes=int(found.group(3) or 0))
-    return dt.timezone(-shift if found.group(1) == "-" else shift)
+    return -shift if found.group(1) == "-" else shift
 
 
 def _zone(name: str) -> dt.tzinfo:

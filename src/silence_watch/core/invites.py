@@ -142,8 +142,20 @@ _INVITE_SUBJECT = lazy_pattern(
 
 def might_hold_invite(message: Message) -> bool:
     """True when the headers suggest a calendar invitation worth fetching the body for."""
+    return calendar_headers(message) or bool(_INVITE_SUBJECT.search(message.subject))
+
+
+def calendar_headers(message: Message) -> bool:
+    """True when the headers say the message carries a calendar object.
+
+    A calendar content type, or Outlook's ``Content-Class:
+    urn:content-classes:calendarmessage``: a meeting request that keeps the organiser's
+    own subject ("Acme | Panel Interview") has only that to show on the outside.
+    """
     content_type = message.headers.get("content-type", "").lower()
-    return "calendar" in content_type or bool(_INVITE_SUBJECT.search(message.subject))
+    return "calendar" in content_type or (
+        "calendarmessage" in message.headers.get("content-class", "").lower()
+    )
 
 
 def invites_in(

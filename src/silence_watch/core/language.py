@@ -116,7 +116,8 @@ def fold(text: str) -> str:
 
 
 _INFORMAL: Final = {
-    "de": lazy_pattern(r"\b(?:du|dich|dir|dein|deine|deinen|deinem|deiner|hallo)\b", re.IGNORECASE),
+    # "Hallo Frau Vogt", "Hallo Jordan": a greeting, not a "du"
+    "de": lazy_pattern(r"\b(?:du|dich|dir|dein|deine|deinen|deinem|deiner)\b", re.IGNORECASE),
     "fr": lazy_pattern(r"\b(?:tu|te|toi|ton|ta|tes|t')\b", re.IGNORECASE),
     # "Hola" opens formal Spanish mail too ("Hola Jordan: Le confirmo la entrevista")
     "es": lazy_pattern(

@@ -273,6 +273,17 @@ _STILL_WAITING = frozenset(
 )
 
 
+#: What parts a step's slot from the number of its retry ("...#1:follow_up>1").
+RETRY_MARK = ">"
+
+
+def same_step(draft_slot: str, slot: str | None) -> bool:
+    """Whether a draft's slot is ``slot`` itself or one of its retries: the current step."""
+    return slot is not None and (
+        draft_slot == slot or draft_slot.startswith(f"{slot}{RETRY_MARK}")
+    )
+
+
 def refusal(  # noqa: PLR0911 - one early answer per reason, in the order they are checked
     draft: Draft,
     interview: Interview,
@@ -296,7 +307,11 @@ def refusal(  # noqa: PLR0911 - one early answer per reason, in the order they a
     if interview.stopped or interview.closed:
         what = "closed" if interview.closed else "stopped follow-ups for"
         return f"{label} was not sent: you {what} this interview after approving it."
-    if interview.cancelled:
+    if interview.cancelled and not (
+        # after a round called off with a hiring pause, the ladder goes on about the role
+        standing is not None and standing.interview_id == draft.interview_id
+        and same_step(draft.slot, standing.slot)
+    ):  # fmt: skip
         return f"{label} was not sent: the interview it is about was cancelled."
     if blank(draft.body) or blank(draft.subject):
         return f"{label} was not sent: it has no text. Edit it, then approve it again."

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.employers import (
     LEGAL_FORMS,
+    NOT_COMPANIES,
+    ROLE_NOUNS,
     company_domain,
     display_company,
     domain_label,
@@ -157,7 +159,41 @@ def signature_company(lines: Sequence[str], label: str) -> str | None:
             continue
         spelled = spelled_out(label, [line])
         if spelled is not None and plausible(spelled):
-            return with_suffix(spelled, line)
+            return _in_full(spelled, line)
     return None
+
+
+#: Words that end a company's name in a signature line: where it sits, not what it is.
+_PLACE_WORDS: Final = frozenset(
+    {"hq", "headquarters", "office", "offices", "tower", "house", "building", "campus", "floor",
+     "suite", "street", "st", "road", "rd", "avenue", "ave", "way", "lane", "square", "plaza",
+     "park", "centre", "center"}
+)
+#: Where a name ends on a signature line: a separator, a comma, a bracket, a wide gap.
+_NAME_END: Final = re.compile(r"\s+[|\u2013\u2014-]\s+|[|,;:()]|\s{2,}|\t")
+
+
+def _in_full(part: str, line: str) -> str:
+    """The company a signature line names from ``part`` on, with the words that follow it.
+
+    "Ravenport Insurance Group" for ravenport, "People & Talent, Quillfeather Studio" for
+    quillfeather: the capitalised words after the domain's name up to a separator, never
+    a team, a place ("Acme Tower"), a job ("Acme Data Engineer") or more than four words.
+    """
+    start = line.find(part)
+    if start < 0:
+        return with_suffix(part, line)
+    rest = _NAME_END.split(line[start + len(part) :], maxsplit=1)[0].split()
+    words = part.split()
+    for word in rest:
+        bare = word.casefold().strip(".")
+        if bare in ROLE_NOUNS:
+            return with_suffix(part, line)  # "Acme Data Engineer": a job title, not a name
+        stop = bare in NOT_COMPANIES or bare in _PLACE_WORDS
+        if stop or not word[:1].isupper() or any(c.isdigit() for c in word) or len(words) > 3:
+            break
+        words.append(word)
+    whole = " ".join(words)
+    return whole if whole != part and plausible(whole) else with_suffix(part, line)
 
 

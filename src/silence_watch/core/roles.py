@@ -30,7 +30,12 @@ _JOB_WORD: Final = r"(?i:position|role|job|opening|vacancy|requisition)"
 _TITLE: Final = r"((?:[A-Z][\w&/+.-]*[ \t]+(?:(?:of|and|for|&)[ \t]+)?){0,5}[A-Z][\w&/+.()-]*)"
 _TITLES: Final = (
     # "the Senior Biostatistician position", "your Data Engineer application"
-    lazy_pattern(rf"\b(?:the|your|our|this|a|an)\s+{_TITLE}\s+{_JOB_WORD}\b"),
+    # "the Finance Assistant (Part-Time) vacancy": a note in brackets may follow the title
+    lazy_pattern(
+        rf"\b(?:the|your|our|this|a|an)\s+{_TITLE}(?:\s*\([^()\n]{{1,30}}\))?\s+{_JOB_WORD}\b"
+    ),
+    # "your application for Finance Assistant", "application for the Data Analyst"
+    lazy_pattern(rf"\bapplication\s+(?:for|to)\s+(?:the\s+)?{_TITLE}"),
     # After the word: the position of Data Engineer; Role - Data Engineer
     lazy_pattern(rf"\b{_JOB_WORD}\s*(?:of|as|for|:|-|\u2013)\s*[\"\u201c']?{_TITLE}"),
     # Workday's and iCIMS's subjects: "(R-10472 Senior Biostatistician)", "JR1234 - Analyst"

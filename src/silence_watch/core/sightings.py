@@ -67,6 +67,10 @@ CONFIRMED: Final = _rx(
     r"\b(?:interview|meeting|call|event|screen|appointment|chat|conversation|onsite)\b"
     r"[^.\n]{0,60}?\b(?:is |has been |was |are |is now )?(?:confirmed|scheduled|booked|all set)\b"
     r"|\bconfirmed:|\byou(?:'re| are) (?:scheduled|booked|confirmed)\b"
+    # a person's "confirming Tuesday 3pm for your interview" (not "confirming whether ...")
+    r"|\bconfirm(?:ing|ed)\b(?! (?:whether|if|that you|your availab|receipt))[^.\n?]{0,60}?"
+    r"\bfor (?:your|the|our|an?) (?:[\w-]+ ){0,2}(?:interview|call|screen|chat|conversation"
+    r"|meeting|onsite)\b"
     r"|\b(?:interview|meeting) (?:confirmation|details|scheduled)\b"
     r"|\binvitation to (?:an? )?interview"
     r"|\beinladung zum (?:vorstellungs)?gespräch|terminbestätigung|\bbestätigung (?:ihres|des)"
@@ -173,6 +177,27 @@ def text_of(message: Message) -> str:
     """
     text = f"{message.subject}\n{html.unescape(own_text(message.body or ''))}"
     return text.replace("\u2019", "'")  # "you\u2019ve" as "you've", for the phrases
+
+
+def job_invitation(invite: ProposedInterview, message: Message) -> bool:
+    """True when a calendar invitation (of no process the candidate has) is about a job.
+
+    As for every reader, words of a job search in its title, its place or the mail's own
+    text: a friend's "Coffee w/ Jordan", a dentist's booking or a family call is no round.
+    A webinar, workshop or meetup by its title, or an invitation sent to a list, is not one
+    either, even when it speaks of interviews; a hiring system's own invitation is (its
+    title may name only the candidate and the company).
+    """
+    sender = message.sender
+    relay = sender is not None and tool_name(sender.domain) is not None
+    precedence = message.headers.get("precedence", "").strip().lower()
+    listed = precedence in {"bulk", "list", "junk"} or any(
+        name in message.headers for name in ("list-unsubscribe", "list-id")
+    )
+    if WEBINAR.search(_LINK.sub(" ", invite.summary)) or (listed and not relay):
+        return False
+    words = "\n".join((invite.summary, invite.location, text_of(message)))
+    return relay or HIRING.search(words) is not None
 
 
 def confirmation(

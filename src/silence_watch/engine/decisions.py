@@ -22,7 +22,7 @@ from silence_watch.core.compose import (
 from silence_watch.core.conversation import recipient_for, thread_to_answer, with_them
 from silence_watch.core.elsewhere import FINAL_ROUND, News, answer_by, news_elsewhere
 from silence_watch.core.language import LANGUAGES, Tongue
-from silence_watch.core.lifecycle import bounced_addresses
+from silence_watch.core.lifecycle import RETRY_MARK, bounced_addresses, same_step
 from silence_watch.core.model import Action, Contact, DraftStatus, EventKind, NewDraft, Process
 from silence_watch.core.planning import plan
 from silence_watch.core.policy import assess
@@ -276,7 +276,7 @@ class Decisions(Engine):
         verdict, interview = standing.verdict, standing.interview
         rounds = {r.id for r in standing.process.rounds}
         for draft in self.store.drafts([DraftStatus.QUEUED, DraftStatus.SNOOZED]):
-            current = draft.interview_id == verdict.interview_id and _same_step(
+            current = draft.interview_id == verdict.interview_id and same_step(
                 draft.slot, verdict.slot
             )
             if draft.interview_id not in rounds or current:
@@ -297,17 +297,6 @@ class Decisions(Engine):
 
 
 
-#: What parts a step's slot from the number of its retry ("...#1:follow_up>1").
-_RETRY_MARK = ">"
-
-
 def _retry_slot(slot: str, earlier: int) -> str:
     """The slot of a step drafted again after ``earlier`` drafts (a bounce, a moot cancel)."""
-    return f"{slot}{_RETRY_MARK}{earlier}"
-
-
-def _same_step(draft_slot: str, slot: str | None) -> bool:
-    """Whether a draft's slot is ``slot`` itself or one of its retries: the current step."""
-    return slot is not None and (
-        draft_slot == slot or draft_slot.startswith(f"{slot}{_RETRY_MARK}")
-    )
+    return f"{slot}{RETRY_MARK}{earlier}"

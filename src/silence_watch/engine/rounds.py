@@ -22,6 +22,7 @@ from silence_watch.core.invites import ProposalKind, apply_invite, invites_in
 from silence_watch.core.match import direction_of
 from silence_watch.core.model import Contact, Direction, EventKind, Interview, ProposalStatus
 from silence_watch.core.quotes import own_text
+from silence_watch.core.sightings import job_invitation
 from silence_watch.core.words import moment_words
 from silence_watch.engine.base import Engine
 
@@ -50,8 +51,11 @@ class Rounds(Engine):
                 held = {invite.uid: self.store.proposal(invite.uid).proposal}
             except NotFoundError:
                 held = {}
-            updated = apply_invite(held, invite).get(invite.uid)
             seen = "cancel" if invite.cancelled or invite.method.upper() == "CANCEL" else "request"
+            if not held and not self._may_propose(invite, message, match):
+                log.info("invitation %s is about no job: not proposed", invite.uid)
+                continue
+            updated = apply_invite(held, invite).get(invite.uid)
             if updated is None or updated == held.get(invite.uid):
                 continue  # stale: an older sequence than the one held
             absorbed: list[str] = []
@@ -97,6 +101,14 @@ class Rounds(Engine):
             at=now, interview_id=known.id, dedupe=f"round_cancelled_words:{key}",
         )  # fmt: skip
 
+    def _may_propose(
+        self, invite: ProposedInterview, message: Message, match: Match | None
+    ) -> bool:
+        """A new invitation is kept when it is a known process's, or its mail is about a job."""
+        if match is not None or self._process_of(invite, None) is not None:
+            return True
+        return job_invitation(invite, message)
+
     def _absorbing(self, invite: ProposedInterview) -> tuple[ProposedInterview, list[str]]:
         """A new invitation, with the round other mail already proposed (and their ids).
 
@@ -120,14 +132,20 @@ class Rounds(Engine):
             self._change_round(known, invite, now)
             return
         process = self._process_of(invite, match)
-        if process is None or invite.cancelled or invite.start is None:
+        if process is None or invite.start is None:
             log.info("invitation %s: %s", invite.uid, invite.summary or "(no title)")
             return
-        same = [r for r in process.live_rounds if abs(r.date - invite.start) <= _SAME_ROUND]
+        start = invite.start
+        same = [r for r in process.live_rounds if abs(r.date - start) <= _SAME_ROUND]
         if same:  # the invitation of a round the candidate already has: its time is right
+            # (a cancellation of a round typed in by hand, its invitation never seen,
+            # cancels that round)
             self.store.set_round_uid(same[0].id, invite.uid)
             self.store.settle_proposal(invite.uid, ProposalStatus.ACCEPTED, same[0].id, now)
             self._change_round(same[0], invite, now)  # a typed 10:00 Eastern that is Pacific
+            return
+        if invite.cancelled:
+            log.info("cancelled invitation %s: %s", invite.uid, invite.summary or "(no title)")
             return
         people = tuple(
             Contact(a.name, a.email)
