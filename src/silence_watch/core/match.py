@@ -30,7 +30,12 @@ from silence_watch.core.companies import (
 )
 from silence_watch.core.model import Address, Direction, Interview, Message
 from silence_watch.core.reach import agency_domains, company_domains, within_reach
-from silence_watch.core.roles import ROLE_STOP_WORDS, another_role, other_role_named
+from silence_watch.core.roles import (
+    ROLE_STOP_WORDS,
+    another_role,
+    other_role_named,
+    roles_also_named,
+)
 from silence_watch.core.threads import ThreadLink
 
 if TYPE_CHECKING:
@@ -165,8 +170,27 @@ BY_ORIGIN: frozenset[str] = frozenset(
 DOUBTFUL_CONFIDENCE = 0.5
 
 
-def role_doubt(match: Match, interview: Interview, message: Message) -> str | None:
-    """Why a match by domain or hiring system is in doubt: the message names another role."""
+def role_doubt(
+    match: Match,
+    interview: Interview | None,
+    message: Message,
+    interviews: Sequence[Interview] = (),
+) -> str | None:
+    """Why a match is in doubt: another role named (by domain or hiring system), or two.
+
+    "BI Developer: we went with someone else. Data Analyst: you'll hear by the 20th", in
+    the Data Analyst thread, is news of two of the candidate's applications at once, tied
+    to one only by its thread: silence-watch cannot tell one reading from the other, so it
+    asks.
+    """
+    if interview is None:
+        return None
+    # Tied by its thread alone, not by its words: the thread's role may not be its news.
+    threaded = match.rule is MatchRule.THREAD
+    both = roles_also_named(message, interviews, interview) if threaded else None
+    if both is not None:
+        return (f"it speaks of two of your applications ({interview.role} and {both.role}):"
+                " which one is it about?")  # fmt: skip
     if match.rule not in BY_ORIGIN:
         return None
     other = another_role(interview.role, interview.company, message.subject, message.body)
