@@ -7,8 +7,9 @@ from dataclasses import replace
 
 import pytest
 
-from silence_watch.core.match import DOUBTFUL_CONFIDENCE, Match, MatchRule, role_doubt
+from silence_watch.core.match import Match, MatchRule
 from silence_watch.core.model import Address, Interview, Message
+from silence_watch.core.role_doubt import DOUBTFUL_CONFIDENCE, role_doubt
 from silence_watch.core.roles import another_role, named_roles
 
 

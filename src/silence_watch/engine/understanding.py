@@ -24,18 +24,17 @@ from silence_watch.core.companies import relay_of
 from silence_watch.core.errors import MailboxError
 from silence_watch.core.invites import might_hold_invite
 from silence_watch.core.match import (
-    DOUBTFUL_CONFIDENCE,
     Match,
     MatchRule,
     bounce_match,
     direction_of,
     match_message,
-    role_doubt,
     thread_match,
 )
 from silence_watch.core.model import Direction, MessageKind
 from silence_watch.core.parse import parse_message
 from silence_watch.core.quotes import own_text
+from silence_watch.core.role_doubt import DOUBTFUL_CONFIDENCE, role_doubt
 from silence_watch.core.threads import thread_messages
 from silence_watch.core.withdrawal import withdrawal
 from silence_watch.engine.rounds import Rounds
