@@ -310,3 +310,18 @@ def test_next_week_and_early_january_as_people_type_them(
 ) -> None:
     """"naechster" without its umlaut, "kommenden Woche", "premiers jours", "courant janvier"."""
     assert promised_date(text, sent) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (("Leider können wir Ihnen vor Freitag, dem 27. November, noch keine Entscheidung"
+          " mitteilen, da unser Bereichsleiter diese Woche im Urlaub ist."), date(2026, 11, 27)),
+        ("Nous reviendrons vers vous d'ici vendredi, car le comité se réunit mardi.",
+         date(2026, 11, 27)),
+        ("We'll get back to you, as promised, by Friday.", date(2026, 11, 27)),
+    ],
+)  # fmt: skip
+def test_a_date_in_the_reason_after_a_promise_is_not_its_day(text: str, expected: date) -> None:
+    """", da ... diese Woche im Urlaub": why they cannot answer sooner, not when they will."""
+    assert promised_date(text, WEDNESDAY) == expected

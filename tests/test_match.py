@@ -381,3 +381,27 @@ def test_the_quick_reach_test_never_loses_a_match(
     with patch("silence_watch.core.match.within_reach", return_value=True):
         every_rule = match_message(message, INTERVIEWS, own_addresses={ME})
     assert quick == every_rule
+
+
+def test_an_agency_for_two_clients_is_told_apart_by_the_company_its_subject_names() -> None:
+    """"Fenwick Rail interview confirmed": Fenwick's, though Ashgrove's round comes first.
+
+    The recruiter's signature ("Senior Consultant - Supply Chain") holds the other
+    client's role words; with no company in the subject, the role and the date decide.
+    """
+    callum = Agency("Bridgeford", (Contact("Callum Reid", "callum@bridgeford.example"),))
+    ashgrove = Interview(id=7, company="Ashgrove Foods", role="Supply Chain Analyst",
+                         date=dt.datetime(2026, 11, 10, 10, tzinfo=dt.UTC), agency=callum)
+    fenwick = Interview(id=8, company="Fenwick Rail", role="Planning Analyst",
+                        date=dt.datetime(2026, 11, 10, 14, 30, tzinfo=dt.UTC), agency=callum)
+    body = "Tuesday 10th, 14:30, York.\n\nCallum Reid\nSenior Consultant - Supply Chain"
+    confirmed = mail("callum@bridgeford.example", subject="Fenwick Rail interview confirmed",
+                     body=body, day=5)  # fmt: skip
+    found = match_message(confirmed, (ashgrove, fenwick), own_addresses={ME})
+    assert found is not None
+    assert (found.interview_id, found.rule) == (8, MatchRule.AGENCY)
+    assert "the subject names Fenwick Rail" in found.reason
+    plain = mail("callum@bridgeford.example", subject="Tuesday", body=body, day=5)
+    by_role = match_message(plain, (ashgrove, fenwick), own_addresses={ME})
+    assert by_role is not None
+    assert by_role.interview_id == 7

@@ -189,3 +189,36 @@ def test_a_date_from_a_wrong_clock_is_read_from_its_arrival() -> None:
     undated = parse_headers(b"From: b@x.example\r\n\r\n")
     assert dated(undated, found).date == found
     assert "no date" in dated(undated, found).defects
+
+
+def test_one_damaged_base64_line_costs_only_that_line() -> None:
+    """A quoted line that lost two characters in transit: the reply's own words still read."""
+    import base64  # noqa: PLC0415 - only this test encodes
+
+    text = ("Hi Jordan, you'll hear back from me by Friday, December 4 at the latest.\n\n"
+            "On Mon, Nov 16, 2026 Jordan Lee wrote:\n> Thank you for the conversation"
+            " this morning, it was a pleasure.\n")  # fmt: skip
+    lines = base64.encodebytes(text.encode()).decode().splitlines()
+    lines[2] = lines[2][:30] + lines[2][32:]  # two characters lost in the quoted part
+    raw = ("From: Tomasz <t@brightwater.example>\nTo: jordan@example.com\nSubject: Re: hi\n"
+           "Date: Wed, 18 Nov 2026 10:00:00 -0500\nMIME-Version: 1.0\n"
+           'Content-Type: multipart/alternative; boundary="b"\n\n--b\n'
+           "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n"
+           + "\n".join(lines) + "\n--b--\n").encode()  # fmt: skip
+    body = parse_message(raw).body or ""
+    assert body.startswith("Hi Jordan, you'll hear back from me by Friday, December 4")
+
+
+def test_history_attached_as_a_message_is_read_as_a_forward() -> None:
+    """The reply's words first; the attached .eml's after a forward line, not as theirs."""
+    raw = (b"From: Priya <priya@oakridge.example>\nTo: jordan@example.com\nSubject: Re: hi\n"
+           b"Date: Tue, 01 Dec 2026 10:00:00 -0500\nMIME-Version: 1.0\n"
+           b'Content-Type: multipart/mixed; boundary="m"\n\n--m\n'
+           b"Content-Type: text/plain; charset=utf-8\n\nWe will decide by December 11.\n--m\n"
+           b"Content-Type: message/rfc822\n\nFrom: Priya <priya@oakridge.example>\n"
+           b"Subject: Interview\n\nCould you send me your availability for next week?\n"
+           b"--m--\n")  # fmt: skip
+    body = parse_message(raw).body or ""
+    own, _, attached = body.partition("---------- Forwarded message ----------")
+    assert own.strip() == "We will decide by December 11."
+    assert "availability" in attached

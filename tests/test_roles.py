@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
-from silence_watch.core.match import DOUBTFUL_CONFIDENCE, Match, MatchRule, role_doubt
+from silence_watch.core.match import Match, MatchRule
 from silence_watch.core.model import Address, Interview, Message
+from silence_watch.core.role_doubt import DOUBTFUL_CONFIDENCE, role_doubt
 from silence_watch.core.roles import another_role, named_roles
 
 
@@ -87,3 +89,27 @@ def test_a_tie_by_hiring_system_is_in_doubt_but_a_known_person_is_not() -> None:
     assert "Senior Biostatistician" in doubt
     assert role_doubt(by_person, HARBOURVIEW, OTHER_ROLE) is None
     assert DOUBTFUL_CONFIDENCE < 0.6  # below the policy's "unsure": the candidate is asked
+
+
+def test_news_of_two_applications_in_one_thread_is_in_doubt() -> None:
+    """"BI Developer: a no. Data Analyst: by the 20th", in the Data Analyst thread: asked."""
+    analyst = Interview(id=1, company="Ostrander Retail Group", role="Data Analyst",
+                        date=dt.datetime(2026, 11, 3, 15, tzinfo=dt.UTC))  # fmt: skip
+    developer = Interview(id=2, company="Ostrander Retail", role="BI Developer",
+                          date=dt.datetime(2026, 11, 4, 19, tzinfo=dt.UTC))  # fmt: skip
+    both = Message(
+        message_id="m5@ostrander.example", subject="RE: Data Analyst interview",
+        date=dt.datetime(2026, 11, 9, 21, tzinfo=dt.UTC),
+        sender=Address("Dev Malhotra", "dev@ostrander.example"),
+        body=("An update on both of your applications:\n\nBI Developer: we went with another"
+              " candidate.\n\nData Analyst: we will get back to you by Friday, November 20."),
+    )  # fmt: skip
+    by_thread = Match(1, 1.0, "in its thread", rule=MatchRule.THREAD)
+    doubt = role_doubt(by_thread, analyst, both, (analyst, developer))
+    assert doubt is not None
+    assert "BI Developer" in doubt
+    only_one = replace(both, body="Data Analyst: we will get back to you by Friday, November 20.")
+    assert role_doubt(by_thread, analyst, only_one, (analyst, developer)) is None
+    # tied by its own words (a contact, the role in its subject): the words decide
+    by_person = Match(2, 0.95, "a contact", rule=MatchRule.CONTACT)
+    assert role_doubt(by_person, developer, both, (analyst, developer)) is None

@@ -148,6 +148,11 @@ _TAG_QUESTION: Final = lazy_pattern(
     r"|d'accord|de acuerdo|verdad|sounds? good|goed|is dat (?:ok|goed|prima)|prima"
     r"|ca (?:te|vous) va|ca va|c'est bon|einverstanden|passt das)\s*\?+\s*$"
 )
+#: A reason after the promise ("... keine Entscheidung mitteilen, da unser Bereichsleiter
+#: diese Woche im Urlaub ist"): a date in it is why, not when (folded).
+_BECAUSE: Final = lazy_pattern(
+    r"(?:,| -) (?:da|weil|because|since|car|parce qu|puisqu|porque|ya que|omdat|aangezien)\b"
+)
 _THEN: Final = lazy_pattern(r"\s*(?:then|dann|alors|entonces|dan|daarna|at which point)\b")
 
 
@@ -213,7 +218,10 @@ def promise(
         ]
         if not found:
             continue
-        after = [(item.start - cue, item) for item in found for cue in cues if item.start >= cue]
+        after = [
+            (item.start - cue, item) for item in found for cue in cues
+            if item.start >= cue and not _BECAUSE.search(sentence, cue, item.start)
+        ]  # fmt: skip
         if after:
             promised.append(min(after, key=lambda pair: pair[0])[1])
             continue
@@ -224,7 +232,8 @@ def promise(
         # ("I'll chase the team today and get back to you"), not when the answer comes.
         before = [
             item for item in found
-            if _same_clause(sentence, item.end, cues[-1]) and item.day > context.sent
+            if item.end <= cues[-1] and _same_clause(sentence, item.end, cues[-1])
+            and item.day > context.sent
         ]  # fmt: skip
         if before:
             promised.append(max(before, key=lambda item: item.end))

@@ -30,7 +30,7 @@ from silence_watch.core.companies import (
 )
 from silence_watch.core.model import Address, Direction, Interview, Message
 from silence_watch.core.reach import agency_domains, company_domains, within_reach
-from silence_watch.core.roles import ROLE_STOP_WORDS, another_role, other_role_named
+from silence_watch.core.roles import ROLE_STOP_WORDS, other_role_named
 from silence_watch.core.threads import ThreadLink
 
 if TYPE_CHECKING:
@@ -153,26 +153,6 @@ def match_message(
                 rule=rule,
             )
     return None
-
-
-#: The rules that tie mail by where it comes from, not by who wrote it: a message they tie
-#: that names another role than the process's is in doubt (``core.roles``).
-BY_ORIGIN: frozenset[str] = frozenset(
-    {MatchRule.DOMAIN, MatchRule.ATS_SENDER, MatchRule.ATS_SUBJECT, MatchRule.ATS_BODY},
-)
-#: How sure a reading is at most when its tie to the process is in doubt: unsure, so the
-#: policy waits and the digest asks the candidate.
-DOUBTFUL_CONFIDENCE = 0.5
-
-
-def role_doubt(match: Match, interview: Interview, message: Message) -> str | None:
-    """Why a match by domain or hiring system is in doubt: the message names another role."""
-    if match.rule not in BY_ORIGIN:
-        return None
-    other = another_role(interview.role, interview.company, message.subject, message.body)
-    if other is None:
-        return None
-    return f"it names another role ({other}) than {interview.role}: maybe another application"
 
 
 def match_thread(
@@ -355,10 +335,20 @@ def _choose(
     found: Sequence[tuple[Interview, str]],
     message: Message,
 ) -> tuple[Interview, str, str]:
-    """Pick one interview among those a rule fits: role words first, then the date."""
+    """Pick one interview a rule fits: by the company its subject names, role words, date.
+
+    An agency's "Fenwick Rail interview confirmed" is about Fenwick, whatever the other
+    client's role words in the recruiter's signature say.
+    """
+    subject = message.subject.casefold()
+    named = [(iv, why) for iv, why in found if _names_in(company_names(iv.company), subject)]
+    if len(named) < len(found) and len({iv.company.casefold() for iv, _ in named}) == 1:
+        found = named
+        if len(found) == 1:
+            return found[0][0], found[0][1], f"; the subject names {found[0][0].company}"
     if len(found) == 1:
         return found[0][0], found[0][1], ""
-    text = f"{message.subject}\n{message.body or ''}".casefold()
+    text = f"{subject}\n{message.body or ''}".casefold()
     scored = [(_role_score(iv, [other for other, _ in found], text), iv, why) for iv, why in found]
     best_score = max(score for score, _, _ in scored)
     leaders = [(iv, why) for score, iv, why in scored if score == best_score]

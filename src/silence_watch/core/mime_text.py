@@ -22,8 +22,11 @@ from typing import TYPE_CHECKING, Final
 from silence_watch.core.lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
+    from email.message import Message as StdMessage
 
+#: The line that puts an attached message's text after the reply's own, as a forward.
+FORWARD_LINE: Final = "---------- Forwarded message ----------"
 #: The most characters of one part that are read.
 MAX_PART_CHARS: Final = 200_000
 _TAG_RE: Final = lazy_pattern(r"<[^>]+>")
@@ -86,3 +89,68 @@ def html_text(page: str, defects: list[str] | None = None) -> str:
             defects.append(f"html: {type(error).__name__}")
         text = _TAG_RE.sub(" ", page)
     return "\n".join(line.rstrip() for line in text.splitlines()).strip("\n")
+
+
+def leaf_parts(part: StdMessage, *, attached: bool = False) -> Iterator[tuple[StdMessage, bool]]:
+    """Every leaf part, and whether it sits inside an attached message (message/rfc822).
+
+    A reply with its history attached as an .eml is two texts: the reply's own, and the
+    attached mail's, which is someone else's words (read as a forwarded original).
+    """
+    if not part.is_multipart():
+        yield part, attached
+        return
+    inside = attached or part.get_content_maintype() == "message"
+    payload = part.get_payload()
+    for sub in payload if isinstance(payload, list) else [payload]:
+        if not isinstance(sub, str):  # a broken multipart may hold bare text
+            yield from leaf_parts(sub, attached=inside)
+
+
+def lenient_base64(text: str) -> bytes:
+    """Base64 read line by line: a line damaged in transit costs its own bytes, not the part.
+
+    The standard library gives up on the whole part when one line lost characters (and
+    hands back the encoded text); each line of 76 characters decodes on its own.
+    """
+    out = bytearray()
+    for line in text.split():
+        try:
+            out += base64.b64decode(line + "=" * (-len(line) % 4), validate=False)
+        except (ValueError, binascii.Error):
+            out += "\ufffd".encode()
+    return bytes(out)
+
+
+def body_texts(std: StdMessage, defects: list[str], *, attached: bool) -> str | None:
+    """The plain-text parts (else the HTML ones as text) inside or outside attached mail."""
+    texts: list[str] = []
+    html: list[str] = []
+    for part, inside in leaf_parts(std):
+        content_type = part.get_content_type()
+        if inside is not attached or content_type not in ("text/plain", "text/html"):
+            continue
+        (texts if content_type == "text/plain" else html).append(decoded_payload(part))
+    if any(text.strip() for text in texts):
+        return "\n".join(texts)[:MAX_PART_CHARS]
+    if html:
+        return "\n".join(html_text(page, defects) for page in html)[:MAX_PART_CHARS]
+    return None
+
+
+def decoded_payload(part: StdMessage) -> str:
+    """A leaf part's text, decoded by its transfer encoding and charset."""
+    payload = part.get_payload(decode=True)
+    raw_text = part.get_payload()
+    if isinstance(raw_text, str) and any(  # one damaged line: the rest is still readable
+        type(defect).__name__.startswith("InvalidBase64") for defect in part.defects
+    ):
+        payload = lenient_base64(raw_text)
+    if not isinstance(payload, bytes):
+        raw = part.get_payload()
+        return raw if isinstance(raw, str) else ""
+    charset = part.get_content_charset() or "utf-8"
+    try:
+        return payload.decode(charset, errors="replace")
+    except LookupError:
+        return payload.decode("utf-8", errors="replace")

@@ -29,7 +29,14 @@ from typing import TYPE_CHECKING
 
 from silence_watch.core.headernames import SIGNAL_HEADERS
 from silence_watch.core.lazy_patterns import lazy_pattern
-from silence_watch.core.mime_text import MAX_PART_CHARS, html_text, single_part_body
+from silence_watch.core.mime_text import (
+    FORWARD_LINE,
+    MAX_PART_CHARS,
+    body_texts,
+    decoded_payload,
+    html_text,
+    single_part_body,
+)
 from silence_watch.core.model import Address, Message, MimePart
 
 if TYPE_CHECKING:
@@ -356,22 +363,16 @@ def _defects_of(std: StdMessage) -> tuple[str, ...]:
 
 
 def _body_text(std: StdMessage, defects: list[str]) -> str | None:
-    """The text of the message: its plain-text parts, else its HTML parts as text."""
-    texts: list[str] = []
-    html: list[str] = []
-    for part in std.walk():
-        if part.is_multipart() or part.get_content_maintype() == "message":
-            continue
-        content_type = part.get_content_type()
-        if content_type == "text/plain":
-            texts.append(_decoded_payload(part))
-        elif content_type == "text/html":
-            html.append(_decoded_payload(part))
-    if any(text.strip() for text in texts):
-        return "\n".join(texts)[:MAX_PART_CHARS]
-    if html:
-        return "\n".join(html_text(page, defects) for page in html)[:MAX_PART_CHARS]
-    return None
+    """The text of the message: its plain-text parts, else its HTML parts as text.
+
+    The text of a message attached to it (message/rfc822) comes after a forward line, so
+    the reader takes it for someone else's words, as it does an inline forward.
+    """
+    own = body_texts(std, defects, attached=False)
+    attached = body_texts(std, defects, attached=True)
+    if attached:  # history sent as an attached .eml: someone else's words, after theirs
+        return f"{own or ''}\n\n{FORWARD_LINE}\n{attached}"[:MAX_PART_CHARS]
+    return own
 
 
 def _report_parts(std: StdMessage) -> tuple[MimePart, ...]:
@@ -389,19 +390,6 @@ def _report_parts(std: StdMessage) -> tuple[MimePart, ...]:
             inner = payload if isinstance(payload, list) else [payload]
             text = "\n".join(str(item) for item in inner)
         else:
-            text = _decoded_payload(part)
+            text = decoded_payload(part)
         parts.append(MimePart(content_type=content_type, text=text[:MAX_PART_CHARS]))
     return tuple(parts)
-
-
-def _decoded_payload(part: StdMessage) -> str:
-    payload = part.get_payload(decode=True)
-    if not isinstance(payload, bytes):
-        raw = part.get_payload()
-        return raw if isinstance(raw, str) else ""
-    charset = part.get_content_charset() or "utf-8"
-    try:
-        return payload.decode(charset, errors="replace")
-    except LookupError:
-        return payload.decode("utf-8", errors="replace")
-

@@ -100,22 +100,46 @@ def other_role_named(
     owner = next((iv for iv in interviews if iv.id == owner_id), None)
     if owner is None or not owner.role.strip():
         return None
+    own, found = _named_roles(message, interviews, owner)
+    if own or len({iv.role.casefold() for iv in found}) != 1:
+        return None
+    when = message.date
+    before = [iv for iv in found if when is None or iv.date <= when]
+    return max(before, key=lambda iv: iv.date) if before else min(found, key=lambda iv: iv.date)
+
+
+def roles_also_named(
+    message: Message, interviews: Sequence[Interview], owner: Interview
+) -> Interview | None:
+    """Another role at the owner's company that the message names beside the owner's own.
+
+    "An update on both of your applications: BI Developer ... Data Analyst ...": news of
+    two processes in one message, which one reading cannot hold.
+    """
+    own, found = _named_roles(message, interviews, owner)
+    return found[0] if own and found else None
+
+
+def _named_roles(
+    message: Message, interviews: Sequence[Interview], owner: Interview
+) -> tuple[bool, list[Interview]]:
+    """Whether the message's own words name the owner's role, and which sibling roles they name.
+
+    Siblings are the other roles at the same company; the words are the sender's own
+    (quoted history left out).
+    """
+    if not owner.role.strip():
+        return False, []
     words = " ".join(re.findall(r"\w+", own_text(message.body or "").casefold()))
 
     def named(role: str) -> bool:
         phrase = " ".join(re.findall(r"\w+", role.casefold()))
         return bool(phrase) and re.search(rf"\b{re.escape(phrase)}\b", words) is not None
 
-    if named(owner.role):
-        return None
     key = company_key(owner.company)
     found = [
         iv for iv in interviews
         if company_key(iv.company) == key and iv.role.casefold() != owner.role.casefold()
         and named(iv.role)
     ]  # fmt: skip
-    if len({iv.role.casefold() for iv in found}) != 1:
-        return None
-    when = message.date
-    before = [iv for iv in found if when is None or iv.date <= when]
-    return max(before, key=lambda iv: iv.date) if before else min(found, key=lambda iv: iv.date)
+    return named(owner.role), found

@@ -7,10 +7,9 @@ possible calendar invitation) and stores what the core said.
 
 Two passes over each chunk of messages, with the result of reading them one by one: the
 first matches every message and gives the unmatched ones the cheap verdict of their
-headers; the messages that need their body wait, and their bodies are then fetched
-together (a few ``UID FETCH`` commands, not three round trips a message) and read in
-their order. Where a later message's match could depend on a waiting one (it refers to
-it), the waiting ones are read first.
+headers; the messages that need their body wait, then are fetched together (a few ``UID
+FETCH`` commands, not three round trips a message) and read in their order. Where a
+later message's match could depend on a waiting one (it refers to it), those go first.
 """
 
 from __future__ import annotations
@@ -25,19 +24,17 @@ from silence_watch.core.companies import relay_of
 from silence_watch.core.errors import MailboxError
 from silence_watch.core.invites import might_hold_invite
 from silence_watch.core.match import (
-    BY_ORIGIN,
-    DOUBTFUL_CONFIDENCE,
     Match,
     MatchRule,
     bounce_match,
     direction_of,
     match_message,
-    role_doubt,
     thread_match,
 )
 from silence_watch.core.model import Direction, MessageKind
 from silence_watch.core.parse import parse_message
 from silence_watch.core.quotes import own_text
+from silence_watch.core.role_doubt import DOUBTFUL_CONFIDENCE, role_doubt
 from silence_watch.core.threads import thread_messages
 from silence_watch.core.withdrawal import withdrawal
 from silence_watch.engine.rounds import Rounds
@@ -339,7 +336,9 @@ class Understanding(Rounds):
                         message, interviews, own_addresses=self.own, thread_owner=owners.current
                     )
                     read = item if found is None else replace(item, match=found)
-                match = self._remember(read, message, result, owners, now, body_read=True)
+                match = self._remember(
+                    read, message, result, owners, now, body_read=True, interviews=interviews
+                )
                 if item.match is None and match is not None and tie:
                     message_id = item.stored.message.message_id
                     if message_id:
@@ -355,6 +354,7 @@ class Understanding(Rounds):
         now: datetime,
         *,
         body_read: bool = False,
+        interviews: Sequence[Interview] = (),
     ) -> Match | None:
         """Apply its invitations, tie a bounce to its thread, and store how it was read."""
         stored, match, step = item.stored, item.match, item.step
@@ -363,9 +363,8 @@ class Understanding(Rounds):
         calendar = self.apply_invitations(message, match, now) if is_new and has_calendar else ""
         if is_new and not has_calendar and match is not None and result.kind in _CAN_CHANGE:
             self.apply_changes_in_words(message, match, now)  # "we need to cancel Wednesday"
-        doubt = None
-        if match is not None and match.rule in BY_ORIGIN:
-            doubt = role_doubt(match, self.store.interview(match.interview_id), message)
+        owner = None if match is None else self.store.interview(match.interview_id)
+        doubt = None if match is None else role_doubt(match, owner, message, interviews)
         if doubt is not None:
             result = replace(
                 result,
