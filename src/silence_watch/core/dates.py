@@ -24,18 +24,18 @@ Pure: no IO, never reads the clock.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Final
 
-from silence_watch.core.datephrases import Context, Found, dates_in
-from silence_watch.core.datewords import WEEKDAYS
+from silence_watch.core.datephrases import Context, Found, closest, dates_in
+from silence_watch.core.datewords import MONTHS, WEEKDAYS
 from silence_watch.core.language import fold, language_of
 from silence_watch.core.lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
-    import re
     from collections.abc import Container
 
 
@@ -264,15 +264,56 @@ def revisit_date(
     """The day a paused process is to be picked up again, or None when none is given."""
     context = _context(text, sent_at, holidays, language)
     for sentence in sentences(text):
-        if RESUME_CUES.search(sentence) is None:
+        cue = RESUME_CUES.search(sentence)
+        if cue is None:
             continue  # "I have to cancel Thursday's interview" is not when it resumes
+        # after the cue: "we announced a reorganisation on Friday, and the role is on hold
+        # until it is done" names when it began, not when it ends
         found = [
             item for item in dates_in(sentence, context)
-            if _kept(item, context) and item.day > context.sent
-        ]
+            if _kept(item, context) and item.day > context.sent and item.end > cue.start()
+        ]  # fmt: skip
         if found:
             return found[0].day
+        period = _period_after(sentence[cue.start() :], context)
+        if period is not None:
+            return period
     return None
+
+
+#: Month names long enough to be nothing else ("mar", "ene" are words too), and May's.
+_MONTH_WORDS: Final = "|".join(
+    re.escape(name) for name in sorted(MONTHS, key=len, reverse=True)
+    if len(name) > 3 or name in ("may", "mai", "mei", "maj")
+)
+#: A time of year with no day: "until January", "jusqu'en janvier", "in Q1", "until the
+#: new year" (folded). When a pause names one, its early days (the 10th) are the look-in.
+_PERIOD: Final = lazy_pattern(
+    rf"\b(?:(?:until|till|in|into|by|after|jusqu'en|jusqu'a|en|bis|im|ab|hasta|en|tot|in)"
+    rf" (?:early |debut |anfang |principios de |begin )?(?P<month>{_MONTH_WORDS})\b(?! ?\d)"
+    r"|\b(?:q|quarter )(?P<quarter>[1-4])\b|\b(?P<nth>first|1st|second|2nd|third|3rd|fourth"
+    r"|4th) quarter\b"
+    r"|\b(?P<year>(?:until|till|into|after) the new year|jusqu'a la nouvelle annee|bis ins neue"
+    r" jahr|hasta el ano nuevo|tot het nieuwe jaar))"
+)
+_NTH: Final = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+               "fourth": 4, "4th": 4}  # fmt: skip
+
+
+def _period_after(text: str, context: Context) -> date | None:
+    """The 10th of the month (or quarter's first month) a pause runs to, if it names one."""
+    found = _PERIOD.search(text)
+    if found is None:
+        return None
+    if found.group("year"):
+        month = 1
+    elif found.group("month"):
+        month = MONTHS[found.group("month")]
+    else:
+        quarter = int(found.group("quarter") or _NTH[found.group("nth")])
+        month = 3 * (quarter - 1) + 1
+    day = closest(context, month, 10)
+    return day if day is not None and day > context.sent else None
 
 
 # --- Out of office ----------------------------------------------------------------------
