@@ -332,8 +332,9 @@ def test_a_date_in_the_reason_after_a_promise_is_not_its_day(text: str, expected
     ("text", "expected"),
     [
         ("We are pausing this search until the new year.", date(2027, 1, 10)),
-        ("Budget freeze: we will revisit the role in Q1.", date(2027, 1, 10)),
-        ("We hope to pick it back up in the second quarter.", date(2027, 4, 10)),
+        ("Budget freeze: we will revisit the role in Q1.", date(2027, 3, 31)),
+        ("We hope to pick it back up in the second quarter.", date(2027, 6, 30)),
+        ("Wir nehmen das Verfahren nach den Feiertagen wieder auf.", date(2027, 1, 7)),
         ("Le recrutement est mis en pause jusqu'en janvier.", date(2027, 1, 10)),
         ("Die Stelle ist bis Januar auf Eis gelegt.", date(2027, 1, 10)),
         (("We announced a reorganization on Friday, and the role is on hold until the reorg"
@@ -344,5 +345,8 @@ def test_a_date_in_the_reason_after_a_promise_is_not_its_day(text: str, expected
 def test_a_pause_that_names_a_month_a_quarter_or_the_new_year(
     text: str, expected: date | None
 ) -> None:
-    """Its early days (the 10th) are when to look in; a day before the cue began the pause."""
+    """"Until" a period: its early days (the 10th); "in" one: by its end.
+
+    A day in another clause before the pause's words is when it began.
+    """
     assert revisit_date(text, WEDNESDAY) == expected

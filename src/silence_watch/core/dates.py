@@ -24,6 +24,7 @@ Pure: no IO, never reads the clock.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -263,22 +264,32 @@ def revisit_date(
 ) -> date | None:
     """The day a paused process is to be picked up again, or None when none is given."""
     context = _context(text, sent_at, holidays, language)
+    periods: list[date] = []
     for sentence in sentences(text):
         cue = RESUME_CUES.search(sentence)
         if cue is None:
             continue  # "I have to cancel Thursday's interview" is not when it resumes
-        # after the cue: "we announced a reorganisation on Friday, and the role is on hold
-        # until it is done" names when it began, not when it ends
+        at = cue.start()
+        # "we announced a reorganisation on Friday, and the role is on hold until it is
+        # done": a day in another clause before the cue is when it began, not when it ends
         found = [
             item for item in dates_in(sentence, context)
-            if _kept(item, context) and item.day > context.sent and item.end > cue.start()
+            if _kept(item, context) and item.day > context.sent
+            and (item.end > at or not _CLAUSE_BREAK.search(sentence, item.end, at))
         ]  # fmt: skip
         if found:
             return found[0].day
-        period = _period_after(sentence[cue.start() :], context)
+        period = _period_after(sentence[at:], context)
         if period is not None:
-            return period
-    return None
+            periods.append(period)
+    # a month, a quarter or the new year alone, when no sentence names a day
+    return periods[0] if periods else None
+
+
+#: Where one clause ends and another starts ("..., and", "; ", "..., aber").
+_CLAUSE_BREAK: Final = lazy_pattern(
+    r";|, (?:and|but|so|und|aber|doch|et|mais|donc|y|pero|en|maar|dus)\b"
+)
 
 
 #: Month names long enough to be nothing else ("mar", "ene" are words too), and May's.
@@ -301,19 +312,37 @@ _NTH: Final = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3
 
 
 def _period_after(text: str, context: Context) -> date | None:
-    """The 10th of the month (or quarter's first month) a pause runs to, if it names one."""
+    """When a pause that names only a month, a quarter or the new year is to be looked in.
+
+    "Until January", "jusqu'en janvier", "until the new year": its early days (the 10th).
+    "In March", "in Q1": sometime then, so by its end (the rule of ``core.datephrases``
+    for a month's part, and of the corpus labels).
+    """
     found = _PERIOD.search(text)
     if found is None:
         return None
+    until = _UNTIL.match(found.group(0)) is not None
     if found.group("year"):
-        month = 1
+        first = last = 1
+        until = True
     elif found.group("month"):
-        month = MONTHS[found.group("month")]
+        first = last = MONTHS[found.group("month")]
     else:
         quarter = int(found.group("quarter") or _NTH[found.group("nth")])
-        month = 3 * (quarter - 1) + 1
-    day = closest(context, month, 10)
-    return day if day is not None and day > context.sent else None
+        first, last = 3 * quarter - 2, 3 * quarter
+    start = closest(context, first, 10)
+    if start is None:
+        return None
+    if until:
+        day = start
+    else:
+        year = start.year + (last < first)
+        day = date(year, last, calendar.monthrange(year, last)[1])
+    return day if day > context.sent else None
+
+
+#: The words that make a named period the pause's end, not its span.
+_UNTIL: Final = lazy_pattern(r"(?:until|till|jusqu|bis|hasta|tot)\b")
 
 
 # --- Out of office ----------------------------------------------------------------------

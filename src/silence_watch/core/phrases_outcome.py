@@ -325,6 +325,15 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:je|u|jou) (?:graag )?aan(?:nemen| te nemen)\b",
         r"\b(?:wil|willen) (?:je|jou|u) (?:er )?(?:heel |zeker )?(?:graag )?(?:er ?)?bij(?!\w)",
     )),
+    (OFFER, POLAR, "they welcome you to the team", _rx(
+        r"\bwelcome (?:you )?(?:to the team|aboard|on board)\b",
+        r"\b(?:thrilled|glad|happy|delighted|excited|so pleased) (?:that )?you(?:'ve| have)?"
+        r" (?:said yes|accepted|agreed to join|are joining|'re joining|will be joining)",
+        r"\bwillkommen (?:im team|an bord|in unserem team)\b",
+        r"\bbienvenue (?:dans l'equipe|a bord|parmi nous)\b",
+        r"\bbienvenid[oa]s? (?:al equipo|a bordo)\b",
+        r"\bwelkom (?:in het team|bij het team|aan boord)\b",
+    )),
     (OFFER, WEAK, "an offer letter", _rx(
         r"\boffer (?:still )?stands\b",
         r"\b(?:send|sending|will send|get) (?:you )?(?:over )?(?:the )?(?:paperwork|contract)"
