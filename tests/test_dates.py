@@ -14,6 +14,7 @@ from silence_watch.core.dates import (
     promise,
     promised_date,
     return_date,
+    revisit_date,
     sentences,
 )
 
@@ -325,3 +326,27 @@ def test_next_week_and_early_january_as_people_type_them(
 def test_a_date_in_the_reason_after_a_promise_is_not_its_day(text: str, expected: date) -> None:
     """", da ... diese Woche im Urlaub": why they cannot answer sooner, not when they will."""
     assert promised_date(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We are pausing this search until the new year.", date(2027, 1, 10)),
+        ("Budget freeze: we will revisit the role in Q1.", date(2027, 3, 31)),
+        ("We hope to pick it back up in the second quarter.", date(2027, 6, 30)),
+        ("Wir nehmen das Verfahren nach den Feiertagen wieder auf.", date(2027, 1, 7)),
+        ("Le recrutement est mis en pause jusqu'en janvier.", date(2027, 1, 10)),
+        ("Die Stelle ist bis Januar auf Eis gelegt.", date(2027, 1, 10)),
+        (("We announced a reorganization on Friday, and the role is on hold until the reorg"
+          " is done."), None),
+        ("The role is on hold until Friday, December 4.", date(2026, 12, 4)),
+    ],
+)  # fmt: skip
+def test_a_pause_that_names_a_month_a_quarter_or_the_new_year(
+    text: str, expected: date | None
+) -> None:
+    """"Until" a period: its early days (the 10th); "in" one: by its end.
+
+    A day in another clause before the pause's words is when it began.
+    """
+    assert revisit_date(text, WEDNESDAY) == expected

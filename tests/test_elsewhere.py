@@ -155,3 +155,20 @@ def test_a_status_update_asks_for_an_answer_before_the_deadline_elsewhere() -> N
     assert answer_by(due, calendar, date(2026, 12, 12)) == date(2026, 12, 2)
     assert answer_by(due, calendar, date(2026, 11, 30)) == date(2026, 11, 27)
     assert answer_by(due, calendar, date(2026, 11, 26)) == date(2026, 12, 2)
+
+
+def test_an_offer_they_withdrew_is_no_news_and_closes_their_process_quietly() -> None:
+    """Offered Monday, withdrawn Tuesday: no status update elsewhere, no feedback request."""
+    withdrawn = TimelineEntry(
+        at=ny(11, 24, 8), direction=Direction.INBOUND, kind=MessageKind.HUMAN,
+        sender="hr@globex.example", intent=Intent.REJECTION, confidence=0.9,
+    )  # fmt: skip
+    timelines = {1: [offer(ny(11, 23))], 2: []}
+    assert news_elsewhere(timelines, ny(11, 23, 20)) == {2: News(ny(11, 23), OFFER)}
+    assert news_elsewhere({**timelines, 1: [offer(ny(11, 23)), withdrawn]}, ny(11, 24, 9)) == {}
+    globex = Interview(1, "Globex", "Analyst", ny(11, 10),
+                       contacts=(Contact("HR", "hr@globex.example"),))  # fmt: skip
+    verdict = assess(globex, [offer(ny(11, 23)), withdrawn], ny(11, 25), POLICY)
+    assert verdict.state.value == "rejected"
+    assert verdict.next_action is None
+    assert "withdrew the offer" in verdict.reason

@@ -430,3 +430,19 @@ def test_german_gladness_is_a_pleasantry(text: str) -> None:
     found = intent_of(text)
     assert found is not None
     assert found[0] is Intent.PLEASANTRY
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Due to a hiring freeze we have to withdraw the offer we made you on Monday.",
+     "The role itself has been cancelled, and we won't be hiring for it at all.",
+     "Leider müssen wir unsere Zusage an Sie zurückziehen.",
+     "Nous sommes au regret de devoir retirer notre offre.",
+     "Lamentablemente tenemos que retirar la oferta.",
+     "Helaas moeten we ons aanbod intrekken."],
+)
+def test_a_withdrawn_offer_or_a_cancelled_role_is_a_no(text: str) -> None:
+    """A closed door in five languages, never a pause to wait out."""
+    found = intent_of(text)
+    assert found is not None
+    assert found[0] is Intent.REJECTION

@@ -110,10 +110,11 @@ CASES = [
       received(ny(11, 24), MessageKind.AUTOMATED, intent=Intent.REQUEST),
       sent(ny(11, 24, 15))], ny(12, 21),
      InterviewState.OFFER, None, None),
-    ("an offer rescinded is a rejection", INTERVIEW,
+    # no feedback request: the interview went well enough for an offer; a freeze took it
+    ("an offer rescinded is a rejection, with nothing more to send", INTERVIEW,
      [THANKED, received(ny(11, 23), intent=Intent.OFFER),
       received(ny(11, 30), intent=Intent.REJECTION)], ny(11, 30, 14),
-     InterviewState.REJECTED, Action.FEEDBACK_REQUEST, ny(12, 1, 9)),
+     InterviewState.REJECTED, None, None),
     ("a cold reply ends it", INTERVIEW, [THANKED, received(ny(11, 23), cold=True)], ny(11, 30),
      InterviewState.REPLIED, None, None),
     ("a pause until a date, kindly answered: still no nudge before the date", INTERVIEW,

@@ -110,3 +110,19 @@ def test_a_sentence_about_this_email_is_still_the_senders() -> None:
     """'This email is to confirm your interview' is no legal footer."""
     body = "This email is to confirm your interview on Monday at 10.\n\nSam"
     assert own_text(body) == body
+
+
+def test_a_reply_written_below_the_quote_is_the_senders() -> None:
+    """Bottom-posted (Thunderbird, list habit): her words come after the ``>`` lines."""
+    body = ("On 11/4/26 9:12 AM, Nadia Farouk wrote:\n> Hi Jordan,\n> We decide by Friday.\n"
+            "\nSmall change: we'll now decide by Wednesday, November 25.\n\nNadia\n-- \n"
+            "Nadia Farouk | Talent")  # fmt: skip
+    assert own_text(body) == "Small change: we'll now decide by Wednesday, November 25.\n\nNadia"
+
+
+def test_an_unmarked_original_after_an_attribution_is_never_the_senders() -> None:
+    """No ``>`` under "On ... wrote:": an original pasted as it was, not a bottom post."""
+    body = "On Tue, Nov 3, 2026 at 10:00 AM Dana <d@acme.example> wrote:\nWe decide by Friday.\n"
+    assert own_text(body) == ""
+    top = "Thanks!\n\nOn Tue, Dana wrote:\n> hello\n\nan older line\n"
+    assert own_text(top) == "Thanks!"

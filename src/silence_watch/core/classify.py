@@ -36,7 +36,7 @@ from silence_watch.core.kinds import kind_signals
 from silence_watch.core.language import fold, language_of
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent, Message, MessageKind
-from silence_watch.core.phrase_rows import STILL_INTERESTED
+from silence_watch.core.phrase_rows import STILL_INTERESTED, WITHDRAWN
 from silence_watch.core.quotes import own_text
 from silence_watch.core.subjects import is_reply_subject
 from silence_watch.core.words import day_words
@@ -245,6 +245,7 @@ def _employer_mail(
         if cold:
             reasons.append("cold: a short, impersonal brush-off")
     intent, confidence = _still_interested(rules, intent, confidence, reasons)
+    intent, confidence = _withdrawn(rules, text or "", intent, confidence, reasons)
     if intent is Intent.PLEASANTRY and kind is MessageKind.AUTOMATED:
         intent = Intent.OTHER
         reasons.append("intent other: a system's courtesy carries no news")
@@ -305,6 +306,30 @@ def _still_interested(
         return intent, confidence
     reasons.append("intent request: they ask if you are still interested")
     return Intent.REQUEST, max(confidence, _PROMISE_CONFIDENCE)
+
+
+#: "If we don't hear back by Friday we'll have to withdraw the offer": still an offer.
+_ONLY_IF: Final = lazy_pattern(
+    r"\b(?:if|unless|otherwise|or else|should you|falls|wenn|sinon|si no|anders)\b[^.!?]{0,120}"
+    r"\b(?:withdraw|rescind|retract|revoke|cancel|eliminat|discontinu|scrap|no longer|won't"
+    r"|will not|zuruck|gestrichen|retir|annul|supprim|anul|elimin|intrek|ingetrokken|geschrapt)"
+)
+
+
+def _withdrawn(
+    rules: RuleVerdict, text: str, intent: Intent | None, confidence: float, reasons: list[str]
+) -> tuple[Intent | None, float]:
+    """An offer withdrawn, or the role cancelled: a closed door, never a pause to wait out.
+
+    The learned reader hears "hiring freeze ... we have to withdraw the offer" as a pause;
+    read so, the process would be nudged a month later about a job that is gone.
+    """
+    if rules.reason != WITHDRAWN or (intent is Intent.REJECTION and confidence >= UNSURE_BELOW):
+        return intent, confidence
+    if _ONLY_IF.search(fold(text)):
+        return intent, confidence
+    reasons.append("intent rejection: the offer or the role itself was withdrawn")
+    return Intent.REJECTION, max(confidence, _PROMISE_CONFIDENCE)
 
 
 def _day(day: date, message: Message) -> str:

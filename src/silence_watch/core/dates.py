@@ -24,18 +24,19 @@ Pure: no IO, never reads the clock.
 
 from __future__ import annotations
 
+import calendar
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Final
 
-from silence_watch.core.datephrases import Context, Found, dates_in
-from silence_watch.core.datewords import WEEKDAYS
+from silence_watch.core.datephrases import Context, Found, closest, dates_in
+from silence_watch.core.datewords import MONTHS, WEEKDAYS
 from silence_watch.core.language import fold, language_of
 from silence_watch.core.lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
-    import re
     from collections.abc import Container
 
 
@@ -263,16 +264,85 @@ def revisit_date(
 ) -> date | None:
     """The day a paused process is to be picked up again, or None when none is given."""
     context = _context(text, sent_at, holidays, language)
+    periods: list[date] = []
     for sentence in sentences(text):
-        if RESUME_CUES.search(sentence) is None:
+        cue = RESUME_CUES.search(sentence)
+        if cue is None:
             continue  # "I have to cancel Thursday's interview" is not when it resumes
+        at = cue.start()
+        # "we announced a reorganisation on Friday, and the role is on hold until it is
+        # done": a day in another clause before the cue is when it began, not when it ends
         found = [
             item for item in dates_in(sentence, context)
             if _kept(item, context) and item.day > context.sent
-        ]
+            and (item.end > at or not _CLAUSE_BREAK.search(sentence, item.end, at))
+        ]  # fmt: skip
         if found:
             return found[0].day
-    return None
+        period = _period_after(sentence[at:], context)
+        if period is not None:
+            periods.append(period)
+    # a month, a quarter or the new year alone, when no sentence names a day
+    return periods[0] if periods else None
+
+
+#: Where one clause ends and another starts ("..., and", "; ", "..., aber").
+_CLAUSE_BREAK: Final = lazy_pattern(
+    r";|, (?:and|but|so|und|aber|doch|et|mais|donc|y|pero|en|maar|dus)\b"
+)
+
+
+#: Month names long enough to be nothing else ("mar", "ene" are words too), and May's.
+_MONTH_WORDS: Final = "|".join(
+    re.escape(name) for name in sorted(MONTHS, key=len, reverse=True)
+    if len(name) > 3 or name in ("may", "mai", "mei", "maj")
+)
+#: A time of year with no day: "until January", "jusqu'en janvier", "in Q1", "until the
+#: new year" (folded). When a pause names one, its early days (the 10th) are the look-in.
+_PERIOD: Final = lazy_pattern(
+    rf"\b(?:(?:until|till|in|into|by|after|jusqu'en|jusqu'a|en|bis|im|ab|hasta|en|tot|in)"
+    rf" (?:early |debut |anfang |principios de |begin )?(?P<month>{_MONTH_WORDS})\b(?! ?\d)"
+    r"|\b(?:q|quarter )(?P<quarter>[1-4])\b|\b(?P<nth>first|1st|second|2nd|third|3rd|fourth"
+    r"|4th) quarter\b"
+    r"|\b(?P<year>(?:until|till|into|after) the new year|jusqu'a la nouvelle annee|bis ins neue"
+    r" jahr|hasta el ano nuevo|tot het nieuwe jaar))"
+)
+_NTH: Final = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+               "fourth": 4, "4th": 4}  # fmt: skip
+
+
+def _period_after(text: str, context: Context) -> date | None:
+    """When a pause that names only a month, a quarter or the new year is to be looked in.
+
+    "Until January", "jusqu'en janvier", "until the new year": its early days (the 10th).
+    "In March", "in Q1": sometime then, so by its end (the rule of ``core.datephrases``
+    for a month's part, and of the corpus labels).
+    """
+    found = _PERIOD.search(text)
+    if found is None:
+        return None
+    until = _UNTIL.match(found.group(0)) is not None
+    if found.group("year"):
+        first = last = 1
+        until = True
+    elif found.group("month"):
+        first = last = MONTHS[found.group("month")]
+    else:
+        quarter = int(found.group("quarter") or _NTH[found.group("nth")])
+        first, last = 3 * quarter - 2, 3 * quarter
+    start = closest(context, first, 10)
+    if start is None:
+        return None
+    if until:
+        day = start
+    else:
+        year = start.year + (last < first)
+        day = date(year, last, calendar.monthrange(year, last)[1])
+    return day if day > context.sent else None
+
+
+#: The words that make a named period the pause's end, not its span.
+_UNTIL: Final = lazy_pattern(r"(?:until|till|jusqu|bis|hasta|tot)\b")
 
 
 # --- Out of office ----------------------------------------------------------------------

@@ -109,14 +109,19 @@ def news_elsewhere(
     employer: with ``employers`` (process -> company key), a process never hears of an
     offer from its own company ("an offer from another company" would be false there).
     An offer read with less confidence than ``unsure_below`` is no news: the candidate is
-    asked what it was first.
+    asked what it was first; nor is an offer its employer withdrew (a no after it).
     """
     deadlines = deadlines or {}
     employers = employers or {}
     offers: dict[int, News] = {}
     finals: dict[int, News] = {}
     for key, timeline in timelines.items():
-        made = [e for e in signals(timeline) if _is_offer(e, unsure_below) and e.at <= now]
+        said = [e for e in signals(timeline) if e.at <= now]
+        made = [
+            e for e in said if _is_offer(e, unsure_below)
+            # an offer they withdrew ("hiring freeze ... we have to withdraw the offer")
+            and not any(later.at > e.at and later.intent is Intent.REJECTION for later in said)
+        ]  # fmt: skip
         if made:
             first = min(made, key=lambda e: e.at)
             stated = first.promised_by or deadlines.get(first.message_id or "")

@@ -38,6 +38,8 @@ ON_HOLD: Final = Intent.ON_HOLD
 
 #: A reason for rejections that only say the job is gone: another role may follow.
 FILLED: Final = "the position is filled"
+#: The reason of a withdrawn offer or a cancelled role: the door is closed, not paused.
+WITHDRAWN: Final = "they withdrew the offer, or the role itself"
 #: The reason of the question "are you still interested?": the message is that question.
 STILL_INTERESTED: Final = "they ask if you are still interested"
 

@@ -16,6 +16,7 @@ from silence_watch.core.phrase_rows import (
     REJECTION,
     STRONG,
     WEAK,
+    WITHDRAWN,
     Row,
 )
 from silence_watch.core.phrase_rows import alternatives as _rx
@@ -236,6 +237,27 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:vacature|functie|positie|rol) _W_{0,2}(?:is|werd) (?:al |inmiddels |intussen )?"
         r"_W_?(?:vervuld|ingevuld|vergeven)",
     )),
+    (REJECTION, STRONG, WITHDRAWN, _rx(
+        r"\b(?:withdraw|withdrawing|withdrawn|rescind|rescinding|retract|revoke|pull) (?:the|our"
+        r"|your|this|my) (?:job |employment |verbal |written )?offer\b",
+        r"\boffer (?:has been|is being|is|was|had to be) (?:withdrawn|rescinded|retracted"
+        r"|revoked|cancell?ed)",
+        r"\b(?:role|position|vacancy|job|requisition|opening) (?:itself )?(?:has been|was|is"
+        r"|had to be|will be) (?:cancell?ed|eliminated|withdrawn|discontinued|scrapped)",
+        r"\b(?:won't|will not|wont|no longer) (?:be )?(?:hiring|recruiting|filling) (?:for )?"
+        r"(?:it|this|the|that) ?(?:role|position|vacancy)?",
+        r"\b(?:zusage|angebot|vertragsangebot) _W_{0,3}(?:zuruckziehen|zuruckzuziehen"
+        r"|zuruckgezogen)",
+        r"\bstelle _W_{0,4}(?:gestrichen|wird nicht (?:mehr )?(?:besetzt|nachbesetzt))",
+        r"\b(?:retirer|retirons|annuler|annulons) (?:notre|l'|cette|votre) ?offre",
+        r"\boffre _W_{0,2}(?:est|a ete) (?:retiree|annulee)",
+        r"\bposte _W_{0,3}(?:a ete|est) (?:supprime|annule)",
+        r"\b(?:retirar|retiramos|anular|cancelar) (?:la|nuestra|esta) oferta",
+        r"\boferta _W_{0,2}(?:ha sido|fue|queda) (?:retirada|anulada|cancelada)",
+        r"\b(?:puesto|vacante|posicion) _W_{0,4}(?:ha sido|fue) (?:cancelad|eliminad)[oa]",
+        r"\b(?:aanbod|bod) _W_{0,3}(?:intrekken|ingetrokken)",
+        r"\b(?:vacature|functie) _W_{0,3}(?:is|wordt) (?:geschrapt|ingetrokken|komen te vervallen)",
+    )),
     (REJECTION, STRONG, "they ask you to stop writing", _rx(
         r"\b(?:stop|quit|cease) (?:emailing|e-mailing|contacting|messaging|writing to"
         r"|sending) (?:me|us)\b",
@@ -302,6 +324,15 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:een )?aanbod _W_?(?:doen|maken)\b",
         r"\b(?:je|u|jou) (?:graag )?aan(?:nemen| te nemen)\b",
         r"\b(?:wil|willen) (?:je|jou|u) (?:er )?(?:heel |zeker )?(?:graag )?(?:er ?)?bij(?!\w)",
+    )),
+    (OFFER, POLAR, "they welcome you to the team", _rx(
+        r"\bwelcome (?:you )?(?:to the team|aboard|on board)\b",
+        r"\b(?:thrilled|glad|happy|delighted|excited|so pleased) (?:that )?you(?:'ve| have)?"
+        r" (?:said yes|accepted|agreed to join|are joining|'re joining|will be joining)",
+        r"\bwillkommen (?:im team|an bord|in unserem team)\b",
+        r"\bbienvenue (?:dans l'equipe|a bord|parmi nous)\b",
+        r"\bbienvenid[oa]s? (?:al equipo|a bordo)\b",
+        r"\bwelkom (?:in het team|bij het team|aan boord)\b",
     )),
     (OFFER, WEAK, "an offer letter", _rx(
         r"\boffer (?:still )?stands\b",

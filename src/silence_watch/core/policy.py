@@ -337,6 +337,11 @@ def _decided(
         return Verdict(InterviewState.REPLIED, f"{_who(latest)}'s reply closed the door;"
                        " no more follow-ups")  # fmt: skip
     if latest.intent is Intent.REJECTION:
+        if any(e.intent is Intent.OFFER and e.at < latest.at for e in signals(timeline)):
+            # An offer, then a no: withdrawn (a freeze, the role cut). Feedback on the
+            # interview is not what that note needs; nothing more is sent.
+            return Verdict(InterviewState.REJECTED, f"{_who(latest)} withdrew the offer;"
+                           " nothing more to send")  # fmt: skip
         met = any(r.date <= latest.at for r in process.live_rounds)
         return _rejected(interview, timeline, latest, answered=answered or not met,
                          settings=settings)  # fmt: skip

@@ -6,7 +6,8 @@ header block of the original ("From: ... Sent: ..."), "-----Original Message----
 forwarded original, or the signature separator ``-- ``. Header blocks and dashed
 separators are also known by their shape in any language (``core.quoteshapes``). Lines
 quoted with ``>`` above that point are skipped too (a reply written between quoted lines
-keeps its own lines).
+keeps its own lines). A reply with nothing above the quote may have been written below it:
+its lines after the ``>`` block are the sender's own.
 
 The classifier reads only these words for intent, promises and out-of-office dates; the
 digest reader reads only these lines for commands, so a quoted digest is never obeyed.
@@ -122,6 +123,33 @@ def own_lines(body: str) -> list[str]:
     lines = body.splitlines()
     for index, line in enumerate(lines):
         if quote_starts(lines, index):
+            if not any(k.strip() for k in kept):  # nothing above it: perhaps written below
+                return _below_the_quote(lines, index)
+            break
+        if not line.lstrip().startswith(">"):
+            kept.append(line)
+    return kept
+
+
+def _below_the_quote(lines: list[str], start: int) -> list[str]:
+    """A bottom-posted reply's own lines: after an attribution and its ``>`` lines.
+
+    "On 11/4/26 9:12 AM, Nadia wrote:", the quoted message, then her answer (Thunderbird,
+    mailing-list habit). Only when the attribution is followed by ``>`` lines: a
+    forward or an unmarked original is never taken for the sender's words.
+    """
+    if not any(p.match(lines[start]) for p in ATTRIBUTIONS):
+        wrapped = start + 1 < len(lines) and _WRAPPED_WROTE.match(lines[start + 1])
+        if not (wrapped and _WRAPPED_ON.match(lines[start])):
+            return []
+        start += 1
+    rest = lines[start + 1 :]
+    first = next((line for line in rest if line.strip()), "")
+    if not first.lstrip().startswith(">"):
+        return []
+    kept: list[str] = []
+    for index, line in enumerate(rest):
+        if quote_starts(rest, index):
             break
         if not line.lstrip().startswith(">"):
             kept.append(line)

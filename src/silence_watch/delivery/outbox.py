@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from silence_watch.core.conversation import with_them
+from silence_watch.core.elsewhere import news_elsewhere
 from silence_watch.core.errors import (
     ConflictError,
     DeliveryError,
@@ -44,6 +45,7 @@ from silence_watch.core.sending import allowed_recipients, in_window
 from silence_watch.delivery.bounces import note_bounces
 from silence_watch.delivery.handover import Handover
 from silence_watch.delivery.smtp import Outgoing, RefusedError, build_message, new_message_id
+from silence_watch.engine.decisions import process_timelines
 from silence_watch.engine.drafts import DraftQueue
 from silence_watch.engine.faults import crash_point
 from silence_watch.engine.knobs import policy_settings, recipient_zone, send_window
@@ -171,6 +173,12 @@ class Outbox:
         sent by the employer or by the candidate themselves, counts.
         """
         process, interview, timeline = self.conversation(draft.interview_id)
+        if draft.kind == Action.STATUS_UPDATE.value:
+            _, timelines, employers = process_timelines(self.store)
+            news = news_elsewhere(timelines, now, None, employers, self.policy.unsure_below)
+            if process.id not in news:  # the offer elsewhere was withdrawn, or misread
+                return (f"draft {draft.id} ({interview.company}) was not sent: the news it"
+                        " gives (an offer or a final round elsewhere) no longer stands.")
         standing = assess(process, timeline, now, self.policy)
         allowed = allowed_recipients(interview, timeline)
         if draft.kind == Action.CONNECTION_NOTE.value and self.store.knows_address(draft.to_addr):

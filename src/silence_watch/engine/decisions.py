@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from silence_watch.core.model import Interview, TimelineEntry
     from silence_watch.core.planning import PlannedStep
     from silence_watch.core.policy import Assessment
+    from silence_watch.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -54,17 +55,23 @@ class Standing:
     news: News | None = None  # from another process: what a status update tells
 
 
+def process_timelines(
+    store: Store,
+) -> tuple[list[Process], dict[int, list[TimelineEntry]], dict[int, str]]:
+    """Every process, its timeline (with them: no forwards elsewhere) and its employer key."""
+    processes = store.processes()
+    timelines = {
+        p.id: with_them(p.view(p.rounds[-1]), store.timeline(p.rounds[0].id)) for p in processes
+    }
+    return processes, timelines, {p.id: company_key(p.company) for p in processes}
+
+
 class Decisions(Engine):
     """Assess every process; queue what is due; cancel what is moot."""
 
     def standings(self, now: datetime) -> list[Standing]:
         """Every process with its timeline and where it stands at ``now``."""
-        processes = self.store.processes()
-        timelines = {
-            p.id: with_them(p.view(p.rounds[-1]), self.store.timeline(p.rounds[0].id))
-            for p in processes
-        }
-        employers = {p.id: company_key(p.company) for p in processes}
+        processes, timelines, employers = process_timelines(self.store)
         elsewhere = news_elsewhere(
             timelines, now, self.offer_deadlines(processes), employers,
             unsure_below=self.policy.unsure_below,
