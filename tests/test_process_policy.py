@@ -8,7 +8,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from silence_watch.core.conversation import is_from_agency, recipient_for, thread_to_answer
+from silence_watch.core.conversation import (
+    is_employer_address,
+    is_from_agency,
+    recipient_for,
+    thread_to_answer,
+)
 from silence_watch.core.ladder import PolicySettings
 from silence_watch.core.model import (
     Action,
@@ -280,3 +285,12 @@ def test_the_agency_chasing_the_client_is_no_answer_to_the_candidate() -> None:
     to_me = replace(chase, recipients=("jordan@example.com", DANA.email))
     found = verdict(acme(agency_round), [sent(ny(11, 4, 18)), to_me, promise], ny(11, 16, 10))
     assert found.next_action is Action.FOLLOW_UP
+
+
+def test_the_employers_side_is_its_contacts_and_its_own_domains_never_free_mail() -> None:
+    """A free-mail domain typed into ``domains:`` makes nobody there the employer."""
+    typed = replace(SCREEN, domains=("acme.example", "gmail.com"))
+    assert is_employer_address("Dana.Ruiz@acme.example", typed)
+    assert is_employer_address("lee@acme.example", typed)
+    assert not is_employer_address("someone@gmail.com", typed)
+    assert not is_employer_address(SAM.email, typed)

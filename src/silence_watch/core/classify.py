@@ -311,8 +311,8 @@ def _still_interested(
 #: "If we don't hear back by Friday we'll have to withdraw the offer": still an offer.
 _ONLY_IF: Final = lazy_pattern(
     r"\b(?:if|unless|otherwise|or else|should you|falls|wenn|sinon|si no|anders)\b[^.!?]{0,120}"
-    r"\b(?:withdraw|rescind|retract|revoke|cancel|eliminat|discontinu|scrap|no longer|won't"
-    r"|will not|zuruck|gestrichen|retir|annul|supprim|anul|elimin|intrek|ingetrokken|geschrapt)"
+    r"\b(?:withdraw|rescind|retract|revoke|cancel|elimin|discontinu|scrap|no longer|won't"
+    r"|will not|zuruck|gestrichen|retir|annul|supprim|anul|intrek|ingetrokken|geschrapt)"
 )
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from silence_watch.core.conversation import (
     agency_addresses,
     candidate_wrote_after,
+    is_employer_address,
     is_forward,
     is_from_agency,
     is_signal,
@@ -184,12 +185,7 @@ def _to_the_employer(entry: TimelineEntry, interview: Interview) -> bool:
     told the candidate nothing: the check-in with it still comes after the window. The
     first recipient is the one written to (To comes before Cc).
     """
-    if not entry.recipients:
-        return False
-    first = entry.recipients[0].lower()
-    employer = {c.email.lower() for c in interview.contacts}
-    domains = {d.lower() for d in interview.domains}
-    return first in employer or first.rpartition("@")[2] in domains
+    return bool(entry.recipients) and is_employer_address(entry.recipients[0], interview)
 
 
 def _return_from_leave(

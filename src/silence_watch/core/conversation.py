@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Final
 from silence_watch.core.companies import domain_matches, is_consumer_domain
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Action, Contact, Direction, Intent, MessageKind, TimelineEntry
-from silence_watch.core.reach import agency_domains
+from silence_watch.core.reach import agency_domains, company_domains
 from silence_watch.core.senders import is_no_reply
 from silence_watch.core.subjects import PrefixKind, leading_prefixes
 
@@ -185,6 +185,14 @@ def is_agency_address(address: str, interview: Interview) -> bool:
     address = address.lower()
     return address in agency_addresses(interview) or (
         address.rpartition("@")[2] in agency_domains(interview)
+    )
+
+
+def is_employer_address(address: str, interview: Interview) -> bool:
+    """True for one of the company's contacts, or anyone at its own domains."""
+    address = address.lower()
+    return address in {c.email.lower() for c in interview.contacts} or (
+        address.rpartition("@")[2] in company_domains(interview)
     )
 
 

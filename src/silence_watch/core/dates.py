@@ -298,9 +298,9 @@ _MONTH_WORDS: Final = "|".join(
     if len(name) > 3 or name in ("may", "mai", "mei", "maj")
 )
 #: A time of year with no day: "until January", "jusqu'en janvier", "in Q1", "until the
-#: new year" (folded). When a pause names one, its early days (the 10th) are the look-in.
+#: new year" (folded); ``_period_after`` says which day of it a pause runs to.
 _PERIOD: Final = lazy_pattern(
-    rf"\b(?:(?:until|till|in|into|by|after|jusqu'en|jusqu'a|en|bis|im|ab|hasta|en|tot|in)"
+    rf"\b(?:(?:until|till|in|into|by|after|jusqu'en|jusqu'a|en|bis|im|ab|hasta|tot)"
     rf" (?:early |debut |anfang |principios de |begin )?(?P<month>{_MONTH_WORDS})\b(?! ?\d)"
     r"|\b(?:q|quarter )(?P<quarter>[1-4])\b|\b(?P<nth>first|1st|second|2nd|third|3rd|fourth"
     r"|4th) quarter\b"

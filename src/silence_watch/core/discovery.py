@@ -32,7 +32,13 @@ from silence_watch.core.invites import (
     invites_in,
 )
 from silence_watch.core.lazy_patterns import lazy_pattern
-from silence_watch.core.sightings import acceptance, confirmation, job_invitation, thank_you
+from silence_watch.core.sightings import (
+    acceptance,
+    confirmation,
+    job_invitation,
+    mass_mailed,
+    thank_you,
+)
 from silence_watch.core.words import day_words, moment_words
 
 if TYPE_CHECKING:
@@ -63,7 +69,6 @@ _WORTH_SUBJECT: Final = lazy_pattern(
     r"|gracias|gesprek|afspraak|uitnodiging|bedankt|colloquio",
     re.IGNORECASE,
 )
-_BULK_HEADERS: Final = ("list-unsubscribe", "list-id")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,13 +92,7 @@ def worth_reading(message: Message, *, outbound: bool) -> bool:
         return True
     sender = message.sender
     relay = sender is not None and relay_of(sender.domain) is not None
-    precedence = message.headers.get("precedence", "").strip().lower()
-    bulk = any(name in message.headers for name in _BULK_HEADERS) or precedence in {
-        "bulk",
-        "list",
-        "junk",
-    }
-    if bulk and not relay:
+    if mass_mailed(message) and not relay:
         return False
     return relay or bool(_WORTH_SUBJECT.search(message.subject))
 

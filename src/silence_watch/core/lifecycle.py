@@ -274,13 +274,18 @@ _STILL_WAITING = frozenset(
 
 
 #: What parts a step's slot from the number of its retry ("...#1:follow_up>1").
-RETRY_MARK = ">"
+_RETRY_MARK = ">"
+
+
+def retry_slot(slot: str, earlier: int) -> str:
+    """The slot of a step drafted again after ``earlier`` drafts (a bounce, a moot cancel)."""
+    return f"{slot}{_RETRY_MARK}{earlier}"
 
 
 def same_step(draft_slot: str, slot: str | None) -> bool:
     """Whether a draft's slot is ``slot`` itself or one of its retries: the current step."""
     return slot is not None and (
-        draft_slot == slot or draft_slot.startswith(f"{slot}{RETRY_MARK}")
+        draft_slot == slot or draft_slot.startswith(f"{slot}{_RETRY_MARK}")
     )
 
 

@@ -147,8 +147,7 @@ def decoded_payload(part: StdMessage) -> str:
     ):
         payload = lenient_base64(raw_text)
     if not isinstance(payload, bytes):
-        raw = part.get_payload()
-        return raw if isinstance(raw, str) else ""
+        return raw_text if isinstance(raw_text, str) else ""
     charset = part.get_content_charset() or "utf-8"
     try:
         return payload.decode(charset, errors="replace")

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 BY_ORIGIN: frozenset[str] = frozenset(
     {MatchRule.DOMAIN, MatchRule.ATS_SENDER, MatchRule.ATS_SUBJECT, MatchRule.ATS_BODY},
 )
+#: Every rule whose match can be in doubt: by origin, or by its thread alone.
+DOUBTED: frozenset[str] = BY_ORIGIN | {MatchRule.THREAD}
 #: How sure a reading is at most when its tie to the process is in doubt: unsure, so the
 #: policy waits and the digest asks the candidate.
 DOUBTFUL_CONFIDENCE = 0.5
@@ -34,7 +36,7 @@ DOUBTFUL_CONFIDENCE = 0.5
 
 def role_doubt(
     match: Match,
-    interview: Interview | None,
+    interview: Interview,
     message: Message,
     interviews: Sequence[Interview] = (),
 ) -> str | None:
@@ -45,8 +47,6 @@ def role_doubt(
     to one only by its thread: silence-watch cannot tell one reading from the other, so it
     asks.
     """
-    if interview is None:
-        return None
     # Tied by its thread alone, not by its words: the thread's role may not be its news.
     threaded = match.rule is MatchRule.THREAD
     both = roles_also_named(message, interviews, interview) if threaded else None

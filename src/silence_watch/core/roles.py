@@ -128,18 +128,17 @@ def _named_roles(
     Siblings are the other roles at the same company; the words are the sender's own
     (quoted history left out).
     """
-    if not owner.role.strip():
-        return False, []
+    key = company_key(owner.company)
+    siblings = [
+        iv for iv in interviews
+        if company_key(iv.company) == key and iv.role.casefold() != owner.role.casefold()
+    ]  # fmt: skip
+    if not owner.role.strip() or not siblings:
+        return False, []  # no other role there: the text need not be read
     words = " ".join(re.findall(r"\w+", own_text(message.body or "").casefold()))
 
     def named(role: str) -> bool:
         phrase = " ".join(re.findall(r"\w+", role.casefold()))
         return bool(phrase) and re.search(rf"\b{re.escape(phrase)}\b", words) is not None
 
-    key = company_key(owner.company)
-    found = [
-        iv for iv in interviews
-        if company_key(iv.company) == key and iv.role.casefold() != owner.role.casefold()
-        and named(iv.role)
-    ]  # fmt: skip
-    return named(owner.role), found
+    return named(owner.role), [iv for iv in siblings if named(iv.role)]

@@ -179,6 +179,14 @@ def text_of(message: Message) -> str:
     return text.replace("\u2019", "'")  # "you\u2019ve" as "you've", for the phrases
 
 
+def mass_mailed(message: Message) -> bool:
+    """Sent to a list: a List-Id or List-Unsubscribe header, or Precedence bulk/list/junk."""
+    precedence = message.headers.get("precedence", "").strip().lower()
+    return precedence in {"bulk", "list", "junk"} or any(
+        name in message.headers for name in ("list-unsubscribe", "list-id")
+    )
+
+
 def job_invitation(invite: ProposedInterview, message: Message) -> bool:
     """True when a calendar invitation (of no process the candidate has) is about a job.
 
@@ -190,11 +198,7 @@ def job_invitation(invite: ProposedInterview, message: Message) -> bool:
     """
     sender = message.sender
     relay = sender is not None and tool_name(sender.domain) is not None
-    precedence = message.headers.get("precedence", "").strip().lower()
-    listed = precedence in {"bulk", "list", "junk"} or any(
-        name in message.headers for name in ("list-unsubscribe", "list-id")
-    )
-    if WEBINAR.search(_LINK.sub(" ", invite.summary)) or (listed and not relay):
+    if WEBINAR.search(_LINK.sub(" ", invite.summary)) or (mass_mailed(message) and not relay):
         return False
     words = "\n".join((invite.summary, invite.location, text_of(message)))
     return relay or HIRING.search(words) is not None

@@ -22,7 +22,7 @@ from silence_watch.core.compose import (
 from silence_watch.core.conversation import recipient_for, thread_to_answer, with_them
 from silence_watch.core.elsewhere import FINAL_ROUND, News, answer_by, news_elsewhere
 from silence_watch.core.language import LANGUAGES, Tongue
-from silence_watch.core.lifecycle import RETRY_MARK, bounced_addresses, same_step
+from silence_watch.core.lifecycle import bounced_addresses, retry_slot, same_step
 from silence_watch.core.model import Action, Contact, DraftStatus, EventKind, NewDraft, Process
 from silence_watch.core.planning import plan
 from silence_watch.core.policy import assess
@@ -273,7 +273,7 @@ class Decisions(Engine):
         if all(d.status is DraftStatus.CANCELLED for d in earlier) or all(
             d.status is DraftStatus.SENT and d.to_addr.lower() in bounced for d in earlier
         ):
-            retry = _retry_slot(slot, len(earlier))
+            retry = retry_slot(slot, len(earlier))
             return None if self.store.has_draft_for(rounds, retry) else retry
         return None
 
@@ -301,9 +301,3 @@ class Decisions(Engine):
                     interview_id=interview.id,
                 )
         return cancelled
-
-
-
-def _retry_slot(slot: str, earlier: int) -> str:
-    """The slot of a step drafted again after ``earlier`` drafts (a bounce, a moot cancel)."""
-    return f"{slot}{RETRY_MARK}{earlier}"

@@ -135,8 +135,7 @@ class Rounds(Engine):
         if process is None or invite.start is None:
             log.info("invitation %s: %s", invite.uid, invite.summary or "(no title)")
             return
-        start = invite.start
-        same = [r for r in process.live_rounds if abs(r.date - start) <= _SAME_ROUND]
+        same = [r for r in process.live_rounds if abs(r.date - invite.start) <= _SAME_ROUND]
         if same:  # the invitation of a round the candidate already has: its time is right
             # (a cancellation of a round typed in by hand, its invitation never seen,
             # cancels that round)

@@ -8,8 +8,8 @@ possible calendar invitation) and stores what the core said.
 Two passes over each chunk of messages, with the result of reading them one by one: the
 first matches every message and gives the unmatched ones the cheap verdict of their
 headers; the messages that need their body wait, then are fetched together (a few ``UID
-FETCH`` commands, not three round trips a message) and read in their order. Where a
-later message's match could depend on a waiting one (it refers to it), those go first.
+FETCH`` commands, not three round trips a message) and read in their order, those a
+later message refers to first.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from silence_watch.core.match import (
 from silence_watch.core.model import Direction, MessageKind
 from silence_watch.core.parse import parse_message
 from silence_watch.core.quotes import own_text
-from silence_watch.core.role_doubt import DOUBTFUL_CONFIDENCE, role_doubt
+from silence_watch.core.role_doubt import DOUBTED, DOUBTFUL_CONFIDENCE, role_doubt
 from silence_watch.core.threads import thread_messages
 from silence_watch.core.withdrawal import withdrawal
 from silence_watch.engine.rounds import Rounds
@@ -363,8 +363,9 @@ class Understanding(Rounds):
         calendar = self.apply_invitations(message, match, now) if is_new and has_calendar else ""
         if is_new and not has_calendar and match is not None and result.kind in _CAN_CHANGE:
             self.apply_changes_in_words(message, match, now)  # "we need to cancel Wednesday"
-        owner = None if match is None else self.store.interview(match.interview_id)
-        doubt = None if match is None else role_doubt(match, owner, message, interviews)
+        doubt = None
+        if match is not None and match.rule in DOUBTED:  # a store read only where it can tell
+            doubt = role_doubt(match, self.store.interview(match.interview_id), message, interviews)
         if doubt is not None:
             result = replace(
                 result,
