@@ -39,6 +39,7 @@ from silence_watch.core.model import Intent, Message, MessageKind
 from silence_watch.core.phrase_rows import STILL_INTERESTED, WITHDRAWN
 from silence_watch.core.quotes import own_text
 from silence_watch.core.subjects import is_reply_subject
+from silence_watch.core.system_notices import notice_reading
 from silence_watch.core.words import day_words
 
 if TYPE_CHECKING:
@@ -229,9 +230,11 @@ def _employer_mail(
 ) -> Classification:
     rules = _rules_reading(message, kind, text)
     intent: Intent | None
+    leaning = rules.intent
     if text and model is not None:
         reading = model.read(rules, text)
         intent, confidence, cold = Intent(reading.intent), reading.confidence, reading.cold
+        leaning = reading.leaning or reading.intent
         reasons.extend(f"intent {intent}: {why}" if n == 0 else why
                        for n, why in enumerate(reading.reasons))
     else:
@@ -246,6 +249,9 @@ def _employer_mail(
             reasons.append("cold: a short, impersonal brush-off")
     intent, confidence = _still_interested(rules, intent, confidence, reasons)
     intent, confidence = _withdrawn(rules, text or "", intent, confidence, reasons)
+    intent, confidence, cold = notice_reading(
+        kind, text, (rules.intent, leaning), (intent, confidence, cold), reasons,
+    )
     if intent is Intent.PLEASANTRY and kind is MessageKind.AUTOMATED:
         intent = Intent.OTHER
         reasons.append("intent other: a system's courtesy carries no news")

@@ -192,6 +192,9 @@ class IntentReading:
     unsure: bool
     cold: bool
     reasons: tuple[str, ...]
+    #: What the reading leaned to before an unsure rejection, offer or pleasantry was
+    #: taken for "other" ("": the same as ``intent``).
+    leaning: str = ""
 
 
 def blend(rules: RuleVerdict, model: Prediction, evidence: RuleEvidence) -> IntentReading:
@@ -229,10 +232,10 @@ def blend(rules: RuleVerdict, model: Prediction, evidence: RuleEvidence) -> Inte
     if cold:
         why = "rule: curt, no courtesy" if rules.cold else f"cold head p={model.cold:.2f}"
         reasons.append(f"cold: a short, impersonal brush-off ({why})")
-    unsure = confidence < UNSURE_BELOW
+    unsure, leaning = confidence < UNSURE_BELOW, intent
     if unsure:
         intent = _unsure_intent(intent, confidence, rules, reasons)
-    return IntentReading(intent, round(confidence, 4), unsure, cold, tuple(reasons))
+    return IntentReading(intent, round(confidence, 4), unsure, cold, tuple(reasons), leaning)
 
 
 def _unsure_intent(intent: str, confidence: float, rules: RuleVerdict, reasons: list[str]) -> str:
