@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Final
 from silence_watch.core.attachments import answer_in_attachment
 from silence_watch.core.bounces import bounced_message_id, bounced_recipients
 from silence_watch.core.dates import absence, names_its_day, promise, promised_date, revisit_date
+from silence_watch.core.departures import has_left
 from silence_watch.core.intent_blend import UNSURE_BELOW, RuleVerdict
 from silence_watch.core.intent_phrases import COURTESY
 from silence_watch.core.intents import intent_of, is_cold, subject_intent
@@ -202,13 +203,17 @@ def _auto_reply(
         else:
             back = found.last_day_away
             reasons.append(f"away through {_day(back, message)} ({found.phrase!r})")
+    who = message.sender.email if message.sender is not None else ""
+    gone = (who,) if who and text and has_left(fold(text)) else ()
+    if gone:
+        reasons.append(f"says {gone[0]} has left: that address is never written to again")
     return Classification(
         kind=MessageKind.AUTO_REPLY,
         intent=None,
         cold=False,
         promised_by=promised,
         return_date=back,
-        bounced_recipients=(),
+        bounced_recipients=gone,
         bounced_message_id=None,
         own=own,
         reasons=tuple(dict.fromkeys(reasons)),
