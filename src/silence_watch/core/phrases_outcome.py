@@ -224,7 +224,7 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"|subsequently |meanwhile |in the meantime |since then )?been filled\b",
         r"\b(?:we(?:'ve| have)?|they(?:'ve| have)?|client has) (?:already |now )?filled (?:the"
         r"|this|that)"
-        r" (?:position|role|job|vacancy)",
+        r" (?:position|role|job|vacancy|spot|opening|slot|seat|post)\b",
         r"^\W*(?:the )?(?:role|position|job) is (?:closed|filled)\b",
         r"\b(?:position|role|job|vacancy|opening)'s (?:now |already )?(?:been )?(?:filled"
         r"|closed)\b",
