@@ -407,14 +407,13 @@ def dates_in(text: str, context: Context, *, prefilter: bool = True) -> list[Fou
     rows, index = _compiled()
     present = index.present(text) if prefilter else set()
     found: list[Found] = []
+    taken: set[int] = set()  # the positions found phrases cover: an overlap costs no scan
     for pattern, resolve, needed in rows:
         if prefilter and needed is not None and needed.isdisjoint(present):
             continue  # a literal it cannot match without is missing
         for match in pattern.finditer(text):
-            if any(match.start() < other.end and other.start < match.end() for other in found):
-                continue
-            day = resolve(match, context)
-            if day is not None:
+            if taken.isdisjoint(range(*match.span())) and (day := resolve(match, context)):
                 names_year = bool(match.groupdict().get("year"))
                 found.append(Found(day, match.group(0), match.start(), match.end(), names_year))
+                taken.update(range(*match.span()))
     return sorted(found, key=lambda item: item.start)

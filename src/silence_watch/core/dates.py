@@ -109,13 +109,14 @@ _BEHIND: Final = lazy_pattern(
     r"(?:\b(?:been|past|over the|for the|seit|depuis|desde hace|hace|afgelopen)"
     r"(?: a| the)?(?: \w+)?)\s*$"
 )
-_AGO: Final = lazy_pattern(r"^\s*(?:ago|her|zuvor|plus tot|atras)\b")
+#: Matched where the span ends (``match``: a ``search`` of the rest was quadratic).
+_AGO: Final = lazy_pattern(r"\s*(?:ago|her|zuvor|plus tot|atras)\b")
 
 
 def _looking_back(sentence: str, item: Found) -> bool:
     """True when a relative span in ``sentence`` (folded) is time gone by, not a day to come."""
-    before, after = sentence[max(0, item.start - 24) : item.start], sentence[item.end :]
-    return _BEHIND.search(before) is not None or _AGO.search(after) is not None
+    before = sentence[max(0, item.start - 24) : item.start]
+    return _BEHIND.search(before) is not None or _AGO.match(sentence, item.end) is not None
 
 #: Words of a promise to answer, in en, de, fr, es, nl (folded). Only sentences holding
 #: one are searched for the promised date, so a proposed interview slot is not taken.
@@ -219,9 +220,10 @@ def promise(
         ]
         if not found:
             continue
+        because = {cue: _BECAUSE.search(sentence, cue) for cue in cues}  # not one a date: n²
         after = [
             (item.start - cue, item) for item in found for cue in cues
-            if item.start >= cue and not _BECAUSE.search(sentence, cue, item.start)
+            if item.start >= cue and ((why := because[cue]) is None or why.end() > item.start)
         ]  # fmt: skip
         if after:
             promised.append(min(after, key=lambda pair: pair[0])[1])
