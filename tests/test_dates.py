@@ -174,7 +174,8 @@ def test_absence_normalises_both_phrasings(
 
 def test_the_literal_shortcut_never_changes_the_dates_found() -> None:
     """dates_in finds the same dates with and without skipping expressions early."""
-    from silence_watch.core.datephrases import Context, dates_in  # noqa: PLC0415 - this test only
+    from silence_watch.core.calendardays import Context  # noqa: PLC0415 - this test only
+    from silence_watch.core.datephrases import dates_in  # noqa: PLC0415 - this test only
     from silence_watch.core.language import fold  # noqa: PLC0415 - this test only
 
     context = Context(date(2026, 11, 10))

@@ -31,7 +31,8 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Final
 
-from silence_watch.core.datephrases import Context, Found, closest, dates_in
+from silence_watch.core.calendardays import Context, closest
+from silence_watch.core.datephrases import Found, dates_in
 from silence_watch.core.datewords import MONTHS, WEEKDAYS
 from silence_watch.core.language import fold, language_of
 from silence_watch.core.lazy_patterns import lazy_pattern
