@@ -6,14 +6,11 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
+from silence_watch.core.absences import Absence, Phrasing, absence, return_date
 from silence_watch.core.dates import (
-    Absence,
-    Phrasing,
-    absence,
     names_its_day,
     promise,
     promised_date,
-    return_date,
     revisit_date,
     sentences,
 )
