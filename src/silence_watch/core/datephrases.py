@@ -129,6 +129,19 @@ def _slashed(match: re.Match[str], context: Context) -> date | None:
     return _numeric(match, context, day_first=not context.month_first)
 
 
+#: A number's label just before it: "Vacature 18-12", "ref. 04-11", "Kenmerk: 12-10".
+_NUMBER_LABEL: Final = re.compile(
+    r"(?:\b(?:nr|no|nummer|number|num|ref|referentie|referenz|reference|id|kenmerk|vacature"
+    r"|stelle|job|order|ticket|case|dossier|code|tel|telefoon|phone)|#)\W{0,3}$"
+)
+
+
+def _dashed(match: re.Match[str], context: Context) -> date | None:
+    if _NUMBER_LABEL.search(match.string, max(0, match.start() - 20), match.start()):
+        return None
+    return _slashed(match, context)
+
+
 def _weekday_day(match: re.Match[str], context: Context) -> date | None:
     return day_only(context, int(match.group("day")), WEEKDAYS[match.group("weekday")])
 
@@ -255,6 +268,11 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
         rf"|(?P<a2>[0-3]\d)\.(?P<b2>[01]\d))(?![\d.])"), _dotted),
     (_P(rf"\b(?:{_WEEKDAY},? )?(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<year>(?:20)?\d\d))?\b"),
      _slashed),
+    # "18-12-2026", "t/m 18-12": never part of "2026-12-045", "06-12345678", "10-12 uur",
+    # "06-12 34 56 78", "2-3 weeks" (a lone pair is two digits each, as dotted ones are)
+    (_P(rf"\b(?:{_WEEKDAY},? )?(?<![\d:./-])(?:(?P<a>[0-3]?\d)-(?P<b>[01]?\d)-(?P<year>(?:19|20)?"
+        rf"\d\d)|(?P<a2>[0-3]\d)-(?P<b2>[01]\d))(?![\d:/-]|[.,]\d| \d\d \d\d| ?(?:{_DAYS}"
+        rf"|{_WEEKS}|uur|u|h|uhr|hours?|heures?|horas?|stunden|%|x)\b)"), _dashed),
     (_P(rf"\b{_WEEKDAY},? (?:the |le |el |den )?{_DAY}(?! ?(?:\d|am\b|pm\b|[ap]\.m|h\b|uhr"
         rf"|u\b|:|\.\d|(?:{_alternation(MONTHS)})\b))"), _weekday_day),
     (_P(r"\bthe (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"), _nth),

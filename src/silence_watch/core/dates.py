@@ -86,6 +86,32 @@ def _looking_back(sentence: str, item: Found) -> bool:
     before, after = sentence[max(0, item.start - 24) : item.start], sentence[item.end :]
     return _BEHIND.search(before) is not None or _AGO.search(after) is not None
 
+#: Someone's leave next to a date: "Ilse is de komende weken met verlof", "I'm out of the
+#: office until Friday", "bin bis 4.12. im Urlaub": when they are away, which promises
+#: nothing about an answer (folded).
+_AWAY: Final = lazy_pattern(
+    r"\b(?:met verlof|(?:op|met) vakantie|afwezig|vrij genomen|on (?:leave|vacation|holiday|pto"
+    r"|parental leave)|out of (?:the )?office|ooo|(?<!right )away|off work|im urlaub|in urlaub"
+    r"|in elternzeit|abwesend|nicht im buro|en conge\w*|en vacances|absente?s?|de vacaciones"
+    r"|de baja|de permiso|ausente|fuera de la oficina)\b"
+)
+#: Where a clause ends, around a date: "Ilse is away this week, so I'm writing to you".
+_CLAUSE_EDGE: Final = lazy_pattern(
+    r"[,;:]|\b(?:and|but|so|und|aber|also|dann|et|mais|donc|y|pero|asi que|maar|dus|daarna)\b"
+)
+_AWAY_REACH = 30
+
+
+def _while_away(sentence: str, item: Found) -> bool:
+    """True when ``item`` in ``sentence`` (folded) says when someone is on leave."""
+    before = sentence[max(0, item.start - _AWAY_REACH) : item.start]
+    before = before[max((edge.end() for edge in _CLAUSE_EDGE.finditer(before)), default=0) :]
+    after = sentence[item.end : item.end + _AWAY_REACH]
+    edge = _CLAUSE_EDGE.search(after)
+    after = after if edge is None else after[: edge.start()]
+    return _AWAY.search(before) is not None or _AWAY.search(after) is not None
+
+
 #: Words of a promise to answer, in en, de, fr, es, nl (folded). Only sentences holding
 #: one are searched for the promised date, so a proposed interview slot is not taken.
 PROMISE_CUES: Final = lazy_pattern(
@@ -184,7 +210,7 @@ def promise(
         found = [
             item for item in dates_in(sentence, context)
             if kept(item, context) and item.day >= context.sent  # a promise is never past
-            and not _looking_back(sentence, item)
+            and not _looking_back(sentence, item) and not _while_away(sentence, item)
         ]
         if not found:
             continue
