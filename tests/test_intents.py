@@ -177,6 +177,16 @@ SENTENCES: tuple[tuple[str, str], ...] = (
     ("rejection", ("Helaas hebben wij besloten je sollicitatie niet verder in behandeling "
                  "te nemen.")),
     ("rejection", "Na zorgvuldige afweging is de keuze op een andere kandidaat gevallen."),
+    ("rejection", ("Na lang wikken en wegen hebben we toch besloten om verder te gaan met een"
+                   " andere kandidaat, die al ervaring heeft met een TMS-implementatie.")),
+    ("rejection", "Wij hebben besloten verder te gaan met de andere kandidaat. Veel succes!"),
+    ("rejection", "Helaas is er een andere kandidaat gekozen die net iets beter aansluit."),
+    ("rejection", "We hebben uiteindelijk een andere sollicitant aangenomen, sorry Sanne."),
+    ("rejection", "Helaas hebben we de voorkeur gegeven aan een andere kandidaat."),
+    ("rejection", "Helaas kunnen we niet verder gaan met je sollicitatie."),
+    # ... but another candidate not (yet) chosen is no news about this one
+    ("acknowledgement", "We hebben nog geen andere kandidaat gekozen, je hoort snel van ons."),
+    ("other", "Een andere kandidaat heeft zich teruggetrokken, dus bel me even."),
     ("offer", "We zijn blij je te kunnen vertellen dat we je graag aannemen voor de functie."),
     ("next_step", "We nodigen je graag uit voor een tweede gesprek op ons kantoor."),
     ("request", "Zou je ons je salarisindicatie willen doorgeven?"),

@@ -26,9 +26,10 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
+from silence_watch.core.absences import absence
 from silence_watch.core.attachments import answer_in_attachment
 from silence_watch.core.bounces import bounced_message_id, bounced_recipients
-from silence_watch.core.dates import absence, names_its_day, promise, promised_date, revisit_date
+from silence_watch.core.dates import names_its_day, promise, promised_date, revisit_date
 from silence_watch.core.departures import has_left
 from silence_watch.core.intent_blend import UNSURE_BELOW, RuleVerdict
 from silence_watch.core.intent_phrases import COURTESY
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
     from collections.abc import Container
     from datetime import date
 
-    from silence_watch.core.dates import Absence
+    from silence_watch.core.absences import Absence
     from silence_watch.core.intent_blend import Reader
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, Final, TypeAlias
 
-from silence_watch.core.datephrases import safe_date
+from silence_watch.core.calendardays import safe_date
 from silence_watch.core.datewords import MONTHS
 from silence_watch.core.durations import parse_duration
 from silence_watch.core.lazy_patterns import lazy_pattern

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING, Final
 
+from silence_watch.core.calendardays import Context
 from silence_watch.core.conversation import is_unsure, signals
-from silence_watch.core.datephrases import Context, dates_in
+from silence_watch.core.datephrases import dates_in
 from silence_watch.core.ladder import UNSURE_BELOW
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
