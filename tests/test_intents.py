@@ -365,6 +365,14 @@ def test_a_negated_offer_or_invitation_is_a_rejection(text: str) -> None:
         "Before they can make you an offer, they need two references.",
         "Wir sagen Ihnen bis Freitag Bescheid, ob wir Sie zu einem Vorstellungsgespräch einladen.",
         "Thanks for your patience after your final round last week; we'll decide by Monday.",
+        (
+            "Ze spreken deze week nog twee kandidaten en laten uiterlijk vrijdag 27 november"
+            " weten wie er doorgaat naar de tweede ronde."
+        ),
+        "We'll let you know by Friday who goes through to the final round.",
+        "Wir entscheiden bis Freitag, wer in die nächste Runde kommt.",
+        "On vous dira d'ici vendredi qui passe au second tour.",
+        "Les diremos el viernes quiénes pasan a la siguiente fase.",
     ],
 )
 def test_good_news_under_a_condition_is_not_the_news(text: str) -> None:
