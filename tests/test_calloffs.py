@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from silence_watch.core.calloffs import RoundChange, calls_off, round_change
+from silence_watch.core.calloffs import RoundChange, calls_off, round_change, states_a_move
 from silence_watch.core.model import Interview
 
 NY = ZoneInfo("America/New_York")
@@ -154,3 +154,91 @@ def test_a_german_move_with_a_new_time_in_berlin() -> None:
     panel = a_round(2, datetime(2026, 11, 18, 13, tzinfo=BERLIN))
     change = round_change(text, sent, (panel,), BERLIN)
     assert change == RoundChange(2, datetime(2026, 11, 20, 15, tzinfo=BERLIN))
+
+
+STATED_MOVES = [
+    ("No problem at all - I hope everything is ok with your family. I've moved you\nto"
+     " Tuesday, November 24 at 3:00 PM ET, same Zoom link as before."),
+    "We've rescheduled your interview to Thursday, December 3 at 11am.",
+    "Quick update: your interview is now on Wednesday, November 25 at 2 PM.",
+    "Sure thing, I moved it to Thursday at 2.",
+    "No worries at all, I've bumped you to Friday 11/20 at 10am.",
+    "I've moved you from Thursday to Tuesday, November 24 at 3 PM.",
+    "Done - you're now booked for Tuesday the 24th at 3pm instead.",
+    "Kein Problem, ich habe den Termin auf Montag, 23. November, 14 Uhr verlegt.",
+    "Ich habe Sie auf Dienstag, den 24. November um 15 Uhr verschoben.",
+    "Ihr Gespräch findet nun am Mittwoch, 25. November statt.",
+    "Pas de souci, nous avons déplacé votre entretien au mardi 24 novembre à 15h.",
+    "Votre entretien est maintenant prévu le jeudi 26 novembre à 10h.",
+    "Sin problema, hemos cambiado la entrevista al martes 24 de noviembre a las 15:00.",
+    "Tranquila, te la he movido al lunes 23 a las 14:00.",
+    "Geen probleem, ik heb het gesprek verplaatst naar dinsdag 24 november om 15.00 uur.",
+    "Ik heb je naar maandag 23 november om 14.00 uur verzet.",
+]
+
+NOT_STATED_MOVES = [
+    "We've moved forward with other candidates whose experience more closely matches.",
+    "Great news - I've moved you to the next round with the hiring manager.",
+    "Please note the office has moved to 14 Harbour Street, 2nd floor.",
+    "We have moved your application to the final stage.",
+    "The deadline for the take-home has been moved to Friday.",
+    "You've been moved to the final round!",
+    "We've changed the interview to a video call, same time.",
+    "Your interview is on Tuesday, November 24 at 3pm - see you then.",
+    "I haven't moved you to Tuesday yet - still waiting on Priya.",
+    "We have not rescheduled the interview to Friday; it stays on Thursday.",
+    "Should I move you to Tuesday instead?",
+    "Wir haben Sie in die nächste Runde verschoben.",
+    "Unser Büro ist in die Hafenstraße 14 umgezogen.",
+    "Nous n'avons pas déplacé votre entretien au mardi, il reste jeudi.",
+    "Nous avons déménagé au 12 rue de la Paix.",
+    "No hemos cambiado la entrevista al martes, sigue el jueves.",
+    "Hemos pasado tu candidatura a la siguiente fase.",
+    "Ik heb je doorgezet naar de volgende ronde.",
+    "We zijn verhuisd naar de Havenstraat 14.",
+]
+
+
+@pytest.mark.parametrize("text", STATED_MOVES)
+def test_a_move_stated_as_done_is_seen(text: str) -> None:
+    """"I've moved you to Tuesday", in five languages: a move, said as done."""
+    assert states_a_move(text)
+
+
+@pytest.mark.parametrize("text", NOT_STATED_MOVES)
+def test_progress_a_new_office_or_a_denial_is_no_stated_move(text: str) -> None:
+    """"Moved you to the next round", "the office has moved", "haven't moved you": no move."""
+    assert not states_a_move(text)
+    assert round_change(text, SENT, (SCREEN, PANEL), NY) is None
+
+
+def test_a_stated_move_takes_the_round_to_its_new_time() -> None:
+    """'I've moved you to Tuesday, November 24 at 3:00 PM' moves the Wednesday panel there."""
+    text = STATED_MOVES[0]
+    change = round_change(text, SENT, (SCREEN, PANEL), NY)
+    assert change == RoundChange(2, datetime(2026, 11, 24, 15, tzinfo=NY))
+
+
+def test_a_stated_move_to_a_day_keeps_the_rounds_hour() -> None:
+    """'I've moved you to Friday - same time, same link': Friday at the panel's 1 PM."""
+    text = "All sorted, I've moved you to Friday - same time, same link."
+    change = round_change(text, SENT, (SCREEN, PANEL), NY)
+    assert change == RoundChange(2, datetime(2026, 11, 20, 13, tzinfo=NY))
+    # A later day named elsewhere in the sentence is not where the round went.
+    text = "I've moved you to next week, I'll send the exact time tomorrow."
+    assert round_change(text, SENT, (SCREEN, PANEL), NY) is None
+
+
+def test_a_stated_move_to_the_rounds_own_time_changes_nothing() -> None:
+    """'Your interview is now on Wednesday, November 18 at 1 PM': confirmed, never cancelled."""
+    for text in (
+        "Quick note: your interview is now on Wednesday, November 18 at 1:00 PM (confirmed).",
+        "Ich habe den Termin auf Mittwoch, 18. November, 13 Uhr verschoben.",
+    ):
+        assert round_change(text, SENT, (SCREEN, PANEL), NY) is None, text
+
+
+def test_a_call_off_beside_a_move_with_no_time_still_calls_the_round_off() -> None:
+    """'We had to cancel Wednesday. I've moved you to next week': off until a time is set."""
+    text = "We had to cancel Wednesday. I've moved you to next week, exact time to follow."
+    assert round_change(text, SENT, (SCREEN, PANEL), NY) == RoundChange(2, None)
