@@ -174,6 +174,8 @@ STATED_MOVES = [
     "Tranquila, te la he movido al lunes 23 a las 14:00.",
     "Geen probleem, ik heb het gesprek verplaatst naar dinsdag 24 november om 15.00 uur.",
     "Ik heb je naar maandag 23 november om 14.00 uur verzet.",
+    "Votre entretien a été déplacé au lundi 23 novembre à 10h.",
+    "La entrevista ha sido trasladada al lunes 23 de noviembre a las 10:00.",
 ]
 
 NOT_STATED_MOVES = [
@@ -196,6 +198,8 @@ NOT_STATED_MOVES = [
     "Hemos pasado tu candidatura a la siguiente fase.",
     "Ik heb je doorgezet naar de volgende ronde.",
     "We zijn verhuisd naar de Havenstraat 14.",
+    ("Nous ne sommes pas encore en mesure de décider, deux entrevues ayant dû être reportées"
+     " à la semaine prochaine."),
 ]
 
 

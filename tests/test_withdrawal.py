@@ -69,6 +69,9 @@ NOT_DECLINES = [
     "Je dois refuser votre proposition de rendez-vous mardi, pourrions-nous faire jeudi ?",
     "He rechazado otra oferta para seguir con ustedes.",
     "Ik heb een ander aanbod afgewezen omdat ik graag bij jullie wil werken.",
+    "I'm still weighing it up and will accept or decline the offer by Friday.",
+    "Ich werde das Angebot bis Freitag annehmen oder ablehnen.",
+    "Ik wil het aanbod nog even rustig accepteren of afwijzen, vrijdag hoort u het.",
 ]
 
 NOT_WITHDRAWALS = [

@@ -160,6 +160,11 @@ _DATE_AFTER: Final = lazy_pattern(
 )
 #: Whom or what a move moved: the candidate, "it", or the meeting ("your interview").
 _MOVED_ONE: Final = rf"(?:you|us|it|(?:{_WHOSE}\s+)?(?:[\w'-]+\s+){{0,2}}?{_MEETING})"
+#: "Moved" in French and Spanish, as a participle of either gender or number.
+_DEPLACE: Final = r"(?:deplace|reporte|decale|reprogramme|change|avance)e?s?"
+_CAMBIADO: Final = (
+    r"(?:cambiad|movid|pasad|reprogramad|aplazad|pospuest|trasladad|adelantad)[ao]s?"
+)
 #: Moving done, with where to: the participle, whom it moved, the new day or time.
 _STATED: Final = tuple(
     lazy_pattern(pattern)
@@ -194,19 +199,23 @@ _STATED: Final = tuple(
             rf"(?:am|auf|fur)\s+{_WHEN}"
         ),
         # "nous avons déplacé votre entretien au mardi", "je vous ai décalée à jeudi 10h",
-        # "votre entretien aura désormais lieu le jeudi"
+        # "votre entretien a été reporté au lundi"; never "(d'autres entrevues) ayant dû
+        # être reportées à la semaine prochaine", with no one's meeting named
         (
-            r"\b(?:deplace|reporte|decale|reprogramme|change|avance)e?s?\s+"
-            rf"(?:(?:{_WHOSE}\s*)?{_MEETING}\s+)?(?:au|a|pour|le|jusqu'au)\s+{_WHEN}"
+            rf"\b(?:(?:vous|t'|te|l')\s*(?:ai|avons|a)\s+{_DEPLACE}|{_DEPLACE}\s+(?:{_WHOSE}\s*)?"
+            rf"{_MEETING}|{_MEETING}\s+(?:\w+\s+){{0,2}}?(?:a ete|est|sera)\s+{_DEPLACE})\s+"
+            rf"(?:au|a|pour|le|jusqu'au)\s+{_WHEN}"
         ),
         (
             rf"\b{_MEETING}\s+(?:\w+\s+){{0,2}}?(?:est|aura)\s+(?:maintenant|desormais)\s+"
             rf"(?:(?:prevue?|fixee?|lieu)\s+)?(?:le|au|a|pour)\s+{_WHEN}"
         ),
-        # "hemos cambiado la entrevista al martes", "te la he movido al jueves a las 10"
+        # "hemos cambiado la entrevista al martes", "te la he movido al jueves a las 10",
+        # "la entrevista ha sido trasladada al lunes"
         (
-            r"\b(?:cambiado|movido|pasado|reprogramado|aplazado|pospuesto|trasladado"
-            rf"|adelantado)\s+(?:(?:{_WHOSE}\s+)?{_MEETING}\s+)?(?:al|a|para|hasta)\s+{_WHEN}"
+            rf"\b(?:(?:te|le|la|lo|os|les)\s+(?:la\s+|lo\s+)?(?:he|hemos|ha|han)\s+{_CAMBIADO}"
+            rf"|{_CAMBIADO}\s+(?:{_WHOSE}\s+)?{_MEETING}|{_MEETING}\s+(?:\w+\s+){{0,2}}?"
+            rf"(?:ha sido|ha quedado|queda|fue)\s+{_CAMBIADO})\s+(?:al|a|para|hasta)\s+{_WHEN}"
         ),
         (
             rf"\b{_MEETING}\s+(?:\w+\s+){{0,2}}?(?:queda|sera|es|pasa a ser)\s+ahora\s+"

@@ -161,16 +161,18 @@ _OUTRIGHT: Final = tuple(
         # This employer's offer declined: "I must respectfully decline your offer", "das
         # Angebot muss ich leider ablehnen", "je dois décliner votre offre", "rechazar la
         # oferta", "het aanbod af te wijzen" (never "the other offer", "decline to comment")
-        rf"\bdeclin(?:e|ed|ing) {_THEIRS}{_FROM_ELSEWHERE}",
+        rf"\b(?<!\bor )declin(?:e|ed|ing) (?!or ){_THEIRS}{_FROM_ELSEWHERE}",
         rf"\b(?:turn|turning|turned) down {_YOURS}|\b(?:pass|passing) on {_YOURS}",
-        (rf"\b{_ANGEBOT} (?:\w+ ){{0,4}}(?:ablehnen|abzulehnen|abgelehnt|ausschlagen"
+        (rf"\b{_ANGEBOT} (?:\w+ ){{0,4}}(?<!\boder )(?:ablehnen|abzulehnen|abgelehnt|ausschlagen"
          r"|auszuschlagen|ausgeschlagen|absagen|abzusagen)\b"),
         rf"\blehne (?:\w+ ){{0,3}}?{_ANGEBOT} (?:\w+ ){{0,3}}?ab\b",
-        rf"\b(?:decliner|decline|declinons|refuser|refuse|refusons) {_OFFRE}{_FROM_ELSEWHERE}",
-        (rf"\b(?:rechazar|rechazo|rechazado|declinar|declino|declinado|decline) {_OFERTA}"
-         rf"{_FROM_ELSEWHERE}"),
-        (rf"\b{_AANBOD} (?:\w+ ){{0,3}}(?:afwijzen|af te wijzen|afgewezen|afslaan|af te slaan"
-         r"|afgeslagen)\b"),
+        # ("accept or decline the offer by Monday": their choice, not a decline)
+        (r"\b(?<!\bou )(?:decliner|decline|declinons|refuser|refuse|refusons)"
+         rf" {_OFFRE}{_FROM_ELSEWHERE}"),
+        (r"\b(?<!\bo )(?:rechazar|rechazo|rechazado|declinar|declino|declinado|decline)"
+         rf" {_OFERTA}{_FROM_ELSEWHERE}"),
+        (rf"\b{_AANBOD} (?:\w+ ){{0,3}}(?<!\bof )(?:afwijzen|af te wijzen|afgewezen|afslaan"
+         r"|af te slaan|afgeslagen)\b"),
         rf"\b(?:wijs|sla) (?:ik )?{_AANBOD} (?:\w+ ){{0,2}}?af\b",
     )
 )
