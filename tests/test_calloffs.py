@@ -185,6 +185,7 @@ NOT_STATED_MOVES = [
     "We have moved your application to the final stage.",
     "The deadline for the take-home has been moved to Friday.",
     "You've been moved to the final round!",
+    "Good news: I moved you on Monday to the final stage with our CFO.",
     "We've changed the interview to a video call, same time.",
     "Your interview is on Tuesday, November 24 at 3pm - see you then.",
     "I haven't moved you to Tuesday yet - still waiting on Priya.",

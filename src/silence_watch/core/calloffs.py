@@ -174,7 +174,7 @@ _STATED: Final = tuple(
         (
             r"\b(?:moved|rescheduled|pushed|bumped|shifted|switched|changed|rebooked)\s+"
             rf"{_MOVED_ONE}\s+(?:back\s+|over\s+)?(?:from\s+{_CLAUSE}{{1,40}}?\s+)?"
-            rf"(?:to|for|until|till|on)\s+{_WHEN}"
+            rf"(?:to|for|until|till)\s+{_WHEN}"  # "moved you on Monday": when, not where
         ),
         # "it's been moved to Tuesday", "you've been rescheduled for Monday"
         (
