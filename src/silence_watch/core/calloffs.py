@@ -234,6 +234,12 @@ _STATED: Final = tuple(
         rf"\b{_MEETING}\s+(?:\w+\s+){{0,2}}?(?:staat|is)\s+nu\s+(?:gepland\s+)?op\s+{_WHEN}",
     )
 )
+#: A word every stated move has: a paragraph without one is not read against the table.
+_STATED_HINT: Final = lazy_pattern(
+    r"\b(?:moved|rescheduled|pushed|bumped|shifted|switched|changed|rebooked|now|verschoben"
+    r"|verlegt|umgebucht|umgelegt|jetzt|nun|neu|maintenant|desormais|ahora|verplaatst|verzet"
+    rf"|omgezet|doorgeschoven|nu|{_DEPLACE}|{_CAMBIADO})\b"
+)
 #: Just before the participle (or inside a verb-last clause), words that deny the move:
 #: "haven't moved you", "n'avons pas déplacé", "no hemos cambiado", "nicht verschoben".
 _NOT_DONE: Final = lazy_pattern(
@@ -254,19 +260,29 @@ def _moved_softly(text: str) -> bool:
     return re.search(r"\b(?:if|should|in case|whether|you)\b", sentence) is None
 
 
-def _said(text: str, patterns: Sequence[re.Pattern[str]], *, done: bool = False) -> list[str]:
-    """Each place a sentence of ``text`` says, as news, what one of ``patterns`` reads.
-
-    What is returned is the words found (folded), with the date that follows them.
-    ``done``: a move stated as done, which a denial just before it ("haven't moved you")
-    takes back.
-    """
-    said = []
+def _paragraphs(text: str) -> list[str]:
+    """The paragraphs of ``text`` that can say something, folded; labels and buttons left out."""
+    found = []
     for paragraph in re.split(r"\n\s*\n", text):
         lines = [line for line in paragraph.splitlines() if line.strip()]
-        if all(len(line.split()) <= _A_LABEL for line in lines):
-            continue  # buttons and links' labels
-        folded = fold(" ".join(lines))  # hard-wrapped sentences read whole
+        if not all(len(line.split()) <= _A_LABEL for line in lines):
+            found.append(fold(" ".join(lines)))  # hard-wrapped sentences read whole
+    return found
+
+
+def _said(
+    paragraphs: Sequence[str], patterns: Sequence[re.Pattern[str]], *, done: bool = False
+) -> list[str]:
+    """Each place a sentence of the ``paragraphs`` says, as news, what ``patterns`` read.
+
+    What is returned is the words found (folded), with the date that follows them.
+    ``done``: a move stated as done (``_STATED``), which a denial just before it
+    ("haven't moved you") takes back.
+    """
+    said = []
+    for folded in paragraphs:
+        if done and _STATED_HINT.search(folded) is None:
+            continue  # no word of moving: the table would find nothing, only slower
         for pattern in patterns:
             for found in pattern.finditer(folded):
                 sentence = re.split(r"[.?!]", folded[: found.start()])[-1]
@@ -285,12 +301,12 @@ def _said(text: str, patterns: Sequence[re.Pattern[str]], *, done: bool = False)
 
 def calls_off(text: str) -> bool:
     """Whether ``text`` (a sender's own words) calls off or moves a meeting."""
-    return bool(_said(text, _PATTERNS))
+    return bool(_said(_paragraphs(text), _PATTERNS))
 
 
 def states_a_move(text: str) -> bool:
     """Whether ``text`` says a meeting was moved, and where to ("I've moved you to Tuesday")."""
-    return bool(_said(text, _STATED, done=True))
+    return bool(_said(_paragraphs(text), _STATED, done=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,12 +325,15 @@ def round_change(
     ``rounds`` are the process's live rounds; the one changed is the first still ahead
     when the message was written. A single new time named in the text moves it there.
     """
-    stated = _said(text, _STATED, done=True)
-    hard = calls_off(text)
+    ahead = sorted((r for r in rounds if r.date > sent_at), key=lambda r: r.date)
+    if not ahead:
+        return None  # most mail comes after the last round: nothing to read it for
+    paragraphs = _paragraphs(text)
+    stated = _said(paragraphs, _STATED, done=True)
+    hard = bool(_said(paragraphs, _PATTERNS))
     # Moved without a word for moving: only to the one new time it names, never off.
     soft = not hard and not stated and _moved_softly(text)
-    ahead = sorted((r for r in rounds if r.date > sent_at), key=lambda r: r.date)
-    if not (stated or hard or soft) or not ahead:
+    if not (stated or hard or soft):
         return None
     known = ahead[0]
     slots = slots_in(_POSSESSIVE_DAY.sub(r"\1", text), sent_at, zone)
