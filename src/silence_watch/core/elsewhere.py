@@ -110,7 +110,9 @@ def news_elsewhere(
     employer: with ``employers`` (process -> company key), a process never hears of an
     offer from its own company ("an offer from another company" would be false there).
     An offer read with less confidence than ``unsure_below`` is no news: the candidate is
-    asked what it was first; nor is an offer its employer withdrew (a no after it).
+    asked what it was first; nor is an offer its employer withdrew (a no after it), nor
+    one the candidate declined (her own withdrawal from that process after it: "I've
+    decided not to accept it" leaves no offer in hand to tell anyone about).
     """
     deadlines = deadlines or {}
     employers = employers or {}
@@ -118,11 +120,11 @@ def news_elsewhere(
     finals: dict[int, News] = {}
     for key, timeline in timelines.items():
         said = [e for e in signals(timeline) if e.at <= now]
-        made = [
-            e for e in said if _is_offer(e, unsure_below)
-            # an offer they withdrew ("hiring freeze ... we have to withdraw the offer")
-            and not any(later.at > e.at and later.intent is Intent.REJECTION for later in said)
-        ]  # fmt: skip
+        # an offer they withdrew ("hiring freeze ... we have to withdraw the offer"), or
+        # one the candidate turned down ("I must respectfully decline your offer")
+        ended = [e.at for e in said if e.intent is Intent.REJECTION]
+        ended += [e.at for e in timeline if e.withdrew and e.at <= now]
+        made = [e for e in said if _is_offer(e, unsure_below) and not any(t > e.at for t in ended)]
         if made:
             first = min(made, key=lambda e: e.at)
             stated = first.promised_by or deadlines.get(first.message_id or "")
