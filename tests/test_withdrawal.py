@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import silence_watch.core.withdrawal as withdrawal_module
 from silence_watch.core.withdrawal import withdrawal
 from silence_watch.evaluation import corpus_part
 
@@ -129,3 +130,14 @@ def test_the_split_follows_the_fixed_rule() -> None:
         rows = list(csv.DictReader(handle))
     assert rows
     assert all(row["part"] == corpus_part(row["id"]) for row in rows)
+
+
+def test_the_anchor_shortcut_never_changes_a_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Skipping a pattern whose words are missing reads every corpus row the same."""
+    with OWN_WORDS.open(newline="", encoding="utf-8") as handle:
+        texts = [row["text"] for row in csv.DictReader(handle)]
+    texts += WITHDRAWALS + DECLINES + NOT_WITHDRAWALS + NOT_DECLINES
+    shortcut = [withdrawal(text) for text in texts]
+    monkeypatch.setattr(withdrawal_module, "_anchors_of", lambda _pattern: None)
+    assert [withdrawal(text) for text in texts] == shortcut
+    assert any(found is not None for found in shortcut)

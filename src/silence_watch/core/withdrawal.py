@@ -20,8 +20,10 @@ Pure: no IO, no clock.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Final
 
+from silence_watch.core.anchors import anchors
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 
@@ -266,6 +268,12 @@ def _their_offer_before(folded: str, at: int) -> bool:
     return bool(named) and named[-1].group("other") is None and named[-1].group("away") is None
 
 
+@functools.cache
+def _anchors_of(pattern: str) -> frozenset[str] | None:
+    """The literals one of which every match of ``pattern`` holds (``core.anchors``)."""
+    return anchors(pattern)
+
+
 def withdrawal(text: str) -> str | None:
     """The words in ``text`` (the candidate's own) that withdraw the application, or None."""
     folded = fold(text)
@@ -274,6 +282,9 @@ def withdrawal(text: str) -> str | None:
     tables = ((_OUTRIGHT, _DENIED, True), (_BY_NEGATION, _UNDONE, False))
     for patterns, undoing, look_inside in tables:
         for pattern in patterns:
+            needed = _anchors_of(pattern.pattern)
+            if needed is not None and not any(word in folded for word in needed):
+                continue  # a word it cannot match without is missing: no scan of long mail
             for found in pattern.finditer(folded):
                 if found.groupdict().get("it") and not _their_offer_before(folded, found.start()):
                     continue  # "another offer came, but I decided not to accept it"
