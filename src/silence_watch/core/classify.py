@@ -39,7 +39,7 @@ from silence_watch.core.language import fold, language_of
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent, Message, MessageKind
 from silence_watch.core.phrase_rows import STILL_INTERESTED, WITHDRAWN
-from silence_watch.core.quotes import own_text
+from silence_watch.core.quotes import gist, own_text
 from silence_watch.core.subjects import is_reply_subject
 from silence_watch.core.system_notices import notice_reading
 from silence_watch.core.words import day_words
@@ -96,26 +96,6 @@ _PROMISE_CONFIDENCE: Final = 0.75
 #: all take a few days off").
 #: A pleasantry is not among them: "¡Gracias! Te cuento el lunes" is warmth and a promise.
 _NO_PROMISE_INTENTS: Final = frozenset({Intent.REJECTION, Intent.NEXT_STEP, Intent.OFFER})
-
-
-#: How much of a long message is read: its head and its tail, where people put what they
-#: decided (an offer opens with it; a long letter of feedback ends with the no). Every
-#: message of the labelled corpus is shorter than both together (its longest: 1,253).
-_HEAD_CHARS: Final = 3000
-_TAIL_CHARS: Final = 1000
-
-
-def gist(text: str) -> str:
-    """A long text's head and tail, cut at whole words; a short text whole.
-
-    Reading 12 KB of prose costs ten times what a recruiter's note does, and what decides
-    a process is not in the middle of a long message.
-    """
-    if len(text) <= _HEAD_CHARS + _TAIL_CHARS:
-        return text
-    head = text[:_HEAD_CHARS].rsplit(None, 1)[0]
-    tail = text[-_TAIL_CHARS:].split(None, 1)[-1]
-    return f"{head}\n\n{tail}"
 
 
 def classify_message(

@@ -168,3 +168,23 @@ def quote_starts(lines: list[str], index: int) -> bool:
         return True
     wrapped = index + 1 < len(lines) and _WRAPPED_WROTE.match(lines[index + 1]) is not None
     return wrapped and _WRAPPED_ON.match(line) is not None
+
+
+#: How much of a long message is read: its head and its tail, where people put what they
+#: decided (an offer opens with it; a long letter of feedback ends with the no). Every
+#: message of the labelled corpus is shorter than both together (its longest: 1,253).
+_HEAD_CHARS: Final = 3000
+_TAIL_CHARS: Final = 1000
+
+
+def gist(text: str) -> str:
+    """A long text's head and tail, cut at whole words; a short text whole.
+
+    Reading 12 KB of prose costs ten times what a recruiter's note does, and what decides
+    a process is not in the middle of a long message.
+    """
+    if len(text) <= _HEAD_CHARS + _TAIL_CHARS:
+        return text
+    head = text[:_HEAD_CHARS].rsplit(None, 1)[0]
+    tail = text[-_TAIL_CHARS:].split(None, 1)[-1]
+    return f"{head}\n\n{tail}"
