@@ -105,6 +105,17 @@ def test_a_rejection_the_rules_contradict_is_sure_only_when_the_model_is_near_ce
     assert (sure.intent, sure.unsure) == ("rejection", False)
 
 
+def test_a_hesitant_next_step_over_a_promise_to_come_back_is_a_question() -> None:
+    """Rules: "I'll be in touch as soon as I hear"; the model, at 0.9, says next step: ask.
+
+    A next step stops every follow-up; taken wrongly, that is a silent stop. Surer, it stands.
+    """
+    held = blend(rules("acknowledgement"), prediction({"next_step": 0.9}), EVIDENCE)
+    assert (held.intent, held.unsure) == ("next_step", True)
+    sure = blend(rules("acknowledgement"), prediction({"next_step": 0.99}), EVIDENCE)
+    assert (sure.intent, sure.unsure) == ("next_step", False)
+
+
 def test_a_rejection_the_rules_call_an_offer_is_never_sure() -> None:
     """The rules and the model name opposite outcomes: ask, however sure the model is."""
     reading = blend(rules("offer"), prediction({"rejection": 0.999}), EVIDENCE)

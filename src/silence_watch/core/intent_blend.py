@@ -78,6 +78,8 @@ COLD_AT: Final = 0.4
 COLD_OVER_RULES_AT: Final = 0.7
 #: Intents a cold reply cannot have: a curt "yes, next round" is not a closed door.
 _NEVER_COLD: Final = frozenset({"offer", "next_step", "request", "pleasantry", "on_hold"})
+#: Readings that leave the next move to the candidate: every follow-up stops.
+_BALL_TO_CANDIDATE: Final = frozenset({"next_step", "request"})
 #: The least chance that the rules name a given wrong intent (see ``RuleEvidence``).
 RULE_ERROR_FLOOR: Final = 0.03
 #: Added to every count in ``RuleEvidence`` (Laplace smoothing): no outcome is impossible.
@@ -225,6 +227,13 @@ def blend(rules: RuleVerdict, model: Prediction, evidence: RuleEvidence) -> Inte
         if confidence >= UNSURE_BELOW:
             reasons.append(f"{intent} without the rules' agreement: held at {_HELD_AT}")
         confidence = min(confidence, _HELD_AT)
+    elif intent in _BALL_TO_CANDIDATE and rules.intent == "acknowledgement" and (
+        UNSURE_BELOW <= confidence < HIGH_CONFIDENCE
+    ):
+        # The rules read "they will come back"; the model, not very sure, hands the ball to
+        # the candidate, which stops every follow-up: a question, not a silent stop.
+        reasons.append(f"{intent} over a promise to come back, not surely: held at {_HELD_AT}")
+        confidence = _HELD_AT
     # Where the rules read the message, the cold head must be surer to overrule their
     # "not cold" (they miss curt replies in voices they were not written on); where they
     # said nothing, it speaks alone. An unsure "Will do!" is a question, not a goodbye.
