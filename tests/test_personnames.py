@@ -35,6 +35,8 @@ from silence_watch.core.personnames import PersonName, person_name
         ("Dr. med. Anna Weber", "", PersonName("Anna", "Weber", ("Dr.",))),
         ("Dr.-Ing. Anna Weber", "", PersonName("Anna", "Weber", ("Dr.",))),
         ("Dana Ruiz, PhD", "", PersonName("Dana", "Ruiz")),
+        ("Dana Ruiz, Nordwerk", "dana.ruiz@nordwerk.example", PersonName("Dana", "Ruiz")),
+        ("García López, María", "maria.garcia@nw.example", PersonName("María", "García López")),
         # capitals and lower case
         ("BRANDT Lukas", "", PersonName("Lukas", "Brandt")),
         ("Lukas BRANDT", "", PersonName("Lukas", "Brandt")),

@@ -89,19 +89,18 @@ def person_name(display: str, email: str = "") -> PersonName | None:
     (some companies spell addresses surname first).
     """
     text = _ASIDES.sub(" ", display.replace("\\", ""))
-    email = email if "(" in display else ""
     for part in _SEPARATORS.split(text):
-        found = _name_in(_TAIL.sub("", part).strip(_QUOTES + ",;:"), email)
+        found = _name_in(_TAIL.sub("", part).strip(_QUOTES + ",;:"), email, "(" in display)
         if found is not None:
             return found  # the first part that names a person ("Recruiting | Dana Ruiz")
     return None
 
 
-def _name_in(text: str, email: str) -> PersonName | None:
+def _name_in(text: str, email: str, directory: bool) -> PersonName | None:  # noqa: FBT001
     """The name in one part of a display name, or None when it names no person.
 
-    "Brandt, Lukas" is written surname first; "Dana Ruiz, PhD" and "Dana Ruiz, Talent
-    Acquisition" are a name and what follows it.
+    "Brandt, Lukas" is written surname first; "Dana Ruiz, PhD", "Dana Ruiz, Talent
+    Acquisition" and "Dana Ruiz, Nordwerk" from dana.ruiz@ are a name and what follows it.
     """
     before, _, after = text.partition(",")
     leading, head = _titles(before.split())
@@ -111,14 +110,14 @@ def _name_in(text: str, email: str) -> PersonName | None:
         head, tail = tail, []
     if not head or any(_bare(w) in _NOT_PERSON for w in head) or len(head) + len(tail) > 5:
         return None
-    if any(_bare(w) in _NOT_PERSON for w in tail) or len(head) > 3:
+    if any(_bare(w) in _NOT_PERSON for w in tail) or len(head) > 3 or _leads(head, email):
         tail = []  # "Dana Ruiz, Talent Acquisition": a name, then the team
     titles = (*leading, *trailing)
     if tail:  # "Brandt, Lukas": the surname comes first
         words = [_case(w) for w in (*tail, *head)]
         given, surname = words[: len(tail)], words[len(tail) :]
     else:
-        given, surname = _ordered(head, email)
+        given, surname = _ordered(head, email if directory else "")
     if not surname or (not given and not titles and len(surname) == 1):
         given, surname = [*given, *surname][:1], [*given, *surname][1:]
     return PersonName(" ".join(given), " ".join(surname), titles)
@@ -168,6 +167,12 @@ def _ordered(words: list[str], email: str) -> tuple[list[str], list[str]]:
     while start > 1 and words[start - 1] in _PARTICLES:
         start -= 1
     return words[:start], words[start:]
+
+
+def _leads(words: list[str], email: str) -> bool:
+    """True when the address starts with the first of two or more words ("dana.ruiz@")."""
+    parts = [p for p in re.split(r"[._-]", email.rpartition("@")[0].casefold()) if p]
+    return len(words) > 1 and bool(parts) and parts[0] in _plain(words[0])
 
 
 def _spelled_reversed(words: list[str], email: str) -> bool:
