@@ -294,3 +294,26 @@ def test_the_employers_side_is_its_contacts_and_its_own_domains_never_free_mail(
     assert is_employer_address("lee@acme.example", typed)
     assert not is_employer_address("someone@gmail.com", typed)
     assert not is_employer_address(SAM.email, typed)
+
+
+CHECK_IN = f"{SCREEN.date.isoformat()}#0:agency_check_in"
+
+
+@pytest.mark.parametrize(
+    ("skipped", "now", "action", "due", "attempt"),
+    [
+        ((), ny(11, 13), Action.AGENCY_CHECK_IN, ny(11, 12, 9), 1),
+        ((CHECK_IN,), ny(11, 13), Action.FOLLOW_UP, ny(11, 16, 9), 1),
+        ((f"{CHECK_IN}>1",), ny(11, 13), Action.FOLLOW_UP, ny(11, 16, 9), 1),
+        ((CHECK_IN, f"{SCREEN.date.isoformat()}#1:follow_up"), ny(11, 17), Action.FOLLOW_UP,
+         ny(11, 23, 9), 1),
+    ],
+)
+def test_a_skipped_rung_is_taken_on_its_day_and_the_ladder_goes_on(
+    skipped: tuple[str, ...], now: datetime, action: Action, due: datetime, attempt: int
+) -> None:
+    """The candidate's skip keeps that step from coming back, never the rest of the ladder."""
+    placed = replace(SCREEN, agency=Agency("Talent Bridge", (SAM,)), skipped=frozenset(skipped))
+    found = verdict(acme(placed), [sent(ny(11, 4, 18))], now)
+    assert (found.next_action, found.next_action_at, found.attempt) == (action, due, attempt)
+    assert found.state is InterviewState.OVERDUE  # a skip is no follow-up sent
