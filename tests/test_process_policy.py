@@ -317,3 +317,22 @@ def test_a_skipped_rung_is_taken_on_its_day_and_the_ladder_goes_on(
     found = verdict(acme(placed), [sent(ny(11, 4, 18))], now)
     assert (found.next_action, found.next_action_at, found.attempt) == (action, due, attempt)
     assert found.state is InterviewState.OVERDUE  # a skip is no follow-up sent
+
+
+@pytest.mark.parametrize(
+    ("wrote", "first"),
+    [(ny(11, 6, 11), Action.AGENCY_CHECK_IN), (ny(11, 13, 11), Action.FOLLOW_UP)],
+)
+def test_the_agencys_own_date_brings_the_check_in_only_while_the_window_was_open(
+    wrote: datetime, first: Action
+) -> None:
+    """Sam's date before the check-in was due is his to keep; after it, it answers the check-in.
+
+    Window ends Wed Nov 11, the check-in is due Thu Nov 12: news from Sam on Fri Nov 13
+    (the candidate had stopped follow-ups, or never sent it) leaves the check-in out.
+    """
+    placed = replace(SCREEN, agency=Agency("Talent Bridge", (SAM,)))
+    news = said(wrote, Intent.ACKNOWLEDGEMENT, sender=SAM.email, promised_by=date(2026, 11, 20),
+                recipients=("jordan@example.com",))  # fmt: skip
+    found = verdict(acme(placed), [sent(ny(11, 4, 18)), news], ny(11, 23, 10))
+    assert (found.next_action, found.next_action_at) == (first, ny(11, 23, 9))

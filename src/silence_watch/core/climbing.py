@@ -188,13 +188,14 @@ def _ladder_for(
 
     The agency check-in comes only when an agency placed the candidate and has not
     already answered since the round. A date the agency gave of its own accord, in its own
-    words ("the client will come back to us by the 11th"), is the agency's to keep: once
-    it has passed, the agency is asked first. Its answer to the candidate's check-in, or
-    the client's words forwarded, are an answer.
+    words and while the window was still open ("the client will come back to us by the
+    11th"), is the agency's to keep: once it has passed, the agency is asked first. Its
+    answer to the candidate's check-in, the client's words forwarded, or its news once the
+    check-in was due (even if the candidate had stopped follow-ups then) are an answer.
     """
     agency_spoke = any(
         is_from_agency(e, interview) and e.at >= interview.date and e.at <= anchor
-        and not _agency_promise_unasked(e, interview, timeline)
+        and not _agency_promise_unasked(e, interview, timeline, settings)
         and not _to_the_employer(e, interview)
         for e in signals(timeline)
     )  # fmt: skip
@@ -206,6 +207,20 @@ def _ladder_for(
         for s in settings.ladder
         if not s.needs_agency or (reachable and not agency_spoke)
     ]
+
+
+def _check_in_due(entry: TimelineEntry, interview: Interview, settings: PolicySettings) -> bool:
+    """Whether the agency's check-in was already due when ``entry`` arrived.
+
+    The window counts from the round (or to the date the candidate was given), the
+    check-in comes the rung's business days after it, as ``climb`` has it.
+    """
+    calendar = settings.calendar
+    window = interview.expect_reply_by or calendar.add_business_days(
+        calendar.local_date(interview.date), settings.wait_business_days
+    )
+    rung = next((s.after_business_days for s in settings.ladder if s.needs_agency), 1)
+    return entry.at >= calendar.morning_of(calendar.add_business_days(window, rung))
 
 
 def _to_the_employer(entry: TimelineEntry, interview: Interview) -> bool:
@@ -261,14 +276,19 @@ def promise_anchor(
 
 
 def _agency_promise_unasked(
-    entry: TimelineEntry, interview: Interview, timeline: Sequence[TimelineEntry]
+    entry: TimelineEntry,
+    interview: Interview,
+    timeline: Sequence[TimelineEntry],
+    settings: PolicySettings,
 ) -> bool:
     """An agency's own promised date, given before the candidate checked in with it.
 
     Only while the employer has not written since the round: a hiring manager who wrote
-    to the candidate himself is the one to ask.
+    to the candidate himself is the one to ask. And only before the check-in was due: news
+    that comes once the window after the round has passed answers the check-in, whether
+    the candidate sent it, skipped it, or had stopped follow-ups for a while.
     """
-    if entry.promised_by is None or is_forward(entry):
+    if entry.promised_by is None or is_forward(entry) or _check_in_due(entry, interview, settings):
         return False
     grace = interview.date + THANK_YOU_GRACE
     return not any(
