@@ -310,3 +310,45 @@ def test_the_employers_side_is_its_contacts_and_its_own_domains_never_free_mail(
     assert is_employer_address("lee@acme.example", typed)
     assert not is_employer_address("someone@gmail.com", typed)
     assert not is_employer_address(SAM.email, typed)
+
+
+CHECK_IN = f"{SCREEN.date.isoformat()}#0:agency_check_in"
+
+
+@pytest.mark.parametrize(
+    ("skipped", "now", "action", "due", "attempt"),
+    [
+        ((), ny(11, 13), Action.AGENCY_CHECK_IN, ny(11, 12, 9), 1),
+        ((CHECK_IN,), ny(11, 13), Action.FOLLOW_UP, ny(11, 16, 9), 1),
+        ((f"{CHECK_IN}>1",), ny(11, 13), Action.FOLLOW_UP, ny(11, 16, 9), 1),
+        ((CHECK_IN, f"{SCREEN.date.isoformat()}#1:follow_up"), ny(11, 17), Action.FOLLOW_UP,
+         ny(11, 23, 9), 1),
+    ],
+)
+def test_a_skipped_rung_is_taken_on_its_day_and_the_ladder_goes_on(
+    skipped: tuple[str, ...], now: datetime, action: Action, due: datetime, attempt: int
+) -> None:
+    """The candidate's skip keeps that step from coming back, never the rest of the ladder."""
+    placed = replace(SCREEN, agency=Agency("Talent Bridge", (SAM,)), skipped=frozenset(skipped))
+    found = verdict(acme(placed), [sent(ny(11, 4, 18))], now)
+    assert (found.next_action, found.next_action_at, found.attempt) == (action, due, attempt)
+    assert found.state is InterviewState.OVERDUE  # a skip is no follow-up sent
+
+
+@pytest.mark.parametrize(
+    ("wrote", "first"),
+    [(ny(11, 6, 11), Action.AGENCY_CHECK_IN), (ny(11, 13, 11), Action.FOLLOW_UP)],
+)
+def test_the_agencys_own_date_brings_the_check_in_only_while_the_window_was_open(
+    wrote: datetime, first: Action
+) -> None:
+    """Sam's date before the check-in was due is his to keep; after it, it answers the check-in.
+
+    Window ends Wed Nov 11, the check-in is due Thu Nov 12: news from Sam on Fri Nov 13
+    (the candidate had stopped follow-ups, or never sent it) leaves the check-in out.
+    """
+    placed = replace(SCREEN, agency=Agency("Talent Bridge", (SAM,)))
+    news = said(wrote, Intent.ACKNOWLEDGEMENT, sender=SAM.email, promised_by=date(2026, 11, 20),
+                recipients=("jordan@example.com",))  # fmt: skip
+    found = verdict(acme(placed), [sent(ny(11, 4, 18)), news], ny(11, 23, 10))
+    assert (found.next_action, found.next_action_at) == (first, ny(11, 23, 9))
