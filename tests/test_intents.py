@@ -45,6 +45,7 @@ SENTENCES: tuple[tuple[str, str], ...] = (
     ("rejection", "Helaas hebben we besloten om met een andere kandidaat verder te gaan."),
     ("rejection", "We hebben gekozen voor iemand met meer ervaring. Bedankt voor je tijd."),
     ("offer", "We would like to offer you the Senior Analyst role."),
+    ("offer", "I hope you had a good weekend. We'd like to offer you the Senior Analyst role!"),
     ("offer", "I'm delighted to let you know we'd like to make you an offer for the position."),
     ("offer", "Wir freuen uns, Ihnen die Position als Data Engineer anbieten zu können."),
     ("offer", "Nous avons le plaisir de vous proposer le poste de chef de projet."),
@@ -373,6 +374,11 @@ def test_a_negated_offer_or_invitation_is_a_rejection(text: str) -> None:
         "Wir entscheiden bis Freitag, wer in die nächste Runde kommt.",
         "On vous dira d'ici vendredi qui passe au second tour.",
         "Les diremos el viernes quiénes pasan a la siguiente fase.",
+        "The debrief went really well and we're hoping to be able to make you an offer soon.",
+        "We hope to make you an offer by Friday, once references are back.",
+        "Wir hoffen, Ihnen bald ein Angebot machen zu können.",
+        "Nous espérons pouvoir vous faire une offre la semaine prochaine.",
+        "Esperamos poder hacerle una oferta antes de fin de mes.",
     ],
 )
 def test_good_news_under_a_condition_is_not_the_news(text: str) -> None:
