@@ -124,6 +124,11 @@ def test_a_final_round_elsewhere_makes_a_status_update_due_and_says_so() -> None
         ("Por favor, envíanos tu respuesta antes del viernes.", date(2026, 11, 27)),
         ("Graag ontvangen wij uw reactie uiterlijk 12 december.", date(2026, 12, 12)),
         ("We met on December 1 and loved it. Welcome aboard!", None),
+        ("Bitte geben Sie uns bis Freitag, 27. November, Bescheid, ob Sie annehmen möchten.",
+         date(2026, 11, 27)),
+        ("Laat je ons uiterlijk vrijdag 11 december weten of je het aanbod aanneemt?",
+         date(2026, 12, 11)),
+        ("On Friday, December 4 we had our offsite; let us know if you have questions.", None),
     ],
 )  # fmt: skip
 def test_an_offers_deadline_is_the_date_after_asking_for_an_answer(

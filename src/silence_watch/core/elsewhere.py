@@ -71,8 +71,14 @@ _DEADLINE_CUES: Final = lazy_pattern(
     r"\b(?:(?:your|an?) (?:answer|decision|response|reply)|respond|let us know|get back to us"
     r"|accept|sign|Rückmeldung|Antwort|Entscheidung|zurückmelden|(?:votre )?réponse|répondre"
     r"|(?:su |una )?respuesta|respondas?|responda|contestar|(?:uw |je )?(?:reactie|antwoord"
-    r"|beslissing)|laat (?:ons|het ons) weten)\b",
+    r"|beslissing)|laat (?:je |u )?(?:ons|het ons)(?: weten)?|Bescheid)\b",
     re.IGNORECASE,
+)
+#: "by" in front of a date that comes before its cue ("bis Freitag, 27. November, Bescheid
+#: geben", "uiterlijk vrijdag laten weten"); folded.
+_BY_BEFORE: Final = lazy_pattern(
+    r"\b(?:bis(?: zum| spatestens| spatestens zum)?|by|no later than|avant(?: le)?|d'ici(?: le)?"
+    r"|antes del?|a mas tardar el|uiterlijk|voor)\s*$"
 )
 
 
@@ -91,6 +97,10 @@ def answer_deadline(text: str, sent_at: datetime) -> date | None:
         after = fold(" ".join(sentence.split())[cue.end() :])
         for found in dates_in(after, Context(base)):
             if found.day >= base:
+                return found.day
+        before = fold(" ".join(sentence.split())[: cue.start()])
+        for found in dates_in(before, Context(base)):
+            if found.day >= base and _BY_BEFORE.search(before[: found.start]):
                 return found.day
     return None
 
