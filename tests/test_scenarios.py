@@ -461,7 +461,10 @@ def play(world: World, index: int, step: Mapping[str, Any]) -> None:
         for file in step.get("deliver") or []:
             world.deliver(str(file))
         with editing(step.get("editor_appends")):
-            for command in commands_of(step):
+            for words in commands_of(step):
+                # a word naming a file of the scenario ("digest read 10-reply.eml") is that file
+                command = [str(world.folder / w) if (world.folder / w).is_file() else w
+                           for w in words]  # fmt: skip
                 outcome = world.cli(*command)
                 if outcome.code != 0:
                     problems.append(f"`{' '.join(command)}` exited {outcome.code}: {outcome.err}")
