@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from silence_watch.core.conversation import is_agency_address, thread_to_answer
+from silence_watch.core.inclusive import in_gender
 from silence_watch.core.language import LANGUAGES, Tongue
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import (
@@ -49,6 +50,7 @@ class Voice:
     my_name: str
     templates: Mapping[str, str]
     zone: tzinfo
+    gender: str = "neutral"  # me.grammatical_gender: how fr/es drafts speak of the writer
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,6 +301,7 @@ def compose(  # noqa: PLR0913 - the facts of one draft, keyword-only at every ca
         "met": not interview.cancelled,
     }
     subject, body = render(action, voice.templates, context, lang)
+    body = in_gender(body, voice.gender)
     tip = thread_to_answer(timeline, recipient, interview)
     in_reply_to = None
     references: tuple[str, ...] = ()

@@ -308,7 +308,10 @@ class Network(Understanding, Decisions):
                 " you know them from (LinkedIn, say), or import a vCard with their address"
             )
         tongue = self.tongue(standing)
-        voice = Voice(self.settings.me.name, self.templates, self.settings.zone)
+        voice = Voice(
+            self.settings.me.name, self.templates, self.settings.zone,
+            self.settings.me.grammatical_gender,
+        )
         text = compose(
             Action.CONNECTION_NOTE,
             interview,
