@@ -418,6 +418,10 @@ def test_an_agency_for_two_clients_is_told_apart_by_the_company_its_subject_name
         ("Nieuws van Havenlicht Software?", True),
         ("Quick call tomorrow at 10?", True),
         ("Feedback from the client", True),
+        ("Quick call at Noon tomorrow?", True),
+        ("Call at Monday 10am?", True),
+        ("Data Lead at Sunrise Analytics", False),
+        ("Meet at The Hub, 3rd floor", True),
     ],
 )
 def test_an_agency_writing_about_another_client_is_not_this_process(

@@ -246,7 +246,12 @@ def _contact(interview: Interview, facts: _Facts) -> str | None:
 
 #: A role "at" a company the subject names: "Senior Backend Developer bij Zeeburg Logistics".
 _AT_COMPANY: Final = lazy_pattern(
-    r"\b(?:at|bij|bei|chez)\s+(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})"
+    r"\b(?:at|bij|bei|chez)\s+(?!(?:Noon|Midnight|Uhr|Your|Our|The|This|Mon|Tue|Wed|Thu|Fri"
+    r"|Sat|Sun|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
+    r"|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November"
+    r"|December|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Maandag|Dinsdag|Woensdag"
+    r"|Donderdag|Vrijdag)\b)"
+    r"(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})"
 )
 
 
