@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from silence_watch.core.calloffs import RoundChange, calls_off, round_change
+from silence_watch.core.calloffs import RoundChange, calls_off, round_change, states_a_move
 from silence_watch.core.model import Interview
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 NY = ZoneInfo("America/New_York")
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -56,16 +60,77 @@ LEFT_ALONE = [
 ]
 
 
-@pytest.mark.parametrize("text", CALLED_OFF)
-def test_a_meeting_called_off_or_moved_in_words_is_seen(text: str) -> None:
-    """Cancellations and moves in five languages, terse or formal, hard-wrapped or not."""
-    assert calls_off(text)
+#: Moves stated as done, with where to ("I've moved you to Tuesday"): ``states_a_move``.
+STATED_MOVES = [
+    ("No problem at all - I hope everything is ok with your family. I've moved you\nto"
+     " Tuesday, November 24 at 3:00 PM ET, same Zoom link as before."),
+    "We've rescheduled your interview to Thursday, December 3 at 11am.",
+    "Quick update: your interview is now on Wednesday, November 25 at 2 PM.",
+    "Sure thing, I moved it to Thursday at 2.",
+    "No worries at all, I've bumped you to Friday 11/20 at 10am.",
+    "I've moved you from Thursday to Tuesday, November 24 at 3 PM.",
+    "Done - you're now booked for Tuesday the 24th at 3pm instead.",
+    "Kein Problem, ich habe den Termin auf Montag, 23. November, 14 Uhr verlegt.",
+    "Ich habe Sie auf Dienstag, den 24. November um 15 Uhr verschoben.",
+    "Ihr Gespräch findet nun am Mittwoch, 25. November statt.",
+    "Pas de souci, nous avons déplacé votre entretien au mardi 24 novembre à 15h.",
+    "Votre entretien est maintenant prévu le jeudi 26 novembre à 10h.",
+    "Sin problema, hemos cambiado la entrevista al martes 24 de noviembre a las 15:00.",
+    "Tranquila, te la he movido al lunes 23 a las 14:00.",
+    "Geen probleem, ik heb het gesprek verplaatst naar dinsdag 24 november om 15.00 uur.",
+    "Ik heb je naar maandag 23 november om 14.00 uur verzet.",
+    "Votre entretien a été déplacé au lundi 23 novembre à 10h.",
+    "La entrevista ha sido trasladada al lunes 23 de noviembre a las 10:00.",
+]
+
+NOT_STATED_MOVES = [
+    "We've moved forward with other candidates whose experience more closely matches.",
+    "Great news - I've moved you to the next round with the hiring manager.",
+    "Please note the office has moved to 14 Harbour Street, 2nd floor.",
+    "We have moved your application to the final stage.",
+    "The deadline for the take-home has been moved to Friday.",
+    "You've been moved to the final round!",
+    "Good news: I moved you on Monday to the final stage with our CFO.",
+    "We've changed the interview to a video call, same time.",
+    "Your interview is on Tuesday, November 24 at 3pm - see you then.",
+    "I haven't moved you to Tuesday yet - still waiting on Priya.",
+    "We have not rescheduled the interview to Friday; it stays on Thursday.",
+    "Should I move you to Tuesday instead?",
+    "Wir haben Sie in die nächste Runde verschoben.",
+    "Unser Büro ist in die Hafenstraße 14 umgezogen.",
+    "Nous n'avons pas déplacé votre entretien au mardi, il reste jeudi.",
+    "Nous avons déménagé au 12 rue de la Paix.",
+    "No hemos cambiado la entrevista al martes, sigue el jueves.",
+    "Hemos pasado tu candidatura a la siguiente fase.",
+    "Ik heb je doorgezet naar de volgende ronde.",
+    "We zijn verhuisd naar de Havenstraat 14.",
+    ("Nous ne sommes pas encore en mesure de décider, deux entrevues ayant dû être reportées"
+     " à la semaine prochaine."),
+]
 
 
-@pytest.mark.parametrize("text", LEFT_ALONE)
-def test_options_denials_and_progress_are_not_a_change(text: str) -> None:
-    """An offer to reschedule, a button, a denial or the candidate's progress changes nothing."""
-    assert not calls_off(text)
+@pytest.mark.parametrize(
+    ("read", "text"),
+    [(calls_off, text) for text in CALLED_OFF] + [(states_a_move, text) for text in STATED_MOVES],
+)
+def test_a_meeting_called_off_or_moved_in_words_is_seen(
+    read: Callable[[str], bool], text: str
+) -> None:
+    """Cancellations and moves (asked, or stated as done) in five languages, hard-wrapped too."""
+    assert read(text)
+
+
+@pytest.mark.parametrize(
+    ("read", "text"),
+    [(calls_off, text) for text in LEFT_ALONE]
+    + [(states_a_move, text) for text in NOT_STATED_MOVES],
+)
+def test_options_denials_and_progress_are_not_a_change(
+    read: Callable[[str], bool], text: str
+) -> None:
+    """An offer to reschedule, a button, a denial, progress or a new office changes nothing."""
+    assert not read(text)
+    assert round_change(text, SENT, (SCREEN, PANEL), NY) is None
 
 
 def a_round(number: int, when: datetime) -> Interview:
@@ -154,3 +219,35 @@ def test_a_german_move_with_a_new_time_in_berlin() -> None:
     panel = a_round(2, datetime(2026, 11, 18, 13, tzinfo=BERLIN))
     change = round_change(text, sent, (panel,), BERLIN)
     assert change == RoundChange(2, datetime(2026, 11, 20, 15, tzinfo=BERLIN))
+
+
+def test_a_stated_move_takes_the_round_to_its_new_time() -> None:
+    """'I've moved you to Tuesday, November 24 at 3:00 PM' moves the Wednesday panel there."""
+    text = STATED_MOVES[0]
+    change = round_change(text, SENT, (SCREEN, PANEL), NY)
+    assert change == RoundChange(2, datetime(2026, 11, 24, 15, tzinfo=NY))
+
+
+def test_a_stated_move_to_a_day_keeps_the_rounds_hour() -> None:
+    """'I've moved you to Friday - same time, same link': Friday at the panel's 1 PM."""
+    text = "All sorted, I've moved you to Friday - same time, same link."
+    change = round_change(text, SENT, (SCREEN, PANEL), NY)
+    assert change == RoundChange(2, datetime(2026, 11, 20, 13, tzinfo=NY))
+    # A later day named elsewhere in the sentence is not where the round went.
+    text = "I've moved you to next week, I'll send the exact time tomorrow."
+    assert round_change(text, SENT, (SCREEN, PANEL), NY) is None
+
+
+def test_a_stated_move_to_the_rounds_own_time_changes_nothing() -> None:
+    """'Your interview is now on Wednesday, November 18 at 1 PM': confirmed, never cancelled."""
+    for text in (
+        "Quick note: your interview is now on Wednesday, November 18 at 1:00 PM (confirmed).",
+        "Ich habe den Termin auf Mittwoch, 18. November, 13 Uhr verschoben.",
+    ):
+        assert round_change(text, SENT, (SCREEN, PANEL), NY) is None, text
+
+
+def test_a_call_off_beside_a_move_with_no_time_still_calls_the_round_off() -> None:
+    """'We had to cancel Wednesday. I've moved you to next week': off until a time is set."""
+    text = "We had to cancel Wednesday. I've moved you to next week, exact time to follow."
+    assert round_change(text, SENT, (SCREEN, PANEL), NY) == RoundChange(2, None)

@@ -6,9 +6,9 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from silence_watch.core.classify import classify_message, gist
+from silence_watch.core.classify import classify_message
 from silence_watch.core.model import Address, Intent, Message, MessageKind, MimePart
-from silence_watch.core.quotes import own_text
+from silence_watch.core.quotes import gist, own_text
 
 EST = timezone(timedelta(hours=-5))
 SENT = datetime(2026, 11, 25, 10, 0, tzinfo=EST)  # a Wednesday

@@ -489,3 +489,44 @@ def test_help_names_every_interviews_command_and_the_schema_line_intact(
     schema_help = run_cli(capsys, "config", "schema", "--help").out
     assert "# yaml-language-server: $schema=/path/to/silence-watch.schema.json" in schema_help
     assert "``" not in schema_help
+
+
+def test_every_command_takes_config(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """DESIGN.md: every command takes --config PATH, so a script may pass it to each."""
+    import click  # noqa: PLC0415 - only this test walks the command tree
+
+    from silence_watch.cli.app import cli  # noqa: PLC0415
+
+    def leaves(group: click.Group, path: tuple[str, ...]) -> list[tuple[str, ...]]:
+        found: list[tuple[str, ...]] = []
+        for name in group.list_commands(click.Context(group)):
+            command = group.get_command(click.Context(group), name)
+            if isinstance(command, click.Group):
+                found += leaves(command, (*path, name))
+            elif command is not None:
+                found.append((*path, name))
+        return found
+
+    missing = [
+        " ".join(path) for path in leaves(cli, ())
+        if "--config" not in {
+            opt for param in _command_at(cli, path).params for opt in getattr(param, "opts", [])
+        }
+    ]  # fmt: skip
+    assert missing == []
+    reply = tmp_path / "reply.eml"
+    reply.write_bytes(make_message(
+        sender="jordan@example.com", to="jordan@example.com", subject="Re: your digest",
+        body="approve 1\n", date=datetime(2026, 11, 20, 9, tzinfo=ZoneInfo("UTC")),
+    ))  # fmt: skip
+    outcome = run_cli(capsys, "digest", "read", reply, "--config", tmp_path / "none.yaml")
+    assert (outcome.code, "approve" in outcome.out) == (0, True)
+
+
+def _command_at(group: Any, path: tuple[str, ...]) -> Any:
+    import click  # noqa: PLC0415
+
+    command = group
+    for name in path:
+        command = command.get_command(click.Context(command), name)
+    return command

@@ -97,11 +97,26 @@ def test_company_names(company: str, names: tuple[str, ...]) -> None:
         ("codingame-assess.com", "CodinGame"),
         ("havelwerk.example", None),
         ("softgardening.example", None),  # a label, not a substring
+        ("welcometothejungle.example", "Welcome to the Jungle"),
+        ("mail.welcometothejungle.co", "Welcome to the Jungle"),
+        ("jobs.umantis.example", "Abacus Umantis"),
+        ("rexx-recruitment.example", "rexx"),
+        ("join.example", "JOIN"),
+        ("join.havelwerk.example", None),  # an employer's careers site, not the vendor
+        ("thejungle.example", None),
     ],
 )
 def test_a_vendor_is_known_by_the_label_of_its_domain(domain: str, product: str | None) -> None:
     """Any domain holding a known vendor's label is that vendor's relay."""
     assert relay_of(domain) == product
+
+
+def test_join_is_a_hiring_system_only_as_its_own_domain() -> None:
+    """JOIN's mail is machine mail; an employer's "join." careers subdomain is not JOIN."""
+    assert ATS_DOMAIN.search("noreply.join.example.")
+    assert ATS_DOMAIN.search("join.example.")
+    assert not ATS_DOMAIN.search("join.havelwerk.example.")
+    assert not ATS_DOMAIN.search("jointventures.example.")
 
 
 def test_every_relay_label_is_machine_mail_to_the_kind_rules() -> None:

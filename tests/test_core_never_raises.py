@@ -9,8 +9,9 @@ from zoneinfo import ZoneInfo
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from silence_watch.core.absences import absence
 from silence_watch.core.classify import classify_message
-from silence_watch.core.dates import absence, promised_date
+from silence_watch.core.dates import promised_date
 from silence_watch.core.ladder import PolicySettings
 from silence_watch.core.model import (
     Action,

@@ -6,17 +6,15 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
+from silence_watch.core.absences import Absence, Phrasing, absence, return_date
 from silence_watch.core.dates import (
-    Absence,
-    Phrasing,
-    absence,
     names_its_day,
     promise,
     promised_date,
-    return_date,
     revisit_date,
     sentences,
 )
+from silence_watch.core.language import fold
 
 EST = timezone(timedelta(hours=-5))
 TOKYO = timezone(timedelta(hours=9))
@@ -86,6 +84,21 @@ PROMISES = [
                  date(2026, 12, 4), id="make-a-call-is-a-decision"),
     pytest.param("Can you come in on Tuesday?", None, id="a-slot-is-not-a-promise"),
     pytest.param("Thanks for your note!", None, id="no-date"),
+    pytest.param("We laten het je uiterlijk 04-12 weten.", date(2026, 12, 4), id="nl-dashed"),
+    pytest.param("Wir melden uns spätestens am 03-12-2026 bei Ihnen.", date(2026, 12, 3),
+                 id="de-dashed-with-year"),
+    pytest.param("We'll get back to you by 2026-12-04.", date(2026, 12, 4), id="iso-still"),
+    pytest.param("Vacature 2026-12-045: we laten je na het weekend iets weten.", None,
+                 id="a-reference-is-no-date"),
+    # someone's leave is when they are away, not when the answer comes
+    pytest.param("Ilse is de komende weken met verlof, dus ik laat het je zelf even weten.",
+                 None, id="nl-met-verlof-is-no-promise"),
+    pytest.param("Je suis en congé jusqu'au 30 novembre, je reviens vers vous ensuite.", None,
+                 id="fr-en-conge-is-no-promise"),
+    pytest.param("I'm on leave next week, but I'll get back to you by Friday 12/11.",
+                 date(2026, 12, 11), id="leave-then-a-real-promise"),
+    pytest.param("We will get back to you right away tomorrow.", date(2026, 11, 26),
+                 id="right-away-is-no-leave"),
 ]
 
 
@@ -140,6 +153,21 @@ ABSENCES = [
                  id="pt-ate"),
     pytest.param("Jag är tillbaka den 7 december.", date(2026, 12, 7), Phrasing.BACK_ON,
                  id="sv-tillbaka"),
+    # day-month-year with dashes, as European mail clients and people write them
+    pytest.param("Ik ben afwezig van 24-11-2026 t/m 18-12-2026 en lees mijn mail niet.",
+                 date(2026, 12, 18), Phrasing.UNTIL, id="nl-dashed-tm"),
+    pytest.param("Ik ben weer op kantoor vanaf 14-12.", date(2026, 12, 14), Phrasing.BACK_ON,
+                 id="nl-dashed-no-year"),
+    pytest.param("Ich bin bis 04-12-2026 nicht im Büro.", date(2026, 12, 4), Phrasing.UNTIL,
+                 id="de-dashed"),
+    pytest.param("Je suis absente du bureau. Je serai de retour le 07-12 et vous répondrai dès"
+                 " que possible.", date(2026, 12, 7), Phrasing.BACK_ON, id="fr-dashed-le"),
+    pytest.param("Estaré fuera de la oficina hasta el 18-12-26.", date(2026, 12, 18),
+                 Phrasing.UNTIL, id="es-dashed-short-year"),
+    pytest.param("I'm out of the office until 12-04-2026.", date(2026, 12, 4), Phrasing.UNTIL,
+                 id="en-dashed-month-first"),
+    pytest.param("Back on 14-12, with limited access until then.", date(2026, 12, 14),
+                 Phrasing.BACK_ON, id="en-dashed-day-over-12"),
 ]
 
 
@@ -150,6 +178,27 @@ def test_absence(text: str, stated: date, phrasing: Phrasing) -> None:
     assert found is not None
     assert (found.stated, found.phrasing) == (stated, phrasing)
     assert return_date(text, WEDNESDAY) == stated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voor dringende zaken bel je mijn collega op 06-12345678.",
+        "Mobiel: 06-12 34 56 78",
+        "Het gaat om Vacature 2026-12-045, Data-analist.",
+        "Ihre Referenz: ref. 04-12 (bitte immer angeben)",
+        "Ik ben bereikbaar tussen 10-12 uur.",
+        "Sprechstunde 10:00-12:00",
+        "Kenmerk 11-12, bijlage volgt.",
+    ],
+)
+def test_dashes_in_phones_references_and_times_are_no_dates(text: str) -> None:
+    """A phone number, a reference or a time span with dashes is never read as a day."""
+    from silence_watch.core.calendardays import Context  # noqa: PLC0415 - this test only
+    from silence_watch.core.datephrases import dates_in  # noqa: PLC0415 - this test only
+
+    found = dates_in(fold(text), Context(date(2026, 11, 25), month_first=False))
+    assert found == []
 
 
 def test_absence_without_a_date() -> None:
@@ -174,7 +223,8 @@ def test_absence_normalises_both_phrasings(
 
 def test_the_literal_shortcut_never_changes_the_dates_found() -> None:
     """dates_in finds the same dates with and without skipping expressions early."""
-    from silence_watch.core.datephrases import Context, dates_in  # noqa: PLC0415 - this test only
+    from silence_watch.core.calendardays import Context  # noqa: PLC0415 - this test only
+    from silence_watch.core.datephrases import dates_in  # noqa: PLC0415 - this test only
     from silence_watch.core.language import fold  # noqa: PLC0415 - this test only
 
     context = Context(date(2026, 11, 10))

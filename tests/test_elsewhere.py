@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -123,6 +124,11 @@ def test_a_final_round_elsewhere_makes_a_status_update_due_and_says_so() -> None
         ("Por favor, envíanos tu respuesta antes del viernes.", date(2026, 11, 27)),
         ("Graag ontvangen wij uw reactie uiterlijk 12 december.", date(2026, 12, 12)),
         ("We met on December 1 and loved it. Welcome aboard!", None),
+        ("Bitte geben Sie uns bis Freitag, 27. November, Bescheid, ob Sie annehmen möchten.",
+         date(2026, 11, 27)),
+        ("Laat je ons uiterlijk vrijdag 11 december weten of je het aanbod aanneemt?",
+         date(2026, 12, 11)),
+        ("On Friday, December 4 we had our offsite; let us know if you have questions.", None),
     ],
 )  # fmt: skip
 def test_an_offers_deadline_is_the_date_after_asking_for_an_answer(
@@ -172,3 +178,31 @@ def test_an_offer_they_withdrew_is_no_news_and_closes_their_process_quietly() ->
     assert verdict.state.value == "rejected"
     assert verdict.next_action is None
     assert "withdrew the offer" in verdict.reason
+
+
+def test_an_offer_the_candidate_declined_is_no_news_and_closes_her_process() -> None:
+    """Offered Monday morning, declined by her that evening: no status update elsewhere."""
+    declined = TimelineEntry(
+        at=ny(11, 23, 17), direction=Direction.OUTBOUND, kind=MessageKind.HUMAN,
+        sender="jordan@example.com", withdrew=True,
+    )  # fmt: skip
+    timelines = {1: [offer(ny(11, 23, 11))], 2: []}
+    assert news_elsewhere(timelines, ny(11, 23, 12)) == {2: News(ny(11, 23, 11), OFFER)}
+    assert news_elsewhere({**timelines, 1: [offer(ny(11, 23, 11)), declined]}, ny(11, 24, 9)) == {}
+    # Read as of before her answer, the offer still stands (only what happened by `now`).
+    before = news_elsewhere({**timelines, 1: [offer(ny(11, 23, 11)), declined]}, ny(11, 23, 12))
+    assert before == {2: News(ny(11, 23, 11), OFFER)}
+    # Her accepting reply leaves the offer news; so does a withdrawal before the offer came.
+    accepted = TimelineEntry(
+        at=ny(11, 23, 17), direction=Direction.OUTBOUND, kind=MessageKind.HUMAN,
+        sender="jordan@example.com",
+    )  # fmt: skip
+    assert 2 in news_elsewhere({**timelines, 1: [offer(ny(11, 23, 11)), accepted]}, ny(11, 24))
+    renewed = [replace(declined, at=ny(11, 20)), offer(ny(11, 23, 11))]
+    assert news_elsewhere({**timelines, 1: renewed}, ny(11, 24)) == {2: News(ny(11, 23, 11), OFFER)}
+    globex = Interview(1, "Globex", "Analyst", ny(11, 10),
+                       contacts=(Contact("HR", "hr@globex.example"),))  # fmt: skip
+    verdict = assess(globex, [offer(ny(11, 23, 11)), declined], ny(11, 24), POLICY)
+    assert verdict.state.value == "closed"
+    assert verdict.next_action is None
+    assert "you declined their offer" in verdict.reason

@@ -10,6 +10,7 @@ from silence_watch.core.intent_blend import (
     AGREEMENT_AT,
     ALONE_DECISIVE,
     INTENTS,
+    OVERRULE_AT,
     RULE_ERROR_FLOOR,
     SILENT,
     UNSURE_BELOW,
@@ -95,11 +96,30 @@ def test_a_very_sure_model_may_call_an_offer_alone() -> None:
     assert (reading.intent, reading.unsure) == ("offer", False)
 
 
-def test_a_rejection_the_rules_contradict_is_never_sure() -> None:
-    """Rules saying 'acknowledgement' keep even a 0.99 model rejection from being sure."""
-    reading = blend(rules("acknowledgement"), prediction({"rejection": 0.99}), EVIDENCE)
-    assert reading.intent != "rejection" or reading.unsure
-    assert reading.intent != "rejection"
+def test_a_rejection_the_rules_contradict_is_sure_only_when_the_model_is_near_certain() -> None:
+    """Rules saying 'acknowledgement' hold a 0.98 model rejection; from OVERRULE_AT it is one."""
+    held = blend(rules("acknowledgement"), prediction({"rejection": OVERRULE_AT - 0.01}), EVIDENCE)
+    assert held.intent != "rejection"
+    assert held.unsure
+    sure = blend(rules("next_step"), prediction({"rejection": OVERRULE_AT + 0.005}), EVIDENCE)
+    assert (sure.intent, sure.unsure) == ("rejection", False)
+
+
+def test_a_hesitant_next_step_over_a_promise_to_come_back_is_a_question() -> None:
+    """Rules: "I'll be in touch as soon as I hear"; the model, at 0.9, says next step: ask.
+
+    A next step stops every follow-up; taken wrongly, that is a silent stop. Surer, it stands.
+    """
+    held = blend(rules("acknowledgement"), prediction({"next_step": 0.9}), EVIDENCE)
+    assert (held.intent, held.unsure) == ("next_step", True)
+    sure = blend(rules("acknowledgement"), prediction({"next_step": 0.99}), EVIDENCE)
+    assert (sure.intent, sure.unsure) == ("next_step", False)
+
+
+def test_a_rejection_the_rules_call_an_offer_is_never_sure() -> None:
+    """The rules and the model name opposite outcomes: ask, however sure the model is."""
+    reading = blend(rules("offer"), prediction({"rejection": 0.999}), EVIDENCE)
+    assert reading.unsure
 
 
 def test_a_rule_rejection_with_a_hesitant_model_is_sure() -> None:

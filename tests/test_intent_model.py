@@ -226,6 +226,7 @@ def test_a_malformed_model_file_is_refused() -> None:
             IntentModel.from_dict(broken)
 
 
+@pytest.mark.timeout(600)  # about 50 s of CPU: minutes on a machine busy with other tests
 def test_training_writes_the_shipped_file(tmp_path: Path) -> None:
     """Training on the dev part writes the shipped file byte for byte (needs scikit-learn).
 

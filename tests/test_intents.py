@@ -45,6 +45,7 @@ SENTENCES: tuple[tuple[str, str], ...] = (
     ("rejection", "Helaas hebben we besloten om met een andere kandidaat verder te gaan."),
     ("rejection", "We hebben gekozen voor iemand met meer ervaring. Bedankt voor je tijd."),
     ("offer", "We would like to offer you the Senior Analyst role."),
+    ("offer", "I hope you had a good weekend. We'd like to offer you the Senior Analyst role!"),
     ("offer", "I'm delighted to let you know we'd like to make you an offer for the position."),
     ("offer", "Wir freuen uns, Ihnen die Position als Data Engineer anbieten zu können."),
     ("offer", "Nous avons le plaisir de vous proposer le poste de chef de projet."),
@@ -177,6 +178,16 @@ SENTENCES: tuple[tuple[str, str], ...] = (
     ("rejection", ("Helaas hebben wij besloten je sollicitatie niet verder in behandeling "
                  "te nemen.")),
     ("rejection", "Na zorgvuldige afweging is de keuze op een andere kandidaat gevallen."),
+    ("rejection", ("Na lang wikken en wegen hebben we toch besloten om verder te gaan met een"
+                   " andere kandidaat, die al ervaring heeft met een TMS-implementatie.")),
+    ("rejection", "Wij hebben besloten verder te gaan met de andere kandidaat. Veel succes!"),
+    ("rejection", "Helaas is er een andere kandidaat gekozen die net iets beter aansluit."),
+    ("rejection", "We hebben uiteindelijk een andere sollicitant aangenomen, sorry Sanne."),
+    ("rejection", "Helaas hebben we de voorkeur gegeven aan een andere kandidaat."),
+    ("rejection", "Helaas kunnen we niet verder gaan met je sollicitatie."),
+    # ... but another candidate not (yet) chosen is no news about this one
+    ("acknowledgement", "We hebben nog geen andere kandidaat gekozen, je hoort snel van ons."),
+    ("other", "Een andere kandidaat heeft zich teruggetrokken, dus bel me even."),
     ("offer", "We zijn blij je te kunnen vertellen dat we je graag aannemen voor de functie."),
     ("next_step", "We nodigen je graag uit voor een tweede gesprek op ons kantoor."),
     ("request", "Zou je ons je salarisindicatie willen doorgeven?"),
@@ -355,6 +366,19 @@ def test_a_negated_offer_or_invitation_is_a_rejection(text: str) -> None:
         "Before they can make you an offer, they need two references.",
         "Wir sagen Ihnen bis Freitag Bescheid, ob wir Sie zu einem Vorstellungsgespräch einladen.",
         "Thanks for your patience after your final round last week; we'll decide by Monday.",
+        (
+            "Ze spreken deze week nog twee kandidaten en laten uiterlijk vrijdag 27 november"
+            " weten wie er doorgaat naar de tweede ronde."
+        ),
+        "We'll let you know by Friday who goes through to the final round.",
+        "Wir entscheiden bis Freitag, wer in die nächste Runde kommt.",
+        "On vous dira d'ici vendredi qui passe au second tour.",
+        "Les diremos el viernes quiénes pasan a la siguiente fase.",
+        "The debrief went really well and we're hoping to be able to make you an offer soon.",
+        "We hope to make you an offer by Friday, once references are back.",
+        "Wir hoffen, Ihnen bald ein Angebot machen zu können.",
+        "Nous espérons pouvoir vous faire une offre la semaine prochaine.",
+        "Esperamos poder hacerle una oferta antes de fin de mes.",
     ],
 )
 def test_good_news_under_a_condition_is_not_the_news(text: str) -> None:

@@ -246,6 +246,39 @@ def test_a_status_update_names_the_deadline_or_the_final_round() -> None:
 
 
 @pytest.mark.parametrize(
+    ("gender", "said", "not_said"),
+    [
+        ("feminine", ["je suis invitée", "heureuse de savoir", "tenir informée"], ["·"]),
+        ("masculine", ["je suis invité à", "heureux de savoir", "tenir informé :"], ["·"]),
+        ("neutral", ["je suis invité·e", "heureux·se"], []),
+    ],
+)
+def test_french_drafts_speak_of_the_candidate_in_their_gender(
+    gender: str, said: list[str], not_said: list[str]
+) -> None:
+    """me.grammatical_gender: "invitée" or "invité"; neutral keeps "invité·e"."""
+    voice = Voice("Camille Durand", TEMPLATES, NY, gender)
+    to = Contact("Dana Ruiz", "dana@acme.example")
+    text = compose(Action.STATUS_UPDATE, INTERVIEW, [], voice=voice, recipient=to,
+                   news="final_round", tongue=Tongue("fr")).body  # fmt: skip
+    assert all(words in text for words in said), text
+    assert not any(words in text for words in not_said), text
+
+
+@pytest.mark.parametrize(
+    ("gender", "word"), [("feminine", "interesada"), ("masculine", "interesado")]
+)
+def test_spanish_drafts_speak_of_the_candidate_in_their_gender(gender: str, word: str) -> None:
+    """"interesado/a" becomes the candidate's own word."""
+    voice = Voice("Sergio Campos", TEMPLATES, NY, gender)
+    to = Contact("Dana Ruiz", "dana@acme.example")
+    text = compose(Action.FOLLOW_UP, INTERVIEW, [], voice=voice, recipient=to,
+                   tongue=Tongue("es")).body  # fmt: skip
+    assert word in text
+    assert "/a " not in text
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         ("We'd like you to come in for an onsite with the data team on Thursday.", "onsite"),

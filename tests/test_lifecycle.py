@@ -312,15 +312,17 @@ def test_the_last_look_before_a_send(
 
 
 def test_a_bounced_recipient_is_refused_whatever_its_case() -> None:
-    """An address a bounce report named is never written to, however it is spelled."""
+    """An address a bounce report (or a "she has left" reply) named is never written to."""
     timeline = [
         TimelineEntry(at=APPROVED_AT, direction=Direction.INBOUND, kind=MessageKind.BOUNCE,
                       bounced_recipients=("Dana.Ruiz@Acme.example",)),
         TimelineEntry(at=APPROVED_AT, direction=Direction.INBOUND, kind=MessageKind.AUTO_REPLY,
-                      bounced_recipients=("sam@acme.example",)),
+                      bounced_recipients=("Sam@acme.example",)),
+        TimelineEntry(at=APPROVED_AT, direction=Direction.INBOUND, kind=MessageKind.DELAYED,
+                      bounced_recipients=("kim@acme.example",)),
     ]  # fmt: skip
     bounced = bounced_addresses([timeline], flagged={"lee@acme.example"})
-    assert bounced == {"dana.ruiz@acme.example", "lee@acme.example"}
+    assert bounced == {"dana.ruiz@acme.example", "sam@acme.example", "lee@acme.example"}
     found = refusal(a_draft(), ACME, [], approved_at=APPROVED_AT,
                     allowed={"dana.ruiz@acme.example"}, bounced=bounced)  # fmt: skip
     assert found is not None

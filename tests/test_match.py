@@ -405,3 +405,32 @@ def test_an_agency_for_two_clients_is_told_apart_by_the_company_its_subject_name
     by_role = match_message(plain, (ashgrove, fenwick), own_addresses={ME})
     assert by_role is not None
     assert by_role.interview_id == 7
+
+
+@pytest.mark.parametrize(
+    ("subject", "theirs"),
+    [
+        ("Nieuwe kans: Senior Backend Developer bij Zeeburg Logistics", False),
+        ("Re: Opportunity - Data Lead at Kestrel Analytics (hybrid)", False),
+        ("Neue Position: Teamleitung bei Hafenwerk GmbH", False),
+        ("Poste de chef de projet chez Lumen Conseil", False),
+        ("Feedback na je gesprek bij Havenlicht", True),
+        ("Nieuws van Havenlicht Software?", True),
+        ("Quick call tomorrow at 10?", True),
+        ("Feedback from the client", True),
+        ("Quick call at Noon tomorrow?", True),
+        ("Call at Monday 10am?", True),
+        ("Data Lead at Sunrise Analytics", False),
+        ("Meet at The Hub, 3rd floor", True),
+    ],
+)
+def test_an_agency_writing_about_another_client_is_not_this_process(
+    subject: str, theirs: bool
+) -> None:
+    """Fleur is Havenlicht's agency; "a role bij Zeeburg Logistics" is another client's."""
+    fleur = Agency("Noorderlicht", (Contact("Fleur Hendriks", "fleur@noorderlicht.example"),))
+    havenlicht = Interview(id=9, company="Havenlicht Software", role="Backend Developer",
+                           date=dt.datetime(2026, 11, 10, 13, tzinfo=dt.UTC), agency=fleur)
+    found = match_message(mail("fleur@noorderlicht.example", subject=subject), (havenlicht,),
+                          own_addresses={ME})  # fmt: skip
+    assert (found is not None) is theirs

@@ -71,14 +71,15 @@ def test_status_plan_and_approve_give_the_same_minute(
 def test_a_skipped_draft_is_not_shown_as_the_next_thing_to_do(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    """After `drafts skip`, status says you skipped it instead of offering it again."""
+    """After `drafts skip`, status never offers that draft again: the next step, at its time."""
     config = with_invitation(tmp_path)
     run_once_at(capsys, config, "2026-11-30T10:00")
     (draft,) = run_cli(capsys, "drafts", "list", "--json", "--config", config).json()
     assert run_cli(capsys, "drafts", "skip", str(draft["id"]), "--config", config).code == 0
     status = run_cli(capsys, "status", "--now", "2026-11-30T10:05", "--config", config)
-    assert f"draft {draft['id']} will not go out: you skipped it" in status.out
-    assert "once you approve it" not in status.out
+    assert f"draft {draft['id']}" not in status.out
+    # The skipped follow-up was due Thu 26 Nov: the second comes a week after it.
+    assert "follow up: drafted Thu 3 Dec" in status.out
 
 
 def test_raw_eight_bit_headers_read_as_written() -> None:

@@ -96,6 +96,22 @@ CASES = [
     ("an ATS receipt is not a reply", acme(SCREEN),
      [sent(ny(11, 4, 18)), said(ny(11, 5), Intent.ACKNOWLEDGEMENT, **ATS)], ny(11, 12),
      InterviewState.OVERDUE, Action.FOLLOW_UP, ny(11, 12, 9)),
+    ("an ATS message read unsure pauses and asks: it may be a no", acme(SCREEN),
+     [sent(ny(11, 4, 18)), said(ny(11, 9), Intent.ACKNOWLEDGEMENT, confidence=0.56, **ATS)],
+     ny(11, 20), InterviewState.REPLIED, None, None),
+    ("other machine mail read unsure is no reply: a password reset asks nothing", acme(SCREEN),
+     [sent(ny(11, 4, 18)), said(ny(11, 9), Intent.OTHER, confidence=0.52,
+                                kind=MessageKind.AUTOMATED, sender="careers@acme.example")],
+     ny(11, 12), InterviewState.OVERDUE, Action.FOLLOW_UP, ny(11, 12, 9)),
+    ("an ATS notice read sure, with nothing decided, is not a reply", acme(SCREEN),
+     [sent(ny(11, 4, 18)), said(ny(11, 9), Intent.OTHER, confidence=0.95, **ATS)], ny(11, 12),
+     InterviewState.OVERDUE, Action.FOLLOW_UP, ny(11, 12, 9)),
+    ("a curt reply before a round still booked closes nothing: the thank-you stands",
+     acme(a_round(1, ny(11, 19, 15))), [said(ny(11, 17), Intent.ACKNOWLEDGEMENT, cold=True)],
+     ny(11, 18), InterviewState.UPCOMING, Action.THANK_YOU, ny(11, 19, 17)),
+    ("a curt reply after the last round closes the door", acme(SCREEN),
+     [sent(ny(11, 4, 18)), said(ny(11, 6), Intent.ACKNOWLEDGEMENT, cold=True)], ny(11, 20),
+     InterviewState.REPLIED, None, None),
     ("an ATS promise with a date sets the window", acme(SCREEN),
      [sent(ny(11, 4, 18)), said(ny(11, 5), Intent.ACKNOWLEDGEMENT, promised_by=date(2026, 11, 20),
                                 **ATS)], ny(11, 12),
@@ -294,3 +310,45 @@ def test_the_employers_side_is_its_contacts_and_its_own_domains_never_free_mail(
     assert is_employer_address("lee@acme.example", typed)
     assert not is_employer_address("someone@gmail.com", typed)
     assert not is_employer_address(SAM.email, typed)
+
+
+CHECK_IN = f"{SCREEN.date.isoformat()}#0:agency_check_in"
+
+
+@pytest.mark.parametrize(
+    ("skipped", "now", "action", "due", "attempt"),
+    [
+        ((), ny(11, 13), Action.AGENCY_CHECK_IN, ny(11, 12, 9), 1),
+        ((CHECK_IN,), ny(11, 13), Action.FOLLOW_UP, ny(11, 16, 9), 1),
+        ((f"{CHECK_IN}>1",), ny(11, 13), Action.FOLLOW_UP, ny(11, 16, 9), 1),
+        ((CHECK_IN, f"{SCREEN.date.isoformat()}#1:follow_up"), ny(11, 17), Action.FOLLOW_UP,
+         ny(11, 23, 9), 1),
+    ],
+)
+def test_a_skipped_rung_is_taken_on_its_day_and_the_ladder_goes_on(
+    skipped: tuple[str, ...], now: datetime, action: Action, due: datetime, attempt: int
+) -> None:
+    """The candidate's skip keeps that step from coming back, never the rest of the ladder."""
+    placed = replace(SCREEN, agency=Agency("Talent Bridge", (SAM,)), skipped=frozenset(skipped))
+    found = verdict(acme(placed), [sent(ny(11, 4, 18))], now)
+    assert (found.next_action, found.next_action_at, found.attempt) == (action, due, attempt)
+    assert found.state is InterviewState.OVERDUE  # a skip is no follow-up sent
+
+
+@pytest.mark.parametrize(
+    ("wrote", "first"),
+    [(ny(11, 6, 11), Action.AGENCY_CHECK_IN), (ny(11, 13, 11), Action.FOLLOW_UP)],
+)
+def test_the_agencys_own_date_brings_the_check_in_only_while_the_window_was_open(
+    wrote: datetime, first: Action
+) -> None:
+    """Sam's date before the check-in was due is his to keep; after it, it answers the check-in.
+
+    Window ends Wed Nov 11, the check-in is due Thu Nov 12: news from Sam on Fri Nov 13
+    (the candidate had stopped follow-ups, or never sent it) leaves the check-in out.
+    """
+    placed = replace(SCREEN, agency=Agency("Talent Bridge", (SAM,)))
+    news = said(wrote, Intent.ACKNOWLEDGEMENT, sender=SAM.email, promised_by=date(2026, 11, 20),
+                recipients=("jordan@example.com",))  # fmt: skip
+    found = verdict(acme(placed), [sent(ny(11, 4, 18)), news], ny(11, 23, 10))
+    assert (found.next_action, found.next_action_at) == (first, ny(11, 23, 9))

@@ -126,3 +126,32 @@ def test_an_unmarked_original_after_an_attribution_is_never_the_senders() -> Non
     assert own_text(body) == ""
     top = "Thanks!\n\nOn Tue, Dana wrote:\n> hello\n\nan older line\n"
     assert own_text(top) == "Thanks!"
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "🚀 We\u2019re hiring! 40+ open roles across our New Jersey, Ohio and Texas hubs",
+        "📅 Free webinar: “Peak Season Without the Panic” on Thursday, November 19 - register now",
+        "🏆 Brightlane Logistics named one of the Best Places to Work 2026",
+        "🌱 Wir stellen ein: 12 offene Stellen in Hamburg",
+        "✨ Nous recrutons ! Découvrez nos offres",
+    ],
+)
+def test_a_signatures_promotional_banner_is_not_their_words(banner: str) -> None:
+    """An advert under the signature ends the sender's words, like a legal footer."""
+    body = f"Noted 👍\n\n    Marcus Oyelaran\n    Director of Operations\n\n    {banner}\n"
+    assert own_text(body) == "Noted 👍\n\n    Marcus Oyelaran\n    Director of Operations"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "🚀 Great news: you're through to the final round!",
+        "📅 Thursday 10:00 works for me, see you then.",
+        "👍 Noted, thanks.",
+    ],
+)
+def test_a_line_that_opens_with_an_emoji_is_still_theirs(line: str) -> None:
+    """Only an advert is cut: news or a time written after an emoji is the sender's."""
+    assert own_text(f"Hi Jordan,\n\n{line}\n\nDana") == f"Hi Jordan,\n\n{line}\n\nDana"

@@ -10,7 +10,10 @@ aiosmtpd server on loopback; every expectation is checked against ``status --jso
 from __future__ import annotations
 
 import json
+import os
 import re
+import sys
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from email import policy
@@ -48,7 +51,9 @@ OPEN_WINDOW: dict[str, Any] = {
 TOP_KEYS = frozenset(
     {"description", "me", "sending", "policy", "digest", "interviews", "mail", "steps"}
 )
-STEP_KEYS = frozenset({"at", "deliver", "cli", "run", "approve", "expect"})
+STEP_KEYS = frozenset({"at", "deliver", "cli", "editor_appends", "run", "approve", "expect"})
+#: The $EDITOR of a step's commands when it has ``editor_appends``: it appends that text.
+APPEND_EDITOR = f'"{sys.executable}" "{Path(__file__).parent / "support" / "append_editor.py"}"'
 EXPECT_KEYS = frozenset(
     {
         "status",
@@ -428,6 +433,24 @@ def commands_of(step: Mapping[str, Any]) -> list[list[str]]:
     return [[str(word) for word in command] for command in given]
 
 
+@contextmanager
+def editing(appends: object) -> Iterator[None]:
+    """With ``appends`` (a step's ``editor_appends``), $EDITOR appends it to what it edits."""
+    if appends is None:
+        yield
+        return
+    saved = {key: os.environ.get(key) for key in ("EDITOR", "VISUAL", "SW_EDITOR_APPENDS")}
+    os.environ.update(EDITOR=APPEND_EDITOR, VISUAL=APPEND_EDITOR, SW_EDITOR_APPENDS=str(appends))
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
 def play(world: World, index: int, step: Mapping[str, Any]) -> None:
     """One step: deliver, commands, one cycle, approvals, then every expectation."""
     unknown = set(step) - STEP_KEYS
@@ -437,10 +460,14 @@ def play(world: World, index: int, step: Mapping[str, Any]) -> None:
     with freeze_time(at):
         for file in step.get("deliver") or []:
             world.deliver(str(file))
-        for command in commands_of(step):
-            outcome = world.cli(*command)
-            if outcome.code != 0:
-                problems.append(f"`{' '.join(command)}` exited {outcome.code}: {outcome.err}")
+        with editing(step.get("editor_appends")):
+            for words in commands_of(step):
+                # a word naming a file of the scenario ("digest read 10-reply.eml") is that file
+                command = [str(world.folder / w) if (world.folder / w).is_file() else w
+                           for w in words]  # fmt: skip
+                outcome = world.cli(*command)
+                if outcome.code != 0:
+                    problems.append(f"`{' '.join(command)}` exited {outcome.code}: {outcome.err}")
         if step.get("run", True):
             ran = world.cli("run", "--once")
             if ran.code != 0:
@@ -500,9 +527,16 @@ def test_scenario(
 
 
 def test_every_scenario_file_is_used() -> None:
-    """Each .eml beside a scenario.yaml is listed under its mail:, and each listed one exists."""
+    """Each .eml of a scenario is delivered (mail:) or read by a step (``digest read``)."""
     for folder in scenario_folders():
         spec = load(folder)
         listed = {str(item["file"]) for item in spec.get("mail") or []}
+        named = {
+            str(word) for step in spec.get("steps") or [] for command in commands_of(step)
+            for word in command if str(word).endswith(".eml")
+        }  # fmt: skip
         present = {p.name for p in folder.glob("*.eml")}
-        assert listed == present, f"{folder.name}: listed {sorted(listed)}, has {sorted(present)}"
+        assert listed <= present, f"{folder.name}: lists {sorted(listed - present)}, not there"
+        assert present <= listed | named, (
+            f"{folder.name}: {sorted(present - listed - named)} is neither delivered nor read"
+        )

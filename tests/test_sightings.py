@@ -100,6 +100,24 @@ CONFIRMATIONS = [
      ("Graag nodigen wij u uit voor een tweede gesprek.\n\nDatum: donderdag 12 november 2026\n"
      "Uur: 14u00\n\nEls De Smet\nHR Business Partner - ScheldeSoft"),
      "2026-11-12T14:00:00-05:00", "ScheldeSoft"),
+    # booking confirmations once the candidate picked a slot, in German, French, Spanish, Dutch
+    ("Kranich Energiesysteme GmbH <no-reply@mail.personio.example>",
+     "Termin best\u00e4tigt: Zweitgespr\u00e4ch Data Engineer (m/w/d)",
+     ("Hallo Jordan Lee,\n\nvielen Dank, Ihr Termin wurde erfolgreich gebucht.\n\n"
+      "Datum: Dienstag, 24.11.2026\nUhrzeit: 10:00 - 11:30 Uhr (MEZ)"),
+     "2026-11-24T10:00:00+01:00", "Kranich Energiesysteme GmbH"),
+    ("Talentteam <noreply@havel.softgarden.example>", "Einladung best\u00e4tigt",
+     ("Guten Tag, Ihre Einladung zum Vorstellungsgespr\u00e4ch ist best\u00e4tigt: "
+      "Mittwoch, 25. November 2026, 09:30 Uhr (MEZ)."), "2026-11-25T09:30:00+01:00", None),
+    ("Atelier Sorel <no-reply@welcometothejungle.example>", "Entretien confirm\u00e9",
+     ("Bonjour, votre rendez-vous pour l'entretien est r\u00e9serv\u00e9 : lundi 23 novembre "
+      "2026 \u00e0 14h00 (heure de Paris)."), "2026-11-23T14:00:00+01:00", None),
+    ("Olivar Seguros <olivar@myworkday.example>", "Entrevista confirmada",
+     "Su entrevista ha sido confirmada para el martes 24 de noviembre de 2026 a las 11:00 (CET).",
+     "2026-11-24T11:00:00+01:00", None),
+    ("Kadeweg Logistiek <noreply@kadeweg.recruitee.example>", "Afspraak bevestigd",
+     ("Je afspraak voor het tweede gesprek is ingepland op donderdag 26 november 2026 om "
+      "13:00 (CET)."), "2026-11-26T13:00:00+01:00", None),
     ("Keisha Abernathy <keisha.abernathy@ravenport.example>", "RE: Staff Data Engineer - next step",
      ("Hi Jordan,\n\nGreat - confirming Tuesday 3pm for your interview with Dana Whitfield, our "
      "VP of Data, for the Staff Data Engineer role.\n\nKeisha\n\nKeisha Abernathy\nSenior "
@@ -198,6 +216,17 @@ def test_a_video_call_invitation_in_a_body_is_a_round(body: str, start: str) -> 
          "interview?")),
         ("Dana Ruiz <dana.ruiz@acme.example>", "Your application",
          "Confirming receipt of your application for the interview process on Tuesday at 3pm."),
+        ("Kranich Energiesysteme GmbH <no-reply@mail.personio.example>", "Bewerbung eingegangen",
+         ("Hiermit best\u00e4tigen wir den Eingang Ihrer Bewerbung am 19.11.2026 um 20:10 Uhr. "
+          "Wir melden uns nach Sichtung der Unterlagen.")),
+        ("Kranich Karriere <events@kranich-energie.example>",
+         "Webinar-Termin best\u00e4tigt: Tipps f\u00fcrs Vorstellungsgespr\u00e4ch",
+         ("Ihr Termin ist best\u00e4tigt: Donnerstag, 26.11.2026, 18:00 Uhr (MEZ). Den Link zum "
+          "Livestream erhalten Sie am Vortag.")),
+        ("Praxis Dr. Weber <termine@praxis-weber.example>", "Termin best\u00e4tigt",
+         "Ihr Termin ist best\u00e4tigt: Dienstag, 24.11.2026, 10:00 Uhr (MEZ)."),
+        ("Kapsalon Knip <afspraken@knip.example>", "Afspraak bevestigd",
+         "Je afspraak is bevestigd op donderdag 26 november 2026 om 13:00."),
     ],
 )
 def test_near_misses_propose_nothing(sender: str, subject: str, body: str) -> None:

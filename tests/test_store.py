@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from silence_watch.core.errors import NotFoundError, StateError
+from silence_watch.core.lifecycle import Event
 from silence_watch.core.model import Contact, Direction, Interview, NewDraft
 from silence_watch.core.parse import parse_headers
 from silence_watch.store import MIGRATIONS, NewMessage, Store
@@ -171,6 +172,20 @@ def test_one_draft_per_slot(store: Store) -> None:
     assert store.add_draft(new_draft(interview_id), NOW) is None
     assert store.add_draft(new_draft(interview_id, "s2"), NOW) is not None
     assert len(store.drafts()) == 2
+
+
+def test_every_round_carries_the_steps_skipped_in_its_process(store: Store) -> None:
+    """A skipped draft is the process's: every round knows that step is not to come back."""
+    first = store.upsert_interview(INTERVIEW, source="config", now=NOW)
+    later = replace(INTERVIEW, date=datetime(2026, 12, 2, 15, 0, tzinfo=UTC))
+    second = store.upsert_interview(later, source="config", now=NOW)
+    skipped = store.add_draft(new_draft(first, "s1"), NOW)
+    assert skipped is not None
+    store.add_draft(new_draft(first, "s2"), NOW)  # still queued: no skip
+    store.apply(skipped, Event.SKIP, now=NOW)
+    rounds = store.process(store.interview(second).process_id).rounds
+    assert [r.skipped for r in rounds] == [frozenset({"s1"})] * 2
+    assert store.interview(first).skipped == frozenset({"s1"})
 
 
 def test_a_batch_with_the_same_message_twice_indexes_it_once(store: Store) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import silence_watch.core.withdrawal as withdrawal_module
 from silence_watch.core.withdrawal import withdrawal
 from silence_watch.evaluation import corpus_part
 
@@ -31,6 +32,49 @@ WITHDRAWALS = [
     "Ich habe dort bereits zugesagt und bedanke mich für Ihre Zeit.",
 ]
 
+#: This employer's offer declined by the candidate: the process is over for her too.
+DECLINES = [
+    ("Thank you so much for the offer, and for how smooth and kind the whole\nprocess was."
+     " After a lot of thought I've decided not to accept it: the on-call\nexpectations"
+     " aren't a fit for where I am right now."),
+    "After careful consideration, I must respectfully decline your offer.",
+    "I'm sorry to say I won't be accepting the offer - the relocation is too much for us.",
+    "Thanks again for the offer. I've decided to turn down this opportunity.",
+    "Unfortunately I'm not able to accept the position.",
+    "Ich habe mich entschieden, das Angebot nicht anzunehmen.",
+    "Ihr Angebot muss ich leider ablehnen.",
+    "Nach reiflicher Überlegung lehne ich Ihr freundliches Angebot ab.",
+    "Après réflexion, je dois décliner votre offre.",
+    "J'ai décidé de ne pas accepter votre proposition d'embauche.",
+    "Después de pensarlo mucho, he decidido no aceptar la oferta.",
+    "Lamentablemente debo rechazar su oferta.",
+    "Na lang nadenken heb ik besloten het aanbod niet aan te nemen.",
+    "Helaas moet ik uw aanbod afwijzen.",
+    "Bedankt voor het aanbod. Ik heb besloten het niet aan te nemen.",
+]
+
+#: Sounds like declining, but is not this employer's offer turned down.
+NOT_DECLINES = [
+    "I'd decline to comment on the salary at my current employer.",
+    "I've decided to accept the offer - when can I start?",
+    ("I got another offer last week but decided not to accept it, because I'd love to join"
+     " your team."),
+    "I declined the other offer because your team is my first choice.",
+    "I turned down the offer from Acme so I can focus on this process.",
+    "I can't accept the offer yet, I'm waiting on one more conversation.",
+    "I can't accept the offer at that salary; could we talk about $170k?",
+    "If I can't get more flexibility, I may have to decline your offer.",
+    "Should I decline the offer if the start date can't move?",
+    "Ich kann Ihr Angebot unmöglich ablehnen - ich freue mich sehr!",
+    "Ich habe ein anderes Angebot abgelehnt, weil ich gerne zu Ihnen möchte.",
+    "Je dois refuser votre proposition de rendez-vous mardi, pourrions-nous faire jeudi ?",
+    "He rechazado otra oferta para seguir con ustedes.",
+    "Ik heb een ander aanbod afgewezen omdat ik graag bij jullie wil werken.",
+    "I'm still weighing it up and will accept or decline the offer by Friday.",
+    "Ich werde das Angebot bis Freitag annehmen oder ablehnen.",
+    "Ik wil het aanbod nog even rustig accepteren of afwijzen, vrijdag hoort u het.",
+]
+
 NOT_WITHDRAWALS = [
     "I have received another offer and need to respond by Friday; is there any update?",
     "If I don't hear back soon I may have to accept another offer.",
@@ -50,15 +94,15 @@ NOT_WITHDRAWALS = [
 ]
 
 
-@pytest.mark.parametrize("text", WITHDRAWALS)
+@pytest.mark.parametrize("text", WITHDRAWALS + DECLINES)
 def test_a_withdrawal_is_read(text: str) -> None:
-    """Each way of saying it, in the five languages, is a withdrawal."""
+    """Each way of saying it (their offer declined too), in the five languages, is one."""
     assert withdrawal(text) is not None
 
 
-@pytest.mark.parametrize("text", NOT_WITHDRAWALS)
+@pytest.mark.parametrize("text", NOT_WITHDRAWALS + NOT_DECLINES)
 def test_a_near_miss_is_not(text: str) -> None:
-    """Another offer mentioned, a condition, a denial, a question or this employer's offer."""
+    """Another offer named or turned down, a condition, a denial, a question: no withdrawal."""
     assert withdrawal(text) is None
 
 
@@ -86,3 +130,14 @@ def test_the_split_follows_the_fixed_rule() -> None:
         rows = list(csv.DictReader(handle))
     assert rows
     assert all(row["part"] == corpus_part(row["id"]) for row in rows)
+
+
+def test_the_anchor_shortcut_never_changes_a_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Skipping a pattern whose words are missing reads every corpus row the same."""
+    with OWN_WORDS.open(newline="", encoding="utf-8") as handle:
+        texts = [row["text"] for row in csv.DictReader(handle)]
+    texts += WITHDRAWALS + DECLINES + NOT_WITHDRAWALS + NOT_DECLINES
+    shortcut = [withdrawal(text) for text in texts]
+    monkeypatch.setattr(withdrawal_module, "_anchors_of", lambda _pattern: None)
+    assert [withdrawal(text) for text in texts] == shortcut
+    assert any(found is not None for found in shortcut)

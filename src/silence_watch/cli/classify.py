@@ -143,7 +143,8 @@ def _details(row: dict[str, Any]) -> list[str]:
         if row[key]
     ]
     if row["bounced_recipients"]:
-        lines.append(f"bounced: {', '.join(row['bounced_recipients'])}")
+        said = "has left" if row["kind"] == "auto_reply" else "bounced"
+        lines.append(f"{said}: {', '.join(row['bounced_recipients'])}")
     if row["interview"]:
         lines.append(f"belongs to {row['interview']['company']}: {row['interview']['reason']}")
     return lines

@@ -6,7 +6,7 @@ import json
 
 import click
 
-from silence_watch.cli.app import cli
+from silence_watch.cli.app import cli, config_option
 from silence_watch.config import Settings
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -26,6 +26,7 @@ def config_group() -> None:
 
 
 @config_group.command("schema")
+@config_option  # accepted like every command's (DESIGN.md); the schema needs no file
 def schema() -> None:
     """Print a JSON Schema of the configuration file (for YAML completion in editors).
 

@@ -59,10 +59,11 @@ def digest(ctx: click.Context, *, print_it: bool, send_it: bool, now_text: str |
 @digest.command("read")
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
 @json_option
+@config_option  # accepted like every command's (DESIGN.md), though it reads no file
 def digest_read(*, file: Path, as_json: bool) -> None:
     """Show how a reply to the digest (an .eml file) would be read; nothing is carried out.
 
-    Needs no configuration and no token: it only reads the file.
+    Reads only the file: a configuration given with --config is not needed, nor a token.
     """
     try:
         raw = file.read_bytes()

@@ -118,6 +118,7 @@ def doctor() -> None:
     type=click.Path(path_type=Path, file_okay=False),
     help="Build the sample here and keep it.",
 )
+@config_option  # accepted like every command's (DESIGN.md); the demo builds its own
 def demo(*, keep: Path | None) -> None:
     """A self-contained tour on a sample mailbox and a virtual clock; needs no account."""
     from silence_watch.runtime.demo import run_demo  # noqa: PLC0415 - only the demo needs it

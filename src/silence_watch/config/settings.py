@@ -139,6 +139,11 @@ class MeConfig(Section):
     country: str | None = Field(
         default=None, description="A country code (US, DE) whose public holidays are skipped."
     )
+    grammatical_gender: Literal["feminine", "masculine", "neutral"] = Field(
+        default="neutral",
+        description="How French and Spanish drafts speak of you: 'ravie' or 'ravi' (neutral:"
+        " 'ravi·e', 'interesado/a').",
+    )
 
     _email = field_validator("email")(_check_address)
     _name = field_validator("name")(_one_line)

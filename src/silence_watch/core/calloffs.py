@@ -12,6 +12,15 @@ add``).
 Offers of a choice are not changes: "if you need to reschedule, use this link" in an
 invitation, "feel free to move the call" or "no need to cancel" leave the round alone.
 
+A move is often stated, done, with where it went: "I've moved you to Tuesday, November 24
+at 3:00 PM", "your interview is now on Wednesday", "ich habe Sie auf Dienstag verschoben",
+"nous avons déplacé votre entretien au mardi", "hemos cambiado la entrevista al martes",
+"ik heb je verplaatst naar dinsdag". Such a message moves the round to the new time it
+names, and never calls it off by itself: the time it names may be the round's own,
+confirmed (a day alone keeps the round's hour). Progress is no move ("we've moved you to
+the next round", "we've moved forward with other candidates"), nor is a new office ("the
+office has moved to ...").
+
 Pure: no IO, no clock.
 """
 
@@ -19,16 +28,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Final
 
+from silence_watch.core.datewords import MONTHS, WEEKDAYS
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.meetingtimes import slots_in
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
-    from datetime import datetime, tzinfo
+    from datetime import date, tzinfo
 
     from silence_watch.core.model import Interview
 
@@ -121,6 +131,124 @@ _LINK_AFTER: Final = lazy_pattern(
 #: Lines this short are buttons or links' labels ("Reschedule this meeting"), not news.
 _A_LABEL: Final = 4
 
+#: Weekday and month names (folded), longest first; months with a day number beside them.
+_DAY_WORDS: Final = "|".join(sorted((w for w in WEEKDAYS if len(w) > 4), key=len, reverse=True))
+_MONTH_WORDS: Final = "|".join(sorted((m for m in MONTHS if len(m) > 2), key=len, reverse=True))
+_DATE: Final = (
+    rf"(?:{_MONTH_WORDS})\.?\s+\d{{1,2}}\b"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|er|e)?\.?\s+(?:de\s+|of\s+)?(?:{_MONTH_WORDS})\b"
+    r"|\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}[./]\d{1,2}\b"
+)
+_HOUR: Final = r"\d{1,2}[:h]\d\d\b|\d{1,2}\s?(?:[ap]\.?m\b|uhr\b|uur\b|h\b|heures?\b)|noon\b"
+_NEAR: Final = (
+    r"(?:tomorrow|ubermorgen|morgen|overmorgen|demain|manana)\b"
+    r"|(?:next|coming) week\b|(?:nachste|kommende) woche\b|(?:la )?semaine prochaine\b"
+    r"|(?:la )?(?:proxima semana|semana que viene)\b|volgende week\b"
+)
+#: Where a stated move went: a day, a date or a time of day, in any of the five languages
+#: ("Tuesday", "the 24th", "November 24", "24 de noviembre", "3:00 PM", "15 Uhr", "next
+#: week"), after at most two small words ("next", "the", "el"). "The next round", "a new
+#: team" and "14 Harbour Street" are none of these.
+_WHEN: Final = (
+    r"(?:(?:the|this|next|coming|le|la|el|den|dem|am|op|nachsten|kommenden|diesen|volgende"
+    r"|prochain|proximo|este|a las|om|um)\s+){0,2}"
+    rf"(?:(?:{_DAY_WORDS})\b|{_DATE}|{_HOUR}|{_NEAR})"
+)
+#: The date that may follow a stated move's weekday: "Tuesday, November 24", "mardi 24".
+_DATE_AFTER: Final = lazy_pattern(
+    rf",?\s+(?:(?:the|den|le|el)\s+)?(?:{_DATE}|\d{{1,2}}\b)"
+)
+#: Whom or what a move moved: the candidate, "it", or the meeting ("your interview").
+_MOVED_ONE: Final = rf"(?:you|us|it|(?:{_WHOSE}\s+)?(?:[\w'-]+\s+){{0,2}}?{_MEETING})"
+#: "Moved" in French and Spanish, as a participle of either gender or number.
+_DEPLACE: Final = r"(?:deplace|reporte|decale|reprogramme|change|avance)e?s?"
+_CAMBIADO: Final = (
+    r"(?:cambiad|movid|pasad|reprogramad|aplazad|pospuest|trasladad|adelantad)[ao]s?"
+)
+#: Moving done, with where to: the participle, whom it moved, the new day or time.
+_STATED: Final = tuple(
+    lazy_pattern(pattern)
+    for pattern in (
+        # "I've moved you to Tuesday", "we've rescheduled your interview for Monday at
+        # 9:30", "I moved the call from Thursday to Friday at 10"
+        (
+            r"\b(?:moved|rescheduled|pushed|bumped|shifted|switched|changed|rebooked)\s+"
+            rf"{_MOVED_ONE}\s+(?:back\s+|over\s+)?(?:from\s+{_CLAUSE}{{1,40}}?\s+)?"
+            rf"(?:to|for|until|till)\s+{_WHEN}"  # "moved you on Monday": when, not where
+        ),
+        # "it's been moved to Tuesday", "you've been rescheduled for Monday"
+        (
+            r"\b(?:it|you|it's|you've|you're|it has|you have|you are|it is)\s+(?:been\s+)?"
+            r"(?:moved|rescheduled|pushed|bumped|shifted|rebooked)\s+(?:back\s+)?"
+            rf"(?:to|for|until|till)\s+{_WHEN}"
+        ),
+        # "your interview is now on Wednesday", "you're now booked for Tuesday the 24th"
+        (
+            rf"\b(?:{_MEETING}|you're|you are|we're|we are)\s+(?:is\s+|will be\s+)?now\s+"
+            r"(?:(?:be\s+)?(?:scheduled|set|booked|planned|taking place|happening)\s+)?"
+            rf"(?:on|at|for)\s+{_WHEN}"
+        ),
+        # "ich habe Sie auf Dienstag, 24. November um 15 Uhr verschoben", "den Termin auf
+        # Montag verlegt"; "Ihr Gespräch findet nun am Dienstag statt"
+        (
+            rf"\b(?:sie|dich|euch|es|ihn|{_MEETING})\s+(?:\w+\s+){{0,2}}?auf\s+"
+            rf"{_WHEN}{_CLAUSE}{{0,50}}?\b(?:verschoben|verlegt|umgebucht|umgelegt)\b"
+        ),
+        (
+            rf"\b{_MEETING}\s+(?:\w+\s+){{0,2}}?(?:findet|ist|liegt)\s+(?:jetzt|nun|neu)\s+"
+            rf"(?:am|auf|fur)\s+{_WHEN}"
+        ),
+        # "nous avons déplacé votre entretien au mardi", "je vous ai décalée à jeudi 10h",
+        # "votre entretien a été reporté au lundi"; never "(d'autres entrevues) ayant dû
+        # être reportées à la semaine prochaine", with no one's meeting named
+        (
+            rf"\b(?:(?:vous|t'|te|l')\s*(?:ai|avons|a)\s+{_DEPLACE}|{_DEPLACE}\s+(?:{_WHOSE}\s*)?"
+            rf"{_MEETING}|{_MEETING}\s+(?:\w+\s+){{0,2}}?(?:a ete|est|sera)\s+{_DEPLACE})\s+"
+            rf"(?:au|a|pour|le|jusqu'au)\s+{_WHEN}"
+        ),
+        (
+            rf"\b{_MEETING}\s+(?:\w+\s+){{0,2}}?(?:est|aura)\s+(?:maintenant|desormais)\s+"
+            rf"(?:(?:prevue?|fixee?|lieu)\s+)?(?:le|au|a|pour)\s+{_WHEN}"
+        ),
+        # "hemos cambiado la entrevista al martes", "te la he movido al jueves a las 10",
+        # "la entrevista ha sido trasladada al lunes"
+        (
+            rf"\b(?:(?:te|le|la|lo|os|les)\s+(?:la\s+|lo\s+)?(?:he|hemos|ha|han)\s+{_CAMBIADO}"
+            rf"|{_CAMBIADO}\s+(?:{_WHOSE}\s+)?{_MEETING}|{_MEETING}\s+(?:\w+\s+){{0,2}}?"
+            rf"(?:ha sido|ha quedado|queda|fue)\s+{_CAMBIADO})\s+(?:al|a|para|hasta)\s+{_WHEN}"
+        ),
+        (
+            rf"\b{_MEETING}\s+(?:\w+\s+){{0,2}}?(?:queda|sera|es|pasa a ser)\s+ahora\s+"
+            rf"(?:para\s+)?(?:el\s+)?{_WHEN}"
+        ),
+        # "ik heb je verplaatst naar dinsdag", "ik heb je naar dinsdag verzet", "je gesprek
+        # staat nu op donderdag"
+        (
+            r"\b(?:je|jou|u|jullie|het|ons)\s+(?:\w+\s+){0,2}?(?:verplaatst|verzet|omgezet"
+            rf"|doorgeschoven)\s+(?:naar|tot|op)\s+{_WHEN}"
+        ),
+        (
+            r"\b(?:je|jou|u|jullie)\s+(?:\w+\s+){0,2}?naar\s+"
+            rf"{_WHEN}{_CLAUSE}{{0,50}}?\b(?:verplaatst|verzet|omgezet)\b"
+        ),
+        rf"\b{_MEETING}\s+(?:\w+\s+){{0,2}}?(?:staat|is)\s+nu\s+(?:gepland\s+)?op\s+{_WHEN}",
+    )
+)
+#: A word every stated move has: a paragraph without one is not read against the table.
+_STATED_HINT: Final = lazy_pattern(
+    r"\b(?:moved|rescheduled|pushed|bumped|shifted|switched|changed|rebooked|now|verschoben"
+    r"|verlegt|umgebucht|umgelegt|jetzt|nun|neu|maintenant|desormais|ahora|verplaatst|verzet"
+    rf"|omgezet|doorgeschoven|nu|{_DEPLACE}|{_CAMBIADO})\b"
+)
+#: Just before the participle (or inside a verb-last clause), words that deny the move:
+#: "haven't moved you", "n'avons pas déplacé", "no hemos cambiado", "nicht verschoben".
+_NOT_DONE: Final = lazy_pattern(
+    r"n't\b|\b(?:not|never|nicht|niet|nooit|jamais)\b|\bn'\w+ pas\b|\bne \w+ pas\b"
+    r"|\bno (?:\w+ )?(?:he|hemos|ha|han)\b"
+)
+#: How much of the sentence before a stated move is read for a denial.
+_DENIAL_REACH: Final = 25
+
 
 def _moved_softly(text: str) -> bool:
     """"We will not be able to meet on Tuesday ... could we do Wednesday instead?"."""
@@ -132,24 +260,53 @@ def _moved_softly(text: str) -> bool:
     return re.search(r"\b(?:if|should|in case|whether|you)\b", sentence) is None
 
 
-def calls_off(text: str) -> bool:
-    """Whether ``text`` (a sender's own words) calls off or moves a meeting."""
+def _paragraphs(text: str) -> list[str]:
+    """The paragraphs of ``text`` that can say something, folded; labels and buttons left out."""
+    found = []
     for paragraph in re.split(r"\n\s*\n", text):
         lines = [line for line in paragraph.splitlines() if line.strip()]
-        if all(len(line.split()) <= _A_LABEL for line in lines):
-            continue  # buttons and links' labels
-        folded = fold(" ".join(lines))  # hard-wrapped sentences read whole
-        for pattern in _PATTERNS:
+        if not all(len(line.split()) <= _A_LABEL for line in lines):
+            found.append(fold(" ".join(lines)))  # hard-wrapped sentences read whole
+    return found
+
+
+def _said(
+    paragraphs: Sequence[str], patterns: Sequence[re.Pattern[str]], *, done: bool = False
+) -> list[str]:
+    """Each place a sentence of the ``paragraphs`` says, as news, what ``patterns`` read.
+
+    What is returned is the words found (folded), with the date that follows them.
+    ``done``: a move stated as done (``_STATED``), which a denial just before it
+    ("haven't moved you") takes back.
+    """
+    said = []
+    for folded in paragraphs:
+        if done and _STATED_HINT.search(folded) is None:
+            continue  # no word of moving: the table would find nothing, only slower
+        for pattern in patterns:
             for found in pattern.finditer(folded):
                 sentence = re.split(r"[.?!]", folded[: found.start()])[-1]
                 after = folded[found.end() : found.end() + 2]
-                if after.startswith("?") or (
+                if not done and (after.startswith("?") or (
                     after.startswith(":") and _LINK_AFTER.match(folded, found.end() + 1)
-                ):
+                )):  # fmt: skip
                     continue  # "Need to reschedule your interview?", "Cancel meeting: https://"
+                if done and _NOT_DONE.search(sentence[-_DENIAL_REACH:] + found.group()):
+                    continue  # "I haven't moved you yet"
                 if _NOT_A_CHANGE.search(sentence + " " + found.group()) is None:
-                    return True
-    return False
+                    date = _DATE_AFTER.match(folded, found.end())
+                    said.append(found.group() + (date.group() if date else ""))
+    return said
+
+
+def calls_off(text: str) -> bool:
+    """Whether ``text`` (a sender's own words) calls off or moves a meeting."""
+    return bool(_said(_paragraphs(text), _PATTERNS))
+
+
+def states_a_move(text: str) -> bool:
+    """Whether ``text`` says a meeting was moved, and where to ("I've moved you to Tuesday")."""
+    return bool(_said(_paragraphs(text), _STATED, done=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,14 +325,15 @@ def round_change(
     ``rounds`` are the process's live rounds; the one changed is the first still ahead
     when the message was written. A single new time named in the text moves it there.
     """
-    soft = False
-    if not calls_off(text):
-        # Moved without a word for moving: only to the one new time it names, never off.
-        soft = _moved_softly(text)
-        if not soft:
-            return None
     ahead = sorted((r for r in rounds if r.date > sent_at), key=lambda r: r.date)
     if not ahead:
+        return None  # most mail comes after the last round: nothing to read it for
+    paragraphs = _paragraphs(text)
+    stated = _said(paragraphs, _STATED, done=True)
+    hard = bool(_said(paragraphs, _PATTERNS))
+    # Moved without a word for moving: only to the one new time it names, never off.
+    soft = not hard and not stated and _moved_softly(text)
+    if not (stated or hard or soft):
         return None
     known = ahead[0]
     slots = slots_in(_POSSESSIVE_DAY.sub(r"\1", text), sent_at, zone)
@@ -188,14 +346,49 @@ def round_change(
     hour = known.date.astimezone(zone).time()
     other = [s for s in later if s.start.astimezone(zone).time() != hour]
     new = {slot.start for slot in (other or later)}
+    if stated:  # where it went (maybe where it was); off only when the words say so too
+        where = _stated_day(stated, sent_at, known, zone) if not new else None
+        if len(new) == 1:
+            where = new.pop()
+        if where is not None or not hard:
+            return None if where in {None, known.date} else RoundChange(known.id, where)
     if soft:
         return RoundChange(known.id, new.pop()) if len(new) == 1 else None
+    return _called_off(known, new, {slot.start.astimezone(zone).date() for slot in slots}, zone)
+
+
+def _called_off(
+    known: Interview, new: set[datetime], days: set[date], zone: tzinfo
+) -> RoundChange | None:
+    """A round called off in words: moved to the one new time, else off; another's, None."""
     if new:  # one new time: moved there; a choice of times: off until one is chosen
         return RoundChange(known.id, new.pop() if len(new) == 1 else None)
     # Days named, but not only the round's: another meeting was called off ("we need to
     # cancel Monday's call"), or the round is the new time ("I've had to cancel Monday -
     # could you do Thursday at 2pm instead?").
-    days = {slot.start.astimezone(zone).date() for slot in slots}
     if days and days != {known.date.astimezone(zone).date()}:
         return None
     return RoundChange(known.id, None)
+
+
+def _stated_day(
+    stated: Sequence[str], sent_at: datetime, known: Interview, zone: tzinfo
+) -> datetime | None:
+    """Where a stated move with no new time of day took the round, if it says.
+
+    "I've moved you to Tuesday" moves a Thursday 3 PM round to Tuesday at 3 PM. Only the
+    days in the words that state the move count. The round's own day or time named
+    there: it stays where it is (its own date); no day, or several: None.
+    """
+    local = known.date.astimezone(zone)
+    days = set()
+    for words in stated:
+        for slot in slots_in(words, sent_at, zone):
+            day = slot.start.astimezone(zone).date()
+            if day == local.date() or not slot.all_day:
+                return known.date  # the round's own day or time, confirmed
+            if day > sent_at.astimezone(zone).date():
+                days.add(day)
+    if len(days) != 1:
+        return None
+    return datetime.combine(days.pop(), local.time(), tzinfo=zone)

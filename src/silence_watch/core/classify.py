@@ -26,9 +26,11 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
+from silence_watch.core.absences import absence
 from silence_watch.core.attachments import answer_in_attachment
 from silence_watch.core.bounces import bounced_message_id, bounced_recipients
-from silence_watch.core.dates import absence, names_its_day, promise, promised_date, revisit_date
+from silence_watch.core.dates import names_its_day, promise, promised_date, revisit_date
+from silence_watch.core.departures import has_left
 from silence_watch.core.intent_blend import UNSURE_BELOW, RuleVerdict
 from silence_watch.core.intent_phrases import COURTESY
 from silence_watch.core.intents import intent_of, is_cold, subject_intent
@@ -37,15 +39,16 @@ from silence_watch.core.language import fold, language_of
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent, Message, MessageKind
 from silence_watch.core.phrase_rows import STILL_INTERESTED, WITHDRAWN
-from silence_watch.core.quotes import own_text
+from silence_watch.core.quotes import gist, own_text
 from silence_watch.core.subjects import is_reply_subject
+from silence_watch.core.system_notices import notice_reading
 from silence_watch.core.words import day_words
 
 if TYPE_CHECKING:
     from collections.abc import Container
     from datetime import date
 
-    from silence_watch.core.dates import Absence
+    from silence_watch.core.absences import Absence
     from silence_watch.core.intent_blend import Reader
 
 
@@ -93,26 +96,6 @@ _PROMISE_CONFIDENCE: Final = 0.75
 #: all take a few days off").
 #: A pleasantry is not among them: "¡Gracias! Te cuento el lunes" is warmth and a promise.
 _NO_PROMISE_INTENTS: Final = frozenset({Intent.REJECTION, Intent.NEXT_STEP, Intent.OFFER})
-
-
-#: How much of a long message is read: its head and its tail, where people put what they
-#: decided (an offer opens with it; a long letter of feedback ends with the no). Every
-#: message of the labelled corpus is shorter than both together (its longest: 1,253).
-_HEAD_CHARS: Final = 3000
-_TAIL_CHARS: Final = 1000
-
-
-def gist(text: str) -> str:
-    """A long text's head and tail, cut at whole words; a short text whole.
-
-    Reading 12 KB of prose costs ten times what a recruiter's note does, and what decides
-    a process is not in the middle of a long message.
-    """
-    if len(text) <= _HEAD_CHARS + _TAIL_CHARS:
-        return text
-    head = text[:_HEAD_CHARS].rsplit(None, 1)[0]
-    tail = text[-_TAIL_CHARS:].split(None, 1)[-1]
-    return f"{head}\n\n{tail}"
 
 
 def classify_message(
@@ -201,13 +184,17 @@ def _auto_reply(
         else:
             back = found.last_day_away
             reasons.append(f"away through {_day(back, message)} ({found.phrase!r})")
+    who = message.sender.email if message.sender is not None else ""
+    gone = (who,) if who and text and has_left(fold(text)) else ()
+    if gone:
+        reasons.append(f"says {gone[0]} has left: that address is never written to again")
     return Classification(
         kind=MessageKind.AUTO_REPLY,
         intent=None,
         cold=False,
         promised_by=promised,
         return_date=back,
-        bounced_recipients=(),
+        bounced_recipients=gone,
         bounced_message_id=None,
         own=own,
         reasons=tuple(dict.fromkeys(reasons)),
@@ -229,9 +216,11 @@ def _employer_mail(
 ) -> Classification:
     rules = _rules_reading(message, kind, text)
     intent: Intent | None
+    leaning = rules.intent
     if text and model is not None:
         reading = model.read(rules, text)
         intent, confidence, cold = Intent(reading.intent), reading.confidence, reading.cold
+        leaning = reading.leaning or reading.intent
         reasons.extend(f"intent {intent}: {why}" if n == 0 else why
                        for n, why in enumerate(reading.reasons))
     else:
@@ -246,6 +235,9 @@ def _employer_mail(
             reasons.append("cold: a short, impersonal brush-off")
     intent, confidence = _still_interested(rules, intent, confidence, reasons)
     intent, confidence = _withdrawn(rules, text or "", intent, confidence, reasons)
+    intent, confidence, cold = notice_reading(
+        kind, text, (rules.intent, leaning), (intent, confidence, cold), reasons,
+    )
     if intent is Intent.PLEASANTRY and kind is MessageKind.AUTOMATED:
         intent = Intent.OTHER
         reasons.append("intent other: a system's courtesy carries no news")

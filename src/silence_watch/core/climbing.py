@@ -4,7 +4,8 @@ From the moment the ball went to the employer (the anchor): wait for the promise
 the usual window in business days, then one rung after another (``core.ladder``), each
 counted from the one before; an out-of-office moves a rung after its return date. Every
 message the candidate sends after the thank-you counts as a rung taken, whether
-silence-watch drafted it or the candidate wrote it by hand.
+silence-watch drafted it or the candidate wrote it by hand; a rung whose draft the
+candidate skipped counts as taken on the day it was due, and the next comes at its time.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from silence_watch.core.conversation import (
     signals,
 )
 from silence_watch.core.ladder import AGENCY_GRACE_BUSINESS_DAYS, THANK_YOU_GRACE
+from silence_watch.core.lifecycle import same_step
 from silence_watch.core.model import Action, Direction, InterviewState, MessageKind
 from silence_watch.core.words import day_words, plural
 
@@ -77,8 +79,16 @@ def climb(
     grace = interview.date + THANK_YOU_GRACE if anchor >= interview.date else anchor
     steps = [at for at in reached_after(timeline, anchor) if at > grace]
     ladder = _ladder_for(interview, timeline, anchor, settings)
-    taken = len(steps)
-    last_step = calendar.local_date(steps[-1]) if taken else expected_by
+    taken, sent, last_step, skipped = 0, 0, expected_by, set[int]()
+    while taken < len(ladder):  # a rung the candidate skipped counts as taken on its day
+        if _skipped(interview, f"{anchor.isoformat()}#{taken}:{ladder[taken].action.value}"):
+            last_step = _due_day(interview, timeline, ladder, taken, anchor, last_step, calendar)[0]
+            skipped.add(taken)
+        elif sent < len(steps):
+            last_step, sent = calendar.local_date(steps[sent]), sent + 1
+        else:
+            break
+        taken += 1
     if taken >= len(ladder):
         ghost_day = calendar.add_business_days(last_step, settings.ghost_after_business_days)
         if now >= calendar.morning_of(ghost_day):
@@ -87,22 +97,12 @@ def climb(
         return Verdict(InterviewState.FOLLOWED_UP, "every follow-up is sent; waiting a last"
                         " few days", expected_by)  # fmt: skip
     step = ladder[taken]
-    gap = step.after_business_days
-    if taken and ladder[taken - 1].action is Action.AGENCY_CHECK_IN:
-        gap = max(gap, AGENCY_GRACE_BUSINESS_DAYS)  # give the agency a few days to find out
-    due_day = calendar.add_business_days(last_step, gap)
-    if anchor < interview.date and not interview.cancelled:
-        # A wait that began before a round still on the calendar (a pause, then the
-        # candidate's answer) never nudges before that round has happened.
-        due_day = max(due_day, calendar.add_business_days(calendar.local_date(interview.date), 1))
-    notes = ""
-    back = _return_from_leave(anchor, timeline, calendar)
-    if back is not None and back > due_day:
-        due_day, notes = back, f"; moved after their out-of-office (back {_day(back, now)})"
+    due_day, moved = _due_day(interview, timeline, ladder, taken, anchor, last_step, calendar)
+    notes = f"; moved after their out-of-office (back {_day(due_day, now)})" if moved else ""
     day = _day(expected_by, now)
-    if taken:
-        sent = plural(taken, "follow-up")
-        state, reason = InterviewState.FOLLOWED_UP, f"{sent} sent, no answer yet"
+    if sent:
+        said = f"{plural(sent, 'follow-up')} sent"
+        state, reason = InterviewState.FOLLOWED_UP, f"{said}, no answer yet"
     elif now > calendar.end_of(expected_by):
         state, reason = InterviewState.OVERDUE, f"no answer since {day}"
     elif paused:
@@ -116,9 +116,39 @@ def climb(
         action=step.action,
         at=calendar.morning_of(due_day),
         slot=f"{anchor.isoformat()}#{taken}:{step.action.value}",
-        attempt=1 + sum(1 for earlier in ladder[:taken] if earlier.action is step.action)
+        attempt=1 + sum(1 for i, earlier in enumerate(ladder[:taken])
+                        if earlier.action is step.action and i not in skipped)
         + (_nudges_before(timeline, grace, anchor) if step.action is Action.FOLLOW_UP else 0),
     )
+
+
+def _skipped(interview: Interview, slot: str) -> bool:
+    """Whether the candidate skipped this rung's draft (or a retry of it): it never comes back."""
+    return any(same_step(done, slot) for done in interview.skipped)
+
+
+def _due_day(
+    interview: Interview,
+    timeline: Sequence[TimelineEntry],
+    ladder: Sequence[LadderStep],
+    taken: int,
+    anchor: datetime,
+    last_step: date,
+    calendar: BusinessCalendar,
+) -> tuple[date, bool]:
+    """The day rung ``taken`` is due, and whether an out-of-office moved it there."""
+    gap = ladder[taken].after_business_days
+    if taken and ladder[taken - 1].action is Action.AGENCY_CHECK_IN:
+        gap = max(gap, AGENCY_GRACE_BUSINESS_DAYS)  # give the agency a few days to find out
+    due_day = calendar.add_business_days(last_step, gap)
+    if anchor < interview.date and not interview.cancelled:
+        # A wait that began before a round still on the calendar (a pause, then the
+        # candidate's answer) never nudges before that round has happened.
+        due_day = max(due_day, calendar.add_business_days(calendar.local_date(interview.date), 1))
+    back = _return_from_leave(anchor, timeline, calendar)
+    if back is not None and back > due_day:
+        return back, True
+    return due_day, False
 
 
 def _nudges_before(timeline: Sequence[TimelineEntry], grace: datetime, anchor: datetime) -> int:
@@ -158,13 +188,14 @@ def _ladder_for(
 
     The agency check-in comes only when an agency placed the candidate and has not
     already answered since the round. A date the agency gave of its own accord, in its own
-    words ("the client will come back to us by the 11th"), is the agency's to keep: once
-    it has passed, the agency is asked first. Its answer to the candidate's check-in, or
-    the client's words forwarded, are an answer.
+    words and while the window was still open ("the client will come back to us by the
+    11th"), is the agency's to keep: once it has passed, the agency is asked first. Its
+    answer to the candidate's check-in, the client's words forwarded, or its news once the
+    check-in was due (even if the candidate had stopped follow-ups then) are an answer.
     """
     agency_spoke = any(
         is_from_agency(e, interview) and e.at >= interview.date and e.at <= anchor
-        and not _agency_promise_unasked(e, interview, timeline)
+        and not _agency_promise_unasked(e, interview, timeline, settings)
         and not _to_the_employer(e, interview)
         for e in signals(timeline)
     )  # fmt: skip
@@ -176,6 +207,20 @@ def _ladder_for(
         for s in settings.ladder
         if not s.needs_agency or (reachable and not agency_spoke)
     ]
+
+
+def _check_in_due(entry: TimelineEntry, interview: Interview, settings: PolicySettings) -> bool:
+    """Whether the agency's check-in was already due when ``entry`` arrived.
+
+    The window counts from the round (or to the date the candidate was given), the
+    check-in comes the rung's business days after it, as ``climb`` has it.
+    """
+    calendar = settings.calendar
+    window = interview.expect_reply_by or calendar.add_business_days(
+        calendar.local_date(interview.date), settings.wait_business_days
+    )
+    rung = next((s.after_business_days for s in settings.ladder if s.needs_agency), 1)
+    return entry.at >= calendar.morning_of(calendar.add_business_days(window, rung))
 
 
 def _to_the_employer(entry: TimelineEntry, interview: Interview) -> bool:
@@ -231,14 +276,19 @@ def promise_anchor(
 
 
 def _agency_promise_unasked(
-    entry: TimelineEntry, interview: Interview, timeline: Sequence[TimelineEntry]
+    entry: TimelineEntry,
+    interview: Interview,
+    timeline: Sequence[TimelineEntry],
+    settings: PolicySettings,
 ) -> bool:
     """An agency's own promised date, given before the candidate checked in with it.
 
     Only while the employer has not written since the round: a hiring manager who wrote
-    to the candidate himself is the one to ask.
+    to the candidate himself is the one to ask. And only before the check-in was due: news
+    that comes once the window after the round has passed answers the check-in, whether
+    the candidate sent it, skipped it, or had stopped follow-ups for a while.
     """
-    if entry.promised_by is None or is_forward(entry):
+    if entry.promised_by is None or is_forward(entry) or _check_in_due(entry, interview, settings):
         return False
     grace = interview.date + THANK_YOU_GRACE
     return not any(

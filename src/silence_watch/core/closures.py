@@ -1,5 +1,7 @@
 """When a process is over for the candidate: closed by hand, or withdrawn in their own mail.
 
+Declining the employer's offer ("I've decided not to accept it") is a withdrawal too.
+
 Pure: no IO, no clock (``now`` is passed in, for the day words).
 """
 
@@ -9,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from silence_watch.core.climbing import Verdict
 from silence_watch.core.conversation import signals
-from silence_watch.core.model import InterviewState
+from silence_watch.core.model import Intent, InterviewState
 from silence_watch.core.words import day_words
 
 if TYPE_CHECKING:
@@ -33,9 +35,11 @@ def closed_verdict(
     # Their answer does not reopen it: a nudge after "I have accepted another offer" is
     # mail that must not exist. A misreading is undone with `mark`.
     day = day_words(calendar.local_date(withdrew.at), today=now.date())
+    offered = any(e.intent is Intent.OFFER and e.at < withdrew.at for e in signals(timeline))
     return Verdict(
         InterviewState.CLOSED,
-        f"you withdrew on {day}; nothing more is sent (not so? silence-watch mark"
+        f"you {'declined their offer' if offered else 'withdrew'} on {day}; nothing more is"
+        f" sent (not so? silence-watch mark"
         f" '{withdrew.message_id}' other)",
     )
 

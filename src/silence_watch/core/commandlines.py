@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, Final, TypeAlias
 
-from silence_watch.core.datephrases import safe_date
+from silence_watch.core.calendardays import safe_date
 from silence_watch.core.datewords import MONTHS
 from silence_watch.core.durations import parse_duration
 from silence_watch.core.lazy_patterns import lazy_pattern
@@ -111,6 +111,8 @@ _SNOOZE = lazy_pattern(rf"^snooze\s+{_N}\s+(.+)$", re.IGNORECASE)
 _UNTIL = lazy_pattern(r"^until\s+(.+)$", re.IGNORECASE)
 _EDIT = lazy_pattern(rf"^edit\s+{_N}\s*(?::\s*(.*))?$", re.IGNORECASE)
 _READ = lazy_pattern(rf"^read\s+{_N}\s+as\s+(?:an?\s+)?([a-z_ -]+)$", re.IGNORECASE)
+#: The same said plainly: "2 is a rejection", "3 was an offer".
+_READ_IS = lazy_pattern(rf"^{_N}\s+(?:is|was)\s+(?:an?\s+)?([a-z_ -]+)$", re.IGNORECASE)
 _NOT_INTERVIEW = lazy_pattern(
     rf"^(?:not\s+an\s+interview\s+{_N}|{_N}\s+(?:is\s+not|isn't|isnt)\s+an\s+interview)$",
     re.IGNORECASE,
@@ -233,6 +235,7 @@ _WHOLE_LINE: Final[tuple[tuple[re.Pattern[str], _Build], ...]] = (
     (_NOT_INTERVIEW, _not_interview),
     (_NOT_ABOUT, _not_about),
     (_ADD, _add),
+    (_READ_IS, _read),  # last: "2 is not an interview", "4 is not about Initech" first
 )
 
 

@@ -42,6 +42,7 @@ ATS_DOMAINS: Mapping[str, str] = {
     "successfactors.com": "SAP SuccessFactors",
     "successfactors.eu": "SAP SuccessFactors",
     "taleo.net": "Oracle Taleo",
+    "join.com": "JOIN",  # a word: its vendor's own domain only, never a label elsewhere
     # public employers' hiring systems
     "civilservicejobs.service.gov.uk": "Civil Service Jobs",
     "usajobs.gov": "USAJOBS",
@@ -74,6 +75,14 @@ ATS_LABELS: Mapping[str, str] = {
     "hackerrank": "HackerRank", "codility": "Codility", "codingame": "CodinGame",
     "testgorilla": "TestGorilla", "codesignal": "CodeSignal", "coderbyte": "Coderbyte",
     "devskiller": "DevSkiller",
+    "welcometothejungle": "Welcome to the Jungle", "wttj": "Welcome to the Jungle",
+    "rexx-recruitment": "rexx", "umantis": "Abacus Umantis", "kenjo": "Kenjo",
+    "factorialhr": "Factorial", "digitalrecruiters": "Digitalrecruiters",
+    "jobaffinity": "Jobaffinity", "tribepad": "Tribepad", "oleeo": "Oleeo", "eploy": "Eploy",
+    "pageuppeople": "PageUp", "brassring": "Kenexa BrassRing", "applicantpro": "ApplicantPro",
+    "hiringthing": "HiringThing", "recruiterflow": "Recruiterflow", "talentlyft": "TalentLyft",
+    "jobdiva": "JobDiva", "ceipal": "Ceipal", "harver": "Harver", "vervoe": "Vervoe",
+    "criteriacorp": "Criteria", "pymetrics": "pymetrics", "alvalabs": "Alva Labs",
 }
 
 #: Scheduling tools that send interview invitations on a company's behalf.

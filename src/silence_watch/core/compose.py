@@ -9,13 +9,13 @@ its last message, addressed to a person (never a no-reply address).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from itertools import product
 from typing import TYPE_CHECKING, Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from silence_watch.core.conversation import is_agency_address, thread_to_answer
+from silence_watch.core.inclusive import in_gender
 from silence_watch.core.language import LANGUAGES, Tongue
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import (
@@ -27,6 +27,7 @@ from silence_watch.core.model import (
     MessageKind,
     TimelineEntry,
 )
+from silence_watch.core.personnames import person_name
 from silence_watch.core.recall import Recall, day_in, interview_name, items_in, when_in
 from silence_watch.core.subjects import without_prefixes
 
@@ -49,6 +50,7 @@ class Voice:
     my_name: str
     templates: Mapping[str, str]
     zone: tzinfo
+    gender: str = "neutral"  # me.grammatical_gender: how fr/es drafts speak of the writer
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,58 +97,35 @@ def reply_subject(subject: str) -> str:
     return f"Re: {stripped}" if stripped else ""
 
 
-#: Titles a person may be addressed by, written as they are written in a greeting.
-_TITLES: Final = {
-    "dr": "Dr.", "prof": "Prof.", "professor": "Professor", "mr": "Mr.", "mrs": "Mrs.",
-    "ms": "Ms.", "mx": "Mx.", "herr": "Herr", "frau": "Frau", "mme": "Mme", "m": "M.",
-    "sr": "Sr.", "sra": "Sra.", "dhr": "Dhr.", "mevr": "Mevr.", "ing": "Ing.",
-}  # fmt: skip
-#: What may follow a surname and is not part of it.
-_SUFFIXES: Final = lazy_pattern(
-    r"^(?:jr|sr|ii|iii|iv|phd|md|mba|msc|ma|bsc|dipl|esq|cpa|shrm-cp|sphr)\.?$", re.IGNORECASE
-)
-
-
-def greeting_name(name: str) -> str:
+def greeting_name(name: str, email: str = "") -> str:
     """How to address someone: ``Dana`` for "Dana Ruiz", ``Dr. Weber`` for "Dr. Hanna Weber".
 
-    A title stays with the surname ("Prof. Dr. Anna Lang-Weber" is "Prof. Lang-Weber"); a
-    name written "Ruiz, Dana" is Dana; suffixes such as "PhD" are left out. Empty when
-    there is no name to use.
+    A title stays with the surname ("Prof. Dr. Anna Lang-Weber" is "Prof. Lang-Weber"); the
+    rest of a display name is left out (``core.personnames``: "Brandt, Lukas (NW-HR)" is
+    Lukas). Empty when there is no person's name to use (a team, an address, a title alone).
     """
-    text = name.replace('"', "").strip()
-    if "," in text:
-        surname, _, given = text.partition(",")
-        words = given.split()
-        if words and not _SUFFIXES.match(words[0]):
-            text = f"{given.strip()} {surname.strip()}"
-        else:
-            text = surname
-    words = [w for w in text.split() if not _SUFFIXES.match(w.strip(","))]
-    titles: list[str] = []
-    while words and words[0].rstrip(".").lower() in _TITLES and len(words) > 1:
-        titles.append(_TITLES[words.pop(0).rstrip(".").lower()])
-    if not words or (not titles and words[0].rstrip(".").lower() in _TITLES):
-        return ""  # a title alone ("Dr.") is no name to greet anyone by
-    if titles:
-        return f"{titles[0]} {words[-1].strip(',')}"
-    return words[0].strip(",")
+    person = person_name(name, email)
+    if person is None:
+        return ""
+    if person.titles:
+        return f"{person.titles[0]} {person.surname or person.given}"
+    return (person.given or person.surname).split()[0]
 
 
-def greeting(name: str, language: str = "en", *, informal: bool = False) -> str:
+def greeting(name: str, language: str = "en", *, informal: bool = False, email: str = "") -> str:
     """``Hi Dana,``; ``Hello,`` when there is no name; in other languages as they greet.
 
     Formal greetings use the whole name ("Guten Tag Dana Ruiz,"): the gendered "Herr" or
     "Frau" is never guessed. A title stays ("Guten Tag Dr. Weber,").
     """
-    who = greeting_name(name)
+    who = greeting_name(name, email)
     if language not in _GREETINGS:
         return f"Hi {who}," if who else "Hello,"
     formal, casual, nobody = _GREETINGS[language]
     if not who:
         return nobody
-    titled = who.split()[0] in _TITLES.values()
-    whole = who if titled or informal else _whole_name(name) or who
+    person = person_name(name, email)
+    whole = who if informal or person is None or person.titles else person.whole
     return (casual if informal else formal).format(whole)
 
 
@@ -157,17 +136,6 @@ _GREETINGS: Final = {
     "es": ("Buenos días, {}:", "Hola, {}:", "Buenos días:"),
     "nl": ("Beste {},", "Hoi {},", "Goedendag,"),
 }
-
-
-def _whole_name(name: str) -> str:
-    """Given name and surname, without quotes, titles or suffixes ("Ruiz, Dana" reordered)."""
-    text = name.replace('"', "").strip()
-    if "," in text:
-        surname, _, given = text.partition(",")
-        if given.split() and not _SUFFIXES.match(given.split()[0]):
-            text = f"{given.strip()} {surname.strip()}"
-    words = [w.strip(",") for w in text.split() if not _SUFFIXES.match(w.strip(","))]
-    return " ".join(w for w in words if w.rstrip(".").lower() not in _TITLES)
 
 
 def reader_zone(interview: Interview, default: tzinfo) -> tzinfo:
@@ -312,7 +280,7 @@ def compose(  # noqa: PLR0913 - the facts of one draft, keyword-only at every ca
     interview_day = interview.date.astimezone(reader_zone(interview, voice.zone)).date()
     informal = tongue.informal and lang == tongue.language
     context = {
-        "greeting": greeting(recipient.name, lang, informal=informal),
+        "greeting": greeting(recipient.name, lang, informal=informal, email=recipient.email),
         "my_name": voice.my_name,
         "company": interview.company,
         "role": interview.role,
@@ -333,6 +301,7 @@ def compose(  # noqa: PLR0913 - the facts of one draft, keyword-only at every ca
         "met": not interview.cancelled,
     }
     subject, body = render(action, voice.templates, context, lang)
+    body = in_gender(body, voice.gender)
     tip = thread_to_answer(timeline, recipient, interview)
     in_reply_to = None
     references: tuple[str, ...] = ()

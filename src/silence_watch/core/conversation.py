@@ -17,7 +17,8 @@ unsure                not read with confidence (or "other"): pause and ask the c
 ====================  =====================================================================
 
 Never a reply: out-of-office replies, bounces, delivery-delay notices, bulk mail, and an
-applicant-tracking system's receipts and notices with nothing decided. A calendar
+applicant-tracking system's receipts and notices with nothing decided (one the reader is
+unsure of is a question for the candidate, like any unsure reading). A calendar
 invitation is a round, not a reply; a cancellation is read for what its text says.
 """
 
@@ -27,7 +28,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
-from silence_watch.core.companies import domain_matches, is_consumer_domain
+from silence_watch.core.companies import domain_matches, is_consumer_domain, relay_of
+from silence_watch.core.ladder import UNSURE_BELOW
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Action, Contact, Direction, Intent, MessageKind, TimelineEntry
 from silence_watch.core.reach import agency_domains, company_domains
@@ -69,10 +71,16 @@ def is_signal(entry: TimelineEntry) -> bool:
         return False
     if entry.kind is MessageKind.AUTOMATED and entry.calendar != "cancel":
         # A receipt ("we got your application") or "log in to see your status" is not a
-        # reply; a decision, a scheduling request or a promise with a date is.
-        return entry.intent in _MACHINE_SIGNALS or (
-            entry.intent is Intent.ACKNOWLEDGEMENT and entry.promised_by is not None
-        )
+        # reply; a decision, a scheduling request or a promise with a date is. So is a
+        # hiring system's mail the reader is unsure of ("har tyvärr valt att gå vidare med
+        # andra kandidater", in a language it does not read): it may be a no, so the
+        # candidate is asked. Other machine mail (a password reset) never is.
+        return (
+            entry.intent in _MACHINE_SIGNALS
+            or (entry.intent is Intent.ACKNOWLEDGEMENT and entry.promised_by is not None)
+            or (entry.intent is not None and entry.confidence < UNSURE_BELOW
+                and relay_of(entry.sender.rpartition("@")[2]) is not None)
+        )  # fmt: skip
     return True
 
 

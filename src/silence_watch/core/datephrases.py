@@ -22,35 +22,33 @@ Pure: no IO, never reads the clock.
 
 from __future__ import annotations
 
-import calendar
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final, TypeAlias
 
 from silence_watch.core import datewords
 from silence_watch.core.anchors import AnchorIndex, anchors
+from silence_watch.core.calendardays import (
+    Context,
+    business_days_after,
+    closest,
+    day_only,
+    monday,
+    month_end,
+    safe_date,
+)
 from silence_watch.core.datewords import MONTHS, NUMBERS, WEEKDAYS
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Container
+    from collections.abc import Callable
 
 
 _FRIDAY, _WEDNESDAY = 4, 2
-_LOOK_BACK_DAYS = 60  # how far before the sent date an unyeared date may lie
 _LATE_HOLIDAY_START = (11, 15)  # "after the holidays" is read from here ...
 _EARLY_HOLIDAY_END = (1, 6)  # ... to here
 _BUSINESS_DAY_AFTER_HOLIDAYS = 5
-
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    """What resolving a phrase needs: the sent date, how a/b reads, the public holidays."""
-
-    sent: date
-    month_first: bool = True
-    holidays: Container[date] = field(default_factory=frozenset)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,75 +81,9 @@ _WEEKS = r"weeks?|wochen?|semaines?|semanas?|weken|week"
 # --- Resolving ----------------------------------------------------------------------------
 
 
-def safe_date(year: int, month: int, day: int) -> date | None:
-    """The date, or None when there is no such day (30 February)."""
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def on_or_after(base: date, month: int, day: int, weekday: int | None = None) -> date | None:
-    """The first ``month``/``day`` on or after ``base`` (preferring one on ``weekday``)."""
-    upcoming = [
-        found for year in (base.year, base.year + 1)
-        if (found := safe_date(year, month, day)) is not None and found >= base
-    ]
-    if weekday is not None:
-        upcoming = [found for found in upcoming if found.weekday() == weekday] or upcoming
-    return upcoming[0] if upcoming else None
-
-
-def _monday(day: date) -> date:
-    return day - timedelta(days=day.weekday())
-
-
-def _month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
-
-
-def closest(context: Context, month: int, day: int, weekday: int | None = None) -> date | None:
-    """The ``month``/``day`` closest to the sent date, at most 60 days before it.
-
-    With ``weekday``, the closest such date that falls on it, when there is one.
-    """
-    sent = context.sent
-    floor = sent - timedelta(days=_LOOK_BACK_DAYS)
-    candidates = [
-        found for year in (sent.year - 1, sent.year, sent.year + 1)
-        if (found := safe_date(year, month, day)) is not None and found >= floor
-    ]
-    if weekday is not None and any(found.weekday() == weekday for found in candidates):
-        candidates = [found for found in candidates if found.weekday() == weekday]
-    return min(candidates, key=lambda found: abs((found - sent).days), default=None)
-
-
-def _day_only(context: Context, day: int, weekday: int | None = None) -> date | None:
-    """A day of the month with no month: the closest such day (on ``weekday`` if named)."""
-    sent = context.sent
-    months = [(sent.year + (sent.month + shift - 1) // 12, (sent.month + shift - 1) % 12 + 1)
-              for shift in range(-2, 4)]
-    floor = sent - timedelta(days=_LOOK_BACK_DAYS)
-    candidates = [found for year, month in months
-                  if (found := safe_date(year, month, day)) is not None and found >= floor]
-    if weekday is not None and any(found.weekday() == weekday for found in candidates):
-        candidates = [found for found in candidates if found.weekday() == weekday]
-    return min(candidates, key=lambda found: abs((found - sent).days), default=None)
-
-
 def _count(match: re.Match[str]) -> int:
     raw = match.group("count")
     return int(raw) if raw.isdigit() else NUMBERS[raw]
-
-
-def business_days_after(start: date, count: int, holidays: Container[date]) -> date:
-    """The ``count``-th day after ``start`` that is neither a weekend nor a holiday."""
-    current = start
-    while count > 0:
-        current += timedelta(days=1)
-        if current.weekday() < calendar.SATURDAY and current not in holidays:
-            count -= 1
-    return current
 
 
 def _group(match: re.Match[str], name: str) -> str | None:
@@ -197,12 +129,25 @@ def _slashed(match: re.Match[str], context: Context) -> date | None:
     return _numeric(match, context, day_first=not context.month_first)
 
 
+#: A number's label just before it: "Vacature 18-12", "ref. 04-11", "Kenmerk: 12-10".
+_NUMBER_LABEL: Final = re.compile(
+    r"(?:\b(?:nr|no|nummer|number|num|ref|referentie|referenz|reference|id|kenmerk|vacature"
+    r"|stelle|job|order|ticket|case|dossier|code|tel|telefoon|phone)|#)\W{0,3}$"
+)
+
+
+def _dashed(match: re.Match[str], context: Context) -> date | None:
+    if _NUMBER_LABEL.search(match.string, max(0, match.start() - 20), match.start()):
+        return None
+    return _slashed(match, context)
+
+
 def _weekday_day(match: re.Match[str], context: Context) -> date | None:
-    return _day_only(context, int(match.group("day")), WEEKDAYS[match.group("weekday")])
+    return day_only(context, int(match.group("day")), WEEKDAYS[match.group("weekday")])
 
 
 def _nth(match: re.Match[str], context: Context) -> date | None:
-    return _day_only(context, int(match.group("day")))
+    return day_only(context, int(match.group("day")))
 
 
 def _weekday(match: re.Match[str], context: Context) -> date | None:
@@ -216,7 +161,7 @@ def _month_part(match: re.Match[str], context: Context) -> date | None:
     if anchor is None:
         return None
     if part in datewords.END_WORDS:
-        return _month_end(anchor.year, month)
+        return month_end(anchor.year, month)
     return anchor.replace(day=15 if part in datewords.MID_WORDS else 10)
 
 
@@ -255,7 +200,7 @@ def _week_number(match: re.Match[str], context: Context) -> date | None:
 def _after_thanksgiving(_match: re.Match[str], context: Context) -> date | None:
     november = date(context.sent.year, 11, 1)
     thanksgiving = november + timedelta(days=(3 - november.weekday()) % 7 + 21)
-    return _monday(thanksgiving) + timedelta(days=7 + _FRIDAY)
+    return monday(thanksgiving) + timedelta(days=7 + _FRIDAY)
 
 
 def _fixed(offset: Callable[[Context], date]) -> Callable[[re.Match[str], Context], date | None]:
@@ -275,11 +220,11 @@ def _weekday_next(match: re.Match[str], context: Context) -> date | None:
     weekday, sent = WEEKDAYS[match.group("weekday")], context.sent
     if _group(match, "this"):
         return sent + timedelta(days=(weekday - sent.weekday()) % 7)
-    return _monday(sent) + timedelta(days=7 + weekday)
+    return monday(sent) + timedelta(days=7 + weekday)
 
 
 def _this_friday(context: Context) -> date:
-    return max(_monday(context.sent) + timedelta(days=_FRIDAY), context.sent)
+    return max(monday(context.sent) + timedelta(days=_FRIDAY), context.sent)
 
 
 def _mid_month(context: Context) -> date:  # the 15th; next month's once this one's passed
@@ -290,7 +235,7 @@ def _mid_month(context: Context) -> date:  # the 15th; next month's once this on
 def _next_month_end(context: Context) -> date:
     sent = context.sent
     year, month = (sent.year + 1, 1) if sent.month == 12 else (sent.year, sent.month + 1)
-    return _month_end(year, month)
+    return month_end(year, month)
 
 
 #: "nächste Woche" folded, typed without the umlaut ("naechste"), or "kommende Woche".
@@ -323,6 +268,11 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
         rf"|(?P<a2>[0-3]\d)\.(?P<b2>[01]\d))(?![\d.])"), _dotted),
     (_P(rf"\b(?:{_WEEKDAY},? )?(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<year>(?:20)?\d\d))?\b"),
      _slashed),
+    # "18-12-2026", "t/m 18-12": never part of "2026-12-045", "06-12345678", "10-12 uur",
+    # "06-12 34 56 78", "2-3 weeks" (a lone pair is two digits each, as dotted ones are)
+    (_P(rf"\b(?:{_WEEKDAY},? )?(?<![\d:./-])(?:(?P<a>[0-3]?\d)-(?P<b>[01]?\d)-(?P<year>(?:19|20)?"
+        rf"\d\d)|(?P<a2>[0-3]\d)-(?P<b2>[01]\d))(?![\d:/-]|[.,]\d| \d\d \d\d| ?(?:{_DAYS}"
+        rf"|{_WEEKS}|uur|u|h|uhr|hours?|heures?|horas?|stunden|%|x)\b)"), _dashed),
     (_P(rf"\b{_WEEKDAY},? (?:the |le |el |den )?{_DAY}(?! ?(?:\d|am\b|pm\b|[ap]\.m|h\b|uhr"
         rf"|u\b|:|\.\d|(?:{_alternation(MONTHS)})\b))"), _weekday_day),
     (_P(r"\bthe (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"), _nth),
@@ -344,7 +294,7 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
         rf"|\b(?:anfang|mitte) (?:der )?{_NEXT_DE} woche"
         r"|\b(?:debut|milieu) de (?:la )?semaine prochaine|\b(?:principios|comienzos|mediados)"
         r" de (?:la )?(?:semana que viene|proxima semana)|\b(?:begin|half|midden) volgende week"),
-     _fixed(lambda c: _monday(c.sent) + timedelta(days=7 + _WEDNESDAY))),
+     _fixed(lambda c: monday(c.sent) + timedelta(days=7 + _WEDNESDAY))),
     (_P(rf"\b(?:next week|{_NEXT_DE} woche|volgende week),? (?:on )?{_WEEKDAY}"), _weekday_next),
     (_P(rf"\b{_WEEKDAY},? (?:next week|prochain|que viene|{_NEXT_DE} woche)"), _weekday_next),
     (_P(rf"\b(?P<this>this|this coming|diesen|dieser|ce|este|esta|deze|coming) {_WEEKDAY}"),
@@ -353,7 +303,7 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
     (_P(r"\b(?:(?:the )?end of |late |later |sometime )?next week\b|\b(?:ende |im laufe )?"
         rf"(?:der )?{_NEXT_DE} woche|\b(?:fin de )?la semaine prochaine|\b(?:a )?(?:finales de )?"
         r"(?:la )?(?:semana que viene|proxima semana)|\b(?:eind )?volgende week"),
-     _fixed(lambda c: _monday(c.sent) + timedelta(days=7 + _FRIDAY))),
+     _fixed(lambda c: monday(c.sent) + timedelta(days=7 + _FRIDAY))),
     (_P(r"\b(?:(?:the )?end of (?:the |this )?week|this week|later this week|diese[rn]? woche"
         r"|ende der woche|cette semaine|(?:la )?fin de (?:la |cette )?semaine|esta semana"
         r"|(?:a )?finales de (?:la |esta )?semana|deze week|eind van de(?:ze)? week"
@@ -374,7 +324,7 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
     (_P(r"\b(?:(?:the )?end of (?:the |this )?month|this month|month'?s end|ende (?:des|dieses)"
         r" monats|monatsende|fin du mois|(?:a )?finales de(?:l)? mes|fin de mes"
         r"|eind van de maand)"),
-     _fixed(lambda c: _month_end(c.sent.year, c.sent.month))),
+     _fixed(lambda c: month_end(c.sent.year, c.sent.month))),
     (_P(r"\b(?:mid|middle of)[- ](?:the |this )?month\b|\bmitte (?:des|dieses) monats|\bmi-mois"
         r"|\bmilieu du mois|\bmediados de(?:l)? mes|\bmidden van de maand"), _fixed(_mid_month)),
     (_P(r"\b(?:(?:the )?end of |early |(?:the )?beginning of )?next month\b|\bnae?chste[nr]? monat"
@@ -407,14 +357,13 @@ def dates_in(text: str, context: Context, *, prefilter: bool = True) -> list[Fou
     rows, index = _compiled()
     present = index.present(text) if prefilter else set()
     found: list[Found] = []
+    taken: set[int] = set()  # the positions found phrases cover: an overlap costs no scan
     for pattern, resolve, needed in rows:
         if prefilter and needed is not None and needed.isdisjoint(present):
             continue  # a literal it cannot match without is missing
         for match in pattern.finditer(text):
-            if any(match.start() < other.end and other.start < match.end() for other in found):
-                continue
-            day = resolve(match, context)
-            if day is not None:
+            if taken.isdisjoint(range(*match.span())) and (day := resolve(match, context)):
                 names_year = bool(match.groupdict().get("year"))
                 found.append(Found(day, match.group(0), match.start(), match.end(), names_year))
+                taken.update(range(*match.span()))
     return sorted(found, key=lambda item: item.start)

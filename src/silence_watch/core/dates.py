@@ -11,9 +11,9 @@ answers the question asked:
   the date nearest after the cue (else nearest before it), so "we interview two more
   people next week and will decide by 12/4" is December 4, not next week; of several
   promises, the latest (the outer bound).
-- ``absence``: the end of an out-of-office, as written ("until X" names the last day
-  away, "back on Y" the first day back; ``Absence`` keeps which).
 - ``revisit_date``: when a paused process is to be picked up again.
+
+The end of an out-of-office is ``core.absences``, which reads dates the same way.
 
 A date more than 200 days after the message is dropped unless the text names its year.
 Numbers like 11/16 are read month first in English and day first in the other languages
@@ -26,48 +26,17 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from enum import StrEnum
 from typing import TYPE_CHECKING, Final
 
-from silence_watch.core.datephrases import Context, Found, closest, dates_in
+from silence_watch.core.calendardays import Context, closest
+from silence_watch.core.datephrases import Found, dates_in
 from silence_watch.core.datewords import MONTHS, WEEKDAYS
 from silence_watch.core.language import fold, language_of
 from silence_watch.core.lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
     from collections.abc import Container
-
-
-class Phrasing(StrEnum):
-    """How an out-of-office names its end."""
-
-    UNTIL = "until"  # the stated date is the last day away
-    BACK_ON = "back_on"  # the stated date is the first day back
-
-
-@dataclass(frozen=True, slots=True)
-class Absence:
-    """The end of an out-of-office as written: the stated date and how it was phrased."""
-
-    stated: date
-    phrasing: Phrasing
-    phrase: str
-
-    @property
-    def last_day_away(self) -> date:
-        """The last day the person is away."""
-        if self.phrasing is Phrasing.UNTIL:
-            return self.stated
-        return self.stated - timedelta(days=1)
-
-    @property
-    def first_day_back(self) -> date:
-        """The first day the person is back."""
-        if self.phrasing is Phrasing.BACK_ON:
-            return self.stated
-        return self.stated + timedelta(days=1)
 
 
 _FAR: Final = timedelta(days=200)
@@ -88,7 +57,7 @@ def sentences(text: str) -> list[str]:
     return [sentence for sentence in result if sentence]
 
 
-def _context(
+def reading_context(
     text: str, sent_at: datetime, holidays: Container[date], language: str | None
 ) -> Context:
     """How to resolve dates in ``text``; ``language`` when known (else it is worked out)."""
@@ -96,7 +65,7 @@ def _context(
     return Context(sent_at.date(), month_first=spoken in (None, "en"), holidays=holidays)
 
 
-def _kept(found: Found, context: Context) -> bool:
+def kept(found: Found, context: Context) -> bool:
     """False for a date too far ahead to be meant, unless the year is written."""
     return found.names_year or found.day - context.sent <= _FAR
 
@@ -109,13 +78,40 @@ _BEHIND: Final = lazy_pattern(
     r"(?:\b(?:been|past|over the|for the|seit|depuis|desde hace|hace|afgelopen)"
     r"(?: a| the)?(?: \w+)?)\s*$"
 )
-_AGO: Final = lazy_pattern(r"^\s*(?:ago|her|zuvor|plus tot|atras)\b")
+#: Matched where the span ends (``match``: a ``search`` of the rest was quadratic).
+_AGO: Final = lazy_pattern(r"\s*(?:ago|her|zuvor|plus tot|atras)\b")
 
 
 def _looking_back(sentence: str, item: Found) -> bool:
     """True when a relative span in ``sentence`` (folded) is time gone by, not a day to come."""
-    before, after = sentence[max(0, item.start - 24) : item.start], sentence[item.end :]
-    return _BEHIND.search(before) is not None or _AGO.search(after) is not None
+    before = sentence[max(0, item.start - 24) : item.start]
+    return _BEHIND.search(before) is not None or _AGO.match(sentence, item.end) is not None
+
+#: Someone's leave next to a date: "Ilse is de komende weken met verlof", "I'm out of the
+#: office until Friday", "bin bis 4.12. im Urlaub": when they are away, which promises
+#: nothing about an answer (folded).
+_AWAY: Final = lazy_pattern(
+    r"\b(?:met verlof|(?:op|met) vakantie|afwezig|vrij genomen|on (?:leave|vacation|holiday|pto"
+    r"|parental leave)|out of (?:the )?office|ooo|(?<!right )away|off work|im urlaub|in urlaub"
+    r"|in elternzeit|abwesend|nicht im buro|en conge\w*|en vacances|absente?s?|de vacaciones"
+    r"|de baja|de permiso|ausente|fuera de la oficina)\b"
+)
+#: Where a clause ends, around a date: "Ilse is away this week, so I'm writing to you".
+_CLAUSE_EDGE: Final = lazy_pattern(
+    r"[,;:]|\b(?:and|but|so|und|aber|also|dann|et|mais|donc|y|pero|asi que|maar|dus|daarna)\b"
+)
+_AWAY_REACH = 30
+
+
+def _while_away(sentence: str, item: Found) -> bool:
+    """True when ``item`` in ``sentence`` (folded) says when someone is on leave."""
+    before = sentence[max(0, item.start - _AWAY_REACH) : item.start]
+    before = before[max((edge.end() for edge in _CLAUSE_EDGE.finditer(before)), default=0) :]
+    after = sentence[item.end : item.end + _AWAY_REACH]
+    edge = _CLAUSE_EDGE.search(after)
+    after = after if edge is None else after[: edge.start()]
+    return _AWAY.search(before) is not None or _AWAY.search(after) is not None
+
 
 #: Words of a promise to answer, in en, de, fr, es, nl (folded). Only sentences holding
 #: one are searched for the promised date, so a proposed interview slot is not taken.
@@ -203,7 +199,7 @@ def promise(
     """The date phrase of the employer's promise to answer, as ``promised_date`` reads it."""
     if PROMISE_CUES.search(fold(text)) is None:
         return None  # each sentence is part of the whole: none of them holds a cue
-    context = _context(text, sent_at, holidays, language)
+    context = reading_context(text, sent_at, holidays, language)
     promised: list[Found] = []
     # "..., va?" asks nothing new: the sentence before the tag promises
     for sentence in (_TAG_QUESTION.sub("", said) for said in sentences(text)):
@@ -214,14 +210,15 @@ def promise(
             continue
         found = [
             item for item in dates_in(sentence, context)
-            if _kept(item, context) and item.day >= context.sent  # a promise is never past
-            and not _looking_back(sentence, item)
+            if kept(item, context) and item.day >= context.sent  # a promise is never past
+            and not _looking_back(sentence, item) and not _while_away(sentence, item)
         ]
         if not found:
             continue
+        because = {cue: _BECAUSE.search(sentence, cue) for cue in cues}  # not one a date: n²
         after = [
             (item.start - cue, item) for item in found for cue in cues
-            if item.start >= cue and not _BECAUSE.search(sentence, cue, item.start)
+            if item.start >= cue and ((why := because[cue]) is None or why.end() > item.start)
         ]  # fmt: skip
         if after:
             promised.append(min(after, key=lambda pair: pair[0])[1])
@@ -263,7 +260,7 @@ def revisit_date(
     language: str | None = None,
 ) -> date | None:
     """The day a paused process is to be picked up again, or None when none is given."""
-    context = _context(text, sent_at, holidays, language)
+    context = reading_context(text, sent_at, holidays, language)
     periods: list[date] = []
     for sentence in sentences(text):
         cue = RESUME_CUES.search(sentence)
@@ -274,7 +271,7 @@ def revisit_date(
         # done": a day in another clause before the cue is when it began, not when it ends
         found = [
             item for item in dates_in(sentence, context)
-            if _kept(item, context) and item.day > context.sent
+            if kept(item, context) and item.day > context.sent
             and (item.end > at or not _CLAUSE_BREAK.search(sentence, item.end, at))
         ]  # fmt: skip
         if found:
@@ -343,71 +340,3 @@ def _period_after(text: str, context: Context) -> date | None:
 
 #: The words that make a named period the pause's end, not its span.
 _UNTIL: Final = lazy_pattern(r"(?:until|till|jusqu|bis|hasta|tot)\b")
-
-
-# --- Out of office ----------------------------------------------------------------------
-
-#: Words that introduce the end of an absence (folded), with how they name it.
-ABSENCE_CUES: Final[tuple[tuple[re.Pattern[str], Phrasing], ...]] = tuple(
-    (lazy_pattern(pattern), phrasing)
-    for pattern, phrasing in (
-        ((r"\b(?:back|return(?:ing)?|returns|regreso|in the office|at (?:my|the) desk"
-          r"|available again|reachable again|again on)\b"), Phrasing.BACK_ON),
-        (r"\b(?:from|du|vom|del|van)\b.{3,40}?\s(?:to|-|au|bis|al|tot)\s", Phrasing.UNTIL),
-        (r"\b(?:until|till|til|through|thru|to and including|up to and including)\b",
-         Phrasing.UNTIL),
-        ((r"\b(?:wieder (?:im buro|erreichbar|da|zuruck|verfugbar)?\s*(?:am|ab)?|zuruck am|ab dem"
-         r"|ab)\b"), Phrasing.BACK_ON),
-        (r"\b(?:bis (?:einschliesslich|zum|am)?|bis)\b", Phrasing.UNTIL),
-        ((r"(?:de retour (?:le|au bureau le)?|retour (?:le|prevu le)|a partir du"
-         r"|je serai de retour)"), Phrasing.BACK_ON),
-        (r"(?:jusqu'au|jusqu'a|jusqu'a)", Phrasing.UNTIL),
-        (r"\b(?:de vuelta el|regreso el|regresare el|volvere el|a partir del|estare de vuelta)",
-         Phrasing.BACK_ON),
-        (r"\b(?:hasta el|hasta)\b", Phrasing.UNTIL),
-        (r"\b(?:terug op|weer aanwezig op|weer op kantoor op|vanaf)\b", Phrasing.BACK_ON),
-        (r"\b(?:tot en met|t/m|tot)\b", Phrasing.UNTIL),
-        (r"\b(?:rientro il|rientrero il|di ritorno il|tornero il|a partire da)", Phrasing.BACK_ON),
-        (r"\b(?:fino al|fino a|fino all'|fino a tutto)", Phrasing.UNTIL),
-        (r"\b(?:de volta em|de volta a|retorno em|retorno no dia|regresso a|a partir de)",
-         Phrasing.BACK_ON),
-        (r"\b(?:ate o dia|ate)\b", Phrasing.UNTIL),
-        (r"\b(?:tillbaka(?: den)?|ater(?: den)?|fran och med|fr\.o\.m\.)", Phrasing.BACK_ON),
-        (r"\b(?:till och med|t\.o\.m\.|fram till|till)\b", Phrasing.UNTIL),
-    )
-)
-_CUE_REACH = 45  # how far after the cue the date may start ("back in the office on Monday,")
-
-
-def absence(text: str, sent_at: datetime, language: str | None = None) -> Absence | None:
-    """The end of an out-of-office stated in ``text``, as written, or None.
-
-    A date already past when the message was sent is kept as written ("until Friday,
-    October 30" arriving in November): the caller decides to ignore it.
-    """
-    context = _context(text, sent_at, frozenset(), language)
-    for sentence in sentences(text):
-        dates = [item for item in dates_in(sentence, context) if _kept(item, context)]
-        best: tuple[int, Absence] | None = None
-        for cue, phrasing in ABSENCE_CUES:
-            for match in cue.finditer(sentence):
-                after = [
-                    item for item in dates
-                    if match.start() < item.start <= match.end() + _CUE_REACH
-                    and item.end > match.end()
-                ]
-                if not after:
-                    continue
-                item = after[0]
-                candidate = Absence(item.day, phrasing, f"{match.group(0)} {item.text}".strip())
-                if best is None or match.start() > best[0]:
-                    best = (match.start(), candidate)
-        if best is not None:
-            return best[1]
-    return None
-
-
-def return_date(text: str, sent_at: datetime) -> date | None:
-    """The date an out-of-office names as its end, as written (see ``absence``)."""
-    found = absence(text, sent_at)
-    return found.stated if found is not None else None

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING, Final
 
+from silence_watch.core.calendardays import Context
 from silence_watch.core.conversation import is_unsure, signals
-from silence_watch.core.datephrases import Context, dates_in
+from silence_watch.core.datephrases import dates_in
 from silence_watch.core.ladder import UNSURE_BELOW
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
@@ -70,8 +71,14 @@ _DEADLINE_CUES: Final = lazy_pattern(
     r"\b(?:(?:your|an?) (?:answer|decision|response|reply)|respond|let us know|get back to us"
     r"|accept|sign|Rückmeldung|Antwort|Entscheidung|zurückmelden|(?:votre )?réponse|répondre"
     r"|(?:su |una )?respuesta|respondas?|responda|contestar|(?:uw |je )?(?:reactie|antwoord"
-    r"|beslissing)|laat (?:ons|het ons) weten)\b",
+    r"|beslissing)|laat (?:je |u )?(?:ons|het ons)(?: weten)?|Bescheid)\b",
     re.IGNORECASE,
+)
+#: "by" in front of a date that comes before its cue ("bis Freitag, 27. November, Bescheid
+#: geben", "uiterlijk vrijdag laten weten"); folded.
+_BY_BEFORE: Final = lazy_pattern(
+    r"\b(?:bis(?: zum| spatestens| spatestens zum)?|by|no later than|avant(?: le)?|d'ici(?: le)?"
+    r"|antes del?|a mas tardar el|uiterlijk|voor)\s*$"
 )
 
 
@@ -91,6 +98,10 @@ def answer_deadline(text: str, sent_at: datetime) -> date | None:
         for found in dates_in(after, Context(base)):
             if found.day >= base:
                 return found.day
+        before = fold(" ".join(sentence.split())[: cue.start()])
+        for found in dates_in(before, Context(base)):
+            if found.day >= base and _BY_BEFORE.search(before[: found.start]):
+                return found.day
     return None
 
 
@@ -109,7 +120,9 @@ def news_elsewhere(
     employer: with ``employers`` (process -> company key), a process never hears of an
     offer from its own company ("an offer from another company" would be false there).
     An offer read with less confidence than ``unsure_below`` is no news: the candidate is
-    asked what it was first; nor is an offer its employer withdrew (a no after it).
+    asked what it was first; nor is an offer its employer withdrew (a no after it), nor
+    one the candidate declined (her own withdrawal from that process after it: "I've
+    decided not to accept it" leaves no offer in hand to tell anyone about).
     """
     deadlines = deadlines or {}
     employers = employers or {}
@@ -117,11 +130,11 @@ def news_elsewhere(
     finals: dict[int, News] = {}
     for key, timeline in timelines.items():
         said = [e for e in signals(timeline) if e.at <= now]
-        made = [
-            e for e in said if _is_offer(e, unsure_below)
-            # an offer they withdrew ("hiring freeze ... we have to withdraw the offer")
-            and not any(later.at > e.at and later.intent is Intent.REJECTION for later in said)
-        ]  # fmt: skip
+        # an offer they withdrew ("hiring freeze ... we have to withdraw the offer"), or
+        # one the candidate turned down ("I must respectfully decline your offer")
+        ended = [e.at for e in said if e.intent is Intent.REJECTION]
+        ended += [e.at for e in timeline if e.withdrew and e.at <= now]
+        made = [e for e in said if _is_offer(e, unsure_below) and not any(t > e.at for t in ended)]
         if made:
             first = min(made, key=lambda e: e.at)
             stated = first.promised_by or deadlines.get(first.message_id or "")

@@ -48,7 +48,9 @@ MEETING_WORDS: frozenset[str] = frozenset(
         "first", "second", "third", "panel", "intro", "introduction", "invitation", "invite",
         "updated", "rescheduled", "canceled", "cancelled", "confirmed", "confirmation", "scheduled",
         "entretien", "vorstellungsgespräch", "gespräch", "colloquio", "entrevista",
-        "sollicitatiegesprek", "intervju"
+        "sollicitatiegesprek", "intervju", "zweitgespräch", "erstgespräch", "kennenlerngespräch",
+        "telefoninterview", "termin", "bestätigt", "confirmé", "confirmada", "gesprek",
+        "afspraak", "bevestigd",
     }
 )
 

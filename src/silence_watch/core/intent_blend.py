@@ -62,6 +62,12 @@ UNSURE_BELOW: Final = 0.6
 HIGH_CONFIDENCE: Final = 0.8
 #: With the rules silent, the model alone may call a rejection or offer sure from here.
 ALONE_DECISIVE: Final = 0.97
+#: Where the rules name a reading that settles nothing (a next step, a pleasantry ...),
+#: the model may still call a rejection or offer sure from here. Chosen on the development
+#: part: every such message with the model at 0.97 or more was the rejection or offer it
+#: said (13 of 13: "on part sur quelqu'un d'autre" read as a next step by the phrase "je
+#: garde ton profil ... pour le recrutement"); the stricter 0.99, as the rules disagree.
+OVERRULE_AT: Final = 0.99
 #: With the rules agreeing, the model must still give the intent at least this much.
 AGREEMENT_AT: Final = 0.3
 #: A cold-head probability from which a reply reads as a cold brush-off.
@@ -72,6 +78,8 @@ COLD_AT: Final = 0.4
 COLD_OVER_RULES_AT: Final = 0.7
 #: Intents a cold reply cannot have: a curt "yes, next round" is not a closed door.
 _NEVER_COLD: Final = frozenset({"offer", "next_step", "request", "pleasantry", "on_hold"})
+#: Readings that leave the next move to the candidate: every follow-up stops.
+_BALL_TO_CANDIDATE: Final = frozenset({"next_step", "request"})
 #: The least chance that the rules name a given wrong intent (see ``RuleEvidence``).
 RULE_ERROR_FLOOR: Final = 0.03
 #: Added to every count in ``RuleEvidence`` (Laplace smoothing): no outcome is impossible.
@@ -192,6 +200,9 @@ class IntentReading:
     unsure: bool
     cold: bool
     reasons: tuple[str, ...]
+    #: What the reading leaned to before an unsure rejection, offer or pleasantry was
+    #: taken for "other" ("": the same as ``intent``).
+    leaning: str = ""
 
 
 def blend(rules: RuleVerdict, model: Prediction, evidence: RuleEvidence) -> IntentReading:
@@ -216,6 +227,13 @@ def blend(rules: RuleVerdict, model: Prediction, evidence: RuleEvidence) -> Inte
         if confidence >= UNSURE_BELOW:
             reasons.append(f"{intent} without the rules' agreement: held at {_HELD_AT}")
         confidence = min(confidence, _HELD_AT)
+    elif intent in _BALL_TO_CANDIDATE and rules.intent == "acknowledgement" and (
+        UNSURE_BELOW <= confidence < HIGH_CONFIDENCE
+    ):
+        # The rules read "they will come back"; the model, not very sure, hands the ball to
+        # the candidate, which stops every follow-up: a question, not a silent stop.
+        reasons.append(f"{intent} over a promise to come back, not surely: held at {_HELD_AT}")
+        confidence = _HELD_AT
     # Where the rules read the message, the cold head must be surer to overrule their
     # "not cold" (they miss curt replies in voices they were not written on); where they
     # said nothing, it speaks alone. An unsure "Will do!" is a question, not a goodbye.
@@ -229,10 +247,10 @@ def blend(rules: RuleVerdict, model: Prediction, evidence: RuleEvidence) -> Inte
     if cold:
         why = "rule: curt, no courtesy" if rules.cold else f"cold head p={model.cold:.2f}"
         reasons.append(f"cold: a short, impersonal brush-off ({why})")
-    unsure = confidence < UNSURE_BELOW
+    unsure, leaning = confidence < UNSURE_BELOW, intent
     if unsure:
         intent = _unsure_intent(intent, confidence, rules, reasons)
-    return IntentReading(intent, round(confidence, 4), unsure, cold, tuple(reasons))
+    return IntentReading(intent, round(confidence, 4), unsure, cold, tuple(reasons), leaning)
 
 
 def _unsure_intent(intent: str, confidence: float, rules: RuleVerdict, reasons: list[str]) -> str:
@@ -254,7 +272,11 @@ def _unsure_intent(intent: str, confidence: float, rules: RuleVerdict, reasons: 
 def _decisive_backed(intent: str, rules: RuleVerdict, model: Prediction) -> bool:
     if rules.intent == intent:
         return model.probabilities.get(intent, 0.0) >= AGREEMENT_AT
-    return rules.intent is None and model.intent == intent and model.confidence >= ALONE_DECISIVE
+    if model.intent != intent:
+        return False
+    if rules.intent is None:
+        return model.confidence >= ALONE_DECISIVE
+    return rules.intent not in DECISIVE and model.confidence >= OVERRULE_AT
 
 
 def _model_reason(model: Prediction) -> str:

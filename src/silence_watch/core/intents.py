@@ -66,7 +66,17 @@ _CONDITION: Final = lazy_pattern(
     r"|\b(?:if|falls|wenn|si|als|once) (?:we|wir|nous|on|nosotros|they|sie)(?:'d|'re| would| are"
     r"| (?:\S+ ){0,2}?(?:want|decide|wish|mochten|wollen|souhaitons|decidons|queremos|willen))"
     r"|\bwhether\b|\b(?:ob|of) (?:wir |we )?(?:you|sie|du|dich|vous|tu|usted|je|u|jou)\b"
-    r"|\btanto si\b|\babout who\b|\bwhich (?:candidates|applicants)\b",
+    r"|\btanto si\b|\babout who\b|\bwhich (?:candidates|applicants)\b"
+    # hoped for, not made: "we're hoping to be able to make you an offer soon"
+    r"|\b(?:hope|hoping|hopeful|hopefully|expect|expecting|plan|planning) (?:that )?(?:we "
+    r"|to )?(?:will |can |(?:be )?able to )*$"
+    r"|\b(?:hoffen|hoffentlich|esperons|esperamos|espero|hopen|hopelijk)\b"
+    # who goes on is still to be decided: "laten ... weten wie er doorgaat naar de tweede ronde"
+    r"|\b(?:wie|who) (?:er |will |we'll )?(?:doorgaat|doorgaan|verder ?gaat|door gaat|goes"
+    r"|go through|moves? (?:on|forward|through)|progress\w*|advance\w*)\b"
+    r"|\bwer (?:es )?(?:in die|zur|ins|weiterkommt|weiter kommt)\b"
+    r"|\bqui (?:passe\w*|continue\w*|sera retenu\w*|ira)\b"
+    r"|\bquien(?:es)? (?:pasa\w*|sigue\w*|avanza\w*|continua\w*)\b",
 )
 #: "Before they can make you an offer, ...": only up to the comma.
 _BEFORE: Final = lazy_pattern(r"\b(?:before|bevor|avant (?:de|que|qu')|antes de|voordat)\b")

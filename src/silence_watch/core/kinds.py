@@ -105,7 +105,7 @@ _KIND_ONLY_VENDORS: Final = ("lever", "workday", "ashby", "homerun", "breezy", "
 ATS_DOMAIN = _rx(
     r"(?:^|\.)(?:"
     + "|".join(sorted(map(re.escape, (*ATS_LABELS, *_KIND_ONLY_VENDORS)), key=len, reverse=True))
-    + r")(?:-[a-z]+)?\."
+    + r")(?:-[a-z]+)?\.|(?:^|\.)join\.[a-z]+\.$"  # join.com, a word: as its own domain only
 )
 
 #: Display names of a team rather than a person.

@@ -199,20 +199,25 @@ def approval_refusal(draft: Draft) -> str | None:
     return None
 
 
+#: Mail whose ``bounced_recipients`` are addresses nobody reads any more.
+_NAMES_DEAD_ADDRESSES = frozenset({MessageKind.BOUNCE, MessageKind.AUTO_REPLY})
+
+
 def bounced_addresses(
     timelines: Sequence[Sequence[TimelineEntry]], flagged: Collection[str]
 ) -> frozenset[str]:
     """Addresses that must not be written to: named by a bounce report, or flagged after one.
 
-    A bounce report (kind ``bounce``) names its failed recipients; a delayed-delivery notice
-    is not a bounce and names none here.
+    A bounce report (kind ``bounce``) names its failed recipients; so does an automatic
+    reply saying the person has left ("no longer with Acme; this mailbox is not
+    monitored"). A delayed-delivery notice is not a bounce and names none here.
     """
     found = {a.lower() for a in flagged}
     for timeline in timelines:
         found |= {
             address.lower()
             for entry in timeline
-            if entry.kind is MessageKind.BOUNCE
+            if entry.kind in _NAMES_DEAD_ADDRESSES
             for address in entry.bounced_recipients
         }
     return frozenset(found)
@@ -324,7 +329,10 @@ def refusal(  # noqa: PLR0911 - one early answer per reason, in the order they a
     if address not in {a.lower() for a in allowed}:
         return f"{label} was not sent: {draft.to_addr} is not a contact of this interview."
     if address in bounced:
-        return f"{label} was not sent: mail to {draft.to_addr} bounced before."
+        return (
+            f"{label} was not sent: mail to {draft.to_addr} bounced before, or its automatic"
+            " reply said they have left."
+        )
     own = sent_by_hand(draft, timeline)
     if own is not None:
         return (

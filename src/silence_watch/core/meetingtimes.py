@@ -33,7 +33,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Final
 
 # The calendar arithmetic of promise dates is the same for meeting days: one copy of it.
-from silence_watch.core.datephrases import on_or_after, safe_date
+from silence_watch.core.calendardays import on_or_after, safe_date
 from silence_watch.core.datewords import MONTHS, WEEKDAYS
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.zonewords import mail_zone, zone_after

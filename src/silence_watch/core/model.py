@@ -1,9 +1,7 @@
 """Plain data shared by the core modules.
 
 Messages, interviews, timelines and the names of states and actions that are part of
-the public contract (DESIGN.md).
-
-This module holds values only; it never computes a decision and never touches IO.
+the public contract (DESIGN.md). Values only: it never decides and never touches IO.
 """
 
 from __future__ import annotations
@@ -229,6 +227,7 @@ class Interview:
     process_id: int = 0
     round: int = 1
     cancelled: bool = False
+    skipped: frozenset[str] = frozenset()  # slots of the process's steps the candidate skipped
 
 
 @dataclass(frozen=True, slots=True)

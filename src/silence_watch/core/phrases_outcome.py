@@ -98,8 +98,12 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:gaan|gingen) _W_{0,3}?verder met (?:een andere|iemand|de andere)",
         r"\bkeuze _W_{0,2}op (?:een |de )?(?:andere|iemand)",
         r"\bmet (?:een )?andere (?:kandidaat|persoon|sollicitant) _W_{0,2}(?:verder|door)\b",
-        r"\b(?:verder te zetten|verder gaan|door te gaan) met (?:een )?andere (?:kandidaat"
-        r"|persoon)",
+        r"\b(?:verder te zetten|verder (?:te )?gaan|door (?:te )?gaan) met (?:een |de )?andere"
+        r" (?:kandidaat|kandidate|persoon|sollicitant)",
+        r"\b(?:een|de) andere (?:kandidaat|kandidate|sollicitant) _W_{0,2}?(?:aangenomen"
+        r"|gekozen|geselecteerd|aangesteld|voorgedragen)\b",
+        r"\bvoorkeur _W_{0,2}?(?:gegeven |geven )?aan (?:een |de )?andere (?:kandidaat|kandidate"
+        r"|sollicitant)",
         r"\bandere kandidaten _W_{0,3}(?:sloten|pasten|passen|sluiten) _W_{0,2}beter",
     )),
     # --- rejection: not selected -------------------------------------------------------
@@ -224,7 +228,7 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"|subsequently |meanwhile |in the meantime |since then )?been filled\b",
         r"\b(?:we(?:'ve| have)?|they(?:'ve| have)?|client has) (?:already |now )?filled (?:the"
         r"|this|that)"
-        r" (?:position|role|job|vacancy)",
+        r" (?:position|role|job|vacancy|spot|opening|slot|seat|post)\b",
         r"^\W*(?:the )?(?:role|position|job) is (?:closed|filled)\b",
         r"\b(?:position|role|job|vacancy|opening)'s (?:now |already )?(?:been )?(?:filled"
         r"|closed)\b",

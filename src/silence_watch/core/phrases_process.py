@@ -356,7 +356,10 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:tomar|tomara|tomaremos|tendra|tendremos) (?:una|la) decision",
         r"\bnos (?:pondremos|ponemos) en contacto|\bnos comunicaremos\b",
         # nl
-        r"\b(?:laten|laat) (?:het )?(?:je|u|jou) _W_{0,5}?weten\b",
+        r"\b(?:laten|laat) (?:het )?(?:je|u|jou) _W_{0,5}?weten\b"
+        r"|\b(?:laten|laat) _W_{0,6}?weten (?:wie|of|wat|hoe)\b",
+        r"\b(?:hou|houd|houden) (?:je|u|jou) _W_{0,2}?op de hoogte\b"
+        r"|\bzodra (?:ik|we) (?:iets|meer) (?:hoor|horen|weet|weten)\b",
         r"\b(?:je|u) (?:hoort|hoor) _W_{0,5}?van (?:ons|me|mij)\b"
         r"|\b(?:hoort|hoor|horen) (?:je|u|jij) _W_{0,4}?van (?:ons|me|mij)\b",
         r"\b(?:je|u) (?:ontvangt|krijgt) _W_{0,4}?(?:bericht|antwoord|reactie|uitsluitsel)\b",

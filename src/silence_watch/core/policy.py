@@ -333,7 +333,9 @@ def _decided(
             " drafted until you say what it was",
             question=question,
         )
-    if latest.cold:
+    if latest.cold and not later_round:
+        # A round still booked after it says the door is open: "¡Hasta el jueves!" read
+        # as curt must not cancel the thank-you for Thursday's panel.
         return Verdict(InterviewState.REPLIED, f"{_who(latest)}'s reply closed the door;"
                        " no more follow-ups")  # fmt: skip
     if latest.intent is Intent.REJECTION:

@@ -85,6 +85,12 @@ CONFIRMED: Final = _rx(
     r"|\byour interview\b[^.\n]{0,80}\bis (?:tomorrow|today|on|at)\b"
     r"|\bc'est noté pour|\b(?:queda|quedó|quedamos) agendad[ao]"
     r"|\bagendad[ao] para|\binterview date\s*:|\bfecha de (?:la )?entrevista\s*:"
+    # booking confirmations: "Termin bestätigt:", "Entretien confirmé", "Afspraak bevestigd"
+    r"|\b(?:termin|einladung|\w*gespräch|entretien|rendez-vous|entrevista|cita|afspraak"
+    r"|\w*gesprek) (?:ist |wurde |est |a été |está |ha sido |is |werd )?(?:erfolgreich |bien )?"
+    r"(?:best(?:ä|ae)tigt|gebucht|confirmée?|réservée?|confirmad[ao]|reservad[ao]|bevestigd|ingepland|geboekt)\b"
+    r"|\bbuchungsbest(?:ä|ae)tigung|\bconfirmation (?:de |du )?(?:votre |ton )?rendez-vous"
+    r"|\bconfirmación de (?:tu |su |la )?cita|\bbevestiging (?:van )?(?:je |uw |de )?afspraak"
 )
 #: An employer inviting the candidate to one set time: a round, though not yet confirmed.
 INVITED: Final = _rx(
@@ -220,7 +226,10 @@ def confirmation(
     if not (confirmed or invited or video) or not HIRING.search(text):
         return None
     words = _LINK.sub(" ", text)  # "teams.example/l/meetup-join" is no meetup
-    if not confirmed and (WEBINAR.search(words) or CHOOSING.search(words)):
+    # "Webinar-Termin bestätigt": a confirmed webinar is still no round
+    if WEBINAR.search(message.subject or "") or (
+        not confirmed and (WEBINAR.search(words) or CHOOSING.search(words))
+    ):
         return None
     slots = slots_in(text, message.date, writer_zone(message, zone), month_first=month_first)
     timed = [s for s in slots if not s.all_day]

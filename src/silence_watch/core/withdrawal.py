@@ -20,8 +20,10 @@ Pure: no IO, no clock.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Final
 
+from silence_watch.core.anchors import anchors
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 
@@ -52,6 +54,35 @@ _PROCESS: Final = (
     r"|application|candidacy|interviews?|(?:\w*)prozess|verfahren|auswahlverfahren|rennen"
     r"|processus|process|recrutement|candidature|proceso|candidatura|seleccion"
     r"|procedure|sollicitatieprocedure|sollicitatie|selectie|proces)"
+)
+#: Words that make an offer another employer's ("the other offer", "een ander aanbod").
+_NOT_THEIRS: Final = (
+    r"(?!(?:other|another|second|competing|counter|previous|current|andere[nmrs]?|autres?"
+    r"|otr[ao]s?|ander)\b)"
+)
+#: This employer's offer, as the candidate names it to them ("your offer", "das Angebot").
+_YOURS: Final = (
+    rf"(?:your|this) (?:{_NOT_THEIRS}[\w-]+ ){{0,2}}?(?:offer|position|role|opportunity)\b"
+)
+_THEIRS: Final = rf"(?:{_YOURS}|the (?:{_NOT_THEIRS}[\w-]+ ){{0,2}}?(?:offer|position|role)\b)"
+_ANGEBOT: Final = (
+    rf"(?:ihr|das|dieses|euer|dein) (?:{_NOT_THEIRS}[\w-]+ ){{0,2}}?"
+    r"(?:angebot|jobangebot|stellenangebot|vertragsangebot)\b"
+)
+_OFFRE: Final = (
+    rf"(?:votre|cette|ton|l'|la) ?(?:{_NOT_THEIRS}[\w-]+ ){{0,2}}?(?:offre|proposition"
+    r"(?! d[e'] ?(?!embauche|poste|emploi|contrat)))\b"
+)
+_OFERTA: Final = (
+    rf"(?:la|su|tu|vuestra|esta) (?:{_NOT_THEIRS}[\w-]+ ){{0,2}}?(?:oferta|propuesta"
+    r"(?! de (?!empleo|trabajo|contrato|incorporacion)))\b"
+)
+_AANBOD: Final = (
+    rf"(?:het|uw|jullie|je|dit) (?:{_NOT_THEIRS}[\w-]+ ){{0,2}}?(?:aanbod|jobaanbod|baanaanbod)\b"
+)
+#: After an offer, words that make it another employer's ("the offer from Acme").
+_FROM_ELSEWHERE: Final = (
+    r"(?! (?:from|at|with|elsewhere|von|bei|de chez|chez|ailleurs|de otra|van|elders)\b)"
 )
 #: Said outright.
 _OUTRIGHT: Final = tuple(
@@ -129,6 +160,22 @@ _OUTRIGHT: Final = tuple(
         r"\bbij mijn (?:huidige|hudige|eigen) (?:werkgever|baan|functie) (?:te )?blijven\b",
         r"\bafzien van (?:de|mijn|deze) (?:\w+ )?(?:functie|sollicitatie|baan|rol)\b",
         rf"\bvoor (?:een )?andere {_JOB} (?:te )?(?:gaan|kiezen)\b",
+        # This employer's offer declined: "I must respectfully decline your offer", "das
+        # Angebot muss ich leider ablehnen", "je dois décliner votre offre", "rechazar la
+        # oferta", "het aanbod af te wijzen" (never "the other offer", "decline to comment")
+        rf"\b(?<!\bor )declin(?:e|ed|ing) (?!or ){_THEIRS}{_FROM_ELSEWHERE}",
+        rf"\b(?:turn|turning|turned) down {_YOURS}|\b(?:pass|passing) on {_YOURS}",
+        (rf"\b{_ANGEBOT} (?:\w+ ){{0,4}}(?<!\boder )(?:ablehnen|abzulehnen|abgelehnt|ausschlagen"
+         r"|auszuschlagen|ausgeschlagen|absagen|abzusagen)\b"),
+        rf"\blehne (?:\w+ ){{0,3}}?{_ANGEBOT} (?:\w+ ){{0,3}}?ab\b",
+        # ("accept or decline the offer by Monday": their choice, not a decline)
+        (r"\b(?<!\bou )(?:decliner|decline|declinons|refuser|refuse|refusons)"
+         rf" {_OFFRE}{_FROM_ELSEWHERE}"),
+        (r"\b(?<!\bo )(?:rechazar|rechazo|rechazado|declinar|declino|declinado|decline)"
+         rf" {_OFERTA}{_FROM_ELSEWHERE}"),
+        (rf"\b{_AANBOD} (?:\w+ ){{0,3}}(?<!\bof )(?:afwijzen|af te wijzen|afgewezen|afslaan"
+         r"|af te slaan|afgeslagen)\b"),
+        rf"\b(?:wijs|sla) (?:ik )?{_AANBOD} (?:\w+ ){{0,2}}?af\b",
     )
 )
 #: Said by a negation: "I won't be continuing with the process".
@@ -165,6 +212,23 @@ _BY_NEGATION: Final = tuple(
         (r"\bstop (?:\w+ )?met (?:de|mijn|het) (?:\w+ )?(?:procedure|sollicitatie|proces"
         r"|sollicitatieprocedure|traject)\b"),
         r"\b(?:niet langer|niet meer) geinteresseerd\b|\bgeen interesse meer\b",
+        # This employer's offer not taken: "I've decided not to accept it" ("it": their
+        # offer, named before), "das Angebot nicht anzunehmen", "de ne pas accepter votre
+        # offre", "no aceptar la oferta", "het aanbod niet aan te nemen"; never "not yet",
+        # "not at that salary" (still talking) or "another offer"
+        (rf"(?:\bnot|n't) (?:to )?(?:be )?(?:able to )?(?:accept|accepting|take|taking)(?: up)?"
+         rf" (?:{_THEIRS}{_FROM_ELSEWHERE}|(?P<it>it)\b)(?! (?:yet|until|unless|as it stands"
+         r"|as is|at|without|in its|with|under|on (?:these|those|the current))\b)"),
+        rf"\b{_ANGEBOT} (?:\w+ ){{0,4}}?nicht (?:\w+ )?(?:annehmen|anzunehmen|wahrzunehmen)\b",
+        rf"\bnehme (?:\w+ ){{0,3}}?{_ANGEBOT} (?:\w+ ){{0,3}}?nicht an\b",
+        r"\b(?P<it>es) (?:\w+ ){0,2}?nicht (?:anzunehmen|annehmen)\b",
+        rf"\bne (?:\w+ )?pas (?:\w+ )?(?:accepter|donner suite a) {_OFFRE}{_FROM_ELSEWHERE}",
+        rf"\bn'accepter(?:ai|ons) pas {_OFFRE}|\bne (?:\w+ )?pas (?P<it>l')accepter\b",
+        rf"\bno (?:\w+ ){{0,2}}?(?:aceptar|acepto|aceptare|aceptaremos) {_OFERTA}{_FROM_ELSEWHERE}",
+        r"\bno (?:\w+ ){0,2}?(?P<it>aceptarla|la acepto|la aceptare)\b",
+        (rf"\b{_AANBOD} (?:\w+ ){{0,3}}?niet (?:aan te nemen|aannemen|aan|te accepteren"
+         r"|accepteren)\b"),
+        r"\b(?P<it>het) (?:\w+ )?niet (?:aan te nemen|te accepteren)\b",
     )
 )
 #: Words that make the rest of their clause a condition or a wish, not a decision.
@@ -179,12 +243,35 @@ _UNDONE: Final = lazy_pattern(_CONDITION)
 _DENIED: Final = lazy_pattern(
     _CONDITION + r"|\b(?:not|don't|didn't|haven't|hasn't|won't|wouldn't|never|rather than"
     r"|instead of|hate to|nicht|nie|keinesfalls|keineswegs|kein|sans|jamais|aucun|no"
-    r"|nunca|niet|nooit|geen)\b|n'|\bne\b"
+    r"|nunca|niet|nooit|geen|unmoglich|impossible|imposible|onmogelijk)\b|n'|\bne\b"
 )
 #: Where a clause starts: a condition or a denial must be in the same one.
 _CLAUSE_BREAK: Final = lazy_pattern(
     r"[.;:!?\n]|,\s*(?:but|however|and|so|aber|und|also|mais|et|donc|pero|y|asi que|maar|en|dus)\b"
 )
+
+
+#: An offer named, and whether it is another employer's ("another offer", "the offer from").
+_OFFER_NAMED: Final = lazy_pattern(
+    r"(?P<other>\b(?:another|other|second|competing|different|andere[nmrs]?|autres?|otr[ao]s?"
+    r"|ander)\s+(?:[\w'-]+\s+){0,2}?)?\b(?:offer|angebot|jobangebot|offre|oferta|aanbod)\b"
+    r"(?P<away>\s+(?:from|at|with|elsewhere|von|bei|anderswo|woanders|chez|ailleurs|de otra"
+    r"|en otra|van|elders)\b)?"
+)
+#: How far back the offer an "it" stands for is looked for (characters).
+_ANTECEDENT_REACH: Final = 400
+
+
+def _their_offer_before(folded: str, at: int) -> bool:
+    """Whether "it" at ``at`` stands for this employer's offer: the last offer named before."""
+    named = list(_OFFER_NAMED.finditer(folded[max(0, at - _ANTECEDENT_REACH) : at]))
+    return bool(named) and named[-1].group("other") is None and named[-1].group("away") is None
+
+
+@functools.cache
+def _anchors_of(pattern: str) -> frozenset[str] | None:
+    """The literals one of which every match of ``pattern`` holds (``core.anchors``)."""
+    return anchors(pattern)
 
 
 def withdrawal(text: str) -> str | None:
@@ -195,7 +282,12 @@ def withdrawal(text: str) -> str | None:
     tables = ((_OUTRIGHT, _DENIED, True), (_BY_NEGATION, _UNDONE, False))
     for patterns, undoing, look_inside in tables:
         for pattern in patterns:
+            needed = _anchors_of(pattern.pattern)
+            if needed is not None and not any(word in folded for word in needed):
+                continue  # a word it cannot match without is missing: no scan of long mail
             for found in pattern.finditer(folded):
+                if found.groupdict().get("it") and not _their_offer_before(folded, found.start()):
+                    continue  # "another offer came, but I decided not to accept it"
                 if not _undone(folded, found, undoing, look_inside=look_inside):
                     return found.group().strip()
     return None

@@ -31,7 +31,7 @@ from silence_watch.core.errors import NotFoundError, SilenceWatchError
 from silence_watch.core.language import Tongue, detect, is_informal, language_for
 from silence_watch.core.model import Action, Contact, Direction, InterviewState, NewDraft
 from silence_watch.core.parse import parse_message
-from silence_watch.core.quotes import own_text
+from silence_watch.core.quotes import gist, own_text
 from silence_watch.core.recall import Recall, round_kind, sent_items
 from silence_watch.engine.decisions import Decisions
 from silence_watch.engine.understanding import Understanding
@@ -154,8 +154,10 @@ class Network(Understanding, Decisions):
         language = detect(words)
         informal = language is not None and is_informal(words, language)
         numbers = signature_numbers(body, region)
-        deadline = answer_deadline(words, message.date) if message.date else None
-        said = promise(words, message.date, language=language) if message.date else None
+        # read as the classifier reads it: a long message by its head and tail
+        head_and_tail = gist(words)
+        deadline = answer_deadline(head_and_tail, message.date) if message.date else None
+        said = promise(head_and_tail, message.date, language=language) if message.date else None
         return MessageNote(
             pk, numbers, language, informal, (), round_kind(words), deadline,
             promise_named=said is not None and names_its_day(said),
@@ -306,7 +308,10 @@ class Network(Understanding, Decisions):
                 " you know them from (LinkedIn, say), or import a vCard with their address"
             )
         tongue = self.tongue(standing)
-        voice = Voice(self.settings.me.name, self.templates, self.settings.zone)
+        voice = Voice(
+            self.settings.me.name, self.templates, self.settings.zone,
+            self.settings.me.grammatical_gender,
+        )
         text = compose(
             Action.CONNECTION_NOTE,
             interview,

@@ -131,7 +131,10 @@ class Decisions(Engine):
     def decide(self, now: datetime) -> CycleReport:
         """Queue the drafts that are due, and cancel the ones the situation made moot."""
         report = CycleReport()
-        voice = Voice(self.settings.me.name, self.templates, self.settings.zone)
+        voice = Voice(
+            self.settings.me.name, self.templates, self.settings.zone,
+            self.settings.me.grammatical_gender,
+        )
         flagged = set(self.store.bounced_contacts())
         queue = DraftQueue(self.store, self.settings)
         queue.wake_due(now)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from silence_watch.core.calloffs import round_change
 from silence_watch.core.discovery import absorb, same_round
 from silence_watch.core.errors import NotFoundError
+from silence_watch.core.interviewers import interviewers_first
 from silence_watch.core.invites import ProposalKind, apply_invite, invites_in
 from silence_watch.core.match import direction_of
 from silence_watch.core.model import Contact, Direction, EventKind, Interview, ProposalStatus
@@ -64,7 +65,8 @@ class Rounds(Engine):
             self.store.save_proposal(updated, now)
             for uid in absorbed:
                 self.store.merge_proposal(uid, updated.uid, now)
-            self._to_round(updated, match, now)
+            # The invitation's own words may name the person met ("mit Herrn Dr. Haas").
+            self._to_round(updated, match, now, own_text(message.body or ""))
         return seen
 
     def apply_changes_in_words(self, message: Message, match: Match, now: datetime) -> None:
@@ -126,7 +128,9 @@ class Rounds(Engine):
                 absorbed.append(seen.uid)
         return invite, absorbed
 
-    def _to_round(self, invite: ProposedInterview, match: Match | None, now: datetime) -> None:
+    def _to_round(
+        self, invite: ProposedInterview, match: Match | None, now: datetime, text: str = ""
+    ) -> None:
         known = self.store.round_of_invite(invite.uid)
         if known is not None:
             self._change_round(known, invite, now)
@@ -146,10 +150,12 @@ class Rounds(Engine):
         if invite.cancelled:
             log.info("cancelled invitation %s: %s", invite.uid, invite.summary or "(no title)")
             return
+        # The person the invitation names as the one met comes first: the round's thank-you
+        # goes to them, not to the recruiter who booked it (``core.interviewers``).
         people = tuple(
             Contact(a.name, a.email)
-            for a in (invite.organizer, *invite.attendees)
-            if a is not None and a.email.lower() not in self.own
+            for a in interviewers_first(invite.organizer, invite.attendees, text)
+            if a.email.lower() not in self.own
         )
         new_round = Interview(
             id=0,

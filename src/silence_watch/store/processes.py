@@ -28,9 +28,13 @@ if TYPE_CHECKING:
 
     from silence_watch.core.model import Interview
 
+# Each round carries its process's controls, the steps the candidate skipped among them.
 _ROUNDS = (
     "SELECT interviews.*, processes.closed_at AS p_closed_at, processes.stopped AS p_stopped,"
-    " processes.snoozed_until AS p_snoozed_until FROM interviews"
+    " processes.snoozed_until AS p_snoozed_until,"
+    " (SELECT json_group_array(drafts.slot) FROM drafts JOIN interviews AS its"
+    " ON its.id = drafts.interview_id WHERE its.process_id = interviews.process_id"
+    " AND drafts.status = 'skipped') AS p_skipped FROM interviews"
     " JOIN processes ON processes.id = interviews.process_id"
 )
 

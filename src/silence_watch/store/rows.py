@@ -176,6 +176,7 @@ def interview_from_row(row: sqlite3.Row) -> Interview:
         closed_at=from_text(row["p_closed_at"]),
         process_id=int(row["process_id"]),
         cancelled=row["cancelled_at"] is not None,
+        skipped=frozenset(json.loads(row["p_skipped"] or "[]")),
     )
 
 

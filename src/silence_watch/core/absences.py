@@ -1,0 +1,120 @@
+"""The end of an out-of-office, as written, in the languages auto-replies come in.
+
+"Until X" names the last day away, "back on Y" the first day back (en, de, fr, es, nl,
+and it, pt, sv). The dates in it are read as ``core.dates`` reads them (the sender's
+language, the message's own date); ``Absence`` keeps which way the end was phrased.
+
+Pure: no IO, never reads the clock.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from typing import TYPE_CHECKING, Final
+
+from silence_watch.core.datephrases import dates_in
+from silence_watch.core.dates import kept, reading_context, sentences
+from silence_watch.core.lazy_patterns import lazy_pattern
+
+if TYPE_CHECKING:
+    import re
+
+
+class Phrasing(StrEnum):
+    """How an out-of-office names its end."""
+
+    UNTIL = "until"  # the stated date is the last day away
+    BACK_ON = "back_on"  # the stated date is the first day back
+
+
+@dataclass(frozen=True, slots=True)
+class Absence:
+    """The end of an out-of-office as written: the stated date and how it was phrased."""
+
+    stated: date
+    phrasing: Phrasing
+    phrase: str
+
+    @property
+    def last_day_away(self) -> date:
+        """The last day the person is away."""
+        if self.phrasing is Phrasing.UNTIL:
+            return self.stated
+        return self.stated - timedelta(days=1)
+
+    @property
+    def first_day_back(self) -> date:
+        """The first day the person is back."""
+        if self.phrasing is Phrasing.BACK_ON:
+            return self.stated
+        return self.stated + timedelta(days=1)
+
+
+# --- Out of office ----------------------------------------------------------------------
+
+#: Words that introduce the end of an absence (folded), with how they name it.
+ABSENCE_CUES: Final[tuple[tuple[re.Pattern[str], Phrasing], ...]] = tuple(
+    (lazy_pattern(pattern), phrasing)
+    for pattern, phrasing in (
+        ((r"\b(?:back|return(?:ing)?|returns|regreso|in the office|at (?:my|the) desk"
+          r"|available again|reachable again|again on)\b"), Phrasing.BACK_ON),
+        (r"\b(?:from|du|vom|del|van)\b.{3,40}?\s(?:to|-|au|bis|al|tot)\s", Phrasing.UNTIL),
+        (r"\b(?:until|till|til|through|thru|to and including|up to and including)\b",
+         Phrasing.UNTIL),
+        ((r"\b(?:wieder (?:im buro|erreichbar|da|zuruck|verfugbar)?\s*(?:am|ab)?|zuruck am|ab dem"
+         r"|ab)\b"), Phrasing.BACK_ON),
+        (r"\b(?:bis (?:einschliesslich|zum|am)?|bis)\b", Phrasing.UNTIL),
+        ((r"(?:de retour (?:le|au bureau le)?|retour (?:le|prevu le)|a partir du"
+         r"|je serai de retour)"), Phrasing.BACK_ON),
+        (r"(?:jusqu'au|jusqu'a|jusqu'a)", Phrasing.UNTIL),
+        (r"\b(?:de vuelta el|regreso el|regresare el|volvere el|a partir del|estare de vuelta)",
+         Phrasing.BACK_ON),
+        (r"\b(?:hasta el|hasta)\b", Phrasing.UNTIL),
+        (r"\b(?:terug op|weer aanwezig op|weer op kantoor op|vanaf)\b", Phrasing.BACK_ON),
+        (r"\b(?:tot en met|t/m|tot)\b", Phrasing.UNTIL),
+        (r"\b(?:rientro il|rientrero il|di ritorno il|tornero il|a partire da)", Phrasing.BACK_ON),
+        (r"\b(?:fino al|fino a|fino all'|fino a tutto)", Phrasing.UNTIL),
+        (r"\b(?:de volta em|de volta a|retorno em|retorno no dia|regresso a|a partir de)",
+         Phrasing.BACK_ON),
+        (r"\b(?:ate o dia|ate)\b", Phrasing.UNTIL),
+        (r"\b(?:tillbaka(?: den)?|ater(?: den)?|fran och med|fr\.o\.m\.)", Phrasing.BACK_ON),
+        (r"\b(?:till och med|t\.o\.m\.|fram till|till)\b", Phrasing.UNTIL),
+    )
+)
+_CUE_REACH = 45  # how far after the cue the date may start ("back in the office on Monday,")
+
+
+def absence(text: str, sent_at: datetime, language: str | None = None) -> Absence | None:
+    """The end of an out-of-office stated in ``text``, as written, or None.
+
+    A date already past when the message was sent is kept as written ("until Friday,
+    October 30" arriving in November): the caller decides to ignore it.
+    """
+    context = reading_context(text, sent_at, frozenset(), language)
+    for sentence in sentences(text):
+        dates = [item for item in dates_in(sentence, context) if kept(item, context)]
+        best: tuple[int, Absence] | None = None
+        for cue, phrasing in ABSENCE_CUES:
+            for match in cue.finditer(sentence):
+                after = [
+                    item for item in dates
+                    if match.start() < item.start <= match.end() + _CUE_REACH
+                    and item.end > match.end()
+                ]
+                if not after:
+                    continue
+                item = after[0]
+                candidate = Absence(item.day, phrasing, f"{match.group(0)} {item.text}".strip())
+                if best is None or match.start() > best[0]:
+                    best = (match.start(), candidate)
+        if best is not None:
+            return best[1]
+    return None
+
+
+def return_date(text: str, sent_at: datetime) -> date | None:
+    """The date an out-of-office names as its end, as written (see ``absence``)."""
+    found = absence(text, sent_at)
+    return found.stated if found is not None else None

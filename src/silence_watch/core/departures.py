@@ -1,0 +1,71 @@
+"""An automatic reply that says the person has left the company, in en, de, fr, es, nl. Pure.
+
+"Brianna Kowalski is no longer with Acme Fulfillment. This mailbox is not monitored." is
+not an absence with a return date: nobody will ever read what goes to that address. It
+is not a reply either, so the process goes on; but, like a bounced address, the address
+is never written to again, and the next step goes to another person there (or the digest
+says nobody is left). "I'm no longer in the office this week" and "nicht mehr im Büro"
+are absences, not departures.
+
+Patterns are written for folded text (``core.language.fold``).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from silence_watch.core.phrase_rows import compile_phrase
+
+#: Words for "the company" after "left" ("has left the company", "a quitté la société").
+_THE_COMPANY: Final = (
+    r"(?:the (?:company|organi[sz]ation|business|firm|team)|us|our (?:company|organi[sz]ation"
+    r"|team))"
+)
+
+LEFT: Final = compile_phrase(
+    # en
+    r"\b(?:is|am|are) no longer (?:with|at|employed (?:by|at|with)|working (?:for|at|with)"
+    r"|part of|an employee of)\b(?! (?:the|my) (?:office|desk)\b)"
+    rf"|\b(?:has|have) (?:now )?left {_THE_COMPANY}"
+    r"|\b(?:has|have) left _W_{0,3}?(?:as of|effective|on) \S+"
+    r"|\b(?:her|his|my|their) last day (?:at|with) _W_{1,3}?was\b"
+    r"|\bno longer (?:works|working) (?:at|for|here)\b"
+    r"|\b(?:mailbox|email address|e-mail address|account|inbox)(?: \S+@\S+)? (?:is|has been) "
+    r"(?:no longer (?:monitored|active|in use|(?:being )?(?:checked|read|monitored))"
+    r"|deactivated|closed)\b"
+    r"|\b(?:i've|i have|has|have) moved on from\b"
+    # de
+    r"|\bnicht mehr (?:bei|fur) _W_{1,5}?(?:tatig|beschaftigt)\b"
+    r"|\bnicht mehr (?:im|in unserem|in diesem) (?:unternehmen|haus|team)\b"
+    r"|\bnicht mehr (?:bei uns|teil (?:des|unseres) (?:teams|unternehmens))\b"
+    r"|\b(?:hat|haben) (?:das|unser) (?:unternehmen|haus|team) verlassen\b"
+    r"|\b(?:ist|bin) (?:aus (?:dem|unserem) unternehmen )?ausgeschieden\b"
+    r"|\b(?:postfach|e-mail-adresse|adresse|mailbox) wird _W_{0,5}?nicht mehr (?:gelesen|abgerufen"
+    r"|bearbeitet|betreut|uberwacht)\b"
+    # fr
+    r"|\bne (?:fait|faisons) plus partie (?:de|des|du)\b"
+    r"|\ba quitte (?:la societe|l'entreprise|le groupe|l'equipe|nos effectifs|notre (?:societe"
+    r"|entreprise|equipe))\b"
+    r"|\bn'(?:est|suis) plus (?:en poste|salariee?|employee?|au sein|chez)\b"
+    r"|\b(?:cette|la) (?:adresse|boite)(?: mail| e-mail| aux lettres)? n'est plus "
+    r"(?:active|consultee|lue|relevee)\b"
+    # es
+    r"|\bya no (?:trabaja|trabajo|forma parte|formo parte|hace parte|hago parte|pertenece"
+    r"|pertenezco|esta vinculad[oa]"
+    r"|estoy vinculad[oa])\b"
+    r"|\bha dejado (?:la empresa|la compania|la organizacion|de trabajar)\b"
+    r"|\b(?:esta|este) (?:cuenta|buzon|direccion)(?: de correo)? ya no (?:esta activ[oa]|se "
+    r"(?:revisa|consulta|lee))\b"
+    # nl
+    r"|\bniet (?:meer|langer) (?:werkzaam|in dienst|actief) (?:bij|voor)\b"
+    r"|\b(?:is|ben) uit dienst\b"
+    r"|\bheeft (?:het bedrijf|de organisatie|ons|onze organisatie) verlaten\b"
+    r"|\b(?:deze|dit) (?:mailbox|e-mailadres|emailadres|adres) wordt niet (?:meer|langer) "
+    r"(?:gelezen|gecontroleerd|bekeken)\b",
+)
+
+
+def has_left(folded: str) -> str | None:
+    """The words in ``folded`` (an automatic reply, folded) saying the person has left."""
+    found = LEFT.search(folded)
+    return found.group(0) if found is not None else None

@@ -1,0 +1,217 @@
+"""A person's name as display names write it: given name, surname and titles. Pure.
+
+A display name carries more than a name: Outlook's "Brandt, Lukas (NW-HR Shared
+Services)", a signature's "Lukas Brandt | Nordwerk HR", a hiring system's "Dana Ruiz via
+Greenhouse", titles ("Prof. Dr."), suffixes ("PhD"), a surname in capitals ("BRANDT
+Lukas"), or no person at all ("Talent Acquisition", an address). ``person_name`` keeps
+the name and leaves the rest out; a draft greets by it. It never guesses a name that is
+not written: a team's or a company's name is no name, and the address only settles the
+order of two written words ("Brandt Lukas" from lukas.brandt@).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Final
+
+from silence_watch.core.lazy_patterns import lazy_pattern
+
+#: Titles a person may be addressed by, written as they are written in a greeting.
+TITLES: Final = {
+    "dr": "Dr.", "prof": "Prof.", "professor": "Professor", "mr": "Mr.", "mrs": "Mrs.",
+    "ms": "Ms.", "mx": "Mx.", "herr": "Herr", "frau": "Frau", "mme": "Mme", "m": "M.",
+    "sr": "Sr.", "sra": "Sra.", "dhr": "Dhr.", "mevr": "Mevr.", "ing": "Ing.",
+}  # fmt: skip
+#: Academic titles: a title wherever they stand ("Haas, Stefan Dr."); the others only lead.
+_ACADEMIC: Final = frozenset({"dr", "prof", "professor"})
+#: What follows a doctor's title and is no name ("Dr. med.", "Dr. rer. nat.", "Dr.-Ing.").
+_TITLE_TAILS: Final = frozenset({"med", "rer", "nat", "phil", "jur", "oec", "pol", "h.c", "-ing"})
+#: What may follow a surname and is not part of it.
+_SUFFIXES: Final = lazy_pattern(
+    r"^(?:jr|sr|ii|iii|iv|phd|md|mba|msc|ma|bsc|dipl|dipl\.-ing|esq|cpa|shrm-cp|sphr"
+    r"|m\.sc|b\.sc|m\.a|b\.a|ll\.m)\.?$",
+    re.IGNORECASE,
+)
+#: Words that make a display name a team's, a role's or a company's, not a person's.
+_NOT_PERSON: Final = frozenset(
+    {"recruiting", "recruiter", "recruiters", "recruitment", "talent", "acquisition", "team",
+     "hr", "human", "resources", "people", "hiring", "careers", "career", "jobs", "job",
+     "personal", "personalabteilung", "personalwesen", "bewerbermanagement", "karriere",
+     "recrutement", "rh", "rrhh", "reclutamiento", "seleccion", "selección", "werving",
+     "selectie", "services", "service", "department", "abteilung", "office", "support",
+     "admin", "notifications", "notification", "noreply", "no-reply", "scheduling",
+     "coordinator", "coordination", "gmbh", "ag", "inc", "inc.", "ltd", "llc", "corp",
+     "plc", "group", "gruppe", "sa", "bv", "b.v.", "company", "sourcing", "staffing",
+     "onboarding", "shared", "info", "mailbox", "calendar", "kalender", "&", "und", "and",
+     # hiring systems and job boards that relay a person's mail under their own name
+     "greenhouse", "linkedin", "workday", "indeed", "personio", "teamtailor", "ashby",
+     "smartrecruiters", "recruitee", "bamboohr", "icims", "taleo", "successfactors", "xing",
+     "stepstone", "lever"}
+)  # fmt: skip
+#: Lower-case words that belong to the surname they precede ("van der Berg", "de la Cruz").
+_PARTICLES: Final = frozenset(
+    {"van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "von", "zu",
+     "ten", "ter", "dos", "das", "y", "af", "al", "bin", "el"}
+)  # fmt: skip
+
+#: Parts of a display name that are not the name: brackets, addresses, pronouns.
+_ASIDES: Final = lazy_pattern(
+    r"\([^)]*\)?|\[[^\]]*\]?|\{[^}]*\}?|<[^>]*>?|\S+@\S+|\b\w+/\w+(?:/\w+)?\b"
+)
+#: Where the name ends and the company, team or relaying system begins.
+_TAIL: Final = lazy_pattern(r"\s+(?:via|from|at|@)(?:\s+.*)?$", re.IGNORECASE)
+#: Separators between a name and what the display name adds ("Lukas Brandt | Nordwerk").
+_SEPARATORS: Final = lazy_pattern(r"\s*[|/\u00b7\u2022]\s*|\s+[-\u2013\u2014]+\s+")
+_QUOTES: Final = "\"'`\u201a\u201e\u201c\u201d\u2018\u2019\u00ab\u00bb "
+
+
+@dataclass(frozen=True, slots=True)
+class PersonName:
+    """A person's name: ``given`` may be empty ("Dr. Weber"), ``surname`` too ("Dana")."""
+
+    given: str
+    surname: str
+    titles: tuple[str, ...] = ()
+
+    @property
+    def whole(self) -> str:
+        """Given name and surname, without titles: "Lukas Brandt"."""
+        return " ".join(part for part in (self.given, self.surname) if part)
+
+
+def person_name(display: str, email: str = "") -> PersonName | None:
+    """The person a display name names; None for a team, a role, an address or nothing.
+
+    ``email`` only decides the order of two words a directory wrote surname first ("Brandt
+    Lukas (NW-HR)" for lukas.brandt@); a name written without a department keeps its order
+    (some companies spell addresses surname first).
+    """
+    text = _ASIDES.sub(" ", display.replace("\\", ""))
+    for part in _SEPARATORS.split(text):
+        found = _name_in(_TAIL.sub("", part).strip(_QUOTES + ",;:"), email, "(" in display)
+        if found is not None:
+            return found  # the first part that names a person ("Recruiting | Dana Ruiz")
+    return None
+
+
+def _name_in(text: str, email: str, directory: bool) -> PersonName | None:  # noqa: FBT001
+    """The name in one part of a display name, or None when it names no person.
+
+    "Brandt, Lukas" is written surname first; "Dana Ruiz, PhD", "Dana Ruiz, Talent
+    Acquisition" and "Dana Ruiz, Nordwerk" from dana.ruiz@ are a name and what follows it.
+    """
+    before, _, after = text.partition(",")
+    leading, head = _titles(before.split())
+    trailing, tail = _titles(after.split())
+    head, tail = _words(head), _words(tail)
+    if not head:
+        head, tail = tail, []
+    if not head or any(_bare(w) in _NOT_PERSON for w in head) or len(head) + len(tail) > 5:
+        return None
+    if any(_bare(w) in _NOT_PERSON for w in tail) or len(head) > 3 or _leads(head, email):
+        tail = []  # "Dana Ruiz, Talent Acquisition": a name, then the team
+    titles = (*leading, *trailing)
+    if tail:  # "Brandt, Lukas": the surname comes first
+        words = [_case(w) for w in (*tail, *head)]
+        given, surname = words[: len(tail)], words[len(tail) :]
+    else:
+        given, surname = _ordered(head, email if directory else "")
+    if not surname or (not given and not titles and len(surname) == 1):
+        given, surname = [*given, *surname][:1], [*given, *surname][1:]
+    return PersonName(" ".join(given), " ".join(surname), titles)
+
+
+def _words(words: list[str]) -> list[str]:
+    """The words of a name, without suffixes ("PhD") and stray punctuation."""
+    kept = [w if _initial(w) else w.strip(".,;:") for w in words]
+    return [w for w in kept if w and not _SUFFIXES.match(w) and any(c.isalpha() for c in w)]
+
+
+def _titles(words: list[str]) -> tuple[tuple[str, ...], list[str]]:
+    """Titles out of the words: leading ones, and academic ones wherever they stand."""
+    titles: list[str] = []
+    kept: list[str] = []
+    after_title = False
+    for word in words:
+        bare = _bare(word)
+        if bare in _ACADEMIC or (bare in TITLES and not kept):
+            titles.append(TITLES[bare])
+            after_title = True
+        elif after_title and bare in _TITLE_TAILS:
+            continue  # "Dr. med."
+        elif bare.startswith("dr.-"):
+            titles.append("Dr.")  # "Dr.-Ing."
+        elif bare != "dipl.-ing":
+            kept.append(word)
+            after_title = False
+    return tuple(titles), kept
+
+
+def _ordered(words: list[str], email: str) -> tuple[list[str], list[str]]:
+    """Given names and surname of words written in one run, cased as names are.
+
+    A word in capitals among others that are not is the surname ("BRANDT Lukas"); two
+    words the address spells the other way round are turned ("Brandt Lukas"); particles
+    belong to the surname ("Anne van der Berg").
+    """
+    shouting = [_shouts(w) for w in words]
+    if any(shouting) and not all(shouting):
+        given = [w for w, loud in zip(words, shouting, strict=True) if not loud]
+        return given, [_case(w) for w, loud in zip(words, shouting, strict=True) if loud]
+    words = [_case(w) for w in words]
+    if len(words) == 2 and _spelled_reversed(words, email):
+        words = [words[1], words[0]]
+    start = len(words) - 1
+    while start > 1 and words[start - 1] in _PARTICLES:
+        start -= 1
+    return words[:start], words[start:]
+
+
+def _leads(words: list[str], email: str) -> bool:
+    """True when the address starts with the first of two or more words ("dana.ruiz@")."""
+    parts = [p for p in re.split(r"[._-]", email.rpartition("@")[0].casefold()) if p]
+    return len(words) > 1 and bool(parts) and parts[0] in _plain(words[0])
+
+
+def _spelled_reversed(words: list[str], email: str) -> bool:
+    """True when the address's local part spells two words the other way ("lukas.brandt")."""
+    parts = [p for p in re.split(r"[._-]", email.rpartition("@")[0].casefold()) if p]
+    if len(parts) != 2 or words[0].casefold() == words[1].casefold():
+        return False
+    first, second = (_plain(w) for w in words)
+    return parts[1] in first and parts[0] in second
+
+
+def _plain(word: str) -> set[str]:
+    """A word as an address may spell it: "Müller" is "muller" or "mueller"."""
+    folded = word.casefold()
+    spelled = folded.translate(_UMLAUTS)
+    bare = "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
+    return {folded, spelled, bare}
+
+
+_UMLAUTS: Final = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _shouts(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
+def _case(word: str) -> str:
+    """A word in capitals or in lower case written as a name ("MÜLLER-LÜDENSCHEIDT")."""
+    if word in _PARTICLES:
+        return word
+    if _shouts(word) or word.islower():
+        return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
+    return word
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 2 and word.endswith(".") and word[0].isalpha()
+
+
+def _bare(word: str) -> str:
+    return word.casefold().strip(".,;:")

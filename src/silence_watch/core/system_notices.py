@@ -1,0 +1,111 @@
+"""A hiring system's notices that decide nothing, in en, de, fr, es and nl. Pure.
+
+"The status of your application has changed: sign in to view it" and "How was your
+interview experience? Take the survey" come from the employer's hiring system, but they
+say nothing about the process: the candidate cannot tell from them whether it is a no,
+and a survey asks nothing of the process. They are not a reply (docs/process.md). The
+reader, though, sees a question or a request in them ("please sign in", "could you take
+two minutes"), which would stop the follow-ups as if the ball were with the candidate.
+
+``notice_of`` names such a notice in the sender's own words (folded, as
+``core.language.fold`` writes them). The classifier uses it only for mail of kind
+``automated`` and only where neither the rules nor the reader lean to a rejection, offer
+or pause: "Unfortunately we will not move forward. Log in to see your status" stays a
+rejection.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from silence_watch.core.language import fold
+from silence_watch.core.model import Intent, MessageKind
+from silence_watch.core.phrase_rows import compile_phrase
+
+#: Readings a notice never overrules: the news is in the mail.
+_NEWS: Final = frozenset({"rejection", "offer", "on_hold"})
+#: How sure a notice is: as sure as a phrase rule.
+NOTICE_CONFIDENCE: Final = 0.9
+
+#: "Your status changed, sign in to see it": the news itself is behind a login.
+STATUS_NOTICE: Final = compile_phrase(
+    # "status changed" alone may go on to say what it is ("Neuer Status: Interview"); the
+    # notice is the one that sends the candidate to log in to find out.
+    # en
+    r"\b(?:sign|log)(?:ging)? ?in(?:to)?\b.{0,80}\b(?:view|see|check|review|find out)\b.{0,40}"
+    r"\bstatus\b"
+    r"|\b(?:view|see|check)\b.{0,40}\bstatus\b.{0,40}\b(?:sign|log)(?:ging)? ?in(?:to)?\b"
+    # de
+    r"|\b(?:melden sie sich|logge dich|loggen sie sich|einloggen|anmelden)\b.{0,80}\bstatus\b"
+    r"|\bstatus\b.{0,80}\b(?:melden sie sich|logge dich|loggen sie sich|einloggen|anmelden)\b"
+    # fr
+    r"|\bconnecte[rz]?(?:-vous|-toi)?\b.{0,80}\bstatut\b"
+    r"|\bstatut\b.{0,80}\bconnecte[rz]?(?:-vous|-toi)?\b"
+    # es
+    r"|\b(?:inicia|iniciar|inicie) (?:tu |su )?sesion\b.{0,80}\bestado\b"
+    r"|\bestado\b.{0,80}\b(?:inicia|iniciar|inicie) (?:tu |su )?sesion\b"
+    # nl
+    r"|\b(?:log (?:in|je in|u in)|inloggen)\b.{0,80}\bstatus\b"
+    r"|\bstatus\b.{0,80}\b(?:log (?:in|je in|u in)|inloggen)\b",
+)
+
+#: A survey about how the candidate found the process: it asks nothing of the process.
+SURVEY: Final = compile_phrase(
+    # en
+    r"\b(?:take|complete|fill (?:in|out)|answer|respond to) (?:a|our|the|this) "
+    r"(?:(?:short|quick|brief|anonymous|\d+[- ]minutes?|two[- ]minutes?),? ){0,3}"
+    r"(?:candidate (?:experience )?|feedback )?survey\b"
+    r"|\bhow was your (?:interview(?:ing)?|candidate|application|recruiting|hiring) experience\b"
+    r"|\brate your (?:(?:interview|candidate|recruiting|application) )?experience\b"
+    r"|\b(?:candidate|interview) experience (?:survey|questionnaire)\b"
+    r"|\bfeedback (?:on|about) your (?:interview|candidate|recruitment|recruiting|application)"
+    r" experience\b"
+    # de
+    r"|\b(?:kurze|kurzen|anonyme|anonymen) umfrage\b|\ban (?:unserer|einer) umfrage\b"
+    r"|\bwie (?:haben sie|hast du) (?:unseren|den) (?:bewerbungs|auswahl|interview)prozess"
+    r" erlebt\b|\bwie war (?:ihr|dein) (?:bewerbungs|interview)erlebnis\b"
+    # fr
+    r"|\b(?:questionnaire|enquete) (?:de satisfaction|candidat|anonyme)\b"
+    r"|\bcomment avez-vous vecu (?:votre|notre) (?:processus|entretien|experience)\b"
+    # es
+    r"|\b(?:breve |corta )?encuesta (?:de satisfaccion|anonima|sobre tu experiencia|"
+    r"sobre su experiencia)\b|\bcomo (?:fue|ha sido) (?:tu|su) experiencia (?:en|con) (?:el|la|"
+    r"nuestro|nuestra) (?:proceso|entrevista)\b"
+    # nl
+    r"|\b(?:korte |anonieme )?(?:enquete|vragenlijst) (?:over|invullen)\b"
+    r"|\bhoe heb (?:je|u) (?:het|de|onze) (?:sollicitatie|selectie)(?:procedure|proces)? ervaren\b",
+)
+
+_NOTICES: Final = (
+    (STATUS_NOTICE, "a hiring system's status notice: the news is behind a login"),
+    (SURVEY, "a hiring system's survey about the interview: it asks nothing of the process"),
+)
+
+
+def notice_of(folded: str) -> str | None:
+    """Why ``folded`` (the sender's own words, folded) is a notice that decides nothing."""
+    for pattern, why in _NOTICES:
+        if pattern.search(folded):
+            return why
+    return None
+
+
+def notice_reading(
+    kind: MessageKind,
+    text: str | None,
+    leanings: tuple[str | None, ...],
+    reading: tuple[Intent | None, float, bool],
+    reasons: list[str],
+) -> tuple[Intent | None, float, bool]:
+    """``reading`` (intent, confidence, cold), or "no reply" for a hiring system's notice.
+
+    ``leanings`` are what the rules and the reader leaned to; if either leans to news,
+    the reading stands. The reason is added to ``reasons``.
+    """
+    if kind is not MessageKind.AUTOMATED or not text or not _NEWS.isdisjoint(leanings):
+        return reading
+    notice = notice_of(fold(text))
+    if notice is None:
+        return reading
+    reasons.append(f"intent acknowledgement: {notice}")
+    return Intent.ACKNOWLEDGEMENT, NOTICE_CONFIDENCE, False
