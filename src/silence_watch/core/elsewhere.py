@@ -86,19 +86,21 @@ def answer_deadline(text: str, sent_at: datetime) -> date | None:
     """The day an employer asks the candidate to answer their offer by, if they name one.
 
     "We'd need your answer by December 12", "Ihre Rückmeldung bis zum 12. Dezember": a
-    date after the cue, in the same sentence, on or after the day it was written.
+    date after the cue, in the same sentence, on or after the day it was written; or one
+    after "bis", "by", "uiterlijk" before the cue ("bis Freitag, 27. November, Bescheid").
     """
     base = sent_at.date()
     # A sentence ends at a stop that does not follow a digit ("bis zum 12. Dezember").
     for sentence in re.split(r"(?<=\D[.!?])\s+|\n\s*\n", text):
-        cue = _DEADLINE_CUES.search(" ".join(sentence.split()))
+        said = " ".join(sentence.split())
+        cue = _DEADLINE_CUES.search(said)
         if cue is None:
             continue
-        after = fold(" ".join(sentence.split())[cue.end() :])
+        after = fold(said[cue.end() :])
         for found in dates_in(after, Context(base)):
             if found.day >= base:
                 return found.day
-        before = fold(" ".join(sentence.split())[: cue.start()])
+        before = fold(said[: cue.start()])
         for found in dates_in(before, Context(base)):
             if found.day >= base and _BY_BEFORE.search(before[: found.start]):
                 return found.day

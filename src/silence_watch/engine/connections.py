@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from silence_watch.core.callplan import Caller, CallFacts, call_plan, region_of, signature_numbers
 from silence_watch.core.companies import company_key
-from silence_watch.core.compose import Voice, compose, reader_zone
+from silence_watch.core.compose import compose, reader_zone
 from silence_watch.core.connections import (
     Imported,
     ImportProblem,
@@ -308,10 +308,7 @@ class Network(Understanding, Decisions):
                 " you know them from (LinkedIn, say), or import a vCard with their address"
             )
         tongue = self.tongue(standing)
-        voice = Voice(
-            self.settings.me.name, self.templates, self.settings.zone,
-            self.settings.me.grammatical_gender,
-        )
+        voice = self.voice()
         text = compose(
             Action.CONNECTION_NOTE,
             interview,

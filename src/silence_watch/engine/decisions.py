@@ -128,13 +128,15 @@ class Decisions(Engine):
         """People at the interview's company the candidate already has mail history with."""
         return connections(interview, self.store.correspondence(interview.domains))
 
+    def voice(self) -> Voice:
+        """Who writes the drafts: the candidate's name, templates, zone and gender."""
+        me = self.settings.me
+        return Voice(me.name, self.templates, self.settings.zone, me.grammatical_gender)
+
     def decide(self, now: datetime) -> CycleReport:
         """Queue the drafts that are due, and cancel the ones the situation made moot."""
         report = CycleReport()
-        voice = Voice(
-            self.settings.me.name, self.templates, self.settings.zone,
-            self.settings.me.grammatical_gender,
-        )
+        voice = self.voice()
         flagged = set(self.store.bounced_contacts())
         queue = DraftQueue(self.store, self.settings)
         queue.wake_due(now)
