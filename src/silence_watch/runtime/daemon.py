@@ -160,11 +160,14 @@ class Daemon:
         ready = False
         status = ""
         interval = self.notifier.watchdog_interval
+        # Wake twice per ping interval: a wait that ends a hair early must not push the
+        # ping to the next wake, which would space pings a whole timeout apart.
+        tick = min(interval / 2, 1.0) if interval else 1.0
         last_ping = 0.0
         stuck_reported = False
         timeout = self.jobs.settings.daemon.ready_timeout
         while not self._stop.is_set():
-            self._wake.wait(min(interval, 1.0) if interval else 1.0)
+            self._wake.wait(tick)
             self._wake.clear()
             if self._stop.is_set():
                 break
@@ -189,7 +192,7 @@ class Daemon:
                     *stuck,
                 )
             stuck_reported = stuck is not None
-            if interval and stuck is None and time.monotonic() - last_ping >= interval:
+            if interval and stuck is None and time.monotonic() - last_ping >= tick:
                 self.notifier.watchdog()
                 last_ping = time.monotonic()
 
