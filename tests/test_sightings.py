@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
 from typing import TYPE_CHECKING
@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from silence_watch.core.discovery import Mail, discover
 from silence_watch.core.invites import ProposalKind
 from silence_watch.core.parse import parse_message
-from silence_watch.core.sightings import acceptance, confirmation, thank_you, writer_zone
+from silence_watch.core.sightings import acceptance, confirmation, thank_you
 from support.mailfactory import make_message
 
 if TYPE_CHECKING:
@@ -358,19 +358,6 @@ def test_thank_yous_that_date_no_interview_propose_nothing(body: str) -> None:
     note = parse_message(make_message(sender=ME, to="Pat <pat@example.net>", subject="Thanks",
                                       body=body, date=SENT))
     assert thank_you(note, own=OWN, zone=NY) is None
-
-
-def test_a_person_writes_times_in_their_own_zone() -> None:
-    """A recruiter's Date offset is their zone; a hiring system's UTC servers are not."""
-    person = inbound("Anna <anna@firma.example>", "x", "x",
-                     when=datetime(2026, 10, 26, 15, tzinfo=BERLIN))
-    machine = inbound("No Reply <no-reply@greenhouse-mail.example>", "x", "x",
-                      when=datetime(2026, 10, 26, 15, tzinfo=ZoneInfo("UTC")))
-    local = inbound("Dana <dana@acme.example>", "x", "x")
-    assert person.date is not None
-    assert writer_zone(person, NY).utcoffset(None) == timedelta(hours=1)
-    assert writer_zone(machine, NY) is NY
-    assert writer_zone(local, NY) is NY
 
 
 # --- bad input: every reader, never an exception, never a proposal from nothing ------------

@@ -37,6 +37,7 @@ from silence_watch.core.model import Address, Agency, Contact, Message
 from silence_watch.core.naming import naming
 from silence_watch.core.quotes import own_lines, own_text
 from silence_watch.core.senders import SenderRole, is_no_reply, role_of
+from silence_watch.core.writer_zones import writer_zone
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -154,24 +155,6 @@ _ORDINALS: Final = {"first": 0, "earlier": 0, "second": 1, "later": -1, "last": 
 _ORDINAL: Final = _rx(
     r"\b(?:the )?(first|second|third|earlier|later|last) (?:option|one|slot|time)"
 )
-
-
-def writer_zone(message: Message, zone: tzinfo) -> tzinfo:
-    """The zone a person most likely wrote a mail's times in, when the mail names none.
-
-    A person writes times in their own zone, and their Date header carries its offset: a
-    recruiter in Berlin writing "14 Uhr" means 14:00 at +02:00. Machines (hiring systems,
-    scheduling tools) send from servers in UTC and name the zone; for them, and for anyone
-    whose offset is the candidate's, it is the candidate's ``zone``.
-    """
-    sender, sent = message.sender, message.date
-    if sender is None or sent is None or sent.tzinfo is None:
-        return zone
-    if tool_name(sender.domain) is not None or is_no_reply(sender.email):
-        return zone
-    if sent.utcoffset() == sent.astimezone(zone).utcoffset():
-        return zone
-    return sent.tzinfo
 
 
 def text_of(message: Message) -> str:
