@@ -76,6 +76,21 @@ def test_a_team_a_role_or_an_address_is_no_name(display: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("display", "email"),
+    [
+        ("Nordwerk", "hr@nordwerk.example"),
+        ("ACME", "jobs@mail.acme.example"),
+        ("Blue Harbor", "talent@blue-harbor.example"),
+        ("Lumen", "careers@lumen.example"),
+    ],
+)
+def test_the_senders_domain_is_no_name(display: str, email: str) -> None:
+    """A company that signs with its own name is no one to greet: "Hi Nordwerk," never."""
+    assert person_name(display, email) is None
+    assert person_name("Dana", email) == PersonName("Dana", "")
+
+
+@pytest.mark.parametrize(
     ("display", "email", "language", "expected"),
     [
         ("Brandt, Lukas (NW-HR Shared Services)", "lukas.brandt@nordwerk-gruppe.example",

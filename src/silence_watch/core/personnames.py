@@ -5,8 +5,9 @@ Services)", a signature's "Lukas Brandt | Nordwerk HR", a hiring system's "Dana 
 Greenhouse", titles ("Prof. Dr."), suffixes ("PhD"), a surname in capitals ("BRANDT
 Lukas"), or no person at all ("Talent Acquisition", an address). ``person_name`` keeps
 the name and leaves the rest out; a draft greets by it. It never guesses a name that is
-not written: a team's or a company's name is no name, and the address only settles the
-order of two written words ("Brandt Lukas" from lukas.brandt@).
+not written: a team's or a company's name is no name (nor is the sender's domain:
+"Nordwerk" <hr@nordwerk.example>), and the address only settles the order of two written
+words ("Brandt Lukas" from lukas.brandt@).
 """
 
 from __future__ import annotations
@@ -91,9 +92,16 @@ def person_name(display: str, email: str = "") -> PersonName | None:
     text = _ASIDES.sub(" ", display.replace("\\", ""))
     for part in _SEPARATORS.split(text):
         found = _name_in(_TAIL.sub("", part).strip(_QUOTES + ",;:"), email, "(" in display)
-        if found is not None:
+        if found is not None and not _names_the_domain(found, email):
             return found  # the first part that names a person ("Recruiting | Dana Ruiz")
     return None
+
+
+def _names_the_domain(name: PersonName, email: str) -> bool:
+    """True when the "name" is the sender's domain: "Nordwerk" <hr@nordwerk.example>."""
+    labels = email.rpartition("@")[2].casefold().split(".")[:-1]
+    spelled = "".join(c for c in name.whole.casefold() if c.isalnum())
+    return bool(spelled) and any(spelled == label.replace("-", "") for label in labels)
 
 
 def _name_in(text: str, email: str, directory: bool) -> PersonName | None:  # noqa: FBT001
