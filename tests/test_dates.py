@@ -390,6 +390,17 @@ def test_a_date_in_the_reason_after_a_promise_is_not_its_day(text: str, expected
         (("We announced a reorganization on Friday, and the role is on hold until the reorg"
           " is done."), None),
         ("The role is on hold until Friday, December 4.", date(2026, 12, 4)),
+        # the new year in other words, and verbs that say the process goes on again
+        # (read as after the year-end holidays: their first business days)
+        ("We'll revisit the role in the new year.", date(2027, 1, 7)),
+        ("We hope to pick this back up early next year.", date(2027, 1, 10)),
+        (("Wir gehen derzeit davon aus, das Verfahren Anfang Januar fortsetzen zu"
+          " können."), date(2027, 1, 10)),
+        ("Wir werden das Verfahren im neuen Jahr fortsetzen.", date(2027, 1, 7)),
+        ("Esperamos retomar el proceso a principios del próximo año.", date(2027, 1, 10)),
+        ("Nous espérons poursuivre le recrutement l'année prochaine.", date(2027, 1, 10)),
+        ("We verwachten de procedure begin volgend jaar te hervatten.", date(2027, 1, 10)),
+        ("We continue to review applications and hope to hire next spring.", None),
     ],
 )  # fmt: skip
 def test_a_pause_that_names_a_month_a_quarter_or_the_new_year(

@@ -249,7 +249,8 @@ RESUME_CUES: Final = lazy_pattern(
     r"|three|four|five|six)\b"
     r"|again|know more|expect|hope|plan\w*|bis|wieder|weiter|voraussichtlich|rechnen"
     r"|jusqu|reprendre|reprise|reprendr\w*|prevoyons|hasta|retom\w*|reanud\w*|tot|hervat\w*"
-    r"|weer|verwacht\w*)",
+    r"|weer|verwacht\w*|continu\w*|fortsetz\w*|fortgesetzt|fortfuhr\w*|fortfuehr\w*"
+    r"|prosegu\w*|poursuiv\w*|poursuit\w*|voortzet\w*|voort te zetten)",
 )
 
 
@@ -276,7 +277,11 @@ def revisit_date(
         ]  # fmt: skip
         if found:
             return found[0].day
-        period = _period_after(sentence[at:], context)
+        # "im neuen Jahr fortsetzen": a verb at the clause's end, its time before it
+        clause = max((b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
+        period = _period_after(sentence[at:], context) or _period_after(
+            sentence[clause:at], context
+        )
         if period is not None:
             periods.append(period)
     # a month, a quarter or the new year alone, when no sentence names a day
@@ -301,8 +306,13 @@ _PERIOD: Final = lazy_pattern(
     rf" (?:early |debut |anfang |principios de |begin )?(?P<month>{_MONTH_WORDS})\b(?! ?\d)"
     r"|\b(?:q|quarter )(?P<quarter>[1-4])\b|\b(?P<nth>first|1st|second|2nd|third|3rd|fourth"
     r"|4th) quarter\b"
-    r"|\b(?P<year>(?:until|till|into|after) the new year|jusqu'a la nouvelle annee|bis ins neue"
-    r" jahr|hasta el ano nuevo|tot het nieuwe jaar))"
+    r"|\b(?P<year>(?:until|till|into|after|(?:early )?in) the new year|(?:early )?next year"
+    r"|jusqu'a la nouvelle annee|(?:(?:au )?debut de )?l'annee prochaine|en debut d'annee"
+    r"|bis ins neue jahr|im neuen jahr|(?:anfang )?(?:des )?(?:nachsten|kommenden) jahres"
+    r"|(?:im )?(?:nachsten|kommenden) jahr|nach dem jahreswechsel"
+    r"|hasta el ano nuevo|(?:a )?(?:principios|comienzos) del (?:proximo|nuevo|ano que viene)"
+    r"|(?:el|en el) (?:proximo|nuevo) ano|el ano que viene"
+    r"|tot het nieuwe jaar|in het nieuwe jaar|(?:begin )?volgend jaar|na de jaarwisseling))"
 )
 _NTH: Final = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
                "fourth": 4, "4th": 4}  # fmt: skip
