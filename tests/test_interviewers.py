@@ -27,6 +27,9 @@ NAMELESS = Address("", "stefan.haas@nordwerk.example")
         (JESS, (MARCUS, PRIYA), "Hi Liam, you'll meet Priya on Tuesday. Best, Jess", PRIYA),
         (JESS, (MARCUS, PRIYA), "Interviewers: Marcus Webb, Priya Natarajan", MARCUS),
         (JESS, (MARCUS,), "Hi Liam and Marcus, here is the invite for your interview.", MARCUS),
+        # a compound noun and the subject between it and "mit"
+        (LUKAS, (HAAS,), "Fachgespräch Data Engineer mit Herrn Dr. Haas (Bremen)", HAAS),
+        (JESS, (MARCUS, PRIYA), "Your final interview for the role with Priya is booked.", PRIYA),
     ],
 )  # fmt: skip
 def test_the_guest_named_as_the_one_met_comes_first(

@@ -26,10 +26,11 @@ if TYPE_CHECKING:
 
 #: Words after which the people the candidate meets are named, until the sentence ends.
 _MEETING_CUES: Final = lazy_pattern(
-    r"\b(?:(?:interview|call|chat|conversation|meeting|panel|session|gespr[äa]ch|"
-    r"zweitgespr[äa]ch|erstgespr[äa]ch|vorstellungsgespr[äa]ch|kennenlerngespr[äa]ch|"
-    r"interview|termin|entretien|entrevista|reuni[óo]n|gesprek|sollicitatiegesprek)"
-    r"\s+(?:mit|with|avec|con|met)"
+    # the meeting's noun, at most three words of its subject, then "with" ("Fachgespräch
+    # Data Engineer mit Herrn Dr. Albrecht", "final interview for the role with Dana")
+    r"\b(?:(?:interview|call|chat|conversation|meeting|panel|session|\w*gespr[äa]ch|"
+    r"termin|entretien|entrevista|reuni[óo]n|\w*gesprek)"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:mit|with|avec|con|met)"
     r"|(?:with|mit|interviewers?|interviewer(?:in|innen)?|gespr[äa]chspartner(?:in|innen)?"
     r"|panel(?:ists)?|participants?|teilnehmer(?:in|innen)?|intervenants?|entrevistadores?)\s*:"
     r"|you(?:'ll|\u2019ll|\s+will)\s+(?:meet|speak|talk|be\s+(?:meeting|speaking|talking))"
