@@ -10,7 +10,7 @@ import pytest
 from silence_watch.core.discovery import Mail, discover
 from silence_watch.core.invites import ProposalKind, invites_in
 from silence_watch.core.model import Address, Message, MimePart
-from silence_watch.core.sightings import job_invitation
+from silence_watch.core.sightings import broadcast, job_invitation
 
 NY = ZoneInfo("America/New_York")
 OWN = frozenset({"jordan@example.com"})
@@ -122,3 +122,26 @@ def test_a_later_update_keeps_an_invitation_once_about_a_job() -> None:
     update = invitation("Brightwater Robotics - Technical Phone Screen", "Updated invitation",
                         message_id="update@google.example")
     assert found_in(first, update) == [(ProposalKind.INVITATION, "Brightwater Robotics")]
+
+
+@pytest.mark.parametrize(
+    ("summary", "headers", "expected"),
+    [
+        ("Tech Talks - Inside our Risk Data Platform", {}, True),
+        ("Webinar: How we interview", {}, True),
+        ("Acme Corp - Data Engineer interview", {"precedence": "bulk"}, True),
+        ("Acme Corp - Data Engineer interview", {"list-unsubscribe": "<https://x.example/u>"},
+         True),
+        # "join us" and "register" are words of a round's title too
+        ("Join us onsite: final interview", {}, False),
+        ("Acme Corp - Data Engineer interview", {}, False),
+    ],
+)  # fmt: skip
+def test_an_event_or_a_lists_invitation_is_no_round_even_from_the_employer(
+    summary: str, headers: dict[str, str], expected: bool
+) -> None:
+    """The employer's events team writes from the process's own domain: still no round."""
+    message = invitation(summary, "See you then.",
+                         sender=Address("Acme Events", "events@acme.example"), **headers)
+    (invite,) = invites_in(message, own_addresses=OWN, default_zone="America/New_York")
+    assert broadcast(invite, message) is expected

@@ -185,12 +185,32 @@ def job_invitation(invite: ProposedInterview, message: Message) -> bool:
     either, even when it speaks of interviews; a hiring system's own invitation is (its
     title may name only the candidate and the company).
     """
+    if broadcast(invite, message) or WEBINAR.search(_LINK.sub(" ", invite.summary)):
+        return False
     sender = message.sender
     relay = sender is not None and tool_name(sender.domain) is not None
-    if WEBINAR.search(_LINK.sub(" ", invite.summary)) or (mass_mailed(message) and not relay):
-        return False
     words = "\n".join((invite.summary, invite.location, text_of(message)))
     return relay or HIRING.search(words) is not None
+
+
+def broadcast(invite: ProposedInterview, message: Message) -> bool:
+    """True for an event by its title (webinar, workshop, meetup) or an invitation to a list.
+
+    Never a round, even from the process's domain ("Tech Talks: how we interview"); a
+    hiring system's mail is no list's. A title's "join us" may be a round's: not counted.
+    """
+    sender = message.sender
+    relay = sender is not None and tool_name(sender.domain) is not None
+    return _EVENT_TITLE.search(_LINK.sub(" ", invite.summary)) is not None or (
+        mass_mailed(message) and not relay
+    )
+
+
+#: Titles of events that are no one's interview.
+_EVENT_TITLE: Final = _rx(
+    r"\b(?:webinars?|livestream|live stream|info(?:rmation)? session|workshop|masterclass"
+    r"|meetup|tech talks?|open day|open house|career fair|job fair|hackathon)\b"
+)
 
 
 def confirmation(

@@ -23,7 +23,7 @@ from silence_watch.core.invites import ProposalKind, apply_invite, invites_in
 from silence_watch.core.match import direction_of
 from silence_watch.core.model import Contact, Direction, EventKind, Interview, ProposalStatus
 from silence_watch.core.quotes import own_text
-from silence_watch.core.sightings import job_invitation
+from silence_watch.core.sightings import broadcast, job_invitation
 from silence_watch.core.words import moment_words
 from silence_watch.engine.base import Engine
 
@@ -106,7 +106,12 @@ class Rounds(Engine):
     def _may_propose(
         self, invite: ProposedInterview, message: Message, match: Match | None
     ) -> bool:
-        """A new invitation is kept when it is a known process's, or its mail is about a job."""
+        """A new invitation is kept when it is a known process's, or its mail is about a job.
+
+        A webinar or a list's invitation is neither, even from the process's own domain.
+        """
+        if broadcast(invite, message):
+            return False
         if match is not None or self._process_of(invite, None) is not None:
             return True
         return job_invitation(invite, message)
