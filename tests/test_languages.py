@@ -287,6 +287,11 @@ def test_spanish_drafts_speak_of_the_candidate_in_their_gender(gender: str, word
         ("Le invitamos a la entrevista final con la directora.", "final"),
         ("After the phone screen we'd like an onsite.", None),
         ("Could you send your references?", None),
+        ("Wir laden Sie zu einem persönlichen Gespräch in unserem Büro ein.", "onsite"),
+        # a call before, an interview in person now: a draft says neither
+        (("Danke für das nette Telefonat am Mittwoch. Wie besprochen laden wir Sie zu einem"
+          " persönlichen Gespräch ein."), None),
+        ("Nous vous recevrons en présentiel dans nos bureaux de Lyon.", "onsite"),
     ],
 )
 def test_the_round_is_named_as_they_named_it_or_not_at_all(text: str, kind: str | None) -> None:

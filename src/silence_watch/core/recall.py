@@ -138,8 +138,11 @@ def when_in(interview_day: date, today: date | None, language: str) -> str:
 
 #: Kinds of round, by the words employers use when they set one up.
 _ROUNDS: Final = {
-    "onsite": r"on-?site|in-person interview|vor[- ]ort|sur site|dans nos locaux|presencial"
-    r"|en nuestras oficinas|op locatie|op kantoor",
+    "onsite": r"on-?site|in[- ]person|face[- ]to[- ]face|at our offices?|vor[- ]ort"
+    r"|pers[öo]nliche[ns]? (?:gespr[äa]ch|kennenlernen|treffen|vorstellungsgespr[äa]ch)"
+    r"|pers[öo]nlich kennenlernen|in unseren? (?:b[üu]ro|r[äa]umen|r[äa]umlichkeiten)"
+    r"|sur site|dans nos locaux|en personne|en pr[ée]sentiel|presencial|en persona"
+    r"|en nuestras oficinas|op locatie|op kantoor|op ons kantoor|fysiek(?:e)? gesprek",
     "phone": r"phone (?:screen|call|interview)|telefoninterview|telefonat|entretien"
     r" t[ée]l[ée]phonique|entrevista telef[óo]nica|telefonisch gesprek|belafspraak",
     "technical": r"technical interview|tech interview|fachgespr[äa]ch|technisches (?:interview"
