@@ -144,6 +144,7 @@ class Decisions(Engine):
             self._note_state(standing)
             report.cancelled += self._cancel_moot(queue, standing, now)
             bounced = bounced_addresses([standing.timeline], flagged)
+            report.cancelled += self._cancel_bounced(queue, standing, bounced, now)
             self._rethread(standing)
             draft_id = self._draft_if_due(standing, voice, bounced, now, report)
             if draft_id is not None:
@@ -304,5 +305,34 @@ class Decisions(Engine):
                     f"draft {draft.id} ({draft.kind}) is no longer needed: {verdict.reason}",
                     at=now,
                     interview_id=interview.id,
+                )
+        return cancelled
+
+    def _cancel_bounced(
+        self, queue: DraftQueue, standing: Standing, bounced: frozenset[str], now: datetime
+    ) -> list[int]:
+        """Cancel unsent drafts to an address that bounced, so the step goes to someone else.
+
+        Read when the bounce is read, not at the send: the next digest must not show a
+        follow-up to a dead address, nor lack the one to the person still there.
+        """
+        if not bounced:
+            return []
+        cancelled = []
+        rounds = {r.id for r in standing.process.rounds}
+        waiting = (DraftStatus.QUEUED, DraftStatus.SNOOZED, DraftStatus.APPROVED)
+        for draft in self.store.drafts(list(waiting)):
+            if draft.interview_id not in rounds or draft.to_addr.lower() not in bounced:
+                continue
+            if self.store.outbox_for(draft.id) is not None:
+                continue  # handed to the outbox: its own check refuses it
+            if queue.cancel(draft, now=now):
+                cancelled.append(draft.id)
+                self.store.add_event(
+                    EventKind.DRAFT_CANCELLED,
+                    f"draft {draft.id} ({draft.kind}) to {draft.to_addr} is cancelled: "
+                    "mail to that address bounced",
+                    at=now,
+                    interview_id=standing.interview.id,
                 )
         return cancelled
