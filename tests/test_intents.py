@@ -114,6 +114,7 @@ SENTENCES: tuple[tuple[str, str], ...] = (
     ("rejection", "Wir haben uns leider gegen Sie entschieden."),
     ("acknowledgement", "Sie hören spätestens Freitag von uns."),
     ("on_hold", "Wir haben einen vorläufigen Einstellungsstopp."),
+    ("on_hold", "Das Auswahlverfahren wurde vorübergehend ausgesetzt, da die Budgetplanung läuft."),
     ("rejection", "Votre profil ne correspond pas à nos besoins actuels."),
     ("acknowledgement", "Nous revenons vers vous très rapidement."),
     ("next_step", "Seriez-vous disponible mardi pour un échange avec le directeur ?"),

@@ -261,7 +261,10 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:auf eis|pausier\w*|einstellungsstopp\w*|zuruckgestellt|aufgeschoben)\b",
         r"\b(?:stelle|prozess|verfahren|besetzung|auswahlverfahren|suche"
         r"|rekrutierung)\w* _W_{0,4}?"
-        r"(?:ruht|ruhen|vorerst|verschoben|gestoppt|angehalten|verzogert)\b",
+        r"(?:ruht|ruhen|vorerst|verschoben|gestoppt|angehalten|verzogert|ausgesetzt"
+        r"|unterbrochen|eingefroren)\b",
+        r"\b(?:vorubergehend|vorlaufig|bis auf weiteres) _W_{0,2}?(?:ausgesetzt|unterbrochen"
+        r"|gestoppt|angehalten|eingefroren|pausiert)\b",
         r"\bruht (?:die |das )?(?:auswahl|verfahren|besetzung|prozess)\b",
         r"\bbudget _W_{0,6}?(?:nicht|noch nicht) _W_?(?:freigegeben|genehmigt)",
         # fr
