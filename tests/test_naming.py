@@ -133,6 +133,8 @@ def test_a_signature_names_the_company_with_its_legal_form() -> None:
     [
         (["Keisha Abernathy", "Senior Talent Acquisition Partner", "Ravenport Insurance Group",
           "Hartford, CT | (860) 555-0142"], "ravenport", "Ravenport Insurance Group"),
+        (["Élodie Marchand", "Chargée de recrutement", "Groupe Valmonde",
+          "12 quai Saint-Antoine, 69002 Lyon"], "valmonde", "Groupe Valmonde"),
         (["Sofia Marchetti", "People & Talent, Quillfeather Studio"], "quillfeather",
          "Quillfeather Studio"),
         (["Dana Ruiz", "Acme Tower, 5th floor"], "acme", "Acme"),

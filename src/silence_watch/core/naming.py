@@ -177,14 +177,17 @@ def _in_full(part: str, line: str) -> str:
     """The company a signature line names from ``part`` on, with the words that follow it.
 
     "Ravenport Insurance Group" for ravenport, "People & Talent, Quillfeather Studio" for
-    quillfeather: the capitalised words after the domain's name up to a separator, never
+    quillfeather, "Groupe Valmonde" for valmonde: the capitalised words after the domain's
+    name up to a separator (and a "Groupe" or "Banco" before it), never
     a team, a place ("Acme Tower"), a job ("Acme Data Engineer") or more than four words.
     """
     start = line.find(part)
     if start < 0:
         return with_suffix(part, line)
     rest = _NAME_END.split(line[start + len(part) :], maxsplit=1)[0].split()
-    words = part.split()
+    before = line[:start].split()
+    lead = before[-1] if before and before[-1].casefold() in _LEADING_WORDS else None
+    words = [lead, *part.split()] if lead else part.split()
     for word in rest:
         bare = word.casefold().strip(".")
         if bare in ROLE_NOUNS:
@@ -195,5 +198,13 @@ def _in_full(part: str, line: str) -> str:
         words.append(word)
     whole = " ".join(words)
     return whole if whole != part and plausible(whole) else with_suffix(part, line)
+
+
+#: Words written before a company's own name that belong to it ("Groupe Valmonde").
+_LEADING_WORDS: Final = frozenset(
+    {"groupe", "grupo", "gruppo", "group", "banque", "banco", "caisse", "laboratoires",
+     "editions", "éditions", "maison", "fondation", "fundación", "fundacion", "stichting",
+     "société", "societe", "compagnie", "clínica", "clinica", "clinique", "hôpital", "hopital"}
+)  # fmt: skip
 
 
