@@ -150,6 +150,7 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"|selectionnee?s?)",
         r"\b(?:pas|non) retenue?s?\b",
         r"\bce ne sera _W_{0,2}pas (?:vous|toi)",
+        r"\bce ne sera pas pour (?:cette fois|maintenant|ce (?:poste|coup-ci|coup))\b",
         r"\bne (?:colle|collent|matche) (?:_W_)?pas\b",
         r"\bn'(?:avez|as) pas (?:obtenu|atteint) (?:le|la|les) (?:score|note|seuil|niveau"
         r"|moyenne|minimum)",
@@ -160,6 +161,11 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\bno (?:ha sido|has sido|fue|fuiste|haya sido) _W_?(?:seleccionad|elegid"
         r"|preseleccion)",
         r"\blamento que no\b|\bno se (?:haya |ha )?dado\b",
+        r"\bno (?:ha|has|hemos) resultado (?:seleccionad|elegid|finalista)|\bno resulto"
+        r" (?:seleccionad|elegid)",
+        r"\b(?:descartad[oa]|desestimad[oa]|rechazad[oa]) (?:tu|su) (?:candidatura|postulacion"
+        r"|perfil|solicitud)|\b(?:tu|su) (?:candidatura|postulacion) _W_{0,4}?(?:ha sido|fue"
+        r"|ha quedado|queda) (?:descartada|desestimada|rechazada)\b",
         r"\bno (?:encaja|se ajusta|cumple|coincide) _W_{0,3}?(?:con|a) ",
         r"^\W*no encaja\b",
         # nl
@@ -169,6 +175,7 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\bhoudt het _W_{0,3}(?:hier|daar) _W_{0,3}op\b",
         r"\bniet zo (?:mogen|mocht) zijn",
         r"\bgeen interesse\b|\boverge?kwalificeerd",
+        r"\b(?:zien|zie|is) _W_{0,2}?geen (?:match|klik|fit)\b",
     )),
     # --- rejection: not going on (also said when hiring is paused) ----------------------
     (REJECTION, WEAK, "they will not move forward", _rx(
@@ -196,6 +203,10 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"|y donner suite|retenir|poursuivre|aller de l'avant|de l'avant|continuer|avancer"
         r"|aller plus loin)",
         r"\bpas (?:de )?suite favorable|\bne pas donner suite",
+        r"\b(?:privilegie|privilegier|prefere|preferer|retenu|choisi)\w* (?:des|les|d'autres)"
+        r" (?:profils|candidat\w*|candidatures|personnes)\b(?! _W_{0,3}?dont (?:vous|toi|le votre))",
+        r"\b(?:sommes|sont|suis) partis? sur (?:une|un|le|la) (?:autre )?(?:personne|candidat\w*"
+        r"|profil)\b",
         r"\bne (?:poursuivrons|continuerons|donnerons|irons|retiendrons) (?:donc |malheureusement"
         r" )?(?:pas|plus)\b",
         r"\bne (?:donn\w+|pourr\w+ donner|pouv\w+ donner) (?:pas|plus) (?:de )?suite\b",
@@ -236,6 +247,9 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"(?:besetzt|vergeben)\b|\b(?:hat|haben) _W_{0,2}besetzt\b|\banderweitig (?:besetzt"
         r"|vergeben)",
         r"\bposte _W_{0,3}(?:est |a ete |ayant ete )(?:donc |deja |desormais |maintenant )*pourvu",
+        r"\bposte\b _W_{0,4}?(?:a|est) (?:finalement |donc |deja |desormais )?(?:ete )?"
+        r"pourvue?\b|\bpourvue? en interne\b",
+        r"\bintern (?:zu |nach)?(?:besetzen|nachzubesetzen|nachbesetzen|besetzt|nachbesetzt)\b",
         r"\b(?:puesto|vacante|posicion|plaza) _W_{0,5}?(?:ya )?(?:ha sido |fue |esta )?"
         r"(?:cubiert[oa]|ocupad[oa])",
         r"\b(?:vacature|functie|positie|rol) _W_{0,2}(?:is|werd) (?:al |inmiddels |intussen )?"
