@@ -319,10 +319,10 @@ SENTENCES: tuple[tuple[str, str], ...] = (
     ("request", "Zwei Fragen hätte ich noch: ab wann wären Sie verfügbar?"),
     ("acknowledgement", "Hab deine Unterlagen bekommen, meld mich nächste Woche."),
     # ways to say no the rules did not know
-    ("rejection", "La empresa ha descartado tu candidatura a la oferta \"Técnico/a de Soporte\"."),
+    ("rejection", 'La empresa ha descartado tu candidatura a la oferta "Técnico/a de Soporte".'),
     ("rejection", "Lamentamos comunicarle que su candidatura no ha resultado seleccionada."),
     ("rejection", "Le poste d'assistant juridique a finalement été pourvu en interne."),
-    ("rejection", "Malgré des échanges très positifs, ils ont privilégié des profils plus seniors."),
+    ("rejection", "Malgré des échanges positifs, ils ont privilégié des profils plus seniors."),
     ("rejection", "Je préfère être honnête avec vous : ce ne sera pas pour cette fois."),
     ("rejection", "Nous sommes partis sur une personne déjà installée à Nantes."),
     ("rejection", "Dank voor je interesse, maar we zien geen match. Succes."),

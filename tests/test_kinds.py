@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -188,3 +189,15 @@ def test_hiring_system_and_recruiter_mail_reads_as_its_kind(
     assert result.kind is kind
     if intent is not None:
         assert result.intent is intent
+
+
+def test_a_campaign_mailbox_answering_the_candidate_is_a_person() -> None:
+    """UK civil-service "HEO Policy Campaign Team" replies to a chase: not a newsletter."""
+    body = ("Dear Chidi,\n\nThank you for your email. Interviews for this campaign are still "
+            "running and we expect to confirm outcomes in due course.\n\nKind regards,\nHEO Policy "
+            "Campaign Team")
+    newsletter = mail(sender="heo.policy.campaign@infrastructure.gov.example",
+                      subject="Interview outcome - HEO Policy Adviser", body=body)
+    reply = replace(newsletter, in_reply_to="<chase-1@mail.example>")
+    assert classify_message(newsletter).kind is MessageKind.BULK
+    assert classify_message(reply).kind is MessageKind.HUMAN

@@ -263,7 +263,8 @@ def kind_signals(message: Message, text: str | None = None) -> list[tuple[Messag
         lambda: _body_out_of_office_hits(text),
         lambda: _application_mail_hits(message, text),
         lambda: _header_hits(message, LATE_HEADER_RULES[:3]),
-        lambda: _pattern_hits(local, LATE_SENDER_RULES[:1]),
+        # a "campaign" mailbox that answers the candidate is a recruitment campaign's
+        lambda: () if message.in_reply_to else _pattern_hits(local, LATE_SENDER_RULES[:1]),
         lambda: _pattern_hits(subject, BULK_SUBJECTS),
         lambda: _body_bounce_hits(message),
         lambda: _header_hits(message, LATE_HEADER_RULES[3:]),

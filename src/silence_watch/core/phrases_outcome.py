@@ -204,7 +204,8 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"|aller plus loin)",
         r"\bpas (?:de )?suite favorable|\bne pas donner suite",
         r"\b(?:privilegie|privilegier|prefere|preferer|retenu|choisi)\w* (?:des|les|d'autres)"
-        r" (?:profils|candidat\w*|candidatures|personnes)\b(?! _W_{0,3}?dont (?:vous|toi|le votre))",
+        r" (?:profils|candidat\w*|candidatures|personnes)\b"
+        r"(?! _W_{0,3}?dont (?:vous|toi|le votre))",
         r"\b(?:sommes|sont|suis) partis? sur (?:une|un|le|la) (?:autre )?(?:personne|candidat\w*"
         r"|profil)\b",
         r"\bne (?:poursuivrons|continuerons|donnerons|irons|retiendrons) (?:donc |malheureusement"
