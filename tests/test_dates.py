@@ -334,6 +334,8 @@ def test_te_cuento_promises_only_with_a_day_after_it() -> None:
         ("Wir melden uns bis Ende nächster Woche, ok?", date(2026, 12, 4)),
         ("We laten het je uiterlijk vrijdag weten, is dat ok?", date(2026, 11, 27)),
         ("Je vous recontacte vendredi, ça vous va ?", date(2026, 11, 27)),
+        ("Yo te escribo hacia finales de la semana que viene, dale?", date(2026, 12, 4)),
+        ("Je vous fais un retour courant semaine prochaine, promis.", date(2026, 12, 4)),
         ("Could you let me know by Friday whether that works?", None),
     ],
 )
@@ -401,6 +403,11 @@ def test_a_date_in_the_reason_after_a_promise_is_not_its_day(text: str, expected
         ("Nous espérons poursuivre le recrutement l'année prochaine.", date(2027, 1, 10)),
         ("We verwachten de procedure begin volgend jaar te hervatten.", date(2027, 1, 10)),
         ("We continue to review applications and hope to hire next spring.", None),
+        # a quarter in other words, and "until" it: its 10th
+        ("Nous avons gelé toutes les embauches jusqu'au premier trimestre.", date(2027, 1, 10)),
+        ("Wir rechnen damit, das Verfahren im ersten Quartal fortzusetzen.", date(2027, 3, 31)),
+        # the day of a round that will not happen is no day to resume
+        ("The interviews scheduled for 29 November will not go ahead as planned.", None),
     ],
 )  # fmt: skip
 def test_a_pause_that_names_a_month_a_quarter_or_the_new_year(

@@ -301,7 +301,8 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
      _weekday_next),
     (_P(rf"\b(?:el |la )?(?:next|{_NEXT_DE}|proximo|volgende) {_WEEKDAY}"), _weekday_next),
     (_P(r"\b(?:(?:the )?end of |late |later |sometime )?next week\b|\b(?:ende |im laufe )?"
-        rf"(?:der )?{_NEXT_DE} woche|\b(?:fin de )?la semaine prochaine|\b(?:a )?(?:finales de )?"
+        rf"(?:der )?{_NEXT_DE} woche|\b(?:fin de )?la semaine prochaine|\bcourant semaine"
+        r" prochaine|\b(?:a )?(?:finales de )?"
         r"(?:la )?(?:semana que viene|proxima semana)|\b(?:eind )?volgende week"),
      _fixed(lambda c: monday(c.sent) + timedelta(days=7 + _FRIDAY))),
     (_P(r"\b(?:(?:the )?end of (?:the |this )?week|this week|later this week|diese[rn]? woche"

@@ -143,7 +143,8 @@ PROMISE_CUES: Final = lazy_pattern(
 _TAG_QUESTION: Final = lazy_pattern(
     r",\s*(?:va|vale|ok|okay|oki|right|alright|yes|si|no|non|oder|ja|ne|gell|nicht wahr"
     r"|d'accord|de acuerdo|verdad|sounds? good|goed|is dat (?:ok|goed|prima)|prima"
-    r"|ca (?:te|vous) va|ca va|c'est bon|einverstanden|passt das)\s*\?+\s*$"
+    r"|ca (?:te|vous) va|ca va|c'est bon|einverstanden|passt das|dale|sale"
+    r"|te parece|le parece|cool|fine|okey)\s*\?+\s*$"
 )
 #: A reason after the promise ("... keine Entscheidung mitteilen, da unser Bereichsleiter
 #: diese Woche im Urlaub ist"): a date in it is why, not when (folded).
@@ -246,8 +247,8 @@ def promise(
 RESUME_CUES: Final = lazy_pattern(
     r"\b(?:until|till|revisit|resum\w*|reopen\w*|restart|pick (?:\w+ )?(?:back )?up|back up"
     r"|come back|get back|return to|for (?:another |the next |a |an )?(?:few|couple|\d+|one|two"
-    r"|three|four|five|six)\b"
-    r"|again|know more|expect|hope|plan\w*|bis|wieder|weiter|voraussichtlich|rechnen"
+    r"|three|four|five|six)\b(?! (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+    r"|again|know more|expect|hope|(?<!as )plan\w*|bis|wieder|weiter|voraussichtlich|rechnen"
     r"|jusqu|reprendre|reprise|reprendr\w*|prevoyons|hasta|retom\w*|reanud\w*|tot|hervat\w*"
     r"|weer|verwacht\w*|continu\w*|fortsetz\w*|fortgesetzt|fortfuhr\w*|fortfuehr\w*"
     r"|prosegu\w*|poursuiv\w*|poursuit\w*|voortzet\w*|voort te zetten)",
@@ -305,7 +306,9 @@ _PERIOD: Final = lazy_pattern(
     rf"\b(?:(?:until|till|in|into|by|after|jusqu'en|jusqu'a|en|bis|im|ab|hasta|tot)"
     rf" (?:early |debut |anfang |principios de |begin )?(?P<month>{_MONTH_WORDS})\b(?! ?\d)"
     r"|\b(?:q|quarter )(?P<quarter>[1-4])\b|\b(?P<nth>first|1st|second|2nd|third|3rd|fourth"
-    r"|4th) quarter\b"
+    r"|4th|premier|1er|deuxieme|2e|troisieme|3e|quatrieme|4e|primer|segundo|tercer|cuarto"
+    r"|ersten|zweiten|dritten|vierten|1\.|2\.|3\.|4\.|eerste|tweede|derde|vierde)"
+    r" (?:quarter|trimestre|quartal|kwartaal)\b"
     r"|\b(?P<year>(?:until|till|into|after|(?:early )?in) the new year|(?:early )?next year"
     r"|jusqu'a la nouvelle annee|(?:(?:au )?debut de )?l'annee prochaine|en debut d'annee"
     r"|bis ins neue jahr|im neuen jahr|(?:anfang )?(?:des )?(?:nachsten|kommenden) jahres"
@@ -314,8 +317,17 @@ _PERIOD: Final = lazy_pattern(
     r"|(?:el|en el) (?:proximo|nuevo) ano|el ano que viene"
     r"|tot het nieuwe jaar|in het nieuwe jaar|(?:begin )?volgend jaar|na de jaarwisseling))"
 )
-_NTH: Final = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
-               "fourth": 4, "4th": 4}  # fmt: skip
+#: Ordinal words of a quarter, by number: "first", "premier", "primer", "ersten", "eerste".
+_NTH: Final = {
+    word: number
+    for number, words in enumerate((
+        "first 1st premier 1er primer ersten 1. eerste",
+        "second 2nd deuxieme 2e segundo zweiten 2. tweede",
+        "third 3rd troisieme 3e tercer dritten 3. derde",
+        "fourth 4th quatrieme 4e cuarto vierten 4. vierde",
+    ), start=1)
+    for word in words.split()
+}
 
 
 def _period_after(text: str, context: Context) -> date | None:
@@ -328,7 +340,10 @@ def _period_after(text: str, context: Context) -> date | None:
     found = _PERIOD.search(text)
     if found is None:
         return None
-    until = _UNTIL.match(found.group(0)) is not None
+    # "jusqu'au premier trimestre", "until Q1": the words before a quarter say "until"
+    until = _UNTIL.match(found.group(0)) is not None or (
+        _UNTIL_BEFORE.search(text, 0, found.start()) is not None
+    )
     if found.group("year"):
         first = last = 1
         until = True
@@ -348,5 +363,10 @@ def _period_after(text: str, context: Context) -> date | None:
     return day if day > context.sent else None
 
 
+#: "Until" written just before a period the pattern found without it (folded).
+_UNTIL_BEFORE: Final = lazy_pattern(
+    r"(?:until|till|jusqu'(?:au|a|en)|bis (?:zum |ins )?|hasta (?:el )?|tot (?:het )?)"
+    r"\s*(?:the |le |la |el |dem )?$"
+)
 #: The words that make a named period the pause's end, not its span.
 _UNTIL: Final = lazy_pattern(r"(?:until|till|jusqu|bis|hasta|tot)\b")
