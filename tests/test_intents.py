@@ -327,7 +327,17 @@ SENTENCES: tuple[tuple[str, str], ...] = (
     ("rejection", "Nous sommes partis sur une personne déjà installée à Nantes."),
     ("rejection", "Dank voor je interesse, maar we zien geen match. Succes."),
     ("rejection", "Wir haben uns entschieden, die Position intern nachzubesetzen."),
+    ("rejection", "Nous avons choisi de confier le poste à une personne qui connaît notre WMS."),
+    ("rejection", "Ich muss Ihnen mitteilen, dass die Wahl nicht auf Sie gefallen ist."),
+    ("rejection", "Vous n'êtes dès lors pas admis à l'étape suivante de la sélection."),
+    ("rejection", "al final lo hemos hablado y ahora mismo no nos cuadra, sorry. suerte!!"),
+    ("rejection", "Así que por esta vez no va a ser."),
+    ("rejection", "Su aplicacion cambio de estatus: NO SELECCIONADO."),
+    ("rejection", "La empresa me llamó: cancelaron la posición de Contador Senior."),
+    ("rejection", "Mark - client passed. Will keep you in mind."),
+    ("on_hold", "Wir müssen die Besetzung der Stelle bis auf Weiteres sistieren."),
     # ... and their near-misses
+    ("other", "The client has passed your CV to the hiring manager."),
     ("other", "Nous avons retenu des candidats pour la suite, dont vous."),
     ("other", "Le poste est à pourvoir dès janvier."),
 )

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from silence_watch.core.application_words import APPLICATION_MAIL
 from silence_watch.core.bounces import delivery_delayed
 from silence_watch.core.companies import ATS_LABELS
 from silence_watch.core.fast_start import fast_start
@@ -184,18 +185,6 @@ OUT_OF_OFFICE_BODY: Final = _lowered(
     r"|inte på kontoret)",
 )
 _OUT_OF_OFFICE_MAX_WORDS = 120
-
-#: Words of mail about the candidate's own application, in en, de, fr, es, nl.
-APPLICATION_MAIL: Final = _rx(
-    r"\byour (?:job )?(?:application|candidacy|candidature|interview|assessment|offer)\b"
-    r"|\bapplication (?:status|update)\b|\b(?:online|coding|technical) (?:assessment|test)\b"
-    r"|\binvit\w* (?:you )?to (?:an? |the )?(?:interview|assessment)"
-    r"|\b(?:ihre|deine|ihrer|deiner) bewerbung\b|\bbewerbung (?:als|für|auf|um)\b"
-    r"|\bvorstellungsgespräch|\b(?:votre|ta) candidature\b|\bcandidature (?:au|pour|à)\b"
-    r"|\bentretien\b|\b(?:tu|su) candidatura\b|\bcandidatura (?:a|para|al)\b"
-    r"|\bentrevista\b|\bproceso de selecci[oó]n\b|\b(?:je|jouw|uw) sollicitatie\b"
-    r"|\bsollicitatie (?:als|voor|bij|naar)\b|\bsollicitatiegesprek|\bkennismakingsgesprek",
-)
 
 #: Bulk subjects: job alerts and newsletters.
 BULK_SUBJECTS: Final[tuple[tuple[re.Pattern[str], MessageKind, str], ...]] = (

@@ -79,6 +79,9 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:poursuivre|continuer|avancer) _W_{0,2}avec d'autres (?:candidat|profil"
         r"|personne)",
         r"\bproposer le poste a (?:un|une|quelqu'un)",
+        r"\b(?:confier|confie|attribuer|attribue) (?:le|ce) poste\b _W_{0,6}?a (?:un|une|quelqu'un"
+        r"|l'autre)\b",
+        r"\bwahl _W_{0,3}?nicht auf (?:sie|dich) (?:gefallen|fallen|fiel)\b",
         r"\bpropose (?:le|ce) poste\b _W_{0,6}?a (?:un|une|quelqu'un|l'autre)\b",
         r"\b(?:embauche|recrute|engage|pris|retenu) (?:quelqu'un|une autre personne|un autre"
         r" candidat|une autre candidate)",
@@ -123,6 +126,8 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:we'll|we will|we'd|i'll|i will) (?:have to )?pass\b(?! (?:it|them|this|that|your"
         r"|these|along|on)\b)|^\W*no,? thanks?\b",
         r"\bnot interested\b",
+        r"\b(?:client|hiring manager|manager|team|they) (?:has |have |had )?(?:decided to )?"
+        r"pass(?:ed)?\b(?! (?:it|them|this|that|your|along|on|the|you|through)\b)",
         r"\b(?:application|candidacy|candidature)\b_SW_{0,8}? (?:has been|was|is) (?:now )?"
         r"(?:declined|rejected|unsuccessful|not successful)\b",
         r"\bclose (?:out )?your (?:candidacy|application)\b",
@@ -151,6 +156,8 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:pas|non) retenue?s?\b",
         r"\bce ne sera _W_{0,2}pas (?:vous|toi)",
         r"\bce ne sera pas pour (?:cette fois|maintenant|ce (?:poste|coup-ci|coup))\b",
+        r"\b(?:n'(?:etes|est|es)|ne sont) (?:des lors |donc |malheureusement )?pas admise?s?\b"
+        r"|\b(?:participation|candidature) _W_{0,4}?prend fin\b",
         r"\bne (?:colle|collent|matche) (?:_W_)?pas\b",
         r"\bn'(?:avez|as) pas (?:obtenu|atteint) (?:le|la|les) (?:score|note|seuil|niveau"
         r"|moyenne|minimum)",
@@ -168,6 +175,10 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"|ha quedado|queda) (?:descartada|desestimada|rechazada)\b",
         r"\bno (?:encaja|se ajusta|cumple|coincide) _W_{0,3}?(?:con|a) ",
         r"^\W*no encaja\b",
+        r"\bno nos (?:cuadra|encaja|convence|termina de convencer)\b",
+        r"\b(?:por )?(?:esta vez|en esta ocasion) no (?:va a ser|sera|pudo ser|ha podido ser)\b",
+        r"\b(?:estado|estatus|status|situacion)(?: actual)?: (?:no seleccionad[oa]|descartad[oa]"
+        r"|proceso finalizado)\b",
         # nl
         r"\bniet _W_{0,2}(?:bent |ben |is )?(?:uitgenodigd|geselecteerd|gekozen)",
         r"\bgeen (?:plek|plaats|passende (?:functie|vacature)|vacature|ruimte) _W_{0,2}"
@@ -274,6 +285,8 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:retirar|retiramos|anular|cancelar) (?:la|nuestra|esta) oferta",
         r"\boferta _W_{0,2}(?:ha sido|fue|queda) (?:retirada|anulada|cancelada)",
         r"\b(?:puesto|vacante|posicion) _W_{0,4}(?:ha sido|fue) (?:cancelad|eliminad)[oa]",
+        r"\b(?:cancelaron|cancelamos|han cancelado|hemos cancelado|cancelo) (?:la|el) (?:posicion"
+        r"|puesto|vacante|plaza|busqueda)\b",
         r"\b(?:aanbod|bod) _W_{0,3}(?:intrekken|ingetrokken)",
         r"\b(?:vacature|functie) _W_{0,3}(?:is|wordt) (?:geschrapt|ingetrokken|komen te vervallen)",
     )),

@@ -258,7 +258,7 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\bbudget _W_{0,5}?(?:not (?:been )?(?:approved|signed off|released|confirmed)"
         r"|hasn't been|isn't approved)|\bhasn't been signed off\b",
         # de
-        r"\b(?:auf eis|pausier\w*|einstellungsstopp\w*|zuruckgestellt|aufgeschoben)\b",
+        r"\b(?:auf eis|pausier\w*|einstellungsstopp\w*|zuruckgestellt|aufgeschoben|sistier\w*)\b",
         r"\b(?:stelle|prozess|verfahren|besetzung|auswahlverfahren|suche"
         r"|rekrutierung)\w* _W_{0,4}?"
         r"(?:ruht|ruhen|vorerst|verschoben|gestoppt|angehalten|verzogert|ausgesetzt"
