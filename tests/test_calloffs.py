@@ -106,6 +106,9 @@ NOT_STATED_MOVES = [
     "We zijn verhuisd naar de Havenstraat 14.",
     ("Nous ne sommes pas encore en mesure de décider, deux entrevues ayant dû être reportées"
      " à la semaine prochaine."),
+    # something else that happens around the meeting moved, not the meeting
+    "Tomorrow's team lunch after your interview has been moved to 12:30 PM (from noon).",
+    "Das Mittagessen nach dem Gespräch ist auf 13 Uhr verschoben.",
 ]
 
 

@@ -248,6 +248,11 @@ _NOT_DONE: Final = lazy_pattern(
 )
 #: How much of the sentence before a stated move is read for a denial.
 _DENIAL_REACH: Final = 25
+#: Words that make the meeting named next a time, not the thing changed (folded).
+_AROUND_IT: Final = lazy_pattern(
+    r"\b(?:after|before|following|nach|vor|apres|avant|despues|antes|na|voor)\s+"
+    r"(?:(?:de|del|dem|het|your|the|our|votre|ton|le|la|tu|su|el|je|uw|ihrem|deinem)\s+)?$"
+)
 
 
 def _moved_softly(text: str) -> bool:
@@ -293,6 +298,8 @@ def _said(
                     continue  # "Need to reschedule your interview?", "Cancel meeting: https://"
                 if done and _NOT_DONE.search(sentence[-_DENIAL_REACH:] + found.group()):
                     continue  # "I haven't moved you yet"
+                if _AROUND_IT.search(sentence[-_DENIAL_REACH:]):
+                    continue  # "the team lunch after your interview has been moved"
                 if _NOT_A_CHANGE.search(sentence + " " + found.group()) is None:
                     date = _DATE_AFTER.match(folded, found.end())
                     said.append(found.group() + (date.group() if date else ""))

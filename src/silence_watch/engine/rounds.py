@@ -21,7 +21,14 @@ from silence_watch.core.errors import NotFoundError
 from silence_watch.core.interviewers import interviewers_first
 from silence_watch.core.invites import ProposalKind, apply_invite, invites_in
 from silence_watch.core.match import direction_of
-from silence_watch.core.model import Contact, Direction, EventKind, Interview, ProposalStatus
+from silence_watch.core.model import (
+    Contact,
+    Direction,
+    EventKind,
+    Intent,
+    Interview,
+    ProposalStatus,
+)
 from silence_watch.core.quotes import own_text
 from silence_watch.core.sightings import broadcast, job_invitation
 from silence_watch.core.words import moment_words
@@ -38,6 +45,8 @@ log = logging.getLogger(__name__)
 
 #: An invitation this close to a round the candidate already has is that round.
 _SAME_ROUND = timedelta(hours=12)
+#: Readings that give no reason for calling a round off (an apology, thanks, nothing).
+_NO_NEWS = frozenset({None, Intent.ACKNOWLEDGEMENT, Intent.OTHER, Intent.PLEASANTRY})
 
 
 class Rounds(Engine):
@@ -69,18 +78,23 @@ class Rounds(Engine):
             self._to_round(updated, match, now, own_text(message.body or ""))
         return seen
 
-    def apply_changes_in_words(self, message: Message, match: Match, now: datetime) -> None:
+    def apply_changes_in_words(
+        self, message: Message, match: Match, now: datetime, intent: Intent | None = None
+    ) -> str | None:
         """A round the employer's side called off or moved in words, changed as they wrote.
 
         Only their mail counts, written before the round; the candidate's own never does.
+        Returns why the message's reading is in doubt: a round called off with no new time
+        and no news (``intent``) to say why ("we need to cancel Thursday. I'll be in
+        touch") could be a pause, a no or a move to come, so the candidate is asked.
         """
         if message.body is None or direction_of(message, self.own) is Direction.OUTBOUND:
-            return
+            return None
         sent = message.date or now
         process = self.store.process(self.store.interview(match.interview_id).process_id)
         change = round_change(own_text(message.body), sent, process.live_rounds, self.settings.zone)
         if change is None:
-            return
+            return None
         known = self.store.interview(change.round_id)
         who = message.sender.name or message.sender.email if message.sender else "they"
         old = moment_words(known.date, self.settings.zone, now=now)
@@ -93,7 +107,7 @@ class Rounds(Engine):
                 f"{known.company}: the interview moved from {old} to {new}, as {who} wrote",
                 at=now, interview_id=known.id, dedupe=f"round_moved_words:{key}",
             )  # fmt: skip
-            return
+            return None
         self.store.cancel_round(known.id, now)
         self.store.add_event(
             EventKind.ROUND_CANCELLED,
@@ -102,6 +116,9 @@ class Rounds(Engine):
             " or: silence-watch interviews add)",
             at=now, interview_id=known.id, dedupe=f"round_cancelled_words:{key}",
         )  # fmt: skip
+        if intent not in _NO_NEWS:
+            return None  # "... cancel Thursday: we have filled the role" says why
+        return f"it calls off the interview on {old} and says neither why nor when instead"
 
     def _may_propose(
         self, invite: ProposedInterview, message: Message, match: Match | None

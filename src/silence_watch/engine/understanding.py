@@ -361,10 +361,10 @@ class Understanding(Rounds):
         is_new = item.is_new
         has_calendar = any(part.content_type == "text/calendar" for part in message.parts)
         calendar = self.apply_invitations(message, match, now) if is_new and has_calendar else ""
+        doubt = None  # "we need to cancel Wednesday", and no word why: asked about
         if is_new and not has_calendar and match is not None and result.kind in _CAN_CHANGE:
-            self.apply_changes_in_words(message, match, now)  # "we need to cancel Wednesday"
-        doubt = None
-        if match is not None and match.rule in DOUBTED:  # a store read only where it can tell
+            doubt = self.apply_changes_in_words(message, match, now, result.intent)
+        if doubt is None and match is not None and match.rule in DOUBTED:  # a store read only then
             doubt = role_doubt(match, self.store.interview(match.interview_id), message, interviews)
         if doubt is not None:
             result = replace(
