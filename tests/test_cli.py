@@ -114,6 +114,24 @@ def test_interviews_add_list_show_close(capsys: pytest.CaptureFixture[str], tmp_
     assert status[0]["state"] == "closed"
 
 
+def test_adding_an_interview_again_adds_to_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A second add of the same company, role and day keeps its contact and domain."""
+    config = maildir_config(tmp_path)
+    first = ("interviews", "add", "--company", "Harborfinch", "--role", "Analyst",
+             "--date", "2026-11-10T13:00")  # fmt: skip
+    run_cli(capsys, *first, "--contact", "Tomas Okafor <tomas.okafor@harborfinch.example>",
+            "--domain", "harborfinch.example", "--config", config)  # fmt: skip
+    again = run_cli(capsys, *first, "--expect-reply-by", "2026-11-20", "--config", config)
+    assert again.code == 0, again.err
+    assert again.out.startswith("Updated interview 1: Harborfinch — Analyst")
+    (shown,) = run_cli(capsys, "interviews", "list", "--json", "--config", config).json()
+    assert [c["email"] for c in shown["contacts"]] == ["tomas.okafor@harborfinch.example"]
+    assert shown["domains"] == ["harborfinch.example"]
+    assert shown["expect_reply_by"] == "2026-11-20"
+
+
 def test_interviews_add_with_a_bad_date_is_a_usage_error(
     capsys: pytest.CaptureFixture[str],
     tmp_path: Path,

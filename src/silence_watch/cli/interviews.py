@@ -119,12 +119,17 @@ def interviews_add(  # noqa: PLR0913 - one parameter per option
         raise click.UsageError("; ".join(format_validation_error(error))) from None
     interview = interview_from_config(item, settings.zone)
     with open_service(settings) as service:
-        new_id = InterviewBook(service).add(interview, now=moment(settings), invite_uid=invite_uid)
+        book = InterviewBook(service)
+        known = book.known(interview) is not None
+        new_id = book.add(interview, now=moment(settings), invite_uid=invite_uid)
     if as_json:
         print_json({"id": new_id})
     else:
         label = f"{item.company} — {item.role}" if item.role else item.company
-        click.echo(f"Added interview {new_id}: {label}.")
+        if known:  # what was given before and not now is kept
+            click.echo(f"Updated interview {new_id}: {label} (details given before are kept).")
+        else:
+            click.echo(f"Added interview {new_id}: {label}.")
 
 
 def _merge_invite(

@@ -6,11 +6,12 @@ interview stands stays with the policy (through the service's assessments).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from silence_watch.core.invites import ProposalKind
 from silence_watch.core.model import ProposalStatus
+from silence_watch.store.rows import natural_key
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -41,12 +42,25 @@ class InterviewBook:
         self.service = service
         self.store = service.store
 
+    def known(self, interview: Interview) -> Interview | None:
+        """The interview already held with the same company, role and day, if any."""
+        key = natural_key(interview)
+        return next((i for i in self.store.interviews() if natural_key(i) == key), None)
+
     def add(self, interview: Interview, *, now: datetime, invite_uid: str | None = None) -> int:
-        """Add an interview (or update the one with its company, role and day); its id."""
+        """Add an interview, or add to the one with its company, role and day; its id.
+
+        Adding again adds what is new: "interviews add ... --expect-reply-by" keeps the
+        contacts and domains given the first time (a person adds details as they learn
+        them), and what is given again replaces only itself.
+        """
         source = "cli"
         if invite_uid:
             kind = self.store.proposal(invite_uid).proposal.kind
             source = "invite" if kind is ProposalKind.INVITATION else "discovered"
+        before = self.known(interview)
+        if before is not None:
+            interview = _joined(before, interview)
         new_id = self.store.upsert_interview(interview, source=source, now=now)
         if invite_uid:
             self.store.settle_proposal(invite_uid, ProposalStatus.ACCEPTED, new_id, now)
@@ -97,3 +111,17 @@ class InterviewBook:
     def resume(self, interview_id: int) -> None:
         """Undo stop and close."""
         self.store.set_interview_control(interview_id, stopped=False, reopen=True)
+
+
+def _joined(before: Interview, given: Interview) -> Interview:
+    """``given`` with what ``before`` held and ``given`` does not say."""
+    emails = {c.email.lower() for c in given.contacts}
+    domains = {d.lower() for d in given.domains}
+    return replace(
+        given,
+        contacts=(*given.contacts, *(c for c in before.contacts if c.email.lower() not in emails)),
+        domains=(*given.domains, *(d for d in before.domains if d.lower() not in domains)),
+        expect_reply_by=given.expect_reply_by or before.expect_reply_by,
+        agency=given.agency or before.agency,
+        timezone=given.timezone or before.timezone,
+    )
