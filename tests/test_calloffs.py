@@ -254,3 +254,29 @@ def test_a_call_off_beside_a_move_with_no_time_still_calls_the_round_off() -> No
     """'We had to cancel Wednesday. I've moved you to next week': off until a time is set."""
     text = "We had to cancel Wednesday. I've moved you to next week, exact time to follow."
     assert round_change(text, SENT, (SCREEN, PANEL), NY) == RoundChange(2, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "moved_to"),
+    [
+        ("Would you mind if we push it to the same time next week?",
+         datetime(2026, 11, 25, 13, tzinfo=NY)),
+        ("Guten Morgen! Wenn es Ihnen passt, verschieben wir auf Freitag, gleiche Uhrzeit.",
+         datetime(2026, 11, 20, 13, tzinfo=NY)),
+        ("Petit contretemps de mon côté : on décale à jeudi même heure ?",
+         datetime(2026, 11, 19, 13, tzinfo=NY)),
+        ("¿Podríamos pasar la entrevista al jueves 19 de noviembre a las 16:00?",
+         datetime(2026, 11, 19, 16, tzinfo=NY)),
+        ("No problem at all. Let's do Friday, November 20 at 11:00 AM ET instead.",
+         datetime(2026, 11, 20, 11, tzinfo=NY)),
+    ],
+)  # fmt: skip
+def test_a_move_in_everyday_words_takes_the_round_there(text: str, moved_to: datetime) -> None:
+    """A move asked for in everyday words: a day alone keeps the round's hour."""
+    assert round_change(text, SENT, (SCREEN, PANEL), NY) == RoundChange(2, moved_to)
+
+
+def test_a_lets_do_with_no_time_calls_nothing_off() -> None:
+    """"Let's do a quick call instead of email" names no time: the round stays."""
+    text = "Let's do a quick call instead of going back and forth by email."
+    assert round_change(text, SENT, (SCREEN, PANEL), NY) is None

@@ -198,3 +198,19 @@ def test_slots_never_raise(text: str) -> None:
 def test_slots_never_raise_on_digit_soup(text: str) -> None:
     """Text made of the characters times are written with never raises either."""
     slots_in(text, SENT, BERLIN, month_first=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Guten Morgen Herr Lee, verschieben wir auf übermorgen", [28]),
+        ("heute Morgen hat sie angerufen", [26]),
+        ("Te llamo mañana para contarte", [27]),
+        ("Esta mañana hablé con el equipo", []),
+        ("Nos vemos mañana por la mañana", [27]),
+    ],
+)
+def test_a_morning_is_no_day_and_the_day_after_tomorrow_is_one(text: str, days: list[int]) -> None:
+    """"Guten Morgen", "esta mañana" name a morning; "übermorgen", "mañana" name days."""
+    base = SENT.date()  # Monday 26 October
+    assert [m.day.day for m in day_mentions(text, base)] == days

@@ -31,7 +31,21 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Final
 
-from silence_watch.core.datewords import MONTHS, WEEKDAYS
+from silence_watch.core.calloff_words import (
+    CAMBIADO,
+    CHANGE_VERB,
+    CHANGED,
+    CLAUSE,
+    DATE_AFTER,
+    DEPLACE,
+    FILLER,
+    MEETING,
+    MOVED_ONE,
+    ONWARD,
+    ONWARD_DONE,
+    WHEN,
+    WHOSE,
+)
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.meetingtimes import slots_in
@@ -40,49 +54,17 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
     from datetime import date, tzinfo
 
+    from silence_watch.core.meetingtimes import Slot
     from silence_watch.core.model import Interview
 
-#: What a meeting is called, in en, de, fr, es, nl (folded).
-_MEETING: Final = (
-    r"(?:interview|meeting|call|chat|panel|session|conversation|appointment|onsite|screen"
-    r"|gesprach\w*|termin|vorstellungsgesprach\w*|entretien|rendez-vous|rdv|reunion|appel"
-    r"|entrevista|llamada|cita|gesprek|sollicitatiegesprek|afspraak)"
-)
-#: A determiner or a day before the meeting word ("your", "Wednesday's", "das").
-_WHOSE: Final = (
-    r"(?:our|your|the|this|that|today'?s|tomorrow'?s|\w+day'?s|das|den|dem|unser\w*|ihr\w*"
-    r"|l'|le|la|notre|votre|nuestra|su|el|ons|je|uw|het|de)"
-)
-#: Changing a meeting, as a verb before it or a participle after it.
-_CHANGE_VERB: Final = (
-    r"(?:cancel|postpone|reschedule|push|move|shift|bump|call off"
-    r"|absagen|verschieben|verlegen|annuler|reporter|decaler|deplacer"
-    r"|cancelar|aplazar|posponer|reprogramar|mover|cambiar"
-    r"|afzeggen|annuleren|verzetten|verplaatsen|uitstellen)"
-)
-_CHANGED: Final = (
-    r"(?:cancell?ed|called off|postponed|rescheduled|moved|pushed"
-    r"|abgesagt|verschoben|verlegt|ausfallen|fallt \w+ aus|fallt aus"
-    r"|annulee?s?|reportee?s?|decalee?s?"
-    r"|cancelad[ao]s?|aplazad[ao]s?|pospuest[ao]s?|reprogramad[ao]s?"
-    r"|afgezegd|geannuleerd|verzet|verplaatst|uitgesteld)"
-)
-#: One character of the same clause: no sentence ends, but "am 12. November" goes on.
-_CLAUSE: Final = r"(?:[^.?!\n]|(?<=\d)\.)"
-#: Words after "move" that speak of the candidate's progress, not of a meeting.
-_ONWARD: Final = r"(?!\s+(?:forward|ahead|on|you|quickly|fast|along|to the next)\b)"
-#: The same after "moved", and "moved your profile": the candidate, not the meeting.
-_ONWARD_DONE: Final = r"(?!\s+(?:forward|ahead|on|you|your|along|to the next)\b)"
-#: Words between the verb and the meeting that make it the candidate's progress.
-_FILLER: Final = r"(?:(?!application|candidacy|profile|cv|resume|you\b)[\w'-]+\s+){0,3}"
 _PATTERNS: Final = tuple(
     lazy_pattern(pattern)
     for pattern in (
         # "we need to cancel Wednesday's panel", "could we push your interview to ..."
-        rf"\b{_CHANGE_VERB}{_ONWARD}\s+(?:{_WHOSE}\s+)?{_FILLER}{_MEETING}\b",
+        rf"\b{CHANGE_VERB}{ONWARD}\s+(?:{WHOSE}\s+)?{FILLER}{MEETING}\b",
         # "the interview is cancelled", "das Gespräch muss leider verschoben werden", "your
         # interview on Tuesday 17 November 2026 at 10:00 has been cancelled"
-        rf"\b{_MEETING}\b{_CLAUSE}{{0,70}}\b{_CHANGED}{_ONWARD_DONE}\b",
+        rf"\b{MEETING}\b{CLAUSE}{{0,70}}\b{CHANGED}{ONWARD_DONE}\b",
         # "we need to cancel", "I have to reschedule": someone says it, not a link's label
         (
             r"\b(?:we|i|we'll|i'll|we'd|i'd|we're|i'm|we've|i've)\s+(?:\w+\s+)?(?:need|have|had|must"
@@ -90,10 +72,17 @@ _PATTERNS: Final = tuple(
         ),
         # German puts the verb last: "müssen wir das Gespräch am Donnerstag verschieben"
         r"\b(?:mussen|muss) (?:wir|ich) (?:[\w.]+ ){0,5}(?:absagen|verschieben|verlegen)\b",
-        rf"\b{_MEETING}\b{_CLAUSE}{{0,40}}\b(?:absagen|verschieben|verlegen)\b",
+        rf"\b{MEETING}\b{CLAUSE}{{0,40}}\b(?:absagen|verschieben|verlegen)\b",
         r"\b(?:devons|dois|devoir) (?:\w+ ){0,3}(?:annuler|reporter|decaler)\b",
         r"\b(?:tenemos|tengo) que (?:\w+ ){0,2}(?:cancelar|aplazar|posponer|reprogramar)\b",
         r"\b(?:moeten|moet) (?:\w+ ){0,5}(?:afzeggen|annuleren|verzetten|verplaatsen)\b",
+        # "push it to the same time next week", "on décale à jeudi", "verschieben wir auf
+        # übermorgen", "¿podríamos pasar la entrevista al jueves?"
+        (r"\b(?:push|move|shift|bump) (?:it|this|things) (?:back )?(?:to|until|till)\b"
+        r"(?! the next (?:round|stage|step))"),
+        r"\b(?:on|nous) (?:le |la |l')?(?:decale|deplace|reporte|avance)\w* (?:a|au)\b",
+        r"\b(?:verschieben|verlegen) wir\b",
+        rf"\bpas(?:ar|amos|emos|o) (?:{WHOSE} )?{MEETING} (?:al|para el)\b",
     )
 )
 #: Words that make the rest of their sentence an option or a denial, not a change.
@@ -102,6 +91,16 @@ _NOT_A_CHANGE: Final = lazy_pattern(
     r"|don't|do not|won't|will not|not going|falls|wenn|sollten sie|konnen sie|kein grund"
     r"|si vous|si tu|au cas|pouvez|n'hesitez|pas besoin|si necesita|si usted|en caso"
     r"|puede|no dude|no hace falta|als je|als u|indien|mocht|kun je|kunt u|niet nodig)\b"
+)
+#: A polite "if" that asks nothing conditional: "would you mind if we push it", "wenn es
+#: Ihnen passt, verschieben wir", "si te parece, lo pasamos al jueves" (folded).
+_POLITE: Final = lazy_pattern(
+    r"\b(?:would|do) you mind if|\b(?:is it )?ok(?:ay)? if|\bwenn es (?:ihnen|dir|euch)"
+    r" (?:passt|recht ist)|\bsi (?:cela|ca) (?:vous|te) (?:convient|va)|\bsi (?:te|le|les)"
+    r" (?:parece|viene bien)|\bals het (?:u|je|jou) (?:uitkomt|past)"
+)
+_DAY_AFTER_NEXT: Final = lazy_pattern(
+    r"\b(?:ubermorgen|uebermorgen|apres-demain|pasado manana|overmorgen|day after tomorrow)\b"
 )
 #: "Wednesday's panel": the day, for the meeting-time reader.
 _POSSESSIVE_DAY: Final = lazy_pattern(
@@ -121,6 +120,14 @@ _INSTEAD: Final = lazy_pattern(
     r"\binstead\b|\b(?:could|can) we (?:do|meet|try|move|push|shift)\b|\bhow about\b"
 )
 
+_LETS_INSTEAD: Final = lazy_pattern(
+    r"\blet'?s (?:do|go with|make it|say|switch to)\b[^.?!]{0,80}\binstead\b"
+)
+#: "Same time": a move to a day alone keeps the round's hour (five languages, folded).
+_SAME_HOUR: Final = lazy_pattern(
+    r"\bsame (?:time|hour)\b|\bmeme heure\b|\bmisma hora\b|\bgleiche[n]? (?:uhrzeit|zeit)\b"
+    r"|\bselbe[n]? (?:uhrzeit|zeit)\b|\bzelfde (?:tijd|tijdstip|uur)\b"
+)
 #: After "Cancel meeting:", a link or a button's words: a label, not news. After
 #: "... verschieben: Herr Strasser muss ..." the reason comes, and it is news.
 _LINK_AFTER: Final = lazy_pattern(
@@ -131,40 +138,6 @@ _LINK_AFTER: Final = lazy_pattern(
 #: Lines this short are buttons or links' labels ("Reschedule this meeting"), not news.
 _A_LABEL: Final = 4
 
-#: Weekday and month names (folded), longest first; months with a day number beside them.
-_DAY_WORDS: Final = "|".join(sorted((w for w in WEEKDAYS if len(w) > 4), key=len, reverse=True))
-_MONTH_WORDS: Final = "|".join(sorted((m for m in MONTHS if len(m) > 2), key=len, reverse=True))
-_DATE: Final = (
-    rf"(?:{_MONTH_WORDS})\.?\s+\d{{1,2}}\b"
-    rf"|\d{{1,2}}(?:st|nd|rd|th|er|e)?\.?\s+(?:de\s+|of\s+)?(?:{_MONTH_WORDS})\b"
-    r"|\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}[./]\d{1,2}\b"
-)
-_HOUR: Final = r"\d{1,2}[:h]\d\d\b|\d{1,2}\s?(?:[ap]\.?m\b|uhr\b|uur\b|h\b|heures?\b)|noon\b"
-_NEAR: Final = (
-    r"(?:tomorrow|ubermorgen|morgen|overmorgen|demain|manana)\b"
-    r"|(?:next|coming) week\b|(?:nachste|kommende) woche\b|(?:la )?semaine prochaine\b"
-    r"|(?:la )?(?:proxima semana|semana que viene)\b|volgende week\b"
-)
-#: Where a stated move went: a day, a date or a time of day, in any of the five languages
-#: ("Tuesday", "the 24th", "November 24", "24 de noviembre", "3:00 PM", "15 Uhr", "next
-#: week"), after at most two small words ("next", "the", "el"). "The next round", "a new
-#: team" and "14 Harbour Street" are none of these.
-_WHEN: Final = (
-    r"(?:(?:the|this|next|coming|le|la|el|den|dem|am|op|nachsten|kommenden|diesen|volgende"
-    r"|prochain|proximo|este|a las|om|um)\s+){0,2}"
-    rf"(?:(?:{_DAY_WORDS})\b|{_DATE}|{_HOUR}|{_NEAR})"
-)
-#: The date that may follow a stated move's weekday: "Tuesday, November 24", "mardi 24".
-_DATE_AFTER: Final = lazy_pattern(
-    rf",?\s+(?:(?:the|den|le|el)\s+)?(?:{_DATE}|\d{{1,2}}\b)"
-)
-#: Whom or what a move moved: the candidate, "it", or the meeting ("your interview").
-_MOVED_ONE: Final = rf"(?:you|us|it|(?:{_WHOSE}\s+)?(?:[\w'-]+\s+){{0,2}}?{_MEETING})"
-#: "Moved" in French and Spanish, as a participle of either gender or number.
-_DEPLACE: Final = r"(?:deplace|reporte|decale|reprogramme|change|avance)e?s?"
-_CAMBIADO: Final = (
-    r"(?:cambiad|movid|pasad|reprogramad|aplazad|pospuest|trasladad|adelantad)[ao]s?"
-)
 #: Moving done, with where to: the participle, whom it moved, the new day or time.
 _STATED: Final = tuple(
     lazy_pattern(pattern)
@@ -173,72 +146,72 @@ _STATED: Final = tuple(
         # 9:30", "I moved the call from Thursday to Friday at 10"
         (
             r"\b(?:moved|rescheduled|pushed|bumped|shifted|switched|changed|rebooked)\s+"
-            rf"{_MOVED_ONE}\s+(?:back\s+|over\s+)?(?:from\s+{_CLAUSE}{{1,40}}?\s+)?"
-            rf"(?:to|for|until|till)\s+{_WHEN}"  # "moved you on Monday": when, not where
+            rf"{MOVED_ONE}\s+(?:back\s+|over\s+)?(?:from\s+{CLAUSE}{{1,40}}?\s+)?"
+            rf"(?:to|for|until|till)\s+{WHEN}"  # "moved you on Monday": when, not where
         ),
         # "it's been moved to Tuesday", "you've been rescheduled for Monday"
         (
             r"\b(?:it|you|it's|you've|you're|it has|you have|you are|it is)\s+(?:been\s+)?"
             r"(?:moved|rescheduled|pushed|bumped|shifted|rebooked)\s+(?:back\s+)?"
-            rf"(?:to|for|until|till)\s+{_WHEN}"
+            rf"(?:to|for|until|till)\s+{WHEN}"
         ),
         # "your interview is now on Wednesday", "you're now booked for Tuesday the 24th"
         (
-            rf"\b(?:{_MEETING}|you're|you are|we're|we are)\s+(?:is\s+|will be\s+)?now\s+"
+            rf"\b(?:{MEETING}|you're|you are|we're|we are)\s+(?:is\s+|will be\s+)?now\s+"
             r"(?:(?:be\s+)?(?:scheduled|set|booked|planned|taking place|happening)\s+)?"
-            rf"(?:on|at|for)\s+{_WHEN}"
+            rf"(?:on|at|for)\s+{WHEN}"
         ),
         # "ich habe Sie auf Dienstag, 24. November um 15 Uhr verschoben", "den Termin auf
         # Montag verlegt"; "Ihr Gespräch findet nun am Dienstag statt"
         (
-            rf"\b(?:sie|dich|euch|es|ihn|{_MEETING})\s+(?:\w+\s+){{0,2}}?auf\s+"
-            rf"{_WHEN}{_CLAUSE}{{0,50}}?\b(?:verschoben|verlegt|umgebucht|umgelegt)\b"
+            rf"\b(?:sie|dich|euch|es|ihn|{MEETING})\s+(?:\w+\s+){{0,2}}?auf\s+"
+            rf"{WHEN}{CLAUSE}{{0,50}}?\b(?:verschoben|verlegt|umgebucht|umgelegt)\b"
         ),
         (
-            rf"\b{_MEETING}\s+(?:\w+\s+){{0,2}}?(?:findet|ist|liegt)\s+(?:jetzt|nun|neu)\s+"
-            rf"(?:am|auf|fur)\s+{_WHEN}"
+            rf"\b{MEETING}\s+(?:\w+\s+){{0,2}}?(?:findet|ist|liegt)\s+(?:jetzt|nun|neu)\s+"
+            rf"(?:am|auf|fur)\s+{WHEN}"
         ),
         # "nous avons déplacé votre entretien au mardi", "je vous ai décalée à jeudi 10h",
         # "votre entretien a été reporté au lundi"; never "(d'autres entrevues) ayant dû
         # être reportées à la semaine prochaine", with no one's meeting named
         (
-            rf"\b(?:(?:vous|t'|te|l')\s*(?:ai|avons|a)\s+{_DEPLACE}|{_DEPLACE}\s+(?:{_WHOSE}\s*)?"
-            rf"{_MEETING}|{_MEETING}\s+(?:\w+\s+){{0,2}}?(?:a ete|est|sera)\s+{_DEPLACE})\s+"
-            rf"(?:au|a|pour|le|jusqu'au)\s+{_WHEN}"
+            rf"\b(?:(?:vous|t'|te|l')\s*(?:ai|avons|a)\s+{DEPLACE}|{DEPLACE}\s+(?:{WHOSE}\s*)?"
+            rf"{MEETING}|{MEETING}\s+(?:\w+\s+){{0,2}}?(?:a ete|est|sera)\s+{DEPLACE})\s+"
+            rf"(?:au|a|pour|le|jusqu'au)\s+{WHEN}"
         ),
         (
-            rf"\b{_MEETING}\s+(?:\w+\s+){{0,2}}?(?:est|aura)\s+(?:maintenant|desormais)\s+"
-            rf"(?:(?:prevue?|fixee?|lieu)\s+)?(?:le|au|a|pour)\s+{_WHEN}"
+            rf"\b{MEETING}\s+(?:\w+\s+){{0,2}}?(?:est|aura)\s+(?:maintenant|desormais)\s+"
+            rf"(?:(?:prevue?|fixee?|lieu)\s+)?(?:le|au|a|pour)\s+{WHEN}"
         ),
         # "hemos cambiado la entrevista al martes", "te la he movido al jueves a las 10",
         # "la entrevista ha sido trasladada al lunes"
         (
-            rf"\b(?:(?:te|le|la|lo|os|les)\s+(?:la\s+|lo\s+)?(?:he|hemos|ha|han)\s+{_CAMBIADO}"
-            rf"|{_CAMBIADO}\s+(?:{_WHOSE}\s+)?{_MEETING}|{_MEETING}\s+(?:\w+\s+){{0,2}}?"
-            rf"(?:ha sido|ha quedado|queda|fue)\s+{_CAMBIADO})\s+(?:al|a|para|hasta)\s+{_WHEN}"
+            rf"\b(?:(?:te|le|la|lo|os|les)\s+(?:la\s+|lo\s+)?(?:he|hemos|ha|han)\s+{CAMBIADO}"
+            rf"|{CAMBIADO}\s+(?:{WHOSE}\s+)?{MEETING}|{MEETING}\s+(?:\w+\s+){{0,2}}?"
+            rf"(?:ha sido|ha quedado|queda|fue)\s+{CAMBIADO})\s+(?:al|a|para|hasta)\s+{WHEN}"
         ),
         (
-            rf"\b{_MEETING}\s+(?:\w+\s+){{0,2}}?(?:queda|sera|es|pasa a ser)\s+ahora\s+"
-            rf"(?:para\s+)?(?:el\s+)?{_WHEN}"
+            rf"\b{MEETING}\s+(?:\w+\s+){{0,2}}?(?:queda|sera|es|pasa a ser)\s+ahora\s+"
+            rf"(?:para\s+)?(?:el\s+)?{WHEN}"
         ),
         # "ik heb je verplaatst naar dinsdag", "ik heb je naar dinsdag verzet", "je gesprek
         # staat nu op donderdag"
         (
             r"\b(?:je|jou|u|jullie|het|ons)\s+(?:\w+\s+){0,2}?(?:verplaatst|verzet|omgezet"
-            rf"|doorgeschoven)\s+(?:naar|tot|op)\s+{_WHEN}"
+            rf"|doorgeschoven)\s+(?:naar|tot|op)\s+{WHEN}"
         ),
         (
             r"\b(?:je|jou|u|jullie)\s+(?:\w+\s+){0,2}?naar\s+"
-            rf"{_WHEN}{_CLAUSE}{{0,50}}?\b(?:verplaatst|verzet|omgezet)\b"
+            rf"{WHEN}{CLAUSE}{{0,50}}?\b(?:verplaatst|verzet|omgezet)\b"
         ),
-        rf"\b{_MEETING}\s+(?:\w+\s+){{0,2}}?(?:staat|is)\s+nu\s+(?:gepland\s+)?op\s+{_WHEN}",
+        rf"\b{MEETING}\s+(?:\w+\s+){{0,2}}?(?:staat|is)\s+nu\s+(?:gepland\s+)?op\s+{WHEN}",
     )
 )
 #: A word every stated move has: a paragraph without one is not read against the table.
 _STATED_HINT: Final = lazy_pattern(
     r"\b(?:moved|rescheduled|pushed|bumped|shifted|switched|changed|rebooked|now|verschoben"
     r"|verlegt|umgebucht|umgelegt|jetzt|nun|neu|maintenant|desormais|ahora|verplaatst|verzet"
-    rf"|omgezet|doorgeschoven|nu|{_DEPLACE}|{_CAMBIADO})\b"
+    rf"|omgezet|doorgeschoven|nu|{DEPLACE}|{CAMBIADO})\b"
 )
 #: Just before the participle (or inside a verb-last clause), words that deny the move:
 #: "haven't moved you", "n'avons pas déplacé", "no hemos cambiado", "nicht verschoben".
@@ -258,6 +231,8 @@ _AROUND_IT: Final = lazy_pattern(
 def _moved_softly(text: str) -> bool:
     """"We will not be able to meet on Tuesday ... could we do Wednesday instead?"."""
     folded = fold(" ".join(text.split()))
+    if _LETS_INSTEAD.search(folded):
+        return True  # "Let's do Monday, November 9 at 11:00 AM instead"
     found = _CANT_MEET.search(folded)
     if found is None or _INSTEAD.search(folded) is None:
         return False
@@ -300,8 +275,9 @@ def _said(
                     continue  # "I haven't moved you yet"
                 if _AROUND_IT.search(sentence[-_DENIAL_REACH:]):
                     continue  # "the team lunch after your interview has been moved"
+                sentence = _POLITE.sub(" ", sentence)  # "would you mind if we push it"
                 if _NOT_A_CHANGE.search(sentence + " " + found.group()) is None:
-                    date = _DATE_AFTER.match(folded, found.end())
+                    date = DATE_AFTER.match(folded, found.end())
                     said.append(found.group() + (date.group() if date else ""))
     return said
 
@@ -352,7 +328,9 @@ def round_change(
     # round's own hour, named beside another time, is the old slot, not a second choice.
     hour = known.date.astimezone(zone).time()
     other = [s for s in later if s.start.astimezone(zone).time() != hour]
-    new = {slot.start for slot in (other or later)}
+    new = {slot.start for slot in (other or later)} or _same_hour(
+        text, slots, known, zone, sent_at
+    )
     if stated:  # where it went (maybe where it was); off only when the words say so too
         where = _stated_day(stated, sent_at, known, zone) if not new else None
         if len(new) == 1:
@@ -362,6 +340,24 @@ def round_change(
     if soft:
         return RoundChange(known.id, new.pop()) if len(new) == 1 else None
     return _called_off(known, new, {slot.start.astimezone(zone).date() for slot in slots}, zone)
+
+
+def _same_hour(
+    text: str, slots: Sequence[Slot], known: Interview, zone: tzinfo, sent_at: datetime
+) -> set[datetime]:
+    """"On décale à jeudi, même heure": the one other day named, at the round's hour."""
+    folded = fold(text)
+    if _SAME_HOUR.search(folded) is None:
+        return set()
+    local = known.date.astimezone(zone)
+    if re.search(r"\bnext week|semaine prochaine|semana que viene|proxima semana|nachste[rn]?"
+                 r" woche|volgende week", folded):  # fmt: skip
+        return {known.date + timedelta(days=7)}
+    days = {s.start.astimezone(zone).date() for s in slots} - {local.date()}
+    if _DAY_AFTER_NEXT.search(folded):  # "übermorgen": no date reader has it ("Guten Morgen"
+        # is "morgen" to them, so it alone counts)
+        days = {sent_at.astimezone(zone).date() + timedelta(days=2)} - {local.date()}
+    return {datetime.combine(days.pop(), local.time(), tzinfo=zone)} if len(days) == 1 else set()
 
 
 def _called_off(

@@ -68,8 +68,12 @@ _DAY_FORMS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
                        rf"(?:of\s+|de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?{_YEAR})?")),
         ("dotted", rf"\b(?:{_WEEKDAY},?\s+)?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?:{_YEAR})?(?!\d)"),
         ("slashed", r"\b(?P<a>[01]?\d|[0-3]\d)/(?P<b>[0-3]?\d)(?:/(?P<year>(?:20)?\d\d))?\b"),
-        ("relative", (r"\b(?P<rel>today|tomorrow|heute|morgen|übermorgen|aujourd'hui|demain"
-                      r"|hoy|mañana|vandaag|oggi|domani|idag|imorgon)\b")),
+        # (unaccented) "Guten Morgen", "heute Morgen", "esta mañana", "por la mañana": a
+        # morning, no day
+        ("relative", (r"\b(?P<rel>today|tomorrow|heute|(?<!guten )(?<!heute )(?<!am )"
+                      r"(?<!jeden )(?<!gestern )morgen|ubermorgen|uebermorgen|aujourd'hui|demain"
+                      r"|hoy|(?<!la )(?<!esta )(?<!cada )(?<!una )manana|vandaag|oggi|domani"
+                      r"|idag|imorgon)\b")),
         ("weekday", (r"\b(?:(?P<which>(?i:this|next|coming|nächsten|kommenden|diesen|ce|este"
                      rf"|prochain|deze|volgende))\s+)?{_WEEKDAY}(?=[\s,.;:!?)]|$)"
                      r"(?:\s+(?i:prochain|próximo|que viene))?")),
@@ -78,8 +82,8 @@ _DAY_FORMS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
 
 _RELATIVE_DAYS: Final = {
     "today": 0, "heute": 0, "aujourd'hui": 0, "hoy": 0, "vandaag": 0, "oggi": 0, "idag": 0,
-    "tomorrow": 1, "morgen": 1, "demain": 1, "mañana": 1, "domani": 1, "imorgon": 1,
-    "übermorgen": 2,
+    "tomorrow": 1, "morgen": 1, "demain": 1, "manana": 1, "domani": 1, "imorgon": 1,
+    "ubermorgen": 2, "uebermorgen": 2,
 }  # fmt: skip
 
 _AP = r"(?P<ap>[ap])\.?\s?m\b\.?"

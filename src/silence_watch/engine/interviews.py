@@ -52,7 +52,8 @@ class InterviewBook:
 
         Adding again adds what is new: "interviews add ... --expect-reply-by" keeps the
         contacts and domains given the first time (a person adds details as they learn
-        them), and what is given again replaces only itself.
+        them), and what is given again replaces only itself. A round called off and added
+        again is set again (process.md: called off "until a new time is set").
         """
         source = "cli"
         if invite_uid:
@@ -62,6 +63,9 @@ class InterviewBook:
         if before is not None:
             interview = _joined(before, interview)
         new_id = self.store.upsert_interview(interview, source=source, now=now)
+        if before is not None and before.cancelled:
+            # "we can keep the original slot after all": added again, the round is back
+            self.store.move_round(new_id, interview.date)
         if invite_uid:
             self.store.settle_proposal(invite_uid, ProposalStatus.ACCEPTED, new_id, now)
         return new_id

@@ -1,0 +1,82 @@
+"""The words of calling off and moving a meeting, in en, de, fr, es, nl (folded). Pure.
+
+What a meeting is called, whose it is, the verbs and participles that change one, and
+the day, date or time a move names: the vocabulary ``core.calloffs`` builds its patterns
+from.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from silence_watch.core.datewords import MONTHS, WEEKDAYS
+from silence_watch.core.lazy_patterns import lazy_pattern
+
+#: What a meeting is called, in en, de, fr, es, nl (folded).
+MEETING: Final = (
+    r"(?:interview|meeting|call|chat|panel|session|conversation|appointment|onsite|screen"
+    r"|gesprach\w*|termin|vorstellungsgesprach\w*|entretien|rendez-vous|rdv|reunion|appel"
+    r"|entrevista|llamada|cita|gesprek|sollicitatiegesprek|afspraak)"
+)
+#: A determiner or a day before the meeting word ("your", "Wednesday's", "das").
+WHOSE: Final = (
+    r"(?:our|your|the|this|that|today'?s|tomorrow'?s|\w+day'?s|das|den|dem|unser\w*|ihr\w*"
+    r"|l'|le|la|notre|votre|nuestra|su|el|ons|je|uw|het|de)"
+)
+#: Changing a meeting, as a verb before it or a participle after it.
+CHANGE_VERB: Final = (
+    r"(?:cancel|postpone|reschedule|push|move|shift|bump|call off"
+    r"|absagen|verschieben|verlegen|annuler|reporter|decaler|deplacer"
+    r"|cancelar|aplazar|posponer|reprogramar|mover|cambiar"
+    r"|afzeggen|annuleren|verzetten|verplaatsen|uitstellen)"
+)
+CHANGED: Final = (
+    r"(?:cancell?ed|called off|postponed|rescheduled|moved|pushed"
+    r"|abgesagt|verschoben|verlegt|ausfallen|fallt \w+ aus|fallt aus"
+    r"|annulee?s?|reportee?s?|decalee?s?"
+    r"|cancelad[ao]s?|aplazad[ao]s?|pospuest[ao]s?|reprogramad[ao]s?"
+    r"|afgezegd|geannuleerd|verzet|verplaatst|uitgesteld)"
+)
+#: One character of the same clause: no sentence ends, but "am 12. November" goes on.
+CLAUSE: Final = r"(?:[^.?!\n]|(?<=\d)\.)"
+#: Words after "move" that speak of the candidate's progress, not of a meeting.
+ONWARD: Final = r"(?!\s+(?:forward|ahead|on|you|quickly|fast|along|to the next)\b)"
+#: The same after "moved", and "moved your profile": the candidate, not the meeting.
+ONWARD_DONE: Final = r"(?!\s+(?:forward|ahead|on|you|your|along|to the next)\b)"
+#: Words between the verb and the meeting that make it the candidate's progress.
+FILLER: Final = r"(?:(?!application|candidacy|profile|cv|resume|you\b)[\w'-]+\s+){0,3}"
+
+#: Weekday and month names (folded), longest first; months with a day number beside them.
+DAY_WORDS: Final = "|".join(sorted((w for w in WEEKDAYS if len(w) > 4), key=len, reverse=True))
+MONTH_WORDS: Final = "|".join(sorted((m for m in MONTHS if len(m) > 2), key=len, reverse=True))
+DATE: Final = (
+    rf"(?:{MONTH_WORDS})\.?\s+\d{{1,2}}\b"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|er|e)?\.?\s+(?:de\s+|of\s+)?(?:{MONTH_WORDS})\b"
+    r"|\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}[./]\d{1,2}\b"
+)
+HOUR: Final = r"\d{1,2}[:h]\d\d\b|\d{1,2}\s?(?:[ap]\.?m\b|uhr\b|uur\b|h\b|heures?\b)|noon\b"
+NEAR: Final = (
+    r"(?:tomorrow|ubermorgen|morgen|overmorgen|demain|manana)\b"
+    r"|(?:next|coming) week\b|(?:nachste|kommende) woche\b|(?:la )?semaine prochaine\b"
+    r"|(?:la )?(?:proxima semana|semana que viene)\b|volgende week\b"
+)
+#: Where a stated move went: a day, a date or a time of day, in any of the five languages
+#: ("Tuesday", "the 24th", "November 24", "24 de noviembre", "3:00 PM", "15 Uhr", "next
+#: week"), after at most two small words ("next", "the", "el"). "The next round", "a new
+#: team" and "14 Harbour Street" are none of these.
+WHEN: Final = (
+    r"(?:(?:the|this|next|coming|le|la|el|den|dem|am|op|nachsten|kommenden|diesen|volgende"
+    r"|prochain|proximo|este|a las|om|um)\s+){0,2}"
+    rf"(?:(?:{DAY_WORDS})\b|{DATE}|{HOUR}|{NEAR})"
+)
+#: The date that may follow a stated move's weekday: "Tuesday, November 24", "mardi 24".
+DATE_AFTER: Final = lazy_pattern(
+    rf",?\s+(?:(?:the|den|le|el)\s+)?(?:{DATE}|\d{{1,2}}\b)"
+)
+#: Whom or what a move moved: the candidate, "it", or the meeting ("your interview").
+MOVED_ONE: Final = rf"(?:you|us|it|(?:{WHOSE}\s+)?(?:[\w'-]+\s+){{0,2}}?{MEETING})"
+#: "Moved" in French and Spanish, as a participle of either gender or number.
+DEPLACE: Final = r"(?:deplace|reporte|decale|reprogramme|change|avance)e?s?"
+CAMBIADO: Final = (
+    r"(?:cambiad|movid|pasad|reprogramad|aplazad|pospuest|trasladad|adelantad)[ao]s?"
+)
