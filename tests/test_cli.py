@@ -132,6 +132,26 @@ def test_adding_an_interview_again_adds_to_it(
     assert shown["expect_reply_by"] == "2026-11-20"
 
 
+def test_a_domain_is_read_from_a_link_and_a_word_is_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """--domain https://www.acme.example/careers is acme.example; "acme" is no domain."""
+    config = maildir_config(tmp_path)
+    base = ("interviews", "add", "--company", "Acme", "--date", "2026-11-19T11:00")
+    link = run_cli(capsys, *base, "--domain", "https://www.acme.example/careers", "--json",
+                   "--config", config)  # fmt: skip
+    assert link.code == 0, link.err
+    (shown,) = run_cli(capsys, "interviews", "list", "--json", "--config", config).json()
+    assert shown["domains"] == ["acme.example"]
+    word = run_cli(capsys, *base, "--domain", "acme", "--config", config)
+    assert word.code == 2
+    assert "'acme' is not a mail domain" in word.err
+    lonely = run_cli(capsys, *base, "--agency-contact", "Sam <sam@agency.example>",
+                     "--config", config)  # fmt: skip
+    assert lonely.code == 2
+    assert "--agency-contact needs --agency" in lonely.err
+
+
 def test_interviews_add_with_a_bad_date_is_a_usage_error(
     capsys: pytest.CaptureFixture[str],
     tmp_path: Path,

@@ -111,6 +111,8 @@ def interviews_add(  # noqa: PLR0913 - one parameter per option
         data = _merge_invite(data, proposed, settings.me.addresses)
     if not data["company"] or not data["date"]:
         raise click.UsageError("give --company and --date, or --from-invite with a proposal's id")
+    if agency_contacts and not agency:
+        raise click.UsageError("--agency-contact needs --agency, the agency's name")
     if agency:
         data["agency"] = {"name": agency, "contacts": [_contact(c) for c in agency_contacts]}
     try:

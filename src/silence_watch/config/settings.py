@@ -22,7 +22,7 @@ from silence_watch.config.servers import (
     SmtpConfig,
 )
 from silence_watch.core.clocktimes import format_clock_time, parse_clock_time
-from silence_watch.core.companies import is_consumer_domain
+from silence_watch.core.companies import is_consumer_domain, mail_domain
 from silence_watch.core.controls import line_problem
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Agency, Contact, Interview
@@ -108,7 +108,7 @@ class InterviewConfig(Section):
     @field_validator("domains")
     @classmethod
     def _lower_domains(cls, value: list[str]) -> list[str]:
-        return [_one_line(d).strip().lower().lstrip("@") for d in value if d.strip()]
+        return [mail_domain(_one_line(d)) for d in value if d.strip()]
 
     @field_validator("timezone")
     @classmethod

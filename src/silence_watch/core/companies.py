@@ -198,6 +198,19 @@ COMPANY_SUFFIXES: frozenset[str] = frozenset(
 )
 
 
+def mail_domain(written: str) -> str:
+    """The mail domain a person wrote: "https://www.acme.example/careers" is acme.example.
+
+    Raises ``ValueError`` for what is no domain ("acme", "acme corp"): mail could never
+    match it, and the candidate would not know why.
+    """
+    host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", written.strip().lower()).lstrip("@")
+    host = re.split(r"[/?#:]", host, maxsplit=1)[0].removeprefix("www.").strip(".")
+    if "." not in host or not re.fullmatch(r"[\w.-]+", host):
+        raise ValueError(f"{written.strip()!r} is not a mail domain (write it like acme.example)")
+    return host
+
+
 def domain_matches(domain: str, company_domains: Collection[str]) -> bool:
     """True when ``domain`` is one of ``company_domains`` or a subdomain of one."""
     domain = domain.lower().rstrip(".")
