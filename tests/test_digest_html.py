@@ -152,7 +152,7 @@ def test_an_overdue_step_reads_waiting_for_approval_never_a_past_date() -> None:
     assert quiet[2] == "Wed 18 Nov"
     assert "an answer was expected by Wed 25 Nov" in overdue
     assert "next: follow-up, waiting for your approval ([1] above)" in overdue
-    assert "no answer since" not in overdue
+    assert "no answer by" not in overdue
     assert not re.search(r"\d{4}-\d{2}-\d{2}", text)
     alone = render_digest([(ACME, verdict)], [], now=NOW, zone=NY)
     assert "next: follow-up, due now" in alone

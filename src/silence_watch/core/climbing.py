@@ -104,7 +104,7 @@ def climb(
         said = f"{plural(sent, 'follow-up')} sent"
         state, reason = InterviewState.FOLLOWED_UP, f"{said}, no answer yet"
     elif now > calendar.end_of(expected_by):
-        state, reason = InterviewState.OVERDUE, f"no answer since {day}"
+        state, reason = InterviewState.OVERDUE, f"no answer by {day}"  # the day it was due
     elif paused:
         state, reason = InterviewState.WAITING, f"hiring is paused; look in again after {day}"
     else:

@@ -240,7 +240,7 @@ def goes_out(draft: DraftLine, now: datetime, zone: tzinfo) -> str:
 _ISO_DAY = lazy_pattern(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 #: The policy's reasons that restate the quiet days and the expected day, said once above.
 _RESTATED = lazy_pattern(
-    r"^(?:no answer since|an answer is due by) "
+    r"^(?:no answer (?:since|by)|an answer is due by) "
     r"(?:\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2}(?: \d{4})?)(?:; )?"
 )
 
