@@ -97,6 +97,10 @@ def test_the_senders_domain_is_no_name(display: str, email: str) -> None:
          "de", "Guten Tag Lukas Brandt,"),
         ("Brandt, Lukas (NW-HR Shared Services)", "", "de-informal", "Hallo Lukas,"),
         ("Haas, Stefan Dr.", "stefan.haas@nordwerk.example", "de", "Guten Tag Dr. Haas,"),
+        # compound given names: written surname first, or as Spanish writes two surnames
+        ("Fernández Ruiz, María José", "", "es-informal", "Hola, María José:"),
+        ("María José Fernández Ruiz", "", "es-informal", "Hola, María José:"),
+        ("Ricardo Salazar Méndez", "", "es-informal", "Hola, Ricardo:"),
         ("Brandt Lukas (NW-HR)", "lukas.brandt@nordwerk.example", "en", "Hi Lukas,"),
         ("BRANDT Lukas", "", "fr", "Bonjour Lukas Brandt,"),
         ("Lukas Brandt | Nordwerk HR", "", "nl", "Beste Lukas Brandt,"),

@@ -93,6 +93,18 @@ def test_a_survey_from_the_hiring_system_is_no_question_to_answer(reader: object
     assert "survey" in found.reasons[-1]
 
 
+def test_a_survey_the_reader_half_takes_for_a_no_is_still_a_survey() -> None:
+    """A reader's unsure lean to a no ("will not affect your application") is no news."""
+    found = classify_message(system_mail(
+        "Hi Jordan,\n\nThank you for recently interviewing with Quillmoor Analytics. We're "
+        "always looking to improve, and we'd love to hear about your experience.\n\nTake our "
+        "2-minute candidate survey:\nhttps://survey.example/s/9a0e2187722\n\nYour answers "
+        "are anonymous and will not affect your application.\n",
+    ), load_intent_reader())  # fmt: skip
+    assert (found.intent, found.confidence >= 0.6) == (Intent.ACKNOWLEDGEMENT, True)
+    assert "survey" in found.reasons[-1]
+
+
 @pytest.mark.parametrize("reader", [None, load_intent_reader()], ids=["rules", "blend"])
 def test_a_rejection_behind_a_login_stays_a_rejection(reader: object) -> None:
     """The no is in the mail; the login line under it changes nothing."""

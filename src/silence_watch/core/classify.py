@@ -235,6 +235,9 @@ def _employer_mail(
             reasons.append("cold: a short, impersonal brush-off")
     intent, confidence = _still_interested(rules, intent, confidence, reasons)
     intent, confidence = _withdrawn(rules, text or "", intent, confidence, reasons)
+    # a leaning the reader itself is unsure of ("will not affect your application" in a
+    # survey, read as a rejection at 0.66) does not outweigh a notice's own words
+    leaning = leaning if confidence >= UNSURE_BELOW else None
     intent, confidence, cold = notice_reading(
         kind, text, (rules.intent, leaning), (intent, confidence, cold), reasons,
     )

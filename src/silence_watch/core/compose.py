@@ -109,6 +109,8 @@ def greeting_name(name: str, email: str = "") -> str:
         return ""
     if person.titles:
         return f"{person.titles[0]} {person.surname or person.given}"
+    if "," in name and person.given:
+        return person.given  # "Fernández Ruiz, María José": the given names, all of them
     return (person.given or person.surname).split()[0]
 
 
@@ -119,6 +121,10 @@ def greeting(name: str, language: str = "en", *, informal: bool = False, email: 
     "Frau" is never guessed. A title stays ("Guten Tag Dr. Weber,").
     """
     who = greeting_name(name, email)
+    words = name.split()
+    if language == "es" and "," not in name and len(words) == 4 and who == words[0]:
+        # Spanish names carry two surnames: "María José Fernández Ruiz" is María José
+        who = " ".join(words[:2])
     if language not in _GREETINGS:
         return f"Hi {who}," if who else "Hello,"
     formal, casual, nobody = _GREETINGS[language]
