@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Final
 from silence_watch.core.absences import absence
 from silence_watch.core.attachments import answer_in_attachment
 from silence_watch.core.bounces import bounced_message_id, bounced_recipients
+from silence_watch.core.brushoffs import not_a_brush_off
 from silence_watch.core.dates import names_its_day, promise, promised_date, revisit_date
 from silence_watch.core.departures import has_left
 from silence_watch.core.intent_blend import UNSURE_BELOW, RuleVerdict
@@ -233,6 +234,7 @@ def _employer_mail(
             reasons.append("intent other: no known phrase")
         if cold:
             reasons.append("cold: a short, impersonal brush-off")
+    cold = cold and not not_a_brush_off(rules, text, reasons, dated=False)
     intent, confidence = _still_interested(rules, intent, confidence, reasons)
     intent, confidence = _withdrawn(rules, text or "", intent, confidence, reasons)
     # a leaning the reader itself is unsure of ("will not affect your application" in a
@@ -257,6 +259,7 @@ def _employer_mail(
     promised, revisit = _dates(
         message, text, (intent, confidence), (holidays, language), reasons
     )
+    cold = cold and not not_a_brush_off(rules, text, reasons, dated=promised is not None)
     if promised is not None and intent in (Intent.OTHER, Intent.PLEASANTRY):
         intent = Intent.ACKNOWLEDGEMENT
         reasons.append("intent acknowledgement: a promise to answer")
@@ -371,8 +374,10 @@ def _dates(
     if not text or message.date is None:
         return None, None
     holidays, language = reading
-    if intent is Intent.ON_HOLD:
-        revisit = revisit_date(text, message.date, holidays, language)
+    if intent is Intent.ON_HOLD:  # "... je reviens vers vous d'ici le 11 décembre": that day
+        revisit = revisit_date(text, message.date, holidays, language) or promised_date(
+            text, message.date, holidays, language
+        )
         if revisit is not None:
             reasons.append(f"on hold until {_day(revisit, message)}")
         return None, revisit

@@ -160,6 +160,10 @@ def signature_company(lines: Sequence[str], label: str) -> str | None:
         spelled = spelled_out(label, [line])
         if spelled is not None and plausible(spelled):
             return _in_full(spelled, line)
+        # "Van Dijk Havenlogistiek B.V." for vandijkhaven: the domain ends inside a word
+        whole = _NAME_END.split(line, maxsplit=1)[0].strip()
+        if squeezed(whole).startswith(squeezed(label)) and len(whole.split()) <= 5:
+            return whole if plausible(whole) else None
     return None
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from silence_watch.core.lazy_patterns import lazy_pattern
+from silence_watch.core.model import Address
 
 #: Titles a person may be addressed by, written as they are written in a greeting.
 TITLES: Final = {
@@ -223,3 +224,21 @@ def _initial(word: str) -> bool:
 
 def _bare(word: str) -> str:
     return word.casefold().strip(".,;:")
+
+
+#: "Marta Gil (marta.gil@alcarria.example)", "Marta Gil <marta.gil@...>", "Marta Gil:
+#: marta.gil@...": a name written just before an address.
+_NAMED_ADDRESS: Final = lazy_pattern(
+    r"(?P<name>\b[A-ZÀ-Þ][\w'\u2019-]+(?:\s+(?:[A-ZÀ-Þ][\w'\u2019-]+|de|del|la|van|von|der|den)){0,4})"
+    r"\s*(?:[(<\[]|:|,|-)\s*(?:mailto:)?(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+)
+
+
+def addresses_in(text: str) -> list[Address]:
+    """The people a text names with their address, as addresses (a name only if it is one)."""
+    found = []
+    for match in _NAMED_ADDRESS.finditer(text):
+        email = match.group("email").rstrip(".").lower()
+        name = person_name(match.group("name"), email)
+        found.append(Address(name.whole if name is not None else "", email))
+    return found

@@ -345,6 +345,9 @@ def _decided(
             return Verdict(InterviewState.REJECTED, f"{_who(latest)} withdrew the offer;"
                            " nothing more to send")  # fmt: skip
         met = any(r.date <= latest.at for r in process.live_rounds)
+        # a no already answered (their reply to the feedback request says it again): done
+        answered = answered or any(e.intent is Intent.REJECTION and e.at < latest.at and
+                                   candidate_wrote_after(timeline, e.at) for e in signals(timeline))
         return _rejected(interview, timeline, latest, answered=answered or not met,
                          settings=settings)  # fmt: skip
     if latest.intent is Intent.OFFER:

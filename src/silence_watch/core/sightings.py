@@ -1,16 +1,13 @@
 """Interviews seen in mail without a calendar part: one reader per kind of evidence.
 
 - ``confirmation``: a scheduling tool or hiring system confirms a time ("Your interview
-  with Acme Corp is confirmed for Tuesday, November 3 at 3:00 PM EST"; Calendly,
-  GoodTime, ModernLoop, Greenhouse, Lever, Ashby, Workday; also in German, French,
-  Spanish and Dutch);
+  with Acme Corp is confirmed for Tuesday, November 3 at 3:00 PM EST"; in five languages);
 - ``video_link``: a Zoom, Teams or Google Meet invitation written in a mail's body, with
   its time, about an interview;
 - ``accepted``: the candidate's reply accepts a time the recruiter proposed in the thread
   ("Tuesday at 3pm works", "yes, 10am Thursday is perfect", "Donnerstag 14 Uhr passt mir
   gut"; with no time named, the one time proposed);
-- ``thank_you``: the candidate's thank-you note in Sent ("thank you for speaking with me
-  today"), which says a round happened that day.
+- ``thank_you``: the candidate's thank-you note in Sent, which says a round happened that day.
 
 Each reader needs hiring words around the time (an interview, a role, an application),
 so a webinar, a friend's "let's meet Tuesday" or a job alert is never a round. What
@@ -35,6 +32,7 @@ from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.meetingtimes import Slot, slots_in
 from silence_watch.core.model import Address, Agency, Contact, Message
 from silence_watch.core.naming import naming
+from silence_watch.core.personnames import addresses_in
 from silence_watch.core.quotes import own_lines, own_text
 from silence_watch.core.senders import SenderRole, is_no_reply, role_of
 from silence_watch.core.writer_zones import writer_zone
@@ -78,7 +76,8 @@ CONFIRMED: Final = _rx(
     r"|\bihr (?:vorstellungs)?gespräch (?:ist|wurde|findet)|confirmation de (?:votre |l')?entretien"
     r"|votre entretien (?:est|a été)|confirmación de (?:tu |su |la )?entrevista"
     r"|tu entrevista (?:está|ha sido)"
-    r"|bevestiging (?:van )?(?:je |uw |het )?(?:sollicitatie)?gesprek"
+    r"|bevestiging:? (?:van )?(?:je |uw |het )?\w*gesprek|\b(?:le|te) confirmamos que (?:su|tu)"
+    r" (?:entrevista|cita)|\bentrevista\b[^.\n]{0,80}?\b(?:ha sido|queda|fue) programad[ao]"
     r"|uitnodiging:? (?:voor )?(?:een |het )?(?:\w+ )?\w*gesprek"
     r"|\beinladung:? (?:zum |zu einem )?\w*(?:interview|gespräch)"
     r"|\btermin\b[^.\n]{0,40}\breserviert|\bremind\w*\b[^.\n]{0,60}\binterview"
@@ -207,10 +206,9 @@ def broadcast(invite: ProposedInterview, message: Message) -> bool:
 
 
 #: Titles of events that are no one's interview.
-_EVENT_TITLE: Final = _rx(
-    r"\b(?:webinars?|livestream|live stream|info(?:rmation)? session|workshop|masterclass"
-    r"|meetup|tech talks?|open day|open house|career fair|job fair|hackathon)\b"
-)
+_EVENT_TITLE: Final = _rx(r"\b(?:webinars?|live ?stream|info(?:rmation)? session|workshop"
+                          r"|masterclass|meetup|tech talks?|open (?:day|house)|(?:career|job)"
+                          r" fair|hackathon)\b")
 
 
 def confirmation(
@@ -340,7 +338,9 @@ def _sighting(
 
 def _people(message: Message, own: frozenset[str]) -> list[Address]:
     found: dict[str, Address] = {}
-    for person in (message.sender, *message.reply_to, *message.to, *message.cc):
+    system = message.sender is not None and tool_name(message.sender.domain) is not None
+    written = addresses_in(own_text(message.body or "")) if system else []  # "Marta Gil (...)"
+    for person in (message.sender, *message.reply_to, *message.to, *message.cc, *written):
         if person is None or person.email in own or is_no_reply(person.email):
             continue
         if tool_name(person.domain) is not None:

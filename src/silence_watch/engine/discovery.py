@@ -42,6 +42,7 @@ from silence_watch.core.discovery import (
 )
 from silence_watch.core.errors import NotFoundError, SilenceWatchError
 from silence_watch.core.invites import ProposalKind
+from silence_watch.core.match import RULE_CONFIDENCE, Match, MatchRule
 from silence_watch.core.model import (
     Contact,
     Direction,
@@ -60,7 +61,7 @@ if TYPE_CHECKING:
     from silence_watch.core.commandlines import Command
     from silence_watch.core.invites import ProposedInterview
     from silence_watch.engine.base import Engine
-    from silence_watch.store import StoredMessage, StoredProposal
+    from silence_watch.store import Store, StoredMessage, StoredProposal
 
 log = logging.getLogger(__name__)
 
@@ -269,6 +270,7 @@ class Discovery:
         )
         if invitation:
             self.store.set_round_uid(new_id, proposal.uid)
+        tie_evidence(self.store, proposal.evidence, new_id)
         self.store.settle_proposal(proposal.uid, ProposalStatus.ACCEPTED, new_id, now)
         when = when_words(proposal, self.settings.zone, now)
         why = "discovery.auto_confirm is on" if by_itself else "you confirmed it"
@@ -295,3 +297,14 @@ class Discovery:
             f"noted: {label(stored.proposal)} on {when} is not an interview; it will not be"
             " proposed again"
         )
+
+
+def tie_evidence(store: Store, message_ids: Iterable[str], interview_id: int) -> None:
+    """The mail a round was found in becomes the round's (the language its thank-you is in)."""
+    for message_id in message_ids:
+        for stored in store.messages_by_id(message_id):
+            if stored.interview_id is None:
+                store.save_match(stored.pk, Match(
+                    interview_id, RULE_CONFIDENCE[MatchRule.THREAD],
+                    "the mail this round was found in", rule=MatchRule.THREAD,
+                ))  # fmt: skip

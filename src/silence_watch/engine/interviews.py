@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from silence_watch.core.invites import ProposalKind
 from silence_watch.core.model import ProposalStatus
+from silence_watch.engine.discovery import tie_evidence
 from silence_watch.store.rows import natural_key
 
 if TYPE_CHECKING:
@@ -67,6 +68,8 @@ class InterviewBook:
             # "we can keep the original slot after all": added again, the round is back
             self.store.move_round(new_id, interview.date)
         if invite_uid:
+            evidence = self.store.proposal(invite_uid).proposal.evidence
+            tie_evidence(self.store, evidence, new_id)
             self.store.settle_proposal(invite_uid, ProposalStatus.ACCEPTED, new_id, now)
         return new_id
 

@@ -1,0 +1,43 @@
+"""A curt-looking reply that promises something of its own is no brush-off."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from silence_watch.config.models import load_intent_reader
+from silence_watch.core.classify import classify_message
+from silence_watch.core.model import Address, Intent, Message
+
+SENT = datetime(2026, 11, 12, 21, 14, tzinfo=timezone(timedelta(hours=1)))
+
+
+def reply(body: str) -> Message:
+    """A person's short reply to the candidate."""
+    return Message(message_id="r-1@mail.example", date=SENT,
+                   sender=Address("Lena Vogt", "lena@kranich.example"),
+                   to=(Address("Jordan Lee", "jordan@example.com"),),
+                   subject="Re: Danke!", headers={}, body=body)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Danke, melde mich!\n\nVon meinem iPhone gesendet",
+        "Thanks Jordan! We'll have a decision for you by December 9.\n\nAda",
+        "Thanks, I'll get back to you next week.",
+    ],
+)
+def test_a_promise_of_their_own_keeps_the_door_open(body: str) -> None:
+    """The cold head may call them curt; a person's own or dated promise is not a goodbye."""
+    found = classify_message(reply(body), load_intent_reader())
+    assert found.intent is Intent.ACKNOWLEDGEMENT
+    assert not found.cold
+
+
+def test_a_brush_off_with_an_if_stays_cold() -> None:
+    """"We'll be in touch if there's a fit" promises nothing: still a brush-off."""
+    found = classify_message(reply("Noted, thanks. We'll be in touch if there's a fit."),
+                             load_intent_reader())  # fmt: skip
+    assert found.cold
