@@ -299,8 +299,15 @@ class Discovery:
         )
 
 
+#: Set when mail was tied to a round outside a sync: the next sync reads its notes.
+NOTES_PENDING = "notes_pending"
+
+
 def tie_evidence(store: Store, message_ids: Iterable[str], interview_id: int) -> None:
-    """The mail a round was found in becomes the round's (the language its thank-you is in)."""
+    """The mail a round was found in becomes the round's (the language its thank-you is in).
+
+    Its notes are read by the next sync, even one with nothing new (``NOTES_PENDING``).
+    """
     for message_id in message_ids:
         for stored in store.messages_by_id(message_id):
             if stored.interview_id is None:
@@ -308,3 +315,4 @@ def tie_evidence(store: Store, message_ids: Iterable[str], interview_id: int) ->
                     interview_id, RULE_CONFIDENCE[MatchRule.THREAD],
                     "the mail this round was found in", rule=MatchRule.THREAD,
                 ))  # fmt: skip
+                store.set_meta(NOTES_PENDING, "1")

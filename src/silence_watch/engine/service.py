@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from silence_watch.engine.base import CycleReport
 from silence_watch.engine.connections import Network  # understanding and decisions too
-from silence_watch.engine.discovery import Discovery
+from silence_watch.engine.discovery import NOTES_PENDING, Discovery
 from silence_watch.engine.indexing import Indexing
 from silence_watch.engine.overview import Overview
 
@@ -42,8 +42,11 @@ class Service(Indexing, Network, Overview):
             report, new = self.index_mailbox(mailbox, now, progress)
             report.matched = self.understand(mailbox, new, now)
             Discovery(self).catch_up(lambda pks: self._whole_messages(mailbox, pks), now)
-            if new or report.matched:  # an idle cycle assesses nothing (notes need standings)
+            pending = self.store.meta(NOTES_PENDING) == "1"  # a round confirmed meanwhile
+            if new or report.matched or pending:  # an idle cycle assesses nothing
                 self.read_notes(mailbox, now)
+                if pending:
+                    self.store.set_meta(NOTES_PENDING, "")
         finally:
             self.read_this_sync.clear()
         return report
