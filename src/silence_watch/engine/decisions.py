@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
     from datetime import date, datetime
 
-    from silence_watch.core.model import Interview, TimelineEntry
+    from silence_watch.core.model import Draft, Interview, TimelineEntry
     from silence_watch.core.planning import PlannedStep
     from silence_watch.core.policy import Assessment
     from silence_watch.store import Store
@@ -296,16 +296,9 @@ class Decisions(Engine):
                 continue
             if draft.kind == Action.CONNECTION_NOTE.value:
                 continue  # asked for by the candidate, not a step of the ladder
-            if self.store.outbox_for(draft.id) is not None:
-                continue  # in the Drafts folder: the outbox notices it sent or deleted
-            if queue.cancel(draft, now=now):
+            why = f"is no longer needed: {verdict.reason}"
+            if self._cancel(queue, draft, why, interview.id, now):
                 cancelled.append(draft.id)
-                self.store.add_event(
-                    EventKind.DRAFT_CANCELLED,
-                    f"draft {draft.id} ({draft.kind}) is no longer needed: {verdict.reason}",
-                    at=now,
-                    interview_id=interview.id,
-                )
         return cancelled
 
     def _cancel_bounced(
@@ -324,15 +317,23 @@ class Decisions(Engine):
         for draft in self.store.drafts(list(waiting)):
             if draft.interview_id not in rounds or draft.to_addr.lower() not in bounced:
                 continue
-            if self.store.outbox_for(draft.id) is not None:
-                continue  # handed to the outbox: its own check refuses it
-            if queue.cancel(draft, now=now):
+            why = f"to {draft.to_addr} is cancelled: mail to that address bounced"
+            if self._cancel(queue, draft, why, standing.interview.id, now):
                 cancelled.append(draft.id)
-                self.store.add_event(
-                    EventKind.DRAFT_CANCELLED,
-                    f"draft {draft.id} ({draft.kind}) to {draft.to_addr} is cancelled: "
-                    "mail to that address bounced",
-                    at=now,
-                    interview_id=standing.interview.id,
-                )
         return cancelled
+
+    def _cancel(
+        self, queue: DraftQueue, draft: Draft, why: str, interview_id: int, now: datetime
+    ) -> bool:
+        """Cancel a draft not yet handed to the outbox, and say why on the timeline.
+
+        One in the Drafts folder is left alone: the outbox notices it sent or deleted, and
+        refuses it at the send if it must.
+        """
+        if self.store.outbox_for(draft.id) is not None or not queue.cancel(draft, now=now):
+            return False
+        self.store.add_event(
+            EventKind.DRAFT_CANCELLED, f"draft {draft.id} ({draft.kind}) {why}",
+            at=now, interview_id=interview_id,
+        )  # fmt: skip
+        return True
