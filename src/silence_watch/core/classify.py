@@ -234,7 +234,6 @@ def _employer_mail(
             reasons.append("intent other: no known phrase")
         if cold:
             reasons.append("cold: a short, impersonal brush-off")
-    cold = cold and not not_a_brush_off(rules, text, reasons, dated=False)
     intent, confidence = _still_interested(rules, intent, confidence, reasons)
     intent, confidence = _withdrawn(rules, text or "", intent, confidence, reasons)
     # a leaning the reader itself is unsure of ("will not affect your application" in a
