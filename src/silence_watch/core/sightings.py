@@ -186,10 +186,8 @@ def job_invitation(invite: ProposedInterview, message: Message) -> bool:
     """
     if broadcast(invite, message) or WEBINAR.search(_LINK.sub(" ", invite.summary)):
         return False
-    sender = message.sender
-    relay = sender is not None and tool_name(sender.domain) is not None
     words = "\n".join((invite.summary, invite.location, text_of(message)))
-    return relay or HIRING.search(words) is not None
+    return _from_tool(message) or HIRING.search(words) is not None
 
 
 def broadcast(invite: ProposedInterview, message: Message) -> bool:
@@ -198,11 +196,14 @@ def broadcast(invite: ProposedInterview, message: Message) -> bool:
     Never a round, even from the process's domain ("Tech Talks: how we interview"); a
     hiring system's mail is no list's. A title's "join us" may be a round's: not counted.
     """
-    sender = message.sender
-    relay = sender is not None and tool_name(sender.domain) is not None
     return _EVENT_TITLE.search(_LINK.sub(" ", invite.summary)) is not None or (
-        mass_mailed(message) and not relay
+        mass_mailed(message) and not _from_tool(message)
     )
+
+
+def _from_tool(message: Message) -> bool:
+    """True when a hiring system or scheduling tool sent it (its own domain says so)."""
+    return message.sender is not None and tool_name(message.sender.domain) is not None
 
 
 #: Titles of events that are no one's interview.
@@ -338,8 +339,7 @@ def _sighting(
 
 def _people(message: Message, own: frozenset[str]) -> list[Address]:
     found: dict[str, Address] = {}
-    system = message.sender is not None and tool_name(message.sender.domain) is not None
-    written = addresses_in(own_text(message.body or "")) if system else []  # "Marta Gil (...)"
+    written = addresses_in(own_text(message.body or "")) if _from_tool(message) else []
     for person in (message.sender, *message.reply_to, *message.to, *message.cc, *written):
         if person is None or person.email in own or is_no_reply(person.email):
             continue
