@@ -81,10 +81,10 @@ def test_agreement_is_surer_than_either_alone() -> None:
     assert not reading.unsure
 
 
-def test_a_rejection_the_rules_do_not_back_is_an_unsure_other() -> None:
-    """A model-only rejection below ALONE_DECISIVE is "other", unsure: ask, settle nothing."""
+def test_a_rejection_the_rules_do_not_back_is_an_unsure_rejection() -> None:
+    """A model-only rejection below ALONE_DECISIVE stays "perhaps a rejection": unsure, asked."""
     reading = blend(SILENT_RULES, prediction({"rejection": 0.9}), EVIDENCE)
-    assert reading.intent == "other"
+    assert reading.intent == "rejection"
     assert reading.unsure
     assert reading.confidence < UNSURE_BELOW
     assert any("perhaps rejection" in reason for reason in reading.reasons)
@@ -99,8 +99,8 @@ def test_a_very_sure_model_may_call_an_offer_alone() -> None:
 def test_a_rejection_the_rules_contradict_is_sure_only_when_the_model_is_near_certain() -> None:
     """Rules saying 'acknowledgement' hold a 0.98 model rejection; from OVERRULE_AT it is one."""
     held = blend(rules("acknowledgement"), prediction({"rejection": OVERRULE_AT - 0.01}), EVIDENCE)
-    assert held.intent != "rejection"
     assert held.unsure
+    assert held.confidence < UNSURE_BELOW
     sure = blend(rules("next_step"), prediction({"rejection": OVERRULE_AT + 0.005}), EVIDENCE)
     assert (sure.intent, sure.unsure) == ("rejection", False)
 

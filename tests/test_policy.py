@@ -385,3 +385,52 @@ def test_a_pause_before_a_round_still_booked_nudges_only_after_the_round() -> No
     verdict = assess(INTERVIEW, [paused, answer], ny(11, 2), POLICY)
     assert verdict.next_action_at is not None
     assert verdict.next_action_at > INTERVIEW.date
+
+
+#: What the employer's side may say in the property below, sure (1.0) or not (0.59).
+SAID = st.tuples(
+    MOMENTS,
+    st.sampled_from([Intent.REJECTION, Intent.OFFER, Intent.NEXT_STEP, Intent.ACKNOWLEDGEMENT]),
+    st.sampled_from([1.0, 0.59]),
+    st.sampled_from([MessageKind.HUMAN, MessageKind.AUTOMATED]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    timeline=timelines(),
+    said=st.lists(SAID, max_size=3),
+    perhaps=st.tuples(MOMENTS, st.sampled_from([Intent.REJECTION, Intent.OFFER]),
+                      st.sampled_from([MessageKind.HUMAN, MessageKind.AUTOMATED])),
+    now=MOMENTS,
+)  # fmt: skip
+def test_a_perhaps_rejection_or_offer_decides_what_an_unsure_other_would(
+    timeline: list[TimelineEntry],
+    said: list[tuple[datetime, Intent, float, MessageKind]],
+    perhaps: tuple[datetime, Intent, MessageKind],
+    now: datetime,
+) -> None:
+    """"Perhaps a no" (a rejection read at 0.59) settles nothing: it is a question.
+
+    Whatever else was said and written around it, the verdict is the one the same
+    message read as an unsure "other" gets: no feedback request, no closed process.
+    """
+    at, leaning, kind = perhaps
+    others = [received(t, k, intent=i, confidence=c) for t, i, c, k in said]
+    base = sorted([*timeline, *others], key=lambda e: e.at)
+    unsure = received(at, kind, intent=leaning, confidence=0.59)
+    as_other = replace(unsure, intent=Intent.OTHER)
+    leaning_verdict = assess(INTERVIEW, sorted([*base, unsure], key=lambda e: e.at), now, POLICY)
+    other_verdict = assess(INTERVIEW, sorted([*base, as_other], key=lambda e: e.at), now, POLICY)
+    assert leaning_verdict == other_verdict
+
+
+def test_a_perhaps_rejection_is_asked_about_not_answered_with_a_feedback_request() -> None:
+    """A rejection only the model sees (0.59) stops the follow-ups and asks the candidate."""
+    perhaps = received(ny(11, 23), intent=Intent.REJECTION, confidence=0.59)
+    verdict = assess(INTERVIEW, [THANKED, perhaps], ny(11, 30), POLICY)
+    assert (verdict.state, verdict.next_action) == (InterviewState.REPLIED, None)
+    assert verdict.question is not None
+    answered = assess(INTERVIEW, [THANKED, perhaps, sent(ny(11, 24))], ny(11, 30), POLICY)
+    assert answered.state is not InterviewState.REJECTED
+    assert answered.next_action is not Action.FEEDBACK_REQUEST

@@ -259,7 +259,8 @@ def _employer_mail(
         message, text, (intent, confidence), (holidays, language), reasons
     )
     cold = cold and not not_a_brush_off(rules, text, reasons, dated=promised is not None)
-    if promised is not None and intent in (Intent.OTHER, Intent.PLEASANTRY):
+    perhaps = intent in (Intent.REJECTION, Intent.OFFER) and confidence < UNSURE_BELOW
+    if promised is not None and (perhaps or intent in (Intent.OTHER, Intent.PLEASANTRY)):
         intent = Intent.ACKNOWLEDGEMENT
         reasons.append("intent acknowledgement: a promise to answer")
     elif (
@@ -383,7 +384,9 @@ def _dates(
     # An unsure next step may be the request it also looks like: its promise is kept, so
     # the wait can only grow ("send two references; we decide by Wednesday").
     unsure_step = intent is Intent.NEXT_STEP and confidence < UNSURE_BELOW
-    if intent in _NO_PROMISE_INTENTS and not unsure_step and intent is not Intent.NEXT_STEP:
+    # "perhaps a no" may be a promise to answer, as an unsure "other" may
+    perhaps = intent in _NO_PROMISE_INTENTS and confidence < UNSURE_BELOW
+    if intent in _NO_PROMISE_INTENTS and not perhaps and intent is not Intent.NEXT_STEP:
         return None, None
     found = promise(text, message.date, holidays, language)
     # A sure next step's named days are its slots ("we'll send you the invite for

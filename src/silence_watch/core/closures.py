@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from silence_watch.core.climbing import Verdict
-from silence_watch.core.conversation import signals
+from silence_watch.core.conversation import outcome_of, signals
 from silence_watch.core.model import Intent, InterviewState
 from silence_watch.core.words import day_words
 
@@ -35,7 +35,7 @@ def closed_verdict(
     # Their answer does not reopen it: a nudge after "I have accepted another offer" is
     # mail that must not exist. A misreading is undone with `mark`.
     day = day_words(calendar.local_date(withdrew.at), today=now.date())
-    offered = any(e.intent is Intent.OFFER and e.at < withdrew.at for e in signals(timeline))
+    offered = any(outcome_of(e) is Intent.OFFER and e.at < withdrew.at for e in signals(timeline))
     return Verdict(
         InterviewState.CLOSED,
         f"you {'declined their offer' if offered else 'withdrew'} on {day}; nothing more is"

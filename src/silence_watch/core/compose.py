@@ -14,7 +14,7 @@ from itertools import product
 from typing import TYPE_CHECKING, Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from silence_watch.core.conversation import is_agency_address, thread_to_answer
+from silence_watch.core.conversation import is_agency_address, outcome_of, thread_to_answer
 from silence_watch.core.inclusive import in_gender
 from silence_watch.core.language import LANGUAGES, Tongue
 from silence_watch.core.lazy_patterns import lazy_pattern
@@ -22,7 +22,6 @@ from silence_watch.core.model import (
     Action,
     Contact,
     Direction,
-    Intent,
     Interview,
     MessageKind,
     TimelineEntry,
@@ -249,7 +248,7 @@ def told_by(timeline: Sequence[TimelineEntry], recipient: Contact) -> bool:
     decision = next(
         (
             e for e in reversed(timeline)
-            if e.direction is Direction.INBOUND and e.intent in (Intent.REJECTION, Intent.OFFER)
+            if e.direction is Direction.INBOUND and outcome_of(e) is not None
         ),
         None,
     )  # fmt: skip

@@ -8,6 +8,7 @@ it says, read in degrees:
 reading               what it means for the process
 ====================  =====================================================================
 rejection, offer      the outcome: the process is settled, whatever a round's date
+                      (read without confidence: "perhaps a no" is a question, below)
 cold                  a brush-off: no more follow-ups
 next_step, request    the ball is with the candidate until they answer
 acknowledgement       they will come back: wait for the promised date (or the usual window)
@@ -63,6 +64,16 @@ def is_pleasantry(entry: TimelineEntry) -> bool:
     return from_employer_side(entry) and entry.intent is Intent.PLEASANTRY and not entry.cold
 
 
+def outcome_of(entry: TimelineEntry, threshold: float = UNSURE_BELOW) -> Intent | None:
+    """The rejection or offer ``entry`` surely says; None for any other reading.
+
+    A rejection or offer read with confidence below ``threshold`` ("perhaps a no": only
+    the model says so) is a question for the candidate, never an outcome.
+    """
+    sure = entry.intent in SETTLING and entry.confidence >= threshold
+    return entry.intent if sure else None
+
+
 def is_signal(entry: TimelineEntry) -> bool:
     """True when a message from the employer's side says something about the process."""
     if not from_employer_side(entry) or entry.calendar == "request":
@@ -76,7 +87,8 @@ def is_signal(entry: TimelineEntry) -> bool:
         # andra kandidater", in a language it does not read): it may be a no, so the
         # candidate is asked. Other machine mail (a password reset) never is.
         return (
-            entry.intent in _MACHINE_SIGNALS
+            (entry.intent in _MACHINE_SIGNALS
+             and (entry.intent not in SETTLING or outcome_of(entry) is not None))
             or (entry.intent is Intent.ACKNOWLEDGEMENT and entry.promised_by is not None)
             or (entry.intent is not None and entry.confidence < UNSURE_BELOW
                 and relay_of(entry.sender.rpartition("@")[2]) is not None)

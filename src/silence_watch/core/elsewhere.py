@@ -15,7 +15,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.calendardays import Context
-from silence_watch.core.conversation import is_unsure, signals
+from silence_watch.core.conversation import is_unsure, outcome_of, signals
 from silence_watch.core.datephrases import dates_in
 from silence_watch.core.ladder import UNSURE_BELOW
 from silence_watch.core.language import fold
@@ -134,7 +134,7 @@ def news_elsewhere(
         said = [e for e in signals(timeline) if e.at <= now]
         # an offer they withdrew ("hiring freeze ... we have to withdraw the offer"), or
         # one the candidate turned down ("I must respectfully decline your offer")
-        ended = [e.at for e in said if e.intent is Intent.REJECTION]
+        ended = [e.at for e in said if outcome_of(e, unsure_below) is Intent.REJECTION]
         ended += [e.at for e in timeline if e.withdrew and e.at <= now]
         made = [e for e in said if _is_offer(e, unsure_below) and not any(t > e.at for t in ended)]
         if made:

@@ -17,7 +17,8 @@ never name (pleasantry, on_hold).
 Rejection and offer change what happens next the most, so a ``rejection`` or ``offer``
 verdict keeps its confidence only when the rules said the same and the model gives it
 at least ``AGREEMENT_AT``, or the rules said nothing and the model alone is at least
-``ALONE_DECISIVE`` sure. Otherwise it is held just under ``UNSURE_BELOW``: the policy asks.
+``ALONE_DECISIVE`` sure. Otherwise it is held just under ``UNSURE_BELOW``: the policy asks
+("perhaps a rejection"), and nothing settles on it.
 
 Pure: no IO, no clock. The model and the evidence are data passed in by the shell. This
 is the one place that imports ``own_text``, so when it moves only this import changes.
@@ -254,12 +255,14 @@ def blend(rules: RuleVerdict, model: Prediction, evidence: RuleEvidence) -> Inte
 
 
 def _unsure_intent(intent: str, confidence: float, rules: RuleVerdict, reasons: list[str]) -> str:
-    """What an unsure reading is taken for: "other" where it could settle or end a wait."""
+    """What an unsure reading is taken for: a pleasantry becomes "other", as it ends no wait.
+
+    An unsure rejection or offer stays what it leans to, with its low confidence: it
+    settles nothing (``conversation.outcome_of``); the candidate is asked whether it was
+    one, and the digest says what it looked like.
+    """
     if intent in DECISIVE and rules.intent != intent:
-        # Only the model thinks so, and not surely: a rejection or offer would settle the
-        # process (and reopen a settled one); "other" asks the candidate all the same.
-        reasons.append(f"other: perhaps {intent}, but only the model says so (p={confidence:.2f})")
-        intent = "other"
+        reasons.append(f"perhaps {intent}, but only the model says so (p={confidence:.2f})")
     if intent == "pleasantry":
         # A pleasantry lets the waiting go on unchanged; one the reader is not sure of
         # is "other", so the candidate is asked what it was.

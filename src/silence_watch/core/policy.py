@@ -30,11 +30,11 @@ from silence_watch.core.climbing import Verdict, climb, promise_anchor
 from silence_watch.core.closures import closed_verdict
 from silence_watch.core.conversation import (
     CANDIDATES_MOVE,
-    SETTLING,
     Question,
     candidate_wrote_after,
     is_signal,
     is_unsure,
+    outcome_of,
     people_at_company,
     reached,
     signals,
@@ -243,17 +243,13 @@ def _deciding(said: Sequence[TimelineEntry]) -> TimelineEntry | None:
     e-signature or background-check request are the offer going ahead, not a new round
     to follow up on.
     """
-    settled = [e for e in said if e.intent in SETTLING or e.cold]
+    settled = [e for e in said if outcome_of(e) or e.cold]
     if not settled:
         return said[-1] if said else None
     outcome = settled[-1]
-    reopening = SETTLING if outcome.intent is Intent.OFFER else _REOPENING
-    after = [e for e in said if e.at > outcome.at and e.intent in reopening]
+    steps = frozenset() if outcome_of(outcome) is Intent.OFFER else CANDIDATES_MOVE
+    after = [e for e in said if e.at > outcome.at and (outcome_of(e) or e.intent in steps)]
     return after[-1] if after else outcome
-
-
-#: What reopens a settled process: a new decision, or a next step.
-_REOPENING = frozenset({*SETTLING, *CANDIDATES_MOVE})
 
 
 def _since_the_round(
@@ -338,19 +334,20 @@ def _decided(
         # as curt must not cancel the thank-you for Thursday's panel.
         return Verdict(InterviewState.REPLIED, f"{_who(latest)}'s reply closed the door;"
                        " no more follow-ups")  # fmt: skip
-    if latest.intent is Intent.REJECTION:
-        if any(e.intent is Intent.OFFER and e.at < latest.at for e in signals(timeline)):
+    outcome = outcome_of(latest, settings.unsure_below)
+    if outcome is Intent.REJECTION:
+        if any(outcome_of(e) is Intent.OFFER and e.at < latest.at for e in signals(timeline)):
             # An offer, then a no: withdrawn (a freeze, the role cut). Feedback on the
             # interview is not what that note needs; nothing more is sent.
             return Verdict(InterviewState.REJECTED, f"{_who(latest)} withdrew the offer;"
                            " nothing more to send")  # fmt: skip
         met = any(r.date <= latest.at for r in process.live_rounds)
         # a no already answered (their reply to the feedback request says it again): done
-        answered = answered or any(e.intent is Intent.REJECTION and e.at < latest.at and
+        answered = answered or any(outcome_of(e) is Intent.REJECTION and e.at < latest.at and
                                    candidate_wrote_after(timeline, e.at) for e in signals(timeline))
         return _rejected(interview, timeline, latest, answered=answered or not met,
                          settings=settings)  # fmt: skip
-    if latest.intent is Intent.OFFER:
+    if outcome is Intent.OFFER:
         return Verdict(InterviewState.OFFER, f"{_who(latest)} made you an offer")
     return None
 

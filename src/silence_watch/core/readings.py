@@ -45,6 +45,10 @@ class MailReading:
     revisit_by: date | None = None
 
 
+#: Unsure readings worth naming: what the message may have been.
+_PERHAPS = {Intent.REJECTION: "a rejection", Intent.OFFER: "an offer"}
+
+
 def _who(reading: MailReading) -> str:
     if reading.kind is MessageKind.AUTOMATED:
         return f"{reading.company}'s hiring system"
@@ -57,6 +61,8 @@ def reading_words(reading: MailReading, today: date, unsure_below: float) -> str
         back = reading.return_date
         return f"an out-of-office{f' until {day_words(back, today=today)}' if back else ''}"
     intent = reading.intent
+    if intent in _PERHAPS and reading.confidence < unsure_below:
+        return f"not sure what it says (perhaps {_PERHAPS[intent]})"
     if intent is None or intent is Intent.OTHER or reading.confidence < unsure_below:
         return "not sure what it says"
     words = {
