@@ -17,6 +17,7 @@ Pure: no IO, never reads the clock.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -169,8 +170,14 @@ def _below_the_quote(lines: list[str], start: int) -> list[str]:
     return kept
 
 
+@functools.lru_cache(maxsize=64)
 def own_text(body: str) -> str:
-    """The sender's own words: quoted replies, forwarded originals and signature removed."""
+    """The sender's own words: quoted replies, forwarded originals and signature removed.
+
+    Remembered for the last few bodies: reading one message asks for its own words up to
+    eight times (its kind, its intent, rounds, moves, withdrawals, notes), and a long
+    body costs milliseconds each time.
+    """
     return "\n".join(own_lines(body)).strip()
 
 
