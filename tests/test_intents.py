@@ -336,10 +336,18 @@ SENTENCES: tuple[tuple[str, str], ...] = (
     ("rejection", "La empresa me llamó: cancelaron la posición de Contador Senior."),
     ("rejection", "Mark - client passed. Will keep you in mind."),
     ("on_hold", "Wir müssen die Besetzung der Stelle bis auf Weiteres sistieren."),
+    # batch 9's development share (w9en, w9dn), each in words of its own
+    ("acknowledgement", "Received with thanks, we shall revert by next week."),
+    ("next_step", "Hätten Sie nächste Woche Zeit für ein kurzes Gespräch mit unserer CFO?"),
+    ("next_step", "Heb je zin om donderdag langs te komen voor een kop koffie met het team?"),
+    ("rejection", "Helaas hebben we nu geen vacature die past bij uw ervaring."),
+    ("on_hold", "We hebben de werving voor deze rol voorlopig moeten bevriezen."),
+    ("next_step", "Please note this is not an offer letter: your panel interview is confirmed."),
     # ... and their near-misses
     ("other", "The client has passed your CV to the hiring manager."),
     ("other", "Nous avons retenu des candidats pour la suite, dont vous."),
     ("other", "Le poste est à pourvoir dès janvier."),
+    ("other", "Kom gerust eens langs op onze open dag in maart."),
 )
 
 

@@ -183,6 +183,8 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\bniet _W_{0,2}(?:bent |ben |is )?(?:uitgenodigd|geselecteerd|gekozen)",
         r"\bgeen (?:plek|plaats|passende (?:functie|vacature)|vacature|ruimte) _W_{0,2}"
         r"(?:voor (?:je|u|jou)|beschikbaar)",
+        r"\bgeen (?:passende )?(?:functie|vacature|rol|plek) _W_?(?:die|dat) (?:aansluit|past"
+        r"|passen)\b",
         r"\bhoudt het _W_{0,3}(?:hier|daar) _W_{0,3}op\b",
         r"\bniet zo (?:mogen|mocht) zijn",
         r"\bgeen interesse\b|\boverge?kwalificeerd",
@@ -370,8 +372,9 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\boffer (?:still )?stands\b",
         r"\b(?:send|sending|will send|get) (?:you )?(?:over )?(?:the )?(?:paperwork|contract)"
         r" (?:over )?(?:to you )?(?:tomorrow|today|this week|shortly|soon|by)\b",
-        r"\b(?:offer letter|offer of employment|offer package|formal offer|verbal offer"
-        r"|written offer|offer details)\b",
+        # "please note that this is not an offer of employment": an invitation's small print
+        r"(?<!not an )(?<!not a )\b(?:offer letter|offer of employment|offer package|formal offer"
+        r"|verbal offer|written offer|offer details)\b",
         r"\b(?:arbeitsvertrag|vertragsunterlagen|vertragsentwurf|vertragsangebot)\b",
         r"\b(?:offre formelle|lettre d'offre|contrat de travail)\b",
         r"\b(?:oferta formal|carta oferta|oferta de empleo)\b",

@@ -157,6 +157,9 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         # de
         r"\b(?:termin|zeitfenster|slot)\w* _W_{0,4}?(?:aus(?:suchen|wahlen)?|vorschlagen"
         r"|reserviert|vereinbaren|buchen)\b|\bcall machen\b",
+        r"\b(?:hatten|hattest|haben|hast) (?:sie|du) _W_{0,3}?zeit fur (?:ein|einen|eine)"
+        r" (?:kurzes |kurzen |erstes |ersten )?(?:telefonat|gesprach|kennenlernen|treffen|call"
+        r"|austausch|videocall)\b",
         # fr
         r"\b(?:vos|tes) disponibilites\b|\bcreneau\w*",
         # es
@@ -164,6 +167,7 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"|\bagend(?:ar|emos)\b",
         # nl
         r"\b(?:tijd|moment|datum) _W_{0,2}(?:prikken|kiezen|inplannen)\b|\bkies (?:via|een) ",
+        r"\blangs (?:te )?komen voor een (?:babbel|gesprek|kennismaking|(?:kop )?koffie)\b",
     )),
     # --- request ----------------------------------------------------------------------
     (REQUEST, STRONG, STILL_INTERESTED, _rx(
@@ -283,6 +287,7 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         # nl
         r"\b(?:vacaturestop|aanwervingsstop|personeelsstop|opgeschort|gepauzeerd|in de ijskast)\b",
         r"\btijdelijk _W_{0,3}?(?:stop|stil|on hold|gepauzeerd|opgeschort)\b",
+        r"\b(?:vacatures|werving|aanwervingen) _W_{0,6}?(?:te )?(?:bevriezen|bevroren)\b",
         r"\bvoorlopig _W_{0,2}?(?:stilgelegd|stop|stilgezet|on hold)\b",
         r"\bligt _W_{0,2}stil\b|\bstilgelegd\b|\bstil(?:ligt|liggen|gelegen)\b",
         r"\b(?:auf unbestimmte zeit|indefinitely|sine die|a une date ulterieure|indefinidamente"
@@ -304,7 +309,8 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"bevestig",
     )),
     (ACK, STRONG, "they will be in touch", _rx(
-        r"\b(?:we(?:'ll| will)|i(?:'ll| will)|will|we'd|i'd) _W_?(?:be in touch|get back to"
+        r"\b(?:we(?:'ll| will| shall)|i(?:'ll| will| shall)|will|shall|we'd|i'd) _W_?(?:be in touch"
+        r"|get back to"
         r" you|let you know|reach out|update you|follow up|come back to you|contact you|respond"
         r"|circle back|revert|be back in touch)",
         r"\b(?:get|come|circle|be) back to you\b|\bhear (?:back )?from (?:us|me|them)\b"
