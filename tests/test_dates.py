@@ -336,6 +336,7 @@ def test_te_cuento_promises_only_with_a_day_after_it() -> None:
         ("Je vous recontacte vendredi, ça vous va ?", date(2026, 11, 27)),
         ("Yo te escribo hacia finales de la semana que viene, dale?", date(2026, 12, 4)),
         ("Je vous fais un retour courant semaine prochaine, promis.", date(2026, 12, 4)),
+        ("Mañana te escribo con lo que decidan, ¿vale?", date(2026, 11, 26)),
         ("Could you let me know by Friday whether that works?", None),
     ],
 )
@@ -384,8 +385,8 @@ def test_a_date_in_the_reason_after_a_promise_is_not_its_day(text: str, expected
     ("text", "expected"),
     [
         ("We are pausing this search until the new year.", date(2027, 1, 10)),
-        ("Budget freeze: we will revisit the role in Q1.", date(2027, 3, 31)),
-        ("We hope to pick it back up in the second quarter.", date(2027, 6, 30)),
+        ("Budget freeze: we will revisit the role in Q1.", date(2027, 1, 10)),
+        ("We hope to pick it back up in the second quarter.", date(2027, 4, 10)),
         ("Wir nehmen das Verfahren nach den Feiertagen wieder auf.", date(2027, 1, 7)),
         ("Le recrutement est mis en pause jusqu'en janvier.", date(2027, 1, 10)),
         ("Die Stelle ist bis Januar auf Eis gelegt.", date(2027, 1, 10)),
@@ -403,9 +404,14 @@ def test_a_date_in_the_reason_after_a_promise_is_not_its_day(text: str, expected
         ("Nous espérons poursuivre le recrutement l'année prochaine.", date(2027, 1, 10)),
         ("We verwachten de procedure begin volgend jaar te hervatten.", date(2027, 1, 10)),
         ("We continue to review applications and hope to hire next spring.", None),
-        # a quarter in other words, and "until" it: its 10th
+        # a quarter in other words, "until" it or "in" it: its 10th
         ("Nous avons gelé toutes les embauches jusqu'au premier trimestre.", date(2027, 1, 10)),
-        ("Wir rechnen damit, das Verfahren im ersten Quartal fortzusetzen.", date(2027, 3, 31)),
+        ("Wir rechnen damit, das Verfahren im ersten Quartal fortzusetzen.", date(2027, 1, 10)),
+        ("They expect to reopen the search in February.", date(2027, 2, 10)),
+        # "mi-", "medio": the middle of the month (the 15th); French verbs of starting again
+        ("Nous reprenons les entretiens mi-février, si tout va bien.", date(2027, 2, 15)),
+        ("De werving ligt stil; we hopen medio februari weer te starten.", date(2027, 2, 15)),
+        ("On relancera le recrutement début février.", date(2027, 2, 10)),
         # the day of a round that will not happen is no day to resume
         ("The interviews scheduled for 29 November will not go ahead as planned.", None),
     ],
@@ -413,8 +419,29 @@ def test_a_date_in_the_reason_after_a_promise_is_not_its_day(text: str, expected
 def test_a_pause_that_names_a_month_a_quarter_or_the_new_year(
     text: str, expected: date | None
 ) -> None:
-    """"Until" a period: its early days (the 10th); "in" one: by its end.
+    """"Until" a period or "in" one: its early days (the 10th), as the corpus labels say.
 
     A day in another clause before the pause's words is when it began.
     """
     assert revisit_date(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We stellen je uiterlijk op 2/12 op de hoogte.", date(2026, 12, 2)),
+        ("We nemen maandag contact met u op.", date(2026, 11, 30)),
+        ("Meld mich Freitag bei dir, versprochen.", date(2026, 11, 27)),
+        ("Te decimos algo el lunes.", date(2026, 11, 30)),
+        ("Je vous dis vendredi ce qu'il en est.", date(2026, 11, 27)),
+        # near-misses: a meeting to book, a question to the candidate
+        ("We nemen contact op met je referenties.", None),
+        ("Dis-moi vendredi si ça te va ?", None),
+        # time gone by, and a "no" that promises nothing (tester round t24)
+        ("Sorry for the slow reply, the last two weeks were chaos.", None),
+        ("No te digo que no, pero hoy pesa más la experiencia en el sector.", None),
+    ],
+)
+def test_promises_in_everyday_words(text: str, expected: date | None) -> None:
+    """"op de hoogte", "contact met u op", "meld mich", "te decimos", "je vous dis"."""
+    assert promised_date(text, WEDNESDAY) == expected

@@ -332,7 +332,7 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
         r"|\bmois prochain\b|\bmes que viene|\bproximo mes\b|\bvolgende maand"),
      _fixed(_next_month_end)),
     (_P(rf"\b(?P<part>end|late|mid|middle|early|beginning|start|ende|mitte|anfang|fin|mi|milieu"
-        rf"|debut|finales|fines|mediados|principios|comienzos|inicios|eind|einde|half|midden"
+        rf"|debut|finales|fines|mediados|principios|comienzos|inicios|eind|einde|half|midden|medio"
         rf"|begin|courant|rentree|premiers jours|primeros dias|ersten tagen?|eerste dagen)"
         rf"(?:-| )(?:(?:of|de|des|van|d'|del|im|in) ?)?{_MONTH}"), _month_part),
     (_P(rf"\b{_FULL_WEEKDAY}\b(?!-|'s)"), _weekday),  # "Thursday's interview" is an event

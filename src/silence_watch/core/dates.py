@@ -24,7 +24,6 @@ Pure: no IO, never reads the clock.
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Final
@@ -75,7 +74,8 @@ def kept(found: Found, context: Context) -> bool:
 #: A span of time behind them, not ahead: "it's been a busy couple of weeks", "over the
 #: past few days", "two weeks ago", "seit zwei Wochen", "depuis deux semaines".
 _BEHIND: Final = lazy_pattern(
-    r"(?:\b(?:been|past|over the|for the|seit|depuis|desde hace|hace|afgelopen)"
+    r"(?:\b(?:been|past|over the|for the|the last|these last|seit|letzten|depuis|desde hace|hace"
+    r"|ultimas|ultimos|afgelopen|laatste)"
     r"(?: a| the)?(?: \w+)?)\s*$"
 )
 #: Matched where the span ends (``match``: a ``search`` of the rest was quadratic).
@@ -123,7 +123,7 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|decision|decid\w*|respond\w*|repl\w*|answer\w*|reach out|contact you|feedback|an update"
     r"|(?<!no )news\b|know more|next steps|revert|notif\w+|outcome|follow up|have something"
     r"|call you|ping you|email you|write to you|touch base|selection|make (?:a|the|our) call"
-    r"|melden|melde|ruckmeldung|bescheid|entscheid\w*|horen|horst|antwort|mitteilen|ergebnis"
+    r"|melden|melde|meld|ruckmeldung|bescheid|entscheid\w*|horen|horst|antwort|mitteilen|ergebnis"
     r"|nachricht|informieren"
     r"|reviendr\w*|revenir|reviens|revient|confirmerons|confirmerai|reponse|repond\w*|decision"
     r"|decider|nouvelles|tenir informe\w*"
@@ -131,17 +131,20 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|contacter|recontact\w*|ferons part|ferai part|t'ecris|vous ecri\w*|retour"
     r"|respuesta|respond\w*|decidir|decision|noticias|confirmaremos|confirmare|contact\w+|escrib\w+|comunic\w+|avis\w+"
     r"|inform\w*"
-    r"|dire|digo|diremos|devolucion|resultado|te tengo|doy|contare|contaremos"
+    r"|dire|(?<!no te )(?<!no le )digo|diremos|decimos|(?:te|vous) (?:dis|dirai|dirons)"
+    r"|devolucion|resultado"
+    r"|te tengo|doy|contare|contaremos"
     r"|(?:te|le) cuento (?=el |este |esta |manana|pasado|antes|en cuanto)"
     r"|laten weten|laat \w+ weten|weten|hoort|hoor je|horen|bericht|beslissing|besluit|antwoord"
-    r"|terugkoppeling|reactie|terug|uitsluitsel|contact op|bellen|bel je)\b",
+    r"|terugkoppeling|reactie|terug|uitsluitsel|contact (?:met (?:je|jou|u) )?op|op de hoogte"
+    r"|bellen|bel je)\b",
 )
 
 
 #: A tag question after a statement ("te escribo la semana que viene, va?", "..., ok?",
 #: "..., is dat ok?", "..., ça vous va ?"): the sentence promises; it asks nothing (folded).
 _TAG_QUESTION: Final = lazy_pattern(
-    r",\s*(?:va|vale|ok|okay|oki|right|alright|yes|si|no|non|oder|ja|ne|gell|nicht wahr"
+    r",\s*¿?(?:va|vale|ok|okay|oki|right|alright|yes|si|no|non|oder|ja|ne|gell|nicht wahr"
     r"|d'accord|de acuerdo|verdad|sounds? good|goed|is dat (?:ok|goed|prima)|prima"
     r"|ca (?:te|vous) va|ca va|c'est bon|einverstanden|passt das|dale|sale"
     r"|te parece|le parece|cool|fine|okey)\s*\?+\s*$"
@@ -249,7 +252,7 @@ RESUME_CUES: Final = lazy_pattern(
     r"|come back|get back|return to|for (?:another |the next |a |an )?(?:few|couple|\d+|one|two"
     r"|three|four|five|six)\b(?! (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
     r"|again|know more|expect|hope|(?<!as )plan\w*|bis|wieder|weiter|voraussichtlich|rechnen"
-    r"|jusqu|reprendre|reprise|reprendr\w*|prevoyons|hasta|retom\w*|reanud\w*|tot|hervat\w*"
+    r"|jusqu|repren\w*|reprise|relanc\w*|prevoyons|hasta|retom\w*|reanud\w*|tot|hervat\w*"
     r"|weer|verwacht\w*|continu\w*|fortsetz\w*|fortgesetzt|fortfuhr\w*|fortfuehr\w*"
     r"|prosegu\w*|poursuiv\w*|poursuit\w*|voortzet\w*|voort te zetten)",
 )
@@ -333,40 +336,20 @@ _NTH: Final = {
 def _period_after(text: str, context: Context) -> date | None:
     """When a pause that names only a month, a quarter or the new year is to be looked in.
 
-    "Until January", "jusqu'en janvier", "until the new year": its early days (the 10th).
-    "In March", "in Q1": sometime then, so by its end (the rule of ``core.datephrases``
-    for a month's part, and of the corpus labels).
+    Its early days, the 10th (of the quarter's first month; of January), whether it runs
+    "until January" or resumes "in January", "in Q1", "im ersten Quartal": the rule the
+    corpus labels follow (tests/corpus/replies/README.md). A look in when they said
+    they would start again, not three months of silence after it.
     """
     found = _PERIOD.search(text)
     if found is None:
         return None
-    # "jusqu'au premier trimestre", "until Q1": the words before a quarter say "until"
-    until = _UNTIL.match(found.group(0)) is not None or (
-        _UNTIL_BEFORE.search(text, 0, found.start()) is not None
-    )
     if found.group("year"):
-        first = last = 1
-        until = True
+        first = 1
     elif found.group("month"):
-        first = last = MONTHS[found.group("month")]
+        first = MONTHS[found.group("month")]
     else:
-        quarter = int(found.group("quarter") or _NTH[found.group("nth")])
-        first, last = 3 * quarter - 2, 3 * quarter
-    start = closest(context, first, 10)
-    if start is None:
-        return None
-    if until:
-        day = start
-    else:
-        year = start.year + (last < first)
-        day = date(year, last, calendar.monthrange(year, last)[1])
-    return day if day > context.sent else None
+        first = 3 * int(found.group("quarter") or _NTH[found.group("nth")]) - 2
+    day = closest(context, first, 10)
+    return day if day is not None and day > context.sent else None
 
-
-#: "Until" written just before a period the pattern found without it (folded).
-_UNTIL_BEFORE: Final = lazy_pattern(
-    r"(?:until|till|jusqu'(?:au|a|en)|bis (?:zum |ins )?|hasta (?:el )?|tot (?:het )?)"
-    r"\s*(?:the |le |la |el |dem )?$"
-)
-#: The words that make a named period the pause's end, not its span.
-_UNTIL: Final = lazy_pattern(r"(?:until|till|jusqu|bis|hasta|tot)\b")

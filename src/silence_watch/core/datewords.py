@@ -74,7 +74,7 @@ NUMBERS: Final = {
 END_WORDS: Final = frozenset(
     split_words("end late ende fin finales fines final eind einde courant"),
 )
-MID_WORDS: Final = frozenset(split_words("mid middle mitte mi milieu mediados half midden"))
+MID_WORDS: Final = frozenset(split_words("mid middle mitte mi milieu mediados half midden medio"))
 SECOND_WORDS: Final = frozenset(
     split_words("second zweiten zweite deuxieme seconde segunda tweede"),
 )
