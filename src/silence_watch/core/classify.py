@@ -38,6 +38,7 @@ from silence_watch.core.intents import intent_of, is_cold, subject_intent
 from silence_watch.core.kinds import kind_signals
 from silence_watch.core.language import fold, language_of
 from silence_watch.core.lazy_patterns import lazy_pattern
+from silence_watch.core.misdirected import meant_for_someone_else
 from silence_watch.core.model import Intent, Message, MessageKind
 from silence_watch.core.phrase_rows import STILL_INTERESTED, WITHDRAWN
 from silence_watch.core.quotes import gist, own_text
@@ -238,9 +239,9 @@ def _employer_mail(
     intent, confidence = _withdrawn(rules, text or "", intent, confidence, reasons)
     # a leaning the reader itself is unsure of ("will not affect your application" in a
     # survey, read as a rejection at 0.66) does not outweigh a notice's own words
-    leaning = leaning if confidence >= UNSURE_BELOW else None
+    news = leaning if confidence >= UNSURE_BELOW else None
     intent, confidence, cold = notice_reading(
-        kind, text, (rules.intent, leaning), (intent, confidence, cold), reasons,
+        kind, text, (rules.intent, news), (intent, confidence, cold), reasons,
     )
     if intent is Intent.PLEASANTRY and kind is MessageKind.AUTOMATED:
         intent = Intent.OTHER
@@ -254,25 +255,14 @@ def _employer_mail(
         intent, confidence, cold = Intent.OTHER, _NO_RULE_CONFIDENCE, False
         reasons.append(f"intent other: the answer is in {document}, which silence-watch"
                        " cannot read; it asks you what it says")  # fmt: skip
+    if text and (why := meant_for_someone_else(message, text)) is not None:
+        intent, confidence, cold, text = Intent.OTHER, _NO_RULE_CONFIDENCE, False, None
+        reasons.append(f"intent other: {why}; it asks you what it was")
     language = language_of(text or message.subject)
-    promised, revisit = _dates(
-        message, text, (intent, confidence), (holidays, language), reasons
-    )
+    promised, revisit = _dates(message, text, (intent, confidence), (holidays, language), reasons)
     cold = cold and not not_a_brush_off(rules, text, reasons, dated=promised is not None)
-    perhaps = intent in (Intent.REJECTION, Intent.OFFER) and confidence < UNSURE_BELOW
-    if promised is not None and (perhaps or intent in (Intent.OTHER, Intent.PLEASANTRY)):
-        intent = Intent.ACKNOWLEDGEMENT
-        reasons.append("intent acknowledgement: a promise to answer")
-    elif (
-        promised is not None
-        and intent is Intent.ACKNOWLEDGEMENT
-        and rules.intent in (None, Intent.ACKNOWLEDGEMENT.value)
-        and confidence < _PROMISE_CONFIDENCE
-    ):
-        # The reader's guess and a promise with its date agree: "wij verwachten u uiterlijk
-        # in week 51 uitsluitsel te geven" need not be asked about.
-        confidence = _PROMISE_CONFIDENCE
-        reasons.append("sure enough: an acknowledgement that names its date")
+    if promised is not None:
+        intent, confidence = _promised(intent, confidence, (rules.intent, leaning), reasons)
     return Classification(
         kind=kind,
         intent=intent,
@@ -288,6 +278,32 @@ def _employer_mail(
         language=language,
         rules=rules,
     )
+
+
+def _promised(
+    intent: Intent | None,
+    confidence: float,
+    leanings: tuple[str | None, str | None],
+    reasons: list[str],
+) -> tuple[Intent | None, float]:
+    """A reading that names its answer day (``leanings``: the rules', the reader's)."""
+    rules, leaning = leanings
+    perhaps = intent in (Intent.REJECTION, Intent.OFFER) and confidence < UNSURE_BELOW
+    if perhaps or intent in (Intent.OTHER, Intent.PLEASANTRY):
+        reasons.append("intent acknowledgement: a promise to answer")
+        if leaning in (Intent.PLEASANTRY.value, Intent.ACKNOWLEDGEMENT.value):
+            # warmth with a dated promise in it ("thanks so much! we'll decide by the
+            # 11th") is news: the wait for that day, sure enough not to be asked about
+            confidence = max(confidence, _PROMISE_CONFIDENCE)
+        return Intent.ACKNOWLEDGEMENT, confidence
+    if intent is Intent.ACKNOWLEDGEMENT and rules in (None, Intent.ACKNOWLEDGEMENT.value) and (
+        confidence < _PROMISE_CONFIDENCE
+    ):
+        # The reader's guess and a promise with its date agree: "wij verwachten u uiterlijk
+        # in week 51 uitsluitsel te geven" need not be asked about.
+        reasons.append("sure enough: an acknowledgement that names its date")
+        return intent, _PROMISE_CONFIDENCE
+    return intent, confidence
 
 
 def _still_interested(

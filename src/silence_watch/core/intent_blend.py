@@ -81,6 +81,8 @@ COLD_OVER_RULES_AT: Final = 0.7
 _NEVER_COLD: Final = frozenset({"offer", "next_step", "request", "pleasantry", "on_hold"})
 #: Readings that leave the next move to the candidate: every follow-up stops.
 _BALL_TO_CANDIDATE: Final = frozenset({"next_step", "request"})
+#: Readings that leave it with them: both wait for their word (and the date they give).
+_THEIR_MOVE: Final = frozenset({"acknowledgement", "on_hold"})
 #: The least chance that the rules name a given wrong intent (see ``RuleEvidence``).
 RULE_ERROR_FLOOR: Final = 0.03
 #: Added to every count in ``RuleEvidence`` (Laplace smoothing): no outcome is impossible.
@@ -235,6 +237,13 @@ def blend(rules: RuleVerdict, model: Prediction, evidence: RuleEvidence) -> Inte
         # the candidate, which stops every follow-up: a question, not a silent stop.
         reasons.append(f"{intent} over a promise to come back, not surely: held at {_HELD_AT}")
         confidence = _HELD_AT
+    elif intent in _THEIR_MOVE and rules.intent in _THEIR_MOVE and confidence < UNSURE_BELOW and (
+        together := sum(posterior.get(name, 0.0) for name in _THEIR_MOVE)
+    ) >= HIGH_CONFIDENCE:
+        # "on reviendra vers vous d'ici le 11": a pause or a promise to answer? Either way
+        # the move is theirs and the candidate waits; that much is sure.
+        reasons.append(f"a pause or a promise to come back, either way theirs (p={together:.2f})")
+        confidence = UNSURE_BELOW
     # Where the rules read the message, the cold head must be surer to overrule their
     # "not cold" (they miss curt replies in voices they were not written on); where they
     # said nothing, it speaks alone. An unsure "Will do!" is a question, not a goodbye.
