@@ -343,6 +343,11 @@ SENTENCES: tuple[tuple[str, str], ...] = (
     ("rejection", "Helaas hebben we nu geen vacature die past bij uw ervaring."),
     ("on_hold", "We hebben de werving voor deze rol voorlopig moeten bevriezen."),
     ("next_step", "Please note this is not an offer letter: your panel interview is confirmed."),
+    # tester round t24: a greeting's question asks nothing; Dutch ways to ask for a talk
+    ("rejection", "Hola Sofía, ¿cómo te va? Te cuento que no seguimos con tu candidatura."),
+    ("rejection", "Salut Léa, ça va ? Malheureusement nous ne retenons pas ta candidature."),
+    ("next_step", "Onze CTO wil graag met u kennismaken, als dat uitkomt."),
+    ("next_step", "Hebben jullie... nee: heb jij donderdag tijd voor een videocall?"),
     # ... and their near-misses
     ("other", "The client has passed your CV to the hiring manager."),
     ("other", "Nous avons retenu des candidats pour la suite, dont vous."),

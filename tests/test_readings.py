@@ -56,3 +56,13 @@ def test_a_question_offers_the_one_line_answers() -> None:
     assert "nothing is drafted for Acme Corp until you tell it" in line
     assert "read 2 as rejection, offer, next_step, request, acknowledgement, pleasantry or" in line
     assert "2 is not about Acme Corp" in line
+
+
+def test_a_question_about_a_perhaps_rejection_says_what_it_looked_like() -> None:
+    """Read as a rejection at 0.59 (only the model saw it): the question names the leaning."""
+    from dataclasses import replace  # noqa: PLC0415 - only here
+
+    perhaps = question_line(3, replace(BASE, confidence=0.59), now=NOW, zone=NY)
+    assert "is not sure what it says (perhaps a rejection); nothing is drafted" in perhaps
+    unknown = question_line(3, replace(BASE, intent=Intent.OTHER, confidence=0.3), now=NOW, zone=NY)
+    assert "is not sure what it says; nothing is drafted" in unknown

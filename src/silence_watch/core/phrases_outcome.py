@@ -223,6 +223,8 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"|profil)\b",
         r"\bne (?:poursuivrons|continuerons|donnerons|irons|retiendrons) (?:donc |malheureusement"
         r" )?(?:pas|plus)\b",
+        r"\bne (?:retenons|retiendrons|pouvons retenir|pourrons retenir) (?:donc |malheureusement"
+        r" )?pas (?:ta|votre|vos|tes) (?:candidature|dossier|profil)\b",
         r"\bne (?:donn\w+|pourr\w+ donner|pouv\w+ donner) (?:pas|plus) (?:de )?suite\b",
         # es
         r"\bno _W_{0,3}?(?:seguir|continuar|continuara|continuaremos|seguiremos|seguira"

@@ -168,6 +168,9 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         # nl
         r"\b(?:tijd|moment|datum) _W_{0,2}(?:prikken|kiezen|inplannen)\b|\bkies (?:via|een) ",
         r"\blangs (?:te )?komen voor een (?:babbel|gesprek|kennismaking|(?:kop )?koffie)\b",
+        r"\b(?:heb|hebt|heeft) (?:je|jij|u) _W_{0,4}?tijd\b(?! gehad)(?: (?:voor|om))?",
+        r"\b(?:wil|willen|zou|zouden) _W_{0,2}?graag met (?:je|jou|u) (?:praten|spreken"
+        r"|kennismaken)\b",
     )),
     # --- request ----------------------------------------------------------------------
     (REQUEST, STRONG, STILL_INTERESTED, _rx(
@@ -243,10 +246,12 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\bhad (?:ik|we) graag _W_{0,4}?(?:geweten|gekregen|ontvangen|vernomen)\b",
     )),
     (REQUEST, WEAK, "they ask you a question", _rx(
-        r"(?:^|[.!?:] )(?!how are you|how's it going|how was)[^.!?:]*\b(?:you|your|sie|ihnen|du"
+        # not a greeting's "how are you?", "¿qué tal?", "wie geht's?", "ça va ?", "hoe gaat het?"
+        r"(?:^|[.!?:] )(?!how are you|how's it going|how was|wie geht|comment (?:vas|allez)|ca va"
+        r"|hoe gaat|hoe is het)[^.!?:]*\b(?:you|your|sie|ihnen|du"
         r"|dein"
         r"|deine|vous|votre|tu|ton|te|usted|vos|podes|je|jij|jou|u|uw)\b[^.!?:]*\?",
-        r"¿(?!como esta)[^?]{3,}\?",
+        r"¿(?!como esta|como va|como te va|como andas|como le va|que tal)[^?]{3,}\?",
     )),
     # --- on hold --------------------------------------------------------------------------
     (ON_HOLD, STRONG, "hiring is paused", _rx(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from silence_watch.core.ladder import UNSURE_BELOW
 from silence_watch.core.model import Intent, MessageKind
 from silence_watch.core.words import day_words, moment_words
 
@@ -96,9 +97,11 @@ def reading_line(
 def question_line(number: int, reading: MailReading, *, now: datetime, zone: tzinfo) -> str:
     """The digest's question about a message it could not read with confidence."""
     when = moment_words(reading.at, zone, now=now)
+    leaning = reading.intent in _PERHAPS and reading.confidence < UNSURE_BELOW
+    perhaps = f" (perhaps {_PERHAPS[reading.intent]})" if leaning else ""  # type: ignore[index]
     return (
         f"[{number}] {_who(reading)} ({reading.company}) wrote on {when}, {reading.subject!r},"
-        " and silence-watch is not sure what it says; nothing is drafted for"
+        f" and silence-watch is not sure what it says{perhaps}; nothing is drafted for"
         f" {reading.company} until you tell it. Answer with one line: read {number} as"
         " rejection, offer, next_step, request, acknowledgement, pleasantry or on_hold"
         f" (or: {number} is not about {reading.company})."
