@@ -53,6 +53,16 @@ def test_a_note_to_a_colleague_about_the_candidate_is_asked_about(body: str) -> 
         ("Jordan, we will decide by Friday.", '"Lee, Jordan" <j@example.com>'),
         # someone else greeted, but the candidate never named: a forward's own words
         ("Mark - see below, thoughts?", "Jordan Lee <j@example.com>"),
+        # shapes that fooled the first version on the labelled corpus: a two-word greeting,
+        # a letter's place and day, a protective marking, an interjection and a vocative
+        ("Buenas tardes, Lucía:\nLe escribimos para confirmar a Lucía la fecha.",
+         "Lucía Pardo <l@example.com>"),
+        ("Asunción, 3 de diciembre de 2026\n\nEstimado Tomás:\nLamentamos informarle.",
+         "Tomás Ruiz <t@example.com>"),
+        ("OFFICIAL - SENSITIVE\n\nDear Callum, thank you for applying.",
+         "Callum Reid <c@example.com>"),
+        ("Jaja, ¡qué bien! Ya lo vi, Mariana. Te cuento.", "Mariana Sol <m@example.com>"),
+        ("Aww - thanks Ava! That made my day.", "Ava Stone <a@example.com>"),
         # two recipients: whom it greets says nothing
         ("Mark - Jordan is copied here.", "Jordan Lee <j@example.com>, Mark <m@example.com>"),
     ],

@@ -18,18 +18,32 @@ from typing import TYPE_CHECKING, Final
 if TYPE_CHECKING:
     from silence_watch.core.model import Message
 
-#: A first line that greets someone: "Mark -", "Mark,", "Hi Mark,", "Hallo Mark:".
+#: A first line that greets someone: "Mark -", "Mark,", "Hi Mark,", "Hallo Mark:". The name
+#: is written as names are (one capital, then small letters: not "OFFICIAL - SENSITIVE"),
+#: and what follows is no date ("Asunción, 12 de noviembre": a letter's place and day).
 _GREETING: Final = re.compile(
-    r"^(?:(?:hi|hello|hey|dear|hallo|hoi|beste|liebe[rs]?|bonjour|salut|hola|buenas)\s+)?"
-    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'-]+)\s*(?:[-\u2013\u2014:,]|$)",
-    re.IGNORECASE,
+    r"^(?i:(?:buenas (?:tardes|noches)|buenos d[ií]as|good (?:morning|afternoon|evening)"
+    r"|guten (?:morgen|tag|abend)|hi|hello|hey|dear|hallo|hoi|beste|liebe[rs]?|bonjour|salut"
+    r"|hola|buenas|goedemorgen|goedemiddag|bonsoir|estimad[oa])\s+)?"
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'-]+)\s*(?:[-\u2013\u2014:,](?!\s*\d)|$)",
+)
+#: A name said to its bearer: followed by a comma, "!", ":" or the line's end ...
+_VOCATIVE_AFTER: Final = re.compile(r"[ \t]*(?:[,:!]|$)", re.MULTILINE)
+#: ... or after a comma, a greeting or thanks ("ya lo pedí, Mariana", "thanks Ava",
+#: "Estimado Gustavo", "merci Léa").
+_VOCATIVE_BEFORE: Final = re.compile(
+    r"(?:,|(?i:\b(?:hi|hello|hey|dear|thanks|thank you|cheers|hallo|hoi|beste|liebe[rs]?|danke"
+    r"|bedankt|bonjour|salut|merci|cher|ch[eè]re|hola|gracias|estimad[oa]|querid[oa]"
+    r"|sehr geehrte[rs]?(?: herr| frau)?)))[ \t]*$"
 )
 #: Words that open a line like a greeting and are no one's name.
 _NOT_NAMES: Final = frozenset({
     "hi", "hello", "hey", "dear", "thanks", "thank", "ok", "okay", "sure", "great", "perfect",
     "sorry", "yes", "no", "all", "team", "folks", "everyone", "guys", "morning", "afternoon",
     "evening", "update", "note", "fyi", "quick", "re", "fwd", "also", "again", "danke", "merci",
-    "gracias", "bedankt", "gut", "super", "bien", "vale",
+    "gracias", "bedankt", "gut", "super", "bien", "vale", "tardes", "noches", "dias", "días",
+    "morgen", "tag", "abend", "buenas", "buenos", "estimado", "estimada", "querido", "querida",
+    "jaja", "jeje", "haha", "aww", "aw", "ay", "oh", "ah", "wow", "yay", "ole", "hehe", "lol",
 })
 
 
@@ -55,6 +69,11 @@ def meant_for_someone_else(message: Message, text: str) -> str | None:
     if name.casefold() in _NOT_NAMES or name.casefold() == recipient.casefold():
         return None
     rest = text[text.find(first) + greeted.end() :]
-    if re.search(rf"\b{re.escape(recipient)}\b", rest, re.IGNORECASE) is None:
-        return None
+    spoken_of = [
+        found for found in re.finditer(rf"\b{re.escape(recipient)}\b", rest, re.IGNORECASE)
+        if not _VOCATIVE_AFTER.match(rest, found.end())
+        and not _VOCATIVE_BEFORE.search(rest, 0, found.start())
+    ]  # fmt: skip
+    if not spoken_of:
+        return None  # "Jaja, gracias Mariana!", "Estimado Gustavo:": words to them
     return f"it greets {name} and speaks of {recipient}: perhaps meant for someone else"
