@@ -44,7 +44,7 @@ def test_a_note_to_a_colleague_about_the_candidate_is_asked_about(body: str) -> 
     ("body", "to"),
     [
         # greets the candidate
-        ("Jordan - thanks for today. I'll get back to you by Friday.", "Jordan Lee <j@example.com>"),
+        ("Jordan - thanks for today. Back to you by Friday.", "Jordan Lee <j@example.com>"),
         ("Hi Jordan,\n\nMark will call you on Friday.", "Jordan Lee <j@example.com>"),
         # a word, not a name, and the candidate named in passing
         ("Thanks - Jordan, I'll be in touch by Friday.", "Jordan Lee <j@example.com>"),
