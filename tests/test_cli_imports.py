@@ -87,8 +87,11 @@ def test_quick_commands_never_load_the_sync_engine(tmp_path: Path, args: tuple[s
 
 
 #: What a quick command piped to a script needs none of: calendar reading, terminal
-#: drawing, the holiday tables (no country set), pydantic-settings (no SILENCE_WATCH_<KEY>).
-LAZY = ("icalendar", "rich", "holidays", "pydantic_settings")
+#: drawing, the holiday tables (no country set), pydantic-settings (no SILENCE_WATCH_<KEY>),
+#: vCard reading, the digest's words.
+LAZY = (
+    "icalendar", "rich", "holidays", "pydantic_settings", "vobject", "silence_watch.core.digest",
+)
 
 
 @pytest.mark.parametrize("args", [("status",), ("drafts", "list"), ("status", "--json")])

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from silence_watch.cli.tables import Rows, show
-from silence_watch.core.digest import describe_action
 from silence_watch.core.words import day_words, moment_words, plural
 from silence_watch.engine.timing import first_send, next_step
 
@@ -188,6 +187,8 @@ def plan_command(
     if not items:
         click.echo("Nothing planned in that period.")
         return
+    from silence_watch.core.digest import describe_action  # noqa: PLC0415 - plan only
+
     table = Rows(["when", "company", "what"])
     for at, interview, step in items:
         when = moment_words(at, settings.zone, now=now)

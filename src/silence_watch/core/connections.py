@@ -22,8 +22,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Final
 
-import vobject  # type: ignore[import-untyped]
-
 from silence_watch.core.companies import (
     company_key,
     domain_matches,
@@ -35,6 +33,8 @@ from silence_watch.core.words import day_words
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable, Sequence
     from datetime import tzinfo
+
+    import vobject  # type: ignore[import-untyped]
 
     from silence_watch.core.record import Connection
 
@@ -255,6 +255,10 @@ def _without_media(text: str) -> str:
 
 
 def _vcards(text: str, name: str) -> Imported:
+    # vobject (with dateutil and pytz) loads only when vCards are read: `status`, which
+    # reaches this module through the state, never reads one
+    import vobject  # noqa: PLC0415
+
     people, skipped = [], 0
     try:
         for card in vobject.readComponents(_without_media(text), ignoreUnreadable=True):
