@@ -412,6 +412,9 @@ def test_a_date_in_the_reason_after_a_promise_is_not_its_day(text: str, expected
         ("Nous reprenons les entretiens mi-février, si tout va bien.", date(2027, 2, 15)),
         ("De werving ligt stil; we hopen medio februari weer te starten.", date(2027, 2, 15)),
         ("On relancera le recrutement début février.", date(2027, 2, 10)),
+        # tester round t25: the start of the year in German words
+        ("Die Besetzung ruht bis Jahresbeginn.", date(2027, 1, 10)),
+        ("Wir pausieren die Suche bis Anfang des neuen Jahres.", date(2027, 1, 10)),
         # the day of a round that will not happen is no day to resume
         ("The interviews scheduled for 29 November will not go ahead as planned.", None),
     ],
@@ -434,6 +437,9 @@ def test_a_pause_that_names_a_month_a_quarter_or_the_new_year(
         ("Meld mich Freitag bei dir, versprochen.", date(2026, 11, 27)),
         ("Te decimos algo el lunes.", date(2026, 11, 30)),
         ("Je vous dis vendredi ce qu'il en est.", date(2026, 11, 27)),
+        # back from the year-end break, said in the season: its fifth business day
+        ("Os contestamos a la vuelta de las fiestas.", date(2027, 1, 7)),
+        ("Je reviens vers vous au retour des fêtes.", date(2027, 1, 7)),
         # near-misses: a meeting to book, a question to the candidate
         ("We nemen contact op met je referenties.", None),
         ("Dis-moi vendredi si ça te va ?", None),
@@ -445,3 +451,9 @@ def test_a_pause_that_names_a_month_a_quarter_or_the_new_year(
 def test_promises_in_everyday_words(text: str, expected: date | None) -> None:
     """"op de hoogte", "contact met u op", "meld mich", "te decimos", "je vous dis"."""
     assert promised_date(text, WEDNESDAY) == expected
+
+
+def test_back_from_the_break_in_summer_is_no_january_day() -> None:
+    """"A la vuelta de vacaciones" written in July is September's, not January's: no day."""
+    july = WEDNESDAY.replace(month=7, day=22)
+    assert promised_date("Te respondo a la vuelta de vacaciones.", july) is None

@@ -342,6 +342,7 @@ SENTENCES: tuple[tuple[str, str], ...] = (
     ("next_step", "Heb je zin om donderdag langs te komen voor een kop koffie met het team?"),
     ("rejection", "Helaas hebben we nu geen vacature die past bij uw ervaring."),
     ("on_hold", "We hebben de werving voor deze rol voorlopig moeten bevriezen."),
+    ("on_hold", "De procedure is tot nader order bevroren; u hoeft niets te doen."),
     ("next_step", "Please note this is not an offer letter: your panel interview is confirmed."),
     # tester round t24: a greeting's question asks nothing; Dutch ways to ask for a talk
     ("rejection", "Hola Sofía, ¿cómo te va? Te cuento que no seguimos con tu candidatura."),

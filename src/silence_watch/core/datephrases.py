@@ -250,6 +250,9 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
     (_P(r"\bafter (?:the )?(?:holidays|christmas|new year'?s?)|\bnach (?:den )?(?:feiertagen"
         r"|weihnachts\w*|neujahr|den festtagen)|\bapres les fetes|\bdespues de (?:las fiestas"
         r"|navidad|las navidades|reyes)|\bna (?:de )?(?:feestdagen|kerst\w*|de jaarwisseling)"
+        # "back from the break", said in the holiday season (the resolver checks when)
+        r"|\ba la vuelta de (?:las )?(?:vacaciones|fiestas|navidades)|\bnach den ferien"
+        r"|\bau retour des (?:fetes|vacances)|\bna de kerstvakantie"
         # "in the new year" said in the holiday season: the same first days of January
         r"|\b(?:early )?in the new year\b|\bim neuen jahr\b|\bdebut (?:de )?l'annee prochaine"
         r"|\ben el (?:nuevo|proximo) ano\b|\bin het nieuwe jaar\b"),

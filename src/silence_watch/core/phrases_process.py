@@ -292,7 +292,8 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         # nl
         r"\b(?:vacaturestop|aanwervingsstop|personeelsstop|opgeschort|gepauzeerd|in de ijskast)\b",
         r"\btijdelijk _W_{0,3}?(?:stop|stil|on hold|gepauzeerd|opgeschort)\b",
-        r"\b(?:vacatures|werving|aanwervingen) _W_{0,6}?(?:te )?(?:bevriezen|bevroren)\b",
+        r"\b(?:vacatures?|werving|aanwervingen|functie|rol|procedure) _W_{0,6}?(?:te )?"
+        r"(?:bevriezen|bevroren)\b",
         r"\bvoorlopig _W_{0,2}?(?:stilgelegd|stop|stilgezet|on hold)\b",
         r"\bligt _W_{0,2}stil\b|\bstilgelegd\b|\bstil(?:ligt|liggen|gelegen)\b",
         r"\b(?:auf unbestimmte zeit|indefinitely|sine die|a une date ulterieure|indefinidamente"
