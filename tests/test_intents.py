@@ -453,6 +453,9 @@ def test_a_pause_outranks_a_soft_rejection() -> None:
         ("Thanks, CV received. We'll be in touch if we have something suitable.",
          Intent.ACKNOWLEDGEMENT, True),
         ("Thanks, we'll get back to you by Friday.", Intent.ACKNOWLEDGEMENT, False),
+        # tester round t26: "if anything changes" is contact on a condition too
+        ("Noted. We'll reach out if something changes on our side.", Intent.ACKNOWLEDGEMENT,
+         True),
         # a corporate signature after the sign-off is neither length nor warmth
         (("Jordan,\n\nThank you for your interest. We have your details on file and will"
           " reach out should a suitable opportunity arise.\n\nRegards,\n\nLeslie Whitcombe,"

@@ -96,7 +96,11 @@ CONDITIONAL_CONTACT: Final = _compile(
     r"|something suitable|needed|anything (?:comes up|suitable)|your (?:profile|qualifications)"
     r" (?:match|fit))"
     r"|\bfalls _W_{0,3}(?:passend|passt)|\bsi _W_{0,3}(?:correspond|encaj|ajust)"
-    r"|\bals _W_{0,3}(?:past|passend)",
+    r"|\bals _W_{0,3}(?:past|passend)"
+    # "we'll be in touch if anything changes", "si ça bouge", "falls sich etwas ändert"
+    r"|\b(?:if|should|when) (?:anything|something|things|that|this) (?:changes?|moves?)\b"
+    r"|\bsi (?:ca|cela|quelque chose) (?:bouge|change)\b|\bsi algo cambia\b"
+    r"|\bfalls sich (?:etwas|was) (?:andert|tut)\b|\bals er iets (?:verandert|wijzigt)\b",
 )
 
 #: Warm, personal words that keep a short rejection from being a cold brush-off.

@@ -329,12 +329,14 @@ def _decided(
             " drafted until you say what it was",
             question=question,
         )
+    outcome = outcome_of(latest, settings.unsure_below)
     if latest.cold and not later_round:
         # A round still booked after it says the door is open: "¡Hasta el jueves!" read
-        # as curt must not cancel the thank-you for Thursday's panel.
-        return Verdict(InterviewState.REPLIED, f"{_who(latest)}'s reply closed the door;"
-                       " no more follow-ups")  # fmt: skip
-    outcome = outcome_of(latest, settings.unsure_below)
+        # as curt must not cancel the thank-you for Thursday's panel. A curt no is still
+        # a no ("Not a fit. Thx."): rejected, but no feedback request answers it.
+        no = outcome is Intent.REJECTION
+        return Verdict(InterviewState.REJECTED if no else InterviewState.REPLIED,
+                       f"{_who(latest)}'s reply closed the door; no more follow-ups")  # fmt: skip
     if outcome is Intent.REJECTION:
         if any(outcome_of(e) is Intent.OFFER and e.at < latest.at for e in signals(timeline)):
             # An offer, then a no: withdrawn (a freeze, the role cut). Feedback on the
