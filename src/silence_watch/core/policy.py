@@ -30,6 +30,7 @@ from silence_watch.core.climbing import Verdict, climb, promise_anchor
 from silence_watch.core.closures import closed_verdict
 from silence_watch.core.conversation import (
     CANDIDATES_MOVE,
+    SETTLING,
     Question,
     candidate_wrote_after,
     is_signal,
@@ -109,17 +110,11 @@ def assess(
     offer_at: datetime | None = None,
     elsewhere: str = "an offer",
 ) -> Assessment:
-    """Decide the state of a process at ``now`` and the next thing worth sending.
-
-    An interview on its own is a process of one round. ``offer_at`` is when the candidate
-    received an offer in another process (or ``elsewhere`` news: "a final round"): open ones
-    then owe a courteous status update.
-    """
+    """A process's state at ``now``, and what to send next (``offer_at``: news elsewhere)."""
     process = process if isinstance(process, Process) else Process.of(process)
     calendar = settings.calendar
-    # Mail dated well after ``now`` has not happened yet as far as this verdict goes (a
-    # ``--now`` preview, a bogus Date); a day of slack keeps replies whose sender wrote the
-    # wrong zone offset, which are common and must still stop the ladder.
+    # Mail dated after ``now`` has not happened yet (a ``--now`` preview, a bogus Date); a
+    # day of slack keeps replies with a wrong zone offset, which must still stop the ladder.
     timeline = sorted((e for e in timeline if e.at <= now + FUTURE_SLACK), key=lambda e: e.at)
     current = _round_of(process, timeline, now)
     interview = process.view(current)
@@ -203,7 +198,7 @@ def _verdict(
     if closed is not None:
         return closed
     said = signals(timeline)
-    latest = _deciding(said)
+    latest = _deciding(said, timeline, process)
     if latest is not None:
         decided = _decided(process, interview, timeline, latest, settings)
         if decided is not None:
@@ -234,14 +229,14 @@ def _verdict(
     return _since_the_round(interview, timeline, since[-1] if since else None, now, settings)
 
 
-def _deciding(said: Sequence[TimelineEntry]) -> TimelineEntry | None:
-    """The message from their side that decides where the process stands.
+def _deciding(
+    said: Sequence[TimelineEntry], timeline: Sequence[TimelineEntry], process: Process
+) -> TimelineEntry | None:
+    """Their latest word, except after an outcome (a rejection, an offer, a cold reply).
 
-    Their latest word, except after an outcome (a rejection, an offer, a cold reply): only
-    a new decision or a new step reopens it; the feedback or thanks that follow do not.
-    After an offer only a new decision does: "please sign", "book your start date", an
-    e-signature or background-check request are the offer going ahead, not a new round
-    to follow up on.
+    Only a new decision or step reopens it (after an offer, only a decision: "please sign"
+    is the offer going ahead); thanks or feedback do not. A "perhaps a no" reopens it only
+    to be asked about: while nobody answered it and no round came after it.
     """
     settled = [e for e in said if outcome_of(e) or e.cold]
     if not settled:
@@ -249,7 +244,12 @@ def _deciding(said: Sequence[TimelineEntry]) -> TimelineEntry | None:
     outcome = settled[-1]
     steps = frozenset() if outcome_of(outcome) is Intent.OFFER else CANDIDATES_MOVE
     after = [e for e in said if e.at > outcome.at and (outcome_of(e) or e.intent in steps)]
-    return after[-1] if after else outcome
+    after += [
+        e for e in said[-1:] if e.at > outcome.at and e.intent in SETTLING and not outcome_of(e)
+        and not candidate_wrote_after(timeline, e.at)
+        and not any(r.date > e.at for r in process.live_rounds)
+    ]  # fmt: skip
+    return max(after, key=lambda e: e.at) if after else outcome
 
 
 def _since_the_round(
