@@ -245,7 +245,8 @@ def _deciding(
     steps = frozenset() if outcome_of(outcome) is Intent.OFFER else CANDIDATES_MOVE
     after = [e for e in said if e.at > outcome.at and (outcome_of(e) or e.intent in steps)]
     after += [
-        e for e in said[-1:] if e.at > outcome.at and e.intent in SETTLING and not outcome_of(e)
+        e for e in said[-1:] if e.at > outcome.at and e.intent in SETTLING - {outcome.intent}
+        and not outcome_of(e)
         and not candidate_wrote_after(timeline, e.at)
         and not any(r.date > e.at for r in process.live_rounds)
     ]  # fmt: skip
