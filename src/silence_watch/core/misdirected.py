@@ -18,13 +18,20 @@ from typing import TYPE_CHECKING, Final
 if TYPE_CHECKING:
     from silence_watch.core.model import Message
 
+#: The words that open a greeting or thank someone, in the five languages ("Hi", "Beste",
+#: "Estimado", "merci"): before a name, they say the name is the one greeted.
+_GREETING_WORDS: Final = (
+    "buenas (?:tardes|noches)", "buenos d[ií]as", "good (?:morning|afternoon|evening)",
+    "guten (?:morgen|tag|abend)", "hi", "hello", "hey", "dear", "hallo", "hoi", "beste",
+    "liebe[rs]?", "bonjour", "salut", "hola", "buenas", "goedemorgen", "goedemiddag", "bonsoir",
+    "estimad[oa]", "querid[oa]", "cher", "ch[eè]re", "sehr geehrte[rs]?(?: herr| frau)?",
+)
+_THANKS_WORDS: Final = ("thanks", "thank you", "cheers", "danke", "bedankt", "merci", "gracias")
 #: A first line that greets someone: "Mark -", "Mark,", "Hi Mark,", "Hallo Mark:". The name
 #: is written as names are (one capital, then small letters: not "OFFICIAL - SENSITIVE"),
 #: and what follows is no date ("Asunción, 12 de noviembre": a letter's place and day).
 _GREETING: Final = re.compile(
-    r"^(?i:(?:buenas (?:tardes|noches)|buenos d[ií]as|good (?:morning|afternoon|evening)"
-    r"|guten (?:morgen|tag|abend)|hi|hello|hey|dear|hallo|hoi|beste|liebe[rs]?|bonjour|salut"
-    r"|hola|buenas|goedemorgen|goedemiddag|bonsoir|estimad[oa])\s+)?"
+    rf"^(?i:(?:{'|'.join(_GREETING_WORDS)})\s+)?"
     r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'-]+)\s*(?:[-\u2013\u2014:,](?!\s*\d)|$)",
 )
 #: A name said to its bearer: followed by a comma, "!", ":" or the line's end ...
@@ -32,9 +39,7 @@ _VOCATIVE_AFTER: Final = re.compile(r"[ \t]*(?:[,:!]|$)", re.MULTILINE)
 #: ... or after a comma, a greeting or thanks ("ya lo pedí, Mariana", "thanks Ava",
 #: "Estimado Gustavo", "merci Léa").
 _VOCATIVE_BEFORE: Final = re.compile(
-    r"(?:,|(?i:\b(?:hi|hello|hey|dear|thanks|thank you|cheers|hallo|hoi|beste|liebe[rs]?|danke"
-    r"|bedankt|bonjour|salut|merci|cher|ch[eè]re|hola|gracias|estimad[oa]|querid[oa]"
-    r"|sehr geehrte[rs]?(?: herr| frau)?)))[ \t]*$"
+    rf"(?:,|(?i:\b(?:{'|'.join((*_GREETING_WORDS, *_THANKS_WORDS))})))[ \t]*$"
 )
 #: Words that open a line like a greeting and are no one's name.
 _NOT_NAMES: Final = frozenset({
