@@ -139,6 +139,21 @@ def test_a_rule_rejection_the_model_barely_shares_is_held() -> None:
     assert reading.unsure
 
 
+def test_warmth_around_a_rule_rejection_does_not_hold_it() -> None:
+    """A warm "Lovely to meet you too, and sorry, we went with someone else" is a sure no.
+
+    The model's pleasantry is warmth, not a reading against the no; its share of the news
+    backs the rules.
+    """
+    warm = prediction({"pleasantry": 0.67, "rejection": 0.2, "acknowledgement": 0.1})
+    reading = blend(rules("rejection"), warm, EVIDENCE)
+    assert (reading.intent, reading.unsure) == ("rejection", False)
+    # The same share of the news going to a next step is no agreement: asked.
+    doubtful = prediction({"pleasantry": 0.5, "rejection": 0.1, "next_step": 0.38})
+    held = blend(rules("rejection"), doubtful, EVIDENCE)
+    assert (held.intent, held.unsure) == ("rejection", True)
+
+
 def test_an_unsure_pleasantry_is_other() -> None:
     """A pleasantry lets the waiting go on, so one read without confidence is "other"."""
     reading = blend(SILENT_RULES, prediction({"pleasantry": 0.5, "request": 0.3}), EVIDENCE)

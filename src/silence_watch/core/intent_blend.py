@@ -16,7 +16,8 @@ never name (pleasantry, on_hold).
 
 Rejection and offer change what happens next the most, so a ``rejection`` or ``offer``
 verdict keeps its confidence only when the rules said the same and the model gives it
-at least ``AGREEMENT_AT``, or the rules said nothing and the model alone is at least
+at least ``AGREEMENT_AT`` of what it does not read as a pleasantry (warmth is no reading
+against the news), or the rules said nothing and the model alone is at least
 ``ALONE_DECISIVE`` sure. Otherwise it is held just under ``UNSURE_BELOW``: the policy asks
 ("perhaps a rejection"), and nothing settles on it.
 
@@ -283,7 +284,12 @@ def _unsure_intent(intent: str, confidence: float, rules: RuleVerdict, reasons: 
 
 def _decisive_backed(intent: str, rules: RuleVerdict, model: Prediction) -> bool:
     if rules.intent == intent:
-        return model.probabilities.get(intent, 0.0) >= AGREEMENT_AT
+        # Warmth is no reading against the news: "Lovely to meet you too, and sorry, we
+        # went with someone else" is a pleasantry to the model and a no to the rules. The
+        # model's share is counted among the readings that carry news.
+        probabilities = model.probabilities
+        news = 1.0 - probabilities.get("pleasantry", 0.0)
+        return probabilities.get(intent, 0.0) >= AGREEMENT_AT * news
     if model.intent != intent:
         return False
     if rules.intent is None:
