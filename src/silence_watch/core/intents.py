@@ -30,6 +30,7 @@ from typing import Final
 
 from silence_watch.core.anchors import AnchorIndex, anchors
 from silence_watch.core.fast_start import fast_start
+from silence_watch.core.hypotheticals import hypothetical_no
 from silence_watch.core.intent_phrases import (
     CONDITIONAL_CONTACT,
     COURTESY,
@@ -194,18 +195,26 @@ def phrase_hits(folded: str, *, prefilter: bool = True) -> dict[Intent, tuple[in
         phrase = COMPILED[index]
         intent, strength, reason = phrase.intent, phrase.strength, phrase.reason
         for found in _pattern(index).finditer(folded):
-            if intent in _GOOD_NEWS and _conditional(folded, found.start()):
-                continue  # "if we'd like to schedule a call", "whether you are invited"
-            if strength == POLAR and _negated(folded, found.start(), found.end()):
-                add(Intent.REJECTION, WEAK, f"not: {reason}")
+            if _not_news(folded, phrase, found.start(), reassured=reassured):
                 continue
-            if reassured and reason in _SOFT_REJECTIONS:
-                continue  # "this is not a rejection, just a delay"
+            if strength == POLAR and _negated(folded, found.start(), found.end()):
+                if not hypothetical_no(folded, found.start()):
+                    add(Intent.REJECTION, WEAK, f"not: {reason}")
+                continue
             add(intent, STRONG if strength == POLAR else strength, reason)
             break
     if reassured:
         hits.setdefault(Intent.ACKNOWLEDGEMENT, (WEAK, "it is not a rejection"))
     return hits
+
+
+def _not_news(folded: str, phrase: _Phrase, start: int, *, reassured: bool) -> bool:
+    """True when the phrase found at ``start`` is said of no real case: skipped."""
+    if phrase.intent in _GOOD_NEWS and _conditional(folded, start):
+        return True  # "if we'd like to schedule a call", "whether you are invited"
+    if phrase.intent is Intent.REJECTION and hypothetical_no(folded, start):
+        return True  # "if you are not selected", "candidates who are not selected"
+    return reassured and phrase.reason in _SOFT_REJECTIONS  # "not a rejection, a delay"
 
 
 def _decide(hits: dict[Intent, tuple[int, str]]) -> tuple[Intent, str] | None:

@@ -1,0 +1,75 @@
+"""A "no" said of a case that may come, or of other people: no news for the candidate. Pure.
+
+Hiring systems wrap invitations in boilerplate that says no in the abstract: "we are
+unable to give feedback to candidates who are not selected", "if you are not selected,
+you may apply again", "Sollten wir Ihnen leider keine Stelle anbieten können, speichern
+wir Ihre Daten", "Si vous n'êtes pas retenu, nous conserverons votre CV". Read as a
+rejection, such a letter drafts a feedback request for a final-round invitation. A
+rejection phrase counts only when it is said of the candidate, as a fact:
+
+- not in a clause opened by a condition ("if", "should", "falls", "sollten", "si",
+  "en caso de", "indien", "als je", "mocht"), though a concession ("even if", "même si",
+  "auch wenn") is no condition;
+- not of a generic group ("candidates who", "applicants that", "Bewerber, die",
+  "candidats qui", "candidatos que", "kandidaten die");
+- not as what to assume when nothing comes ("If you have not heard from us within two
+  weeks, please consider your application unsuccessful").
+
+The words are folded (``core.language.fold``): lower case, no accents.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+#: How far before a phrase its clause is looked at (characters).
+_REACH: Final = 120
+#: A condition opening the clause the phrase stands in (up to the last comma or stop).
+_CONDITION: Final = re.compile(
+    r"(?<!even )(?<!meme )(?<!auch )(?<!selbst )(?<!ook )(?<!aun )(?<!incluso )"
+    r"\b(?:if|in case|in the event (?:that|of)|should (?:you|we|your)|falls|wenn"
+    r"|sofern|sollten?|si(?! bien\b)|au cas ou|dans le cas ou|en caso de(?: que)?|en el caso"
+    r" de(?: que)?|indien|mocht(?:en)?|als (?:je|jij|u|we|wij|uw|jouw|jullie))\b"
+)
+#: A group of people the phrase is said of, then a relative word: "candidates who are".
+_GENERIC: Final = re.compile(
+    r"\b(?:candidates|applicants|those|anyone|everyone|people|individuals|bewerber(?:innen)?"
+    r"|bewerbende[n]?|kandidat(?:en|innen)|kandidaten|candidat(?:e|s|es)|candidatos|candidatas"
+    r"|aspirantes|postulantes|personas|sollicitanten|aanmeldingen)\b"
+    r"[^.!?;:]{0,30}?\b(?:who|that|whose|die|deren|welche|qui|dont|que|quienes|cuyas?)\b"
+    r"[^.!?;:,]{0,60}$"
+)
+#: "If you have not heard from us ..., please consider": what to assume when nothing comes.
+_SILENCE_MEANS_NO: Final = re.compile(
+    r"(?:\b(?:if|should|falls|wenn|sollten|si|indien|als|mocht(?:en)?)\b[^.!?;:]{0,80}?"
+    r"\b(?:hear[d]?|heard back|hor(?:en|t)|gehort|nouvelles|de retour|noticias|respuesta"
+    r"|horen|gehoord|bericht|contacted|contactado|contacte|kontaktiert)\b"
+    r"|\b(?:sans (?:reponse|nouvelles|retour)|faute de (?:reponse|retour)|ohne (?:ruckmeldung"
+    r"|antwort|nachricht)|sin (?:respuesta|noticias)|de no (?:recibir|tener)|zonder (?:reactie"
+    r"|bericht|antwoord)|in the absence of|absent any|without (?:a |any )?(?:response|reply"
+    r"|word))\b)[^.!?;]{0,120}$"
+)
+#: Clause ends: a stop ends everything; a comma ends a condition's reach.
+_STOP: Final = re.compile(r"[.!?;:]")
+_COMMA: Final = re.compile(r"[.!?;:,]")
+
+
+def hypothetical_no(folded: str, start: int) -> bool:
+    """True when the rejection phrase at ``start`` of ``folded`` text is not said as news.
+
+    The phrase is conditional, said of a generic group, or what to assume if nothing is
+    heard: boilerplate, not the candidate's answer.
+    """
+    before = folded[max(0, start - _REACH) : start]
+    sentence = _after_last(before, _STOP)
+    if _GENERIC.search(sentence) is not None or _SILENCE_MEANS_NO.search(sentence):
+        return True
+    return _CONDITION.search(_after_last(sentence, _COMMA)) is not None
+
+
+def _after_last(text: str, ends: re.Pattern[str]) -> str:
+    last = 0
+    for found in ends.finditer(text):
+        last = found.end()
+    return text[last:]
