@@ -54,6 +54,8 @@ NOTICES = [
                  "(3 minutes).", id="fr-questionnaire"),
     pytest.param("Hoe heb je de sollicitatieprocedure ervaren? Vul onze korte enquête in.",
                  id="nl-enquete"),
+    pytest.param("We'd love to hear about your experience. Our anonymous candidate survey takes "
+                 "about two minutes.", id="en-our-candidate-survey-takes"),
 ]
 
 NOT_NOTICES = [
@@ -65,6 +67,8 @@ NOT_NOTICES = [
                  "review it carefully.", id="receipt"),
     pytest.param("How was the drive in? Parking is behind building B next time.",
                  id="how-was-not-a-survey"),
+    pytest.param("We'd love to hear about your experience with Kafka at scale in the next round.",
+                 id="experience-with-a-tool-is-no-survey"),
 ]
 
 
