@@ -214,6 +214,32 @@ def test_only_a_round_still_ahead_can_change() -> None:
     assert round_change("We need to cancel our call.", after, (SCREEN, PANEL), NY) is None
 
 
+def test_a_round_just_missed_is_moved_to_the_one_new_time() -> None:
+    """An hour after the panel began, "I've moved your interview to Thursday": it moves.
+
+    It never took place, and the thank-you is not yet due.
+    """
+    text = (
+        "So sorry - Dr. Ahmed was pulled into an emergency. I've moved your interview to"
+        " Thursday, November 19 at 10:00 AM."
+    )
+    hour_later = datetime(2026, 11, 18, 14, 5, tzinfo=NY)
+    change = round_change(text, hour_later, (SCREEN, PANEL), NY)
+    assert change == RoundChange(2, datetime(2026, 11, 19, 10, tzinfo=NY))
+
+
+def test_a_round_just_missed_is_never_called_off_or_taken_for_the_next() -> None:
+    """After the round began, a call-off, a next round, or a day later: nothing changes."""
+    hour_later = datetime(2026, 11, 18, 14, 5, tzinfo=NY)
+    cancel = "We need to cancel today's interview, sorry. I'll be in touch."
+    assert round_change(cancel, hour_later, (SCREEN, PANEL), NY) is None
+    second = "Great chat! I've moved your second interview to Thursday, November 19 at 10:00 AM."
+    assert round_change(second, hour_later, (SCREEN, PANEL), NY) is None
+    moved = "I've moved your interview to Thursday, November 19 at 10:00 AM."
+    too_late = datetime(2026, 11, 18, 16, 30, tzinfo=NY)  # past the thank-you's two hours
+    assert round_change(moved, too_late, (SCREEN, PANEL), NY) is None
+
+
 def test_a_german_move_with_a_new_time_in_berlin() -> None:
     """'verschieben ... auf Freitag, 20. November, 15 Uhr': moved in the candidate's zone."""
     text = ("Leider müssen wir das Gespräch verschieben. Passt Ihnen Freitag, 20. November,"

@@ -80,3 +80,11 @@ DEPLACE: Final = r"(?:deplace|reporte|decale|reprogramme|change|avance)e?s?"
 CAMBIADO: Final = (
     r"(?:cambiad|movid|pasad|reprogramad|aplazad|pospuest|trasladad|adelantad)[ao]s?"
 )
+#: A round spoken of as the one after: "your second interview", "la prochaine étape".
+NEXT_ROUND: Final = lazy_pattern(
+    r"\b(?:next|second|third|final|another|follow-up|2nd|3rd) (?:round|interview|conversation"
+    r"|call|stage|step)|\b(?:nachste[ns]?|zweite[ns]?|dritte[ns]?) (?:runde|gesprach|termin"
+    r"|interview)|\b(?:prochaine?|deuxieme|second(?:e)?|troisieme) (?:etape|entretien|tour)"
+    r"|\b(?:siguiente|segunda|tercera|proxima) (?:ronda|entrevista|fase|etapa)"
+    r"|\b(?:volgende|tweede|derde) (?:ronde|gesprek|stap)"
+)

@@ -4,7 +4,10 @@ A calendar CANCEL or an updated invitation moves a round by itself (``core.invit
 People often write instead: "I'm afraid we need to cancel Wednesday's panel", "Could we
 push your interview to Thursday, December 10 at 2:00 PM?", "wir müssen das Gespräch
 leider verschieben". Such a message, from the employer's side and written before a
-round, ends that round as planned: no thank-you for a meeting that never took place.
+round, ends that round as planned: no thank-you for a meeting that never took place. One
+written just after a round began, before its thank-you is due, may still move it ("the
+interviewer was pulled into an emergency; I've moved you to Thursday at 10"), never call
+it off: the meeting did not happen, and the round is where the mail says.
 When it names exactly one new time, the round moves there; otherwise it is called off
 until a new time is set (by an invitation, ``add N`` in the digest, or ``interviews
 add``).
@@ -41,11 +44,13 @@ from silence_watch.core.calloff_words import (
     FILLER,
     MEETING,
     MOVED_ONE,
+    NEXT_ROUND,
     ONWARD,
     ONWARD_DONE,
     WHEN,
     WHOSE,
 )
+from silence_watch.core.ladder import THANK_YOU_DELAY
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.meetingtimes import slots_in
@@ -306,11 +311,26 @@ def round_change(
     """What a message from the employer's side does to the next round, if anything.
 
     ``rounds`` are the process's live rounds; the one changed is the first still ahead
-    when the message was written. A single new time named in the text moves it there.
+    when the message was written (else one that began just before and never took place).
+    A single new time named in the text moves it there.
     """
     ahead = sorted((r for r in rounds if r.date > sent_at), key=lambda r: r.date)
-    if not ahead:
-        return None  # most mail comes after the last round: nothing to read it for
+    if ahead:
+        return _change(text, sent_at, ahead[0], zone)
+    # Most mail comes after the last round: nothing to read it for. But a round that
+    # began within the hours before its thank-you is due, and that the message moves to
+    # one new time, never took place ("Dr. Ahmed was pulled into an emergency; I've
+    # moved your interview to Thursday at 10"): moved, never called off after the fact,
+    # and not when the message speaks of a next round ("your second interview").
+    missed = [r for r in rounds if sent_at - THANK_YOU_DELAY <= r.date <= sent_at]
+    if not missed or NEXT_ROUND.search(fold(text)):
+        return None
+    change = _change(text, sent_at, max(missed, key=lambda r: r.date), zone)
+    return change if change is not None and change.start is not None else None
+
+
+def _change(text: str, sent_at: datetime, known: Interview, zone: tzinfo) -> RoundChange | None:
+    """What the message does to ``known``, the round it is about: moved, called off, nothing."""
     paragraphs = _paragraphs(text)
     stated = _said(paragraphs, _STATED, done=True)
     hard = bool(_said(paragraphs, _PATTERNS))
@@ -318,7 +338,6 @@ def round_change(
     soft = not hard and not stated and _moved_softly(text)
     if not (stated or hard or soft):
         return None
-    known = ahead[0]
     slots = slots_in(_POSSESSIVE_DAY.sub(r"\1", text), sent_at, zone)
     later = [
         slot for slot in slots
