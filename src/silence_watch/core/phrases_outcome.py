@@ -61,6 +61,7 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"|kandidat\w*|bewerber\w*|mitbewerber\w*|kolleg\w*)\b_SW_{0,12}? (?:entschieden"
         r"|entscheiden|entschlossen)",
         r"\bwahl (?:ist )?_W_{0,2}auf (?:eine[nrm]? )?(?:andere|jemand)\w*",
+        r"\bfur (?:andere |weitere )?(?:bewerbungen|profile) entschieden\b",
         r"\b(?:stelle|position|rolle) (?:_W_)?(?:einer|einem|an eine[nrm]?) "
         r"(?:anderen? |internen? )?"
         r"(?:kandidat\w*|bewerber\w*|person|kolleg\w*)\b _W_{0,2}?(?:anzubieten|anbieten"
@@ -76,6 +77,9 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\bchoix _W_{0,3}(?:porte|arrete|fait|tombe) _W_{0,2}(?:un(?:e)? autre|d'autres"
         r"|quelqu'un)",
         r"\barrete notre choix sur (?:un(?:e)? autre|d'autres)",
+        r"\b(?:fait|faire) (?:le )?choix d'(?:un(?:e)? autre|une? candidat|quelqu'un)",
+        r"\b(?:retenu|choisi|selectionne|privilegie) l'autre (?:personne|candidat\w*|profil"
+        r"|finaliste)\b",
         r"\b(?:poursuivre|continuer|avancer) _W_{0,2}avec d'autres (?:candidat|profil"
         r"|personne)",
         r"\bproposer le poste a (?:un|une|quelqu'un)",
@@ -154,6 +158,9 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:n'a|n'avez|n'as|n'ont|n'est) _W_{0,2}pas (?:ete )?(?:retenue?s?"
         r"|selectionnee?s?)",
         r"\b(?:pas|non) retenue?s?\b",
+        r"\bpas ete jugee?s? (?:admissibles?|recevables?)\b",
+        r"\bpas de besoin (?:sur|pour) (?:ce|ton|votre) (?:type de )?profil\b"
+        r"|\bne recrut\w* pas (?:sur|pour) (?:ce|ton|votre) (?:type de )?profil\b",
         r"\bce ne sera _W_{0,2}pas (?:vous|toi)",
         r"\bce ne sera pas pour (?:cette fois|maintenant|ce (?:poste|coup-ci|coup))\b",
         r"\b(?:n'(?:etes|est|es)|ne sont) (?:des lors |donc |malheureusement )?pas admise?s?\b"
@@ -216,6 +223,8 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"|y donner suite|retenir|poursuivre|aller de l'avant|de l'avant|continuer|avancer"
         r"|aller plus loin)",
         r"\bpas (?:de )?suite favorable|\bne pas donner suite",
+        r"\bne (?:pouvoir|pouvons|pourrons) (?:pas )?(?:y |lui )?donner (?:une )?suite"
+        r" (?:favorable|positive)\b",
         r"\b(?:privilegie|privilegier|prefere|preferer|retenu|choisi)\w* (?:des|les|d'autres)"
         r" (?:profils|candidat\w*|candidatures|personnes)\b"
         r"(?! _W_{0,3}?dont (?:vous|toi|le votre))",
@@ -230,11 +239,17 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\bno _W_{0,3}?(?:seguir|continuar|continuara|continuaremos|seguiremos|seguira"
         r"|avanzar|avanzaremos|avanzara|adelante|seguimos|continuamos|avanzamos)\b",
         r"\bproceso (?:queda|ha quedado|esta|quedo) (?:cerrado|finalizado|concluido)\b",
+        r"\b(?:cerramos|hemos cerrado|cerraremos|vamos a cerrar) (?:el|este) proceso\b",
         # nl
         r"\b(?:niet|geen) _W_{0,3}?(?:verder|door)(?: gaan| te gaan| met)?\b",
         r"\bgaan _W_{0,4}?niet _W_{0,2}?(?:verder|door|in)\b",
         r"\b(?:stopt|stoppen|beeindigen|beeindigt|sluiten) _W_{0,3}?(?:het |de )?(?:proces"
         r"|procedure|sollicitatieprocedure)\b",
+        r"\b(?:procedure|proces|sollicitatieprocedure) _W_{0,2}?(?:wordt|is|werd) _W_{0,2}?"
+        r"(?:stopgezet|beeindigd|afgebroken)\b",
+        # de
+        r"\b(?:auswahlverfahren|bewerbungsverfahren|verfahren) (?:ist|wird|wurde) _W_{0,2}?"
+        r"(?:beendet|eingestellt|abgebrochen)\b",
     )),
     (REJECTION, WEAK, "they regret to tell you", _rx(
         r"\bregret to (?:inform|let you know|tell|advise|say|share)",
@@ -283,16 +298,21 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:zusage|angebot|vertragsangebot) _W_{0,3}(?:zuruckziehen|zuruckzuziehen"
         r"|zuruckgezogen)",
         r"\bstelle _W_{0,4}(?:gestrichen|wird nicht (?:mehr )?(?:besetzt|nachbesetzt))",
+        r"\b(?:stelle|position|rolle|vakanz)\b _W_{0,8}?ersatzlos gestrichen\b",
         r"\b(?:retirer|retirons|annuler|annulons) (?:notre|l'|cette|votre) ?offre",
         r"\boffre _W_{0,2}(?:est|a ete) (?:retiree|annulee)",
         r"\bposte _W_{0,3}(?:a ete|est) (?:supprime|annule)",
+        r"\b(?:poste|offre|recrutement) n'est plus d'actualite\b",
         r"\b(?:retirar|retiramos|anular|cancelar) (?:la|nuestra|esta) oferta",
         r"\boferta _W_{0,2}(?:ha sido|fue|queda) (?:retirada|anulada|cancelada)",
         r"\b(?:puesto|vacante|posicion) _W_{0,4}(?:ha sido|fue) (?:cancelad|eliminad)[oa]",
         r"\b(?:cancelaron|cancelamos|han cancelado|hemos cancelado|cancelo) (?:la|el) (?:posicion"
         r"|puesto|vacante|plaza|busqueda)\b",
+        r"\b(?:busqueda|posicion|vacante|puesto|plaza)\b _W_{0,4}?se (?:dio|ha dado|da) de baja\b"
+        r"|\b(?:posicion|puesto|vacante|plaza) no se (?:va a cubrir|cubrira|cubre)\b",
         r"\b(?:aanbod|bod) _W_{0,3}(?:intrekken|ingetrokken)",
         r"\b(?:vacature|functie) _W_{0,3}(?:is|wordt) (?:geschrapt|ingetrokken|komen te vervallen)",
+        r"\b(?:vacature|functie)\b _W_{0,4}?komen te vervallen\b",
     )),
     (REJECTION, STRONG, "they ask you to stop writing", _rx(
         r"\b(?:stop|quit|cease) (?:emailing|e-mailing|contacting|messaging|writing to"

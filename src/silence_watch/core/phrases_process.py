@@ -284,6 +284,8 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"|reporte)e?s?\b|\b(?:est|sont|a ete|ont ete) _W_?(?:suspendue?s?|gelee?s?)\b",
         r"\b(?:processus|recrutement) _W_{0,6}?(?:est|a ete) (?:retarde|suspendu|gele)\b"
         r"|\breprendre (?:les|le) (?:entrevues|entretiens|processus) (?:apres|en|au|debut)\b",
+        r"\b(?:suspendre|suspendons|geler|gelons|reporter|reportons) (?:la|le|notre|ce|cette)"
+        r" (?:procedure|processus|recrutement|embauche)\b",
         # es
         r"\b(?:frenamos|frenar|frenado|paramos|hemos parado) _W_{0,4}?(?:busquedas?|procesos?"
         r"|contrataciones?|selecci\w*)\b",
