@@ -120,27 +120,35 @@ class Network(Understanding, Decisions):
 
     def read_notes(self, mailbox: Mailbox, now: datetime) -> int:
         """Read once the bodies of open processes' mail for notes; return how many."""
-        pks = [
-            pk
+        unnoted = {
+            pk: automated
             for standing in self.standings(now)
             # a settled process still read when a draft is due (a feedback request
             # answers the rejection in the rejection's language)
             if standing.verdict.state in _OPEN or standing.verdict.next_action is not None
-            for pk in self.store.unnoted_messages([r.id for r in standing.process.rounds])
-        ]
+            for pk, automated in self.store.unnoted_messages(r.id for r in standing.process.rounds)
+        }
+        pks = list(unnoted)
         read = 0
         for start in range(0, len(pks), _NOTES_BATCH):
             # engine.understanding: by their stored locations, one request a batch.
             found = self._whole_messages(mailbox, pks[start : start + _NOTES_BATCH])
             for pk, raw in found.items():
-                self.store.save_note(self._note_of(pk, raw), now)
+                self.store.save_note(self._note_of(pk, raw, automated=unnoted[pk]), now)
                 read += 1
         return read
 
-    def _note_of(self, pk: int, raw: bytes) -> MessageNote:
+    def _note_of(self, pk: int, raw: bytes, *, automated: bool = False) -> MessageNote:
         message = parse_message(raw)
         body = message.body or ""
         words = own_text(body)
+        if automated:
+            # A hiring system's confirmation in Spanish: the language of a draft to a
+            # recruiter who never wrote themselves. Its footer's numbers and dates are not
+            # a person's.
+            written_in = detect(words)
+            tone = written_in is not None and is_informal(words, written_in)
+            return MessageNote(pk, (), written_in, tone, ())
         sender = message.sender
         if sender is not None and sender.email in self.own:
             # The candidate's language and tone to them: a draft to someone who never
@@ -173,11 +181,13 @@ class Network(Understanding, Decisions):
         notes = self.store.notes([r.id for r in standing.process.rounds])
         inbound = [
             (sender.lower(), note) for direction, sender, _, note in notes
-            if direction == Direction.INBOUND.value
+            if direction == Direction.INBOUND.value and not note.automated
         ]  # fmt: skip
         anyone = [(note.language, note.informal) for _, note in inbound]
+        # Last of all, the hiring system's mail: the language the company writes in.
+        systems = [(note.language, note.informal) for _, _, _, note in notes if note.automated]
         if recipient is None:
-            return language_for(declared, [anyone])
+            return language_for(declared, [anyone, systems])
         interview = standing.interview
         address = recipient.email.lower()
         agency = is_agency_address(address, interview)
@@ -194,7 +204,7 @@ class Network(Understanding, Decisions):
             and address in {r.lower() for r in entries[note.message_id].recipients}
         ]  # fmt: skip
         theirs = [(note.language, note.informal) for sender, note in inbound if sender == address]
-        return language_for(declared, [theirs, side, mine, anyone])
+        return language_for(declared, [theirs, side, mine, anyone, systems])
 
     def offer_deadlines(self, processes: Sequence[Process]) -> dict[str, date]:
         """The answer-by days employers named in their mail, by Message-ID."""

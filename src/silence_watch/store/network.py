@@ -35,6 +35,7 @@ class MessageNote:
     promise_named: bool = False  # its promise to answer named the day ("by Friday 4 Dec")
     at: datetime | None = None  # when the message was written (filled when read back)
     message_id: str | None = None  # its Message-ID (filled when read back)
+    automated: bool = False  # a hiring system's mail: only its language is noted
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,20 +112,24 @@ class NetworkQueries(Database):
         ).fetchone()
         return row is not None
 
-    def unnoted_messages(self, interview_ids: Iterable[int]) -> list[int]:
-        """Messages of these rounds whose body has not been read for notes yet."""
+    def unnoted_messages(self, interview_ids: Iterable[int]) -> list[tuple[int, bool]]:
+        """Messages of these rounds whose body has not been read for notes yet.
+
+        Each with whether a hiring system wrote it (``automated``): a person's mail and a
+        hiring system's are read; bounces, auto-replies and lists are not.
+        """
         ids = list(interview_ids)
         if not ids:
             return []
         rows = self._db.execute(
-            "SELECT messages.id FROM messages LEFT JOIN message_notes"
+            "SELECT messages.id, messages.kind FROM messages LEFT JOIN message_notes"
             " ON message_notes.message = messages.id"
             " WHERE messages.interview_id IN (SELECT value FROM json_each(?))"
-            " AND message_notes.message IS NULL AND messages.kind = 'human'"
+            " AND message_notes.message IS NULL AND messages.kind IN ('human', 'automated')"
             " ORDER BY messages.date",
             (json.dumps(ids),),
         ).fetchall()
-        return [int(row[0]) for row in rows]
+        return [(int(row[0]), row[1] == "automated") for row in rows]
 
     def save_note(self, note: MessageNote, now: datetime) -> None:
         """Remember what a message's body said (read once)."""
@@ -153,7 +158,8 @@ class NetworkQueries(Database):
             return []
         rows = self._db.execute(
             "SELECT messages.direction, messages.sender, messages.sender_name,"
-            " messages.date AS written, messages.message_id AS mid, message_notes.*"
+            " messages.date AS written, messages.message_id AS mid,"
+            " messages.kind AS written_by, message_notes.*"
             " FROM message_notes JOIN messages ON messages.id = message_notes.message"
             " WHERE messages.interview_id IN (SELECT value FROM json_each(?))"
             " ORDER BY messages.date, messages.id",
@@ -175,6 +181,7 @@ class NetworkQueries(Database):
                     promise_named=bool(row["promise_named"]),
                     at=from_text(row["written"]),
                     message_id=row["mid"],
+                    automated=row["written_by"] == "automated",
                 ),
             )
             for row in rows
