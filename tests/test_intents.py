@@ -354,6 +354,17 @@ SENTENCES: tuple[tuple[str, str], ...] = (
     ("other", "Nous avons retenu des candidats pour la suite, dont vous."),
     ("other", "Le poste est à pourvoir dès janvier."),
     ("other", "Kom gerust eens langs op onze open dag in maart."),
+    # batch 10's dev share: roles cut, processes stopped, a no in other words
+    ("rejection", "Ils ont fait le choix d'un autre profil, plus senior."),
+    ("rejection", "Votre dossier n'a pas été jugé admissible à cette étape."),
+    ("rejection", "La vacante se dio de baja y no se va a cubrir este año."),
+    ("rejection", "Die Stelle wurde im Zuge der Umstrukturierung ersatzlos gestrichen."),
+    ("rejection", "Door de fusie is de functie komen te vervallen."),
+    ("on_hold", "Nous avons dû suspendre le recrutement jusqu'au printemps."),
+    # a curt no, and the question it is not
+    ("rejection", "Danke, aber kein Interesse."),
+    ("rejection", "Gracias, pero de momento no nos interesa."),
+    ("request", "Haben Sie kein Interesse mehr an der Stelle?"),
 )
 
 

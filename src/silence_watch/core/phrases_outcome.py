@@ -195,6 +195,9 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\bhoudt het _W_{0,3}(?:hier|daar) _W_{0,3}op\b",
         r"\bniet zo (?:mogen|mocht) zijn",
         r"\bgeen interesse\b|\boverge?kwalificeerd",
+        # "Kein Interesse." (never "Haben Sie kein Interesse mehr?": a question to you)
+        r"\bkein interesse\b(?![^.!?\n]*\?)|\bno (?:nos|me) interesa\b(?![^.!?\n]*\?)"
+        r"|\bno estamos interesad[oa]s\b|\bne (?:sommes|suis) pas interesse(?:e|s|es)?\b",
         r"\b(?:zien|zie|is) _W_{0,2}?geen (?:match|klik|fit)\b",
     )),
     # --- rejection: not going on (also said when hiring is paused) ----------------------
