@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from silence_watch.core.model import Interview, Process
     from silence_watch.engine.decisions import Standing
     from silence_watch.mailbox.base import Mailbox
-    from silence_watch.store.network import Saved
+    from silence_watch.store.network import Saved, Unnoted
 
 log = logging.getLogger(__name__)
 
@@ -121,12 +121,12 @@ class Network(Understanding, Decisions):
     def read_notes(self, mailbox: Mailbox, now: datetime) -> int:
         """Read once the bodies of open processes' mail for notes; return how many."""
         unnoted = {
-            pk: automated
+            item.pk: item
             for standing in self.standings(now)
             # a settled process still read when a draft is due (a feedback request
             # answers the rejection in the rejection's language)
             if standing.verdict.state in _OPEN or standing.verdict.next_action is not None
-            for pk, automated in self.store.unnoted_messages(r.id for r in standing.process.rounds)
+            for item in self.store.unnoted_messages(r.id for r in standing.process.rounds)
         }
         pks = list(unnoted)
         read = 0
@@ -134,15 +134,16 @@ class Network(Understanding, Decisions):
             # engine.understanding: by their stored locations, one request a batch.
             found = self._whole_messages(mailbox, pks[start : start + _NOTES_BATCH])
             for pk, raw in found.items():
-                self.store.save_note(self._note_of(pk, raw, automated=unnoted[pk]), now)
+                self.store.save_note(self._note_of(unnoted[pk], raw), now)
                 read += 1
         return read
 
-    def _note_of(self, pk: int, raw: bytes, *, automated: bool = False) -> MessageNote:
+    def _note_of(self, item: Unnoted, raw: bytes) -> MessageNote:
+        pk = item.pk
         message = parse_message(raw)
         body = message.body or ""
         words = own_text(body)
-        if automated:
+        if item.automated:
             # A hiring system's confirmation in Spanish: the language of a draft to a
             # recruiter who never wrote themselves. Its footer's numbers and dates are not
             # a person's.
@@ -165,7 +166,13 @@ class Network(Understanding, Decisions):
         # read as the classifier reads it: a long message by its head and tail
         head_and_tail = gist(words)
         deadline = answer_deadline(head_and_tail, message.date) if message.date else None
-        said = promise(head_and_tail, message.date, language=language) if message.date else None
+        # Whether the promise named its day matters only where the reading found one (the
+        # date reader is the costliest part of a note).
+        said = (
+            promise(head_and_tail, message.date, language=language)
+            if message.date and item.promised
+            else None
+        )
         return MessageNote(
             pk, numbers, language, informal, (), round_kind(words), deadline,
             promise_named=said is not None and names_its_day(said),

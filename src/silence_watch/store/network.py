@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from silence_watch.core.connections import Person
 from silence_watch.store.rows import from_text, to_text
@@ -36,6 +36,14 @@ class MessageNote:
     at: datetime | None = None  # when the message was written (filled when read back)
     message_id: str | None = None  # its Message-ID (filled when read back)
     automated: bool = False  # a hiring system's mail: only its language is noted
+
+
+class Unnoted(NamedTuple):
+    """A message whose body has not been read for notes yet, and what its reading said."""
+
+    pk: int
+    automated: bool  # a hiring system wrote it: only its language is noted
+    promised: bool  # its reading found a promised day (whether it names the day is noted)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,24 +120,25 @@ class NetworkQueries(Database):
         ).fetchone()
         return row is not None
 
-    def unnoted_messages(self, interview_ids: Iterable[int]) -> list[tuple[int, bool]]:
+    def unnoted_messages(self, interview_ids: Iterable[int]) -> list[Unnoted]:
         """Messages of these rounds whose body has not been read for notes yet.
 
-        Each with whether a hiring system wrote it (``automated``): a person's mail and a
-        hiring system's are read; bounces, auto-replies and lists are not.
+        A person's mail and a hiring system's are read; bounces, auto-replies and lists
+        are not.
         """
         ids = list(interview_ids)
         if not ids:
             return []
         rows = self._db.execute(
-            "SELECT messages.id, messages.kind FROM messages LEFT JOIN message_notes"
+            "SELECT messages.id, messages.kind, messages.promised_by FROM messages"
+            " LEFT JOIN message_notes"
             " ON message_notes.message = messages.id"
             " WHERE messages.interview_id IN (SELECT value FROM json_each(?))"
             " AND message_notes.message IS NULL AND messages.kind IN ('human', 'automated')"
             " ORDER BY messages.date",
             (json.dumps(ids),),
         ).fetchall()
-        return [(int(row[0]), row[1] == "automated") for row in rows]
+        return [Unnoted(int(row[0]), row[1] == "automated", row[2] is not None) for row in rows]
 
     def save_note(self, note: MessageNote, now: datetime) -> None:
         """Remember what a message's body said (read once)."""
