@@ -201,3 +201,31 @@ def test_a_campaign_mailbox_answering_the_candidate_is_a_person() -> None:
     reply = replace(newsletter, in_reply_to="<chase-1@mail.example>")
     assert classify_message(newsletter).kind is MessageKind.BULK
     assert classify_message(reply).kind is MessageKind.HUMAN
+
+
+@pytest.mark.parametrize(
+    "standing",
+    [
+        "Unfortunately I am out of office on Fridays. For anything urgent, write to the team.",
+        "Estoy fuera de la oficina los viernes.",
+        "Ik ben afwezig op vrijdagen.",
+    ],
+)
+def test_a_standing_absence_in_a_signature_is_no_auto_reply(standing: str) -> None:
+    """A person's reply whose signature says "out of office on Fridays" is a person's."""
+    body = (
+        "Hi Jordan,\n\nThe panel meets next week and I'll be in touch with a decision by "
+        f"Thursday, November 19.\n\nBest,\nRachel\n\nRachel Nguyen\nTalent Partner\n{standing}\n"
+    )
+    found = classify_message(mail(sender="rachel@copperleaf.example", subject="RE: Analyst",
+                                  body=body))  # fmt: skip
+    assert found.kind is MessageKind.HUMAN
+
+
+def test_an_absence_now_is_still_an_auto_reply() -> None:
+    """The same words about now, not a weekday's habit, still read as an out-of-office."""
+    away = "I am out of the office until Monday, November 23."
+    found = classify_message(
+        mail(sender="rachel@copperleaf.example", subject="Re: Analyst", body=away)
+    )
+    assert found.kind is MessageKind.AUTO_REPLY

@@ -128,6 +128,23 @@ def test_an_unmarked_original_after_an_attribution_is_never_the_senders() -> Non
     assert own_text(top) == "Thanks!"
 
 
+def test_answers_written_between_the_quoted_questions_are_the_senders() -> None:
+    """Gmail, "my answers are inline": their lines between ``>`` blocks are read."""
+    body = (
+        "Hi Jordan,\n\nGood questions - my answers are inline.\n\n"
+        "On Fri, Nov 13, 2026 at 4:47 PM Jordan Lee <jordan@example.com> wrote:\n\n"
+        "> 1. Is there a rough timeline for a decision?\n>\n\n"
+        "I'll get back to you with their decision by Thursday, December 3.\n\n"
+        "> 2. Would you need references?\n>\n\nNo references needed.\n\n"
+        "> Thanks so much,\n> Jordan\n\nPriya\n"
+    )
+    text = own_text(body)
+    assert text.startswith("Hi Jordan,\n\nGood questions - my answers are inline.")
+    assert "decision by Thursday, December 3." in text
+    assert "No references needed." in text
+    assert "Is there a rough timeline" not in text
+
+
 @pytest.mark.parametrize(
     "banner",
     [

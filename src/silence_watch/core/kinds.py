@@ -171,7 +171,7 @@ OUT_OF_OFFICE_SUBJECTS: Final[tuple[tuple[re.Pattern[str], MessageKind, str], ..
 #: a telling subject. Only trusted on a short text that asks or decides nothing (see
 #: ``_body_out_of_office_hits``): a person may well write "I'm travelling, but yes".
 OUT_OF_OFFICE_BODY: Final = _lowered(
-    r"\b(?:i am|i'm|i will be|i'll be) (?:currently |now |presently )?(?:out of (?:the )?office"
+    r"(?:\b(?:i am|i'm|i will be|i'll be) (?:currently |now |presently )?(?:out of (?:the )?office"
     r"|away from (?:the |my )?(?:office|desk|e-?mail)|on (?:\w+ )?leave|on (?:vacation|holiday"
     r"|sabbatical)|travel(?:l)?ing (?:with|and|until)|offline|away (?:until|till|through|from)"
     r"|not in the office|out (?:until|till|through))"
@@ -182,7 +182,11 @@ OUT_OF_OFFICE_BODY: Final = _lowered(
     r"|\bik ben (?:\w+ ){0,3}(?:afwezig|met vakantie|niet op kantoor)"
     r"|\b(?:estou|estarei) (?:\w+ ){0,3}(?:ausente|de férias|fora do escritório)"
     r"|\bjag är (?:\w+ ){0,3}(?:ledig|på semester|borta|tjänstledig|frånvarande"
-    r"|inte på kontoret)",
+    r"|inte på kontoret))\b"
+    # ... but not a standing note in a signature: "out of office on Fridays", "los viernes"
+    r"(?!\W*(?:on |every |each |les |tous les |los |elke |op )?(?:mondays|tuesdays|wednesdays"
+    r"|thursdays|fridays|weekends|(?:lun|mar|mercre|jeu|vendre)dis|lunes|martes|mi[ée]rcoles"
+    r"|jueves|viernes|(?:maan|dins|woens|donder|vrij)dag(?:en)?)\b)",
 )
 _OUT_OF_OFFICE_MAX_WORDS = 120
 

@@ -6,8 +6,10 @@ header block of the original ("From: ... Sent: ..."), "-----Original Message----
 forwarded original, or the signature separator ``-- ``. Header blocks and dashed
 separators are also known by their shape in any language (``core.quoteshapes``). Lines
 quoted with ``>`` above that point are skipped too (a reply written between quoted lines
-keeps its own lines). A reply with nothing above the quote may have been written below it:
-its lines after the ``>`` block are the sender's own.
+keeps its own lines). A reply may also be written below the quote, with nothing above
+it, or between its lines ("Good questions - my answers are inline.", their lines standing
+between ``>`` blocks): after an attribution whose next lines are quoted with ``>``, the
+unquoted lines are then the sender's own, up to the next start.
 
 The classifier reads only these words for intent, promises and out-of-office dates; the
 digest reader reads only these lines for commands, so a quoted digest is never obeyed.
@@ -137,9 +139,12 @@ def own_lines(body: str) -> list[str]:
     lines = body.splitlines()
     for index, line in enumerate(lines):
         if quote_starts(lines, index):
+            below = _below_the_quote(lines, index)
             if not any(k.strip() for k in kept):  # nothing above it: perhaps written below
-                return _below_the_quote(lines, index)
-            break
+                return below
+            # Written between the quote's lines ("my answers are inline"): their lines
+            # stand between ``>`` blocks. One block, then a line, may be an older message.
+            return [*kept, "", *below] if _interleaved(lines[index + 1 :]) else kept
         if not line.lstrip().startswith(">"):
             kept.append(line)
     return kept
@@ -168,6 +173,21 @@ def _below_the_quote(lines: list[str], start: int) -> list[str]:
         if not line.lstrip().startswith(">"):
             kept.append(line)
     return kept
+
+
+def _interleaved(rest: list[str]) -> bool:
+    """True when a line of their own stands between two ``>`` blocks of ``rest``."""
+    quoted = answered = False
+    for index, line in enumerate(rest):
+        if quote_starts(rest, index):
+            return False
+        if line.lstrip().startswith(">"):
+            if answered:
+                return True
+            quoted = True
+        elif quoted and line.strip():
+            answered = True
+    return False
 
 
 @functools.lru_cache(maxsize=64)
