@@ -361,6 +361,14 @@ SENTENCES: tuple[tuple[str, str], ...] = (
     ("rejection", "Die Stelle wurde im Zuge der Umstrukturierung ersatzlos gestrichen."),
     ("rejection", "Door de fusie is de functie komen te vervallen."),
     ("on_hold", "Nous avons dû suspendre le recrutement jusqu'au printemps."),
+    # batch 11's dev share: Dutch and Spanish ways to close a search
+    ("rejection", "Gracias, ya se cubrió la vacante."),
+    ("rejection", "El concurso quedó desierto y se ha decidido cerrar la convocatoria."),
+    ("rejection", "Helaas valt de beslissing niet in jouw voordeel uit."),
+    ("rejection", "Helaas sluit uw profiel niet voldoende aan bij de functie-eisen."),
+    ("rejection", "Door de herschikking wordt de functie niet meer ingevuld."),
+    ("on_hold", "Door de onzekerheid ligt de werving voor alle functies stil."),
+    ("request", "Past je profiel niet bij de functie? Laat het ons weten."),
     # a curt no, and the question it is not
     ("rejection", "Danke, aber kein Interesse."),
     ("rejection", "Gracias, pero de momento no nos interesa."),

@@ -195,6 +195,12 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\bhoudt het _W_{0,3}(?:hier|daar) _W_{0,3}op\b",
         r"\bniet zo (?:mogen|mocht) zijn",
         r"\bgeen interesse\b|\boverge?kwalificeerd",
+        r"\b(?:profiel|ervaring|achtergrond|cv)\b _W_{0,2}?(?:sluit|sluiten|past|passen)"
+        r" _W_{0,2}?niet (?:voldoende |helemaal |goed |genoeg )?(?:aan|bij)\b",
+        r"\b(?:sluit|past) (?:je|jouw|uw) (?:profiel|ervaring|achtergrond|cv) _W_{0,2}?niet"
+        r" (?:voldoende |helemaal |goed |genoeg )?(?:aan|bij)\b(?![^.!?\n]*\?)",
+        r"\bniet in (?:jouw|uw|je) voordeel\b|\bnot (?:come out |gone |go )?in your favou?r\b"
+        r"|\bpas en (?:votre|ta) faveur\b|\bnicht zu (?:ihren|deinen) gunsten\b",
         # "Kein Interesse." (never "Haben Sie kein Interesse mehr?": a question to you)
         r"\bkein interesse\b(?![^.!?\n]*\?)|\bno (?:nos|me) interesa\b(?![^.!?\n]*\?)"
         r"|\bno estamos interesad[oa]s\b|\bne (?:sommes|suis) pas interesse(?:e|s|es)?\b",
@@ -250,6 +256,9 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"|procedure|sollicitatieprocedure)\b",
         r"\b(?:procedure|proces|sollicitatieprocedure) _W_{0,2}?(?:wordt|is|werd) _W_{0,2}?"
         r"(?:stopgezet|beeindigd|afgebroken)\b",
+        r"\b(?:procedure|proces|sollicitatieprocedure)\b _W_{0,6}?(?:afsluiten|af te sluiten"
+        r"|stopzetten|stop te zetten)\b",
+        r"\bcerrar (?:la|el) (?:convocatoria|proceso|busqueda)\b",
         # de
         r"\b(?:auswahlverfahren|bewerbungsverfahren|verfahren) (?:ist|wird|wurde) _W_{0,2}?"
         r"(?:beendet|eingestellt|abgebrochen)\b",
@@ -286,6 +295,10 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\bintern (?:zu |nach)?(?:besetzen|nachzubesetzen|nachbesetzen|besetzt|nachbesetzt)\b",
         r"\b(?:puesto|vacante|posicion|plaza) _W_{0,5}?(?:ya )?(?:ha sido |fue |esta )?"
         r"(?:cubiert[oa]|ocupad[oa])",
+        r"\bse (?:cubrio|ocupo|lleno|ha cubierto|ha ocupado) (?:la|el) (?:vacante|puesto|posicion"
+        r"|plaza)\b",
+        r"\b(?:functie|vacature|rol)\b _W_{0,4}?intern (?:kunnen |kon |konden )?(?:invullen"
+        r"|ingevuld|vervullen|vervuld)\b",
         r"\b(?:vacature|functie|positie|rol) _W_{0,2}(?:is|werd) (?:al |inmiddels |intussen )?"
         r"_W_?(?:vervuld|ingevuld|vergeven)",
     )),
@@ -316,6 +329,9 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:aanbod|bod) _W_{0,3}(?:intrekken|ingetrokken)",
         r"\b(?:vacature|functie) _W_{0,3}(?:is|wordt) (?:geschrapt|ingetrokken|komen te vervallen)",
         r"\b(?:vacature|functie)\b _W_{0,4}?komen te vervallen\b",
+        r"\b(?:functie|vacature|rol)\b _W_{0,6}?niet (?:meer )?(?:ingevuld|vervuld)\b",
+        r"\b(?:puesto|vacante|plaza|convocatoria|concurso)\b _W_{0,2}?(?:quedo|ha quedado"
+        r"|se declaro|fue declarad[oa]) desiert[oa]\b",
     )),
     (REJECTION, STRONG, "they ask you to stop writing", _rx(
         r"\b(?:stop|quit|cease) (?:emailing|e-mailing|contacting|messaging|writing to"

@@ -298,6 +298,10 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"(?:bevriezen|bevroren)\b",
         r"\bvoorlopig _W_{0,2}?(?:stilgelegd|stop|stilgezet|on hold)\b",
         r"\bligt _W_{0,2}stil\b|\bstilgelegd\b|\bstil(?:ligt|liggen|gelegen)\b",
+        r"\b(?:werving|procedure|sollicitatieprocedure|vacatures?)\b _W_{0,6}?(?:ligt|liggen)"
+        r" stil\b"
+        r"|\b(?:pauzeren|pauzeert|pauzeer)\b",
+        r"\bligt de (?:werving|procedure|vacature)\b _W_{0,6}?stil\b",
         r"\b(?:auf unbestimmte zeit|indefinitely|sine die|a une date ulterieure|indefinidamente"
         r"|voor onbepaalde tijd)\b",
     )),
