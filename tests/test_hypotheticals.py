@@ -61,6 +61,11 @@ BOILERPLATE = [
 ]
 
 NEWS = [
+    pytest.param(
+        "Tras revisar los antecedentes de todos los postulantes, lamentamos comunicarle que su "
+        "perfil no ha sido seleccionado.",
+        id="es-postulantes-then-que-is-no-relative",
+    ),
     pytest.param("Unfortunately you were not selected for the role.", id="en-plain"),
     pytest.param("Even if your interview went well, you were not selected.", id="en-even-if"),
     pytest.param(

@@ -37,7 +37,7 @@ _GENERIC: Final = re.compile(
     r"\b(?:candidates|applicants|those|anyone|everyone|people|individuals|bewerber(?:innen)?"
     r"|bewerbende[n]?|kandidat(?:en|innen)|kandidaten|candidat(?:e|s|es)|candidatos|candidatas"
     r"|aspirantes|postulantes|personas|sollicitanten|aanmeldingen)\b"
-    r"[^.!?;:]{0,30}?\b(?:who|that|whose|die|deren|welche|qui|dont|que|quienes|cuyas?)\b"
+    r",?(?: [^\s.!?;:,]+)? (?:who|that|whose|die|deren|welche|qui|dont|que|quienes|cuyas?)\b"
     r"[^.!?;:,]{0,60}$"
 )
 #: "If you have not heard from us ..., please consider": what to assume when nothing comes.
