@@ -128,6 +128,9 @@ def test_a_final_round_elsewhere_makes_a_status_update_due_and_says_so() -> None
          date(2026, 11, 27)),
         ("Laat je ons uiterlijk vrijdag 11 december weten of je het aanbod aanneemt?",
          date(2026, 12, 11)),
+        ("Wilt u ons uiterlijk maandag 7 december laten weten of u het aanbod aanneemt?",
+         date(2026, 12, 7)),
+        ("Nous vous demandons de signer le contrat d'ici le 9 décembre.", date(2026, 12, 9)),
         ("On Friday, December 4 we had our offsite; let us know if you have questions.", None),
     ],
 )  # fmt: skip

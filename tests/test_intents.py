@@ -369,6 +369,8 @@ SENTENCES: tuple[tuple[str, str], ...] = (
     ("rejection", "Door de herschikking wordt de functie niet meer ingevuld."),
     ("on_hold", "Door de onzekerheid ligt de werving voor alle functies stil."),
     ("request", "Past je profiel niet bij de functie? Laat het ons weten."),
+    # tester round t31: a Dutch offer whose role has a long name
+    ("offer", "Zoals besproken bieden wij u graag de functie van Senior Data Engineer aan."),
     # a curt no, and the question it is not
     ("rejection", "Danke, aber kein Interesse."),
     ("rejection", "Gracias, pero de momento no nos interesa."),

@@ -71,7 +71,9 @@ _DEADLINE_CUES: Final = lazy_pattern(
     r"\b(?:(?:your|an?) (?:answer|decision|response|reply)|respond|let us know|get back to us"
     r"|accept|sign|Rückmeldung|Antwort|Entscheidung|zurückmelden|(?:votre )?réponse|répondre"
     r"|(?:su |una )?respuesta|respondas?|responda|contestar|(?:uw |je )?(?:reactie|antwoord"
-    r"|beslissing)|laat (?:je |u )?(?:ons|het ons)(?: weten)?|Bescheid)\b",
+    r"|beslissing)|laat (?:je |u )?(?:ons|het ons)(?: weten)?|laten weten|aanneemt|aannemen"
+    r"|accepteert|accepteren|ondertekenen|annehmen|unterschreiben|accepter|signer|aceptar"
+    r"|firmar|Bescheid)\b",
     re.IGNORECASE,
 )
 #: "by" in front of a date that comes before its cue ("bis Freitag, 27. November, Bescheid
