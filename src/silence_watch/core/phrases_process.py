@@ -354,7 +354,7 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:werden|werde) (?:ihnen|dir|euch) _W_{0,5}?(?:mitteilen|bescheid geben|antworten"
         r"|eine ruckmeldung geben)\b",
         # fr
-        r"\b(?:reviendrons|reviendrai|revenir|reviens|revenons) vers (?:vous|toi)\b"
+        r"\b(?:reviendrons|reviendrai|revenir|reviens|revenons|revient) vers (?:vous|toi)\b"
         r"|\b(?:vous|te) (?:reviens|revenir|reviendrai|reviendrons)\b",
         r"\b(?:vous|te) (?:donnerons|donnerai|apporterons|apporterai|ferons|ferai) "
         r"(?:une |un |notre |ma |sa )?"
