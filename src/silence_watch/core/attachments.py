@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
+from silence_watch.core.model import Intent
 
 if TYPE_CHECKING:
     from silence_watch.core.model import Message
@@ -23,15 +24,42 @@ _POINTER: Final = lazy_pattern(
     r"|adjunt\w*|anexo|bijgevoegd|bijlage)\b"
 )
 #: A reply longer than this says something itself: it is read as written.
-_POINTER_WORDS: Final = 40
+_POINTER_WORDS: Final = 60
+#: Readings that carry no news of their own.
+_NO_NEWS: Final = frozenset({Intent.OTHER, Intent.PLEASANTRY, None})
+#: Words of what the document may say: the outcome, feedback, a decision (folded).
+_ABOUT_THE_OUTCOME: Final = lazy_pattern(
+    r"\b(?:feedback|decision|outcome|result|application|letter|ruckmeldung|entscheidung"
+    r"|bewerbung|schreiben|retour|candidature|lettre|respuesta|candidatura"
+    r"|carta|terugkoppeling|beslissing|sollicitatie|brief)\b"
+)
+#: Words that ask the candidate to do something with the document: a real request.
+_TASK: Final = lazy_pattern(
+    r"\b(?:sign|fill (?:in|out)|complete|return|send (?:it|them) back|unterschreiben"
+    r"|ausfullen|zuruck|signer|remplir|renvoyer|firmar|rellenar|devolver|ondertekenen"
+    r"|invullen|terugsturen)\b"
+)
 
 
-def answer_in_attachment(message: Message, text: str | None) -> str | None:
-    """The attached document's name when the reply only points at it (None otherwise)."""
+def answer_in_attachment(
+    message: Message, text: str | None, intent: Intent | None = None
+) -> str | None:
+    """The attached document's name when the reply only points at it (None otherwise).
+
+    ``intent`` is how the words were read: a reading with no news (other, a pleasantry,
+    nothing) is the document's to give; so is a "request" whose words speak of the
+    process ("Please find our feedback on your application in the attached letter": it
+    asks nothing, the letter says what happened). A request about the document itself
+    ("please sign the attached contract and send it back") stays one.
+    """
     documents = [p.text for p in message.parts if p.content_type.startswith("application/")]
     if not documents or text is None:
         return None
     folded = fold(text)
     if len(folded.split()) > _POINTER_WORDS or _POINTER.search(folded) is None:
+        return None
+    if intent not in _NO_NEWS and not (
+        intent is Intent.REQUEST and _ABOUT_THE_OUTCOME.search(folded) and not _TASK.search(folded)
+    ):
         return None
     return documents[0]
