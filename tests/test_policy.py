@@ -459,3 +459,21 @@ def test_a_perhaps_no_after_an_outcome_is_asked_about_until_answered() -> None:
     answered = assess(INTERVIEW, [THANKED, curt, perhaps, sent(ny(11, 26))], ny(12, 30), POLICY)
     assert answered.next_action is None
     assert answered.question is None
+
+
+def test_a_hiring_systems_perhaps_no_is_asked_about_not_ignored() -> None:
+    """A hiring system's unsure rejection, from the company's own domain, is asked about.
+
+    Read unsure because it names another role, or only the model reads it: never followed
+    up as if unsaid. Tester round t32nw: an iCIMS rejection for the candidate's other
+    application was ignored, and the follow-up for this one stayed due.
+    """
+    system = received(ny(11, 23), MessageKind.AUTOMATED, sender="talent@acme.example",
+                      intent=Intent.REJECTION, confidence=0.5)  # fmt: skip
+    verdict = assess(INTERVIEW, [THANKED, system], ny(11, 30), POLICY)
+    assert verdict.next_action is None
+    assert verdict.question is not None
+    receipt = received(ny(11, 23), MessageKind.AUTOMATED, sender="talent@acme.example",
+                       intent=Intent.OTHER, confidence=0.4)  # fmt: skip
+    waiting = assess(INTERVIEW, [THANKED, receipt], ny(11, 30), POLICY)
+    assert (waiting.next_action, waiting.question) == (Action.FOLLOW_UP, None)

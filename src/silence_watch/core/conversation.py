@@ -85,11 +85,13 @@ def is_signal(entry: TimelineEntry) -> bool:
         # reply; a decision, a scheduling request or a promise with a date is. So is a
         # hiring system's mail the reader is unsure of ("har tyvärr valt att gå vidare med
         # andra kandidater", in a language it does not read): it may be a no, so the
-        # candidate is asked. Other machine mail (a password reset) never is.
+        # candidate is asked. So is any system's "perhaps a no" (only the model reads it, or
+        # it names another role): ignored, it lets mail go after a no. A password reset never.
         return (
             (entry.intent in _MACHINE_SIGNALS
              and (entry.intent not in SETTLING or outcome_of(entry) is not None))
             or (entry.intent is Intent.ACKNOWLEDGEMENT and entry.promised_by is not None)
+            or (entry.intent in SETTLING and entry.confidence < UNSURE_BELOW)
             or (entry.intent is not None and entry.confidence < UNSURE_BELOW
                 and relay_of(entry.sender.rpartition("@")[2]) is not None)
         )  # fmt: skip
