@@ -422,6 +422,12 @@ def test_an_agency_for_two_clients_is_told_apart_by_the_company_its_subject_name
         ("Call at Monday 10am?", True),
         ("Data Lead at Sunrise Analytics", False),
         ("Meet at The Hub, 3rd floor", True),
+        # a role, a dash, a company with its place or legal form (tester round t33ag)
+        ("Principal Data Scientist - Arbory Therapeutics (Cambridge)", False),
+        ("Senior Backend Developer - Zeeburg Logistics B.V.", False),
+        ("Backend Developer - Havenlicht Software (Utrecht)", True),
+        ("Backend Developer - Feedback", True),
+        ("Backend Developer - Utrecht", True),
     ],
 )
 def test_an_agency_writing_about_another_client_is_not_this_process(

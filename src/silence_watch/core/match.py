@@ -21,15 +21,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
 from silence_watch.core.companies import (
     company_names,
     domain_matches,
     relay_of,
 )
-from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Address, Direction, Interview, Message
+from silence_watch.core.other_clients import another_client
 from silence_watch.core.reach import agency_domains, company_domains, within_reach
 from silence_watch.core.roles import ROLE_STOP_WORDS, other_role_named
 from silence_watch.core.threads import ThreadLink
@@ -244,35 +244,13 @@ def _contact(interview: Interview, facts: _Facts) -> str | None:
     return f"{hit[0]} is a contact for {interview.company}"
 
 
-#: A role "at" a company the subject names: "Senior Backend Developer bij Zeeburg Logistics".
-_AT_COMPANY: Final = lazy_pattern(
-    r"\b(?:at|bij|bei|chez)\s+(?!(?:Noon|Midnight|Uhr|Your|Our|The|This|Mon|Tue|Wed|Thu|Fri"
-    r"|Sat|Sun|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
-    r"|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November"
-    r"|December|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Maandag|Dinsdag|Woensdag"
-    r"|Donderdag|Vrijdag)\b)"
-    r"(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})"
-)
-
-
-def _another_client(interview: Interview, titled: str) -> bool:
-    """True when an agency's subject names a company at which the role is, not this one.
-
-    An agency also writes about its other clients: "Nieuwe kans: Senior Backend Developer
-    bij Zeeburg Logistics" is not Havenlicht's answer, though Fleur is Havenlicht's agency.
-    """
-    if _names_in(company_names(interview.company), titled.casefold()):
-        return False
-    return _AT_COMPANY.search(titled) is not None
-
-
 def _agency(interview: Interview, facts: _Facts) -> str | None:
     if interview.agency is None:
         return None
     contacts = {c.email.lower() for c in interview.agency.contacts}
     domains = agency_domains(interview)  # another recruiter of the same agency, too
     hit = sorted(a.email for a in facts.people if a.email in contacts or a.domain in domains)
-    if not hit or _another_client(interview, facts.titled):
+    if not hit or another_client(interview.company, facts.titled):
         return None
     agency = interview.agency.name
     if facts.outbound:
