@@ -418,7 +418,9 @@ def test_a_perhaps_rejection_or_offer_decides_what_an_unsure_other_would(
     Whatever else was said and written around it, it never makes the process rejected
     or an offer, nor drafts a feedback request or a status update, that the same message
     read as an unsure "other" would not. (After an outcome it may reopen the process to
-    ask what it was, where "other" would not: a question, never mail.)
+    ask what it was, where "other" would not: a question, never mail.) From a person the
+    two decide alike; from a hiring system, "other" is no reply at all (a receipt), while
+    "perhaps a no" is asked about (tester round t32nw), so there only the safety half holds.
     """
     at, leaning, kind = perhaps
     others = [received(t, k, intent=i, confidence=c) for t, i, c, k in said]
@@ -430,7 +432,10 @@ def test_a_perhaps_rejection_or_offer_decides_what_an_unsure_other_would(
     settled = {InterviewState.REJECTED, InterviewState.OFFER}
     if leaning_verdict.state in settled:
         assert leaning_verdict.state == other_verdict.state, leaning_verdict.reason
-    if leaning_verdict.next_action is not None:
+    mail_after_news = {Action.FEEDBACK_REQUEST, Action.STATUS_UPDATE}
+    if leaning_verdict.next_action is not None and (
+        kind is MessageKind.HUMAN or leaning_verdict.next_action in mail_after_news
+    ):
         assert leaning_verdict.next_action == other_verdict.next_action, leaning_verdict.reason
 
 
