@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from silence_watch.config.models import load_intent_reader
 from silence_watch.core.classify import classify_message
 from silence_watch.core.model import Address, Intent, Message, MessageKind, MimePart
 
@@ -229,3 +230,41 @@ def test_an_absence_now_is_still_an_auto_reply() -> None:
         mail(sender="rachel@copperleaf.example", subject="Re: Analyst", body=away)
     )
     assert found.kind is MessageKind.AUTO_REPLY
+
+
+def test_a_delivered_receipt_is_no_bounce() -> None:
+    """Exchange's "Delivered:" report: every recipient ``Action: delivered``; nobody failed."""
+    report = MimePart(
+        content_type="message/delivery-status",
+        text="Reporting-MTA: dns; mx.example.com\n\nFinal-Recipient: rfc822; renata@acme.example\n"
+             "Action: delivered\nStatus: 2.0.0\n",
+    )  # fmt: skip
+    found = classify_message(mail(sender="postmaster@example.com", subject="Delivered: Thanks",
+                                  headers=REPORT, body="Your message has been delivered.",
+                                  parts=(report,)))  # fmt: skip
+    assert found.kind is MessageKind.AUTOMATED
+    assert found.bounced_recipients == ()
+    failed = replace(report, text=report.text.replace("delivered", "failed"))
+    undelivered = mail(sender="postmaster@example.com", subject="Undeliverable",
+                       headers=REPORT, body="Delivery failed.", parts=(failed,))  # fmt: skip
+    bounced = classify_message(undelivered)
+    assert bounced.kind is MessageKind.BOUNCE
+
+
+def test_a_read_receipt_is_a_machine_report() -> None:
+    """Outlook's "Read:" receipt (a disposition notification) is nobody's reply."""
+    mdn = {"content-type": "multipart/report; report-type=disposition-notification; boundary=b"}
+    found = classify_message(mail(sender="renata@acme.example", name="Renata Okafor",
+                                  subject="Read: Thank you", headers=mdn,
+                                  body="Your message was read on Wednesday."))  # fmt: skip
+    assert (found.kind, found.intent) == (MessageKind.AUTOMATED, None)
+
+
+def test_a_password_reset_is_never_a_rejection() -> None:
+    """An account notice decides nothing, whatever the model reads in "this is not ..."."""
+    body = ("We received a request to reset your password. If this was not you, ignore this "
+            "message. Unfortunately the link expires in 24 hours.")
+    reset = mail(sender="careers@acme.example", subject="Reset your candidate portal password",
+                 body=body)  # fmt: skip
+    found = classify_message(reset, load_intent_reader())
+    assert found.intent not in (Intent.REJECTION, Intent.OFFER)

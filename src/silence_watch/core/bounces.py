@@ -65,6 +65,8 @@ RECIPIENT_BODY_RULES: Final[tuple[tuple[re.Pattern[str], str, str], ...]] = (
 
 
 _ACTION = _rx(r"^\s*action\s*:\s*([a-z]+)")
+#: Report actions that say the mail arrived (RFC 3464 section 2.3.3).
+_ARRIVED: Final = frozenset({"delivered", "relayed", "expanded"})
 
 #: Subjects of delivery-delay warnings: the mail system is still trying.
 DELAY_SUBJECT: Final = _rx(
@@ -111,6 +113,23 @@ def delivery_delayed(message: Message) -> bool:
         return False
     report = _report_section(message.body)
     return DELAY_TEXT.search(report) is not None and FAILURE_TEXT.search(report) is None
+
+
+def delivery_succeeded(message: Message) -> bool:
+    """True for a delivery report whose every ``Action`` says the mail arrived.
+
+    Exchange's "Delivered:" receipt is a ``report-type=delivery-status`` report like a
+    bounce, with ``Action: delivered`` (or ``relayed``, ``expanded``) for each recipient:
+    nobody's address failed.
+    """
+    actions = [
+        found.group(1).lower()
+        for part in message.parts
+        if part.content_type.endswith("delivery-status")
+        for line in part.text.splitlines()
+        if (found := _ACTION.match(line))
+    ]
+    return bool(actions) and all(action in _ARRIVED for action in actions)
 
 
 def bounced_recipients(message: Message) -> tuple[str, ...]:

@@ -13,9 +13,8 @@ confidence. A verdict below ``intent_blend.UNSURE_BELOW`` is unsure: the policy 
 candidate instead of acting on it. Without a model the rules decide alone, with a crude
 confidence (a phrase they know: sure; none: unsure).
 
-Every rule that fires adds a line to ``reasons``, the deciding one first, so ``silence-
-watch classify`` can show why. Works on header-only messages (what the index holds) and
-on whole messages (body and report parts); the model only reads whole employer mail.
+Every rule that fires adds a line to ``reasons``, the deciding one first, so ``silence-watch
+classify`` can show why, on header-only and whole messages; the model reads only the latter.
 
 Pure: no IO, never reads the clock. The model and the holiday calendar are data.
 """
@@ -124,9 +123,11 @@ def classify_message(
         return _machine(kind, reasons, own=own, failed=failed, original=bounced_message_id(message))
     if kind is MessageKind.AUTO_REPLY:
         return _auto_reply(message, text, reasons, own=own, holidays=holidays)
-    if kind is MessageKind.BULK or own or _REPORT.search(message.headers.get("content-type", "")):
-        if kind is not MessageKind.BULK and not own:
-            reasons.append("a machine report: no intent")
+    report = _REPORT.search(message.headers.get("content-type", "")) is not None
+    if kind is MessageKind.BULK or own or report:
+        if report and not own:  # a read or delivery receipt: no one wrote it
+            kind = MessageKind.AUTOMATED if kind is MessageKind.HUMAN else kind
+            reasons.append("a machine report (a read or delivery receipt): no intent")
         return _machine(kind, reasons, own=own)
     return _employer_mail(message, kind, text, reasons, model, holidays)
 

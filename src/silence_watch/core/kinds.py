@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.application_words import APPLICATION_MAIL
-from silence_watch.core.bounces import delivery_delayed
+from silence_watch.core.bounces import delivery_delayed, delivery_succeeded
 from silence_watch.core.companies import ATS_LABELS
 from silence_watch.core.fast_start import fast_start
 from silence_watch.core.intents import intent_of
@@ -124,6 +124,9 @@ SENDER_RULES: Final[tuple[tuple[re.Pattern[str], MessageKind, str], ...]] = (
 #: sender is a bounce only with a report part, a failure subject or a failure text.
 BOUNCE_RETURN_ADDRESS: Final = _rx(r"^bounces?$")
 
+#: Machine mail that is no news of a process whatever its words say: never read for intent.
+NO_NEWS_REASONS: Final = frozenset({"account notice subject (password, verification)",
+                                    "sender is mailing-list software (list-admin/-owner/-request)"})
 #: Bulk and automated senders, tried after the auto-reply rules.
 LATE_SENDER_RULES: Final[tuple[tuple[re.Pattern[str], MessageKind, str], ...]] = (
     (BULK, _BULK, "sender is a newsletter or job-alert address"),
@@ -269,6 +272,9 @@ def kind_signals(message: Message, text: str | None = None) -> list[tuple[Messag
         signals.extend(check())
     if signals and signals[0][0] is _BOUNCE and delivery_delayed(message):
         signals.insert(0, (_DELAYED, "a delivery delay: the mail system is still trying"))
+    elif signals and signals[0][0] is _BOUNCE and delivery_succeeded(message):
+        arrived = "a delivery receipt: every recipient got it (Action: delivered)"
+        signals.insert(0, (MessageKind.AUTOMATED, arrived))
     return list(dict.fromkeys(signals))
 
 

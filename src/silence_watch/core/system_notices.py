@@ -18,10 +18,13 @@ from __future__ import annotations
 
 from typing import Final
 
+from silence_watch.core.kinds import NO_NEWS_REASONS
 from silence_watch.core.language import fold
 from silence_watch.core.model import Intent, MessageKind
 from silence_watch.core.phrase_rows import compile_phrase
 
+#: The outcomes an account or list notice can never be.
+_OUTCOMES: Final = frozenset({Intent.REJECTION, Intent.OFFER})
 #: Readings a notice never overrules: the news is in the mail.
 _NEWS: Final = frozenset({"rejection", "offer", "on_hold"})
 #: How sure a notice is: as sure as a phrase rule.
@@ -107,6 +110,13 @@ def notice_reading(
     ``leanings`` are what the rules and the reader leaned to; if either leans to news,
     the reading stands. The reason is added to ``reasons``.
     """
+    if kind is MessageKind.AUTOMATED and reading[0] in _OUTCOMES and (
+        NO_NEWS_REASONS.intersection(reasons)
+    ):
+        # "Reset your candidate portal password ... this is not ...": a model's perhaps-no
+        # in an account or list notice, which decides nothing whatever its words.
+        reasons.append("intent other: an account or list notice decides nothing")
+        return Intent.OTHER, min(reading[1], NOTICE_CONFIDENCE), False
     if kind is not MessageKind.AUTOMATED or not text or not _NEWS.isdisjoint(leanings):
         return reading
     notice = notice_of(fold(text))
