@@ -268,3 +268,12 @@ def test_a_password_reset_is_never_a_rejection() -> None:
                  body=body)  # fmt: skip
     found = classify_message(reset, load_intent_reader())
     assert found.intent not in (Intent.REJECTION, Intent.OFFER)
+
+
+def test_tomorrows_absence_in_a_reply_is_no_auto_reply() -> None:
+    """A reply that says "Je serai absente demain" beside its promise is a person's."""
+    body = ("Bonjour Jordan,\n\nMerci pour votre message. Nous reviendrons vers vous d'ici "
+            "vendredi prochain. Je serai absente demain, mais joignable par mail.\n\nClaire")
+    found = classify_message(mail(sender="claire@morvan.example", subject="RE: Entretien",
+                                  body=body))  # fmt: skip
+    assert found.kind is MessageKind.HUMAN

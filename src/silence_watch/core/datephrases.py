@@ -303,6 +303,10 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
     (_P(rf"\b(?P<this>this|this coming|diesen|dieser|ce|este|esta|deze|coming) {_WEEKDAY}"),
      _weekday_next),
     (_P(rf"\b(?:el |la )?(?:next|{_NEXT_DE}|proximo|volgende) {_WEEKDAY}"), _weekday_next),
+    # "the week after next", "übernächste Woche": the Friday of that week
+    (_P(r"\b(?:(?:the )?end of )?(?:the )?week after next\b|\b(?:ende |im laufe )?(?:der )?"
+        r"ubernae?chste[nr]? woche"),
+     _fixed(lambda c: monday(c.sent) + timedelta(days=14 + _FRIDAY))),
     (_P(r"\b(?:(?:the )?end of |late |later |sometime )?next week\b|\b(?:ende |im laufe )?"
         rf"(?:der )?{_NEXT_DE} woche|\b(?:fin de )?la semaine prochaine|\bcourant semaine"
         r" prochaine|\b(?:a )?(?:finales de )?"

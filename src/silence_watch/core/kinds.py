@@ -171,25 +171,26 @@ OUT_OF_OFFICE_SUBJECTS: Final[tuple[tuple[re.Pattern[str], MessageKind, str], ..
 )
 
 #: An out-of-office text in the present tense, for replies that carry neither a header nor
-#: a telling subject. Only trusted on a short text that asks or decides nothing (see
-#: ``_body_out_of_office_hits``): a person may well write "I'm travelling, but yes".
+#: a telling subject; not a signature's habit ("on Fridays") or tomorrow's absence. Only
+#: trusted on a short text that asks or decides nothing: "I'm travelling, but yes" is a reply.
 OUT_OF_OFFICE_BODY: Final = _lowered(
     r"(?:\b(?:i am|i'm|i will be|i'll be) (?:currently |now |presently )?(?:out of (?:the )?office"
     r"|away from (?:the |my )?(?:office|desk|e-?mail)|on (?:\w+ )?leave|on (?:vacation|holiday"
     r"|sabbatical)|travel(?:l)?ing (?:with|and|until)|offline|away (?:until|till|through|from)"
     r"|not in the office|out (?:until|till|through))"
-    r"|\bich bin (?:\w+ ){0,4}(?:nicht im büro|abwesend|im urlaub|außer haus)"
-    r"|\bje (?:suis|serai) (?:\w+ ){0,3}(?:absente?|en congés?|en vacances|hors du bureau)"
+    r"|\bich bin (?:(?!morgen\b)\w+ ){0,4}(?:nicht im büro|abwesend|im urlaub|außer haus)"
+    r"|\bje (?:suis|serai) (?:(?!demain\b)\w+ ){0,3}(?:absente?|en congés?|en vacances"
+    r"|hors du bureau)"
     r"|\b(?:estoy|estaré) (?:\w+ ){0,3}(?:fuera de la oficina|de vacaciones|ausente)"
     r"|\b(?:sono|sarò) (?:\w+ ){0,3}(?:fuori ufficio|in ferie|assente)"
     r"|\bik ben (?:\w+ ){0,3}(?:afwezig|met vakantie|niet op kantoor)"
     r"|\b(?:estou|estarei) (?:\w+ ){0,3}(?:ausente|de férias|fora do escritório)"
     r"|\bjag är (?:\w+ ){0,3}(?:ledig|på semester|borta|tjänstledig|frånvarande"
     r"|inte på kontoret))\b"
-    # ... but not a standing note in a signature: "out of office on Fridays", "los viernes"
     r"(?!\W*(?:on |every |each |les |tous les |los |elke |op )?(?:mondays|tuesdays|wednesdays"
     r"|thursdays|fridays|weekends|(?:lun|mar|mercre|jeu|vendre)dis|lunes|martes|mi[ée]rcoles"
-    r"|jueves|viernes|(?:maan|dins|woens|donder|vrij)dag(?:en)?)\b)",
+    r"|jueves|viernes|(?:maan|dins|woens|donder|vrij)dag(?:en)?|tomorrow|demain|morgen"
+    r"|ma[ñn]ana)\b)",
 )
 _OUT_OF_OFFICE_MAX_WORDS = 120
 
