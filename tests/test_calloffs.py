@@ -306,3 +306,15 @@ def test_a_lets_do_with_no_time_calls_nothing_off() -> None:
     """"Let's do a quick call instead of email" names no time: the round stays."""
     text = "Let's do a quick call instead of going back and forth by email."
     assert round_change(text, SENT, (SCREEN, PANEL), NY) is None
+
+
+def test_an_apology_that_offers_one_new_time_moves_a_round_that_did_not_happen() -> None:
+    """An hour after it should have begun: "so sorry ... Could we do Thursday ... instead?"."""
+    text = ("I am so sorry about this afternoon. Marcus got pulled into a production incident.\n\n"
+            "Could we do Thursday, November 19 at 2:00 PM ET instead? Same Zoom link.")
+    hour_later = datetime(2026, 11, 18, 14, 5, tzinfo=NY)
+    change = round_change(text, hour_later, (SCREEN, PANEL), NY)
+    assert change == RoundChange(2, datetime(2026, 11, 19, 14, tzinfo=NY))
+    # no apology: the next meeting proposed after one that did happen moves nothing
+    after = "Great chat! How about Thursday, November 19 at 2:00 PM for the panel?"
+    assert round_change(after, hour_later, (SCREEN, PANEL), NY) is None

@@ -460,3 +460,12 @@ def test_back_from_the_break_in_summer_is_no_january_day() -> None:
     """"A la vuelta de vacaciones" written in July is September's, not January's: no day."""
     july = WEDNESDAY.replace(month=7, day=22)
     assert promised_date("Te respondo a la vuelta de vacaciones.", july) is None
+
+
+def test_a_pause_without_end_takes_no_day_from_its_sentence() -> None:
+    """A day beside "postpone ... indefinitely" is not when the pause ends, nor a promise."""
+    text = ("We need to postpone the interviews indefinitely, and that includes your panel on "
+            "Tuesday, December 1. I wanted to let you know as soon as I could.")
+    assert revisit_date(text, WEDNESDAY) is None
+    assert promised_date("I wanted to let you know: we postpone it indefinitely, including "
+                         "Tuesday, December 1.", WEDNESDAY) is None  # fmt: skip

@@ -54,6 +54,7 @@ from silence_watch.core.ladder import THANK_YOU_DELAY
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.meetingtimes import slots_in
+from silence_watch.core.missed_rounds import offered_instead
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -325,8 +326,11 @@ def round_change(
     missed = [r for r in rounds if sent_at - THANK_YOU_DELAY <= r.date <= sent_at]
     if not missed or NEXT_ROUND.search(fold(text)):
         return None
-    change = _change(text, sent_at, max(missed, key=lambda r: r.date), zone)
-    return change if change is not None and change.start is not None else None
+    known = max(missed, key=lambda r: r.date)
+    if (change := _change(text, sent_at, known, zone)) is not None and change.start is not None:
+        return change
+    offered = offered_instead(text, sent_at, known.date, zone)  # "so sorry ... could we do"
+    return None if offered is None else RoundChange(known.id, offered)
 
 
 def _change(text: str, sent_at: datetime, known: Interview, zone: tzinfo) -> RoundChange | None:

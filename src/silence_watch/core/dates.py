@@ -195,6 +195,14 @@ _DAY_WORDS: Final = frozenset(
 )
 
 
+#: A pause with no end: a day in its sentence is something else's ("indefinitely", folded).
+_INDEFINITE: Final = lazy_pattern(
+    r"\b(?:indefinitely|until further notice|auf unbestimmte zeit|bis auf weiteres|sine die"
+    r"|jusqu'a nouvel ordre|indefiniment|indefinidamente|hasta nuevo aviso|voor onbepaalde tijd"
+    r"|tot nader order)\b"
+)
+
+
 def promise(
     text: str,
     sent_at: datetime,
@@ -209,7 +217,7 @@ def promise(
     # "..., va?" asks nothing new: the sentence before the tag promises
     for sentence in (_TAG_QUESTION.sub("", said) for said in sentences(text)):
         cues = [found.start() for found in PROMISE_CUES.finditer(sentence)]
-        if not cues or sentence.rstrip().endswith("?"):
+        if not cues or sentence.rstrip().endswith("?") or _INDEFINITE.search(sentence):
             # a question asks the candidate ("could you reply with times for a call during
             # the week of 30 November?"): the answer they wait for is the candidate's
             continue
@@ -270,8 +278,10 @@ def revisit_date(
     periods: list[date] = []
     for sentence in sentences(text):
         cue = RESUME_CUES.search(sentence)
-        if cue is None:
-            continue  # "I have to cancel Thursday's interview" is not when it resumes
+        if cue is None or _INDEFINITE.search(sentence):
+            # "I have to cancel Thursday's interview" is not when it resumes; nor is "postpone
+            # the interviews indefinitely, and that includes your panel on Tuesday"
+            continue
         at = cue.start()
         # "we announced a reorganisation on Friday, and the role is on hold until it is
         # done": a day in another clause before the cue is when it began, not when it ends

@@ -12,6 +12,7 @@ the same as a cancellation or an update.
 from __future__ import annotations
 
 import logging
+import re
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -45,8 +46,33 @@ log = logging.getLogger(__name__)
 
 #: An invitation this close to a round the candidate already has is that round.
 _SAME_ROUND = timedelta(hours=12)
+#: A cancellation this close to a round is that round, whatever its title.
+_SAME_TIME = timedelta(minutes=15)
+#: A title that names an interview, in five languages (a cancelled lunch is no round).
+_INTERVIEW_TITLE = re.compile(
+    r"interview|gespr[aä]ch|entretien|entrevista|gesprek|sollicitatie|screen|panel|round"
+    r"|runde|call|termin",
+    re.IGNORECASE,
+)
 #: Readings that give no reason for calling a round off (an apology, thanks, nothing).
 _NO_NEWS = frozenset({None, Intent.ACKNOWLEDGEMENT, Intent.OTHER, Intent.PLEASANTRY})
+
+
+def _same_round(round_at: datetime, start: datetime, invite: ProposedInterview) -> bool:
+    """Whether an invitation with no known UID is a round the candidate has (by its time).
+
+    A round typed by hand may sit whole hours off ("10:00 Eastern" meant Pacific). A
+    cancellation is believed only for the interview itself: at its very time, or whole
+    hours off with an interview's title. "Team lunch (optional)" at noon, cancelled, is
+    not the 3:30 PM interview.
+    """
+    apart = abs(round_at - start)
+    if apart > _SAME_ROUND:
+        return False
+    if not invite.cancelled or apart <= _SAME_TIME:
+        return True
+    whole_hours = apart % timedelta(hours=1) == timedelta(0)
+    return whole_hours and _INTERVIEW_TITLE.search(invite.summary or "") is not None
 
 
 class Rounds(Engine):
@@ -161,7 +187,7 @@ class Rounds(Engine):
         if process is None or invite.start is None:
             log.info("invitation %s: %s", invite.uid, invite.summary or "(no title)")
             return
-        same = [r for r in process.live_rounds if abs(r.date - invite.start) <= _SAME_ROUND]
+        same = [r for r in process.live_rounds if _same_round(r.date, invite.start, invite)]
         if same:  # the invitation of a round the candidate already has: its time is right
             # (a cancellation of a round typed in by hand, its invitation never seen,
             # cancels that round)

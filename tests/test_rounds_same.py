@@ -1,0 +1,46 @@
+"""Which round a calendar invitation with no known UID is (engine.rounds._same_round).
+
+A cancelled "Team lunch (optional)" at noon is not the 3:30 PM interview (tester round
+t35cx); a cancellation at the round's own time, or whole hours off with an interview's
+title (a round typed in the wrong zone), is.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from silence_watch.core.invites import ProposedInterview
+from silence_watch.engine.rounds import _same_round
+
+NY = ZoneInfo("America/New_York")
+ROUND = datetime(2026, 11, 17, 15, 30, tzinfo=NY)
+
+
+def event(start: datetime, summary: str, *, cancelled: bool) -> ProposedInterview:
+    """A calendar event as the invitation reader gives it."""
+    return ProposedInterview(uid="u-1", sequence=1, method="CANCEL" if cancelled else "REQUEST",
+                             start=start, summary=summary, cancelled=cancelled)  # fmt: skip
+
+
+def test_a_cancelled_lunch_the_same_day_is_not_the_interview() -> None:
+    """Three and a half hours off, and no interview in its title: another event."""
+    lunch = event(datetime(2026, 11, 17, 12, tzinfo=NY), "Team lunch (optional)", cancelled=True)
+    assert not _same_round(ROUND, lunch.start or ROUND, lunch)
+
+
+def test_a_cancellation_at_the_rounds_time_or_whole_hours_off_is_the_round() -> None:
+    """Its own time whatever the title; a typed zone three hours off with an interview title."""
+    own = event(ROUND, "Busy", cancelled=True)
+    assert _same_round(ROUND, ROUND, own)
+    pacific = ROUND + timedelta(hours=3)
+    typed = event(pacific, "Interview: Firmware Engineer", cancelled=True)
+    assert _same_round(ROUND, pacific, typed)
+    other = event(pacific, "Coffee with Sam", cancelled=True)
+    assert not _same_round(ROUND, pacific, other)
+
+
+def test_an_invitation_within_twelve_hours_is_the_round() -> None:
+    """An invitation (not a cancellation) keeps the wide window: its time is the right one."""
+    update = event(datetime(2026, 11, 17, 12, tzinfo=NY), "Team lunch (optional)", cancelled=False)
+    assert _same_round(ROUND, update.start or ROUND, update)
