@@ -91,6 +91,17 @@ FAILURE_TEXT: Final = _rx(
 )
 
 
+def _actions(message: Message) -> list[str]:
+    """The ``Action`` of every recipient in the report's delivery-status parts, lower case."""
+    return [
+        found.group(1).lower()
+        for part in message.parts
+        if part.content_type.endswith("delivery-status")
+        for line in part.text.splitlines()
+        if (found := _ACTION.match(line))
+    ]
+
+
 def delivery_delayed(message: Message) -> bool:
     """True for a delivery report that says delivery is delayed and still being tried.
 
@@ -98,13 +109,7 @@ def delivery_delayed(message: Message) -> bool:
     ``failed``); else a delay subject ("Delivery Status Notification (Delay)"), else a
     delay text with no failure text above the quoted original.
     """
-    actions = [
-        found.group(1).lower()
-        for part in message.parts
-        if part.content_type.endswith("delivery-status")
-        for line in part.text.splitlines()
-        if (found := _ACTION.match(line))
-    ]
+    actions = _actions(message)
     if actions:
         return "delayed" in actions and "failed" not in actions
     if DELAY_SUBJECT.search(message.subject):
@@ -122,13 +127,7 @@ def delivery_succeeded(message: Message) -> bool:
     bounce, with ``Action: delivered`` (or ``relayed``, ``expanded``) for each recipient:
     nobody's address failed.
     """
-    actions = [
-        found.group(1).lower()
-        for part in message.parts
-        if part.content_type.endswith("delivery-status")
-        for line in part.text.splitlines()
-        if (found := _ACTION.match(line))
-    ]
+    actions = _actions(message)
     return bool(actions) and all(action in _ARRIVED for action in actions)
 
 

@@ -62,13 +62,14 @@ def hypothetical_no(folded: str, start: int) -> bool:
     heard: boilerplate, not the candidate's answer.
     """
     before = folded[max(0, start - _REACH) : start]
-    sentence = _after_last(before, _STOP)
+    sentence = after_last(before, _STOP)
     if _GENERIC.search(sentence) is not None or _SILENCE_MEANS_NO.search(sentence):
         return True
-    return _CONDITION.search(_after_last(sentence, _COMMA)) is not None
+    return _CONDITION.search(after_last(sentence, _COMMA)) is not None
 
 
-def _after_last(text: str, ends: re.Pattern[str]) -> str:
+def after_last(text: str, ends: re.Pattern[str]) -> str:
+    """What follows the last match of ``ends`` in ``text`` (all of it when there is none)."""
     last = 0
     for found in ends.finditer(text):
         last = found.end()

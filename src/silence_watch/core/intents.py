@@ -30,7 +30,7 @@ from typing import Final
 
 from silence_watch.core.anchors import AnchorIndex, anchors
 from silence_watch.core.fast_start import fast_start
-from silence_watch.core.hypotheticals import hypothetical_no
+from silence_watch.core.hypotheticals import after_last, hypothetical_no
 from silence_watch.core.intent_phrases import (
     CONDITIONAL_CONTACT,
     COURTESY,
@@ -101,24 +101,16 @@ _DEVICE_LINES: Final = _rx(
 )
 
 
-def _last_clause(window: str, ends: re.Pattern[str]) -> str:
-    """What follows the last clause end in ``window`` (all of it when there is none)."""
-    last = 0
-    for found in ends.finditer(window):
-        last = found.end()
-    return window[last:]
-
-
 def _negated(text: str, start: int, end: int) -> bool:
     """True when the clause in front of ``text[start:end]`` (or the phrase) negates it."""
-    window = _last_clause(text[max(0, start - _NEGATION_REACH) : start], _CLAUSE_END)
+    window = after_last(text[max(0, start - _NEGATION_REACH) : start], _CLAUSE_END)
     scope = HARMLESS_NEGATIONS.sub(" ", window + " " + text[start:end])
     return NEGATION.search(scope) is not None
 
 
 def _conditional(text: str, start: int) -> bool:
     """True when the clause in front of ``start`` makes what follows a condition."""
-    window = _last_clause(text[max(0, start - _CONDITION_REACH) : start], _CONDITION_END)
+    window = after_last(text[max(0, start - _CONDITION_REACH) : start], _CONDITION_END)
     if _CONDITION.search(window) is not None:
         return True
     return _BEFORE.search(window.rpartition(",")[2]) is not None

@@ -123,15 +123,15 @@ SENDER_RULES: Final[tuple[tuple[re.Pattern[str], MessageKind, str], ...]] = (
 #: systems collect returns (VERP): it says where failures go, not that this is one. Such a
 #: sender is a bounce only with a report part, a failure subject or a failure text.
 BOUNCE_RETURN_ADDRESS: Final = _rx(r"^bounces?$")
-
-#: Machine mail that is no news of a process whatever its words say: never read for intent.
-NO_NEWS_REASONS: Final = frozenset({"account notice subject (password, verification)",
-                                    "sender is mailing-list software (list-admin/-owner/-request)"})
+#: Machine mail that is never a rejection or offer, whatever its words (core.system_notices).
+_LIST_PROGRAM: Final = "sender is mailing-list software (list-admin/-owner/-request)"
+_ACCOUNT_NOTICE: Final = "account notice subject (password, verification)"
+NO_NEWS_REASONS: Final = frozenset({_ACCOUNT_NOTICE, _LIST_PROGRAM})
 #: Bulk and automated senders, tried after the auto-reply rules.
 LATE_SENDER_RULES: Final[tuple[tuple[re.Pattern[str], MessageKind, str], ...]] = (
     (BULK, _BULK, "sender is a newsletter or job-alert address"),
     (NO_REPLY, _AUTOMATED, "sender is a no-reply address"),
-    (LIST_SOFTWARE, _AUTOMATED, "sender is mailing-list software (list-admin/-owner/-request)"),
+    (LIST_SOFTWARE, _AUTOMATED, _LIST_PROGRAM),
 )
 
 #: Subject lines. Anchored at the start: a person forwarding a bounce writes "Fwd: ...".
@@ -214,7 +214,7 @@ AUTOMATED_SUBJECTS: Final[tuple[tuple[re.Pattern[str], MessageKind, str], ...]] 
     ), _AUTOMATED, "applicant-tracking notice subject"),
     (_rx(r"\b(?:reset your (?:\w+ ){0,2}password|verify your (?:e-?mail|account)|confirm your "
          r"e-?mail(?: address)?|activate your account)\b"), _AUTOMATED,
-     "account notice subject (password, verification)"),
+     _ACCOUNT_NOTICE),
     (_rx(r"^\W*(?:complaint about message|(?:email |e-mail )?(?:abuse|feedback|spam|fbl|"
          r"dmarc (?:forensic|aggregate)) report|report domain:|spamtraphit)"), _AUTOMATED,
      "abuse or authentication report subject"),

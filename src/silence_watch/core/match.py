@@ -29,14 +29,14 @@ from silence_watch.core.companies import (
     relay_of,
 )
 from silence_watch.core.model import Address, Direction, Interview, Message
-from silence_watch.core.other_clients import another_client
+from silence_watch.core.other_clients import another_client, names_in
 from silence_watch.core.reach import agency_domains, company_domains, within_reach
 from silence_watch.core.roles import ROLE_STOP_WORDS, other_role_named
 from silence_watch.core.threads import ThreadLink
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+    from collections.abc import Callable, Collection, Mapping, Sequence
 
 
 class MatchRule(StrEnum):
@@ -273,7 +273,7 @@ def _ats_sender(interview: Interview, facts: _Facts) -> str | None:
     if relay is None:
         return None
     for person in facts.people:
-        if _names_in(names, person.name.casefold()) or _named_in_address(interview, person):
+        if names_in(names, person.name.casefold()) or _named_in_address(interview, person):
             sender = person.name or person.email
             return f"sent through {relay} for {interview.company}, by {sender}"
     return None
@@ -281,7 +281,7 @@ def _ats_sender(interview: Interview, facts: _Facts) -> str | None:
 
 def _ats_subject(interview: Interview, facts: _Facts) -> str | None:
     relay, names = _relay_and_names(interview, facts)
-    if relay is None or not _names_in(names, facts.subject):
+    if relay is None or not names_in(names, facts.subject):
         return None
     return f"sent through {relay}, and the subject names {interview.company}"
 
@@ -290,7 +290,7 @@ def _ats_body(interview: Interview, facts: _Facts) -> str | None:
     relay, names = _relay_and_names(interview, facts)
     # A short name ("HP", "Box") in a long body is too often a coincidence.
     long_names = tuple(name for name in names if len(name) >= 4) or names[:1]
-    if relay is None or not _names_in(long_names, facts.body):
+    if relay is None or not names_in(long_names, facts.body):
         return None
     return f"sent through {relay}, and the message names {interview.company}"
 
@@ -323,10 +323,6 @@ def _relay_and_names(interview: Interview, facts: _Facts) -> tuple[str | None, t
     return facts.relay, company_names(interview.company)
 
 
-def _names_in(names: Iterable[str], text: str) -> bool:
-    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in names)
-
-
 def _named_in_address(interview: Interview, person: Address) -> bool:
     """Workday and iCIMS put the company in the local part: ``acme@myworkday.com``."""
     tokens = set(re.split(r"[.\-_+]", person.local_part))
@@ -344,7 +340,7 @@ def _choose(
     client's role words in the recruiter's signature say.
     """
     subject = message.subject.casefold()
-    named = [(iv, why) for iv, why in found if _names_in(company_names(iv.company), subject)]
+    named = [(iv, why) for iv, why in found if names_in(company_names(iv.company), subject)]
     if len(named) < len(found) and len({iv.company.casefold() for iv, _ in named}) == 1:
         found = named
         if len(found) == 1:
@@ -369,8 +365,8 @@ def _role_score(interview: Interview, rivals: Sequence[Interview], text: str) ->
     words = _role_words(interview.role)
     shared = set.intersection(*(_role_words(r.role) for r in rivals)) if rivals else set()
     phrase = " ".join(re.findall(r"\w+", interview.role.casefold()))
-    named = bool(phrase) and _names_in([phrase], " ".join(re.findall(r"\w+", text)))
-    own_words = sum(1 for word in words - shared if _names_in([word], text))
+    named = bool(phrase) and names_in([phrase], " ".join(re.findall(r"\w+", text)))
+    own_words = sum(1 for word in words - shared if names_in([word], text))
     return named, own_words
 
 

@@ -16,10 +16,13 @@ Pure: no IO, never reads the clock.
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.companies import COMPANY_SUFFIXES, company_names
 from silence_watch.core.lazy_patterns import lazy_pattern
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 #: A role "at" a company the subject names: "Senior Backend Developer bij Zeeburg Logistics".
 _AT_COMPANY: Final = lazy_pattern(
@@ -43,7 +46,7 @@ _DASH_COMPANY: Final = lazy_pattern(
 
 def another_client(company: str, subject: str) -> bool:
     """True when ``subject`` names a company a role is at, and it is not ``company``."""
-    if _names_in(company_names(company), subject.casefold()):
+    if names_in(company_names(company), subject.casefold()):
         return False
     if _AT_COMPANY.search(subject) is not None:
         return True
@@ -54,5 +57,6 @@ def another_client(company: str, subject: str) -> bool:
     return bool(found.group("place")) or legal
 
 
-def _names_in(names: list[str] | tuple[str, ...] | set[str], text: str) -> bool:
+def names_in(names: Iterable[str], text: str) -> bool:
+    """True when one of ``names`` stands in ``text`` as a whole word (or words)."""
     return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in names)
