@@ -466,6 +466,36 @@ def test_a_perhaps_no_after_an_outcome_is_asked_about_until_answered() -> None:
     assert answered.question is None
 
 
+def test_a_perhaps_offer_after_a_perhaps_no_does_not_hide_the_question() -> None:
+    """Offer, then "perhaps a no", then a hiring system's "perhaps an offer": still asked.
+
+    Found by the property above on CI: only their very last word could reopen a settled
+    process, so the unsure offer after the unsure no left the first offer in charge.
+    """
+    offer = received(ny(11, 18, 15, 1), intent=Intent.OFFER)
+    perhaps_no = received(ny(12, 1, 0), intent=Intent.REJECTION, confidence=0.59)
+    perhaps_offer = received(ny(12, 1, 0), MessageKind.AUTOMATED, intent=Intent.OFFER,
+                             confidence=0.59)  # fmt: skip
+    timeline = [offer, THANKED, perhaps_no, perhaps_offer]
+    verdict = assess(INTERVIEW, timeline, datetime(2027, 1, 1, tzinfo=NY), POLICY)
+    assert (verdict.state, verdict.next_action) == (InterviewState.REPLIED, None)
+    assert verdict.question is not None
+
+
+def test_an_unsure_word_after_a_curt_pause_is_not_followed_up() -> None:
+    """A curt "on hold" before the round, then a word nobody can read: no follow-up over it.
+
+    Found by tests/test_process_properties.py on seed 21: the pause was waited out and
+    a follow-up planned as if the later, unanswered message had not been written.
+    """
+    pause = received(ny(11, 17), intent=Intent.ON_HOLD, cold=True)
+    unsure = received(ny(11, 19, 10), intent=Intent.ACKNOWLEDGEMENT, confidence=0.2)
+    verdict = assess(INTERVIEW, [pause, THANKED, unsure], ny(11, 30), POLICY)
+    assert (verdict.state, verdict.next_action) == (InterviewState.REPLIED, None)
+    answered = assess(INTERVIEW, [pause, THANKED, unsure, sent(ny(11, 20))], ny(11, 30), POLICY)
+    assert answered.state is not InterviewState.REPLIED
+
+
 def test_a_hiring_systems_perhaps_no_is_asked_about_not_ignored() -> None:
     """A hiring system's unsure rejection, from the company's own domain, is asked about.
 

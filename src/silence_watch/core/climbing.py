@@ -253,6 +253,16 @@ def _return_from_leave(
     return calendar.next_business_day(max(dates)) if dates else None
 
 
+def latest_promise(entries: Sequence[TimelineEntry], since: datetime) -> date | None:
+    """The date their latest message since ``since`` promised news by, if any."""
+    promised = [
+        e.promised_by
+        for e in entries
+        if e.direction is Direction.INBOUND and e.at >= since and e.promised_by is not None
+    ]
+    return promised[-1] if promised else None
+
+
 def promise_anchor(
     timeline: Sequence[TimelineEntry],
     reply: TimelineEntry,

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from silence_watch.core.climbing import Verdict, climb, promise_anchor
+from silence_watch.core.climbing import Verdict, climb, latest_promise, promise_anchor
 from silence_watch.core.closures import closed_verdict
 from silence_watch.core.conversation import (
     CANDIDATES_MOVE,
@@ -211,7 +211,10 @@ def _verdict(
         and latest.intent is Intent.ON_HOLD
         and latest.at < interview.date
         and not is_unsure(latest, settings.unsure_below)
-    )
+        # a word after the pause that is not sure, unanswered, is asked about instead
+        and not any(is_unsure(e, settings.unsure_below) and e.at > latest.at
+                    and not candidate_wrote_after(timeline, e.at) for e in said)
+    )  # fmt: skip
     if interview.cancelled or paused:
         if latest is None:
             return Verdict(InterviewState.CLOSED, "the interview was cancelled")
@@ -236,7 +239,8 @@ def _deciding(
 
     Only a new decision or step reopens it (after an offer, only a decision: "please sign"
     is the offer going ahead); thanks or feedback do not. A "perhaps a no" reopens it only
-    to be asked about: while nobody answered it and no round came after it.
+    to be asked about: while nobody answered it and no round came after it, even when a
+    later unsure word leans the other way (a "perhaps an offer" does not hide it).
     """
     settled = [e for e in said if outcome_of(e) or e.cold]
     if not settled:
@@ -245,7 +249,7 @@ def _deciding(
     steps = frozenset() if outcome_of(outcome) is Intent.OFFER else CANDIDATES_MOVE
     after = [e for e in said if e.at > outcome.at and (outcome_of(e) or e.intent in steps)]
     after += [
-        e for e in said[-1:] if e.at > outcome.at and e.intent in SETTLING - {outcome.intent}
+        e for e in said if e.at > outcome.at and e.intent in SETTLING - {outcome.intent}
         and not outcome_of(e)
         and not candidate_wrote_after(timeline, e.at)
         and not any(r.date > e.at for r in process.live_rounds)
@@ -275,7 +279,7 @@ def _since_the_round(
             slot=f"{interview.date.isoformat()}#thank_you",
         )
     if reply is None:
-        promised = interview.expect_reply_by or _latest_promise(timeline, interview.date)
+        promised = interview.expect_reply_by or latest_promise(timeline, interview.date)
         return climb(interview, timeline, interview.date, promised, now, settings)
     return _after_reply(interview, timeline, reply, now, settings)
 
@@ -386,15 +390,6 @@ def _who(entry: TimelineEntry) -> str:
     if entry.kind is MessageKind.AUTOMATED:
         return "their hiring system"
     return entry.sender_name or entry.sender or "they"
-
-
-def _latest_promise(entries: Sequence[TimelineEntry], since: datetime) -> date | None:
-    promised = [
-        e.promised_by
-        for e in entries
-        if e.direction is Direction.INBOUND and e.at >= since and e.promised_by is not None
-    ]
-    return promised[-1] if promised else None
 
 
 def _status_update(
