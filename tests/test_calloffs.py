@@ -8,7 +8,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from silence_watch.core.calloff_words import NEW_TIME_TO_COME
 from silence_watch.core.calloffs import RoundChange, calls_off, round_change, states_a_move
+from silence_watch.core.language import fold
 from silence_watch.core.model import Interview
 
 if TYPE_CHECKING:
@@ -41,6 +43,9 @@ CALLED_OFF = [
 ]
 
 LEFT_ALONE = [
+    # the writer's own meeting (tester round t35cx)
+    "I had to cancel my 2pm, so I'm free all afternoon. See you at 1!",
+    "I need to cancel my dentist appointment anyway, so any time tomorrow works.",
     "If you need to reschedule, please use the link below or reply to this email.",
     "Need to reschedule your interview? Click here.",
     "To cancel or reschedule the interview: https://booking.example/r/81f2",
@@ -318,3 +323,21 @@ def test_an_apology_that_offers_one_new_time_moves_a_round_that_did_not_happen()
     # no apology: the next meeting proposed after one that did happen moves nothing
     after = "Great chat! How about Thursday, November 19 at 2:00 PM for the panel?"
     assert round_change(after, hour_later, (SCREEN, PANEL), NY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "to_come"),
+    [
+        ("En cuanto tengamos nueva fecha te escribo. ¡Perdona las molestias!", True),
+        ("I'll send over a couple of new times once Priya is back.", True),
+        ("Wir melden uns mit einem neuen Termin, sobald Herr Vogt zurück ist.", True),
+        ("Je reviens vers vous avec une nouvelle date dès que possible.", True),
+        ("Ik kom bij je terug met een nieuwe datum.", True),
+        ("There will be no new date: the position has been withdrawn.", False),
+        ("We need to cancel Thursday. I'll be in touch.", False),
+        ("Lo siento, tenemos que cancelar; sin nueva fecha por ahora.", False),
+    ],
+)
+def test_a_call_off_that_says_a_new_time_will_come(text: str, to_come: bool) -> None:
+    """The words that make a call-off a move to come, waited on rather than asked about."""
+    assert (NEW_TIME_TO_COME.search(fold(text)) is not None) is to_come

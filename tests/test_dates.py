@@ -469,3 +469,29 @@ def test_a_pause_without_end_takes_no_day_from_its_sentence() -> None:
     assert revisit_date(text, WEDNESDAY) is None
     assert promised_date("I wanted to let you know: we postpone it indefinitely, including "
                          "Tuesday, December 1.", WEDNESDAY) is None  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day of the meeting spoken of is not the day of an answer (tester round t35cx)
+        ("Te escribo para contarte que tenemos que cancelar la entrevista del jueves. En"
+         " cuanto tengamos nueva fecha te escribo.", None),
+        ("I'm writing about your interview on Friday: we will get back to you with a new"
+         " time.", None),
+        ("Quelques informations pratiques en vue de votre entretien de jeudi, je vous"
+         " confirme la salle.", None),
+        # someone away until then: when they are back, not when the answer comes
+        ("Te escribo porque Marta está de viaje y no vuelve hasta la semana que viene.", None),
+        ("I'll let you know more - Sam isn't back until Monday.", None),
+        # a promise beside a meeting still names its own day
+        ("After the panel on Friday we will get back to you by Wednesday, December 2.",
+         date(2026, 12, 2)),
+        ("We will decide on Monday.", date(2026, 11, 30)),
+    ],
+)
+def test_a_meetings_day_or_someones_return_is_no_promised_day(
+    text: str, expected: date | None
+) -> None:
+    """"La entrevista del jueves", "isn't back until Monday": no promise in those days."""
+    assert promised_date(text, WEDNESDAY) == expected

@@ -43,8 +43,9 @@ CLAUSE: Final = r"(?:[^.?!\n]|(?<=\d)\.)"
 ONWARD: Final = r"(?!\s+(?:forward|ahead|on|you|quickly|fast|along|to the next)\b)"
 #: The same after "moved", and "moved your profile": the candidate, not the meeting.
 ONWARD_DONE: Final = r"(?!\s+(?:forward|ahead|on|you|your|along|to the next)\b)"
-#: Words between the verb and the meeting that make it the candidate's progress.
-FILLER: Final = r"(?:(?!application|candidacy|profile|cv|resume|you\b)[\w'-]+\s+){0,3}"
+#: Words between the verb and the meeting that make it the candidate's progress, or the
+#: writer's own meeting ("cancel my 2pm meeting").
+FILLER: Final = r"(?:(?!application|candidacy|profile|cv|resume|you\b|my\b)[\w'-]+\s+){0,3}"
 
 #: Weekday and month names (folded), longest first; months with a day number beside them.
 DAY_WORDS: Final = "|".join(sorted((w for w in WEEKDAYS if len(w) > 4), key=len, reverse=True))
@@ -87,4 +88,15 @@ NEXT_ROUND: Final = lazy_pattern(
     r"|interview)|\b(?:prochaine?|deuxieme|second(?:e)?|troisieme) (?:etape|entretien|tour)"
     r"|\b(?:siguiente|segunda|tercera|proxima) (?:ronda|entrevista|fase|etapa)"
     r"|\b(?:volgende|tweede|derde) (?:ronde|gesprek|stap)"
+)
+#: A new time still to come, in a call-off: "as soon as we have a new date I'll write",
+#: "en cuanto tengamos nueva fecha", "wir schlagen Ihnen neue Termine vor": a move to come,
+#: not a pause or a no (folded).
+NEW_TIME_TO_COME: Final = lazy_pattern(
+    r"(?<!\bno )(?<!\bnot a )(?<!\bkein )(?<!\bkeinen )(?<!\bsin )(?<!\bgeen )(?<!\bpas de )"
+    r"(?<!\bpas d'une )(?:\b(?:new|another|other|alternative|different) (?:date|time|slot|day)s?\b"
+    r"|\bneue[nrs]? (?:termin|datum|zeit|zeitpunkt)\w*|\banderen termin"
+    r"|\bnouvel(?:le)?s? (?:date|horaire|creneau|rendez-vous)s?\b|\bautre (?:date|creneau)\b"
+    r"|\bnuev[oa]s? (?:fecha|hora|horario|cita)s?\b|\botra (?:fecha|hora)\b"
+    r"|\bnieuwe (?:datum|tijd|afspraak|tijdstip|moment)\b|\bander(?:e)? (?:datum|moment|tijd)\b)"
 )

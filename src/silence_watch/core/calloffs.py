@@ -74,8 +74,8 @@ _PATTERNS: Final = tuple(
         # "we need to cancel", "I have to reschedule": someone says it, not a link's label
         (
             r"\b(?:we|i|we'll|i'll|we'd|i'd|we're|i'm|we've|i've)\s+(?:\w+\s+)?(?:need|have|had|must"
-            r"|going)\s+to\s+(?:cancel|postpone|reschedule|call it off)\b"
-        ),
+            r"|going)\s+to\s+(?:cancel|postpone|reschedule|call it off)\b(?!\s+my\b)"
+        ),  # "I had to cancel my 2pm, so could we start at 3?": their own meeting
         # German puts the verb last: "müssen wir das Gespräch am Donnerstag verschieben"
         r"\b(?:mussen|muss) (?:wir|ich) (?:[\w.]+ ){0,5}(?:absagen|verschieben|verlegen)\b",
         rf"\b{MEETING}\b{CLAUSE}{{0,40}}\b(?:absagen|verschieben|verlegen)\b",

@@ -29,6 +29,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.calendardays import Context, closest
+from silence_watch.core.calloff_words import MEETING
 from silence_watch.core.datephrases import Found, dates_in
 from silence_watch.core.datewords import MONTHS, WEEKDAYS
 from silence_watch.core.language import fold, language_of
@@ -94,13 +95,28 @@ _AWAY: Final = lazy_pattern(
     r"\b(?:met verlof|(?:op|met) vakantie|afwezig|vrij genomen|on (?:leave|vacation|holiday|pto"
     r"|parental leave)|out of (?:the )?office|ooo|(?<!right )away|off work|im urlaub|in urlaub"
     r"|in elternzeit|abwesend|nicht im buro|en conge\w*|en vacances|absente?s?|de vacaciones"
-    r"|de baja|de permiso|ausente|fuera de la oficina)\b"
+    r"|de baja|de permiso|ausente|fuera de la oficina|no (?:vuelve|regresa|esta) hasta"
+    r"|(?:is not|isn't|won't be|not) back (?:until|till|before)|ne (?:rentre|revient) que"
+    r"|pas de retour avant)\b"
 )
 #: Where a clause ends, around a date: "Ilse is away this week, so I'm writing to you".
 _CLAUSE_EDGE: Final = lazy_pattern(
     r"[,;:]|\b(?:and|but|so|und|aber|also|dann|et|mais|donc|y|pero|asi que|maar|dus|daarna)\b"
 )
 _AWAY_REACH = 30
+
+
+#: A meeting just before a day names when it is ("la entrevista del jueves", "your
+#: interview on Thursday", "das Gespräch am Freitag"), not when an answer comes (folded).
+_MEETINGS_DAY: Final = lazy_pattern(
+    rf"\b{MEETING}s?\s+(?:(?:on|of|this|next|del|de|el|este|am|vom|von|du|de|le|ce|op|van"
+    r"|deze|a|las|at)\s+){0,2}$"
+)
+
+
+def _meetings_day(sentence: str, item: Found) -> bool:
+    """True when ``item`` in ``sentence`` (folded) is the day of a meeting named before it."""
+    return _MEETINGS_DAY.search(sentence[max(0, item.start - 30) : item.start]) is not None
 
 
 def _while_away(sentence: str, item: Found) -> bool:
@@ -225,6 +241,7 @@ def promise(
             item for item in dates_in(sentence, context)
             if kept(item, context) and item.day >= context.sent  # a promise is never past
             and not _looking_back(sentence, item) and not _while_away(sentence, item)
+            and not _meetings_day(sentence, item)
         ]
         if not found:
             continue

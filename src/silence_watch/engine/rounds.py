@@ -16,11 +16,13 @@ import re
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from silence_watch.core.calloff_words import NEW_TIME_TO_COME
 from silence_watch.core.calloffs import round_change
 from silence_watch.core.discovery import absorb, same_round
 from silence_watch.core.errors import NotFoundError
 from silence_watch.core.interviewers import interviewers_first
 from silence_watch.core.invites import ProposalKind, apply_invite, invites_in
+from silence_watch.core.language import fold
 from silence_watch.core.match import direction_of
 from silence_watch.core.model import (
     Contact,
@@ -112,7 +114,8 @@ class Rounds(Engine):
         Only their mail counts, written before the round; the candidate's own never does.
         Returns why the message's reading is in doubt: a round called off with no new time
         and no news (``intent``) to say why ("we need to cancel Thursday. I'll be in
-        touch") could be a pause, a no or a move to come, so the candidate is asked.
+        touch") could be a pause, a no or a move to come, so the candidate is asked; one
+        that says a new time will come ("as soon as we have a new date") is waited on.
         """
         if message.body is None or direction_of(message, self.own) is Direction.OUTBOUND:
             return None
@@ -144,6 +147,8 @@ class Rounds(Engine):
         )  # fmt: skip
         if intent not in _NO_NEWS:
             return None  # "... cancel Thursday: we have filled the role" says why
+        if NEW_TIME_TO_COME.search(fold(own_text(message.body))):
+            return None  # "... as soon as we have a new date I'll write": a move to come
         return f"it calls off the interview on {old} and says neither why nor when instead"
 
     def _may_propose(
