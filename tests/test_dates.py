@@ -475,12 +475,12 @@ def test_a_pause_without_end_takes_no_day_from_its_sentence() -> None:
     ("text", "expected"),
     [
         # the day of the meeting spoken of is not the day of an answer (tester round t35cx)
-        ("Te escribo para contarte que tenemos que cancelar la entrevista del jueves. En"
-         " cuanto tengamos nueva fecha te escribo.", None),
-        ("I'm writing about your interview on Friday: we will get back to you with a new"
-         " time.", None),
-        ("Quelques informations pratiques en vue de votre entretien de jeudi, je vous"
-         " confirme la salle.", None),
+        (("Te escribo para contarte que tenemos que cancelar la entrevista del jueves. En"
+         " cuanto tengamos nueva fecha te escribo."), None),
+        (("I'm writing about your interview on Friday: we will get back to you with a new"
+         " time."), None),
+        (("Quelques informations pratiques en vue de votre entretien de jeudi, je vous"
+         " confirme la salle."), None),
         # someone away until then: when they are back, not when the answer comes
         ("Te escribo porque Marta está de viaje y no vuelve hasta la semana que viene.", None),
         ("I'll let you know more - Sam isn't back until Monday.", None),

@@ -30,6 +30,18 @@ from silence_watch.core.roles import another_role, named_roles
         ("Thank you for your application for the position.", []),
         ("after careful consideration we have decided not to proceed with your application",
          []),
+        # the other four languages (tester round t37wr: a Personio "Absage" for another role)
+        ("Ihre Bewerbung als Content Marketing Manager (m/w/d) bei Lindenhof Verlag GmbH",
+         ["Content Marketing Manager"]),
+        ("vielen Dank für Ihr Interesse an der Position Content Marketing Manager",
+         ["Content Marketing Manager"]),
+        ("Suite à votre candidature au poste de Responsable Achats, nous",
+         ["Responsable Achats"]),
+        ("Gracias por participar en el proceso para el puesto de Analista de Datos.",
+         ["Analista de Datos"]),
+        ("Bedankt voor je sollicitatie voor de functie van Data Analist.", ["Data Analist"]),
+        ("An dieser Stelle möchten wir Ihnen herzlich danken.", []),
+        ("Gerne stelle Ihnen das Team am Montag vor.", []),
     ],
 )
 def test_titles_are_read_as_companies_write_them(text: str, titles: list[str]) -> None:
@@ -55,15 +67,21 @@ def test_titles_are_read_as_companies_write_them(text: str, titles: list[str]) -
          None),
         ("", "Update", "Thank you for your interest in the Senior Biostatistician position.",
          None),
+        ("Product Marketing Manager", "Ihre Bewerbung als Content Marketing Manager (m/w/d)",
+         "vielen Dank für Ihr Interesse an der Position Content Marketing Manager (m/w/d).",
+         "Content Marketing Manager"),
+        ("Marketing Manager", "Your application", ("Thank you for your interest in the Product"
+         " Marketing Manager role."), None),
     ],
     ids=["another-role", "same-role-more-words", "shares-a-word", "company-name-is-no-title",
          "shares-only-the-trade",
-         "names-no-role", "process-without-role"],
+         "names-no-role", "process-without-role", "two-marketing-roles",
+         "a-team-added-is-the-same-role"],
 )  # fmt: skip
 def test_doubt_only_when_every_named_role_is_another(
     role: str, subject: str, body: str, other: str | None
 ) -> None:
-    """Doubt needs a named title that shares no word with the process's role."""
+    """Doubt needs a named title whose telling words neither hold nor are held by the role's."""
     assert another_role(role, "Acme Corp", subject, body) == other
 
 

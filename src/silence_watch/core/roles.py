@@ -27,7 +27,10 @@ if TYPE_CHECKING:
 #: The words that say "a job": a title stands right before or after one of them.
 _JOB_WORD: Final = r"(?i:position|role|job|opening|vacancy|requisition)"
 #: A title as companies write it: one to six capitalised words ("Senior Data Engineer II").
-_TITLE: Final = r"((?:[A-Z][\w&/+.-]*[ \t]+(?:(?:of|and|for|&)[ \t]+)?){0,5}[A-Z][\w&/+.()-]*)"
+_TITLE: Final = (
+    r"((?:[A-Z][\w&/+.-]*[ \t]+(?:(?:of|and|for|&|de|del|des|et|y|und|van)[ \t]+)?){0,5}"
+    r"[A-Z][\w&/+.()-]*)"
+)
 _TITLES: Final = (
     # "the Senior Biostatistician position", "your Data Engineer application"
     # "the Finance Assistant (Part-Time) vacancy": a note in brackets may follow the title
@@ -40,6 +43,14 @@ _TITLES: Final = (
     lazy_pattern(rf"\b{_JOB_WORD}\s*(?:of|as|for|:|-|\u2013)\s*[\"\u201c']?{_TITLE}"),
     # Workday's and iCIMS's subjects: "(R-10472 Senior Biostatistician)", "JR1234 - Analyst"
     lazy_pattern(r"\b(?:R-?\d{3,}|JR-?\d{3,}|Req\.?\s*#?\s*\d{3,})\s*[-:\u2013]?\s*" + _TITLE),
+    # The other four languages: "Ihre Bewerbung als Content Marketing Manager (m/w/d)",
+    # "die Position Product Owner", "votre candidature au poste de Responsable Achats",
+    # "el puesto de Analista de Datos", "je sollicitatie voor de functie van Data Analist"
+    lazy_pattern(
+        r"\b(?:Bewerbung|Position|Stelle|(?i:poste|candidature|puesto|vacante|candidatura"
+        r"|functie|vacature|sollicitatie))\s+(?:(?:als|zum|zur|f\u00fcr|die|der|de|du|au|pour"
+        r"|le|la|del|al|para|el|van|voor|op)\s+){0,3}[\"\u201c\u201e\u00ab']?\s*" + _TITLE
+    ),
 )
 #: Words in a role that never tell two roles apart (the matcher's role words skip them).
 ROLE_STOP_WORDS: Final = frozenset(
@@ -52,12 +63,19 @@ _GENERIC: Final = ROLE_STOP_WORDS | frozenset(
      # what the work is called everywhere: "Machine Learning Engineer" is not "Data Engineer"
      "engineer", "engineering", "developer", "manager", "analyst", "scientist", "designer",
      "specialist", "consultant", "coordinator", "administrator", "architect", "officer",
-     "intern", "director", "assistant", "representative", "technician", "partner"},
+     "intern", "director", "assistant", "representative", "technician", "partner",
+     # a formal "you" is capitalised, and never a title ("die Stelle Ihnen")
+     "sie", "ihnen", "ihre", "ihr", "ihrer", "ihres", "u", "uw", "usted", "vous"},
 )  # fmt: skip
 
 
 def _words(title: str) -> set[str]:
     return {w for w in re.findall(r"[^\W\d_]+", title.casefold()) if w not in _GENERIC}
+
+
+def _same_role(title: set[str], own: set[str]) -> bool:
+    """One role when one title's telling words hold the other's (a level, a team added)."""
+    return bool(title) and (title <= own or own <= title)
 
 
 def named_roles(text: str) -> list[str]:
@@ -74,9 +92,10 @@ def named_roles(text: str) -> list[str]:
 def another_role(role: str, company: str, subject: str, body: str | None) -> str | None:
     """The role a message names when none it names is ``role`` (None: no doubt).
 
-    No doubt when the process has no role, the message names none, or any title it names
-    shares a telling word with the role ("Data Engineer II" for "Data Engineer"; "Engineer"
-    alone tells nothing). The company's
+    No doubt when the process has no role, the message names none, or the telling words of
+    a title it names hold the role's or are held by them ("Data Engineer II" for "Data
+    Engineer"; "Engineer" alone tells nothing). Two titles that only share a word are two
+    roles: "Content Marketing Manager" is not "Product Marketing Manager". The company's
     own name is no title ("the Acme Corp position").
     """
     own = _words(role)
@@ -84,7 +103,7 @@ def another_role(role: str, company: str, subject: str, body: str | None) -> str
         return None
     firm = _words(company)
     titles = [t for t in named_roles(f"{subject}\n{body or ''}") if not _words(t) <= firm]
-    if not titles or any(_words(title) & own for title in titles):
+    if not titles or any(_same_role(_words(title), own) for title in titles):
         return None
     return titles[0]
 
