@@ -484,6 +484,14 @@ def test_a_pause_without_end_takes_no_day_from_its_sentence() -> None:
         # someone away until then: when they are back, not when the answer comes
         ("Te escribo porque Marta está de viaje y no vuelve hasta la semana que viene.", None),
         ("I'll let you know more - Sam isn't back until Monday.", None),
+        # tester round t38vd: the quarter's end, and promises in present tense
+        ("Realistically we'll confirm either way before the end of the quarter.",
+         date(2026, 12, 31)),
+        ("Esta semana terminamos de entrevistar y te confirmamos la semana que viene.",
+         date(2026, 12, 4)),
+        ("Te confirmamos la entrevista: el jueves a las 10.", None),
+        ("Les résultats vous seront communiqués au plus tard le vendredi 4 décembre.",
+         date(2026, 12, 4)),
         # a promise beside a meeting still names its own day
         ("After the panel on Friday we will get back to you by Wednesday, December 2.",
          date(2026, 12, 2)),

@@ -375,6 +375,27 @@ SENTENCES: tuple[tuple[str, str], ...] = (
     ("rejection", "Danke, aber kein Interesse."),
     ("rejection", "Gracias, pero de momento no nos interesa."),
     ("request", "Haben Sie kein Interesse mehr an der Stelle?"),
+    # tester round t38vd: a round held with someone else is no step of the candidate's
+    ("acknowledgement", ("We hebben nog een laatste gesprek met een andere kandidaat staan en we"
+                         " laten je eind volgende week weten hoe we verder gaan.")),
+    ("acknowledgement", ("We have a final interview with two other candidates on Monday and"
+                         " will let you know after that.")),
+    ("next_step", "We'd like to invite you to a final interview with the CTO."),
+    ("acknowledgement", "Le budget doit être validé, donc on te fait un retour à la mi-décembre."),
+    ("on_hold", ("The headcount for the platform team is waiting on the finance committee,"
+                 " which has pushed the sign-off back.")),
+    # corpus batch w12: the others are not the candidate, and another job on offer
+    ("acknowledgement", ("We are not moving forward with other candidates at this time. I'll"
+                         " get back to you by Friday.")),
+    ("acknowledgement", ("On ne va pas de l'avant avec d'autres candidatures pour l'instant, je"
+                         " te reviens la semaine prochaine.")),
+    ("rejection", "Thanks Priya, not this one I'm afraid, but I really enjoyed our chat."),
+    ("next_step", ("De opdrachtgever heeft gekozen voor een andere kandidaat. Maar ik heb wel"
+                   " iets anders voor je! Wanneer ben je bereikbaar?")),
+    ("rejection", ("De opdrachtgever heeft gekozen voor een andere kandidaat. Wanneer ben je"
+                   " beschikbaar voor een evaluatie?")),
+    ("acknowledgement", ("Nous accusons bonne réception de votre dossier. Nous vous invitons dès à"
+                         " présent à réserver ces dates.")),
 )
 
 

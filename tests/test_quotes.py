@@ -36,6 +36,9 @@ ENDINGS = (
     ("signature", "-- \nJordan Lee\n+1 555 0100"),
     ("original message, sv (by shape)", "-------- Originalmeddelande --------"),
     ("forward, sv (by shape)", "---------- Vidarebefordrat meddelande ----------"),
+    ("Outlook header block naming the writer without an address, nl (by shape)",
+     ("Van: Mark de Jong\nVerzonden: donderdag 3 december 2026 11:46\n"
+      "Aan: Sanne Bakker <sanne.bakker@example.com>\nOnderwerp: RE: Bedankt")),
     ("header block, sv (by shape)",
      ("Från: Dana Ruiz <dana@acme.example>\nSkickat: den 24 november 2026 09:00\n"
       "Till: Jordan Lee <jordan@example.com>\nÄmne: Re: Data Engineer")),

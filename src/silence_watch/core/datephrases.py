@@ -333,6 +333,12 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
         r" monats|monatsende|fin du mois|(?:a )?finales de(?:l)? mes|fin de mes"
         r"|eind van de maand)"),
      _fixed(lambda c: month_end(c.sent.year, c.sent.month))),
+    # "before the end of the quarter", "bis Quartalsende", "d'ici la fin du trimestre": its
+    # last day (the quarter the message was written in)
+    (_P(r"\b(?:(?:the )?end of (?:the |this )?quarter|quarter'?s end|ende (?:des|dieses)"
+        r" quartals|quartalsende|fin (?:du|de ce) trimestre|finales? del trimestre"
+        r"|eind van het kwartaal)\b"),
+     _fixed(lambda c: month_end(c.sent.year, 3 * ((c.sent.month - 1) // 3) + 3))),
     (_P(r"\b(?:mid|middle of)[- ](?:the |this )?month\b|\bmitte (?:des|dieses) monats|\bmi-mois"
         r"|\bmilieu du mois|\bmediados de(?:l)? mes|\bmidden van de maand"), _fixed(_mid_month)),
     (_P(r"\b(?:(?:the )?end of |early |(?:the )?beginning of )?next month\b|\bnae?chste[nr]? monat"

@@ -112,3 +112,14 @@ PERSONAL_WARMTH: Final = _compile(
     r"|vraiment"
     r"|muchas|mucho|de verdad|hartelijk|echt)\b",
 )
+
+#: Another job on offer after a no for this one ("gekozen voor een andere kandidaat. Maar
+#: ik heb wel iets anders voor je!"): like a filled role followed by a next step.
+ANOTHER_JOB: Final = _compile(
+    r"\b(?:heb|hebben|have|has|got|habe|haben|ai|avons|tengo|tenemos) (?:wel |ook |still |noch"
+    r" |aussi |tambien )?(?:iets|something|etwas|quelque chose|algo) (?:anders|else|anderes"
+    r"|d'autre|mas|distinto|diferente) (?:voor (?:je|jou|u)|for you|fur (?:sie|dich)"
+    r"|pour (?:vous|toi)|para (?:ti|usted|vos))\b"
+    r"|\b(?:another|a different) (?:role|position|opening|vacancy|job) (?:that|which) (?:i|we)"
+    r" (?:think|thought) (?:would|could|might) (?:suit|fit|be)",
+)

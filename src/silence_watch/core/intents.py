@@ -32,6 +32,7 @@ from silence_watch.core.anchors import AnchorIndex, anchors
 from silence_watch.core.fast_start import fast_start
 from silence_watch.core.hypotheticals import after_last, hypothetical_no
 from silence_watch.core.intent_phrases import (
+    ANOTHER_JOB,
     CONDITIONAL_CONTACT,
     COURTESY,
     HARMLESS_NEGATIONS,
@@ -197,6 +198,9 @@ def phrase_hits(folded: str, *, prefilter: bool = True) -> dict[Intent, tuple[in
             break
     if reassured:
         hits.setdefault(Intent.ACKNOWLEDGEMENT, (WEAK, "it is not a rejection"))
+    onward = Intent.NEXT_STEP in hits or Intent.REQUEST in hits
+    if Intent.REJECTION in hits and onward and ANOTHER_JOB.search(folded):
+        hits[Intent.REJECTION] = (WEAK, FILLED)  # no for this job, another on offer
     return hits
 
 

@@ -31,6 +31,8 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         rf"|continue|progress|pursue|hire|offer|select|work)\w* _W_{{0,3}}?(?:(?:with|to"
         rf"|for) )?"
         rf"{_OTHER}",
+        # never "we are not moving forward with other candidates at this time; you're still in"
+        rf"(?<!not )(?<!n't )(?<!not be )(?<!n't be )"
         rf"\b(?:gone|went|go|going|proceed(?:ed|ing)?|move(?:d)? forward|moving forward|continue"
         rf"|continuing|hire|hired|hiring|select(?:ed)?|chose|chosen) (?:ahead )?(?:with |for )?"
         rf"{_OTHER} _W_{{0,2}}?(?:candidate|applicant|person|profile|finalist|else|who|whose"
@@ -203,12 +205,16 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\bkein interesse\b(?![^.!?\n]*\?)|\bno (?:nos|me) interesa\b(?![^.!?\n]*\?)"
         r"|\bno estamos interesad[oa]s\b|\bne (?:sommes|suis) pas interesse(?:e|s|es)?\b",
         r"\b(?:zien|zie|is) _W_{0,2}?geen (?:match|klik|fit)\b",
+        # "not this one I'm afraid", "I'm afraid it's not going to be this time"
+        r"\bnot (?:this one|this time|on this (?:one|occasion)),? (?:i'm|i am|we're|we are)"
+        r" afraid\b|\b(?:i'm|i am|we're|we are) afraid (?:it's |it is |it won't be |it will"
+        r" not be )?not (?:this one|this time)\b",
     )),
     # --- rejection: not going on (also said when hiring is paused) ----------------------
     (REJECTION, WEAK, "they will not move forward", _rx(
         r"(?:\bnot|n't|\bwont|\bcant|\bno longer|\bunable to|\bcannot) (?:be )?(?:moving|move"
         r"|going|go|proceed\w*|progress\w*|advanc\w*|pursu\w*|continu\w*) (?:forward|ahead"
-        r"|further)\b",
+        r"|further)\b(?! with (?:the |any )?other (?:candidates|applicants|finalists)\b)",
         r"(?:\bnot|n't|\bno longer|\bunable to|\bcannot) (?:be )?(?:moving|move|going|go"
         r"|proceed\w*|progress\w*|advanc\w*|pursu\w*|continu\w*|tak(?:e|ing)) (?:forward |ahead "
         r"|further )?(?:with (?:you|your|this)|your (?:application|candidacy)|you (?:forward"
@@ -228,7 +234,7 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         # fr
         r"(?:\bne\b|\bn')[^.;!?]{0,50}?\b(?:pas|plus)\b[^.;!?]{0,30}?\b(?:donner (?:une )?suite"
         r"|y donner suite|retenir|poursuivre|aller de l'avant|de l'avant|continuer|avancer"
-        r"|aller plus loin)",
+        r"|aller plus loin)(?! avec (?:d'autres|les autres|un autre|une autre))",
         r"\bpas (?:de )?suite favorable|\bne pas donner suite",
         r"\bne (?:pouvoir|pouvons|pourrons) (?:pas )?(?:y |lui )?donner (?:une )?suite"
         r" (?:favorable|positive)\b",

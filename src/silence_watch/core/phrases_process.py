@@ -23,6 +23,13 @@ from silence_watch.core.phrase_rows import (
 )
 from silence_watch.core.phrase_rows import alternatives as _rx
 
+#: After a round's name: it is held with someone else ("een laatste gesprek met een andere
+#: kandidaat", "a final interview with another candidate"), not the candidate's next step.
+_WITH_OTHERS: Final = (
+    r"(?!s? (?:met|with|mit|avec|con) (?:\w+ ){0,2}(?:andere|another|other|anderen|anderer"
+    r"|autres?|otr[oa]s?)\b)"
+)
+
 PROCESS_PHRASES: Final[tuple[Row, ...]] = (
     # --- next step ----------------------------------------------------------------------
     (NEXT_STEP, POLAR, "they invite you to the next step", _rx(
@@ -50,7 +57,10 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\bkennen ?(?:zu )?lernen\b|\bkennenlernen\b",
         r"\b(?:mit ihnen|mit dir) _W_{0,3}weiter(?:gehen|machen)",
         # fr
-        r"\b(?:vous|te|t') invit\w*|\binvitons\b|\b(?:vous|te) (?:convier|convoquer)|\bconvions\b",
+        # never "nous vous invitons dès à présent à réserver ces dates", "... à consulter"
+        r"(?:\b(?:vous|te|t') invit\w*\b|\binvitons\b)(?! (?:des a present |deja )?a (?:reserver"
+        r"|noter|consulter|lire|prendre connaissance|visiter|suivre))"
+        r"|\b(?:vous|te) (?:convier|convoquer)|\bconvions\b",
         r"\b(?:seriez-vous|etes-vous|serais-tu|es-tu) disponible",
         r"\b(?:second|deuxieme|nouvel|autre|dernier) (?:echange|entretien|rendez-vous)\b"
         r"|\bentretien (?:final|avec (?:notre|le|la|nos))|\bdecal(?:ons|er)\b",
@@ -73,14 +83,14 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:segunda|otra|nueva) (?:conversacion|charla|reunion|llamada)\b|\bvideollamada\b"
         r"|\b(?:te|le) vendria bien\b|\bpara una llamada\b|\b(?:tendria|tendrias|tienes|tiene)s? "
         r"_W_{0,2}minutos\b",
-        r"\b(?:segunda|siguiente|proxima|ultima) (?:entrevista|etapa|fase|ronda)",
+        r"\b(?:segunda|siguiente|proxima|ultima) (?:entrevista|etapa|fase|ronda)" + _WITH_OTHERS,
         # "fue un placer conocerte", "mucho gusto en conocerle": meeting was a pleasure
         r"(?<!placer )(?<!gusto )(?<!gusto en )(?<!encantado de )(?<!encantada de )"
         r"\b(?:conocerte|conocerle|conocerla|conocer al equipo)\b",
         r"\b(?:pasaste|pasas|has pasado|ha superado|has superado|avanzas|avanzaste)\b",
         # nl
         r"\b(?:uitnodigen|uitnodiging|nodigen (?:je|u|jou) _W_{0,6}uit|uitgenodigd)\b",
-        r"\b(?:volgende|tweede|laatste) (?:ronde|gesprek|fase)",
+        r"\b(?:volgende|tweede|laatste) (?:ronde|gesprek|fase)" + _WITH_OTHERS,
         r"\b(?:je|u) _W_{0,3}?(?:nog )?(?:een keer |eens )?(?:spreken|ontmoeten)\b",
         # "(het was) leuk je te leren kennen": meeting was a pleasure
         r"\bkennismakingsgesprek\b|(?<!leuk )(?<!fijn )(?<!prettig )(?<!leuk om )(?<!fijn om )"
@@ -93,7 +103,7 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"(?<!after your )(?<!after the )(?<!during your )(?<!during the )(?<!from your )"
         r"(?<!from the )(?<!in your )\b(?:second|2nd|third|3rd|final|technical|tech|onsite"
         r"|on-site|panel|follow-up|in-person|virtual|next|video|phone) (?:round|interview|stage"
-        r"|loop|screen)\b",
+        r"|loop|screen)\b" + _WITH_OTHERS,
         r"\b(?:take-home|take home|coding (?:test|challenge|exercise|assessment)|design exercise"
         r"|case study|online (?:assessment|test)|assessment cent(?:er|re)|pair(?:ing)? programming"
         r"|work trial|trial day|skills test)\b",
@@ -110,7 +120,7 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"|\b(?:two|2|three) (?:professional )?referees\b",
         # de
         r"\b(?:zweite[nms]?|weitere[nms]?|nachste[nms]?|finale[nms]?) (?:personliche[ns]? )?"
-        r"(?:gesprach|vorstellungsgesprach|interview)\b",
+        r"(?:gesprach|vorstellungsgesprach|interview)\b" + _WITH_OTHERS,
         # "insbesondere Ihre Fallstudie" praises work already done: no task is set
         r"(?<!ihre )(?<!ihrer )(?<!deine )(?<!deiner )"
         r"\b(?:vorstellungsgesprach|videointerview|telefoninterview|zweitgesprach|folgegesprach"
@@ -266,6 +276,9 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"|suspended|postponed|on hold|put on hold|halted)\b",
         r"\bbudget _W_{0,5}?(?:not (?:been )?(?:approved|signed off|released|confirmed)"
         r"|hasn't been|isn't approved)|\bhasn't been signed off\b",
+        # "the headcount is waiting on the finance committee, which pushed the sign-off back"
+        r"\bheadcount\b_W_{0,6}? (?:is |are )?(?:waiting (?:on|for)|pending|awaiting|stuck)\b"
+        r"|\bpushed (?:the |our |its )?(?:sign-?off|approval) back\b",
         # de
         r"\b(?:auf eis|pausier\w*|einstellungsstopp\w*|zuruckgestellt|aufgeschoben|sistier\w*)\b",
         r"\b(?:stelle|prozess|verfahren|besetzung|auswahlverfahren|suche"
@@ -356,7 +369,8 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         # fr
         r"\b(?:reviendrons|reviendrai|revenir|reviens|revenons|revient) vers (?:vous|toi)\b"
         r"|\b(?:vous|te) (?:reviens|revenir|reviendrai|reviendrons)\b",
-        r"\b(?:vous|te) (?:donnerons|donnerai|apporterons|apporterai|ferons|ferai) "
+        r"\b(?:vous|te) (?:donnerons|donnerai|apporterons|apporterai|ferons|ferai|fait|fera"
+        r"|faisons|fais|donne|donnera) "
         r"(?:une |un |notre |ma |sa )?"
         r"(?:reponse|retour|decision)\b",
         r"\b(?:je|nous) (?:vous|te) (?:recontacte|recontacterons|contacterons|tiendrai|tiendrons"

@@ -6,8 +6,8 @@ Two shapes are the same in every language:
 
 - a **dashed separator**: a few words between runs of dashes, alone on their line
   ("---------- Vidarebefordrat meddelande ----------");
-- a **header block**: three or more ``Label: value`` lines in a row, the first naming an
-  e-mail address and one of them a date with its time (Outlook's block above a quoted
+- a **header block**: three or more ``Label: value`` lines in a row, one of the first three
+  naming an e-mail address and one of them a date with its time (Outlook's block above a quoted
   original, a forwarded message's headers), in whatever language the labels are. A
   signature's "Email: ... / Mobile: ... / Hours: Mon 10:00" is not one.
 
@@ -47,11 +47,14 @@ def is_dashed_separator(line: str) -> bool:
 def header_block_at(lines: list[str], index: int) -> bool:
     """True when a header block (in any language) starts at ``lines[index]``."""
     first = lines[index]
-    if not _LABELLED.match(first) or not _ADDRESS.search(first):
+    if not _LABELLED.match(first):
         return False
     block = [first]
     for line in lines[index + 1 : index + _MOST]:
         if not _LABELLED.match(line):
             break
         block.append(line)
-    return len(block) >= _FEWEST and any(_WHEN.search(line) for line in block)
+    # Outlook names a colleague, or the writer themself, without an address ("Van: Mark de
+    # Jong"): an address on another line of the block ("Aan: ... <...>") does as well.
+    addressed = _ADDRESS.search(first) or any(_ADDRESS.search(line) for line in block[1:3])
+    return bool(addressed) and len(block) >= _FEWEST and any(_WHEN.search(line) for line in block)
