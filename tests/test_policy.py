@@ -496,6 +496,25 @@ def test_an_unsure_word_after_a_curt_pause_is_not_followed_up() -> None:
     assert answered.state is not InterviewState.REPLIED
 
 
+def test_a_no_repeated_by_the_hiring_system_is_answered_from_the_first() -> None:
+    """Dana's no on Friday evening, the system's copy on Monday: feedback asked on Monday.
+
+    Tester round t39at: the system's copy moved the feedback request a day later, and
+    named the system as the one who wrote; one no is answered once, from its first word.
+    """
+    dana = received(ny(11, 20, 16, 20), intent=Intent.REJECTION)
+    system = received(ny(11, 23, 7, 5), MessageKind.AUTOMATED, sender="no-reply@acme.example",
+                      intent=Intent.REJECTION)  # fmt: skip
+    verdict = assess(INTERVIEW, [THANKED, dana, system], ny(11, 23, 8), POLICY)
+    assert verdict.next_action is Action.FEEDBACK_REQUEST
+    assert verdict.next_action_at == ny(11, 23, 9)
+    assert "dana.ruiz@acme.example" in verdict.reason
+    # answered in between, the later no is its own (their reply to the feedback request)
+    asked = sent(ny(11, 21, 10))
+    again = assess(INTERVIEW, [THANKED, dana, asked, system], ny(11, 23, 8), POLICY)
+    assert again.next_action is None
+
+
 def test_a_hiring_systems_perhaps_no_is_asked_about_not_ignored() -> None:
     """A hiring system's unsure rejection, from the company's own domain, is asked about.
 

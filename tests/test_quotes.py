@@ -123,6 +123,18 @@ def test_a_reply_written_below_the_quote_is_the_senders() -> None:
     assert own_text(body) == "Small change: we'll now decide by Wednesday, November 25.\n\nNadia"
 
 
+def test_a_reply_below_a_webde_header_block_is_the_senders() -> None:
+    """web.de and GMX quote with an unmarked header block over the ``>`` lines (t40mc)."""
+    body = ('Gesendet: Montag, 23. November 2026 um 09:41 Uhr\nVon: "Miriam Scholz"'
+            " <miriam@example.com>\nAn: gerd@web.example\nBetreff: Nachfrage\n"
+            "> Sehr geehrter Herr Wendt,\n> wie sieht es aus?\n\nSehr geehrte Frau Scholz,\n\n"
+            "Sie hören bis Mitte Dezember von mir.\n\nGerd Wendt")  # fmt: skip
+    assert own_text(body) == ("Sehr geehrte Frau Scholz,\n\nSie hören bis Mitte Dezember von"
+                              " mir.\n\nGerd Wendt")
+    forwarded = body.replace("> ", "").replace(">", "")  # a forward's unmarked original
+    assert own_text(forwarded) == ""
+
+
 def test_an_unmarked_original_after_an_attribution_is_never_the_senders() -> None:
     """No ``>`` under "On ... wrote:": an original pasted as it was, not a bottom post."""
     body = "On Tue, Nov 3, 2026 at 10:00 AM Dana <d@acme.example> wrote:\nWe decide by Friday.\n"

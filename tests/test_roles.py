@@ -131,3 +131,32 @@ def test_news_of_two_applications_in_one_thread_is_in_doubt() -> None:
     # tied by its own words (a contact, the role in its subject): the words decide
     by_person = Match(2, 0.95, "a contact", rule=MatchRule.CONTACT)
     assert role_doubt(by_person, developer, both, (analyst, developer)) is None
+
+
+def test_a_hiring_systems_no_naming_no_role_at_a_company_with_two_applications_is_asked() -> None:
+    """Lever's "not to move forward with your application", two roles there: which one.
+
+    Tester round t39at: it rejected the later process and planned a feedback request,
+    while the no may have been the other one's.
+    """
+    when = dt.datetime(2026, 11, 9, 17, tzinfo=dt.UTC)
+    gameplay = Interview(id=1, company="Quillon Games", role="Gameplay Data Analyst",
+                         date=when, process_id=1)  # fmt: skip
+    monetization = replace(gameplay, id=2, role="Monetization Analyst", process_id=2)
+    lever = Message(
+        message_id="lv-1@hire.lever.example", date=dt.datetime(2026, 11, 16, 20, tzinfo=dt.UTC),
+        sender=Address("Quillon Games", "no-reply@hire.lever.example"),
+        subject="Your application to Quillon Games",
+        body="After careful consideration, we've decided not to move forward with your application",
+    )  # fmt: skip
+    by_system = Match(2, 0.7, "its hiring system", rule=MatchRule.ATS_SUBJECT)
+    doubt = role_doubt(by_system, monetization, lever, (gameplay, monetization))
+    assert doubt is not None
+    assert "Gameplay Data Analyst" in doubt
+    # one application there, or the role named: no doubt
+    assert role_doubt(by_system, monetization, lever, (monetization,)) is None
+    named = replace(lever, subject="Your application for Monetization Analyst")
+    assert role_doubt(by_system, monetization, named, (gameplay, monetization)) is None
+    # the other application closed: no doubt
+    closed = replace(gameplay, closed=True)
+    assert role_doubt(by_system, monetization, lever, (closed, monetization)) is None

@@ -37,10 +37,10 @@ from silence_watch.core.intents import intent_of, is_cold, subject_intent
 from silence_watch.core.kinds import kind_signals
 from silence_watch.core.language import fold, language_of
 from silence_watch.core.lazy_patterns import lazy_pattern
-from silence_watch.core.misdirected import meant_for_someone_else
 from silence_watch.core.model import Intent, Message, MessageKind
 from silence_watch.core.phrase_rows import STILL_INTERESTED, WITHDRAWN
 from silence_watch.core.quotes import gist, own_text
+from silence_watch.core.see_below import not_an_answer
 from silence_watch.core.subjects import is_reply_subject
 from silence_watch.core.system_notices import notice_reading
 from silence_watch.core.words import day_words
@@ -255,7 +255,7 @@ def _employer_mail(
         intent, confidence, cold = Intent.OTHER, _NO_RULE_CONFIDENCE, False
         reasons.append(f"intent other: the answer is in {document}, which silence-watch"
                        " cannot read; it asks you what it says")  # fmt: skip
-    if text and (why := meant_for_someone_else(message, text)) is not None:
+    if (why := not_an_answer(message, text)) is not None:
         intent, confidence, cold, text = Intent.OTHER, _NO_RULE_CONFIDENCE, False, None
         reasons.append(f"intent other: {why}; it asks you what it was")
     language = language_of(text or message.subject)

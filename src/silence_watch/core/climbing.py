@@ -10,7 +10,7 @@ candidate skipped counts as taken on the day it was due, and the next comes at i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from silence_watch.core.conversation import (
@@ -20,6 +20,7 @@ from silence_watch.core.conversation import (
     is_forward,
     is_from_agency,
     is_signal,
+    people_at_company,
     reached_after,
     signals,
 )
@@ -307,3 +308,25 @@ def _agency_promise_unasked(
         or (e.at >= interview.date and is_signal(e) and not is_from_agency(e, interview))
         for e in timeline
     )  # fmt: skip
+
+
+def status_update(
+    verdict: Verdict,
+    interview: Interview,
+    timeline: Sequence[TimelineEntry],
+    offer_at: datetime,
+    calendar: BusinessCalendar,
+    elsewhere: str = "an offer",
+) -> Verdict:
+    """News elsewhere (an offer, a final round): tell this still-open employer once, first."""
+    told = any(e.direction is Direction.OUTBOUND and e.at > offer_at for e in timeline)
+    if told or not people_at_company(interview, timeline):
+        return verdict
+    due = calendar.morning_of(calendar.next_business_day(calendar.local_date(offer_at)))
+    return replace(
+        verdict,
+        reason=verdict.reason + f"; you have {elsewhere} elsewhere: let them know",
+        action=Action.STATUS_UPDATE,
+        at=due,
+        slot=f"{offer_at.isoformat()}#status_update",
+    )

@@ -22,11 +22,17 @@ the clock or touches IO. The rules, in the order they are applied:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from silence_watch.core.climbing import Verdict, climb, latest_promise, promise_anchor
+from silence_watch.core.climbing import (
+    Verdict,
+    climb,
+    latest_promise,
+    promise_anchor,
+    status_update,
+)
 from silence_watch.core.closures import closed_verdict
 from silence_watch.core.conversation import (
     CANDIDATES_MOVE,
@@ -125,7 +131,7 @@ def assess(
     # next week may speed up to answer before the offer's deadline.
     open_states = _STILL_OPEN | ({InterviewState.UPCOMING} if elsewhere == "an offer" else set())
     if offer_at is not None and verdict.state in open_states:
-        verdict = _status_update(verdict, interview, timeline, offer_at, calendar, elsewhere)
+        verdict = status_update(verdict, interview, timeline, offer_at, calendar, elsewhere)
     action, at, slot, reason = verdict.action, verdict.at, verdict.slot, verdict.reason
     snoozed = process.snoozed_until
     if action is not None and at is not None and snoozed is not None and snoozed > at:
@@ -352,8 +358,8 @@ def _decided(
         # a no already answered (their reply to the feedback request says it again): done
         answered = answered or any(outcome_of(e) is Intent.REJECTION and e.at < latest.at and
                                    candidate_wrote_after(timeline, e.at) for e in signals(timeline))
-        return _rejected(interview, timeline, latest, answered=answered or not met,
-                         settings=settings)  # fmt: skip
+        return _rejected(interview, timeline, _first_of_the_no(timeline, latest),
+                         answered=answered or not met, settings=settings)  # fmt: skip
     if outcome is Intent.OFFER:
         return Verdict(InterviewState.OFFER, f"{_who(latest)} made you an offer")
     return None
@@ -385,30 +391,24 @@ def _rejected(
     )
 
 
+def _first_of_the_no(timeline: Sequence[TimelineEntry], latest: TimelineEntry) -> TimelineEntry:
+    """The first of their last words when each says the same no (a person, then the system).
+
+    The feedback request answers the first: "Tom wrote Wednesday, iCIMS repeated it
+    Thursday" is a no from Wednesday (tester round t39at).
+    """
+    first = latest
+    for entry in reversed([e for e in signals(timeline) if e.at < latest.at]):
+        if outcome_of(entry) is not Intent.REJECTION or any(
+            e.direction is Direction.OUTBOUND and entry.at < e.at <= latest.at for e in timeline
+        ):
+            break
+        first = entry
+    return first
+
+
 def _who(entry: TimelineEntry) -> str:
     """Who wrote it, as the candidate knows them: a name, the hiring system, or the address."""
     if entry.kind is MessageKind.AUTOMATED:
         return "their hiring system"
     return entry.sender_name or entry.sender or "they"
-
-
-def _status_update(
-    verdict: Verdict,
-    interview: Interview,
-    timeline: Sequence[TimelineEntry],
-    offer_at: datetime,
-    calendar: BusinessCalendar,
-    elsewhere: str = "an offer",
-) -> Verdict:
-    """News elsewhere (an offer, a final round): tell this still-open employer once, first."""
-    told = any(e.direction is Direction.OUTBOUND and e.at > offer_at for e in timeline)
-    if told or not people_at_company(interview, timeline):
-        return verdict
-    due = calendar.morning_of(calendar.next_business_day(calendar.local_date(offer_at)))
-    return replace(
-        verdict,
-        reason=verdict.reason + f"; you have {elsewhere} elsewhere: let them know",
-        action=Action.STATUS_UPDATE,
-        at=due,
-        slot=f"{offer_at.isoformat()}#status_update",
-    )

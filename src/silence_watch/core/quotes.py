@@ -24,7 +24,7 @@ import re
 from typing import Final
 
 from silence_watch.core.lazy_patterns import lazy_pattern
-from silence_watch.core.quoteshapes import DASHED_SEPARATOR, header_block_at
+from silence_watch.core.quoteshapes import DASHED_SEPARATOR, header_block_at, header_block_end
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -133,6 +133,10 @@ _ANY_START: Final = lazy_pattern(
 )
 
 
+#: How many ``Label: value`` lines stand in for an attribution above a quote.
+_HEADER_LINES: Final = 3
+
+
 def own_lines(body: str) -> list[str]:
     """The sender's own lines, in order, blank lines kept and line ends removed."""
     kept: list[str] = []
@@ -154,10 +158,13 @@ def _below_the_quote(lines: list[str], start: int) -> list[str]:
     """A bottom-posted reply's own lines: after an attribution and its ``>`` lines.
 
     "On 11/4/26 9:12 AM, Nadia wrote:", the quoted message, then her answer (Thunderbird,
-    mailing-list habit). Only when the attribution is followed by ``>`` lines: a
-    forward or an unmarked original is never taken for the sender's words.
+    mailing-list habit); or a header block in the place of the attribution (web.de and
+    GMX quote so). Only when it is followed by ``>`` lines: a forward or an unmarked
+    original is never taken for the sender's words.
     """
-    if not any(p.match(lines[start]) for p in ATTRIBUTIONS):
+    if (end := header_block_end(lines, start)) - start >= _HEADER_LINES:
+        start = end - 1  # web.de, GMX: "Gesendet: ... / Von: ... / An: ... / Betreff: ..."
+    elif not any(p.match(lines[start]) for p in ATTRIBUTIONS):
         wrapped = start + 1 < len(lines) and _WRAPPED_WROTE.match(lines[start + 1])
         if not (wrapped and _WRAPPED_ON.match(lines[start])):
             return []

@@ -58,3 +58,11 @@ def header_block_at(lines: list[str], index: int) -> bool:
     # Jong"): an address on another line of the block ("Aan: ... <...>") does as well.
     addressed = _ADDRESS.search(first) or any(_ADDRESS.search(line) for line in block[1:3])
     return bool(addressed) and len(block) >= _FEWEST and any(_WHEN.search(line) for line in block)
+
+
+def header_block_end(lines: list[str], index: int) -> int:
+    """Where the ``Label: value`` lines that start at ``lines[index]`` end (the next line)."""
+    end = index
+    while end < len(lines) and end - index < _MOST and _LABELLED.match(lines[end]):
+        end += 1
+    return end

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from silence_watch.core.companies import company_key
 from silence_watch.core.match import MatchRule
-from silence_watch.core.roles import another_role, roles_also_named
+from silence_watch.core.roles import another_role, roles_also_named, titles_named
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -40,7 +41,7 @@ def role_doubt(
     message: Message,
     interviews: Sequence[Interview] = (),
 ) -> str | None:
-    """Why a match is in doubt: another role named (by domain or hiring system), or two.
+    """Why a match is in doubt: another role named (by domain or hiring system), or two, or none.
 
     "BI Developer: we went with someone else. Data Analyst: you'll hear by the 20th", in
     the Data Analyst thread, is news of two of the candidate's applications at once, tied
@@ -56,6 +57,17 @@ def role_doubt(
     if match.rule not in BY_ORIGIN:
         return None
     other = another_role(interview.role, interview.company, message.subject, message.body)
-    if other is None:
+    if other is not None:
+        return f"it names another role ({other}) than {interview.role}: maybe another application"
+    # "We've decided not to move forward with your application", from the hiring system of
+    # a company where the candidate has two: which one? (tester round t39at)
+    key = company_key(interview.company)
+    roles = sorted({iv.role for iv in interviews if company_key(iv.company) == key
+                    and iv.process_id != interview.process_id and iv.role.strip()
+                    and not iv.closed})  # fmt: skip
+    if not roles or not interview.role.strip():
         return None
-    return f"it names another role ({other}) than {interview.role}: maybe another application"
+    if titles_named(interview.company, message.subject, message.body):
+        return None  # it names the process's own role (another one was caught above)
+    return (f"it names no role, and you applied at {interview.company} for {interview.role} and"
+            f" {', '.join(roles)}: which one is it about?")

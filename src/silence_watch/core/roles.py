@@ -48,7 +48,7 @@ _TITLES: Final = (
     # "el puesto de Analista de Datos", "je sollicitatie voor de functie van Data Analist"
     lazy_pattern(
         r"\b(?:Bewerbung|Position|Stelle|(?i:poste|candidature|puesto|vacante|candidatura"
-        r"|functie|vacature|sollicitatie))\s+(?:(?:als|zum|zur|f\u00fcr|die|der|de|du|au|pour"
+        r"|functie|vacature|sollicitatie))\s*[:\u2013-]?\s+(?:(?:als|zum|zur|f\u00fcr|die|der|de|du|au|pour"
         r"|le|la|del|al|para|el|van|voor|op)\s+){0,3}[\"\u201c\u201e\u00ab']?\s*" + _TITLE
     ),
 )
@@ -101,11 +101,16 @@ def another_role(role: str, company: str, subject: str, body: str | None) -> str
     own = _words(role)
     if not own:
         return None
-    firm = _words(company)
-    titles = [t for t in named_roles(f"{subject}\n{body or ''}") if not _words(t) <= firm]
+    titles = titles_named(company, subject, body)
     if not titles or any(_same_role(_words(title), own) for title in titles):
         return None
     return titles[0]
+
+
+def titles_named(company: str, subject: str, body: str | None) -> list[str]:
+    """The job titles a message names, the company's own name left out."""
+    firm = _words(company)
+    return [t for t in named_roles(f"{subject}\n{body or ''}") if not _words(t) <= firm]
 
 
 def other_role_named(

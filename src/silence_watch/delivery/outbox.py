@@ -164,7 +164,12 @@ class Outbox:
         round_ = self.store.interview(interview_id)
         process = self.store.process(round_.process_id)
         interview = process.view(round_)
-        return process, interview, with_them(interview, self.store.timeline(interview_id))
+        timeline = with_them(interview, self.store.timeline(interview_id))
+        # what the candidate's other applications at that company mean for this one
+        _, shared, _ = process_timelines(self.store, self.policy.unsure_below)
+        known = {e.message_id for e in timeline}
+        extra = [e for e in shared.get(process.id, []) if e.message_id not in {None, *known}]
+        return process, interview, sorted([*timeline, *extra], key=lambda e: e.at)
 
     def last_look(self, draft: Draft, approved_at: datetime, now: datetime) -> str | None:
         """Why this draft must not go now (``core.lifecycle.refusal``), or None.
@@ -174,7 +179,7 @@ class Outbox:
         """
         process, interview, timeline = self.conversation(draft.interview_id)
         if draft.kind == Action.STATUS_UPDATE.value:
-            _, timelines, employers = process_timelines(self.store)
+            _, timelines, employers = process_timelines(self.store, self.policy.unsure_below)
             news = news_elsewhere(timelines, now, None, employers, self.policy.unsure_below)
             if process.id not in news:  # the offer elsewhere was withdrawn, or misread
                 return (f"draft {draft.id} ({interview.company}) was not sent: the news it"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from silence_watch.core.companies import company_key
+from silence_watch.core.company_siblings import shared_at_the_company
 from silence_watch.core.compose import (
     BadTemplateError,
     Voice,
@@ -21,6 +22,7 @@ from silence_watch.core.compose import (
 )
 from silence_watch.core.conversation import recipient_for, thread_to_answer, with_them
 from silence_watch.core.elsewhere import FINAL_ROUND, News, answer_by, news_elsewhere
+from silence_watch.core.ladder import UNSURE_BELOW
 from silence_watch.core.language import LANGUAGES, Tongue
 from silence_watch.core.lifecycle import bounced_addresses, retry_slot, same_step
 from silence_watch.core.model import Action, Contact, DraftStatus, EventKind, NewDraft, Process
@@ -56,14 +58,22 @@ class Standing:
 
 
 def process_timelines(
-    store: Store,
+    store: Store, unsure_below: float = UNSURE_BELOW
 ) -> tuple[list[Process], dict[int, list[TimelineEntry]], dict[int, str]]:
-    """Every process, its timeline (with them: no forwards elsewhere) and its employer key."""
+    """Every process, its timeline (with them: no forwards elsewhere) and its employer key.
+
+    A timeline holds what the candidate's other applications at the same company mean
+    for it too (``core.company_siblings``).
+    """
     processes = store.processes()
     timelines = {
         p.id: with_them(p.view(p.rounds[-1]), store.timeline(p.rounds[0].id)) for p in processes
     }
-    return processes, timelines, {p.id: company_key(p.company) for p in processes}
+    employers = {p.id: company_key(p.company) for p in processes}
+    shared = shared_at_the_company(
+        processes, timelines, employers, store.said_not_about(), unsure_below
+    )
+    return processes, shared, employers
 
 
 class Decisions(Engine):
@@ -71,7 +81,7 @@ class Decisions(Engine):
 
     def standings(self, now: datetime) -> list[Standing]:
         """Every process with its timeline and where it stands at ``now``."""
-        processes, timelines, employers = process_timelines(self.store)
+        processes, timelines, employers = process_timelines(self.store, self.policy.unsure_below)
         elsewhere = news_elsewhere(
             timelines, now, self.offer_deadlines(processes), employers,
             unsure_below=self.policy.unsure_below,

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from silence_watch.core.errors import NotFoundError
 from silence_watch.core.model import Process
 from silence_watch.store.rows import (
+    entry_from_row,
     from_text,
     interview_from_row,
     interview_values,
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     import sqlite3
     from datetime import datetime
 
-    from silence_watch.core.model import Interview
+    from silence_watch.core.model import Interview, TimelineEntry
 
 # Each round carries its process's controls, the steps the candidate skipped among them.
 _ROUNDS = (
@@ -139,6 +140,21 @@ class ProcessQueries(Database):
         for entry in rounds:
             grouped.setdefault(entry.process_id, []).append(entry)
         return [_process(controls[key], tuple(found)) for key, found in grouped.items()]
+
+    def said_not_about(self) -> list[tuple[int, TimelineEntry]]:
+        """Each message the candidate said is not about a process, with that process's id.
+
+        ``core.company_siblings`` gives it to the candidate's one other application at
+        that company, if there is exactly one.
+        """
+        rows = self._db.execute(
+            "SELECT messages.*, corrections.intent AS corrected_intent, corrections.not_about"
+            " AS not_about FROM messages JOIN corrections ON corrections.message_id ="
+            " messages.message_id WHERE corrections.not_about IS NOT NULL"
+            " AND messages.date IS NOT NULL AND messages.kind IS NOT NULL"
+            " ORDER BY messages.date, messages.id"
+        ).fetchall()
+        return [(int(row["not_about"]), entry_from_row(row)) for row in rows]
 
     def process(self, process_id: int) -> Process:
         """One process with its rounds, or ``NotFoundError``."""

@@ -1,0 +1,76 @@
+"""One application's mail, and the candidate's other applications at the same company. Pure.
+
+A hiring system writes for every application at a company from one address. When its
+"we've decided not to move forward with your application" names no role and the
+candidate applied there twice, the matcher ties it to one process, and the reading is
+held unsure there (``core.role_doubt``). The other process must not go on as if nothing
+came: if the no was for it, a follow-up would land after a rejection (tester round
+t39at). So:
+
+- a hiring system's unsure rejection or offer in one live process, whose subject names no
+  role, is also the other live processes' at that company (not from a process the
+  candidate withdrew from: its notices are explained): each waits, and the digest asks,
+  until the candidate says what it was (``silence-watch mark``) or writes to them;
+- a message the candidate said is not about one process (``mark ID --not-about P``)
+  belongs to the other, when the candidate has exactly one other at that company.
+
+Pure: no IO, no clock.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from silence_watch.core.conversation import SETTLING
+from silence_watch.core.model import Direction, MessageKind
+from silence_watch.core.roles import titles_named
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from silence_watch.core.model import Process, TimelineEntry
+
+
+def shared_at_the_company(
+    processes: Sequence[Process],
+    timelines: Mapping[int, Sequence[TimelineEntry]],
+    employers: Mapping[int, str],
+    said_not_about: Sequence[tuple[int, TimelineEntry]],
+    unsure_below: float,
+) -> dict[int, list[TimelineEntry]]:
+    """Each process's timeline with what its company siblings' mail means for it."""
+    # a process the candidate withdrew from explains its hiring system's notices itself
+    live = {p.id for p in processes if not p.closed
+            and not any(e.withdrew for e in timelines.get(p.id, ()))}  # fmt: skip
+    companies = {p.id: p.company for p in processes}
+    result = {key: list(entries) for key, entries in timelines.items()}
+
+    def siblings(process_id: int) -> list[int]:
+        employer = employers.get(process_id)
+        return [key for key in result if key != process_id and key in live
+                and employers.get(key) == employer]  # fmt: skip
+
+    for not_about, entry in said_not_about:
+        others = siblings(not_about)
+        if len(others) == 1:
+            result[others[0]].append(entry)
+    doubts = {
+        key: [e for e in result[key] if _doubt_for_all(e, companies[key], unsure_below)]
+        for key in live
+    }
+    for key in live:
+        known = {e.message_id for e in result[key]}
+        for sibling in siblings(key):
+            result[key] += [e for e in doubts.get(sibling, []) if e.message_id not in known]
+    return {key: sorted(entries, key=lambda e: e.at) for key, entries in result.items()}
+
+
+def _doubt_for_all(entry: TimelineEntry, company: str, unsure_below: float) -> bool:
+    """A hiring system's rejection or offer nobody is sure of, whose subject names no role."""
+    return (
+        entry.direction is Direction.INBOUND
+        and entry.kind is MessageKind.AUTOMATED
+        and entry.intent in SETTLING
+        and entry.confidence < unsure_below
+        and not titles_named(company, entry.subject, None)
+    )

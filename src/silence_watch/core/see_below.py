@@ -1,0 +1,62 @@
+"""A forward whose news is in the message it forwards, below a short note. Pure.
+
+"Jordan - I'm sorry. See below, from Ben. I'll call you tomorrow if that's ok." above the
+hiring manager's internal debrief ("we won't be moving forward with Jordan"): the note's
+own words read as a promise to call, and a follow-up a few days later would go after a
+rejection (tester round t40mc). The forwarded text is someone else's, written to someone
+else, so it is not read as the sender's answer either: the reply is held unsure and the
+candidate is asked what it says (docs/process.md, rule 2: "see below").
+
+Only a forward counts (by its subject, or a forwarded-message separator): a reply whose
+answers are written between the quoted questions ("Zie hieronder." and then the answers)
+is read where the answers are (``core.quotes``).
+
+Pure: no IO, no clock.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from silence_watch.core.language import fold
+from silence_watch.core.lazy_patterns import lazy_pattern
+from silence_watch.core.misdirected import meant_for_someone_else
+from silence_watch.core.quotes import SEPARATORS
+from silence_watch.core.subjects import PrefixKind, leading_prefixes
+
+if TYPE_CHECKING:
+    from silence_watch.core.model import Message
+
+#: Words that point down at the forwarded text, in en, de, fr, es, nl (folded).
+_POINTER: Final = lazy_pattern(
+    r"\b(?:see|read|check|look at|have a look at) (?:[\w']+ ){0,3}?below\b|\bbelow (?:from|is"
+    r"|are|you'll find)\b|\b(?:siehe|sieh|lies) (?:\w+ ){0,2}?unten\b|\bunten (?:die|den|das"
+    r"|seine|ihre)\b|\bci-dessous\b|\bplus bas\b|\b(?:ver|lee|leer|mira|veras|veis) (?:\w+ )"
+    r"{0,2}?(?:abajo|debajo)\b|\bmas abajo\b|\bzie (?:\w+ ){0,2}?(?:hieronder|onder)\b"
+    r"|\bhieronder\b|\bonderstaand\w*\b"
+)
+#: A note longer than this says something itself: it is read as written.
+_NOTE_WORDS: Final = 60
+
+
+def answer_below(message: Message, text: str | None) -> bool:
+    """Whether ``text`` (the sender's own words) only points at the message it forwards."""
+    if not text or len(text.split()) > _NOTE_WORDS or not _POINTER.search(fold(text)):
+        return False
+    if PrefixKind.FORWARD in leading_prefixes(message.subject)[0]:
+        return True
+    lines = (message.body or "").splitlines()
+    return any(separator.match(line) for line in lines for separator in SEPARATORS[:2])
+
+
+def not_an_answer(message: Message, text: str | None) -> str | None:
+    """Why the sender's own words cannot be read as their answer to the candidate, if so.
+
+    Mail written to someone else (``core.misdirected``), or a note that only points at the
+    message it forwards: either way the candidate is asked what it was.
+    """
+    if not text:
+        return None
+    if (why := meant_for_someone_else(message, text)) is not None:
+        return why
+    return "its news is in the message it forwards" if answer_below(message, text) else None

@@ -1,0 +1,62 @@
+"""A forward whose news is in what it forwards is asked about, never read from its note."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from silence_watch.core.classify import classify_message
+from silence_watch.core.model import Address, Intent, Message
+from silence_watch.core.quotes import own_text
+from silence_watch.core.see_below import answer_below
+
+DEBRIEF = (
+    "Jordan - I'm sorry. See below, from Ben. I'll call you tomorrow if that's ok.\n\nMaya\n\n"
+    "---------- Forwarded message ---------\nFrom: Ben Adeyemi <ben@prairieledger.example>\n"
+    "Date: Mon, Nov 16, 2026 at 5:12 PM\nSubject: EM Payments - debrief\n"
+    "To: Maya Okafor <maya@prairieledger.example>\n\nMaya,\n\nWe're going with Priyanka for"
+    " the EM role. Unfortunately that means we won't be moving forward with Jordan.\n\nBen\n"
+)
+
+
+def forward(body: str, subject: str = "Fwd: EM Payments - debrief") -> Message:
+    """Maya's message with ``body``."""
+    return Message(message_id="f1@prairieledger.example", subject=subject, body=body,
+                   date=datetime(2026, 11, 17, 14, tzinfo=UTC),
+                   sender=Address("Maya Okafor", "maya@prairieledger.example"))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Jordan - I'm sorry. See below, from Ben. I'll call you tomorrow if that's ok.",
+        "Hallo Frau Berger, siehe unten die Rückmeldung von Herrn Haas. Ich rufe Sie morgen an.",
+        "Bonjour Léa, voir ci-dessous le retour de Marc. Je t'appelle demain.",
+        "Hola Ana, te reenvío abajo lo que me dijo Carlos. Mira más abajo. Te llamo mañana.",
+        "Hoi Sanne, zie hieronder de reactie van Mark. Ik bel je morgen.",
+    ],
+)
+def test_a_short_note_pointing_at_a_forward_is_no_answer(note: str) -> None:
+    """The note only points down: the forwarded text is someone else's, to someone else."""
+    body = DEBRIEF.replace(DEBRIEF.split("\n\n", maxsplit=1)[0], note, 1)
+    assert answer_below(forward(body), own_text(body))
+
+
+def test_a_forward_is_asked_about_not_read_as_a_promise_to_call() -> None:
+    """Tester round t40mc: read as "I'll call you tomorrow", a follow-up went after a no."""
+    result = classify_message(forward(DEBRIEF))
+    assert result.intent is Intent.OTHER
+    assert result.confidence < 0.6
+    assert result.promised_by is None
+
+
+def test_a_reply_with_its_answers_inline_or_a_long_note_is_read_as_written() -> None:
+    """Not a forward ("Zie hieronder." above inline answers), or a note that says enough."""
+    inline = ("Zie hieronder.\n\n> Wanneer hoor ik meer?\nUiterlijk donderdag 3 december.\n"
+              "> Zijn referenties nodig?\nNee.\n")  # fmt: skip
+    reply = forward(inline, subject="Re: Gesprek")
+    assert not answer_below(reply, own_text(inline))
+    long_note = " ".join(["We went with another candidate, I'm afraid."] * 9) + " See below."
+    assert not answer_below(forward(DEBRIEF), long_note)
+    assert not answer_below(forward(DEBRIEF), "Jordan - I'm sorry, we went with Priyanka.")
