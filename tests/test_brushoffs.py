@@ -41,3 +41,14 @@ def test_a_brush_off_with_an_if_stays_cold() -> None:
     found = classify_message(reply("Noted, thanks. We'll be in touch if there's a fit."),
                              load_intent_reader())  # fmt: skip
     assert found.cold
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Going with an internal candidate. Thanks.", "Went with someone else. Thx.\n\nGreg"],
+)
+def test_a_curt_no_the_rules_read_is_sure_whatever_the_model_says(body: str) -> None:
+    """Too short for the model to back (tester round t26cb): the rules' curt no is sure."""
+    found = classify_message(reply(body), load_intent_reader())
+    assert (found.intent, found.cold) == (Intent.REJECTION, True)
+    assert found.confidence >= 0.6

@@ -396,6 +396,10 @@ SENTENCES: tuple[tuple[str, str], ...] = (
                    " beschikbaar voor een evaluatie?")),
     ("acknowledgement", ("Nous accusons bonne réception de votre dossier. Nous vous invitons dès à"
                          " présent à réserver ces dates.")),
+    # tester round t33ag, after the retrained model stopped carrying it alone
+    ("rejection", "Malheureusement, le client a décidé de poursuivre avec un autre candidat."),
+    ("acknowledgement", ("Nous ne souhaitons pas poursuivre avec d'autres candidats pour l'instant;"
+                         " je reviens vers vous lundi.")),
 )
 
 

@@ -283,6 +283,8 @@ def _unsure_intent(intent: str, confidence: float, rules: RuleVerdict, reasons: 
 
 
 def _decisive_backed(intent: str, rules: RuleVerdict, model: Prediction) -> bool:
+    if rules.intent == intent and rules.cold:
+        return True  # "Going with an internal candidate. Thanks.": too short for the model
     if rules.intent == intent:
         # Warmth is no reading against the news: "Lovely to meet you too, and sorry, we
         # went with someone else" is a pleasantry to the model and a no to the rules. The

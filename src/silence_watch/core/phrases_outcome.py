@@ -80,8 +80,10 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:fait|faire) (?:le )?choix d'(?:un(?:e)? autre|une? candidat|quelqu'un)",
         r"\b(?:retenu|choisi|selectionne|privilegie) l'autre (?:personne|candidat\w*|profil"
         r"|finaliste)\b",
-        r"\b(?:poursuivre|continuer|avancer) _W_{0,2}avec d'autres (?:candidat|profil"
-        r"|personne)",
+        # "le client a décidé de poursuivre avec un autre candidat", never "nous ne souhaitons
+        # pas poursuivre avec d'autres candidats pour l'instant"
+        r"(?<!pas )(?<!plus )\b(?:poursuivre|poursuivons|continuer|continuons|avancer|avancons)"
+        r" _W_{0,2}avec (?:d'autres|un autre|une autre|l'autre) (?:candidat|profil|personne)",
         r"\bproposer le poste a (?:un|une|quelqu'un)",
         r"\b(?:confier|confie|attribuer|attribue) (?:le|ce) poste\b _W_{0,6}?a (?:un|une|quelqu'un"
         r"|l'autre)\b",

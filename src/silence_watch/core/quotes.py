@@ -79,7 +79,7 @@ HEADER_BLOCKS: Final[tuple[re.Pattern[str], ...]] = (
 #: en, de, fr, es, nl. Nobody writes their answer below one; its words ("intended only
 #: for", "do not disclose") would otherwise be read as the sender's.
 LEGAL_FOOTERS: Final[tuple[re.Pattern[str], ...]] = (
-    _rx(r"^\W*(?:disclaimer|confidentiality notice|legal notice|important notice)\s*[:.\-]"),
+    _rx(r"^\W*(?:disclaimer|confidentiality(?: notice)?|legal notice|important notice)\s*[:.\-]"),
     _rx(
         r"^\W*(?:this|the information (?:contained )?in this|the content of this) (?:e-?mail"
         r"|message|communication|electronic message|transmission)\b.{0,100}\b(?:confidential"
