@@ -60,3 +60,15 @@ def test_a_reply_with_its_answers_inline_or_a_long_note_is_read_as_written() -> 
     long_note = " ".join(["We went with another candidate, I'm afraid."] * 9) + " See below."
     assert not answer_below(forward(DEBRIEF), long_note)
     assert not answer_below(forward(DEBRIEF), "Jordan - I'm sorry, we went with Priyanka.")
+
+
+def test_a_note_above_good_or_no_news_is_read_as_written() -> None:
+    """"Great news - see Marcus's feedback below" above praise: the note's promise stands."""
+    praise = DEBRIEF.replace(
+        "We're going with Priyanka for the EM role. Unfortunately that means we won't be moving"
+        " forward with Jordan.", "The team was impressed: very strong SQL and modelling.",
+    ).replace("Jordan - I'm sorry. See below, from Ben.", "Great news - see Ben's feedback below.")
+    assert not answer_below(forward(praise), own_text(praise))
+    said_it = DEBRIEF.replace("Jordan - I'm sorry.", "Sorry, they went with someone else.")
+    assert not answer_below(forward(said_it), own_text(said_it))  # the note says the no itself
+

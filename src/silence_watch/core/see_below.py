@@ -7,7 +7,9 @@ rejection (tester round t40mc). The forwarded text is someone else's, written to
 else, so it is not read as the sender's answer either: the reply is held unsure and the
 candidate is asked what it says (docs/process.md, rule 2: "see below").
 
-Only a forward counts (by its subject, or a forwarded-message separator): a reply whose
+Only a forward counts (by its subject, or a forwarded-message separator), and only when
+what it forwards says a rejection or an offer that the note does not say itself: "Great
+news - see Marcus's feedback below" above praise is read as written; a reply whose
 answers are written between the quoted questions ("Zie hieronder." and then the answers)
 is read where the answers are (``core.quotes``).
 
@@ -19,9 +21,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.empty_reply import only_a_signature
+from silence_watch.core.intents import intent_of
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.misdirected import meant_for_someone_else
+from silence_watch.core.model import Intent
 from silence_watch.core.quotes import SEPARATORS
 from silence_watch.core.subjects import PrefixKind, leading_prefixes
 
@@ -38,16 +42,28 @@ _POINTER: Final = lazy_pattern(
 )
 #: A note longer than this says something itself: it is read as written.
 _NOTE_WORDS: Final = 60
+#: What a forwarded text may say that a note above it must not hide.
+_NEWS: Final = frozenset({Intent.REJECTION, Intent.OFFER})
 
 
 def answer_below(message: Message, text: str | None) -> bool:
-    """Whether ``text`` (the sender's own words) only points at the message it forwards."""
+    """Whether ``text`` (the sender's own words) points at news the message forwards.
+
+    The news is a rejection or an offer in the forwarded text that the note does not say
+    itself: "Great news - see Marcus's feedback below; they promised a decision by the
+    20th" above praise is read as written.
+    """
     if not text or len(text.split()) > _NOTE_WORDS or not _POINTER.search(fold(text)):
         return False
-    if PrefixKind.FORWARD in leading_prefixes(message.subject)[0]:
-        return True
     lines = (message.body or "").splitlines()
-    return any(separator.match(line) for line in lines for separator in SEPARATORS[:2])
+    start = next((i for i, line in enumerate(lines) if any(s.match(line) for s in SEPARATORS[:2])),
+                 None)  # fmt: skip
+    if start is None and PrefixKind.FORWARD not in leading_prefixes(message.subject)[0]:
+        return False
+    below = "\n".join(line.lstrip("> ") for line in lines[(start or 0) + 1 :])
+    said, forwarded = intent_of(text), intent_of(below)
+    news = forwarded is not None and forwarded[0] in _NEWS
+    return news and (said is None or said[0] not in _NEWS)
 
 
 def not_an_answer(message: Message, text: str | None) -> str | None:
