@@ -72,3 +72,13 @@ def test_a_note_above_good_or_no_news_is_read_as_written() -> None:
     said_it = DEBRIEF.replace("Jordan - I'm sorry.", "Sorry, they went with someone else.")
     assert not answer_below(forward(said_it), own_text(said_it))  # the note says the no itself
 
+
+
+def test_a_reply_in_a_language_it_does_not_read_is_asked_about() -> None:
+    """An Italian no read as a sure Spanish one drafted a Spanish feedback request (t42ol)."""
+    italian = ("Gentile Jordan,\n\nla ringraziamo per il colloquio. Ci dispiace comunicarle che"
+               " abbiamo deciso di proseguire con un altro profilo.\n\nCordiali saluti\nGiulia")
+    result = classify_message(forward(italian, subject="Re: Colloquio"))
+    assert result.intent is Intent.OTHER
+    assert result.confidence < 0.6
+    assert any("Italian" in reason for reason in result.reasons)

@@ -66,13 +66,35 @@ FUNCTION_WORDS: Final[dict[str, frozenset[str]]] = {
         "graag geen al mijn verzonden vanaf hoi beste en de is gesprek sollicitatie week",
     ),
 }
+#: Languages silence-watch neither reads nor writes, known by words of their own, so that
+#: an Italian "ci dispiace comunicarle" is not taken for Spanish, nor Swedish for Dutch.
+FOREIGN_WORDS: Final[dict[str, frozenset[str]]] = {
+    "Italian": _words(
+        "il di che non per sono siamo abbiamo grazie buongiorno cordiali saluti della delle "
+        "degli nel nella questo questa anche alla gli ci lei sua suo nostra nostro molto "
+        "colloquio dispiace comunicarle ringraziamo abbiamo deciso profilo",
+    ),
+    "Portuguese": _words(
+        "não você obrigado obrigada olá até também então infelizmente ainda novidades vaga "
+        "seletivo com os uma muito seu sua retorno dou estamos temos boa tarde abraço "
+        "atenciosamente processo",
+    ),
+    "Polish": _words(
+        "w z na do nie się jest że dla od po pan pani panu dziękujemy dzień dobry pozdrawiam "
+        "poważaniem niestety rekrutacja rekrutacji proces jednak bardzo oraz został została",
+    ),
+    "Swedish": _words(
+        "och att det är som för med på ett inte vi du dig tack hej hälsningar vänliga tyvärr "
+        "vill kan har till av jag er ni nästa steg intervju tjänsten",
+    ),
+}
 _WORD: Final = lazy_pattern(r"[^\W\d_]+")
 #: Words that must agree before a draft is written in their language.
 _ENOUGH_TO_WRITE: Final = 3
 
 #: Each function word and the languages it belongs to.
 _LANGUAGES_OF: Final[dict[str, tuple[str, ...]]] = {}
-for _language, _words_of in FUNCTION_WORDS.items():
+for _language, _words_of in [*FUNCTION_WORDS.items(), *FOREIGN_WORDS.items()]:
     for _word in _words_of:
         _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _language)
 
@@ -82,15 +104,26 @@ def language_of(text: str, *, at_least: int = 1) -> str | None:
 
     None when fewer than ``at_least`` of its words are a language's, or two languages tie.
     """
-    counts = dict.fromkeys(FUNCTION_WORDS, 0)
+    best, count, second = _ranked(text)
+    if count < at_least or count == second or best not in FUNCTION_WORDS:
+        return None  # too few words, a tie, or a language it does not read
+    return best
+
+
+def foreign_language(text: str) -> str | None:
+    """The name of a language silence-watch does not read ("Italian"), when ``text`` is in it."""
+    best, count, second = _ranked(text)
+    return best if best in FOREIGN_WORDS and count >= _ENOUGH_TO_WRITE and count > second else None
+
+
+def _ranked(text: str) -> tuple[str, int, int]:
+    """The language with most of its words in ``text``, their count, and the runner-up's."""
+    counts = dict.fromkeys([*FUNCTION_WORDS, *FOREIGN_WORDS], 0)
     for word in _WORD.findall(text.casefold()):
         for language in _LANGUAGES_OF.get(word, ()):
             counts[language] += 1
     ranked = sorted(counts, key=lambda language: -counts[language])
-    best, second = ranked[0], ranked[1]
-    if counts[best] < at_least or counts[best] == counts[second]:
-        return None
-    return best
+    return ranked[0], counts[ranked[0]], counts[ranked[1]]
 
 
 def detect(text: str) -> str | None:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.empty_reply import only_a_signature
 from silence_watch.core.intents import intent_of
-from silence_watch.core.language import fold
+from silence_watch.core.language import fold, foreign_language
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.misdirected import meant_for_someone_else
 from silence_watch.core.model import Intent
@@ -69,14 +69,17 @@ def answer_below(message: Message, text: str | None) -> bool:
 def not_an_answer(message: Message, text: str | None) -> str | None:
     """Why the sender's own words cannot be read as their answer to the candidate, if so.
 
-    Mail written to someone else (``core.misdirected``), a signature with nothing above it
-    (``core.empty_reply``), or a note that only points at the message it forwards: the
-    candidate is asked what it was.
+    Mail written to someone else (``core.misdirected``), in a language it does not read
+    (Italian, Portuguese, Polish, Swedish: ``core.language``), a signature with nothing
+    above it (``core.empty_reply``), or a note that only points at the news of the message
+    it forwards: the candidate is asked what it was.
     """
     if not text:
         return None
     if (why := meant_for_someone_else(message, text)) is not None:
         return why
+    if (language := foreign_language(text)) is not None:
+        return f"it is written in {language}, which silence-watch does not read"
     if only_a_signature(message, text):
         return "it holds only the sender's signature: perhaps the answer is missing"
     return "its news is in the message it forwards" if answer_below(message, text) else None
