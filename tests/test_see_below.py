@@ -82,3 +82,17 @@ def test_a_reply_in_a_language_it_does_not_read_is_asked_about() -> None:
     assert result.intent is Intent.OTHER
     assert result.confidence < 0.6
     assert any("Italian" in reason for reason in result.reasons)
+
+
+def test_a_note_that_the_news_went_to_another_app_is_asked_about() -> None:
+    """A note that the answer went to WhatsApp was a sure pleasantry; a follow-up came (t41sc)."""
+    for note in ("Hola Lucía, te escribí por WhatsApp, échale un ojo cuando puedas. Marta",
+                 "Hi Jordan - I just messaged you on LinkedIn, have a look! Sam",
+                 "Hallo Herr Brandt, ich habe Ihnen per SMS geschrieben. Viele Grüße"):
+        result = classify_message(forward(note, subject="Re: Entrevista"))
+        assert result.intent is Intent.OTHER, note
+        assert result.confidence < 0.6
+    plain = classify_message(forward("Thanks, I'll call you on Teams tomorrow at 10.",
+                                     subject="Re: Interview"))  # fmt: skip
+    assert plain.intent is not Intent.OTHER  # no word of news sent there: read as written
+

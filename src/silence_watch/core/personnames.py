@@ -47,6 +47,9 @@ _NOT_PERSON: Final = frozenset(
      "coordinator", "coordination", "gmbh", "ag", "inc", "inc.", "ltd", "llc", "corp",
      "plc", "group", "gruppe", "sa", "bv", "b.v.", "company", "sourcing", "staffing",
      "onboarding", "shared", "info", "mailbox", "calendar", "kalender", "&", "und", "and",
+     # a shared mailbox: "Werken bij Koopmans", "Bewerbungen", "Empleo", "Emplois"
+     "werken", "werkenbij", "vacature", "vacatures", "sollicitaties", "bewerbungen",
+     "bewerbung", "empleo", "empleos", "trabaja", "emplois", "candidatures",
      # hiring systems and job boards that relay a person's mail under their own name
      "greenhouse", "linkedin", "workday", "indeed", "personio", "teamtailor", "ashby",
      "smartrecruiters", "recruitee", "bamboohr", "icims", "taleo", "successfactors", "xing",

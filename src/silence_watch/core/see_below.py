@@ -18,6 +18,7 @@ Pure: no IO, no clock.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.empty_reply import only_a_signature
@@ -40,6 +41,20 @@ _POINTER: Final = lazy_pattern(
     r"{0,2}?(?:abajo|debajo)\b|\bmas abajo\b|\bzie (?:\w+ ){0,2}?(?:hieronder|onder)\b"
     r"|\bhieronder\b|\bonderstaand\w*\b"
 )
+#: Another app the news went to, and a word of having sent it there, in one sentence:
+#: "te escribí por WhatsApp", "I messaged you on LinkedIn", "ich habe Ihnen per SMS
+#: geschrieben", "je t'ai envoyé un message sur WhatsApp", "ik heb je geappt" (folded).
+_CHANNEL: Final = lazy_pattern(
+    r"\b(?:whatsapp|wasap|wassap|linkedin|teams|slack|signal|telegram|sms|texto|voicemail"
+    r"|voice mail|mensaje de voz|geappt|appje)\b"
+)
+_SENT_THERE: Final = lazy_pattern(
+    r"\b(?:sent|texted|messaged|wrote|replied|left|dropped|escribi|mande|envie|deje|conteste"
+    r"|respondi|geschrieben|geantwortet|gesendet|geschickt|envoye|ecrit|repondu|laisse"
+    r"|gestuurd|geappt|gereageerd|geantwoord|gestuurd|ingesproken)\b"
+)
+#: A note about another app says nothing itself when it is this short.
+_CHANNEL_WORDS: Final = 40
 #: A note longer than this says something itself: it is read as written.
 _NOTE_WORDS: Final = 60
 #: What a forwarded text may say that a note above it must not hide.
@@ -70,9 +85,10 @@ def not_an_answer(message: Message, text: str | None) -> str | None:
     """Why the sender's own words cannot be read as their answer to the candidate, if so.
 
     Mail written to someone else (``core.misdirected``), in a language it does not read
-    (Italian, Portuguese, Polish, Swedish: ``core.language``), a signature with nothing
-    above it (``core.empty_reply``), or a note that only points at the news of the message
-    it forwards: the candidate is asked what it was.
+    (Italian, Portuguese, Polish, Swedish: ``core.language``), a note that says the news
+    went to another app ("te escribí por WhatsApp"), a signature with nothing above it
+    (``core.empty_reply``), or a note that only points at the news of the message it
+    forwards: the candidate is asked what it was.
     """
     if not text:
         return None
@@ -80,6 +96,17 @@ def not_an_answer(message: Message, text: str | None) -> str | None:
         return why
     if (language := foreign_language(text)) is not None:
         return f"it is written in {language}, which silence-watch does not read"
+    if _news_elsewhere(text):
+        return "it says the news was sent another way (a chat app, a text, a voicemail)"
     if only_a_signature(message, text):
         return "it holds only the sender's signature: perhaps the answer is missing"
     return "its news is in the message it forwards" if answer_below(message, text) else None
+
+
+def _news_elsewhere(text: str) -> bool:
+    """A short note that says the answer went to another app ("te escribí por WhatsApp")."""
+    folded = fold(text)
+    if len(folded.split()) > _CHANNEL_WORDS:
+        return False
+    return any(_CHANNEL.search(said) and _SENT_THERE.search(said)
+               for said in re.split(r"[.!?\n]", folded))  # fmt: skip
