@@ -358,7 +358,7 @@ def _decided(
         # a no already answered (their reply to the feedback request says it again): done
         answered = answered or any(outcome_of(e) is Intent.REJECTION and e.at < latest.at and
                                    candidate_wrote_after(timeline, e.at) for e in signals(timeline))
-        return _rejected(interview, timeline, _first_of_the_no(timeline, latest),
+        return _rejected(interview, timeline, _first_of_the_no(timeline, latest, settings),
                          answered=answered or not met, settings=settings)  # fmt: skip
     if outcome is Intent.OFFER:
         return Verdict(InterviewState.OFFER, f"{_who(latest)} made you an offer")
@@ -391,15 +391,19 @@ def _rejected(
     )
 
 
-def _first_of_the_no(timeline: Sequence[TimelineEntry], latest: TimelineEntry) -> TimelineEntry:
+def _first_of_the_no(
+    timeline: Sequence[TimelineEntry], latest: TimelineEntry, settings: PolicySettings
+) -> TimelineEntry:
     """The first of their last words when each says the same no (a person, then the system).
 
     The feedback request answers the first: "Tom wrote Wednesday, iCIMS repeated it
-    Thursday" is a no from Wednesday (tester round t39at).
+    Thursday at 7" is a no from Wednesday (tester round t39at); only a copy that came
+    before the first's feedback request was due, with nothing from the candidate between.
     """
-    first = latest
+    calendar, first = settings.calendar, latest
     for entry in reversed([e for e in signals(timeline) if e.at < latest.at]):
-        if outcome_of(entry) is not Intent.REJECTION or any(
+        due = calendar.morning_of(calendar.next_business_day(calendar.local_date(entry.at)))
+        if outcome_of(entry) is not Intent.REJECTION or due <= latest.at or any(
             e.direction is Direction.OUTBOUND and entry.at < e.at <= latest.at for e in timeline
         ):
             break
