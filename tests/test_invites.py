@@ -341,6 +341,31 @@ def test_status_cancelled_is_a_cancellation() -> None:
     assert found.cancelled
 
 
+def test_the_one_person_invited_declining_calls_the_meeting_off() -> None:
+    """The candidate invites Julien; his "Refusé" (a REPLY, DECLINED) takes the slot off.
+
+    Tester round t41sc: the declined Tuesday stayed a round and got a thank-you. A panelist
+    declining a panel, or the candidate declining herself, changes nothing.
+    """
+    mine = calendar("UID:slot-tue@example.com", "SEQUENCE:0", "DTSTART:20261117T130000Z",
+                    f"ORGANIZER:mailto:{ME}",
+                    "ATTENDEE;PARTSTAT=NEEDS-ACTION:mailto:julien@maison.example",
+                    "SUMMARY:Entretien Camille / Julien")  # fmt: skip
+    (held,) = parse_calendar(mine, own_addresses=[ME])
+    no = calendar("UID:slot-tue@example.com", "SEQUENCE:0", "DTSTART:20261117T130000Z",
+                  "ATTENDEE;PARTSTAT=DECLINED;CN=Julien Roche:mailto:julien@maison.example",
+                  method="REPLY")  # fmt: skip
+    (reply,) = parse_calendar(no, own_addresses=[ME])
+    assert reply.declined
+    assert apply_invite({held.uid: held}, reply)[held.uid].cancelled
+    panel = replace(held, attendees=(*held.attendees, Address("Ana", "ana@maison.example"),
+                                     Address("Jordan", ME)))  # fmt: skip
+    assert not apply_invite({held.uid: panel}, reply)[held.uid].cancelled
+    (own_no,) = parse_calendar(no.replace("julien@maison.example", ME), own_addresses=[ME])
+    assert not own_no.declined
+    assert not apply_invite({held.uid: held}, own_no)[held.uid].cancelled
+
+
 def test_lines() -> None:
     """Quoted parameters may hold colons and semicolons; the value starts after them."""
     line = parse_line('ATTENDEE;CN="Ruiz; Dana: HR";RSVP=TRUE:mailto:dana.ruiz@acme.example')

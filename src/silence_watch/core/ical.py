@@ -69,6 +69,8 @@ class CalendarEvent:
     #: The IANA name of DTSTART's zone ("Eastern Standard Time" is America/New_York);
     #: None for UTC, floating times and zones nobody knows.
     zone: str | None = None
+    #: The attendees who said no (PARTSTAT=DECLINED): in a REPLY, whoever answered.
+    declined: tuple[str, ...] = ()
 
 
 def unfold(text: str) -> list[str]:
@@ -227,7 +229,11 @@ def _event(event: Component, method: str, default_zone: str, notes: list[str]) -
         attendees=tuple(_address(value) for value in _values(event, "ATTENDEE")),
         notes=tuple(own_notes),
         zone=_zone_name(event),
-    )
+        declined=tuple(
+            _address(value).email for value in _values(event, "ATTENDEE")
+            if str(getattr(value, "params", {}).get("PARTSTAT", "")).upper() == "DECLINED"
+        ),
+    )  # fmt: skip
 
 
 def _values(event: Component, name: str) -> list[object]:

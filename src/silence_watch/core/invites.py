@@ -50,6 +50,8 @@ class Effect(StrEnum):
     IGNORE = "ignore"
 
 
+#: A meeting of the candidate and one other (the organizer among the attendees or not).
+_ONE_TO_ONE = 2
 #: How sure an invitation alone makes us that an interview is planned: a calendar event
 #: is a meeting for certain, but not every meeting is an interview.
 INVITATION_CONFIDENCE = 0.9
@@ -104,6 +106,8 @@ class ProposedInterview:
     confidence: float = INVITATION_CONFIDENCE
     agency: Agency | None = None
     timezone: str | None = None
+    #: A REPLY in which someone other than the candidate said no ("Refusé").
+    declined: bool = False
 
     @property
     def effect(self) -> Effect:
@@ -187,7 +191,9 @@ def apply_invite(
     A REQUEST with a higher SEQUENCE than the one held replaces it (the interview moved);
     a lower or equal one is stale and ignored. A CANCEL (or STATUS:CANCELLED) at the
     same or a higher SEQUENCE cancels; the cancelled proposal is kept, so that a stale
-    REQUEST arriving after it cannot bring the interview back.
+    REQUEST arriving after it cannot bring the interview back. A REPLY is an answer, no
+    change, except when the one other person of a one-to-one meeting declines it ("Refusé"
+    to the candidate's own invitation): then the meeting is off.
     """
     result = dict(proposals)
     current = result.get(invite.uid)
@@ -196,6 +202,10 @@ def apply_invite(
             result[invite.uid] = invite
         elif invite.sequence > current.sequence:
             result[invite.uid] = _keep_evidence(invite, current)
+    elif invite.declined and current is not None and len(current.attendees) <= _ONE_TO_ONE:
+        # The one person the candidate invited said no: that meeting will not take place.
+        if invite.sequence >= current.sequence and not current.cancelled:
+            result[invite.uid] = _keep_evidence(replace(current, cancelled=True), current)
     elif invite.effect is Effect.CANCEL:
         if current is None:
             result[invite.uid] = replace(invite, cancelled=True)
@@ -278,6 +288,7 @@ def _proposal(event: CalendarEvent, own: frozenset[str]) -> ProposedInterview:
         domains=domains,
         location=event.location,
         cancelled=event.status == "CANCELLED",
+        declined=event.method == "REPLY" and any(e not in own for e in event.declined),
         notes=event.notes,
         timezone=event.zone,
     )
