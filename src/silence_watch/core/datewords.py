@@ -69,12 +69,14 @@ NUMBERS: Final = {
     **dict.fromkeys(split_words("thirty"), 30),
 }
 
-#: A part of a month by its words: its end ("courant janvier", in the course of January,
-#: is by its end at the latest), its middle; the second week of it.
+#: A part of a month by its words: its end, its middle ("courant janvier", in the course
+#: of January: the 15th, as the five corpus labels that use it say); the second week of it.
 END_WORDS: Final = frozenset(
-    split_words("end late ende fin finales fines final eind einde courant"),
+    split_words("end late ende fin finales fines final eind einde"),
 )
-MID_WORDS: Final = frozenset(split_words("mid middle mitte mi milieu mediados half midden medio"))
+MID_WORDS: Final = frozenset(
+    split_words("mid middle mitte mi milieu mediados half midden medio courant"),
+)
 SECOND_WORDS: Final = frozenset(
     split_words("second zweiten zweite deuxieme seconde segunda tweede"),
 )
