@@ -21,6 +21,7 @@ from silence_watch.core.fast_start import fast_start
 from silence_watch.core.intents import intent_of
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent, MessageKind
+from silence_watch.core.network_messages import relayed_hits
 from silence_watch.core.quotes import own_text
 from silence_watch.core.senders import BULK, LIST_SOFTWARE, MAIL_SYSTEM, NO_REPLY
 from silence_watch.core.subjects import PrefixKind, leading_prefixes
@@ -254,6 +255,7 @@ def kind_signals(message: Message, text: str | None = None) -> list[tuple[Messag
         lambda: _pattern_hits(subject, SUBJECT_RULES),
         lambda: _forwarded_bounce_hits(message),
         lambda: _ats_hits(message),
+        lambda: relayed_hits(message),  # "Sam sent you a new message" (LinkedIn)
         lambda: _auto_reply_header_hits(message),
         lambda: _paired_hits(message),
         lambda: _pattern_hits(subject, OUT_OF_OFFICE_SUBJECTS),
@@ -332,10 +334,8 @@ def _auto_reply_header_hits(message: Message) -> Iterable[tuple[MessageKind, str
 
 
 def _ats_hits(message: Message) -> Iterable[tuple[MessageKind, str]]:
-    # A recruiter may write through the ATS relay by hand (Lever and Greenhouse relay
-    # people's mail under the person's own name and address); anything else from an ATS
-    # domain is the system. Tried before the auto-reply and bulk rules, because ATS notices
-    # often carry Precedence, List-Unsubscribe or a bounce@ return address.
+    # A recruiter may write through the ATS relay by hand (Lever, Greenhouse); else an ATS
+    # domain is the system. Before the bulk rules: its notices carry List-Unsubscribe.
     sender = message.sender
     if sender is None or not ATS_DOMAIN.search(sender.domain + "."):
         return

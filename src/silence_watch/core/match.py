@@ -29,6 +29,7 @@ from silence_watch.core.companies import (
     relay_of,
 )
 from silence_watch.core.model import Address, Direction, Interview, Message
+from silence_watch.core.network_messages import relayed_message
 from silence_watch.core.other_clients import another_client, names_in
 from silence_watch.core.reach import agency_domains, company_domains, within_reach
 from silence_watch.core.roles import ROLE_STOP_WORDS, other_role_named
@@ -229,7 +230,8 @@ class _Facts:
             copied=copied,
             subject=message.subject.casefold(),
             body=(message.body or "").casefold(),
-            relay=next((r for a in people if (r := relay_of(a.domain)) is not None), None),
+            relay=next((r for a in people if (r := relay_of(a.domain)) is not None), None)
+            or relayed_message(message),  # "Sam sent you a new message": a network relays
             titled=message.subject,
         )
 

@@ -32,6 +32,7 @@ from silence_watch.core.match import (
     thread_match,
 )
 from silence_watch.core.model import Direction, MessageKind
+from silence_watch.core.network_messages import relayed_message
 from silence_watch.core.parse import parse_message
 from silence_watch.core.quotes import own_text
 from silence_watch.core.role_doubt import DOUBTED, DOUBTFUL_CONFIDENCE, role_doubt
@@ -119,8 +120,10 @@ class _Waiting:
 
 
 def _relayed(message: Message) -> bool:
-    """Whether ``message`` comes through an applicant-tracking system or a scheduler."""
-    return message.sender is not None and relay_of(message.sender.domain) is not None
+    """Whether ``message`` comes through a hiring system, a scheduler or a network's relay."""
+    if message.sender is not None and relay_of(message.sender.domain) is not None:
+        return True
+    return relayed_message(message) is not None  # "Sam sent you a new message"
 
 
 def _for_threading(message: Message) -> Message:

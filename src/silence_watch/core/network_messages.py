@@ -1,0 +1,55 @@
+"""A professional network's notice that a person sent the candidate a message. Pure.
+
+LinkedIn's "Sam sent you a new message" carries Sam's words (a snippet, often the whole
+note) and his headline ("Talent Partner at Brightwater Freight"), under List-Unsubscribe
+like a newsletter. Read as bulk mail it was never a reply, and a follow-up went to Sam
+after his "the team decided to go with a candidate who ..." (tester round t41sc). Such a
+notice is a system relaying a person's message: ``core.kinds`` reads it as automated
+mail, and ``core.match`` lets it find its process as a hiring system's mail does, by the
+company its body names. Everything else a network sends (profile views, job alerts,
+"people you may know") stays bulk: no answer from anyone.
+
+Pure: no IO, no clock.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from silence_watch.core.lazy_patterns import lazy_pattern
+from silence_watch.core.model import MessageKind
+
+if TYPE_CHECKING:
+    from silence_watch.core.model import Message
+
+#: The networks, by a label of their sending domain.
+NETWORKS: Final = {"linkedin": "LinkedIn", "xing": "XING"}
+#: "Sam sent you a new message", "New message from Sam", in the five languages (folded
+#: case only: accents as written).
+_MESSAGE_NOTICE: Final = lazy_pattern(
+    r"\b(?:sent you (?:a |an )?(?:new )?(?:message|inmail)|new message from|new messages? "
+    r"waiting|hat (?:ihnen|dir) (?:eine )?(?:neue )?nachricht (?:gesendet|geschickt)|neue "
+    r"nachricht von|vous a envoyé un (?:nouveau )?message|nouveau message de|te ha enviado "
+    r"un (?:nuevo )?mensaje|nuevo mensaje de|heeft (?:je|u) een (?:nieuw )?bericht "
+    r"(?:gestuurd|verzonden)|nieuw bericht van)\b",
+)
+
+
+def network_of(domain: str) -> str | None:
+    """The network a sending domain belongs to ("messages-noreply.linkedin.com"), or None."""
+    labels = domain.casefold().split(".")
+    return next((name for label, name in NETWORKS.items() if label in labels), None)
+
+
+def relayed_message(message: Message) -> str | None:
+    """The network that relays a person's message in ``message``, or None."""
+    sender = message.sender
+    if sender is None or (network := network_of(sender.domain)) is None:
+        return None
+    return network if _MESSAGE_NOTICE.search(message.subject.casefold()) else None
+
+
+def relayed_hits(message: Message) -> list[tuple[MessageKind, str]]:
+    """The kind rule for ``core.kinds``: a relayed message is automated, never bulk."""
+    network = relayed_message(message)
+    return [] if network is None else [(MessageKind.AUTOMATED, f"{network} relaying a message")]

@@ -1,0 +1,66 @@
+"""A network's notice that a person sent the candidate a message carries their words."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from silence_watch.core.kinds import kind_signals
+from silence_watch.core.match import MatchRule, match_message
+from silence_watch.core.model import Address, Contact, Interview, MessageKind
+from silence_watch.core.model import Message as Mail
+from silence_watch.core.network_messages import relayed_message
+
+ME = "jordan@example.com"
+SNIPPET = (
+    'Sam Okonkwo\nTalent Partner at Brightwater Freight\n\n"Hi Jordan, the team decided to go'
+    ' with a candidate who has more freight-forwarding experience."\n\nReply: https://'
+    "www.linkedin.example/messaging/\n\nUnsubscribe: https://www.linkedin.example/unsub\n"
+)
+
+
+def notice(subject: str, sender: str = "messaging-digest-noreply@linkedin.example") -> Mail:
+    """A LinkedIn notice with ``subject``, under List-Unsubscribe like a newsletter."""
+    return Mail(message_id="n1@linkedin.example", date=datetime(2026, 11, 5, 23, tzinfo=UTC),
+                sender=Address("Sam Okonkwo via LinkedIn", sender), subject=subject,
+                to=(Address("Jordan Lee", ME),), body=SNIPPET,
+                headers={"list-unsubscribe": "<https://www.linkedin.example/unsub>"})  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Sam sent you a new message", "New message from Sam Okonkwo",
+        "Sam Okonkwo hat Ihnen eine Nachricht gesendet", "Sam vous a envoyé un message",
+        "Sam te ha enviado un mensaje", "Sam heeft je een bericht gestuurd",
+    ],
+)
+def test_a_message_notice_is_a_relayed_message(subject: str) -> None:
+    """In five languages; automated mail, never bulk (tester round t41sc)."""
+    assert relayed_message(notice(subject)) == "LinkedIn"
+    assert kind_signals(notice(subject))[0][0] is MessageKind.AUTOMATED
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Sam Okonkwo viewed your profile", "10 new jobs for Operations Analyst",
+     "You appeared in 12 searches this week", "Jordan, add Sam Okonkwo to your network"],
+)  # fmt: skip
+def test_everything_else_a_network_sends_stays_bulk(subject: str) -> None:
+    """Profile views, job alerts, searches, invitations to connect: no answer from anyone."""
+    assert relayed_message(notice(subject)) is None
+    assert kind_signals(notice(subject))[0][0] is MessageKind.BULK
+
+
+def test_a_relayed_message_finds_its_process_by_the_company_it_names() -> None:
+    """"Talent Partner at Brightwater Freight" ties it, as a hiring system's mail is tied."""
+    interview = Interview(id=1, company="Brightwater Freight", role="Operations Analyst",
+                          date=datetime(2026, 11, 3, 15, tzinfo=UTC),
+                          contacts=(Contact("Sam Okonkwo", "sam@brightwater.example"),),
+                          domains=("brightwater.example",))  # fmt: skip
+    found = match_message(notice("Sam sent you a new message"), [interview], own_addresses=[ME])
+    assert found is not None
+    assert (found.interview_id, found.rule) == (1, MatchRule.ATS_BODY)
+    assert match_message(notice("Sam Okonkwo viewed your profile"), [interview],
+                         own_addresses=[ME]) is None  # fmt: skip
