@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from silence_watch.core.companies import relay_of
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import MessageKind
 
@@ -53,3 +54,10 @@ def relayed_hits(message: Message) -> list[tuple[MessageKind, str]]:
     """The kind rule for ``core.kinds``: a relayed message is automated, never bulk."""
     network = relayed_message(message)
     return [] if network is None else [(MessageKind.AUTOMATED, f"{network} relaying a message")]
+
+
+def relayed(message: Message) -> bool:
+    """Whether ``message`` comes through a hiring system, a scheduler or a network's relay."""
+    if message.sender is not None and relay_of(message.sender.domain) is not None:
+        return True
+    return relayed_message(message) is not None  # "Sam sent you a new message"

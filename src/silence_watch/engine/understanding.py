@@ -20,7 +20,6 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from silence_watch.core.companies import relay_of
 from silence_watch.core.errors import MailboxError
 from silence_watch.core.invites import might_hold_invite
 from silence_watch.core.match import (
@@ -32,7 +31,7 @@ from silence_watch.core.match import (
     thread_match,
 )
 from silence_watch.core.model import Direction, MessageKind
-from silence_watch.core.network_messages import relayed_message
+from silence_watch.core.network_messages import relayed
 from silence_watch.core.parse import parse_message
 from silence_watch.core.quotes import own_text
 from silence_watch.core.role_doubt import DOUBTED, DOUBTFUL_CONFIDENCE, role_doubt
@@ -117,13 +116,6 @@ class _Waiting:
     is_new: bool
     match: Match | None
     step: int
-
-
-def _relayed(message: Message) -> bool:
-    """Whether ``message`` comes through a hiring system, a scheduler or a network's relay."""
-    if message.sender is not None and relay_of(message.sender.domain) is not None:
-        return True
-    return relayed_message(message) is not None  # "Sam sent you a new message"
 
 
 def _for_threading(message: Message) -> Message:
@@ -287,7 +279,7 @@ class Understanding(Rounds):
                 or (is_new and might_hold_invite(message))
                 # a hiring system that names the company only in its text ("Vacancy: 412907
                 # - Data Analyst - Marine and Coastal Agency"): matched once it is read
-                or (is_new and result.kind is MessageKind.AUTOMATED and _relayed(message))
+                or (is_new and result.kind is MessageKind.AUTOMATED and relayed(message))
             ):
                 waiting.append(_Waiting(stored, is_new, None, step))
                 if message.message_id:
