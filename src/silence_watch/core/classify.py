@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.absences import absence
+from silence_watch.core.answer_elsewhere import not_an_answer
 from silence_watch.core.attachments import answer_in_attachment
 from silence_watch.core.bounces import bounced_message_id, bounced_recipients
 from silence_watch.core.brushoffs import not_a_brush_off
@@ -40,7 +41,6 @@ from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent, Message, MessageKind
 from silence_watch.core.phrase_rows import STILL_INTERESTED, WITHDRAWN
 from silence_watch.core.quotes import gist, own_text
-from silence_watch.core.see_below import not_an_answer
 from silence_watch.core.subjects import is_reply_subject
 from silence_watch.core.system_notices import notice_reading
 from silence_watch.core.words import day_words

@@ -1,4 +1,4 @@
-"""A forward whose news is in what it forwards is asked about, never read from its note."""
+"""Own words whose answer is elsewhere (a forward, another app, a language it cannot read)."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ from datetime import UTC, datetime
 
 import pytest
 
+from silence_watch.core.answer_elsewhere import answer_below
 from silence_watch.core.classify import classify_message
 from silence_watch.core.model import Address, Intent, Message
 from silence_watch.core.quotes import own_text
-from silence_watch.core.see_below import answer_below
 
 DEBRIEF = (
     "Jordan - I'm sorry. See below, from Ben. I'll call you tomorrow if that's ok.\n\nMaya\n\n"

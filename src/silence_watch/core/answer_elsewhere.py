@@ -1,17 +1,21 @@
-"""A forward whose news is in the message it forwards, below a short note. Pure.
+"""Own words that cannot be read as the sender's answer: the answer is elsewhere. Pure.
 
-"Jordan - I'm sorry. See below, from Ben. I'll call you tomorrow if that's ok." above the
-hiring manager's internal debrief ("we won't be moving forward with Jordan"): the note's
-own words read as a promise to call, and a follow-up a few days later would go after a
-rejection (tester round t40mc). The forwarded text is someone else's, written to someone
-else, so it is not read as the sender's answer either: the reply is held unsure and the
-candidate is asked what it says (docs/process.md, rule 2: "see below").
+``not_an_answer`` says why, and the reading is then "other", unsure: the candidate is
+asked what it was (docs/process.md, rule 2). The answer may be:
 
-Only a forward counts (by its subject, or a forwarded-message separator), and only when
-what it forwards says a rejection or an offer that the note does not say itself: "Great
-news - see Marcus's feedback below" above praise is read as written; a reply whose
-answers are written between the quoted questions ("Zie hieronder." and then the answers)
-is read where the answers are (``core.quotes``).
+- **below, in a forward**: "Jordan - I'm sorry. See below, from Ben. I'll call you
+  tomorrow if that's ok." above the hiring manager's internal "we won't be moving forward
+  with Jordan" read as a promise to call, and a follow-up went after the rejection (tester
+  round t40mc). Only a forward counts (by its subject, or a forwarded-message separator),
+  and only when what it forwards says a rejection or an offer that the note does not say
+  itself: "Great news - see Marcus's feedback below" above praise is read as written; a
+  reply whose answers are written between the quoted questions ("Zie hieronder." and then
+  the answers) is read where the answers are (``core.quotes``);
+- **in another app**: "te escribí por WhatsApp, échale un ojo" (t41sc);
+- **in a language silence-watch does not read** (Italian, Portuguese, Polish, Swedish:
+  ``core.language``, t42ol);
+- **missing**: the sender's signature and nothing above it (``core.empty_reply``, t8sa);
+- or the mail was written to someone else (``core.misdirected``).
 
 Pure: no IO, no clock.
 """
