@@ -55,7 +55,7 @@ _CHANNEL: Final = lazy_pattern(
 _SENT_THERE: Final = lazy_pattern(
     r"\b(?:sent|texted|messaged|wrote|replied|left|dropped|escribi|mande|envie|deje|conteste"
     r"|respondi|geschrieben|geantwortet|gesendet|geschickt|envoye|ecrit|repondu|laisse"
-    r"|gestuurd|geappt|gereageerd|geantwoord|gestuurd|ingesproken)\b"
+    r"|gestuurd|geappt|gereageerd|geantwoord|ingesproken)\b"
 )
 #: A note about another app says nothing itself when it is this short.
 _CHANNEL_WORDS: Final = 40

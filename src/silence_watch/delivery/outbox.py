@@ -52,6 +52,7 @@ from silence_watch.engine.knobs import policy_settings, recipient_zone, send_win
 from silence_watch.store import Change
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
     from datetime import datetime
     from zoneinfo import ZoneInfo
 
@@ -155,18 +156,23 @@ class Outbox:
             report.problems.append(str(error))  # the server is unwell; the rest waits
         return report
 
-    def conversation(self, interview_id: int) -> tuple[Process, Interview, list[TimelineEntry]]:
+    def conversation(
+        self, interview_id: int, shared: Mapping[int, Sequence[TimelineEntry]] | None = None
+    ) -> tuple[Process, Interview, list[TimelineEntry]]:
         """A round's process, the round seen as it, and what passed between them and us.
 
         The candidate's forwards to someone outside the process, and the answers to them,
         are left out (``core.conversation.with_them``): a friend's reply is no news.
+        ``shared``: every process's timeline (``process_timelines``) when the caller has
+        them already.
         """
         round_ = self.store.interview(interview_id)
         process = self.store.process(round_.process_id)
         interview = process.view(round_)
         timeline = with_them(interview, self.store.timeline(interview_id))
         # what the candidate's other applications at that company mean for this one
-        _, shared, _ = process_timelines(self.store, self.policy.unsure_below)
+        if shared is None:
+            _, shared, _ = process_timelines(self.store, self.policy.unsure_below)
         known = {e.message_id for e in timeline}
         extra = [e for e in shared.get(process.id, []) if e.message_id not in {None, *known}]
         return process, interview, sorted([*timeline, *extra], key=lambda e: e.at)
@@ -177,9 +183,9 @@ class Outbox:
         The process is read again as it stands now: whatever arrived since the approval,
         sent by the employer or by the candidate themselves, counts.
         """
-        process, interview, timeline = self.conversation(draft.interview_id)
+        _, timelines, employers = process_timelines(self.store, self.policy.unsure_below)
+        process, interview, timeline = self.conversation(draft.interview_id, timelines)
         if draft.kind == Action.STATUS_UPDATE.value:
-            _, timelines, employers = process_timelines(self.store, self.policy.unsure_below)
             news = news_elsewhere(timelines, now, None, employers, self.policy.unsure_below)
             if process.id not in news:  # the offer elsewhere was withdrawn, or misread
                 return (f"draft {draft.id} ({interview.company}) was not sent: the news it"
