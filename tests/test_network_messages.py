@@ -64,3 +64,44 @@ def test_a_relayed_message_finds_its_process_by_the_company_it_names() -> None:
     assert (found.interview_id, found.rule) == (1, MatchRule.ATS_BODY)
     assert match_message(notice("Sam Okonkwo viewed your profile"), [interview],
                          own_addresses=[ME]) is None  # fmt: skip
+
+
+TRANSCRIPT = (
+    "Voicemail from: Dana Ruiz (617) 555-0143\nTime: 3:12 PM\n\nTranscript:\nHey Jordan, it's"
+    " Dana from Harborline, we'd like to bring you back for a final round next week. Give me a"
+    " call back.\n\nPLAY MESSAGE\nhttps://voice.example/u/0/voicemail/\n"
+)
+HARBORLINE = Interview(id=2, company="Harborline Analytics", role="Pricing Analyst",
+                       date=datetime(2026, 11, 3, 16, tzinfo=UTC),
+                       contacts=(Contact("Dana Ruiz", "dana.ruiz@harborline.example"),),
+                       domains=("harborline.example",))  # fmt: skip
+
+
+def voicemail(subject: str, sender: str = "voice-noreply@voice.example") -> Mail:
+    """A phone service's voicemail notice with its transcript."""
+    return Mail(message_id="v1@voice.example", date=datetime(2026, 11, 6, 20, tzinfo=UTC),
+                sender=Address("Voice", sender), subject=subject, to=(Address("Jordan Lee", ME),),
+                body=TRANSCRIPT)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["New voicemail from Dana Ruiz at (617) 555-0143 at 3:12 PM", "Voicemail from Dana Ruiz",
+     "Neue Sprachnachricht von Dana Ruiz", "Nouveau message vocal de Dana Ruiz",
+     "Nuevo mensaje de voz de Dana Ruiz", "Nieuwe voicemail van Dana Ruiz"],
+)  # fmt: skip
+def test_a_voicemail_notice_relays_the_callers_words(subject: str) -> None:
+    """Tied by the contact its subject names; automated, so its transcript is read (t41sc)."""
+    assert relayed_message(voicemail(subject)) == "a voicemail notice"
+    assert kind_signals(voicemail(subject))[0][0] is MessageKind.AUTOMATED
+    found = match_message(voicemail(subject), [HARBORLINE], own_addresses=[ME])
+    assert found is not None
+    assert (found.interview_id, found.rule) == (2, MatchRule.ATS_SUBJECT)
+    assert "Dana Ruiz of Harborline Analytics" in found.reason
+
+
+def test_a_persons_mail_about_a_voicemail_is_their_own_words() -> None:
+    """Dana's "Voicemail from this morning" from her own address is a person writing."""
+    own = voicemail("Voicemail from this morning", sender="dana.ruiz@harborline.example")
+    assert relayed_message(own) is None
+    assert relayed_message(voicemail("Your voicemail greeting was updated")) is None

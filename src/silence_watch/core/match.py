@@ -283,9 +283,16 @@ def _ats_sender(interview: Interview, facts: _Facts) -> str | None:
 
 def _ats_subject(interview: Interview, facts: _Facts) -> str | None:
     relay, names = _relay_and_names(interview, facts)
-    if relay is None or not names_in(names, facts.subject):
+    if relay is None:
         return None
-    return f"sent through {relay}, and the subject names {interview.company}"
+    if names_in(names, facts.subject):
+        return f"sent through {relay}, and the subject names {interview.company}"
+    # "New voicemail from Dana Ruiz", "Sam Ortiz sent you a new message": a contact by name
+    full_names = [c.name for c in interview.contacts if len(c.name.split()) >= 2]
+    named = next((n for n in full_names if names_in([n.casefold()], facts.subject)), None)
+    if named is None:
+        return None
+    return f"sent through {relay}, and the subject names {named} of {interview.company}"
 
 
 def _ats_body(interview: Interview, facts: _Facts) -> str | None:

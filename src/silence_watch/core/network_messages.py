@@ -9,6 +9,12 @@ mail, and ``core.match`` lets it find its process as a hiring system's mail does
 company its body names. Everything else a network sends (profile views, job alerts,
 "people you may know") stays bulk: no answer from anyone.
 
+A phone service's voicemail notice is the same thing by another road: Google Voice's "New
+voicemail from Dana Ruiz" with its transcript ("it's Dana from Harborline ... we'd like to
+bring you back for a final round") was mail tied to no process, and a follow-up went to Dana
+two days after she had phoned a next step (tester round t41sc). A notice from a machine
+address whose subject announces a voicemail relays the caller's words as a network does.
+
 Pure: no IO, no clock.
 """
 
@@ -19,6 +25,7 @@ from typing import TYPE_CHECKING, Final
 from silence_watch.core.companies import relay_of
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import MessageKind
+from silence_watch.core.senders import is_no_reply
 
 if TYPE_CHECKING:
     from silence_watch.core.model import Message
@@ -35,6 +42,15 @@ _MESSAGE_NOTICE: Final = lazy_pattern(
     r"(?:gestuurd|verzonden)|nieuw bericht van)\b",
 )
 
+#: "New voicemail from Dana Ruiz", "Voicemail from (617) 555-0143", in the five languages.
+_VOICEMAIL_NOTICE: Final = lazy_pattern(
+    r"^(?:new |neue |nouveau |nuevo |nieuwe )?(?:voice ?mail|voice message|sprachnachricht|"
+    r"mailbox-nachricht|message vocal|mensaje de voz|buzón de voz|voicemailbericht)"
+    r"(?: message)? (?:from|von|de|van)\b",
+)
+#: What the notices name themselves in reasons.
+VOICEMAIL: Final = "a voicemail notice"
+
 
 def network_of(domain: str) -> str | None:
     """The network a sending domain belongs to ("messages-noreply.linkedin.com"), or None."""
@@ -43,11 +59,15 @@ def network_of(domain: str) -> str | None:
 
 
 def relayed_message(message: Message) -> str | None:
-    """The network that relays a person's message in ``message``, or None."""
+    """The network (or phone service) that relays a person's words in ``message``, or None."""
     sender = message.sender
-    if sender is None or (network := network_of(sender.domain)) is None:
+    if sender is None:
         return None
-    return network if _MESSAGE_NOTICE.search(message.subject.casefold()) else None
+    subject = message.subject.casefold()
+    if (network := network_of(sender.domain)) is not None:
+        return network if _MESSAGE_NOTICE.search(subject) else None
+    # a person's "Re: voicemail from this morning" is their own words, not a notice
+    return VOICEMAIL if is_no_reply(sender.email) and _VOICEMAIL_NOTICE.search(subject) else None
 
 
 def relayed_hits(message: Message) -> list[tuple[MessageKind, str]]:

@@ -46,7 +46,7 @@ MAIL_SYSTEM: Final = lazy_pattern(rf"^(?:{_MAIL_SYSTEM_WORDS})$", re.IGNORECASE)
 #: Senders that say nobody reads the answers: no-reply, notifications, automated.
 NO_REPLY: Final = _tokens(
     r"no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|notifications?|notify|automated"
-    r"|auto[-_.]?confirm|mailer",
+    r"|auto[-_.]?confirm|mailer|voice[-_.]?mail",
 )
 
 #: Newsletters, job alerts and marketing senders.
