@@ -22,6 +22,7 @@ from silence_watch.core.compose import (
     render,
 )
 from silence_watch.core.conversation import recipient_for
+from silence_watch.core.language import Tongue
 from silence_watch.core.model import (
     Action,
     Agency,
@@ -272,3 +273,25 @@ def test_a_shared_inbox_comes_after_every_person() -> None:
     assert found is not None
     draft = compose(Action.FOLLOW_UP, alone, [inbox], voice=VOICE, recipient=found)
     assert draft.body.startswith("Hello,\n")
+
+
+@pytest.mark.parametrize(
+    ("language", "informal", "other"),
+    [("en", False, "the other role"), ("de", False, "die andere Aufgabe"),
+     ("de", True, "du angeregt hattest"), ("fr", False, "l'autre poste"),
+     ("es", True, "el otro puesto que me propusiste"), ("nl", False, "de andere functie dat u")],
+)  # fmt: skip
+@pytest.mark.parametrize("attempt", [1, 2])
+def test_after_no_for_this_role_but_another_the_follow_up_asks_after_the_other(
+    language: str, informal: bool, other: str, attempt: int
+) -> None:
+    """"Not Teamleitung Controlling, but a call about treasury?": not the filled role (t43mx)."""
+    tongue = Tongue(language, informal=informal)
+    moved = compose(Action.FOLLOW_UP, DIRECT, [], voice=VOICE, recipient=DIRECT.contacts[0],
+                    attempt=attempt, tongue=tongue, recall=Recall(other_role=True))  # fmt: skip
+    assert other in moved.body
+    assert "Data Engineer" not in f"{moved.subject}\n{moved.body}"
+    plain = compose(Action.FOLLOW_UP, DIRECT, [], voice=VOICE, recipient=DIRECT.contacts[0],
+                    attempt=attempt, tongue=tongue)  # fmt: skip
+    assert "Data Engineer" in plain.body
+    assert other not in plain.body

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from silence_watch.core.intents import intent_of, is_cold, phrase_hits
+from silence_watch.core.intents import (
+    another_role_offered,
+    denied_offer,
+    intent_of,
+    is_cold,
+    phrase_hits,
+)
 from silence_watch.core.language import fold
 from silence_watch.core.model import Intent
 
@@ -400,7 +406,30 @@ SENTENCES: tuple[tuple[str, str], ...] = (
     ("rejection", "Malheureusement, le client a décidé de poursuivre avec un autre candidat."),
     ("acknowledgement", ("Nous ne souhaitons pas poursuivre avec d'autres candidats pour l'instant;"
                          " je reviens vers vous lundi.")),
+    # tester round t43mx: "eine andere Aufgabe" is another role
+    ("next_step", ("Für die Position Teamleitung Controlling haben wir uns für eine Kandidatin"
+                   " entschieden. Herr Dr. Albers möchte Sie allerdings gern für eine andere"
+                   " Aufgabe kennenlernen. Nennen Sie mir gern zwei oder drei Zeitfenster.")),
 )
+
+#: A no for this role with a next step about another, and what only looks like one.
+OTHER_ROLE = (
+    (True, SENTENCES[-1][1]),
+    (True, ("De opdrachtgever heeft gekozen voor een andere kandidaat. Maar ik heb wel iets"
+            " anders voor je! Wanneer ben je bereikbaar?")),
+    (True, ("The Procurement role has been filled internally. However, the hiring manager for"
+            " our Analytics Lead opening would like to schedule a call with you.")),
+    (False, ("We have decided to move forward with another candidate. However, we invite you"
+             " to apply again for a position that suits you.")),
+    (False, "We'd like to invite you to a final interview with the CTO."),
+    (False, "Unfortunately we have decided to go with another candidate for the role."),
+)
+
+
+@pytest.mark.parametrize(("offered", "text"), OTHER_ROLE, ids=[t[:40] for _, t in OTHER_ROLE])
+def test_a_no_with_another_role_on_offer_is_known(offered: bool, text: str) -> None:
+    """A follow-up after such a mail asks after the other role, never the filled one."""
+    assert another_role_offered(text) is offered
 
 
 @pytest.mark.parametrize(("intent", "text"), SENTENCES, ids=[t[:40] for _, t in SENTENCES])
@@ -556,3 +585,20 @@ def test_a_withdrawn_offer_or_a_cancelled_role_is_a_no(text: str) -> None:
     found = intent_of(text)
     assert found is not None
     assert found[0] is Intent.REJECTION
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [("Eres nuestra candidata preferida, pero todavía no es una oferta.", True),
+     ("To be clear, this is not an offer yet.", True), ("Das ist noch kein Angebot.", True),
+     ("Ce n'est pas encore une offre, le comité doit valider.", True),
+     ("Dit is nog geen aanbod.", True),
+     # a verbal offer, only not yet on paper: still asked about
+     ("It's not a formal offer yet, but we want you on the team.", False),
+     ("Aún no es una oferta formal, pero el equipo te quiere.", False),
+     ("This is an offer we're excited about.", False)],
+)  # fmt: skip
+def test_an_offer_the_text_denies_is_an_acknowledgement(text: str, denied: bool) -> None:
+    """The reader's offer leaning gives way only to a plain "not (yet) an offer" (t43mx)."""
+    assert (denied_offer("offer", text) == "acknowledgement") is denied
+    assert denied_offer("rejection", text) == "rejection"

@@ -34,7 +34,7 @@ from silence_watch.core.dates import names_its_day, promise, promised_date, revi
 from silence_watch.core.departures import has_left
 from silence_watch.core.intent_blend import UNSURE_BELOW, RuleVerdict
 from silence_watch.core.intent_phrases import COURTESY
-from silence_watch.core.intents import intent_of, is_cold, subject_intent
+from silence_watch.core.intents import denied_offer, intent_of, is_cold, subject_intent
 from silence_watch.core.kinds import kind_signals
 from silence_watch.core.language import fold, language_of
 from silence_watch.core.lazy_patterns import lazy_pattern
@@ -262,7 +262,8 @@ def _employer_mail(
     promised, revisit = _dates(message, text, (intent, confidence), (holidays, language), reasons)
     cold = cold and not not_a_brush_off(rules, text, reasons, dated=promised is not None)
     if promised is not None:
-        intent, confidence = _promised(intent, confidence, (rules.intent, leaning), reasons)
+        said = (rules.intent, denied_offer(leaning, text))  # "todavía no es una oferta"
+        intent, confidence = _promised(intent, confidence, said, reasons)
     return Classification(
         kind=kind,
         intent=intent,

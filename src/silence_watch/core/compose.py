@@ -84,6 +84,7 @@ SAMPLE_CONTEXT: Mapping[str, object] = {
     "interview_name": "my interview",
     "told_by_them": True,
     "met": True,
+    "other_role": False,
 }
 
 
@@ -211,15 +212,15 @@ def check_templates(templates: Mapping[str, str]) -> list[str]:
 
     Every language whose templates are given is checked, formal and informal, for a
     decision the recipient wrote and one someone else relayed, for a round that took place
-    and one that was called off.
+    and one that was called off, and after a no for the role with another on offer.
     """
     problems = []
     languages = [lang for lang in LANGUAGES if any(k.startswith(f"{lang}/") for k in templates)]
     for language in [LANGUAGES[0], *languages]:
         for action in Action:
-            for informal, told, met in product((False, True), repeat=3):
+            for informal, told, met, other in product((False, True), repeat=4):
                 sample = {**SAMPLE_CONTEXT, "informal": informal, "told_by_them": told,
-                          "met": met}  # fmt: skip
+                          "met": met, "other_role": other}  # fmt: skip
                 try:
                     render(action, templates, sample, language)
                 except BadTemplateError as problem:
@@ -288,7 +289,9 @@ def compose(  # noqa: PLR0913 - the facts of one draft, keyword-only at every ca
         "greeting": greeting(recipient.name, lang, informal=informal, email=recipient.email),
         "my_name": voice.my_name,
         "company": interview.company,
-        "role": interview.role,
+        # after "not this role, but let's talk about another": not the role they filled
+        "role": "" if recall.other_role else interview.role,
+        "other_role": recall.other_role,
         "contact_name": recipient.name,
         "interview_day": day_in(interview_day, lang),
         "interview_when": when_in(interview_day, today, lang),

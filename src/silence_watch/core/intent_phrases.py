@@ -27,6 +27,16 @@ NOT_A_REJECTION: Final = _compile(
     r"(?:rejection|absage|afwijzing|refus|rechazo)\b|\bzu- (?:oder|bzw\.?) absage\b",
 )
 
+#: "Todavía no es una oferta": the sender says in so many words that it is no offer (yet).
+#: "Not a *formal* offer" is left out: it says a verbal one was made.
+NOT_AN_OFFER: Final = _compile(
+    r"(?:\b(?:isn't|is not|not) (?:yet )?(?:a|an) offer|\bnoch kein (?:angebot|vertragsangebot)"
+    r"|\bpas (?:encore )?une offre|\bno es (?:todavia |aun )?una oferta|\b(?:todavia|aun) no es"
+    r" una oferta|\bnog geen aanbod)\b(?! (?:formal|official|written|in writing|formell|schriftlich"
+    r"|formelle|officielle|ecrite|par ecrit|formal|oficial|por escrito|formeel|officieel"
+    r"|schriftelijk))",
+)
+
 #: Negation words, for the clause in front of a polar phrase.
 NEGATION: Final = _compile(
     r"(?:\b(?:not|no|never|cannot|unable|nicht|kein\w*|nie|niemals|pas|ne|jamais|aucun\w*"

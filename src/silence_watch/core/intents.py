@@ -38,6 +38,7 @@ from silence_watch.core.intent_phrases import (
     HARMLESS_NEGATIONS,
     NEGATION,
     NOT_A_REJECTION,
+    NOT_AN_OFFER,
     NOT_COURTESY,
     PERSONAL_WARMTH,
     PHRASES,
@@ -254,7 +255,7 @@ _CONTRAST: Final = lazy_pattern(
 #: A job named after the turn: the other role the next step is about.
 _A_ROLE: Final = lazy_pattern(
     r"\b(?:role|position|opening|vacancy|job|req|poste|stelle|rolle|vakanz|puesto|posicion"
-    r"|vacante|rol|functie|vacature|baan)\b"
+    r"|vacante|rol|functie|vacature|baan|aufgabe|funktion|fonction|cargo|plaza)\b"
 )
 
 #: An invitation to apply again, the courtesy of a rejection.
@@ -276,6 +277,28 @@ def intent_of(text: str) -> tuple[Intent, str] | None:
     if _is_pleasantry(folded):
         return Intent.PLEASANTRY, "thanks or warmth, and no news"
     return None
+
+
+def denied_offer(leaning: str | None, text: str | None) -> str | None:
+    """The reader's ``leaning``, or an acknowledgement where the text denies its offer.
+
+    "Eres nuestra candidata preferida, pero todavía no es una oferta ... te digo algo antes
+    del viernes 11": a promise to answer, made sure by its date (tester round t43mx).
+    """
+    if leaning == Intent.OFFER.value and text and NOT_AN_OFFER.search(fold(text)):
+        return Intent.ACKNOWLEDGEMENT.value
+    return leaning
+
+
+def another_role_offered(text: str) -> bool:
+    """Whether ``text`` says no for this role and offers a next step about another one."""
+    folded = fold(text)
+    hits = phrase_hits(folded)
+    if Intent.NEXT_STEP not in hits and Intent.REQUEST not in hits:
+        return False
+    if Intent.REJECTION in hits and ANOTHER_JOB.search(folded):
+        return True  # "gekozen voor een andere kandidaat. Maar ik heb wel iets anders voor je"
+    return _another_role(folded) is not None
 
 
 def _another_role(folded: str) -> tuple[Intent, str] | None:

@@ -80,6 +80,9 @@ class Recall:
     #: The promised day was the agency's own word ("the client will come back to us by
     #: the 11th"): only the agency may be reminded of it, and only the employer of theirs.
     promised_by_agency: bool = False
+    #: Their latest word said no for this role and offered a next step about another: a
+    #: follow-up asks after that conversation, never after the role they filled.
+    other_role: bool = False
 
 
 def sent_items(own_text: str) -> tuple[str, ...]:

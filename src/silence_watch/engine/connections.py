@@ -28,6 +28,7 @@ from silence_watch.core.conversation import is_agency_address, is_forward, is_fr
 from silence_watch.core.dates import names_its_day, promise
 from silence_watch.core.elsewhere import answer_deadline
 from silence_watch.core.errors import NotFoundError, SilenceWatchError
+from silence_watch.core.intents import another_role_offered
 from silence_watch.core.language import Tongue, detect, is_informal, language_for
 from silence_watch.core.model import Action, Contact, Direction, InterviewState, NewDraft
 from silence_watch.core.parse import parse_message
@@ -176,6 +177,7 @@ class Network(Understanding, Decisions):
         return MessageNote(
             pk, numbers, language, informal, (), round_kind(words), deadline,
             promise_named=said is not None and names_its_day(said),
+            other_role=another_role_offered(head_and_tail),
         )
 
     def tongue(self, standing: Standing, recipient: Contact | None = None) -> Tongue:
@@ -241,6 +243,9 @@ class Network(Understanding, Decisions):
         ] or ([(interview.expect_reply_by, False)] if interview.expect_reply_by else [])
         items: list[str] = []
         kinds: list[str | None] = []
+        # their latest word since this round: "no for this role, but another" or not
+        theirs = [n for d, _, _, n in notes if d == Direction.INBOUND.value and not n.automated
+                  and n.at is not None and n.at >= held]  # fmt: skip
         earlier = [r.date for r in standing.process.live_rounds if r.date < held]
         since = max(earlier, default=None)
         for direction, _, _, note in notes:
@@ -254,6 +259,7 @@ class Network(Understanding, Decisions):
             tuple(dict.fromkeys(items)),
             round_kinds[-1] if round_kinds else None,
             promised_by_agency=bool(promised) and promised[-1][1],
+            other_role=bool(theirs) and theirs[-1].other_role,
         )
 
     # --- the call plan --------------------------------------------------------------

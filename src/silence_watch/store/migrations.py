@@ -330,4 +330,10 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE messages ADD COLUMN withdrew TEXT;
     """,
+    # 14: whether an employer's message said no for this role and offered a next step about
+    # another ("für eine andere Aufgabe kennenlernen"): a follow-up then asks after that
+    # conversation, never after the role they filled. Notes read before this say no.
+    """
+    ALTER TABLE message_notes ADD COLUMN other_role INTEGER NOT NULL DEFAULT 0;
+    """,
 )

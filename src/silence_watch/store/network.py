@@ -36,6 +36,7 @@ class MessageNote:
     at: datetime | None = None  # when the message was written (filled when read back)
     message_id: str | None = None  # its Message-ID (filled when read back)
     automated: bool = False  # a hiring system's mail: only its language is noted
+    other_role: bool = False  # a no for this role, and a next step about another
 
 
 class Unnoted(NamedTuple):
@@ -145,8 +146,8 @@ class NetworkQueries(Database):
         with self.transaction():
             self._db.execute(
                 "INSERT OR REPLACE INTO message_notes (message, phones, language, informal,"
-                " sent_items, round_kind, deadline, promise_named, read_at)"
-                " VALUES (?,?,?,?,?,?,?,?,?)",
+                " sent_items, round_kind, deadline, promise_named, other_role, read_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?)",
                 (
                     note.message,
                     json.dumps(list(note.phones)),
@@ -156,6 +157,7 @@ class NetworkQueries(Database):
                     note.round_kind,
                     note.deadline.isoformat() if note.deadline else None,
                     int(note.promise_named),
+                    int(note.other_role),
                     to_text(now),
                 ),
             )
@@ -191,6 +193,7 @@ class NetworkQueries(Database):
                     at=from_text(row["written"]),
                     message_id=row["mid"],
                     automated=row["written_by"] == "automated",
+                    other_role=bool(row["other_role"]),
                 ),
             )
             for row in rows
