@@ -485,6 +485,8 @@ def test_a_pause_without_end_takes_no_day_from_its_sentence() -> None:
         # someone away until then: when they are back, not when the answer comes
         ("Te escribo porque Marta está de viaje y no vuelve hasta la semana que viene.", None),
         ("I'll let you know more - Sam isn't back until Monday.", None),
+        # tester round t44hx: someone's last day is no promised day
+        ("A bit of personal news: this Friday (the 13th) is my last day at Ostrander.", None),
         # tester round t38vd: the quarter's end, and promises in present tense
         ("Realistically we'll confirm either way before the end of the quarter.",
          date(2026, 12, 31)),

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from silence_watch.core.classify import classify_message
-from silence_watch.core.departures import has_left
+from silence_watch.core.departures import has_left, is_leaving
 from silence_watch.core.language import fold
 from silence_watch.core.model import Address, Message, MessageKind
 
@@ -96,3 +96,35 @@ def test_an_absence_names_no_address() -> None:
     ))  # fmt: skip
     assert found.kind is MessageKind.AUTO_REPLY
     assert found.bounced_recipients == ()
+
+
+def note(body: str, sender: str = "keisha.whitfield@ostranderhealth.example") -> Message:
+    """Keisha's own answer to a thank-you, Ines copied."""
+    return Message(
+        message_id="last-1@ostranderhealth.example", date=SENT,
+        sender=Address(name="Keisha Whitfield", email=sender),
+        to=(Address(name="Jordan Lee", email="jordan@example.com"),),
+        cc=(Address(name="Ferraz, Ines", email="ines.ferraz@ostranderhealth.example"),),
+        subject="RE: Senior Product Designer", body=body,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "leaving"),
+    [("This Friday (the 13th) is my last day at Ostrander; Ines, copied, picks up.", True),
+     ("Freitag ist mein letzter Arbeitstag bei uns, Frau Ferraz übernimmt.", True),
+     ("Vendredi sera mon dernier jour chez Ostrander.", True),
+     ("El viernes es mi último día en la empresa.", True),
+     ("Vrijdag is mijn laatste werkdag bij Ostrander.", True),
+     # near-misses: someone else's last day, a deadline, a day off
+     ("Friday is the last day to apply for the role.", False),
+     ("The panel's last day in the office before the holidays is the 18th.", False),
+     ("I'm off on Friday, back Monday.", False)],
+)  # fmt: skip
+def test_a_person_saying_it_is_their_last_day_is_leaving(text: str, leaving: bool) -> None:
+    """Their own "Friday is my last day": their address is not written to after (t44hx)."""
+    assert (is_leaving(fold(text)) is not None) is leaving
+    found = classify_message(note(text))
+    assert found.kind is MessageKind.HUMAN
+    gone = ("keisha.whitfield@ostranderhealth.example",) if leaving else ()
+    assert found.bounced_recipients == gone

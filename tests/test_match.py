@@ -440,3 +440,33 @@ def test_an_agency_writing_about_another_client_is_not_this_process(
     found = match_message(mail("fleur@noorderlicht.example", subject=subject), (havenlicht,),
                           own_addresses={ME})  # fmt: skip
     assert (found is not None) is theirs
+
+
+LARCHMONT = Interview(
+    id=7, company="Larchmont Software", role="Platform Engineering Lead",
+    date=dt.datetime(2027, 1, 7, 20, tzinfo=dt.UTC),
+    contacts=(Contact("Ruth Abernathy", "ruth.abernathy@larchmont.example"),
+              Contact("Ben Adler", "ben.adler@larchmont.example")),
+    domains=("larchmont.example",),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "subject", "body", "tied"),
+    [("Ruth Abernathy", "Larchmont - your note", "You were great on Thursday.", True),
+     ("ruth  abernathy", "Re: your note", "Thanks from all of us at Larchmont!", True),
+     # a namesake who names no company, another Ruth, an empty name
+     ("Ruth Abernathy", "Saturday?", "Brunch at ours?", False),
+     ("Ruth Okafor", "Larchmont - your note", "You were great.", False),
+     ("", "Larchmont - your note", "You were great.", False)],
+)  # fmt: skip
+def test_a_contact_writing_from_another_address_is_known_by_name(
+    name: str, subject: str, body: str, tied: bool
+) -> None:
+    """The hiring manager from her personal address, naming the company (tester round t44hx)."""
+    message = mail("rabernathy77@example.net", name=name, subject=subject, body=body)
+    found = match_message(message, [LARCHMONT], own_addresses=[ME])
+    assert (found is not None) is tied
+    if found is not None:
+        assert (found.interview_id, found.rule) == (7, MatchRule.CONTACT)
+        assert "writes from rabernathy77@example.net" in found.reason

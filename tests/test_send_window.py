@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from silence_watch.core.lifecycle import person_wrote_since
+from silence_watch.core.lifecycle import bounced_addresses, person_wrote_since
 from silence_watch.core.model import (
     Agency,
     Contact,
@@ -21,6 +21,8 @@ from silence_watch.core.sending import (
     allowed_recipients,
     in_window,
     send_time,
+    spelled_name,
+    successors,
 )
 
 NY = ZoneInfo("America/New_York")
@@ -130,3 +132,33 @@ def test_wrote_since_sees_only_people_on_the_other_side() -> None:
     assert person_wrote_since(timeline, approved) is None
     answer = entry("dana.ruiz@acme.example", approved + timedelta(hours=3))
     assert person_wrote_since([*timeline, answer], approved) == answer
+
+
+def test_a_leaver_s_copied_colleague_may_be_written_to_and_the_leaver_not() -> None:
+    """"Friday is my last day; Ines, copied here, picks up" (tester round t44hx)."""
+    leaver = TimelineEntry(
+        at=datetime(2026, 11, 11, tzinfo=UTC), direction=Direction.INBOUND,
+        kind=MessageKind.HUMAN, sender="lee@acme.example",
+        recipients=("jordan@example.com", "ines.ferraz@acme.example", "noreply@acme.example",
+                    "friend@example.net"),
+        bounced_recipients=("lee@acme.example",),
+    )  # fmt: skip
+    assert successors([leaver]) == ["ines.ferraz@acme.example"]
+    assert "ines.ferraz@acme.example" in allowed_recipients(ACME, [leaver])
+    assert bounced_addresses([[leaver]], ()) == {"lee@acme.example"}
+    # a person naming someone else's address in bounced_recipients names nobody
+    other = TimelineEntry(at=leaver.at, direction=Direction.INBOUND, kind=MessageKind.HUMAN,
+                          sender="dana.ruiz@acme.example", bounced_recipients=("lee@acme.example",))
+    assert bounced_addresses([[other]], ()) == frozenset()
+    assert successors([other]) == []
+
+
+@pytest.mark.parametrize(
+    ("address", "name"),
+    [("ines.ferraz@acme.example", "Ines Ferraz"), ("ines_ferraz@acme.example", "Ines Ferraz"),
+     ("iferraz@acme.example", ""), ("i.ferraz@acme.example", ""), ("a.b.c@acme.example", ""),
+     ("hr2.team@acme.example", "")],
+)  # fmt: skip
+def test_a_copied_colleague_is_named_by_a_first_dot_last_address(address: str, name: str) -> None:
+    """No name to greet is better than a wrong one."""
+    assert spelled_name(address) == name

@@ -31,7 +31,8 @@ from silence_watch.core.attachments import answer_in_attachment
 from silence_watch.core.bounces import bounced_message_id, bounced_recipients
 from silence_watch.core.brushoffs import not_a_brush_off
 from silence_watch.core.dates import names_its_day, promise, promised_date, revisit_date
-from silence_watch.core.departures import has_left
+from silence_watch.core.departures import has_left, is_leaving
+from silence_watch.core.empty_reply import signed_text
 from silence_watch.core.intent_blend import UNSURE_BELOW, RuleVerdict
 from silence_watch.core.intent_phrases import COURTESY
 from silence_watch.core.intents import denied_offer, intent_of, is_cold, subject_intent
@@ -39,8 +40,8 @@ from silence_watch.core.kinds import kind_signals
 from silence_watch.core.language import fold, language_of
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent, Message, MessageKind
-from silence_watch.core.phrase_rows import STILL_INTERESTED, WITHDRAWN
-from silence_watch.core.quotes import gist, own_text
+from silence_watch.core.quotes import gist
+from silence_watch.core.reading_corrections import promised_reading, still_interested, withdrawn
 from silence_watch.core.subjects import is_reply_subject
 from silence_watch.core.system_notices import notice_reading
 from silence_watch.core.words import day_words
@@ -90,8 +91,6 @@ _REPORT: Final = lazy_pattern(r"multipart/report", re.IGNORECASE)
 #: How sure a phrase-table verdict is without a model, and how sure "no known phrase" is.
 _RULE_CONFIDENCE: Final = 0.9
 _NO_RULE_CONFIDENCE: Final = 0.3
-#: How sure an acknowledgement is at least when a promise with a date backs it.
-_PROMISE_CONFIDENCE: Final = 0.75
 #: A rejection closes the matter; the dates in a next step are meeting slots and task
 #: deadlines, those in an offer start dates; a pleasantry promises nothing ("before we
 #: all take a few days off").
@@ -111,7 +110,7 @@ def classify_message(
     the candidate's public holidays, for "after the holidays".
     """
     own = "x-silence-watch" in message.headers
-    text = gist(own_text(message.body)) if message.body is not None else None
+    text = gist(signed_text(message)) if message.body is not None else None
     signals = kind_signals(message, text)
     if own:
         ours = "X-Silence-Watch header: silence-watch's own mail"
@@ -236,10 +235,9 @@ def _employer_mail(
             reasons.append("intent other: no known phrase")
         if cold:
             reasons.append("cold: a short, impersonal brush-off")
-    intent, confidence = _still_interested(rules, intent, confidence, reasons)
-    intent, confidence = _withdrawn(rules, text or "", intent, confidence, reasons)
-    # a leaning the reader itself is unsure of ("will not affect your application" in a
-    # survey, read as a rejection at 0.66) does not outweigh a notice's own words
+    intent, confidence = still_interested(rules, intent, confidence, reasons)
+    intent, confidence = withdrawn(rules, text or "", intent, confidence, reasons)
+    # an unsure leaning ("will not affect your application", 0.66) is not a notice's words
     news = leaning if confidence >= UNSURE_BELOW else None
     intent, confidence, cold = notice_reading(
         kind, text, (rules.intent, news), (intent, confidence, cold), reasons,
@@ -263,14 +261,14 @@ def _employer_mail(
     cold = cold and not not_a_brush_off(rules, text, reasons, dated=promised is not None)
     if promised is not None:
         said = (rules.intent, denied_offer(leaning, text))  # "todavía no es una oferta"
-        intent, confidence = _promised(intent, confidence, said, reasons)
+        intent, confidence = promised_reading(intent, confidence, said, reasons)
     return Classification(
         kind=kind,
         intent=intent,
         cold=cold,
         promised_by=promised,
         return_date=None,
-        bounced_recipients=(),
+        bounced_recipients=_leaving(message, text, reasons),
         bounced_message_id=None,
         own=False,
         reasons=tuple(dict.fromkeys(reasons)),
@@ -281,70 +279,13 @@ def _employer_mail(
     )
 
 
-def _promised(
-    intent: Intent | None,
-    confidence: float,
-    leanings: tuple[str | None, str | None],
-    reasons: list[str],
-) -> tuple[Intent | None, float]:
-    """A reading that names its answer day (``leanings``: the rules', the reader's)."""
-    rules, leaning = leanings
-    perhaps = intent in (Intent.REJECTION, Intent.OFFER) and confidence < UNSURE_BELOW
-    if perhaps or intent in (Intent.OTHER, Intent.PLEASANTRY):
-        reasons.append("intent acknowledgement: a promise to answer")
-        if leaning in (Intent.PLEASANTRY.value, Intent.ACKNOWLEDGEMENT.value):
-            # warmth with a dated promise in it ("thanks so much! we'll decide by the
-            # 11th") is news: the wait for that day, sure enough not to be asked about
-            confidence = max(confidence, _PROMISE_CONFIDENCE)
-        return Intent.ACKNOWLEDGEMENT, confidence
-    if intent is Intent.ACKNOWLEDGEMENT and rules in (None, Intent.ACKNOWLEDGEMENT.value) and (
-        confidence < _PROMISE_CONFIDENCE
-    ):
-        # The reader's guess and a promise with its date agree: "wij verwachten u uiterlijk
-        # in week 51 uitsluitsel te geven" need not be asked about.
-        reasons.append("sure enough: an acknowledgement that names its date")
-        return intent, _PROMISE_CONFIDENCE
-    return intent, confidence
-
-
-def _still_interested(
-    rules: RuleVerdict, intent: Intent | None, confidence: float, reasons: list[str]
-) -> tuple[Intent | None, float]:
-    """"Are you still interested?" is a question only the candidate can answer.
-
-    However the rest reads ("sorry for the delay", "the campaign was paused"), the next
-    move is theirs: a request, sure enough not to be asked about.
-    """
-    if rules.reason != STILL_INTERESTED or (
-        intent is Intent.REQUEST and confidence >= _PROMISE_CONFIDENCE
-    ):
-        return intent, confidence
-    reasons.append("intent request: they ask if you are still interested")
-    return Intent.REQUEST, max(confidence, _PROMISE_CONFIDENCE)
-
-
-#: "If we don't hear back by Friday we'll have to withdraw the offer": still an offer.
-_ONLY_IF: Final = lazy_pattern(
-    r"\b(?:if|unless|otherwise|or else|should you|falls|wenn|sinon|si no|anders)\b[^.!?]{0,120}"
-    r"\b(?:withdraw|rescind|retract|revoke|cancel|elimin|discontinu|scrap|no longer|won't"
-    r"|will not|zuruck|gestrichen|retir|annul|supprim|anul|intrek|ingetrokken|geschrapt)"
-)
-
-
-def _withdrawn(
-    rules: RuleVerdict, text: str, intent: Intent | None, confidence: float, reasons: list[str]
-) -> tuple[Intent | None, float]:
-    """An offer withdrawn, or the role cancelled: a closed door, never a pause to wait out.
-
-    The learned reader hears "hiring freeze ... we have to withdraw the offer" as a pause;
-    read so, the process would be nudged a month later about a job that is gone.
-    """
-    if rules.reason != WITHDRAWN or (intent is Intent.REJECTION and confidence >= UNSURE_BELOW):
-        return intent, confidence
-    if _ONLY_IF.search(fold(text)):
-        return intent, confidence
-    reasons.append("intent rejection: the offer or the role itself was withdrawn")
-    return Intent.REJECTION, max(confidence, _PROMISE_CONFIDENCE)
+def _leaving(message: Message, text: str | None, reasons: list[str]) -> tuple[str, ...]:
+    """The sender, when their own words say they are leaving ("Friday is my last day")."""
+    sender = message.sender.email if message.sender is not None else ""
+    if not sender or not text or not is_leaving(fold(text)):
+        return ()
+    reasons.append(f"says it is soon their last day: {sender} is not written to again")
+    return (sender,)
 
 
 def _day(day: date, message: Message) -> str:

@@ -35,6 +35,7 @@ from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Action, Contact, Direction, Intent, MessageKind, TimelineEntry
 from silence_watch.core.reach import agency_domains, company_domains
 from silence_watch.core.senders import is_no_reply
+from silence_watch.core.sending import spelled_name, successors
 from silence_watch.core.subjects import PrefixKind, leading_prefixes
 
 if TYPE_CHECKING:
@@ -241,8 +242,7 @@ def people_at_company(interview: Interview, timeline: Sequence[TimelineEntry]) -
     """Addresses of people at the company who can be written to, latest writer first.
 
     Never a no-reply address, an applicant-tracking system, the agency, or someone who
-    wrote from the company before and now writes from another employer's address (a
-    recruiter who moved on is no longer the one to ask).
+    wrote from the company before and now writes from another (a recruiter who moved on).
     """
     found = [
         entry.sender.lower()
@@ -256,6 +256,7 @@ def people_at_company(interview: Interview, timeline: Sequence[TimelineEntry]) -
         and not _moved_on(entry, interview, timeline)
     ]
     found += [c.email.lower() for c in interview.contacts if not is_no_reply(c.email)]
+    found += successors(timeline)  # "my colleague Ines, copied here, is picking up"
     agency = agency_addresses(interview)
     people = [a for a in dict.fromkeys(found) if a not in agency]
     # A shared inbox (recruiting@, careers@) comes after every person: it may say "this
@@ -317,9 +318,9 @@ def _names(interview: Interview, timeline: Sequence[TimelineEntry]) -> dict[str,
     """Everyone's display name by address: the configuration's, else their own mail's.
 
     A shared inbox's display name ("Marlowe & Finch Recruiting") is a team's, not a name
-    to greet.
+    to greet. A leaver's successor, only copied, is named by a "first.last" address.
     """
-    names = {
+    names = {a: name for a in successors(timeline) if (name := spelled_name(a))} | {
         e.sender.lower(): e.sender_name for e in timeline
         if e.sender and e.sender_name and not is_shared_inbox(e.sender)
     }  # fmt: skip

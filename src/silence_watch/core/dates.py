@@ -89,15 +89,18 @@ def _looking_back(sentence: str, item: Found) -> bool:
     return _BEHIND.search(before) is not None or _AGO.match(sentence, item.end) is not None
 
 #: Someone's leave next to a date: "Ilse is de komende weken met verlof", "I'm out of the
-#: office until Friday", "bin bis 4.12. im Urlaub": when they are away, which promises
-#: nothing about an answer (folded).
+#: office until Friday", "bin bis 4.12. im Urlaub", or their last day: when they are away,
+#: which promises nothing about an answer (folded).
 _AWAY: Final = lazy_pattern(
     r"\b(?:met verlof|(?:op|met) vakantie|afwezig|vrij genomen|on (?:leave|vacation|holiday|pto"
     r"|parental leave)|out of (?:the )?office|ooo|(?<!right )away|off work|im urlaub|in urlaub"
     r"|in elternzeit|abwesend|nicht im buro|en conge\w*|en vacances|absente?s?|de vacaciones"
     r"|de baja|de permiso|ausente|fuera de la oficina|no (?:vuelve|regresa|esta) hasta"
     r"|(?:is not|isn't|won't be|not) back (?:until|till|before)|ne (?:rentre|revient) que"
-    r"|pas de retour avant)\b"
+    r"|pas de retour avant"
+    # the day someone leaves: "this Friday (the 13th) is my last day" (tester round t44hx)
+    r"|(?:my|her|his|their) last day|letzter (?:arbeits)?tag|dernier jour|ultimo dia"
+    r"|laatste (?:werk)?dag)\b"
 )
 #: Where a clause ends, around a date: "Ilse is away this week, so I'm writing to you".
 _CLAUSE_EDGE: Final = lazy_pattern(

@@ -7,6 +7,11 @@ is never written to again, and the next step goes to another person there (or th
 says nobody is left). "I'm no longer in the office this week" and "nicht mehr im Büro"
 are absences, not departures.
 
+A person may say it themselves before they go: "this Friday (the 13th) is my last day at
+Ostrander; my colleague Ines Ferraz, copied here, is picking up my searches" (tester round
+t44hx). A nudge into that mailbox a week later reaches nobody: their address is treated as
+a departed one from that message on, and the next step goes to whoever else is there.
+
 Patterns are written for folded text (``core.language.fold``).
 """
 
@@ -68,4 +73,22 @@ LEFT: Final = compile_phrase(
 def has_left(folded: str) -> str | None:
     """The words in ``folded`` (an automatic reply, folded) saying the person has left."""
     found = LEFT.search(folded)
+    return found.group(0) if found is not None else None
+
+
+#: A person's own word that they are leaving: "Friday is my last day", "I'm leaving
+#: Ostrander at the end of the month", in the five languages.
+LAST_DAY: Final = compile_phrase(
+    r"\b(?:is|will be|'s) my (?:very )?last day\b|\bmy last day (?:at|with|here|in the office)"
+    r"\b|\bi(?:'m| am) leaving (?:the company|the team|\w+ (?:at the end|on|this|next))"
+    r"|\b(?:ist|wird) mein letzter (?:arbeits)?tag\b|\bmein letzter (?:arbeits)?tag (?:bei|im|hier)"
+    r"|\b(?:sera|est) mon dernier jour\b|\bmon dernier jour (?:chez|au sein|ici)\b"
+    r"|\b(?:es|sera) mi ultimo dia\b|\bmi ultimo dia (?:en|aqui)\b"
+    r"|\b(?:is|wordt) mijn laatste (?:werk)?dag\b|\bmijn laatste (?:werk)?dag (?:bij|hier)\b",
+)
+
+
+def is_leaving(folded: str) -> str | None:
+    """The words in ``folded`` (a person's own, folded) saying they are leaving soon."""
+    found = LAST_DAY.search(folded)
     return found.group(0) if found is not None else None

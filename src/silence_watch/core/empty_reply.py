@@ -8,6 +8,12 @@ name, on a line of its own, and goes on only in short lines (a title, an address
 phone), nothing was written above the signature: it is asked about. A hiring system's
 letter under the company's name goes on in sentences, and is read.
 
+The same signature under a few words of their own is not what they wrote either: Imani's
+"👍" over "Imani Castellanos (she/her) / Senior Technical Recruiter | Halyard Robotics"
+was read as an unsure "other" (a thumbs-up from a phone is a pleasantry), and Callum's
+"Brill, thanks J." over his name, title, phone and the agency's footer as news (tester
+round t45ws). ``without_signature`` leaves the words above the sender's name line.
+
 Pure: no IO, no clock.
 """
 
@@ -17,6 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from silence_watch.core.language import fold
+from silence_watch.core.quotes import own_text
 
 if TYPE_CHECKING:
     from silence_watch.core.model import Message
@@ -43,3 +50,46 @@ def only_a_signature(message: Message, text: str) -> bool:
 
 def _words(name: str) -> frozenset[str]:
     return frozenset(fold(name).replace(",", " ").replace(".", " ").split())
+
+
+#: A reply this short is outweighed by its signature (a title, an address, a phone).
+_SHORT_REPLY_WORDS = 20
+#: Courtesy titles a name line may carry ("Dr. Stefan Albers").
+_TITLES = frozenset({"dr", "prof", "mr", "mrs", "ms", "mx"})
+#: A postscript or a question below the name is written, not signed: "P.S. Tuesday at 3?"
+_WRITTEN = re.compile(r"^\W*(?:p\.?\s?s|n\.?\s?b)\b|\?", re.IGNORECASE | re.MULTILINE)
+
+
+def signed_text(message: Message) -> str:
+    """The sender's own words in ``message``, quotes and the signature under them cut."""
+    return without_signature(message, own_text(message.body or ""))
+
+
+def without_signature(message: Message, text: str) -> str:
+    """``text`` up to the sender's name line, in a short reply signed in short lines.
+
+    A name line opens a block (a blank line above it) and holds only their name, or part
+    of it ("Callum", "Imani Castellanos (she/her)"); what is below it must be a signature's
+    lines: short, no question, no postscript; and the words above it few (in a longer
+    message the signature is a small part, and the reader was trained with it there).
+    Else ``text`` unchanged.
+    """
+    name = _words(message.sender.name or "") if message.sender is not None else frozenset()
+    if len(name) < 2:
+        return text  # no full name to know the signature by
+    lines = text.splitlines()
+    for index in range(1, len(lines)):
+        if lines[index - 1].strip() or not _names(lines[index], name):
+            continue
+        rest = "\n".join(lines[index:])
+        kept = "\n".join(lines[:index]).strip()
+        short = all(len(_WORD.findall(line)) < _PROSE_WORDS for line in lines[index:])
+        brief = 0 < len(kept.split()) <= _SHORT_REPLY_WORDS
+        return kept if brief and short and not _WRITTEN.search(rest) else text
+    return text
+
+
+def _names(line: str, name: frozenset[str]) -> bool:
+    """Whether ``line`` is the sender's name (or part of it), a pronoun or title aside."""
+    words = _words(re.sub(r"\([^)]*\)", " ", line))
+    return 0 < len(words) <= _NAME_WORDS and bool(words & name) and words <= name | _TITLES

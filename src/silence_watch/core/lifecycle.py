@@ -210,7 +210,8 @@ def bounced_addresses(
 
     A bounce report (kind ``bounce``) names its failed recipients; so does an automatic
     reply saying the person has left ("no longer with Acme; this mailbox is not
-    monitored"). A delayed-delivery notice is not a bounce and names none here.
+    monitored"), and a person's own "Friday is my last day" names its sender. A
+    delayed-delivery notice is not a bounce and names none here.
     """
     found = {a.lower() for a in flagged}
     for timeline in timelines:
@@ -218,6 +219,7 @@ def bounced_addresses(
             address.lower()
             for entry in timeline
             if entry.kind in _NAMES_DEAD_ADDRESSES
+            or (entry.kind is MessageKind.HUMAN and entry.bounced_recipients == (entry.sender,))
             for address in entry.bounced_recipients
         }
     return frozenset(found)

@@ -31,7 +31,7 @@ from silence_watch.core.companies import (
 from silence_watch.core.model import Address, Direction, Interview, Message
 from silence_watch.core.network_messages import relayed_message
 from silence_watch.core.other_clients import another_client, names_in
-from silence_watch.core.reach import agency_domains, company_domains, within_reach
+from silence_watch.core.reach import agency_domains, company_domains, full_name, within_reach
 from silence_watch.core.roles import ROLE_STOP_WORDS, other_role_named
 from silence_watch.core.threads import ThreadLink
 
@@ -240,10 +240,24 @@ def _contact(interview: Interview, facts: _Facts) -> str | None:
     contacts = {c.email.lower() for c in interview.contacts}
     hit = sorted(a.email for a in facts.people if a.email in contacts)
     if not hit:
-        return None
+        return None if facts.outbound else _contact_elsewhere(interview, facts)
     if facts.outbound:
         return f"you wrote to {hit[0]}, a contact for {interview.company}"
     return f"{hit[0]} is a contact for {interview.company}"
+
+
+def _contact_elsewhere(interview: Interview, facts: _Facts) -> str | None:
+    """A contact by their full name from another address, naming the company (t44hx).
+
+    Ruth Abernathy, the hiring manager, answers from her personal address at a wedding:
+    "Larchmont - your note". A namesake who names no company is nobody's.
+    """
+    full = {full_name(c.name) for c in interview.contacts} - {""}
+    sender = next((a for a in facts.people if a.name and full_name(a.name) in full), None)
+    names = company_names(interview.company)
+    if sender is None or not (names_in(names, facts.subject) or names_in(names, facts.body)):
+        return None
+    return f"{sender.name}, a contact for {interview.company}, writes from {sender.email}"
 
 
 def _agency(interview: Interview, facts: _Facts) -> str | None:

@@ -95,6 +95,10 @@ LEGAL_FOOTERS: Final[tuple[re.Pattern[str], ...]] = (
     ),
     _rx(r"^\W*(?:amtsgericht|registergericht|handelsregister|sitz der gesellschaft|ust-?id"
         r"|persönlich haftende)"),
+    # a company register line: registered in England and Wales, KvK, RCS, SIRET
+    _rx(r"^\W*(?:[^\n]{0,60}\bregistered in (?:england|scotland|wales|northern ireland|ireland)"
+        r"|registered office\b|(?:kvk|kamer van koophandel)\b|rcs [a-z]|siret\b"
+        r"|inscrita en el registro mercantil)"),
     _rx(
         r"^\W*(?:este (?:mensaje|correo)\b.{0,100}\bconfidencial|en cumplimiento de(?:l| la| lo)"
         r" (?:reglamento|ley|dispuesto)|aviso legal|aviso de confidencialidad)",

@@ -1,4 +1,4 @@
-"""Which interviews a message could reach at all, by address or domain. Pure.
+"""Which interviews a message could reach at all, by address, domain or a contact's name. Pure.
 
 Most mail in a mailbox has nothing to do with any interview. Before the matching rules
 are tried interview by interview, one lookup in the addresses and usable domains of all
@@ -57,6 +57,13 @@ class _Reach:
 
     emails: frozenset[str]
     domains: frozenset[str]
+    names: frozenset[str]  # contacts' full names (``full_name``): from another address
+
+
+def full_name(name: str) -> str:
+    """A person's name as it compares ("ruth abernathy"); empty unless first and last."""
+    words = name.casefold().replace(",", " ").split()
+    return " ".join(words) if len(words) >= 2 else ""
 
 
 #: The reach of the interview sets matched against lately, by the identities of their
@@ -76,7 +83,8 @@ def _reach(interviews: Sequence[Interview]) -> _Reach:
         for c in (*iv.contacts, *(iv.agency.contacts if iv.agency else ()))
     }
     domains = {d for iv in interviews for d in (*company_domains(iv), *agency_domains(iv))}
-    reach = _Reach(frozenset(emails), frozenset(domains))
+    names = {full_name(c.name) for iv in interviews for c in iv.contacts} - {""}
+    reach = _Reach(frozenset(emails), frozenset(domains), frozenset(names))
     if len(_REACHES) >= _REACHES_KEPT:
         del _REACHES[next(iter(_REACHES))]
     _REACHES[key] = (tuple(interviews), reach)
@@ -96,4 +104,6 @@ def within_reach(addresses: Iterable[Address], interviews: Sequence[Interview]) 
         labels = address.domain.lower().rstrip(".").split(".")
         if any(".".join(labels[n:]) in reach.domains for n in range(len(labels))):
             return True
+        if address.name and full_name(address.name) in reach.names:
+            return True  # a contact writing from another address (``core.match``)
     return False

@@ -12,11 +12,13 @@ The last look before sending and the outbox's states are ``core.lifecycle``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from silence_watch.core.model import Direction, MessageKind
+from silence_watch.core.senders import is_no_reply
 
 if TYPE_CHECKING:
     from collections.abc import Container, Sequence
@@ -100,4 +102,24 @@ def allowed_recipients(interview: Interview, timeline: Sequence[TimelineEntry]) 
         for entry in timeline
         if entry.direction is Direction.INBOUND and entry.kind is MessageKind.HUMAN and entry.sender
     }
-    return frozenset(allowed)
+    return frozenset(allowed | set(successors(timeline)))
+
+
+def spelled_name(address: str) -> str:
+    """"Ines Ferraz" for ines.ferraz@; empty unless the address is two names so joined."""
+    parts = re.split(r"[._]", address.rpartition("@")[0])
+    if len(parts) != 2 or not all(p.isalpha() and len(p) >= 2 for p in parts):
+        return ""
+    return " ".join(p.capitalize() for p in parts)
+
+
+def successors(timeline: Sequence[TimelineEntry]) -> list[str]:
+    """Colleagues a leaver copied ("Ines Ferraz, copied here, is picking up my searches")."""
+    found = []
+    for entry in timeline:
+        if entry.kind is not MessageKind.HUMAN or entry.bounced_recipients != (entry.sender,):
+            continue
+        domain = entry.sender.lower().rpartition("@")[2]
+        found += [r.lower() for r in entry.recipients if r.lower().endswith(f"@{domain}")
+                  and r.lower() != entry.sender.lower() and not is_no_reply(r)]  # fmt: skip
+    return found
