@@ -406,6 +406,9 @@ SENTENCES: tuple[tuple[str, str], ...] = (
     ("rejection", "Malheureusement, le client a décidé de poursuivre avec un autre candidat."),
     ("acknowledgement", ("Nous ne souhaitons pas poursuivre avec d'autres candidats pour l'instant;"
                          " je reviens vers vous lundi.")),
+    # tester round t44hx: a plain promise to keep the candidate posted
+    ("acknowledgement", ("The hiring team is still wrapping up interviews for this one. I'll"
+                         " keep you posted.")),
     # tester round t43mx: "eine andere Aufgabe" is another role
     ("next_step", ("Für die Position Teamleitung Controlling haben wir uns für eine Kandidatin"
                    " entschieden. Herr Dr. Albers möchte Sie allerdings gern für eine andere"

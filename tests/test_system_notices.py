@@ -56,6 +56,12 @@ NOTICES = [
                  id="nl-enquete"),
     pytest.param("We'd love to hear about your experience. Our anonymous candidate survey takes "
                  "about two minutes.", id="en-our-candidate-survey-takes"),
+    # tester round t44hx: a move between hiring systems
+    pytest.param("Prairie Mutual Insurance has moved to a new careers site. Your application has "
+                 "been transferred to our new system. Please create your Candidate Home account "
+                 "using the link below.", id="en-workday-migration"),
+    pytest.param("Wir haben auf ein neues Bewerbermanagementsystem umgestellt. Bitte "
+                 "Kandidatenkonto erstellen, um Ihre Unterlagen zu sehen.", id="de-neues-system"),
 ]
 
 NOT_NOTICES = [
@@ -69,6 +75,8 @@ NOT_NOTICES = [
                  id="how-was-not-a-survey"),
     pytest.param("We'd love to hear about your experience with Kafka at scale in the next round.",
                  id="experience-with-a-tool-is-no-survey"),
+    pytest.param("Please create your candidate account and upload the signed contract for your "
+                 "start date by Friday.", id="account-for-a-task"),
 ]
 
 

@@ -355,6 +355,10 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"|\b(?:under|in) (?:review|consideration)\b|\bnotifying all\b",
         r"\bexpect (?:to|that) _W_{0,3}(?:decide|decision|feedback|update)",
         r"\bexpect (?:news|an answer|an update|a decision|to hear|feedback)\b",
+        # tester round t44hx: "still wrapping up interviews for this one. I'll keep you posted"
+        r"\bkeep (?:you|everyone) (?:posted|updated|informed|in the loop)\b|\bstill (?:wrapping"
+        r" up|finishing|finali[sz]ing|working through) (?:the |our |a few |some )?(?:interviews"
+        r"|conversations|the process|the search)",
         # de
         r"\b(?:wir melden uns|ich melde mich|melden uns|melde mich|meld mich|bescheid)\b"
         r"|(?<!keine )"

@@ -84,8 +84,30 @@ SURVEY: Final = compile_phrase(
     r"|\bhoe heb (?:je|u) (?:het|de|onze) (?:sollicitatie|selectie)(?:procedure|proces)? ervaren\b",
 )
 
+#: "Your application has been transferred to our new system: create your Candidate Home
+#: account" (tester round t44hx): a move between hiring systems, no word on the process.
+ACCOUNT_NOTICE: Final = compile_phrase(
+    r"\b(?:create|activate|set up|claim|register) (?:your|a|an) (?:new )?(?:candidate (?:home )?"
+    r"|applicant |careers? )?(?:account|profile)\b.{0,160}\b(?:new (?:careers? site|system"
+    r"|platform|portal)|transferred|migrated|moved)\b"
+    r"|\b(?:new (?:careers? site|system|platform|portal)|transferred|migrated|moved)\b.{0,200}"
+    r"\b(?:create|activate|set up|claim|register) (?:your|a|an) (?:new )?(?:candidate (?:home )?"
+    r"|applicant |careers? )?(?:account|profile)\b"
+    r"|\b(?:kandidaten|bewerber)(?:konto|profil) (?:erstellen|anlegen|aktivieren)\b.{0,160}"
+    r"\bneue[nsm]? (?:system|plattform|karriereseite|bewerbermanagement)"
+    r"|\bneue[nsm]? (?:system|plattform|karriereseite|bewerbermanagement)\w*\b.{0,200}"
+    r"\b(?:kandidaten|bewerber)(?:konto|profil) (?:erstellen|anlegen|aktivieren)\b"
+    r"|\b(?:creer|activer) (?:votre|ton) (?:compte|profil) (?:candidat)?.{0,160}\bnouvel(?:le)?"
+    r" (?:plateforme|outil|site carrieres?|systeme)"
+    r"|\b(?:crea|crear|activa|activar) (?:tu|su) (?:cuenta|perfil) (?:de candidato)?.{0,160}"
+    r"\bnuev[ao] (?:plataforma|sistema|portal)"
+    r"|\b(?:maak|activeer) (?:je|uw) (?:kandidaat)?(?:account|profiel) (?:aan)?.{0,160}"
+    r"\bnieuwe? (?:platform|systeem|sollicitatiesysteem|portaal)",
+)
+
 _NOTICES: Final = (
     (STATUS_NOTICE, "a hiring system's status notice: the news is behind a login"),
+    (ACCOUNT_NOTICE, "a hiring system's account notice: a move between systems decides nothing"),
     (SURVEY, "a hiring system's survey about the interview: it asks nothing of the process"),
 )
 
