@@ -487,6 +487,10 @@ def test_a_pause_without_end_takes_no_day_from_its_sentence() -> None:
         ("I'll let you know more - Sam isn't back until Monday.", None),
         # tester round t44hx: someone's last day is no promised day
         ("A bit of personal news: this Friday (the 13th) is my last day at Ostrander.", None),
+        ("Vendredi est mon dernier jour chez nous; Ines prend le relais.", None),
+        # ... while the last day of the month is a day they name
+        ("We will get back to you by the last day of the month.", date(2026, 11, 30)),
+        ("Nous vous répondrons avant le dernier jour du mois.", date(2026, 11, 30)),
         # tester round t38vd: the quarter's end, and promises in present tense
         ("Realistically we'll confirm either way before the end of the quarter.",
          date(2026, 12, 31)),

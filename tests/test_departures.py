@@ -119,7 +119,12 @@ def note(body: str, sender: str = "keisha.whitfield@ostranderhealth.example") ->
      # near-misses: someone else's last day, a deadline, a day off
      ("Friday is the last day to apply for the role.", False),
      ("The panel's last day in the office before the holidays is the 18th.", False),
-     ("I'm off on Friday, back Monday.", False)],
+     ("I'm off on Friday, back Monday.", False),
+     ("Friday is my last day in the office before the holidays; back on the 4th.", False),
+     ("Freitag ist mein letzter Arbeitstag vor dem Urlaub.", False),
+     ("Vendredi est mon dernier jour avant les congés de fin d'année.", False),
+     ("Vrijdag is mijn laatste werkdag voor de vakantie.", False),
+     ("Today is my last day this week, I'll answer on Monday.", False)],
 )  # fmt: skip
 def test_a_person_saying_it_is_their_last_day_is_leaving(text: str, leaving: bool) -> None:
     """Their own "Friday is my last day": their address is not written to after (t44hx)."""

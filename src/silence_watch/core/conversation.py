@@ -365,15 +365,15 @@ def recipient_for(
     agency = [a for a in agency_addresses(interview) if a not in bounced]
     if action is Action.AGENCY_CHECK_IN:
         return Contact(names.get(agency[0], ""), agency[0]) if agency else None
-    through_agency = action in _THROUGH_AGENCY and agency
+    # The agency's person who wrote last (a colleague of the configured one: one who took over)
+    wrote = [
+        e.sender.lower() for e in sorted(timeline, key=lambda e: e.at)
+        if e.direction is Direction.INBOUND and e.kind is MessageKind.HUMAN
+        and is_from_agency(e, interview) and not is_no_reply(e.sender)
+        and e.sender.lower() not in bounced
+    ]  # fmt: skip
+    through_agency = action in _THROUGH_AGENCY and (agency or wrote)
     if through_agency and not wrote_to_employer(interview, timeline):
-        # The agency's person who wrote last (a colleague of the configured one, too).
-        wrote = [
-            e.sender.lower() for e in sorted(timeline, key=lambda e: e.at)
-            if e.direction is Direction.INBOUND and e.kind is MessageKind.HUMAN
-            and is_from_agency(e, interview) and not is_no_reply(e.sender)
-            and e.sender.lower() not in bounced
-        ]  # fmt: skip
         address = wrote[-1] if wrote else agency[0]
         return Contact(names.get(address, ""), address)
     people = [a for a in people_at_company(interview, timeline) if a not in bounced]

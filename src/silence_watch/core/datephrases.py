@@ -329,9 +329,10 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
         r"|\bproximos dias|\bkomende dagen"), _fixed(lambda c: c.sent + timedelta(days=3))),
     (_P(r"\b(?:coming|next few) weeks|\bnachsten wochen|\bprochaines semaines|\bproximas semanas"
         r"|\bkomende weken"), _fixed(lambda c: c.sent + timedelta(days=21))),
-    (_P(r"\b(?:(?:the )?end of (?:the |this )?month|this month|month'?s end|ende (?:des|dieses)"
-        r" monats|monatsende|fin du mois|(?:a )?finales de(?:l)? mes|fin de mes"
-        r"|eind van de maand)"),
+    (_P(r"\b(?:(?:the )?(?:end|last day) of (?:the |this )?month|this month|month'?s end|ende"
+        r" (?:des|dieses) monats|letzten tag (?:des|dieses) monats|monatsende|fin du mois"
+        r"|dernier jour du mois|(?:a )?finales de(?:l)? mes|fin de mes|ultimo dia del mes"
+        r"|eind van de maand|laatste dag van de maand)"),
      _fixed(lambda c: month_end(c.sent.year, c.sent.month))),
     # "before the end of the quarter", "bis Quartalsende", "d'ici la fin du trimestre": its
     # last day (the quarter the message was written in)

@@ -99,8 +99,8 @@ _AWAY: Final = lazy_pattern(
     r"|(?:is not|isn't|won't be|not) back (?:until|till|before)|ne (?:rentre|revient) que"
     r"|pas de retour avant"
     # the day someone leaves: "this Friday (the 13th) is my last day" (tester round t44hx)
-    r"|(?:my|her|his|their) last day|letzter (?:arbeits)?tag|dernier jour|ultimo dia"
-    r"|laatste (?:werk)?dag)\b"
+    r"|(?:my|her|his|their) last day|(?:mein|ihr|sein) letzter (?:arbeits)?tag|(?:mon|son)"
+    r" dernier jour|(?:mi|su) ultimo dia|(?:mijn|haar|zijn) laatste (?:werk)?dag)\b"
 )
 #: Where a clause ends, around a date: "Ilse is away this week, so I'm writing to you".
 _CLAUSE_EDGE: Final = lazy_pattern(

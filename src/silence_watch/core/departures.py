@@ -79,7 +79,7 @@ def has_left(folded: str) -> str | None:
 #: A person's own word that they are leaving: "Friday is my last day", "I'm leaving
 #: Ostrander at the end of the month", in the five languages.
 LAST_DAY: Final = compile_phrase(
-    r"\b(?:is|will be|'s) my (?:very )?last day\b|\bmy last day (?:at|with|here|in the office)"
+    r"\b(?:is|will be|'s) my (?:very )?last day\b|\bmy last day (?:at|with|here)"
     r"\b|\bi(?:'m| am) leaving (?:the company|the team|\w+ (?:at the end|on|this|next))"
     r"|\b(?:ist|wird) mein letzter (?:arbeits)?tag\b|\bmein letzter (?:arbeits)?tag (?:bei|im|hier)"
     r"|\b(?:sera|est) mon dernier jour\b|\bmon dernier jour (?:chez|au sein|ici)\b"
@@ -88,7 +88,20 @@ LAST_DAY: Final = compile_phrase(
 )
 
 
+#: After "my last day": a break, not a departure ("my last day before the holidays",
+#: "mein letzter Arbeitstag vor dem Urlaub", "mon dernier jour avant les congés").
+_ONLY_A_BREAK: Final = compile_phrase(
+    r"\b(?:before|until|ahead of|for the (?:year|holidays|week)|of the (?:year|week)|this (?:year"
+    r"|week)|in the office|vor|in diesem jahr|dieses jahr|avant|de l'annee|cette (?:annee"
+    r"|semaine)|antes|del ano|este ano|esta semana|voor|van het jaar|dit jaar|deze week"
+    r"|holiday|vacation|leave|break|pto|urlaub|ferien|feiertag|conges|vacances|vacaciones"
+    r"|vakantie|verlof)\b",
+)
+
+
 def is_leaving(folded: str) -> str | None:
     """The words in ``folded`` (a person's own, folded) saying they are leaving soon."""
-    found = LAST_DAY.search(folded)
-    return found.group(0) if found is not None else None
+    for found in LAST_DAY.finditer(folded):
+        if not _ONLY_A_BREAK.search(folded, found.end(), found.end() + 40):
+            return found.group(0)
+    return None

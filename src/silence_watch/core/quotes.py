@@ -95,6 +95,9 @@ LEGAL_FOOTERS: Final[tuple[re.Pattern[str], ...]] = (
     ),
     _rx(r"^\W*(?:amtsgericht|registergericht|handelsregister|sitz der gesellschaft|ust-?id"
         r"|persönlich haftende)"),
+    # an employer's standing statement: "... is an Equal Opportunity Employer. Member FDIC."
+    _rx(r"^\W*[^\n]{0,80}\b(?:is an? |an )?equal (?:employment )?opportunity employer\b"
+        r"|^\W*member fdic\b"),
     # a company register line: registered in England and Wales, KvK, RCS, SIRET
     _rx(r"^\W*(?:[^\n]{0,60}\bregistered in (?:england|scotland|wales|northern ireland|ireland)"
         r"|registered office\b|(?:kvk|kamer van koophandel)\b|rcs [a-z]|siret\b"
@@ -141,10 +144,24 @@ _ANY_START: Final = lazy_pattern(
 _HEADER_LINES: Final = 3
 
 
+#: A mail gateway's warning stamped above the sender's words on the way in ("EXTERNAL
+#: SENDER: This message originated outside ...", "CAUTION: This email originated from
+#: outside the organization", Outlook's "You don't often get email from ..."): its "do not
+#: click links or open attachments" read as the sender's request (tester round t46sf).
+GATEWAY_BANNER: Final = _rx(
+    r"^\W*(?:(?:\[?external\]?(?: (?:sender|email|message|mail))?|caution|warning|attention"
+    r"|notice|achtung|vorsicht|warnung|extern|externe?|avertissement|precaucion|precaución"
+    r"|advertencia|atencion|atención|externo|let op|waarschuwing)\W.{0,200}(?:outside|external"
+    r"|extern|au[sß]erhalb|ext[ée]rieur|fuera|buiten)"
+    r"|you don[\u2019']?t often get (?:e-?mail|messages?) from"
+    r"|this (?:e-?mail|message) (?:originated|came|comes|was sent) from outside)",
+)
+
+
 def own_lines(body: str) -> list[str]:
     """The sender's own lines, in order, blank lines kept and line ends removed."""
     kept: list[str] = []
-    lines = body.splitlines()
+    lines = _without_banner(body.splitlines())
     for index, line in enumerate(lines):
         if quote_starts(lines, index):
             below = _below_the_quote(lines, index)
@@ -156,6 +173,15 @@ def own_lines(body: str) -> list[str]:
         if not line.lstrip().startswith(">"):
             kept.append(line)
     return kept
+
+
+def _without_banner(lines: list[str]) -> list[str]:
+    """``lines`` without a gateway's warning paragraph at the top (``GATEWAY_BANNER``)."""
+    first = next((n for n, line in enumerate(lines) if line.strip()), None)
+    if first is None or not GATEWAY_BANNER.match(lines[first]):
+        return lines
+    end = next((n for n in range(first, len(lines)) if not lines[n].strip()), len(lines))
+    return lines[end:] if any(line.strip() for line in lines[end:]) else lines
 
 
 def _below_the_quote(lines: list[str], start: int) -> list[str]:
