@@ -30,6 +30,12 @@ WITHDRAWALS = [
     "Ik heb inmiddels een andere baan aangenomen.",
     "Meine Bewerbung als Aktuar ziehe ich daher zurück.",
     "Ich habe dort bereits zugesagt und bedanke mich für Ihre Zeit.",
+    # tester round t47cs: said without "withdraw", and a negation in a purpose clause
+    ("My current employer came back with a counter-offer and I've accepted it and I'm"
+     " staying where I am. So please take my name out of consideration for the role."),
+    "I have accepted a counter-offer from my current employer.",
+    ("So that I don't take up more of the platform team's time, I'd like to withdraw my"
+     " application for the Data Engineer (Platform) position."),
 ]
 
 #: This employer's offer declined by the candidate: the process is over for her too.
@@ -91,6 +97,12 @@ NOT_WITHDRAWALS = [
     "I have another offer on the table, but you are my first choice.",
     "Could you let me know whether I should withdraw my application?",
     "Meine Bewerbung ziehe ich hiermit natürlich nicht zurück.",
+    # tester round t47cs
+    "Please don't take my name out of consideration just yet.",
+    "If they make a counter-offer, I may have to withdraw my application.",
+    "So that I don't waste your time, I won't withdraw yet.",
+    "Could you remove my name from the mailing list",
+    "I'm not staying where I am, I want to move.",
 ]
 
 

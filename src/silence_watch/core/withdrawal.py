@@ -103,6 +103,13 @@ _OUTRIGHT: Final = tuple(
         (rf"\b(?:bow|bowing|pull|pulling|drop|dropping|step|stepping|back|backing|opt|opting)"
         rf" (?:out|back|away) (?:of|from) (?:the |this |your |any )?(?:\w+ ){{0,2}}{_PROCESS}\b"),
         r"\b(?:have to|going to|will|i'll|must) (?:\w+ )?bow out\b|\bbowing out\b",
+        # tester round t47cs: "please take my name out of consideration", "I've accepted
+        # [my employer's counter-offer] and I'm staying where I am"
+        (r"\b(?:take|remove|withdraw|pull|strike) my name (?:out )?(?:of|from) (?:the |your |any "
+         r"|further )?(?:\w+ ){0,2}(?:consideration|running|process|search|shortlist)\b"),
+        r"\baccepted (?:(?:a|the|their|my \w+(?: \w+)?'s?|it) )?counter[- ]?offer\b",
+        (r"\b(?:i'm|i am|i'll be|i will be) (?:\w+ )?staying (?:where i am|put|with my (?:current|"
+         r"present) (?:\w+ )?(?:employer|company|team|role|job))\b"),
         (r"\b(?:stay|remain|staying|remaining) (?:with|in|at) my (?:current|present) (?:\w+ )?"
         r"(?:role|employer|job|company|position|team|firm)\b"),
         # German
@@ -293,11 +300,20 @@ def withdrawal(text: str) -> str | None:
     return None
 
 
+#: A purpose clause before the decision ("So that I don't take up more of the team's time,
+#: I'd like to withdraw"): its negation is about the purpose, not the decision.
+_PURPOSE: Final = lazy_pattern(
+    r"\b(?:so that|so as not to|in order (?:not )?to|to avoid|damit|um nicht|pour ne pas|afin de"
+    r" ne pas|pour eviter|para no|para que no|para evitar|om niet|zodat)\b[^,]*,"
+)
+
+
 def _undone(
     folded: str, found: re.Match[str], undoing: re.Pattern[str], *, look_inside: bool
 ) -> bool:
     """Whether a condition or denial in the match's clause, or a question mark, undoes it."""
     clause = _CLAUSE_BREAK.split(folded[max(0, found.start() - 80) : found.start()])[-1]
+    clause = _PURPOSE.sub(" ", clause)
     inside = found.group() if look_inside else ""
     if undoing.search(f"{clause} {inside}") is not None:
         return True
