@@ -22,6 +22,7 @@ from silence_watch.core.lifecycle import (
 )
 from silence_watch.core.model import (
     Action,
+    Agency,
     Contact,
     Direction,
     Draft,
@@ -364,3 +365,29 @@ def test_a_cancelled_round_refuses_every_draft_but_the_step_still_called_for() -
     assert "was cancelled" in (look(follow_up, None) or "")
     thank_you = a_draft(kind="thank_you", slot="2026-11-12T19:00:00+00:00#thank_you")
     assert "was cancelled" in (look(thank_you, standing) or "")
+
+
+@pytest.mark.parametrize(
+    ("kind", "to", "refused"),
+    [("follow_up", "lee@acme.example", True), ("closing_note", "lee@acme.example", True),
+     ("thank_you", "lee@acme.example", False), ("follow_up", "sam@talentbridge.example", False)],
+)  # fmt: skip
+def test_a_nudge_asked_by_hand_of_someone_else_there_is_the_same_step(
+    kind: str, to: str, refused: bool
+) -> None:
+    """The candidate asked the hiring manager herself the evening before (tester round t47cs).
+
+    A follow-up or closing note to the recruiter would ask the company twice; a thank-you
+    to another person, or mail to the agency, answers nothing of it.
+    """
+    asked = TimelineEntry(at=APPROVED_AT + timedelta(hours=2), direction=Direction.OUTBOUND,
+                          kind=MessageKind.HUMAN, sender="jordan@example.com",
+                          subject="Quick question", recipients=(to,))  # fmt: skip
+    agency = Agency("Talent Bridge", (Contact("Sam", "sam@talentbridge.example"),))
+    placed = replace(ACME, agency=agency)
+    found = refusal(a_draft(kind=kind, slot=f"s:{kind}"), placed, [asked],
+                    approved_at=APPROVED_AT + timedelta(hours=1),
+                    allowed={"dana.ruiz@acme.example", "lee@acme.example",
+                             "sam@talentbridge.example"},
+                    bounced=frozenset())  # fmt: skip
+    assert (found is not None and "you already wrote" in found) is refused

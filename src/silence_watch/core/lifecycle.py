@@ -28,9 +28,10 @@ from datetime import UTC, datetime, time, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Final
 
-from silence_watch.core.conversation import signals
+from silence_watch.core.conversation import is_agency_address, signals
 from silence_watch.core.errors import TransitionError
 from silence_watch.core.model import (
+    Action,
     Direction,
     DraftStatus,
     InterviewState,
@@ -250,17 +251,20 @@ def they_said_since(timeline: Sequence[TimelineEntry], since: datetime) -> Timel
 
 
 def sent_by_hand(
-    draft: Draft, timeline: Sequence[TimelineEntry]
+    draft: Draft, timeline: Sequence[TimelineEntry], side: Collection[str] = ()
 ) -> TimelineEntry | None:
     """What the candidate sent by hand since the draft was made, answering the same step.
 
     Written to the same person, or in the same thread: sending the draft too would make two.
+    For a nudge, ``side`` holds the other people of the recipient's side: a question to the
+    hiring manager the evening before is the company nudged (tester round t47cs).
     """
     address = draft.to_addr.lower()
+    people = {address, *(a.lower() for a in side)}
     for entry in timeline:
         if entry.direction is not Direction.OUTBOUND or entry.at <= draft.created_at:
             continue
-        same_person = address in {r.lower() for r in entry.recipients}
+        same_person = not people.isdisjoint(r.lower() for r in entry.recipients)
         same_thread = draft.in_reply_to is not None and (
             entry.in_reply_to == draft.in_reply_to or draft.in_reply_to in entry.references
         )
@@ -268,6 +272,9 @@ def sent_by_hand(
             return entry
     return None
 
+
+#: Steps that ask the company for news: one the candidate asked by hand is the same step.
+_NUDGES = frozenset({Action.FOLLOW_UP.value, Action.CLOSING_NOTE.value})
 
 #: Where a process may stand for a follow-up still to go out.
 _STILL_WAITING = frozenset(
@@ -335,7 +342,9 @@ def refusal(  # noqa: PLR0911 - one early answer per reason, in the order they a
             f"{label} was not sent: mail to {draft.to_addr} bounced before, or its automatic"
             " reply said they have left."
         )
-    own = sent_by_hand(draft, timeline)
+    agency = is_agency_address(address, interview)
+    side = [a for a in allowed if is_agency_address(a, interview) is agency]
+    own = sent_by_hand(draft, timeline, side if draft.kind in _NUDGES else ())
     if own is not None:
         return (
             f"{label} was not sent: you already wrote to them yourself ({own.subject!r}),"
