@@ -531,3 +531,27 @@ def test_a_hiring_systems_perhaps_no_is_asked_about_not_ignored() -> None:
                        intent=Intent.OTHER, confidence=0.4)  # fmt: skip
     waiting = assess(INTERVIEW, [THANKED, receipt], ny(11, 30), POLICY)
     assert (waiting.next_action, waiting.question) == (Action.FOLLOW_UP, None)
+
+
+@pytest.mark.parametrize(
+    ("intent", "confidence", "expected"),
+    [(Intent.ON_HOLD, 0.97, datetime(2027, 1, 8, 9, tzinfo=NY)),
+     # unsure, or no pause at all: the ladder's own day
+     (Intent.ON_HOLD, 0.4, None), (Intent.PLEASANTRY, 0.97, None)],
+)  # fmt: skip
+def test_a_pause_the_candidate_asked_for_holds_every_nudge(
+    intent: Intent, confidence: float, expected: datetime | None
+) -> None:
+    """"Could you put my application on hold until the new year?" (tester round t47cs)."""
+    asked = replace(sent(ny(11, 20, 18)), intent=intent, confidence=confidence,
+                    revisit_by=date(2027, 1, 7))  # fmt: skip
+    plain = assess(INTERVIEW, [THANKED], ny(12, 10), POLICY)
+    verdict = assess(INTERVIEW, [THANKED, asked], ny(12, 10), POLICY)
+    assert verdict.next_action is not None
+    if expected is None:
+        assert "you asked them to wait" not in verdict.reason
+    else:
+        assert verdict.next_action_at == expected
+        assert plain.next_action_at is not None
+        assert plain.next_action_at < expected
+        assert verdict.reason.endswith("; you asked them to wait until Thu 7 Jan")

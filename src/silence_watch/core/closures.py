@@ -1,6 +1,10 @@
-"""When a process is over for the candidate: closed by hand, or withdrawn in their own mail.
+"""When a process is over or paused for the candidate: by hand, or in their own mail.
 
-Declining the employer's offer ("I've decided not to accept it") is a withdrawal too.
+Declining the employer's offer ("I've decided not to accept it") is a withdrawal too. A
+candidate who asks the employer to wait ("could you put my application on hold until the
+new year? I'll be in touch in the first week of January") is not nudged while that runs
+(tester round t47cs): their own words read as a pause with its day hold every nudge to the
+next business morning after it, as a snooze does.
 
 Pure: no IO, no clock (``now`` is passed in, for the day words).
 """
@@ -11,13 +15,14 @@ from typing import TYPE_CHECKING
 
 from silence_watch.core.climbing import Verdict
 from silence_watch.core.conversation import outcome_of, signals
-from silence_watch.core.model import Intent, InterviewState
+from silence_watch.core.model import Action, Direction, Intent, InterviewState, MessageKind
 from silence_watch.core.words import day_words
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
     from datetime import datetime
 
+    from silence_watch.core.ladder import PolicySettings
     from silence_watch.core.model import Interview, TimelineEntry
     from silence_watch.core.workdays import BusinessCalendar
 
@@ -49,3 +54,25 @@ def _wrote_after(timeline: Sequence[TimelineEntry], moment: datetime | None) -> 
     if moment is None:
         return False
     return any(e.at > moment for e in signals(timeline))
+
+
+#: The steps that ask the employer for news: what a pause the candidate asked for holds.
+_NUDGES = frozenset({Action.FOLLOW_UP, Action.CLOSING_NOTE, Action.AGENCY_CHECK_IN})
+
+
+def paused_until(
+    timeline: Sequence[TimelineEntry], action: Action | None, settings: PolicySettings,
+    snoozed: datetime | None,
+) -> tuple[datetime | None, str]:
+    """The later of ``snoozed`` and the pause the candidate asked for, and how to say it."""
+    asked = next((e for e in reversed(timeline) if e.direction is Direction.OUTBOUND
+                  and e.kind is MessageKind.HUMAN and e.intent is Intent.ON_HOLD
+                  and e.revisit_by is not None
+                  and e.confidence >= settings.unsure_below), None)  # fmt: skip
+    if asked is None or asked.revisit_by is None or action not in _NUDGES:
+        return snoozed, "; snoozed"
+    calendar = settings.calendar
+    wake = calendar.morning_of(calendar.next_business_day(asked.revisit_by))
+    if snoozed is not None and snoozed >= wake:
+        return snoozed, "; snoozed"
+    return wake, f"; you asked them to wait until {day_words(asked.revisit_by)}"

@@ -33,7 +33,7 @@ from silence_watch.core.climbing import (
     promise_anchor,
     status_update,
 )
-from silence_watch.core.closures import closed_verdict
+from silence_watch.core.closures import closed_verdict, paused_until
 from silence_watch.core.conversation import (
     CANDIDATES_MOVE,
     SETTLING,
@@ -133,9 +133,9 @@ def assess(
     if offer_at is not None and verdict.state in open_states:
         verdict = status_update(verdict, interview, timeline, offer_at, calendar, elsewhere)
     action, at, slot, reason = verdict.action, verdict.at, verdict.slot, verdict.reason
-    snoozed = process.snoozed_until
+    snoozed, why = paused_until(timeline, action, settings, process.snoozed_until)
     if action is not None and at is not None and snoozed is not None and snoozed > at:
-        at, reason = snoozed, reason + "; snoozed"
+        at, reason = snoozed, reason + why
     if action not in (None, Action.THANK_YOU) and at is not None:
         at = _not_twice_a_day(at, timeline, now, calendar)
     if process.stopped and action is not None:
