@@ -128,6 +128,19 @@ def test_out_of_office_return_date() -> None:
     assert result.return_date == date(2026, 12, 7)
 
 
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [("I'm travelling until Monday with limited access to email.", MessageKind.AUTO_REPLY),
+     # tester round t47cs: a person's news written while travelling
+     (("Sorry for writing from my personal email - I'm travelling and can't get into my usual"
+       " account. Yesterday I accepted an offer from another studio, so I'd like to withdraw"
+       " from the process."), MessageKind.HUMAN)],
+)  # fmt: skip
+def test_travelling_is_an_absence_only_without_news(body: str, kind: MessageKind) -> None:
+    """An out-of-office text with no headers is a person's once it withdraws."""
+    assert classify_message(message(subject="Senior UI Artist", body=body)).kind is kind
+
+
 INTENT_CASES = [
     pytest.param("Unfortunately we have decided to move forward with other candidates.",
                  Intent.REJECTION, id="rejection"),

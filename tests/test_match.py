@@ -470,3 +470,19 @@ def test_a_contact_writing_from_another_address_is_known_by_name(
     if found is not None:
         assert (found.interview_id, found.rule) == (7, MatchRule.CONTACT)
         assert "writes from rabernathy77@example.net" in found.reason
+
+
+@pytest.mark.parametrize(
+    ("name", "cc", "direction"),
+    [("Jordan Lee", (ME,), Direction.OUTBOUND), ("jordan  lee", (ME,), Direction.OUTBOUND),
+     # a namesake who does not copy the candidate, another Jordan, no name at all
+     ("Jordan Lee", (), Direction.INBOUND), ("Jordan Leeds", (ME,), Direction.INBOUND),
+     ("", (ME,), Direction.INBOUND)],
+)  # fmt: skip
+def test_the_candidate_writing_from_an_unlisted_address_is_known_by_name(
+    name: str, cc: tuple[str, ...], direction: Direction
+) -> None:
+    """A withdrawal from a personal address, the usual one in Cc (tester round t47cs)."""
+    message = mail("jordan.lee.art@example.net", name=name, to=("hannah@studio.example",), cc=cc)
+    assert direction_of(message, [ME], "Jordan Lee") is direction
+    assert direction_of(message, [ME]) is Direction.INBOUND  # without the name: as before

@@ -1,10 +1,9 @@
 """What sort of mail a message is: the kind rules, as tables, and the signals they raise.
 
-Headers, MIME report parts, the sender's address (``core.senders``), the subject and,
-for whole messages, the body each answer part of the question "did a person write
-this?". Every rule is a row with the reason shown to the user by ``silence-watch
-classify``. ``kind_signals`` tries them in a fixed order and returns every rule that
-fires: the first decides the kind, the rest are kept as supporting reasons.
+Headers, MIME report parts, the sender's address (``core.senders``), the subject and the
+body answer part of "did a person write this?". Every rule is a row with the reason shown
+by ``silence-watch classify``. ``kind_signals`` tries them in a fixed order and returns
+every rule that fires: the first decides the kind, the rest are kept as supporting reasons.
 
 Pure: no IO, never reads the clock.
 """
@@ -25,6 +24,7 @@ from silence_watch.core.network_messages import relayed_hits
 from silence_watch.core.quotes import own_text
 from silence_watch.core.senders import BULK, LIST_SOFTWARE, MAIL_SYSTEM, NO_REPLY
 from silence_watch.core.subjects import PrefixKind, leading_prefixes
+from silence_watch.core.withdrawal import withdrawal
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -392,8 +392,8 @@ def _body_out_of_office_hits(own: str | None) -> Iterable[tuple[MessageKind, str
     text = " ".join(words)
     if len(words) > _OUT_OF_OFFICE_MAX_WORDS or not _lowered_search(OUT_OF_OFFICE_BODY, text):
         return
-    found = intent_of(text)
-    if found is None or found[0] is Intent.ACKNOWLEDGEMENT:
+    found = intent_of(text)  # a withdrawal "while travelling" is news, no absence (t47cs)
+    if (found is None or found[0] is Intent.ACKNOWLEDGEMENT) and withdrawal(text) is None:
         yield _AUTO_REPLY, "out-of-office text in the present tense, asking nothing"
 
 

@@ -111,9 +111,20 @@ def bounce_match(bounced_message_id: str | None, owners: Mapping[str, int]) -> M
     return Match(owners[bounced_message_id], 1.0, BOUNCE_REASON)
 
 
-def direction_of(message: Message, own_addresses: Collection[str]) -> Direction:
-    """Outbound when the candidate wrote it, inbound otherwise."""
-    if message.sender is not None and message.sender.email in own_addresses:
+def direction_of(
+    message: Message, own_addresses: Collection[str], own_name: str = ""
+) -> Direction:
+    """Outbound when the candidate wrote it (``own_name``: also from another address).
+
+    Under their own name, copying an own address: a withdrawal from a personal address.
+    """
+    sender = message.sender
+    if sender is not None and sender.email in own_addresses:
+        return Direction.OUTBOUND
+    mine = full_name(own_name)
+    if sender is not None and mine and full_name(sender.name) == mine and any(
+        a.email in own_addresses for a in message.recipients()
+    ):
         return Direction.OUTBOUND
     return Direction.INBOUND
 
@@ -247,10 +258,9 @@ def _contact(interview: Interview, facts: _Facts) -> str | None:
 
 
 def _contact_elsewhere(interview: Interview, facts: _Facts) -> str | None:
-    """A contact by their full name from another address, naming the company (t44hx).
+    """A contact by full name from another address, naming the company (t44hx).
 
-    Ruth Abernathy, the hiring manager, answers from her personal address at a wedding:
-    "Larchmont - your note". A namesake who names no company is nobody's.
+    "Larchmont - your note" from the hiring manager's personal mail; a namesake, not.
     """
     full = {full_name(c.name) for c in interview.contacts} - {""}
     sender = next((a for a in facts.people if a.name and full_name(a.name) in full), None)

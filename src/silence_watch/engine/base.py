@@ -36,6 +36,7 @@ class Engine:
         self.templates = templates
         self.policy: PolicySettings = policy_settings(settings)
         self.own = settings.me.addresses
+        self.own_name = settings.me.name  # mail under it copying an own address is theirs
         #: Whole messages read in this sync, by index id, for the readers after
         #: understanding (discovery, notes): read once, not once per reader.
         self.read_this_sync: dict[int, bytes] = {}

@@ -101,7 +101,7 @@ class Indexing(Engine):
                     self._unindexable(f"{mailbox.name} {item.folder} {item.key}", error, now)
                     continue
                 message = dated(message, now)  # no Date, or a sender's clock a year off
-                direction = direction_of(message, self.own)
+                direction = direction_of(message, self.own, self.own_name)
                 items.append(NewMessage(message, item.headers, item.folder, item.key, direction))
             try:
                 with self.store.savepoint():

@@ -117,7 +117,8 @@ class Rounds(Engine):
         touch") could be a pause, a no or a move to come, so the candidate is asked; one
         that says a new time will come ("as soon as we have a new date") is waited on.
         """
-        if message.body is None or direction_of(message, self.own) is Direction.OUTBOUND:
+        outbound = direction_of(message, self.own, self.own_name) is Direction.OUTBOUND
+        if message.body is None or outbound:
             return None
         sent = message.date or now
         process = self.store.process(self.store.interview(match.interview_id).process_id)

@@ -373,7 +373,7 @@ class Understanding(Rounds):
             match = bounce_match(bounced, owners.as_of(bounced, step - 1))
         withdrew = None
         if body_read and result.kind is MessageKind.HUMAN and message.body is not None and (
-            direction_of(message, self.own) is Direction.OUTBOUND
+            direction_of(message, self.own, self.own_name) is Direction.OUTBOUND
         ):
             withdrew = withdrawal(own_text(message.body))  # "I have accepted another offer"
         self.store.save_classification(
