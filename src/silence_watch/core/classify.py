@@ -41,7 +41,12 @@ from silence_watch.core.language import fold, language_of
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent, Message, MessageKind
 from silence_watch.core.quotes import gist
-from silence_watch.core.reading_corrections import promised_reading, still_interested, withdrawn
+from silence_watch.core.reading_corrections import (
+    pause_or_promise,
+    promised_reading,
+    still_interested,
+    withdrawn,
+)
 from silence_watch.core.subjects import is_reply_subject
 from silence_watch.core.system_notices import notice_reading
 from silence_watch.core.words import day_words
@@ -258,6 +263,9 @@ def _employer_mail(
         reasons.append(f"intent other: {why}; it asks you what it was")
     language = language_of(text or message.subject)
     promised, revisit = _dates(message, text, (intent, confidence), (holidays, language), reasons)
+    intent, confidence, promised, revisit = pause_or_promise(
+        intent, confidence, (rules.intent, promised, revisit), reasons
+    )
     cold = cold and not not_a_brush_off(rules, text, reasons, dated=promised is not None)
     if promised is not None:
         said = (rules.intent, denied_offer(leaning, text))  # "todavía no es una oferta"

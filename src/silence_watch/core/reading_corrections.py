@@ -8,6 +8,9 @@ The rules and the learned reader together give one reading (``core.intent_blend`
   acknowledgement, when the rules heard only the promise and the reader a no ("a decision
   by Tuesday the 24th. Sorry for the wait!"), or when the text says it is "not an offer
   yet";
+- an unsure pause with its day where the rules heard a promise to come back ("le budget doit
+  être validé, donc on te fait un retour à la mi-décembre"): a promise to answer that day;
+  either reading waits for it, so it is not asked about;
 - "are you still interested?": a request, whatever else it says;
 - the offer or the role itself withdrawn: a rejection, unless only threatened ("if we
   don't hear back by Friday ...").
@@ -26,6 +29,8 @@ from silence_watch.core.model import Intent
 from silence_watch.core.phrase_rows import STILL_INTERESTED, WITHDRAWN
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from silence_watch.core.intent_blend import RuleVerdict
 
 #: How sure an acknowledgement is at least when a promise with a date backs it.
@@ -98,3 +103,24 @@ def withdrawn(
         return intent, confidence
     reasons.append("intent rejection: the offer or the role itself was withdrawn")
     return Intent.REJECTION, max(confidence, PROMISE_CONFIDENCE)
+
+
+def pause_or_promise(
+    intent: Intent | None,
+    confidence: float,
+    said: tuple[str | None, date | None, date | None],
+    reasons: list[str],
+) -> tuple[Intent | None, float, date | None, date | None]:
+    """(intent, confidence, promised_by, revisit_by) from ``said``: the rules', the days.
+
+    Where the rules heard only a promise to come back, an unsure pause with its day becomes
+    that promise, sure, as both wait for the same day. A sure pause stays a pause.
+    """
+    rules, promised, revisit = said
+    if (
+        revisit is None or promised is not None or rules != Intent.ACKNOWLEDGEMENT.value
+        or intent is not Intent.ON_HOLD or confidence >= UNSURE_BELOW
+    ):  # fmt: skip
+        return intent, confidence, promised, revisit
+    reasons.append("intent acknowledgement: a pause or a promise, both wait for that day")
+    return Intent.ACKNOWLEDGEMENT, PROMISE_CONFIDENCE, revisit, None
