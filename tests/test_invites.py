@@ -360,7 +360,11 @@ def test_the_one_person_invited_declining_calls_the_meeting_off() -> None:
     assert apply_invite({held.uid: held}, reply)[held.uid].cancelled
     panel = replace(held, attendees=(*held.attendees, Address("Ana", "ana@maison.example"),
                                      Address("Jordan", ME)))  # fmt: skip
-    assert not apply_invite({held.uid: panel}, reply)[held.uid].cancelled
+    after = apply_invite({held.uid: panel}, reply)[held.uid]
+    assert not after.cancelled
+    # the panel stands without the guest who declined (tester round t49ct): not thanked
+    assert [a.email for a in after.attendees] == ["ana@maison.example", ME]
+    assert after.declined_by == ("julien@maison.example",)
     (own_no,) = parse_calendar(no.replace("julien@maison.example", ME), own_addresses=[ME])
     assert not own_no.declined
     assert not apply_invite({held.uid: held}, own_no)[held.uid].cancelled
@@ -534,3 +538,20 @@ def test_the_zone_the_time_is_written_in(text: str, zone: str | None) -> None:
     """A round from an invitation keeps the employer's zone, for the send window."""
     (found,) = parse_calendar(text, own_addresses=[ME])
     assert found.timezone == zone
+
+
+def test_an_invitation_forwarded_as_an_attached_ics_file_is_read() -> None:
+    """Gmail forwards an invitation as "invite.ics" (application/ics): a round (t49ct)."""
+    event = calendar("UID:final@tallowmere.example", "DTSTART:20261118T150000Z",
+                     "ORGANIZER;CN=Rahul:mailto:rahul@tallowmere.example",
+                     f"ATTENDEE:mailto:{ME}", "SUMMARY:Final interview")  # fmt: skip
+    raw = (
+        "From: Fiona <fiona@example.net>\r\nTo: Jordan Lee <jordan@example.com>\r\n"
+        "Subject: Fwd: Invitation: Final interview\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n'
+        "Forwarding this!\r\n--b\r\nContent-Type: application/ics; name=invite.ics\r\n"
+        'Content-Disposition: attachment; filename="invite.ics"\r\n\r\n'
+        f"{event}\r\n--b--\r\n"
+    ).encode()
+    (found,) = invites_in(parse_message(raw), own_addresses=[ME], default_zone="UTC")
+    assert (found.uid, found.summary) == ("final@tallowmere.example", "Final interview")

@@ -33,6 +33,7 @@ from silence_watch.core.companies import domain_matches, is_consumer_domain, rel
 from silence_watch.core.ladder import UNSURE_BELOW
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Action, Contact, Direction, Intent, MessageKind, TimelineEntry
+from silence_watch.core.personnames import person_name
 from silence_watch.core.reach import agency_domains, company_domains
 from silence_watch.core.senders import is_no_reply
 from silence_watch.core.sending import spelled_name, successors
@@ -352,14 +353,12 @@ def recipient_for(
     """
     names = _names(interview, timeline)
     if action is Action.THANK_YOU:
-        person = next(
-            (
-                c for c in met
-                if c.email.lower() not in bounced and not is_no_reply(c.email)
-                and not is_agency_address(c.email, interview)
-            ),
-            None,
-        )  # fmt: skip
+        person = next((
+            c for c in met
+            if c.email.lower() not in bounced and not is_no_reply(c.email)
+            and not is_agency_address(c.email, interview)
+            and person_name(c.name, c.email) is not None  # never a Bookings mailbox (t49ct)
+        ), None)  # fmt: skip
         if person is not None:
             return Contact(person.name or names.get(person.email.lower(), ""), person.email)
     agency = [a for a in agency_addresses(interview) if a not in bounced]

@@ -108,6 +108,8 @@ class ProposedInterview:
     timezone: str | None = None
     #: A REPLY in which someone other than the candidate said no ("Refusé").
     declined: bool = False
+    #: Who said no in it: a guest who declines is no one the candidate meets.
+    declined_by: tuple[str, ...] = ()
 
     @property
     def effect(self) -> Effect:
@@ -115,6 +117,15 @@ class ProposedInterview:
         if self.cancelled:
             return Effect.CANCEL
         return METHOD_EFFECT.get(self.method, Effect.IGNORE)
+
+
+def _without(current: ProposedInterview, declined: Sequence[str]) -> ProposedInterview:
+    """A bigger meeting a guest declined: it stands, without them (tester round t49ct)."""
+    gone = {e.lower() for e in declined}
+    stays = tuple(a for a in current.attendees if a.email.lower() not in gone)
+    if stays == current.attendees:
+        return current
+    return replace(current, attendees=stays, declined_by=(*current.declined_by, *declined))
 
 
 def parse_calendar(
@@ -206,6 +217,8 @@ def apply_invite(
         # The one person the candidate invited said no: that meeting will not take place.
         if invite.sequence >= current.sequence and not current.cancelled:
             result[invite.uid] = _keep_evidence(replace(current, cancelled=True), current)
+    elif invite.declined and current is not None and not current.cancelled:
+        result[invite.uid] = _without(current, invite.declined_by)
     elif invite.effect is Effect.CANCEL:
         if current is None:
             result[invite.uid] = replace(invite, cancelled=True)
@@ -289,6 +302,8 @@ def _proposal(event: CalendarEvent, own: frozenset[str]) -> ProposedInterview:
         location=event.location,
         cancelled=event.status == "CANCELLED",
         declined=event.method == "REPLY" and any(e not in own for e in event.declined),
+        declined_by=tuple(e for e in event.declined if e not in own) if event.method == "REPLY"
+        else (),
         notes=event.notes,
         timezone=event.zone,
     )

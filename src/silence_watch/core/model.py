@@ -342,6 +342,7 @@ class TimelineEntry:
     interview_id: int | None = None
     calendar: str = ""  # "request" (an invitation or update), "cancel", or "" (neither)
     withdrew: bool = False  # the candidate wrote that they withdraw (``core.withdrawal``)
+    accepted: bool = False  # the candidate accepted the offer (``core.acceptance``)
 
 
 @dataclass(frozen=True, slots=True)

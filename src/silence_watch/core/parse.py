@@ -56,6 +56,10 @@ _REPORT_TYPES = frozenset(
 )
 
 
+#: What an invitation is attached as, besides text/calendar (tester round t49ct).
+_ICS_TYPES = frozenset({"application/ics", "text/x-vcalendar", "application/x-ics"})
+
+
 class HeaderBlock:
     """A header block split into fields, the few things ``_message_from_std`` asks of one.
 
@@ -379,7 +383,12 @@ def _report_parts(std: StdMessage) -> tuple[MimePart, ...]:
     parts: list[MimePart] = []
     for part in std.walk():
         content_type = part.get_content_type()
-        if content_type.startswith("application/") and (name := part.get_filename()):
+        name = part.get_filename() or ""
+        if content_type in _ICS_TYPES or (content_type.startswith("application/")
+                                          and name.casefold().endswith(".ics")):  # fmt: skip
+            # Gmail forwards an invitation as an attached "invite.ics" (application/ics)
+            content_type = "text/calendar"
+        if content_type.startswith("application/") and name:
             # An attached document ("offer letter.pdf"): its name, for a reply that is in it.
             parts.append(MimePart(content_type=content_type, text=str(name)[:200]))
             continue

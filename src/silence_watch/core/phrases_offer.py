@@ -70,7 +70,7 @@ OFFER_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:functie|rol|baan|arbeidsovereenkomst|contract|aanstelling|positie)\b_SW_{0,8}?"
         r" aan(?:bieden| te bieden)\b",
         r"\b(?:bieden|bied) (?:wij |we |ik )?(?:je|u|jou) _W_{0,9}aan\b",
-        r"\b(?:een )?aanbod _W_?(?:doen|maken)\b",
+        r"\b(?:een )?aanbod _W_{0,2}?(?:doen|maken)\b",
         r"\b(?:je|u|jou) (?:graag )?aan(?:nemen| te nemen)\b",
         r"\b(?:wil|willen) (?:je|jou|u) (?:er )?(?:heel |zeker )?(?:graag )?(?:er ?)?bij(?!\w)",
     )),

@@ -105,9 +105,34 @@ ACCOUNT_NOTICE: Final = compile_phrase(
     r"\bnieuwe? (?:platform|systeem|sollicitatiesysteem|portaal)",
 )
 
+#: A scheduler's reminder of a booked meeting ("Reminder: your interview is tomorrow"):
+#: the round is on the calendar already; the reminder asks nothing (tester round t49ct).
+REMINDER_NOTICE: Final = compile_phrase(
+    r"\b(?:a|this is a|just a|friendly|quick) reminder (?:that|of|for|about) (?:your|the|an?)"
+    r" (?:upcoming )?(?:interview|meeting|event|call|appointment|booking)"
+    r"|\byour (?:upcoming )?(?:interview|meeting|event|call|appointment|booking) (?:is|starts)"
+    r" (?:tomorrow|today|soon|in \d+)"
+    r"|\berinnerung an (?:ihr|dein|ihren|deinen|den) (?:termin|gesprach|interview)"
+    r"|\brappel (?:de|pour) (?:votre|ton) (?:entretien|rendez-vous)"
+    r"|\brecordatorio de (?:tu|su) (?:entrevista|reunion|cita)"
+    r"|\bherinnering (?:aan|voor) (?:je|uw) (?:gesprek|afspraak|interview)",
+)
+#: A scheduler's word that a booked meeting was cancelled ("Gavin Roth has canceled the
+#: following event"): the calendar part cancels the round; the notice is no answer.
+CANCEL_NOTICE: Final = compile_phrase(
+    r"\bhas cancel+ed (?:the following|your|this) (?:event|meeting|interview|booking|appointment)"
+    r"|\b(?:event|meeting|booking|appointment|interview) (?:has been|was) cancel+ed\b",
+)
+#: ... unless it asks the candidate to book again ("please pick a new slot there").
+_REBOOK: Final = compile_phrase(
+    r"\b(?:pick|choose|select|book) (?:a|another|a new) (?:new )?(?:slot|time|date|meeting)"
+    r"|\bbook again\b|\breschedule (?:here|now|using|via|with)",
+)
+
 _NOTICES: Final = (
     (STATUS_NOTICE, "a hiring system's status notice: the news is behind a login"),
     (ACCOUNT_NOTICE, "a hiring system's account notice: a move between systems decides nothing"),
+    (REMINDER_NOTICE, "a scheduler's reminder of a meeting already booked: it asks nothing"),
     (SURVEY, "a hiring system's survey about the interview: it asks nothing of the process"),
 )
 
@@ -117,6 +142,8 @@ def notice_of(folded: str) -> str | None:
     for pattern, why in _NOTICES:
         if pattern.search(folded):
             return why
+    if CANCEL_NOTICE.search(folded) and not _REBOOK.search(folded):
+        return "a scheduler's cancellation: the round is off, and nobody answered anything"
     return None
 
 

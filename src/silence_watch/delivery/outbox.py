@@ -26,6 +26,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from silence_watch.core.accepted_elsewhere import acceptances, after_acceptance
 from silence_watch.core.conversation import with_them
 from silence_watch.core.elsewhere import news_elsewhere
 from silence_watch.core.errors import (
@@ -183,7 +184,7 @@ class Outbox:
         The process is read again as it stands now: whatever arrived since the approval,
         sent by the employer or by the candidate themselves, counts.
         """
-        _, timelines, employers = process_timelines(self.store, self.policy.unsure_below)
+        processes, timelines, employers = process_timelines(self.store, self.policy.unsure_below)
         process, interview, timeline = self.conversation(draft.interview_id, timelines)
         if draft.kind == Action.STATUS_UPDATE.value:
             news = news_elsewhere(timelines, now, None, employers, self.policy.unsure_below)
@@ -191,6 +192,10 @@ class Outbox:
                 return (f"draft {draft.id} ({interview.company}) was not sent: the news it"
                         " gives (an offer or a final round elsewhere) no longer stands.")
         standing = assess(process, timeline, now, self.policy)
+        accepted = acceptances(timelines, employers, now, self.policy.unsure_below)
+        other, said = accepted.get(process.id, (0, None))  # she said yes to another employer
+        companies = {p.id: p.company for p in processes}
+        standing = after_acceptance(standing, said, companies.get(other, ""), now)
         allowed = allowed_recipients(interview, timeline)
         if draft.kind == Action.CONNECTION_NOTE.value and self.store.knows_address(draft.to_addr):
             allowed |= {draft.to_addr.lower()}  # the person the candidate chose to ask

@@ -11,6 +11,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from silence_watch.core.accepted_elsewhere import acceptances, after_acceptance
 from silence_watch.core.companies import company_key
 from silence_watch.core.company_siblings import shared_at_the_company
 from silence_watch.core.compose import (
@@ -86,6 +87,8 @@ class Decisions(Engine):
             timelines, now, self.offer_deadlines(processes), employers,
             unsure_below=self.policy.unsure_below,
         )
+        accepted = acceptances(timelines, employers, now, self.policy.unsure_below)
+        companies = {p.id: p.company for p in processes}
         result = []
         for process in processes:
             timeline = timelines[process.id]
@@ -94,6 +97,8 @@ class Decisions(Engine):
                 process, timeline, now, self.policy, offer_at=news.at if news else None,
                 elsewhere="a final round" if news and news.kind == FINAL_ROUND else "an offer",
             )  # fmt: skip
+            other, said = accepted.get(process.id, (0, None))  # she said yes to another
+            verdict = after_acceptance(verdict, said, companies.get(other, ""), now)
             current = next(r for r in process.rounds if r.id == verdict.interview_id)
             result.append(Standing(process, process.view(current), timeline, verdict, news))
         return result

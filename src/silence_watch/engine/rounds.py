@@ -235,6 +235,10 @@ class Rounds(Engine):
         )  # fmt: skip
 
     def _change_round(self, known: Interview, invite: ProposedInterview, now: datetime) -> None:
+        declined = {e.lower() for e in invite.declined_by}
+        stays = tuple(c for c in known.contacts if c.email.lower() not in declined)
+        if stays and stays != known.contacts:
+            self.store.set_round_contacts(known.id, stays)  # a guest who declined is not met
         if invite.cancelled:
             if not known.cancelled:
                 self.store.cancel_round(known.id, now)

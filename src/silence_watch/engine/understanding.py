@@ -20,6 +20,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from silence_watch.core.acceptance import accepted_offer
 from silence_watch.core.errors import MailboxError
 from silence_watch.core.invites import might_hold_invite
 from silence_watch.core.match import (
@@ -371,13 +372,15 @@ class Understanding(Rounds):
             # The owners as they were at this message's turn, before its own.
             bounced = result.bounced_message_id
             match = bounce_match(bounced, owners.as_of(bounced, step - 1))
-        withdrew = None
+        withdrew = accepted = None
         if body_read and result.kind is MessageKind.HUMAN and message.body is not None and (
             direction_of(message, self.own, self.own_name) is Direction.OUTBOUND
         ):
             withdrew = withdrawal(own_text(message.body))  # "I have accepted another offer"
+            accepted = accepted_offer(own_text(message.body))  # "I accept your offer"
         self.store.save_classification(
-            stored.pk, result, body_read=body_read, calendar=calendar, withdrew=withdrew
+            stored.pk, result, body_read=body_read, calendar=calendar, withdrew=withdrew,
+            accepted=accepted,
         )
         self.store.save_match(stored.pk, match)
         return match

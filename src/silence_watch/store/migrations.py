@@ -336,4 +336,9 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE message_notes ADD COLUMN other_role INTEGER NOT NULL DEFAULT 0;
     """,
+    # 15: the words with which the candidate accepted an employer's offer ("I'm delighted to
+    # accept your offer"): the other employers' nudges stop. Mail read before holds none.
+    """
+    ALTER TABLE messages ADD COLUMN accepted TEXT;
+    """,
 )

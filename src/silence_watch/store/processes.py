@@ -7,6 +7,7 @@ closing any of its rounds closes the application.
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -25,9 +26,10 @@ from silence_watch.store.schema import Database
 
 if TYPE_CHECKING:
     import sqlite3
+    from collections.abc import Sequence
     from datetime import datetime
 
-    from silence_watch.core.model import Interview, TimelineEntry
+    from silence_watch.core.model import Contact, Interview, TimelineEntry
 
 # Each round carries its process's controls, the steps the candidate skipped among them.
 _ROUNDS = (
@@ -218,6 +220,14 @@ class ProcessQueries(Database):
             self._db.execute(
                 "UPDATE interviews SET date = ?, moved = 1, cancelled_at = NULL WHERE id = ?",
                 (when.isoformat(), interview_id),
+            )
+
+    def set_round_contacts(self, interview_id: int, contacts: Sequence[Contact]) -> None:
+        """The people of a round, as its invitation names them now (a guest declined)."""
+        with self.transaction():
+            self._db.execute(
+                "UPDATE interviews SET contacts = ? WHERE id = ?",
+                (json.dumps([[c.name, c.email] for c in contacts]), interview_id),
             )
 
     def cancel_round(self, interview_id: int, now: datetime) -> None:

@@ -267,6 +267,8 @@ def entry_from_row(row: sqlite3.Row) -> TimelineEntry:
         # The candidate's own words only; "mark MESSAGE other" says it was no withdrawal.
         withdrew=bool(row["withdrew"]) and row["direction"] == "outbound"
         and not row["corrected_intent"],
+        accepted=bool(row["accepted"]) and row["direction"] == "outbound"
+        and not row["corrected_intent"],
     )
 
 

@@ -1,0 +1,105 @@
+"""The candidate's own "I accept your offer", and what it means for the other employers."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from silence_watch.core.acceptance import accepted_offer
+from silence_watch.core.accepted_elsewhere import acceptances, after_acceptance
+from silence_watch.core.model import (
+    Action,
+    Direction,
+    Intent,
+    InterviewState,
+    MessageKind,
+    TimelineEntry,
+)
+from silence_watch.core.policy import Assessment
+
+ACCEPTED = [
+    "I'm delighted to accept your offer!",
+    "Ik heb het contract vanochtend getekend. Ik neem het aanbod dus met heel veel plezier aan!",
+    "Ich nehme Ihr Angebot sehr gerne an.",
+    "Ich freue mich, Ihr Angebot anzunehmen.",
+    "J'accepte votre offre avec plaisir.",
+    "Acepto la oferta, ¡muchas gracias!",
+    "I've signed and returned the contract.",
+]
+NOT_ACCEPTED = [
+    "I have accepted another offer, so I'd like to withdraw.",  # a withdrawal, elsewhere
+    "If you can match it, I would accept the offer.",
+    "Should I accept the offer by Friday?",
+    "I can't accept the offer yet: could we talk about the start date?",
+    "Ich kann Ihr Angebot leider nicht annehmen.",
+    "Ik neem het aanbod niet aan.",
+    "Before I accept the offer, could we talk about salary?",
+    "We hope you'll accept the offer.",
+]
+
+
+@pytest.mark.parametrize("text", ACCEPTED)
+def test_an_acceptance_is_read(text: str) -> None:
+    """In the five languages, said or signed (tester round t48oe)."""
+    assert accepted_offer(text) is not None
+
+
+@pytest.mark.parametrize("text", NOT_ACCEPTED)
+def test_a_condition_a_question_a_denial_or_another_offer_is_no_acceptance(text: str) -> None:
+    """Still talking, or taking another employer's offer: not this one's."""
+    assert accepted_offer(text) is None
+
+
+def at(day: int) -> datetime:
+    """A moment in December 2026."""
+    return datetime(2026, 12, day, 10, tzinfo=UTC)
+
+
+def mine(day: int, **fields: object) -> TimelineEntry:
+    """The candidate's own message."""
+    return TimelineEntry(at=at(day), direction=Direction.OUTBOUND, kind=MessageKind.HUMAN,
+                         message_id=f"m{day}@example.com", **fields)  # type: ignore[arg-type]
+
+
+def theirs(day: int, intent: Intent) -> TimelineEntry:
+    """The employer's word, read surely."""
+    return TimelineEntry(at=at(day), direction=Direction.INBOUND, kind=MessageKind.HUMAN,
+                         sender="hr@hoogland.example", intent=intent, confidence=0.95)
+
+
+def test_an_acceptance_closes_every_other_employers_process() -> None:
+    """Not her own process, nor another application at the same company."""
+    timelines = {1: [theirs(1, Intent.OFFER), mine(3, accepted=True)], 2: [], 3: []}
+    employers = {1: "hoogland", 2: "fernway", 3: "hoogland"}
+    found = acceptances(timelines, employers, at(20), 0.6)
+    assert set(found) == {2}
+    assert found[2][0] == 1
+    assert acceptances(timelines, employers, at(2), 0.6) == {}  # not yet
+
+
+def test_an_offer_that_ended_after_it_frees_the_others() -> None:
+    """"A hiring freeze ... we have to withdraw the offer" (t48oe): the search goes on."""
+    rescinded = {1: [mine(3, accepted=True), theirs(9, Intent.REJECTION)], 2: []}
+    assert acceptances(rescinded, {1: "a", 2: "b"}, at(20), 0.6) == {}
+    declined = {1: [mine(3, accepted=True), mine(5, withdrew=True)], 2: []}
+    assert acceptances(declined, {1: "a", 2: "b"}, at(20), 0.6) == {}
+
+
+@pytest.mark.parametrize(
+    ("state", "closed"),
+    [(InterviewState.WAITING, True), (InterviewState.OVERDUE, True),
+     (InterviewState.REJECTED, False), (InterviewState.UPCOMING, False)],
+)  # fmt: skip
+def test_a_follow_up_after_an_acceptance_elsewhere_is_never_due(
+    state: InterviewState, closed: bool
+) -> None:
+    """"I'm still very interested in joining Fernway" after she signed with Hoogland."""
+    verdict = Assessment(interview_id=2, state=state, last_contact_at=at(1), days_silent=9,
+                         expected_by=None, next_action=Action.FOLLOW_UP, next_action_at=at(10),
+                         slot="s", reason="an answer was due by Fri 4 Dec")  # fmt: skip
+    after = after_acceptance(verdict, mine(3, accepted=True), "Hoogland Energie", at(20))
+    assert (after.state is InterviewState.CLOSED) is closed
+    assert (after.next_action is None) is closed
+    if closed:
+        assert after.reason.startswith("you accepted the offer from Hoogland Energie on Thu 3 Dec")
