@@ -254,6 +254,29 @@ def test_a_reply_that_points_at_an_attachment_is_asked_about() -> None:
     ))  # fmt: skip
     assert said.intent is Intent.ACKNOWLEDGEMENT
     assert said.confidence >= 0.6
+    # a cover note an acknowledgement to the reader: the letter says it (tester round t50hn)
+    absage = MimePart(content_type="application/pdf", text="2026-11-16_Absage_Kessler.pdf")
+    cover = classify_message(message(
+        body="Sehr geehrter Herr Kessler,\n\nanbei erhalten Sie unser Schreiben zu Ihrer"
+        " Bewerbung.\n\nMit freundlichen Grüßen\nSabine Krämer", parts=(absage,),
+    ))  # fmt: skip
+    assert cover.intent is Intent.OTHER
+    assert cover.confidence < 0.6
+
+
+def test_a_no_said_only_in_a_fresh_subject_is_asked_about() -> None:
+    """"Analyst - decision: not moving forward" over warm thanks (tester round t50hn)."""
+    read = classify_message(message(
+        subject="Operations Analyst - decision: not moving forward",
+        body="Hi Jordan,\n\nThank you so much for your time and the lovely conversation. All"
+        " the very best for what comes next!\n\nPriya",
+    ))  # fmt: skip
+    assert read.intent is Intent.REJECTION
+    assert read.confidence < 0.6
+    quoted = classify_message(message(
+        subject="Re: decision: not moving forward?", body="Thanks so much, lovely to meet you!",
+    ))  # fmt: skip
+    assert quoted.intent is not Intent.REJECTION
 
 
 class _UnsureNextStep:

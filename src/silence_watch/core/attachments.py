@@ -33,6 +33,9 @@ _ABOUT_THE_OUTCOME: Final = lazy_pattern(
     r"|bewerbung|schreiben|retour|candidature|lettre|respuesta|candidatura"
     r"|carta|terugkoppeling|beslissing|sollicitatie|brief)\b"
 )
+#: A reading that may be the letter's cover note: "please find our letter attached",
+#: "anbei erhalten Sie unser Schreiben" (an acknowledgement to the reader; tester t50hn).
+_ABOUT_IT: Final = frozenset({Intent.REQUEST, Intent.ACKNOWLEDGEMENT})
 #: Words that ask the candidate to do something with the document: a real request.
 _TASK: Final = lazy_pattern(
     r"\b(?:sign|fill (?:in|out)|complete|return|send (?:it|them) back|unterschreiben"
@@ -59,7 +62,7 @@ def answer_in_attachment(
     if len(folded.split()) > _POINTER_WORDS or _POINTER.search(folded) is None:
         return None
     if intent not in _NO_NEWS and not (
-        intent is Intent.REQUEST and _ABOUT_THE_OUTCOME.search(folded) and not _TASK.search(folded)
+        intent in _ABOUT_IT and _ABOUT_THE_OUTCOME.search(folded) and not _TASK.search(folded)
     ):
         return None
     return documents[0]

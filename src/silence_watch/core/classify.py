@@ -44,6 +44,7 @@ from silence_watch.core.quotes import gist
 from silence_watch.core.reading_corrections import (
     pause_or_promise,
     promised_reading,
+    said_in_subject,
     still_interested,
     withdrawn,
 )
@@ -263,6 +264,7 @@ def _employer_mail(
         reasons.append(f"intent other: {why}; it asks you what it was")
     language = language_of(text or message.subject)
     promised, revisit = _dates(message, text, (intent, confidence), (holidays, language), reasons)
+    intent, confidence = said_in_subject(intent, confidence, _fresh_news(message), reasons)
     intent, confidence, promised, revisit = pause_or_promise(
         intent, confidence, (rules.intent, promised, revisit), reasons
     )
@@ -299,6 +301,14 @@ def _leaving(message: Message, text: str | None, reasons: list[str]) -> tuple[st
 def _day(day: date, message: Message) -> str:
     """``Tue 3 Nov`` (the year added when not the message's): how reasons name a day."""
     return day_words(day, today=message.date.date() if message.date else None)
+
+
+def _fresh_news(message: Message) -> Intent | None:
+    """A no or an offer a fresh subject states ("Analyst - decision: not moving forward")."""
+    if is_reply_subject(message.subject):
+        return None
+    found = intent_of(message.subject)
+    return found[0] if found is not None else None
 
 
 def _rules_reading(message: Message, kind: MessageKind, text: str | None) -> RuleVerdict:

@@ -11,6 +11,8 @@ The rules and the learned reader together give one reading (``core.intent_blend`
 - an unsure pause with its day where the rules heard a promise to come back ("le budget doit
   être validé, donc on te fait un retour à la mi-décembre"): a promise to answer that day;
   either reading waits for it, so it is not asked about;
+- a fresh subject that states a no or an offer ("Operations Analyst - decision: not moving
+  forward") over words with no news (warm thanks): perhaps that no or offer, asked about;
 - "are you still interested?": a request, whatever else it says;
 - the offer or the role itself withdrawn: a rejection, unless only threatened ("if we
   don't hear back by Friday ...").
@@ -124,3 +126,23 @@ def pause_or_promise(
         return intent, confidence, promised, revisit
     reasons.append("intent acknowledgement: a pause or a promise, both wait for that day")
     return Intent.ACKNOWLEDGEMENT, PROMISE_CONFIDENCE, revisit, None
+
+
+#: Readings of the words that leave the news to a subject that states it.
+_NO_NEWS: Final = frozenset({Intent.PLEASANTRY, Intent.ACKNOWLEDGEMENT, Intent.OTHER, None})
+#: How sure a no or an offer said only in the subject is: not sure, so it is asked about.
+_SUBJECT_ONLY: Final = UNSURE_BELOW - 0.01
+
+
+def said_in_subject(
+    intent: Intent | None, confidence: float, subject: Intent | None, reasons: list[str]
+) -> tuple[Intent | None, float]:
+    """A no or an offer the subject alone states, over words with no news: asked about.
+
+    Priya's "Operations Analyst - decision: not moving forward" over two lines of warm
+    thanks was a sure pleasantry, and a follow-up went after her no (tester round t50hn).
+    """
+    if subject not in (Intent.REJECTION, Intent.OFFER) or intent not in _NO_NEWS:
+        return intent, confidence
+    reasons.append(f"perhaps {subject}: the subject says so, the words do not; it asks you")
+    return subject, min(confidence, _SUBJECT_ONLY)
