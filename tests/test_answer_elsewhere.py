@@ -96,3 +96,19 @@ def test_a_note_that_the_news_went_to_another_app_is_asked_about() -> None:
                                      subject="Re: Interview"))  # fmt: skip
     assert plain.intent is not Intent.OTHER  # no word of news sent there: read as written
 
+
+
+@pytest.mark.parametrize(
+    ("body", "blanks"),
+    [(("Here's ours:\n\nHi [Name],\n\nThank you for your time on the [Role] position. We"
+       " have decided not to move forward with your application."), True),
+     ("Try this one: Dear {first_name}, unfortunately we will not be moving forward.", True),
+     ("Hi Jordan,\n\nWe have decided not to move forward with your application [REQ-4412].",
+      False)],
+)  # fmt: skip
+def test_a_letter_with_blanks_is_no_ones_word(body: str, blanks: bool) -> None:
+    """A friend pasting the rejection template he uses: asked about, never a no (t50hn)."""
+    result = classify_message(forward(body, subject="RE: rejection letter template"))
+    assert (result.intent is Intent.OTHER and result.confidence < 0.6) is blanks
+    if not blanks:
+        assert result.intent is Intent.REJECTION

@@ -100,11 +100,31 @@ def not_an_answer(message: Message, text: str | None) -> str | None:
         return why
     if (language := foreign_language(text)) is not None:
         return f"it is written in {language}, which silence-watch does not read"
-    if _news_elsewhere(text):
-        return "it says the news was sent another way (a chat app, a text, a voicemail)"
+    if (why := _not_their_word(text)) is not None:
+        return why
     if only_a_signature(message, text):
         return "it holds only the sender's signature: perhaps the answer is missing"
     return "its news is in the message it forwards" if answer_below(message, text) else None
+
+
+#: A blank of a letter template: "Hi [Name]", "the [Role] position", "{first_name}" — a
+#: friend pasting the rejection template he uses is no decision about the candidate
+#: (tester round t50hn).
+_TEMPLATE_BLANK: Final = lazy_pattern(
+    r"[\[{<]{1,2}\s*(?:candidate(?:'s)?[ _])?(?:first[ _]?|last[ _]?|full[ _]?)?(?:name|role"
+    r"|position|job[ _]?title|company|title|vorname|nachname|stelle|nom|prenom|prénom|poste"
+    r"|nombre|puesto|naam|functie)\s*[\]}>]{1,2}",
+    re.IGNORECASE,
+)
+
+
+def _not_their_word(text: str) -> str | None:
+    """The news went another way, or the words are a template's: why, else None."""
+    if _news_elsewhere(text):
+        return "it says the news was sent another way (a chat app, a text, a voicemail)"
+    if (blank := _TEMPLATE_BLANK.search(text)) is not None:
+        return f"it holds a letter with blanks ({blank.group()}): a template, not their word"
+    return None
 
 
 def _news_elsewhere(text: str) -> bool:
