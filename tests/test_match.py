@@ -486,3 +486,6 @@ def test_the_candidate_writing_from_an_unlisted_address_is_known_by_name(
     message = mail("jordan.lee.art@example.net", name=name, to=("hannah@studio.example",), cc=cc)
     assert direction_of(message, [ME], "Jordan Lee") is direction
     assert direction_of(message, [ME]) is Direction.INBOUND  # without the name: as before
+    # a recruiter who shares the candidate's name writes *to* them: never their own mail
+    namesake = mail("jordan.lee@acme.example", name=name, to=(ME,), cc=cc)
+    assert direction_of(namesake, [ME], "Jordan Lee") is Direction.INBOUND

@@ -187,3 +187,22 @@ def test_a_signatures_promotional_banner_is_not_their_words(banner: str) -> None
 def test_a_line_that_opens_with_an_emoji_is_still_theirs(line: str) -> None:
     """Only an advert is cut: news or a time written after an emoji is the sender's."""
     assert own_text(f"Hi Jordan,\n\n{line}\n\nDana") == f"Hi Jordan,\n\n{line}\n\nDana"
+
+
+BANNERS = [
+    (("EXTERNAL SENDER: This message originated outside Hawthorne University. Do not click"
+      " links or open attachments.\n\nThanks, will do.\n\nDenise"), "Thanks, will do.\n\nDenise"),
+    (("CAUTION: This email originated from outside of the organization.\n\nHi Jordan,"
+      " unfortunately not this time."), "Hi Jordan, unfortunately not this time."),
+    (("You don't often get email from dana@acme.example. Learn why this is important\n\n"
+      "Great news, Jordan!"), "Great news, Jordan!"),
+    # a person's own first paragraph that only shares a word with a banner stays
+    ("Notice: we have decided to go with an external candidate.\n\nBest, Dana",
+     "Notice: we have decided to go with an external candidate.\n\nBest, Dana"),
+]
+
+
+@pytest.mark.parametrize(("body", "own"), BANNERS)
+def test_a_gateways_banner_above_the_words_is_not_theirs(body: str, own: str) -> None:
+    """"EXTERNAL SENDER ... do not open attachments" read as a request (tester t46sf)."""
+    assert own_text(body) == own

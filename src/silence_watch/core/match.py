@@ -114,16 +114,14 @@ def bounce_match(bounced_message_id: str | None, owners: Mapping[str, int]) -> M
 def direction_of(
     message: Message, own_addresses: Collection[str], own_name: str = ""
 ) -> Direction:
-    """Outbound when the candidate wrote it (``own_name``: also from another address).
-
-    Under their own name, copying an own address: a withdrawal from a personal address.
-    """
+    """Outbound when the candidate wrote it; under ``own_name``, own address in Cc, too."""
     sender = message.sender
     if sender is not None and sender.email in own_addresses:
         return Direction.OUTBOUND
     mine = full_name(own_name)
-    if sender is not None and mine and full_name(sender.name) == mine and any(
-        a.email in own_addresses for a in message.recipients()
+    copied = any(a.email in own_addresses for a in message.cc)  # a namesake writes *to* them
+    if sender is not None and mine and full_name(sender.name) == mine and copied and not any(
+        a.email in own_addresses for a in message.to
     ):
         return Direction.OUTBOUND
     return Direction.INBOUND

@@ -149,12 +149,15 @@ _HEADER_LINES: Final = 3
 #: outside the organization", Outlook's "You don't often get email from ..."): its "do not
 #: click links or open attachments" read as the sender's request (tester round t46sf).
 GATEWAY_BANNER: Final = _rx(
-    r"^\W*(?:(?:\[?external\]?(?: (?:sender|email|message|mail))?|caution|warning|attention"
-    r"|notice|achtung|vorsicht|warnung|extern|externe?|avertissement|precaucion|precaución"
-    r"|advertencia|atencion|atención|externo|let op|waarschuwing)\W.{0,200}(?:outside|external"
-    r"|extern|au[sß]erhalb|ext[ée]rieur|fuera|buiten)"
-    r"|you don[\u2019']?t often get (?:e-?mail|messages?) from"
-    r"|this (?:e-?mail|message) (?:originated|came|comes|was sent) from outside)",
+    r"^\W*(?:\[?external\]?|caution|warning|attention|notice|achtung|vorsicht|warnung|extern"
+    r"|externe?|avertissement|precaucion|precaución|advertencia|atencion|atención|externo"
+    r"|let op|waarschuwing)?\W*.{0,80}(?:originated (?:from )?outside|from outside (?:of )?"
+    r"(?:the|your|our) (?:organi[sz]ation|company|university|network)|external (?:sender|e-?mail)"
+    r"|do not click (?:on )?links|unless you recogni[sz]e the sender|externe[rn]? absender"
+    r"|au[sß]erhalb (?:ihrer|der|unserer) organisation|l'ext[ée]rieur de (?:votre|l'|notre)"
+    r" ?organisation|fuera de (?:la|su|nuestra) organizaci[oó]n|buiten (?:de|uw|onze)"
+    r" organisatie)"
+    r"|^\W*you don[\u2019']?t often get (?:e-?mail|messages?) from",
 )
 
 
