@@ -4,7 +4,7 @@
 Angebot gerne an", "j'accepte votre offre", "acepto la oferta": the search is over. A
 follow-up to another employer after it ("I'm still very interested in joining Fernway",
 fifteen days after the candidate signed elsewhere) is mail that must not exist (tester
-round t48oe), so every other employer's nudges stop (``core.elsewhere.accepted_elsewhere``).
+round t48oe), so every other employer's nudges stop (``core.accepted_elsewhere``).
 
 Only a statement counts: a condition or a question ("if you can match it, I'd accept the
 offer", "should I accept the offer?"), a negation ("I can't accept the offer yet") or

@@ -16,8 +16,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
-from silence_watch.core.conversation import outcome_of, signals
-from silence_watch.core.model import Intent, InterviewState
+from silence_watch.core.elsewhere import offer_ends
+from silence_watch.core.model import InterviewState
 from silence_watch.core.words import day_words
 
 if TYPE_CHECKING:
@@ -46,10 +46,7 @@ def acceptances(
         said = next((e for e in timeline if e.accepted and e.at <= now), None)
         if said is None:
             continue
-        ended = [e.at for e in signals(timeline)
-                 if e.at <= now and outcome_of(e, unsure_below) is Intent.REJECTION]  # fmt: skip
-        ended += [e.at for e in timeline if e.withdrew and e.at <= now]
-        if not any(t > said.at for t in ended):
+        if not any(t > said.at for t in offer_ends(timeline, now, unsure_below)):
             standing[key] = said
     found = {}
     for key in timelines:

@@ -109,6 +109,19 @@ def answer_deadline(text: str, sent_at: datetime) -> date | None:
     return None
 
 
+def offer_ends(
+    timeline: Sequence[TimelineEntry], now: datetime, unsure_below: float = UNSURE_BELOW
+) -> list[datetime]:
+    """When an offer in ``timeline`` may have ended by ``now``: the moments to compare.
+
+    A no from them ("hiring freeze ... we have to withdraw the offer"), or the candidate's
+    own withdrawal ("I must respectfully decline your offer").
+    """
+    ended = [e.at for e in signals(timeline)
+             if e.at <= now and outcome_of(e, unsure_below) is Intent.REJECTION]  # fmt: skip
+    return ended + [e.at for e in timeline if e.withdrew and e.at <= now]
+
+
 def news_elsewhere(
     timelines: Mapping[int, Sequence[TimelineEntry]],
     now: datetime,
@@ -134,10 +147,7 @@ def news_elsewhere(
     finals: dict[int, News] = {}
     for key, timeline in timelines.items():
         said = [e for e in signals(timeline) if e.at <= now]
-        # an offer they withdrew ("hiring freeze ... we have to withdraw the offer"), or
-        # one the candidate turned down ("I must respectfully decline your offer")
-        ended = [e.at for e in said if outcome_of(e, unsure_below) is Intent.REJECTION]
-        ended += [e.at for e in timeline if e.withdrew and e.at <= now]
+        ended = offer_ends(timeline, now, unsure_below)
         made = [e for e in said if _is_offer(e, unsure_below) and not any(t > e.at for t in ended)]
         if made:
             first = min(made, key=lambda e: e.at)

@@ -38,6 +38,7 @@ from silence_watch.core.model import (
     MessageKind,
     OutboxState,
 )
+from silence_watch.core.sending import says_they_leave
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Mapping, Sequence
@@ -220,7 +221,7 @@ def bounced_addresses(
             address.lower()
             for entry in timeline
             if entry.kind in _NAMES_DEAD_ADDRESSES
-            or (entry.kind is MessageKind.HUMAN and entry.bounced_recipients == (entry.sender,))
+            or says_they_leave(entry)
             for address in entry.bounced_recipients
         }
     return frozenset(found)

@@ -113,11 +113,16 @@ def spelled_name(address: str) -> str:
     return " ".join(p.capitalize() for p in parts)
 
 
+def says_they_leave(entry: TimelineEntry) -> bool:
+    """A person's own "Friday is my last day": their message names its sender as gone."""
+    return entry.kind is MessageKind.HUMAN and entry.bounced_recipients == (entry.sender,)
+
+
 def successors(timeline: Sequence[TimelineEntry]) -> list[str]:
     """Colleagues a leaver copied ("Ines Ferraz, copied here, is picking up my searches")."""
     found = []
     for entry in timeline:
-        if entry.kind is not MessageKind.HUMAN or entry.bounced_recipients != (entry.sender,):
+        if not says_they_leave(entry):
             continue
         domain = entry.sender.lower().rpartition("@")[2]
         found += [r.lower() for r in entry.recipients if r.lower().endswith(f"@{domain}")

@@ -376,8 +376,9 @@ class Understanding(Rounds):
         if body_read and result.kind is MessageKind.HUMAN and message.body is not None and (
             direction_of(message, self.own, self.own_name) is Direction.OUTBOUND
         ):
-            withdrew = withdrawal(own_text(message.body))  # "I have accepted another offer"
-            accepted = accepted_offer(own_text(message.body))  # "I accept your offer"
+            words = own_text(message.body)
+            withdrew = withdrawal(words)  # "I have accepted another offer"
+            accepted = accepted_offer(words)  # "I accept your offer"
         self.store.save_classification(
             stored.pk, result, body_read=body_read, calendar=calendar, withdrew=withdrew,
             accepted=accepted,
