@@ -137,6 +137,23 @@ def test_interviews_upsert_by_natural_key(store: Store) -> None:
         store.interview(first + 1)
 
 
+def test_a_guest_who_declined_stays_out_of_the_round_when_the_config_names_him_again(
+    store: Store,
+) -> None:
+    """A declined hiring manager is not brought back by the next start's config sync.
+
+    "Go ahead with Dana": the thank-you must not go to him (tester round t49ct).
+    """
+    both = replace(INTERVIEW, contacts=(
+        Contact("Marcus Hale", "Marcus.Hale@acme.example"), *INTERVIEW.contacts,
+    ))  # fmt: skip
+    round_id = store.upsert_interview(both, source="config", now=NOW)
+    store.decline_round(round_id, ["marcus.hale@acme.example"])
+    assert store.interview(round_id).contacts == INTERVIEW.contacts
+    assert store.upsert_interview(both, source="config", now=NOW) == round_id
+    assert store.interview(round_id).contacts == INTERVIEW.contacts
+
+
 def test_the_same_message_in_two_folders_is_indexed_once(store: Store) -> None:
     """A message seen in INBOX and in All Mail is one message with two locations."""
     message = parse_headers(HEADERS)

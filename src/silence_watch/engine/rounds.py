@@ -94,6 +94,9 @@ class Rounds(Engine):
                 log.info("invitation %s is about no job: not proposed", invite.uid)
                 continue
             updated = apply_invite(held, invite).get(invite.uid)
+            if updated is None and invite.declined:
+                self._declined_unseen(invite, match)
+                continue
             if updated is None or updated == held.get(invite.uid):
                 continue  # stale: an older sequence than the one held
             absorbed: list[str] = []
@@ -235,11 +238,12 @@ class Rounds(Engine):
         )  # fmt: skip
 
     def _change_round(self, known: Interview, invite: ProposedInterview, now: datetime) -> None:
-        declined = {e.lower() for e in invite.declined_by}
-        stays = tuple(c for c in known.contacts if c.email.lower() not in declined)
-        if stays and stays != known.contacts:
-            self.store.set_round_contacts(known.id, stays)  # a guest who declined is not met
+        self._without_decliners(known, invite)
         if invite.cancelled:
+            if self._booked_elsewhere(known, invite):
+                log.info("a copy of the invitation to round %s was cancelled; another stands",
+                         known.id)  # fmt: skip
+                return
             if not known.cancelled:
                 self.store.cancel_round(known.id, now)
                 when = moment_words(known.date, self.settings.zone, now=now)
@@ -260,6 +264,43 @@ class Rounds(Engine):
                 at=now, interview_id=known.id,
                 dedupe=f"round_moved:{invite.uid}:{invite.sequence}",
             )  # fmt: skip
+
+    def _without_decliners(self, known: Interview, invite: ProposedInterview) -> None:
+        """A guest who declined is not met: out of the round, while someone else stays."""
+        declined = {e.lower() for e in invite.declined_by} - self.own
+        if any(c.email.lower() not in declined for c in known.contacts) and any(
+            c.email.lower() in declined for c in known.contacts
+        ):
+            self.store.decline_round(known.id, declined)
+
+    def _declined_unseen(self, invite: ProposedInterview, match: Match | None) -> None:
+        """A guest declines an invitation never seen (the candidate sent it, with no file).
+
+        "Declined: ... go ahead with Dana" to the round at that very time: the decliner is
+        not met (tester round t49ct). Only a round with someone else in it is changed; who
+        declines a one-to-one meeting calls it off, which a REPLY alone does not prove.
+        """
+        process = self._process_of(invite, match)
+        if process is None or invite.start is None:
+            return
+        start = invite.start
+        for known in process.live_rounds:
+            if abs(known.date - start) <= _SAME_TIME:
+                self._without_decliners(known, invite)
+
+    def _booked_elsewhere(self, known: Interview, cancelled: ProposedInterview) -> bool:
+        """Whether another invitation, not cancelled, still books round ``known`` at its time.
+
+        A recruiter's duplicate of a scheduling tool's booking, cancelled as a duplicate,
+        leaves the booking standing (tester round t49ct).
+        """
+        return any(
+            other.proposal.uid != cancelled.uid
+            and not other.proposal.cancelled
+            and other.proposal.start is not None
+            and abs(other.proposal.start - known.date) <= _SAME_TIME
+            for other in self.store.invitations_of_round(known.id)
+        )
 
     def _process_of(self, invite: ProposedInterview, match: Match | None) -> Process | None:
         """The open process this invitation belongs to, when that is clear."""

@@ -341,4 +341,9 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE messages ADD COLUMN accepted TEXT;
     """,
+    # 16: the people who declined a round's invitation (JSON list of addresses): they are
+    # not met, so no thank-you goes to them, even when the configuration names them again.
+    """
+    ALTER TABLE interviews ADD COLUMN declined TEXT NOT NULL DEFAULT '[]';
+    """,
 )

@@ -26,10 +26,10 @@ from silence_watch.store.schema import Database
 
 if TYPE_CHECKING:
     import sqlite3
-    from collections.abc import Sequence
+    from collections.abc import Iterable
     from datetime import datetime
 
-    from silence_watch.core.model import Contact, Interview, TimelineEntry
+    from silence_watch.core.model import Interview, TimelineEntry
 
 # Each round carries its process's controls, the steps the candidate skipped among them.
 _ROUNDS = (
@@ -51,9 +51,17 @@ class ProcessQueries(Database):
         values = interview_values(interview)
         with self.transaction():
             row = self._db.execute(
-                "SELECT id FROM interviews WHERE natural_key = ?", (key,)
+                "SELECT id, declined FROM interviews WHERE natural_key = ?", (key,)
             ).fetchone()
             if row is not None:
+                # A guest who declined the round's invitation stays out of it, whatever the
+                # configuration says again at the next start.
+                declined = set(json.loads(row["declined"]))
+                if declined:
+                    values["contacts"] = json.dumps(
+                        [pair for pair in json.loads(values["contacts"])
+                         if pair[1].lower() not in declined]
+                    )  # fmt: skip
                 self._db.execute(
                     "UPDATE interviews SET company=:company,"
                     " role=CASE WHEN trim(:role) = '' THEN role ELSE :role END,"
@@ -222,12 +230,23 @@ class ProcessQueries(Database):
                 (when.isoformat(), interview_id),
             )
 
-    def set_round_contacts(self, interview_id: int, contacts: Sequence[Contact]) -> None:
-        """The people of a round, as its invitation names them now (a guest declined)."""
+    def decline_round(self, interview_id: int, declined: Iterable[str]) -> None:
+        """People who declined a round's invitation: no longer its contacts, now or later.
+
+        The caller keeps at least one contact (a round no one attends is cancelled, not
+        emptied).
+        """
         with self.transaction():
+            row = self._db.execute(
+                "SELECT contacts, declined FROM interviews WHERE id = ?", (interview_id,)
+            ).fetchone()
+            if row is None:
+                return
+            gone = set(json.loads(row["declined"])) | {email.lower() for email in declined}
+            stays = [pair for pair in json.loads(row["contacts"]) if pair[1].lower() not in gone]
             self._db.execute(
-                "UPDATE interviews SET contacts = ? WHERE id = ?",
-                (json.dumps([[c.name, c.email] for c in contacts]), interview_id),
+                "UPDATE interviews SET contacts = ?, declined = ? WHERE id = ?",
+                (json.dumps(stays), json.dumps(sorted(gone)), interview_id),
             )
 
     def cancel_round(self, interview_id: int, now: datetime) -> None:

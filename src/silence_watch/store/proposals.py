@@ -74,6 +74,18 @@ class ProposalQueries(Database):
                 ),
             )
 
+    def invitations_of_round(self, interview_id: int) -> list[StoredProposal]:
+        """Every invitation (by UID, none merged away) settled as round ``interview_id``.
+
+        One interview can come in two invitations: a scheduling tool's booking and the
+        recruiter's own copy of it for the same hour.
+        """
+        rows = self._db.execute(
+            "SELECT * FROM proposals WHERE interview_id = ? AND merged_into IS NULL",
+            (interview_id,),
+        ).fetchall()
+        return [proposal_from_row(row) for row in rows]
+
     def merge_proposal(self, uid: str, into: str, now: datetime) -> None:
         """Proposal ``uid`` saw the same round as ``into``: it answers as ``into`` from now on.
 
