@@ -151,6 +151,46 @@ def test_a_deadline_read_from_the_mail_joins_the_offer() -> None:
     assert found[2].deadline == date(2026, 12, 12)
 
 
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("We can hold the offer for you until Monday the 14th, end of day.", date(2026, 12, 14)),
+        ("No problem at all - we've extended the deadline to Friday, December 18.",
+         date(2026, 12, 18)),
+        ("Happy to give you until Wednesday 16 December to decide.", date(2026, 12, 16)),
+        ("Wir halten das Angebot gerne bis zum 14. Dezember aufrecht.", date(2026, 12, 14)),
+        ("Gerne verlängern wir Ihre Bedenkzeit bis Montag, 14. Dezember.", date(2026, 12, 14)),
+        ("Nous pouvons prolonger le délai jusqu'au lundi 14 décembre.", date(2026, 12, 14)),
+        ("Podemos mantener la oferta hasta el lunes 14 de diciembre.", date(2026, 12, 14)),
+        ("Je hebt bedenktijd tot maandag 14 december.", date(2026, 12, 14)),
+        # an offer "extended" with its start date, a contract's term: no answer-by day
+        ("We are delighted to extend an offer to you, with a start date of January 4, 2027.",
+         None),
+        ("Der Vertrag ist befristet bis zum 31. Dezember 2027.", None),
+        ("El plazo de incorporación es el 4 de enero.", None),
+    ],
+)  # fmt: skip
+def test_a_deadline_moved_is_read_as_the_new_answer_by_day(
+    text: str, deadline: date | None
+) -> None:
+    """A deadline held open or extended names the new day (tester round t48oe)."""
+    assert answer_deadline(text, ny(12, 5)) == deadline
+
+
+def test_the_latest_word_on_an_offers_deadline_is_the_one_shared() -> None:
+    """The offer said December 9; Saturday's "hold it until the 14th" moves it."""
+    made = TimelineEntry(
+        at=ny(12, 4), direction=Direction.INBOUND, kind=MessageKind.HUMAN, message_id="o1",
+        sender="hr@globex.example", intent=Intent.OFFER,
+    )  # fmt: skip
+    extended = replace(made, at=ny(12, 5), message_id="o2", intent=Intent.ACKNOWLEDGEMENT)
+    deadlines = {"o1": date(2026, 12, 9), "o2": date(2026, 12, 14)}
+    timelines = {1: [made, extended], 2: []}
+    assert news_elsewhere(timelines, ny(12, 7), deadlines)[2].deadline == date(2026, 12, 14)
+    # before Saturday's mail, the offer's own day
+    assert news_elsewhere(timelines, ny(12, 4, 18), deadlines)[2].deadline == date(2026, 12, 9)
+
+
 def test_a_status_update_asks_for_an_answer_before_the_deadline_elsewhere() -> None:
     """Five business days, unless the deadline comes first: then the business day before it."""
     from silence_watch.core.elsewhere import answer_by  # noqa: PLC0415 - one test

@@ -73,7 +73,15 @@ _DEADLINE_CUES: Final = lazy_pattern(
     r"|(?:su |una )?respuesta|respondas?|responda|contestar|(?:uw |je )?(?:reactie|antwoord"
     r"|beslissing)|laat (?:je |u )?(?:ons|het ons)(?: weten)?|laten weten|aanneemt|aannemen"
     r"|accepteert|accepteren|ondertekenen|annehmen|unterschreiben|accepter|signer|aceptar"
-    r"|firmar|Bescheid)\b",
+    r"|firmar|Bescheid"
+    # the deadline moved: "we can hold the offer for you until Monday the 14th", "extend
+    # the deadline to", "das Angebot bis ... aufrechterhalten", "prolonger le délai"
+    r"|(?:hold|keep)(?: (?:the|our|this|your))? offer(?: open)?|(?:hold|keep) it open"
+    r"|extend(?:ed|ing)? (?:the|your|our|that) (?:deadline|date)|give you until|have until"
+    r"|take until|aufrecht\w*|Bedenkzeit|Frist|prolong\w* (?:le |notre |votre )?d[ée]lai"
+    r"|d[ée]lai de r[ée]flexion|mantener la oferta|mantenemos la oferta|tienes? hasta"
+    r"|(?:ampliar|ampliamos|prorrogar|prorrogamos) el plazo|plazo para (?:responder|decidir)"
+    r"|bedenktijd|openhouden|open houden|verleng\w* (?:de |je |uw )?termijn)\b",
     re.IGNORECASE,
 )
 #: "by" in front of a date that comes before its cue ("bis Freitag, 27. November, Bescheid
@@ -152,7 +160,14 @@ def news_elsewhere(
         if made:
             first = min(made, key=lambda e: e.at)
             stated = first.promised_by or deadlines.get(first.message_id or "")
-            offers[key] = News(first.at, OFFER, stated)
+            # "we can hold the offer for you until Monday the 14th": their latest word on
+            # it moves the day (tester round t48oe)
+            moved = [
+                deadlines[e.message_id or ""] for e in sorted(timeline, key=lambda e: e.at)
+                if first.at <= e.at <= now and e.direction is Direction.INBOUND
+                and (e.message_id or "") in deadlines
+            ]  # fmt: skip
+            offers[key] = News(first.at, OFFER, moved[-1] if moved else stated)
         invited = [e.at for e in timeline if is_final_round(e) and e.at <= now]
         if invited:
             finals[key] = News(min(invited), FINAL_ROUND)
