@@ -253,6 +253,26 @@ def test_coming_through_the_agency_is_stored_not_guessed(store: Store) -> None:
     assert [e.from_agency for e in store.timeline(interview_id)] == [True]
 
 
+def test_mail_to_read_for_notes_says_who_wrote_it_as_indexed(store: Store) -> None:
+    """The candidate's mail from a personal address (indexed outbound by her name) is hers.
+
+    The notes pass must not take her signature's phone number for the employer's.
+    """
+    from silence_watch.core.classify import classify_message  # noqa: PLC0415 - one test
+    from silence_watch.core.match import Match  # noqa: PLC0415 - one test
+
+    interview_id = store.upsert_interview(INTERVIEW, source="config", now=NOW)
+    for key, direction in (("1", Direction.INBOUND), ("2", Direction.OUTBOUND)):
+        message = replace(parse_headers(HEADERS), message_id=f"m{key}@acme.example")
+        pk, _ = store.add_message(
+            message, HEADERS, source="imap", folder="INBOX", key=key, direction=direction,
+            now=NOW,
+        )  # fmt: skip
+        store.save_classification(pk, classify_message(message), body_read=False)
+        store.save_match(pk, Match(interview_id, 0.95, "dana is a contact"))
+    assert [item.outbound for item in store.unnoted_messages([interview_id])] == [False, True]
+
+
 def test_the_token_migration_keeps_only_a_hash(tmp_path: Path) -> None:
     """Migration 8: a digest stored with its token in the clear keeps only its SHA-256."""
     from silence_watch.core.approval import token_hash  # noqa: PLC0415 - this test only

@@ -152,7 +152,7 @@ class Network(Understanding, Decisions):
             tone = written_in is not None and is_informal(words, written_in)
             return MessageNote(pk, (), written_in, tone, ())
         sender = message.sender
-        if sender is not None and sender.email in self.own:
+        if item.outbound or (sender is not None and sender.email in self.own):
             # The candidate's language and tone to them: a draft to someone who never
             # wrote follows it.
             mine = detect(words)

@@ -45,6 +45,7 @@ class Unnoted(NamedTuple):
     pk: int
     automated: bool  # a hiring system wrote it: only its language is noted
     promised: bool  # its reading found a promised day (whether it names the day is noted)
+    outbound: bool = False  # the candidate wrote it (as indexed: their name counts too)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +132,8 @@ class NetworkQueries(Database):
         if not ids:
             return []
         rows = self._db.execute(
-            "SELECT messages.id, messages.kind, messages.promised_by FROM messages"
+            "SELECT messages.id, messages.kind, messages.promised_by, messages.direction"
+            " FROM messages"
             " LEFT JOIN message_notes"
             " ON message_notes.message = messages.id"
             " WHERE messages.interview_id IN (SELECT value FROM json_each(?))"
@@ -139,7 +141,10 @@ class NetworkQueries(Database):
             " ORDER BY messages.date",
             (json.dumps(ids),),
         ).fetchall()
-        return [Unnoted(int(row[0]), row[1] == "automated", row[2] is not None) for row in rows]
+        return [
+            Unnoted(int(row[0]), row[1] == "automated", row[2] is not None, row[3] == "outbound")
+            for row in rows
+        ]
 
     def save_note(self, note: MessageNote, now: datetime) -> None:
         """Remember what a message's body said (read once)."""
