@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -98,8 +100,18 @@ def test_a_follow_up_after_an_acceptance_elsewhere_is_never_due(
     verdict = Assessment(interview_id=2, state=state, last_contact_at=at(1), days_silent=9,
                          expected_by=None, next_action=Action.FOLLOW_UP, next_action_at=at(10),
                          slot="s", reason="an answer was due by Fri 4 Dec")  # fmt: skip
-    after = after_acceptance(verdict, mine(3, accepted=True), "Hoogland Energie", at(20))
+    after = after_acceptance(verdict, mine(3, accepted=True), "Hoogland Energie", at(20), UTC)
     assert (after.state is InterviewState.CLOSED) is closed
     assert (after.next_action is None) is closed
     if closed:
         assert after.reason.startswith("you accepted the offer from Hoogland Energie on Thu 3 Dec")
+
+
+def test_the_day_of_an_acceptance_is_the_candidates_own() -> None:
+    """A yes sent at 7 PM in Chicago (1 AM UTC the next day) is named by her own day."""
+    verdict = Assessment(interview_id=2, state=InterviewState.WAITING, last_contact_at=at(1),
+                         days_silent=9, expected_by=None, next_action=Action.FOLLOW_UP,
+                         next_action_at=at(10), slot="s", reason="")  # fmt: skip
+    said = replace(mine(3, accepted=True), at=datetime(2026, 12, 4, 1, 0, tzinfo=UTC))
+    after = after_acceptance(verdict, said, "Hoogland Energie", at(20), ZoneInfo("America/Chicago"))
+    assert after.reason.startswith("you accepted the offer from Hoogland Energie on Thu 3 Dec")

@@ -22,7 +22,7 @@ from silence_watch.core.words import day_words
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
-    from datetime import datetime
+    from datetime import datetime, tzinfo
 
     from silence_watch.core.model import TimelineEntry
     from silence_watch.core.policy import Assessment
@@ -60,12 +60,19 @@ def acceptances(
 
 
 def after_acceptance(
-    verdict: Assessment, accepted: TimelineEntry | None, company: str, now: datetime
+    verdict: Assessment,
+    accepted: TimelineEntry | None,
+    company: str,
+    now: datetime,
+    zone: tzinfo,
 ) -> Assessment:
-    """``verdict``, or closed when the candidate accepted ``company``'s offer meanwhile."""
+    """``verdict``, or closed when the candidate accepted ``company``'s offer meanwhile.
+
+    The day is the candidate's (``zone``): a yes sent at 7 PM in Chicago is that day's.
+    """
     if accepted is None or verdict.state not in _OPEN:
         return verdict
-    day = day_words(accepted.at.date(), today=now.date())
+    day = day_words(accepted.at.astimezone(zone).date(), today=now.astimezone(zone).date())
     return replace(
         verdict, state=InterviewState.CLOSED, next_action=None, next_action_at=None, slot=None,
         reason=f"you accepted the offer from {company} on {day}; nothing more is sent here"

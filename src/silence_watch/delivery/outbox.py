@@ -195,7 +195,9 @@ class Outbox:
         accepted = acceptances(timelines, employers, now, self.policy.unsure_below)
         other, said = accepted.get(process.id, (0, None))  # she said yes to another employer
         companies = {p.id: p.company for p in processes}
-        standing = after_acceptance(standing, said, companies.get(other, ""), now)
+        standing = after_acceptance(
+            standing, said, companies.get(other, ""), now, self.settings.zone
+        )
         allowed = allowed_recipients(interview, timeline)
         if draft.kind == Action.CONNECTION_NOTE.value and self.store.knows_address(draft.to_addr):
             allowed |= {draft.to_addr.lower()}  # the person the candidate chose to ask

@@ -98,7 +98,9 @@ class Decisions(Engine):
                 elsewhere="a final round" if news and news.kind == FINAL_ROUND else "an offer",
             )  # fmt: skip
             other, said = accepted.get(process.id, (0, None))  # she said yes to another
-            verdict = after_acceptance(verdict, said, companies.get(other, ""), now)
+            verdict = after_acceptance(
+                verdict, said, companies.get(other, ""), now, self.settings.zone
+            )
             current = next(r for r in process.rounds if r.id == verdict.interview_id)
             result.append(Standing(process, process.view(current), timeline, verdict, news))
         return result
