@@ -30,6 +30,9 @@ NAMELESS = Address("", "stefan.haas@nordwerk.example")
         # a compound noun and the subject between it and "mit"
         (LUKAS, (HAAS,), "Fachgespräch Data Engineer mit Herrn Dr. Haas (Bremen)", HAAS),
         (JESS, (MARCUS, PRIYA), "Your final interview for the role with Priya is booked.", PRIYA),
+        # a pairing round: the one paired with is met (tester round t53rd)
+        (JESS, (MARCUS, PRIYA), "Same setup: you'll be pairing with Priya Natarajan. - Jess",
+         PRIYA),
     ],
 )  # fmt: skip
 def test_the_guest_named_as_the_one_met_comes_first(

@@ -365,9 +365,11 @@ def test_the_one_person_invited_declining_calls_the_meeting_off() -> None:
     # the panel stands without the guest who declined (tester round t49ct): not thanked
     assert [a.email for a in after.attendees] == ["ana@maison.example", ME]
     assert after.declined_by == ("julien@maison.example",)
+    # the candidate's own "Declined" is no guest's no, but the meeting will not take place
+    # for her: it is off (tester round t53rd)
     (own_no,) = parse_calendar(no.replace("julien@maison.example", ME), own_addresses=[ME])
     assert not own_no.declined
-    assert not apply_invite({held.uid: held}, own_no)[held.uid].cancelled
+    assert apply_invite({held.uid: held}, own_no)[held.uid].cancelled
 
 
 def test_lines() -> None:

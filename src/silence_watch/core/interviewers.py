@@ -34,6 +34,7 @@ _MEETING_CUES: Final = lazy_pattern(
     r"|(?:with|mit|interviewers?|interviewer(?:in|innen)?|gespr[äa]chspartner(?:in|innen)?"
     r"|panel(?:ists)?|participants?|teilnehmer(?:in|innen)?|intervenants?|entrevistadores?)\s*:"
     r"|you(?:'ll|\u2019ll|\s+will)\s+(?:meet|speak|talk|be\s+(?:meeting|speaking|talking))"
+    r"|you(?:'ll|\u2019ll|\s+will)\s+(?:be\s+)?(?:pair(?:ing)?|cod(?:e|ing))\s+with"
     r"|sie\s+(?:treffen|sprechen\s+mit|lernen)|treffen\s+sie|(?:vous\s+)?rencontrerez"
     r"|conocer[áa]s?|(?:u|je)\s+(?:spreekt|ontmoet))(?:(?<=:)|\b)",
     re.IGNORECASE,

@@ -300,7 +300,11 @@ def _proposal(event: CalendarEvent, own: frozenset[str]) -> ProposedInterview:
         attendees=attendees,
         domains=domains,
         location=event.location,
-        cancelled=event.status == "CANCELLED",
+        # The candidate's own "Declined" (from her calendar, in her Sent mail): that meeting
+        # will not take place for her, so it is cancelled (tester round t53rd); a round
+        # another invitation still books stands (``engine.rounds``).
+        cancelled=event.status == "CANCELLED"
+        or (event.method == "REPLY" and any(e in own for e in event.declined)),
         declined=event.method == "REPLY" and any(e not in own for e in event.declined),
         declined_by=tuple(e for e in event.declined if e not in own) if event.method == "REPLY"
         else (),

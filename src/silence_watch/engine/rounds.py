@@ -16,6 +16,7 @@ import re
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from silence_watch.core.absent_interviewers import absent_people
 from silence_watch.core.calloff_words import NEW_TIME_TO_COME
 from silence_watch.core.calloffs import round_change
 from silence_watch.core.discovery import absorb, same_round
@@ -38,6 +39,7 @@ from silence_watch.core.words import moment_words
 from silence_watch.engine.base import Engine
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from datetime import datetime
 
     from silence_watch.core.invites import ProposedInterview
@@ -50,6 +52,8 @@ log = logging.getLogger(__name__)
 _SAME_ROUND = timedelta(hours=12)
 #: A cancellation this close to a round is that round, whatever its title.
 _SAME_TIME = timedelta(minutes=15)
+#: A word about who will be there counts for a round up to this long after it began.
+_SAME_DAY = timedelta(hours=12)
 #: A title that names an interview, in five languages (a cancelled lunch is no round).
 _INTERVIEW_TITLE = re.compile(
     r"interview|gespr[aä]ch|entretien|entrevista|gesprek|sollicitatie|screen|panel|round"
@@ -125,6 +129,7 @@ class Rounds(Engine):
             return None
         sent = message.date or now
         process = self.store.process(self.store.interview(match.interview_id).process_id)
+        self._without_absentees(own_text(message.body), process.live_rounds, sent)
         change = round_change(own_text(message.body), sent, process.live_rounds, self.settings.zone)
         if change is None:
             return None
@@ -154,6 +159,17 @@ class Rounds(Engine):
         if NEW_TIME_TO_COME.search(fold(own_text(message.body))):
             return None  # "... as soon as we have a new date I'll write": a move to come
         return f"it calls off the interview on {old} and says neither why nor when instead"
+
+    def _without_absentees(self, text: str, rounds: Sequence[Interview], sent: datetime) -> None:
+        """"Omar is off sick today, so Lena will run it on her own": Omar is not met."""
+        ahead = [r for r in rounds if r.date >= sent - _SAME_DAY]
+        if not ahead:
+            return
+        nearest = min(ahead, key=lambda r: r.date)
+        gone = absent_people(text, nearest.contacts)
+        if gone:
+            log.info("round %s: %s will not be there", nearest.id, ", ".join(gone))
+            self.store.decline_round(nearest.id, gone)
 
     def _may_propose(
         self, invite: ProposedInterview, message: Message, match: Match | None
