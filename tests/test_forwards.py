@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from silence_watch.core.conversation import forwarded_elsewhere, with_them
 from silence_watch.core.model import Contact, Direction, Interview, MessageKind, TimelineEntry
+from silence_watch.core.their_side import forwarded_elsewhere, with_them
 
 EST = timezone(timedelta(hours=-5))
 ACME = Interview(

@@ -217,6 +217,17 @@ def test_days_silent_counts_from_the_last_exchange() -> None:
     assert verdict.last_contact_at == THANKED.at
 
 
+def test_a_message_the_candidate_called_other_is_asked_about_once() -> None:
+    """Unsure, it is a question; once she answers "other" (certain), the wait goes on."""
+    note = received(ny(11, 20, 9), intent=Intent.OTHER, confidence=0.3)
+    asked = assess(INTERVIEW, [THANKED, note], ny(11, 23), POLICY)
+    assert asked.question is not None
+    answered = replace(note, confidence=1.0)  # ``mark MESSAGE other``: a correction
+    verdict = assess(INTERVIEW, [THANKED, answered], ny(11, 27), POLICY)
+    assert verdict.question is None
+    assert verdict.next_action is Action.FOLLOW_UP
+
+
 def test_a_follow_up_after_their_holding_answer_is_not_the_first_one_again() -> None:
     """"No news yet, I'll chase" restarts the wait; the next nudge says "once more"."""
     nudged = sent(ny(11, 25, 10))

@@ -142,6 +142,8 @@ def test_no_follow_up_over_an_unanswered_stop_or_an_open_question(
         if e.at <= now + timedelta(days=1)
         and e.kind in (MessageKind.HUMAN, MessageKind.AUTOMATED)
         and e.intent is not Intent.PLEASANTRY
+        # the candidate said it was "other" (a correction is certain): no news, asked once
+        and not (e.intent is Intent.OTHER and e.confidence >= 1.0)
     ]
     human = [e for e in said if e.kind is MessageKind.HUMAN]
     if not human:

@@ -54,6 +54,8 @@ THEIR_MOVE = frozenset({Intent.ACKNOWLEDGEMENT, Intent.ON_HOLD})
 #: What an applicant-tracking system says that matters; its receipts and notices do not.
 _MACHINE_SIGNALS = frozenset({*SETTLING, *CANDIDATES_MOVE, Intent.ON_HOLD})
 _EMPLOYER_KINDS = frozenset({MessageKind.HUMAN, MessageKind.AUTOMATED})
+#: The confidence of a reading the candidate gave (``store.rows``): certain.
+_CORRECTED: Final = 1.0
 
 
 def from_employer_side(entry: TimelineEntry) -> bool:
@@ -62,8 +64,15 @@ def from_employer_side(entry: TimelineEntry) -> bool:
 
 
 def is_pleasantry(entry: TimelineEntry) -> bool:
-    """Warmth with no news: it neither stops nor restarts the waiting."""
-    return from_employer_side(entry) and entry.intent is Intent.PLEASANTRY and not entry.cold
+    """Warmth with no news: it neither stops nor restarts the waiting.
+
+    So is a message the candidate said was "other" (``mark MESSAGE other``, or that answer
+    in the digest; a correction is certain): asked once, never again (tester round t55bx).
+    """
+    return from_employer_side(entry) and not entry.cold and (
+        entry.intent is Intent.PLEASANTRY
+        or (entry.intent is Intent.OTHER and entry.confidence >= _CORRECTED)
+    )
 
 
 def outcome_of(entry: TimelineEntry, threshold: float = UNSURE_BELOW) -> Intent | None:
@@ -80,7 +89,7 @@ def is_signal(entry: TimelineEntry) -> bool:
     """True when a message from the employer's side says something about the process."""
     if not from_employer_side(entry) or entry.calendar == "request":
         return False
-    if entry.intent is Intent.PLEASANTRY and not entry.cold:
+    if is_pleasantry(entry):
         return False
     if entry.kind is MessageKind.AUTOMATED and entry.calendar != "cancel":
         # A receipt ("we got your application") or "log in to see your status" is not a
@@ -112,52 +121,6 @@ def is_unsure(entry: TimelineEntry, threshold: float) -> bool:
 def signals(timeline: Sequence[TimelineEntry]) -> list[TimelineEntry]:
     """The employer-side messages that say something, oldest first."""
     return sorted((e for e in timeline if is_signal(e)), key=lambda e: e.at)
-
-
-def forwarded_elsewhere(
-    entry: TimelineEntry, interview: Interview, timeline: Sequence[TimelineEntry]
-) -> bool:
-    """True for the candidate's forward of a thread to someone outside the process.
-
-    "Fwd: Your application" sent to a friend is not an answer to the employer: it must not
-    count as a follow-up, settle a rejection's feedback request, or become a thread a draft
-    answers. Only a forward (by its subject) to nobody on their side (no contact, no known
-    sender, no address at their or the agency's domains) is left out; a message with no
-    recorded recipient counts, as before.
-    """
-    if entry.direction is not Direction.OUTBOUND or not entry.recipients:
-        return False
-    if not is_forward(entry):
-        return False
-    theirs = {c.email.lower() for c in interview.contacts} | agency_addresses(interview)
-    theirs |= {  # who wrote to the candidate, but not only in answer to this forward
-        e.sender.lower() for e in timeline
-        if e.direction is Direction.INBOUND and e.in_reply_to != entry.message_id
-        and entry.message_id not in e.references
-    }  # fmt: skip
-    domains = {d.lower() for d in interview.domains} | agency_domains(interview)
-    return not any(
-        r.lower() in theirs or r.lower().rpartition("@")[2] in domains for r in entry.recipients
-    )
-
-
-def with_them(interview: Interview, timeline: Sequence[TimelineEntry]) -> list[TimelineEntry]:
-    """The timeline without the candidate's forwards elsewhere and the answers to them.
-
-    A friend's "Saturday 10am?" in reply to "Fwd: Your application" is neither the
-    employer's word nor someone a draft may go to.
-    """
-    forwards = [e for e in timeline if forwarded_elsewhere(e, interview, timeline)]
-    if not forwards:
-        return list(timeline)
-    gone = {e.message_id for e in forwards if e.message_id}
-    outsiders = {r.lower() for e in forwards for r in e.recipients}
-    return [
-        e for e in timeline
-        if e not in forwards
-        and not (e.direction is Direction.INBOUND and e.sender.lower() in outsiders
-                 and (e.in_reply_to in gone or not gone.isdisjoint(e.references)))
-    ]  # fmt: skip
 
 
 def candidate_wrote_after(timeline: Sequence[TimelineEntry], moment: datetime) -> list[datetime]:
@@ -244,9 +207,12 @@ def people_at_company(interview: Interview, timeline: Sequence[TimelineEntry]) -
 
     Never a no-reply address, an applicant-tracking system, the agency, or someone who
     wrote from the company before and now writes from another (a recruiter who moved on).
+    Someone who only sent warmth ("All the best!", an interviewer's kind word) comes after
+    the configured contacts: the follow-up goes to the one who runs the process, who
+    promised the answer (tester rounds t53rd, t54ir).
     """
-    found = [
-        entry.sender.lower()
+    writers = [
+        entry
         for entry in sorted(timeline, key=lambda e: e.at, reverse=True)
         if entry.direction is Direction.INBOUND
         and entry.kind is MessageKind.HUMAN
@@ -254,10 +220,13 @@ def people_at_company(interview: Interview, timeline: Sequence[TimelineEntry]) -
         and entry.sender
         and not is_from_agency(entry, interview)
         and not is_no_reply(entry.sender)
+        and not entry.bystander  # a friend in the thread (``core.their_side``)
         and not _moved_on(entry, interview, timeline)
     ]
+    found = [e.sender.lower() for e in writers if not is_pleasantry(e)]
     found += [c.email.lower() for c in interview.contacts if not is_no_reply(c.email)]
     found += successors(timeline)  # "my colleague Ines, copied here, is picking up"
+    found += [e.sender.lower() for e in writers if is_pleasantry(e)]
     agency = agency_addresses(interview)
     people = [a for a in dict.fromkeys(found) if a not in agency]
     # A shared inbox (recruiting@, careers@) comes after every person: it may say "this
@@ -406,6 +375,7 @@ def thread_to_answer(
         return (
             entry.kind is MessageKind.HUMAN
             and not is_no_reply(entry.sender)
+            and not entry.bystander
             and is_from_agency(entry, interview) == agency
         )
 

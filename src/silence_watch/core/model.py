@@ -343,6 +343,7 @@ class TimelineEntry:
     calendar: str = ""  # "request" (an invitation or update), "cancel", or "" (neither)
     withdrew: bool = False  # the candidate wrote that they withdraw (``core.withdrawal``)
     accepted: bool = False  # the candidate accepted the offer (``core.acceptance``)
+    bystander: bool = False  # written by someone not on their side (``core.their_side``)
 
 
 @dataclass(frozen=True, slots=True)

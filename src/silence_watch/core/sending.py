@@ -101,6 +101,7 @@ def allowed_recipients(interview: Interview, timeline: Sequence[TimelineEntry]) 
         entry.sender.lower()
         for entry in timeline
         if entry.direction is Direction.INBOUND and entry.kind is MessageKind.HUMAN and entry.sender
+        and not entry.bystander
     }
     return frozenset(allowed | set(successors(timeline)))
 

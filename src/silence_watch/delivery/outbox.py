@@ -27,7 +27,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from silence_watch.core.accepted_elsewhere import acceptances, after_acceptance
-from silence_watch.core.conversation import with_them
 from silence_watch.core.elsewhere import news_elsewhere
 from silence_watch.core.errors import (
     ConflictError,
@@ -43,6 +42,7 @@ from silence_watch.core.lifecycle import (
 from silence_watch.core.model import Action, DraftStatus, EventKind, OutboxState
 from silence_watch.core.policy import assess
 from silence_watch.core.sending import allowed_recipients, in_window
+from silence_watch.core.their_side import with_them
 from silence_watch.delivery.bounces import note_bounces
 from silence_watch.delivery.handover import Handover
 from silence_watch.delivery.smtp import Outgoing, RefusedError, build_message, new_message_id
@@ -163,7 +163,7 @@ class Outbox:
         """A round's process, the round seen as it, and what passed between them and us.
 
         The candidate's forwards to someone outside the process, and the answers to them,
-        are left out (``core.conversation.with_them``): a friend's reply is no news.
+        are left out (``core.their_side.with_them``): a friend's reply is no news.
         ``shared``: every process's timeline (``process_timelines``) when the caller has
         them already.
         """

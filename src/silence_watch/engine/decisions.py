@@ -21,7 +21,7 @@ from silence_watch.core.compose import (
     reader_zone,
     reply_subject,
 )
-from silence_watch.core.conversation import recipient_for, thread_to_answer, with_them
+from silence_watch.core.conversation import recipient_for, thread_to_answer
 from silence_watch.core.elsewhere import FINAL_ROUND, News, answer_by, news_elsewhere
 from silence_watch.core.ladder import UNSURE_BELOW
 from silence_watch.core.language import LANGUAGES, Tongue
@@ -31,6 +31,7 @@ from silence_watch.core.planning import plan
 from silence_watch.core.policy import assess
 from silence_watch.core.recall import Recall
 from silence_watch.core.record import CompanyRecord, Connection, company_records, connections
+from silence_watch.core.their_side import with_them
 from silence_watch.engine.base import CycleReport, Engine
 from silence_watch.engine.drafts import DraftQueue
 from silence_watch.engine.timing import first_send

@@ -255,7 +255,7 @@ def entry_from_row(row: sqlite3.Row) -> TimelineEntry:
         from_agency=bool(row["via_agency"]),
         promised_by=day(row["promised_by"]),
         return_date=day(row["return_date"]),
-        cold=bool(row["cold"]),
+        cold=bool(row["cold"]) and not row["corrected_intent"],  # her reading replaces it
         references=_strings(row["refs"]),
         bounced_recipients=_strings(row["bounced"]),
         confidence=_confidence(row),
@@ -288,7 +288,7 @@ def reading_from_row(row: sqlite3.Row) -> MailReading:
         kind=MessageKind(row["kind"]),
         intent=_intent(row),
         confidence=_confidence(row),
-        cold=bool(row["cold"]),
+        cold=bool(row["cold"]) and not row["corrected_intent"],  # her reading replaces it
         promised_by=day(row["promised_by"]),
         return_date=day(row["return_date"]),
         revisit_by=day(row["revisit_by"]),
