@@ -95,6 +95,12 @@ def test_a_note_that_the_news_went_to_another_app_is_asked_about() -> None:
     plain = classify_message(forward("Thanks, I'll call you on Teams tomorrow at 10.",
                                      subject="Re: Interview"))  # fmt: skip
     assert plain.intent is not Intent.OTHER  # no word of news sent there: read as written
+    # a question about the candidate's profile: "left" is no message left there
+    asked = classify_message(forward(
+        "Quick question: your resume lists Kestrel Bank to present, but your LinkedIn says you"
+        " left in July. Could you tell me which is correct?", subject="Re: Application",
+    ))  # fmt: skip
+    assert asked.intent is Intent.REQUEST
 
 
 

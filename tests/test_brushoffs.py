@@ -27,6 +27,9 @@ def reply(body: str) -> Message:
         "Danke, melde mich!\n\nVon meinem iPhone gesendet",
         "Thanks Jordan! We'll have a decision for you by December 9.\n\nAda",
         "Thanks, I'll get back to you next week.",
+        # no condition at all: the cold head read these two words as a goodbye (0.97)
+        "Will do!",
+        "Thanks for the nudge - we're still deciding and will update you.",
     ],
 )
 def test_a_promise_of_their_own_keeps_the_door_open(body: str) -> None:
@@ -34,6 +37,9 @@ def test_a_promise_of_their_own_keeps_the_door_open(body: str) -> None:
     found = classify_message(reply(body), load_intent_reader())
     assert found.intent is Intent.ACKNOWLEDGEMENT
     assert not found.cold
+    # every brush-off of the corpus says "if": "Will revert if shortlisted", "bei Interesse"
+    for cold in ("Received. Will revert if shortlisted.", "Bei Interesse melden wir uns."):
+        assert classify_message(reply(cold), load_intent_reader()).cold
 
 
 def test_a_brush_off_with_an_if_stays_cold() -> None:

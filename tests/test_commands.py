@@ -245,6 +245,12 @@ def test_an_edit_naming_another_company_is_a_problem() -> None:
     problem = edit_problem(text + "Globex said no.\n", company="Acme Corp", others=("Globex",))
     assert problem == "the new text names Globex, another company"
     assert edit_problem("a box of tea\n", company="Acme", others=("Box",)) is None
+    # named by its first word, or without its legal form (tester round t57dg)
+    short = "Hi Marcus,\nI'd love to join the team at Bramblecote.\n"
+    named = edit_problem(short, company="Ostrander Games", others=("Bramblecote Foods Ltd",))
+    assert named == "the new text names Bramblecote Foods Ltd, another company"
+    kind = edit_problem("The team was kind.\n", company="Acme", others=("The Kestrel Group",))
+    assert kind is None  # "The" names no company by itself
 
 
 def test_a_word_that_may_be_an_answer_is_never_taken_for_a_name() -> None:

@@ -11,6 +11,7 @@ from silence_watch.core.companies import (
     company_names,
     is_consumer_domain,
     relay_of,
+    vendor_named,
 )
 from silence_watch.core.kinds import ATS_DOMAIN
 from silence_watch.core.model import Address
@@ -117,6 +118,19 @@ def test_join_is_a_hiring_system_only_as_its_own_domain() -> None:
     assert ATS_DOMAIN.search("join.example.")
     assert not ATS_DOMAIN.search("join.havelwerk.example.")
     assert not ATS_DOMAIN.search("jointventures.example.")
+
+
+def test_homeruns_mail_is_a_hiring_systems_and_its_newsletter_the_vendors() -> None:
+    """Homerun's mail is a relay's; a platform's newsletter in its own name is no employer's.
+
+    Tester round t56av: an invitation sent by Homerun under the company's name, and Welcome
+    to the Jungle's weekly newsletter.
+    """
+    assert relay_of("messages.homerun.example") == "Homerun"
+    assert relay_of("homerun-studio.example") is None
+    assert vendor_named("Welcome to the Jungle", "news.welcometothejungle.example")
+    assert not vendor_named("Maison Verdane", "news.welcometothejungle.example")
+    assert not vendor_named("Welcome to the Jungle", "verdane.example")
 
 
 def test_every_relay_label_is_machine_mail_to_the_kind_rules() -> None:

@@ -116,6 +116,23 @@ def test_a_hesitant_next_step_over_a_promise_to_come_back_is_a_question() -> Non
     assert (sure.intent, sure.unsure) == ("next_step", False)
 
 
+def test_a_next_step_or_a_request_is_the_candidates_move_either_way() -> None:
+    """Rules: a request ("could you send two or three windows?"); the model: a next step.
+
+    Torn between the two, the blend was unsure and asked; either way the move is the
+    candidate's, so that much is sure (tester rounds t52cd, t54ir).
+    """
+    # where the rules' "request" is as often said of a next step
+    mixed = RuleEvidence.from_dict({"rule_evidence": {
+        "next_step": {"request": 5, "next_step": 5}, "request": {"request": 5, "next_step": 5},
+        "rejection": {"none": 5}, "acknowledgement": {"none": 5},
+    }})  # fmt: skip
+    torn = blend(rules("request"), prediction({"next_step": 0.55, "request": 0.43}), mixed)
+    assert torn.intent in ("next_step", "request")
+    assert not torn.unsure
+    assert any("either way yours" in reason for reason in torn.reasons)
+
+
 def test_a_rejection_the_rules_call_an_offer_is_never_sure() -> None:
     """The rules and the model name opposite outcomes: ask, however sure the model is."""
     reading = blend(rules("offer"), prediction({"rejection": 0.999}), EVIDENCE)

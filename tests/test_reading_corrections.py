@@ -6,11 +6,15 @@ from datetime import date
 
 import pytest
 
+from silence_watch.core.intent_blend import UNSURE_BELOW, RuleVerdict
 from silence_watch.core.model import Intent
 from silence_watch.core.reading_corrections import (
     PROMISE_CONFIDENCE,
+    owed_first,
     pause_or_promise,
     promised_reading,
+    too_short_to_tell,
+    unofficial,
 )
 
 DAY = date(2026, 12, 15)
@@ -62,3 +66,74 @@ def test_a_perhaps_no_or_offer_with_a_promised_day(
     found, confidence = promised_reading(intent, 0.55, leanings, [])
     assert found is Intent.ACKNOWLEDGEMENT
     assert (confidence >= PROMISE_CONFIDENCE) is sure
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "expected"),
+    [
+        ("Dario was fired up. nothing official obviously and you did NOT hear it from me. beers?",
+         Intent.REQUEST, Intent.PLEASANTRY),
+        ("Ganz inoffiziell: das Team war begeistert. Kaffee nächste Woche?", Intent.REQUEST,
+         Intent.PLEASANTRY),
+        ("Officieusement, ça s'est très bien passé ; on en reparle ?", Intent.NEXT_STEP,
+         Intent.PLEASANTRY),
+        ("Extraoficialmente te digo que les encantaste.", Intent.ACKNOWLEDGEMENT,
+         Intent.PLEASANTRY),
+        ("Officieus: ze waren erg enthousiast. Biertje?", Intent.OTHER, Intent.PLEASANTRY),
+        # no such words: the reading stands
+        ("Could you send me two references by Friday?", Intent.REQUEST, Intent.REQUEST),
+        ("The offer is official as of today: welcome aboard!", Intent.OFFER, Intent.OFFER),
+    ],
+)  # fmt: skip
+def test_hearsay_that_says_it_is_not_official_is_no_news(
+    text: str, intent: Intent, expected: Intent
+) -> None:
+    """A colleague's "nothing official obviously ... beers?" stops nothing (tester t54ir)."""
+    assert unofficial(text, intent, 0.87, [])[0] is expected
+
+
+def test_a_no_or_an_offer_said_unofficially_is_asked_about() -> None:
+    """"Off the record, they're going with the other finalist": a question, not a no."""
+    intent, confidence = unofficial(
+        "Off the record, they're going with the other finalist.", Intent.REJECTION, 0.93, []
+    )
+    assert intent is Intent.REJECTION
+    assert confidence < UNSURE_BELOW
+
+
+REQUEST = RuleVerdict("request", "they ask you for something", cold=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deux références ? Je reviens vers vous dès que j'ai ces éléments.", Intent.REQUEST),
+        ("Could you send two references? I'll get back to you once I have them.", Intent.REQUEST),
+        ("Bitte senden Sie uns Ihre Zeugnisse; sobald mir diese vorliegen, melde ich mich.",
+         Intent.REQUEST),
+        ("¿Me mandas tus referencias? En cuanto las tenga te escribo.", Intent.REQUEST),
+        ("Kun je twee referenties sturen? Zodra ik ze heb, laat ik het je weten.", Intent.REQUEST),
+        # a promise that waits on nothing from the candidate stays a promise
+        ("Could you send two references? We will decide by Friday either way.",
+         Intent.ACKNOWLEDGEMENT),
+    ],
+)  # fmt: skip
+def test_a_promise_that_waits_on_the_answer_leaves_the_move_to_the_candidate(
+    text: str, expected: Intent
+) -> None:
+    """"Je reviens vers vous dès que j'ai ces éléments": no nudge while she owes them (t51rq)."""
+    assert owed_first(REQUEST, text, Intent.ACKNOWLEDGEMENT, 0.71, [])[0] is expected
+
+
+SILENT = RuleVerdict(None, "", cold=False)
+
+
+def test_two_words_no_rule_reads_are_asked_about() -> None:
+    """"Will do!" read surely by the model alone was a brush-off once; it is a question."""
+    assert too_short_to_tell(SILENT, "Will do!", Intent.ACKNOWLEDGEMENT, 0.72, [])[1] < (
+        UNSURE_BELOW
+    )
+    # a rule reading it, or more words, and the reading stands
+    assert too_short_to_tell(REQUEST, "Availability please?", Intent.REQUEST, 0.9, [])[1] == 0.9
+    longer = "Will do, I'll check with Marcus and get back to you."
+    assert too_short_to_tell(SILENT, longer, Intent.ACKNOWLEDGEMENT, 0.72, [])[1] == 0.72

@@ -71,7 +71,9 @@ FOLDERS = {"INBOX": "", "Sent": ".Sent"}
 CONTAINS = "_contains"
 NOT_CONTAINS = "_not_contains"
 #: In a delivered .eml: the Message-ID or Subject of the Nth message the product sent.
-PLACEHOLDER = re.compile(rb"\{\{sent-(id|subject):(\d+)\}\}")
+PLACEHOLDER = re.compile(rb"\{\{(sent|digest)-(id|subject|token):(\d+)\}\}")
+#: The approval token a digest carries ("sw-" and 20 or more letters, digits, - or _).
+DIGEST_TOKEN = re.compile(r"\bsw-[A-Za-z0-9_-]{20,64}")
 
 
 def scenario_folders() -> list[Path]:
@@ -272,23 +274,36 @@ class World:
     def fill_in(self, file: str, raw: bytes) -> bytes:
         """Replace ``{{sent-id:N}}``/``{{sent-subject:N}}`` by the Nth sent message's values.
 
-        A reply to mail the product sent must quote a Message-ID only known at run time.
+        A reply to mail the product sent must quote a Message-ID only known at run time;
+        ``{{digest-id:N}}``, ``{{digest-subject:N}}`` and ``{{digest-token:N}}`` quote the
+        Nth digest sent to the candidate, its approval token too, so a reply is obeyed.
         """
 
         def value(found: re.Match[bytes]) -> bytes:
-            what, number = found.group(1).decode(), int(found.group(2))
-            sent = self.outgoing()
-            if number > len(sent):
+            source, what = found.group(1).decode(), found.group(2).decode()
+            number = int(found.group(3))
+            sent = self.outgoing() if source == "sent" else self.digests()
+            if number > len(sent) or (what == "token" and source == "sent"):
                 pytest.fail(
-                    f"scenario {self.name}: {file} answers sent message {number}, but the "
-                    f"SMTP server got only {len(sent)} message(s) so far",
+                    f"scenario {self.name}: {file} answers {source} message {number}, but "
+                    f"there are only {len(sent)} so far (a token only in a digest)",
                     pytrace=False,
                 )
             record = _sent_record(sent[number - 1])
+            if what == "token":
+                token = DIGEST_TOKEN.search(record["body"])
+                return token.group().encode() if token else b""
             key = "message_id" if what == "id" else "subject"
             return str(record[key]).strip("<>").encode()
 
         return PLACEHOLDER.sub(value, raw)
+
+    def digests(self) -> list[ReceivedMessage]:
+        """The digests the SMTP server received (to the candidate or ``digest.to``), in order."""
+        return [
+            m for m in self.sink.messages
+            if _sent_record(m)["subject"].startswith("silence-watch digest")
+        ]  # fmt: skip
 
     def outgoing(self) -> list[ReceivedMessage]:
         """What the SMTP server received for anyone but the candidate (digests left out)."""

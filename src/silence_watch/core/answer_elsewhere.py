@@ -53,7 +53,9 @@ _CHANNEL: Final = lazy_pattern(
     r"|voice mail|mensaje de voz|geappt|appje)\b"
 )
 _SENT_THERE: Final = lazy_pattern(
-    r"\b(?:sent|texted|messaged|wrote|replied|left|dropped|escribi|mande|envie|deje|conteste"
+    # "left you a voicemail", never "your LinkedIn says you left in July"
+    r"\b(?:sent|texted|messaged|wrote|replied|left (?:you|u|a|an)|dropped|escribi|mande|envie"
+    r"|deje|conteste"
     r"|respondi|geschrieben|geantwortet|gesendet|geschickt|envoye|ecrit|repondu|laisse"
     r"|gestuurd|geappt|gereageerd|geantwoord|ingesproken)\b"
 )

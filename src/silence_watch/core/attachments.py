@@ -25,6 +25,8 @@ _POINTER: Final = lazy_pattern(
 )
 #: A reply longer than this says something itself: it is read as written.
 _POINTER_WORDS: Final = 60
+#: A pointer this short with nothing attached is all the reply says ("See attached.").
+_BARE_POINTER: Final = 8
 #: Readings that carry no news of their own.
 _NO_NEWS: Final = frozenset({Intent.OTHER, Intent.PLEASANTRY, None})
 #: Words of what the document may say: the outcome, feedback, a decision (folded).
@@ -56,9 +58,14 @@ def answer_in_attachment(
     ("please sign the attached contract and send it back") stays one.
     """
     documents = [p.text for p in message.parts if p.content_type.startswith("application/")]
-    if not documents or text is None:
+    if text is None:
         return None
     folded = fold(text)
+    if not documents:
+        # "See attached." and nothing more, the document lost on the way (a forward, a
+        # phone): no reading of three words stands in for it
+        bare = len(folded.split()) <= _BARE_POINTER and _POINTER.search(folded) is not None
+        return "an attachment this mail does not carry" if bare else None
     if len(folded.split()) > _POINTER_WORDS or _POINTER.search(folded) is None:
         return None
     if intent not in _NO_NEWS and not (

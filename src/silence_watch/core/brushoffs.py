@@ -13,9 +13,19 @@ from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
+from silence_watch.core.model import Intent
 
 if TYPE_CHECKING:
     from silence_watch.core.intent_blend import RuleVerdict
+
+#: A condition on being contacted: what every brush-off has ("if shortlisted", "bei
+#: Interesse", "si votre profil", "only shortlisted candidates will be notified"; folded).
+_CONDITION: Final = lazy_pattern(
+    r"\b(?:if|unless|should|whenever|falls|wenn|sofern|sollte\w*|bei (?:interesse|bedarf)|si"
+    r"|en caso|caso de|als|indien|mocht\w*|only shortlisted|solo (?:los|las)|nur (?:die|bei)"
+    r"|seulement|uniquement|alleen|solamente|unicamente|eventuell\w*|le cas echeant"
+    r"|dado el caso)\b"
+)
 
 #: A promise in the first person singular with no condition beside it ("melde mich", "I'll
 #: get back to you", "te escribo"): a person answering for themselves (folded).
@@ -30,15 +40,27 @@ _PERSONAL_PROMISE: Final = lazy_pattern(
 
 
 def not_a_brush_off(
-    rules: RuleVerdict, text: str | None, reasons: list[str], *, dated: bool
+    rules: RuleVerdict,
+    text: str | None,
+    reasons: list[str],
+    *,
+    dated: bool,
+    intent: Intent | None = None,
 ) -> bool:
     """A promise no brush-off makes, whatever the cold head says.
 
-    A person's own ("Danke, melde mich!", with no "if"), or one with its date ("a decision
-    for you by December 9").
+    A person's own ("Danke, melde mich!", with no "if"), one with its date ("a decision
+    for you by December 9"), or any acknowledgement with no condition at all: a brush-off
+    promises only "if" ("Will revert if shortlisted", "Bei Interesse melden wir uns"), as
+    every cold acknowledgement of the corpus does, and "Will do!" closed the door on a
+    process (the cold head at 0.97 on two words).
     """
-    if rules.cold or not (dated or _PERSONAL_PROMISE.search(fold(text or ""))):
+    if rules.cold:
+        return False
+    folded = fold(text or "")
+    unconditional = intent is Intent.ACKNOWLEDGEMENT and not _CONDITION.search(folded)
+    if not (dated or unconditional or _PERSONAL_PROMISE.search(folded)):
         return False
     reasons.append("not cold: " + ("they name the day they will answer by" if dated
-                                   else "they promise to write themselves, with no 'if'"))
+                                   else "they promise to come back, with no 'if'"))
     return True

@@ -42,10 +42,13 @@ from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent, Message, MessageKind
 from silence_watch.core.quotes import gist
 from silence_watch.core.reading_corrections import (
+    owed_first,
     pause_or_promise,
     promised_reading,
     said_in_subject,
     still_interested,
+    too_short_to_tell,
+    unofficial,
     withdrawn,
 )
 from silence_watch.core.subjects import is_reply_subject
@@ -243,6 +246,8 @@ def _employer_mail(
             reasons.append("cold: a short, impersonal brush-off")
     intent, confidence = still_interested(rules, intent, confidence, reasons)
     intent, confidence = withdrawn(rules, text or "", intent, confidence, reasons)
+    intent, confidence = owed_first(rules, text or "", intent, confidence, reasons)
+    intent, confidence = too_short_to_tell(rules, text or "", intent, confidence, reasons)
     # an unsure leaning ("will not affect your application", 0.66) is not a notice's words
     news = leaning if confidence >= UNSURE_BELOW else None
     intent, confidence, cold = notice_reading(
@@ -262,13 +267,16 @@ def _employer_mail(
     if (why := not_an_answer(message, text)) is not None:
         intent, confidence, cold, text = Intent.OTHER, _NO_RULE_CONFIDENCE, False, None
         reasons.append(f"intent other: {why}; it asks you what it was")
+    intent, confidence = unofficial(text or "", intent, confidence, reasons)
     language = language_of(text or message.subject)
     promised, revisit = _dates(message, text, (intent, confidence), (holidays, language), reasons)
     intent, confidence = said_in_subject(intent, confidence, _fresh_news(message), reasons)
     intent, confidence, promised, revisit = pause_or_promise(
         intent, confidence, (rules.intent, promised, revisit), reasons
     )
-    cold = cold and not not_a_brush_off(rules, text, reasons, dated=promised is not None)
+    cold = cold and not not_a_brush_off(
+        rules, text, reasons, dated=promised is not None, intent=intent
+    )
     if promised is not None:
         said = (rules.intent, denied_offer(leaning, text))  # "todavía no es una oferta"
         intent, confidence = promised_reading(intent, confidence, said, reasons)

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.commandlines import DRAFT_VERBS, READ_AS, Command, Verb, parse_line
+from silence_watch.core.companies import COMPANY_SUFFIXES
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.replybody import reply_body
 from silence_watch.core.replylines import BREAK, DIGEST_ITEM, TOKEN, reply_lines, starts_digest
@@ -140,9 +141,29 @@ def edit_problem(
             return f"the new text holds a line of the digest ({line.strip()[:60]!r})"
     own = (company or "").casefold()
     for name in others:
-        if name.strip() and name.strip().casefold() not in own and _names(text, name):
-            return f"the new text names {name}, another company"
+        for form in _forms(name):
+            if form.casefold() not in own and _names(text, form):
+                return f"the new text names {name}, another company"
     return None
+
+
+def _forms(name: str) -> list[str]:
+    """How a text may name a company: in full, without its legal form, by its first word.
+
+    "Bramblecote Foods Ltd" is also "Bramblecote Foods" and "Bramblecote" (an edit saying
+    "join the team at Bramblecote" went into another company's draft; tester round
+    t57dg). A first word shorter than four letters names nothing by itself.
+    """
+    words = name.split()
+    while len(words) > 1 and words[-1].strip(".,").casefold() in COMPANY_SUFFIXES:
+        words = words[:-1]
+    first = words[0].strip(".,&'-") if words else ""
+    forms = [name.strip(), " ".join(words), first if len(first) >= _SHORTEST_NAME else ""]
+    return [form for form in dict.fromkeys(forms) if form]
+
+
+#: The fewest letters a company's first word needs to name it alone ("Acme", not "The").
+_SHORTEST_NAME: Final = 4
 
 
 def _names(text: str, name: str) -> bool:

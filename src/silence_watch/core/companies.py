@@ -43,6 +43,8 @@ ATS_DOMAINS: Mapping[str, str] = {
     "successfactors.eu": "SAP SuccessFactors",
     "taleo.net": "Oracle Taleo",
     "join.com": "JOIN",  # a word: its vendor's own domain only, never a label elsewhere
+    "homerun.co": "Homerun",  # a word too: "messages.homerun.co", never "homerun" elsewhere
+    "breezy.hr": "Breezy HR",
     # public employers' hiring systems
     "civilservicejobs.service.gov.uk": "Civil Service Jobs",
     "usajobs.gov": "USAJOBS",
@@ -247,6 +249,20 @@ def relay_of(domain: str) -> str | None:
     # "greenhouse-mail", "codingame-assess" with a suffix), never a company's subdomain.
     label = name.rpartition(".")[2]
     return ATS_LABELS.get(label) or ATS_LABELS.get(label.rpartition("-")[0])
+
+
+def vendor_named(name: str, domain: str) -> bool:
+    """Whether a relay's mail is signed with the vendor's own name, not an employer's.
+
+    "Welcome to the Jungle <hello@news.welcometothejungle...>" is the platform's newsletter
+    (tester round t56av), never a company's hiring system writing under its name.
+    """
+    product = relay_of(domain)
+    return product is not None and _letters(name) == _letters(product)
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
 
 
 def _without_tld(domain: str) -> str:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from silence_watch.core.intents import SIGN_OFF
 from silence_watch.core.language import fold
 from silence_watch.core.quotes import own_text
 
@@ -56,6 +57,8 @@ def _words(name: str) -> frozenset[str]:
 _SHORT_REPLY_WORDS = 20
 #: Courtesy titles a name line may carry ("Dr. Stefan Albers").
 _TITLES = frozenset({"dr", "prof", "mr", "mrs", "ms", "mx"})
+#: A signature line with a link, a web or mail address: the company's, whatever it says.
+_LINKED = re.compile(r"https?://|\bwww\.|@\S+\.|\.(?:com|org|net|example)\b", re.IGNORECASE)
 #: A postscript or a question below the name is written, not signed: "P.S. Tuesday at 3?"
 _WRITTEN = re.compile(r"^\W*(?:p\.?\s?s|n\.?\s?b)\b|\?", re.IGNORECASE | re.MULTILINE)
 
@@ -66,26 +69,32 @@ def signed_text(message: Message) -> str:
 
 
 def without_signature(message: Message, text: str) -> str:
-    """``text`` up to the sender's name line, in a short reply signed in short lines.
+    """``text`` up to the sender's name line, where a signature in short lines follows it.
 
-    A name line opens a block (a blank line above it) and holds only their name, or part
-    of it ("Callum", "Imani Castellanos (she/her)"); what is below it must be a signature's
-    lines: short, no question, no postscript; and the words above it few (in a longer
-    message the signature is a small part, and the reader was trained with it there).
-    Else ``text`` unchanged.
+    A name line holds only their name, or part of it ("Callum", "Imani Castellanos
+    (she/her)"); what is below it must be a signature's lines: short, no question, no
+    postscript (a line with a link or an address is the company's, whatever it asks:
+    "¿Te unes? Consulta nuestras vacantes en www..."). Under a sign-off line ("Un
+    abrazo,", "Best,") the name ends what they wrote, however long (Nerea's banner
+    question read as hers stopped every follow-up, tester round t52cd). Opening a block
+    (a blank line above it), only in a short reply: in a longer message a bare name line
+    may be a greeting or a list, and the signature is a small part. Else ``text`` as is.
     """
     name = _words(message.sender.name or "") if message.sender is not None else frozenset()
     if len(name) < 2:
         return text  # no full name to know the signature by
     lines = text.splitlines()
     for index in range(1, len(lines)):
-        if lines[index - 1].strip() or not _names(lines[index], name):
+        above = lines[index - 1].strip()
+        signed = bool(above) and SIGN_OFF.match(fold(above)) is not None
+        if (above and not signed) or not _names(lines[index], name):
             continue
-        rest = "\n".join(lines[index:])
+        below = [line for line in lines[index:] if not _LINKED.search(line)]
+        short = all(len(_WORD.findall(line)) < _PROSE_WORDS for line in below)
+        if not short or _WRITTEN.search("\n".join(below)):
+            return text
         kept = "\n".join(lines[:index]).strip()
-        short = all(len(_WORD.findall(line)) < _PROSE_WORDS for line in lines[index:])
-        brief = 0 < len(kept.split()) <= _SHORT_REPLY_WORDS
-        return kept if brief and short and not _WRITTEN.search(rest) else text
+        return kept if signed or 0 < len(kept.split()) <= _SHORT_REPLY_WORDS else text
     return text
 
 

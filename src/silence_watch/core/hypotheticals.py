@@ -13,7 +13,11 @@ rejection phrase counts only when it is said of the candidate, as a fact:
 - not of a generic group ("candidates who", "applicants that", "Bewerber, die",
   "candidats qui", "candidatos que", "kandidaten die");
 - not as what to assume when nothing comes ("If you have not heard from us within two
-  weeks, please consider your application unsuccessful").
+  weeks, please consider your application unsuccessful");
+- not of the other candidates ("the other finalists have been told they were not
+  selected", "al resto de los candidatos ya se les notificó que no continúan", "de
+  overige kandidaten ... niet met hen verder"), unless the rest of the sentence speaks to
+  the candidate ("..., so we will not move forward with your application").
 
 The words are folded (``core.language.fold``): lower case, no accents.
 """
@@ -50,6 +54,22 @@ _SILENCE_MEANS_NO: Final = re.compile(
     r"|bericht|antwoord)|in the absence of|absent any|without (?:a |any )?(?:response|reply"
     r"|word))\b)[^.!?;]{0,120}$"
 )
+#: Other people a "no" is said of, named before it in its sentence.
+_OTHERS: Final = re.compile(
+    r"\b(?:(?:the|all|our) (?:other|remaining) (?:\w+ )?(?:candidates|applicants|finalists"
+    r"|interviewees|people)|other (?:candidates|applicants|finalists)|the rest of (?:the )?"
+    r"(?:candidates|applicants|shortlist|field|group|finalists)|everyone else"
+    r"|(?:den|die|allen) (?:anderen|ubrigen|restlichen|weiteren) (?:kandidat\w*|bewerber\w*"
+    r"|finalist\w*)|(?:les|aux) autres (?:candidat\w*|finalistes|personnes)"
+    r"|(?:al|el) resto de (?:los|las) (?:candidat\w*|postulantes|finalistas|aspirantes)"
+    r"|(?:a )?(?:los|las) (?:demas|otros|otras) (?:candidat\w*|postulantes|finalistas)"
+    r"|de (?:andere|overige) (?:kandidaten|sollicitanten|finalisten))\b"
+)
+#: Words to the candidate: a "no" in a sentence that holds one may be theirs.
+_TO_YOU: Final = re.compile(
+    r"\b(?:you|your|yours|sie|ihnen|ihre?|ihren|dich|dir|dein\w*|vous|votre|vos|te|tu|toi|ton|ta"
+    r"|usted|su|tus?|je|jou|jouw|jij|u|uw)\b"
+)
 #: Clause ends: a stop ends everything; a comma ends a condition's reach.
 _STOP: Final = re.compile(r"[.!?;:]")
 _COMMA: Final = re.compile(r"[.!?;:,]")
@@ -65,6 +85,10 @@ def hypothetical_no(folded: str, start: int) -> bool:
     sentence = after_last(before, _STOP)
     if _GENERIC.search(sentence) is not None or _SILENCE_MEANS_NO.search(sentence):
         return True
+    if _OTHERS.search(sentence) is not None:
+        stop = _STOP.search(folded, start)
+        if _TO_YOU.search(folded, start, stop.start() if stop else len(folded)) is None:
+            return True  # "the other finalists were told they were not selected"
     return _CONDITION.search(after_last(sentence, _COMMA)) is not None
 
 

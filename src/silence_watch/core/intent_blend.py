@@ -238,12 +238,17 @@ def blend(rules: RuleVerdict, model: Prediction, evidence: RuleEvidence) -> Inte
         # the candidate, which stops every follow-up: a question, not a silent stop.
         reasons.append(f"{intent} over a promise to come back, not surely: held at {_HELD_AT}")
         confidence = _HELD_AT
-    elif intent in _THEIR_MOVE and rules.intent in _THEIR_MOVE and confidence < UNSURE_BELOW and (
-        together := sum(posterior.get(name, 0.0) for name in _THEIR_MOVE)
-    ) >= HIGH_CONFIDENCE:
+    elif (
+        (move := _THEIR_MOVE if intent in _THEIR_MOVE else _BALL_TO_CANDIDATE)
+        and intent in move and rules.intent in move and confidence < UNSURE_BELOW
+        and (together := sum(posterior.get(name, 0.0) for name in move)) >= HIGH_CONFIDENCE
+    ):  # fmt: skip
         # "on reviendra vers vous d'ici le 11": a pause or a promise to answer? Either way
-        # the move is theirs and the candidate waits; that much is sure.
-        reasons.append(f"a pause or a promise to come back, either way theirs (p={together:.2f})")
+        # the move is theirs and the candidate waits; that much is sure. So is "could you
+        # send two or three windows for a call?": a next step or a request, the move is
+        # the candidate's (tester rounds t52cd, t54ir).
+        whose = "theirs" if move is _THEIR_MOVE else "yours"
+        reasons.append(f"{' or '.join(sorted(move))}, either way {whose} (p={together:.2f})")
         confidence = UNSURE_BELOW
     # Where the rules read the message, the cold head must be surer to overrule their
     # "not cold" (they miss curt replies in voices they were not written on); where they

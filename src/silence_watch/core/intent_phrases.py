@@ -111,7 +111,9 @@ CONDITIONAL_CONTACT: Final = _compile(
     # "we'll be in touch if anything changes", "si ça bouge", "falls sich etwas ändert"
     r"|\b(?:if|should|when) (?:anything|something|things|that|this) (?:changes?|moves?)\b"
     r"|\bsi (?:ca|cela|quelque chose) (?:bouge|change)\b|\bsi algo cambia\b"
-    r"|\bfalls sich (?:etwas|was) (?:andert|tut)\b|\bals er iets (?:verandert|wijzigt)\b",
+    r"|\b(?:falls|wenn|sobald) sich (?:etwas|was) (?:andert|tut|ergibt)\b"
+    r"|\bsollte sich (?:etwas|was) (?:andern|ergeben|tun)\b|\bsi surge algo\b"
+    r"|\b(?:als|mocht) er iets (?:verandert|wijzigt|veranderen|verandeert)\b",
 )
 
 #: Warm, personal words that keep a short rejection from being a cold brush-off.

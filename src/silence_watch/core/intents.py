@@ -333,21 +333,23 @@ def _is_pleasantry(folded: str) -> bool:
     )
 
 
-#: A line that only signs off ("Regards,", "Mit freundlichen Grüßen"): the signature after
-#: it (name, title, address, phone) is not what they wrote to the candidate (folded).
-_SIGN_OFF: Final = lazy_pattern(
+#: A line that only signs off ("Regards,", "Mit freundlichen Grüßen", "Un abrazo,"): the
+#: signature after it (name, title, address, phone) is not what they wrote (folded).
+SIGN_OFF: Final = lazy_pattern(
     r"^\s*(?:(?:kind|best|warm|warmest|many thanks and|with) regards|regards|best(?: wishes)?"
-    r"|cheers|thanks|many thanks|thank you|sincerely|yours(?: sincerely| truly)?"
-    r"|mit freundlichen grussen|viele grusse|beste grusse|freundliche grusse|cordialement"
-    r"|bien cordialement|bien a vous|(?:meilleures )?salutations|saludos(?: cordiales)?"
-    r"|un saludo|atentamente|met vriendelijke groet(?:en)?|groeten|hartelijke groet)\W*$",
+    r"|cheers|thanks|thx|many thanks|thank you|sincerely|yours(?: sincerely| truly)?|all the best"
+    r"|mit freundlichen grussen|viele grusse|beste grusse|freundliche grusse|liebe grusse"
+    r"|herzliche grusse|lg|cordialement|bien cordialement|bien a vous|(?:meilleures )?salutations"
+    r"|bonne journee|bises|amities|saludos(?: cordiales)?|un saludo|un abrazo|abrazos|atentamente"
+    r"|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groeten|groetjes"
+    r"|hartelijke groet(?:en)?)\W*$",
 )
 
 
 def _before_sign_off(text: str) -> str:
     """``text`` up to its first line that only signs off, if it has one."""
     lines = text.splitlines()
-    cut = next((i for i, line in enumerate(lines) if _SIGN_OFF.match(fold(line))), len(lines))
+    cut = next((i for i, line in enumerate(lines) if SIGN_OFF.match(fold(line))), len(lines))
     return "\n".join(lines[:cut]) if cut else text
 
 

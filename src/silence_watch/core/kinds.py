@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.application_words import APPLICATION_MAIL
 from silence_watch.core.bounces import delivery_delayed, delivery_succeeded
-from silence_watch.core.companies import ATS_LABELS
+from silence_watch.core.companies import ATS_LABELS, vendor_named
 from silence_watch.core.fast_start import fast_start
 from silence_watch.core.intents import intent_of
 from silence_watch.core.lazy_patterns import lazy_pattern
@@ -339,10 +339,10 @@ def _ats_hits(message: Message) -> Iterable[tuple[MessageKind, str]]:
     sender = message.sender
     if sender is None or not ATS_DOMAIN.search(sender.domain + "."):
         return
-    if BULK.search(sender.local_part) or any(
+    if BULK.search(sender.local_part) or vendor_named(sender.name, sender.domain) or any(
         pattern.search(message.subject) for pattern, _, _ in BULK_SUBJECTS
     ):
-        return  # the ATS vendor's own marketing: the bulk rules decide
+        return  # the vendor's own marketing ("Welcome to the Jungle"): the bulk rules decide
     if NO_REPLY.search(sender.local_part):
         yield _AUTOMATED, "no-reply sender of an applicant-tracking system"
     elif TEAM_NAME.search(sender.name):

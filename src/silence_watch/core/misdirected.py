@@ -49,6 +49,12 @@ _NOT_NAMES: Final = frozenset({
     "gracias", "bedankt", "gut", "super", "bien", "vale", "tardes", "noches", "dias", "días",
     "morgen", "tag", "abend", "buenas", "buenos", "estimado", "estimada", "querido", "querida",
     "jaja", "jeje", "haha", "aww", "aw", "ay", "oh", "ah", "wow", "yay", "ole", "hehe", "lol",
+    # interjections that open a line ("Ugh, sorry Jordan - crazy week", tester round t52cd)
+    "ugh", "argh", "oops", "oopsie", "whoops", "jeez", "geez", "gosh", "yikes", "eek", "ha",
+    "hah", "hmm", "hm", "phew", "whew", "ouch", "damn", "dang", "shoot", "och", "oje", "ojemine",
+    "mist", "uff", "puh", "ach", "oha", "ups", "hups", "oups", "ouf", "mince", "zut", "bon",
+    "vaya", "uy", "uf", "huy", "ostras", "jo", "tja", "nou", "oei", "goh", "jeetje", "well",
+    "so", "right", "alright", "okey", "hola", "hallo", "voila", "voilà", "ciao", "salut", "yo",
 })
 
 

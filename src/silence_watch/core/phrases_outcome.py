@@ -216,7 +216,8 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
     (REJECTION, WEAK, "they will not move forward", _rx(
         r"(?:\bnot|n't|\bwont|\bcant|\bno longer|\bunable to|\bcannot) (?:be )?(?:moving|move"
         r"|going|go|proceed\w*|progress\w*|advanc\w*|pursu\w*|continu\w*) (?:forward|ahead"
-        r"|further)\b(?! with (?:the |any )?other (?:candidates|applicants|finalists)\b)",
+        r"|further)\b(?! with (?:the |any |all )?(?:of the )?(?:other|remaining|rest of the)"
+        r" (?:\w+ )?(?:candidates|applicants|finalists|people|profiles)\b)",
         r"(?:\bnot|n't|\bno longer|\bunable to|\bcannot) (?:be )?(?:moving|move|going|go"
         r"|proceed\w*|progress\w*|advanc\w*|pursu\w*|continu\w*|tak(?:e|ing)) (?:forward |ahead "
         r"|further )?(?:with (?:you|your|this)|your (?:application|candidacy)|you (?:forward"
@@ -252,11 +253,15 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\bne (?:donn\w+|pourr\w+ donner|pouv\w+ donner) (?:pas|plus) (?:de )?suite\b",
         # es
         r"\bno _W_{0,3}?(?:seguir|continuar|continuara|continuaremos|seguiremos|seguira"
-        r"|avanzar|avanzaremos|avanzara|adelante|seguimos|continuamos|avanzamos)\b",
+        r"|avanzar|avanzaremos|avanzara|adelante|seguimos|continuamos|avanzamos)\b"
+        # "no seguiremos con el resto de los postulantes": the others, not the candidate
+        r"(?! (?:adelante )?con (?:el resto|los demas|las demas|otros|otras|los otros"
+        r"|las otras)\b)",
         r"\bproceso (?:queda|ha quedado|esta|quedo) (?:cerrado|finalizado|concluido)\b",
         r"\b(?:cerramos|hemos cerrado|cerraremos|vamos a cerrar) (?:el|este) proceso\b",
         # nl
-        r"\b(?:niet|geen) _W_{0,3}?(?:verder|door)(?: gaan| te gaan| met)?\b",
+        r"\b(?:niet|geen) _W_{0,3}?(?:verder|door)(?: gaan| te gaan| met)?\b"
+        r"(?! (?:met )?de (?:andere|overige) (?:kandidaten|sollicitanten|finalisten)\b)",
         r"\bgaan _W_{0,4}?niet _W_{0,2}?(?:verder|door|in)\b",
         r"\b(?:stopt|stoppen|beeindigen|beeindigt|sluiten) _W_{0,3}?(?:het |de )?(?:proces"
         r"|procedure|sollicitatieprocedure)\b",

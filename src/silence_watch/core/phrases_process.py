@@ -359,6 +359,9 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\bkeep (?:you|everyone) (?:posted|updated|informed|in the loop)\b|\bstill (?:wrapping"
         r" up|finishing|finali[sz]ing|working through) (?:the |our |a few |some )?(?:interviews"
         r"|conversations|the process|the search)",
+        # "it will be a little while before there's a decision - Ines will have the latest"
+        r"\bbefore (?:there's|there is|we have|we make|we reach|they make|they reach) a"
+        r" (?:final )?decision\b|\bwill have (?:the latest|an update|news)\b",
         # de
         r"\b(?:wir melden uns|ich melde mich|melden uns|melde mich|meld mich|bescheid)\b"
         r"|(?<!keine )"
@@ -394,6 +397,8 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:seguimos|estamos) _W_?(?:valorando|revisando|evaluando|terminando|analizando)",
         r"\b(?:tomar|tomara|tomaremos|tendra|tendremos) (?:una|la) decision",
         r"\bnos (?:pondremos|ponemos) en contacto|\bnos comunicaremos\b",
+        r"\b(?:en cuanto|apenas|cuando) (?:me (?:diga|digan|conteste)|sepa|tenga|tengamos"
+        r"|sepamos)\b[^.!?]{0,40}\b(?:te|le) (?:cuento|comento|digo|aviso|escribo)\b",
         # nl
         r"\b(?:laten|laat) (?:het )?(?:je|u|jou) _W_{0,5}?weten\b"
         r"|\b(?:laten|laat) _W_{0,6}?weten (?:wie|of|wat|hoe)\b",

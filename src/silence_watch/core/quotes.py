@@ -80,6 +80,9 @@ HEADER_BLOCKS: Final[tuple[re.Pattern[str], ...]] = (
 #: for", "do not disclose") would otherwise be read as the sender's.
 LEGAL_FOOTERS: Final[tuple[re.Pattern[str], ...]] = (
     _rx(r"^\W*(?:disclaimer|confidentiality(?: notice)?|legal notice|important notice)\s*[:.\-]"),
+    # "Quillon Systems, Inc. - Confidential. This communication may contain ..."
+    _rx(r"^\W*[^\n]{0,60}?\b(?:confidential|vertraulich|confidentiel|confidencial"
+        r"|vertrouwelijk)\s*[.:]\s+(?:this|the|diese|dieses|ce|cette|este|esta|dit|deze)\b"),
     _rx(
         r"^\W*(?:this|the information (?:contained )?in this|the content of this) (?:e-?mail"
         r"|message|communication|electronic message|transmission)\b.{0,100}\b(?:confidential"
@@ -95,6 +98,9 @@ LEGAL_FOOTERS: Final[tuple[re.Pattern[str], ...]] = (
     ),
     _rx(r"^\W*(?:amtsgericht|registergericht|handelsregister|sitz der gesellschaft|ust-?id"
         r"|persönlich haftende)"),
+    # a register line after the company's name ("Hafenkontor Logistik GmbH | Sitz: Hamburg")
+    _rx(r"^\W*[^\n]{0,80}\b(?:gmbh|ag|kg|se|mbh)\b[^\n]{0,40}\b(?:sitz(?: der gesellschaft)?"
+        r"|registergericht|amtsgericht|handelsregister)\b\s*:"),
     # an employer's standing statement: "... is an Equal Opportunity Employer. Member FDIC."
     _rx(r"^\W*[^\n]{0,80}\b(?:is an? |an )?equal (?:employment )?opportunity employer\b"
         r"|^\W*member fdic\b"),

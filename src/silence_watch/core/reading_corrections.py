@@ -15,7 +15,15 @@ The rules and the learned reader together give one reading (``core.intent_blend`
   forward") over words with no news (warm thanks): perhaps that no or offer, asked about;
 - "are you still interested?": a request, whatever else it says;
 - the offer or the role itself withdrawn: a rejection, unless only threatened ("if we
-  don't hear back by Friday ...").
+  don't hear back by Friday ...");
+- a request with a promise that waits on the answer ("pourriez-vous me communiquer deux
+  références ? Je reviens vers vous dès que j'ai ces éléments"): a request, the move is
+  the candidate's until they answer (tester round t51rq);
+- two or three words no rule reads ("Will do!"): the model alone is not enough to be
+  sure of them, so they are asked about (scenario quoted-follow-up-noted-will-do);
+- hearsay that says it is not official ("nothing official obviously and you did NOT hear
+  it from me ... beers when you're back?"): no news, the waiting goes on; a no or an
+  offer said so is asked about when surely said, never acted on (tester round t54ir).
 
 Pure: no IO, no clock.
 """
@@ -146,3 +154,81 @@ def said_in_subject(
         return intent, confidence
     reasons.append(f"perhaps {subject}: the subject says so, the words do not; it asks you")
     return subject, min(confidence, _SUBJECT_ONLY)
+
+
+#: A message that says it is not the employer's word (folded).
+_UNOFFICIAL: Final = lazy_pattern(
+    r"\b(?:nothing(?: is)? official|not official(?: yet)?|unofficial(?:ly)?|off the record"
+    r"|(?:you )?did(?:n't| not) hear (?:it|this|that) from me|strictly between us"
+    r"|between you and me|nichts offizielles|noch nicht offiziell|inoffiziell"
+    r"|(?:das )?hast du nicht von mir|rien d'officiel|pas encore officiel|officieusement"
+    r"|tu ne l'as pas entendu de moi|nada oficial|todavia no es oficial|extraoficialmente"
+    r"|no te lo he dicho yo|niets officieels|nog niet officieel|officieus"
+    r"|je hebt het niet van mij)\b"
+)
+#: Readings hearsay leaves as warmth: nothing the candidate must answer or wait for.
+_NOT_THEIR_WORD: Final = frozenset(
+    {Intent.REQUEST, Intent.NEXT_STEP, Intent.ACKNOWLEDGEMENT, Intent.OTHER, None}
+)
+
+
+def unofficial(
+    text: str, intent: Intent | None, confidence: float, reasons: list[str]
+) -> tuple[Intent | None, float]:
+    """Hearsay that says it is not official: warmth, or a no or an offer asked about.
+
+    A colleague of the hiring manager, the friend who referred the candidate, writes from
+    the company's address: "Dario was pretty fired up ... nothing official obviously ...
+    beers when you're back in LA?". Read as a question to answer, it stopped every
+    follow-up (tester round t54ir).
+    """
+    if not text or not _UNOFFICIAL.search(fold(text)):
+        return intent, confidence
+    if intent in (Intent.REJECTION, Intent.OFFER) and confidence >= UNSURE_BELOW:
+        reasons.append(f"perhaps {intent}, but it says it is not official; it asks you")
+        return intent, min(confidence, _SUBJECT_ONLY)
+    if intent in _NOT_THEIR_WORD or intent in (Intent.REJECTION, Intent.OFFER):
+        reasons.append("intent pleasantry: it says it is not official, so the waiting goes on")
+        return Intent.PLEASANTRY, max(confidence, PROMISE_CONFIDENCE)
+    return intent, confidence
+
+
+#: A promise that waits on what the candidate sends: "dès que j'ai ces éléments", "once I
+#: have them", "sobald mir Ihre Unterlagen vorliegen", "en cuanto los tenga" (folded).
+_ONCE_I_HAVE: Final = lazy_pattern(
+    r"\b(?:once|as soon as|when) (?:i|we)(?:'ve| have| had)? (?:receive[d]?|get|got|have|had)"
+    r"\b|\b(?:des que|lorsque|quand|une fois que) (?:j'ai|j'aurai|nous avons|nous aurons|je les"
+    r" (?:ai|aurai|recois|recevrai)|je recois|nous recevons)\b|\bdes reception\b"
+    r"|\bsobald (?:ich|wir|mir|uns)\b[^.!?]{0,40}\b(?:habe|haben|erhalte|erhalten|vorliegen"
+    r"|vorliegt)\b|\b(?:en cuanto|cuando|una vez que|apenas) (?:los |las |lo |la )?(?:tenga"
+    r"|tengamos|reciba|recibamos)\b|\bzodra (?:ik|we|wij)\b[^.!?]{0,30}\b(?:heb|hebben"
+    r"|ontvang|ontvangen|binnen)\b"
+)
+
+
+def owed_first(
+    rules: RuleVerdict, text: str, intent: Intent | None, confidence: float, reasons: list[str]
+) -> tuple[Intent | None, float]:
+    """A request whose promise to come back waits on the answer: the candidate's move."""
+    if rules.intent != Intent.REQUEST.value or intent is not Intent.ACKNOWLEDGEMENT:
+        return intent, confidence
+    if not _ONCE_I_HAVE.search(fold(text)):
+        return intent, confidence
+    reasons.append("intent request: they come back once they have your answer")
+    return Intent.REQUEST, max(confidence, PROMISE_CONFIDENCE)
+
+
+#: Words the model alone may not read surely when no rule does.
+_TOO_FEW_WORDS: Final = 3
+
+
+def too_short_to_tell(
+    rules: RuleVerdict, text: str, intent: Intent | None, confidence: float, reasons: list[str]
+) -> tuple[Intent | None, float]:
+    """Two or three words no rule reads: unsure, whatever the model's lean ("Will do!")."""
+    if rules.intent is not None or confidence < UNSURE_BELOW or intent is None:
+        return intent, confidence
+    if not 0 < len(text.split()) <= _TOO_FEW_WORDS:
+        return intent, confidence
+    reasons.append(f"unsure: {len(text.split())} words no rule reads; it asks you")
+    return intent, _SUBJECT_ONLY
