@@ -113,6 +113,18 @@ def facts(**changes: object) -> CallFacts:
     return CallFacts(**values)  # type: ignore[arg-type]
 
 
+def test_a_directory_name_is_said_the_way_a_person_says_it() -> None:
+    """"Kowalczyk, Beth" from an Outlook directory is Beth Kowalczyk in the plan (t57dg)."""
+    lines = call_plan(
+        facts(callers=(Caller("Kowalczyk, Beth", "beth.k@acme.example", ("+49301234567",)),),
+              promiser="Kowalczyk, Beth"),
+        datetime(2026, 12, 1, 3, 0, tzinfo=NY),
+    )  # fmt: skip
+    assert "  Whom to call: Beth Kowalczyk (beth.k@acme.example), +49 30 1234567" in lines
+    assert any(line.endswith("Beth Kowalczyk hoped to decide by Fri 27 Nov: ask where things"
+                             " stand now.") for line in lines)  # fmt: skip
+
+
 def test_the_plan_says_whom_when_what_and_what_if_no() -> None:
     """Whom and which number, their time and ours, three points, and the plan for a no."""
     lines = call_plan(facts(), datetime(2026, 12, 1, 3, 0, tzinfo=NY))

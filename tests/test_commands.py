@@ -185,6 +185,15 @@ def test_unknown_lines_are_reported_and_courtesies_are_not() -> None:
     )
     assert [c.numbers for c in reply.commands] == [(1,)]
     assert reply.not_understood == ("aprove 3",)
+    # Outlook's signature under a sign-off is never read (tester round t57dg)
+    signed = parse_reply(
+        "approve 1\naprove 3\n\nBest,\nJordan Lee\nData & Analytics | (917) 555-0182\n"
+    )
+    assert signed.not_understood == ("aprove 3",)
+    # but an answer under a sign-off is still reported
+    late = parse_reply("approve 1\n\nThanks,\nJordan\nok send 2 too\n")
+    assert late.not_understood == ("ok send 2 too",)
+    assert parse_reply("Hi,\naprove 3\n").not_understood == ("aprove 3",)
 
 
 def test_edit_takes_the_text_up_to_the_next_command() -> None:

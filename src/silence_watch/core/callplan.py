@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING, Final
 
+from silence_watch.core.personnames import person_name
 from silence_watch.core.quotes import SIGNATURE, quote_starts
 from silence_watch.core.words import day_words, moment_words
 
@@ -128,6 +129,12 @@ def best_time(now: datetime, zone: tzinfo, business_days: frozenset[int]) -> dat
     return datetime.combine(day, _CALL_TIMES[0], tzinfo=zone)
 
 
+def _spoken(display: str) -> str:
+    """A person as one says their name: "Beth Kowalczyk" for "Kowalczyk, Beth" (t57dg)."""
+    named = person_name(display) if display else None
+    return named.whole if named is not None and named.whole else display
+
+
 def call_plan(facts: CallFacts, now: datetime) -> list[str]:
     """The plan as plain lines (``plan --call`` prints them; the digest shows them)."""
     label = f"{facts.company} — {facts.role}" if facts.role else facts.company
@@ -141,7 +148,7 @@ def call_plan(facts: CallFacts, now: datetime) -> list[str]:
         )
     else:
         numbers = ", ".join(dialled(n, facts.my_country) for n in caller.numbers[:2])
-        who = caller.name or caller.email
+        who = _spoken(caller.name) or caller.email
         lines.append(f"  Whom to call: {who} ({caller.email}), {numbers}")
     at = best_time(now, facts.employer_zone, facts.business_days)
     theirs = f"{day_words(at.date(), today=today)} {at:%H:%M}"
@@ -171,7 +178,7 @@ def talking_points(facts: CallFacts, today: date) -> Sequence[str]:
         f"Your {which} was on {interview_day}; thank them again for the time.",
     ]
     if facts.promised_by is not None:
-        who = facts.promiser or "they"
+        who = _spoken(facts.promiser) or "they"
         by = day_words(facts.promised_by, today=today)
         points.append(f"{who} hoped to decide by {by}: ask where things stand now.")
     else:

@@ -190,11 +190,15 @@ _ANSWER_WORDS = frozenset(
 
 
 def _courtesy(lines: list[str | None], index: int) -> bool:
-    """True for a greeting or thanks, or a name signed under a blank line at the end."""
+    """True for a greeting or thanks, a name signed at the end, or a signature's line.
+
+    A name signed under a blank line at the end of a part; the lines under a sign-off
+    ("Best," then "Jordan Lee", "Data & Analytics | (917) ...").
+    """
     line = (lines[index] or "").strip()
     if _ANSWER_WORDS & set(re.findall(r"[a-z]+", line.lower())):
         return False
-    if _COURTESY.match(line):
+    if _COURTESY.match(line) or _signed_below(lines, index):
         return True
     if not _NAME.match(line) or any(c.isdigit() for c in line):
         return False
@@ -203,3 +207,29 @@ def _courtesy(lines: list[str | None], index: int) -> bool:
     before = lines[index - 1] if index > 0 else None
     signed = before is not None and (not before.strip() or _COURTESY.match(before.strip()))
     return last and bool(signed)
+
+
+#: A signature's line is short: a name, a title, a phone (words, not sentences).
+_SIGNATURE_WORDS: Final = 10
+
+
+def _signed_below(lines: list[str | None], index: int) -> bool:
+    """Whether the line at ``index`` is a short line below a sign-off in its part.
+
+    Signatures are never read (docs/security.md): they are not reported as not understood.
+    A line with a word that may be an answer is never taken for one (the caller checks).
+    """
+    line = (lines[index] or "").strip()
+    if len(line.split()) > _SIGNATURE_WORDS:
+        return False
+    start = index
+    while start > 0 and lines[start - 1] is not BREAK:
+        start -= 1
+    return any(
+        _COURTESY.match(said) and not _GREETING.match(said)
+        for said in ((above or "").strip() for above in lines[start:index])
+    )
+
+
+#: A greeting opens a reply; only a sign-off closes one ("Hi," then a typo is reported).
+_GREETING = lazy_pattern(r"^(?:hi|hello|hey)\b", re.IGNORECASE)
