@@ -33,6 +33,10 @@ NAMELESS = Address("", "stefan.haas@nordwerk.example")
         # a pairing round: the one paired with is met (tester round t53rd)
         (JESS, (MARCUS, PRIYA), "Same setup: you'll be pairing with Priya Natarajan. - Jess",
          PRIYA),
+        # French "échange avec", Mexican "con la Lic." (tester round t58lp)
+        (JESS, (MARCUS, PRIYA), "Échange avec Priya Natarajan, CTO de Bluestem.", PRIYA),
+        (JESS, (MARCUS, PRIYA), "Entrevista final con la Lic. Priya Natarajan (VP Comercial).",
+         PRIYA),
     ],
 )  # fmt: skip
 def test_the_guest_named_as_the_one_met_comes_first(

@@ -62,6 +62,9 @@ NOTICES = [
                  "using the link below.", id="en-workday-migration"),
     pytest.param("Wir haben auf ein neues Bewerbermanagementsystem umgestellt. Bitte "
                  "Kandidatenkonto erstellen, um Ihre Unterlagen zu sehen.", id="de-neues-system"),
+    pytest.param("Votre avis nous aide à améliorer notre processus de recrutement : "
+                 "pourriez-vous répondre à notre questionnaire ? Cela prend deux minutes.",
+                 id="fr-teamtailor-questionnaire"),
 ]
 
 NOT_NOTICES = [

@@ -29,7 +29,7 @@ _MEETING_CUES: Final = lazy_pattern(
     # the meeting's noun, at most three words of its subject, then "with" ("Fachgespräch
     # Data Engineer mit Herrn Dr. Albrecht", "final interview for the role with Dana")
     r"\b(?:(?:interview|call|chat|conversation|meeting|panel|session|\w*gespr[äa]ch|"
-    r"termin|entretien|entrevista|reuni[óo]n|\w*gesprek)"
+    r"termin|entretien|[ée]change|rencontre|entrevista|reuni[óo]n|charla|\w*gesprek)"
     r"(?:\s+[\w-]+){0,3}?\s+(?:mit|with|avec|con|met)"
     r"|(?:with|mit|interviewers?|interviewer(?:in|innen)?|gespr[äa]chspartner(?:in|innen)?"
     r"|panel(?:ists)?|participants?|teilnehmer(?:in|innen)?|intervenants?|entrevistadores?)\s*:"
@@ -46,7 +46,10 @@ _GREETING_CUES: Final = lazy_pattern(
     re.IGNORECASE | re.MULTILINE,
 )
 #: Abbreviations whose full stop ends no sentence ("Herrn Dr. Haas").
-_ABBREVIATIONS: Final = frozenset({"dr", "prof", "hr", "fr", "mr", "mrs", "ms", "st", "m", "med"})
+_ABBREVIATIONS: Final = frozenset({
+    "dr", "prof", "hr", "fr", "mr", "mrs", "ms", "st", "m", "med", "mme", "lic", "licda", "ing",
+    "sr", "sra", "mtro", "mtra", "dra",
+})  # "con la Lic. Gabriela Montes": a Mexican courtesy title (tester round t58lp)
 _LONGEST_CLAUSE = 160
 
 

@@ -75,6 +75,9 @@ SURVEY: Final = compile_phrase(
     # fr
     r"|\b(?:questionnaire|enquete) (?:de satisfaction|candidat|anonyme)\b"
     r"|\bcomment avez-vous vecu (?:votre|notre) (?:processus|entretien|experience)\b"
+    # "pourriez-vous répondre à notre questionnaire ?" (Teamtailor, tester round t58lp)
+    r"|\brepondre a (?:notre|ce|un|le) (?:court |bref )?questionnaire\b"
+    r"|\bcomment s'est passe (?:votre|ton) entretien\b"
     # es
     r"|\b(?:breve |corta )?encuesta (?:de satisfaccion|anonima|sobre tu experiencia|"
     r"sobre su experiencia)\b|\bcomo (?:fue|ha sido) (?:tu|su) experiencia (?:en|con) (?:el|la|"
