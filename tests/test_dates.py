@@ -510,3 +510,19 @@ def test_a_meetings_day_or_someones_return_is_no_promised_day(
 ) -> None:
     """"La entrevista del jueves", "isn't back until Monday": no promise in those days."""
     assert promised_date(text, WEDNESDAY) == expected
+
+
+def test_a_two_letter_word_ends_a_sentence_and_a_title_does_not() -> None:
+    """"... contártelo yo. Lamentablemente ... hasta después de Reyes": two sentences.
+
+    Run together, the pause took its end from the first ("antes del viernes", Dec 4) and a
+    follow-up was drafted inside the freeze (tester round t58lp).
+    """
+    text = (
+        "Te escribo antes del viernes porque prefiero contártelo yo. Lamentablemente, la"
+        " dirección ha decidido congelar todas las incorporaciones hasta después de Reyes."
+    )
+    assert len(sentences(text)) == 2
+    assert len(sentences("Herr Dr. Haas und Mr. Lee kommen.")) == 1
+    sent = datetime(2026, 12, 2, 17, 40, tzinfo=timezone(timedelta(hours=1)))
+    assert revisit_date(text, sent, language="es") == date(2027, 1, 7)
