@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from silence_watch.core.interviewers import name_words
 from silence_watch.core.language import fold
+from silence_watch.core.model import Address
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -57,21 +59,10 @@ def absent_people(text: str, people: Sequence[Contact]) -> tuple[str, ...]:
     folded = fold(text)
     away = []
     for person in people:
-        names = _names_of(person)
-        if names and re.search(rf"\b(?:{'|'.join(names)}){_AWAY}", folded):
+        # by surname or given name, as an invitation's words name the one met
+        names = [re.escape(fold(word)) for word in name_words(Address(person.name, person.email))]
+        if person.name and names and re.search(rf"\b(?:{'|'.join(names)}){_AWAY}", folded):
             away.append(person.email.lower())
     if len(away) >= len(people):
         return ()  # no one left: not this module's to call off
     return tuple(away)
-
-
-def _names_of(person: Contact) -> list[str]:
-    """How the text may name ``person``: full name, first or last name (folded, escaped).
-
-    "Herr Dr. Haas", "Omar", "Omar Haddad".
-    """
-    words = fold(person.name).replace(",", " ").split()
-    words = [w for w in words if w.rstrip(".") not in {"dr", "prof", "mr", "mrs", "ms"}]
-    found = [" ".join(words)] if len(words) > 1 else []
-    found += [w for w in dict.fromkeys((words[0], words[-1])) if len(w) >= 2] if words else []
-    return [re.escape(name) for name in found]

@@ -95,7 +95,7 @@ def _clause(text: str, start: int, *, sentence: bool) -> str:
 
 def _mentioned(person: Address, clauses: Sequence[str]) -> bool:
     """True when a clause names ``person`` by surname or given name."""
-    words = _name_words(person)
+    words = name_words(person)
     return any(
         re.search(rf"(?<!\w){re.escape(word)}(?!\w)", clause, re.IGNORECASE)
         for word in words
@@ -103,8 +103,11 @@ def _mentioned(person: Address, clauses: Sequence[str]) -> bool:
     )
 
 
-def _name_words(person: Address) -> list[str]:
-    """The words that name ``person`` in a text: surname and given name, else the address's."""
+def name_words(person: Address) -> list[str]:
+    """The words that name ``person`` in a text: surname and given name, else the address's.
+
+    "Haas, Stefan Dr." is named "Haas" or "Stefan"; titles and asides are no name.
+    """
     name = person_name(person.name, person.email) if person.name else None
     if name is not None:
         words = [name.surname.split()[-1:], name.given.split()[:1]]

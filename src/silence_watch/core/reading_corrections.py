@@ -138,8 +138,9 @@ def pause_or_promise(
 
 #: Readings of the words that leave the news to a subject that states it.
 _NO_NEWS: Final = frozenset({Intent.PLEASANTRY, Intent.ACKNOWLEDGEMENT, Intent.OTHER, None})
-#: How sure a no or an offer said only in the subject is: not sure, so it is asked about.
-_SUBJECT_ONLY: Final = UNSURE_BELOW - 0.01
+#: A confidence just under the line: the reading stands, and the candidate is asked about
+#: it (a no said only in the subject, hearsay of one, two words no rule reads).
+_ASKED_ABOUT: Final = UNSURE_BELOW - 0.01
 
 
 def said_in_subject(
@@ -153,7 +154,7 @@ def said_in_subject(
     if subject not in (Intent.REJECTION, Intent.OFFER) or intent not in _NO_NEWS:
         return intent, confidence
     reasons.append(f"perhaps {subject}: the subject says so, the words do not; it asks you")
-    return subject, min(confidence, _SUBJECT_ONLY)
+    return subject, min(confidence, _ASKED_ABOUT)
 
 
 #: A message that says it is not the employer's word (folded).
@@ -186,7 +187,7 @@ def unofficial(
         return intent, confidence
     if intent in (Intent.REJECTION, Intent.OFFER) and confidence >= UNSURE_BELOW:
         reasons.append(f"perhaps {intent}, but it says it is not official; it asks you")
-        return intent, min(confidence, _SUBJECT_ONLY)
+        return intent, min(confidence, _ASKED_ABOUT)
     if intent in _NOT_THEIR_WORD or intent in (Intent.REJECTION, Intent.OFFER):
         reasons.append("intent pleasantry: it says it is not official, so the waiting goes on")
         return Intent.PLEASANTRY, max(confidence, PROMISE_CONFIDENCE)
@@ -228,7 +229,8 @@ def too_short_to_tell(
     """Two or three words no rule reads: unsure, whatever the model's lean ("Will do!")."""
     if rules.intent is not None or confidence < UNSURE_BELOW or intent is None:
         return intent, confidence
-    if not 0 < len(text.split()) <= _TOO_FEW_WORDS:
+    words = len(text.split())
+    if not 0 < words <= _TOO_FEW_WORDS:
         return intent, confidence
-    reasons.append(f"unsure: {len(text.split())} words no rule reads; it asks you")
-    return intent, _SUBJECT_ONLY
+    reasons.append(f"unsure: {words} words no rule reads; it asks you")
+    return intent, _ASKED_ABOUT

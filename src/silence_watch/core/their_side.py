@@ -24,7 +24,6 @@ Pure: no IO, no clock.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
@@ -32,6 +31,7 @@ from silence_watch.core.companies import domain_matches, is_consumer_domain, rel
 from silence_watch.core.conversation import agency_addresses, is_forward
 from silence_watch.core.ladder import UNSURE_BELOW
 from silence_watch.core.model import Direction, Intent, MessageKind
+from silence_watch.core.personnames import person_name
 from silence_watch.core.reach import agency_domains, company_domains
 from silence_watch.core.sending import successors
 
@@ -40,8 +40,6 @@ if TYPE_CHECKING:
 
     from silence_watch.core.model import Interview, TimelineEntry
 
-#: Courtesy titles and a parenthesis ("(she/her)", "(Havelstrom)"): not part of a name.
-_NOT_NAME: Final = re.compile(r"\([^)]*\)|\b(?:dr|prof|mr|mrs|ms|mx|frau|herr|mme|m|sra?)\b\.?")
 #: What a bystander may relay that the candidate must hear of: asked about, never acted on.
 _NEWS: Final = frozenset({Intent.REJECTION, Intent.OFFER, Intent.ON_HOLD})
 
@@ -119,9 +117,11 @@ class _Sides:
 def _name_key(name: str) -> frozenset[str]:
     """A person's name as it compares, in any order and without titles; empty unless two words.
 
-    "Sommer, Ulrike Dr." and "Dr. Ulrike Sommer" are one person.
+    "Sommer, Ulrike Dr." and "Dr. Ulrike Sommer" are one person (``core.personnames``); a
+    team's name ("Recruiting Team") is no one's.
     """
-    words = re.findall(r"[^\W\d_]+(?:['-][^\W\d_]+)*", _NOT_NAME.sub(" ", name.casefold()))
+    person = person_name(name) if name else None
+    words = person.whole.casefold().split() if person is not None else []
     return frozenset(words) if len(words) >= 2 else frozenset()
 
 

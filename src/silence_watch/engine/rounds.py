@@ -129,8 +129,9 @@ class Rounds(Engine):
             return None
         sent = message.date or now
         process = self.store.process(self.store.interview(match.interview_id).process_id)
-        self._without_absentees(own_text(message.body), process.live_rounds, sent)
-        change = round_change(own_text(message.body), sent, process.live_rounds, self.settings.zone)
+        words = own_text(message.body)
+        self._without_absentees(words, process.live_rounds, sent)
+        change = round_change(words, sent, process.live_rounds, self.settings.zone)
         if change is None:
             return None
         known = self.store.interview(change.round_id)
@@ -156,7 +157,7 @@ class Rounds(Engine):
         )  # fmt: skip
         if intent not in _NO_NEWS:
             return None  # "... cancel Thursday: we have filled the role" says why
-        if NEW_TIME_TO_COME.search(fold(own_text(message.body))):
+        if NEW_TIME_TO_COME.search(fold(words)):
             return None  # "... as soon as we have a new date I'll write": a move to come
         return f"it calls off the interview on {old} and says neither why nor when instead"
 

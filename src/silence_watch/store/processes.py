@@ -231,10 +231,11 @@ class ProcessQueries(Database):
             )
 
     def decline_round(self, interview_id: int, declined: Iterable[str]) -> None:
-        """People who declined a round's invitation: no longer its contacts, now or later.
+        """People the candidate will not meet in a round: no longer its contacts, now or later.
 
-        The caller keeps at least one contact (a round no one attends is cancelled, not
-        emptied).
+        A guest who declined its invitation, or one the employer says is away ("Omar is off
+        sick today"). The caller keeps at least one contact (a round no one attends is
+        cancelled, not emptied).
         """
         with self.transaction():
             row = self._db.execute(
