@@ -326,6 +326,22 @@ def test_a_sure_next_step_keeps_a_promised_decision_day_not_its_slots() -> None:
     invited = classify_message(message(body=slot))
     assert invited.intent is Intent.NEXT_STEP
     assert invited.promised_by is None
+    # someone will be in touch *by* a day to book the round: a deadline, not its slot
+    booking = (
+        "Really enjoyed today - we would like to move you forward to the final panel. Dana from"
+        " our talent team will be in touch by Monday to find a time."
+    )
+    booked = classify_message(message(body=booking))
+    assert booked.intent is Intent.NEXT_STEP
+    assert booked.promised_by == date(2026, 11, 30)
+    # in touch *about* a round: a promise to come back, no round set (tester round t58lp)
+    later = (
+        "Great chatting yesterday. I'm talking to a couple more people this week; we'll be in"
+        " touch by the end of next week about a technical round."
+    )
+    promised = classify_message(message(body=later))
+    assert promised.intent is Intent.ACKNOWLEDGEMENT
+    assert promised.promised_by == date(2026, 12, 4)
 
 
 def test_warmth_that_promises_a_day_is_an_acknowledgement() -> None:

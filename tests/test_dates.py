@@ -526,3 +526,82 @@ def test_a_two_letter_word_ends_a_sentence_and_a_title_does_not() -> None:
     assert len(sentences("Herr Dr. Haas und Mr. Lee kommen.")) == 1
     sent = datetime(2026, 12, 2, 17, 40, tzinfo=timezone(timedelta(hours=1)))
     assert revisit_date(text, sent, language="es") == date(2027, 1, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the end of the very day is a deadline, before the promise or after it
+        ("Hoy, antes de terminar el día, te damos una respuesta.", date(2026, 11, 25)),
+        ("Will revert by EOD tomorrow.", date(2026, 11, 26)),
+        # a decision's day before the semicolon, "then you hear" after it
+        ("Uiterlijk 3 december neemt het team een besluit; je hoort daarna meteen van mij.",
+         date(2026, 12, 3)),
+        ("Wij laten u ten laatste op 2/12 iets weten.", date(2026, 12, 2)),  # "at the latest"
+        # time gone by beside a promise: the promise's day wins
+        ("Sorry, we had a hectic couple of weeks. I'll answer before Friday, December 4.",
+         date(2026, 12, 4)),
+        ("Thanks for coming in on Monday, the feedback from the panel was great.", None),
+        # Epiphany, and the start of a week
+        ("Nach Dreikönig melde ich mich bei Ihnen.", date(2027, 1, 7)),
+        ("Je vous fais un retour en début de semaine.", date(2026, 12, 2)),
+        # everyday promises
+        ("Ugh, crazy week - back to you Monday!", date(2026, 11, 30)),
+        ("Dan bel ik je donderdag.", date(2026, 11, 26)),
+        ("We'll give you a call on Monday with the outcome.", date(2026, 11, 30)),
+        ("The client will make the call after Thanksgiving; I'll ping you then.",
+         date(2026, 12, 4)),
+        ("Results will be communicated to all applicants by mid-December.", date(2026, 12, 15)),
+        ("We will contact shortlisted applicants by Friday, December 11.", date(2026, 12, 11)),
+        ("Realistically you won't hear anything until early in the new year.", date(2027, 1, 7)),
+        ("Te confirmamos el siguiente paso la semana que viene.", date(2026, 12, 4)),
+        # before Christmas: "before X" is X (tester rounds t58lp, t60hl)
+        (("Wir stimmen uns in den nächsten Tagen noch ab und melden uns auf jeden Fall noch"
+          " vor Weihnachten."), date(2026, 12, 25)),
+        ("Je vous réponds avant Noël, promis.", date(2026, 12, 25)),
+        ("Bedankt voor de kerstkaart! We laten je volgende week iets weten.", date(2026, 12, 4)),
+        # someone travelling until Monday is not the day of the answer
+        (("Il me faut l'accord de notre DAF, en déplacement jusqu'à lundi, avant de vous"
+          " donner une réponse. Je vous rappelle d'ici la fin de la semaine."),
+         date(2026, 11, 27)),
+    ],
+)
+def test_promises_read_in_new_writers_words(text: str, expected: date | None) -> None:
+    """Promise forms missed on the corpus's development part (batches w10 to w14)."""
+    assert promised_date(text, WEDNESDAY) == expected
+
+
+def test_before_christmas_said_at_christmas_names_no_day() -> None:
+    """"Before X" is X: on the 23rd it is the 25th; on the 25th no day is ahead."""
+    late = datetime(2026, 12, 23, 16, 0, tzinfo=EST)
+    assert promised_date("Hoping to have an answer before Christmas!", late) == date(2026, 12, 25)
+    day = datetime(2026, 12, 25, 9, 0, tzinfo=EST)
+    assert promised_date("We will get back to you before Christmas.", day) is None
+
+
+def test_early_in_the_week_said_on_a_monday_is_that_week() -> None:
+    """"En début de semaine" on a Monday is this week's Wednesday, not next week's."""
+    monday = WEDNESDAY - timedelta(days=2)
+    assert promised_date("Je vous fais un retour en début de semaine.", monday) == date(
+        2026, 11, 25
+    )
+
+
+def test_a_closure_from_a_day_is_not_back_on_that_day() -> None:
+    """"Ab dem 23. Dezember ... geschlossen": the first day away, not back (tester t60hl).
+
+    The end is where they say they return ("nach unserer Rückkehr im neuen Jahr"), and "ab
+    dem 4. Januar wieder erreichbar" still names the first day back.
+    """
+    sent = datetime(2026, 12, 22, 16, 55, tzinfo=timezone(timedelta(hours=1)))
+    closed = (
+        "Unser Haus ist ab dem 23. Dezember über die Feiertage und zwischen den Jahren"
+        " geschlossen. Wir bearbeiten Ihre E-Mail nach unserer Rückkehr im neuen Jahr."
+    )
+    found = absence(closed, sent, "de")
+    assert found is not None
+    assert (found.stated, found.phrasing) == (date(2027, 1, 7), Phrasing.BACK_ON)
+    assert absence("Vanaf 24 december zijn wij gesloten.", sent, "nl") is None
+    back = absence("Ich bin ab dem 4. Januar wieder erreichbar.", sent, "de")
+    assert back is not None
+    assert back.stated == date(2027, 1, 4)

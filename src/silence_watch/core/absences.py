@@ -58,7 +58,7 @@ class Absence:
 ABSENCE_CUES: Final[tuple[tuple[re.Pattern[str], Phrasing], ...]] = tuple(
     (lazy_pattern(pattern), phrasing)
     for pattern, phrasing in (
-        ((r"\b(?:back|return(?:ing)?|returns|regreso|in the office|at (?:my|the) desk"
+        ((r"\b(?:back|return(?:ing)?|returns|regreso|in the office|at (?:my|the) desk|ruckkehr"
           r"|available again|reachable again|again on)\b"), Phrasing.BACK_ON),
         (r"\b(?:from|du|vom|del|van)\b.{3,40}?\s(?:to|-|au|bis|al|tot)\s", Phrasing.UNTIL),
         (r"\b(?:until|till|til|through|thru|to and including|up to and including)\b",
@@ -84,6 +84,28 @@ ABSENCE_CUES: Final[tuple[tuple[re.Pattern[str], Phrasing], ...]] = tuple(
     )
 )
 _CUE_REACH = 45  # how far after the cue the date may start ("back in the office on Monday,")
+#: "From" cues: the first day back in "ab dem 4. Januar wieder erreichbar", but the first
+#: day away in "ab dem 23. Dezember geschlossen" (tester round t60hl), folded.
+_FROM: Final = lazy_pattern(
+    r"ab|ab dem|vanaf|a partir du|a partir del|a partir de|a partire da|fran och med"
+)
+_CLOSED: Final = lazy_pattern(
+    r"\b(?:geschlossen|urlaub|abwesend|betriebs(?:ferien|urlaub)|nicht (?:im buro|erreichbar)"
+    r"|gesloten|afwezig|met verlof|fermee?s?|fermeture|absente?|en conge|cerrad[oa]s?|ausente"
+    r"|de vacaciones|closed|chius[oa]|stangt)\b"
+)
+_AGAIN: Final = lazy_pattern(
+    r"\b(?:wieder|zuruck|again|weer|terug|de retour|de nuevo|nuevamente|di nuovo|tillbaka)\b"
+)
+
+
+def _first_day_away(sentence: str, cue: re.Match[str]) -> bool:
+    """True when a "from" cue starts a closure rather than ends it."""
+    return (
+        _FROM.fullmatch(cue.group(0).strip()) is not None
+        and _CLOSED.search(sentence) is not None
+        and _AGAIN.search(sentence) is None
+    )
 
 
 def absence(text: str, sent_at: datetime, language: str | None = None) -> Absence | None:
@@ -103,7 +125,7 @@ def absence(text: str, sent_at: datetime, language: str | None = None) -> Absenc
                     if match.start() < item.start <= match.end() + _CUE_REACH
                     and item.end > match.end()
                 ]
-                if not after:
+                if not after or _first_day_away(sentence, match):
                     continue
                 item = after[0]
                 candidate = Absence(item.day, phrasing, f"{match.group(0)} {item.text}".strip())

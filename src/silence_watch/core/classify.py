@@ -336,6 +336,11 @@ def _rules_reading(message: Message, kind: MessageKind, text: str | None) -> Rul
 
 
 #: Words that promise the decision itself, not a meeting (folded).
+#: A deadline just before a day ("in touch by Thursday", "bis Freitag"), folded.
+_BY: Final = (
+    r"\b(?:be in touch|get back to you|hear from (?:us|me)) (?:by|before|no later than) "
+    r"(?:the )?"
+)
 _DECISION_WORDS: Final = (
     r"\b(?:(?:final )?decision|decide|decidir|decision final|entscheidung|entscheiden"
     r"|beslissing|besluit|reponse definitive|respuesta definitiva|final answer)\b"
@@ -377,10 +382,11 @@ def _dates(
     # Thursday"), unless the sentence promises a decision ("the case by the 7th; a final
     # decision by Friday, December 18"); a span it promises is no slot either way.
     if intent is Intent.NEXT_STEP and not unsure_step and found is not None:
-        decided = re.search(
-            rf"{_DECISION_WORDS}[^.!?\n]{{0,80}}{re.escape(found.text)}", fold(text)
-        )
-        found = None if names_its_day(found) and decided is None else found
+        said = fold(text)
+        decided = re.search(rf"{_DECISION_WORDS}[^.!?\n]{{0,80}}{re.escape(found.text)}", said)
+        # "Rachel will be in touch by Thursday to schedule it": a deadline, not a slot
+        by = re.search(rf"{_BY}{re.escape(found.text)}", said)
+        found = None if names_its_day(found) and decided is None and by is None else found
     promised = None if found is None else found.day
     if promised is not None:
         reasons.append(f"promised an answer by {_day(promised, message)}")

@@ -203,6 +203,12 @@ def _after_thanksgiving(_match: re.Match[str], context: Context) -> date | None:
     return monday(thanksgiving) + timedelta(days=7 + _FRIDAY)
 
 
+def _before_christmas(_match: re.Match[str], context: Context) -> date | None:
+    """25 December ("before X" is X, as elsewhere), said before it; else no day."""
+    christmas = date(context.sent.year, 12, 25)
+    return christmas if christmas > context.sent else None
+
+
 def _fixed(offset: Callable[[Context], date]) -> Callable[[re.Match[str], Context], date | None]:
     return lambda _match, context: offset(context)
 
@@ -232,6 +238,11 @@ def _mid_month(context: Context) -> date:  # the 15th; next month's once this on
     return mid if mid >= context.sent else _next_month_end(context).replace(day=15)
 
 
+def _early_week(context: Context) -> date:
+    wednesday = monday(context.sent) + timedelta(days=_WEDNESDAY)
+    return wednesday if wednesday > context.sent else wednesday + timedelta(days=7)
+
+
 def _next_month_end(context: Context) -> date:
     sent = context.sent
     year, month = (sent.year + 1, 1) if sent.month == 12 else (sent.year, sent.month + 1)
@@ -253,11 +264,17 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
         # "back from the break", said in the holiday season (the resolver checks when)
         r"|\ba la vuelta de (?:las )?(?:vacaciones|fiestas|navidades)|\bnach den ferien"
         r"|\bau retour des (?:fetes|vacances)|\bna de kerstvakantie"
+        # Epiphany, 6 January: "nach Dreikönig", "après l'Épiphanie", "na Driekoningen"
+        r"|\bnach (?:dreikonig|den heiligen drei konigen)|\bapres l'epiphanie|\bafter epiphany"
+        r"|\bna driekoningen"
         # "in the new year" said in the holiday season: the same first days of January
         r"|\b(?:early )?in the new year\b|\bim neuen jahr\b|\bdebut (?:de )?l'annee prochaine"
         r"|\ben el (?:nuevo|proximo) ano\b|\bin het nieuwe jaar\b"),
      _after_holidays),
     (_P(r"\bafter thanksgiving\b"), _after_thanksgiving),
+    (_P(r"\b(?:before|ahead of) (?:the )?(?:christmas|xmas)|\bvor (?:den )?weihnacht\w*"
+        r"|\bavant (?:noel|les fetes)|\bantes de (?:navidad|las fiestas|las navidades)"
+        r"|\bvoor (?:de )?kerst(?:mis|vakantie|dagen)?\b"), _before_christmas),
     (_P(r"\b(?:week|wk|kw|kalenderwoche|semaine|semana)\s?(?P<week>[1-9]|[1-4]\d|5[0-3])\b"),
      _week_number),
     (_P(rf"\b(?P<which>first|1st|second|2nd|erste[nr]?|zweite[nr]?|premiere|deuxieme|seconde"
@@ -291,13 +308,17 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
     (_P(r"\b(?:today|end of (?:the )?day|eod|close of business|cob|tonight|heute|aujourd'hui"
         r"|en fin de journee|fin de journee|hoy|vandaag|vanavond|antes de terminar el dia)\b"
         # "by end of day Friday 12/4", "EOD on the 4th": the end of that day, not today's
-        rf"(?!,? (?:on )?(?:the )?(?:{_alternation(WEEKDAYS)}|\d))"),
+        rf"(?!,? (?:on )?(?:the )?(?:{_alternation(WEEKDAYS)}|\d|tomorrow|morgen|demain|manana))"),
      _fixed(lambda c: c.sent)),
     (_P(r"\b(?:early|beginning of|start of|mid|middle of|the middle of|mid-) ?next week\b"
         rf"|\b(?:anfang|mitte) (?:der )?{_NEXT_DE} woche"
         r"|\b(?:debut|milieu) de (?:la )?semaine prochaine|\b(?:principios|comienzos|mediados)"
         r" de (?:la )?(?:semana que viene|proxima semana)|\b(?:begin|half|midden) volgende week"),
      _fixed(lambda c: monday(c.sent) + timedelta(days=7 + _WEDNESDAY))),
+    # "en début de semaine", "early in the week": this week's Wednesday if it is still
+    # ahead, else next week's
+    (_P(r"\b(?:en debut de semaine|early in the week|anfang der woche|a principios de semana"
+        r"|begin van de week)\b"), _fixed(_early_week)),
     (_P(rf"\b(?:next week|{_NEXT_DE} woche|volgende week),? (?:on )?{_WEEKDAY}"), _weekday_next),
     (_P(rf"\b{_WEEKDAY},? (?:next week|prochain|que viene|{_NEXT_DE} woche)"), _weekday_next),
     (_P(rf"\b(?P<this>this|this coming|diesen|dieser|ce|este|esta|deze|coming) {_WEEKDAY}"),

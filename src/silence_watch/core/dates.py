@@ -78,8 +78,10 @@ def kept(found: Found, context: Context) -> bool:
 #: past few days", "two weeks ago", "seit zwei Wochen", "depuis deux semaines".
 _BEHIND: Final = lazy_pattern(
     r"(?:\b(?:been|past|over the|for the|the last|these last|seit|letzten|depuis|desde hace|hace"
-    r"|ultimas|ultimos|afgelopen|laatste)"
-    r"(?: a| the)?(?: \w+)?)\s*$"
+    r"|ultimas|ultimos|afgelopen|(?<!ten )laatste|had|tenido|hatten|gehabt)"
+    r"(?: a| the)?(?: \w+)?"
+    # a meeting gone by: "thanks for coming in on Friday", "since we spoke on Monday"
+    r"|\b(?:coming in|came in|met|spoke|talked|chatted)(?: with \w+)? (?:on|last))\s*$"
 )
 #: Matched where the span ends (``match``: a ``search`` of the rest was quadratic).
 _AGO: Final = lazy_pattern(r"\s*(?:ago|her|zuvor|plus tot|atras)\b")
@@ -96,7 +98,8 @@ def _looking_back(sentence: str, item: Found) -> bool:
 _AWAY: Final = lazy_pattern(
     r"\b(?:met verlof|(?:op|met) vakantie|afwezig|vrij genomen|on (?:leave|vacation|holiday|pto"
     r"|parental leave)|out of (?:the )?office|ooo|(?<!right )away|off work|im urlaub|in urlaub"
-    r"|in elternzeit|abwesend|nicht im buro|en conge\w*|en vacances|absente?s?|de vacaciones"
+    r"|in elternzeit|abwesend|nicht im buro|en conge\w*|en vacances|absente?s?|en deplacement"
+    r"|de vacaciones"
     r"|de baja|de permiso|ausente|fuera de la oficina|no (?:vuelve|regresa|esta) hasta"
     r"|(?:is not|isn't|won't be|not) back (?:until|till|before)|ne (?:rentre|revient) que"
     r"|pas de retour avant"
@@ -114,8 +117,10 @@ _AWAY_REACH = 30
 #: A meeting just before a day names when it is ("la entrevista del jueves", "your
 #: interview on Thursday", "das Gespräch am Freitag"), not when an answer comes (folded).
 _MEETINGS_DAY: Final = lazy_pattern(
-    rf"\b{MEETING}s?\s+(?:(?:on|of|this|next|del|de|el|este|am|vom|von|du|de|le|ce|op|van"
-    r"|deze|a|las|at)\s+){0,2}$"
+    # ... but not the call that is the answer ("give you a call on Monday", "make the call
+    # after Thanksgiving")
+    rf"(?<!give you a )(?<!make the )(?<!make a )(?<!make our )\b{MEETING}s?\s+"
+    r"(?:(?:on|of|this|next|del|de|el|este|am|vom|von|du|de|le|ce|op|van|deze|a|las|at)\s+){0,2}$"
 )
 
 
@@ -137,7 +142,10 @@ def _while_away(sentence: str, item: Found) -> bool:
 #: Words of a promise to answer, in en, de, fr, es, nl (folded). Only sentences holding
 #: one are searched for the promised date, so a proposed interview slot is not taken.
 PROMISE_CUES: Final = lazy_pattern(
-    r"\b(?:get back|come back|circle back|be back to you|hear back|hear from (?:us|me|them|him|her)"
+    r"\b(?:get back|come back|circle back|back to you|hear back|hear from (?:us|me|them|him|her)"
+    r"|hear (?:anything|something|more)|give you a (?:call|ring|return)|(?:will|to) contact"
+    r"|communicat\w*|(?:je|nous) (?:vous|te) rappel\w*|bel ik (?:je|u)|bellen (?:wij|we) (?:je|u)"
+    r"|bezorgen (?:wij )?(?:u|je|jou)|keuze"
     r"|be in touch|get in touch|aim to|review|send you|le envio|te envio|vous envoie|ik stuur je"
     r"|schicke ihnen"
     r"|let (?:you|all \w+|everyone|candidates) know|update you|keep you (?:posted|updated)"
@@ -159,7 +167,8 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|(?:te|le) cuento (?=el |este |esta |manana|pasado|antes|en cuanto)"
     r"|(?:we'll|we will|i'll|i will) confirm (?=either way|one way or the other|by |before"
     r"|early|later|next|the outcome|the decision|whether)"
-    r"|(?:te|le|os|les) confirm(?:o|amos) (?=(?:el|la|este|esta) (?:semana|lunes|martes"
+    r"|(?:te|le|os|les) confirm(?:o|amos) (?=(?:el|los) siguientes? pasos?|(?:el|la|este|esta)"
+    r" (?:semana|lunes|martes"
     r"|miercoles|jueves|viernes|proxim\w+)|manana|pasado|antes|en cuanto|a (?:mas tardar"
     r"|finales|principios|mediados))"
     r"|laten weten|laat \w+ weten|weten|hoort|hoor je|horen|bericht|beslissing|besluit|antwoord"
@@ -180,6 +189,10 @@ _TAG_QUESTION: Final = lazy_pattern(
 #: diese Woche im Urlaub ist"): a date in it is why, not when (folded).
 _BECAUSE: Final = lazy_pattern(
     r"(?:,| -) (?:da|weil|because|since|car|parce qu|puisqu|porque|ya que|omdat|aangezien)\b"
+)
+_END_OF_TODAY: Final = lazy_pattern(
+    r"end of (?:the )?day|eod|close of business|cob|(?:en )?fin de journee"
+    r"|antes de terminar el dia"
 )
 _THEN: Final = lazy_pattern(r"\s*(?:then|dann|alors|entonces|dan|daarna|at which point)\b")
 
@@ -267,11 +280,12 @@ def promise(
         # mich"), or across a semicolon when the promise refers back ("...; then I'll
         # write"): "this week we interview; we'll let you know the outcome" has none.
         # The very day it was written, before the promise, is when something else happens
-        # ("I'll chase the team today and get back to you"), not when the answer comes.
+        # ("I'll chase the team today and get back to you"), not when the answer comes,
+        # unless it is the end of that day ("antes de terminar el día, te compartimos").
         before = [
             item for item in found
-            if item.end <= cues[-1] and _same_clause(sentence, item.end, cues[-1])
-            and item.day > context.sent
+            if any(item.end <= cue and _same_clause(sentence, item.end, cue) for cue in cues)
+            and (item.day > context.sent or _END_OF_TODAY.fullmatch(item.text) is not None)
         ]  # fmt: skip
         if before:
             promised.append(max(before, key=lambda item: item.end))

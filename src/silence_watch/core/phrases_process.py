@@ -101,7 +101,10 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
     (NEXT_STEP, STRONG, "an interview or a task is set", _rx(
         # not one already held: "after your final round on Tuesday"
         r"(?<!after your )(?<!after the )(?<!during your )(?<!during the )(?<!from your )"
-        r"(?<!from the )(?<!in your )\b(?:second|2nd|third|3rd|final|technical|tech|onsite"
+        r"(?<!from the )(?<!in your )"
+        # nor one they will be in touch about: "we'll be in touch ... about a technical round"
+        r"(?<!about a )(?<!about the )(?<!regarding a )(?<!regarding the )"
+        r"\b(?:second|2nd|third|3rd|final|technical|tech|onsite"
         r"|on-site|panel|follow-up|in-person|virtual|next|video|phone) (?:round|interview|stage"
         r"|loop|screen)\b" + _WITH_OTHERS,
         r"\b(?:take-home|take home|coding (?:test|challenge|exercise|assessment)|design exercise"
