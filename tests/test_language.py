@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from silence_watch.core.language import fold, foreign_language, language_of
+from silence_watch.core.language import detect, fold, foreign_language, language_of
+from silence_watch.core.replylines import without_footers
 
 
 @pytest.mark.parametrize(
@@ -19,6 +20,29 @@ from silence_watch.core.language import fold, foreign_language, language_of
 )
 def test_the_language_of_a_reply(text: str, language: str) -> None:
     """A sentence in each language is recognised."""
+    assert language_of(text) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # French with "te" three times, which Spanish also writes (tester round t58lp:
+        # the thank-you to Karim was drafted in Spanish)
+        ("Top ! Je te mets Lucie en copie, elle te propose un point jeudi en visio. Ça te va ?",
+         "fr"),
+        # Spanish full of "de" and "en", which Dutch also writes
+        (("Acusamos recibo de su solicitud en el registro de personal; la lista de admitidos"
+          " se publicará en la web."), "es"),
+        ("Su candidatura en la oferta de Dependiente/a ha cambiado de estado.", "es"),
+        # short notes in each language
+        ("Pas de suite de notre côté, bonne journée.", "fr"),
+        ("Fijne feestdagen en succes met de sollicitatie!", "nl"),
+        ("Wie lang ist eigentlich deine Kündigungsfrist?", "de"),
+        ("Application unsuccessful, CV kept on file.", "en"),
+    ],
+)
+def test_short_notes_and_shared_words(text: str, language: str) -> None:
+    """Words two languages share do not outvote the words only one of them writes."""
     assert language_of(text) == language
 
 
@@ -55,3 +79,16 @@ def test_the_five_are_never_foreign() -> None:
     for text in ("Hola Ana, gracias por tu tiempo, te escribo el lunes con novedades.",
                  "Hoi Sanne, bedankt voor het gesprek. We laten je weten hoe het verder gaat."):
         assert foreign_language(text) is None
+
+
+def test_a_phones_footer_is_not_the_writers_language() -> None:
+    """"Gracias!! Hablamos" from a Spanish iPhone in an English thread says too little.
+
+    With its footer the note counted four Spanish words and the follow-ups to an
+    English-speaking recruiter were written in Spanish (tester round t59sl).
+    """
+    note = "Gracias!! Hablamos 🙌\n\nEnviado desde mi iPhone"
+    assert detect(note) == "es"  # what the footer alone made of it
+    assert detect(without_footers(note)) is None
+    dutch = "Dank je, fijne avond!\n\nVerzonden vanaf mijn iPhone"
+    assert detect(without_footers(dutch)) == "nl"

@@ -45,25 +45,33 @@ FUNCTION_WORDS: Final[dict[str, frozenset[str]]] = {
     "en": _words(
         "the and you your for with that this have will we are our thanks thank would about "
         "from been not be it is to of hi thx regards received if please next week interview "
-        "role team",
+        "role team on should unsuccessful application vacancy suitable which there what",
     ),
     "de": _words(
         "und der die das ich sie ihnen ihr ihre nicht mit für wir uns ist ein eine einen auf "
         "dem den zu dass bei wird haben vielen dank danke gerne kein keine von meinem dir auch "
-        "war hallo gruß grüße grüßen freundlichen leider gespräch bewerbung woche",
+        "war hallo gruß grüße grüßen freundlichen leider gespräch bewerbung woche noch schon aber "
+        "sind wurde werden ihrer dein deine deiner eigentlich zurück rückmeldung nachricht",
     ),
     "fr": _words(
         "le la les et vous votre vos nous pour avec est un une des dans que pas sur je merci "
-        "bonjour cordialement oui salut désolé désolée au entretien candidature semaine bien",
+        "bonjour cordialement oui salut désolé désolée au entretien candidature semaine bien de "
+        "te ce ça on en il elle mais très qui ai avons sommes suis êtes sera toi ton ta mon ma "
+        "mes poste retenu suite nouvelle coucou bonne journée",
     ),
     "es": _words(
         "el la los las y que con por para una usted su sus tu nos nosotros es del gracias "
         "hola saludos muy te le ya está fue un placer contigo vos ti buenas estimada estimado "
-        "enviado desde agradecemos entrevista candidatura semana",
+        "enviado desde agradecemos entrevista candidatura semana de en se lo al pero como más "
+        "este esta hemos estamos tenemos ha han sido mucho muchas mi buenos días solicitud "
+        "puesto oferta empresa recibo hasta sobre cuando",
     ),
     "nl": _words(
         "het een je jij u uw we wij ons met voor van niet op dat dank bedankt groet groeten "
-        "graag geen al mijn verzonden vanaf hoi beste en de is gesprek sollicitatie week",
+        "graag geen al mijn verzonden vanaf hoi beste en de is gesprek sollicitatie week maar ook "
+        "ik ben terug gelieve wel nog naar bij zijn hebben heeft wordt worden kunnen jullie "
+        "fijne fijn leuk succes vacature helaas hartelijk vriendelijke insgelijks gesproken "
+        "ontmoet",
     ),
 }
 #: Languages silence-watch neither reads nor writes, known by words of their own, so that

@@ -212,6 +212,15 @@ def is_footer(line: str) -> bool:
     return _footer(line) is not None
 
 
+def without_footers(text: str) -> str:
+    """``text`` without its mobile and webmail footers: the phone's language is not the writer's.
+
+    "Gracias!! Hablamos / Enviado desde mi iPhone" in an English thread is two Spanish
+    words, not a reason to write to them in Spanish (tester round t59sl).
+    """
+    return "\n".join(line for line in text.splitlines() if not is_footer(line))
+
+
 def _footer(line: str) -> bool | None:
     """None for no footer, else whether it always ends the candidate's text.
 

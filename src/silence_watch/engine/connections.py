@@ -34,6 +34,7 @@ from silence_watch.core.model import Action, Contact, Direction, InterviewState,
 from silence_watch.core.parse import parse_message
 from silence_watch.core.quotes import gist, own_text
 from silence_watch.core.recall import Recall, round_kind, sent_items
+from silence_watch.core.replylines import without_footers
 from silence_watch.engine.decisions import Decisions
 from silence_watch.engine.understanding import Understanding
 from silence_watch.store import MessageNote
@@ -144,25 +145,26 @@ class Network(Understanding, Decisions):
         message = parse_message(raw)
         body = message.body or ""
         words = own_text(body)
+        spoken = without_footers(words)
         if item.automated:
             # A hiring system's confirmation in Spanish: the language of a draft to a
             # recruiter who never wrote themselves. Its footer's numbers and dates are not
             # a person's.
-            written_in = detect(words)
-            tone = written_in is not None and is_informal(words, written_in)
+            written_in = detect(spoken)
+            tone = written_in is not None and is_informal(spoken, written_in)
             return MessageNote(pk, (), written_in, tone, ())
         sender = message.sender
         if item.outbound or (sender is not None and sender.email in self.own):
             # The candidate's language and tone to them: a draft to someone who never
             # wrote follows it.
-            mine = detect(words)
+            mine = detect(spoken)
             return MessageNote(
-                pk, (), mine, informal=mine is not None and is_informal(words, mine),
+                pk, (), mine, informal=mine is not None and is_informal(spoken, mine),
                 sent_items=sent_items(words),
             )
         region = region_of(sender.domain if sender else "") or self.settings.me.country
-        language = detect(words)
-        informal = language is not None and is_informal(words, language)
+        language = detect(spoken)
+        informal = language is not None and is_informal(spoken, language)
         numbers = signature_numbers(body, region)
         # read as the classifier reads it: a long message by its head and tail
         head_and_tail = gist(words)
