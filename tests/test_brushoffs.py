@@ -58,3 +58,22 @@ def test_a_curt_no_the_rules_read_is_sure_whatever_the_model_says(body: str) -> 
     found = classify_message(reply(body), load_intent_reader())
     assert (found.intent, found.cold) == (Intent.REJECTION, True)
     assert found.confidence >= 0.6
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        ("Marta, lo siento muchísimo: al final nos hemos decidido por otra candidata. Me"
+         " encantó conocerte, de verdad 💛"),
+        "Really sorry Sam, we went with someone else. Loved meeting you though!",
+    ],
+)
+def test_a_short_no_in_warm_words_is_no_brush_off(body: str) -> None:
+    """A short no with a person's own warmth gets its feedback request (tester round t59sl).
+
+    The cold head read the Spanish one as curt (0.95) over the rules; the docs say a short
+    no is cold only without personal warmth.
+    """
+    found = classify_message(reply(body), load_intent_reader())
+    assert found.intent is Intent.REJECTION
+    assert not found.cold

@@ -248,3 +248,25 @@ def test_malformed_evidence_is_refused() -> None:
         RuleEvidence.from_dict({"rule_evidence": {"rejection": {"none": -1}}})
     with pytest.raises(ModelFileError):
         RuleEvidence.from_dict({})
+
+
+def test_thanks_around_a_promise_to_come_back_is_the_promise() -> None:
+    """Rules: "je vous tiens au courant"; the model: a pleasantry ("Super merci").
+
+    Either way they write next, and the rules read a promise: the wait restarts from it,
+    and the candidate is not asked what it was (tester round t59sl).
+    """
+    warm = RuleEvidence.from_dict({"rule_evidence": {
+        "acknowledgement": {"acknowledgement": 10, "none": 10},
+        "pleasantry": {"acknowledgement": 1, "none": 19},
+        "rejection": {"none": 5}, "next_step": {"none": 5},
+    }})  # fmt: skip
+    for thanks in (0.8, 0.88):  # the promise or the thanks a little ahead, unsure either way
+        model = prediction({"pleasantry": thanks, "acknowledgement": 0.97 - thanks})
+        reading = blend(rules("acknowledgement"), model, warm)
+        assert (reading.intent, reading.unsure) == ("acknowledgement", False)
+        assert any("in warm words" in reason for reason in reading.reasons)
+    # the model leaning to something else than thanks or a promise: no promise taken
+    torn = blend(rules("acknowledgement"), prediction({"request": 0.6, "pleasantry": 0.3}), warm)
+    assert torn.intent != "acknowledgement"
+    assert not any("in warm words" in reason for reason in torn.reasons)

@@ -54,6 +54,11 @@ def test_an_unsure_pause_heard_as_a_promise_waits_for_its_day(
         # an offer the text denies ("todavía no es una oferta"), as ``intents.denied_offer``
         # passes it on: an acknowledgement
         (Intent.OFFER, ("acknowledgement", "acknowledgement"), True),
+        # a promise with its day that neither reading places: "lo hablan ella y Álvaro y te
+        # decimos algo antes del viernes 22" (tester round t58lp); the rules hearing
+        # something else still asks
+        (Intent.OTHER, (None, "other"), True),
+        (Intent.OTHER, ("request", "other"), False),
         # a no the rules heard too, or an offer nobody denied: asked about
         (Intent.REJECTION, ("rejection", "rejection"), False),
         (Intent.OFFER, ("acknowledgement", "offer"), False),

@@ -27,6 +27,14 @@ _CONDITION: Final = lazy_pattern(
     r"|dado el caso)\b"
 )
 
+#: A person's own warmth, not a formula ("will keep you in mind", "thank you for your
+#: time" are said to everyone): "I really enjoyed", "me encantó conocerte" (folded).
+_WARM: Final = lazy_pattern(
+    r"\b(?:so much|really|genuinely|truly|enjoyed|loved|lovely|impressed|a pleasure|great to"
+    r"|de verdad|encant\w*|muchisim\w*|vraiment|ravie?|beaucoup aime|echt leuk|leuk om"
+    r"|sehr gefreut|herzlich\w*)\b"
+)
+
 #: A promise in the first person singular with no condition beside it ("melde mich", "I'll
 #: get back to you", "te escribo"): a person answering for themselves (folded).
 _PERSONAL_PROMISE: Final = lazy_pattern(
@@ -58,6 +66,11 @@ def not_a_brush_off(
     if rules.cold:
         return False
     folded = fold(text or "")
+    if intent is Intent.REJECTION and _WARM.search(folded):
+        # "lo siento muchísimo ... Me encantó conocerte, de verdad": a warm no (tester
+        # round t59sl), whatever the cold head makes of its length
+        reasons.append("not cold: a no in personal, warm words")
+        return True
     unconditional = intent is Intent.ACKNOWLEDGEMENT and not _CONDITION.search(folded)
     if not (dated or unconditional or _PERSONAL_PROMISE.search(folded)):
         return False

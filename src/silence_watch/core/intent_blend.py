@@ -84,6 +84,8 @@ _NEVER_COLD: Final = frozenset({"offer", "next_step", "request", "pleasantry", "
 _BALL_TO_CANDIDATE: Final = frozenset({"next_step", "request"})
 #: Readings that leave it with them: both wait for their word (and the date they give).
 _THEIR_MOVE: Final = frozenset({"acknowledgement", "on_hold"})
+#: Thanks or a promise to come back: either way they write next.
+_WARM_WAIT: Final = frozenset({"acknowledgement", "pleasantry"})
 #: The least chance that the rules name a given wrong intent (see ``RuleEvidence``).
 RULE_ERROR_FLOOR: Final = 0.03
 #: Added to every count in ``RuleEvidence`` (Laplace smoothing): no outcome is impossible.
@@ -238,18 +240,8 @@ def blend(rules: RuleVerdict, model: Prediction, evidence: RuleEvidence) -> Inte
         # the candidate, which stops every follow-up: a question, not a silent stop.
         reasons.append(f"{intent} over a promise to come back, not surely: held at {_HELD_AT}")
         confidence = _HELD_AT
-    elif (
-        (move := _THEIR_MOVE if intent in _THEIR_MOVE else _BALL_TO_CANDIDATE)
-        and intent in move and rules.intent in move and confidence < UNSURE_BELOW
-        and (together := sum(posterior.get(name, 0.0) for name in move)) >= HIGH_CONFIDENCE
-    ):  # fmt: skip
-        # "on reviendra vers vous d'ici le 11": a pause or a promise to answer? Either way
-        # the move is theirs and the candidate waits; that much is sure. So is "could you
-        # send two or three windows for a call?": a next step or a request, the move is
-        # the candidate's (tester rounds t52cd, t54ir).
-        whose = "theirs" if move is _THEIR_MOVE else "yours"
-        reasons.append(f"{' or '.join(sorted(move))}, either way {whose} (p={together:.2f})")
-        confidence = UNSURE_BELOW
+    else:
+        intent, confidence = _torn(intent, confidence, rules, posterior, reasons)
     # Where the rules read the message, the cold head must be surer to overrule their
     # "not cold" (they miss curt replies in voices they were not written on); where they
     # said nothing, it speaks alone. An unsure "Will do!" is a question, not a goodbye.
@@ -267,6 +259,39 @@ def blend(rules: RuleVerdict, model: Prediction, evidence: RuleEvidence) -> Inte
     if unsure:
         intent = _unsure_intent(intent, confidence, rules, reasons)
     return IntentReading(intent, round(confidence, 4), unsure, cold, tuple(reasons), leaning)
+
+
+def _torn(
+    intent: str,
+    confidence: float,
+    rules: RuleVerdict,
+    posterior: Mapping[str, float],
+    reasons: list[str],
+) -> tuple[str, float]:
+    """An unsure reading torn between two that mean the same move: sure of that much."""
+    if (
+        rules.intent == "acknowledgement" and intent in _WARM_WAIT
+        and confidence < UNSURE_BELOW
+        and (warm := sum(posterior.get(name, 0.0) for name in _WARM_WAIT)) >= HIGH_CONFIDENCE
+    ):  # fmt: skip
+        # "Super merci, je vous tiens au courant": thanks around a promise to come back.
+        # A pleasantry or a promise, they write next; the promise the rules read holds
+        # (tester round t59sl: the candidate was asked what it was).
+        reasons.append(f"a promise to come back in warm words (p={warm:.2f})")
+        return "acknowledgement", UNSURE_BELOW
+    move = _THEIR_MOVE if intent in _THEIR_MOVE else _BALL_TO_CANDIDATE
+    if (
+        intent in move and rules.intent in move and confidence < UNSURE_BELOW
+        and (together := sum(posterior.get(name, 0.0) for name in move)) >= HIGH_CONFIDENCE
+    ):  # fmt: skip
+        # "on reviendra vers vous d'ici le 11": a pause or a promise to answer? Either way
+        # the move is theirs and the candidate waits; that much is sure. So is "could you
+        # send two or three windows for a call?": a next step or a request, the move is
+        # the candidate's (tester rounds t52cd, t54ir).
+        whose = "theirs" if move is _THEIR_MOVE else "yours"
+        reasons.append(f"{' or '.join(sorted(move))}, either way {whose} (p={together:.2f})")
+        return intent, UNSURE_BELOW
+    return intent, confidence
 
 
 def _unsure_intent(intent: str, confidence: float, rules: RuleVerdict, reasons: list[str]) -> str:

@@ -60,7 +60,9 @@ def promised_reading(
         reasons.append("intent acknowledgement: a promise to answer")
         if leaning in (Intent.PLEASANTRY.value, Intent.ACKNOWLEDGEMENT.value) or (
             rules == Intent.ACKNOWLEDGEMENT.value and leaning == Intent.REJECTION.value
-        ):
+        ) or (rules is None and leaning == Intent.OTHER.value):
+            # (nor does a promise with its day that neither the rules nor the reader
+            # place: "lo hablan ella y Álvaro y te decimos algo antes del viernes 22")
             # warmth with a dated promise in it ("thanks so much! we'll decide by the
             # 11th") is news: the wait for that day, sure enough not to be asked about
             confidence = max(confidence, PROMISE_CONFIDENCE)
