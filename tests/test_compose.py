@@ -295,3 +295,25 @@ def test_after_no_for_this_role_but_another_the_follow_up_asks_after_the_other(
                     attempt=attempt, tongue=tongue)  # fmt: skip
     assert "Data Engineer" in plain.body
     assert other not in plain.body
+
+
+@pytest.mark.parametrize(
+    ("today", "language", "informal", "opening"),
+    [
+        (date(2026, 11, 24), "en", False, "I hope your week is going well."),
+        (date(2027, 1, 5), "en", False, "I hope you've had a good start to the new year."),
+        (date(2026, 12, 31), "de", False, "ich hoffe, Sie haben einen guten Jahresausklang."),
+        (date(2027, 1, 11), "de", True, "ich hoffe, du bist gut ins neue Jahr gestartet."),
+        (date(2026, 12, 22), "fr", True, "J'espère que cette fin d'année se passe bien pour toi."),
+        (date(2027, 1, 7), "es", False, "Espero que haya empezado bien el año."),
+        (date(2027, 1, 18), "nl", False, "Ik hoop dat u een goede week heeft."),
+    ],
+)
+def test_a_follow_up_opens_with_the_time_of_year(
+    today: date, language: str, informal: bool, opening: str
+) -> None:
+    """No "I hope your week is going well" on New Year's Eve (tester round t60hl)."""
+    tongue = Tongue(language, informal=informal)
+    draft = compose(Action.FOLLOW_UP, DIRECT, [], voice=VOICE, recipient=DIRECT.contacts[0],
+                    today=today, tongue=tongue)  # fmt: skip
+    assert opening in draft.body

@@ -85,6 +85,7 @@ SAMPLE_CONTEXT: Mapping[str, object] = {
     "told_by_them": True,
     "met": True,
     "other_role": False,
+    "season": "week",
 }
 
 
@@ -258,6 +259,27 @@ def told_by(timeline: Sequence[TimelineEntry], recipient: Contact) -> bool:
     return decision.sender.lower() == recipient.email.lower()
 
 
+#: The last days of the year, and the first two weeks of the next (month, day).
+_YEAR_END: Final = (12, 20)
+_NEW_YEAR_UNTIL: Final = (1, 15)
+
+
+def season_of(today: date | None) -> str:
+    """"year_end" from 20 December, "new_year" to 15 January, else "week".
+
+    A follow-up opens with "I hope your week is going well"; on New Year's Eve or the
+    first days of January a thoughtful person speaks of the turn of the year instead
+    (tester round t60hl).
+    """
+    if today is None:
+        return "week"
+    if (today.month, today.day) >= _YEAR_END:
+        return "year_end"
+    if (today.month, today.day) <= _NEW_YEAR_UNTIL:
+        return "new_year"
+    return "week"
+
+
 def compose(  # noqa: PLR0913 - the facts of one draft, keyword-only at every call
     action: Action,
     interview: Interview,
@@ -307,6 +329,7 @@ def compose(  # noqa: PLR0913 - the facts of one draft, keyword-only at every ca
         "told_by_them": told_by(timeline, recipient),
         # A round called off never took place: no "my interview on Thursday".
         "met": not interview.cancelled,
+        "season": season_of(today),
     }
     subject, body = render(action, voice.templates, context, lang)
     body = in_gender(body, voice.gender)
