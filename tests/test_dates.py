@@ -605,3 +605,21 @@ def test_a_closure_from_a_day_is_not_back_on_that_day() -> None:
     back = absence("Ich bin ab dem 4. Januar wieder erreichbar.", sent, "de")
     assert back is not None
     assert back.stated == date(2027, 1, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a week or two" is its outer end (batch w15pd)
+        ("We kijken er rustig naar en je hoort over een week of twee van ons.", date(2026, 12, 9)),
+        ("You'll hear from us in a week or two.", date(2026, 12, 9)),
+        # a first-person promise to send: "je vous ferai parvenir", "I will mail it to you"
+        ("Je vous ferai parvenir la convocation d'ici vendredi.", date(2026, 11, 27)),
+        ("I will mail it to you on Monday morning.", date(2026, 11, 30)),
+        # ... and the candidate asked to send is no promise
+        ("Merci de nous les faire parvenir d'ici vendredi.", None),
+    ],
+)
+def test_promises_of_the_w15_batch(text: str, expected: date | None) -> None:
+    """Forms the development part of batch w15pd missed."""
+    assert promised_date(text, WEDNESDAY) == expected

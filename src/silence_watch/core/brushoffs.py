@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 #: A condition on being contacted: what every brush-off has ("if shortlisted", "bei
 #: Interesse", "si votre profil", "only shortlisted candidates will be notified"; folded).
 _CONDITION: Final = lazy_pattern(
-    r"\b(?:if|unless|should|whenever|falls|wenn|sofern|sollte\w*|bei (?:interesse|bedarf)|si"
+    r"\b(?:if|unless|should|whenever|falls|wenn|sofern|sollte\w*|b(?:ei|ij) (?:interesse|bedarf)|si"
     r"|en caso|caso de|als|indien|mocht\w*|only shortlisted|solo (?:los|las)|nur (?:die|bei)"
     r"|seulement|uniquement|alleen|solamente|unicamente|eventuell\w*|le cas echeant"
     r"|dado el caso)\b"

@@ -342,7 +342,10 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
     # "dans quinze jours", "en quince días", "in a fortnight": two weeks, as meant;
     # "dans huit jours", "in acht Tagen": one week (the count includes both ends)
     (_P(r"\b(?:quinze jours|(?:une |la )?quinzaine(?: de jours)?|quince dias|vierzehn tagen?"
-        r"|veertien dagen|(?:a |one )?fortnight)\b"),
+        r"|veertien dagen|(?:a |one )?fortnight"
+        # "over een week of twee", "in a week or two": the outer end, two weeks
+        r"|een week of twee|a week or two|une semaine ou deux|una semana o dos"
+        r"|ein bis zwei wochen|ein, zwei wochen)\b"),
      _fixed(lambda c: c.sent + timedelta(days=14))),
     (_P(r"\b(?:huit jours|ocho dias|acht tagen?)\b"), _fixed(lambda c: c.sent + timedelta(days=7))),
     (_P(rf"\b{_COUNT} (?:of |more |de )?(?P<unit>{_DAYS}|{_WEEKS})\b"), _days),

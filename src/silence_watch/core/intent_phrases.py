@@ -113,7 +113,10 @@ CONDITIONAL_CONTACT: Final = _compile(
     r"|\bsi (?:ca|cela|quelque chose) (?:bouge|change)\b|\bsi algo cambia\b"
     r"|\b(?:falls|wenn|sobald) sich (?:etwas|was) (?:andert|tut|ergibt)\b"
     r"|\bsollte sich (?:etwas|was) (?:andern|ergeben|tun)\b|\bsi surge algo\b"
-    r"|\b(?:als|mocht) er iets (?:verandert|wijzigt|veranderen|verandeert)\b",
+    r"|\b(?:als|mocht) er iets (?:verandert|wijzigt|veranderen|verandeert)\b"
+    # "Bij interesse nemen wij contact op", "on vous rappelle si ça colle avec une mission"
+    r"|\bbij (?:interesse|een match)\b|\bbei (?:interesse|passendem)\b|\ben caso de interes\b"
+    r"|\ben cas d'interet\b|\bsi (?:ca|cela) (?:colle|matche)\b",
 )
 
 #: Warm, personal words that keep a short rejection from being a cold brush-off.
