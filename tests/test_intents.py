@@ -605,3 +605,43 @@ def test_an_offer_the_text_denies_is_an_acknowledgement(text: str, denied: bool)
     """The reader's offer leaning gives way only to a plain "not (yet) an offer" (t43mx)."""
     assert (denied_offer("offer", text) == "acknowledgement") is denied
     assert denied_offer("rejection", text) == "rejection"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The panel's recommendation went to another candidate with more planning experience.",
+        "In the end the panel went with the person who had run a Class II submission before.",
+        "They are moving ahead with three other candidates for the last stage.",
+        "Leider können wir Sie nicht in die engere Auswahl nehmen.",
+        "Wir haben einer anderen Bewerberin das Angebot gemacht, und sie hat angenommen.",
+        "Poste pourvu. Bonne continuation.",
+        "Nous avons décidé d'aller de l'avant avec d'autres candidatures.",
+        "Mon client a abandonné son projet de recrutement après le rachat.",
+        "Al final nos hemos quedado con una chica que ya conocía el sector.",
+        "Estado: excluida (falta de titulación).",
+        "Je profiel sluit op dit moment niet helemaal aan bij wat we zoeken.",
+        "We hebben de functie aangeboden aan een andere kandidaat.",
+        "De klant gaat voor iemand anders, sorry!",
+    ],
+)
+def test_more_ways_to_say_no(text: str) -> None:
+    """Phrasings of a no the rules missed on the corpus's development part (batches w2-w13)."""
+    found = intent_of(text)
+    assert found is not None
+    assert found[0] is Intent.REJECTION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the others told no, the candidate goes on: no rejection of the candidate
+        "We're moving forward with you and two other candidates to the final stage.",
+        "Wir möchten den Prozess mit Ihnen fortsetzen und laden Sie zur letzten Runde ein.",
+        "On part sur un dernier entretien avec toi la semaine prochaine.",
+    ],
+)
+def test_going_on_with_the_candidate_is_no_such_no(text: str) -> None:
+    """The new phrasings of a no do not fire when the candidate is the one going on."""
+    found = intent_of(text)
+    assert found is None or found[0] is not Intent.REJECTION

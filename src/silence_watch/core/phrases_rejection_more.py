@@ -1,0 +1,74 @@
+"""More ways people say no, read from the corpus's development part (batches w2 to w13).
+
+The rows of ``core.phrases_outcome`` missed these (the learned reader carried them on the
+messages it was trained on, not on new ones): a panel's recommendation that "went to
+another candidate", "poste pourvu", "aller de l'avant avec d'autres candidatures", "nos
+hemos quedado con", "sluit niet goed aan bij", "aangeboden aan een andere kandidaat".
+Data only (see ``core.phrase_rows``); ``core.intents`` decides.
+
+Pure: no IO, never reads the clock.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from silence_watch.core.phrase_rows import REJECTION, STRONG, WEAK, Row
+from silence_watch.core.phrase_rows import alternatives as _rx
+
+MORE_REJECTION_PHRASES: Final[tuple[Row, ...]] = (
+    (REJECTION, STRONG, "they went another way", _rx(
+        # en
+        r"\b(?:recommendation|nod|offer|role|job|position) went to (?:another|a different"
+        r"|the other|someone|an internal)\b",
+        r"\bwent with the (?:person|candidate|applicant|one) (?:who|with|that)\b",
+        r"\bclose the (?:search|process|role) with (?:the other|another) (?:finalist|candidate)",
+        r"\b(?:forward|ahead|on) with (?:two|three|four|several|a few|\d) other (?:candidates"
+        r"|applicants|finalists)\b",
+        r"\bfor this (?:role|position|job) it'?s a no\b",
+        r"\b(?:not|isn't|is not) taken forward\b|\bchose to follow with another\b",
+        r"\bnot in a position to make an appointment\b",
+        r"\b(?:does not|doesn't) match (?:our|the) (?:current )?requirement\b",
+        # de
+        r"\bnicht in die engere auswahl\b",
+        r"\b(?:einer|einem) anderen (?:kandidat\w*|bewerber\w*) (?:ein|das|unser) angebot\b",
+        r"\b(?:prozess|verfahren|auswahlverfahren) mit (?:einer|einem) (?:kandidat\w*"
+        r"|bewerber\w*) (?:fortzusetzen|weiterzufuhren), (?:die|der)\b",
+        r"\bmit anderen (?:bewerber|kandidat)\S* in die nachste runde\b",
+        r"\bmit (?:ihnen|dir) nicht (?:fortzusetzen|fortzufuhren|weiterzufuhren)\b",
+        r"\b(?:diesmal )?hat es (?:leider )?(?:diesmal )?nicht gereicht\b",
+        # fr
+        r"^\W*poste pourvu\b",
+        r"\baller de l'avant avec (?:d'autres|un autre|une autre|l'autre)\b",
+        r"\b(?:offrir|offert) le poste\b _W_{0,6}?a (?:un|une|quelqu'un|l'autre)\b",
+        r"\bpoursuivre (?:le processus|la procedure|le recrutement)(?: de selection)? avec"
+        r" (?:des|d'autres) (?:candidat|profil)",
+        r"\babandonn\w* (?:son|notre|le|leur) (?:projet de )?recrutement\b",
+        r"\bce (?:ne )?sera pas (?:pour )?cette fois\b",
+        r"\bon part (?:sur|avec) (?:quelqu'un|un autre|une autre|l'autre)\b",
+        r"\btranche en faveur (?:de l'autre|d'un autre|d'une autre|d'un(?:e)? candidat)",
+        # es
+        r"\b(?:nos hemos quedado|se han quedado|nos quedamos|se quedaron) con (?:un|una|otr[oa]"
+        r"|alguien|la otra|el otro)\b",
+        r"\b(?:situacion|estado): excluid[oa]\b",
+        r"\bavanz\w* con otr[oa]s? (?:perfil|candidat)",
+        r"\bentre (?:los|las) que (?:lamentablemente )?no (?:te|se) encuentra",
+        r"\bla (?:posicion|vacante|busqueda) se cubrio\b",
+        r"^\W*perfil descartado\b",
+        # nl
+        r"\bsluit\w* _W_{0,4}niet (?:goed |voldoende |helemaal |volledig )?aan bij\b",
+        r"\bgekozen voor een (?:kandidaat|kandidate|sollicitant) (?:met|die)\b",
+        r"\baangeboden aan (?:een andere|iemand|de andere)\b",
+        r"\b(?:je|jou|u) (?:helaas )?niet (?:kunnen|kan) aannemen\b",
+        r"\b(?:procedure|proces) (?:voort te zetten )?met (?:andere )?kandidaten (?:voort|wier"
+        r"|die|van wie)\b",
+        r"\bandere kandidaten uit te nodigen\b",
+        r"\bgaat voor (?:iemand anders|een andere|de andere|een ander)\b",
+    )),
+    (REJECTION, WEAK, "they are sorry it is no good news", _rx(
+        r"\b(?:afraid|sorry),? (?:it'?s|it is|this is) not (?:good|the) news\b",
+        r"\bnot good news this time\b",
+        r"\bthe fit wasn'?t (?:quite )?there\b",
+        r"^\W*helaas,? geen match\b",
+    )),
+)
