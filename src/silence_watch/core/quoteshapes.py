@@ -8,7 +8,8 @@ Two shapes are the same in every language:
   ("---------- Vidarebefordrat meddelande ----------");
 - a **header block**: three or more ``Label: value`` lines in a row, one of the first three
   naming an e-mail address and one of them a date with its time (Outlook's block above a quoted
-  original, a forwarded message's headers), in whatever language the labels are. A
+  original, a forwarded message's headers), in whatever language the labels are; four such
+  lines with a date and no address do too (Outlook names people by name only). A
   signature's "Email: ... / Mobile: ... / Hours: Mon 10:00" is not one.
 
 Pure: no IO, never reads the clock.
@@ -37,6 +38,7 @@ _WHEN = lazy_pattern(rf"{_YEAR}.*{_CLOCK}|{_CLOCK}.*{_YEAR}")
 #: How many lines of a header block are looked at.
 _MOST = 8
 _FEWEST = 3
+_FEWEST_UNADDRESSED = 4
 
 
 def is_dashed_separator(line: str) -> bool:
@@ -57,7 +59,10 @@ def header_block_at(lines: list[str], index: int) -> bool:
     # Outlook names a colleague, or the writer themself, without an address ("Van: Mark de
     # Jong"): an address on another line of the block ("Aan: ... <...>") does as well.
     addressed = _ADDRESS.search(first) or any(_ADDRESS.search(line) for line in block[1:3])
-    return bool(addressed) and len(block) >= _FEWEST and any(_WHEN.search(line) for line in block)
+    # ... or names no one's address at all ("De: Jordan Lee / Enviado: jueves, 12 de
+    # noviembre de 2026 17:31 / Para: Carmen Ibáñez / Asunto: ..."): four lines then
+    enough = _FEWEST if addressed else _FEWEST_UNADDRESSED
+    return len(block) >= enough and any(_WHEN.search(line) for line in block)
 
 
 def header_block_end(lines: list[str], index: int) -> int:

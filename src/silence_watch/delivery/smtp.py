@@ -26,6 +26,8 @@ from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.mailbox.oauth import refresh_source
 
 if TYPE_CHECKING:
+    from email.policy import Policy
+
     from silence_watch.config import SmtpConfig
     from silence_watch.mailbox.oauth import TokenSource
 
@@ -58,6 +60,30 @@ class Outgoing:
     headers: Mapping[str, str] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class MessageIds:
+    """In-Reply-To or References: message IDs, folded between them and never encoded.
+
+    ``policy.SMTP`` folds a header at 78 columns and, finding no space inside an Office 365
+    message ID of ~90 characters, wrote it as an encoded word ("=?utf-8?q?=3CBY3PR05...")
+    that Gmail and Outlook do not read as an ID: the follow-up left the thread it answered
+    (tester round t61rv). The email package stores and folds a value with ``name`` and
+    ``fold`` as it is.
+    """
+
+    name: str
+    ids: tuple[str, ...]
+
+    def fold(self, *, policy: Policy) -> str:
+        """The header as written: one ID a line after the first, each line CRLF-ended."""
+        separator = f"{policy.linesep} "
+        return f"{self.name}: {separator.join(f'<{i}>' for i in self.ids)}{policy.linesep}"
+
+    def __str__(self) -> str:
+        """The IDs as one line."""
+        return " ".join(f"<{i}>" for i in self.ids)
+
+
 def build_message(out: Outgoing) -> bytes:
     """The RFC 5322 bytes (CRLF) of one message; a line break in any header is refused."""
     values = [*out.sender, *out.to, out.subject, out.message_id, out.in_reply_to or ""]
@@ -71,9 +97,9 @@ def build_message(out: Outgoing) -> bytes:
     message["Date"] = format_datetime(out.date)
     message["Message-ID"] = f"<{out.message_id}>"
     if out.in_reply_to:
-        message["In-Reply-To"] = f"<{out.in_reply_to}>"
+        message["In-Reply-To"] = MessageIds("In-Reply-To", (out.in_reply_to,))
     if out.references:
-        message["References"] = " ".join(f"<{r}>" for r in out.references)
+        message["References"] = MessageIds("References", tuple(out.references))
     for name, value in out.headers.items():
         message[name] = value
     message.set_content(out.text)
