@@ -36,6 +36,9 @@ WITHDRAWALS = [
     "I have accepted a counter-offer from my current employer.",
     ("So that I don't take up more of the platform team's time, I'd like to withdraw my"
      " application for the Data Engineer (Platform) position."),
+    # tester round t61rv: a filler word, and an offer accepted after its name
+    "Je me retire donc du processus, avec tous mes remerciements.",
+    "J'ai reçu une autre proposition, que j'ai acceptée vendredi dernier.",
 ]
 
 #: This employer's offer declined by the candidate: the process is over for her too.
@@ -82,6 +85,7 @@ NOT_DECLINES = [
 ]
 
 NOT_WITHDRAWALS = [
+    "Une autre candidate m'a parlé d'une proposition que j'ai trouvée intéressante.",
     "I have received another offer and need to respond by Friday; is there any update?",
     "If I don't hear back soon I may have to accept another offer.",
     "I don't want to withdraw my application, I'm still very interested.",

@@ -22,7 +22,7 @@ from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent, MessageKind
 from silence_watch.core.network_messages import relayed_hits
 from silence_watch.core.quotes import own_text
-from silence_watch.core.senders import BULK, LIST_SOFTWARE, MAIL_SYSTEM, NO_REPLY
+from silence_watch.core.senders import BULK, BULK_SUBJECT, LIST_SOFTWARE, MAIL_SYSTEM, NO_REPLY
 from silence_watch.core.subjects import PrefixKind, leading_prefixes
 from silence_watch.core.withdrawal import withdrawal
 
@@ -197,12 +197,7 @@ _OUT_OF_OFFICE_MAX_WORDS = 120
 
 #: Bulk subjects: job alerts and newsletters.
 BULK_SUBJECTS: Final[tuple[tuple[re.Pattern[str], MessageKind, str], ...]] = (
-    (_rx(
-        r"\b(?:job alerts?|new jobs? (?:for you|matching|near you|that match)"
-        r"|jobs? you (?:may|might) "
-        r"(?:be interested|like)|recommended jobs|jobs? matching your|newsletter|weekly digest"
-        r"|monthly digest|webinar|\d+ new jobs?)\b",
-    ), _BULK, "job-alert or newsletter subject"),
+    (BULK_SUBJECT, _BULK, "job-alert or newsletter subject"),
 )
 
 #: Applicant-tracking notices recognisable from the subject alone.

@@ -55,6 +55,21 @@ BULK: Final = _tokens(
     r"|campaigns?|mailings?|updates|community|events|webinars?",
 )
 
+#: Subjects of job alerts and newsletters ("New jobs at Halloran Freight that match your
+#: profile", "Stellenangebote, die zu Ihrem Profil passen"): bulk, whoever sends them.
+BULK_SUBJECT: Final = lazy_pattern(
+    r"\b(?:job alerts?|new (?:jobs?|roles?|openings?|positions?) (?:at [\w&'. -]{1,40}? )?"
+    r"(?:for you|matching|near you|that (?:match|fit))"
+    r"|(?:jobs?|roles?|vacancies) (?:that )?match(?:es|ing)? your (?:profile|skills|search)"
+    r"|stellenangebote,? die zu (?:ihrem|deinem) profil passen|offres (?:qui )?correspond\w*"
+    r" (?:a|à) votre profil|ofertas que (?:encajan|coinciden) con tu perfil|vacatures die bij"
+    r" (?:je|jou|u) passen"
+    r"|jobs? you (?:may|might) "
+    r"(?:be interested|like)|recommended jobs|jobs? matching your|newsletter|weekly digest"
+    r"|monthly digest|webinar|\d+ new jobs?)\b",
+    re.IGNORECASE,
+)
+
 #: Mailing-list software: list-admin, list-owner, list-request, list-bounces.
 LIST_SOFTWARE: Final = lazy_pattern(r".[-_](?:admin|owner|request|ctl|bounces?)$", re.IGNORECASE)
 

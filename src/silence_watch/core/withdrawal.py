@@ -137,9 +137,12 @@ _OUTRIGHT: Final = tuple(
         rf"\b{_MY_APPLICATION} (?:\w+ ){{0,3}}(?:schliessen|schlie.en|archivieren|loschen)\b",
         # French
         rf"\b(?:retire[rz]?|retirons|retirais|renonce[rz]?|renoncons) (?:a )?{_MY_APPLICATION}",
-        (r"\bme retire[rz]? (?:du|de la|de votre|de ce|de cette|des) (?:\w+ ){0,2}"
+        (r"\bme retire[rz]? (?:donc |aussi |egalement |malheureusement )?(?:du|de la|de votre"
+        r"|de ce|de cette|des) (?:\w+ ){0,2}"
         r"(?:processus|process|recrutement|selection|candidature|course)\b"),
         rf"\baccepte (?:une autre|un autre|une|un) (?:\w+ ){{0,2}}{_JOB}\b",
+        # "une autre proposition, que j'ai acceptée vendredi" (tester round t61rv)
+        rf"\b(?:une autre|un autre) (?:\w+ ){{0,2}}{_JOB}\b,? (?:\w+ ){{0,4}}?que j'ai acceptee?\b",
         rf"\bsigne (?:avec|chez) {_ELSEWHERE}",
         (r"\brester (?:chez|dans|avec) (?:mon|ma) (?:\w+ )?(?:employeur|entreprise|poste|societe"
         r"|boite|equipe)(?: actuel\w*)?\b"),
