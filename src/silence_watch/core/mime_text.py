@@ -19,6 +19,7 @@ import quopri
 import re
 from typing import TYPE_CHECKING, Final
 
+from silence_watch.core.charsets import decode_bytes
 from silence_watch.core.lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
@@ -70,12 +71,7 @@ def single_part_body(
         except (ValueError, binascii.Error):
             return None
     charset = _CHARSET.search(content_type)
-    name = charset.group(1) if charset else "utf-8"
-    try:
-        text = payload.decode(name, errors="replace")
-    except LookupError:
-        text = payload.decode("utf-8", errors="replace")
-    return kind.group(1).lower(), text
+    return kind.group(1).lower(), decode_bytes(payload, charset.group(1) if charset else None)
 
 
 def html_text(page: str, defects: list[str] | None = None) -> str:
@@ -148,8 +144,4 @@ def decoded_payload(part: StdMessage) -> str:
         payload = lenient_base64(raw_text)
     if not isinstance(payload, bytes):
         return raw_text if isinstance(raw_text, str) else ""
-    charset = part.get_content_charset() or "utf-8"
-    try:
-        return payload.decode(charset, errors="replace")
-    except LookupError:
-        return payload.decode("utf-8", errors="replace")
+    return decode_bytes(payload, part.get_content_charset())

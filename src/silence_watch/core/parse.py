@@ -27,6 +27,7 @@ from email.policy import compat32
 from email.utils import getaddresses, parsedate_to_datetime
 from typing import TYPE_CHECKING
 
+from silence_watch.core.charsets import decode_bytes
 from silence_watch.core.headernames import SIGNAL_HEADERS
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.mime_text import (
@@ -176,7 +177,12 @@ def decode_text(value: str | None) -> str:
     text = value
     if "=?" in value:
         try:
-            text = str(make_header(decode_header(value))) or value  # nothing decoded: as written
+            words = [
+                (chunk, None) if isinstance(chunk, str) or charset is None
+                else (decode_bytes(chunk, charset).encode(), "utf-8")
+                for chunk, charset in decode_header(value)
+            ]  # fmt: skip
+            text = str(make_header(words)) or value  # nothing decoded: as written
         except (LookupError, ValueError, UnicodeError, HeaderParseError):
             text = value
     return " ".join(text.split())
@@ -348,10 +354,7 @@ def _header_str(value: object) -> str:
         elif charset in (None, "unknown-8bit"):
             chunks.append(_eight_bit(chunk))
         else:
-            try:
-                chunks.append(chunk.decode(charset, errors="replace"))
-            except LookupError:
-                chunks.append(_eight_bit(chunk))
+            chunks.append(decode_bytes(chunk, charset))
     return "".join(chunks)
 
 

@@ -397,7 +397,10 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"|daremos"
         r"|comunicaremos|informaremos|avisaremos|digo|doy|dare|compartimos|tengo|escribo|escribimos"
         r"|contactamos|aviso)\b",
-        r"\b(?:seguimos|estamos) _W_?(?:valorando|revisando|evaluando|terminando|analizando)",
+        r"\b(?:seguimos|estamos) _W_?(?:valorando|revisando|evaluando|terminando|analizando"
+        r"|entrevistando)",
+        # "en cuanto tengamos una decisión se la haré saber" (tester round t62ml)
+        r"\b(?:se|te|le|les|os) (?:la |lo )?(?:hare|haremos) saber\b",
         r"\b(?:tomar|tomara|tomaremos|tendra|tendremos) (?:una|la) decision",
         r"\bnos (?:pondremos|ponemos) en contacto|\bnos comunicaremos\b",
         r"\b(?:en cuanto|apenas|cuando) (?:me (?:diga|digan|conteste)|sepa|tenga|tengamos"

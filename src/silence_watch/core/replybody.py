@@ -16,6 +16,7 @@ from email import message_from_bytes, policy
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING
 
+from silence_watch.core.charsets import decode_bytes
 from silence_watch.core.flowed import unflow
 from silence_watch.core.htmltext import html_to_text
 
@@ -88,9 +89,5 @@ def _decoded(part: Message) -> str:
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
         return ""
-    charset = part.get_content_charset() or "utf-8"
-    try:
-        text = payload.decode(charset, errors="replace")
-    except LookupError:
-        text = payload.decode("utf-8", errors="replace")
+    text = decode_bytes(payload, part.get_content_charset())
     return text[:MAX_CHARS].replace("\r\n", "\n").replace("\r", "\n")
