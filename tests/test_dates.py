@@ -623,3 +623,27 @@ def test_a_closure_from_a_day_is_not_back_on_that_day() -> None:
 def test_promises_of_the_w15_batch(text: str, expected: date | None) -> None:
     """Forms the development part of batch w15pd missed."""
     assert promised_date(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday after a later day of the coming week is the one after it (batch w16dt)
+        ("Once Maria is back on Monday we'll decide by Wednesday.", date(2026, 12, 2)),
+        # ... not a day further off, nor a span that ends that day
+        ("Le démarrage serait mi-mars ; ils veulent une réponse d'ici vendredi.",
+         date(2026, 11, 27)),
+        ("La reviso con el equipo esta semana y te digo algo el viernes.", date(2026, 11, 27)),
+        # "the day after" the date said last, in the sentence or the one before
+        ("El comité se reúne el jueves 3 de diciembre y te decimos algo al día siguiente.",
+         date(2026, 12, 4)),
+        (("The panel's recommendation goes to the GM on the 9th. You'll hear from me the"
+          " day after."), date(2026, 12, 10)),
+        # a British "Friday 4/12": the order whose day is a Friday
+        ("I will have final feedback to you by Friday 4/12.", date(2026, 12, 4)),
+        ("I'll confirm date and time with you by Tuesday at the latest.", date(2026, 12, 1)),
+    ],
+)
+def test_dates_that_lean_on_another(text: str, expected: date) -> None:
+    """Chained days, "the day after", and a numeric day its weekday settles."""
+    assert promised_date(text, WEDNESDAY) == expected

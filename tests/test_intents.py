@@ -645,3 +645,13 @@ def test_going_on_with_the_candidate_is_no_such_no(text: str) -> None:
     """The new phrasings of a no do not fire when the candidate is the one going on."""
     found = intent_of(text)
     assert found is None or found[0] is not Intent.REJECTION
+
+
+def test_still_in_is_a_wait_not_a_no() -> None:
+    """The issue's near-miss: "not moving forward with other candidates; you're still in"."""
+    found = intent_of(
+        "Quick update since you asked: nothing has been decided yet. We are not moving forward"
+        " with other candidates at this time; you're still in."
+    )
+    assert found is not None
+    assert found[0] is Intent.ACKNOWLEDGEMENT

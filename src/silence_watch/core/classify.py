@@ -338,7 +338,8 @@ def _rules_reading(message: Message, kind: MessageKind, text: str | None) -> Rul
 #: Words that promise the decision itself, not a meeting (folded).
 #: A deadline just before a day ("in touch by Thursday", "bis Freitag"), folded.
 _BY: Final = (
-    r"\b(?:be in touch|get back to you|hear from (?:us|me)) (?:by|before|no later than) "
+    r"\b(?:be in touch|get back to you|hear from (?:us|me)|(?:i'll|i will|we'll|we will) confirm"
+    r" [\w ,]{0,40}?) (?:by|before|no later than) "
     r"(?:the )?"
 )
 _DECISION_WORDS: Final = (

@@ -118,6 +118,13 @@ def _numeric(match: re.Match[str], context: Context, *, day_first: bool) -> date
     if year:
         return safe_date(int(year) + (2000 if len(year) == 2 else 0), month, day)
     weekday = _group(match, "weekday")
+    if weekday and max(first, second) <= 12:
+        # "by Friday 4/12" from a British writer: the order whose day is a Friday wins
+        named = WEEKDAYS[weekday]
+        for day_, month_ in ((day, month), (month, day)):
+            found = closest(context, month_, day_, named)
+            if found is not None and found.weekday() == named:
+                return found
     return closest(context, month, day, WEEKDAYS[weekday] if weekday else None)
 
 

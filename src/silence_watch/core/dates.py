@@ -24,12 +24,14 @@ Pure: no IO, never reads the clock.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.calendardays import Context, closest
 from silence_watch.core.calloff_words import MEETING
+from silence_watch.core.chained_dates import chained
 from silence_watch.core.datephrases import Found, dates_in
 from silence_watch.core.datewords import MONTHS, WEEKDAYS
 from silence_watch.core.language import fold, language_of
@@ -166,7 +168,8 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|(?:te|le|os) contesto"
     r"|te tengo|doy|contare|contaremos"
     r"|(?:te|le) cuento (?=el |este |esta |manana|pasado|antes|en cuanto)"
-    r"|(?:we'll|we will|i'll|i will) confirm (?=either way|one way or the other|by |before"
+    r"|(?:we'll|we will|i'll|i will) confirm (?=(?:[\w ,]{0,40}? )?(?:by|before) |either way"
+    r"|one way or the other"
     r"|early|later|next|the outcome|the decision|whether)"
     r"|(?:te|le|os|les) confirm(?:o|amos) (?=(?:el|los) siguientes? pasos?|(?:el|la|este|esta)"
     r" (?:semana|lunes|martes"
@@ -204,6 +207,11 @@ def _same_clause(sentence: str, start: int, cue: int) -> bool:
     if ";" not in between:
         return True
     return _THEN.match(between.rpartition(";")[2]) is not None
+
+
+def _ahead(sentence: str, context: Context) -> list[Found]:
+    """The dates of ``sentence`` not before the day it was written."""
+    return [item for item in dates_in(sentence, context) if item.day >= context.sent]
 
 
 def promised_date(
@@ -254,19 +262,22 @@ def promise(
         return None  # each sentence is part of the whole: none of them holds a cue
     context = reading_context(text, sent_at, holidays, language)
     promised: list[Found] = []
+    previous = ""
     # "..., va?" asks nothing new: the sentence before the tag promises
     for sentence in (_TAG_QUESTION.sub("", said) for said in sentences(text)):
         cues = [found.start() for found in PROMISE_CUES.finditer(sentence)]
         if not cues or sentence.rstrip().endswith("?") or _INDEFINITE.search(sentence):
             # a question asks the candidate ("could you reply with times for a call during
             # the week of 30 November?"): the answer they wait for is the candidate's
+            previous = sentence
             continue
-        found = [
+        found = chained(sentence, [
             item for item in dates_in(sentence, context)
             if kept(item, context) and item.day >= context.sent  # a promise is never past
             and not _looking_back(sentence, item) and not _while_away(sentence, item)
             and not _meetings_day(sentence, item)
-        ]
+        ], functools.partial(_ahead, previous, context))  # fmt: skip
+        previous = sentence
         if not found:
             continue
         because = {cue: _BECAUSE.search(sentence, cue) for cue in cues}  # not one a date: n²

@@ -1,0 +1,67 @@
+"""Dates that lean on another date said before them. Pure.
+
+- "Once she's back on Monday we'll decide by Wednesday": the Wednesday after that Monday,
+  not the one before it (a bare weekday named after a later day of the coming week rolls
+  on a week);
+- "the committee meets on Thursday 14 January and we'll tell you the day after", "its
+  recommendation goes to the GM on the 9th. You'll hear from me the day after": the day
+  after the date said last ("al día siguiente", "le lendemain", "am Tag danach", "de dag
+  erna").
+
+Both found on the corpus's development part (batch w16dt). Text is folded.
+
+Pure: no IO, never reads the clock.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+from typing import TYPE_CHECKING, Final
+
+from silence_watch.core.datewords import WEEKDAYS
+from silence_watch.core.lazy_patterns import lazy_pattern
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from silence_watch.core.datephrases import Found
+
+_DAY_AFTER: Final = lazy_pattern(
+    r"\b(?:the (?:day|morning) after|the following day|the next day|le lendemain"
+    r"|(?:al|el) dia (?:siguiente|despues)|am (?:tag danach|folgetag|nachsten tag)"
+    r"|de dag (?:erna|daarna|nadien)|een dag later)\b"
+)
+_WEEK: Final = timedelta(days=7)
+
+
+def chained(
+    sentence: str, found: Sequence[Found], before: Callable[[], Sequence[Found]]
+) -> list[Found]:
+    """``found`` in ``sentence`` with each date read after the one said before it.
+
+    ``before`` gives the dates of the sentence before, asked only for "the day after" with
+    no date of its own in front of it.
+    """
+    result: list[Found] = []
+    latest = None
+    for item in found:
+        # within the week only: "démarrage mi-mars ... une réponse d'ici vendredi" is this
+        # Friday, and "cette semaine ... vendredi" that week's
+        if (
+            latest is not None and item.text.strip() in WEEKDAYS
+            and timedelta(0) < latest - item.day < _WEEK
+        ):  # fmt: skip
+            item = replace(item, day=item.day + _WEEK)  # noqa: PLW2901 - read anew
+        result.append(item)
+        latest = item.day if latest is None else max(latest, item.day)
+    said = _DAY_AFTER.search(sentence)
+    if said is None:
+        return result
+    anchors = [item for item in result if item.end <= said.start()] or list(before())
+    if anchors:
+        anchor = anchors[-1]
+        day_after = replace(anchor, day=anchor.day + timedelta(days=1), text=said.group(0),
+                            start=said.start(), end=said.end(), names_year=False)  # fmt: skip
+        result = [*result, day_after]
+    return result
