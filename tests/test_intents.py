@@ -418,6 +418,10 @@ SENTENCES: tuple[tuple[str, str], ...] = (
 #: A no for this role with a next step about another, and what only looks like one.
 OTHER_ROLE = (
     (True, SENTENCES[-1][1]),
+    # tester round t61rv: the other role's call asked for as "send me two or three times"
+    (True, ("Die Stelle als Teamleiterin Einkauf haben wir intern besetzt. Ihr Profil hat uns"
+            " aber überzeugt: ab März wird eine Stelle in der Logistikleitung frei. Hätten Sie"
+            " Interesse an einem Telefonat dazu? Schicken Sie mir gern zwei, drei Termine.")),
     (True, ("De opdrachtgever heeft gekozen voor een andere kandidaat. Maar ik heb wel iets"
             " anders voor je! Wanneer ben je bereikbaar?")),
     (True, ("The Procurement role has been filled internally. However, the hiring manager for"

@@ -316,8 +316,8 @@ def _another_role(folded: str) -> tuple[Intent, str] | None:
     after = _decide(phrase_hits(folded[turn.end() :]))
     if before is None or before[0] is not Intent.REJECTION:
         return None
-    if after is None or after[0] is not Intent.NEXT_STEP:
-        return None
+    if after is None or after[0] not in (Intent.NEXT_STEP, Intent.REQUEST):
+        return None  # (a call about the other role asked for with "send me two or three times")
     return Intent.NEXT_STEP, f"{after[1]} (no for one role, then another)"
 
 
