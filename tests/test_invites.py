@@ -302,6 +302,9 @@ def test_google_details() -> None:
     assert [a.email for a in found.attendees] == [ME, "dana.ruiz@acme.example"]
     assert found.end == dt.datetime(2026, 11, 18, 21, 0, tzinfo=dt.UTC)
     assert found.location == "Video call"
+    # the invitation's own words, unescaped: read for whom the candidate meets when the
+    # mail is the calendar part alone (tester round t62ml)
+    assert found.description == "Hi Jordan, looking forward to it.\nDana"
 
 
 def test_invites_in_message() -> None:

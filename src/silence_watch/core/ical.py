@@ -71,6 +71,8 @@ class CalendarEvent:
     zone: str | None = None
     #: The attendees who said no (PARTSTAT=DECLINED): in a REPLY, whoever answered.
     declined: tuple[str, ...] = ()
+    #: Its DESCRIPTION: the invitation's words when the mail has no text part of its own.
+    description: str = ""
 
 
 def unfold(text: str) -> list[str]:
@@ -229,6 +231,7 @@ def _event(event: Component, method: str, default_zone: str, notes: list[str]) -
         attendees=tuple(_address(value) for value in _values(event, "ATTENDEE")),
         notes=tuple(own_notes),
         zone=_zone_name(event),
+        description=_text(event, "DESCRIPTION"),
         declined=tuple(
             _address(value).email for value in _values(event, "ATTENDEE")
             if str(getattr(value, "params", {}).get("PARTSTAT", "")).upper() == "DECLINED"

@@ -110,6 +110,9 @@ class ProposedInterview:
     declined: bool = False
     #: Who said no in it: a guest who declines is no one the candidate meets.
     declined_by: tuple[str, ...] = ()
+    #: The event's DESCRIPTION ("Zweitgespräch mit Herrn Dr. Rößler"), read for whom the
+    #: candidate meets when the mail is the calendar part alone.
+    description: str = ""
 
     @property
     def effect(self) -> Effect:
@@ -300,6 +303,7 @@ def _proposal(event: CalendarEvent, own: frozenset[str]) -> ProposedInterview:
         attendees=attendees,
         domains=domains,
         location=event.location,
+        description=event.description,
         # The candidate's own "Declined" (from her calendar, in her Sent mail): that meeting
         # will not take place for her, so it is cancelled (tester round t53rd); a round
         # another invitation still books stands (``engine.rounds``).

@@ -228,7 +228,10 @@ class Rounds(Engine):
         # goes to them, not to the recruiter who booked it (``core.interviewers``).
         people = tuple(
             Contact(a.name, a.email)
-            for a in interviewers_first(invite.organizer, invite.attendees, text)
+            # a calendar part alone (tester round t62ml): its DESCRIPTION is its words
+            for a in interviewers_first(
+                invite.organizer, invite.attendees, text if text.strip() else invite.description
+            )
             if a.email.lower() not in self.own
         )
         new_round = Interview(
