@@ -391,3 +391,25 @@ def test_a_nudge_asked_by_hand_of_someone_else_there_is_the_same_step(
                              "sam@talentbridge.example"},
                     bounced=frozenset())  # fmt: skip
     assert (found is not None and "you already wrote" in found) is refused
+
+
+def test_a_leaver_writing_from_elsewhere_retires_the_address_she_wrote_from() -> None:
+    """"Friday was my last day at Oakhurst" from her personal address: both are gone.
+
+    Her own word names the address it came from; the work address she wrote from before,
+    under the same full name, is the one nobody reads now. Someone who shares only her
+    first name is not her.
+    """
+    def inbound(minutes: int, sender: str, name: str, gone: tuple[str, ...] = ()) -> TimelineEntry:
+        return TimelineEntry(at=APPROVED_AT + timedelta(minutes=minutes),
+                             direction=Direction.INBOUND, kind=MessageKind.HUMAN,
+                             sender=sender, sender_name=name, bounced_recipients=gone)  # fmt: skip
+
+    timeline = [
+        inbound(0, "dana.whitcombe@oakhurst.example", "Dana Whitcombe"),
+        inbound(1, "dana.k@oakhurst.example", "Dana Kowal"),
+        inbound(2, "dana.whitcombe@mail.example", "Dana Whitcombe",
+                gone=("dana.whitcombe@mail.example",)),
+    ]
+    bounced = bounced_addresses([timeline], flagged=set())
+    assert bounced == {"dana.whitcombe@oakhurst.example", "dana.whitcombe@mail.example"}

@@ -201,6 +201,8 @@ def approval_refusal(draft: Draft) -> str | None:
     return None
 
 
+#: Words of a name that tell one person from another (a first name alone does not).
+_FULL_NAME = 2
 #: Mail whose ``bounced_recipients`` are addresses nobody reads any more.
 _NAMES_DEAD_ADDRESSES = frozenset({MessageKind.BOUNCE, MessageKind.AUTO_REPLY})
 
@@ -224,7 +226,24 @@ def bounced_addresses(
             or says_they_leave(entry)
             for address in entry.bounced_recipients
         }
+        found |= _their_old_addresses(timeline)
     return frozenset(found)
+
+
+def _their_old_addresses(timeline: Sequence[TimelineEntry]) -> set[str]:
+    """The addresses a leaver wrote from before, by their full name.
+
+    "Friday was my last day at Oakhurst", written from her new company's address: the
+    Oakhurst address she wrote from is the one nobody reads now (tester round t61rv).
+    """
+    leavers = {
+        entry.sender_name.casefold() for entry in timeline
+        if says_they_leave(entry) and len(entry.sender_name.split()) >= _FULL_NAME
+    }  # fmt: skip
+    return {
+        entry.sender.lower() for entry in timeline
+        if entry.direction is Direction.INBOUND and entry.sender_name.casefold() in leavers
+    }  # fmt: skip
 
 
 def person_wrote_since(
