@@ -78,6 +78,9 @@ CASES = [
      Action.THANK_YOU, ny(11, 18, 17)),
     ("two business days on, thanked", INTERVIEW, [THANKED], ny(11, 20), InterviewState.WAITING,
      Action.FOLLOW_UP, ny(11, 26, 9)),
+    # tester round t63lg: "3:15 works, see you then" that morning thanks nobody
+    ("a note the morning of the round is no thank-you", INTERVIEW, [sent(ny(11, 18, 9))],
+     ny(11, 18, 17, 30), InterviewState.WAITING, Action.THANK_YOU, ny(11, 18, 17)),
     ("eight business days on: overdue", INTERVIEW, [THANKED], ny(11, 30), InterviewState.OVERDUE,
      Action.FOLLOW_UP, ny(11, 26, 9)),
     ("a promised date moves the window", replace(INTERVIEW, expect_reply_by=date(2026, 12, 1)),

@@ -14,14 +14,14 @@ from typing import Final
 
 from silence_watch.core.phrase_rows import Row
 from silence_watch.core.phrase_rows import compile_phrase as _compile
+from silence_watch.core.phrases_more import MORE_PHRASES
 from silence_watch.core.phrases_offer import OFFER_PHRASES
 from silence_watch.core.phrases_outcome import OUTCOME_PHRASES
 from silence_watch.core.phrases_process import PROCESS_PHRASES
-from silence_watch.core.phrases_rejection_more import MORE_REJECTION_PHRASES
 
 #: Every phrase row, in the order they are tried.
 PHRASES: Final[tuple[Row, ...]] = (
-    *OUTCOME_PHRASES, *MORE_REJECTION_PHRASES, *OFFER_PHRASES, *PROCESS_PHRASES,
+    *OUTCOME_PHRASES, *MORE_PHRASES, *OFFER_PHRASES, *PROCESS_PHRASES,
 )
 
 #: A rejection word with a negation in front is reassurance ("this is not a rejection").

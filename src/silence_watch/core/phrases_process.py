@@ -356,10 +356,6 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:still|currently) (?:reviewing|evaluating|interviewing|considering|meeting|waiting"
         r"|in the process|speaking)|\bno decision yet|haven't (?:yet )?(?:made|reached) a decision"
         r"|\b(?:under|in) (?:review|consideration)\b|\bnotifying all\b",
-        # "nothing has been decided yet ... you're still in" (batch w16dt; the issue's example)
-        r"\bnothing (?:has been|is|was) (?:decided|settled|final)\b|\byou(?:'re| are) still in\b"
-        r"|\bstill in (?:the )?(?:running|contention|mix)\b|\bnoch (?:im rennen|im prozess)\b"
-        r"|\btoujours en lice\b|\bsigues en (?:el proceso|carrera)\b|\bnog in de race\b",
         r"\bexpect (?:to|that) _W_{0,3}(?:decide|decision|feedback|update)",
         r"\bexpect (?:news|an answer|an update|a decision|to hear|feedback)\b",
         # tester round t44hx: "still wrapping up interviews for this one. I'll keep you posted"
@@ -403,8 +399,6 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"|contactamos|aviso)\b",
         r"\b(?:seguimos|estamos) _W_?(?:valorando|revisando|evaluando|terminando|analizando"
         r"|entrevistando)",
-        # "en cuanto tengamos una decisión se la haré saber" (tester round t62ml)
-        r"\b(?:se|te|le|les|os) (?:la |lo )?(?:hare|haremos) saber\b",
         r"\b(?:tomar|tomara|tomaremos|tendra|tendremos) (?:una|la) decision",
         r"\bnos (?:pondremos|ponemos) en contacto|\bnos comunicaremos\b",
         r"\b(?:en cuanto|apenas|cuando) (?:me (?:diga|digan|conteste)|sepa|tenga|tengamos"

@@ -23,7 +23,6 @@ the clock or touches IO. The rules, in the order they are applied:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from silence_watch.core.climbing import (
@@ -61,6 +60,7 @@ from silence_watch.core.model import (
     MessageKind,
     Process,
 )
+from silence_watch.core.sittings import sitting_start
 from silence_watch.core.words import moment_words
 
 if TYPE_CHECKING:
@@ -69,9 +69,6 @@ if TYPE_CHECKING:
 
     from silence_watch.core.model import Interview, TimelineEntry
     from silence_watch.core.workdays import BusinessCalendar
-
-#: Rounds this close together are one sitting: one thank-you covers them.
-SAME_SITTING = timedelta(hours=12)
 
 #: States in which a process is still open, so an offer elsewhere is worth telling them.
 _STILL_OPEN = frozenset(
@@ -166,7 +163,7 @@ def _round_of(process: Process, timeline: Sequence[TimelineEntry], now: datetime
     live = sorted(process.live_rounds, key=lambda r: r.date)
     past = [r for r in live if r.date <= now]
     if past and now <= past[-1].date + THANK_YOU_WINDOW and not any(
-        e.direction is Direction.OUTBOUND and e.at >= past[-1].date - SAME_SITTING
+        e.direction is Direction.OUTBOUND and e.at >= sitting_start(live, past[-1])
         for e in timeline
     ):
         return past[-1]
@@ -235,7 +232,9 @@ def _verdict(
             slot=f"{interview.date.isoformat()}#thank_you",
         )
     since = [e for e in said if e.at >= interview.date]
-    return _since_the_round(interview, timeline, since[-1] if since else None, now, settings)
+    sitting = sitting_start(process.live_rounds, interview)
+    return _since_the_round(interview, timeline, (since[-1] if since else None, sitting), now,
+                            settings)  # fmt: skip
 
 
 def _deciding(
@@ -266,16 +265,19 @@ def _deciding(
 def _since_the_round(
     interview: Interview,
     timeline: Sequence[TimelineEntry],
-    reply: TimelineEntry | None,
+    said: tuple[TimelineEntry | None, datetime],
     now: datetime,
     settings: PolicySettings,
 ) -> Verdict:
-    """The round happened: a thank-you, then wait for them, from their last word if any."""
+    """The round happened: a thank-you, then wait for them, from their last word if any.
+
+    ``said`` is their last word since the round, and when the round's sitting began.
+    """
+    reply, sitting = said
     if reply is not None and reply.intent in CANDIDATES_MOVE:
         return _after_reply(interview, timeline, reply, now, settings)
-    # One thank-you for one sitting: rounds within a few hours of each other share it.
-    since = interview.date - SAME_SITTING
-    wrote = any(e.direction is Direction.OUTBOUND and e.at >= since for e in timeline)
+    # One thank-you for one sitting: what she wrote since its first round began covers it.
+    wrote = any(e.direction is Direction.OUTBOUND and e.at >= sitting for e in timeline)
     if not wrote and now <= interview.date + THANK_YOU_WINDOW:
         return Verdict(
             InterviewState.WAITING,

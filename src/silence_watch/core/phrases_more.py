@@ -1,10 +1,12 @@
-"""More ways people say no, read from the corpus's development part (batches w2 to w13).
+"""More ways people say no, or say "still deciding", read from the corpus and testers' mail.
 
-The rows of ``core.phrases_outcome`` missed these (the learned reader carried them on the
-messages it was trained on, not on new ones): a panel's recommendation that "went to
-another candidate", "poste pourvu", "aller de l'avant avec d'autres candidatures", "nos
-hemos quedado con", "sluit niet goed aan bij", "aangeboden aan een andere kandidaat".
-Data only (see ``core.phrase_rows``); ``core.intents`` decides.
+The rows of ``core.phrases_outcome`` and ``core.phrases_process`` missed these (the learned
+reader carried them on the messages it was trained on, not on new ones): a panel's
+recommendation that "went to another candidate", "poste pourvu", "aller de l'avant avec
+d'autres candidatures", "nos hemos quedado con", "sluit niet goed aan bij", "aangeboden aan
+een andere kandidaat" (development part, batches w2 to w13); "nothing has been decided yet
+... you're still in" (batch w16dt, the issue's own near-miss), "se la haré saber" (tester
+round t62ml). Data only (see ``core.phrase_rows``); ``core.intents`` decides.
 
 Pure: no IO, never reads the clock.
 """
@@ -13,10 +15,10 @@ from __future__ import annotations
 
 from typing import Final
 
-from silence_watch.core.phrase_rows import REJECTION, STRONG, WEAK, Row
+from silence_watch.core.phrase_rows import ACK, REJECTION, STRONG, WEAK, Row
 from silence_watch.core.phrase_rows import alternatives as _rx
 
-MORE_REJECTION_PHRASES: Final[tuple[Row, ...]] = (
+MORE_PHRASES: Final[tuple[Row, ...]] = (
     (REJECTION, STRONG, "they went another way", _rx(
         # en
         r"\b(?:recommendation|nod|offer|role|job|position) went to (?:another|a different"
@@ -70,5 +72,12 @@ MORE_REJECTION_PHRASES: Final[tuple[Row, ...]] = (
         r"\bnot good news this time\b",
         r"\bthe fit wasn'?t (?:quite )?there\b",
         r"^\W*helaas,? geen match\b",
+    )),
+    (ACK, STRONG, "they are still deciding", _rx(
+        r"\bnothing (?:has been|is|was) (?:decided|settled|final)\b|\byou(?:'re| are) still in\b",
+        r"\bstill in (?:the )?(?:running|contention|mix)\b|\bnoch (?:im rennen|im prozess)\b"
+        r"|\btoujours en lice\b|\bsigues en (?:el proceso|carrera)\b|\bnog in de race\b",
+        # "en cuanto tengamos una decisión se la haré saber"
+        r"\b(?:se|te|le|les|os) (?:la |lo )?(?:hare|haremos) saber\b",
     )),
 )
