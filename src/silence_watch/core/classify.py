@@ -39,6 +39,7 @@ from silence_watch.core.intents import denied_offer, intent_of, is_cold, subject
 from silence_watch.core.kinds import kind_signals
 from silence_watch.core.language import fold, language_of
 from silence_watch.core.lazy_patterns import lazy_pattern
+from silence_watch.core.logistics import only_logistics
 from silence_watch.core.model import Intent, Message, MessageKind
 from silence_watch.core.quotes import gist
 from silence_watch.core.reading_corrections import (
@@ -268,6 +269,7 @@ def _employer_mail(
         intent, confidence, cold, text = Intent.OTHER, _NO_RULE_CONFIDENCE, False, None
         reasons.append(f"intent other: {why}; it asks you what it was")
     intent, confidence = unofficial(text or "", intent, confidence, reasons)
+    intent, confidence = only_logistics(text or "", intent, confidence, reasons)
     language = language_of(text or message.subject)
     promised, revisit = _dates(message, text, (intent, confidence), (holidays, language), reasons)
     intent, confidence = said_in_subject(intent, confidence, _fresh_news(message), reasons)

@@ -67,7 +67,9 @@ def is_pleasantry(entry: TimelineEntry) -> bool:
     """Warmth with no news: it neither stops nor restarts the waiting.
 
     So is a message the candidate said was "other" (``mark MESSAGE other``, or that answer
-    in the digest; a correction is certain): asked once, never again (tester round t55bx).
+    in the digest; a correction is certain): asked once, never again (tester round t55bx);
+    and one the reader is certain says nothing of the process (``core.logistics``: the
+    parking note, the expense form).
     """
     return from_employer_side(entry) and not entry.cold and (
         entry.intent is Intent.PLEASANTRY

@@ -87,7 +87,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "eis", "einstellungsstopp*", "stopp*", "gele*", "suspend*", "suspens*", "congel*",
         "opgeschort", "opschort*", "aanwervingsstop*", "vacaturestop*", "personeelsstop*",
         "ruht", "ruhen", "aplaz*", "postpon*", "verschob*", "verschieb*", "budget*",
-        "headcount", "parking", "parked", "reprise", "retomar*", "retomaremos", "hervat*",
+        "headcount", "parked", "reprise", "retomar*", "retomaremos", "hervat*",
         "wiederaufnehm*", "resum*", "revisit*",
     ),
     "delay": (

@@ -65,6 +65,8 @@ SURVEY: Final = compile_phrase(
     r"|our (?:hiring|recruit|interview|application))|of|in|at|on|as|using|building|leading)\b)"
     r"|\bhow was your (?:interview(?:ing)?|candidate|application|recruiting|hiring) experience\b"
     r"|\brate your (?:(?:interview|candidate|recruiting|application) )?experience\b"
+    # Ashby, tester round t63lg: the survey that has four quick questions
+    r"|\b(?:the|this) survey (?:has|takes|is|only takes)\b|\bhow was your interview with\b"
     r"|\b(?:candidate|interview) experience (?:survey|questionnaire)\b"
     r"|\bfeedback (?:on|about) your (?:interview|candidate|recruitment|recruiting|application)"
     r" experience\b"

@@ -1,0 +1,56 @@
+"""Mail about the day of an interview, or its expenses, that says nothing of the process. Pure.
+
+"Parking: the Assembly Row garage ... Nothing you need to reply to" the day before an
+onsite was read as a pause ("parking"), and the thank-you never came; an expense form
+after the round ("rellénalo y envíalo antes del 30 de noviembre") was a request, the
+candidate's move, and the follow-up never came (tester round t63lg). Such mail is
+"other", surely: no news, never a question, and the waiting goes on as it was. A
+decision in it still counts ("Reisekostenformular anbei ... leider haben wir uns für eine
+andere Kandidatin entschieden").
+
+Pure: no IO, never reads the clock.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from silence_watch.core.language import fold
+from silence_watch.core.lazy_patterns import lazy_pattern
+from silence_watch.core.model import Intent
+
+#: Travel costs and their forms, in five languages (folded).
+_EXPENSES: Final = lazy_pattern(
+    r"\b(?:expense (?:claim|form|report)s?|travel (?:expenses|reimbursement|costs)"
+    r"|reimburse\w*|reisekosten\w*|fahrtkosten\w*|kostenerstattung|note de frais"
+    r"|frais de (?:deplacement|transport|voyage)|rembourse\w*|gastos de (?:viaje|desplazamiento)"
+    r"|reembols\w*|reiskosten\w*|onkostenvergoeding|onkostendeclaratie)\b"
+)
+#: "Nothing you need to reply to": the writer says no answer is needed (folded).
+_NO_ANSWER_NEEDED: Final = lazy_pattern(
+    r"\b(?:nothing (?:you need|for you) to (?:reply|respond) to|no need to (?:reply|respond"
+    r"|answer)|(?:you )?(?:don't|do not) need to (?:reply|respond)|keine antwort (?:notig"
+    r"|erforderlich)|(?:sie|du) (?:mussen|musst) nicht antworten|pas besoin de (?:me )?repondre"
+    r"|no (?:hace falta|es necesario) (?:que )?(?:respondas|contestes|responder|contestar)"
+    r"|(?:je|u) hoeft niet te (?:reageren|antwoorden))\b"
+)
+#: Readings a logistics note may have been mistaken for. A no or an offer is never undone,
+#: nor a next step: an invitation says "we reimburse your travel costs" too.
+_MISTAKEN: Final = frozenset({Intent.REQUEST, Intent.ON_HOLD, Intent.OTHER, Intent.PLEASANTRY})
+#: A reading certain that the mail says nothing of the process: "other" at this confidence
+#: is no news, never a question (``conversation.is_pleasantry``), as the candidate's own
+#: "it was other" is.
+CERTAIN: Final = 1.0
+
+
+def only_logistics(
+    text: str, intent: Intent | None, confidence: float, reasons: list[str]
+) -> tuple[Intent | None, float]:
+    """Expenses or day-of logistics with no decision in them: "other", surely (no news)."""
+    if not text or intent not in _MISTAKEN:
+        return intent, confidence
+    folded = fold(text)
+    if not (_EXPENSES.search(folded) or _NO_ANSWER_NEEDED.search(folded)):
+        return intent, confidence
+    reasons.append("intent other, surely: interview logistics or expenses, no news")
+    return Intent.OTHER, CERTAIN

@@ -1,0 +1,58 @@
+"""Interview-day logistics and expenses are no news; a decision beside them still counts."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from silence_watch.config.models import load_intent_reader
+from silence_watch.core.classify import classify_message
+from silence_watch.core.model import Address, Intent, Message
+
+SENT = datetime(2026, 11, 11, 16, 5, tzinfo=timezone(timedelta(hours=-5)))
+
+
+def reply(body: str) -> Message:
+    """A person at the company writing to the candidate."""
+    return Message(message_id="l-1@quenby.example", date=SENT,
+                   sender=Address("Chloe Marchetti", "chloe@quenby.example"),
+                   to=(Address("Jordan Lee", "jordan@example.com"),),
+                   subject="Re: Onsite", headers={}, body=body)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # tester round t63lg: read as a pause ("parking"), the thank-you never came
+        ("Hi Jordan - quick logistics for tomorrow! Parking: the garage on Foundry Ave is"
+         " easiest; the front desk validates your ticket. Check-in: scan the QR code from"
+         " Envoy at the turnstile. Nothing you need to reply to. See you tomorrow! Chloe"),
+        # read as a request (the candidate's move), the follow-up never came
+        ("Te adjunto el formulario de liquidación de gastos de viaje. Rellénalo y envíalo con"
+         " los billetes antes del 30 de noviembre; la transferencia llega en unos 15 días."),
+        ("Anbei das Formular für die Erstattung Ihrer Reisekosten; bitte ausgefüllt zurück."),
+    ],
+)
+def test_logistics_and_expenses_are_certain_other(body: str) -> None:
+    """"Other", surely: no news, never a question; no promise taken from their dates."""
+    found = classify_message(reply(body), load_intent_reader())
+    assert found.intent is Intent.OTHER
+    assert found.confidence == 1.0
+    assert found.promised_by is None
+
+
+@pytest.mark.parametrize(
+    ("body", "intent"),
+    [
+        # a no in the expense mail is still the no
+        (("Anbei das Reisekostenformular. Leider haben wir uns nach langer Abwägung für eine"
+          " andere Kandidatin entschieden."), Intent.REJECTION),
+        # an invitation that mentions reimbursement is still a next step
+        (("We'd like to invite you to a final onsite interview on Thursday, December 3 at"
+          " 10am. We will reimburse your travel costs."), Intent.NEXT_STEP),
+    ],
+)
+def test_a_decision_beside_logistics_stands(body: str, intent: Intent) -> None:
+    """Only readings that settle nothing become "nothing"."""
+    assert classify_message(reply(body), load_intent_reader()).intent is intent
