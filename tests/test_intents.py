@@ -651,6 +651,21 @@ def test_going_on_with_the_candidate_is_no_such_no(text: str) -> None:
     assert found is None or found[0] is not Intent.REJECTION
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Den zwei anderen Kandidaten habe ich gestern abgesagt, Sie sind jetzt die Einzige.",
+        "We have told the other two finalists no; you are the only one left.",
+        "Nous avons informé les autres candidats : vous êtes la seule encore en lice.",
+    ],
+)
+def test_the_others_told_no_is_not_a_no_for_the_candidate(text: str) -> None:
+    """"The other candidates were told no; you are the only one left" (batch w15pd)."""
+    found = intent_of(text)
+    assert found is not None
+    assert found[0] is not Intent.REJECTION
+
+
 def test_still_in_is_a_wait_not_a_no() -> None:
     """The issue's near-miss: "not moving forward with other candidates; you're still in"."""
     found = intent_of(

@@ -79,5 +79,14 @@ MORE_PHRASES: Final[tuple[Row, ...]] = (
         r"|\btoujours en lice\b|\bsigues en (?:el proceso|carrera)\b|\bnog in de race\b",
         # "en cuanto tengamos una decisión se la haré saber"
         r"\b(?:se|te|le|les|os) (?:la |lo )?(?:hare|haremos) saber\b",
+        # the others told no, the candidate goes on: "Den zwei anderen Kandidaten habe ich
+        # abgesagt, Sie sind jetzt die einzige, die noch im Rennen ist" (batch w15pd)
+        r"\b(?:the only one|die einzigen?|der einzige|la seule|le seul|la unica|el unico"
+        r"|de enige)\b[^.!?]{0,30}\b(?:left|in the running|im rennen|en lice|en carrera"
+        r"|in de race|over)\b",
+        r"\b(?:den|the|aux|a los|a las|de) (?:(?:zwei|beiden|two|deux|dos|twee) )?(?:anderen"
+        r"|other|autres|otros|otras|andere) (?:kandidat|candidat|finalist|bewerber|sollicitant)"
+        r"\w*(?:innen)? (?:\w+ ){0,3}?(?:abgesagt|told|declined|let go|informe\w*|notifi\w*"
+        r"|comunicado|afgewezen)",
     )),
 )
