@@ -18,6 +18,7 @@ from silence_watch.core.match import (
     match_thread,
 )
 from silence_watch.core.model import Address, Agency, Contact, Direction, Interview, Message
+from silence_watch.core.other_clients import another_client
 
 ME = "jordan@example.com"
 # Free-mail addresses below use "_" and "-", which that provider does not allow in a
@@ -428,6 +429,13 @@ def test_an_agency_for_two_clients_is_told_apart_by_the_company_its_subject_name
         ("Backend Developer - Havenlicht Software (Utrecht)", True),
         ("Backend Developer - Feedback", True),
         ("Backend Developer - Utrecht", True),
+        # tester round t64ag: news of another client, an article after "bei", "Head of"
+        ("Retour Solvane - Business Controller", False),
+        ("Re: Retour Solvane - Business Controller", False),
+        ("Retour Havenlicht - Backend Developer", True),
+        ("Neue Vakanz: Senior Go Developer (m/w/d) bei der Havelstrand Mobility GmbH", False),
+        ("Opportunité Head of CRM - Laboratoires Saint-Aubin (Villeurbanne)", False),
+        ("Retour entretien - jeudi", True),
     ],
 )
 def test_an_agency_writing_about_another_client_is_not_this_process(
@@ -489,3 +497,19 @@ def test_the_candidate_writing_from_an_unlisted_address_is_known_by_name(
     # a recruiter who shares the candidate's name writes *to* them: never their own mail
     namesake = mail("jordan.lee@acme.example", name=name, to=(ME,), cc=cc)
     assert direction_of(namesake, [ME], "Jordan Lee") is Direction.INBOUND
+
+
+@pytest.mark.parametrize(
+    ("subject", "other"),
+    [
+        # the company's own name without its "Groupe" (tester round t64ag: the invitation
+        # "chez Ardenval" was taken for another client's, and every draft lost its language)
+        ("Entretien chez Ardenval jeudi 12/11 à 10h", False),
+        ("Re: Retour Ardenval - Contrôleuse de gestion", False),
+        ("Re: Retour Solvane - Business Controller", True),
+        ("Poste chez Groupe Solvane", True),
+    ],
+)
+def test_a_company_is_known_without_its_generic_words(subject: str, other: bool) -> None:
+    """"Groupe Ardenval" is "Ardenval"; "Groupe Solvane" is not it."""
+    assert another_client("Groupe Ardenval", subject) is other

@@ -5,10 +5,13 @@ Zeeburg Logistics", "Principal Data Scientist - Arbory Therapeutics (Cambridge)"
 Havenlicht's or Halden's answer, though the recruiter is their agency. Read as theirs, a
 pitch reads as a request, and the process's check-ins and follow-ups stop for good.
 
-The subject names the company the role is at: after "at", "bij", "bei", "chez", or after
-a dash behind a role ("Role - Company (City)", "Role - Company Ltd"). A dash alone is not
-enough: "Data Scientist - Feedback" and "Data Scientist - Cambridge" may well be about
-this process, so the company must carry a place in brackets or a legal form.
+The subject names the company the role is at: after "at", "bij", "bei (der)", "chez", after
+a dash behind a role ("Role - Company (City)", "Role - Company Ltd", "Opportunité Head of
+CRM - Laboratoires Saint-Aubin (Villeurbanne)"), or before a dash in news of it ("Retour
+Solvane - Business Controller": tester round t64ag, a no for another client read as this
+process's rejection). A dash alone is not enough: "Data Scientist - Feedback" and "Data
+Scientist - Cambridge" may well be about this process, so the company must carry a place in
+brackets or a legal form.
 
 Pure: no IO, never reads the clock.
 """
@@ -26,8 +29,8 @@ if TYPE_CHECKING:
 
 #: A role "at" a company the subject names: "Senior Backend Developer bij Zeeburg Logistics".
 _AT_COMPANY: Final = lazy_pattern(
-    r"\b(?:at|bij|bei|chez)\s+(?!(?:Noon|Midnight|Uhr|Your|Our|The|This|Mon|Tue|Wed|Thu|Fri"
-    r"|Sat|Sun|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
+    r"\b(?:at|bij|bei|chez)\s+(?:(?:der|dem|den|the|de) )?(?!(?:Noon|Midnight|Uhr|Your|Our|The"
+    r"|This|Mon|Tue|Wed|Thu|Fri|Sat|Sun|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
     r"|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November"
     r"|December|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Maandag|Dinsdag|Woensdag"
     r"|Donderdag|Vrijdag)\b)"
@@ -37,6 +40,7 @@ _AT_COMPANY: Final = lazy_pattern(
 _DASH_COMPANY: Final = lazy_pattern(
     r"(?i:\b(?:engineer|scientist|developer|manager|analyst|designer|consultant|director|lead"
     r"|specialist|architect|officer|coordinator|administrator|accountant|controller"
+    r"|head of [\w&]+|responsable|directeur|directrice|charge(?:e)? de \w+"
     r"|entwickler\w*|berater\w*|ingenieur\w*|leiter\w*|ingenieure?|chef de projet|analista"
     r"|desarrollador\w*|ingeniero\w*|consultor\w*|medewerker|adviseur|ontwikkelaar))\b"
     r"[^-\u2013|]{0,40}\s[-\u2013|]\s+(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})"
@@ -44,17 +48,43 @@ _DASH_COMPANY: Final = lazy_pattern(
 )
 
 
+#: "Retour Solvane - Business Controller": news of a company, a dash, its role (t64ag).
+_NEWS_OF_COMPANY: Final = lazy_pattern(
+    r"^\s*(?:(?i:re|aw|tr|fw|fwd|antw)\s*:\s*)*(?i:retour|feedback|update|news|r[uü]ckmeldung"
+    r"|terugkoppeling|respuesta|novedades)\s+(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,2})"
+    r"\s+[-\u2013|]\s+\S"
+)
+
+
 def another_client(company: str, subject: str) -> bool:
     """True when ``subject`` names a company a role is at, and it is not ``company``."""
     if names_in(company_names(company), subject.casefold()):
         return False
-    if _AT_COMPANY.search(subject) is not None:
-        return True
+    ours = set(_words(company))
+    # "chez Ardenval", "Retour Ardenval": Groupe Ardenval's own (tester round t64ag)
+    at = _AT_COMPANY.search(subject) or _NEWS_OF_COMPANY.search(subject)
+    if at is not None:
+        return not set(_words(at.group("name"))) & ours
     found = _DASH_COMPANY.search(subject)
     if found is None:
         return False
     legal = re.sub(r"\W", "", found.group("name").split()[-1].casefold()) in COMPANY_SUFFIXES
     return bool(found.group("place")) or legal
+
+
+def _words(name: str) -> list[str]:
+    """The words of a company name that tell it apart: not "Groupe", not "GmbH"."""
+    return [
+        word for word in re.findall(r"\w+", name.casefold())
+        if len(word) >= _DISTINCT and word not in _GENERIC and word not in COMPANY_SUFFIXES
+    ]  # fmt: skip
+
+
+_DISTINCT: Final = 3
+_GENERIC: Final = frozenset({
+    "group", "groupe", "gruppe", "grupo", "groep", "holding", "the", "company", "compagnie",
+    "laboratoires", "maison", "software", "solutions", "services", "consulting",
+})
 
 
 def names_in(names: Iterable[str], text: str) -> bool:
