@@ -666,6 +666,21 @@ def test_the_others_told_no_is_not_a_no_for_the_candidate(text: str) -> None:
     assert found[0] is not Intent.REJECTION
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # tester round t64ag: "whether you go on to the second round", praise for the case
+        ("Ruben was erg te spreken over je aanpak van de casus. Uiterlijk vrijdag 20 november"
+         " laten we je weten of je doorgaat naar de tweede ronde."),
+    ],
+)
+def test_whether_you_go_on_is_a_promise_not_a_round(text: str) -> None:
+    """A round they will tell you about, and a case already done, set no next step."""
+    found = intent_of(text)
+    assert found is not None
+    assert found[0] is Intent.ACKNOWLEDGEMENT
+
+
 def test_still_in_is_a_wait_not_a_no() -> None:
     """The issue's near-miss: "not moving forward with other candidates; you're still in"."""
     found = intent_of(

@@ -88,23 +88,21 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"(?<!placer )(?<!gusto )(?<!gusto en )(?<!encantado de )(?<!encantada de )"
         r"\b(?:conocerte|conocerle|conocerla|conocer al equipo)\b",
         r"\b(?:pasaste|pasas|has pasado|ha superado|has superado|avanzas|avanzaste)\b",
-        # nl
+        # nl (never "we laten je weten of je doorgaat naar de tweede ronde": whether, t64ag)
         r"\b(?:uitnodigen|uitnodiging|nodigen (?:je|u|jou) _W_{0,6}uit|uitgenodigd)\b",
-        r"\b(?:volgende|tweede|laatste) (?:ronde|gesprek|fase)" + _WITH_OTHERS,
+        r"(?<!of je doorgaat naar de )(?<!of u doorgaat naar de )\b(?:volgende|tweede|laatste)"
+        r" (?:ronde|gesprek|fase)" + _WITH_OTHERS,
         r"\b(?:je|u) _W_{0,3}?(?:nog )?(?:een keer |eens )?(?:spreken|ontmoeten)\b",
         # "(het was) leuk je te leren kennen": meeting was a pleasure
         r"\bkennismakingsgesprek\b|(?<!leuk )(?<!fijn )(?<!prettig )(?<!leuk om )(?<!fijn om )"
-        r"\b(?:je|jou|u) _W_{0,2}(?:leren kennen|kennismaken)\b"
-        r"|\bkennis (?:te )?maken\b",
+        r"\b(?:je|jou|u) _W_{0,2}(?:leren kennen|kennismaken)\b|\bkennis (?:te )?maken\b",
         r"\b(?:gaat|gaan) _W_{0,2}verder met (?:jouw|je|uw) sollicitatie",
     )),
     (NEXT_STEP, STRONG, "an interview or a task is set", _rx(
-        # not one already held: "after your final round on Tuesday"
+        # not one already held ("after your final round"), nor one they write about
         r"(?<!after your )(?<!after the )(?<!during your )(?<!during the )(?<!from your )"
-        r"(?<!from the )(?<!in your )"
-        # nor one they will be in touch about: "we'll be in touch ... about a technical round"
-        r"(?<!about a )(?<!about the )(?<!regarding a )(?<!regarding the )"
-        r"\b(?:second|2nd|third|3rd|final|technical|tech|onsite"
+        r"(?<!from the )(?<!in your )(?<!about a )(?<!about the )(?<!regarding a )"
+        r"(?<!regarding the )\b(?:second|2nd|third|3rd|final|technical|tech|onsite"
         r"|on-site|panel|follow-up|in-person|virtual|next|video|phone) (?:round|interview|stage"
         r"|loop|screen)\b" + _WITH_OTHERS,
         r"\b(?:take-home|take home|coding (?:test|challenge|exercise|assessment)|design exercise"
@@ -138,6 +136,7 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:confirmo|confirmamos) _W_{0,2}(?:entrevista|reunion|cita)\b",
         r"\b(?:prueba (?:tecnica|psicometrica|de \w+)|pruebas psicometricas|assessment center)\b",
         # nl
+        r"(?<!aanpak van de )(?<!uitwerking van de )(?<!je )(?<!jouw )(?<!uw )"
         r"\b(?:meeloopdag|proefdag|thuisopdracht|assessment|casus|mondelinge proef)\b",
         r"\breferenties _W_{0,2}(?:nabellen|opvragen|natrekken)",
         r"\breferenzen _W_{0,3}?(?:einholen|anfragen|kontaktieren)",
