@@ -206,3 +206,24 @@ BANNERS = [
 def test_a_gateways_banner_above_the_words_is_not_theirs(body: str, own: str) -> None:
     """"EXTERNAL SENDER ... do not open attachments" read as a request (tester t46sf)."""
     assert own_text(body) == own
+
+
+def test_an_outlook_block_with_names_only_is_a_quote_and_a_booking_is_not() -> None:
+    """An Outlook block naming people without addresses opens a quote; a booking does not.
+
+    "De: Jordan Lee / Enviado: ... / Para: ... / Asunto:" opens the quoted message (t40mc);
+    Personio's "Termin: / Datum: ... 10:00 / Ort: / Ansprechpartnerin:" is its own text.
+    """
+    reply = (
+        "I'll get back to you by Wednesday 25 November.\n\nOliver\n\n"
+        "De: Jordan Lee\nEnviado: jueves, 12 de noviembre de 2026 17:31\n"
+        "Para: Carmen Ibáñez\nAsunto: Gracias por la entrevista\n\n"
+        "Lamentablemente no pude preguntar por el calendario."
+    )
+    assert "Lamentablemente" not in own_text(reply)
+    booking = (
+        "vielen Dank, Ihr Termin wurde erfolgreich gebucht.\n\n"
+        "Termin: Zweitgespräch Data Engineer\nDatum: Dienstag, 24.11.2026, 10:00 Uhr\n"
+        "Ort: Kranich Energiesysteme, Raum 3\nAnsprechpartnerin: Lena Hoffmann\n"
+    )
+    assert "Zweitgespräch" in own_text(booking)

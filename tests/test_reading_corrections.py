@@ -142,3 +142,15 @@ def test_two_words_no_rule_reads_are_asked_about() -> None:
     assert too_short_to_tell(REQUEST, "Availability please?", Intent.REQUEST, 0.9, [])[1] == 0.9
     longer = "Will do, I'll check with Marcus and get back to you."
     assert too_short_to_tell(SILENT, longer, Intent.ACKNOWLEDGEMENT, 0.72, [])[1] == 0.72
+
+
+def test_an_unsure_next_step_that_waits_on_the_answer_is_the_request() -> None:
+    """The blend torn toward a next step, the rules hearing the ask: the candidate owes it.
+
+    After a retrain the reader leaned to a promise and the blend to an unsure next step,
+    and the candidate was asked what "deux références ... dès que j'ai ces éléments" was.
+    """
+    text = "Deux références ? Je reviens vers vous pour la date dès que j'ai ces éléments."
+    assert owed_first(REQUEST, text, Intent.NEXT_STEP, 0.51, [])[0] is Intent.REQUEST
+    # a sure next step stands
+    assert owed_first(REQUEST, text, Intent.NEXT_STEP, 0.9, [])[0] is Intent.NEXT_STEP

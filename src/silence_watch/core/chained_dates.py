@@ -1,8 +1,8 @@
 """Dates that lean on another date said before them. Pure.
 
 - "Once she's back on Monday we'll decide by Wednesday": the Wednesday after that Monday,
-  not the one before it (a bare weekday named after a later day of the coming week rolls
-  on a week);
+  not the one before it (a bare weekday named after a later weekday of the coming week
+  rolls on a week);
 - "the committee meets on Thursday 14 January and we'll tell you the day after", "its
   recommendation goes to the GM on the 9th. You'll hear from me the day after": the day
   after the date said last ("al día siguiente", "le lendemain", "am Tag danach", "de dag
@@ -44,17 +44,17 @@ def chained(
     no date of its own in front of it.
     """
     result: list[Found] = []
-    latest = None
+    latest = None  # the latest bare weekday said so far
     for item in found:
-        # within the week only: "démarrage mi-mars ... une réponse d'ici vendredi" is this
-        # Friday, and "cette semaine ... vendredi" that week's
-        if (
-            latest is not None and item.text.strip() in WEEKDAYS
-            and timedelta(0) < latest - item.day < _WEEK
-        ):  # fmt: skip
+        bare = item.text.strip() in WEEKDAYS
+        # a weekday after a weekday, within the week: "back on Monday ... by Wednesday";
+        # never after a span or a deadline ("cette semaine ... vendredi", "noch vor
+        # Weihnachten ... bis Donnerstag", "démarrage mi-mars ... d'ici vendredi")
+        if bare and latest is not None and timedelta(0) < latest - item.day < _WEEK:
             item = replace(item, day=item.day + _WEEK)  # noqa: PLW2901 - read anew
         result.append(item)
-        latest = item.day if latest is None else max(latest, item.day)
+        if bare:
+            latest = item.day if latest is None else max(latest, item.day)
     said = _DAY_AFTER.search(sentence)
     if said is None:
         return result

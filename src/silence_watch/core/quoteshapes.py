@@ -39,6 +39,8 @@ _WHEN = lazy_pattern(rf"{_YEAR}.*{_CLOCK}|{_CLOCK}.*{_YEAR}")
 _MOST = 8
 _FEWEST = 3
 _FEWEST_UNADDRESSED = 4
+#: The label a quoted message's header block opens with, in the languages of the clients.
+_FROM_LABEL = lazy_pattern(r"^\s*(?i:from|de|von|van|da|fr[åa]n|fra|od|afzender|remitente)\s?:")
 
 
 def is_dashed_separator(line: str) -> bool:
@@ -60,9 +62,11 @@ def header_block_at(lines: list[str], index: int) -> bool:
     # Jong"): an address on another line of the block ("Aan: ... <...>") does as well.
     addressed = _ADDRESS.search(first) or any(_ADDRESS.search(line) for line in block[1:3])
     # ... or names no one's address at all ("De: Jordan Lee / Enviado: jueves, 12 de
-    # noviembre de 2026 17:31 / Para: Carmen Ibáñez / Asunto: ..."): four lines then
-    enough = _FEWEST if addressed else _FEWEST_UNADDRESSED
-    return len(block) >= enough and any(_WHEN.search(line) for line in block)
+    # noviembre de 2026 17:31 / Para: Carmen Ibáñez / Asunto: ..."): four lines opening
+    # with a sender's label, never a booking's "Termin: / Datum: / Ort: / Ansprechpartner:"
+    if not addressed and not (len(block) >= _FEWEST_UNADDRESSED and _FROM_LABEL.match(first)):
+        return False
+    return len(block) >= _FEWEST and any(_WHEN.search(line) for line in block)
 
 
 def header_block_end(lines: list[str], index: int) -> int:

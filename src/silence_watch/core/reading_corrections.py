@@ -212,8 +212,16 @@ _ONCE_I_HAVE: Final = lazy_pattern(
 def owed_first(
     rules: RuleVerdict, text: str, intent: Intent | None, confidence: float, reasons: list[str]
 ) -> tuple[Intent | None, float]:
-    """A request whose promise to come back waits on the answer: the candidate's move."""
-    if rules.intent != Intent.REQUEST.value or intent is not Intent.ACKNOWLEDGEMENT:
+    """A request whose promise to come back waits on the answer: the candidate's move.
+
+    Read as a promise, or as an unsure next step ("pourriez-vous me communiquer deux
+    références ? Je reviens vers vous pour la date de l'entretien dès que j'ai ces
+    éléments"), it is the request the rules heard.
+    """
+    if rules.intent != Intent.REQUEST.value or not (
+        intent is Intent.ACKNOWLEDGEMENT
+        or (intent is Intent.NEXT_STEP and confidence < UNSURE_BELOW)
+    ):
         return intent, confidence
     if not _ONCE_I_HAVE.search(fold(text)):
         return intent, confidence
