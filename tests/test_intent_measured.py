@@ -62,8 +62,9 @@ def test_blend_holds_its_measured_floor(
 #: let the other finalists know ..."): three of them are read as sure rejections, the
 #: rules' "they will not move forward" and the model's "other candidate" agreeing
 #: (docs/classification.md, "Known limits"). The model alone makes 3 such mistakes (other
-#: messages), the rules 13.
-MAX_WRONG_DECISIVE = 3
+#: messages), the rules 13. Since 2026-12-05 two (the dev part's pattern, "the others were
+#: told no; you are the only one left", is a rule now).
+MAX_WRONG_DECISIVE = 2
 
 
 def test_wrong_rejections_or_offers_with_high_confidence_stay_at_the_measured(
