@@ -268,13 +268,13 @@ def test_thanks_around_a_promise_to_come_back_is_the_promise() -> None:
         assert any("in warm words" in reason for reason in reading.reasons)
     # the rules hear thanks, the reader a promise ("¡Gracias! ... Te cuento el lunes"): the
     # promise, surely
-    thanks = RuleEvidence.from_dict({"rule_evidence": {
+    heard_thanks = RuleEvidence.from_dict({"rule_evidence": {
         "acknowledgement": {"acknowledgement": 10, "pleasantry": 2, "none": 10},
         "pleasantry": {"pleasantry": 15, "none": 5},
         "rejection": {"none": 5}, "next_step": {"none": 5},
     }})  # fmt: skip
     model = prediction({"acknowledgement": 0.86, "pleasantry": 0.11})
-    promise = blend(rules("pleasantry"), model, thanks)
+    promise = blend(rules("pleasantry"), model, heard_thanks)
     assert (promise.intent, promise.unsure) == ("acknowledgement", False)
     assert any("in warm words" in reason for reason in promise.reasons)
     # the model leaning to something else than thanks or a promise: no promise taken
