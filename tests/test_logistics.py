@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
-
 import pytest
 
 from silence_watch.config.models import load_intent_reader
 from silence_watch.core.classify import classify_message
-from silence_watch.core.model import Address, Intent, Message
-
-SENT = datetime(2026, 11, 11, 16, 5, tzinfo=timezone(timedelta(hours=-5)))
-
-
-def reply(body: str) -> Message:
-    """A person at the company writing to the candidate."""
-    return Message(message_id="l-1@quenby.example", date=SENT,
-                   sender=Address("Chloe Marchetti", "chloe@quenby.example"),
-                   to=(Address("Jordan Lee", "jordan@example.com"),),
-                   subject="Re: Onsite", headers={}, body=body)  # fmt: skip
+from silence_watch.core.model import Intent
+from test_brushoffs import reply  # a person's short reply to the candidate
 
 
 @pytest.mark.parametrize(

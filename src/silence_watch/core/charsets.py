@@ -20,9 +20,9 @@ import codecs
 from typing import Final
 
 #: What a label names, by its codec's canonical name: the ones read as windows-1252.
-_AS_WINDOWS_1252: Final = frozenset({"latin_1", "ascii", "iso8859-1"})
+_AS_WINDOWS_1252: Final = frozenset({"ascii", "iso8859-1"})
 #: Single-byte codecs, whose label UTF-8 bytes sometimes wear.
-_SINGLE_BYTE_PREFIXES: Final = ("latin_1", "ascii", "iso8859", "cp125", "mac-", "cp850")
+_SINGLE_BYTE_PREFIXES: Final = ("ascii", "iso8859", "cp125", "mac-", "cp850")
 
 
 def decode_bytes(data: bytes, charset: str | None) -> str:

@@ -337,13 +337,14 @@ def _rules_reading(message: Message, kind: MessageKind, text: str | None) -> Rul
     return RuleVerdict(str(intent), why, cold=bool(text) and is_cold(text or "", intent))
 
 
-#: Words that promise the decision itself, not a meeting (folded).
-#: A deadline just before a day ("in touch by Thursday", "bis Freitag"), folded.
+#: A deadline just before a day ("in touch by Thursday", "I'll confirm it with you by
+#: Tuesday"), folded: the day they write by, not a slot.
 _BY: Final = (
     r"\b(?:be in touch|get back to you|hear from (?:us|me)|(?:i'll|i will|we'll|we will) confirm"
     r" [\w ,]{0,40}?) (?:by|before|no later than) "
     r"(?:the )?"
 )
+#: Words that promise the decision itself, not a meeting (folded).
 _DECISION_WORDS: Final = (
     r"\b(?:(?:final )?decision|decide|decidir|decision final|entscheidung|entscheiden"
     r"|beslissing|besluit|reponse definitive|respuesta definitiva|final answer)\b"

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.companies import domain_matches, is_consumer_domain, relay_of
-from silence_watch.core.ladder import UNSURE_BELOW
+from silence_watch.core.ladder import CERTAIN, UNSURE_BELOW
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Action, Contact, Direction, Intent, MessageKind, TimelineEntry
 from silence_watch.core.personnames import person_name
@@ -54,8 +54,6 @@ THEIR_MOVE = frozenset({Intent.ACKNOWLEDGEMENT, Intent.ON_HOLD})
 #: What an applicant-tracking system says that matters; its receipts and notices do not.
 _MACHINE_SIGNALS = frozenset({*SETTLING, *CANDIDATES_MOVE, Intent.ON_HOLD})
 _EMPLOYER_KINDS = frozenset({MessageKind.HUMAN, MessageKind.AUTOMATED})
-#: The confidence of a reading the candidate gave (``store.rows``): certain.
-_CORRECTED: Final = 1.0
 
 
 def from_employer_side(entry: TimelineEntry) -> bool:
@@ -73,7 +71,7 @@ def is_pleasantry(entry: TimelineEntry) -> bool:
     """
     return from_employer_side(entry) and not entry.cold and (
         entry.intent is Intent.PLEASANTRY
-        or (entry.intent is Intent.OTHER and entry.confidence >= _CORRECTED)
+        or (entry.intent is Intent.OTHER and entry.confidence >= CERTAIN)
     )
 
 

@@ -256,6 +256,11 @@ def _next_month_end(context: Context) -> date:
     return month_end(year, month)
 
 
+#: The end of a day, as a deadline ("by EOD", "antes de terminar el día"), folded.
+END_OF_DAY: Final = (
+    r"end of (?:the )?day|eod|close of business|cob|en fin de journee|fin de journee"
+    r"|antes de terminar el dia"
+)
 #: "nächste Woche" folded, typed without the umlaut ("naechste"), or "kommende Woche".
 _NEXT_DE: Final = r"(?:nae?chste[nr]?|kommende[nr]?)"
 
@@ -312,8 +317,7 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
     (_P(r"(?<!guten )(?<!por la )(?<!de la )(?<!esta )\b(?:tomorrow|morgen|demain|manana)"
         r"(?:ochtend|middag|fruh| fruh| matin| vroeg)?\b"),
      _fixed(lambda c: c.sent + timedelta(days=1))),
-    (_P(r"\b(?:today|end of (?:the )?day|eod|close of business|cob|tonight|heute|aujourd'hui"
-        r"|en fin de journee|fin de journee|hoy|vandaag|vanavond|antes de terminar el dia)\b"
+    (_P(rf"\b(?:today|{END_OF_DAY}|tonight|heute|aujourd'hui|hoy|vandaag|vanavond)\b"
         # "by end of day Friday 12/4", "EOD on the 4th": the end of that day, not today's
         rf"(?!,? (?:on )?(?:the )?(?:{_alternation(WEEKDAYS)}|\d|tomorrow|morgen|demain|manana))"),
      _fixed(lambda c: c.sent)),

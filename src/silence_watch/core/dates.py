@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Final
 from silence_watch.core.calendardays import Context, closest
 from silence_watch.core.calloff_words import MEETING
 from silence_watch.core.chained_dates import chained
-from silence_watch.core.datephrases import Found, dates_in
+from silence_watch.core.datephrases import END_OF_DAY, Found, dates_in
 from silence_watch.core.datewords import MONTHS, WEEKDAYS
 from silence_watch.core.language import fold, language_of
 from silence_watch.core.lazy_patterns import lazy_pattern
@@ -194,10 +194,7 @@ _TAG_QUESTION: Final = lazy_pattern(
 _BECAUSE: Final = lazy_pattern(
     r"(?:,| -) (?:da|weil|because|since|car|parce qu|puisqu|porque|ya que|omdat|aangezien)\b"
 )
-_END_OF_TODAY: Final = lazy_pattern(
-    r"end of (?:the )?day|eod|close of business|cob|(?:en )?fin de journee"
-    r"|antes de terminar el dia"
-)
+_END_OF_TODAY: Final = lazy_pattern(END_OF_DAY)
 _THEN: Final = lazy_pattern(r"\s*(?:then|dann|alors|entonces|dan|daarna|at which point)\b")
 
 

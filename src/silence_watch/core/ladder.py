@@ -69,6 +69,9 @@ AGENCY_GRACE_BUSINESS_DAYS = 2
 ON_HOLD_BUSINESS_DAYS = 20
 #: A reading less sure than this is a question for the candidate, not a decision.
 UNSURE_BELOW = 0.6
+#: A reading that is certain: the candidate's own correction, or mail the reader knows says
+#: nothing of the process (``core.logistics``); an "other" this sure is no question.
+CERTAIN = 1.0
 
 
 @dataclass(frozen=True, slots=True)

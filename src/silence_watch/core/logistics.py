@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from silence_watch.core.ladder import CERTAIN
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent
@@ -37,10 +38,6 @@ _NO_ANSWER_NEEDED: Final = lazy_pattern(
 #: Readings a logistics note may have been mistaken for. A no or an offer is never undone,
 #: nor a next step: an invitation says "we reimburse your travel costs" too.
 _MISTAKEN: Final = frozenset({Intent.REQUEST, Intent.ON_HOLD, Intent.OTHER, Intent.PLEASANTRY})
-#: A reading certain that the mail says nothing of the process: "other" at this confidence
-#: is no news, never a question (``conversation.is_pleasantry``), as the candidate's own
-#: "it was other" is.
-CERTAIN: Final = 1.0
 
 
 def only_logistics(
@@ -52,5 +49,7 @@ def only_logistics(
     folded = fold(text)
     if not (_EXPENSES.search(folded) or _NO_ANSWER_NEEDED.search(folded)):
         return intent, confidence
+    # certain: "other" at this confidence is no news, never a question
+    # (``conversation.is_pleasantry``), as the candidate's own "it was other" is
     reasons.append("intent other, surely: interview logistics or expenses, no news")
     return Intent.OTHER, CERTAIN

@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 #: A role "at" a company the subject names: "Senior Backend Developer bij Zeeburg Logistics".
 _AT_COMPANY: Final = lazy_pattern(
     r"\b(?:at|bij|bei|chez)\s+(?:(?:der|dem|den|the|de) )?(?!(?:Noon|Midnight|Uhr|Your|Our|The"
-    r"|This|Mon|Tue|Wed|Thu|Fri|Sat|Sun|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
+    r"|This|Mon|Tue|Wed|Thu|Fri|Sat|Sun|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar"
+    r"|Apr|May|Jun|Jul|Aug|Sep"
     r"|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November"
     r"|December|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Maandag|Dinsdag|Woensdag"
     r"|Donderdag|Vrijdag)\b)"
@@ -54,6 +55,14 @@ _NEWS_OF_COMPANY: Final = lazy_pattern(
     r"|terugkoppeling|respuesta|novedades)\s+(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,2})"
     r"\s+[-\u2013|]\s+\S"
 )
+
+#: Words too short or too common to tell one company from another ("Groupe Ardenval" is
+#: "Ardenval"; "Groupe Solvane" is not it).
+_DISTINCT: Final = 3
+_GENERIC: Final = frozenset({
+    "group", "groupe", "gruppe", "grupo", "groep", "holding", "the", "company", "compagnie",
+    "laboratoires", "maison", "software", "solutions", "services", "consulting",
+})
 
 
 def another_client(company: str, subject: str) -> bool:
@@ -79,12 +88,6 @@ def _words(name: str) -> list[str]:
         if len(word) >= _DISTINCT and word not in _GENERIC and word not in COMPANY_SUFFIXES
     ]  # fmt: skip
 
-
-_DISTINCT: Final = 3
-_GENERIC: Final = frozenset({
-    "group", "groupe", "gruppe", "grupo", "groep", "holding", "the", "company", "compagnie",
-    "laboratoires", "maison", "software", "solutions", "services", "consulting",
-})
 
 
 def names_in(names: Iterable[str], text: str) -> bool:

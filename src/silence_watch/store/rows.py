@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, Final
 
 from silence_watch.core.errors import StateError
+from silence_watch.core.ladder import CERTAIN
 from silence_watch.core.model import (
     Address,
     Agency,
@@ -222,7 +223,7 @@ def _confidence(row: sqlite3.Row) -> float:
     Mail read before readings had a confidence counts as certain, as it always did.
     """
     if row["corrected_intent"] or row["confidence"] is None:
-        return 1.0
+        return CERTAIN
     return float(row["confidence"])
 
 
