@@ -300,6 +300,16 @@ def test_a_call_off_beside_a_move_with_no_time_still_calls_the_round_off() -> No
          datetime(2026, 11, 19, 16, tzinfo=NY)),
         ("No problem at all. Let's do Friday, November 20 at 11:00 AM ET instead.",
          datetime(2026, 11, 20, 11, tzinfo=NY)),
+        # the old day no longer works, and one other asked for (tester round t69rb)
+        (("Lamentablemente el miércoles ya no nos viene bien: a Jon le han convocado a un"
+          " comité. ¿Podríamos hacerla el jueves a la misma hora?"),
+         datetime(2026, 11, 19, 13, tzinfo=NY)),
+        ("Der Mittwoch passt uns leider nicht mehr. Ginge auch Donnerstag, gleiche Uhrzeit?",
+         datetime(2026, 11, 19, 13, tzinfo=NY)),
+        ("Mercredi ne nous convient plus, hélas. Pourrions-nous plutôt faire jeudi, même heure ?",
+         datetime(2026, 11, 19, 13, tzinfo=NY)),
+        (("Woensdag komt ons helaas niet meer uit. Zou donderdag op hetzelfde tijdstip ook"
+          " kunnen?"), datetime(2026, 11, 19, 13, tzinfo=NY)),
     ],
 )  # fmt: skip
 def test_a_move_in_everyday_words_takes_the_round_there(text: str, moved_to: datetime) -> None:

@@ -413,3 +413,6 @@ def test_a_leaver_writing_from_elsewhere_retires_the_address_she_wrote_from() ->
     ]
     bounced = bounced_addresses([timeline], flagged=set())
     assert bounced == {"dana.whitcombe@oakhurst.example", "dana.whitcombe@mail.example"}
+    # the address she writes from after saying so is her new one: it stays (t64ag)
+    later = inbound(3, "dana@fenmore.example", "Dana Whitcombe")
+    assert bounced_addresses([[*timeline, later]], flagged=set()) == bounced

@@ -480,6 +480,38 @@ def test_a_contact_writing_from_another_address_is_known_by_name(
         assert "writes from rabernathy77@example.net" in found.reason
 
 
+OAKHURST = Interview(
+    id=8, company="Oakhurst Media", role="Senior Product Designer",
+    date=dt.datetime(2026, 11, 10, 19, tzinfo=dt.UTC),
+    contacts=(Contact("Dana Whitcombe", "dana.whitcombe@oakhurstmedia.example"),),
+    domains=("oakhurstmedia.example",),
+    agency=Agency("Harper Lane", (Contact("Chloe Bennett", "chloe@harperlane.example"),)),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "rule"),
+    [("Dana Whitcombe", "Friday was my last day at Oakhurst, Priya is the one to ask.",
+      MatchRule.CONTACT),
+     # the agency's recruiter, moved to another agency (tester round t64ag)
+     ("Chloe Bennett", "This is me at Fenmore now. Oakhurst promised me an answer by the 3rd.",
+      MatchRule.AGENCY),
+     # the company's first word must stand as a word; a namesake naming nothing is not her
+     ("Dana Whitcombe", "Lunch at the Oakhurstian on Friday?", None),
+     ("Dana Whitcombe", "Friday was my last day, see you around.", None),
+     ("Dana Okafor", "Friday was my last day at Oakhurst.", None)],
+)  # fmt: skip
+def test_a_known_person_at_a_new_company_is_known_by_name_and_the_company_s_first_word(
+    name: str, body: str, rule: MatchRule | None
+) -> None:
+    """A recruiter who left writes from her new employer's address (tester round t61rv)."""
+    message = mail("dana.whitcombe@thistlewood.example", name=name, subject="Hello", body=body)
+    found = match_message(message, [OAKHURST], own_addresses=[ME])
+    assert (found.rule if found is not None else None) == rule
+    if found is not None:
+        assert found.via_agency is (rule is MatchRule.AGENCY)
+
+
 @pytest.mark.parametrize(
     ("name", "cc", "direction"),
     [("Jordan Lee", (ME,), Direction.OUTBOUND), ("jordan  lee", (ME,), Direction.OUTBOUND),

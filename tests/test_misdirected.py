@@ -43,6 +43,39 @@ def test_a_note_to_a_colleague_about_the_candidate_is_asked_about(body: str) -> 
 @pytest.mark.parametrize(
     ("body", "to"),
     [
+        # a greeting word and another name (tester round t68ic): a no, an offer for another
+        ("Hola Sergio:\n\nLamentablemente, hemos decidido seguir adelante con otra candidatura.",
+         "María Fernández <m@example.com>"),
+        ("Bonjour Thomas,\n\nNous avons le plaisir de vous proposer le poste de Chef de projet.",
+         "Léa Marchand <l@example.org>"),
+        # a bare name and then a she: a note for the colleague
+        ("Birgit,\nzur Info, siehe unten. Ich glaube nicht, dass sie weit genug ist.",
+         "Katharina Wendt <k@example.org>"),
+        ("Sophie, peux-tu organiser le prochain tour avec elle ? Avant le 4/12.",
+         "Inès Benali <i@example.com>"),
+    ],
+)  # fmt: skip
+def test_a_note_greeting_someone_else_is_asked_about(body: str, to: str) -> None:
+    """Another person greeted plainly: not said to the candidate, so she is asked."""
+    message = parse_message(mail(body, to))
+    assert meant_for_someone_else(message, body) is not None
+    result = classify_message(message)
+    assert result.intent is Intent.OTHER
+    assert result.confidence < 0.6
+
+
+@pytest.mark.parametrize(
+    ("body", "to"),
+    [
+        # a nickname, accents dropped, a form of address, a word that opens a line, a bare
+        # name with no she or he spoken of
+        ("Hi Maddie,\n\nThe team is on hold until January.", "Madison Ng <m@example.com>"),
+        ("Hola Vero, ¿qué tal? Te escribo el lunes.", "Verónica Salas <v@example.com>"),
+        ("Hi Zoe,\n\nCould you send your portfolio?", "Zoë Harrington <z@example.com>"),
+        ("Dear Applicant,\n\nThank you for applying.", "Ngozi Okeke <n@example.com>"),
+        ("Madame,\n\nNous avons bien reçu votre candidature.", "Julie Mertens <j@example.com>"),
+        ("Likewise, Leah! It was great to meet you.", "Leah Cohen <l@example.com>"),
+        ("Noted, thanks. We'll be in touch if there's a fit.", "Hannah Schultz <h@example.com>"),
         # greets the candidate
         ("Jordan - thanks for today. Back to you by Friday.", "Jordan Lee <j@example.com>"),
         ("Hi Jordan,\n\nMark will call you on Friday.", "Jordan Lee <j@example.com>"),

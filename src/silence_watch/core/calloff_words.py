@@ -100,3 +100,25 @@ NEW_TIME_TO_COME: Final = lazy_pattern(
     r"|\bnuev[oa]s? (?:fecha|hora|horario|cita)s?\b|\botra (?:fecha|hora)\b"
     r"|\bnieuwe (?:datum|tijd|afspraak|tijdstip|moment)\b|\bander(?:e)? (?:datum|moment|tijd)\b)"
 )
+#: "We will not be able to meet on Tuesday ... could we do Wednesday instead?": the
+#: meeting moved without a word for moving it (both halves must be there), in five
+#: languages: "el martes ya no nos viene bien ... ¿podríamos hacerla el jueves?" (t69rb),
+#: "passt uns der Dienstag leider nicht mehr ... ginge auch Donnerstag?" (folded).
+CANT_MEET: Final = lazy_pattern(
+    r"(?<!you )(?<!if )\b(?:won't|will not|wont|not|n't|unable to|cannot|can't|cant) (?:be able"
+    r" to )?(?:meet|make it|make|do|host you|see you) (?:you )?(?:on |at |this |tomorrow|today)"
+    r"|\bya no (?:nos|me) (?:viene|va) bien\b|\bno (?:nos|me) (?:viene|va) bien (?:el|la|a las)\b"
+    r"|\bno (?:vamos a poder|podremos|podemos) (?:vernos|hacerla|hacer la entrevista)\b"
+    r"|\b(?:passt|geht) (?:\w+ ){0,4}(?:leider )?nicht mehr\b"
+    r"|\bne (?:nous|me) convient plus\b|\bne (?:pourrons|pourrai) (?:finalement )?pas (?:vous"
+    r" recevoir|nous voir|maintenir)\b"
+    r"|\b(?:komt|kom) (?:\w+ ){0,4}(?:helaas )?niet (?:meer )?uit\b"
+)
+#: The other half: a new time asked for ("instead", "¿podríamos ...?", "ginge auch").
+INSTEAD: Final = lazy_pattern(
+    r"\binstead\b|\b(?:could|can) we (?:do|meet|try|move|push|shift)\b|\bhow about\b"
+    r"|\bpodriamos (?:hacerla|hacerlo|pasarla|moverla|cambiarla|vernos|quedar)\b"
+    r"|\b(?:te|le) (?:vendria|iria) bien\b|\b(?:ginge|geht|passt) (?:\w+ ){0,3}auch\b"
+    r"|\bkonnten wir\b|\bstattdessen\b|\bplutot\b|\bpourrions-nous\b|\bserait-il possible\b"
+    r"|\bin plaats daarvan\b|\bzou (?:\w+ ){0,4}ook (?:gaan|kunnen|passen)\b|\bkunnen we\b"
+)

@@ -36,12 +36,14 @@ from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.calloff_words import (
     CAMBIADO,
+    CANT_MEET,
     CHANGE_VERB,
     CHANGED,
     CLAUSE,
     DATE_AFTER,
     DEPLACE,
     FILLER,
+    INSTEAD,
     MEETING,
     MOVED_ONE,
     NEXT_ROUND,
@@ -116,23 +118,13 @@ _POSSESSIVE_DAY: Final = lazy_pattern(
 _SAME_TIME: Final = timedelta(minutes=30)
 
 
-#: "We will not be able to meet on Tuesday ... could we do Wednesday instead?": the
-#: meeting moved without a word for moving it (both halves must be there).
-_CANT_MEET: Final = lazy_pattern(
-    r"(?<!you )(?<!if )\b(?:won't|will not|wont|not|n't|unable to|cannot|can't|cant) (?:be able"
-    r" to )?(?:meet|make it|make|do|host you|see you) (?:you )?(?:on |at |this |tomorrow|today)"
-)
-_INSTEAD: Final = lazy_pattern(
-    r"\binstead\b|\b(?:could|can) we (?:do|meet|try|move|push|shift)\b|\bhow about\b"
-)
-
 _LETS_INSTEAD: Final = lazy_pattern(
     r"\blet'?s (?:do|go with|make it|say|switch to)\b[^.?!]{0,80}\binstead\b"
 )
 #: "Same time": a move to a day alone keeps the round's hour (five languages, folded).
 _SAME_HOUR: Final = lazy_pattern(
     r"\bsame (?:time|hour)\b|\bmeme heure\b|\bmisma hora\b|\bgleiche[n]? (?:uhrzeit|zeit)\b"
-    r"|\bselbe[n]? (?:uhrzeit|zeit)\b|\bzelfde (?:tijd|tijdstip|uur)\b"
+    r"|\bselbe[n]? (?:uhrzeit|zeit)\b|\b(?:het)?zelfde (?:tijd|tijdstip|uur)\b"
 )
 #: After "Cancel meeting:", a link or a button's words: a label, not news. After
 #: "... verschieben: Herr Strasser muss ..." the reason comes, and it is news.
@@ -235,12 +227,15 @@ _AROUND_IT: Final = lazy_pattern(
 
 
 def _moved_softly(text: str) -> bool:
-    """"We will not be able to meet on Tuesday ... could we do Wednesday instead?"."""
+    """"We will not be able to meet on Tuesday ... could we do Wednesday instead?".
+
+    Or "el martes ya no nos viene bien ... ¿podríamos hacerla el jueves 19?" (t69rb).
+    """
     folded = fold(" ".join(text.split()))
     if _LETS_INSTEAD.search(folded):
         return True  # "Let's do Monday, November 9 at 11:00 AM instead"
-    found = _CANT_MEET.search(folded)
-    if found is None or _INSTEAD.search(folded) is None:
+    found = CANT_MEET.search(folded)
+    if found is None or INSTEAD.search(folded) is None:
         return False
     sentence = re.split(r"[.?!]", folded[: found.start()])[-1]
     return re.search(r"\b(?:if|should|in case|whether|you)\b", sentence) is None

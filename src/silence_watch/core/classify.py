@@ -41,8 +41,10 @@ from silence_watch.core.language import fold, language_of
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.logistics import only_logistics
 from silence_watch.core.model import Intent, Message, MessageKind
+from silence_watch.core.moved_on import asked_after_leaving
 from silence_watch.core.quotes import gist
 from silence_watch.core.reading_corrections import (
+    closed_in_subject,
     owed_first,
     pause_or_promise,
     promised_reading,
@@ -270,6 +272,7 @@ def _employer_mail(
         reasons.append(f"intent other: {why}; it asks you what it was")
     intent, confidence = unofficial(text or "", intent, confidence, reasons)
     intent, confidence = only_logistics(text or "", intent, confidence, reasons)
+    intent, confidence = asked_after_leaving(text or "", intent, confidence, reasons)
     language = language_of(text or message.subject)
     promised, revisit = _dates(message, text, (intent, confidence), (holidays, language), reasons)
     intent, confidence = said_in_subject(intent, confidence, _fresh_news(message), reasons)
@@ -318,6 +321,8 @@ def _fresh_news(message: Message) -> Intent | None:
     if is_reply_subject(message.subject):
         return None
     found = intent_of(message.subject)
+    if found is None and closed_in_subject(message.subject):
+        return Intent.REJECTION  # "Update: Data Engineer - position closed" (t69rb)
     return found[0] if found is not None else None
 
 

@@ -193,13 +193,19 @@ def _ladder_for(
     11th"), is the agency's to keep: once it has passed, the agency is asked first. Its
     answer to the candidate's check-in, the client's words forwarded, or its news once the
     check-in was due (even if the candidate had stopped follow-ups then) are an answer.
+    Such a date outweighs what the agency said before it ("glad it went well, no news
+    before Monday anyway", then "he's promised me an answer by the 3rd": t64ag).
     """
-    agency_spoke = any(
-        is_from_agency(e, interview) and e.at >= interview.date and e.at <= anchor
-        and not _agency_promise_unasked(e, interview, timeline, settings)
-        and not _to_the_employer(e, interview)
+    said = [
+        (e, _agency_promise_unasked(e, interview, timeline, settings))
         for e in signals(timeline)
-    )  # fmt: skip
+        if is_from_agency(e, interview) and interview.date <= e.at <= anchor
+        and not _to_the_employer(e, interview)
+    ]  # fmt: skip
+    kept_since = max((e.at for e, own_date in said if own_date), default=None)
+    agency_spoke = any(
+        not own_date and (kept_since is None or e.at > kept_since) for e, own_date in said
+    )
     # An agency named with nobody to write to gets no check-in: the ladder goes on to the
     # employer instead of waiting for ever on a step nobody can be sent.
     reachable = interview.agency is not None and bool(agency_addresses(interview))

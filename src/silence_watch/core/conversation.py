@@ -331,8 +331,6 @@ def recipient_for(
         if person is not None:
             return Contact(person.name or names.get(person.email.lower(), ""), person.email)
     agency = [a for a in agency_addresses(interview) if a not in bounced]
-    if action is Action.AGENCY_CHECK_IN:
-        return Contact(names.get(agency[0], ""), agency[0]) if agency else None
     # The agency's person who wrote last (a colleague of the configured one: one who took over)
     wrote = [
         e.sender.lower() for e in sorted(timeline, key=lambda e: e.at)
@@ -340,6 +338,9 @@ def recipient_for(
         and is_from_agency(e, interview) and not is_no_reply(e.sender)
         and e.sender.lower() not in bounced
     ]  # fmt: skip
+    if action is Action.AGENCY_CHECK_IN:  # the configured one gone: who writes now (t64ag)
+        address = agency[0] if agency else (wrote[-1] if wrote else None)
+        return Contact(names.get(address, ""), address) if address else None
     through_agency = action in _THROUGH_AGENCY and (agency or wrote)
     if through_agency and not wrote_to_employer(interview, timeline):
         address = wrote[-1] if wrote else agency[0]
@@ -358,20 +359,18 @@ def thread_to_answer(
     anyone on the same side (the company, or the agency).
     """
     address = recipient.email.lower()
-    agency = is_from_agency(
-        TimelineEntry(at=interview.date, direction=Direction.INBOUND, kind=MessageKind.HUMAN,
-                      sender=address),
-        interview,
-    )  # fmt: skip
+    # the agency's side: its people, or one who wrote for it from elsewhere (t64ag)
+    agency = is_agency_address(address, interview) or any(
+        e.sender.lower() == address and is_from_agency(e, interview) for e in timeline
+    )
+    agency_side = agency_addresses(interview) | ({address} if agency else set())
 
     def usable(entry: TimelineEntry) -> bool:
         if entry.message_id is None or entry.calendar:
             return False
         if entry.direction is Direction.OUTBOUND:
             side = {r.lower() for r in entry.recipients}
-            return bool(side) and all(
-                (r in agency_addresses(interview)) == agency for r in side
-            )
+            return bool(side) and all((r in agency_side) == agency for r in side)
         return (
             entry.kind is MessageKind.HUMAN
             and not is_no_reply(entry.sender)

@@ -94,7 +94,7 @@ _ONLY_A_BREAK: Final = compile_phrase(
     r"\b(?:before|until|ahead of|for the (?:year|holidays|week)|of the (?:year|week)|this (?:year"
     r"|week)|in the office|vor|in diesem jahr|dieses jahr|avant|de l'annee|cette (?:annee"
     r"|semaine)|antes|del ano|este ano|esta semana|voor|van het jaar|dit jaar|deze week"
-    r"|holiday|vacation|leave|break|pto|urlaub|ferien|feiertag|conges|vacances|vacaciones"
+    r"|holidays?|vacations?|leave|break|pto|urlaub|ferien|feiertag|conges|vacances|vacaciones"
     r"|vakantie|verlof)\b",
 )
 
@@ -102,6 +102,40 @@ _ONLY_A_BREAK: Final = compile_phrase(
 def is_leaving(folded: str) -> str | None:
     """The words in ``folded`` (a person's own, folded) saying they are leaving soon."""
     for found in LAST_DAY.finditer(folded):
+        if not _ONLY_A_BREAK.search(folded, found.end(), found.end() + 40):
+            return found.group(0)
+    return None
+
+
+#: What "I've left" leaves that is not an employer: a voicemail, the office, early.
+_NOT_A_PLACE: Final = (
+    r"(?:you|a|an|it|them|him|her|some|my|your|word|voicemail|messages?|notes?|comments?"
+    r"|feedback|the (?:office|building|meeting|call|room|message|note|door|details|link)"
+    r"|early|late|work|home|office)\b"
+)
+#: The writer's own departure, already made, in five languages (folded).
+_HAVE_LEFT: Final = compile_phrase(
+    r"\b(?:was|had been) my (?:very )?last day\b|\bmy last day (?:at|with) [^.!?\n]{1,40}? was\b"
+    rf"|\bi(?:'ve| have) (?:now )?(?:left|moved on from) (?!{_NOT_A_PLACE})"
+    rf"|\bi left (?!{_NOT_A_PLACE})\w+ (?:last|in|on|at the end)\b"
+    r"|\bi(?:'m| am) no longer (?:with|at|working (?:at|for))\b"
+    r"|\bwar mein letzter (?:arbeits)?tag\b|\bich (?:habe|hab) (?!mich\b|uns\b|es\b)\w+ (?:\w+ )?"
+    r"verlassen\b|\bich bin nicht mehr (?:bei|fur)\b"
+    r"|\bc'etait mon dernier jour\b|\bj'ai quitte (?!le bureau|la reunion|l'appel|la salle)"
+    r"|\bje ne (?:suis|travaille) plus (?:chez|pour|au sein)\b"
+    r"|\b(?:fue|era) mi ultimo dia\b|\b(?:he dejado|deje) (?:la empresa|\w+ el)\b"
+    r"|\bya no (?:estoy|trabajo) (?:en|con|para)\b"
+    r"|\bwas mijn laatste (?:werk)?dag\b"
+    r"|\bik (?:ben|werk) niet (?:meer|langer) (?:bij|werkzaam bij)\b|\bik heb \w+ verlaten\b"
+)
+
+
+def has_moved_on(folded: str) -> str | None:
+    """The words in ``folded`` (a person's own, folded) saying they have already left.
+
+    "Yesterday was my last day of the holidays" is a break, not a departure.
+    """
+    for found in _HAVE_LEFT.finditer(folded):
         if not _ONLY_A_BREAK.search(folded, found.end(), found.end() + 40):
             return found.group(0)
     return None

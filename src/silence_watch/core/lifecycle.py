@@ -234,15 +234,18 @@ def _their_old_addresses(timeline: Sequence[TimelineEntry]) -> set[str]:
     """The addresses a leaver wrote from before, by their full name.
 
     "Friday was my last day at Oakhurst", written from her new company's address: the
-    Oakhurst address she wrote from is the one nobody reads now (tester round t61rv).
+    Oakhurst address she wrote from is the one nobody reads now (tester round t61rv). An
+    address she writes from after saying so is her new one (an agency recruiter who took
+    the client with her, t64ag), and stays.
     """
-    leavers = {
-        entry.sender_name.casefold() for entry in timeline
+    left_by = {
+        entry.sender_name.casefold(): entry.at for entry in timeline
         if says_they_leave(entry) and len(entry.sender_name.split()) >= _FULL_NAME
     }  # fmt: skip
     return {
         entry.sender.lower() for entry in timeline
-        if entry.direction is Direction.INBOUND and entry.sender_name.casefold() in leavers
+        if entry.direction is Direction.INBOUND
+        and (left := left_by.get(entry.sender_name.casefold())) is not None and entry.at <= left
     }  # fmt: skip
 
 

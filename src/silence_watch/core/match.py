@@ -30,6 +30,7 @@ from silence_watch.core.companies import (
 )
 from silence_watch.core.model import Address, Direction, Interview, Message
 from silence_watch.core.network_messages import relayed_message
+from silence_watch.core.new_address import known_elsewhere
 from silence_watch.core.other_clients import another_client, names_in
 from silence_watch.core.reach import agency_domains, company_domains, full_name, within_reach
 from silence_watch.core.roles import ROLE_STOP_WORDS, other_role_named
@@ -256,14 +257,9 @@ def _contact(interview: Interview, facts: _Facts) -> str | None:
 
 
 def _contact_elsewhere(interview: Interview, facts: _Facts) -> str | None:
-    """A contact by full name from another address, naming the company (t44hx).
-
-    "Larchmont - your note" from the hiring manager's personal mail; a namesake, not.
-    """
-    full = {full_name(c.name) for c in interview.contacts} - {""}
-    sender = next((a for a in facts.people if a.name and full_name(a.name) in full), None)
-    names = company_names(interview.company)
-    if sender is None or not (names_in(names, facts.subject) or names_in(names, facts.body)):
+    texts = (facts.subject, facts.body)
+    sender = known_elsewhere(facts.people, interview.contacts, interview.company, texts)
+    if sender is None:
         return None
     return f"{sender.name}, a contact for {interview.company}, writes from {sender.email}"
 
@@ -274,6 +270,10 @@ def _agency(interview: Interview, facts: _Facts) -> str | None:
     contacts = {c.email.lower() for c in interview.agency.contacts}
     domains = agency_domains(interview)  # another recruiter of the same agency, too
     hit = sorted(a.email for a in facts.people if a.email in contacts or a.domain in domains)
+    if not hit:  # the recruiter moved agencies, and writes from the new one (t64ag)
+        texts = (facts.subject, facts.body)
+        moved = known_elsewhere(facts.people, interview.agency.contacts, interview.company, texts)
+        hit = [moved.email] if moved is not None else []
     if not hit or another_client(interview.company, facts.titled):
         return None
     agency = interview.agency.name

@@ -6,14 +6,21 @@ said to the candidate, so nothing may be read into them (a leaked "leaning no hi
 rejection to answer with a feedback request, a "we'll close this out this week" no promise
 to wait for): silence-watch asks the candidate what it was.
 
-The sign, both halves needed: the sender's own text opens by greeting someone by a first
-name that is not the one recipient's, and then names that recipient in the third person.
+The sign: the sender's own text opens by greeting someone by a first name that is not the
+one recipient's, and then names that recipient in the third person. Or it greets another
+person plainly, with a greeting word ("Hola Sergio:" in María's thread, "Bonjour Thomas"
+over an offer for another role: tester round t68ic), or by a bare name and then speaks of
+a "she" or "he" ("Birgit, zur Info ... dass sie ...", "Sophie, peux-tu organiser le
+prochain tour avec elle ?"). A nickname is the recipient's own name ("Maddie" for
+Madison, "Vero" for Verónica), and "Dear Applicant" or "Madame," greets no one else.
 """
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING, Final
+
+from silence_watch.core.language import fold
 
 if TYPE_CHECKING:
     from silence_watch.core.model import Message
@@ -58,6 +65,49 @@ _NOT_NAMES: Final = frozenset({
 })
 
 
+#: Words a greeting addresses that are no other person: a form of address, a role.
+_NO_ONE_ELSE: Final = frozenset({
+    "sender", "applicant", "candidate", "sir", "madam", "sirs", "colleague", "friend",
+    "bewerber", "bewerberin", "kandidat", "kandidatin", "candidat", "candidato",
+    "candidata", "postulante", "sollicitant", "kandidaat", "madame", "monsieur", "mademoiselle",
+    "mesdames", "messieurs", "senor", "senora", "senorita", "heer", "mevrouw", "herr", "frau",
+    "likewise", "noted", "recibido", "note", "helaas", "dank", "top", "offre", "sehr", "dag",
+    "goeiedag", "goedendag", "gruezi", "hiya", "bonjour", "bonsoir", "beste", "cher", "chere",
+    "saludos", "goedemiddag", "goedemorgen", "hola", "hoi", "servus", "moin", "understood",
+    "agreed", "absolutely", "certainly", "apologies", "unfortunately", "congratulations",
+    "wonderful", "excellent", "lovely", "brilliant", "awesome", "amazing", "indeed", "done",
+    "received", "confirmed", "leider", "genau", "prima", "klar", "verstanden", "perfekt",
+    "parfait", "entendu", "bravo", "claro", "perfecto", "entendido", "genial", "duidelijk",
+    "precies", "akkoord", "prachtig", "postula", "perfect", "gladly", "sounds",
+})
+#: A he or she spoken of (case kept: "Sie" is the formal you, "sie" a she or they).
+_THIRD_PERSON: Final = re.compile(
+    r"\b(?:she|her|he|him|sie|ihr|ihn|elle|lui|ella|zij|haar|hem)\b"
+)
+
+
+def _same_person(greeted: str, names: list[str]) -> bool:
+    """Whether ``greeted`` is one of ``names`` (folded), or a short form of one."""
+    short = fold(greeted)
+    return any(
+        name == short or name.startswith(short) or short.startswith(name)
+        or (len(short) >= 3 and name[:3] == short[:3])
+        for name in names if name
+    )  # fmt: skip
+
+
+def _greets_another(message: Message, first: str, greeted: re.Match[str], text: str) -> bool:
+    """A greeting word, or a bare name and a she or he: someone else is greeted."""
+    name = greeted.group("name")
+    names = [fold(word) for word in re.split(r"[\s,]+", message.to[0].name.strip('"')) if word]
+    if fold(name) in _NO_ONE_ELSE or _same_person(name, names):
+        return False
+    with_word = first[: greeted.start("name")].strip() != ""
+    bare_to_one = first[greeted.end("name") :].lstrip().startswith(",")
+    rest = text[text.find(first) + greeted.end() :]
+    return with_word or (bare_to_one and _THIRD_PERSON.search(rest) is not None)
+
+
 def _recipient_first_name(message: Message) -> str | None:
     """The given name of the one person the message is to ("Lee, Jordan" too)."""
     if len(message.to) != 1:
@@ -85,6 +135,8 @@ def meant_for_someone_else(message: Message, text: str) -> str | None:
         if not _VOCATIVE_AFTER.match(rest, found.end())
         and not _VOCATIVE_BEFORE.search(rest, 0, found.start())
     ]  # fmt: skip
-    if not spoken_of:
-        return None  # "Jaja, gracias Mariana!", "Estimado Gustavo:": words to them
-    return f"it greets {name} and speaks of {recipient}: perhaps meant for someone else"
+    if spoken_of:
+        return f"it greets {name} and speaks of {recipient}: perhaps meant for someone else"
+    if _greets_another(message, first, greeted, text):
+        return f"it greets {name}, not {recipient}: perhaps meant for someone else"
+    return None  # "Jaja, gracias Mariana!", "Estimado Gustavo:": words to them

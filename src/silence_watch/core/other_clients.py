@@ -59,6 +59,8 @@ _NEWS_OF_COMPANY: Final = lazy_pattern(
 #: Words too short or too common to tell one company from another ("Groupe Ardenval" is
 #: "Ardenval"; "Groupe Solvane" is not it).
 _DISTINCT: Final = 3
+#: How long a company's first word must be to name it without the rest ("Oakhurst").
+_NAMES_ALONE: Final = 6
 _GENERIC: Final = frozenset({
     "group", "groupe", "gruppe", "grupo", "groep", "holding", "the", "company", "compagnie",
     "laboratoires", "maison", "software", "solutions", "services", "consulting",
@@ -79,6 +81,16 @@ def another_client(company: str, subject: str) -> bool:
         return False
     legal = re.sub(r"\W", "", found.group("name").split()[-1].casefold()) in COMPANY_SUFFIXES
     return bool(found.group("place")) or legal
+
+
+def first_distinct_word(company: str) -> tuple[str, ...]:
+    """The company's first telling word, when it is long enough to name it alone.
+
+    "Oakhurst Media" is "Oakhurst" in a leaver's "my last day at Oakhurst" (t61rv); a
+    short or common first word ("Blue", "Groupe") names nothing.
+    """
+    words = _words(company)
+    return (words[0],) if words and len(words[0]) >= _NAMES_ALONE else ()
 
 
 def _words(name: str) -> list[str]:

@@ -4,9 +4,10 @@ The rows of ``core.phrases_outcome`` and ``core.phrases_process`` missed these (
 reader carried them on the messages it was trained on, not on new ones): a panel's
 recommendation that "went to another candidate", "poste pourvu", "aller de l'avant avec
 d'autres candidatures", "nos hemos quedado con", "sluit niet goed aan bij", "aangeboden aan
-een andere kandidaat" (development part, batches w2 to w13); "nothing has been decided yet
-... you're still in" (batch w16dt, the issue's own near-miss), "se la haré saber" (tester
-round t62ml). Data only (see ``core.phrase_rows``); ``core.intents`` decides.
+een andere kandidaat" (development part, batches w2 to w13), "uns anderweitig entschieden",
+"deze rol vullen we intern in", "we zetten de werving ... stil" (batch w17rn); "nothing
+has been decided yet ... you're still in" (batch w16dt, the issue's own near-miss), "se la
+haré saber" (tester round t62ml). Data only (see ``core.phrase_rows``); ``core.intents`` decides.
 
 Pure: no IO, never reads the clock.
 """
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from silence_watch.core.phrase_rows import ACK, REJECTION, STRONG, WEAK, Row
+from silence_watch.core.phrase_rows import ACK, ON_HOLD, REJECTION, STRONG, WEAK, Row
 from silence_watch.core.phrase_rows import alternatives as _rx
 
 MORE_PHRASES: Final[tuple[Row, ...]] = (
@@ -39,6 +40,11 @@ MORE_PHRASES: Final[tuple[Row, ...]] = (
         r"\bmit anderen (?:bewerber|kandidat)\S* in die nachste runde\b",
         r"\bmit (?:ihnen|dir) nicht (?:fortzusetzen|fortzufuhren|weiterzufuhren)\b",
         r"\b(?:diesmal )?hat es (?:leider )?(?:diesmal )?nicht gereicht\b",
+        # "haben wir uns entschieden, das Verfahren mit einer anderen Kandidatin
+        # fortzusetzen" (tester round t69rb), "uns anderweitig entschieden" (batch w17rn)
+        r"\bmit (?:einer|einem) anderen (?:kandidat\w*|bewerber\w*|person) (?:fortzusetzen"
+        r"|fortzufuhren|weiterzufuhren|weiterzugehen|fort(?:setzen|fuhren)?\b)",
+        r"\buns (?:\w+ ){0,4}?(?:anderweitig|anders) entschieden\b",
         # fr
         r"^\W*poste pourvu\b",
         r"\baller de l'avant avec (?:d'autres|un autre|une autre|l'autre)\b",
@@ -66,12 +72,18 @@ MORE_PHRASES: Final[tuple[Row, ...]] = (
         r"|die|van wie)\b",
         r"\bandere kandidaten uit te nodigen\b",
         r"\bgaat voor (?:iemand anders|een andere|de andere|een ander)\b",
+        r"\b(?:vullen|vult) (?:we |wij )?(?:\w+ ){0,3}?intern in\b",  # "rol vullen we intern in"
     )),
     (REJECTION, WEAK, "they are sorry it is no good news", _rx(
         r"\b(?:afraid|sorry),? (?:it'?s|it is|this is) not (?:good|the) news\b",
         r"\bnot good news this time\b",
         r"\bthe fit wasn'?t (?:quite )?there\b",
         r"^\W*helaas,? geen match\b",
+    )),
+    (ON_HOLD, STRONG, "hiring is paused", _rx(
+        # "we zetten de werving voor de projectcalculator tot februari stil" (batch w17rn)
+        r"\bzetten (?:we |wij )?(?:de |het |onze )?(?:werving|vacatures?|procedure|aanwerving"
+        r"|selectie|proces|functie)\b _W_{0,6}?stil\b|\bstilgezet\b",
     )),
     (ACK, STRONG, "they are still deciding", _rx(
         r"\bnothing (?:has been|is|was) (?:decided|settled|final)\b|\byou(?:'re| are) still in\b",

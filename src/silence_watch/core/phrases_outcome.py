@@ -100,8 +100,8 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"(?:otr[oa]|alguien|una? candidat)",
         r"\bestado(?: actual)?: (?:descartad[oa]|rechazad[oa]|no seleccionad[oa])\b",
         r"\b(?:ir|irnos|vamos|iremos|hemos ido) en otra direccion\b",
-        r"\b(?:otr[oa]s?) (?:candidat\w*|finalista|persona|perfil\w*) _W_{0,4}?(?:cuy|con|que"
-        r" (?:se ajust|encaj|tien))",
+        r"\b(?:otr[oa]s?) (?:candidat\w*|finalista|persona|perfil\w*) _W_{0,4}?(?:cuy|con\b|que"
+        r" (?:se ajust|encaj|tien))",  # not "la otra finalista y te confirmo" (t68ic)
         # nl
         r"\b(?:gekozen|kiezen|kozen|gaan) _W_{0,3}?voor (?:een |de )?(?:andere|iemand)",
         r"\b(?:gaan|gingen) _W_{0,3}?verder met (?:een andere|iemand|de andere)",

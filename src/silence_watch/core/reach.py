@@ -58,6 +58,7 @@ class _Reach:
     emails: frozenset[str]
     domains: frozenset[str]
     names: frozenset[str]  # contacts' full names (``full_name``): from another address
+    # (the agency's people too: a recruiter who moved agencies, t64ag)
 
 
 def full_name(name: str) -> str:
@@ -83,7 +84,11 @@ def _reach(interviews: Sequence[Interview]) -> _Reach:
         for c in (*iv.contacts, *(iv.agency.contacts if iv.agency else ()))
     }
     domains = {d for iv in interviews for d in (*company_domains(iv), *agency_domains(iv))}
-    names = {full_name(c.name) for iv in interviews for c in iv.contacts} - {""}
+    names = {
+        full_name(c.name)
+        for iv in interviews
+        for c in (*iv.contacts, *(iv.agency.contacts if iv.agency else ()))
+    } - {""}
     reach = _Reach(frozenset(emails), frozenset(domains), frozenset(names))
     if len(_REACHES) >= _REACHES_KEPT:
         del _REACHES[next(iter(_REACHES))]
@@ -107,3 +112,12 @@ def within_reach(addresses: Iterable[Address], interviews: Sequence[Interview]) 
         if address.name and full_name(address.name) in reach.names:
             return True  # a contact writing from another address (``core.match``)
     return False
+
+
+def named_contact(address: Address | None, interviews: Sequence[Interview]) -> bool:
+    """Whether ``address`` carries a contact's full name, whatever its address.
+
+    A recruiter who left writes from her new company (t61rv): only her text, naming the
+    company, can tie the mail, so it is worth reading although no header matched.
+    """
+    return bool(address and address.name and full_name(address.name) in _reach(interviews).names)

@@ -12,7 +12,8 @@ The rules and the learned reader together give one reading (``core.intent_blend`
   être validé, donc on te fait un retour à la mi-décembre"): a promise to answer that day;
   either reading waits for it, so it is not asked about;
 - a fresh subject that states a no or an offer ("Operations Analyst - decision: not moving
-  forward") over words with no news (warm thanks): perhaps that no or offer, asked about;
+  forward", "Update: Data Engineer - position closed") over words with no news (warm
+  thanks): perhaps that no or offer, asked about;
 - "are you still interested?": a request, whatever else it says;
 - the offer or the role itself withdrawn: a rejection, unless only threatened ("if we
   don't hear back by Friday ...");
@@ -143,6 +144,24 @@ _NO_NEWS: Final = frozenset({Intent.PLEASANTRY, Intent.ACKNOWLEDGEMENT, Intent.O
 #: A confidence just under the line: the reading stands, and the candidate is asked about
 #: it (a no said only in the subject, hearsay of one, two words no rule reads).
 _ASKED_ABOUT: Final = UNSURE_BELOW - 0.01
+
+
+#: A fresh subject that says the role is closed or filled (folded): a no said there only.
+_CLOSED_ROLE: Final = lazy_pattern(
+    r"\b(?:position|role|vacancy|job|opening|requisition|req|posting|search)"
+    r" (?:(?:is|has been|now) )?(?:closed|filled|cancell?ed|withdrawn|no longer available)\b"
+    r"|\b(?:stelle|position|vakanz|ausschreibung) (?:(?:ist|wurde) )?(?:geschlossen|besetzt"
+    r"|vergeben|zuruckgezogen|gestrichen)\b"
+    r"|\b(?:poste|offre|recrutement) (?:(?:est|a ete) )?(?:clos|cloture|ferme|pourvu|annule)e?\b"
+    r"|\b(?:vacante|puesto|posicion|oferta) (?:(?:ha sido|esta) )?(?:cerrad|cubiert|cancelad)[oa]\b"
+    r"|\b(?:vacature|functie|positie) (?:is )?(?:gesloten|vervuld|ingevuld|ingetrokken"
+    r"|vervallen)\b"
+)
+
+
+def closed_in_subject(subject: str) -> bool:
+    """True when a subject says the role is closed or filled ("Data Engineer - position closed")."""
+    return _CLOSED_ROLE.search(fold(subject)) is not None
 
 
 def said_in_subject(

@@ -1,9 +1,8 @@
 """Understanding: what each new message is, and which interview it belongs to (shell).
 
-Classification is ``core.classify``, matching is ``core.match``, threads ``core.threads``
-and invitations ``core.invites``; this module fetches a whole message only when it can
-matter (matched, or machine mail whose body says who bounced or when they are back, or a
-possible calendar invitation) and stores what the core said.
+Classification is ``core.classify``, matching ``core.match``; this module fetches a whole
+message only when it can matter (matched; machine mail whose body says who bounced or when
+they are back; a possible invitation; a contact's name at a new address) and stores it.
 
 Two passes over each chunk of messages, with the result of reading them one by one: the
 first matches every message and gives the unmatched ones the cheap verdict of their
@@ -35,6 +34,7 @@ from silence_watch.core.model import Direction, MessageKind
 from silence_watch.core.network_messages import relayed
 from silence_watch.core.parse import parse_message
 from silence_watch.core.quotes import own_text
+from silence_watch.core.reach import named_contact
 from silence_watch.core.role_doubt import DOUBTED, DOUBTFUL_CONFIDENCE, role_doubt
 from silence_watch.core.threads import thread_messages
 from silence_watch.core.withdrawal import withdrawal
@@ -278,6 +278,7 @@ class Understanding(Rounds):
             if (
                 result.kind in _BODY_WORTHY
                 or (is_new and might_hold_invite(message))
+                or (is_new and named_contact(message.sender, interviews))  # a leaver's new address
                 # a hiring system that names the company only in its text ("Vacancy: 412907
                 # - Data Analyst - Marine and Coastal Agency"): matched once it is read
                 or (is_new and result.kind is MessageKind.AUTOMATED and relayed(message))

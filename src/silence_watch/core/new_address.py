@@ -1,0 +1,39 @@
+"""A known person writing from an address the process has not seen, naming its company. Pure.
+
+"Larchmont - your note" from the hiring manager's personal mail (tester round t44hx);
+"Friday was my last day at Oakhurst", from the recruiter's new company (t61rv); an agency
+recruiter who moved agencies and writes "Thistlewood - feedback" from the new one (t64ag).
+The full name of a contact alone is not enough (namesakes exist): the subject or the text
+must name the company too. With the full name, the company's first word is name enough
+("Oakhurst" for "Oakhurst Media").
+
+Pure: no IO, never reads the clock.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from silence_watch.core.companies import company_names
+from silence_watch.core.other_clients import first_distinct_word, names_in
+from silence_watch.core.reach import full_name
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from silence_watch.core.model import Address, Contact
+
+
+def known_elsewhere(
+    people: Iterable[Address], contacts: Iterable[Contact], company: str, texts: Iterable[str]
+) -> Address | None:
+    """The one of ``people`` with a contact's full name, when ``texts`` name ``company``.
+
+    ``texts`` are case-folded (the subject, the body).
+    """
+    full = {full_name(c.name) for c in contacts} - {""}
+    sender = next((a for a in people if a.name and full_name(a.name) in full), None)
+    if sender is None:
+        return None
+    names = (*company_names(company), *first_distinct_word(company))
+    return sender if any(names_in(names, text) for text in texts) else None
