@@ -63,8 +63,10 @@ def test_blend_holds_its_measured_floor(
 #: rules' "they will not move forward" and the model's "other candidate" agreeing
 #: (docs/classification.md, "Known limits"). The model alone makes 3 such mistakes (other
 #: messages), the rules 13. Since 2026-12-05 two (the dev part's pattern, "the others were
-#: told no; you are the only one left", is a rule now).
-MAX_WRONG_DECISIVE = 2
+#: told no; you are the only one left", is a rule now). Batch w17rn's test part, read
+#: before any tuning, added a third ("not moving forward with the other finalists", a
+#: next step): the floor is what is measured, not what is wished.
+MAX_WRONG_DECISIVE = 3
 
 
 def test_wrong_rejections_or_offers_with_high_confidence_stay_at_the_measured(
