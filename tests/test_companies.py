@@ -42,6 +42,19 @@ def test_relay_names_are_not_substrings() -> None:
     assert relay_of("acme.example") is None
 
 
+@pytest.mark.parametrize(
+    ("address", "product"),
+    [("donotreply@match.indeed.example", "Indeed"),
+     ("reply-7c2e91ab@indeedemail.example", "Indeed"),
+     ("noreply@mail.stepstone.example", "StepStone"), ("hello@otta.example", "Otta"),
+     ("notificaciones@infojobs.example", "InfoJobs")],
+)  # fmt: skip
+def test_job_boards_relay_an_employer_s_word(address: str, product: str) -> None:
+    """A board's status mail or relayed message is a relay's, matched by the company it names."""
+    assert relay_of(Address("", address).domain) == product
+    assert relay_of("indeed-careers.acme.example") is None  # a company's own subdomain
+
+
 @pytest.mark.parametrize(("address", "product"), REQUIRED_RELAYS)
 def test_relays(address: str, product: str) -> None:
     """Every applicant-tracking system the issue names is recognised by its sending domain."""

@@ -99,6 +99,23 @@ PROMISES = [
                  date(2026, 12, 11), id="leave-then-a-real-promise"),
     pytest.param("We will get back to you right away tomorrow.", date(2026, 11, 26),
                  id="right-away-is-no-leave"),
+    # tester rounds t67sc, t68ic, t71ds and batch w18pr
+    pytest.param("I'll be back in touch by Friday, November 27.", date(2026, 11, 27),
+                 id="back-in-touch"),
+    pytest.param("Tú sigues en el proceso y te confirmo algo antes del viernes 4 de diciembre.",
+                 date(2026, 12, 4), id="es-te-confirmo-algo"),
+    pytest.param("They need your answer by December 14. We will have an answer for you by"
+                 " Friday the 11th.", date(2026, 12, 11), id="their-deadline-is-not-ours"),
+    pytest.param("Vous devez donner votre réponse avant le 11. Je vous appelle dès que j'ai sa"
+                 " décision, le 9.", date(2026, 12, 9), id="fr-votre-reponse-is-yours"),
+    pytest.param("Ze overleggen maandag en je hoort halverwege volgende week van ons.",
+                 date(2026, 12, 2), id="nl-halverwege-volgende-week"),
+    pytest.param("The committee sits on the 3rd. I'll be in touch the following morning.",
+                 date(2026, 12, 4), id="the-following-morning"),
+    pytest.param("Catching up on a Sunday night, sorry for the slow reply. I'll get back to you"
+                 " by Friday.", date(2026, 11, 27), id="on-a-sunday-is-no-day"),
+    pytest.param("We should be able to wrap up by the end of next week.", date(2026, 12, 4),
+                 id="wrap-up"),
 ]
 
 
@@ -112,6 +129,14 @@ def test_promise_uses_the_senders_own_day() -> None:
     """'by Friday' sent on a Tokyo Friday morning means the next Friday in Tokyo."""
     friday_in_tokyo = datetime(2026, 11, 27, 8, 0, tzinfo=TOKYO)  # still Thursday in New York
     assert promised_date("We'll get back to you by Friday.", friday_in_tokyo) == date(2026, 12, 4)
+
+
+def test_the_end_of_the_week_said_at_the_weekend_is_the_coming_one() -> None:
+    """"By the end of the week", written on a Sunday evening, is the coming Friday (t71ds)."""
+    sunday = datetime(2026, 11, 15, 20, 45, tzinfo=EST)
+    text = "I'll get back to you by the end of the week."
+    assert promised_date(text, sunday) == date(2026, 11, 20)
+    assert promised_date(text, sunday - timedelta(days=3)) == date(2026, 11, 13)
 
 
 def test_weekday_alone_is_strictly_after_the_sent_date() -> None:

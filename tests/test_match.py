@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from unittest.mock import patch
 
 import pytest
@@ -545,3 +545,20 @@ def test_the_candidate_writing_from_an_unlisted_address_is_known_by_name(
 def test_a_company_is_known_without_its_generic_words(subject: str, other: bool) -> None:
     """"Groupe Ardenval" is "Ardenval"; "Groupe Solvane" is not it."""
     assert another_client("Groupe Ardenval", subject) is other
+
+
+def test_a_match_the_dates_chose_says_so_so_its_text_is_read_before_it_is_tied() -> None:
+    """One shared address writes for two roles; without its text only the dates choose (t67sc)."""
+    shared = Contact("Werken bij Koudijs", "werkenbij@koudijs.example")
+    planner = Interview(id=1, company="Koudijs Logistiek", role="Planner Transport",
+                        date=dt.datetime(2026, 11, 10, 9, tzinfo=dt.UTC), contacts=(shared,))
+    analyst = Interview(id=2, company="Koudijs Logistiek", role="Data-analist",
+                        date=dt.datetime(2026, 11, 12, 9, tzinfo=dt.UTC), contacts=(shared,))
+    headers_only = mail("werkenbij@koudijs.example", subject="Uitnodiging", day=3)
+    found = match_message(headers_only, [planner, analyst], own_addresses=[ME])
+    assert found is not None
+    assert found.by_date
+    whole = replace(headers_only, body="Graag nodigen we je uit voor de functie Data-analist.")
+    found = match_message(whole, [planner, analyst], own_addresses=[ME])
+    assert found is not None
+    assert (found.interview_id, found.by_date) == (2, False)

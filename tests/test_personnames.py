@@ -13,6 +13,11 @@ from silence_watch.core.personnames import PersonName, person_name
     [
         # Outlook's directory names: surname first, a department in parentheses
         ("Brandt, Lukas (NW-HR Shared Services)", "", PersonName("Lukas", "Brandt")),
+        # a surname of particles and two words, first; a particle moved to the end (t70dr)
+        ("Sáenz de Ugarte Ibáñez, Inmaculada", "",
+         PersonName("Inmaculada", "Sáenz de Ugarte Ibáñez")),
+        ("Wit, Johannes de", "", PersonName("Johannes", "de Wit")),
+        ("Berg, Pieter van den", "", PersonName("Pieter", "van den Berg")),
         ('"Brandt, Lukas (NW-HR Shared Services)"', "", PersonName("Lukas", "Brandt")),
         ("Brandt Lukas (NW-HR)", "lukas.brandt@nordwerk.example", PersonName("Lukas", "Brandt")),
         ("Müller Jörg (NW-IT)", "joerg.mueller@nordwerk.example", PersonName("Jörg", "Müller")),

@@ -227,3 +227,19 @@ def test_an_outlook_block_with_names_only_is_a_quote_and_a_booking_is_not() -> N
         "Ort: Kranich Energiesysteme, Raum 3\nAnsprechpartnerin: Lena Hoffmann\n"
     )
     assert "Zweitgespräch" in own_text(booking)
+
+
+def test_a_job_board_s_from_label_is_no_quoted_message() -> None:
+    """"Von: Birte Petersen, Hansekontor / Stelle: ..." heads the relayed words (t66jb).
+
+    A quoted message's own header block names an address, or when and to whom it was
+    sent: that one still ends the sender's words.
+    """
+    relayed = ("Sie haben eine neue Nachricht in Ihrem Postfach.\n\nVon: Birte Petersen, "
+               "Hansekontor Logistik GmbH\nStelle: Disponent Seefracht\n\nEine Rückmeldung "
+               "erhalten Sie spätestens bis Freitag, den 4. Dezember.")
+    assert "spätestens bis Freitag" in own_text(relayed)
+    quoted = ("Danke, ich melde mich.\n\nVon: Birte Petersen\nGesendet: Mittwoch, 18. November "
+              "2026 09:42\nAn: Jonas Albrecht\nBetreff: Telefonat\n\nFrüher geschrieben.")
+    assert own_text(quoted) == "Danke, ich melde mich."
+    assert own_text("Thanks!\n\nFrom: Dana Ruiz <dana@acme.example>\n\nOld words.") == "Thanks!"

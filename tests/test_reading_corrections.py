@@ -154,3 +154,24 @@ def test_an_unsure_next_step_that_waits_on_the_answer_is_the_request() -> None:
     assert owed_first(REQUEST, text, Intent.NEXT_STEP, 0.51, [])[0] is Intent.REQUEST
     # a sure next step stands
     assert owed_first(REQUEST, text, Intent.NEXT_STEP, 0.9, [])[0] is Intent.NEXT_STEP
+
+
+@pytest.mark.parametrize(
+    ("intent", "confidence", "leanings", "expected"),
+    [
+        # "Yasmina wil de tweede ronde zelf inplannen ... je hoort uiterlijk woensdag 2
+        # december of we je uitnodigen" (t67sc): torn between a round and the promise
+        (Intent.NEXT_STEP, 0.5, ("next_step", "next_step"), (Intent.ACKNOWLEDGEMENT, True)),
+        (Intent.ACKNOWLEDGEMENT, 0.52, ("next_step", "acknowledgement"),
+         (Intent.ACKNOWLEDGEMENT, True)),
+        # a sure next step with a date stays one; a request is the candidate's move
+        (Intent.NEXT_STEP, 0.9, ("next_step", "next_step"), (Intent.NEXT_STEP, True)),
+        (Intent.REQUEST, 0.5, ("request", "request"), (Intent.REQUEST, False)),
+    ],
+)  # fmt: skip
+def test_a_round_still_to_be_decided_by_a_named_day_waits_for_that_day(
+    intent: Intent, confidence: float, leanings: tuple[str, str], expected: tuple[Intent, bool]
+) -> None:
+    """Either reading waits for the day: not asked about."""
+    found, sure = promised_reading(intent, confidence, leanings, [])
+    assert (found, sure >= PROMISE_CONFIDENCE) == expected

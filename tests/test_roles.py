@@ -7,9 +7,10 @@ from dataclasses import replace
 
 import pytest
 
+from silence_watch.core.classify import classify_message
 from silence_watch.core.match import Match, MatchRule
-from silence_watch.core.model import Address, Interview, Message
-from silence_watch.core.role_doubt import DOUBTFUL_CONFIDENCE, role_doubt
+from silence_watch.core.model import Address, Agency, Contact, Intent, Interview, Message
+from silence_watch.core.role_doubt import DOUBTFUL_CONFIDENCE, is_news, role_doubt
 from silence_watch.core.roles import another_role, named_roles
 
 
@@ -72,11 +73,18 @@ def test_titles_are_read_as_companies_write_them(text: str, titles: list[str]) -
          "Content Marketing Manager"),
         ("Marketing Manager", "Your application", ("Thank you for your interest in the Product"
          " Marketing Manager role."), None),
+        # inclusive spellings are the same title (tester round t66jb)
+        ("Chargée de communication digitale", "Nouveau message",
+         "Votre candidature : Chargé(e) de communication digitale - Maison Ferrand", None),
+        ("Técnica de Reaseguro", "Acuse de recibo", ("Gracias por tu interés en el puesto de"
+         " Técnico/a de Reaseguro."), None),
+        ("Softwareentwicklerin", "Eingangsbestätigung", ("Ihre Bewerbung als"
+         " Softwareentwickler:in (m/w/d) ist eingegangen."), None),
     ],
     ids=["another-role", "same-role-more-words", "shares-a-word", "company-name-is-no-title",
          "shares-only-the-trade",
          "names-no-role", "process-without-role", "two-marketing-roles",
-         "a-team-added-is-the-same-role"],
+         "a-team-added-is-the-same-role", "fr-charge-e", "es-tecnico-a", "de-entwickler-in"],
 )  # fmt: skip
 def test_doubt_only_when_every_named_role_is_another(
     role: str, subject: str, body: str, other: str | None
@@ -160,3 +168,68 @@ def test_a_hiring_systems_no_naming_no_role_at_a_company_with_two_applications_i
     # the other application closed: no doubt
     closed = replace(gameplay, closed=True)
     assert role_doubt(by_system, monetization, lever, (closed, monetization)) is None
+
+
+ALTAIR = Agency("Cabinet Altaïr", (Contact("Guillaume Perrot", "g.perrot@altair.example"),))
+DELVAUX = Interview(id=1, company="Maison Delvaux", role="Responsable paie",
+                    date=dt.datetime(2026, 11, 10, 13, tzinfo=dt.UTC), agency=ALTAIR,
+                    process_id=1)  # fmt: skip
+FONTANEL = Interview(id=2, company="Groupe Fontanel", role="Gestionnaire paie senior",
+                     date=dt.datetime(2026, 11, 12, 9, tzinfo=dt.UTC), agency=ALTAIR,
+                     process_id=2)  # fmt: skip
+
+
+def test_an_agency_mail_naming_two_of_its_clients_is_in_doubt() -> None:
+    """"Maison Delvaux : une autre candidate. Groupe Fontanel : d'ici le 25" (t67sc)."""
+    both = Message(
+        message_id="a1@altair.example", subject="Point sur vos deux process",
+        date=dt.datetime(2026, 11, 17, 17, tzinfo=dt.UTC),
+        sender=Address("Guillaume Perrot", "g.perrot@altair.example"),
+        body=("Maison Delvaux : Mme Caradec a choisi une autre candidate.\n\nGroupe Fontanel :"
+              " ils me reviennent d'ici le mercredi 25 novembre."),
+    )  # fmt: skip
+    by_agency = Match(2, 0.9, "the agency", via_agency=True, rule=MatchRule.AGENCY)
+    doubt = role_doubt(by_agency, FONTANEL, both, (DELVAUX, FONTANEL))
+    assert doubt is not None
+    assert "Maison Delvaux" in doubt
+    one = replace(both, body="Groupe Fontanel : ils me reviennent d'ici le 25 novembre.")
+    assert role_doubt(by_agency, FONTANEL, one, (DELVAUX, FONTANEL)) is None
+
+
+def test_a_recruiter_of_two_processes_naming_no_role_is_in_doubt() -> None:
+    """Hatice runs both of Emre's Vossberg processes; "Rückmeldung" names neither (t67sc)."""
+    hatice = Contact("Hatice Yildiz", "hatice@vossberg.example")
+    lead = Interview(id=1, company="Vossberg Logistik SE", role="Projektleiter",
+                     date=dt.datetime(2026, 11, 16, 8, tzinfo=dt.UTC), contacts=(hatice,),
+                     process_id=1)  # fmt: skip
+    analyst = Interview(id=2, company="Vossberg Logistik SE", role="Supply Chain Analyst",
+                        date=dt.datetime(2026, 11, 18, 14, tzinfo=dt.UTC), contacts=(hatice,),
+                        process_id=2)  # fmt: skip
+    no = Message(
+        message_id="h1@vossberg.example", subject="Rückmeldung",
+        date=dt.datetime(2026, 11, 20, 15, tzinfo=dt.UTC),
+        sender=Address("Hatice Yildiz", "hatice@vossberg.example"),
+        body="Der Fachbereich hat sich leider für eine andere Kandidatin entschieden.",
+    )
+    by_contact = Match(2, 0.95, "a contact", rule=MatchRule.CONTACT)
+    assert role_doubt(by_contact, analyst, no, (lead, analyst)) is not None
+    named = replace(no, subject="Rückmeldung zur Stelle Supply Chain Analyst")
+    assert role_doubt(by_contact, analyst, named, (lead, analyst)) is None
+    # the hiring manager of one process only: his mail is his process's
+    alone = replace(lead, contacts=())
+    assert role_doubt(by_contact, analyst, no, (alone, analyst)) is None
+
+
+def test_a_doubt_about_whose_mail_it_is_matters_only_for_news() -> None:
+    """Another application's receipt is no news for this one: nothing to ask (t67sc)."""
+    receipt = classify_message(Message(
+        message_id="sr@smartrecruiters.example", subject="Gracias por tu candidatura",
+        date=dt.datetime(2026, 11, 19, 9, tzinfo=dt.UTC),
+        sender=Address("Grupo Alameda", "no-reply@smartrecruiters.example"),
+        body="Hemos recibido correctamente tu candidatura. Nuestro equipo la revisará.",
+    ))  # fmt: skip
+    assert receipt.intent is not Intent.REJECTION
+    assert not is_news(replace(receipt, intent=Intent.ACKNOWLEDGEMENT, promised_by=None))
+    assert is_news(replace(receipt, intent=Intent.REJECTION))
+    assert is_news(replace(receipt, intent=Intent.ACKNOWLEDGEMENT,
+                           promised_by=dt.date(2026, 11, 27)))  # fmt: skip

@@ -65,6 +65,14 @@ NOTICES = [
     pytest.param("Votre avis nous aide à améliorer notre processus de recrutement : "
                  "pourriez-vous répondre à notre questionnaire ? Cela prend deux minutes.",
                  id="fr-teamtailor-questionnaire"),
+    # tester round t66jb: a job board's "viewed", in the five languages
+    pytest.param("Good news, Jordan! Your application was viewed. This doesn't mean a decision "
+                 "has been made.", id="en-indeed-viewed"),
+    pytest.param("Ihre Bewerbung wurde angesehen: Hansekontor hat Ihre Unterlagen geöffnet.",
+                 id="de-stepstone-angesehen"),
+    pytest.param("Bonne nouvelle : Maison Ferrand a consulté votre candidature.", id="fr-wttj-vue"),
+    pytest.param("Estado de tu candidatura: CV leído por Grupo Alcaraz.", id="es-cv-leido"),
+    pytest.param("Je sollicitatie is bekeken door de werkgever.", id="nl-bekeken"),
 ]
 
 NOT_NOTICES = [
@@ -80,6 +88,8 @@ NOT_NOTICES = [
                  id="experience-with-a-tool-is-no-survey"),
     pytest.param("Please create your candidate account and upload the signed contract for your "
                  "start date by Friday.", id="account-for-a-task"),
+    pytest.param("I viewed your portfolio again and we'd like you back for a final round.",
+                 id="a-person-viewed-a-portfolio"),
 ]
 
 

@@ -28,7 +28,8 @@ if TYPE_CHECKING:
     from silence_watch.core.datephrases import Found
 
 _DAY_AFTER: Final = lazy_pattern(
-    r"\b(?:the (?:day|morning) after|the following day|the next day|le lendemain"
+    r"\b(?:the (?:day|morning) after|the following (?:day|morning)|the next (?:day|morning)"
+    r"|le lendemain"
     r"|(?:al|el) dia (?:siguiente|despues)|am (?:tag danach|folgetag|nachsten tag)"
     r"|de dag (?:erna|daarna|nadien)|een dag later)\b"
 )

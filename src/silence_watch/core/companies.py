@@ -87,6 +87,18 @@ ATS_LABELS: Mapping[str, str] = {
     "criteriacorp": "Criteria", "pymetrics": "pymetrics", "alvalabs": "Alva Labs",
 }
 
+#: Job boards that relay an employer's word ("Your application status: Not selected",
+#: "Dana Whitfield via Indeed", "Birte Petersen hat Ihnen eine Nachricht geschickt"): by
+#: the label before the top-level domain, like the hiring systems (tester round t66jb).
+#: Networks whose messages are a person's (LinkedIn, XING) are ``core.network_messages``'.
+JOB_BOARDS: Mapping[str, str] = {
+    "indeed": "Indeed", "indeedemail": "Indeed", "stepstone": "StepStone", "otta": "Otta",
+    "infojobs": "InfoJobs", "jobteaser": "JobTeaser", "malt": "Malt", "glassdoor": "Glassdoor",
+    "totaljobs": "Totaljobs", "ziprecruiter": "ZipRecruiter", "hellowork": "HelloWork",
+    "computrabajo": "Computrabajo", "bumeran": "Bumeran", "jobat": "Jobat",
+    "nationalevacaturebank": "Nationale Vacaturebank", "wellfound": "Wellfound",
+}
+
 #: Scheduling tools that send interview invitations on a company's behalf.
 SCHEDULER_DOMAINS: Mapping[str, str] = {
     "calendly.com": "Calendly",
@@ -248,7 +260,9 @@ def relay_of(domain: str) -> str | None:
     # The vendor's own name, the label before the top-level domain ("mail.softgarden.io";
     # "greenhouse-mail", "codingame-assess" with a suffix), never a company's subdomain.
     label = name.rpartition(".")[2]
-    return ATS_LABELS.get(label) or ATS_LABELS.get(label.rpartition("-")[0])
+    return (
+        ATS_LABELS.get(label) or ATS_LABELS.get(label.rpartition("-")[0]) or JOB_BOARDS.get(label)
+    )
 
 
 def vendor_named(name: str, domain: str) -> bool:

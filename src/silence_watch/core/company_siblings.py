@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 
     from silence_watch.core.model import Process, TimelineEntry
 
+#: Whose unsure no may be any application's at the company.
+_PEOPLE_OR_SYSTEMS = frozenset({MessageKind.AUTOMATED, MessageKind.HUMAN})
+
 
 def shared_at_the_company(
     processes: Sequence[Process],
@@ -66,10 +69,14 @@ def shared_at_the_company(
 
 
 def _doubt_for_all(entry: TimelineEntry, company: str, unsure_below: float) -> bool:
-    """A hiring system's rejection or offer nobody is sure of, whose subject names no role."""
+    """A rejection or offer nobody is sure of, whose subject names no role.
+
+    From the hiring system, or from a person (a recruiter who runs both processes, on her
+    phone: "Rückmeldung", tester round t67sc).
+    """
     return (
         entry.direction is Direction.INBOUND
-        and entry.kind is MessageKind.AUTOMATED
+        and entry.kind in _PEOPLE_OR_SYSTEMS
         and entry.intent in SETTLING
         and entry.confidence < unsure_below
         and not titles_named(company, entry.subject, None)

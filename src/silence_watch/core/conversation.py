@@ -220,6 +220,7 @@ def people_at_company(interview: Interview, timeline: Sequence[TimelineEntry]) -
         and entry.sender
         and not is_from_agency(entry, interview)
         and not is_no_reply(entry.sender)
+        and relay_of(entry.sender.rpartition("@")[2]) is None  # "Dana via Indeed" (t66jb)
         and not entry.bystander  # a friend in the thread (``core.their_side``)
         and not _moved_on(entry, interview, timeline)
     ]

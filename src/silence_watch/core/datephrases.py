@@ -1,21 +1,20 @@
 """Date phrases in mail text (en, de, fr, es, nl), and the day each one means.
 
-Month and weekday names are also known in Italian, Portuguese and Swedish, for the
-out-of-office replies written in them.
-
-Written as tables of expressions, each with the rule that resolves it, rather than a
+Month and weekday names are also known in Italian, Portuguese and Swedish (out-of-office
+replies). Written as tables of expressions, each with the rule that resolves it, not a
 date-parsing library, so every reading is the documented one (tests/corpus/replies/
 README.md, "How dates are resolved"; docs/classification.md). Everything resolves
 against the day the message was sent, in the sender's own offset. Text is matched
 *folded* (``core.language.fold``: lower case, no accents), so "décembre" is "decembre".
 
 The rule of each phrase (the table is in the corpus README named above): weekdays are
-the next such day after the sent date; "next Friday" is in the next calendar week;
-"early/mid next week" is its Wednesday, "next week" its Friday; "first week of <month>"
-is the Friday of the week holding the month's first Monday; "after the holidays" (15
-November - 6 January only) the fifth business day of January; a day with no year the
-occurrence closest to the sent date, not over 60 days before it; numeric a/b: a part
-over 12 is the day, else month first in English, day first in the other languages.
+the next such day after the sent date ("on a Sunday" is none); "next Friday" is in the
+next calendar week; "early/mid next week" is its Wednesday, "next week" its Friday;
+"first week of <month>" is the Friday of the week holding the month's first Monday;
+"after the holidays" (15 November - 6 January only) the fifth business day of January; a
+day with no year the occurrence closest to the sent date, not over 60 days before it;
+numeric a/b: a part over 12 is the day, else month first in English, day first in the
+other languages.
 
 Pure: no IO, never reads the clock.
 """
@@ -236,8 +235,8 @@ def _weekday_next(match: re.Match[str], context: Context) -> date | None:
     return monday(sent) + timedelta(days=7 + weekday)
 
 
-def _this_friday(context: Context) -> date:
-    return max(monday(context.sent) + timedelta(days=_FRIDAY), context.sent)
+def _this_friday(context: Context) -> date:  # on a weekend: the coming week's (t71ds)
+    return monday(context.sent + timedelta(days=2)) + timedelta(days=_FRIDAY)
 
 
 def _mid_month(context: Context) -> date:  # the 15th; next month's once this one's passed
@@ -324,7 +323,8 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
     (_P(r"\b(?:early|beginning of|start of|mid|middle of|the middle of|mid-) ?next week\b"
         rf"|\b(?:anfang|mitte) (?:der )?{_NEXT_DE} woche"
         r"|\b(?:debut|milieu) de (?:la )?semaine prochaine|\b(?:principios|comienzos|mediados)"
-        r" de (?:la )?(?:semana que viene|proxima semana)|\b(?:begin|half|midden) volgende week"),
+        r" de (?:la )?(?:semana que viene|proxima semana)|\b(?:begin|half|midden|halverwege)"
+        r" (?:van )?(?:de )?volgende week"),
      _fixed(lambda c: monday(c.sent) + timedelta(days=7 + _WEDNESDAY))),
     # "en début de semaine", "early in the week": this week's Wednesday if it is still
     # ahead, else next week's
@@ -384,7 +384,8 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
         rf"|debut|finales|fines|mediados|principios|comienzos|inicios|eind|einde|half|midden|medio"
         rf"|begin|courant|rentree|premiers jours|primeros dias|ersten tagen?|eerste dagen)"
         rf"(?:-| )(?:(?:of|de|des|van|d'|del|im|in) ?)?{_MONTH}"), _month_part),
-    (_P(rf"\b{_FULL_WEEKDAY}\b(?!-|'s)"), _weekday),  # "Thursday's interview" is an event
+    # "Thursday's interview" is an event; "on a Sunday night" any Sunday (t71ds)
+    (_P(rf"(?<!\ba )(?<!\bany )\b{_FULL_WEEKDAY}\b(?!-|'s)"), _weekday),
 )
 
 

@@ -36,6 +36,7 @@ from silence_watch.core.datephrases import END_OF_DAY, Found, dates_in
 from silence_watch.core.datewords import MONTHS, WEEKDAYS
 from silence_watch.core.language import fold, language_of
 from silence_watch.core.lazy_patterns import lazy_pattern
+from silence_watch.core.promise_cues import PROMISE_CUES
 
 if TYPE_CHECKING:
     from collections.abc import Container
@@ -141,45 +142,6 @@ def _while_away(sentence: str, item: Found) -> bool:
     return _AWAY.search(before) is not None or _AWAY.search(after) is not None
 
 
-#: Words of a promise to answer, in en, de, fr, es, nl (folded). Only sentences holding
-#: one are searched for the promised date, so a proposed interview slot is not taken.
-PROMISE_CUES: Final = lazy_pattern(
-    r"\b(?:get back|come back|circle back|back to you|hear back|hear from (?:us|me|them|him|her)"
-    r"|hear (?:anything|something|more)|give you a (?:call|ring|return)|(?:will|to) contact"
-    r"|communicat\w*|(?:je|nous) (?:vous|te) rappel\w*|bel ik (?:je|u)|bellen (?:wij|we) (?:je|u)"
-    r"|bezorgen (?:wij )?(?:u|je|jou)|keuze|(?:vous|te) (?:ferai|ferons|fais|faisons|fera) parvenir"
-    r"|mail (?:it |them )?(?:to )?you"
-    r"|be in touch|get in touch|aim to|review|send you|le envio|te envio|vous envoie|ik stuur je"
-    r"|schicke ihnen"
-    r"|let (?:you|all \w+|everyone|candidates) know|update you|keep you (?:posted|updated)"
-    r"|decision|decid\w*|respond\w*|repl\w*|answer\w*|reach out|contact you|feedback|an update"
-    r"|(?<!no )news\b|know more|next steps|revert|notif\w+|outcome|follow up|have something"
-    r"|call you|ping you|email you|write to you|touch base|selection|make (?:a|the|our) call"
-    r"|wrap (?:things |it |this )?up"
-    r"|melden|melde|meld|ruckmeldung|bescheid|entscheid\w*|horen|horst|antwort|mitteilen|ergebnis"
-    r"|nachricht|informieren"
-    r"|reviendr\w*|revenir|reviens|revient|confirmerons|confirmerai|reponse|repond\w*|decision"
-    r"|decider|nouvelles|tenir informe\w*"
-    r"|tiendr\w* au courant|tenir au courant"
-    r"|contacter|recontact\w*|ferons part|ferai part|t'ecris|vous ecri\w*|retour|communiqu\w+"
-    r"|respuesta|respond\w*|decidir|decision|noticias|confirmaremos|confirmare|contact\w+|escrib\w+|comunic\w+|avis\w+"
-    r"|inform\w*"
-    r"|dire|(?<!no te )(?<!no le )digo|diremos|decimos|(?:te|vous) (?:dis|dirai|dirons)"
-    r"|devolucion|resultado|contestamos|contestaremos|contestare|contestarte|contestarle"
-    r"|(?:te|le|os) contesto"
-    r"|te tengo|doy|contare|contaremos"
-    r"|(?:te|le) cuento (?=el |este |esta |manana|pasado|antes|en cuanto)"
-    r"|(?:we'll|we will|i'll|i will) confirm (?=(?:[\w ,]{0,40}? )?(?:by|before) |either way"
-    r"|one way or the other"
-    r"|early|later|next|the outcome|the decision|whether)"
-    r"|(?:te|le|os|les) confirm(?:o|amos) (?:algo )?(?=(?:el|los) siguientes? pasos?"
-    r"|(?:el|la|este|esta) (?:semana|lunes|martes"
-    r"|miercoles|jueves|viernes|proxim\w+)|manana|pasado|antes|en cuanto|a (?:mas tardar"
-    r"|finales|principios|mediados))"
-    r"|laten weten|laat \w+ weten|weten|hoort|hoor je|horen|bericht|beslissing|besluit|antwoord"
-    r"|terugkoppeling|reactie|terug|uitsluitsel|contact (?:met (?:je|jou|u) )?op|op de hoogte"
-    r"|bellen|bel je)\b",
-)
 
 
 #: A tag question after a statement ("te escribo la semana que viene, va?", "..., ok?",

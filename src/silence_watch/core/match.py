@@ -77,6 +77,7 @@ class Match:
     reason: str
     via_agency: bool = False
     rule: str = ""
+    by_date: bool = False  # two fitted, and only the dates chose: its text may tell (t67sc)
 
 
 #: How sure a thread-only match is, by what tied the message to the thread, and why.
@@ -156,13 +157,14 @@ def match_message(
     for rule, finder in _RULES:
         found = [(iv, why) for iv in interviews if (why := finder(iv, facts)) is not None]
         if found:
-            interview, why, tie_break = _choose(found, message)
+            interview, why, tie_break, by_date = _choose(found, message)
             return Match(
                 interview.id,
                 RULE_CONFIDENCE[rule],
                 why + tie_break,
                 via_agency=rule is MatchRule.AGENCY,
                 rule=rule,
+                by_date=by_date,
             )
     return None
 
@@ -364,7 +366,7 @@ def _named_in_address(interview: Interview, person: Address) -> bool:
 def _choose(
     found: Sequence[tuple[Interview, str]],
     message: Message,
-) -> tuple[Interview, str, str]:
+) -> tuple[Interview, str, str, bool]:
     """Pick one interview a rule fits: by the company its subject names, role words, date.
 
     An agency's "Fenwick Rail interview confirmed" is about Fenwick, whatever the other
@@ -375,20 +377,20 @@ def _choose(
     if len(named) < len(found) and len({iv.company.casefold() for iv, _ in named}) == 1:
         found = named
         if len(found) == 1:
-            return found[0][0], found[0][1], f"; the subject names {found[0][0].company}"
+            return found[0][0], found[0][1], f"; the subject names {found[0][0].company}", False
     if len(found) == 1:
-        return found[0][0], found[0][1], ""
+        return found[0][0], found[0][1], "", False
     text = f"{subject}\n{message.body or ''}".casefold()
     scored = [(_role_score(iv, [other for other, _ in found], text), iv, why) for iv, why in found]
     best_score = max(score for score, _, _ in scored)
     leaders = [(iv, why) for score, iv, why in scored if score == best_score]
     if len(leaders) == 1 and best_score > (False, 0):
         interview, why = leaders[0]
-        return interview, why, f"; the message mentions the role {interview.role}"
+        return interview, why, f"; the message mentions the role {interview.role}", False
     interview, relation = _nearest(tuple(iv for iv, _ in leaders), message.date)
     why = next(why for iv, why in leaders if iv is interview)
     when = interview.date.strftime("%d %b %Y").lstrip("0")
-    return interview, why, f"; the {_label(interview)} interview on {when} is {relation}"
+    return interview, why, f"; the {_label(interview)} interview on {when} is {relation}", True
 
 
 def _role_score(interview: Interview, rivals: Sequence[Interview], text: str) -> tuple[bool, int]:

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from silence_watch.core.companies import company_names
-from silence_watch.core.other_clients import first_distinct_word, names_in
+from silence_watch.core.other_clients import company_named
 from silence_watch.core.reach import full_name
 
 if TYPE_CHECKING:
@@ -35,5 +34,4 @@ def known_elsewhere(
     sender = next((a for a in people if a.name and full_name(a.name) in full), None)
     if sender is None:
         return None
-    names = (*company_names(company), *first_distinct_word(company))
-    return sender if any(names_in(names, text) for text in texts) else None
+    return sender if any(company_named(company, text) for text in texts) else None

@@ -83,6 +83,11 @@ def another_client(company: str, subject: str) -> bool:
     return bool(found.group("place")) or legal
 
 
+def company_named(company: str, text: str) -> bool:
+    """True when ``text`` (case-folded) names ``company``, in full or by its first word."""
+    return names_in((*company_names(company), *first_distinct_word(company)), text)
+
+
 def first_distinct_word(company: str) -> tuple[str, ...]:
     """The company's first telling word, when it is long enough to name it alone.
 

@@ -122,12 +122,17 @@ def _name_in(text: str, email: str, directory: bool) -> PersonName | None:  # no
         head, tail = tail, []
     if not head or any(_bare(w) in _NOT_PERSON for w in head) or len(head) + len(tail) > 5:
         return None
-    if any(_bare(w) in _NOT_PERSON for w in tail) or len(head) > 3 or _leads(head, email):
+    named = [w for w in head if w.casefold() not in _PARTICLES]  # "Sáenz de Ugarte Ibáñez"
+    if any(_bare(w) in _NOT_PERSON for w in tail) or len(named) > 3 or _leads(head, email):
         tail = []  # "Dana Ruiz, Talent Acquisition": a name, then the team
     titles = (*leading, *trailing)
     if tail:  # "Brandt, Lukas": the surname comes first
-        words = [_case(w) for w in (*tail, *head)]
-        given, surname = words[: len(tail)], words[len(tail) :]
+        # "Wit, Johannes de": the particle a directory moved to the end is the surname's
+        cut = len(tail)
+        while cut > 1 and tail[cut - 1].casefold() in _PARTICLES:
+            cut -= 1
+        words = [_case(w) for w in (*tail[:cut], *tail[cut:], *head)]
+        given, surname = words[:cut], words[cut:]
     else:
         given, surname = _ordered(head, email if directory else "")
     if not surname or (not given and not titles and len(surname) == 1):

@@ -36,6 +36,14 @@ REQUEST: Final = Intent.REQUEST
 ACK: Final = Intent.ACKNOWLEDGEMENT
 ON_HOLD: Final = Intent.ON_HOLD
 
+#: A tag after a statement ("te cuento algo, ¿vale?", "I'll let you know, ok?", "ça te va
+#: ?"): the sentence says something; it asks nothing (folded; tester round t70dr).
+TAG_WORDS: Final = (
+    r"(?:vale|ok|okay|okey|right|yes|no|si|verdad|de acuerdo|(?:te|le) parece(?: bien)?|sale"
+    r"|dale|va|d'accord|ca (?:te|vous) va|einverstanden|oder|gell|goed|prima|is dat (?:ok|goed))"
+)
+#: Before a question mark: unless all that is left is such a tag.
+NOT_A_TAG: Final = rf"(?![^.!?:]*,\s*¿?{TAG_WORDS}\s*\?)"
 #: A reason for rejections that only say the job is gone: another role may follow.
 FILLED: Final = "the position is filled"
 #: The reason of a withdrawn offer or a cancelled role: the door is closed, not paused.

@@ -16,7 +16,16 @@ from __future__ import annotations
 
 from typing import Final
 
-from silence_watch.core.phrase_rows import ACK, ON_HOLD, REJECTION, STRONG, WEAK, Row
+from silence_watch.core.phrase_rows import (
+    ACK,
+    NEXT_STEP,
+    ON_HOLD,
+    REJECTION,
+    REQUEST,
+    STRONG,
+    WEAK,
+    Row,
+)
 from silence_watch.core.phrase_rows import alternatives as _rx
 
 MORE_PHRASES: Final[tuple[Row, ...]] = (
@@ -73,12 +82,29 @@ MORE_PHRASES: Final[tuple[Row, ...]] = (
         r"\bandere kandidaten uit te nodigen\b",
         r"\bgaat voor (?:iemand anders|een andere|de andere|een ander)\b",
         r"\b(?:vullen|vult) (?:we |wij )?(?:\w+ ){0,3}?intern in\b",  # "rol vullen we intern in"
+        # tester round t67sc: "besloten verder te gaan met een kandidaat die al ervaring heeft"
+        r"\bverder (?:te )?gaan met (?:een|de) (?:andere )?(?:kandidaat|kandidate|sollicitant)"
+        r" (?:die|met|wiens)\b",
     )),
     (REJECTION, WEAK, "they are sorry it is no good news", _rx(
         r"\b(?:afraid|sorry),? (?:it'?s|it is|this is) not (?:good|the) news\b",
         r"\bnot good news this time\b",
         r"\bthe fit wasn'?t (?:quite )?there\b",
         r"^\W*helaas,? geen match\b",
+    )),
+    (REQUEST, STRONG, "they ask you for something", _rx(
+        # said as a help, not a question (batch w18pr): "it would help to have the street
+        # addresses", "il serait utile que je connaisse la durée de votre préavis"
+        r"\bit would (?:really )?help (?:to (?:have|get|know|see)|if you (?:could|can|sent))\b",
+        r"\bil (?:serait|sera) utile que (?:je|nous) (?:connaisse|connaissions|ayons|recevions)\b",
+        r"\bes (?:ware|ist) hilfreich, wenn (?:sie|du) (?:uns|mir)\b",
+        r"\bseria (?:util|de ayuda) (?:que (?:nos|me) (?:envies|envie|indiques|indique|mandes"
+        r"|mande)|contar con|tener)\b",
+        r"\b(?:het )?zou (?:helpen|handig zijn) als (?:je|u) (?:ons|mij)\b",
+    )),
+    (NEXT_STEP, STRONG, "they will set up a meeting", _rx(
+        # batch w18pr: the secretary "meldet sich bei Ihnen wegen eines Termins"
+        r"\bmeld\w* sich (?:\w+ ){0,3}wegen (?:eines|des|einem) (?:termin|gesprach|treffen)",
     )),
     (ON_HOLD, STRONG, "hiring is paused", _rx(
         # "we zetten de werving voor de projectcalculator tot februari stil" (batch w17rn)
@@ -87,6 +113,7 @@ MORE_PHRASES: Final[tuple[Row, ...]] = (
     )),
     (ACK, STRONG, "they are still deciding", _rx(
         r"\bnothing (?:has been|is|was) (?:decided|settled|final)\b|\byou(?:'re| are) still in\b",
+        r"\bstill being (?:collated|finali[sz]ed|compiled|reviewed)\b|\bkindly bear with us\b",
         r"\bstill in (?:the )?(?:running|contention|mix)\b|\bnoch (?:im rennen|im prozess)\b"
         r"|\btoujours en lice\b|\bsigues en (?:el proceso|carrera)\b|\bnog in de race\b",
         # "en cuanto tengamos una decisión se la haré saber"

@@ -1,7 +1,6 @@
-"""Phrases of a process going on: a next step, a request, a pause, an acknowledgement.
+"""Phrases of a process going on (a next step, a request, a pause, an acknowledgement).
 
-In en, de, fr, es, nl. Data only (see ``core.phrase_rows`` for how a row is written);
-``core.intents`` decides.
+In en, de, fr, es, nl; data only (``core.phrase_rows``); ``core.intents`` decides.
 
 Pure: no IO, never reads the clock.
 """
@@ -13,11 +12,13 @@ from typing import Final
 from silence_watch.core.phrase_rows import (
     ACK,
     NEXT_STEP,
+    NOT_A_TAG,
     ON_HOLD,
     POLAR,
     REQUEST,
     STILL_INTERESTED,
     STRONG,
+    TAG_WORDS,
     WEAK,
     Row,
 )
@@ -262,8 +263,8 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"(?:^|[.!?:] )(?!how are you|how's it going|how was|wie geht|comment (?:vas|allez)|ca va"
         r"|hoe gaat|hoe is het)[^.!?:]*\b(?:you|your|sie|ihnen|du"
         r"|dein"
-        r"|deine|vous|votre|tu|ton|te|usted|vos|podes|je|jij|jou|u|uw)\b[^.!?:]*\?",
-        r"¿(?!como esta|como va|como te va|como andas|como le va|que tal)[^?]{3,}\?",
+        rf"|deine|vous|votre|tu|ton|te|usted|vos|podes|je|jij|jou|u|uw)\b{NOT_A_TAG}[^.!?:]*\?",
+        rf"¿(?!como esta|como (?:te |le )?va|como andas|que tal|{TAG_WORDS}\?)[^?]{{3,}}\?",
     )),
     # --- on hold --------------------------------------------------------------------------
     (ON_HOLD, STRONG, "hiring is paused", _rx(

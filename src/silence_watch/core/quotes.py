@@ -24,7 +24,12 @@ import re
 from typing import Final
 
 from silence_watch.core.lazy_patterns import lazy_pattern
-from silence_watch.core.quoteshapes import DASHED_SEPARATOR, header_block_at, header_block_end
+from silence_watch.core.quoteshapes import (
+    DASHED_SEPARATOR,
+    header_block_at,
+    header_block_end,
+    lone_from_line,
+)
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -250,7 +255,9 @@ def own_text(body: str) -> str:
 def quote_starts(lines: list[str], index: int) -> bool:
     """True when ``lines[index]`` begins what is not the sender's own (quote or signature)."""
     line = lines[index]
-    if _ANY_START.match(line) or header_block_at(lines, index):
+    if _ANY_START.match(line) and not lone_from_line(lines, index):
+        return True
+    if header_block_at(lines, index):
         return True
     wrapped = index + 1 < len(lines) and _WRAPPED_WROTE.match(lines[index + 1]) is not None
     return wrapped and _WRAPPED_ON.match(line) is not None

@@ -69,6 +69,31 @@ def header_block_at(lines: list[str], index: int) -> bool:
     return len(block) >= _FEWEST and any(_WHEN.search(line) for line in block)
 
 
+#: A line of a quoted message's header block that only such a block has: when it was
+#: sent, to whom, about what (in the languages of the clients).
+_HEADER_LABEL = lazy_pattern(
+    r"^\s*(?i:sent|date|to|subject|cc|gesendet|datum|an|betreff|envoy[ée]|objet|[àa]|para"
+    r"|asunto|enviado|fecha|verzonden|aan|onderwerp|verstuurd)\s?:"
+)
+
+
+def lone_from_line(lines: list[str], index: int) -> bool:
+    """True for a "From: ..." line with no address and no header block below it.
+
+    A job board's notice reads "Von: Birte Petersen, Hansekontor Logistik GmbH / Stelle:
+    Disponent" above the message it relays (tester round t66jb): a label, not the head
+    of a quoted message, which names an address or has its "Sent:", "To:", "Subject:".
+    """
+    first = lines[index]
+    if not _FROM_LABEL.match(first) or _ADDRESS.search(first):
+        return False
+    below = lines[index + 1 : header_block_end(lines, index + 1)]
+    return not any(
+        _HEADER_LABEL.match(line) or _ADDRESS.search(line) or _WHEN.search(line)
+        for line in below
+    )
+
+
 def header_block_end(lines: list[str], index: int) -> int:
     """Where the ``Label: value`` lines that start at ``lines[index]`` end (the next line)."""
     end = index

@@ -68,6 +68,13 @@ def promised_reading(
             # 11th") is news: the wait for that day, sure enough not to be asked about
             confidence = max(confidence, PROMISE_CONFIDENCE)
         return Intent.ACKNOWLEDGEMENT, confidence
+    torn = intent in (Intent.NEXT_STEP, Intent.ACKNOWLEDGEMENT) and confidence < UNSURE_BELOW
+    if torn and rules == Intent.NEXT_STEP.value:
+        # "Yasmina wil de tweede ronde zelf inplannen ... je hoort uiterlijk woensdag 2
+        # december of we je uitnodigen" (t67sc): a round still to be decided, by a named
+        # day; either reading waits for that day, so it is not asked about
+        reasons.append("intent acknowledgement: a next step still to be decided, by its day")
+        return Intent.ACKNOWLEDGEMENT, PROMISE_CONFIDENCE
     if intent is Intent.ACKNOWLEDGEMENT and rules in (None, Intent.ACKNOWLEDGEMENT.value) and (
         confidence < PROMISE_CONFIDENCE
     ):

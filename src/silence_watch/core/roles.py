@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.companies import company_key
+from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.quotes import own_text
 
@@ -31,11 +32,14 @@ _TITLE: Final = (
     r"((?:[A-Z][\w&/+.-]*[ \t]+(?:(?:of|and|for|&|de|del|des|et|y|und|van)[ \t]+)?){0,5}"
     r"[A-Z][\w&/+.()-]*)"
 )
+#: The same, wrapped over two lines of a plain-text body ("discussing the UX\nResearcher
+#: position", tester round t67sc): only where a job word must follow it.
+_WRAPPED_TITLE: Final = _TITLE.replace("[ \\t]+", "(?:[ \\t]+|[ \\t]*\\n[ \\t]*)")
 _TITLES: Final = (
     # "the Senior Biostatistician position", "your Data Engineer application"
     # "the Finance Assistant (Part-Time) vacancy": a note in brackets may follow the title
     lazy_pattern(
-        rf"\b(?:the|your|our|this|a|an)\s+{_TITLE}(?:\s*\([^()\n]{{1,30}}\))?\s+{_JOB_WORD}\b"
+        rf"\b(?:the|your|our|this|a|an)\s+{_WRAPPED_TITLE}(?:\s*\([^()\n]{{1,30}}\))?\s+{_JOB_WORD}\b"
     ),
     # "your application for Finance Assistant", "application for the Data Analyst"
     lazy_pattern(rf"\bapplication\s+(?:for|to)\s+(?:the\s+)?{_TITLE}"),
@@ -56,6 +60,8 @@ _TITLES: Final = (
 ROLE_STOP_WORDS: Final = frozenset(
     {"a", "an", "and", "of", "the", "for", "in", "to", "with", "at", "on", "or", "m", "f", "d"},
 )
+#: Words shorter than this keep their last letters ("data", "Berlin").
+_GENDERED: Final = 6
 #: Words of a title that never tell another application's role from this one.
 _GENERIC: Final = ROLE_STOP_WORDS | frozenset(
     {"senior", "junior", "lead", "principal", "staff", "associate", "i", "ii", "iii", "iv",
@@ -69,8 +75,28 @@ _GENERIC: Final = ROLE_STOP_WORDS | frozenset(
 )  # fmt: skip
 
 
+#: Inclusive spellings of a title: "Chargé(e)", "Técnico/a", "Entwickler:in", "(m/w/d)".
+_INCLUSIVE: Final = lazy_pattern(
+    r"\((?:e|es|a|as|o|s|in|innen|ne|le|[mwdfhvx](?:/[mwdfhvx]){1,2})\)"
+    r"|(?<=\w)(?:/(?:a|as|e|in|innen)|[:*_\u00b7](?:in|innen|e))\b",
+    re.IGNORECASE,
+)
+
+
 def _words(title: str) -> set[str]:
-    return {w for w in re.findall(r"[^\W\d_]+", title.casefold()) if w not in _GENERIC}
+    plain = fold(_INCLUSIVE.sub("", title))
+    return {_base(w) for w in re.findall(r"[^\W\d_]+", plain) if w not in _GENERIC}
+
+
+def _base(word: str) -> str:
+    """A title word without its grammatical gender ("chargée", "técnica", "Entwicklerin")."""
+    if word.endswith("innen") and len(word) > _GENDERED:
+        return word[:-5]
+    if word.endswith("in") and len(word) > _GENDERED + 1:
+        return word[:-2]
+    if word.endswith("ee") or (word[-1:] in "ao" and len(word) > _GENDERED):
+        return word[:-1]
+    return word
 
 
 def _same_role(title: set[str], own: set[str]) -> bool:
@@ -79,8 +105,9 @@ def _same_role(title: set[str], own: set[str]) -> bool:
 
 
 def named_roles(text: str) -> list[str]:
-    """The job titles ``text`` names, as written."""
+    """The job titles ``text`` names, as written (inclusive endings left out)."""
     found = []
+    text = _INCLUSIVE.sub("", text)  # "Chargé(e) de communication" is one title
     for pattern in _TITLES:
         for match in pattern.finditer(text):
             title = match.group(1).strip(" .,;:()")

@@ -128,6 +128,21 @@ CANCEL_NOTICE: Final = compile_phrase(
     r"\bhas cancel+ed (?:the following|your|this) (?:event|meeting|interview|booking|appointment)"
     r"|\b(?:event|meeting|booking|appointment|interview) (?:has been|was) cancel+ed\b",
 )
+#: A job board's "Your application was viewed": an employer opened it, nothing is decided
+#: (tester round t66jb; Indeed, StepStone, InfoJobs, Welcome to the Jungle).
+VIEWED_NOTICE: Final = compile_phrase(
+    r"\b(?:your )?application (?:was|has been) (?:viewed|seen|opened)\b"
+    r"|\b(?:viewed|opened) your (?:application|resume|cv)\b"
+    r"|\b(?:ihre|deine) bewerbung wurde (?:an)?gesehen\b|\bhat (?:ihre|deine) bewerbung"
+    r" (?:angesehen|geoffnet)\b"
+    r"|\b(?:votre|ta) candidature a ete (?:consultee|vue|ouverte)\b|\ba consulte (?:votre|ta)"
+    r" candidature\b"
+    r"|\b(?:tu|su) (?:candidatura|cv|curriculum) (?:ha sido|fue) (?:vist[oa]|leid[oa])\b"
+    r"|\bcv leido\b|\bha(?:n)? visto (?:tu|su) (?:cv|candidatura)\b"
+    r"|\b(?:je|uw) sollicitatie is bekeken\b|\bheeft (?:je|uw) (?:sollicitatie|cv) bekeken\b",
+)
+#: Why a "viewed" notice is no news; it acknowledges nothing the candidate sent either.
+VIEWED: Final = "a job board's word that your application was viewed: nothing is decided"
 #: ... unless it asks the candidate to book again ("please pick a new slot there").
 _REBOOK: Final = compile_phrase(
     r"\b(?:pick|choose|select|book) (?:a|another|a new) (?:new )?(?:slot|time|date|meeting)"
@@ -139,6 +154,7 @@ _NOTICES: Final = (
     (ACCOUNT_NOTICE, "a hiring system's account notice: a move between systems decides nothing"),
     (REMINDER_NOTICE, "a scheduler's reminder of a meeting already booked: it asks nothing"),
     (SURVEY, "a hiring system's survey about the interview: it asks nothing of the process"),
+    (VIEWED_NOTICE, VIEWED),
 )
 
 
@@ -176,5 +192,9 @@ def notice_reading(
     notice = notice_of(fold(text))
     if notice is None:
         return reading
-    reasons.append(f"intent acknowledgement: {notice}")
-    return Intent.ACKNOWLEDGEMENT, NOTICE_CONFIDENCE, False
+    # "viewed" acknowledges nothing the candidate sent, unless the words do ("CV leído ...
+    # si la empresa decide avanzar, se va a contactar con vos")
+    viewed = notice == VIEWED and reading[0] is not Intent.ACKNOWLEDGEMENT
+    intent = Intent.OTHER if viewed else Intent.ACKNOWLEDGEMENT
+    reasons.append(f"intent {intent}: {notice}")
+    return intent, NOTICE_CONFIDENCE, False

@@ -15,7 +15,7 @@ exactly as it would among all the mail (a thread is decided within its own links
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from silence_watch.core.subjects import normalise_subject
@@ -80,3 +80,18 @@ def reachable(known: Iterable[LinkKeys], candidates: dict[int, LinkKeys]) -> lis
                 del pending[pk]
                 grew = True
     return found
+
+
+def for_threading(message: Message) -> Message:
+    """The message as the threader reads it: every header but Gmail's thread id dropped.
+
+    A first run threads every message nobody's rules matched; their other headers would
+    only take memory.
+    """
+    thread = message.headers.get("x-gm-thrid")
+    return replace(message, headers={} if thread is None else {"x-gm-thrid": thread})
+
+
+def refers_to(message: Message) -> set[str]:
+    """Every Message-ID ``message`` carries: its own, the one it answers, its references."""
+    return {r for r in (message.message_id, message.in_reply_to, *message.references) if r}

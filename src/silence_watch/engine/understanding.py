@@ -35,11 +35,11 @@ from silence_watch.core.network_messages import relayed
 from silence_watch.core.parse import parse_message
 from silence_watch.core.quotes import own_text
 from silence_watch.core.reach import named_contact
-from silence_watch.core.role_doubt import DOUBTED, DOUBTFUL_CONFIDENCE, role_doubt
+from silence_watch.core.role_doubt import DOUBTED, DOUBTFUL_CONFIDENCE, is_news, role_doubt
 from silence_watch.core.threads import thread_messages
 from silence_watch.core.withdrawal import withdrawal
 from silence_watch.engine.rounds import Rounds
-from silence_watch.engine.threadscope import LinkKeys, reachable
+from silence_watch.engine.threadscope import LinkKeys, for_threading, reachable, refers_to
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping, Sequence
@@ -119,20 +119,6 @@ class _Waiting:
     step: int
 
 
-def _for_threading(message: Message) -> Message:
-    """The message as the threader reads it: every header but Gmail's thread id dropped.
-
-    A first run threads every message nobody's rules matched; their other headers would
-    only take memory.
-    """
-    thread = message.headers.get("x-gm-thrid")
-    return replace(message, headers={} if thread is None else {"x-gm-thrid": thread})
-
-
-def _refers_to(message: Message) -> set[str]:
-    return {r for r in (message.message_id, message.in_reply_to, *message.references) if r}
-
-
 class Understanding(Rounds):
     """Classify and match new mail; turn invitations into proposals."""
 
@@ -202,10 +188,10 @@ class Understanding(Rounds):
         linked = set(reachable((LinkKeys.of(m.message) for m in known), keys))
         del keys
         leftovers = [pk for pk in leftovers if pk in linked]
-        pairs = [(m.pk, _for_threading(m.message)) for m in known]
+        pairs = [(m.pk, for_threading(m.message)) for m in known]
         for start in range(0, len(leftovers), _UNDERSTAND_CHUNK):
             chunk = self.store.messages(ids=leftovers[start : start + _UNDERSTAND_CHUNK])
-            pairs += [(m.pk, _for_threading(m.message)) for m in chunk]
+            pairs += [(m.pk, for_threading(m.message)) for m in chunk]
         threading = thread_messages(pairs, own_addresses=self.own)
         del pairs
         owner_of_thread: dict[int, int] = {}
@@ -254,7 +240,7 @@ class Understanding(Rounds):
         reader, holidays = load_intent_reader(), self.policy.calendar.holidays
         for stored, is_new, hint in items:
             message = stored.message
-            if waiting_ids and not waiting_ids.isdisjoint(_refers_to(message)):
+            if waiting_ids and not waiting_ids.isdisjoint(refers_to(message)):
                 yield from self._read_waiting(
                     mailbox, waiting, owners, now, tie=tie, interviews=interviews
                 )
@@ -268,9 +254,12 @@ class Understanding(Rounds):
                 yield stored, None  # still nobody's: nothing changed for this message
                 continue
             if match is not None:
-                # Its body changes how it is read, never whose it is: tie it now.
-                if message.message_id and tie:
+                # Its body changes how it is read, never whose it is: tie it now. Unless
+                # only the dates chose between two: its text may name the role (t67sc).
+                if message.message_id and tie and not match.by_date:
                     owners.set(message.message_id, match.interview_id, at=step)
+                elif message.message_id and match.by_date:
+                    waiting_ids.add(message.message_id)  # its replies wait for it
                 waiting.append(_Waiting(stored, is_new, match, step))
                 continue
             # The cheap verdict of the headers.
@@ -327,7 +316,9 @@ class Understanding(Rounds):
                     self.store.redate(item.stored.pk, message.date)
                 result = classify_message(message, reader, holidays=holidays)
                 read = item
-                again = item.match is None or item.match.rule is MatchRule.THREAD  # reused?
+                again = item.match is None or (  # the dates chose (t67sc), a reused thread
+                    item.match.by_date or item.match.rule is MatchRule.THREAD
+                )
                 if again and full is not None and interviews:
                     found = match_message(
                         message, interviews, own_addresses=self.own, thread_owner=owners.current
@@ -336,7 +327,7 @@ class Understanding(Rounds):
                 match = self._remember(
                     read, message, result, owners, now, body_read=True, interviews=interviews
                 )
-                if item.match is None and match is not None and tie:
+                if (item.match is None or item.match.by_date) and match is not None and tie:
                     message_id = item.stored.message.message_id
                     if message_id:
                         owners.set(message_id, match.interview_id, at=item.step)
@@ -361,7 +352,7 @@ class Understanding(Rounds):
         doubt = None  # "we need to cancel Wednesday", and no word why: asked about
         if is_new and not has_calendar and match is not None and result.kind in _CAN_CHANGE:
             doubt = self.apply_changes_in_words(message, match, now, result.intent)
-        if doubt is None and match is not None and match.rule in DOUBTED:  # a store read only then
+        if doubt is None and match is not None and match.rule in DOUBTED and is_news(result):
             doubt = role_doubt(match, self.store.interview(match.interview_id), message, interviews)
         if doubt is not None:
             result = replace(

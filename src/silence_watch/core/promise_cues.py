@@ -1,0 +1,59 @@
+"""The words of a promise to answer, in en, de, fr, es, nl. Pure.
+
+"We'll get back to you by Friday", "je vous reviens d'ici jeudi", "uiterlijk woensdag hoor je
+van ons": a sentence holding one of these is searched for the promised date
+(``core.dates``), so a proposed interview slot or the candidate's own deadline is not taken
+for it ("they need your answer by December 14": their answer, not the employer's; tester
+batch w18pr).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from silence_watch.core.lazy_patterns import lazy_pattern
+
+#: Words of a promise to answer, in en, de, fr, es, nl (folded). Only sentences holding
+#: one are searched for the promised date, so a proposed interview slot is not taken.
+PROMISE_CUES: Final = lazy_pattern(
+    r"\b(?:get back|come back|circle back|back to you|hear back|hear from (?:us|me|them|him|her)"
+    r"|hear (?:anything|something|more)|give you a (?:call|ring|return)|(?:will|to) contact"
+    r"|communicat\w*|(?:je|nous) (?:vous|te) rappel\w*|bel ik (?:je|u)|bellen (?:wij|we) (?:je|u)"
+    r"|bezorgen (?:wij )?(?:u|je|jou)|keuze|(?:vous|te) (?:ferai|ferons|fais|faisons|fera) parvenir"
+    r"|mail (?:it |them )?(?:to )?you"
+    r"|be (?:back )?in touch|get (?:back )?in touch|aim to|review|send you"
+    r"|le envio|te envio|vous envoie|ik stuur je|schicke ihnen"
+    r"|let (?:you|all \w+|everyone|candidates) know|update you|keep you (?:posted|updated)"
+    r"|decision|decid\w*|respond\w*|repl\w*|(?<!your )answer\w*|reach out|contact you|feedback"
+    r"|an update"
+    r"|(?<!no )news\b|know more|next steps|revert|notif\w+|outcome|follow up|have something"
+    r"|call you|ping you|email you|write to you|touch base|selection|make (?:a|the|our) call"
+    r"|wrap (?:things |it |this )?up"
+    r"|melden|melde|meld|ruckmeldung|bescheid|entscheid\w*|horen|horst"
+    r"|(?<!ihre )(?<!deine )antwort|mitteilen|ergebnis"
+    r"|nachricht|informieren"
+    r"|reviendr\w*|revenir|reviens|revient|confirmerons|confirmerai|(?<!votre )(?<!ta )reponse"
+    r"|repond\w*|decision"
+    r"|decider|nouvelles|tenir informe\w*"
+    r"|tiendr\w* au courant|tenir au courant"
+    r"|contacter|recontact\w*|ferons part|ferai part|t'ecris|vous ecri\w*|retour|communiqu\w+"
+    r"|(?<!tu )(?<!su )respuesta|respond\w*|decidir|decision|noticias|confirmaremos|confirmare"
+    r"|contact\w+|escrib\w+|comunic\w+|avis\w+"
+    r"|inform\w*"
+    r"|dire|(?<!no te )(?<!no le )digo|diremos|decimos|(?:te|vous) (?:dis|dirai|dirons)"
+    r"|devolucion|valoracion|resultado|contestamos|contestaremos|contestare|contestarte|contestarle"
+    r"|(?:te|le|os) contesto"
+    r"|te tengo|doy|contare|contaremos"
+    r"|(?:te|le) cuento (?=el |este |esta |manana|pasado|antes|en cuanto)"
+    r"|(?:we'll|we will|i'll|i will) confirm (?=(?:[\w ,]{0,40}? )?(?:by|before) |either way"
+    r"|one way or the other"
+    r"|early|later|next|the outcome|the decision|whether)"
+    r"|(?:te|le|os|les) confirm(?:o|amos) (?:algo )?(?=(?:el|los) siguientes? pasos?"
+    r"|(?:el|la|este|esta) (?:semana|lunes|martes"
+    r"|miercoles|jueves|viernes|proxim\w+)|manana|pasado|antes|en cuanto|a (?:mas tardar"
+    r"|finales|principios|mediados))"
+    r"|laten weten|laat \w+ weten|weten|hoort|hoor je|horen|bericht|beslissing|besluit"
+    r"|(?<!je )(?<!uw )antwoord"
+    r"|terugkoppeling|reactie|terug|uitsluitsel|contact (?:met (?:je|jou|u) )?op|op de hoogte"
+    r"|bellen|bel je)\b",
+)
