@@ -281,3 +281,18 @@ def test_thanks_around_a_promise_to_come_back_is_the_promise() -> None:
     torn = blend(rules("acknowledgement"), prediction({"request": 0.6, "pleasantry": 0.3}), warm)
     assert torn.intent != "acknowledgement"
     assert not any("in warm words" in reason for reason in torn.reasons)
+
+
+def test_thanks_the_reader_half_takes_for_a_receipt_is_thanks() -> None:
+    """Rules: thanks; the model: thanks or a receipt ("Recibido, ¡gracias a ti! 😊", t46sf).
+
+    Either way nothing is news: a pleasantry, not a question to the candidate.
+    """
+    warm = RuleEvidence.from_dict({"rule_evidence": {
+        "acknowledgement": {"pleasantry": 8, "none": 12},
+        "pleasantry": {"pleasantry": 10, "none": 10},
+        "rejection": {"none": 5}, "next_step": {"none": 5},
+    }})  # fmt: skip
+    model = prediction({"pleasantry": 0.45, "acknowledgement": 0.52})
+    reading = blend(rules("pleasantry"), model, warm)
+    assert (reading.intent, reading.unsure) == ("pleasantry", False)

@@ -90,10 +90,11 @@ ATS_LABELS: Mapping[str, str] = {
 #: Job boards that relay an employer's word ("Your application status: Not selected",
 #: "Dana Whitfield via Indeed", "Birte Petersen hat Ihnen eine Nachricht geschickt"): by
 #: the label before the top-level domain, like the hiring systems (tester round t66jb).
-#: Networks whose messages are a person's (LinkedIn, XING) are ``core.network_messages``'.
+#: Networks whose messages are a person's (LinkedIn, XING) are ``core.network_messages``';
+#: Glassdoor is none: it sends reviews and "how was your interview?" prompts (t34mm).
 JOB_BOARDS: Mapping[str, str] = {
     "indeed": "Indeed", "indeedemail": "Indeed", "stepstone": "StepStone", "otta": "Otta",
-    "infojobs": "InfoJobs", "jobteaser": "JobTeaser", "malt": "Malt", "glassdoor": "Glassdoor",
+    "infojobs": "InfoJobs", "jobteaser": "JobTeaser", "malt": "Malt",
     "totaljobs": "Totaljobs", "ziprecruiter": "ZipRecruiter", "hellowork": "HelloWork",
     "computrabajo": "Computrabajo", "bumeran": "Bumeran", "jobat": "Jobat",
     "nationalevacaturebank": "Nationale Vacaturebank", "wellfound": "Wellfound",

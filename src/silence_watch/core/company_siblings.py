@@ -24,14 +24,13 @@ from typing import TYPE_CHECKING
 from silence_watch.core.conversation import SETTLING
 from silence_watch.core.model import Direction, MessageKind
 from silence_watch.core.roles import titles_named
+from silence_watch.core.subjects import is_reply_subject
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
     from silence_watch.core.model import Process, TimelineEntry
 
-#: Whose unsure no may be any application's at the company.
-_PEOPLE_OR_SYSTEMS = frozenset({MessageKind.AUTOMATED, MessageKind.HUMAN})
 
 
 def shared_at_the_company(
@@ -71,12 +70,14 @@ def shared_at_the_company(
 def _doubt_for_all(entry: TimelineEntry, company: str, unsure_below: float) -> bool:
     """A rejection or offer nobody is sure of, whose subject names no role.
 
-    From the hiring system, or from a person (a recruiter who runs both processes, on her
-    phone: "Rückmeldung", tester round t67sc).
+    From the hiring system, or from a person in a new thread (a recruiter who runs both
+    processes, on her phone: "Rückmeldung", tester round t67sc); a person's answer in a
+    process's own thread is that process's.
     """
     return (
         entry.direction is Direction.INBOUND
-        and entry.kind in _PEOPLE_OR_SYSTEMS
+        and (entry.kind is MessageKind.AUTOMATED
+             or (entry.kind is MessageKind.HUMAN and not is_reply_subject(entry.subject)))
         and entry.intent in SETTLING
         and entry.confidence < unsure_below
         and not titles_named(company, entry.subject, None)

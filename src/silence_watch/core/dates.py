@@ -289,6 +289,7 @@ def revisit_date(
     """The day a paused process is to be picked up again, or None when none is given."""
     context = reading_context(text, sent_at, holidays, language)
     periods: list[date] = []
+    spans: list[date] = []
     for sentence in sentences(text):
         cue = RESUME_CUES.search(sentence)
         if cue is None or _INDEFINITE.search(sentence):
@@ -303,8 +304,11 @@ def revisit_date(
             if kept(item, context) and item.day > context.sent
             and (item.end > at or not _CLAUSE_BREAK.search(sentence, item.end, at))
         ]  # fmt: skip
-        if found:
+        if found and _NAMED_DAY.search(found[0].text):
             return found[0].day
+        if found:  # "voraussichtlich für einige Wochen ... bis zum 11. Januar" (t74ho)
+            spans.append(found[0].day)
+            continue
         # "im neuen Jahr fortsetzen": a verb at the clause's end, its time before it
         clause = max((b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
         period = _period_after(sentence[at:], context) or _period_after(
@@ -312,8 +316,8 @@ def revisit_date(
         )
         if period is not None:
             periods.append(period)
-    # a month, a quarter or the new year alone, when no sentence names a day
-    return periods[0] if periods else None
+    # a span ("for a few weeks"), else a month, a quarter or the new year alone
+    return spans[0] if spans else (periods[0] if periods else None)
 
 
 #: Where one clause ends and another starts ("..., and", "; ", "..., aber").
@@ -326,6 +330,11 @@ _CLAUSE_BREAK: Final = lazy_pattern(
 _MONTH_WORDS: Final = "|".join(
     re.escape(name) for name in sorted(MONTHS, key=len, reverse=True)
     if len(name) > 3 or name in ("may", "mai", "mei", "maj")
+)
+#: A date phrase that names its day (a number, a month, a weekday), not a span from the
+#: sent date ("for a few weeks").
+_NAMED_DAY: Final = lazy_pattern(
+    rf"\d|\b(?:{_MONTH_WORDS}|{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\b"
 )
 #: A time of year with no day: "until January", "jusqu'en janvier", "in Q1", "until the
 #: new year" (folded); ``_period_after`` says which day of it a pause runs to.

@@ -270,14 +270,18 @@ def _torn(
 ) -> tuple[str, float]:
     """An unsure reading torn between two that mean the same move: sure of that much."""
     if (
-        rules.intent in _WARM_WAIT and intent in _WARM_WAIT
-        and "acknowledgement" in (rules.intent, intent) and confidence < UNSURE_BELOW
+        rules.intent in _WARM_WAIT and intent in _WARM_WAIT and confidence < UNSURE_BELOW
         and (warm := sum(posterior.get(name, 0.0) for name in _WARM_WAIT)) >= HIGH_CONFIDENCE
     ):  # fmt: skip
         # "Super merci, je vous tiens au courant": thanks around a promise to come back.
         # A pleasantry or a promise, they write next; the promise one of them reads holds
         # (tester round t59sl: the candidate was asked what it was; "¡Gracias! ... Te cuento
         # el lunes", thanks to the rules and a promise to the reader, likewise).
+        # Both read thanks, the reader half a receipt ("Recibido, ¡gracias a ti! 😊", t46sf):
+        # thanks, no news, sure enough.
+        if rules.intent == intent == "pleasantry":
+            reasons.append(f"warm words, no news either way (p={warm:.2f})")
+            return intent, UNSURE_BELOW
         reasons.append(f"a promise to come back in warm words (p={warm:.2f})")
         return "acknowledgement", UNSURE_BELOW
     move = _THEIR_MOVE if intent in _THEIR_MOVE else _BALL_TO_CANDIDATE

@@ -33,7 +33,7 @@ from silence_watch.core.network_messages import relayed_message
 from silence_watch.core.new_address import known_elsewhere
 from silence_watch.core.other_clients import another_client, names_in
 from silence_watch.core.reach import agency_domains, company_domains, full_name, within_reach
-from silence_watch.core.roles import ROLE_STOP_WORDS, other_role_named
+from silence_watch.core.roles import other_role_named, role_score
 from silence_watch.core.threads import ThreadLink
 
 if TYPE_CHECKING:
@@ -381,30 +381,16 @@ def _choose(
     if len(found) == 1:
         return found[0][0], found[0][1], "", False
     text = f"{subject}\n{message.body or ''}".casefold()
-    scored = [(_role_score(iv, [other for other, _ in found], text), iv, why) for iv, why in found]
+    scored = [(role_score(iv, [other for other, _ in found], text), iv, why) for iv, why in found]
     best_score = max(score for score, _, _ in scored)
     leaders = [(iv, why) for score, iv, why in scored if score == best_score]
-    if len(leaders) == 1 and best_score > (False, 0):
+    if len(leaders) == 1 and best_score > (False, 0, 0):
         interview, why = leaders[0]
         return interview, why, f"; the message mentions the role {interview.role}", False
     interview, relation = _nearest(tuple(iv for iv, _ in leaders), message.date)
     why = next(why for iv, why in leaders if iv is interview)
     when = interview.date.strftime("%d %b %Y").lstrip("0")
     return interview, why, f"; the {_label(interview)} interview on {when} is {relation}", True
-
-
-def _role_score(interview: Interview, rivals: Sequence[Interview], text: str) -> tuple[bool, int]:
-    """Whether the whole role is named, then how many of its own words appear."""
-    words = _role_words(interview.role)
-    shared = set.intersection(*(_role_words(r.role) for r in rivals)) if rivals else set()
-    phrase = " ".join(re.findall(r"\w+", interview.role.casefold()))
-    named = bool(phrase) and names_in([phrase], " ".join(re.findall(r"\w+", text)))
-    own_words = sum(1 for word in words - shared if names_in([word], text))
-    return named, own_words
-
-
-def _role_words(role: str) -> set[str]:
-    return {w for w in re.findall(r"\w+", role.casefold()) if w not in ROLE_STOP_WORDS}
 
 
 def _nearest(interviews: Sequence[Interview], when: dt.datetime | None) -> tuple[Interview, str]:

@@ -261,15 +261,15 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
     (REQUEST, WEAK, "they ask you a question", _rx(
         # not a greeting's "how are you?", "¿qué tal?", "wie geht's?", "ça va ?", "hoe gaat het?"
         r"(?:^|[.!?:] )(?!how are you|how's it going|how was|wie geht|comment (?:vas|allez)|ca va"
-        r"|hoe gaat|hoe is het)[^.!?:]*\b(?:you|your|sie|ihnen|du"
-        r"|dein"
+        r"|hoe gaat|hoe is het)[^.!?:]*\b(?:you|your|sie|ihnen|du|dein"
         rf"|deine|vous|votre|tu|ton|te|usted|vos|podes|je|jij|jou|u|uw)\b{NOT_A_TAG}[^.!?:]*\?",
         rf"¿(?!como esta|como (?:te |le )?va|como andas|que tal|{TAG_WORDS}\?)[^?]{{3,}}\?",
     )),
     # --- on hold --------------------------------------------------------------------------
     (ON_HOLD, STRONG, "hiring is paused", _rx(
-        r"(?<!was )(?<!were )(?<!had been )\bon hold\b|\bhiring freeze\b|\bon ice\b"
-        r"|\bput the brakes on\b",
+        r"(?<!was )(?<!were )(?<!had been )\bon hold\b(?! for (?:a|the) (?:second|next|final)\b)"
+        r"|\bhiring freeze\b|\bon ice\b"
+        r"|\bput the brakes on\b",  # not "on hold for a second round": shortlisted (t74ho)
         r"\b(?:paus(?:e|ed|ing)|freez(?:e|ing)|froze|frozen|suspend(?:ed|ing)?|postpon(?:e|ed|ing)"
         r"|park(?:ed|ing)|hold(?:ing)? off(?: on)?|halt(?:ed|ing)?|delay(?:ed|ing)?)"
         r"_SW_{0,5}? (?:hiring|hire|search|process|recruit\w*|role|position|req|reqs"

@@ -360,7 +360,7 @@ def _decided(
         # a no already answered (their reply to the feedback request says it again): done
         answered = answered or any(outcome_of(e) is Intent.REJECTION and e.at < latest.at and
                                    candidate_wrote_after(timeline, e.at) for e in signals(timeline))
-        return _rejected(interview, timeline, _first_of_the_no(timeline, latest, settings),
+        return _rejected(interview, timeline, _first_of_the_no(timeline, latest),
                          answered=answered or not met, settings=settings)  # fmt: skip
     if outcome is Intent.OFFER:
         return Verdict(InterviewState.OFFER, f"{_who(latest)} made you an offer")
@@ -393,19 +393,17 @@ def _rejected(
     )
 
 
-def _first_of_the_no(
-    timeline: Sequence[TimelineEntry], latest: TimelineEntry, settings: PolicySettings
-) -> TimelineEntry:
+def _first_of_the_no(timeline: Sequence[TimelineEntry], latest: TimelineEntry) -> TimelineEntry:
     """The first of their last words when each says the same no (a person, then the system).
 
     The feedback request answers the first: "Tom wrote Wednesday, iCIMS repeated it
-    Thursday at 7" is a no from Wednesday (tester round t39at); only a copy that came
-    before the first's feedback request was due, with nothing from the candidate between.
+    Thursday at 7" is a no from Wednesday (tester round t39at), also when the copy comes
+    after its feedback request was drafted (t73fb: the draft stays), so long as nothing
+    from the candidate came between.
     """
-    calendar, first = settings.calendar, latest
+    first = latest
     for entry in reversed([e for e in signals(timeline) if e.at < latest.at]):
-        due = calendar.morning_of(calendar.next_business_day(calendar.local_date(entry.at)))
-        if outcome_of(entry) is not Intent.REJECTION or due <= latest.at or any(
+        if outcome_of(entry) is not Intent.REJECTION or any(
             e.direction is Direction.OUTBOUND and entry.at < e.at <= latest.at for e in timeline
         ):
             break

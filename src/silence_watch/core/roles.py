@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Final
 from silence_watch.core.companies import company_key
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
+from silence_watch.core.other_clients import names_in
 from silence_watch.core.quotes import own_text
 
 if TYPE_CHECKING:
@@ -193,3 +194,21 @@ def _named_roles(
         return bool(phrase) and re.search(rf"\b{re.escape(phrase)}\b", words) is not None
 
     return named(owner.role), [iv for iv in siblings if named(iv.role)]
+
+
+def role_score(
+    interview: Interview, rivals: Sequence[Interview], text: str
+) -> tuple[bool, int, int]:
+    """Whether the whole role is named, how early (the news leads with it), its own words."""
+    words = role_words(interview.role)
+    shared = set.intersection(*(role_words(r.role) for r in rivals)) if rivals else set()
+    phrase = " ".join(re.findall(r"\w+", interview.role.casefold()))
+    flat = " ".join(re.findall(r"\w+", text))
+    at = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", flat) if phrase else None
+    own_words = sum(1 for word in words - shared if names_in([word], text))
+    return at is not None, -at.start() if at else 0, own_words
+
+
+def role_words(role: str) -> set[str]:
+    """The words of a role that can tell it from another (not "of", "and")."""
+    return {w for w in re.findall(r"\w+", role.casefold()) if w not in ROLE_STOP_WORDS}

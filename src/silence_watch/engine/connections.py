@@ -30,7 +30,7 @@ from silence_watch.core.elsewhere import answer_deadline
 from silence_watch.core.errors import NotFoundError, SilenceWatchError
 from silence_watch.core.intents import another_role_offered
 from silence_watch.core.language import Tongue, detect, is_informal, language_for
-from silence_watch.core.model import Action, Contact, Direction, InterviewState, NewDraft
+from silence_watch.core.model import Action, Contact, Direction, Intent, InterviewState, NewDraft
 from silence_watch.core.parse import parse_message
 from silence_watch.core.quotes import gist, own_text
 from silence_watch.core.recall import Recall, round_kind, sent_items
@@ -237,11 +237,14 @@ class Network(Understanding, Decisions):
         # reading of "after the holidays" is not something they said.
         named = {note.message_id for _, _, _, note in notes if note.promise_named}
         interview = standing.interview
+        # a day promised before a no is no day to ask after once the process reopened (t73fb)
+        last_no = max((e.at for e in standing.timeline if e.direction is Direction.INBOUND
+                       and e.intent is Intent.REJECTION), default=held)  # fmt: skip
         promised = [
             (e.promised_by, is_from_agency(e, interview) and not is_forward(e))
             for e in standing.timeline
-            if e.direction is Direction.INBOUND and e.promised_by is not None and e.at >= held
-            and e.message_id in named
+            if e.direction is Direction.INBOUND and e.promised_by is not None
+            and e.at >= max(held, last_no) and e.message_id in named
         ] or ([(interview.expect_reply_by, False)] if interview.expect_reply_by else [])
         items: list[str] = []
         kinds: list[str | None] = []
