@@ -317,3 +317,19 @@ def test_a_follow_up_opens_with_the_time_of_year(
     draft = compose(Action.FOLLOW_UP, DIRECT, [], voice=VOICE, recipient=DIRECT.contacts[0],
                     today=today, tongue=tongue)  # fmt: skip
     assert opening in draft.body
+
+
+@pytest.mark.parametrize(
+    ("role", "said", "never"),
+    [("Architecte", "poste d'Architecte", "poste de Architecte"),
+     ("Responsable paie", "poste de Responsable paie", "poste d'Responsable"),
+     ("", "ce poste", "poste de ce poste")],
+)  # fmt: skip
+def test_french_drafts_elide_de_before_a_vowel_and_never_say_poste_de_ce_poste(
+    role: str, said: str, never: str
+) -> None:
+    """"le poste de Architecte" reads as a form letter (tester round t71ds)."""
+    for action in (Action.THANK_YOU, Action.FOLLOW_UP, Action.FEEDBACK_REQUEST):
+        _, body = render(action, TEMPLATES, {**SAMPLE_CONTEXT, "role": role}, "fr")
+        assert said in body, (action, body)
+        assert never not in body

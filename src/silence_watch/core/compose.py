@@ -200,12 +200,21 @@ def render(
         text = environment.from_string(body).render(context)
     except TemplateError as error:
         raise BadTemplateError(f"{key}: {error}") from error
-    return " ".join(subject.split()), _DOUBLED_STOP.sub("", text).strip() + "\n"
+    text = _DOUBLED_STOP.sub("", text)
+    if language == "fr":  # "le poste de Architecte", "du poste de ce poste" (tester round t71ds)
+        text = _FR_NO_ROLE.sub(lambda found: _FR_THIS_ROLE[found.group(1)], text)
+        text = _FR_ELISION.sub("d'", text)
+    return " ".join(subject.split()), text.strip() + "\n"
 
 
 #: A full stop after a value that ends with one ("Analista ... Sr.." for "Sr." + "."),
 #: never an ellipsis.
 _DOUBLED_STOP: Final = lazy_pattern(r"(?<=\w\.)\.(?!\.)")
+#: French elides "de" before a vowel: "le poste d'Architecte", "des nouvelles d'Orano".
+_FR_ELISION: Final = lazy_pattern(r"\bde (?=[AEIOUYÉÈÊÂÎÔaeiouyéèêâîô])")
+#: No role known: "le poste de ce poste" is "ce poste".
+_FR_NO_ROLE: Final = lazy_pattern(r"\b(le|du|au) poste de ce poste\b")
+_FR_THIS_ROLE: Final = {"le": "ce poste", "du": "de ce poste", "au": "à ce poste"}
 
 
 def check_templates(templates: Mapping[str, str]) -> list[str]:
