@@ -17,9 +17,12 @@ Patterns are written for folded text (``core.language.fold``).
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.phrase_rows import compile_phrase
+
+if TYPE_CHECKING:
+    import re
 
 #: Words for "the company" after "left" ("has left the company", "a quitté la société").
 _THE_COMPANY: Final = (
@@ -101,10 +104,7 @@ _ONLY_A_BREAK: Final = compile_phrase(
 
 def is_leaving(folded: str) -> str | None:
     """The words in ``folded`` (a person's own, folded) saying they are leaving soon."""
-    for found in LAST_DAY.finditer(folded):
-        if not _ONLY_A_BREAK.search(folded, found.end(), found.end() + 40):
-            return found.group(0)
-    return None
+    return _not_a_break(LAST_DAY, folded)
 
 
 #: What "I've left" leaves that is not an employer: a voicemail, the office, early.
@@ -135,7 +135,12 @@ def has_moved_on(folded: str) -> str | None:
 
     "Yesterday was my last day of the holidays" is a break, not a departure.
     """
-    for found in _HAVE_LEFT.finditer(folded):
+    return _not_a_break(_HAVE_LEFT, folded)
+
+
+def _not_a_break(pattern: re.Pattern[str], folded: str) -> str | None:
+    """The first words ``pattern`` finds in ``folded`` that no break follows ("of the holidays")."""
+    for found in pattern.finditer(folded):
         if not _ONLY_A_BREAK.search(folded, found.end(), found.end() + 40):
             return found.group(0)
     return None
