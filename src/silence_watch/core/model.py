@@ -315,11 +315,7 @@ class Process:
 
 @dataclass(frozen=True, slots=True)
 class TimelineEntry:
-    """One message on an interview's timeline, already classified.
-
-    ``direction`` says who wrote it; ``kind`` whether a person did. ``promised_by`` is a date
-    the employer stated; ``return_date`` the end of an out-of-office.
-    """
+    """One message on an interview's timeline, already classified (who wrote it: ``direction``)."""
 
     at: dt.datetime
     direction: Direction
@@ -330,8 +326,8 @@ class TimelineEntry:
     intent: Intent | None = None
     from_agency: bool = False
     sender_name: str = ""
-    promised_by: dt.date | None = None
-    return_date: dt.date | None = None
+    promised_by: dt.date | None = None  # a date the employer stated
+    return_date: dt.date | None = None  # the end of an out-of-office
     cold: bool = False
     references: tuple[str, ...] = ()
     bounced_recipients: tuple[str, ...] = ()
@@ -344,6 +340,7 @@ class TimelineEntry:
     withdrew: bool = False  # the candidate wrote that they withdraw (``core.withdrawal``)
     accepted: bool = False  # the candidate accepted the offer (``core.acceptance``)
     bystander: bool = False  # written by someone not on their side (``core.their_side``)
+    feedback: str = ""  # feedback "refused" or "given" in their words (``core.feedback_words``)
 
 
 @dataclass(frozen=True, slots=True)

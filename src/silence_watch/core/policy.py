@@ -8,8 +8,9 @@ the clock or touches IO. The rules, in the order they are applied:
 1. A process the candidate closed stays closed until someone on the other side writes.
 2. The latest message from the employer's side decides, whatever a round's date: a
    rejection or an offer settles the process (a rejection earns one feedback request, to a
-   person); a cold reply stops it; a reading that is not sure pauses it and asks the
-   candidate, until they answer it, correct it, or a later round is scheduled.
+   person, unless their words refuse feedback or give it); a cold reply stops it; a reading
+   that is not sure pauses it and asks the candidate, until they answer it, correct it, or
+   a later round is scheduled.
 3. A round still ahead makes the process upcoming: a thank-you is planned for its day.
 4. Since the latest round: a thank-you the same day; a next step or a request hands the
    ball to the candidate until they write; an acknowledgement or a hiring pause restarts
@@ -45,6 +46,7 @@ from silence_watch.core.conversation import (
     reached,
     signals,
 )
+from silence_watch.core.feedback_words import feedback_due, feedback_settled
 from silence_watch.core.ladder import (
     FUTURE_SLACK,
     ON_HOLD_BUSINESS_DAYS,
@@ -181,13 +183,9 @@ def _not_twice_a_day(
 
 
 def _last_contact(interview: Interview, timeline: Sequence[TimelineEntry]) -> datetime:
-    moments = [interview.date]
-    moments += [
-        e.at
-        for e in timeline
-        if e.kind is MessageKind.HUMAN or e.direction is Direction.OUTBOUND or is_signal(e)
-    ]
-    return max(moments)
+    said = [e.at for e in timeline
+            if e.kind is MessageKind.HUMAN or e.direction is Direction.OUTBOUND or is_signal(e)]
+    return max([interview.date, *said])  # fmt: skip
 
 
 def _verdict(
@@ -377,16 +375,18 @@ def _rejected(
 ) -> Verdict:
     """A rejection: one feedback request the next business morning, to a person there."""
     reason = f"{_who(reply)} wrote that they chose someone else"
-    if answered:  # or no interview had happened yet: there is nothing to ask feedback on
-        return Verdict(InterviewState.REJECTED, reason + "; nothing more to send")
+    settled = feedback_settled(timeline, reply.at)  # refused, or given unasked (t73fb)
+    if answered or settled:  # or no interview had happened: there is no feedback to ask for
+        return Verdict(InterviewState.REJECTED, f"{reason}; {settled + ': ' if settled else ''}"
+                       "nothing more to send")  # fmt: skip
     if not people_at_company(interview, timeline):
         return Verdict(InterviewState.REJECTED, reason + "; there is no person there to ask"
                         " for feedback")  # fmt: skip
-    calendar = settings.calendar
-    due = calendar.morning_of(calendar.next_business_day(calendar.local_date(reply.at)))
+    due, waits = feedback_due(timeline, reply.at, settings)  # promised feedback waits (t75fb)
     return Verdict(
         InterviewState.REJECTED,
-        reason + "; a short thank-you that asks for feedback is the gracious answer",
+        reason + (waits or ";") + " a short thank-you that asks for feedback is the gracious"
+        " answer",
         action=Action.FEEDBACK_REQUEST,
         at=due,
         slot=f"{reply.at.isoformat()}#feedback_request",

@@ -22,7 +22,7 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|bezorgen (?:wij )?(?:u|je|jou)|keuze|(?:vous|te) (?:ferai|ferons|fais|faisons|fera) parvenir"
     r"|mail (?:it |them )?(?:to )?you"
     r"|be (?:back )?in touch|get (?:back )?in touch|aim to|review|send you"
-    r"|le envio|te envio|vous envoie|ik stuur je|schicke ihnen"
+    r"|le envio|te envio|vous envoie|ik stuur je|schicke ihnen|(?:te|se) l[oa] (?:envio|mando|paso)"
     r"|let (?:you|all \w+|everyone|candidates) know|update you|keep you (?:posted|updated)"
     r"|decision|decid\w*|respond\w*|repl\w*|(?<!your )answer\w*|reach out|contact you|feedback"
     r"|an update"

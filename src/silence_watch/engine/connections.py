@@ -62,6 +62,10 @@ _OPEN = frozenset(
 )  # fmt: skip
 
 
+#: Their words after which an earlier promised day no longer stands.
+_TURNS = frozenset({Intent.REJECTION, Intent.NEXT_STEP})
+
+
 class NetworkImportError(SilenceWatchError):
     """A network export could not be imported; nothing was."""
 
@@ -237,14 +241,17 @@ class Network(Understanding, Decisions):
         # reading of "after the holidays" is not something they said.
         named = {note.message_id for _, _, _, note in notes if note.promise_named}
         interview = standing.interview
-        # a day promised before a no is no day to ask after once the process reopened (t73fb)
-        last_no = max((e.at for e in standing.timeline if e.direction is Direction.INBOUND
-                       and e.intent is Intent.REJECTION), default=held)  # fmt: skip
+        # A day promised before a no is no day to ask after once the process reopened
+        # (t73fb), nor one promised before their next step ("Álvaro wants you in the final
+        # round": t77lt); the day a no promised feedback by is no decision's.
+        turned = max((e.at for e in standing.timeline if e.direction is Direction.INBOUND
+                      and e.intent in _TURNS), default=held)  # fmt: skip
         promised = [
             (e.promised_by, is_from_agency(e, interview) and not is_forward(e))
             for e in standing.timeline
             if e.direction is Direction.INBOUND and e.promised_by is not None
-            and e.at >= max(held, last_no) and e.message_id in named
+            and e.at >= max(held, turned) and e.message_id in named
+            and e.intent is not Intent.REJECTION
         ] or ([(interview.expect_reply_by, False)] if interview.expect_reply_by else [])
         items: list[str] = []
         kinds: list[str | None] = []

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from silence_watch.core.acceptance import accepted_offer
 from silence_watch.core.errors import MailboxError
+from silence_watch.core.feedback_words import feedback_of
 from silence_watch.core.invites import might_hold_invite
 from silence_watch.core.match import (
     Match,
@@ -30,7 +31,7 @@ from silence_watch.core.match import (
     match_message,
     thread_match,
 )
-from silence_watch.core.model import Direction, MessageKind
+from silence_watch.core.model import Direction, Intent, MessageKind
 from silence_watch.core.network_messages import relayed
 from silence_watch.core.parse import parse_message
 from silence_watch.core.quotes import own_text
@@ -365,15 +366,19 @@ class Understanding(Rounds):
             bounced = result.bounced_message_id
             match = bounce_match(bounced, owners.as_of(bounced, step - 1))
         withdrew = accepted = None
-        if body_read and result.kind is MessageKind.HUMAN and message.body is not None and (
-            direction_of(message, self.own, self.own_name) is Direction.OUTBOUND
-        ):
+        feedback = ""
+        if body_read and result.kind is MessageKind.HUMAN and message.body is not None:
             words = own_text(message.body)
-            withdrew = withdrawal(words)  # "I have accepted another offer"
-            accepted = accepted_offer(words)  # "I accept your offer"
+            if direction_of(message, self.own, self.own_name) is Direction.OUTBOUND:
+                withdrew = withdrawal(words)  # "I have accepted another offer"
+                accepted = accepted_offer(words)  # "I accept your offer"
+            else:  # "we are unable to provide individual feedback", "te cuento el porqué"
+                feedback, by = feedback_of(words, message.date, self.policy.calendar.holidays)
+                if by and result.intent is Intent.REJECTION and result.promised_by is None:
+                    result = replace(result, promised_by=by)  # "feedback next week" (t75fb)
         self.store.save_classification(
             stored.pk, result, body_read=body_read, calendar=calendar, withdrew=withdrew,
-            accepted=accepted,
+            accepted=accepted, feedback=feedback,
         )
         self.store.save_match(stored.pk, match)
         return match

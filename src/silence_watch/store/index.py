@@ -168,14 +168,14 @@ class IndexQueries(Database):
 
     def save_classification(
         self, pk: int, result: Classification, *, body_read: bool, calendar: str = "",
-        withdrew: str | None = None, accepted: str | None = None,
+        withdrew: str | None = None, accepted: str | None = None, feedback: str = "",
     ) -> None:
         """Store how a message was understood (withdrawn, accepted: the candidate's words)."""
         with self.transaction():
             self._db.execute(
                 "UPDATE messages SET kind=?, intent=?, cold=?, promised_by=?, return_date=?,"
                 " bounced=?, reasons=?, body_read=?, confidence=?, revisit_by=?, calendar=?,"
-                " withdrew=?, accepted=? WHERE id=?",
+                " withdrew=?, accepted=?, feedback=? WHERE id=?",
                 (
                     result.kind.value,
                     result.intent.value if result.intent else None,
@@ -187,7 +187,7 @@ class IndexQueries(Database):
                     int(body_read),
                     result.confidence,
                     day_text(result.revisit_by),
-                    calendar, withdrew, accepted, pk,
+                    calendar, withdrew, accepted, feedback, pk,
                 ),
             )
 

@@ -346,4 +346,10 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE interviews ADD COLUMN declined TEXT NOT NULL DEFAULT '[]';
     """,
+    # 17: what an employer's own words said of feedback after a no ("refused": "we are
+    # unable to provide individual feedback"; "given": why, or what to work on): no feedback
+    # request asks for it then. Mail read before this holds none.
+    """
+    ALTER TABLE messages ADD COLUMN feedback TEXT NOT NULL DEFAULT '';
+    """,
 )

@@ -270,6 +270,7 @@ def entry_from_row(row: sqlite3.Row) -> TimelineEntry:
         and not row["corrected_intent"],
         accepted=bool(row["accepted"]) and row["direction"] == "outbound"
         and not row["corrected_intent"],
+        feedback=str(row["feedback"]),
     )
 
 

@@ -1,0 +1,194 @@
+"""What an employer's own words say about feedback on the interview: refused, or given. Pure.
+
+After a no, the product drafts one short thank-you that asks for feedback. Two kinds of
+words make that request tone-deaf:
+
+- **refused**: the no itself (or its copy) says none can be given: "Due to the volume of
+  applications we are unable to provide individual feedback", "keine individuelle
+  Rückmeldung zu den Gründen", "pas en mesure de faire un retour personnalisé", "no
+  podemos ofrecer una respuesta personalizada", "geen individuele feedback geven";
+- **given**: someone on their side writes after the no to say why, or what to work on:
+  "te cuento el porqué ... lo que más nos gustó ... un consejo", "the reason we went with
+  ...", "what held you back was", "ce qui a fait la différence", "was uns gefehlt hat",
+  "een paar verbeterpunten" (tester round t73fb: the queued request stayed and asked again
+  for what Marta had just written).
+
+A refusal undone by a condition or a promise is none: "we are unable to provide feedback
+until the panel has met", "I'd be happy to share feedback on a call". Words that only
+promise feedback ("you'll have feedback by Wednesday") or mention it ("I've now had client
+feedback: they decided ...", the usual way a recruiter opens a no) give none.
+
+Only the sender's own new words are read (quotes and signatures removed before). Pure:
+no IO, no clock.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from silence_watch.core.dates import promised_date
+from silence_watch.core.language import fold
+from silence_watch.core.lazy_patterns import lazy_pattern
+from silence_watch.core.model import Direction
+from silence_watch.core.words import day_words
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Container, Sequence
+
+    from silence_watch.core.ladder import PolicySettings
+    from silence_watch.core.model import TimelineEntry
+
+REFUSED: Final = "refused"
+GIVEN: Final = "given"
+PROMISED: Final = "promised"
+
+_FEEDBACK: Final = (
+    r"(?:feedback|ruckmeldung|retour|retours|commentaires?|devolucion|retroalimentacion"
+    r"|respuesta|valoracion|terugkoppeling|toelichting)"
+)
+_PERSONAL: Final = (
+    r"(?:individual|individuell\w*|individuel\w*|individuele|personal|personali[sz]ed"
+    r"|personnalise\w*|personalizad[oa]s?|persoonlijke|persoenliche\w*|personliche\w*"
+    r"|detailed|detaillierte\w*|detaille\w*|detallad[oa]s?|specific|further|inhoudelijke)"
+)
+
+#: Their words that no feedback can be given (folded).
+_REFUSED: Final = lazy_pattern(
+    r"\b(?:(?:unable|not able|not in a position|cannot|can ?not|can't|won't be able"
+    r"|will not be able|are not able|aren't able) to (?:provide|give|offer|share|send)"
+    r"(?: you)? (?:any )?(?:\w+ )?feedback(?! (?:until|before|once|after))"
+    r"|(?:we|i) (?:do not|don't) (?:provide|give|offer|share) (?:\w+ )?feedback"
+    rf"|\bno {_PERSONAL} feedback (?:is|can be|will be|could be) (?:given|provided|offered)"
+    r"|feedback (?:is|can|could|will)(?:n't| not) (?:be )?(?:given|provided|offered|available)"
+    rf"|\bkeine?n? (?:\w+ ){{0,2}}?{_PERSONAL} (?:feedback|ruckmeldung)"
+    r"|\bkeine?n? (?:\w+ )?(?:feedback|ruckmeldung) zu den (?:grunden|einzelnen)"
+    r"|(?:pas|plus) en mesure de (?:vous )?(?:faire|donner|apporter|fournir|communiquer"
+    rf"|transmettre) (?:un |de |d')?(?:retour|feedback|commentaire)s? {_PERSONAL}"
+    r"|\bne (?:pouvons|pourrons|sommes) (?:malheureusement )?pas (?:en mesure de )?(?:vous )?"
+    r"(?:faire|donner|apporter|fournir|communiquer|transmettre) (?:de |d'|un )?"
+    rf"(?:retour|feedback|commentaire)s? {_PERSONAL}"
+    rf"|\baucun (?:retour|feedback|commentaire) {_PERSONAL}"
+    r"|\bno (?:podemos|podremos|nos es posible|es posible|estamos en condiciones de|nos resulta"
+    r" posible) (?:\w+ ){0,2}?(?:dar|ofrecer|proporcionar|facilitar|enviar|hacer)(?:te|le|les)?"
+    rf" (?:un |una |unos |unas )?{_FEEDBACK} {_PERSONAL}"
+    rf"|\b(?:geen|niet) (?:\w+ ){{0,2}}?{_PERSONAL} (?:feedback|terugkoppeling|toelichting)"
+    r"|niet mogelijk (?:om )?(?:\w+ ){0,2}?(?:feedback|terugkoppeling) te geven)"
+)
+
+#: Their words that say why, or what to work on (folded): feedback given.
+_GIVEN: Final = lazy_pattern(
+    r"\b(?:why we (?:went|decided|chose|have chosen|did not|didn't|moved|are not|aren't)"
+    r"|the (?:main )?reasons? (?:we|why we|for (?:our|the) decision)"
+    r"|what (?:held you back|tipped it|tipped the balance|we (?:really )?liked|stood out"
+    r"|was missing|you could (?:work on|improve))"
+    r"|areas? (?:to|for) (?:develop|improve|work on|focus on)|(?:one|a) thing to work on"
+    r"|(?:tips?|advice|suggestions?) for (?:next time|the future|future interviews|your next)"
+    r"|(?:the|their|panel's|team's|interviewers'?) feedback (?:from \w+(?: and \w+)? )?"
+    r"(?:was|is|were) (?:that|mostly|mainly|very|really|positive|mixed|strong)"
+    r"|pass on (?:what|the|their|some)|pulled ahead|the panel (?:felt|thought|noted) (?:that )?you"
+    r"|(?:el|del|los) porques?\b|lo que echamos en falta|aqui (?:va|tienes|te dejo) lo que"
+    r"|te cuento (?:el )?por ?que|lo que (?:mas )?nos (?:gusto|convencio)"
+    r"|lo que (?:te )?(?:falto|nos falto)|un consejo|(?:los|el) motivos? (?:de|por)"
+    r"|(?:les raisons|la raison) (?:de|pour|qui)|pourquoi (?:nous|on) (?:avons|a) "
+    r"|ce qui (?:nous a (?:plu|manque|convaincu)|a fait la difference|vous a manque)"
+    r"|axes? (?:d'amelioration|de progres)|points? (?:a travailler|d'amelioration)"
+    r"|quelques conseils"
+    r"|warum wir uns|die grunde (?:fur|waren)|der (?:ausschlaggebende )?grund (?:war|fur)"
+    r"|was (?:uns )?(?:gefehlt|den ausschlag) |was uns (?:gefallen|uberzeugt) hat"
+    r"|(?:ein|als) tipp|verbesserungspotenzial|entwicklungsfelder"
+    r"|waarom (?:we|wij) (?:voor|hebben|kozen)|de reden(?:en)? (?:dat|waarom|was|voor)"
+    r"|wat (?:we|wij) (?:goed|sterk) vonden|wat (?:we|wij) misten"
+    r"|verbeterpunt|ontwikkelpunt|aandachtspunt)"
+)
+
+#: A condition or an offer in the same sentence: feedback the candidate may take up, not
+#: given ("if you'd like, I can tell you why on a call"; folded).
+_OFFERED: Final = lazy_pattern(
+    r"\b(?:if you(?:'d)? (?:like|want)|happy to|glad to|would love to|on a call|a quick call"
+    r"|wenn du magst|wenn sie mogen|wenn sie mochten|falls du|falls sie|gern(?:e)? (?:\w+ )?"
+    r"(?:am telefon|in einem)|si (?:tu veux|vous le souhaitez)|par telephone|si te apetece"
+    r"|si quieres|si lo deseas|si te sirve|por telefono|als je wilt|mocht je|mocht u|telefonisch"
+    r"|bel me|wenn gewunscht)"
+)
+#: Feedback to come: a day or a time ahead, or "I'll send / call" (folded).
+_LATER: Final = lazy_pattern(
+    r"\b(?:next week|tomorrow|in the coming days|early next|by (?:monday|tuesday|wednesday"
+    r"|thursday|friday|the end of)|i'll (?:send|call|share|pass)|i will (?:send|call|share)"
+    r"|la semana que viene|la proxima semana|manana|en los proximos dias|te lo (?:envio|mando"
+    r"|paso|enviare|mandare|pasare)|te llamo|te llamare|le llamare"
+    r"|nachste woche|kommende[nr]? woche|morgen|in den nachsten tagen|schicke ich|sende ich"
+    r"|rufe ich"
+    r"|la semaine prochaine|demain|dans les prochains jours|je vous (?:envoie|enverrai|appelle"
+    r"|rappelle)|je t'(?:envoie|enverrai|appelle)"
+    r"|volgende week|komende week|morgen|ik stuur|ik bel|stuur ik|bel ik)"
+)
+#: Feedback named, or the why of the decision (folded).
+_ABOUT_IT: Final = lazy_pattern(
+    rf"\b(?:{_FEEDBACK}|why|reasons?|(?:el|del|los) porques?|motivos?|warum|grunde|pourquoi"
+    r"|raisons?|waarom|redenen)\b"
+)
+
+
+def feedback_said(text: str) -> str:
+    """``REFUSED``, ``GIVEN``, ``PROMISED`` or "" for an employer's own words ``text``."""
+    folded = fold(text)
+    if _REFUSED.search(folded):
+        return REFUSED
+    promised = False
+    previous = ""
+    for sentence in folded.replace("?", ".").replace("!", ".").split(". "):
+        offered = _OFFERED.search(sentence) is not None
+        # "... un feedback detallado. Te lo envío la semana que viene sin falta."
+        if not offered and _LATER.search(sentence) and _ABOUT_IT.search(previous + sentence):
+            promised = True
+        elif not offered and _GIVEN.search(sentence):
+            return GIVEN
+        previous = sentence
+    return PROMISED if promised else ""
+
+
+def feedback_settled(timeline: Sequence[TimelineEntry], since: dt.datetime) -> str:
+    """Why no feedback request is asked for, from their words since the no (else "").
+
+    ``since`` is when the no was first said: the no itself may refuse feedback or give it,
+    and so may anything they wrote after it.
+    """
+    said = {e.feedback for e in timeline if e.direction is Direction.INBOUND and e.at >= since}
+    if REFUSED in said:
+        return "they wrote that they cannot give individual feedback"
+    if GIVEN in said:
+        return "they have already told you why"
+    return ""
+
+
+def feedback_due(
+    timeline: Sequence[TimelineEntry], since: dt.datetime, settings: PolicySettings
+) -> tuple[dt.datetime, str]:
+    """When to ask for feedback after a no first said at ``since``, and why then.
+
+    The next business morning; when they promised feedback ("te lo envío la semana que
+    viene sin falta"), the business morning after the day they named, else after the usual
+    window (tester round t75fb): asking before would be asking for what is on its way.
+    """
+    calendar = settings.calendar
+    day = calendar.local_date(since)
+    promised = [e for e in timeline if e.direction is Direction.INBOUND and e.at >= since
+                and e.feedback == PROMISED]  # fmt: skip
+    if not promised:
+        return calendar.morning_of(calendar.next_business_day(day)), ""
+    by = promised[-1].promised_by or calendar.add_business_days(
+        calendar.local_date(promised[-1].at), settings.wait_business_days
+    )
+    due = calendar.morning_of(calendar.next_business_day(max(by, day)))
+    return due, f"; they promised feedback by {day_words(by)}: if none has come by then,"
+
+
+def feedback_of(
+    words: str, sent_at: dt.datetime | None, holidays: Container[dt.date]
+) -> tuple[str, dt.date | None]:
+    """What ``words`` (an employer's own) say of feedback, and the day promised for it."""
+    said = feedback_said(words)
+    if said != PROMISED or sent_at is None:
+        return said, None
+    return said, promised_date(words, sent_at, holidays)
