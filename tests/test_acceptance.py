@@ -10,15 +10,18 @@ import pytest
 
 from silence_watch.core.acceptance import accepted_offer
 from silence_watch.core.accepted_elsewhere import acceptances, after_acceptance
+from silence_watch.core.ladder import PolicySettings
 from silence_watch.core.model import (
     Action,
     Direction,
     Intent,
+    Interview,
     InterviewState,
     MessageKind,
     TimelineEntry,
 )
-from silence_watch.core.policy import Assessment
+from silence_watch.core.policy import Assessment, assess
+from silence_watch.core.workdays import BusinessCalendar
 
 ACCEPTED = [
     "I'm delighted to accept your offer!",
@@ -28,6 +31,8 @@ ACCEPTED = [
     "J'accepte votre offre avec plaisir.",
     "Acepto la oferta, ¡muchas gracias!",
     "I've signed and returned the contract.",
+    # a denial in an earlier clause is not this one's (tester round t76cm)
+    "Quería consultarlo con la almohada, y no hizo falta: te confirmo que acepto la oferta.",
 ]
 NOT_ACCEPTED = [
     "I have accepted another offer, so I'd like to withdraw.",  # a withdrawal, elsewhere
@@ -115,3 +120,17 @@ def test_the_day_of_an_acceptance_is_the_candidates_own() -> None:
     said = replace(mine(3, accepted=True), at=datetime(2026, 12, 4, 1, 0, tzinfo=UTC))
     after = after_acceptance(verdict, said, "Hoogland Energie", at(20), ZoneInfo("America/Chicago"))
     assert after.reason.startswith("you accepted the offer from Hoogland Energie on Thu 3 Dec")
+
+
+def test_her_own_acceptance_of_an_offer_made_by_phone_settles_that_process() -> None:
+    """No offer mail, only "te confirmo por escrito que acepto la oferta" (t76cm): no nudge."""
+    interview = Interview(id=1, company="Lumbre", role="Analista", date=at(1),
+                          domains=("lumbre.example",))  # fmt: skip
+    settings = PolicySettings(calendar=BusinessCalendar(zone=UTC))
+    timeline = [mine(1), mine(3, accepted=True)]
+    after = assess(interview, timeline, at(20), settings)
+    assert after.state is InterviewState.OFFER
+    assert after.next_action is None
+    assert after.reason.startswith("you accepted their offer on Thu 3 Dec")
+    rescinded = [*timeline, theirs(9, Intent.REJECTION)]  # then a freeze ended it
+    assert assess(interview, rescinded, at(20), settings).state is InterviewState.REJECTED

@@ -67,8 +67,9 @@ _UNDONE: Final = lazy_pattern(
 )
 #: A denial inside the words ("Ihr Angebot leider nicht annehmen").
 _DENIED_INSIDE: Final = lazy_pattern(r"\b(?:not|never|nicht|kein|nie|niet|nooit|pas|no)\b")
-#: Where a sentence ends.
-_SENTENCE: Final = lazy_pattern(r"[.!?;\n]")
+#: Where a sentence ends, or a clause a colon closes ("y no hizo falta: te confirmo que
+#: acepto la oferta", tester round t76cm: the "no" before it is not this clause's).
+_SENTENCE: Final = lazy_pattern(r"[.!?;:\n]")
 
 
 def accepted_offer(text: str) -> str | None:

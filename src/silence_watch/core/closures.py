@@ -31,12 +31,15 @@ def closed_verdict(
     interview: Interview, timeline: Sequence[TimelineEntry], now: datetime,
     calendar: BusinessCalendar,
 ) -> Verdict | None:
-    """Closed by hand (until they write again), or by the candidate's own withdrawal."""
+    """Closed by hand (until they write again), or by the candidate's own withdrawal.
+
+    An acceptance of this employer's offer in their own mail settles it as an offer.
+    """
     if interview.closed and not _wrote_after(timeline, interview.closed_at):
         return Verdict(InterviewState.CLOSED, "closed by you")
     withdrew = next((e for e in reversed(timeline) if e.withdrew), None)
     if withdrew is None:
-        return None
+        return _accepted(timeline, now, calendar)
     # Their answer does not reopen it: a nudge after "I have accepted another offer" is
     # mail that must not exist. A misreading is undone with `mark`.
     day = day_words(calendar.local_date(withdrew.at), today=now.date())
@@ -47,6 +50,25 @@ def closed_verdict(
         f" sent (not so? silence-watch mark"
         f" '{withdrew.message_id}' other)",
     )
+
+
+def _accepted(
+    timeline: Sequence[TimelineEntry], now: datetime, calendar: BusinessCalendar
+) -> Verdict | None:
+    """Their offer, accepted in the candidate's own mail, and no no from them since.
+
+    An offer made by phone leaves no offer mail: "te confirmo por escrito que acepto la
+    oferta" is the only word of it, and a follow-up asking that employer for news after it
+    is mail that must not exist (tester round t76cm).
+    """
+    said = next((e for e in reversed(timeline) if e.accepted), None)
+    if said is None or any(outcome_of(e) is Intent.REJECTION and e.at > said.at
+                           for e in signals(timeline)):  # fmt: skip
+        return None
+    day = day_words(calendar.local_date(said.at), today=now.date())
+    why = f"you accepted their offer on {day}; nothing more is sent here"
+    return Verdict(InterviewState.OFFER, f"{why} (not so? silence-watch mark '{said.message_id}'"
+                   " other)")  # fmt: skip
 
 
 def _wrote_after(timeline: Sequence[TimelineEntry], moment: datetime | None) -> bool:
