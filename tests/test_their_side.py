@@ -5,7 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
-from silence_watch.core.conversation import is_unsure, people_at_company, recipient_for
+from silence_watch.core.conversation import (
+    is_unsure,
+    people_at_company,
+    recipient_for,
+    thread_to_answer,
+)
 from silence_watch.core.ladder import UNSURE_BELOW
 from silence_watch.core.model import (
     Action,
@@ -88,6 +93,27 @@ def test_a_colleague_at_the_company_is_theirs_and_the_recruiter_outranks_a_kind_
     assert people_at_company(HAVEL, timeline) == [
         "maeve@havelstrom.example", "ulrike.sommer@havelstrom.example", "rohit@havelstrom.example",
     ]  # fmt: skip
+
+
+def test_a_department_desk_is_written_to_last_and_its_ticket_is_no_thread() -> None:
+    """"Fahrenkamp IT-Service" sent the loan laptop's ticket after the invitation (t78lg).
+
+    The follow-up goes to the contact, in her thread, never into the desk's ticket.
+    """
+    invite = inbound(2, "ulrike.sommer@havelstrom.example", "Ulrike Sommer", Intent.NEXT_STEP)
+    desk = inbound(4, "it-service@havelstrom.example", "Havelstrom IT-Service", Intent.OTHER)
+    timeline = [invite, desk]
+    assert people_at_company(HAVEL, timeline) == [
+        "ulrike.sommer@havelstrom.example", "it-service@havelstrom.example",
+    ]  # fmt: skip
+    chosen = recipient_for(Action.FOLLOW_UP, HAVEL, timeline)
+    assert chosen is not None
+    assert chosen.email == "ulrike.sommer@havelstrom.example"
+    assert thread_to_answer(timeline, chosen, HAVEL) == invite
+    nobody = replace(HAVEL, contacts=())
+    desk_only = recipient_for(Action.FOLLOW_UP, nobody, [desk])
+    assert desk_only is not None  # the desk is the last resort, never greeted by its name
+    assert desk_only.name == ""
 
 
 def test_a_process_that_names_no_one_cannot_tell_and_keeps_everyone() -> None:

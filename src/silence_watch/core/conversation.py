@@ -35,7 +35,7 @@ from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Action, Contact, Direction, Intent, MessageKind, TimelineEntry
 from silence_watch.core.personnames import person_name
 from silence_watch.core.reach import agency_domains, company_domains
-from silence_watch.core.senders import is_no_reply
+from silence_watch.core.senders import is_no_reply, is_service_desk
 from silence_watch.core.sending import spelled_name, successors
 from silence_watch.core.subjects import PrefixKind, leading_prefixes
 
@@ -231,8 +231,9 @@ def people_at_company(interview: Interview, timeline: Sequence[TimelineEntry]) -
     agency = agency_addresses(interview)
     people = [a for a in dict.fromkeys(found) if a not in agency]
     # A shared inbox (recruiting@, careers@) comes after every person: it may say "this
-    # mailbox is not monitored", and nobody there met the candidate.
-    return sorted(people, key=is_shared_inbox)
+    # mailbox is not monitored", and nobody there met the candidate; a department's desk
+    # (IT, reception, travel) last of all: it hires nobody (t78lg).
+    return sorted(people, key=lambda a: (is_service_desk(a), is_shared_inbox(a)))
 
 
 def _moved_on(
@@ -294,6 +295,7 @@ def _names(interview: Interview, timeline: Sequence[TimelineEntry]) -> dict[str,
     names = {a: name for a in successors(timeline) if (name := spelled_name(a))} | {
         e.sender.lower(): e.sender_name for e in timeline
         if e.sender and e.sender_name and not is_shared_inbox(e.sender)
+        and not is_service_desk(e.sender)
     }  # fmt: skip
     people = [*interview.contacts, *(interview.agency.contacts if interview.agency else ())]
     names.update({c.email.lower(): c.name for c in people if c.name})
@@ -369,12 +371,14 @@ def thread_to_answer(
     def usable(entry: TimelineEntry) -> bool:
         if entry.message_id is None or entry.calendar:
             return False
-        if entry.direction is Direction.OUTBOUND:
+        if entry.direction is Direction.OUTBOUND:  # never a thread with a desk alone (t78lg)
             side = {r.lower() for r in entry.recipients}
-            return bool(side) and all((r in agency_side) == agency for r in side)
+            return bool(side) and all((r in agency_side) == agency for r in side) and not all(
+                map(is_service_desk, side))
         return (
             entry.kind is MessageKind.HUMAN
             and not is_no_reply(entry.sender)
+            and not is_service_desk(entry.sender)
             and not entry.bystander
             and is_from_agency(entry, interview) == agency
         )

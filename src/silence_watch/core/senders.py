@@ -108,3 +108,20 @@ def is_no_reply(address: str) -> bool:
     carry an employer's news, but a follow-up sent to it reaches no one.
     """
     return role_of(address) is not None
+
+
+#: A department's desk that writes about the day, not the hiring: IT, reception, travel
+#: and expenses, accounts (tester round t78lg: "Fahrenkamp IT-Service" sent the loan
+#: laptop's ticket, and the follow-up went to it, in its ticket's thread).
+SERVICE_DESK: Final = _tokens(
+    r"it|it[-_.]?service|it[-_.]?support|it[-_.]?helpdesk|help[-_.]?desk|service[-_.]?desk"
+    r"|support|facilities|reception|empfang|front[-_.]?desk|accounts[-_.]?payable|expenses?"
+    r"|travel|reisekosten|buchhaltung|accounting|payroll|workplace|security|procurement"
+    r"|finance|comptabilite|compta|contabilidad|nominas?|boekhouding|crediteuren|invoices?"
+    r"|billing|ticket|tickets"
+)
+
+
+def is_service_desk(address: str) -> bool:
+    """True for a department's desk (IT, reception, travel, accounts): nobody who hires."""
+    return SERVICE_DESK.search(local_part(address)) is not None
