@@ -160,6 +160,27 @@ def test_answers_written_between_the_quoted_questions_are_the_senders() -> None:
     assert "Is there a rough timeline" not in text
 
 
+def test_inline_answers_below_a_signature_above_the_quote_are_the_senders() -> None:
+    """Gmail's signature sits above the attribution; her answers are below it (t77lt)."""
+    body = (
+        "Bonjour Inès,\n\nJe vous réponds directement dans le texte.\n\nClaire\n\n"
+        "-- \nClaire Morel\nChargée de recrutement\n04 00 00 00 00\n\n"
+        "Le mar. 8 déc. 2026 à 09:47, Inès Haddad <ines@example.com> a écrit :\n\n"
+        "> - Avez-vous une idée du calendrier ?\n\n"
+        "Je reviens vers vous au plus tard le jeudi 17 décembre.\n\n"
+        "> - Des références ?\n\nPas à ce stade.\n\n> Bien cordialement,\n> Inès\n"
+    )
+    text = own_text(body)
+    assert "au plus tard le jeudi 17 décembre." in text
+    assert "Pas à ce stade." in text
+    assert "calendrier" not in text
+    assert "Chargée de recrutement" not in text
+    plain = body.split("\n\n> - Avez", maxsplit=1)[0] + "\n\n> older words\n> Inès\n"
+    assert own_text(plain) == (  # no answers between the quote's lines: the words above
+        "Bonjour Inès,\n\nJe vous réponds directement dans le texte.\n\nClaire"
+    )
+
+
 @pytest.mark.parametrize(
     "banner",
     [

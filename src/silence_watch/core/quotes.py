@@ -172,21 +172,40 @@ GATEWAY_BANNER: Final = _rx(
 )
 
 
+#: How far below a signature's "-- " an attribution is looked for.
+_SIGNATURE_LINES: Final = 10
+
+
 def own_lines(body: str) -> list[str]:
     """The sender's own lines, in order, blank lines kept and line ends removed."""
     kept: list[str] = []
     lines = _without_banner(body.splitlines())
     for index, line in enumerate(lines):
         if quote_starts(lines, index):
-            below = _below_the_quote(lines, index)
+            # Gmail puts the signature above the quote: "-- / Claire Morel / ..., then "Le
+            # mar. 8 déc. ... a écrit :" and her answers between its lines (t77lt).
+            start = _past_signature(lines, index)
+            below = _below_the_quote(lines, start)
             if not any(k.strip() for k in kept):  # nothing above it: perhaps written below
                 return below
             # Written between the quote's lines ("my answers are inline"): their lines
             # stand between ``>`` blocks. One block, then a line, may be an older message.
-            return [*kept, "", *below] if _interleaved(lines[index + 1 :]) else kept
+            return [*kept, "", *below] if _interleaved(lines[start + 1 :]) else kept
         if not line.lstrip().startswith(">"):
             kept.append(line)
     return kept
+
+
+def _past_signature(lines: list[str], index: int) -> int:
+    """The attribution a few lines below a signature's "-- " at ``index``, else ``index``."""
+    if lines[index].strip() != "--":
+        return index
+    for below in range(index + 1, min(len(lines), index + _SIGNATURE_LINES)):
+        if lines[below].lstrip().startswith(">"):
+            return index
+        if any(p.match(lines[below]) for p in ATTRIBUTIONS):
+            return below
+    return index
 
 
 def _without_banner(lines: list[str]) -> list[str]:
