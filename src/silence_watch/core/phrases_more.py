@@ -127,5 +127,11 @@ MORE_PHRASES: Final[tuple[Row, ...]] = (
         r"|other|autres|otros|otras|andere) (?:kandidat|candidat|finalist|bewerber|sollicitant)"
         r"\w*(?:innen)? (?:\w+ ){0,3}?(?:abgesagt|told|declined|let go|informe\w*|notifi\w*"
         r"|comunicado|afgewezen)",
+        # "uiterlijk vrijdag 4 december weet je of je door bent naar de laatste ronde" (tester
+        # round t77lt): by then the candidate will know; the answer is theirs to give
+        # (not "Weet je of je maandag kunt?": a question opens with it)
+        r"(?<=\w )(?:weet (?:je|u|jij)|you(?:'ll| will) know|(?:wissen sie|weisst du)"
+        r"|(?:vous saurez|tu sauras)|(?:sabras|sabra|sabreis|sabran)),? (?:dan |then |alors )?"
+        r"(?:of|whether|if|ob|si)\b",
     )),
 )

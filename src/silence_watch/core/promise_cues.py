@@ -52,7 +52,8 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|(?:el|la|este|esta) (?:semana|lunes|martes"
     r"|miercoles|jueves|viernes|proxim\w+)|manana|pasado|antes|en cuanto|a (?:mas tardar"
     r"|finales|principios|mediados))"
-    r"|laten weten|laat \w+ weten|weten|hoort|hoor je|horen|bericht|beslissing|besluit"
+    r"|laten weten|laat \w+ weten|weten|weet (?:je|u) of|hoort|hoor je|horen|bericht|beslissing"
+    r"|besluit|you(?:'ll| will) know (?:whether|if)"
     r"|(?<!je )(?<!uw )antwoord"
     r"|terugkoppeling|reactie|terug|uitsluitsel|contact (?:met (?:je|jou|u) )?op|op de hoogte"
     r"|bellen|bel je)\b",

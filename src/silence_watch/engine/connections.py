@@ -62,8 +62,9 @@ _OPEN = frozenset(
 )  # fmt: skip
 
 
-#: Their words after which an earlier promised day no longer stands.
-_TURNS = frozenset({Intent.REJECTION, Intent.NEXT_STEP})
+#: Their words after which an earlier promised day no longer stands: a no, a next step,
+#: a pause ("uiterlijk vrijdag 15 januari", after a promised 4 December: t77lt).
+_TURNS = frozenset({Intent.REJECTION, Intent.NEXT_STEP, Intent.ON_HOLD})
 
 
 class NetworkImportError(SilenceWatchError):
@@ -242,8 +243,8 @@ class Network(Understanding, Decisions):
         named = {note.message_id for _, _, _, note in notes if note.promise_named}
         interview = standing.interview
         # A day promised before a no is no day to ask after once the process reopened
-        # (t73fb), nor one promised before their next step ("Álvaro wants you in the final
-        # round": t77lt); the day a no promised feedback by is no decision's.
+        # (t73fb), nor one promised before their next step or a pause (t77lt); the day a
+        # no promised feedback by is no decision's.
         turned = max((e.at for e in standing.timeline if e.direction is Direction.INBOUND
                       and e.intent in _TURNS), default=held)  # fmt: skip
         promised = [
