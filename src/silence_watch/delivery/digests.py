@@ -171,7 +171,7 @@ class DigestContent:
         """The send window this draft would leave in if approved at ``now``."""
         if now is None or interview is None:
             return None
-        window = send_window(self.settings)
+        window = send_window(self.settings, interview)
         zone = recipient_zone(interview, self.settings)
         earliest = max(now, draft.due_at or now)
         try:

@@ -14,6 +14,7 @@ from silence_watch.core.errors import ConfigError
 from silence_watch.core.ladder import PolicySettings, build_ladder
 from silence_watch.core.sending import WEEKDAYS, SendWindow
 from silence_watch.core.workdays import BusinessCalendar
+from silence_watch.engine.zone_countries import zone_country
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -38,19 +39,36 @@ def country_holidays(settings: Settings) -> Collection[date]:
 
 
 class _HolidaysWhenAsked:
-    """``me.country``'s holidays, loaded the first time a day is looked up.
+    """``me.country``'s holidays, and those of the country of ``zone`` (the employer's).
 
-    Commands that only list drafts build a send window and never ask it.
+    Loaded the first time a day is looked up: commands that only list drafts build a send
+    window and never ask it.
     """
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, zone: str | None = None) -> None:
         self._settings = settings
+        self._zone = zone
         self._days: Collection[date] | None = None
+        self._theirs: Collection[date] = frozenset()
 
     def __contains__(self, day: object) -> bool:
         if self._days is None:
             self._days = country_holidays(self._settings)
-        return day in self._days
+            self._theirs = _zone_holidays(self._zone, self._settings.me.country)
+        return day in self._days or day in self._theirs
+
+
+def _zone_holidays(zone: str | None, mine: str | None) -> Collection[date]:
+    """The public holidays of the country ``zone`` is in, unless it is ``mine`` or unknown."""
+    country = zone_country(zone) if zone else None
+    if country is None or country == (mine or "").upper():
+        return frozenset()
+    import holidays  # noqa: PLC0415 - loaded only for an employer abroad
+
+    try:
+        return holidays.country_holidays(country)
+    except NotImplementedError:  # a country the package does not know: none
+        return frozenset()
 
 
 def business_calendar(settings: Settings) -> BusinessCalendar:
@@ -75,8 +93,11 @@ def policy_settings(settings: Settings) -> PolicySettings:
 
 
 
-def send_window(settings: Settings) -> SendWindow:
-    """The configured send window (its times were validated with the configuration)."""
+def send_window(settings: Settings, interview: Interview | None = None) -> SendWindow:
+    """The configured send window (its times were validated with the configuration).
+
+    With ``interview``: not on its zone's country's public holidays either (t71ds).
+    """
     sending = settings.sending
     return SendWindow(
         days=frozenset(WEEKDAYS.index(day) for day in sending.window_days),
@@ -84,7 +105,7 @@ def send_window(settings: Settings) -> SendWindow:
         end=sending.window_end_time,
         max_per_day=sending.max_per_day,
         max_offset=timedelta(minutes=sending.max_offset_minutes),
-        holidays=_HolidaysWhenAsked(settings),
+        holidays=_HolidaysWhenAsked(settings, interview.timezone if interview else None),
     )
 
 

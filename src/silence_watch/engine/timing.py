@@ -70,7 +70,7 @@ def first_send(
     snoozed = interview.snoozed_until
     return send_time(
         max(earliest, snoozed) if snoozed is not None else earliest,
-        send_window(settings),
+        send_window(settings, interview),
         recipient_zone(interview, settings),
         jitter=stable_jitter(interview.id, kind),
         sent=store.sent_times(),
