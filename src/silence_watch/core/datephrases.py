@@ -38,7 +38,7 @@ from silence_watch.core.calendardays import (
     month_end,
     safe_date,
 )
-from silence_watch.core.datewords import MONTHS, NUMBERS, WEEKDAYS
+from silence_watch.core.datewords import MONTHS, NUMBERS, PLAIN_WEEKDAYS, WEEKDAYS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -67,8 +67,8 @@ def _alternation(words: dict[str, int]) -> str:
 
 _MONTH = rf"(?P<month>{_alternation(MONTHS)})\.?"
 _WEEKDAY = rf"(?P<weekday>{_alternation(WEEKDAYS)})\.?"
-#: Weekdays written out ("sat", "sun", "mar" are words too): the only ones read alone.
-_FULL_WEEKDAY = rf"(?P<weekday>{_alternation({k: v for k, v in WEEKDAYS.items() if len(k) > 4})})"
+#: The weekdays read alone (``datewords.PLAIN_WEEKDAYS``: "sat", "sun", "mar" are words).
+_FULL_WEEKDAY = rf"(?P<weekday>{_alternation(PLAIN_WEEKDAYS)})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e|°|º|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _COUNT = rf"(?P<count>\d{{1,2}}|{_alternation(NUMBERS)})"
@@ -339,7 +339,7 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
     (_P(r"\b(?:(?:the )?end of )?(?:the )?week after next\b|\b(?:ende |im laufe )?(?:der )?"
         r"ubernae?chste[nr]? woche"),
      _fixed(lambda c: monday(c.sent) + timedelta(days=14 + _FRIDAY))),
-    (_P(r"\b(?:(?:the )?end of |late |later |sometime )?next week\b|\b(?:ende |im laufe )?"
+    (_P(r"\b(?:(?:the )?end of |late |later |sometime )?next (?:week|wk)\b|\b(?:ende |im laufe )?"
         rf"(?:der )?{_NEXT_DE} woche|\b(?:fin de )?la semaine prochaine|\bcourant semaine"
         r" prochaine|\b(?:a )?(?:finales de )?"
         r"(?:la )?(?:semana que viene|proxima semana)|\b(?:eind )?volgende week"),

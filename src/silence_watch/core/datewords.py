@@ -52,6 +52,13 @@ WEEKDAYS: Final = _names((
     (5, "saturday sat samstag samedi sabado zaterdag lordag"),
     (6, "sunday sun sonntag dimanche domingo zondag domenica sondag"),
 ))
+#: The weekday names read alone, not only beside a date: written out ("sat", "sun", "mar",
+#: "mon" are words too), and the short forms no language here uses otherwise ("back to u by
+#: fri", tester round t79ph).
+PLAIN_WEEKDAYS: Final = {
+    word: day for word, day in WEEKDAYS.items()
+    if len(word) > 4 or word in {"fri", "thu", "thur", "thurs", "tues"}
+}  # fmt: skip
 #: Small counts written as words; "a few", "ein paar", "quelques" are three.
 NUMBERS: Final = {
     **dict.fromkeys(split_words("a an one ein eine einen un une uno una een"), 1),

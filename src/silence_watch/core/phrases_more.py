@@ -113,6 +113,11 @@ MORE_PHRASES: Final[tuple[Row, ...]] = (
     )),
     (ACK, STRONG, "they are still deciding", _rx(
         r"\bnothing (?:has been|is|was) (?:decided|settled|final)\b|\byou(?:'re| are) still in\b",
+        # "thx jordan! still deciding, end of next wk" (tester round t79ph)
+        r"(?<!you )(?<!you're )\bstill (?:deciding|deliberating|debating|weighing (?:it|things"
+        r"|up))\b"
+        r"|\b(?:todavia|aun) (?:lo )?(?:estamos|seguimos) (?:decidiendo|deliberando|valorandolo)\b"
+        r"|\b(?:on|nous) (?:hesite|hesitons) encore\b|\bnog aan het (?:twijfelen|beslissen)\b",
         r"\bstill being (?:collated|finali[sz]ed|compiled|reviewed)\b|\bkindly bear with us\b",
         r"\bstill in (?:the )?(?:running|contention|mix)\b|\bnoch (?:im rennen|im prozess)\b"
         r"|\btoujours en lice\b|\bsigues en (?:el proceso|carrera)\b|\bnog in de race\b",

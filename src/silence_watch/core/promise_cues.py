@@ -16,15 +16,16 @@ from silence_watch.core.lazy_patterns import lazy_pattern
 #: Words of a promise to answer, in en, de, fr, es, nl (folded). Only sentences holding
 #: one are searched for the promised date, so a proposed interview slot is not taken.
 PROMISE_CUES: Final = lazy_pattern(
-    r"\b(?:get back|come back|circle back|back to you|hear back|hear from (?:us|me|them|him|her)"
-    r"|hear (?:anything|something|more)|give you a (?:call|ring|return)|(?:will|to) contact"
+    r"\b(?:get back|come back|circle back|back to (?:you|u)|hear back"
+    r"|hear from (?:us|me|them|him|her)|hear (?:anything|something|more)"
+    r"|give you a (?:call|ring|return)|(?:will|to) contact"
     r"|communicat\w*|(?:je|nous) (?:vous|te) rappel\w*|bel ik (?:je|u)|bellen (?:wij|we) (?:je|u)"
     r"|bezorgen (?:wij )?(?:u|je|jou)|keuze|(?:vous|te) (?:ferai|ferons|fais|faisons|fera) parvenir"
     r"|mail (?:it |them )?(?:to )?you"
     r"|be (?:back )?in touch|get (?:back )?in touch|aim to|review|send you"
     r"|le envio|te envio|vous envoie|ik stuur je|schicke ihnen|(?:te|se) l[oa] (?:envio|mando|paso)"
     r"|let (?:you|all \w+|everyone|candidates) know|update you|keep you (?:posted|updated)"
-    r"|decision|decid\w*|respond\w*|repl\w*|(?<!your )answer\w*|reach out|contact you|feedback"
+    r"|decisions?|decid\w*|respond\w*|repl\w*|(?<!your )answer\w*|reach out|contact you|feedback"
     r"|an update"
     r"|(?<!no )news\b|know more|next steps|revert|notif\w+|outcome|follow up|have something"
     r"|call you|ping you|email you|write to you|touch base|selection|make (?:a|the|our) call"
