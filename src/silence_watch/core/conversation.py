@@ -207,9 +207,9 @@ def people_at_company(interview: Interview, timeline: Sequence[TimelineEntry]) -
 
     Never a no-reply address, an applicant-tracking system, the agency, or someone who
     wrote from the company before and now writes from another (a recruiter who moved on).
-    Someone who only sent warmth ("All the best!", an interviewer's kind word) comes after
-    the configured contacts: the follow-up goes to the one who runs the process, who
-    promised the answer (tester rounds t53rd, t54ir).
+    Someone who only sent warmth ("All the best!", an interviewer's kind word) or words that
+    are no news comes after the configured contacts: the follow-up goes to the one who runs
+    the process, who promised the answer (tester rounds t53rd, t54ir, t80pn).
     """
     writers = [
         entry
@@ -224,9 +224,12 @@ def people_at_company(interview: Interview, timeline: Sequence[TimelineEntry]) -
         and not entry.bystander  # a friend in the thread (``core.their_side``)
         and not _moved_on(entry, interview, timeline)
     ]
-    found = [e.sender.lower() for e in writers if not is_pleasantry(e)]
+    # news first: an "other" ("Looking forward to meeting you", copied in: t80pn) is none
+    found = [e.sender.lower() for e in writers if not is_pleasantry(e)
+             and e.intent not in (Intent.OTHER, None)]  # fmt: skip
     found += [c.email.lower() for c in interview.contacts if not is_no_reply(c.email)]
     found += successors(timeline)  # "my colleague Ines, copied here, is picking up"
+    found += [e.sender.lower() for e in writers if not is_pleasantry(e)]
     found += [e.sender.lower() for e in writers if is_pleasantry(e)]
     agency = agency_addresses(interview)
     people = [a for a in dict.fromkeys(found) if a not in agency]

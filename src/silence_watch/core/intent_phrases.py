@@ -99,7 +99,10 @@ COURTESY: Final = _compile(
     r"|meilleurs voeux|joyeuses fetes|felicitations|egalement|gracias|un placer|un gusto"
     r"|con gusto|igualmente|felices fiestas|feliz|buen fin de semana|enhorabuena|suerte"
     r"|graag gedaan|fijn|leuk|prettig|fijne feestdagen|succes|gefeliciteerd|beterschap"
-    r"|ook voor ons|you're (?:very |most )?welcome|you are (?:very |most )?welcome)\b"
+    r"|ook voor ons|you're (?:very |most )?welcome|you are (?:very |most )?welcome"
+    # "Looking forward to meeting you, Jordan." from a panellist copied in (tester t80pn)
+    r"|looking forward to (?:meeting|seeing|speaking (?:with|to)|chatting (?:with|to)) you"
+    r"|freue mich (?:auf|darauf)|au plaisir|hasta pronto|tot (?:dan|snel|straks))\b"
     # a thumbs up, folded hands, a smile, a heart, a party popper: courtesy without words
     "|[\U0001f44d\U0001f64f\U0001f642\U0001f60a\U0001f600-\U0001f604\u2764\U0001f389\U0001f917]",
 )

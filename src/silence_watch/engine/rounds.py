@@ -208,6 +208,14 @@ class Rounds(Engine):
         known = self.store.round_of_invite(invite.uid)
         if known is not None:
             self._change_round(known, invite, now)
+            people = self._people(invite, text)
+            # "Interviewer: Marcus Webb (replacing Priyanka Rao)": the update's people are met
+            # (t80pn); a round typed in or configured keeps its own
+            emails = [c.email.lower() for c in people]
+            held = [c.email.lower() for c in known.contacts]
+            if (not invite.cancelled and emails and emails != held
+                    and self.store.interview_source(known.id) == "invite"):
+                self.store.recast_round(known.id, people)
             return
         process = self._process_of(invite, match)
         if process is None or invite.start is None:
@@ -224,16 +232,7 @@ class Rounds(Engine):
         if invite.cancelled:
             log.info("cancelled invitation %s: %s", invite.uid, invite.summary or "(no title)")
             return
-        # The person the invitation names as the one met comes first: the round's thank-you
-        # goes to them, not to the recruiter who booked it (``core.interviewers``).
-        people = tuple(
-            Contact(a.name, a.email)
-            # a calendar part alone (tester round t62ml): its DESCRIPTION is its words
-            for a in interviewers_first(
-                invite.organizer, invite.attendees, text if text.strip() else invite.description
-            )
-            if a.email.lower() not in self.own
-        )
+        people = self._people(invite, text)
         new_round = Interview(
             id=0,
             company=process.company,
@@ -256,6 +255,20 @@ class Rounds(Engine):
             f"{process.company}: a new round on {when} ({invite.summary or 'an invitation'})",
             at=now, interview_id=round_id, dedupe=f"round_added:{invite.uid}",
         )  # fmt: skip
+
+    def _people(self, invite: ProposedInterview, text: str) -> tuple[Contact, ...]:
+        """The people of an invitation, the one it names as met first (``core.interviewers``).
+
+        The round's thank-you goes to them, not to the recruiter who booked it; a calendar
+        part alone (tester round t62ml) has its DESCRIPTION for its words.
+        """
+        return tuple(
+            Contact(a.name, a.email)
+            for a in interviewers_first(
+                invite.organizer, invite.attendees, text if text.strip() else invite.description
+            )
+            if a.email.lower() not in self.own
+        )
 
     def _change_round(self, known: Interview, invite: ProposedInterview, now: datetime) -> None:
         self._without_decliners(known, invite)

@@ -26,10 +26,10 @@ from silence_watch.store.schema import Database
 
 if TYPE_CHECKING:
     import sqlite3
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
     from datetime import datetime
 
-    from silence_watch.core.model import Interview, TimelineEntry
+    from silence_watch.core.model import Contact, Interview, TimelineEntry
 
 # Each round carries its process's controls, the steps the candidate skipped among them.
 _ROUNDS = (
@@ -249,6 +249,25 @@ class ProcessQueries(Database):
                 "UPDATE interviews SET contacts = ?, declined = ? WHERE id = ?",
                 (json.dumps(stays), json.dumps(sorted(gone)), interview_id),
             )
+
+    def recast_round(self, interview_id: int, people: Sequence[Contact]) -> None:
+        """An updated invitation names other people: they are the round's contacts now.
+
+        Someone who declined stays out (``decline_round``).
+        """
+        with self.transaction():
+            row = self._db.execute(
+                "SELECT declined FROM interviews WHERE id = ?", (interview_id,)
+            ).fetchone()
+            if row is None:
+                return
+            gone = set(json.loads(row["declined"]))
+            pairs = [[c.name, c.email] for c in people if c.email.lower() not in gone]
+            if pairs:
+                self._db.execute(
+                    "UPDATE interviews SET contacts = ? WHERE id = ?",
+                    (json.dumps(pairs), interview_id),
+                )
 
     def cancel_round(self, interview_id: int, now: datetime) -> None:
         """A cancellation: the round will not happen."""
