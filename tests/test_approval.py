@@ -31,6 +31,7 @@ def reply(**changes: object) -> Message:
         "message_id": "reply-1@example.com",
         "date": datetime(2026, 11, 30, 9, tzinfo=UTC),
         "sender": Address("Jordan Lee", ME),
+        "to": (Address("silence-watch", ME),),
         "subject": "Re: silence-watch digest for Monday, November 30",
         "in_reply_to": DIGEST.message_id,
         "references": (DIGEST.message_id,),
@@ -58,6 +59,16 @@ CASES = [
     ("token in the subject", reply(subject=f"Re: digest {TOKEN}", body="approve 1"), (),
      Verdict.ACCEPTED),
     ("sender in capitals", reply(sender=Address("", "Jordan@Example.COM")), (), Verdict.ACCEPTED),
+    # tester round t81dg: the digest forwarded to her partner with "approve all" above it
+    ("forwarded to someone else", reply(subject="Fwd: silence-watch digest", to=(
+        Address("Sam", "sam@example.net"),), in_reply_to=None, references=()), (),
+     Verdict.REFUSED),
+    ("written to someone else", reply(to=(Address("Sam", "sam@example.net"),)), (),
+     Verdict.REFUSED),
+    ("forwarded to herself", reply(subject="Fwd: silence-watch digest"), (), Verdict.REFUSED),
+    ("copied to someone else too", reply(cc=(Address("Sam", "sam@example.net"),)), (),
+     Verdict.ACCEPTED),
+    ("written to nobody", reply(to=()), (), Verdict.REFUSED),
 ]  # fmt: skip
 
 

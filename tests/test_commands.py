@@ -21,9 +21,9 @@ def one(
 def shape(command: Command) -> tuple[Verb, tuple[int, ...], dict[str, object]]:
     """What a command asks for, without the line it was written on."""
     rest: dict[str, object] = {}
-    for name in ("every", "days", "until", "text"):
+    for name in ("every", "but", "days", "until", "text"):
         value = getattr(command, name)
-        if value not in (None, False):
+        if value not in (None, False, ()):
             rest[name] = value
     return command.verb, command.numbers, rest
 
@@ -40,6 +40,10 @@ LINES = [
     ("SEND ALL!", [one(Verb.APPROVE, every=True)]),
     ("approve all", [one(Verb.APPROVE, every=True)]),
     ("skip all.", [one(Verb.SKIP, every=True)]),
+    # tester round t81dg: "Approve all but 4." from Outlook
+    ("Approve all but 4.", [one(Verb.APPROVE, every=True, but=(4,))]),
+    ("approve all except 2 3", [one(Verb.APPROVE, every=True, but=(2, 3))]),
+    ("skip all except [1]", [one(Verb.SKIP, every=True, but=(1,))]),
     ("skip 2", [one(Verb.SKIP, 2)]),
     ("stop 4", [one(Verb.STOP, 4)]),
     ("stop 3 4", [one(Verb.STOP, 3), one(Verb.STOP, 4)]),
@@ -91,7 +95,9 @@ NOT_COMMANDS = [
     "Don\u2019t send 3",
     "do not send 2 yet",
     "not sure about 3",
-    "approve all except 3",
+    "approve all except maybe 3",
+    "approve all but the last one",
+    "stop all but 2",
     "skip 1. approve 2-3.",
     "approve 1, and maybe 2",
     "approve 3-1",

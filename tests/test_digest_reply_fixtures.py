@@ -150,7 +150,9 @@ def test_label_is_well_formed(path: Path) -> None:
     for index, command in enumerate(label["commands"]):
         where = f"{path.name} command {index}"
         assert isinstance(command, dict), where
-        assert tuple(command) == KEYS, where
+        # "except" ("approve all but 3") stands only in an "every" command that has one
+        assert tuple(k for k in command if k != "except") == KEYS, where
+        assert "except" not in command or (command["every"] and command["except"]), where
         assert command["verb"] in VERBS, where
         _check_numbers(command, where)
         _check_when(command, where)
@@ -197,6 +199,7 @@ def _as_label(command: Any) -> dict[str, object]:
         "verb": getattr(verb, "value", verb),
         "numbers": list(getattr(command, "numbers", ())),
         "every": bool(getattr(command, "every", False)),
+        **({"except": list(but)} if (but := getattr(command, "but", ())) else {}),
         "days": getattr(command, "days", None),
         "until": until.isoformat() if isinstance(until, date) else until,
         "text": getattr(command, "text", None),

@@ -83,6 +83,7 @@ def command_dict(command: Command) -> dict[str, Any]:
         "verb": command.verb.value,
         "numbers": list(command.numbers),
         "every": command.every,
+        **({"except": list(command.but)} if command.but else {}),  # "approve all but 4"
         "days": command.days,
         "until": command.until.isoformat() if command.until else None,
         "text": command.text,
@@ -116,7 +117,8 @@ def reply_lines(reply: Reply) -> list[str]:
 
 
 def _describe(command: Command) -> str:
-    which = "every draft" if command.every else " ".join(f"[{n}]" for n in command.numbers)
+    but = f" but {' '.join(f'[{n}]' for n in command.but)}" if command.but else ""
+    which = f"every draft{but}" if command.every else " ".join(f"[{n}]" for n in command.numbers)
     text = command.text or ""
     if command.verb is Verb.SNOOZE:
         if command.until is not None:

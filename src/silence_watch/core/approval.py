@@ -26,6 +26,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.lazy_patterns import lazy_pattern
+from silence_watch.core.subjects import PrefixKind, leading_prefixes
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -110,8 +111,14 @@ def judge_reply(
     authentication_results: Sequence[str],
     processed: bool,
     now: datetime | None = None,
+    digest_to: str | None = None,
 ) -> Decision:
-    """Decide whether ``message`` may act on the candidate's drafts (``now``: token age)."""
+    """Decide whether ``message`` may act on the candidate's drafts (``now``: token age).
+
+    Only an answer written to silence-watch counts: to the candidate's address (the digest
+    comes from it) or ``digest.to``; a forward of the digest to someone else, with "approve
+    all" above it, is a question to them (tester round t81dg), and so is any forward.
+    """
     digest = referenced_digest(message, digests)
     if processed:
         return Decision(Verdict.DUPLICATE, digest, "this reply was already carried out")
@@ -122,8 +129,16 @@ def judge_reply(
         and now is not None
         and now - digest.sent_at > timedelta(days=TOKEN_DAYS)
     )
+    ours = {me.lower(), (digest_to or me).lower()}
+    written_to = [a.email.lower() for a in message.recipients()]
+    forward = PrefixKind.FORWARD in leading_prefixes(message.subject)[0]
     checks = (
         (sender == me.lower(), f"it came from {sender or 'an unknown sender'}, not from {me}"),
+        (
+            any(address in ours for address in written_to),
+            f"it was written to {', '.join(written_to) or 'nobody'}, not to your digest address",
+        ),
+        (not forward, "it is a forward of the digest, not an answer to it"),
         (bool(message.message_id), "it has no Message-ID, so a replay could not be recognised"),
         (digest is not None, "it does not answer a digest silence-watch sent"),
         (

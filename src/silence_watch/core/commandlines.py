@@ -1,6 +1,7 @@
 """One line of a reply to the digest as commands: the grammar. Pure.
 
-- ``approve 1``, ``approve 1 3``, ``approve 2-4``, ``approve all``; ``send`` means approve;
+- ``approve 1``, ``approve 1 3``, ``approve 2-4``, ``approve all``, ``approve all but 4``
+  (or ``except``; tester round t81dg); ``send`` means approve;
 - ``skip 2``, ``skip all``, ``stop 4``, ``snooze 3 4d``, ``snooze 3 for 2 weeks``,
   ``snooze 3 until 2026-12-08``, ``snooze 3 until Dec 8`` (the next Dec 8 on or after
   the day the reply was written; ``12/8`` and ``Friday`` are not read: they are ambiguous);
@@ -15,7 +16,7 @@ Several commands may share a line, joined by ``,``, ``;``, ``and`` or ``, and``
 text of ``N is not about X`` and ``add N as X`` runs to the end of the line, so a line
 whose free text goes on with a comma, a semicolon or "and" and a command is not read.
 A line is read whole or not at all: if any part of it is not a command (``approve all
-except 3``, ``don't send 3``, ``approve 2?``, ``skip 1. approve 2``), nothing on it is
+except maybe 3``, ``don't send 3``, ``approve 2?``, ``skip 1. approve 2``), nothing on it is
 carried out. A misread is worse than a question.
 """
 
@@ -78,6 +79,7 @@ class Command:
     verb: Verb
     numbers: tuple[int, ...] = ()
     every: bool = False
+    but: tuple[int, ...] = ()  # with ``every``: "all but 4"
     days: int | None = None
     until: date | None = None
     text: str | None = None
@@ -107,6 +109,8 @@ _LEGAL_FORM = lazy_pattern(
 _N = r"\[?#?(\d{1,3})\]?"
 _NUMBERS = lazy_pattern("^\\[?#?\\d{1,3}\\]?(?:\\s*[-\u2013]\\s*\\[?#?\\d{1,3}\\]?)?$")
 _LIST = lazy_pattern(r"^(approve|send|skip|stop)\s+(all|.+)$", re.IGNORECASE)
+_ALL_BUT = lazy_pattern(r"^all\s+(?:but|except|except for|apart from|other than)\s+(.+)$",
+                        re.IGNORECASE)  # fmt: skip
 _SNOOZE = lazy_pattern(rf"^snooze\s+{_N}\s+(.+)$", re.IGNORECASE)
 _UNTIL = lazy_pattern(r"^until\s+(.+)$", re.IGNORECASE)
 _EDIT = lazy_pattern(rf"^edit\s+{_N}\s*(?::\s*(.*))?$", re.IGNORECASE)
@@ -261,6 +265,11 @@ def _list(found: re.Match[str], written: str) -> list[Command] | None:
     verb = Verb.APPROVE if word == "send" else Verb(word)
     if found[2].lower() == "all":
         return None if verb is Verb.STOP else [Command(verb, every=True, line=written)]
+    if (but := _ALL_BUT.match(found[2])) is not None:
+        left_out = _numbers(but[1])
+        if left_out is None or verb is Verb.STOP:
+            return None
+        return [Command(verb, every=True, but=left_out, line=written)]
     numbers = _numbers(found[2])
     if numbers is None:
         return None

@@ -107,6 +107,7 @@ class DigestReplies:
             authentication_results=results,
             processed=False,
             now=now,
+            digest_to=self.settings.digest.to,
         )
         digest_id = decision.digest.message_id if decision.digest else None
         if decision.verdict is not Verdict.ACCEPTED or decision.digest is None:
@@ -159,7 +160,8 @@ class DigestReplies:
             if command.verb not in DRAFT_VERBS:
                 out += [self._correct(command, n, items or {}, now) for n in command.numbers]
                 continue
-            targets = sorted(numbers) if command.every else list(command.numbers)
+            targets = ([n for n in sorted(numbers) if n not in command.but] if command.every
+                       else list(command.numbers))  # fmt: skip
             for number in targets:
                 draft_id = numbers.get(number)
                 if draft_id is None:
