@@ -360,9 +360,10 @@ def thread_to_answer(
 ) -> TimelineEntry | None:
     """The message a draft replies to: the latest between the candidate and that person.
 
-    Never a calendar invitation or cancellation, an applicant-tracking system's message or
-    a no-reply sender; failing a message with that person, the latest conversation with
-    anyone on the same side (the company, or the agency).
+    Never a calendar invitation or cancellation, an applicant-tracking system's message, a
+    no-reply sender or an answer in a thread the candidate is not in (another candidate's:
+    it replies to a message no one here has seen); failing a message with that person, the
+    latest conversation with anyone on the same side (the company, or the agency).
     """
     address = recipient.email.lower()
     # the agency's side: its people, or one who wrote for it from elsewhere (t64ag)
@@ -370,10 +371,13 @@ def thread_to_answer(
         e.sender.lower() == address and is_from_agency(e, interview) for e in timeline
     )
     agency_side = agency_addresses(interview) | ({address} if agency else set())
+    known = {e.message_id for e in timeline if e.message_id}
 
     def usable(entry: TimelineEntry) -> bool:
         if entry.message_id is None or entry.calendar:
             return False
+        if entry.in_reply_to and entry.in_reply_to not in known and entry.references:
+            return False  # an answer in someone else's thread ("... (Priya Raman)": t82rt)
         if entry.direction is Direction.OUTBOUND:  # never a thread with a desk alone (t78lg)
             side = {r.lower() for r in entry.recipients}
             return bool(side) and all((r in agency_side) == agency for r in side) and not all(

@@ -105,6 +105,10 @@ MORE_PHRASES: Final[tuple[Row, ...]] = (
     (NEXT_STEP, STRONG, "they will set up a meeting", _rx(
         # batch w18pr: the secretary "meldet sich bei Ihnen wegen eines Termins"
         r"\bmeld\w* sich (?:\w+ ){0,3}wegen (?:eines|des|einem) (?:termin|gesprach|treffen)",
+        # "The last step is a 45-minute conversation with Alan Reyes, our CPO" (tester t80pn)
+        r"\bthe (?:next|last|final) (?:step|stage|round) (?:is|will be|would be) (?:a|an)"
+        r" (?:[\w-]+ ){0,3}?(?:conversation|call|chat|interview|meeting|panel|presentation"
+        r"|case|exercise|assessment)\b",
     )),
     (ON_HOLD, STRONG, "hiring is paused", _rx(
         # "we zetten de werving voor de projectcalculator tot februari stil" (batch w17rn)

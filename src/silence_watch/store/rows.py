@@ -254,7 +254,8 @@ def entry_from_row(row: sqlite3.Row) -> TimelineEntry:
         subject=row["subject"],
         intent=_intent(row),
         from_agency=bool(row["via_agency"]),
-        promised_by=day(row["promised_by"]),
+        # marked as no news ("mark MESSAGE other"): a day in it was no promise to her (t82rt)
+        promised_by=None if row["corrected_intent"] == "other" else day(row["promised_by"]),
         return_date=day(row["return_date"]),
         cold=bool(row["cold"]) and not row["corrected_intent"],  # her reading replaces it
         references=_strings(row["refs"]),
@@ -291,7 +292,8 @@ def reading_from_row(row: sqlite3.Row) -> MailReading:
         intent=_intent(row),
         confidence=_confidence(row),
         cold=bool(row["cold"]) and not row["corrected_intent"],  # her reading replaces it
-        promised_by=day(row["promised_by"]),
+        # marked as no news ("mark MESSAGE other"): a day in it was no promise to her (t82rt)
+        promised_by=None if row["corrected_intent"] == "other" else day(row["promised_by"]),
         return_date=day(row["return_date"]),
         revisit_by=day(row["revisit_by"]),
     )
