@@ -362,7 +362,7 @@ def thread_to_answer(
 
     Never a calendar invitation or cancellation, an applicant-tracking system's message, a
     no-reply sender or an answer in a thread the candidate is not in (another candidate's:
-    it replies to a message no one here has seen); failing a message with that person, the
+    it refers to no message anyone here has seen); failing a message with that person, the
     latest conversation with anyone on the same side (the company, or the agency).
     """
     address = recipient.email.lower()
@@ -376,7 +376,8 @@ def thread_to_answer(
     def usable(entry: TimelineEntry) -> bool:
         if entry.message_id is None or entry.calendar:
             return False
-        if entry.in_reply_to and entry.in_reply_to not in known and entry.references:
+        if entry.in_reply_to and entry.references and known.isdisjoint(
+                (entry.in_reply_to, *entry.references)):
             return False  # an answer in someone else's thread ("... (Priya Raman)": t82rt)
         if entry.direction is Direction.OUTBOUND:  # never a thread with a desk alone (t78lg)
             side = {r.lower() for r in entry.recipients}

@@ -211,8 +211,10 @@ class Rounds(Engine):
             people = self._people(invite, text)
             # "Interviewer: Marcus Webb (replacing Priyanka Rao)": the update's people are met
             # (t80pn); a round typed in or configured keeps its own
-            emails = [c.email.lower() for c in people]
-            held = [c.email.lower() for c in known.contacts]
+            # (the same people in another order is no change: the first invitation's words
+            # named whom the candidate meets, an update's may not)
+            emails = {c.email.lower() for c in people}
+            held = {c.email.lower() for c in known.contacts}
             if (not invite.cancelled and emails and emails != held
                     and self.store.interview_source(known.id) == "invite"):
                 self.store.recast_round(known.id, people)
