@@ -14,6 +14,11 @@ t39at). So:
 - a message the candidate said is not about one process (``mark ID --not-about P``)
   belongs to the other, when the candidate has exactly one other at that company.
 
+The same holds for ``kin``: applications through one agency ("they've decided to go with
+another candidate", from a recruiter who placed the candidate with three clients), and at
+companies of the same first word ("Acme Corp", "Acme Labs" behind one Greenhouse sender;
+tester round t89sz): an unsure no is every one's until the candidate says whose it was.
+
 Pure: no IO, no clock.
 """
 
@@ -21,13 +26,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from silence_watch.core.companies import company_key, company_names
 from silence_watch.core.conversation import SETTLING
 from silence_watch.core.model import Direction, MessageKind
 from silence_watch.core.roles import titles_named
 from silence_watch.core.subjects import is_reply_subject
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Collection, Mapping, Sequence
 
     from silence_watch.core.model import Process, TimelineEntry
 
@@ -39,8 +45,9 @@ def shared_at_the_company(
     employers: Mapping[int, str],
     said_not_about: Sequence[tuple[int, TimelineEntry]],
     unsure_below: float,
+    kin: Mapping[int, Collection[str]] | None = None,
 ) -> dict[int, list[TimelineEntry]]:
-    """Each process's timeline with what its company siblings' mail means for it."""
+    """Each process's timeline with what its company siblings' (and ``kin``'s) mail means."""
     # a process the candidate withdrew from explains its hiring system's notices itself
     live = {p.id for p in processes if not p.closed
             and not any(e.withdrew for e in timelines.get(p.id, ()))}  # fmt: skip
@@ -52,6 +59,14 @@ def shared_at_the_company(
         return [key for key in result if key != process_id and key in live
                 and employers.get(key) == employer]  # fmt: skip
 
+    def relatives(process_id: int) -> list[int]:
+        mine = set((kin or {}).get(process_id, ()))
+        return [*siblings(process_id), *(
+            key for key in result if key != process_id and key in live
+            and employers.get(key) != employers.get(process_id)
+            and mine & set((kin or {}).get(key, ()))
+        )]  # fmt: skip
+
     for not_about, entry in said_not_about:
         others = siblings(not_about)
         if len(others) == 1:
@@ -62,7 +77,7 @@ def shared_at_the_company(
     }
     for key in live:
         known = {e.message_id for e in result[key]}
-        for sibling in siblings(key):
+        for sibling in relatives(key):
             result[key] += [e for e in doubts.get(sibling, []) if e.message_id not in known]
     return {key: sorted(entries, key=lambda e: e.at) for key, entries in result.items()}
 
@@ -82,3 +97,21 @@ def _doubt_for_all(entry: TimelineEntry, company: str, unsure_below: float) -> b
         and entry.confidence < unsure_below
         and not titles_named(company, entry.subject, None)
     )
+
+
+#: First words that name no company ("The Acme Group", "Groupe Ardenval").
+_NO_NAME: frozenset[str] = frozenset(
+    {"the", "la", "le", "les", "el", "los", "de", "der", "die", "das", "het", "groupe", "group",
+     "grupo", "gruppe", "groep"}
+)  # fmt: skip
+
+
+def kin_of(process: Process) -> set[str]:
+    """What ties a process to others at other companies: its agency, its first name word."""
+    words = [w for w in company_names(process.company)[-1].split() if w not in _NO_NAME]
+    found = {f"first:{words[0]}"} if words and len(words[0]) >= _SHORTEST else set()
+    return found | ({f"agency:{company_key(process.agency.name)}"} if process.agency else set())
+
+
+#: A first word shorter than this names nothing alone ("AB", "GE").
+_SHORTEST = 3

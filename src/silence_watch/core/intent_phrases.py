@@ -56,6 +56,19 @@ HARMLESS_NEGATIONS: Final = _compile(
     r"|kein stress|no te preocupes|no se preocupe)\b",
 )
 
+#: Someone there is away for a sad or a health reason ("Dana has had a death in her family
+#: and is on compassionate leave"): "I'm sorry to say" and "I'm afraid" are about that, not
+#: a no (tester round t88sx: a colleague's note read as a sure rejection).
+SOMEONE_AWAY: Final = _compile(
+    r"\b(?:on|taking|take) (?:compassionate|bereavement|sick|medical|parental|maternity"
+    r"|paternity|family|emergency) leave\b|\bdeath in (?:her|his|their|the|my|our) family\b"
+    r"|\bpassed away\b|\b(?:off|out) sick\b|\bin (?:the )?hospital\b|\bfamily emergency\b"
+    r"|\btrauerfall\b|\bkrankgeschrieben\b|\bkrankheitsbedingt\b|\bverstorben\b"
+    r"|\bim krankenhaus\b|\bdeces\b|\ben arret maladie\b|\ben conge maladie\b|\bhospitalise"
+    r"|\bfallecimiento\b|\bfallecido\b|\bde baja (?:medica|por enfermedad)\b|\bhospitalizad"
+    r"|\boverlijden\b|\boverleden\b|\bziek(?:temelding)?\b|\bin het ziekenhuis\b",
+)
+
 #: What makes a short note more than courtesy: a hand-over to someone else, a misdirected
 #: message, logistics, money. Such a note is "other", never a pleasantry.
 NOT_COURTESY: Final = _compile(

@@ -43,6 +43,7 @@ from silence_watch.core.intent_phrases import (
     PERSONAL_WARMTH,
     PHRASES,
     PROCESS_WORDS,
+    SOMEONE_AWAY,
 )
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
@@ -178,6 +179,7 @@ def phrase_hits(folded: str, *, prefilter: bool = True) -> dict[Intent, tuple[in
     """
     hits: dict[Intent, tuple[int, str]] = {}
     reassured = NOT_A_REJECTION.search(folded) is not None
+    away = SOMEONE_AWAY.search(folded) is not None  # "sorry to say Dana has had a death ..."
 
     def add(intent: Intent, strength: int, reason: str) -> None:
         known = hits.get(intent)
@@ -189,7 +191,9 @@ def phrase_hits(folded: str, *, prefilter: bool = True) -> dict[Intent, tuple[in
         phrase = COMPILED[index]
         intent, strength, reason = phrase.intent, phrase.strength, phrase.reason
         for found in _pattern(index).finditer(folded):
-            if _not_news(folded, phrase, found.start(), reassured=reassured):
+            if _not_news(folded, phrase, found.start(), reassured=reassured) or (
+                away and reason in _SOFT_REJECTIONS
+            ):
                 continue
             if strength == POLAR and _negated(folded, found.start(), found.end()):
                 if not hypothetical_no(folded, found.start()):

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from silence_watch.core.companies import company_key
+from silence_watch.core.companies import company_key, company_names
 from silence_watch.core.match import MatchRule
 from silence_watch.core.model import Intent
-from silence_watch.core.other_clients import company_named
+from silence_watch.core.other_clients import company_named, names_in
 from silence_watch.core.quotes import own_text
 from silence_watch.core.roles import another_role, roles_also_named, titles_named
 
@@ -73,6 +73,14 @@ def role_doubt(
     if (client := _another_client_named(interview, message, interviews)) is not None:
         return (f"it speaks of two of your applications through the same agency"
                 f" ({interview.company} and {client.company}): which one is it about?")
+    if match.rule is MatchRule.AGENCY and (
+        client := _agency_client(interview, message, interviews)
+    ):
+        return (f"it names none of your applications through the same agency"
+                f" ({interview.company}, {client.company}): which one is it about?")  # fmt: skip
+    if match.rule in BY_ORIGIN and (namesake := _namesake(interview, message, interviews)):
+        return (f"it could be about {interview.company} or {namesake.company}: which one is it"
+                " about?")  # fmt: skip
     return _roles_doubt(match, interview, message, interviews)
 
 
@@ -139,3 +147,51 @@ def _contact_of_two(
         and sender in {c.email.lower() for c in iv.contacts}
         for iv in interviews
     )  # fmt: skip
+
+
+def _words(message: Message) -> str:
+    return f"{message.subject}\n{own_text(message.body or '')}".casefold()
+
+
+def _open_others(interview: Interview, interviews: Sequence[Interview]) -> list[Interview]:
+    """The candidate's other open processes, under other company names."""
+    return [iv for iv in interviews if iv.process_id != interview.process_id and not iv.closed
+            and iv.company.casefold() != interview.company.casefold()]  # fmt: skip
+
+
+def _namesake(
+    interview: Interview, message: Message, interviews: Sequence[Interview]
+) -> Interview | None:
+    """Another open process at a company of the same first word ("Acme Corp", "Acme Labs").
+
+    A hiring system's "we've decided to move forward with other candidates ... Acme" names
+    either: tied to the latest, a no went to the wrong one (tester round t89sz).
+    """
+    first = company_names(interview.company)[-1].split()[0]
+    words = _words(message)
+    if names_in([n for n in company_names(interview.company) if n != first], words):
+        return None
+    return next((iv for iv in _open_others(interview, interviews)
+                 if company_names(iv.company)[-1].split()[0] == first), None)  # fmt: skip
+
+
+def _agency_client(
+    interview: Interview, message: Message, interviews: Sequence[Interview]
+) -> Interview | None:
+    """Another open process through the same agency, when the mail names neither company.
+
+    "They've decided to go with another candidate", from a recruiter who placed the
+    candidate with three clients, is one of them, which the mail does not say (t89sz).
+    """
+    if interview.agency is None:
+        return None
+    words = _words(message)
+    key = company_key(interview.company)
+    if company_named(interview.company, words) or titles_named(
+        interview.company, message.subject, message.body
+    ):
+        return None
+    agency = company_key(interview.agency.name)
+    return next((iv for iv in _open_others(interview, interviews) if iv.agency is not None
+                 and company_key(iv.agency.name) == agency and company_key(iv.company) != key),
+                None)  # fmt: skip

@@ -72,6 +72,12 @@ SURVEY: Final = compile_phrase(
     r" experience\b"
     # de
     r"|\b(?:kurze|kurzen|anonyme|anonymen) umfrage\b|\ban (?:unserer|einer) umfrage\b"
+    # Personio, tester round t89sz: "Die Umfrage dauert etwa zwei Minuten und ist anonym"
+    r"|\b(?:die|diese|zur) umfrage (?:dauert|ist|nimmt)\b|\bzur umfrage\b"
+    r"|\bwie war (?:ihr|dein) (?:bewerbungsprozess|auswahlprozess|bewerbungsverfahren)\b"
+    r"|\b(?:la|cette) (?:enquete|questionnaire) (?:dure|prend|est anonyme)\b"
+    r"|\b(?:la|esta) encuesta (?:dura|lleva|es anonima)\b"
+    r"|\b(?:de|deze) enquete (?:duurt|is anoniem)\b"
     r"|\bwie (?:haben sie|hast du) (?:unseren|den) (?:bewerbungs|auswahl|interview)prozess"
     r" erlebt\b|\bwie war (?:ihr|dein) (?:bewerbungs|interview)erlebnis\b"
     # fr

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from silence_watch.core.accepted_elsewhere import acceptances, after_acceptance
 from silence_watch.core.companies import company_key
-from silence_watch.core.company_siblings import shared_at_the_company
+from silence_watch.core.company_siblings import kin_of, shared_at_the_company
 from silence_watch.core.compose import (
     BadTemplateError,
     Voice,
@@ -73,7 +73,8 @@ def process_timelines(
     }
     employers = {p.id: company_key(p.company) for p in processes}
     shared = shared_at_the_company(
-        processes, timelines, employers, store.said_not_about(), unsure_below
+        processes, timelines, employers, store.said_not_about(), unsure_below,
+        {p.id: kin_of(p) for p in processes},
     )
     return processes, shared, employers
 
