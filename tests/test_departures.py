@@ -116,6 +116,10 @@ def note(body: str, sender: str = "keisha.whitfield@ostranderhealth.example") ->
      ("Vendredi sera mon dernier jour chez Ostrander.", True),
      ("El viernes es mi último día en la empresa.", True),
      ("Vrijdag is mijn laatste werkdag bij Ostrander.", True),
+     # tester round t88sx: the last day named after the words
+     ("My own last day is this Friday, November 13, along with half the team.", True),
+     ("Mein letzter Arbeitstag ist am Freitag, danach übernimmt Herr Kurz.", True),
+     ("My last day is Friday before the holidays, back on the 4th.", False),
      # near-misses: someone else's last day, a deadline, a day off
      ("Friday is the last day to apply for the role.", False),
      ("The panel's last day in the office before the holidays is the 18th.", False),

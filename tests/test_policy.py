@@ -117,6 +117,11 @@ CASES = [
      [THANKED, received(ny(11, 23), intent=Intent.REJECTION, feedback="promised",
                         promised_by=date(2026, 12, 4))], ny(11, 30),
      InterviewState.REJECTED, Action.FEEDBACK_REQUEST, ny(12, 7, 9)),
+    # tester round t88sx: "so sorry to hear about the layoffs" is no first follow-up
+    ("her kind answer to their pause is no follow-up", INTERVIEW,
+     [THANKED, received(ny(11, 23), intent=Intent.ON_HOLD, revisit_by=date(2026, 12, 10)),
+      sent(ny(11, 23, 19))], ny(11, 30),
+     InterviewState.WAITING, Action.FOLLOW_UP, ny(12, 11, 9)),
     ("feedback given before the no does not answer it", INTERVIEW,
      [THANKED, received(ny(11, 20), intent=Intent.ACKNOWLEDGEMENT, feedback="given"),
       received(ny(11, 23), intent=Intent.REJECTION)], ny(11, 30),

@@ -83,8 +83,12 @@ def has_left(folded: str) -> str | None:
 #: Ostrander at the end of the month", in the five languages.
 LAST_DAY: Final = compile_phrase(
     r"\b(?:is|will be|'s) my (?:very )?last day\b|\bmy last day (?:at|with|here)"
-    r"\b|\bi(?:'m| am) leaving (?:the company|the team|\w+ (?:at the end|on|this|next))"
-    r"|\b(?:ist|wird) mein letzter (?:arbeits)?tag\b|\bmein letzter (?:arbeits)?tag (?:bei|im|hier)"
+    # "My own last day is this Friday, November 13" (tester round t88sx)
+    r"\b|\bmy (?:own |very )?last day (?:is|will be) (?:this|next|on|tomorrow|today|friday"
+    r"|monday|tuesday|wednesday|thursday)"
+    r"|\bi(?:'m| am) leaving (?:the company|the team|\w+ (?:at the end|on|this|next))"
+    r"|\b(?:ist|wird) mein letzter (?:arbeits)?tag\b|\bmein letzter (?:arbeits)?tag (?:bei|im|hier"
+    r"|ist (?:dieser|diesen|am|morgen|heute|der))"
     r"|\b(?:sera|est) mon dernier jour\b|\bmon dernier jour (?:chez|au sein|ici)\b"
     r"|\b(?:es|sera) mi ultimo dia\b|\bmi ultimo dia (?:en|aqui)\b"
     r"|\b(?:is|wordt) mijn laatste (?:werk)?dag\b|\bmijn laatste (?:werk)?dag (?:bij|hier)\b",
