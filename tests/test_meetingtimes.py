@@ -65,6 +65,8 @@ TIMED = [
      True),
     ("le mardi 3 ao\u00fbt 2027 \u00e0 9h (heure de Paris)", "2027-08-03T09:00:00+02:00", None,
      True),
+    # British "at 11.00" (tester round t88sx)
+    ("Could we do Monday 7 December at 11.00 instead?", "2026-12-07T11:00:00-05:00", None, False),
 ]
 
 
@@ -93,6 +95,7 @@ def test_a_meeting_time_is_read_with_its_day_and_zone(
         "Call me at 555-0154 anytime.",
         "See you at 3pm.",  # a time with no day is no meeting on its own
         "We spoke for 45 min about 15 pm issues.",
+        "On Monday 7 December the fee is at 11.00 EUR an hour.",
         "",
     ],
 )

@@ -99,6 +99,9 @@ _TIME_FORMS: Final[tuple[re.Pattern[str], ...]] = tuple(
          r"(?P<eh>[01]?\d|2[0-3])[:.](?P<em>[0-5]\d)\s*(?:uhr|uur|h)\b"),
         r"(?<![\w:./])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?!\d|:\d)(?:\s*(?:uhr|h|hrs|uur))?",
         r"(?<![\w:./])(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)\s*(?:uhr|uur|h\b)",
+        # British "at 11.00" (tester round t88sx), never a sum or a date ("at 11.00 EUR")
+        (r"(?:(?<=\bat )|(?<=\bum )|(?<=\bom ))(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)"
+         r"(?![\d.,]|\s?(?:€|eur|gbp|usd|chf|\$|£|%|euro|pounds?|dollars?)\b)"),
         r"(?<![\w:./])(?P<h>[01]?\d|2[0-3])\s?(?:uhr|heures?|uur)\b(?:\s?(?P<m>[0-5]\d))?",
         r"(?<![\w:./])(?P<h>0?[7-9]|1\d|2[01])[hu](?P<m>[0-5]\d)?(?![\w])",
         r"\b(?P<noon>noon|midday|mittags|midi|mediodía)\b",
