@@ -288,9 +288,13 @@ def test_spanish_drafts_speak_of_the_candidate_in_their_gender(gender: str, word
         ("After the phone screen we'd like an onsite.", None),
         ("Could you send your references?", None),
         ("Wir laden Sie zu einem persönlichen Gespräch in unserem Büro ein.", "onsite"),
-        # a call before, an interview in person now: a draft says neither
+        # thanks for a call already held: that call is no round (since tester round t84ml;
+        # before, the two kinds named neither)
         (("Danke für das nette Telefonat am Mittwoch. Wie besprochen laden wir Sie zu einem"
-          " persönlichen Gespräch ein."), None),
+          " persönlichen Gespräch ein."), "onsite"),
+        (("Vielen Dank für Ihre Bewerbung und das nette Telefonat am Dienstag. Gerne laden wir"
+          " Sie zu einem Vorstellungsgespräch ein."), None),
+        ("Thanks for the call yesterday! Next we'd like to set up a phone screen.", "phone"),
         ("Nous vous recevrons en présentiel dans nos bureaux de Lyon.", "onsite"),
     ],
 )

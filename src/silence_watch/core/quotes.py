@@ -23,6 +23,8 @@ import functools
 import re
 from typing import Final
 
+from silence_watch.core.intents import SIGN_OFF
+from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.quoteshapes import (
     DASHED_SEPARATOR,
@@ -144,6 +146,11 @@ SIGNATURE: Final = lazy_pattern(r"^--\s*$")
 _WRAPPED_ON = _rx(r"^\s*on\b.{0,120}(?:\d{4}|[ap]m)[^\n]{0,80}$")
 _WRAPPED_WROTE = _rx(r"^\s*.{0,80}\bwrote:\s*$")
 
+#: A rule of stars or equals signs under their signed words: what follows was pasted (a job
+#: ad in its portal's "du", below "Mit freundlichen Grüßen / Svenja Kröger": tester t84ml).
+PASTED: Final = lazy_pattern(r"^\s*([*=~#])\1{4,}\s*$")
+#: How many of their last lines may stand between a sign-off and a pasted block's rule.
+_SIGNED_LINES: Final = 6
 _STARTS: Final = (*ATTRIBUTIONS, *SEPARATORS, *HEADER_BLOCKS, *LEGAL_FOOTERS, *BANNERS)
 #: All of them as one pattern: every line of every reply is tried, so one search a line.
 _ANY_START: Final = lazy_pattern(
@@ -181,6 +188,8 @@ def own_lines(body: str) -> list[str]:
     kept: list[str] = []
     lines = _without_banner(body.splitlines())
     for index, line in enumerate(lines):
+        if PASTED.match(line) and _signed_off(kept):
+            return kept
         if quote_starts(lines, index):
             # Gmail puts the signature above the quote: "-- / Claire Morel / ..., then "Le
             # mar. 8 déc. ... a écrit :" and her answers between its lines (t77lt).
@@ -194,6 +203,12 @@ def own_lines(body: str) -> list[str]:
         if not line.lstrip().startswith(">"):
             kept.append(line)
     return kept
+
+
+def _signed_off(kept: list[str]) -> bool:
+    """Whether one of the last few lines kept signs off ("Mit freundlichen Grüßen")."""
+    last = [line for line in kept if line.strip()][-_SIGNED_LINES:]
+    return any(SIGN_OFF.match(fold(line)) for line in last)
 
 
 def _past_signature(lines: list[str], index: int) -> int:

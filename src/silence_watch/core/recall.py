@@ -176,8 +176,19 @@ INTERVIEW_NAMES: Final = {
 }  # fmt: skip
 
 
+#: Thanks for a call already held: that call is no round being set up ("vielen Dank für
+#: ... das nette Telefonat am Dienstag. Gerne laden wir Sie ... ein": tester round t84ml).
+_PAST_CALL: Final = lazy_pattern(
+    r"\b(?:danke f[üu]r|dank f[üu]r|nach|thanks? (?:you )?for|after|following|merci pour"
+    r"|suite [àa]|gracias por|tras|bedankt voor|na)\b[^.!?\n]{0,40}?\b(?:telefonat|phone call"
+    r"|call|appel(?: t[ée]l[ée]phonique)?|llamada|telefoongesprek|belafspraak)\b",
+    re.IGNORECASE,
+)
+
+
 def round_kind(own_text: str) -> str | None:
     """The kind of round the employer's words set up, or None (nothing, or more than one)."""
+    own_text = _PAST_CALL.sub(" ", own_text)
     kinds = [kind for kind, rx in _ROUND_RX.items() if rx.search(own_text)]
     return kinds[0] if len(kinds) == 1 else None
 
