@@ -102,7 +102,7 @@ _AWAY: Final = lazy_pattern(
     r"\b(?:met verlof|(?:op|met) vakantie|afwezig|vrij genomen|on (?:leave|vacation|holiday|pto"
     r"|parental leave)|out of (?:the )?office|ooo|(?<!right )away|off work|im urlaub|in urlaub"
     r"|in elternzeit|abwesend|nicht im buro|en conge\w*|en vacances|absente?s?|en deplacement"
-    r"|de vacaciones"
+    r"|de vacaciones|(?:off|out) sick|on sick leave|krankgeschrieben|en arret maladie|ziek"
     r"|de baja|de permiso|ausente|fuera de la oficina|no (?:vuelve|regresa|esta) hasta"
     r"|(?:is not|isn't|won't be|not) back (?:until|till|before)|ne (?:rentre|revient) que"
     r"|pas de retour avant"
