@@ -30,6 +30,7 @@ CASES = [
     ("Je voulais vous dire ce qui a fait la différence : l'autre finaliste parle allemand.",
      GIVEN),
     ("Was uns gefehlt hat, war ehrlich gesagt die Erfahrung mit SAP S/4.", GIVEN),
+    ("Was uns letztlich gefehlt hat, war die Führungserfahrung im Vertrieb.", GIVEN),
     ("Te cuento el porqué: buscábamos a alguien con más rodaje en retail.", GIVEN),
     ("Wat we misten was ervaring met grote aanbestedingen.", GIVEN),
     # near-misses: neither

@@ -98,6 +98,9 @@ def test_a_note_greeting_someone_else_is_asked_about(body: str, to: str) -> None
         ("Aww - thanks Ava! That made my day.", "Ava Stone <a@example.com>"),
         # two recipients: whom it greets says nothing
         ("Mark - Jordan is copied here.", "Jordan Lee <j@example.com>, Mark <m@example.com>"),
+        # the recipient's name is her bare address (Outlook, tester round t90cl)
+        ("Sehr geehrte Frau Lenz,\nleider müssen wir Ihnen absagen.",
+         '"katharina.lenz@example.org" <katharina.lenz@example.org>'),
     ],
 )
 def test_mail_to_the_candidate_is_read_as_usual(body: str, to: str) -> None:

@@ -95,7 +95,7 @@ _GIVEN: Final = lazy_pattern(
     r"|axes? (?:d'amelioration|de progres)|points? (?:a travailler|d'amelioration)"
     r"|quelques conseils"
     r"|warum wir uns|die grunde (?:fur|waren)|der (?:ausschlaggebende )?grund (?:war|fur)"
-    r"|was (?:uns )?(?:gefehlt|den ausschlag) |was uns (?:gefallen|uberzeugt) hat"
+    r"|was (?:uns )?(?:\w+ )?(?:gefehlt|den ausschlag) |was uns (?:\w+ )?(?:gefallen|uberzeugt) hat"
     r"|(?:ein|als) tipp|verbesserungspotenzial|entwicklungsfelder"
     r"|waarom (?:we|wij) (?:voor|hebben|kozen)|de reden(?:en)? (?:dat|waarom|was|voor)"
     r"|wat (?:we|wij) (?:goed|sterk) vonden|wat (?:we|wij) misten"

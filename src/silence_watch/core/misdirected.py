@@ -113,6 +113,8 @@ def _recipient_first_name(message: Message) -> str | None:
     if len(message.to) != 1:
         return None
     name = message.to[0].name.strip().strip('"')
+    if "@" in name or not name:  # a bare address for a name (Outlook, t90cl): no name to tell
+        return None
     if "," in name:
         name = name.partition(",")[2]
     words = name.split()
