@@ -175,7 +175,9 @@ class SendingConfig(Section):
     ``window_days``/``window_start``/``window_end`` are read in the recipient's zone (the
     interview's ``timezone``; a round from an invitation takes the zone its time is written
     in, else that of the process's other rounds; else ``me.timezone``). Nothing leaves on a
-    public holiday of ``me.country``, even when approved the evening before. ``sent_copy:
+    public holiday of ``me.country``, even when approved the evening before, nor on one of
+    the country the interview's ``timezone`` is in (a follow-up to New York never lands on
+    Thanksgiving; the country is read from the time-zone database's ``zone.tab``). ``sent_copy:
     auto`` appends a copy to Sent only when the provider did not file one itself (Gmail and
     Office 365 do).
     """

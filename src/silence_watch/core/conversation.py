@@ -226,10 +226,10 @@ def people_at_company(interview: Interview, timeline: Sequence[TimelineEntry]) -
     ]
     # news first: an "other" ("Looking forward to meeting you", copied in: t80pn) is none
     found = [e.sender.lower() for e in writers if not is_pleasantry(e)
-             and e.intent not in (Intent.OTHER, None)]  # fmt: skip
+             and e.intent is not Intent.OTHER]  # fmt: skip
     found += [c.email.lower() for c in interview.contacts if not is_no_reply(c.email)]
     found += successors(timeline)  # "my colleague Ines, copied here, is picking up"
-    found += [e.sender.lower() for e in writers if not is_pleasantry(e)]
+    found += [e.sender.lower() for e in writers if e.intent is Intent.OTHER]
     found += [e.sender.lower() for e in writers if is_pleasantry(e)]
     agency = agency_addresses(interview)
     people = [a for a in dict.fromkeys(found) if a not in agency]
