@@ -1,7 +1,7 @@
-"""What an employer's own words say about feedback on the interview: refused, or given. Pure.
+"""What an employer's own words say about feedback: refused, given, or promised. Pure.
 
 After a no, the product drafts one short thank-you that asks for feedback. Two kinds of
-words make that request tone-deaf:
+words make that request tone-deaf, and a third makes it wait:
 
 - **refused**: the no itself (or its copy) says none can be given: "Due to the volume of
   applications we are unable to provide individual feedback", "keine individuelle
@@ -11,12 +11,16 @@ words make that request tone-deaf:
   "te cuento el porqué ... lo que más nos gustó ... un consejo", "the reason we went with
   ...", "what held you back was", "ce qui a fait la différence", "was uns gefehlt hat",
   "een paar verbeterpunten" (tester round t73fb: the queued request stayed and asked again
-  for what Marta had just written).
+  for what Marta had just written);
+- **promised**: feedback or the why to come on a day or soon ("te lo envío la semana que
+  viene sin falta", "I'll send the panel's feedback next week"): the request waits for it
+  (tester round t75fb).
 
-A refusal undone by a condition or a promise is none: "we are unable to provide feedback
-until the panel has met", "I'd be happy to share feedback on a call". Words that only
-promise feedback ("you'll have feedback by Wednesday") or mention it ("I've now had client
-feedback: they decided ...", the usual way a recruiter opens a no) give none.
+A refusal undone by a condition is none ("we are unable to provide feedback until the
+panel has met"), and an offer to explain ("I'd be happy to share feedback on a call") is
+neither given nor promised: the request takes it up. Words that only mention feedback
+("I've now had client feedback: they decided ...", the usual way a recruiter opens a no)
+say nothing of it.
 
 Only the sender's own new words are read (quotes and signatures removed before). Pure:
 no IO, no clock.
@@ -121,7 +125,7 @@ _LATER: Final = lazy_pattern(
     r"|rufe ich"
     r"|la semaine prochaine|demain|dans les prochains jours|je vous (?:envoie|enverrai|appelle"
     r"|rappelle)|je t'(?:envoie|enverrai|appelle)"
-    r"|volgende week|komende week|morgen|ik stuur|ik bel|stuur ik|bel ik)"
+    r"|volgende week|komende week|ik stuur|ik bel|stuur ik|bel ik)"
 )
 #: Feedback named, or the why of the decision (folded).
 _ABOUT_IT: Final = lazy_pattern(
@@ -154,7 +158,7 @@ def feedback_settled(timeline: Sequence[TimelineEntry], since: dt.datetime) -> s
     ``since`` is when the no was first said: the no itself may refuse feedback or give it,
     and so may anything they wrote after it.
     """
-    said = {e.feedback for e in timeline if e.direction is Direction.INBOUND and e.at >= since}
+    said = {e.feedback for e in _theirs_since(timeline, since)}
     if REFUSED in said:
         return "they wrote that they cannot give individual feedback"
     if GIVEN in said:
@@ -173,8 +177,7 @@ def feedback_due(
     """
     calendar = settings.calendar
     day = calendar.local_date(since)
-    promised = [e for e in timeline if e.direction is Direction.INBOUND and e.at >= since
-                and e.feedback == PROMISED]  # fmt: skip
+    promised = [e for e in _theirs_since(timeline, since) if e.feedback == PROMISED]
     if not promised:
         return calendar.morning_of(calendar.next_business_day(day)), ""
     by = promised[-1].promised_by or calendar.add_business_days(
@@ -184,11 +187,18 @@ def feedback_due(
     return due, f"; they promised feedback by {day_words(by)}: if none has come by then,"
 
 
-def feedback_of(
-    words: str, sent_at: dt.datetime | None, holidays: Container[dt.date]
-) -> tuple[str, dt.date | None]:
-    """What ``words`` (an employer's own) say of feedback, and the day promised for it."""
-    said = feedback_said(words)
+def _theirs_since(timeline: Sequence[TimelineEntry], since: dt.datetime) -> list[TimelineEntry]:
+    """Their messages from the first word of the no on."""
+    return [e for e in timeline if e.direction is Direction.INBOUND and e.at >= since]
+
+
+def promised_for_a_no(
+    said: str, words: str, sent_at: dt.datetime | None, holidays: Container[dt.date]
+) -> dt.date | None:
+    """The day a no's words (``said`` of feedback) promise feedback by, else None.
+
+    Read only for a promise (the date reader is the costliest part of reading a message).
+    """
     if said != PROMISED or sent_at is None:
-        return said, None
-    return said, promised_date(words, sent_at, holidays)
+        return None
+    return promised_date(words, sent_at, holidays)

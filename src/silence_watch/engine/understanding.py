@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from silence_watch.core.acceptance import accepted_offer
 from silence_watch.core.errors import MailboxError
-from silence_watch.core.feedback_words import feedback_of
+from silence_watch.core.feedback_words import feedback_said, promised_for_a_no
 from silence_watch.core.invites import might_hold_invite
 from silence_watch.core.match import (
     Match,
@@ -373,8 +373,10 @@ class Understanding(Rounds):
                 withdrew = withdrawal(words)  # "I have accepted another offer"
                 accepted = accepted_offer(words)  # "I accept your offer"
             else:  # "we are unable to provide individual feedback", "te cuento el porqué"
-                feedback, by = feedback_of(words, message.date, self.policy.calendar.holidays)
-                if by and result.intent is Intent.REJECTION and result.promised_by is None:
+                feedback, holidays = feedback_said(words), self.policy.calendar.holidays
+                if result.intent is Intent.REJECTION and result.promised_by is None and (
+                    by := promised_for_a_no(feedback, words, message.date, holidays)
+                ):
                     result = replace(result, promised_by=by)  # "feedback next week" (t75fb)
         self.store.save_classification(
             stored.pk, result, body_read=body_read, calendar=calendar, withdrew=withdrew,
