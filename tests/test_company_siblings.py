@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from silence_watch.core.company_siblings import shared_at_the_company
+from silence_watch.core.company_siblings import kin_of, shared_at_the_company
 from silence_watch.core.model import (
     Direction,
     Intent,
@@ -77,3 +77,22 @@ def test_a_message_not_about_one_application_is_the_only_other_ones() -> None:
                                     employers, [(2, corrected)], 0.6)  # fmt: skip
     assert several[1] == []
     assert several[4] == []
+
+
+def test_namesakes_and_agency_clients_are_kin_and_hold_each_others_unsure_no() -> None:
+    """"Acme" is Acme Corp's or Acme Labs' (tester round t89sz); "The", "Groupe" name none."""
+    labs = Process.of(replace(ELSEWHERE, id=5, company="Acme Labs", process_id=5))
+    corp = Process.of(replace(ELSEWHERE, id=6, company="The Acme Corp", process_id=6))
+    assert kin_of(labs) & kin_of(corp) == {"first:acme"}
+    assert not kin_of(Process.of(replace(ELSEWHERE, company="AB Foods")))
+    assert kin_of(Process.of(replace(ELSEWHERE, company="Groupe Ardenval"))) == {
+        "first:ardenval"
+    }
+    no = replace(LEVER, subject="An update on your application", interview_id=5)
+    kin = {5: kin_of(labs), 6: kin_of(corp)}
+    shared = shared_at_the_company([labs, corp], {5: [no], 6: []},
+                                   {5: "acme labs", 6: "acme corp"}, [], 0.6, kin)  # fmt: skip
+    assert ids(shared[6]) == ["lv-1@hire.lever.example"]
+    unrelated = shared_at_the_company([labs, corp], {5: [no], 6: []},
+                                      {5: "acme labs", 6: "acme corp"}, [], 0.6)  # fmt: skip
+    assert unrelated[6] == []

@@ -26,9 +26,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from silence_watch.core.companies import company_key, company_names
+from silence_watch.core.companies import company_key
 from silence_watch.core.conversation import SETTLING
 from silence_watch.core.model import Direction, MessageKind
+from silence_watch.core.other_clients import first_name_word
 from silence_watch.core.roles import titles_named
 from silence_watch.core.subjects import is_reply_subject
 
@@ -99,19 +100,8 @@ def _doubt_for_all(entry: TimelineEntry, company: str, unsure_below: float) -> b
     )
 
 
-#: First words that name no company ("The Acme Group", "Groupe Ardenval").
-_NO_NAME: frozenset[str] = frozenset(
-    {"the", "la", "le", "les", "el", "los", "de", "der", "die", "das", "het", "groupe", "group",
-     "grupo", "gruppe", "groep"}
-)  # fmt: skip
-
-
 def kin_of(process: Process) -> set[str]:
     """What ties a process to others at other companies: its agency, its first name word."""
-    words = [w for w in company_names(process.company)[-1].split() if w not in _NO_NAME]
-    found = {f"first:{words[0]}"} if words and len(words[0]) >= _SHORTEST else set()
+    first = first_name_word(process.company)
+    found = {f"first:{first}"} if first else set()
     return found | ({f"agency:{company_key(process.agency.name)}"} if process.agency else set())
-
-
-#: A first word shorter than this names nothing alone ("AB", "GE").
-_SHORTEST = 3

@@ -98,6 +98,24 @@ def first_distinct_word(company: str) -> tuple[str, ...]:
     return (words[0],) if words and len(words[0]) >= _NAMES_ALONE else ()
 
 
+#: Words a company's name may open with that name nothing ("The Acme Group", "Die
+#: Mobiliar", "Groupe Ardenval").
+_LEADING: Final = frozenset({
+    "the", "la", "le", "les", "el", "los", "las", "de", "der", "die", "das", "het", "groupe",
+    "group", "grupo", "gruppe", "groep",
+})  # fmt: skip
+
+
+def first_name_word(company: str) -> str | None:
+    """The first telling word of a company's name ("acme" of "The Acme Group"), or None.
+
+    Two of the candidate's companies that share it ("Acme Corp", "Acme Labs") may each be
+    what a hiring system's "Acme" means (tester round t89sz).
+    """
+    words = [word for word in re.findall(r"\w+", company.casefold()) if word not in _LEADING]
+    return words[0] if words and _words(words[0]) else None  # "AB Foods", "Groupe X": none
+
+
 def _words(name: str) -> list[str]:
     """The words of a company name that tell it apart: not "Groupe", not "GmbH"."""
     return [

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from silence_watch.core.companies import company_key, company_names
 from silence_watch.core.match import MatchRule
 from silence_watch.core.model import Intent
-from silence_watch.core.other_clients import company_named, names_in
+from silence_watch.core.other_clients import company_named, first_name_word, names_in
 from silence_watch.core.quotes import own_text
 from silence_watch.core.roles import another_role, roles_also_named, titles_named
 
@@ -167,12 +167,13 @@ def _namesake(
     A hiring system's "we've decided to move forward with other candidates ... Acme" names
     either: tied to the latest, a no went to the wrong one (tester round t89sz).
     """
-    first = company_names(interview.company)[-1].split()[0]
-    words = _words(message)
-    if names_in([n for n in company_names(interview.company) if n != first], words):
+    first = first_name_word(interview.company)
+    if first is None or names_in(
+        [n for n in company_names(interview.company) if n != first], _words(message)
+    ):
         return None
     return next((iv for iv in _open_others(interview, interviews)
-                 if company_names(iv.company)[-1].split()[0] == first), None)  # fmt: skip
+                 if first_name_word(iv.company) == first), None)  # fmt: skip
 
 
 def _agency_client(
