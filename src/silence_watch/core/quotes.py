@@ -213,7 +213,7 @@ def _signed_off(kept: list[str]) -> bool:
 
 def _past_signature(lines: list[str], index: int) -> int:
     """The attribution a few lines below a signature's "-- " at ``index``, else ``index``."""
-    if lines[index].strip() != "--":
+    if not SIGNATURE.match(lines[index]):
         return index
     for below in range(index + 1, min(len(lines), index + _SIGNATURE_LINES)):
         if lines[below].lstrip().startswith(">"):

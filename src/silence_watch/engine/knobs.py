@@ -1,11 +1,13 @@
 """What the core needs from the configuration: calendars, policy settings, the send window.
 
-Turns validated settings into the core's plain values. Reads no files and no clock; the
-holidays package is asked for the candidate's country's public holidays.
+Turns validated settings into the core's plain values. Reads no clock; the holidays package
+is asked for the public holidays of the candidate's country and of an interview abroad
+(its zone's country: ``engine.zone_countries``, which reads the time-zone table).
 """
 
 from __future__ import annotations
 
+import functools
 from datetime import timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -28,14 +30,27 @@ def country_holidays(settings: Settings) -> Collection[date]:
     """The public holidays of ``me.country`` (none without one)."""
     if not settings.me.country:
         return frozenset()
+    days = _public_holidays(settings.me.country.upper())
+    if days is None:
+        code = settings.me.country
+        message = f"me.country: {code!r} is not a country code the holidays package knows"
+        raise ConfigError(message)
+    return days
+
+
+@functools.cache
+def _public_holidays(country: str) -> Collection[date] | None:
+    """A country's public holidays (the holidays package), or None for a code it lacks.
+
+    One table a country, whichever window or calendar asks (the package fills in each year
+    the first time a day of it is looked up).
+    """
     import holidays  # noqa: PLC0415 - ~30 ms at start-up; only with a country set
 
     try:
-        return holidays.country_holidays(settings.me.country.upper())
-    except NotImplementedError as error:
-        code = settings.me.country
-        message = f"me.country: {code!r} is not a country code the holidays package knows"
-        raise ConfigError(message) from error
+        return holidays.country_holidays(country)
+    except NotImplementedError:
+        return None
 
 
 class _HolidaysWhenAsked:
@@ -63,12 +78,8 @@ def _zone_holidays(zone: str | None, mine: str | None) -> Collection[date]:
     country = zone_country(zone) if zone else None
     if country is None or country == (mine or "").upper():
         return frozenset()
-    import holidays  # noqa: PLC0415 - loaded only for an employer abroad
-
-    try:
-        return holidays.country_holidays(country)
-    except NotImplementedError:  # a country the package does not know: none
-        return frozenset()
+    days = _public_holidays(country)  # empty until a day is looked up: never "or"
+    return frozenset() if days is None else days  # a country the package lacks: none
 
 
 def business_calendar(settings: Settings) -> BusinessCalendar:
