@@ -217,6 +217,11 @@ def _intent(row: sqlite3.Row) -> Intent | None:
     return Intent(value) if value else None
 
 
+def _promised(row: sqlite3.Row) -> date | None:
+    """The day they promised; none in mail marked as no news ("mark MESSAGE other", t82rt)."""
+    return None if row["corrected_intent"] == "other" else day(row["promised_by"])
+
+
 def _confidence(row: sqlite3.Row) -> float:
     """How sure the reading is: certain when the candidate corrected it.
 
@@ -254,8 +259,7 @@ def entry_from_row(row: sqlite3.Row) -> TimelineEntry:
         subject=row["subject"],
         intent=_intent(row),
         from_agency=bool(row["via_agency"]),
-        # marked as no news ("mark MESSAGE other"): a day in it was no promise to her (t82rt)
-        promised_by=None if row["corrected_intent"] == "other" else day(row["promised_by"]),
+        promised_by=_promised(row),
         return_date=day(row["return_date"]),
         cold=bool(row["cold"]) and not row["corrected_intent"],  # her reading replaces it
         references=_strings(row["refs"]),
@@ -292,8 +296,7 @@ def reading_from_row(row: sqlite3.Row) -> MailReading:
         intent=_intent(row),
         confidence=_confidence(row),
         cold=bool(row["cold"]) and not row["corrected_intent"],  # her reading replaces it
-        # marked as no news ("mark MESSAGE other"): a day in it was no promise to her (t82rt)
-        promised_by=None if row["corrected_intent"] == "other" else day(row["promised_by"]),
+        promised_by=_promised(row),
         return_date=day(row["return_date"]),
         revisit_by=day(row["revisit_by"]),
     )
