@@ -25,11 +25,9 @@ Pure: no IO, never reads the clock.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from silence_watch.core.anchors import AnchorIndex, anchors
-from silence_watch.core.fast_start import fast_start
+from silence_watch.core import intent_table
 from silence_watch.core.hypotheticals import after_last, hypothetical_no
 from silence_watch.core.intent_phrases import (
     ANOTHER_JOB,
@@ -41,7 +39,6 @@ from silence_watch.core.intent_phrases import (
     NOT_AN_OFFER,
     NOT_COURTESY,
     PERSONAL_WARMTH,
-    PHRASES,
     PROCESS_WORDS,
     SOMEONE_AWAY,
 )
@@ -49,6 +46,9 @@ from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent
 from silence_watch.core.phrase_rows import FILLED, POLAR, STILL_INTERESTED, STRONG, WEAK
+
+if TYPE_CHECKING:
+    from silence_watch.core.intent_table import Phrase
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -119,57 +119,6 @@ def _conditional(text: str, start: int) -> bool:
     return _BEFORE.search(window.rpartition(",")[2]) is not None
 
 
-@dataclass(frozen=True, slots=True)
-class _Phrase:
-    """One alternative of a phrase row, with the literals it cannot match without.
-
-    Its pattern is compiled the first time a text could hold it (``_pattern``): compiling
-    all of them cost a fifth of a second at every start, also for commands that read none.
-    """
-
-    intent: Intent
-    strength: int
-    reason: str
-    source: str
-    anchors: frozenset[str] | None
-
-
-#: Every alternative of every row, in table order.
-COMPILED: Final = tuple(
-    _Phrase(intent, strength, reason, fast_start(alternative), anchors(alternative))
-    for intent, strength, reason, alternatives in PHRASES
-    for alternative in alternatives
-)
-_PATTERNS: list[re.Pattern[str] | None] = [None] * len(COMPILED)
-
-
-def _pattern(index: int) -> re.Pattern[str]:
-    """The compiled pattern of ``COMPILED[index]``, compiled once."""
-    pattern = _PATTERNS[index]
-    if pattern is None:
-        pattern = _PATTERNS[index] = re.compile(COMPILED[index].source)
-    return pattern
-#: Every anchor of every phrase, to find the ones a text holds in one pass.
-_ANCHOR_INDEX: Final = AnchorIndex(
-    anchor for phrase in COMPILED if phrase.anchors for anchor in phrase.anchors
-)
-#: The phrases (by position in ``COMPILED``) each anchor belongs to.
-_PHRASES_OF: Final[dict[str, list[int]]] = {}
-for _index, _phrase in enumerate(COMPILED):
-    for _anchor in _phrase.anchors or ():
-        _PHRASES_OF.setdefault(_anchor, []).append(_index)
-#: The phrases with no anchor: always searched.
-_ALWAYS: Final = frozenset(index for index, phrase in enumerate(COMPILED) if not phrase.anchors)
-
-
-def _candidates(folded: str) -> list[int]:
-    """The phrases that can match ``folded``, in table order."""
-    chosen = set(_ALWAYS)
-    for anchor in _ANCHOR_INDEX.present(folded):
-        chosen.update(_PHRASES_OF[anchor])
-    return sorted(chosen)
-
-
 def phrase_hits(folded: str, *, prefilter: bool = True) -> dict[Intent, tuple[int, str]]:
     """Every intent whose phrases occur in ``folded`` text: its strongest hit and why.
 
@@ -186,11 +135,12 @@ def phrase_hits(folded: str, *, prefilter: bool = True) -> dict[Intent, tuple[in
         if known is None or strength > known[0]:
             hits[intent] = (strength, reason)
 
-    indices = _candidates(folded) if prefilter else range(len(COMPILED))
+    table = intent_table.table()
+    indices = intent_table.candidates(table, folded) if prefilter else range(len(table.phrases))
     for index in indices:
-        phrase = COMPILED[index]
+        phrase = table.phrases[index]
         intent, strength, reason = phrase.intent, phrase.strength, phrase.reason
-        for found in _pattern(index).finditer(folded):
+        for found in intent_table.pattern_of(table, index).finditer(folded):
             if _not_news(folded, phrase, found.start(), reassured=reassured) or (
                 away and reason in _SOFT_REJECTIONS
             ):
@@ -209,7 +159,7 @@ def phrase_hits(folded: str, *, prefilter: bool = True) -> dict[Intent, tuple[in
     return hits
 
 
-def _not_news(folded: str, phrase: _Phrase, start: int, *, reassured: bool) -> bool:
+def _not_news(folded: str, phrase: Phrase, start: int, *, reassured: bool) -> bool:
     """True when the phrase found at ``start`` is said of no real case: skipped."""
     if phrase.intent in _GOOD_NEWS and _conditional(folded, start):
         return True  # "if we'd like to schedule a call", "whether you are invited"
