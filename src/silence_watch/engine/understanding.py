@@ -17,6 +17,7 @@ import hashlib
 import logging
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 from silence_watch.core.acceptance import accepted_offer
@@ -39,6 +40,7 @@ from silence_watch.core.reach import named_contact
 from silence_watch.core.role_doubt import DOUBTED, DOUBTFUL_CONFIDENCE, is_news, role_doubt
 from silence_watch.core.threads import thread_messages
 from silence_watch.core.withdrawal import withdrawal
+from silence_watch.engine.role_handover import hand_to_named_roles
 from silence_watch.engine.rounds import Rounds
 from silence_watch.engine.threadscope import LinkKeys, for_threading, reachable, refers_to
 
@@ -61,8 +63,7 @@ _CAN_CHANGE = frozenset({MessageKind.HUMAN, MessageKind.AUTOMATED})
 _UNDERSTAND_CHUNK = 2000
 #: Whole messages read per request to the mailbox: few round trips, bounded memory.
 _BODY_BATCH = 200
-#: How much of the mail read whole in one sync is kept for the readers after
-#: understanding (discovery, notes), so that they do not fetch it again.
+#: How much mail read whole in one sync is kept for later readers (discovery, notes).
 _KEPT_BYTES = 16 * 1024 * 1024
 
 
@@ -132,6 +133,8 @@ class Understanding(Rounds):
         interviews = self.store.interviews()
         fingerprint = _fingerprint(interviews)
         rematch = self.store.meta(_MATCHED_AGAINST) != fingerprint
+        if rematch:  # a role added since: mail already tied that names it moves there
+            hand_to_named_roles(self.store, interviews, partial(self._whole_messages, mailbox))
         new_set = set(new)
         # New messages are unmatched too: a rematch reads them in the same query.
         if rematch:
@@ -346,8 +349,7 @@ class Understanding(Rounds):
         interviews: Sequence[Interview] = (),
     ) -> Match | None:
         """Apply its invitations, tie a bounce to its thread, and store how it was read."""
-        stored, match, step = item.stored, item.match, item.step
-        is_new = item.is_new
+        stored, match, step, is_new = item.stored, item.match, item.step, item.is_new
         has_calendar = any(part.content_type == "text/calendar" for part in message.parts)
         calendar = self.apply_invitations(message, match, now) if is_new and has_calendar else ""
         doubt = None  # "we need to cancel Wednesday", and no word why: asked about

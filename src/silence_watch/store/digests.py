@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from silence_watch.core.approval import token_hash
 from silence_watch.core.model import DigestState
-from silence_watch.store.rows import DigestRow, from_text, to_text
+from silence_watch.store.rows import DigestRow, StoredMessage, from_text, stored_from_row, to_text
 from silence_watch.store.schema import Database
 
 if TYPE_CHECKING:
@@ -123,3 +123,17 @@ class DigestQueries(Database):
         """Contacts flagged as bounced, with why."""
         rows = self._db.execute("SELECT email, detail FROM bounced_contacts ORDER BY at")
         return {str(r[0]): str(r[1]) for r in rows}
+
+    def digest_replies(self, digest_message_ids: Iterable[str]) -> list[StoredMessage]:
+        """Indexed messages that answer one of these digests, or whose subject says so."""
+        ids = list(digest_message_ids)
+        marks = ",".join("?" * len(ids)) or "NULL"
+        rows = self._db.execute(
+            "SELECT * FROM messages WHERE (in_reply_to IN (" + marks + ")"  # noqa: S608 - placeholders only
+            " OR EXISTS (SELECT 1 FROM json_each(messages.refs) WHERE value IN (" + marks + "))"
+            " OR subject LIKE '%silence-watch digest%')"
+            " AND (message_id IS NULL OR message_id NOT IN (SELECT message_id FROM digests))"
+            " ORDER BY date, id",
+            [*ids, *ids],
+        ).fetchall()
+        return [stored_from_row(row) for row in rows]

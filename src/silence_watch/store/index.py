@@ -211,6 +211,14 @@ class IndexQueries(Database):
                 ),
             )
 
+    def move_match(self, pk: int, interview_id: int, reason: str) -> None:
+        """Tie a matched message to another interview, as sure as before (and as relayed)."""
+        with self.transaction():
+            self._db.execute(
+                "UPDATE messages SET interview_id=?, match_reason=? WHERE id=?",
+                (interview_id, reason, pk),
+            )
+
     def messages(
         self,
         *,
@@ -404,17 +412,3 @@ class IndexQueries(Database):
             for row in rows
             for address in json.loads(row[0])
         ]
-
-    def digest_replies(self, digest_message_ids: Iterable[str]) -> list[StoredMessage]:
-        """Indexed messages that answer one of these digests, or whose subject says so."""
-        ids = list(digest_message_ids)
-        marks = ",".join("?" * len(ids)) or "NULL"
-        rows = self._db.execute(
-            "SELECT * FROM messages WHERE (in_reply_to IN (" + marks + ")"  # noqa: S608 - placeholders only
-            " OR EXISTS (SELECT 1 FROM json_each(messages.refs) WHERE value IN (" + marks + "))"
-            " OR subject LIKE '%silence-watch digest%')"
-            " AND (message_id IS NULL OR message_id NOT IN (SELECT message_id FROM digests))"
-            " ORDER BY date, id",
-            [*ids, *ids],
-        ).fetchall()
-        return [stored_from_row(row) for row in rows]
