@@ -80,7 +80,7 @@ def without_signature(message: Message, text: str) -> str:
     (a blank line above it), only in a short reply: in a longer message a bare name line
     may be a greeting or a list, and the signature is a small part. Else ``text`` as is.
     """
-    name = _words(message.sender.name or "") if message.sender is not None else frozenset()
+    name = _sender_words(message)
     if len(name) < 2:
         return text  # no full name to know the signature by
     lines = text.splitlines()
@@ -89,7 +89,12 @@ def without_signature(message: Message, text: str) -> str:
         signed = bool(above) and SIGN_OFF.match(fold(above)) is not None
         if (above and not signed) or not _names(lines[index], name):
             continue
-        below = [line for line in lines[index:] if not _LINKED.search(line)]
+        # under a sign-off, a line in another script (a Greek title, a disclaimer) is
+        # the company's too: "Kind regards, Eleni" ends an English reply (t95fm)
+        below = [
+            line for line in lines[index:]
+            if not _LINKED.search(line) and not (signed and _other_script(line))
+        ]  # fmt: skip
         short = all(len(_WORD.findall(line)) < _PROSE_WORDS for line in below)
         if not short or _WRITTEN.search("\n".join(below)):
             return text
@@ -102,3 +107,30 @@ def _names(line: str, name: frozenset[str]) -> bool:
     """Whether ``line`` is the sender's name (or part of it), a pronoun or title aside."""
     words = _words(re.sub(r"\([^)]*\)", " ", line))
     return 0 < len(words) <= _NAME_WORDS and bool(words & name) and words <= name | _TITLES
+
+
+def _sender_words(message: Message) -> frozenset[str]:
+    """The words of the sender's name; from the address when the name is in another script.
+
+    "Ελένη Παπαδοπούλου <eleni.papadopoulou@...>" signs "Eleni": her address says how she
+    writes her name in Latin letters.
+    """
+    if message.sender is None:
+        return frozenset()
+    name = _words(message.sender.name or "")
+    if name and not any(_latin(word) for word in name):
+        local = message.sender.email.partition("@")[0]
+        return frozenset(re.split(r"[._\-]+", local.casefold())) - {""}
+    return name
+
+
+def _latin(text: str) -> bool:
+    """Whether the letters of ``text`` are mostly Latin ones (accented too)."""
+    letters = [char for char in text if char.isalpha()]
+    latin = sum(1 for char in letters if char.isascii() or "\u00c0" <= char <= "\u024f")
+    return bool(letters) and latin * 2 >= len(letters)
+
+
+def _other_script(line: str) -> bool:
+    """Whether ``line`` is written in a script other than the Latin one."""
+    return any(char.isalpha() for char in line) and not _latin(line)
