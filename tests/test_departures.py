@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from silence_watch.core.classify import classify_message
-from silence_watch.core.departures import has_left, is_leaving
+from silence_watch.core.departures import hands_over, has_left, is_leaving
 from silence_watch.core.language import fold
 from silence_watch.core.model import Address, Message, MessageKind
 
@@ -136,4 +136,32 @@ def test_a_person_saying_it_is_their_last_day_is_leaving(text: str, leaving: boo
     found = classify_message(note(text))
     assert found.kind is MessageKind.HUMAN
     gone = ("keisha.whitfield@ostranderhealth.example",) if leaving else ()
+    assert found.bounced_recipients == gone
+
+
+@pytest.mark.parametrize(
+    ("text", "handed"),
+    [("Sam - looping you in, you own the PMM search now. Hana - Sam is picking this up.", True),
+     ("Ines will be taking over your application from today; I've moved to sales hiring.", True),
+     ("Ines will be your new point of contact.", True),
+     ("Frau Ferraz übernimmt ab sofort Ihren Bewerbungsprozess.", True),
+     ("Ab sofort ist Frau Ferraz Ihre Ansprechpartnerin.", True),
+     ("Ma collègue Ines Ferraz, en copie, reprend votre dossier.", True),
+     ("Mi compañera Ines se encargará a partir de ahora de tu candidatura.", True),
+     ("Mijn collega Ines neemt jouw sollicitatie over.", True),
+     # near-misses: a stand-in while away, a step of the process, a contact for the day
+     ("While I'm away next week, Ines is picking this up from here.", False),
+     ("Pendant mon absence, Ines prend le relais.", False),
+     ("I'm passing your application on to the hiring manager for review.", False),
+     ("Ines will be your point of contact on the day of the onsite.", False),
+     ("Your contact person is Ines Ferraz.", False),
+     ("Ines will take over the interview for Dana, who is ill.", False)],
+)  # fmt: skip
+def test_a_person_handing_the_process_to_a_colleague_is_not_written_to_again(
+    text: str, handed: bool
+) -> None:
+    """Tester round u01cc: the follow-up went back to the recruiter who handed it to Sam."""
+    assert (hands_over(fold(text)) is not None) is handed
+    found = classify_message(note(text))
+    gone = ("keisha.whitfield@ostranderhealth.example",) if handed else ()
     assert found.bounced_recipients == gone

@@ -31,7 +31,7 @@ from silence_watch.core.attachments import answer_in_attachment
 from silence_watch.core.bounces import bounced_message_id, bounced_recipients
 from silence_watch.core.brushoffs import not_a_brush_off
 from silence_watch.core.dates import names_its_day, promise, promised_date, revisit_date
-from silence_watch.core.departures import has_left, is_leaving
+from silence_watch.core.departures import hands_over, has_left, is_leaving
 from silence_watch.core.empty_reply import signed_text
 from silence_watch.core.intent_blend import UNSURE_BELOW, RuleVerdict
 from silence_watch.core.intent_phrases import COURTESY
@@ -303,11 +303,20 @@ def _employer_mail(
 
 
 def _leaving(message: Message, text: str | None, reasons: list[str]) -> tuple[str, ...]:
-    """The sender, when their own words say they are leaving ("Friday is my last day")."""
+    """The sender, when their own words say they leave or hand the process on.
+
+    "Friday is my last day"; "Sam is picking this up from here".
+    """
     sender = message.sender.email if message.sender is not None else ""
-    if not sender or not text or not is_leaving(fold(text)):
+    if not sender or not text:
         return ()
-    reasons.append(f"says it is soon their last day: {sender} is not written to again")
+    if is_leaving(fold(text)):
+        reasons.append(f"says it is soon their last day: {sender} is not written to again")
+    elif handed := hands_over(fold(text)):
+        reasons.append(f'hands this on to a colleague ("{handed}"): {sender} is not written to'
+                       " about it again")  # fmt: skip
+    else:
+        return ()
     return (sender,)
 
 

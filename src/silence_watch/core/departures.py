@@ -111,6 +111,58 @@ def is_leaving(folded: str) -> str | None:
     return _not_a_break(LAST_DAY, folded)
 
 
+#: The writer hands the candidate's process to a colleague and stays at the company: "Sam
+#: is picking this up from here", "you own the PMM search now" (tester round u01cc). Like a
+#: leaver's, their address is not written to again about this process; the colleague they
+#: copied is (``core.sending.successors``).
+_HANDS_OVER: Final = compile_phrase(
+    r"\bpicking (?:this|it|things|your (?:application|candidacy|process)) up from (?:here|me"
+    r"|now on)\b|\bpick(?:s|ing)? up (?:my|the|this) (?:search(?:es)?|reqs?|requisitions?)\b"
+    r"|\b(?:will|is going to|'ll|is) (?:be )?tak(?:e|ing) over (?:the|this|my|your) (?:search"
+    r"|role|process|recruitment|recruiting|hiring process|application|candidacy)\b"
+    r"|\btak(?:e|es|ing) over (?:from me|my (?:searches|roles|reqs|requisitions|candidates))\b"
+    r"|\bhand(?:ing)? you over to\b"
+    r"|\byou(?:'ll)? (?:now )?own (?:the|this) _W_{0,2}?(?:search|role|process|reqs?"
+    r"|requisition|hire)\b"
+    r"|\b(?:will be|is) your new (?:point of contact|contact|recruiter)\b"
+    r"|\bwill be your (?:point of contact|contact|recruiter) (?:going forward|from now on"
+    r"|from here on|moving forward)\b"
+    # de
+    r"|\bubernimmt (?:ab (?:sofort|jetzt|morgen|montag) )?(?:ihren|deinen|den|ihre|deine|die)"
+    r" (?:bewerbungs)?(?:prozess|vorgang|suche|stelle|bewerbung|betreuung)\b"
+    r"|\b(?:ist|wird) (?:ab (?:sofort|jetzt) |kunftig |zukunftig )(?:ihr|ihre|dein|deine)"
+    r" (?:neuer? )?ansprechpartner(?:in)?\b|\b(?:ihr|ihre|dein|deine) neuer? ansprechpartner"
+    r"|\bab (?:sofort|jetzt) ist _W_{1,3}?(?:ihr|ihre|dein|deine) ansprechpartner"
+    # fr
+    r"|\bprend(?:ra)? le relais\b|\breprend(?:ra)? (?:votre|ton|le) (?:dossier|processus"
+    r"|candidature|recrutement)\b|\bsera (?:desormais|dorenavant|a partir de maintenant)"
+    r" (?:votre|ton|ta) (?:interlocut\w+|contact)\b"
+    # es
+    r"|\b(?:tomara|toma|va a tomar) el relevo\b|\bse (?:encargara|hara cargo|va a encargar"
+    r"|va a hacer cargo) (?:a partir de ahora |desde ahora )?de (?:tu|su) (?:proceso"
+    r"|candidatura)\b|\bsera (?:a partir de ahora|desde ahora) (?:tu|su) (?:persona de )?"
+    r"contacto\b"
+    # nl
+    r"|\bneemt (?:het stokje|het|dit|je|jouw|uw) (?:(?:sollicitatie)?(?:proces|traject|dossier)"
+    r" |sollicitatie )?(?:van mij )?over\b|\bis (?:vanaf nu|voortaan) (?:je|jouw|uw)"
+    r" (?:contactpersoon|aanspreekpunt)\b"
+)
+#: The colleague stands in while the writer is away: an absence, not a hand-over.
+_WHILE_AWAY: Final = compile_phrase(
+    r"\b(?:in|during|while) (?:my|i'm|i am) (?:absence|away|out|off|on leave)\b|\buntil i'm back"
+    r"|\bwahrend meiner abwesenheit\b|\bbis ich (?:wieder )?zuruck bin\b|\bpendant mon absence"
+    r"|\ben mi ausencia\b|\bdurante mi ausencia\b|\btijdens mijn afwezigheid\b"
+)
+
+
+def hands_over(folded: str) -> str | None:
+    """The words in ``folded`` (a person's own, folded) handing the process to a colleague."""
+    found = _HANDS_OVER.search(folded)
+    if found is None or _WHILE_AWAY.search(folded) is not None:
+        return None
+    return found.group(0)
+
+
 #: What "I've left" leaves that is not an employer: a voicemail, the office, early.
 _NOT_A_PLACE: Final = (
     r"(?:you|a|an|it|them|him|her|some|my|your|word|voicemail|messages?|notes?|comments?"

@@ -115,7 +115,10 @@ def spelled_name(address: str) -> str:
 
 
 def says_they_leave(entry: TimelineEntry) -> bool:
-    """A person's own "Friday is my last day": their message names its sender as gone."""
+    """A person's own "Friday is my last day" or "Sam is picking this up from here".
+
+    Their message names its sender as gone (from the company, or from this process).
+    """
     return entry.kind is MessageKind.HUMAN and entry.bounced_recipients == (entry.sender,)
 
 
