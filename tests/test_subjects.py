@@ -98,3 +98,14 @@ def test_reply_subject_has_one_re(subject: str, expected: str) -> None:
 def test_without_prefixes_keeps_the_case() -> None:
     """The subject we write back keeps the employer's capitals."""
     assert without_prefixes("AW: Data Engineer at ACME") == "Data Engineer at ACME"
+
+
+def test_a_thread_titled_with_another_application_is_not_this_ones_subject() -> None:
+    """A recruiter reused the withdrawn role's thread for a new one (t82rt): a fresh subject."""
+    old = "RE: Project Coordinator - interview"
+    assert reply_subject(old, ("Project Coordinator",), "Operations Manager") == ""
+    assert reply_subject(old, ("Data Analyst",), "Operations Manager") == (
+        "Re: Project Coordinator - interview"
+    )
+    both = "Re: Project Coordinator / Operations Manager"
+    assert reply_subject(both, ("Project Coordinator",), "Operations Manager") == both

@@ -54,6 +54,7 @@ from silence_watch.core.reading_corrections import (
     unofficial,
     withdrawn,
 )
+from silence_watch.core.retractions import promise_after_retraction, taken_back
 from silence_watch.core.subjects import is_reply_subject
 from silence_watch.core.system_notices import notice_reading
 from silence_watch.core.words import day_words
@@ -95,6 +96,7 @@ class Classification:
     language: str | None = None
     absence: Absence | None = None
     rules: RuleVerdict | None = None
+    retracts: bool = False  # it takes back the message before it (``core.retractions``)
 
 
 _CALENDAR_PART = "text/calendar"
@@ -271,6 +273,9 @@ def _employer_mail(
         intent, confidence, cold, text = Intent.OTHER, _NO_RULE_CONFIDENCE, False, None
         reasons.append(f"intent other: {why}; it asks you what it was")
     intent, confidence = unofficial(text or "", intent, confidence, reasons)
+    intent, confidence, retracts = taken_back(
+        text or "", intent, confidence, reasons, asked=_NO_RULE_CONFIDENCE
+    )
     intent, confidence = only_logistics(text or "", intent, confidence, reasons)
     intent, confidence = asked_after_leaving(text or "", intent, confidence, reasons)
     language = language_of(text or message.subject)
@@ -285,6 +290,7 @@ def _employer_mail(
     if promised is not None:
         said = (rules.intent, denied_offer(leaning, text))  # "todavía no es una oferta"
         intent, confidence = promised_reading(intent, confidence, said, reasons)
+        confidence = promise_after_retraction(retracts, intent, confidence)
     return Classification(
         kind=kind,
         intent=intent,
@@ -299,6 +305,7 @@ def _employer_mail(
         revisit_by=revisit,
         language=language,
         rules=rules,
+        retracts=retracts,
     )
 
 

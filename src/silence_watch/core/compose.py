@@ -28,6 +28,7 @@ from silence_watch.core.model import (
 )
 from silence_watch.core.personnames import person_name
 from silence_watch.core.recall import Recall, day_in, interview_name, items_in, when_in
+from silence_watch.core.roles import names_role
 from silence_watch.core.subjects import without_prefixes
 
 if TYPE_CHECKING:
@@ -89,12 +90,17 @@ SAMPLE_CONTEXT: Mapping[str, object] = {
 }
 
 
-def reply_subject(subject: str) -> str:
+def reply_subject(subject: str, other_roles: Sequence[str] = (), role: str = "") -> str:
     """``Re:`` once, whatever prefixes (Re:, AW:, SV:, Fwd: ...) the thread had.
 
-    Gateway tags such as "[EXTERNAL]" stay: the employer sees the subject they know.
+    Gateway tags such as "[EXTERNAL]" stay: the employer sees the subject they know. Empty
+    (the draft keeps its own) when the subject names one of ``other_roles`` (the
+    candidate's other applications there) and not ``role``: a recruiter reused an old
+    application's thread for a new one (t82rt).
     """
     stripped = without_prefixes(subject)
+    if not names_role(stripped, role) and any(names_role(stripped, r) for r in other_roles):
+        return ""
     return f"Re: {stripped}" if stripped else ""
 
 
@@ -346,7 +352,7 @@ def compose(  # noqa: PLR0913 - the facts of one draft, keyword-only at every ca
     in_reply_to = None
     references: tuple[str, ...] = ()
     if tip is not None and tip.message_id is not None:
-        subject = reply_subject(tip.subject) or subject
+        subject = reply_subject(tip.subject, recall.other_roles, interview.role) or subject
         in_reply_to = tip.message_id
         references = (*tip.references, tip.message_id)
     for value in (subject, recipient.name, recipient.email):

@@ -341,6 +341,7 @@ class TimelineEntry:
     accepted: bool = False  # the candidate accepted the offer (``core.acceptance``)
     bystander: bool = False  # written by someone not on their side (``core.their_side``)
     feedback: str = ""  # feedback "refused" or "given" in their words (``core.feedback_words``)
+    retracts: bool = False  # it takes back the message before (``core.retractions``)
 
 
 @dataclass(frozen=True, slots=True)

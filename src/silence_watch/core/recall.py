@@ -83,6 +83,9 @@ class Recall:
     #: Their latest word said no for this role and offered a next step about another: a
     #: follow-up asks after that conversation, never after the role they filled.
     other_role: bool = False
+    #: The roles of the candidate's other applications at the company: a thread titled
+    #: with one of them is not this application's subject.
+    other_roles: tuple[str, ...] = ()
 
 
 def sent_items(own_text: str) -> tuple[str, ...]:

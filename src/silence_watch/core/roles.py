@@ -187,13 +187,15 @@ def _named_roles(
     ]  # fmt: skip
     if not owner.role.strip() or not siblings:
         return False, []  # no other role there: the text need not be read
-    words = " ".join(re.findall(r"\w+", own_text(message.body or "").casefold()))
+    words = own_text(message.body or "")
+    return names_role(words, owner.role), [iv for iv in siblings if names_role(words, iv.role)]
 
-    def named(role: str) -> bool:
-        phrase = " ".join(re.findall(r"\w+", role.casefold()))
-        return bool(phrase) and re.search(rf"\b{re.escape(phrase)}\b", words) is not None
 
-    return named(owner.role), [iv for iv in siblings if named(iv.role)]
+def names_role(text: str, role: str) -> bool:
+    """Whether ``text`` names the whole ``role`` ("the Data Analyst role"), case aside."""
+    words = " ".join(re.findall(r"\w+", text.casefold()))
+    phrase = " ".join(re.findall(r"\w+", role.casefold()))
+    return bool(phrase) and re.search(rf"\b{re.escape(phrase)}\b", words) is not None
 
 
 def role_score(

@@ -41,6 +41,7 @@ from silence_watch.core.lifecycle import (
 )
 from silence_watch.core.model import Action, DraftStatus, EventKind, OutboxState
 from silence_watch.core.policy import assess
+from silence_watch.core.retractions import without_retracted
 from silence_watch.core.sending import allowed_recipients, in_window
 from silence_watch.core.their_side import with_them
 from silence_watch.delivery.bounces import note_bounces
@@ -170,7 +171,7 @@ class Outbox:
         round_ = self.store.interview(interview_id)
         process = self.store.process(round_.process_id)
         interview = process.view(round_)
-        timeline = with_them(interview, self.store.timeline(interview_id))
+        timeline = without_retracted(with_them(interview, self.store.timeline(interview_id)))
         # what the candidate's other applications at that company mean for this one
         if shared is None:
             _, shared, _ = process_timelines(self.store, self.policy.unsure_below)

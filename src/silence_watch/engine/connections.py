@@ -273,7 +273,17 @@ class Network(Understanding, Decisions):
             round_kinds[-1] if round_kinds else None,
             promised_by_agency=bool(promised) and promised[-1][1],
             other_role=bool(theirs) and theirs[-1].other_role,
+            other_roles=self._other_roles(standing),
         )
+
+    def _other_roles(self, standing: Standing) -> tuple[str, ...]:
+        """The roles of the candidate's other applications at the process's company."""
+        own, key = standing.interview.role.casefold(), company_key(standing.interview.company)
+        return tuple(
+            p.role for p in self.store.processes()
+            if p.id != standing.process.id and p.role.strip() and p.role.casefold() != own
+            and company_key(p.company) == key
+        )  # fmt: skip
 
     # --- the call plan --------------------------------------------------------------
 

@@ -31,6 +31,7 @@ from silence_watch.core.planning import plan
 from silence_watch.core.policy import assess
 from silence_watch.core.recall import Recall
 from silence_watch.core.record import CompanyRecord, Connection, company_records, connections
+from silence_watch.core.retractions import without_retracted
 from silence_watch.core.their_side import with_them
 from silence_watch.engine.base import CycleReport, Engine
 from silence_watch.engine.drafts import DraftQueue
@@ -69,7 +70,8 @@ def process_timelines(
     """
     processes = store.processes()
     timelines = {
-        p.id: with_them(p.view(p.rounds[-1]), store.timeline(p.rounds[0].id)) for p in processes
+        p.id: without_retracted(with_them(p.view(p.rounds[-1]), store.timeline(p.rounds[0].id)))
+        for p in processes
     }
     employers = {p.id: company_key(p.company) for p in processes}
     shared = shared_at_the_company(
@@ -194,7 +196,8 @@ class Decisions(Engine):
             tip = thread_to_answer(standing.timeline, recipient, standing.interview)
             if tip is None or tip.message_id is None:
                 continue
-            subject = reply_subject(tip.subject) or draft.subject
+            others = self.recall(standing).other_roles
+            subject = reply_subject(tip.subject, others, standing.interview.role) or draft.subject
             references = (*tip.references, tip.message_id)
             self.store.rethread(draft.id, subject, tip.message_id, references)
             log.info("draft %d now replies in the thread %r", draft.id, subject)

@@ -175,7 +175,7 @@ class IndexQueries(Database):
             self._db.execute(
                 "UPDATE messages SET kind=?, intent=?, cold=?, promised_by=?, return_date=?,"
                 " bounced=?, reasons=?, body_read=?, confidence=?, revisit_by=?, calendar=?,"
-                " withdrew=?, accepted=?, feedback=? WHERE id=?",
+                " withdrew=?, accepted=?, feedback=?, retracts=? WHERE id=?",
                 (
                     result.kind.value,
                     result.intent.value if result.intent else None,
@@ -187,7 +187,7 @@ class IndexQueries(Database):
                     int(body_read),
                     result.confidence,
                     day_text(result.revisit_by),
-                    calendar, withdrew, accepted, feedback, pk,
+                    calendar, withdrew, accepted, feedback, int(result.retracts), pk,
                 ),
             )
 

@@ -352,4 +352,9 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE messages ADD COLUMN feedback TEXT NOT NULL DEFAULT '';
     """,
+    # 18: the message takes back the one before it ("please ignore it, it wasn't meant for
+    # you"): that one's no or offer no longer counts. Mail read before this holds none.
+    """
+    ALTER TABLE messages ADD COLUMN retracts INTEGER NOT NULL DEFAULT 0;
+    """,
 )

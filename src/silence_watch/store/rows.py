@@ -276,6 +276,7 @@ def entry_from_row(row: sqlite3.Row) -> TimelineEntry:
         accepted=bool(row["accepted"]) and row["direction"] == "outbound"
         and not row["corrected_intent"],
         feedback=str(row["feedback"]),
+        retracts=bool(row["retracts"]) and not row["corrected_intent"],
     )
 
 
