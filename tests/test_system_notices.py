@@ -32,6 +32,9 @@ def system_mail(body: str, *, sender: str = "no-reply@eu.careers-mail.example",
 
 
 NOTICES = [
+    pytest.param("Thanks for taking the time to interview with Tamsin Labs. How did we do? Share"
+                 " your feedback (about 2 minutes): https://survey.greenhouse-mail.example/s/7c",
+                 id="greenhouse-how-did-we-do"),
     pytest.param("There's an update on your application for Data Engineer. Sign in to your "
                  "candidate account to view your application status.", id="en-sign-in-to-view"),
     pytest.param("Dear Jordan, to see your current status please log into the Careers Portal. "
@@ -90,6 +93,10 @@ NOT_NOTICES = [
                  "start date by Friday.", id="account-for-a-task"),
     pytest.param("I viewed your portfolio again and we'd like you back for a final round.",
                  id="a-person-viewed-a-portfolio"),
+    pytest.param("How did we do on the take-home brief? Tell me if anything was unclear.",
+                 id="how-did-we-do-on-a-task"),
+    pytest.param("Please share your feedback on the offer terms with me by Friday.",
+                 id="feedback-on-an-offer"),
 ]
 
 

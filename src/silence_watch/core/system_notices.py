@@ -70,6 +70,9 @@ SURVEY: Final = compile_phrase(
     r"|\b(?:candidate|interview) experience (?:survey|questionnaire)\b"
     r"|\bfeedback (?:on|about) your (?:interview|candidate|recruitment|recruiting|application)"
     r" experience\b"
+    # Greenhouse, tester round t99tm: "How did we do? ... Share your feedback (about 2 minutes)"
+    r"|\bhow did we do ?[?!]|\bshare your feedback \(?(?:about|it takes|takes|in) (?:\d+|two|three)"
+    r"|\btell us about your interview (?:with|at)\b|\bhttps?://surveys?\.[a-z0-9.-]+/"
     # de
     r"|\b(?:kurze|kurzen|anonyme|anonymen) umfrage\b|\ban (?:unserer|einer) umfrage\b"
     # Personio, tester round t89sz: "Die Umfrage dauert etwa zwei Minuten und ist anonym"
