@@ -32,6 +32,13 @@ def system_mail(body: str, *, sender: str = "no-reply@eu.careers-mail.example",
 
 
 NOTICES = [
+    pytest.param('¡Gracias por completar la prueba "Prueba técnica"! Tus respuestas se han'
+                 " enviado a Banco Altamira.", id="codility-prueba-completada"),
+    pytest.param("Thank you for completing your HireVue video interview for Acme.",
+                 id="hirevue-completed"),
+    pytest.param("Merci d'avoir complété le test en ligne. Vos réponses ont été transmises.",
+                 id="test-complete-fr"),
+    pytest.param("Bedankt voor het invullen van de vragenlijst.", id="vragenlijst-nl"),
     pytest.param("Thanks for taking the time to interview with Tamsin Labs. How did we do? Share"
                  " your feedback (about 2 minutes): https://survey.greenhouse-mail.example/s/7c",
                  id="greenhouse-how-did-we-do"),
@@ -93,6 +100,8 @@ NOT_NOTICES = [
                  "start date by Friday.", id="account-for-a-task"),
     pytest.param("I viewed your portfolio again and we'd like you back for a final round.",
                  id="a-person-viewed-a-portfolio"),
+    pytest.param("Thanks for taking the time to speak with me about the assessment, Jordan.",
+                 id="a-person-thanks-for-a-talk-about-a-test"),
     pytest.param("How did we do on the take-home brief? Tell me if anything was unclear.",
                  id="how-did-we-do-on-a-task"),
     pytest.param("Please share your feedback on the offer terms with me by Friday.",

@@ -130,6 +130,20 @@ def candidate_wrote_after(timeline: Sequence[TimelineEntry], moment: datetime) -
     )
 
 
+def answered_after(timeline: Sequence[TimelineEntry], moment: datetime) -> list[datetime]:
+    """When the candidate answered them after ``moment``: her mail, or a task done.
+
+    A hiring system's receipt of what she did there ("¡Gracias por completar la prueba!",
+    read as a sure acknowledgement) answers its request as her mail would (u00tp).
+    """
+    done = [
+        e.at for e in timeline
+        if e.at > moment and e.kind is MessageKind.AUTOMATED and from_employer_side(e)
+        and e.intent is Intent.ACKNOWLEDGEMENT and e.confidence >= UNSURE_BELOW
+    ]  # fmt: skip
+    return sorted([*candidate_wrote_after(timeline, moment), *done])
+
+
 def reached(timeline: Sequence[TimelineEntry]) -> list[TimelineEntry]:
     """The candidate's messages that reached someone, oldest first.
 

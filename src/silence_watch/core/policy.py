@@ -38,6 +38,7 @@ from silence_watch.core.conversation import (
     CANDIDATES_MOVE,
     SETTLING,
     Question,
+    answered_after,
     candidate_wrote_after,
     is_signal,
     is_unsure,
@@ -272,9 +273,8 @@ def _since_the_round(
     ``said`` is their last word since the round, and when the round's sitting began.
     """
     reply, sitting = said
-    if reply is not None and reply.intent in CANDIDATES_MOVE:
-        return _after_reply(interview, timeline, reply, now, settings)
-    # One thank-you for one sitting: what she wrote since its first round began covers it.
+    # One thank-you for one sitting: what she wrote since its first round began covers it;
+    # a next step an hour after the call does not (t99tm): her answer to it would.
     wrote = any(e.direction is Direction.OUTBOUND and e.at >= sitting for e in timeline)
     if not wrote and now <= interview.date + THANK_YOU_WINDOW:
         return Verdict(
@@ -310,7 +310,7 @@ def _after_reply(
                      reply.promised_by, now, settings)  # fmt: skip
     # A next step, a request, or something the candidate has since answered themselves:
     # the ball was theirs, and their answer hands it back.
-    answers = candidate_wrote_after(timeline, reply.at)
+    answers = answered_after(timeline, reply.at)  # her mail, or a test done (u00tp)
     if not answers:
         return Verdict(InterviewState.REPLIED, f"{_who(reply)} replied; the next move is yours")
     # A date they promised in the same message still holds ("send me two references; we

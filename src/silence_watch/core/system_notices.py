@@ -98,6 +98,30 @@ SURVEY: Final = compile_phrase(
     r"|\bhoe heb (?:je|u) (?:het|de|onze) (?:sollicitatie|selectie)(?:procedure|proces)? ervaren\b",
 )
 
+_TASK = (
+    r"(?:test|assessment|assignment|challenge|questionnaire|video interview|exercise|task|prueba"
+    r"|evaluacion|cuestionario|ejercicio|entrevista en video|evaluation|exercice|entretien video"
+    r"|aufgabe|fragebogen|video-?interview|opdracht|vragenlijst)"
+)
+#: A hiring system's receipt of a task the candidate completed ("¡Gracias por completar la
+#: prueba! ... se pondrá en contacto contigo"): the move is theirs again (tester round u00tp).
+COMPLETED_NOTICE: Final = compile_phrase(
+    r"\b(?:thank you|thanks) for (?:completing|submitting|finishing) (?:the|your|our)"
+    rf"[^.!?\n]{{0,80}}?\b{_TASK}\b|\b(?:thank you|thanks) for taking (?:the|your|our)"
+    rf"(?: [\w-]+){{0,3}}? {_TASK}\b|\byou(?:'ve| have) (?:successfully )?(?:completed|submitted"
+    rf"|finished) (?:the|your)[^.!?\n]{{0,80}}?\b{_TASK}\b|\byour (?:responses|answers) (?:have"
+    r" been|were) (?:submitted|sent|shared)\b"
+    rf"|\b{_TASK} (?:erfolgreich )?(?:abgeschlossen|absolviert|eingereicht|abgeschickt)\b"
+    r"|\b(?:ihre|deine) (?:antworten|ergebnisse) wurden (?:an \w+ )?(?:ubermittelt|gesendet"
+    r"|weitergeleitet)\b"
+    rf"|\bmerci d'avoir (?:complete|realise|passe|termine|repondu a)[^.!?\n]{{0,80}}?\b{_TASK}"
+    r"|\bvos reponses ont ete (?:transmises|envoyees)\b"
+    rf"|\bgracias por (?:completar|realizar|terminar|enviar|hacer)[^.!?\n]{{0,80}}?\b{_TASK}"
+    r"|\b(?:tus|sus) respuestas (?:se han enviado|han sido enviadas)\b"
+    rf"|\bbedankt voor het (?:maken|invullen|afronden|voltooien|indienen)[^.!?\n]{{0,80}}?"
+    rf"\b{_TASK}|\b(?:je|jouw|uw) antwoorden zijn (?:verstuurd|doorgestuurd|ingediend)\b"
+)
+
 #: "Your application has been transferred to our new system: create your Candidate Home
 #: account" (tester round t44hx): a move between hiring systems, no word on the process.
 ACCOUNT_NOTICE: Final = compile_phrase(
@@ -163,6 +187,7 @@ _NOTICES: Final = (
     (ACCOUNT_NOTICE, "a hiring system's account notice: a move between systems decides nothing"),
     (REMINDER_NOTICE, "a scheduler's reminder of a meeting already booked: it asks nothing"),
     (SURVEY, "a hiring system's survey about the interview: it asks nothing of the process"),
+    (COMPLETED_NOTICE, "a hiring system's receipt of a task you completed: the move is theirs"),
     (VIEWED_NOTICE, VIEWED),
 )
 
