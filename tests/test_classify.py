@@ -79,6 +79,14 @@ HEADER_CASES = [
     pytest.param({}, "Fwd: Undeliverable: Thank you", MessageKind.HUMAN,
                  id="forwarded-bounce-is-a-person"),
     pytest.param({}, "Re: Data Engineer interview", MessageKind.HUMAN, id="plain-reply"),
+    # tester round t98ar: a help desk's ticket notices are nobody's answer
+    pytest.param({}, "Ticket Closed - [#48213] Re: Following up", MessageKind.AUTO_REPLY,
+                 id="freshdesk-ticket-closed"),
+    pytest.param({}, "Request received: Following up", MessageKind.AUTO_REPLY,
+                 id="zendesk-request-received"),
+    pytest.param({}, "RE: Request to reconsider - Business Analyst", MessageKind.HUMAN,
+                 id="a-request-named-in-a-reply"),
+    pytest.param({}, "Caso práctico para el jueves", MessageKind.HUMAN, id="caso-practico"),
 ]
 
 

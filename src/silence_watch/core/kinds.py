@@ -169,6 +169,11 @@ OUT_OF_OFFICE_SUBJECTS: Final[tuple[tuple[re.Pattern[str], MessageKind, str], ..
         r"|fora do escritório|ausente do escritório|autosvar|automatiskt svar|frånvaro"
         r"|frånvarande|inte på kontoret)",
     ), _AUTO_REPLY, "out-of-office subject"),
+    (_rx(  # Freshdesk's "Ticket Closed - [#48213] Re: ...": a help desk's word, no answer
+        r"^\W*(?:ticket|case|(?:support )?request|anfrage|demande|solicitud|caso|melding|verzoek)"
+        r"\W{0,3}(?:#?\d+\W{0,3})?(?:received|closed|resolved|solved|created|opened|(?:has been"
+        r"|was) (?:closed|resolved|solved|received|created))\b"),
+     _AUTO_REPLY, "a help desk's ticket notice"),
 )
 
 #: An out-of-office text in the present tense, for replies that carry neither a header nor
