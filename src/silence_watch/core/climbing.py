@@ -21,9 +21,9 @@ from silence_watch.core.conversation import (
     is_from_agency,
     is_signal,
     people_at_company,
-    reached_after,
     signals,
 )
+from silence_watch.core.delivered import reached_after
 from silence_watch.core.ladder import AGENCY_GRACE_BUSINESS_DAYS, THANK_YOU_GRACE
 from silence_watch.core.lifecycle import same_step
 from silence_watch.core.model import Action, Direction, InterviewState, MessageKind
@@ -78,7 +78,7 @@ def climb(
     # rung; when the wait began before the round (it was called off or paused), there was
     # no interview to thank them for.
     grace = interview.date + THANK_YOU_GRACE if anchor >= interview.date else anchor
-    steps = [at for at in reached_after(timeline, anchor) if at > grace
+    steps = [at for at in reached_after(timeline, anchor, interview) if at > grace
              # her kind answer to their pause is no follow-up ("so sorry to hear": t88sx)
              and not (paused and calendar.local_date(at) <= expected_by)]  # fmt: skip
     ladder = _ladder_for(interview, timeline, anchor, settings)

@@ -144,36 +144,6 @@ def answered_after(timeline: Sequence[TimelineEntry], moment: datetime) -> list[
     return sorted([*candidate_wrote_after(timeline, moment), *done])
 
 
-def reached(timeline: Sequence[TimelineEntry]) -> list[TimelineEntry]:
-    """The candidate's messages that reached someone, oldest first.
-
-    A message whose every recipient bounced reached nobody: it is not a rung of the ladder,
-    and the same step is proposed again to someone else. A bounce answers the latest
-    message to that address before it: the follow-up that reached them a week earlier
-    still counts.
-    """
-    outbound = sorted((e for e in timeline if e.direction is Direction.OUTBOUND),
-                      key=lambda e: e.at)  # fmt: skip
-    failed: dict[int, set[str]] = {}  # position in ``outbound`` -> its addresses that bounced
-    for bounce in (e for e in timeline if e.kind is MessageKind.BOUNCE):
-        for address in (a.lower() for a in bounce.bounced_recipients):
-            sent = [
-                i for i, e in enumerate(outbound)
-                if e.at <= bounce.at and address in {r.lower() for r in e.recipients}
-            ]  # fmt: skip
-            if sent:
-                failed.setdefault(sent[-1], set()).add(address)
-    return [
-        e for i, e in enumerate(outbound)
-        if not (e.recipients and {r.lower() for r in e.recipients} <= failed.get(i, set()))
-    ]  # fmt: skip
-
-
-def reached_after(timeline: Sequence[TimelineEntry], moment: datetime) -> list[datetime]:
-    """When the candidate's messages after ``moment`` reached someone, oldest first."""
-    return [e.at for e in reached(timeline) if e.at > moment]
-
-
 def agency_addresses(interview: Interview) -> frozenset[str]:
     """The agency's people, by address."""
     if interview.agency is None:

@@ -44,9 +44,9 @@ from silence_watch.core.conversation import (
     is_unsure,
     outcome_of,
     people_at_company,
-    reached,
     signals,
 )
+from silence_watch.core.delivered import reached
 from silence_watch.core.feedback_words import feedback_due, feedback_settled
 from silence_watch.core.ladder import (
     FUTURE_SLACK,

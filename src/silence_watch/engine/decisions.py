@@ -8,7 +8,7 @@ moot. Wake-ups and cancellations go through the draft queue.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from silence_watch.core.accepted_elsewhere import acceptances, after_acceptance
@@ -58,6 +58,8 @@ class Standing:
     timeline: list[TimelineEntry]
     verdict: Assessment
     news: News | None = None  # from another process: what a status update tells
+    #: The policy's verdict when nobody is left to receive its next action (t98ar).
+    stranded: Assessment | None = None
 
 
 def process_timelines(
@@ -93,6 +95,7 @@ class Decisions(Engine):
         )
         accepted = acceptances(timelines, employers, now, self.policy.unsure_below)
         companies = {p.id: p.company for p in processes}
+        flagged = set(self.store.bounced_contacts())
         result = []
         for process in processes:
             timeline = timelines[process.id]
@@ -106,7 +109,18 @@ class Decisions(Engine):
                 verdict, said, companies.get(other, ""), now, self.settings.zone
             )
             current = next(r for r in process.rounds if r.id == verdict.interview_id)
-            result.append(Standing(process, process.view(current), timeline, verdict, news))
+            view = process.view(current)
+            if verdict.next_action is not None and recipient_for(
+                verdict.next_action, view, timeline, bounced=bounced_addresses([timeline], flagged),
+                met=current.contacts,
+            ) is None:  # nobody left to write to: said so, never "a follow-up is due"
+                why = f"nobody at {view.company} is left to write to; add a contact to go on"
+                stranded, verdict = verdict, replace(
+                    verdict, next_action=None, next_action_at=None, slot=None, reason=why
+                )
+                result.append(Standing(process, view, timeline, verdict, news, stranded))
+                continue
+            result.append(Standing(process, view, timeline, verdict, news))
         return result
 
     def offer_deadlines(self, processes: Sequence[Process]) -> dict[str, date]:  # noqa: ARG002 - engine.connections reads them
@@ -163,6 +177,8 @@ class Decisions(Engine):
         queue.wake_due(now)
         for standing in self.standings(now):
             self._note_state(standing)
+            if standing.stranded is not None and standing.stranded.is_due(now):
+                self._no_recipient(standing.interview, standing.stranded, now)
             report.cancelled += self._cancel_moot(queue, standing, now)
             bounced = bounced_addresses([standing.timeline], flagged)
             report.cancelled += self._cancel_bounced(queue, standing, bounced, now)
@@ -234,13 +250,7 @@ class Decisions(Engine):
             verdict.next_action, interview, timeline, bounced=bounced, met=met
         )
         if recipient is None:
-            self.store.add_event(
-                EventKind.NO_RECIPIENT,
-                f"{interview.company}: no address to send the"
-                f" {verdict.next_action.value.replace('_', ' ')} to; add a contact",
-                at=now, interview_id=interview.id,
-                dedupe=f"no_recipient:{interview.id}:{verdict.slot}",
-            )  # fmt: skip
+            self._no_recipient(interview, verdict, now)
             return None
         try:
             text = compose(
@@ -285,6 +295,16 @@ class Decisions(Engine):
                 text.to.email, interview.company, draft_id,
             )  # fmt: skip
         return draft_id
+
+    def _no_recipient(self, interview: Interview, verdict: Assessment, now: datetime) -> None:
+        """Tell the candidate (in the digest) that a due step has nobody to go to."""
+        action = verdict.next_action.value.replace("_", " ") if verdict.next_action else "step"
+        self.store.add_event(
+            EventKind.NO_RECIPIENT,
+            f"{interview.company}: no address to send the {action} to; add a contact",
+            at=now, interview_id=interview.id,
+            dedupe=f"no_recipient:{interview.id}:{verdict.slot}",
+        )  # fmt: skip
 
     def _free_slot(self, standing: Standing, slot: str, bounced: frozenset[str]) -> str | None:
         """The slot to draft in, or None when this step is drafted already.

@@ -369,7 +369,7 @@ class Understanding(Rounds):
             match = bounce_match(bounced, owners.as_of(bounced, step - 1))
         withdrew = accepted = None
         feedback = ""
-        if body_read and result.kind is MessageKind.HUMAN and message.body is not None:
+        if body_read and result.kind in _CAN_CHANGE and message.body is not None:  # u00tp
             words = own_text(message.body)
             if direction_of(message, self.own, self.own_name) is Direction.OUTBOUND:
                 withdrew = withdrawal(words)  # "I have accepted another offer"
