@@ -352,3 +352,29 @@ def test_the_agencys_own_date_brings_the_check_in_only_while_the_window_was_open
                 recipients=("jordan@example.com",))  # fmt: skip
     found = verdict(acme(placed), [sent(ny(11, 4, 18)), news], ny(11, 23, 10))
     assert (found.next_action, found.next_action_at) == (first, ny(11, 23, 9))
+
+
+def test_a_draft_never_answers_a_mail_she_was_only_bccd_on() -> None:
+    """Tester round u01cc: the panel's agenda, Jordan in Bcc, is no thread to thank Maya in."""
+    maya = Contact("Maya Chen", "maya.chen@acme.example")
+    grace = said(ny(11, 2), Intent.NEXT_STEP, message_id="confirm@acme.example",
+                 sender="grace@acme.example", recipients=("jordan@example.com",))  # fmt: skip
+    agenda = said(ny(11, 3), Intent.OTHER, message_id="agenda@acme.example",
+                  sender="grace@acme.example",
+                  recipients=("maya.chen@acme.example", "ravi@acme.example"))  # fmt: skip
+    tip = thread_to_answer([grace, agenda], maya, SCREEN)
+    assert tip is not None
+    assert tip.message_id == "confirm@acme.example"
+
+
+def test_a_shared_inbox_that_promised_the_answer_is_followed_up() -> None:
+    """Tester round u01cc: careers@ wrote "an update by Wednesday 2 December", signed Ruth."""
+    careers = said(ny(11, 20), Intent.ACKNOWLEDGEMENT, sender="careers@acme.example",
+                   promised_by=date(2026, 12, 2))  # fmt: skip
+    chosen = recipient_for(Action.FOLLOW_UP, SCREEN, [sent(ny(11, 18)), careers])
+    assert chosen is not None
+    assert chosen.email == "careers@acme.example"
+    undated = replace(careers, promised_by=None)  # "thanks, passed on": the person first
+    chosen = recipient_for(Action.FOLLOW_UP, SCREEN, [sent(ny(11, 18)), undated])
+    assert chosen is not None
+    assert chosen.email == "dana.ruiz@acme.example"

@@ -209,8 +209,8 @@ def people_at_company(interview: Interview, timeline: Sequence[TimelineEntry]) -
         and not _moved_on(entry, interview, timeline)
     ]
     # news first: an "other" ("Looking forward to meeting you", copied in: t80pn) is none
-    found = [e.sender.lower() for e in writers if not is_pleasantry(e)
-             and e.intent is not Intent.OTHER]  # fmt: skip
+    news = [e for e in writers if not is_pleasantry(e) and e.intent is not Intent.OTHER]
+    found = [e.sender.lower() for e in news]
     found += [c.email.lower() for c in interview.contacts if not is_no_reply(c.email)]
     found += successors(timeline)  # "my colleague Ines, copied here, is picking up"
     found += [e.sender.lower() for e in writers if e.intent is Intent.OTHER]
@@ -218,9 +218,11 @@ def people_at_company(interview: Interview, timeline: Sequence[TimelineEntry]) -
     agency = agency_addresses(interview)
     people = [a for a in dict.fromkeys(found) if a not in agency]
     # A shared inbox (recruiting@, careers@) comes after every person: it may say "this
-    # mailbox is not monitored", and nobody there met the candidate; a department's desk
-    # (IT, reception, travel) last of all: it hires nobody (t78lg).
-    return sorted(people, key=lambda a: (is_service_desk(a), is_shared_inbox(a)))
+    # mailbox is not monitored", and nobody there met the candidate; unless its latest word
+    # is the promise now owed ("we'll be back to you by Wednesday 2 December", u01cc). A
+    # department's desk (IT, reception, travel) last of all: it hires nobody (t78lg).
+    owed = news[0].sender.lower() if news and news[0].promised_by else ""
+    return sorted(people, key=lambda a: (is_service_desk(a), is_shared_inbox(a) and a != owed))
 
 
 def _moved_on(
@@ -345,9 +347,9 @@ def thread_to_answer(
     """The message a draft replies to: the latest between the candidate and that person.
 
     Never a calendar invitation or cancellation, an applicant-tracking system's message, a
-    no-reply sender or an answer in a thread the candidate is not in (another candidate's:
-    it refers to no message anyone here has seen); failing a message with that person, the
-    latest conversation with anyone on the same side (the company, or the agency).
+    no-reply sender, a mail she was only Bcc'd on, or an answer in a thread the candidate
+    is not in (another candidate's: it refers to no message anyone here has seen); failing
+    a message with that person, the latest conversation with anyone on the same side.
     """
     address = recipient.email.lower()
     # the agency's side: its people, or one who wrote for it from elsewhere (t64ag)
@@ -373,6 +375,9 @@ def thread_to_answer(
             and not is_service_desk(entry.sender)
             and not entry.bystander
             and is_from_agency(entry, interview) == agency
+            # not a mail she was only Bcc'd on: "the agenda, to the panel" (u01cc)
+            and not (entry.recipients and all(is_employer_address(r, interview)
+                                              for r in entry.recipients))
         )
 
     candidates = [e for e in sorted(timeline, key=lambda e: e.at) if usable(e)]
