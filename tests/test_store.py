@@ -298,3 +298,12 @@ def test_the_token_migration_keeps_only_a_hash(tmp_path: Path) -> None:
         assert token.encode() not in (state / "state.sqlite3").read_bytes()
     finally:
         reopened.close()
+
+
+def test_a_round_cancelled_by_mistake_can_be_on_again(store: Store) -> None:
+    """A cancellation, then the same round invited again (t97cr): live once more."""
+    round_id = store.upsert_interview(INTERVIEW, source="config", now=NOW)
+    store.cancel_round(round_id, NOW)
+    assert store.interview(round_id).cancelled
+    store.reinstate_round(round_id)
+    assert not store.interview(round_id).cancelled

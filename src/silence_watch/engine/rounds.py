@@ -224,6 +224,16 @@ class Rounds(Engine):
             log.info("invitation %s: %s", invite.uid, invite.summary or "(no title)")
             return
         same = [r for r in process.live_rounds if _same_round(r.date, invite.start, invite)]
+        if not same and not invite.cancelled:  # cancelled by mistake, invited again (t97cr)
+            same = [r for r in process.rounds if _same_round(r.date, invite.start, invite)]
+            for again in same[:1]:
+                self.store.reinstate_round(again.id)
+                self.store.add_event(
+                    EventKind.ROUND_ADDED,
+                    f"{process.company}: the interview on"
+                    f" {moment_words(again.date, self.settings.zone, now=now)} is on again",
+                    at=now, interview_id=again.id, dedupe=f"round_again:{invite.uid}",
+                )  # fmt: skip
         if same:  # the invitation of a round the candidate already has: its time is right
             # (a cancellation of a round typed in by hand, its invitation never seen,
             # cancels that round)

@@ -277,6 +277,13 @@ class ProcessQueries(Database):
                 (to_text(now), interview_id),
             )
 
+    def reinstate_round(self, interview_id: int) -> None:
+        """A round cancelled by mistake is on again (invited again at its time)."""
+        with self.transaction():
+            self._db.execute(
+                "UPDATE interviews SET cancelled_at = NULL WHERE id = ?", (interview_id,)
+            )
+
     def set_round_uid(self, interview_id: int, uid: str) -> None:
         """Remember which invitation (iCalendar UID) a round came from."""
         with self.transaction():
