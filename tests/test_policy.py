@@ -609,3 +609,11 @@ def test_a_pause_the_candidate_asked_for_holds_every_nudge(
         assert plain.next_action_at is not None
         assert plain.next_action_at < expected
         assert verdict.reason.endswith("; you asked them to wait until Thu 7 Jan")
+
+
+def test_the_day_they_named_shows_while_the_thank_you_is_due() -> None:
+    """Tester round u00tp: "spätestens bis zum 18.12." read, yet status said no day."""
+    promise = received(ny(11, 18, 16), MessageKind.AUTOMATED, intent=Intent.ACKNOWLEDGEMENT,
+                       promised_by=date(2026, 12, 18))  # fmt: skip
+    verdict = assess(INTERVIEW, [promise], ny(11, 18, 17, 30), POLICY)
+    assert (verdict.next_action, verdict.expected_by) == (Action.THANK_YOU, date(2026, 12, 18))

@@ -276,16 +276,17 @@ def _since_the_round(
     # One thank-you for one sitting: what she wrote since its first round began covers it;
     # a next step an hour after the call does not (t99tm): her answer to it would.
     wrote = any(e.direction is Direction.OUTBOUND and e.at >= sitting for e in timeline)
-    if not wrote and now <= interview.date + THANK_YOU_WINDOW:
+    promised = interview.expect_reply_by or latest_promise(timeline, interview.date)
+    if not wrote and now <= interview.date + THANK_YOU_WINDOW:  # the day they named shows
         return Verdict(
             InterviewState.WAITING,
             "the interview just ended: a short thank-you is the custom",
+            promised,
             action=Action.THANK_YOU,
             at=interview.date + THANK_YOU_DELAY,
             slot=f"{interview.date.isoformat()}#thank_you",
         )
     if reply is None:
-        promised = interview.expect_reply_by or latest_promise(timeline, interview.date)
         return climb(interview, timeline, interview.date, promised, now, settings)
     return _after_reply(interview, timeline, reply, now, settings)
 
