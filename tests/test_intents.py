@@ -118,6 +118,9 @@ SENTENCES: tuple[tuple[str, str], ...] = (
     ("rejection", "We've gone with someone internal."),
     ("next_step", "Wir würden Sie gerne zu einem persönlichen Gespräch in unser Büro einladen."),
     ("rejection", "Wir haben uns leider gegen Sie entschieden."),
+    # tester round u04cw: a delay said with "leider" is no bad news
+    ("acknowledgement", "Ich kann Ihnen leider noch keine Entscheidung mitteilen, erst in KW 1."),
+    ("rejection", "Leider müssen wir Ihnen mitteilen, dass die Stelle anderweitig besetzt wurde."),
     ("acknowledgement", "Sie hören spätestens Freitag von uns."),
     ("on_hold", "Wir haben einen vorläufigen Einstellungsstopp."),
     ("on_hold", "Das Auswahlverfahren wurde vorübergehend ausgesetzt, da die Budgetplanung läuft."),

@@ -355,6 +355,8 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:sorry|afraid) (?:to (?:say|tell you|let you know|report|inform)|it didn't)",
         r"\bbad news\b",
         r"\bkeep your (?:cv|resume|details|profile|information|application) on (?:file|record)",
-        r"\bleider _W_{0,6}(?:mitteilen|mitzuteilen|absagen)\b",
+        # not "leider noch keine Entscheidung mitteilen": a delay (tester round u04cw)
+        r"\bleider (?!_W_{0,5}?(?:noch (?:keine|nichts|nicht)|keine (?:entscheidung|neuigkeiten"
+        r"|ruckmeldung)|nichts neues)\b)_W_{0,6}(?:mitteilen|mitzuteilen|absagen)\b",
     )),
 )
