@@ -388,3 +388,21 @@ def thread_to_answer(
     ]
     chosen = with_them or candidates
     return chosen[-1] if chosen else None
+
+
+def first_of_the_no(timeline: Sequence[TimelineEntry], latest: TimelineEntry) -> TimelineEntry:
+    """The first of their last words when each says the same no (a person, then the system).
+
+    The feedback request answers the first: "Tom wrote Wednesday, iCIMS repeated it
+    Thursday at 7" is a no from Wednesday (tester round t39at), also when the copy comes
+    after its feedback request was drafted (t73fb: the draft stays), so long as nothing
+    from the candidate came between.
+    """
+    first = latest
+    for entry in reversed([e for e in signals(timeline) if e.at < latest.at]):
+        if outcome_of(entry) is not Intent.REJECTION or any(
+            e.direction is Direction.OUTBOUND and entry.at < e.at <= latest.at for e in timeline
+        ):
+            break
+        first = entry
+    return first

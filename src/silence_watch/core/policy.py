@@ -40,6 +40,7 @@ from silence_watch.core.conversation import (
     Question,
     answered_after,
     candidate_wrote_after,
+    first_of_the_no,
     is_signal,
     is_unsure,
     outcome_of,
@@ -273,8 +274,13 @@ def _since_the_round(
     ``said`` is their last word since the round, and when the round's sitting began.
     """
     reply, sitting = said
-    # One thank-you for one sitting: what she wrote since its first round began covers it;
-    # a next step an hour after the call does not (t99tm): her answer to it would.
+    # A next step before the thank-you was due leaves it owed ("Rhea will pick it up in
+    # your next round", an hour after the call: t99tm); a later one is the next move.
+    if reply is not None and reply.intent in CANDIDATES_MOVE and (
+        reply.at >= interview.date + THANK_YOU_DELAY
+    ):
+        return _after_reply(interview, timeline, reply, now, settings)
+    # One thank-you for one sitting: what she wrote since its first round began covers it.
     wrote = any(e.direction is Direction.OUTBOUND and e.at >= sitting for e in timeline)
     promised = interview.expect_reply_by or latest_promise(timeline, interview.date)
     if not wrote and now <= interview.date + THANK_YOU_WINDOW:  # the day they named shows
@@ -359,7 +365,7 @@ def _decided(
         # a no already answered (their reply to the feedback request says it again): done
         answered = answered or any(outcome_of(e) is Intent.REJECTION and e.at < latest.at and
                                    candidate_wrote_after(timeline, e.at) for e in signals(timeline))
-        return _rejected(interview, timeline, _first_of_the_no(timeline, latest),
+        return _rejected(interview, timeline, first_of_the_no(timeline, latest),
                          answered=answered or not met, settings=settings)  # fmt: skip
     if outcome is Intent.OFFER:
         return Verdict(InterviewState.OFFER, f"{_who(latest)} made you an offer")
@@ -392,24 +398,6 @@ def _rejected(
         at=due,
         slot=f"{reply.at.isoformat()}#feedback_request",
     )
-
-
-def _first_of_the_no(timeline: Sequence[TimelineEntry], latest: TimelineEntry) -> TimelineEntry:
-    """The first of their last words when each says the same no (a person, then the system).
-
-    The feedback request answers the first: "Tom wrote Wednesday, iCIMS repeated it
-    Thursday at 7" is a no from Wednesday (tester round t39at), also when the copy comes
-    after its feedback request was drafted (t73fb: the draft stays), so long as nothing
-    from the candidate came between.
-    """
-    first = latest
-    for entry in reversed([e for e in signals(timeline) if e.at < latest.at]):
-        if outcome_of(entry) is not Intent.REJECTION or any(
-            e.direction is Direction.OUTBOUND and entry.at < e.at <= latest.at for e in timeline
-        ):
-            break
-        first = entry
-    return first
 
 
 def _who(entry: TimelineEntry) -> str:
