@@ -39,7 +39,7 @@ def closed_verdict(
         return Verdict(InterviewState.CLOSED, "closed by you")
     withdrew = next((e for e in reversed(timeline) if e.withdrew), None)
     if withdrew is None:
-        return _accepted(timeline, now, calendar)
+        return _accepted(timeline, now, calendar) or _told_no(timeline, now, calendar)
     # Their answer does not reopen it: a nudge after "I have accepted another offer" is
     # mail that must not exist. A misreading is undone with `mark`.
     day = day_words(calendar.local_date(withdrew.at), today=now.date())
@@ -69,6 +69,22 @@ def _accepted(
     why = f"you accepted their offer on {day}; nothing more is sent here"
     return Verdict(InterviewState.OFFER, f"{why} (not so? silence-watch mark '{said.message_id}'"
                    " other)")  # fmt: skip
+
+
+def _told_no(
+    timeline: Sequence[TimelineEntry], now: datetime, calendar: BusinessCalendar
+) -> Verdict | None:
+    """Their no, given by phone and known from the candidate's own note (tester round u08ph).
+
+    Her note to them ("I understand the decision to go with someone ...") is her last
+    word: nothing more is sent, until a word of theirs since says otherwise.
+    """
+    said = next((e for e in reversed(timeline) if e.told_no), None)
+    if said is None or any(e.at > said.at for e in signals(timeline)):
+        return None
+    day = day_words(calendar.local_date(said.at), today=now.date())
+    return Verdict(InterviewState.REJECTED, f"you wrote on {day} that they said no; nothing"
+                   f" more is sent (not so? silence-watch mark '{said.message_id}' other)")
 
 
 def _wrote_after(timeline: Sequence[TimelineEntry], moment: datetime | None) -> bool:

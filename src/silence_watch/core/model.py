@@ -342,6 +342,7 @@ class TimelineEntry:
     bystander: bool = False  # written by someone not on their side (``core.their_side``)
     feedback: str = ""  # feedback "refused" or "given" in their words (``core.feedback_words``)
     retracts: bool = False  # it takes back the message before (``core.retractions``)
+    told_no: bool = False  # the candidate wrote that they were told no (``core.told_no``)
 
 
 @dataclass(frozen=True, slots=True)

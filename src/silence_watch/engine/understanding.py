@@ -20,7 +20,6 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from silence_watch.core.acceptance import accepted_offer
 from silence_watch.core.errors import MailboxError
 from silence_watch.core.feedback_words import feedback_said, promised_for_a_no
 from silence_watch.core.invites import might_hold_invite
@@ -34,12 +33,12 @@ from silence_watch.core.match import (
 )
 from silence_watch.core.model import Direction, Intent, MessageKind
 from silence_watch.core.network_messages import relayed
+from silence_watch.core.own_moves import own_moves
 from silence_watch.core.parse import parse_message
 from silence_watch.core.quotes import own_text
 from silence_watch.core.reach import named_contact
 from silence_watch.core.role_doubt import DOUBTED, DOUBTFUL_CONFIDENCE, is_news, role_doubt
 from silence_watch.core.threads import thread_messages
-from silence_watch.core.withdrawal import withdrawal
 from silence_watch.engine.role_handover import hand_to_named_roles
 from silence_watch.engine.rounds import Rounds
 from silence_watch.engine.threadscope import LinkKeys, for_threading, reachable, refers_to
@@ -367,13 +366,12 @@ class Understanding(Rounds):
             # The owners as they were at this message's turn, before its own.
             bounced = result.bounced_message_id
             match = bounce_match(bounced, owners.as_of(bounced, step - 1))
-        withdrew = accepted = None
+        withdrew = accepted = told = None
         feedback = ""
         if body_read and result.kind in _CAN_CHANGE and message.body is not None:  # u00tp
             words = own_text(message.body)
             if direction_of(message, self.own, self.own_name) is Direction.OUTBOUND:
-                withdrew = withdrawal(words)  # "I have accepted another offer"
-                accepted = accepted_offer(words)  # "I accept your offer"
+                withdrew, accepted, told = own_moves(words)  # withdrew, said yes, told no
             else:  # "we are unable to provide individual feedback", "te cuento el porqué"
                 feedback, holidays = feedback_said(words), self.policy.calendar.holidays
                 if result.intent is Intent.REJECTION and result.promised_by is None and (
@@ -382,7 +380,7 @@ class Understanding(Rounds):
                     result = replace(result, promised_by=by)  # "feedback next week" (t75fb)
         self.store.save_classification(
             stored.pk, result, body_read=body_read, calendar=calendar, withdrew=withdrew,
-            accepted=accepted, feedback=feedback,
+            accepted=accepted, feedback=feedback, told_no=told,
         )
         self.store.save_match(stored.pk, match)
         return match

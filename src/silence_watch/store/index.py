@@ -169,13 +169,14 @@ class IndexQueries(Database):
     def save_classification(
         self, pk: int, result: Classification, *, body_read: bool, calendar: str = "",
         withdrew: str | None = None, accepted: str | None = None, feedback: str = "",
+        told_no: str | None = None,
     ) -> None:
         """Store how a message was understood (withdrawn, accepted: the candidate's words)."""
         with self.transaction():
             self._db.execute(
                 "UPDATE messages SET kind=?, intent=?, cold=?, promised_by=?, return_date=?,"
                 " bounced=?, reasons=?, body_read=?, confidence=?, revisit_by=?, calendar=?,"
-                " withdrew=?, accepted=?, feedback=?, retracts=? WHERE id=?",
+                " withdrew=?, accepted=?, feedback=?, retracts=?, told_no=? WHERE id=?",
                 (
                     result.kind.value,
                     result.intent.value if result.intent else None,
@@ -187,7 +188,7 @@ class IndexQueries(Database):
                     int(body_read),
                     result.confidence,
                     day_text(result.revisit_by),
-                    calendar, withdrew, accepted, feedback, int(result.retracts), pk,
+                    calendar, withdrew, accepted, feedback, int(result.retracts), told_no, pk,
                 ),
             )
 

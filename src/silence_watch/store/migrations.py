@@ -353,8 +353,11 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE messages ADD COLUMN feedback TEXT NOT NULL DEFAULT '';
     """,
     # 18: the message takes back the one before it ("please ignore it, it wasn't meant for
-    # you"): that one's no or offer no longer counts. Mail read before this holds none.
+    # you"): that one's no or offer no longer counts; and the candidate's own words that
+    # they were told no by phone ("I understand the decision to go with someone ..."). Mail
+    # read before this holds none.
     """
     ALTER TABLE messages ADD COLUMN retracts INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE messages ADD COLUMN told_no TEXT;
     """,
 )

@@ -277,6 +277,8 @@ def entry_from_row(row: sqlite3.Row) -> TimelineEntry:
         and not row["corrected_intent"],
         feedback=str(row["feedback"]),
         retracts=bool(row["retracts"]) and not row["corrected_intent"],
+        told_no=bool(row["told_no"]) and row["direction"] == "outbound"
+        and not row["corrected_intent"],
     )
 
 

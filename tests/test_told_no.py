@@ -1,0 +1,60 @@
+"""A no given by phone, known only from the candidate's own note (pure)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from silence_watch.core.closures import closed_verdict
+from silence_watch.core.model import (
+    Contact,
+    Direction,
+    Interview,
+    InterviewState,
+    MessageKind,
+    TimelineEntry,
+)
+from silence_watch.core.own_moves import own_moves
+from silence_watch.core.told_no import told_no
+from silence_watch.core.workdays import BusinessCalendar
+
+AT = datetime(2026, 10, 28, 15, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [("Disappointed, of course, but I understand the decision to go with someone else.", True),
+     ("Sorry it didn't work out this time - thanks for calling to let me know.", True),
+     ("Ich verstehe Ihre Entscheidung, danke für die ehrliche Absage am Telefon.", True),
+     ("Je comprends votre décision et vous remercie de votre appel.", True),
+     ("Entiendo su decisión; gracias por la llamada.", True),
+     ("Jammer dat het niet gelukt is, maar bedankt voor het telefoontje.", True),
+     # near-misses: no no said
+     ("I understand the decision takes time; happy to wait until Friday.", False),
+     ("Thank you for calling me this morning - I'm excited about the next round!", False),
+     ("I hope you decide to go with me, and I understand the timeline.", False),
+     ("I understand your decision to pause the search until January.", False)],
+)  # fmt: skip
+def test_her_words_that_report_their_no_in_five_languages(text: str, told: bool) -> None:
+    """Tester round u08ph: "I understand the decision to go with someone" settles it."""
+    assert (told_no(text) is not None) is told
+    assert (own_moves(text)[2] is not None) is told
+
+
+def test_her_note_of_their_no_settles_until_they_write_again() -> None:
+    """Nothing more is sent after her note; a word of theirs since reopens it."""
+    daniel = Contact("Daniel", "daniel@quillfeather.example")
+    interview = Interview(id=1, company="Quillfeather", role="PM", date=AT, contacts=(daniel,))
+    note = TimelineEntry(at=AT + timedelta(days=7), direction=Direction.OUTBOUND,
+                         kind=MessageKind.HUMAN, message_id="n@x.example",
+                         told_no=True)  # fmt: skip
+    calendar = BusinessCalendar(zone=UTC)
+    verdict = closed_verdict(interview, [note], AT + timedelta(days=14), calendar)
+    assert verdict is not None
+    assert verdict.state is InterviewState.REJECTED
+    assert verdict.action is None
+    theirs = TimelineEntry(at=AT + timedelta(days=9), direction=Direction.INBOUND,
+                           kind=MessageKind.HUMAN,
+                           sender="daniel@quillfeather.example")  # fmt: skip
+    assert closed_verdict(interview, [note, theirs], AT + timedelta(days=14), calendar) is None
