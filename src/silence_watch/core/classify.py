@@ -55,6 +55,7 @@ from silence_watch.core.reading_corrections import (
     withdrawn,
 )
 from silence_watch.core.retractions import promise_after_retraction, taken_back
+from silence_watch.core.scam_signs import asked_if_scam
 from silence_watch.core.subjects import is_reply_subject
 from silence_watch.core.system_notices import notice_reading
 from silence_watch.core.words import day_words
@@ -273,6 +274,7 @@ def _employer_mail(
         intent, confidence, cold, text = Intent.OTHER, _NO_RULE_CONFIDENCE, False, None
         reasons.append(f"intent other: {why}; it asks you what it was")
     intent, confidence = unofficial(text or "", intent, confidence, reasons)
+    intent, confidence = asked_if_scam(text or "", intent, confidence, reasons, asked=0.3)
     intent, confidence, retracts = taken_back(
         text or "", intent, confidence, reasons, asked=_NO_RULE_CONFIDENCE
     )

