@@ -58,3 +58,14 @@ def test_her_note_of_their_no_settles_until_they_write_again() -> None:
                            kind=MessageKind.HUMAN,
                            sender="daniel@quillfeather.example")  # fmt: skip
     assert closed_verdict(interview, [note, theirs], AT + timedelta(days=14), calendar) is None
+
+
+def test_a_withdrawal_from_another_company_is_not_from_this_one() -> None:
+    """Tester round u07cr: a P.S. about Kestrel Freight closed Brightwater's process."""
+    ps = ("P.S. I've decided to withdraw my application with Kestrel Freight so I can focus"
+          " on Brightwater.")  # fmt: skip
+    assert own_moves(ps, "Brightwater Labs")[0] is None
+    own = "I have decided to withdraw my application with Brightwater Labs."
+    assert own_moves(own, "Brightwater Labs")[0] is not None
+    plain = "I would like to withdraw my application from consideration."
+    assert own_moves(plain, "Brightwater Labs")[0] is not None

@@ -371,7 +371,8 @@ class Understanding(Rounds):
         if body_read and result.kind in _CAN_CHANGE and message.body is not None:  # u00tp
             words = own_text(message.body)
             if direction_of(message, self.own, self.own_name) is Direction.OUTBOUND:
-                withdrew, accepted, told = own_moves(words)  # withdrew, said yes, told no
+                firm = self.store.interview(match.interview_id).company if match else ""
+                withdrew, accepted, told = own_moves(words, firm)  # withdrew, yes, told no
             else:  # "we are unable to provide individual feedback", "te cuento el porqué"
                 feedback, holidays = feedback_said(words), self.policy.calendar.holidays
                 if result.intent is Intent.REJECTION and result.promised_by is None and (
