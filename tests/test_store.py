@@ -307,3 +307,13 @@ def test_a_round_cancelled_by_mistake_can_be_on_again(store: Store) -> None:
     assert store.interview(round_id).cancelled
     store.reinstate_round(round_id)
     assert not store.interview(round_id).cancelled
+
+
+def test_a_contact_added_by_hand_stays_when_the_configuration_is_read_again(store: Store) -> None:
+    """Tester round u07cr: `interviews add --contact` was undone at the next start."""
+    round_id = store.upsert_interview(INTERVIEW, source="config", now=NOW)
+    aisha = Contact("Aisha Bello", "aisha.bello@acme.example")
+    store.add_hand_contacts(round_id, [aisha])
+    store.upsert_interview(INTERVIEW, source="config", now=NOW)  # the next start
+    emails = [c.email for c in store.interview(round_id).contacts]
+    assert emails == ["dana.ruiz@acme.example", "aisha.bello@acme.example"]

@@ -61,9 +61,12 @@ class InterviewBook:
             kind = self.store.proposal(invite_uid).proposal.kind
             source = "invite" if kind is ProposalKind.INVITATION else "discovered"
         before = self.known(interview)
+        given = interview.contacts  # kept when the configuration is read again (u07cr)
         if before is not None:
             interview = _joined(before, interview)
         new_id = self.store.upsert_interview(interview, source=source, now=now)
+        if source == "cli" and given:
+            self.store.add_hand_contacts(new_id, given)
         if before is not None and before.cancelled:
             # "we can keep the original slot after all": added again, the round is back
             self.store.move_round(new_id, interview.date)

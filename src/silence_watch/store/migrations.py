@@ -355,9 +355,11 @@ MIGRATIONS: tuple[str, ...] = (
     # 18: the message takes back the one before it ("please ignore it, it wasn't meant for
     # you"): that one's no or offer no longer counts; and the candidate's own words that
     # they were told no by phone ("I understand the decision to go with someone ..."). Mail
-    # read before this holds none.
+    # read before this holds none. And the contacts the candidate added to a round with
+    # `interviews add`: the configuration, read again at every start, keeps them (u07cr).
     """
     ALTER TABLE messages ADD COLUMN retracts INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE messages ADD COLUMN told_no TEXT;
+    ALTER TABLE interviews ADD COLUMN hand_contacts TEXT NOT NULL DEFAULT '[]';
     """,
 )

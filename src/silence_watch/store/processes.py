@@ -51,17 +51,18 @@ class ProcessQueries(Database):
         values = interview_values(interview)
         with self.transaction():
             row = self._db.execute(
-                "SELECT id, declined FROM interviews WHERE natural_key = ?", (key,)
+                "SELECT id, declined, hand_contacts FROM interviews WHERE natural_key = ?", (key,)
             ).fetchone()
             if row is not None:
                 # A guest who declined the round's invitation stays out of it, whatever the
-                # configuration says again at the next start.
+                # configuration says again at the next start; one added by hand stays in.
                 declined = set(json.loads(row["declined"]))
-                if declined:
-                    values["contacts"] = json.dumps(
-                        [pair for pair in json.loads(values["contacts"])
-                         if pair[1].lower() not in declined]
-                    )  # fmt: skip
+                pairs = json.loads(values["contacts"])
+                given = {pair[1].lower() for pair in pairs}
+                pairs += [p for p in json.loads(row["hand_contacts"]) if p[1].lower() not in given]
+                values["contacts"] = json.dumps(
+                    [pair for pair in pairs if pair[1].lower() not in declined]
+                )
                 self._db.execute(
                     "UPDATE interviews SET company=:company,"
                     " role=CASE WHEN trim(:role) = '' THEN role ELSE :role END,"
@@ -275,6 +276,22 @@ class ProcessQueries(Database):
             self._db.execute(
                 "UPDATE interviews SET cancelled_at = ? WHERE id = ? AND cancelled_at IS NULL",
                 (to_text(now), interview_id),
+            )
+
+    def add_hand_contacts(self, interview_id: int, people: Sequence[Contact]) -> None:
+        """Contacts the candidate added to a round by hand: kept through configuration reads."""
+        with self.transaction():
+            row = self._db.execute(
+                "SELECT hand_contacts FROM interviews WHERE id = ?", (interview_id,)
+            ).fetchone()
+            if row is None:
+                return
+            pairs = json.loads(row["hand_contacts"])
+            known = {pair[1].lower() for pair in pairs}
+            pairs += [[c.name, c.email] for c in people if c.email.lower() not in known]
+            self._db.execute(
+                "UPDATE interviews SET hand_contacts = ? WHERE id = ?",
+                (json.dumps(pairs), interview_id),
             )
 
     def reinstate_round(self, interview_id: int) -> None:
