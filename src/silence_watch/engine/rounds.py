@@ -240,6 +240,10 @@ class Rounds(Engine):
             self.store.set_round_uid(same[0].id, invite.uid)
             self.store.settle_proposal(invite.uid, ProposalStatus.ACCEPTED, same[0].id, now)
             self._change_round(same[0], invite, now)  # a typed 10:00 Eastern that is Pacific
+            if not same[0].contacts and not invite.cancelled and (
+                people := self._people(invite, text)
+            ):  # added by hand with nobody named: the invitation names whom she meets (u07cr)
+                self.store.recast_round(same[0].id, people)
             return
         if invite.cancelled:
             log.info("cancelled invitation %s: %s", invite.uid, invite.summary or "(no title)")
