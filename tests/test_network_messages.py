@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -11,6 +12,7 @@ from silence_watch.core.match import MatchRule, match_message
 from silence_watch.core.model import Address, Contact, Interview, MessageKind
 from silence_watch.core.model import Message as Mail
 from silence_watch.core.network_messages import relayed_message
+from silence_watch.core.quotes import own_text
 
 ME = "jordan@example.com"
 SNIPPET = (
@@ -105,3 +107,16 @@ def test_a_persons_mail_about_a_voicemail_is_their_own_words() -> None:
     own = voicemail("Voicemail from this morning", sender="dana.ruiz@harborline.example")
     assert relayed_message(own) is None
     assert relayed_message(voicemail("Your voicemail greeting was updated")) is None
+
+
+def test_a_phone_services_service_mailbox_and_its_call_labels_relay_the_transcript() -> None:
+    """Tester round u08ph: RingCentral's service@ and its "From: / To: / Received:" block."""
+    notice = replace(voicemail("New Voice Message from TANYA WHITCOMBE (978) 555-0142",
+                               sender="service@ringcentral.example"),
+                     body="You have a new voice message.\n\nFrom:      TANYA WHITCOMBE (978)"
+                          " 555-0142\nTo:        Jordan Lee (617) 555-0187\nReceived:  Thursday,"
+                          " November 12, 2026 at 3:24 PM\nDuration:  00:58\n\nVoicemail"
+                          " Transcription:\nHi Jordan it's Tanya, they've decided to move"
+                          " forward with another candidate.\n")  # fmt: skip
+    assert relayed_message(notice) == "a voicemail notice"
+    assert "move forward with another candidate" in own_text(notice.body or "")

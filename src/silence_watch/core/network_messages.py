@@ -20,6 +20,7 @@ Pure: no IO, no clock.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.companies import relay_of
@@ -48,6 +49,10 @@ _VOICEMAIL_NOTICE: Final = lazy_pattern(
     r"mailbox-nachricht|message vocal|mensaje de voz|buzón de voz|voicemailbericht)"
     r"(?: message)? (?:from|von|de|van)\b",
 )
+#: A phone service's sending mailbox ("service@ringcentral", tester round u08ph).
+_SERVICE: Final = lazy_pattern(
+    r"^(?:service|notify|notifications?|voicemail|vm|messaging|alerts?)$", re.IGNORECASE
+)
 #: What the notices name themselves in reasons.
 VOICEMAIL: Final = "a voicemail notice"
 
@@ -67,7 +72,8 @@ def relayed_message(message: Message) -> str | None:
     if (network := network_of(sender.domain)) is not None:
         return network if _MESSAGE_NOTICE.search(subject) else None
     # a person's "Re: voicemail from this morning" is their own words, not a notice
-    return VOICEMAIL if is_no_reply(sender.email) and _VOICEMAIL_NOTICE.search(subject) else None
+    machine = is_no_reply(sender.email) or _SERVICE.match(sender.email.partition("@")[0])
+    return VOICEMAIL if machine and _VOICEMAIL_NOTICE.search(subject) else None
 
 
 def relayed_hits(message: Message) -> list[tuple[MessageKind, str]]:

@@ -48,6 +48,14 @@ def is_dashed_separator(line: str) -> bool:
     return DASHED_SEPARATOR.match(line) is not None
 
 
+#: A phone service's labels under "From: TANYA WHITCOMBE (978) 555-0142" (u08ph): a call,
+#: not a quoted message; its "To:" names a phone, and its "Received:" day is the call's.
+_CALL_LABEL = lazy_pattern(
+    r"^\s*(?i:to|received|duration|length|caller|an|empfangen|dauer|[àa]|re[çc]u|dur[ée]e"
+    r"|para|recibido|duraci[óo]n|aan|ontvangen|duur)\s?:"
+)
+
+
 def header_block_at(lines: list[str], index: int) -> bool:
     """True when a header block (in any language) starts at ``lines[index]``."""
     first = lines[index]
@@ -66,6 +74,8 @@ def header_block_at(lines: list[str], index: int) -> bool:
     # with a sender's label, never a booking's "Termin: / Datum: / Ort: / Ansprechpartner:"
     if not addressed and not (len(block) >= _FEWEST_UNADDRESSED and _FROM_LABEL.match(first)):
         return False
+    if not addressed and all(_CALL_LABEL.match(line) for line in block[1:]):
+        return False  # a voicemail's "From: / To: / Received: / Duration:" (u08ph)
     return len(block) >= _FEWEST and any(_WHEN.search(line) for line in block)
 
 
@@ -83,11 +93,15 @@ def lone_from_line(lines: list[str], index: int) -> bool:
     A job board's notice reads "Von: Birte Petersen, Hansekontor Logistik GmbH / Stelle:
     Disponent" above the message it relays (tester round t66jb): a label, not the head
     of a quoted message, which names an address or has its "Sent:", "To:", "Subject:".
+    A voicemail notice's "From: / To: / Received: / Duration:" has no address and only a
+    call's labels (u08ph): not a quoted message either.
     """
     first = lines[index]
     if not _FROM_LABEL.match(first) or _ADDRESS.search(first):
         return False
     below = lines[index + 1 : header_block_end(lines, index + 1)]
+    if below and all(_CALL_LABEL.match(line) for line in below):
+        return True
     return not any(
         _HEADER_LABEL.match(line) or _ADDRESS.search(line) or _WHEN.search(line)
         for line in below
