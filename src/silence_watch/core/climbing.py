@@ -272,6 +272,21 @@ def latest_promise(entries: Sequence[TimelineEntry], since: datetime) -> date | 
     return promised[-1] if promised else None
 
 
+def noted_promise(
+    entries: Sequence[TimelineEntry], since: datetime
+) -> tuple[datetime, date] | None:
+    """When her own note since ``since`` wrote down a day they promised on a call, and the day.
+
+    "Good to know you're aiming to get back to everyone by Wednesday the 16th" (u08ph):
+    the wait runs from her note, and the note is no follow-up.
+    """
+    noted = [
+        (e.at, e.promised_by) for e in entries
+        if e.direction is Direction.OUTBOUND and e.at >= since and e.promised_by is not None
+    ]  # fmt: skip
+    return noted[-1] if noted else None
+
+
 def promise_anchor(
     timeline: Sequence[TimelineEntry],
     reply: TimelineEntry,

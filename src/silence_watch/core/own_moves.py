@@ -1,8 +1,10 @@
 """What the candidate's own mail to them says of the process. Pure.
 
-Three readers of her words (``core.withdrawal``, ``core.acceptance``, ``core.told_no``):
-she withdrew ("I have accepted another offer"), she accepted their offer ("I accept your
-offer"), or she was told no by phone ("I understand the decision to go with someone").
+Readers of her words (``core.withdrawal``, ``core.acceptance``, ``core.told_no``,
+``core.reported_promise``): she withdrew ("I have accepted another offer"), she accepted
+their offer ("I accept your offer"), she was told no by phone ("I understand the decision
+to go with someone"), or they promised a day on a call ("you're aiming to get back to
+everyone by Wednesday the 16th").
 
 A withdrawal from another company is not from this one: "P.S. I've decided to withdraw my
 application with Kestrel Freight so I can focus on Brightwater", written to Brightwater,
@@ -14,12 +16,17 @@ Pure: no IO, no clock.
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.acceptance import accepted_offer
 from silence_watch.core.companies import company_names
+from silence_watch.core.reported_promise import reported_promise
 from silence_watch.core.told_no import told_no
 from silence_watch.core.withdrawal import withdrawal
+
+if TYPE_CHECKING:
+    from collections.abc import Container
+    from datetime import date, datetime
 
 #: "... my application with Kestrel Freight", "meine Bewerbung bei Nordlicht": whose it is.
 _APPLICATION_AT: Final = re.compile(
@@ -30,15 +37,22 @@ _APPLICATION_AT: Final = re.compile(
 )
 
 
-def own_moves(words: str, company: str = "") -> tuple[str | None, str | None, str | None]:
-    """The words that withdraw, accept their offer, and report their no (each or None).
+def own_moves(
+    words: str,
+    company: str = "",
+    sent_at: datetime | None = None,
+    holidays: Container[date] = frozenset(),
+) -> tuple[str | None, str | None, str | None, date | None]:
+    """The words that withdraw, accept their offer, report their no; the day they promised.
 
-    ``company`` is the process's: a withdrawal that names another company is not its.
+    ``company`` is the process's: a withdrawal that names another company is not its. The
+    day is the one her words say they promised on a call (``core.reported_promise``).
     """
     withdrew = withdrawal(words)
     if withdrew is not None and company and _elsewhere(words, company):
         withdrew = None
-    return withdrew, accepted_offer(words), told_no(words)
+    said = reported_promise(words, sent_at, holidays) if sent_at is not None else None
+    return withdrew, accepted_offer(words), told_no(words), said
 
 
 def _elsewhere(words: str, company: str) -> bool:

@@ -30,6 +30,7 @@ from silence_watch.core.climbing import (
     Verdict,
     climb,
     latest_promise,
+    noted_promise,
     promise_anchor,
     status_update,
 )
@@ -293,7 +294,9 @@ def _since_the_round(
             slot=f"{interview.date.isoformat()}#thank_you",
         )
     if reply is None:
-        return climb(interview, timeline, interview.date, promised, now, settings)
+        noted = None if promised else noted_promise(timeline, interview.date)  # on a call
+        start, day = noted or (interview.date, promised)
+        return climb(interview, timeline, start, day, now, settings)
     return _after_reply(interview, timeline, reply, now, settings)
 
 
@@ -322,7 +325,9 @@ def _after_reply(
         return Verdict(InterviewState.REPLIED, f"{_who(reply)} replied; the next move is yours")
     # A date they promised in the same message still holds ("send me two references; we
     # will decide by the 25th").
-    return climb(interview, timeline, answers[0], reply.promised_by, now, settings)
+    noted = None if reply.promised_by else noted_promise(timeline, reply.at)  # from a call
+    start, said = noted or (answers[0], reply.promised_by)
+    return climb(interview, timeline, start, said, now, settings)
 
 
 def _decided(

@@ -367,14 +367,15 @@ class Understanding(Rounds):
             bounced = result.bounced_message_id
             match = bounce_match(bounced, owners.as_of(bounced, step - 1))
         withdrew = accepted = told = None
-        feedback = ""
+        feedback, holidays = "", self.policy.calendar.holidays
         if body_read and result.kind in _CAN_CHANGE and message.body is not None:  # u00tp
             words = own_text(message.body)
             if direction_of(message, self.own, self.own_name) is Direction.OUTBOUND:
                 firm = self.store.interview(match.interview_id).company if match else ""
-                withdrew, accepted, told = own_moves(words, firm)  # withdrew, yes, told no
+                withdrew, accepted, told, said = own_moves(words, firm, message.date, holidays)
+                result = replace(result, promised_by=said)  # "you said by the 16th" (u08ph)
             else:  # "we are unable to provide individual feedback", "te cuento el porqué"
-                feedback, holidays = feedback_said(words), self.policy.calendar.holidays
+                feedback = feedback_said(words)
                 if result.intent is Intent.REJECTION and result.promised_by is None and (
                     by := promised_for_a_no(feedback, words, message.date, holidays)
                 ):
