@@ -692,3 +692,17 @@ def test_still_in_is_a_wait_not_a_no() -> None:
     )
     assert found is not None
     assert found[0] is Intent.ACKNOWLEDGEMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Placement on the eligible list does not guarantee an offer of employment.",
+     "Die Aufnahme in die Liste ist keine Garantie für eine Einstellung; ein Angebot folgt ggf.",
+     "L'inscription sur la liste ne garantit pas un emploi ni une offre d'embauche.",
+     "Estar en la bolsa no garantiza una oferta de empleo.",
+     "Plaatsing op de reservelijst is geen garantie voor een aanbod of een baan."],
+)  # fmt: skip
+def test_a_text_that_says_it_is_no_offer_is_read_as_none(text: str) -> None:
+    """Tester round u10ps: an eligible list's "does not guarantee an offer" was an offer."""
+    found = intent_of(text)
+    assert found is None or found[0] is not Intent.OFFER

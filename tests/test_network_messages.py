@@ -120,3 +120,11 @@ def test_a_phone_services_service_mailbox_and_its_call_labels_relay_the_transcri
                           " forward with another candidate.\n")  # fmt: skip
     assert relayed_message(notice) == "a voicemail notice"
     assert "move forward with another candidate" in own_text(notice.body or "")
+
+
+def test_a_freelance_platforms_message_notice_relays_the_clients_words() -> None:
+    """Tester round u11fl: "Hannah Cole via Gigwell" from messages@ carried the client's no."""
+    notice = voicemail("New message from Hannah Cole (Bramble & Oak Furniture)",
+                       sender="messages@gigwell.example")  # fmt: skip
+    assert relayed_message(notice) == "a platform's message notice"
+    assert relayed_message(replace(notice, subject="Re: New message from Hannah")) is None

@@ -33,7 +33,13 @@ NOT_A_REJECTION: Final = _compile(
 #: "Todavía no es una oferta": the sender says in so many words that it is no offer (yet).
 #: "Not a *formal* offer" is left out: it says a verbal one was made.
 NOT_AN_OFFER: Final = _compile(
-    r"(?:\b(?:isn't|is not|not) (?:yet )?(?:a|an) offer|\bnoch kein (?:angebot|vertragsangebot)"
+    # an eligible list's placement that "does not guarantee an offer of employment" (u10ps)
+    r"(?:\b(?:does not|doesn't|is no|no|without) guarantee(?: of)? (?:an offer|employment|a job"
+    r"|a position|appointment)|\bkeine (?:garantie|zusage) (?:fur|auf) (?:ein angebot|eine"
+    r" (?:einstellung|anstellung))|\bne garantit pas (?:une offre|un emploi|l'embauche|un"
+    r" recrutement)|\bno garantiza (?:una oferta|un empleo|la contratacion|el nombramiento)"
+    r"|\bgeen garantie (?:op|voor) (?:een aanbod|een baan|een aanstelling|aanstelling)"
+    r"|\b(?:isn't|is not|not) (?:yet )?(?:a|an) offer|\bnoch kein (?:angebot|vertragsangebot)"
     r"|\bpas (?:encore )?une offre|\bno es (?:todavia |aun )?una oferta|\b(?:todavia|aun) no es"
     r" una oferta|\bnog geen aanbod)\b(?! (?:formal|official|written|in writing|formell|schriftlich"
     r"|formelle|officielle|ecrite|par ecrit|formal|oficial|por escrito|formeel|officieel"

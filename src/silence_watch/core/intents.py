@@ -223,6 +223,8 @@ def intent_of(text: str) -> tuple[Intent, str] | None:
     """The intent of ``text`` (the sender's own words) and why, or None: no known phrase."""
     folded = fold(text)
     hits = phrase_hits(folded)
+    if Intent.OFFER in hits and NOT_AN_OFFER.search(folded):  # "does not guarantee an offer"
+        del hits[Intent.OFFER]
     found = _decide(dict(hits))
     if found is not None and found[0] is Intent.REJECTION and Intent.NEXT_STEP in hits:
         return _another_role(folded) or found

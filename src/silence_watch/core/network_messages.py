@@ -9,6 +9,10 @@ mail, and ``core.match`` lets it find its process as a hiring system's mail does
 company its body names. Everything else a network sends (profile views, job alerts,
 "people you may know") stays bulk: no answer from anyone.
 
+A freelance marketplace's "New message from Hannah Cole (Bramble & Oak Furniture)", from
+its messages@ address, is the same (tester round u11fl: the client's no, relayed, was tied
+to nothing and a follow-up came after it).
+
 A phone service's voicemail notice is the same thing by another road: Google Voice's "New
 voicemail from Dana Ruiz" with its transcript ("it's Dana from Harborline ... we'd like to
 bring you back for a final round") was mail tied to no process, and a follow-up went to Dana
@@ -27,6 +31,7 @@ from silence_watch.core.companies import relay_of
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import MessageKind
 from silence_watch.core.senders import is_no_reply
+from silence_watch.core.subjects import is_reply_subject
 
 if TYPE_CHECKING:
     from silence_watch.core.model import Message
@@ -51,10 +56,12 @@ _VOICEMAIL_NOTICE: Final = lazy_pattern(
 )
 #: A phone service's sending mailbox ("service@ringcentral", tester round u08ph).
 _SERVICE: Final = lazy_pattern(
-    r"^(?:service|notify|notifications?|voicemail|vm|messaging|alerts?)$", re.IGNORECASE
+    r"^(?:service|notify|notifications?|voicemail|vm|messaging|messages?|inbox|alerts?)$",
+    re.IGNORECASE,
 )
 #: What the notices name themselves in reasons.
 VOICEMAIL: Final = "a voicemail notice"
+PLATFORM: Final = "a platform's message notice"
 
 
 def network_of(domain: str) -> str | None:
@@ -73,6 +80,8 @@ def relayed_message(message: Message) -> str | None:
         return network if _MESSAGE_NOTICE.search(subject) else None
     # a person's "Re: voicemail from this morning" is their own words, not a notice
     machine = is_no_reply(sender.email) or _SERVICE.match(sender.email.partition("@")[0])
+    if machine and _MESSAGE_NOTICE.search(subject) and not is_reply_subject(message.subject):
+        return PLATFORM  # "New message from Hannah Cole (Bramble & Oak)" via Gigwell (u11fl)
     return VOICEMAIL if machine and _VOICEMAIL_NOTICE.search(subject) else None
 
 
