@@ -80,9 +80,13 @@ def relayed_message(message: Message) -> str | None:
         return network if _MESSAGE_NOTICE.search(subject) else None
     # a person's "Re: voicemail from this morning" is their own words, not a notice
     machine = is_no_reply(sender.email) or _SERVICE.match(sender.email.partition("@")[0])
-    if machine and _MESSAGE_NOTICE.search(subject) and not is_reply_subject(message.subject):
+    if not machine:
+        return None
+    if _VOICEMAIL_NOTICE.search(subject):
+        return VOICEMAIL
+    if _MESSAGE_NOTICE.search(subject) and not is_reply_subject(message.subject):
         return PLATFORM  # "New message from Hannah Cole (Bramble & Oak)" via Gigwell (u11fl)
-    return VOICEMAIL if machine and _VOICEMAIL_NOTICE.search(subject) else None
+    return None
 
 
 def relayed_hits(message: Message) -> list[tuple[MessageKind, str]]:
