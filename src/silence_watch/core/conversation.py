@@ -324,8 +324,10 @@ def recipient_for(
             return Contact(person.name or names.get(person.email.lower(), ""), person.email)
     agency = [a for a in agency_addresses(interview) if a not in bounced]
     # The agency's person who wrote last (a colleague of the configured one: one who took over)
+    # (news first: a researcher's "Frohe Weihnachten!" is no reason to write to him: u09ex)
     wrote = [
-        e.sender.lower() for e in sorted(timeline, key=lambda e: e.at)
+        e.sender.lower() for e in sorted(timeline, key=lambda e: (
+            e.intent is not Intent.OTHER and not is_pleasantry(e), e.at))
         if e.direction is Direction.INBOUND and e.kind is MessageKind.HUMAN
         and is_from_agency(e, interview) and not is_no_reply(e.sender)
         and e.sender.lower() not in bounced
