@@ -1,0 +1,195 @@
+"""Promised dates of tester rounds t96dt and t99tm, read as a person reads them.
+
+Shorthand, spans in hours, an old promise taken back, a day alone ahead, the writer's
+numeric order, quarter ends, the Christmas break, the day of a meeting after which they
+answer, and a deadline said to be the latest.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from silence_watch.core.absences import return_date
+from silence_watch.core.calendardays import Context
+from silence_watch.core.datephrases import dates_in
+from silence_watch.core.dates import promised_date, revisit_date
+from silence_watch.core.language import fold
+
+EST = timezone(timedelta(hours=-5))
+CET = timezone(timedelta(hours=1))
+TUE_NOV_17 = datetime(2026, 11, 17, 9, 6, tzinfo=EST)
+THU_NOV_19 = datetime(2026, 11, 19, 14, 12, tzinfo=EST)
+TUE_NOV_24 = datetime(2026, 11, 24, 14, 20, tzinfo=EST)
+TUE_DEC_1 = datetime(2026, 12, 1, 7, 48, tzinfo=EST)
+WED_DEC_2 = datetime(2026, 12, 2, 10, 41, tzinfo=EST)
+THU_DEC_3 = datetime(2026, 12, 3, 18, 9, tzinfo=EST)
+TUE_DEC_8 = datetime(2026, 12, 8, 9, 41, tzinfo=CET)
+TUE_DEC_15 = datetime(2026, 12, 15, 16, 5, tzinfo=EST)
+THU_DEC_17 = datetime(2026, 12, 17, 16, 22, tzinfo=CET)
+NL_HOLIDAYS = frozenset({date(2026, 12, 25), date(2026, 12, 26), date(2027, 1, 1)})
+
+PROMISES = [
+    # "EOW": the end of the sent date's week; never inside a word
+    pytest.param("We debrief Thursday, so you should hear from me by EOW.", TUE_DEC_1,
+                 date(2026, 12, 4), id="eow"),
+    pytest.param("Meow! We'll get back to you soon.", TUE_DEC_1, None, id="eow-inside-a-word"),
+    pytest.param("Eowyn will get back to you soon.", TUE_DEC_1, None, id="eow-starts-a-name"),
+    # a span in hours, after a "within" word, from the sent date (rounded up to whole days)
+    pytest.param("I'll have an answer for you within 48 hours.", TUE_NOV_17, date(2026, 11, 19),
+                 id="within-48-hours"),
+    pytest.param("We'll get back to you in the next 36 hours.", TUE_NOV_17, date(2026, 11, 19),
+                 id="36-hours-rounds-up"),
+    pytest.param("Wir melden uns innerhalb von 48 Stunden bei Ihnen.", TUE_NOV_17,
+                 date(2026, 11, 19), id="de-48-stunden"),
+    pytest.param("Nous reviendrons vers vous sous 48h.", TUE_NOV_17, date(2026, 11, 19),
+                 id="fr-sous-48h"),
+    pytest.param("Te damos una respuesta en las próximas 72 horas.", TUE_NOV_17,
+                 date(2026, 11, 20), id="es-72-horas"),
+    pytest.param("Je hoort binnen 24 uur van ons.", TUE_NOV_17, date(2026, 11, 18),
+                 id="nl-binnen-24-uur"),
+    pytest.param("Within 48 hours of the interview you will receive a survey. We'll let you know"
+                 " the outcome by Friday.", TUE_NOV_17, date(2026, 11, 20),
+                 id="hours-from-another-event-are-no-promise"),
+    pytest.param("We bellen je morgen om 10 uur met onze beslissing.", TUE_NOV_17,
+                 date(2026, 11, 18), id="nl-om-10-uur-is-a-time"),
+    # a promise made before and given up is no promise; one recalled and kept is
+    pytest.param("I know I told you we'd have an answer by Monday - I'm sorry, one of the"
+                 " panelists was out. I'll have an answer for you within 48 hours.", TUE_NOV_17,
+                 date(2026, 11, 19), id="recalled-and-apologised-for"),
+    pytest.param("I told you we'd have an answer by Monday. Unfortunately one of the panelists"
+                 " was out, so it will be later.", TUE_NOV_17, None,
+                 id="given-up-in-the-next-sentence"),
+    pytest.param("As I told you, we'll have an answer by Monday.", TUE_NOV_17,
+                 date(2026, 11, 23), id="as-i-told-you-stands"),
+    pytest.param("I told you we'd have an answer by Monday, and we are on track for it.",
+                 TUE_NOV_17, date(2026, 11, 23), id="recalled-not-apologised-for"),
+    pytest.param("I told you Monday - sorry - we will now decide by Thursday.", TUE_NOV_17,
+                 date(2026, 11, 19), id="the-new-day-after-the-apology"),
+    pytest.param("Ich hatte Ihnen bis Montag eine Antwort zugesagt, das tut mir leid. Sie hören"
+                 " innerhalb von 48 Stunden von uns.", TUE_NOV_17, date(2026, 11, 19),
+                 id="de-hatte-zugesagt"),
+    pytest.param("Je vous avais promis une réponse pour lundi, mais le comité a été décalé. Nous"
+                 " reviendrons vers vous sous 48h.", TUE_NOV_17, date(2026, 11, 19),
+                 id="fr-avais-promis"),
+    pytest.param("Te había dicho que tendrías una respuesta el lunes, pero lo siento. Te"
+                 " respondemos en 48 horas.", TUE_NOV_17, date(2026, 11, 19),
+                 id="es-habia-dicho"),
+    # a day of the month alone, promised: the next one after the sent date
+    pytest.param("We still have two candidates to see after Thanksgiving, and we expect to get"
+                 " back to everyone by the 3rd.", TUE_NOV_17, date(2026, 12, 3),
+                 id="the-3rd-ahead"),
+    pytest.param("We'll get back to you by the 20th.", TUE_NOV_17, date(2026, 11, 20),
+                 id="the-20th-this-month"),
+    pytest.param("Wir melden uns bis zum 3. bei Ihnen.", TUE_NOV_17, date(2026, 12, 3),
+                 id="de-bis-zum-3"),
+    pytest.param("We're on the 3rd floor; we'll let you know the outcome by Friday.", TUE_NOV_17,
+                 date(2026, 11, 20), id="the-3rd-floor-is-no-day"),
+    # the end of a named quarter
+    pytest.param("We will make our decision before the end of Q4.", THU_NOV_19,
+                 date(2026, 12, 31), id="end-of-q4"),
+    pytest.param("We will make our decision by the end of the first quarter.", THU_NOV_19,
+                 date(2027, 3, 31), id="end-of-the-first-quarter"),
+    pytest.param("Wir entscheiden bis Ende des ersten Quartals.", THU_NOV_19, date(2027, 3, 31),
+                 id="de-ende-des-ersten-quartals"),
+    pytest.param("Nous vous donnerons une réponse d'ici la fin du T1.", THU_NOV_19,
+                 date(2027, 3, 31), id="fr-fin-du-t1"),
+    pytest.param("We laten het je voor eind Q1 weten.", THU_NOV_19, date(2027, 3, 31),
+                 id="nl-eind-q1"),
+    # "after our meeting on the 12th" promises that day, which is ahead
+    pytest.param("I'll be back in touch with you after our board meeting on the 12th.",
+                 TUE_DEC_15, date(2027, 1, 12), id="after-the-board-meeting-on-the-12th"),
+    pytest.param("Thanks for the meeting on Thursday; we'll be in touch by Friday.", TUE_DEC_15,
+                 date(2026, 12, 18), id="a-meetings-day-is-still-no-promise"),
+    # before the Christmas break: the last business day before it starts
+    pytest.param("We spreken nog twee kandidaten en je hoort vóór de kerstvakantie van ons.",
+                 TUE_DEC_8, date(2026, 12, 18), id="nl-voor-de-kerstvakantie"),
+    pytest.param("Sie hören vor den Weihnachtsferien von uns.", TUE_DEC_8, date(2026, 12, 18),
+                 id="de-vor-den-weihnachtsferien"),
+    pytest.param("We'll let you know before the Christmas break.", TUE_DEC_8,
+                 date(2026, 12, 18), id="before-the-christmas-break"),
+    pytest.param("Je hoort voor de kerst van ons.", TUE_DEC_8, date(2026, 12, 25),
+                 id="voor-de-kerst-is-still-christmas"),
+    # a deadline said to be the latest is the outer bound
+    pytest.param("Her feedback was strong and we're hoping to put an offer together next week."
+                 " Nothing is final, but I'll be back in touch by Wednesday the 9th at the latest"
+                 " either way.", THU_DEC_3, date(2026, 12, 9), id="at-the-latest-wins"),
+    pytest.param("Her feedback was strong and we're hoping to put an offer together next week."
+                 " I'll be back in touch by Wednesday the 9th.", THU_DEC_3, date(2026, 12, 11),
+                 id="without-at-the-latest-the-outer-bound"),
+    pytest.param("Wir entscheiden nächste Woche, Sie hören spätestens am 9. Dezember von uns.",
+                 THU_DEC_3, date(2026, 12, 9), id="de-spaetestens"),
+]
+
+
+@pytest.mark.parametrize(("text", "sent", "expected"), PROMISES)
+def test_promised_date(text: str, sent: datetime, expected: date | None) -> None:
+    """A promise resolves by the documented rule against the sent date."""
+    assert promised_date(text, sent) == expected
+
+
+def test_a_taken_back_promise_in_dutch_gives_way_to_the_new_one() -> None:
+    """"Ik had je beloofd ... voor de kerst ..., maar" is no promise; "na de kerstvakantie" is."""
+    text = ("Ik had je beloofd dat je nog voor de kerst iets van ons zou horen, maar dat gaat"
+            " helaas niet lukken. We laten je na de kerstvakantie weten hoe het verder gaat.")
+    assert promised_date(text, THU_DEC_17, NL_HOLIDAYS) == date(2027, 1, 8)
+
+
+def test_the_christmas_break_skips_holidays_and_ends_when_it_starts() -> None:
+    """In 2027 the break starts on Christmas Day itself; said once it started, Christmas."""
+    text = "We'll let you know before the Christmas break."
+    assert promised_date(text, datetime(2027, 12, 7, 9, 0, tzinfo=CET)) == date(2027, 12, 24)
+    christmas_eve = frozenset({date(2027, 12, 24)})
+    assert promised_date(text, datetime(2027, 12, 7, 9, 0, tzinfo=CET), christmas_eve) == date(
+        2027, 12, 23
+    )
+    assert promised_date(text, datetime(2026, 12, 21, 9, 0, tzinfo=CET)) == date(2026, 12, 25)
+
+
+def test_a_day_alone_in_an_absence_is_still_the_closest() -> None:
+    """Only a promise looks ahead: "back on the 3rd" written on the 17th is an expired absence."""
+    assert return_date("I'm out of the office and back on the 3rd.", TUE_NOV_17) == date(
+        2026, 11, 3
+    )
+
+
+NUMERIC = [
+    # month first, unless the writer puts the day first
+    pytest.param("We're targeting a decision by 12/11.", WED_DEC_2, False, date(2026, 12, 11),
+                 id="us-12-11"),
+    pytest.param("We're targeting a decision by 12/11.", WED_DEC_2, True, None,
+                 id="uk-12-11-is-past"),
+    pytest.param("I'll confirm next steps by 11/12 at the latest.", TUE_NOV_24, True,
+                 date(2026, 12, 11), id="uk-11-12"),
+    pytest.param("I'll confirm next steps by 11/12 at the latest.", TUE_NOV_24, False, None,
+                 id="us-11-12-is-past"),
+    # a promise over four months off in the writer's order takes the near order
+    pytest.param("I'll confirm next steps with you by 04/12 at the latest.", TUE_NOV_24, False,
+                 date(2026, 12, 4), id="04-12-near-reading"),
+    pytest.param("I'll confirm next steps with you by 04/12 at the latest.", TUE_NOV_24, True,
+                 date(2026, 12, 4), id="uk-04-12"),
+    pytest.param("Nous vous répondrons avant le 12/04.", TUE_NOV_24, False, date(2026, 12, 4),
+                 id="fr-12-04-near-reading"),
+    pytest.param("We will let you know by 3/1.", TUE_NOV_24, False, date(2027, 3, 1),
+                 id="no-near-reading-keeps-the-writers"),
+]
+
+
+@pytest.mark.parametrize(("text", "sent", "day_first", "expected"), NUMERIC)
+def test_numeric_promise(text: str, sent: datetime, day_first: bool, expected: date | None) -> None:
+    """A numeric date is read in the writer's order, or its near order when that is far."""
+    assert promised_date(text, sent, day_first=day_first) == expected
+
+
+def test_a_pause_keeps_the_writers_order_however_far() -> None:
+    """Only a promise to answer takes the near order: a pause until April may be meant."""
+    text = "We are pausing the search until 04/12."
+    assert revisit_date(text, TUE_NOV_24) == date(2027, 4, 12)
+
+
+def test_an_ordinal_that_counts_is_no_day() -> None:
+    """"the 3rd floor", "zum 2. Mal", "de 3e ronde" name no day of the month."""
+    context = Context(date(2026, 11, 17), deadline=True)
+    for text in ("We're on the 3rd floor.", "Wir sprechen zum 2. Mal.", "Je bent in de 3e ronde."):
+        assert dates_in(fold(text), context) == []
