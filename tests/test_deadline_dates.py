@@ -13,9 +13,12 @@ import pytest
 
 from silence_watch.core.absences import return_date
 from silence_watch.core.calendardays import Context
+from silence_watch.core.classify import classify_message
+from silence_watch.core.date_order import writes_day_first
 from silence_watch.core.datephrases import dates_in
 from silence_watch.core.dates import promised_date, revisit_date
 from silence_watch.core.language import fold
+from silence_watch.core.model import Address, Message
 
 EST = timezone(timedelta(hours=-5))
 CET = timezone(timedelta(hours=1))
@@ -186,6 +189,61 @@ def test_a_pause_keeps_the_writers_order_however_far() -> None:
     """Only a promise to answer takes the near order: a pause until April may be meant."""
     text = "We are pausing the search until 04/12."
     assert revisit_date(text, TUE_NOV_24) == date(2027, 4, 12)
+
+
+def _mail(
+    body: str,
+    *,
+    subject: str = "Re: Thank you",
+    sender: str = "fiona@harrowgate.example",
+    headers: dict[str, str] | None = None,
+    sent: datetime = TUE_NOV_24,
+) -> Message:
+    return Message(
+        message_id="m1@example.com",
+        date=sent,
+        sender=Address(name="", email=sender),
+        to=(Address(name="Jordan Lee", email="jordan@example.com"),),
+        subject=subject,
+        headers=headers or {},
+        body=body,
+    )
+
+
+WRITERS = [
+    pytest.param(_mail("Thanks!", headers={"content-language": "en-GB"}), False, True,
+                 id="content-language-en-gb"),
+    pytest.param(_mail("Thanks! We'll finalise it whilst you wait.",
+                       headers={"content-language": "en-US"}), False, False,
+                 id="en-us-header-outweighs-spellings"),
+    pytest.param(_mail("Thanks!\n\nFiona\n+44 20 7946 0311"), False, True, id="plus-44"),
+    pytest.param(_mail("Thanks!\n\nHarrowgate Payments Ltd"), False, True, id="ltd"),
+    pytest.param(_mail("Thanks, we'll finalise it whilst the panel meets."), False, True,
+                 id="british-spellings"),
+    pytest.param(_mail("Thanks!", sender="fiona@harrowgate.co.uk"), False, True,
+                 id="uk-domain"),
+    pytest.param(_mail("Thanks!"), True, True, id="a-london-zone"),
+    pytest.param(_mail("Thanks!\n\n> Jordan\n> +44 20 7946 0311"), False, False,
+                 id="a-quoted-british-number-is-not-the-writers"),
+    pytest.param(_mail("Thanks! We'll finalize it while the panel meets."), False, False,
+                 id="american"),
+]
+
+
+@pytest.mark.parametrize(("message", "zone", "expected"), WRITERS)
+def test_writes_day_first(message: Message, zone: bool, expected: bool) -> None:
+    """Day first only on evidence: a header, a domain, a zone, or the writer's own words."""
+    assert writes_day_first(message, zone=zone) is expected
+
+
+def test_a_british_writers_numeric_date_is_read_day_first() -> None:
+    """"by 11/12" from a London recruiter on 24 November is 11 December."""
+    body = ("Hi Jordan,\n\nThe panel were very positive, and I'll confirm next"
+            " steps with you by 11/12 at the latest.\n\nKind regards,\nFiona\n\n"
+            "Harrowgate Payments Ltd\n+44 20 7946 0311\n")
+    assert classify_message(_mail(body)).promised_by == date(2026, 12, 11)
+    american = body.replace("Harrowgate Payments Ltd\n+44 20 7946 0311\n", "")
+    assert classify_message(_mail(american)).promised_by is None  # November 12: past
 
 
 def test_an_ordinal_that_counts_is_no_day() -> None:

@@ -20,6 +20,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from silence_watch.core.acceptance import accepted_offer
+from silence_watch.core.date_order import DAY_FIRST_ZONES
 from silence_watch.core.feedback_words import feedback_said, promised_for_a_no
 from silence_watch.core.invites import might_hold_invite
 from silence_watch.core.match import (
@@ -313,7 +314,8 @@ class Understanding(Rounds, WholeMessages):
                     # Its Received header corrected a sender's clock that ran ahead or
                     # was reset (an IMAP header fetch carries no Received header).
                     self.store.redate(item.stored.pk, message.date)
-                result = classify_message(message, reader, holidays=holidays)
+                result = classify_message(message, reader, holidays=holidays,
+                                          day_first_zone=self._day_first(item.match, interviews))
                 read = item
                 again = item.match is None or (  # the dates chose (t67sc), a reused thread
                     item.match.by_date or item.match.rule is MatchRule.THREAD
@@ -331,6 +333,13 @@ class Understanding(Rounds, WholeMessages):
                     if message_id:
                         owners.set(message_id, match.interview_id, at=item.step)
                 yield item.stored, match
+
+    def _day_first(self, match: Match | None, interviews: Sequence[Interview]) -> bool:
+        """Whether the candidate's zone, or the matched interview's, writes the day first."""
+        zones: set[str | None] = {self.settings.me.timezone}
+        if match is not None:
+            zones.update(i.timezone for i in interviews if i.id == match.interview_id)
+        return not DAY_FIRST_ZONES.isdisjoint(zones)
 
     def _remember(
         self,
