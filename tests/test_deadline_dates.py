@@ -246,6 +246,20 @@ def test_a_british_writers_numeric_date_is_read_day_first() -> None:
     assert classify_message(_mail(american)).promised_by is None  # November 12: past
 
 
+def test_a_fresh_subjects_promise_is_read_when_the_body_names_no_day() -> None:
+    """"panel decision COB Thursday" in a new subject is the promise; not in a reply's."""
+    body = ("Hi Jordan,\n\nEveryone's write-ups are due to me tomorrow. The group meets after"
+            " that, and I'll reach out to you as soon as they've made their call.\n\nMarcus\n")
+    subject = "Data Engineering Manager - panel decision COB Thursday"
+    fresh = _mail(body, subject=subject, sent=TUE_DEC_1)
+    assert classify_message(fresh).promised_by == date(2026, 12, 3)
+    reply = _mail(body, subject=f"Re: {subject}", sent=TUE_DEC_1)
+    assert classify_message(reply).promised_by is None
+    dated = _mail(body.replace("as soon as they've made their call", "by Friday"),
+                  subject=subject, sent=TUE_DEC_1)
+    assert classify_message(dated).promised_by == date(2026, 12, 4)
+
+
 def test_an_ordinal_that_counts_is_no_day() -> None:
     """"the 3rd floor", "zum 2. Mal", "de 3e ronde" name no day of the month."""
     context = Context(date(2026, 11, 17), deadline=True)

@@ -401,6 +401,8 @@ def _dates(
     if intent in _NO_PROMISE_INTENTS and not perhaps and intent is not Intent.NEXT_STEP:
         return None, None
     found = promise(text, message.date, holidays, language, day_first=day_first)
+    if found is None and not is_reply_subject(message.subject):  # read first (t96dt)
+        found = promise(message.subject, message.date, holidays, language, day_first=day_first)
     # A sure next step's named days are its slots ("we'll send you the invite for
     # Thursday"), unless the sentence promises a decision ("the case by the 7th; a final
     # decision by Friday, December 18"); a span it promises is no slot either way.
