@@ -28,6 +28,7 @@ TUE_NOV_24 = datetime(2026, 11, 24, 14, 20, tzinfo=EST)
 TUE_DEC_1 = datetime(2026, 12, 1, 7, 48, tzinfo=EST)
 WED_DEC_2 = datetime(2026, 12, 2, 10, 41, tzinfo=EST)
 THU_DEC_3 = datetime(2026, 12, 3, 18, 9, tzinfo=EST)
+SAT_DEC_5 = datetime(2026, 12, 5, 10, 0, tzinfo=EST)
 TUE_DEC_8 = datetime(2026, 12, 8, 9, 41, tzinfo=CET)
 TUE_DEC_15 = datetime(2026, 12, 15, 16, 5, tzinfo=EST)
 THU_DEC_17 = datetime(2026, 12, 17, 16, 22, tzinfo=CET)
@@ -89,6 +90,12 @@ PROMISES = [
                  id="de-bis-zum-3"),
     pytest.param("We're on the 3rd floor; we'll let you know the outcome by Friday.", TUE_NOV_17,
                  date(2026, 11, 20), id="the-3rd-floor-is-no-day"),
+    pytest.param("By the 3rd we'll get back to everyone.", TUE_NOV_17, date(2026, 12, 3),
+                 id="by-the-3rd-before-the-promise"),
+    pytest.param("The panel convened on the 2nd and we'll let you know.", SAT_DEC_5, None,
+                 id="a-day-gone-by-before-the-promise"),
+    pytest.param("Following the panel on the 2nd, we'll be in touch.", SAT_DEC_5, None,
+                 id="after-a-panel-gone-by"),
     # the end of a named quarter
     pytest.param("We will make our decision before the end of Q4.", THU_NOV_19,
                  date(2026, 12, 31), id="end-of-q4"),

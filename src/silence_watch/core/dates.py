@@ -38,7 +38,12 @@ from silence_watch.core.calendardays import Context, closest
 from silence_watch.core.chained_dates import chained
 from silence_watch.core.datephrases import END_OF_DAY, Found, dates_in
 from silence_watch.core.datewords import MONTHS, WEEKDAYS
-from silence_watch.core.deadline_words import at_the_latest, meetings_day, recalled
+from silence_watch.core.deadline_words import (
+    at_the_latest,
+    meetings_day,
+    recalled,
+    rolled_ahead,
+)
 from silence_watch.core.language import fold, language_of
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.promise_cues import PROMISE_CUES
@@ -264,10 +269,13 @@ def promise(
         # The very day it was written, before the promise, is when something else happens
         # ("I'll chase the team today and get back to you"), not when the answer comes,
         # unless it is the end of that day ("antes de terminar el día, te compartimos").
+        # A day alone read ahead counts there only after "by", "bis", "avant" ...: "the
+        # panel convened on the 2nd and we'll let you know" is the 2nd gone by.
         before = [
             item for item in found
             if any(item.end <= cue and _same_clause(sentence, item.end, cue) for cue in cues)
             and (item.day > context.sent or _END_OF_TODAY.fullmatch(item.text) is not None)
+            and not rolled_ahead(sentence, item, context.sent)
         ]  # fmt: skip
         if before:
             promised.append(max(before, key=lambda item: item.end))

@@ -17,7 +17,11 @@ something else, or more:
   "Ik had je beloofd dat je voor de kerst iets zou horen, maar dat gaat helaas niet
   lukken"): its day is the old promise, already given up, not a new one. One recalled and
   kept ("As I told you, we'll decide by Monday") is read; so is one with no apology or
-  "but" in its sentence or the next.
+  "but" in its sentence or the next;
+- a day of the month alone is read ahead in a promise ("by the 3rd" written on 17
+  November is 3 December), but before the promise word only after a deadline word ("By
+  the 3rd we'll get back to you"): "the panel convened on the 2nd and we'll let you
+  know", written on the 5th, is the 2nd gone by, not the 2nd of next month.
 
 Text is folded (``core.language.fold``). Pure: no IO, never reads the clock.
 """
@@ -26,10 +30,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from silence_watch.core.calendardays import Context, day_only
 from silence_watch.core.calloff_words import MEETING
 from silence_watch.core.lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from silence_watch.core.datephrases import Found
 
 #: A meeting just before a day names when it is, not when an answer comes (folded).
@@ -128,3 +135,22 @@ def recalled(sentence: str, item: Found, following: str = "") -> bool:
         if _TAKEN_BACK.search(sentence, item.end) or _GIVEN_UP_NEXT.search(following):
             return True
     return False
+
+
+#: A day of the month alone, as ``core.datephrases`` finds it ("the 3rd", "zum 3.", "le 3").
+_DAY_ALONE: Final = lazy_pattern(
+    r"(?:the|zum|am|dem|le|au|du|el|del|dia|de) (?P<day>\d{1,2})\D{0,2}"
+)
+#: A deadline word just before a date: "by", "before", "bis", "avant", "antes del", "voor".
+_BY: Final = lazy_pattern(
+    r"\b(?:by|before|until|till|no later than|bis|bis zum|vor|spae?testens|avant|d'ici"
+    r"|jusqu'a|au plus tard|antes del?|hasta|a mas tardar|voor|uiterlijk|tot)\s*$"
+)
+
+
+def rolled_ahead(sentence: str, item: Found, sent: date) -> bool:
+    """True for a day alone read past its closest day, with no deadline word before it."""
+    alone = _DAY_ALONE.fullmatch(item.text)
+    if alone is None or day_only(Context(sent), int(alone.group("day"))) == item.day:
+        return False
+    return _BY.search(sentence[max(0, item.start - 24) : item.start]) is None
