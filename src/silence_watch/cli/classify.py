@@ -26,6 +26,7 @@ from silence_watch.config import (
 )
 from silence_watch.config.models import load_intent_reader
 from silence_watch.core.classify import classify_message
+from silence_watch.core.date_order import DAY_FIRST_ZONES
 from silence_watch.core.intent_blend import UNSURE_BELOW
 from silence_watch.core.match import match_message
 from silence_watch.core.parse import parse_message
@@ -72,16 +73,19 @@ def classify_file(path: Path, settings: Settings | None) -> dict[str, Any]:
         return {"file": str(path), "error": f"cannot read: {error.strerror}"}
     message = parse_message(raw)
     holidays: Container[date] = frozenset()
+    match = None
+    zones: set[str | None] = set()  # the candidate's and the interview's, as the engine reads
     if settings is not None:
         holidays = business_calendar(settings).holidays
-    result = classify_message(message, load_intent_reader(), holidays=holidays)
-    match = None
-    if settings is not None:
         known = [
             interview_from_config(item, settings.zone, index)
             for index, item in enumerate(settings.interviews)
         ]
         match = match_message(message, known, own_addresses=settings.me.addresses)
+        ids = {match.interview_id} if match is not None else set()
+        zones = {settings.me.timezone, *(i.timezone for i in known if i.id in ids)}
+    result = classify_message(message, load_intent_reader(), holidays=holidays,
+                              day_first_zone=not DAY_FIRST_ZONES.isdisjoint(zones))
     return {
         "file": str(path),
         "kind": result.kind.value,

@@ -2,8 +2,8 @@
 
 The rules of ``core.datephrases`` (and of the slot readers) for the parts of a date a
 writer leaves out: the occurrence closest to the day the message was sent, never over
-60 days before it; the next one on or after a day; business days that skip weekends
-and public holidays.
+60 days before it (in a deadline, a day alone is the next one after it); the next one
+on or after a day; business days that skip weekends and public holidays.
 
 Pure: no IO, never reads the clock.
 """
@@ -23,11 +23,17 @@ _LOOK_BACK_DAYS = 60  # how far before the sent date an unyeared date may lie
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """What resolving a phrase needs: the sent date, how a/b reads, the public holidays."""
+    """What resolving a phrase needs: the sent date, how a/b reads, the public holidays.
+
+    ``deadline``: the dates are read as a day to come (a promise to answer): a day of the
+    month alone is the next one after the sent date, and an ambiguous numeric date takes
+    its near order (``core.numeric_dates``).
+    """
 
     sent: date
     month_first: bool = True
     holidays: Container[date] = field(default_factory=frozenset)
+    deadline: bool = False
 
 
 def safe_date(year: int, month: int, day: int) -> date | None:
@@ -76,10 +82,17 @@ def closest(context: Context, month: int, day: int, weekday: int | None = None) 
 
 
 def day_only(context: Context, day: int, weekday: int | None = None) -> date | None:
-    """A day of the month with no month: the closest such day (on ``weekday`` if named)."""
+    """A day of the month with no month: the closest such day (on ``weekday`` if named).
+
+    In a deadline with no weekday named, the next such day strictly after the sent date:
+    "by the 3rd" written on 17 November is 3 December, not a promise already broken.
+    """
     sent = context.sent
     months = [(sent.year + (sent.month + shift - 1) // 12, (sent.month + shift - 1) % 12 + 1)
               for shift in range(-2, 4)]
+    if context.deadline and weekday is None:
+        ahead = (safe_date(year, month, day) for year, month in months)
+        return next((found for found in ahead if found is not None and found > sent), None)
     floor = sent - timedelta(days=_LOOK_BACK_DAYS)
     candidates = [found for year, month in months
                   if (found := safe_date(year, month, day)) is not None and found >= floor]

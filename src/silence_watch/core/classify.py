@@ -30,6 +30,7 @@ from silence_watch.core.answer_elsewhere import not_an_answer
 from silence_watch.core.attachments import answer_in_attachment
 from silence_watch.core.bounces import bounced_message_id, bounced_recipients
 from silence_watch.core.brushoffs import not_a_brush_off
+from silence_watch.core.date_order import writes_day_first
 from silence_watch.core.dates import names_its_day, promise, promised_date, revisit_date
 from silence_watch.core.departures import hands_over, has_left, is_leaving
 from silence_watch.core.empty_reply import signed_text
@@ -39,9 +40,7 @@ from silence_watch.core.intents import denied_offer, intent_of, is_cold, subject
 from silence_watch.core.kinds import kind_signals
 from silence_watch.core.language import fold, language_of
 from silence_watch.core.lazy_patterns import lazy_pattern
-from silence_watch.core.logistics import only_logistics
 from silence_watch.core.model import Intent, Message, MessageKind
-from silence_watch.core.moved_on import asked_after_leaving
 from silence_watch.core.quotes import gist
 from silence_watch.core.reading_corrections import (
     closed_in_subject,
@@ -51,11 +50,10 @@ from silence_watch.core.reading_corrections import (
     said_in_subject,
     still_interested,
     too_short_to_tell,
-    unofficial,
     withdrawn,
 )
-from silence_watch.core.retractions import promise_after_retraction, taken_back
-from silence_watch.core.scam_signs import asked_if_scam
+from silence_watch.core.retractions import promise_after_retraction
+from silence_watch.core.second_looks import whose_word
 from silence_watch.core.subjects import is_reply_subject
 from silence_watch.core.system_notices import notice_reading
 from silence_watch.core.words import day_words
@@ -118,11 +116,13 @@ def classify_message(
     model: Reader | None = None,
     *,
     holidays: Container[date] = frozenset(),
+    day_first_zone: bool = False,
 ) -> Classification:
     """Decide the kind (and for employer mail the intent, confidence and dates) of ``message``.
 
     ``model`` is the learned intent reader (None: the phrase rules alone); ``holidays``
-    the candidate's public holidays, for "after the holidays".
+    the candidate's public holidays, for "after the holidays"; ``day_first_zone``: the
+    candidate's or the interview's zone writes English dates day first (``core.date_order``).
     """
     own = "x-silence-watch" in message.headers
     text = gist(signed_text(message)) if message.body is not None else None
@@ -143,7 +143,7 @@ def classify_message(
             kind = MessageKind.AUTOMATED if kind is MessageKind.HUMAN else kind
             reasons.append("a machine report (a read or delivery receipt): no intent")
         return _machine(kind, reasons, own=own)
-    return _employer_mail(message, kind, text, reasons, model, holidays)
+    return _employer_mail(message, kind, text, reasons, model, (holidays, day_first_zone))
 
 
 def _machine(
@@ -229,7 +229,7 @@ def _employer_mail(
     text: str | None,
     reasons: list[str],
     model: Reader | None,
-    holidays: Container[date],
+    calendar: tuple[Container[date], bool],
 ) -> Classification:
     rules = _rules_reading(message, kind, text)
     intent: Intent | None
@@ -273,15 +273,13 @@ def _employer_mail(
     if (why := not_an_answer(message, text)) is not None:
         intent, confidence, cold, text = Intent.OTHER, _NO_RULE_CONFIDENCE, False, None
         reasons.append(f"intent other: {why}; it asks you what it was")
-    intent, confidence = unofficial(text or "", intent, confidence, reasons)
-    intent, confidence = asked_if_scam(text or "", intent, confidence, reasons, asked=0.3)
-    intent, confidence, retracts = taken_back(
+    intent, confidence, retracts = whose_word(
         text or "", intent, confidence, reasons, asked=_NO_RULE_CONFIDENCE
     )
-    intent, confidence = only_logistics(text or "", intent, confidence, reasons)
-    intent, confidence = asked_after_leaving(text or "", intent, confidence, reasons)
     language = language_of(text or message.subject)
-    promised, revisit = _dates(message, text, (intent, confidence), (holidays, language), reasons)
+    order = language == "en" and writes_day_first(message, zone=calendar[1])
+    promised, revisit = _dates(message, text, (intent, confidence), (calendar[0], language, order),
+                               reasons)  # fmt: skip
     intent, confidence = said_in_subject(intent, confidence, _fresh_news(message), reasons)
     intent, confidence, promised, revisit = pause_or_promise(
         intent, confidence, (rules.intent, promised, revisit), reasons
@@ -378,22 +376,22 @@ def _dates(
     message: Message,
     text: str | None,
     verdict: tuple[Intent | None, float],
-    reading: tuple[Container[date], str | None],
+    reading: tuple[Container[date], str | None, bool],
     reasons: list[str],
 ) -> tuple[date | None, date | None]:
     """The promised answer date and, for a pause, the date to pick the process up again.
 
     ``verdict`` is the intent and its confidence; ``reading`` the candidate's public
-    holidays and the message's language.
+    holidays, the message's language and whether its writer puts the day first.
     """
     intent, confidence = verdict
     if not text or message.date is None:
         return None, None
-    holidays, language = reading
+    holidays, language, day_first = reading
     if intent is Intent.ON_HOLD:  # "... je reviens vers vous d'ici le 11 décembre": that day
-        revisit = revisit_date(text, message.date, holidays, language) or promised_date(
-            text, message.date, holidays, language
-        )
+        revisit = revisit_date(
+            text, message.date, holidays, language, day_first=day_first
+        ) or promised_date(text, message.date, holidays, language, day_first=day_first)
         if revisit is not None:
             reasons.append(f"on hold until {_day(revisit, message)}")
         return None, revisit
@@ -404,7 +402,9 @@ def _dates(
     perhaps = intent in _NO_PROMISE_INTENTS and confidence < UNSURE_BELOW
     if intent in _NO_PROMISE_INTENTS and not perhaps and intent is not Intent.NEXT_STEP:
         return None, None
-    found = promise(text, message.date, holidays, language)
+    found = promise(text, message.date, holidays, language, day_first=day_first)
+    if found is None and not is_reply_subject(message.subject):  # read first (t96dt)
+        found = promise(message.subject, message.date, holidays, language, day_first=day_first)
     # A sure next step's named days are its slots ("we'll send you the invite for
     # Thursday"), unless the sentence promises a decision ("the case by the 7th; a final
     # decision by Friday, December 18"); a span it promises is no slot either way.

@@ -12,9 +12,9 @@ the next such day after the sent date ("on a Sunday" is none); "next Friday" is 
 next calendar week; "early/mid next week" is its Wednesday, "next week" its Friday;
 "first week of <month>" is the Friday of the week holding the month's first Monday;
 "after the holidays" (15 November - 6 January only) the fifth business day of January; a
-day with no year the occurrence closest to the sent date, not over 60 days before it;
-numeric a/b: a part over 12 is the day, else month first in English, day first in the
-other languages.
+day with no year the occurrence closest to the sent date, not over 60 days before it (in
+a promise, a day alone is the next one); numeric a/b: ``core.numeric_dates``; holidays,
+the Christmas break and quarter ends: ``core.season_days``.
 
 Pure: no IO, never reads the clock.
 """
@@ -39,15 +39,25 @@ from silence_watch.core.calendardays import (
     safe_date,
 )
 from silence_watch.core.datewords import MONTHS, NUMBERS, PLAIN_WEEKDAYS, WEEKDAYS
+from silence_watch.core.numeric_dates import dashed, dotted, slashed
+from silence_watch.core.season_days import (
+    AFTER_HOLIDAYS,
+    AFTER_THANKSGIVING,
+    BEFORE_BREAK,
+    BEFORE_CHRISTMAS,
+    QUARTER_END,
+    after_holidays,
+    after_thanksgiving,
+    before_break,
+    before_christmas,
+    quarter_end,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
 
 _FRIDAY, _WEDNESDAY = 4, 2
-_LATE_HOLIDAY_START = (11, 15)  # "after the holidays" is read from here ...
-_EARLY_HOLIDAY_END = (1, 6)  # ... to here
-_BUSINESS_DAY_AFTER_HOLIDAYS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,52 +112,6 @@ def _iso(match: re.Match[str], _context: Context) -> date | None:
     return safe_date(int(match.group("year")), int(match.group("m")), int(match.group("d")))
 
 
-def _numeric(match: re.Match[str], context: Context, *, day_first: bool) -> date | None:
-    first = int(_group(match, "a") or _group(match, "a2") or 0)
-    second = int(_group(match, "b") or _group(match, "b2") or 0)
-    if first > 12 >= second:
-        day, month = first, second
-    elif second > 12 >= first:
-        day, month = second, first
-    elif day_first:
-        day, month = first, second
-    else:
-        day, month = second, first
-    year = _group(match, "year")
-    if year:
-        return safe_date(int(year) + (2000 if len(year) == 2 else 0), month, day)
-    weekday = _group(match, "weekday")
-    if weekday and max(first, second) <= 12:
-        # "by Friday 4/12" from a British writer: the order whose day is a Friday wins
-        named = WEEKDAYS[weekday]
-        for day_, month_ in ((day, month), (month, day)):
-            found = closest(context, month_, day_, named)
-            if found is not None and found.weekday() == named:
-                return found
-    return closest(context, month, day, WEEKDAYS[weekday] if weekday else None)
-
-
-def _dotted(match: re.Match[str], context: Context) -> date | None:
-    return _numeric(match, context, day_first=True)
-
-
-def _slashed(match: re.Match[str], context: Context) -> date | None:
-    return _numeric(match, context, day_first=not context.month_first)
-
-
-#: A number's label just before it: "Vacature 18-12", "ref. 04-11", "Kenmerk: 12-10".
-_NUMBER_LABEL: Final = re.compile(
-    r"(?:\b(?:nr|no|nummer|number|num|ref|referentie|referenz|reference|id|kenmerk|vacature"
-    r"|stelle|job|order|ticket|case|dossier|code|tel|telefoon|phone)|#)\W{0,3}$"
-)
-
-
-def _dashed(match: re.Match[str], context: Context) -> date | None:
-    if _NUMBER_LABEL.search(match.string, max(0, match.start() - 20), match.start()):
-        return None
-    return _slashed(match, context)
-
-
 def _weekday_day(match: re.Match[str], context: Context) -> date | None:
     return day_only(context, int(match.group("day")), WEEKDAYS[match.group("weekday")])
 
@@ -181,18 +145,6 @@ def _first_week(match: re.Match[str], context: Context) -> date | None:
     return first_monday + timedelta(days=_FRIDAY + extra)
 
 
-def _after_holidays(_match: re.Match[str], context: Context) -> date | None:
-    sent = context.sent
-    if (sent.month, sent.day) >= _LATE_HOLIDAY_START:
-        year = sent.year + 1
-    elif (sent.month, sent.day) <= _EARLY_HOLIDAY_END:
-        year = sent.year
-    else:
-        return None
-    return business_days_after(date(year, 1, 1) - timedelta(days=1),
-                               _BUSINESS_DAY_AFTER_HOLIDAYS, context.holidays)
-
-
 def _week_number(match: re.Match[str], context: Context) -> date | None:
     """Friday of ISO week N ("in week 51", "KW 51", "semaine 51"): this year's, or next."""
     number, sent = int(match.group("week")), context.sent
@@ -201,18 +153,6 @@ def _week_number(match: re.Match[str], context: Context) -> date | None:
         return date.fromisocalendar(year, number, 5)
     except ValueError:
         return None
-
-
-def _after_thanksgiving(_match: re.Match[str], context: Context) -> date | None:
-    november = date(context.sent.year, 11, 1)
-    thanksgiving = november + timedelta(days=(3 - november.weekday()) % 7 + 21)
-    return monday(thanksgiving) + timedelta(days=7 + _FRIDAY)
-
-
-def _before_christmas(_match: re.Match[str], context: Context) -> date | None:
-    """25 December ("before X" is X, as elsewhere), said before it; else no day."""
-    christmas = date(context.sent.year, 12, 25)
-    return christmas if christmas > context.sent else None
 
 
 def _fixed(offset: Callable[[Context], date]) -> Callable[[re.Match[str], Context], date | None]:
@@ -226,6 +166,11 @@ def _days(match: re.Match[str], context: Context) -> date | None:
     if re.match(r"we[ek]|woc|sem", unit):
         return context.sent + timedelta(days=7 * count)
     return context.sent + timedelta(days=count)
+
+
+def _hours(match: re.Match[str], context: Context) -> date | None:
+    """"Within 48 hours": the sent date + the hours in whole days, rounded up."""
+    return context.sent + timedelta(days=-(-int(match.group("hours")) // 24))
 
 
 def _weekday_next(match: re.Match[str], context: Context) -> date | None:
@@ -263,29 +208,24 @@ END_OF_DAY: Final = (
 #: "nächste Woche" folded, typed without the umlaut ("naechste"), or "kommende Woche".
 _NEXT_DE: Final = r"(?:nae?chste[nr]?|kommende[nr]?)"
 
+#: An ordinal that counts something, not a day: "the 3rd floor", "zum 2. Mal", "de 3e ronde".
+_NOT_A_DAY: Final = (
+    r"(?! ?(?:floor|round|stage|time|place|interview|candidate|person|one|quarter|year|week"
+    r"|level|step|attempt|call|edition|line|stock|mal|etage|runde|platz|quartal|obergeschoss"
+    r"|verdieping|ronde|keer|plaats|kwartaal|klas)\b)"
+)
+
 Resolver: TypeAlias = "Callable[[re.Match[str], Context], date | None]"
 _P = str  # the pattern's text: compiled on first use, so a start-up that reads no mail pays nothing
 
 #: Date expressions, most specific first; where two overlap the earlier, longer one wins.
 EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
     (_P(rf"\b{_YEAR}-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\b"), _iso),
-    (_P(r"\bafter (?:the )?(?:holidays|christmas|new year'?s?)|\bnach (?:den )?(?:feiertagen"
-        r"|weihnachts\w*|neujahr|den festtagen)|\bapres les fetes|\bdespues de (?:las fiestas"
-        r"|navidad|las navidades|reyes)|\bna (?:de )?(?:feestdagen|kerst\w*|de jaarwisseling)"
-        # "back from the break", said in the holiday season (the resolver checks when)
-        r"|\ba la vuelta de (?:las )?(?:vacaciones|fiestas|navidades)|\bnach den ferien"
-        r"|\bau retour des (?:fetes|vacances)|\bna de kerstvakantie"
-        # Epiphany, 6 January: "nach Dreikönig", "après l'Épiphanie", "na Driekoningen"
-        r"|\bnach (?:dreikonig|den heiligen drei konigen)|\bapres l'epiphanie|\bafter epiphany"
-        r"|\bna driekoningen"
-        # "in the new year" said in the holiday season: the same first days of January
-        r"|\b(?:early )?in the new year\b|\bim neuen jahr\b|\bdebut (?:de )?l'annee prochaine"
-        r"|\ben el (?:nuevo|proximo) ano\b|\bin het nieuwe jaar\b"),
-     _after_holidays),
-    (_P(r"\bafter thanksgiving\b"), _after_thanksgiving),
-    (_P(r"\b(?:before|ahead of) (?:the )?(?:christmas|xmas)|\bvor (?:den )?weihnacht\w*"
-        r"|\bavant (?:noel|les fetes)|\bantes de (?:navidad|las fiestas|las navidades)"
-        r"|\bvoor (?:de )?kerst(?:mis|vakantie|dagen)?\b"), _before_christmas),
+    (_P(AFTER_HOLIDAYS), after_holidays),
+    (_P(AFTER_THANKSGIVING), after_thanksgiving),
+    (_P(BEFORE_BREAK), before_break),
+    (_P(BEFORE_CHRISTMAS), before_christmas),
+    (_P(QUARTER_END), quarter_end),
     (_P(r"\b(?:week|wk|kw|kalenderwoche|semaine|semana)\s?(?P<week>[1-9]|[1-4]\d|5[0-3])\b"),
      _week_number),
     (_P(rf"\b(?P<which>first|1st|second|2nd|erste[nr]?|zweite[nr]?|premiere|deuxieme|seconde"
@@ -296,21 +236,21 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
         rf"(?:,? (?:de )?{_YEAR})?\b"), _explicit),
     (_P(rf"\b(?:{_WEEKDAY},? )?{_MONTH} (?:the )?{_DAY}(?:,? {_YEAR})?(?![\d:])"), _explicit),
     (_P(rf"\b(?:{_WEEKDAY},? )?(?:(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?P<year>(?:19|20)\d\d)?"
-        rf"|(?P<a2>[0-3]\d)\.(?P<b2>[01]\d))(?![\d.])"), _dotted),
+        rf"|(?P<a2>[0-3]\d)\.(?P<b2>[01]\d))(?![\d.])"), dotted),
     (_P(rf"\b(?:{_WEEKDAY},? )?(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<year>(?:20)?\d\d))?\b"),
-     _slashed),
+     slashed),
     # "18-12-2026", "t/m 18-12": never part of "2026-12-045", "06-12345678", "10-12 uur",
     # "06-12 34 56 78", "2-3 weeks" (a lone pair is two digits each, as dotted ones are)
     (_P(rf"\b(?:{_WEEKDAY},? )?(?<![\d:./-])(?:(?P<a>[0-3]?\d)-(?P<b>[01]?\d)-(?P<year>(?:19|20)?"
         rf"\d\d)|(?P<a2>[0-3]\d)-(?P<b2>[01]\d))(?![\d:/-]|[.,]\d| \d\d \d\d| ?(?:{_DAYS}"
-        rf"|{_WEEKS}|uur|u|h|uhr|hours?|heures?|horas?|stunden|%|x)\b)"), _dashed),
+        rf"|{_WEEKS}|uur|u|h|uhr|hours?|heures?|horas?|stunden|%|x)\b)"), dashed),
     (_P(rf"\b{_WEEKDAY},? (?:the |le |el |den )?{_DAY}(?! ?(?:\d|am\b|pm\b|[ap]\.m|h\b|uhr"
         rf"|u\b|:|\.\d|(?:{_alternation(MONTHS)})\b))"), _weekday_day),
-    (_P(r"\bthe (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"), _nth),
-    (_P(r"\b(?:zum|am|dem) (?P<day>[0-3]?\d)\.(?!\d)"), _nth),
+    (_P(rf"\bthe (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b{_NOT_A_DAY}"), _nth),
+    (_P(rf"\b(?:zum|am|dem) (?P<day>[0-3]?\d)\.(?!\d){_NOT_A_DAY}"), _nth),
     (_P(r"\b(?:le|au|du|el|del|dia) (?P<day>[0-3]?\d)(?:er|°|º)?(?! ?(?:\d|[a-z]|%|:|\.\d))"),
      _nth),
-    (_P(r"\bde (?P<day>[0-3]?\d)e\b"), _nth),
+    (_P(rf"\bde (?P<day>[0-3]?\d)e\b{_NOT_A_DAY}"), _nth),
     (_P(r"\b(?:the )?day after tomorrow\b|\bubermorgen\b|\bapres-demain\b|\bpasado manana\b"
         r"|\bovermorgen\b"), _fixed(lambda c: c.sent + timedelta(days=2))),
     (_P(r"(?<!guten )(?<!por la )(?<!de la )(?<!esta )\b(?:tomorrow|morgen|demain|manana)"
@@ -344,7 +284,7 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
         r" prochaine|\b(?:a )?(?:finales de )?"
         r"(?:la )?(?:semana que viene|proxima semana)|\b(?:eind )?volgende week"),
      _fixed(lambda c: monday(c.sent) + timedelta(days=7 + _FRIDAY))),
-    (_P(r"\b(?:(?:the )?end of (?:the |this )?week|this week|later this week|diese[rn]? woche"
+    (_P(r"\b(?:(?:the )?end of (?:the |this )?week|eow|this week|later this week|diese[rn]? woche"
         r"|ende der woche|cette semaine|(?:la )?fin de (?:la |cette )?semaine|esta semana"
         r"|(?:a )?finales de (?:la |esta )?semana|deze week|eind van de(?:ze)? week"
         r"|voor het weekend|before the weekend|vor dem wochenende|avant le week-?end"
@@ -360,6 +300,13 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
      _fixed(lambda c: c.sent + timedelta(days=14))),
     (_P(r"\b(?:huit jours|ocho dias|acht tagen?)\b"), _fixed(lambda c: c.sent + timedelta(days=7))),
     (_P(rf"\b{_COUNT} (?:of |more |de )?(?P<unit>{_DAYS}|{_WEEKS})\b"), _days),
+    # "within 48 hours", "innerhalb von 48 Stunden", "sous 48h", "en 48 horas", "binnen 48
+    # uur": a span from the sent date only after a "within" word ("om 10 uur" is a time),
+    # and not one from another event ("within 48 hours of the interview")
+    (_P(r"\b(?:within|in|next|innerhalb|binnen|sous|dans|d'ici|en|dentro de|komende)"
+        r"(?: the next| von| der nachsten| den nachsten| les| las proximas| de komende)?"
+        r" (?P<hours>\d{1,3})(?: ?(?:hours|hrs|stunden|std|heures|horas|uur)|h)\b"
+        r"(?! (?:of|after|from|before|nach|vor|apres|avant|despues|antes|na|voor)\b)"), _hours),
     (_P(r"\b(?:coming|next few|next couple of) days|\bnachsten tage|\bprochains jours"
         r"|\bproximos dias|\bkomende dagen"), _fixed(lambda c: c.sent + timedelta(days=3))),
     (_P(r"\b(?:coming|next few) weeks|\bnachsten wochen|\bprochaines semaines|\bproximas semanas"

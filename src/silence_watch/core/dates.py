@@ -17,7 +17,12 @@ The end of an out-of-office is ``core.absences``, which reads dates the same way
 
 A date more than 200 days after the message is dropped unless the text names its year.
 Numbers like 11/16 are read month first in English and day first in the other languages
-(a part over 12 is the day either way).
+(a part over 12 is the day either way), and day first from an English writer the message
+shows to be British (``core.date_order``; the caller says so with ``day_first``). A
+promise's dates are read as deadlines (``Context.deadline``): a day alone is the next
+one, a numeric date takes its near order (``core.numeric_dates``). What the words around
+a date change (a meeting's day, "at the latest", an old promise taken back) is
+``core.deadline_words``.
 
 Pure: no IO, never reads the clock.
 """
@@ -30,13 +35,19 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.calendardays import Context, closest
-from silence_watch.core.calloff_words import MEETING
 from silence_watch.core.chained_dates import chained
 from silence_watch.core.datephrases import END_OF_DAY, Found, dates_in
 from silence_watch.core.datewords import MONTHS, WEEKDAYS
+from silence_watch.core.deadline_words import (
+    at_the_latest,
+    meetings_day,
+    recalled,
+    rolled_ahead,
+)
 from silence_watch.core.language import fold, language_of
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.promise_cues import PROMISE_CUES
+from silence_watch.core.season_days import QUARTER_NUMBERS
 
 if TYPE_CHECKING:
     from collections.abc import Container
@@ -63,11 +74,21 @@ def sentences(text: str) -> list[str]:
 
 
 def reading_context(
-    text: str, sent_at: datetime, holidays: Container[date], language: str | None
+    text: str,
+    sent_at: datetime,
+    holidays: Container[date],
+    language: str | None,
+    *,
+    day_first: bool = False,
+    deadline: bool = False,
 ) -> Context:
-    """How to resolve dates in ``text``; ``language`` when known (else it is worked out)."""
+    """How to resolve dates in ``text``; ``language`` when known (else it is worked out).
+
+    ``day_first``: the writer puts the day first in English too (``core.date_order``).
+    """
     spoken = language if language is not None else language_of(text)
-    return Context(sent_at.date(), month_first=spoken in (None, "en"), holidays=holidays)
+    month_first = spoken in (None, "en") and not day_first
+    return Context(sent_at.date(), month_first, holidays=holidays, deadline=deadline)
 
 
 def kept(found: Found, context: Context) -> bool:
@@ -117,21 +138,6 @@ _CLAUSE_EDGE: Final = lazy_pattern(
 _AWAY_REACH = 30
 
 
-#: A meeting just before a day names when it is ("la entrevista del jueves", "your
-#: interview on Thursday", "das Gespräch am Freitag"), not when an answer comes (folded).
-_MEETINGS_DAY: Final = lazy_pattern(
-    # ... but not the call that is the answer ("give you a call on Monday", "make the call
-    # after Thanksgiving")
-    rf"(?<!give you a )(?<!make the )(?<!make a )(?<!make our )\b{MEETING}s?\s+"
-    r"(?:(?:on|of|this|next|del|de|el|este|am|vom|von|du|de|le|ce|op|van|deze|a|las|at)\s+){0,2}$"
-)
-
-
-def _meetings_day(sentence: str, item: Found) -> bool:
-    """True when ``item`` in ``sentence`` (folded) is the day of a meeting named before it."""
-    return _MEETINGS_DAY.search(sentence[max(0, item.start - 30) : item.start]) is not None
-
-
 def _while_away(sentence: str, item: Found) -> bool:
     """True when ``item`` in ``sentence`` (folded) says when someone is on leave."""
     before = sentence[max(0, item.start - _AWAY_REACH) : item.start]
@@ -179,9 +185,11 @@ def promised_date(
     sent_at: datetime,
     holidays: Container[date] = frozenset(),
     language: str | None = None,
+    *,
+    day_first: bool = False,
 ) -> date | None:
     """The day an employer promised to answer by, or None when no promise names one."""
-    found = promise(text, sent_at, holidays, language)
+    found = promise(text, sent_at, holidays, language, day_first=day_first)
     return None if found is None else found.day
 
 
@@ -216,15 +224,20 @@ def promise(
     sent_at: datetime,
     holidays: Container[date] = frozenset(),
     language: str | None = None,
+    *,
+    day_first: bool = False,
 ) -> Found | None:
     """The date phrase of the employer's promise to answer, as ``promised_date`` reads it."""
     if PROMISE_CUES.search(fold(text)) is None:
         return None  # each sentence is part of the whole: none of them holds a cue
-    context = reading_context(text, sent_at, holidays, language)
+    context = reading_context(text, sent_at, holidays, language, day_first=day_first,
+                              deadline=True)  # fmt: skip
     promised: list[Found] = []
+    outer: list[Found] = []  # the days said to be the latest ("by the 9th at the latest")
     previous = ""
     # "..., va?" asks nothing new: the sentence before the tag promises
-    for sentence in (_TAG_QUESTION.sub("", said) for said in sentences(text)):
+    said = [_TAG_QUESTION.sub("", part) for part in sentences(text)]
+    for sentence, following in zip(said, [*said[1:], ""], strict=True):
         cues = [found.start() for found in PROMISE_CUES.finditer(sentence)]
         if not cues or sentence.rstrip().endswith("?") or _INDEFINITE.search(sentence):
             # a question asks the candidate ("could you reply with times for a call during
@@ -235,7 +248,8 @@ def promise(
             item for item in dates_in(sentence, context)
             if kept(item, context) and item.day >= context.sent  # a promise is never past
             and not _looking_back(sentence, item) and not _while_away(sentence, item)
-            and not _meetings_day(sentence, item)
+            and not meetings_day(sentence, item)
+            and not recalled(sentence, item, following)
         ], functools.partial(_ahead, previous, context))  # fmt: skip
         previous = sentence
         if not found:
@@ -247,6 +261,7 @@ def promise(
         ]  # fmt: skip
         if after:
             promised.append(min(after, key=lambda pair: pair[0])[1])
+            outer.extend(item for _, item in after if at_the_latest(sentence, item))
             continue
         # A date before the promise counts only within its clause ("bis Freitag melde ich
         # mich"), or across a semicolon when the promise refers back ("...; then I'll
@@ -254,16 +269,20 @@ def promise(
         # The very day it was written, before the promise, is when something else happens
         # ("I'll chase the team today and get back to you"), not when the answer comes,
         # unless it is the end of that day ("antes de terminar el día, te compartimos").
+        # A day alone read ahead counts there only after "by", "bis", "avant" ...: "the
+        # panel convened on the 2nd and we'll let you know" is the 2nd gone by.
         before = [
             item for item in found
             if any(item.end <= cue and _same_clause(sentence, item.end, cue) for cue in cues)
             and (item.day > context.sent or _END_OF_TODAY.fullmatch(item.text) is not None)
+            and not rolled_ahead(sentence, item, context.sent)
         ]  # fmt: skip
         if before:
             promised.append(max(before, key=lambda item: item.end))
+            outer.extend(promised[-1:] if at_the_latest(sentence, promised[-1]) else [])
     # "a decision is planned in the next few days; we will answer by the 20th": the
-    # outer bound is the promise.
-    return max(promised, key=lambda item: item.day, default=None)
+    # outer bound is the promise; one said to be the latest is that bound.
+    return max(outer or promised, key=lambda item: item.day, default=None)
 
 
 # --- A paused process -------------------------------------------------------------------
@@ -285,9 +304,11 @@ def revisit_date(
     sent_at: datetime,
     holidays: Container[date] = frozenset(),
     language: str | None = None,
+    *,
+    day_first: bool = False,
 ) -> date | None:
     """The day a paused process is to be picked up again, or None when none is given."""
-    context = reading_context(text, sent_at, holidays, language)
+    context = reading_context(text, sent_at, holidays, language, day_first=day_first)
     periods: list[date] = []
     spans: list[date] = []
     for sentence in sentences(text):
@@ -354,19 +375,6 @@ _PERIOD: Final = lazy_pattern(
     r"|(?:el|en el) (?:proximo|nuevo) ano|el ano que viene"
     r"|tot het nieuwe jaar|in het nieuwe jaar|(?:begin )?volgend jaar|na de jaarwisseling))"
 )
-#: Ordinal words of a quarter, by number: "first", "premier", "primer", "ersten", "eerste".
-_NTH: Final = {
-    word: number
-    for number, words in enumerate((
-        "first 1st premier 1er primer ersten 1. eerste",
-        "second 2nd deuxieme 2e segundo zweiten 2. tweede",
-        "third 3rd troisieme 3e tercer dritten 3. derde",
-        "fourth 4th quatrieme 4e cuarto vierten 4. vierde",
-    ), start=1)
-    for word in words.split()
-}
-
-
 def _period_after(text: str, context: Context) -> date | None:
     """When a pause that names only a month, a quarter or the new year is to be looked in.
 
@@ -383,7 +391,7 @@ def _period_after(text: str, context: Context) -> date | None:
     elif found.group("month"):
         first = MONTHS[found.group("month")]
     else:
-        first = 3 * int(found.group("quarter") or _NTH[found.group("nth")]) - 2
+        first = 3 * int(found.group("quarter") or QUARTER_NUMBERS[found.group("nth")]) - 2
     day = closest(context, first, 10)
     return day if day is not None and day > context.sent else None
 

@@ -28,6 +28,7 @@ SIGNAL_HEADERS: tuple[str, ...] = (
     "Feedback-Type",
     "Organization",  # who the sender writes for (discovery names the company with it)
     "Content-Class",  # Outlook's meeting requests say so here, not in the subject
+    "Content-Language",  # "en-GB": a British writer's 04/12 is 4 December (core.date_order)
 )
 
 #: Every header field the index needs, in the order the IMAP fetch asks for them.

@@ -14,13 +14,12 @@ later message refers to first.
 from __future__ import annotations
 
 import hashlib
-import logging
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from silence_watch.core.errors import MailboxError
+from silence_watch.core.date_order import DAY_FIRST_ZONES
 from silence_watch.core.feedback_words import feedback_said, promised_for_a_no
 from silence_watch.core.invites import might_hold_invite
 from silence_watch.core.match import (
@@ -39,20 +38,19 @@ from silence_watch.core.quotes import own_text
 from silence_watch.core.reach import named_contact
 from silence_watch.core.role_doubt import DOUBTED, DOUBTFUL_CONFIDENCE, is_news, role_doubt
 from silence_watch.core.threads import thread_messages
+from silence_watch.engine.bodies import WholeMessages
 from silence_watch.engine.role_handover import hand_to_named_roles
 from silence_watch.engine.rounds import Rounds
 from silence_watch.engine.threadscope import LinkKeys, for_threading, reachable, refers_to
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping, Sequence
+    from collections.abc import Iterator, Sequence
     from datetime import datetime
 
     from silence_watch.core.classify import Classification
     from silence_watch.core.model import Interview, Message
     from silence_watch.mailbox.base import Mailbox
     from silence_watch.store import StoredMessage
-
-log = logging.getLogger(__name__)
 
 #: Machine mail whose body may hold what the policy needs (who bounced, when they are back).
 _BODY_WORTHY = frozenset({MessageKind.BOUNCE, MessageKind.DELAYED, MessageKind.AUTO_REPLY})
@@ -62,8 +60,6 @@ _CAN_CHANGE = frozenset({MessageKind.HUMAN, MessageKind.AUTOMATED})
 _UNDERSTAND_CHUNK = 2000
 #: Whole messages read per request to the mailbox: few round trips, bounded memory.
 _BODY_BATCH = 200
-#: How much mail read whole in one sync is kept for later readers (discovery, notes).
-_KEPT_BYTES = 16 * 1024 * 1024
 
 
 def _fingerprint(interviews: list[Interview]) -> str:
@@ -120,7 +116,7 @@ class _Waiting:
     step: int
 
 
-class Understanding(Rounds):
+class Understanding(Rounds, WholeMessages):
     """Classify and match new mail; turn invitations into proposals."""
 
     def understand(self, mailbox: Mailbox, new: list[int], now: datetime) -> int:
@@ -317,7 +313,8 @@ class Understanding(Rounds):
                     # Its Received header corrected a sender's clock that ran ahead or
                     # was reset (an IMAP header fetch carries no Received header).
                     self.store.redate(item.stored.pk, message.date)
-                result = classify_message(message, reader, holidays=holidays)
+                result = classify_message(message, reader, holidays=holidays,
+                                          day_first_zone=self._day_first(item.match, interviews))
                 read = item
                 again = item.match is None or (  # the dates chose (t67sc), a reused thread
                     item.match.by_date or item.match.rule is MatchRule.THREAD
@@ -335,6 +332,13 @@ class Understanding(Rounds):
                     if message_id:
                         owners.set(message_id, match.interview_id, at=item.step)
                 yield item.stored, match
+
+    def _day_first(self, match: Match | None, interviews: Sequence[Interview]) -> bool:
+        """Whether the candidate's zone, or the matched interview's, writes the day first."""
+        zones: set[str | None] = {self.settings.me.timezone}
+        if match is not None:
+            zones.update(i.timezone for i in interviews if i.id == match.interview_id)
+        return not DAY_FIRST_ZONES.isdisjoint(zones)
 
     def _remember(
         self,
@@ -386,35 +390,3 @@ class Understanding(Rounds):
         )
         self.store.save_match(stored.pk, match)
         return match
-
-    def _whole_messages(self, mailbox: Mailbox, pks: list[int]) -> Mapping[int, bytes]:
-        """Each message's whole text by pk, for those this mailbox holds and still has.
-
-        What this sync already read is not asked for again (up to ``_KEPT_BYTES`` of it).
-        """
-        kept = self.read_this_sync
-        found: dict[int, bytes] = {pk: kept[pk] for pk in pks if pk in kept}
-        missing = [pk for pk in pks if pk not in kept]
-        if missing:
-            found.update(self._fetch_whole(mailbox, missing))
-            room = _KEPT_BYTES - sum(map(len, kept.values()))
-            for pk in missing:
-                if pk in found and len(found[pk]) <= room:
-                    kept[pk] = found[pk]
-                    room -= len(found[pk])
-        return found
-
-    def _fetch_whole(self, mailbox: Mailbox, pks: list[int]) -> dict[int, bytes]:
-        by_folder: dict[str, dict[str, int]] = {}
-        for pk, (source, folder, key) in self.store.locations_of(pks).items():
-            if source == mailbox.name:
-                by_folder.setdefault(folder, {})[key] = pk
-        found: dict[int, bytes] = {}
-        for folder, keys in by_folder.items():
-            try:
-                bodies = mailbox.fetch_messages(folder, list(keys))
-            except MailboxError as error:
-                log.warning("could not read %d message(s) in full: %s", len(keys), error)
-                continue
-            found.update({keys[key]: body for key, body in bodies.items() if key in keys})
-        return found

@@ -1,0 +1,156 @@
+"""Words around a date in a promise that change what it says (en, de, fr, es, nl). Pure.
+
+``core.dates`` reads the date a promise to answer names; these say when that date is
+something else, or more:
+
+- a meeting's day ("your interview on Thursday", "la entrevista del jueves", "votre
+  entretien de jeudi") is when the meeting is, not when an answer comes; unless the answer
+  comes after it: "I'll be back in touch after our board meeting on the 12th", "nach
+  unserem Gespräch am Montag melde ich mich" promise that day ("after X" is X, as "before
+  X" is);
+- "at the latest" ("by Wednesday the 9th at the latest", "no later than", "spätestens",
+  "au plus tard", "a más tardar", "uiterlijk", "ten laatste"): the writer names the outer
+  bound, and no vaguer promise in the same message ("hoping to ... next week") reaches
+  past it;
+- a promise the writer recalls and takes back ("I know I told you we'd have an answer by
+  Monday - I'm sorry", "Ich hatte Ihnen bis Freitag eine Antwort versprochen, aber ...",
+  "Ik had je beloofd dat je voor de kerst iets zou horen, maar dat gaat helaas niet
+  lukken"): its day is the old promise, already given up, not a new one. One recalled and
+  kept ("As I told you, we'll decide by Monday") is read; so is one with no apology or
+  "but" in its sentence or the next;
+- a day of the month alone is read ahead in a promise ("by the 3rd" written on 17
+  November is 3 December), but before the promise word only after a deadline word ("By
+  the 3rd we'll get back to you"): "the panel convened on the 2nd and we'll let you
+  know", written on the 5th, is the 2nd gone by, not the 2nd of next month.
+
+Text is folded (``core.language.fold``). Pure: no IO, never reads the clock.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from silence_watch.core.calendardays import Context, day_only
+from silence_watch.core.calloff_words import MEETING
+from silence_watch.core.lazy_patterns import lazy_pattern
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from silence_watch.core.datephrases import Found
+
+#: A meeting just before a day names when it is, not when an answer comes (folded).
+_MEETINGS_DAY: Final = lazy_pattern(
+    # ... but not the call that is the answer ("give you a call on Monday", "make the call
+    # after Thanksgiving")
+    rf"(?<!give you a )(?<!make the )(?<!make a )(?<!make our )\b{MEETING}s?\s+"
+    r"(?:(?:on|of|this|next|del|de|el|este|am|vom|von|du|de|le|ce|op|van|deze|a|las|at)\s+){0,2}$"
+)
+#: "After" before that meeting: the answer comes once it is over ("after our board
+#: meeting on the 12th", "nach unserem Gespräch am Montag", "après notre réunion du 12",
+#: "después de la reunión del lunes", "na ons gesprek op maandag").
+_AFTER: Final = lazy_pattern(
+    r"\b(?:after|following|once|nach|apres|despues de|tras|na|na afloop van)\s+(?:\S+\s+){0,3}$"
+)
+
+
+def meetings_day(sentence: str, item: Found) -> bool:
+    """True when ``item`` is the day of a meeting named before it, not after which to answer."""
+    meeting = _MEETINGS_DAY.search(sentence[max(0, item.start - 30) : item.start])
+    if meeting is None:
+        return False
+    before = max(0, item.start - 30) + meeting.start()
+    return _AFTER.search(sentence[max(0, before - 40) : before]) is None
+
+
+#: The outer bound, said before the date ("no later than Friday", "spätestens am 9.",
+#: "au plus tard le 9", "a más tardar el 9", "uiterlijk 9 december") ...
+_LATEST_BEFORE: Final = lazy_pattern(
+    r"\b(?:no later than|not later than|at the (?:very )?latest(?: by| on)?|latest by"
+    r"|spae?testens|au plus tard|a mas tardar|como (?:muy )?tarde|uiterlijk|ten laatste"
+    r"|op zijn laatst)\b(?:\s+\S+){0,2}\s*$"
+)
+#: ... or after it ("by Wednesday the 9th at the latest", "le 9 au plus tard").
+_LATEST_AFTER: Final = lazy_pattern(
+    r"\s*,?\s*(?:at the (?:very )?latest|at latest|spae?testens|au plus tard|a mas tardar"
+    r"|como (?:muy )?tarde|op zijn laatst|ten laatste|uiterlijk)\b"
+)
+
+
+def at_the_latest(sentence: str, item: Found) -> bool:
+    """True when ``sentence`` says ``item`` is the latest day the answer comes."""
+    return (
+        _LATEST_BEFORE.search(sentence[max(0, item.start - 30) : item.start]) is not None
+        or _LATEST_AFTER.match(sentence, item.end) is not None
+    )
+
+
+#: A promise the writer made before, now recalled: "I know I told you", "we had hoped
+#: to", "ich hatte Ihnen ... versprochen", "je vous avais promis", "te había dicho", "ik
+#: had je beloofd". German and Dutch put the verb last: the date may sit inside.
+_RECALL: Final = lazy_pattern(
+    r"\b(?:(?:told|promised|assured) (?:you|u)|(?:i|we) (?:had )?said (?:that )?(?:we|i)"
+    r"|(?:i|we) had (?:hoped|planned|expected|aimed|intended|wanted)|(?:i|we) were hoping"
+    r"|(?:i|we) was hoping"
+    r"|hatten? (?:ihnen|dir|euch)\b[^,.;]{0,60}?\b(?:versprochen|zugesagt|gesagt|angekundigt)"
+    r"|hatten? (?:eigentlich )?gehofft|(?:ich|wir) wollten? (?:ihnen|dir) eigentlich"
+    r"|(?:vous|t') (?:avais|avions|ai|avons) (?:promis|dit|annonce|indique)"
+    r"|(?:j'avais|nous avions) (?:espere|prevu|pense)"
+    r"|(?:te|le|os|les) (?:habia|habiamos|dije|dijimos|prometi|prometimos|comente)"
+    r"(?: (?:dicho|prometido|comentado|asegurado))?|(?:esperaba|esperabamos|habiamos previsto)"
+    r"|had(?:den)? (?:je|jou|u|jullie)\b[^,.;]{0,60}?\b(?:beloofd|gezegd|toegezegd)"
+    r"|had(?:den)? (?:gehoopt|gepland))\b"
+)
+#: "As I told you": a promise recalled to say it stands.
+_AS: Final = lazy_pattern(r"\b(?:as|like|wie|comme|como|zoals)\s+(?:\S+\s+)?$")
+#: Giving a promise up, in its sentence or the next: an apology, "unfortunately", a delay.
+_GIVEN_UP: Final = (
+    r"sorry|apolog\w*|unfortunately|regret\w*|afraid|won't be able|not be able|couldn't"
+    r"|can't|slipped|delayed|taking longer|later than|leider|entschuldig\w*|tut (?:mir|uns)"
+    r" leid|klappt (?:leider )?nicht|verzog\w*|verzogert|malheureusement|desole\w*|excus\w*"
+    r"|ne (?:pourrons|pourrai|pourra) pas|en retard|lamentablemente|desafortunadamente"
+    r"|lo siento|sentimos|disculp\w*|perdon|no (?:podremos|podre|va a ser posible)"
+    r"|retras\w*|helaas|excuses|gaat niet lukken|lukt niet|vertraging|uitgesteld"
+)
+#: ... or "but" and its kin, in the same sentence after the date.
+_TAKEN_BACK: Final = lazy_pattern(
+    rf"\b(?:{_GIVEN_UP}|but|however|aber|jedoch|doch nicht|mais|toutefois|cependant|pero"
+    r"|sin embargo|maar|echter)\b"
+)
+_GIVEN_UP_NEXT: Final = lazy_pattern(rf"\b(?:{_GIVEN_UP})\b")
+
+
+def recalled(sentence: str, item: Found, following: str = "") -> bool:
+    """True when ``item`` is the day of a promise made before and now given up.
+
+    ``following`` is the next sentence, which may give it up ("... by Monday. Sorry,").
+    """
+    for said in _RECALL.finditer(sentence):
+        if said.start() > item.start:
+            break
+        if _AS.search(sentence[max(0, said.start() - 14) : said.start()]):
+            continue
+        if _TAKEN_BACK.search(sentence, said.end(), item.start) is not None:
+            continue  # "I told you Monday - sorry - we'll now answer by Thursday"
+        if _TAKEN_BACK.search(sentence, item.end) or _GIVEN_UP_NEXT.search(following):
+            return True
+    return False
+
+
+#: A day of the month alone, as ``core.datephrases`` finds it ("the 3rd", "zum 3.", "le 3").
+_DAY_ALONE: Final = lazy_pattern(
+    r"(?:the|zum|am|dem|le|au|du|el|del|dia|de) (?P<day>\d{1,2})\D{0,2}"
+)
+#: A deadline word just before a date: "by", "before", "bis", "avant", "antes del", "voor".
+_BY: Final = lazy_pattern(
+    r"\b(?:by|before|until|till|no later than|bis|bis zum|vor|spae?testens|avant|d'ici"
+    r"|jusqu'a|au plus tard|antes del?|hasta|a mas tardar|voor|uiterlijk|tot)\s*$"
+)
+
+
+def rolled_ahead(sentence: str, item: Found, sent: date) -> bool:
+    """True for a day alone read past its closest day, with no deadline word before it."""
+    alone = _DAY_ALONE.fullmatch(item.text)
+    if alone is None or day_only(Context(sent), int(alone.group("day"))) == item.day:
+        return False
+    return _BY.search(sentence[max(0, item.start - 24) : item.start]) is None

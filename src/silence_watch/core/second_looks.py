@@ -1,0 +1,40 @@
+"""Second looks at a reading by whose word it is. Pure.
+
+Hearsay, a fake recruiter, a retraction, logistics, a leaver's new company: each reader here keeps the reading, or makes it "other" (surely, or asked about) when the
+words say the news is not the employer's word for this process: "nothing official, you
+didn't hear it from me" (``core.reading_corrections.unofficial``), a fee or a Social
+Security number asked for (``core.scam_signs``), "please ignore it, it wasn't meant for
+you" (``core.retractions``), expenses and parking (``core.logistics``), what someone who
+has left asks for her new company (``core.moved_on``). Applied in this order by
+``core.classify``.
+
+Pure: no IO, no clock.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from silence_watch.core.logistics import only_logistics
+from silence_watch.core.moved_on import asked_after_leaving
+from silence_watch.core.reading_corrections import unofficial
+from silence_watch.core.retractions import taken_back
+from silence_watch.core.scam_signs import asked_if_scam
+
+if TYPE_CHECKING:
+    from silence_watch.core.model import Intent
+
+
+def whose_word(
+    text: str, intent: Intent | None, confidence: float, reasons: list[str], *, asked: float
+) -> tuple[Intent | None, float, bool]:
+    """The reading once whose word it is was looked at; and whether it takes back the last.
+
+    ``asked`` is the confidence of a reading asked about.
+    """
+    intent, confidence = unofficial(text, intent, confidence, reasons)
+    intent, confidence = asked_if_scam(text, intent, confidence, reasons, asked=asked)
+    intent, confidence, retracts = taken_back(text, intent, confidence, reasons, asked=asked)
+    intent, confidence = only_logistics(text, intent, confidence, reasons)
+    intent, confidence = asked_after_leaving(text, intent, confidence, reasons)
+    return intent, confidence, retracts
