@@ -1,11 +1,12 @@
 """Second looks at a reading by whose word it is. Pure.
 
-Hearsay, a fake recruiter, a retraction, logistics, a leaver's new company: each reader here keeps the reading, or makes it "other" (surely, or asked about) when the
-words say the news is not the employer's word for this process: "nothing official, you
-didn't hear it from me" (``core.reading_corrections.unofficial``), a fee or a Social
-Security number asked for (``core.scam_signs``), "please ignore it, it wasn't meant for
-you" (``core.retractions``), expenses and parking (``core.logistics``), what someone who
-has left asks for her new company (``core.moved_on``). Applied in this order by
+Hearsay, a fake recruiter, a retraction, logistics, a leaver's new company: each reader
+here keeps the reading, or makes it "other" (surely, or asked about) when the words say
+the news is not the employer's word for this process: "nothing official, you didn't hear
+it from me" (``core.reading_corrections.unofficial``), a fee or a Social Security number
+asked for (``core.scam_signs``), "please ignore it, it wasn't meant for you"
+(``core.retractions``), expenses and parking (``core.logistics``), what someone who has
+left asks for her new company (``core.moved_on``). Applied in this order by
 ``core.classify``.
 
 Pure: no IO, no clock.
