@@ -28,6 +28,7 @@ Text is folded (``core.language.fold``). Pure: no IO, never reads the clock.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.calendardays import Context, day_only
@@ -125,16 +126,22 @@ def recalled(sentence: str, item: Found, following: str = "") -> bool:
 
     ``following`` is the next sentence, which may give it up ("... by Monday. Sorry,").
     """
-    for said in _RECALL.finditer(sentence):
-        if said.start() > item.start:
+    for start, end in _recalls(sentence):
+        if start > item.start:
             break
-        if _AS.search(sentence[max(0, said.start() - 14) : said.start()]):
+        if _AS.search(sentence[max(0, start - 14) : start]):
             continue
-        if _TAKEN_BACK.search(sentence, said.end(), item.start) is not None:
+        if _TAKEN_BACK.search(sentence, end, item.start) is not None:
             continue  # "I told you Monday - sorry - we'll now answer by Thursday"
         if _TAKEN_BACK.search(sentence, item.end) or _GIVEN_UP_NEXT.search(following):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=64)
+def _recalls(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Where ``sentence`` recalls an earlier promise: searched once, not once a date."""
+    return tuple(found.span() for found in _RECALL.finditer(sentence))
 
 
 #: A day of the month alone, as ``core.datephrases`` finds it ("the 3rd", "zum 3.", "le 3").
