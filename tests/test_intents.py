@@ -706,3 +706,108 @@ def test_a_text_that_says_it_is_no_offer_is_read_as_none(text: str) -> None:
     """Tester round u10ps: an eligible list's "does not guarantee an offer" was an offer."""
     found = intent_of(text)
     assert found is None or found[0] is not Intent.OFFER
+
+
+#: Batches w20dp and w21nr, development part: phrasings the rules missed, read now
+#: (``core.phrases_more``, ``core.phrases_offer``, the question row), each with the
+#: intent it states; none of these sentences is in the corpus.
+FOURTH_STOP: tuple[tuple[Intent, str], ...] = (
+    # a nominee, an internal pick, "a closer match" said of the others, a lean
+    (Intent.REJECTION, "The selection board has nominated another finalist for the post."),
+    (Intent.REJECTION, "Het bestuur heeft besloten een andere sollicitant te benoemen."),
+    (Intent.REJECTION, "Wir haben beschlossen, eine andere Bewerberin vorzuschlagen."),
+    (Intent.REJECTION, "Le jury a décidé de recommander une autre candidate au conseil."),
+    (Intent.REJECTION, "El tribunal acordó proponer a otra candidata para la plaza."),
+    (Intent.REJECTION, "In the end the director picked someone internal for the job."),
+    (Intent.REJECTION, "La direction a finalement retenu un candidat en interne."),
+    (Intent.REJECTION, "Al final la gerencia ha optado por una persona de la casa."),
+    (Intent.REJECTION, "Uiteindelijk hebben we gekozen voor een interne kandidaat."),
+    (Intent.REJECTION, "Candidates with hands-on SAP rollout work were a closer match."),
+    (Intent.REJECTION, "Andere Bewerber mit Führungserfahrung passten schlicht besser."),
+    (Intent.REJECTION, "D'autres profils plus orientés terrain correspondaient davantage."),
+    (Intent.REJECTION, "Otros perfiles con más experiencia en retail encajaban mejor."),
+    (Intent.REJECTION, "La dirección se decantó por otra candidata con inglés nativo."),
+    (Intent.REJECTION, "The partners leaned towards someone with a tax background."),
+    (Intent.REJECTION, "Le comité a penché pour une autre personne, plus senior."),
+    (Intent.REJECTION, "Het team neigde uiteindelijk naar iemand met meer ervaring."),
+    # "it was not you who was chosen", a status line, "not taking it further"
+    (Intent.REJECTION, "Malheureusement, ce n'est pas ta candidature qui a été choisie."),
+    (Intent.REJECTION, "Esta vez no ha sido tu perfil el seleccionado."),
+    (Intent.REJECTION, "Helaas is de keuze niet op jou gevallen."),
+    (Intent.REJECTION, "Estado de su solicitud: no sigue en el proceso."),
+    (Intent.REJECTION, "Your application is not progressing in this selection round."),
+    (Intent.REJECTION, "Honestly, we're not taking things further on our side."),
+    # filled, with the role's name between
+    (Intent.REJECTION, "We already filled the junior payroll position, sorry."),
+    (Intent.REJECTION, "Perdona, pero hemos cubierto la plaza hace una semana."),
+    (Intent.REJECTION, "Nous avons déjà pourvu le poste, merci de votre intérêt."),
+    (Intent.REJECTION, "We hebben de vacature inmiddels ingevuld."),
+    # a hold put on hiring
+    (Intent.ON_HOLD, "Finance has put a temporary hold on all new hires this quarter."),
+    (Intent.ON_HOLD, "On a dû mettre le recrutement sur la glace pour l'hiver."),
+    (Intent.ON_HOLD, "Hemos tenido que detener la selección hasta que llegue el presupuesto."),
+    (Intent.ON_HOLD, "Door de reorganisatie liggen de aanstellingen voorlopig stil."),
+    # promises in the Spanish present, and elsewhere
+    (Intent.ACKNOWLEDGEMENT, "Te damos una respuesta a principios de la semana que viene."),
+    (Intent.ACKNOWLEDGEMENT, "Lo comentamos con el equipo y te decimos algo."),
+    (Intent.ACKNOWLEDGEMENT, "Tendrás noticias nuestras antes de fin de mes."),
+    (Intent.ACKNOWLEDGEMENT, "Nous communiquerons notre décision aux candidats le 10."),
+    (Intent.ACKNOWLEDGEMENT, "We will communicate the final decision to all finalists."),
+    (Intent.ACKNOWLEDGEMENT, "Wir werden Ihnen unsere Entscheidung bis Freitag mitteilen."),
+    (Intent.ACKNOWLEDGEMENT, "Ik hoop je volgende week duidelijkheid te kunnen geven."),
+    (Intent.ACKNOWLEDGEMENT, "We zullen de beslissing vrijdag bekendmaken."),
+    # joining as someone
+    (Intent.OFFER, "Nos encantaría que te incorporaras a Brisa como jefa de sala."),
+    (Intent.OFFER, "Nous serions ravis que tu nous rejoignes en tant que cheffe d'atelier."),
+    (Intent.OFFER, "Wir würden uns freuen, Sie als neue Filialleiterin begrüßen zu dürfen."),
+    (Intent.OFFER, "We zouden het mooi vinden als je ons team komt versterken als planner."),
+    # a question with "Ihre" or "su", and things needed
+    (Intent.REQUEST, "Bis wann wäre Ihre Kündigungsfrist abgelaufen?"),
+    (Intent.REQUEST, "Cuál sería su disponibilidad para incorporarse?"),
+    (Intent.REQUEST, "Voor het contract heb ik nog twee documenten van je nodig."),
+    (Intent.REQUEST, "Necesito un par de datos para cerrar tu ficha."),
+)
+
+#: What only looks like one of those (the rule must not fire, or not decide).
+FOURTH_STOP_NEAR: tuple[tuple[Intent | None, str], ...] = (
+    # a lean, a nominee or a closer match said of the candidate
+    (Intent.NEXT_STEP, "The panel has nominated you for the final round on Monday."),
+    (None, "You were a closer match than most of the people we spoke to."),
+    # "Te damos las gracias" thanks; it promises no answer
+    (Intent.PLEASANTRY, "Te damos las gracias por tu tiempo, ¡un saludo!"),
+    # an application received is no pause: "stil" about a person
+    (None, "Het was even stil, want ik lag ziek op bed."),
+    # joining a call is no job offer
+    (None, "Nos encantaría que te unieras a la llamada del jueves."),
+    # a question asked of someone else
+    (None, "Wie war ihre Reise, fragte ich meine Kollegin."),
+)
+
+
+@pytest.mark.parametrize(("intent", "text"), FOURTH_STOP)
+def test_the_fourth_stop_phrases(intent: Intent, text: str) -> None:
+    """Each phrasing read from batches w20dp and w21nr says what it says, in five languages."""
+    found = intent_of(text)
+    assert found is not None, text
+    assert found[0] is intent, found
+
+
+@pytest.mark.parametrize(("intent", "text"), FOURTH_STOP_NEAR)
+def test_the_fourth_stop_near_misses(intent: Intent | None, text: str) -> None:
+    """A near-miss of those phrasings is read as what it is (None: no phrase)."""
+    found = intent_of(text)
+    assert (found[0] if found else None) is intent, found
+
+
+def test_an_indirect_question_about_a_no_is_no_no() -> None:
+    """"Your note asking whether we'd gone with someone else" reports a question (w21nr)."""
+    asked = "You asked whether we had gone with someone else. Not at all, you're still in."
+    assert Intent.REJECTION not in phrase_hits(fold(asked))
+    said = "Whether or not you reapply, we have gone with someone else for this role."
+    assert Intent.REJECTION in phrase_hits(fold(said))
+    assert Intent.REJECTION not in phrase_hits(
+        fold("Sie fragten, ob wir uns für jemand anderen entschieden haben: nein.")
+    )
+    assert Intent.REJECTION not in phrase_hits(
+        fold("Je vroeg of we al voor een andere kandidaat hadden gekozen. Nee hoor.")
+    )
