@@ -47,15 +47,6 @@ _PERSONAL_PROMISE: Final = lazy_pattern(
 )
 
 
-#: Another application of the candidate's still open in the same notice ("Status: in
-#: behandeling", "Statut : en cours"): a no for one role closes no door (batch w21nr; folded).
-_STILL_OPEN: Final = lazy_pattern(
-    r"\b(?:status|statut|estado|stand|stato) ?: ?(?:in behandeling|in progress|under review"
-    r"|in review|being reviewed|in bearbeitung|in prufung|en cours|en proceso|en revision"
-    r"|en evaluacion|in afwachting)\b"
-)
-
-
 def not_a_brush_off(
     rules: RuleVerdict,
     text: str | None,
@@ -64,7 +55,7 @@ def not_a_brush_off(
     dated: bool,
     intent: Intent | None = None,
 ) -> bool:
-    """A promise no brush-off makes, or a door left open, whatever the cold head says.
+    """A promise no brush-off makes, whatever the cold head says.
 
     A person's own ("Danke, melde mich!", with no "if"), one with its date ("a decision
     for you by December 9"), or any acknowledgement with no condition at all: a brush-off
@@ -75,9 +66,6 @@ def not_a_brush_off(
     if rules.cold:
         return False
     folded = fold(text or "")
-    if _STILL_OPEN.search(folded):
-        reasons.append("not cold: another application of yours is still open")
-        return True
     if intent is Intent.REJECTION and _WARM.search(folded):
         # "lo siento muchísimo ... Me encantó conocerte, de verdad": a warm no (tester
         # round t59sl), whatever the cold head makes of its length

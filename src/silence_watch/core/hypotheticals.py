@@ -8,8 +8,8 @@ rejection, such a letter drafts a feedback request for a final-round invitation.
 rejection phrase counts only when it is said of the candidate, as a fact:
 
 - not in a clause opened by a condition ("if", "should", "falls", "sollten", "si",
-  "en caso de", "indien", "als je", "mocht") or an indirect question ("whether", "ob",
-  "vroeg of"), though a concession ("even if", "même si", "auch wenn") is no condition;
+  "en caso de", "indien", "als je", "mocht"), though a concession ("even if", "même si",
+  "auch wenn") is no condition;
 - not of a generic group ("candidates who", "applicants that", "Bewerber, die",
   "candidats qui", "candidatos que", "kandidaten die");
 - not as what to assume when nothing comes ("If you have not heard from us within two
@@ -34,11 +34,7 @@ _CONDITION: Final = re.compile(
     r"(?<!even )(?<!meme )(?<!auch )(?<!selbst )(?<!ook )(?<!aun )(?<!incluso )"
     r"\b(?:if|in case|in the event (?:that|of)|should (?:you|we|your)|falls|wenn"
     r"|sofern|sollten?|si(?! bien\b)|au cas ou|dans le cas ou|en caso de(?: que)?|en el caso"
-    r" de(?: que)?|indien|mocht(?:en)?|als (?:je|jij|u|we|wij|uw|jouw|jullie)"
-    # an indirect question states nothing: "your note asking whether we'd gone with someone
-    # else" (batch w21nr), "Sie fragten, ob ...", "je vroeg of we al iemand hadden gekozen"
-    r"|whether|ob|(?:vroeg|vroegen|vraagt|vraag|vragen|afvroeg|afvragen|benieuwd)"
-    r" (?:\w+ ){0,2}?of)\b"
+    r" de(?: que)?|indien|mocht(?:en)?|als (?:je|jij|u|we|wij|uw|jouw|jullie))\b"
 )
 #: A group of people the phrase is said of, then a relative word: "candidates who are".
 _GENERIC: Final = re.compile(

@@ -1,8 +1,7 @@
 """The phrases that say what an employer's message means, in en, de, fr, es and nl.
 
 Data only: ``core.intents`` decides with them. ``PHRASES`` holds every row (intent,
-strength, reason, patterns) from ``core.phrases_outcome``, ``core.phrases_more``,
-``core.phrases_offer``, ``core.phrases_process`` and ``core.phrases_meeting``;
+strength, reason, patterns) from ``core.phrases_outcome`` and ``core.phrases_process``;
 this module adds the smaller tables: reassurance, negation, courtesy and coldness.
 ``core.phrase_rows`` says how a row is written.
 
@@ -15,7 +14,6 @@ from typing import Final
 
 from silence_watch.core.phrase_rows import Row
 from silence_watch.core.phrase_rows import compile_phrase as _compile
-from silence_watch.core.phrases_meeting import MEETING_PHRASES
 from silence_watch.core.phrases_more import MORE_PHRASES
 from silence_watch.core.phrases_offer import OFFER_PHRASES
 from silence_watch.core.phrases_outcome import OUTCOME_PHRASES
@@ -23,7 +21,7 @@ from silence_watch.core.phrases_process import PROCESS_PHRASES
 
 #: Every phrase row, in the order they are tried.
 PHRASES: Final[tuple[Row, ...]] = (
-    *OUTCOME_PHRASES, *MORE_PHRASES, *OFFER_PHRASES, *PROCESS_PHRASES, *MEETING_PHRASES,
+    *OUTCOME_PHRASES, *MORE_PHRASES, *OFFER_PHRASES, *PROCESS_PHRASES,
 )
 
 #: A rejection word with a negation in front is reassurance ("this is not a rejection").

@@ -73,17 +73,6 @@ OFFER_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:een )?aanbod _W_{0,2}?(?:doen|maken)\b",
         r"\b(?:je|u|jou) (?:graag )?aan(?:nemen| te nemen)\b",
         r"\b(?:wil|willen) (?:je|jou|u) (?:er )?(?:heel |zeker )?(?:graag )?(?:er ?)?bij(?!\w)",
-        # joining as someone (batch w21nr): "nos encantaría que te unieras a Solcosta como
-        # Revenue Manager"; never "... que te unieras a la llamada" (no role named)
-        r"\b(?:nos encantaria|nos gustaria|quisieramos|queremos) que (?:te|se) (?:unieras|uniera"
-        r"|incorporaras|incorporara|sumaras|sumara)\b[^.!?]{0,60}? como\b",
-        r"\b(?:nous serions|je serais|on serait) (?:ravie?s?|heureu(?:x|se|ses)|enchantee?s?)"
-        r" (?:que (?:tu nous rejoignes|vous nous rejoigniez)|de (?:t'|vous )accueillir)\b"
-        r"[^.!?]{0,40}? (?:en tant que|comme|au poste de)\b",
-        r"\b(?:sie|dich) als (?:unsere[nr]? )?(?:neue[nr]? )?[^.!?]{0,40}?(?:begrussen|willkommen"
-        r" heissen) zu (?:durfen|konnen)\b",
-        r"\b(?:als|dat) (?:je|jij|u) (?:ons|het team|ons team) (?:komt |wilt |zou willen )?"
-        r"(?:versterken|komt versterken) als\b",
     )),
     (OFFER, POLAR, "they welcome you to the team", _rx(
         r"\bwelcome (?:you )?(?:to the team|aboard|on board)\b",

@@ -261,8 +261,8 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
     (REQUEST, WEAK, "they ask you a question", _rx(
         # not a greeting's "how are you?", "¿qué tal?", "wie geht's?", "ça va ?", "hoe gaat het?"
         r"(?:^|[.!?:] )(?!how are you|how's it going|how was|wie geht|comment (?:vas|allez)|ca va"
-        r"|hoe gaat|hoe is het)[^.!?:]*\b(?:you|your|sie|ihnen|ihre?[mnr]?|du|dein|deine|vous"
-        rf"|votre|tu|ton|te|usted|su|sus|vos|podes|je|jij|jou|u|uw)\b{NOT_A_TAG}[^.!?:]*\?",
+        r"|hoe gaat|hoe is het)[^.!?:]*\b(?:you|your|sie|ihnen|du|dein"
+        rf"|deine|vous|votre|tu|ton|te|usted|vos|podes|je|jij|jou|u|uw)\b{NOT_A_TAG}[^.!?:]*\?",
         rf"¿(?!como esta|como (?:te |le )?va|como andas|que tal|{TAG_WORDS}\?)[^?]{{3,}}\?",
     )),
     # --- on hold --------------------------------------------------------------------------
