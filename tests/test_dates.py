@@ -293,6 +293,16 @@ def test_sentences_end_at_stops_that_end_a_word_or_a_dated_year() -> None:
         ("Ich melde mich spätestens Mitte Dezember bei Ihnen.", False),
         ("Wir werden uns Anfang Jänner bei Ihnen melden.", False),
         ("We should know more by mid-December.", False),
+        # a week or a quarter by its number names no day (tester round u04cw)
+        ("Wir melden uns in KW 1 bei Ihnen.", False),
+        ("Nous reviendrons vers vous en semaine 50.", False),
+        ("Le daremos una respuesta en la semana 2 del año que viene.", False),
+        ("In week 2 laat ik je weten hoe we verder gaan.", False),
+        ("We will make a decision by the end of Q1.", False),
+        # near misses: a day named beside the week, a date with its number
+        ("Wir melden uns bis zum 8.1.2027 bei Ihnen.", True),
+        ("Nous reviendrons vers vous le 2 janvier.", True),
+        ("We will get back to you by the 2nd.", True),
     ],
 )
 def test_a_promise_names_its_day_or_only_says_it(text: str, named: bool) -> None:
