@@ -682,3 +682,21 @@ def test_promises_of_the_w15_batch(text: str, expected: date | None) -> None:
 def test_dates_that_lean_on_another(text: str, expected: date) -> None:
     """Chained days, "the day after", and a numeric day its weekday settles."""
     assert promised_date(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We expect to certify the eligible list by Friday, December 11.", date(2026, 12, 11)),
+        ("Wir rechnen damit, die Liste bis zum 11. Dezember zu erstellen.", date(2026, 12, 11)),
+        ("Nous prévoyons de clore le processus d'ici le 11 décembre.", date(2026, 12, 11)),
+        ("Esperamos cerrar el proceso antes del 11 de diciembre.", date(2026, 12, 11)),
+        ("We verwachten uiterlijk 11 december de lijst af te ronden.", date(2026, 12, 11)),
+        # near misses: an expectation with no "by" is no promise to answer
+        ("We expect to interview two more people next week.", None),
+        ("Esperamos verte pronto, el 11 de diciembre.", None),
+    ],
+)
+def test_an_expected_result_by_a_day_is_a_promise(text: str, expected: date | None) -> None:
+    """'We expect to certify the list by Friday, December 11' says when they answer (u10ps)."""
+    assert promised_date(text, datetime(2026, 12, 2, 8, 52, tzinfo=EST)) == expected
