@@ -700,3 +700,21 @@ def test_dates_that_lean_on_another(text: str, expected: date) -> None:
 def test_an_expected_result_by_a_day_is_a_promise(text: str, expected: date | None) -> None:
     """'We expect to certify the list by Friday, December 11' says when they answer (u10ps)."""
     assert promised_date(text, datetime(2026, 12, 2, 8, 52, tzinfo=EST)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day someone is out until says when they are away, not when the answer comes
+        ("Ted is out until the 4th and we need his sign-off, so we'll circle back.", None),
+        ("Ted está fuera hasta el 4 y luego te daremos una respuesta.", None),
+        ("Ted is weg tot 4 januari en daarna laten we je weten hoe het verder gaat.", None),
+        # near misses: a promise in its own clause, "work out until" is no leave
+        ("Ted is out until the 4th, and we will get back to you by the 8th.", date(2027, 1, 8)),
+        ("We will figure out until the 4th who decides, then get back to you.", date(2027, 1, 4)),
+    ],
+)
+def test_the_day_someone_is_out_until_is_no_promise(text: str, expected: date | None) -> None:
+    """'Ted is out until the 4th ... we'll circle back' waits for no 4th (u04cw)."""
+    sent = datetime(2026, 12, 31, 18, 26, tzinfo=timezone(timedelta(hours=-8)))
+    assert promised_date(text, sent) == expected

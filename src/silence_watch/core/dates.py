@@ -128,6 +128,8 @@ _AWAY: Final = lazy_pattern(
     r"|de baja|de permiso|ausente|fuera de la oficina|no (?:vuelve|regresa|esta) hasta"
     r"|(?:is not|isn't|won't be|not) back (?:until|till|before)|ne (?:rentre|revient) que"
     r"|pas de retour avant"
+    # "Ted is out until the 4th", "fuera hasta el 4", "weg tot de 4e" (tester round u04cw)
+    r"|(?<!works )(?<!figure )(?<!find )out (?:until|till|through|thru)|fuera hasta|weg tot"
     # the day someone leaves: "this Friday (the 13th) is my last day" (tester round t44hx)
     r"|(?:my|her|his|their) last day|(?:mein|ihr|sein) letzter (?:arbeits)?tag|(?:mon|son)"
     r" dernier jour|(?:mi|su) ultimo dia|(?:mijn|haar|zijn) laatste (?:werk)?dag)\b"
