@@ -293,6 +293,16 @@ def test_sentences_end_at_stops_that_end_a_word_or_a_dated_year() -> None:
         ("Ich melde mich spätestens Mitte Dezember bei Ihnen.", False),
         ("Wir werden uns Anfang Jänner bei Ihnen melden.", False),
         ("We should know more by mid-December.", False),
+        # a week or a quarter by its number names no day (tester round u04cw)
+        ("Wir melden uns in KW 1 bei Ihnen.", False),
+        ("Nous reviendrons vers vous en semaine 50.", False),
+        ("Le daremos una respuesta en la semana 2 del año que viene.", False),
+        ("In week 2 laat ik je weten hoe we verder gaan.", False),
+        ("We will make a decision by the end of Q1.", False),
+        # near misses: a day named beside the week, a date with its number
+        ("Wir melden uns bis zum 8.1.2027 bei Ihnen.", True),
+        ("Nous reviendrons vers vous le 2 janvier.", True),
+        ("We will get back to you by the 2nd.", True),
     ],
 )
 def test_a_promise_names_its_day_or_only_says_it(text: str, named: bool) -> None:
@@ -672,3 +682,39 @@ def test_promises_of_the_w15_batch(text: str, expected: date | None) -> None:
 def test_dates_that_lean_on_another(text: str, expected: date) -> None:
     """Chained days, "the day after", and a numeric day its weekday settles."""
     assert promised_date(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We expect to certify the eligible list by Friday, December 11.", date(2026, 12, 11)),
+        ("Wir rechnen damit, die Liste bis zum 11. Dezember zu erstellen.", date(2026, 12, 11)),
+        ("Nous prévoyons de clore le processus d'ici le 11 décembre.", date(2026, 12, 11)),
+        ("Esperamos cerrar el proceso antes del 11 de diciembre.", date(2026, 12, 11)),
+        ("We verwachten uiterlijk 11 december de lijst af te ronden.", date(2026, 12, 11)),
+        # near misses: an expectation with no "by" is no promise to answer
+        ("We expect to interview two more people next week.", None),
+        ("Esperamos verte pronto, el 11 de diciembre.", None),
+    ],
+)
+def test_an_expected_result_by_a_day_is_a_promise(text: str, expected: date | None) -> None:
+    """'We expect to certify the list by Friday, December 11' says when they answer (u10ps)."""
+    assert promised_date(text, datetime(2026, 12, 2, 8, 52, tzinfo=EST)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day someone is out until says when they are away, not when the answer comes
+        ("Ted is out until the 4th and we need his sign-off, so we'll circle back.", None),
+        ("Ted está fuera hasta el 4 y luego te daremos una respuesta.", None),
+        ("Ted is weg tot 4 januari en daarna laten we je weten hoe het verder gaat.", None),
+        # near misses: a promise in its own clause, "work out until" is no leave
+        ("Ted is out until the 4th, and we will get back to you by the 8th.", date(2027, 1, 8)),
+        ("We will figure out until the 4th who decides, then get back to you.", date(2027, 1, 4)),
+    ],
+)
+def test_the_day_someone_is_out_until_is_no_promise(text: str, expected: date | None) -> None:
+    """'Ted is out until the 4th ... we'll circle back' waits for no 4th (u04cw)."""
+    sent = datetime(2026, 12, 31, 18, 26, tzinfo=timezone(timedelta(hours=-8)))
+    assert promised_date(text, sent) == expected

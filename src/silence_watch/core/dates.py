@@ -46,6 +46,7 @@ from silence_watch.core.deadline_words import (
 )
 from silence_watch.core.language import fold, language_of
 from silence_watch.core.lazy_patterns import lazy_pattern
+from silence_watch.core.numbered_periods import without_numbered_periods
 from silence_watch.core.promise_cues import PROMISE_CUES
 from silence_watch.core.season_days import QUARTER_NUMBERS
 
@@ -127,6 +128,8 @@ _AWAY: Final = lazy_pattern(
     r"|de baja|de permiso|ausente|fuera de la oficina|no (?:vuelve|regresa|esta) hasta"
     r"|(?:is not|isn't|won't be|not) back (?:until|till|before)|ne (?:rentre|revient) que"
     r"|pas de retour avant"
+    # "Ted is out until the 4th", "fuera hasta el 4", "weg tot de 4e" (tester round u04cw)
+    r"|(?<!works )(?<!figure )(?<!find )out (?:until|till|through|thru)|fuera hasta|weg tot"
     # the day someone leaves: "this Friday (the 13th) is my last day" (tester round t44hx)
     r"|(?:my|her|his|their) last day|(?:mein|ihr|sein) letzter (?:arbeits)?tag|(?:mon|son)"
     r" dernier jour|(?:mi|su) ultimo dia|(?:mijn|haar|zijn) laatste (?:werk)?dag)\b"
@@ -197,12 +200,14 @@ def names_its_day(found: Found) -> bool:
     """Whether a date phrase names its day ("Friday", "4 December", "4.12.").
 
     "After the holidays", "next week", "in two weeks" and a month alone ("Mitte Dezember",
-    "Anfang Jänner", "by mid-month") say a day without naming it: a draft may not put the
-    day silence-watch reads into them in the employer's mouth.
+    "Anfang Jänner", "by mid-month") say a day without naming it, and so does a week or
+    a quarter by its number ("KW 1", "semaine 50", "Q1"): a draft may not put the day
+    silence-watch reads into them in the employer's mouth.
     """
-    if any(character.isdigit() for character in found.text):
+    text = without_numbered_periods(fold(found.text))  # "KW 1", "Q1": a period, no day
+    if any(character.isdigit() for character in text):
         return True
-    return any(word in _DAY_WORDS for word in fold(found.text).replace(",", " ").split())
+    return any(word in _DAY_WORDS for word in text.replace(",", " ").split())
 
 
 _DAY_WORDS: Final = frozenset(

@@ -53,6 +53,14 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|(?:el|la|este|esta) (?:semana|lunes|martes"
     r"|miercoles|jueves|viernes|proxim\w+)|manana|pasado|antes|en cuanto|a (?:mas tardar"
     r"|finales|principios|mediados))"
+    # an expected result by a day: "we expect to certify the eligible list by Friday,
+    # December 11", "wir rechnen damit, bis", "nous prevoyons de ... d'ici", "esperamos
+    # ... antes del", "we verwachten ... uiterlijk" (tester round u10ps)
+    r"|(?:we|i) expect to (?=(?:[\w ,']{0,50}? )?(?:by|before) )"
+    r"|wir rechnen damit,? (?=(?:[\w ,.]{0,50}? )?bis )"
+    r"|nous prevoyons de (?=(?:[\w ,']{0,50}? )?(?:d'ici|avant) )"
+    r"|esperamos (?=(?:[\w ,]{0,50}? )?(?:antes del?|a mas tardar) )"
+    r"|we verwachten (?=(?:[\w ,]{0,50}? )?(?:uiterlijk|voor) )"
     r"|laten weten|laat \w+ weten|weten|weet (?:je|u) of|hoort|hoor je|horen|bericht|beslissing"
     r"|besluit|you(?:'ll| will) know (?:whether|if)"
     r"|(?<!je )(?<!uw )antwoord"
