@@ -69,3 +69,11 @@ def test_a_withdrawal_from_another_company_is_not_from_this_one() -> None:
     assert own_moves(own, "Brightwater Labs")[0] is not None
     plain = "I would like to withdraw my application from consideration."
     assert own_moves(plain, "Brightwater Labs")[0] is not None
+
+
+def test_a_withdrawal_naming_the_role_is_still_this_ones() -> None:
+    """"I withdraw my application for Senior Analyst": the role, not another company."""
+    for text in ("I would like to withdraw my application for Senior Analyst.",
+                 "Ich ziehe meine Bewerbung für Data Engineer zurück.",
+                 "I am withdrawing my application at Brightwater Labs."):  # fmt: skip
+        assert own_moves(text, "Brightwater Labs")[0] is not None, text

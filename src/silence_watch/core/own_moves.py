@@ -28,11 +28,12 @@ if TYPE_CHECKING:
     from collections.abc import Container
     from datetime import date, datetime
 
-#: "... my application with Kestrel Freight", "meine Bewerbung bei Nordlicht": whose it is.
+#: "... my application with Kestrel Freight", "meine Bewerbung bei Nordlicht": whose it is
+#: ("for", "für", "pour", "para", "voor" name the role: "my application for Senior Analyst").
 _APPLICATION_AT: Final = re.compile(
     r"\b(?:application|candidacy|process|bewerbung|prozess|candidature|processus|candidatura"
-    r"|proceso|sollicitatie|procedure)\s+(?:with|at|for|to|bei|fur|für|chez|aupres de|auprès de"
-    r"|con|en|para|bij|voor)\s+((?:[A-Z][\w&'.-]*\s?){1,4})",
+    r"|proceso|sollicitatie|procedure)\s+(?:with|at|bei|chez|aupres de|auprès de|con|bij)"
+    r"\s+((?:[A-Z][\w&'.-]*\s?){1,4})",
     re.IGNORECASE,
 )
 
