@@ -155,7 +155,8 @@ def test_a_person_saying_it_is_their_last_day_is_leaving(text: str, leaving: boo
      ("I'm passing your application on to the hiring manager for review.", False),
      ("Ines will be your point of contact on the day of the onsite.", False),
      ("Your contact person is Ines Ferraz.", False),
-     ("Ines will take over the interview for Dana, who is ill.", False)],
+     ("Ines will take over the interview for Dana, who is ill.", False),
+     ("Our new CTO, Sarah, will be taking over the role in January.", False)],
 )  # fmt: skip
 def test_a_person_handing_the_process_to_a_colleague_is_not_written_to_again(
     text: str, handed: bool

@@ -27,14 +27,16 @@ AT = datetime(2026, 10, 28, 15, 0, tzinfo=UTC)
     [("Disappointed, of course, but I understand the decision to go with someone else.", True),
      ("Sorry it didn't work out this time - thanks for calling to let me know.", True),
      ("Ich verstehe Ihre Entscheidung, danke für die ehrliche Absage am Telefon.", True),
-     ("Je comprends votre décision et vous remercie de votre appel.", True),
-     ("Entiendo su decisión; gracias por la llamada.", True),
+     ("Je comprends votre décision de retenir une autre candidate.", True),
+     ("Entiendo su decisión de seguir con otra persona; gracias por la llamada.", True),
      ("Jammer dat het niet gelukt is, maar bedankt voor het telefoontje.", True),
      # near-misses: no no said
      ("I understand the decision takes time; happy to wait until Friday.", False),
      ("Thank you for calling me this morning - I'm excited about the next round!", False),
      ("I hope you decide to go with me, and I understand the timeline.", False),
-     ("I understand your decision to pause the search until January.", False)],
+     ("I understand your decision to pause the search until January.", False),
+     ("I understand your decision. Happy to wait until the new year.", False),
+     ("Je comprends votre décision de geler le recrutement.", False)],
 )  # fmt: skip
 def test_her_words_that_report_their_no_in_five_languages(text: str, told: bool) -> None:
     """Tester round u08ph: "I understand the decision to go with someone" settles it."""

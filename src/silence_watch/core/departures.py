@@ -119,7 +119,7 @@ _HANDS_OVER: Final = compile_phrase(
     r"\bpicking (?:this|it|things|your (?:application|candidacy|process)) up from (?:here|me"
     r"|now on)\b|\bpick(?:s|ing)? up (?:my|the|this) (?:search(?:es)?|reqs?|requisitions?)\b"
     r"|\b(?:will|is going to|'ll|is) (?:be )?tak(?:e|ing) over (?:the|this|my|your) (?:search"
-    r"|role|process|recruitment|recruiting|hiring process|application|candidacy)\b"
+    r"|process|recruitment|recruiting|hiring process|application|candidacy)\b"
     r"|\btak(?:e|es|ing) over (?:from me|my (?:searches|roles|reqs|requisitions|candidates))\b"
     r"|\bhand(?:ing)? you over to\b"
     r"|\byou(?:'ll)? (?:now )?own (?:the|this) _W_{0,2}?(?:search|role|process|reqs?"

@@ -7,8 +7,9 @@ to go with someone who has more hands-on experience" (tester round u08ph). A fol
 settle the process as rejected, with nothing more to send (she has written to them; a
 feedback request would ask again what her note asks). A misreading is undone with `mark`.
 
-Only her own words about their decision count: "I understand the decision takes time" and
-"I hope you decide to go with me" say no no. In en, de, fr, es, nl; patterns for folded text.
+Only her own words about their no count: "I understand the decision takes time", "I hope
+you decide to go with me" and a bare "I understand your decision" (also said of a pause)
+say no no. In en, de, fr, es, nl; patterns for folded text.
 
 Pure: no IO, no clock.
 """
@@ -29,23 +30,24 @@ _TOLD_NO: Final = lazy_pattern(
     # en
     rf"\b(?:understand|respect|accept) (?:the|your|their) decision to (?:go|move forward|proceed"
     rf"|continue|move ahead) with {_OTHER}"
-    r"|\b(?:understand|respect|accept) (?:the|your|their) decision(?:,? of course)?[.!]"
     r"|\b(?:sorry|disappointed|a shame|a pity|sad) (?:that |to hear )?(?:it|this|things)"
     r" (?:didn't|did not|won't|will not) work out\b"
     r"|\b(?:thank you|thanks) for (?:calling|ringing|phoning) (?:me )?to (?:let me know|tell me)"
     r" (?:about )?(?:the|your) (?:decision|news)\b"
     # de
-    r"|\b(?:verstehe|respektiere|akzeptiere) (?:ihre|die|deine|eure) (?:entscheidung|absage)\b"
+    r"|\b(?:verstehe|respektiere|akzeptiere) (?:ihre|die|deine|eure) absage\b"
     r"|\bschade,? dass es (?:leider )?nicht geklappt hat\b"
     r"|\bdanke (?:fur|fuer) (?:ihre|die|deine) (?:ehrliche |offene |telefonische )?absage\b"
     # fr
-    r"|\b(?:comprends|respecte|accepte) (?:votre|la|ta) decision\b"
+    r"|\b(?:comprends|respecte|accepte) (?:votre|ton) refus\b|\bdecision de retenir (?:un|une)"
+    r" autre\b"
     r"|\bdommage que (?:cela|ca) (?:n'ait|n'a) pas (?:abouti|marche|fonctionne)\b"
     # es
-    r"|\b(?:entiendo|respeto|acepto) (?:la|su|tu|vuestra) decision\b"
+    r"|\bdecision de (?:seguir|continuar|avanzar|quedarse) con (?:otr[oa]|alguien)\b"
     r"|\b(?:lastima|una pena) que no (?:haya salido|saliera|se haya dado)\b"
     # nl
-    r"|\b(?:begrijp|respecteer|accepteer) (?:jullie|de|uw|je) (?:beslissing|keuze)\b"
+    r"|\b(?:begrijp|respecteer|accepteer) (?:jullie|de|uw|je) (?:afwijzing|keuze voor een"
+    r" andere)\b"
     r"|\bjammer dat het niet (?:gelukt|doorgegaan) is\b"
 )
 #: "... the decision takes time", "... your decision once it is made": no no said.
