@@ -60,6 +60,8 @@ class Standing:
     news: News | None = None  # from another process: what a status update tells
     #: The policy's verdict when nobody is left to receive its next action (t98ar).
     stranded: Assessment | None = None
+    #: Addresses never to write to again: bounced, or said to have left.
+    bounced: frozenset[str] = frozenset()
 
 
 def process_timelines(
@@ -109,18 +111,16 @@ class Decisions(Engine):
                 verdict, said, companies.get(other, ""), now, self.settings.zone
             )
             current = next(r for r in process.rounds if r.id == verdict.interview_id)
-            view = process.view(current)
+            view, stranded = process.view(current), None
+            bounced = bounced_addresses([timeline], flagged)
             if verdict.next_action is not None and recipient_for(
-                verdict.next_action, view, timeline, bounced=bounced_addresses([timeline], flagged),
-                met=current.contacts,
+                verdict.next_action, view, timeline, bounced=bounced, met=current.contacts
             ) is None:  # nobody left to write to: said so, never "a follow-up is due"
                 why = f"nobody at {view.company} is left to write to; add a contact to go on"
                 stranded, verdict = verdict, replace(
                     verdict, next_action=None, next_action_at=None, slot=None, reason=why
                 )
-                result.append(Standing(process, view, timeline, verdict, news, stranded))
-                continue
-            result.append(Standing(process, view, timeline, verdict, news))
+            result.append(Standing(process, view, timeline, verdict, news, stranded, bounced))
         return result
 
     def offer_deadlines(self, processes: Sequence[Process]) -> dict[str, date]:  # noqa: ARG002 - engine.connections reads them
@@ -172,7 +172,6 @@ class Decisions(Engine):
         """Queue the drafts that are due, and cancel the ones the situation made moot."""
         report = CycleReport()
         voice = self.voice()
-        flagged = set(self.store.bounced_contacts())
         queue = DraftQueue(self.store, self.settings)
         queue.wake_due(now)
         for standing in self.standings(now):
@@ -180,10 +179,9 @@ class Decisions(Engine):
             if standing.stranded is not None and standing.stranded.is_due(now):
                 self._no_recipient(standing.interview, standing.stranded, now)
             report.cancelled += self._cancel_moot(queue, standing, now)
-            bounced = bounced_addresses([standing.timeline], flagged)
-            report.cancelled += self._cancel_bounced(queue, standing, bounced, now)
+            report.cancelled += self._cancel_bounced(queue, standing, standing.bounced, now)
             self._rethread(standing)
-            draft_id = self._draft_if_due(standing, voice, bounced, now, report)
+            draft_id = self._draft_if_due(standing, voice, standing.bounced, now, report)
             if draft_id is not None:
                 report.drafted.append(draft_id)
         return report
