@@ -22,11 +22,12 @@ from silence_watch.core.conversation import (
     is_signal,
     people_at_company,
     signals,
+    through_agency,
 )
 from silence_watch.core.delivered import reached_after
 from silence_watch.core.ladder import AGENCY_GRACE_BUSINESS_DAYS, THANK_YOU_GRACE
 from silence_watch.core.lifecycle import same_step
-from silence_watch.core.model import Action, Direction, InterviewState, MessageKind
+from silence_watch.core.model import Action, Direction, Intent, InterviewState, MessageKind
 from silence_watch.core.words import day_words, plural
 
 if TYPE_CHECKING:
@@ -272,6 +273,26 @@ def latest_promise(entries: Sequence[TimelineEntry], since: datetime) -> date | 
     return promised[-1] if promised else None
 
 
+def promise_still_owed(
+    entries: Sequence[TimelineEntry],
+    since: datetime,
+    request: TimelineEntry,
+    answered: datetime,
+    calendar: BusinessCalendar,
+) -> date | None:
+    """A date promised before their request that the candidate's answer has not reached.
+
+    Helena's "I will update you again by the end of November", then Oliver's "could you
+    send your CV and package?", answered on the 11th (u09ex): the wait runs to the 30th,
+    not the usual window from the answer. Only for a request (paperwork), not a next step
+    (a new stage makes the old date moot).
+    """
+    if request.intent is not Intent.REQUEST:
+        return None
+    owed = latest_promise([e for e in entries if e.at < request.at], since)
+    return owed if owed is not None and owed >= calendar.local_date(answered) else None
+
+
 def noted_promise(
     entries: Sequence[TimelineEntry], since: datetime
 ) -> tuple[datetime, date] | None:
@@ -318,17 +339,20 @@ def _agency_promise_unasked(
     """An agency's own promised date, given before the candidate checked in with it.
 
     Only while the employer has not written since the round: a hiring manager who wrote
-    to the candidate himself is the one to ask. And only before the check-in was due: news
+    to the candidate himself is the one to ask (unless the agency asked that everything go
+    through it). And only before the check-in was due: news
     that comes once the window after the round has passed answers the check-in, whether
     the candidate sent it, skipped it, or had stopped follow-ups for a while.
     """
     if entry.promised_by is None or is_forward(entry) or _check_in_due(entry, interview, settings):
         return False
     grace = interview.date + THANK_YOU_GRACE
+    direct = not through_agency(interview, timeline)  # "everything goes through me": u09ex
     return not any(
         (e.direction is Direction.OUTBOUND and grace < e.at < entry.at
          and {r.lower() for r in e.recipients} & agency_addresses(interview))
-        or (e.at >= interview.date and is_signal(e) and not is_from_agency(e, interview))
+        or (direct and e.at >= interview.date and is_signal(e)
+            and not is_from_agency(e, interview))
         for e in timeline
     )  # fmt: skip
 

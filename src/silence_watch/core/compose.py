@@ -14,7 +14,12 @@ from itertools import product
 from typing import TYPE_CHECKING, Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from silence_watch.core.conversation import is_agency_address, outcome_of, thread_to_answer
+from silence_watch.core.conversation import (
+    is_agency_address,
+    outcome_of,
+    thread_to_answer,
+    through_agency,
+)
 from silence_watch.core.inclusive import in_gender
 from silence_watch.core.language import LANGUAGES, Tongue
 from silence_watch.core.lazy_patterns import lazy_pattern
@@ -85,6 +90,7 @@ SAMPLE_CONTEXT: Mapping[str, object] = {
     "interview_name": "my interview",
     "told_by_them": True,
     "met": True,
+    "direct": True,
     "other_role": False,
     "season": "week",
 }
@@ -344,6 +350,8 @@ def compose(  # noqa: PLR0913 - the facts of one draft, keyword-only at every ca
         "told_by_them": told_by(timeline, recipient),
         # A round called off never took place: no "my interview on Thursday".
         "met": not interview.cancelled,
+        # "everything goes through me": no offer to write to the client herself (u09ex)
+        "direct": not through_agency(interview, timeline),
         "season": season_of(today),
     }
     subject, body = render(action, voice.templates, context, lang)

@@ -196,8 +196,7 @@ def people_at_company(interview: Interview, timeline: Sequence[TimelineEntry]) -
     the process, who promised the answer (tester rounds t53rd, t54ir, t80pn).
     """
     writers = [
-        entry
-        for entry in sorted(timeline, key=lambda e: e.at, reverse=True)
+        entry for entry in sorted(timeline, key=lambda e: e.at, reverse=True)
         if entry.direction is Direction.INBOUND
         and entry.kind is MessageKind.HUMAN
         and not entry.calendar  # an invitation's sender is often a shared calendar account
@@ -249,6 +248,12 @@ def wrote_to_employer(interview: Interview, timeline: Sequence[TimelineEntry]) -
         e.direction is Direction.OUTBOUND and any(r.lower() not in agency for r in e.recipients)
         for e in timeline
     )
+
+
+def through_agency(interview: Interview, timeline: Sequence[TimelineEntry]) -> bool:
+    """True while the agency's ask to keep all contact with the client through it stands."""
+    said = [e.through_agency for e in timeline if e.through_agency and is_from_agency(e, interview)]
+    return bool(agency_addresses(interview)) and bool(said) and said[-1] == "asks"
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,9 +315,13 @@ def recipient_for(
     not the coordinator who booked the room. Everything else goes to a person at the
     company: the last one who wrote, else a configured contact. A follow-up or closing
     note goes to the agency again only when the candidate has never written to anyone at
-    the company directly.
+    the company directly. Once the agency asked that everything go through it, every draft
+    goes to the agency, and no thank-you is drafted.
     """
     names = _names(interview, timeline)
+    only_agency = through_agency(interview, timeline)  # "everything goes through me" (u09ex)
+    if action is Action.THANK_YOU and only_agency:
+        return None  # her thanks go through the agency's person, in her own words
     if action is Action.THANK_YOU:
         person = next((
             c for c in met
@@ -322,12 +331,13 @@ def recipient_for(
         ), None)  # fmt: skip
         if person is not None:
             return Contact(person.name or names.get(person.email.lower(), ""), person.email)
-    agency = [a for a in agency_addresses(interview) if a not in bounced]
-    # The agency's person who wrote last (a colleague of the configured one: one who took over)
-    # (news first: a researcher's "Frohe Weihnachten!" is no reason to write to him: u09ex)
-    wrote = [
-        e.sender.lower() for e in sorted(timeline, key=lambda e: (
-            e.intent is not Intent.OTHER and not is_pleasantry(e), e.at))
+    agency = [a for a in dict.fromkeys(c.email.lower() for c in (
+        interview.agency.contacts if interview.agency else ())) if a not in bounced]  # in order
+    # The agency's person who wrote last, news first, a promise before a request (a partner's
+    # date, not the researcher's "Frohe Weihnachten!" or referees: u09ex); or one who took over
+    wrote = [e.sender.lower() for e in sorted(timeline, key=lambda e: (
+            e.intent is not Intent.OTHER and not is_pleasantry(e), e.promised_by is not None,
+            e.at))
         if e.direction is Direction.INBOUND and e.kind is MessageKind.HUMAN
         and is_from_agency(e, interview) and not is_no_reply(e.sender)
         and e.sender.lower() not in bounced
@@ -335,10 +345,10 @@ def recipient_for(
     if action is Action.AGENCY_CHECK_IN:  # the configured one gone: who writes now (t64ag)
         address = agency[0] if agency else (wrote[-1] if wrote else None)
         return Contact(names.get(address, ""), address) if address else None
-    through_agency = action in _THROUGH_AGENCY and (agency or wrote)
-    if through_agency and not wrote_to_employer(interview, timeline):
-        address = wrote[-1] if wrote else agency[0]
-        return Contact(names.get(address, ""), address)
+    via_agency = action in _THROUGH_AGENCY and (agency or wrote)
+    if only_agency or (via_agency and not wrote_to_employer(interview, timeline)):
+        address = wrote[-1] if wrote else (agency[0] if agency else None)
+        return Contact(names.get(address, ""), address) if address else None
     people = [a for a in people_at_company(interview, timeline) if a not in bounced]
     return Contact(names.get(people[0], ""), people[0]) if people else None
 
@@ -383,12 +393,12 @@ def thread_to_answer(
         )
 
     candidates = [e for e in sorted(timeline, key=lambda e: e.at) if usable(e)]
-    with_them = [
-        e
-        for e in candidates
-        if e.sender.lower() == address or address in {r.lower() for r in e.recipients}
-    ]
-    chosen = with_them or candidates
+    with_them = [e for e in candidates
+                 if e.sender.lower() == address or address in {r.lower() for r in e.recipients}]
+    # not one they were only copied on: Sian's CV to Oliver, Helena in Cc (u09ex)
+    direct = [e for e in with_them
+              if address in {e.sender.lower(), *(r.lower() for r in e.recipients[:1])}]
+    chosen = direct or with_them or candidates
     return chosen[-1] if chosen else None
 
 

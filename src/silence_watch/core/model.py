@@ -343,6 +343,7 @@ class TimelineEntry:
     feedback: str = ""  # feedback "refused" or "given" in their words (``core.feedback_words``)
     retracts: bool = False  # it takes back the message before (``core.retractions``)
     told_no: bool = False  # the candidate wrote that they were told no (``core.told_no``)
+    through_agency: str = ""  # "asks": write only via the agency; "lifts" (u09ex)
 
 
 @dataclass(frozen=True, slots=True)

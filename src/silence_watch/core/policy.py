@@ -32,6 +32,7 @@ from silence_watch.core.climbing import (
     latest_promise,
     noted_promise,
     promise_anchor,
+    promise_still_owed,
     status_update,
 )
 from silence_watch.core.closures import closed_verdict, paused_until
@@ -47,6 +48,7 @@ from silence_watch.core.conversation import (
     outcome_of,
     people_at_company,
     signals,
+    through_agency,
 )
 from silence_watch.core.delivered import reached
 from silence_watch.core.feedback_words import feedback_due, feedback_settled
@@ -326,7 +328,8 @@ def _after_reply(
     # A date they promised in the same message still holds ("send me two references; we
     # will decide by the 25th").
     noted = None if reply.promised_by else noted_promise(timeline, reply.at)  # from a call
-    start, said = noted or (answers[0], reply.promised_by)
+    start, said = noted or (answers[0], reply.promised_by or promise_still_owed(
+        timeline, interview.date, reply, answers[0], calendar))  # u09ex
     return climb(interview, timeline, start, said, now, settings)
 
 
@@ -391,7 +394,7 @@ def _rejected(
     if answered or settled:  # or no interview had happened: there is no feedback to ask for
         return Verdict(InterviewState.REJECTED, f"{reason}; {settled + ': ' if settled else ''}"
                        "nothing more to send")  # fmt: skip
-    if not people_at_company(interview, timeline):
+    if not people_at_company(interview, timeline) and not through_agency(interview, timeline):
         return Verdict(InterviewState.REJECTED, reason + "; there is no person there to ask"
                         " for feedback")  # fmt: skip
     due, waits = feedback_due(timeline, reply.at, settings)  # promised feedback waits (t75fb)

@@ -21,7 +21,7 @@ from silence_watch.core.compose import (
     reader_zone,
     reply_subject,
 )
-from silence_watch.core.conversation import recipient_for, thread_to_answer
+from silence_watch.core.conversation import recipient_for, thread_to_answer, through_agency
 from silence_watch.core.elsewhere import FINAL_ROUND, News, answer_by, news_elsewhere
 from silence_watch.core.ladder import UNSURE_BELOW
 from silence_watch.core.language import LANGUAGES, Tongue
@@ -117,6 +117,10 @@ class Decisions(Engine):
                 verdict.next_action, view, timeline, bounced=bounced, met=current.contacts
             ) is None:  # nobody left to write to: said so, never "a follow-up is due"
                 why = f"nobody at {view.company} is left to write to; add a contact to go on"
+                if verdict.next_action is Action.THANK_YOU and through_agency(view, timeline):
+                    agency = view.agency.name if view.agency else "the agency"
+                    why = (f"{agency} asked that everything go through them: nothing is drafted"
+                           f" to anyone at {view.company}; your thanks can go through {agency}")
                 stranded, verdict = verdict, replace(
                     verdict, next_action=None, next_action_at=None, slot=None, reason=why
                 )

@@ -38,6 +38,7 @@ from silence_watch.core.quotes import own_text
 from silence_watch.core.reach import named_contact
 from silence_watch.core.role_doubt import DOUBTED, DOUBTFUL_CONFIDENCE, is_news, role_doubt
 from silence_watch.core.threads import thread_messages
+from silence_watch.core.through_agency import agency_request
 from silence_watch.engine.bodies import WholeMessages
 from silence_watch.engine.role_handover import hand_to_named_roles
 from silence_watch.engine.rounds import Rounds
@@ -371,7 +372,7 @@ class Understanding(Rounds, WholeMessages):
             bounced = result.bounced_message_id
             match = bounce_match(bounced, owners.as_of(bounced, step - 1))
         withdrew = accepted = told = None
-        feedback, holidays = "", self.policy.calendar.holidays
+        feedback, holidays, only_agency = "", self.policy.calendar.holidays, ""
         if body_read and result.kind in _CAN_CHANGE and message.body is not None:  # u00tp
             words = own_text(message.body)
             if direction_of(message, self.own, self.own_name) is Direction.OUTBOUND:
@@ -379,14 +380,14 @@ class Understanding(Rounds, WholeMessages):
                 withdrew, accepted, told, said = own_moves(words, firm, message.date, holidays)
                 result = replace(result, promised_by=said)  # "you said by the 16th" (u08ph)
             else:  # "we are unable to provide individual feedback", "te cuento el porqué"
-                feedback = feedback_said(words)
+                feedback, only_agency = feedback_said(words), agency_request(words)
                 if result.intent is Intent.REJECTION and result.promised_by is None and (
                     by := promised_for_a_no(feedback, words, message.date, holidays)
                 ):
                     result = replace(result, promised_by=by)  # "feedback next week" (t75fb)
         self.store.save_classification(
             stored.pk, result, body_read=body_read, calendar=calendar, withdrew=withdrew,
-            accepted=accepted, feedback=feedback, told_no=told,
+            accepted=accepted, feedback=feedback, told_no=told, through_agency=only_agency,
         )
         self.store.save_match(stored.pk, match)
         return match

@@ -166,17 +166,18 @@ class IndexQueries(Database):
                 (source, folder, cursor.validity, cursor.last_uid, cursor.modseq, to_text(now)),
             )
 
-    def save_classification(
+    def save_classification(  # noqa: PLR0913 - what the reading found, keyword-only
         self, pk: int, result: Classification, *, body_read: bool, calendar: str = "",
         withdrew: str | None = None, accepted: str | None = None, feedback: str = "",
-        told_no: str | None = None,
+        told_no: str | None = None, through_agency: str = "",
     ) -> None:
         """Store how a message was understood (withdrawn, accepted: the candidate's words)."""
         with self.transaction():
             self._db.execute(
                 "UPDATE messages SET kind=?, intent=?, cold=?, promised_by=?, return_date=?,"
                 " bounced=?, reasons=?, body_read=?, confidence=?, revisit_by=?, calendar=?,"
-                " withdrew=?, accepted=?, feedback=?, retracts=?, told_no=? WHERE id=?",
+                " withdrew=?, accepted=?, feedback=?, retracts=?, told_no=?, through_agency=?"
+                " WHERE id=?",
                 (
                     result.kind.value,
                     result.intent.value if result.intent else None,
@@ -188,7 +189,8 @@ class IndexQueries(Database):
                     int(body_read),
                     result.confidence,
                     day_text(result.revisit_by),
-                    calendar, withdrew, accepted, feedback, int(result.retracts), told_no, pk,
+                    calendar, withdrew, accepted, feedback, int(result.retracts), told_no,
+                    through_agency, pk,
                 ),
             )
 

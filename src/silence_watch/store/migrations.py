@@ -362,4 +362,11 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE messages ADD COLUMN told_no TEXT;
     ALTER TABLE interviews ADD COLUMN hand_contacts TEXT NOT NULL DEFAULT '[]';
     """,
+    # 19: the sender's words ask that nobody at the client be contacted directly ("please
+    # don't reach out to the company directly; everything goes through me": "asks"), or
+    # lift that ("ya puedes tratar con ella directamente": "lifts"): while the agency's
+    # ask stands, every draft of the process goes to it (u09ex). Mail read before: none.
+    """
+    ALTER TABLE messages ADD COLUMN through_agency TEXT NOT NULL DEFAULT '';
+    """,
 )

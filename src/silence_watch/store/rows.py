@@ -279,6 +279,7 @@ def entry_from_row(row: sqlite3.Row) -> TimelineEntry:
         retracts=bool(row["retracts"]) and not row["corrected_intent"],
         told_no=bool(row["told_no"]) and row["direction"] == "outbound"
         and not row["corrected_intent"],
+        through_agency=str(row["through_agency"]) if row["direction"] == "inbound" else "",
     )
 
 

@@ -1,0 +1,118 @@
+"""An agency's request that every contact with the client go through it. Pure.
+
+A retained search firm often asks the candidate not to contact the client directly: "please
+don't reach out to the company, or to anyone you may know there, directly ... Everything
+goes through me", "merci de ne pas chercher à entrer en contact avec la société : tous les
+échanges passent par le cabinet" (tester round u09ex). Once the agency has asked, a
+follow-up, closing note, feedback request or status update to someone at the client is
+mail that must not exist, even after the chair wrote to the candidate herself and the
+candidate answered her politely: every such draft goes to the agency's person, and no
+thank-you is drafted to the client's people (``core.conversation.through_agency``),
+until the agency lifts it ("ya puedes tratar con ella directamente; lo de no contactar
+con la compañía queda superado").
+
+Only the agency's own new words count (quotes and signatures removed before), and only
+a request not to contact someone else: "don't hesitate to contact me directly", "do not
+reply to this email" and "you can reach Sophie directly to book the slot" ask nothing of
+the kind. In en, de, fr, es, nl; patterns for folded text.
+
+Pure: no IO, no clock.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from silence_watch.core.language import fold
+from silence_watch.core.lazy_patterns import lazy_pattern
+
+_CONTACT = (
+    r"(?:reach(?:ing)? out|contact(?:ing)?|get(?:ting)? in (?:touch|contact)|approach(?:ing)?"
+    r"|speak(?:ing)? (?:to|with)|talk(?:ing)? (?:to|with)|email(?:ing)?|e-mail(?:ing)?"
+    r"|call(?:ing)?|writ(?:e|ing) to|connect(?:ing)? with|engag(?:e|ing) with)"
+)
+_US = r"(?:me|us|our (?:office|team|firm)|the firm|the search (?:firm|team))"
+#: Their words asking that every contact go through them (folded).
+_ASKS: Final = lazy_pattern(
+    # en
+    rf"\b(?:do not|don't|dont|please not|refrain from|avoid|not to|never) {_CONTACT}"
+    r" (?!(?:me|us|myself)\b)[^.!?;\n]{0,140}?\bdirect(?:ly)?\b"
+    rf"|\b(?:everything(?: else)?|all (?:the )?(?:communications?|contact|correspondence"
+    rf"|conversations?|discussions?|questions)) (?:about [^.!?;\n]{{0,60}}? )?"
+    r"(?:goes|go|should go|must go|needs to go|has to go|to go|runs|should run|will go|comes"
+    rf"|should come) through {_US}\b"
+    r"|\bkeep (?:every|all|any|each) (?:conversations?|communications?|contact|correspondence"
+    rf"|discussions?)\b[^.!?;\n]{{0,90}}? (?:with|through) {_US}\b"
+    rf"|\bkeep (?:anything|everything)\b[^.!?;\n]{{0,40}}? (?:coming |going )?through {_US}\b"
+    # de
+    r"|\b(?:nehmen sie|nimm|bitte) (?:bitte )?(?:keinen|nicht) (?:direkten )?kontakt\b"
+    r"|\bkeinen direkten kontakt\b"
+    r"|\b(?:wenden|melden) sie sich (?:bitte )?nicht direkt\b"
+    r"|\bnicht direkt (?:an|mit|bei|zu)\b[^.!?;\n]{0,80}? (?:wenden|kontakt\w*|melden|aufnehmen)"
+    r"|\b(?:die (?:gesamte )?|alle |jede )?(?:kommunikation|kontakte?|abstimmung)"
+    r" (?:lauft|erfolgt|geht|laufen) (?:bitte )?(?:ausschliesslich |nur )?(?:uber|via)"
+    r" (?:uns|mich)\b"
+    # fr
+    r"|\b(?:de |ne )?ne pas (?:chercher a |essayer de )?(?:entrer en (?:contact|relation)"
+    r"|prendre contact|contacter|solliciter|approcher|joindre|ecrire a)"
+    r"(?! (?:moi|nous)\b)[^.!?;\n]{0,100}?"
+    r"\b(?:directement|societe|entreprise|client|collaborateurs)\b"
+    r"|\bne (?:les |la |le )?contactez pas\b"
+    r"|\btou(?:s|tes) les (?:echanges|contacts|communications) (?:passent|doivent passer|se font)"
+    r" (?:par|via) (?:le cabinet|nous|moi|notre cabinet)\b"
+    # es
+    r"|\bno (?:contacte|contactes|contactar|se ponga en contacto|te pongas en contacto"
+    r"|llame|llames|escriba|escribas)\b[^.!?;\n]{0,100}?\bdirectamente\b"
+    r"|\b(?:toda la comunicacion|todo (?:el )?contacto|todas las comunicaciones)"
+    r" (?:pasa|pasara|debe pasar|tiene que pasar|ira|va|se hara|sera) (?:siempre )?"
+    r"(?:a traves de|por) (?:nosotros|mi|la firma|la consultora|nuestra oficina)\b"
+    # nl
+    r"|\b(?:neem|nemen|neemt) (?:geen|niet) (?:rechtstreeks|direct) contact\b"
+    r"|\b(?:geen|niet) (?:rechtstreeks|direct) contact (?:op te nemen|opnemen|zoeken|te zoeken)\b"
+    r"|\balle (?:communicatie|contact|contacten) (?:loopt|verloopt|lopen|gaat|gaan)"
+    r" via (?:ons|mij)\b"
+)
+
+_DEAL = (
+    r"(?:contact|reach out to|get in touch with|deal with|speak (?:to|with)|talk (?:to|with)"
+    r"|email|write to|work with|liaise with)"
+)
+#: Their words that lift it: the client's people may be written to directly now (folded).
+_LIFTS: Final = lazy_pattern(
+    # en
+    rf"\b(?:you (?:can|may|should) (?:now |from now on |from here on )?|feel free to |you're"
+    rf" (?:now )?free to |go ahead and )(?:also )?{_DEAL} (?!(?:me|us)\b)[^.!?;\n]{{0,60}}?"
+    r"\bdirect(?:ly)?\b|\bno (?:longer )?need to go through (?:me|us)\b"
+    r"|\b(?:restriction|embargo) (?:is|has been) lifted\b"
+    # es
+    r"|\b(?:ya )?(?:puedes|puede|podeis|pueden) (?:ya )?(?:tratar|hablar|contactar|escribir"
+    r"|comunicarte|comunicarse)\w* (?:directamente|con (?:ella|el|ellos) directamente)\b"
+    r"|\bno contactar con la (?:compania|empresa|cliente) queda superado\b"
+    # fr
+    r"|\b(?:vous pouvez|tu peux) (?:desormais |maintenant |a present )?(?:echanger|traiter"
+    r"|communiquer|la contacter|le contacter|les contacter|prendre contact|voir)"
+    r"[^.!?;\n]{0,40}?\bdirectement\b|\bje vous laisse (?:echanger|voir|traiter) directement\b"
+    # de
+    r"|\b(?:sie konnen|du kannst|konnen sie|kannst du) (?:sich |dich )?"
+    r"(?:ab jetzt |nun |jetzt |ab sofort )?(?:gerne |gern )?direkt (?:mit|an|bei)\b"
+    # nl
+    r"|\b(?:je|u) (?:kunt|kan|mag) (?:nu |vanaf nu |voortaan )?(?:gerust )?(?:rechtstreeks|direct)"
+    r" (?:contact|met|mailen|bellen)\b"
+)
+
+ASKS: Final = "asks"
+LIFTS: Final = "lifts"
+
+
+def agency_request(words: str) -> str:
+    """``ASKS``, ``LIFTS`` (the candidate may write to the client now) or ``""``.
+
+    ``ASKS`` when the words ask that nobody at the client be contacted directly.
+    An ask wins in one message: "book the slot with Sophie directly, but keep everything
+    else with me" still asks.
+    """
+    folded = fold(words)
+    if _ASKS.search(folded):
+        return ASKS
+    return LIFTS if _LIFTS.search(folded) else ""
+
