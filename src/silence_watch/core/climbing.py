@@ -273,24 +273,29 @@ def latest_promise(entries: Sequence[TimelineEntry], since: datetime) -> date | 
     return promised[-1] if promised else None
 
 
-def promise_still_owed(
+def promise_after_answer(
     entries: Sequence[TimelineEntry],
     since: datetime,
     request: TimelineEntry,
     answered: datetime,
     calendar: BusinessCalendar,
 ) -> date | None:
-    """A date promised before their request that the candidate's answer has not reached.
+    """The day still promised once the candidate answered their request, if any.
 
-    Helena's "I will update you again by the end of November", then Oliver's "could you
-    send your CV and package?", answered on the 11th (u09ex): the wait runs to the 30th,
-    not the usual window from the answer. Only for a request (paperwork), not a next step
-    (a new stage makes the old date moot).
+    The request's own date, unless her answer came on or after it: "when we receive it we
+    will tell you something in about a week" is a week from the test she sends, not from
+    the mail (u12th); the usual window from her answer then. Else a date promised before a
+    request for paperwork: Helena's "I will update you again by the end of November", then
+    Oliver's "could you send your CV?", answered on the 11th (u09ex), waits to the 30th.
+    Not before a next step (a new stage makes the old date moot).
     """
+    day = calendar.local_date(answered)
+    if request.promised_by is not None:
+        return request.promised_by if request.promised_by > day else None
     if request.intent is not Intent.REQUEST:
         return None
     owed = latest_promise([e for e in entries if e.at < request.at], since)
-    return owed if owed is not None and owed >= calendar.local_date(answered) else None
+    return owed if owed is not None and owed >= day else None
 
 
 def noted_promise(

@@ -120,6 +120,11 @@ def _nth(match: re.Match[str], context: Context) -> date | None:
     return day_only(context, int(match.group("day")))
 
 
+def _weekday_or_today(match: re.Match[str], context: Context) -> date | None:
+    weekday, sent = WEEKDAYS[match.group("weekday")], context.sent
+    return sent + timedelta(days=(weekday - sent.weekday()) % 7)
+
+
 def _weekday(match: re.Match[str], context: Context) -> date | None:
     weekday, sent = WEEKDAYS[match.group("weekday")], context.sent
     return sent + timedelta(days=(weekday - sent.weekday() - 1) % 7 + 1)
@@ -203,7 +208,8 @@ def _next_month_end(context: Context) -> date:
 #: The end of a day, as a deadline ("by EOD", "antes de terminar el día"), folded.
 END_OF_DAY: Final = (
     r"end of (?:the )?day|eod|close of business|cob|en fin de journee|fin de journee"
-    r"|antes de terminar el dia"
+    r"|antes de terminar el dia|einde (?:van )?de dag|eind van de dag|tagesende"
+    r"|ende des tages|final del dia"
 )
 #: "nächste Woche" folded, typed without the umlaut ("naechste"), or "kommende Woche".
 _NEXT_DE: Final = r"(?:nae?chste[nr]?|kommende[nr]?)"
@@ -256,6 +262,9 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
     (_P(r"(?<!guten )(?<!por la )(?<!de la )(?<!esta )\b(?:tomorrow|morgen|demain|manana)"
         r"(?:ochtend|middag|fruh| fruh| matin| vroeg)?\b"),
      _fixed(lambda c: c.sent + timedelta(days=1))),
+    # "vrijdag einde van de dag (Singaporese tijd)" written on that Friday: that day (u14tz)
+    (_P(rf"\b(?:{END_OF_DAY}),? (?:on )?{_WEEKDAY}\b"), _weekday_or_today),
+    (_P(rf"\b{_WEEKDAY},? (?:by |at |om |a )?(?:the )?(?:{END_OF_DAY})\b"), _weekday_or_today),
     (_P(rf"\b(?:today|{END_OF_DAY}|tonight|heute|aujourd'hui|hoy|vandaag|vanavond)\b"
         # "by end of day Friday 12/4", "EOD on the 4th": the end of that day, not today's
         rf"(?!,? (?:on )?(?:the )?(?:{_alternation(WEEKDAYS)}|\d|tomorrow|morgen|demain|manana))"),

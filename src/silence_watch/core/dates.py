@@ -47,7 +47,7 @@ from silence_watch.core.deadline_words import (
 from silence_watch.core.language import fold, language_of
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.numbered_periods import without_numbered_periods
-from silence_watch.core.promise_cues import PROMISE_CUES
+from silence_watch.core.promise_cues import PROMISE_CUES, promise_cues
 from silence_watch.core.season_days import QUARTER_NUMBERS
 
 if TYPE_CHECKING:
@@ -243,7 +243,7 @@ def promise(
     # "..., va?" asks nothing new: the sentence before the tag promises
     said = [_TAG_QUESTION.sub("", part) for part in sentences(text)]
     for sentence, following in zip(said, [*said[1:], ""], strict=True):
-        cues = [found.start() for found in PROMISE_CUES.finditer(sentence)]
+        cues = promise_cues(sentence)  # not in "geben Sie mir ... Bescheid" (u13vs)
         if not cues or sentence.rstrip().endswith("?") or _INDEFINITE.search(sentence):
             # a question asks the candidate ("could you reply with times for a call during
             # the week of 30 November?"): the answer they wait for is the candidate's
@@ -279,7 +279,7 @@ def promise(
         before = [
             item for item in found
             if any(item.end <= cue and _same_clause(sentence, item.end, cue) for cue in cues)
-            and (item.day > context.sent or _END_OF_TODAY.fullmatch(item.text) is not None)
+            and (item.day > context.sent or _END_OF_TODAY.search(item.text) is not None)
             and not rolled_ahead(sentence, item, context.sent)
         ]  # fmt: skip
         if before:

@@ -86,6 +86,23 @@ MORE_PHRASES: Final[tuple[Row, ...]] = (
         r"\bverder (?:te )?gaan met (?:een|de) (?:andere )?(?:kandidaat|kandidate|sollicitant)"
         r" (?:die|met|wiens)\b",
     )),
+    # "unfortunately we are unable to sponsor visas for this role" (tester round u13vs)
+    (REJECTION, STRONG, "they cannot sponsor a visa", _rx(
+        r"\b(?:unable|not able|cannot|can't|can not|won't be able|aren't able|are not in a"
+        r" position) to (?:offer |provide |support |consider )?(?:visa |work permit )?"
+        r"sponsor(?:ship|ing)?\b(?! is (?:not )?(?:required|needed))",
+        r"\bno (?:visa |work permit )?sponsorship (?:is |can be )?(?:available|possible"
+        r"|offered)\b(?! for (?:this|the) (?:first|initial))",
+        r"\b(?:konnen|durfen) (?:wir )?(?:leider )?(?:kein(?:e|en)?|nicht) (?:visum|visa"
+        r"|arbeitserlaubnis|visumsantrag|sponsoring)\w* (?:sponsern|unterstutzen|beantragen"
+        r"|ubernehmen|anbieten)\b",
+        r"\bne (?:sommes|pouvons|sera|serons) pas (?:en mesure de |possible de )?(?:parrainer"
+        r"|sponsoriser|prendre en charge (?:le|votre|un) (?:visa|permis))\b",
+        r"\bno (?:podemos|es posible|nos es posible|estamos en condiciones de) (?:patrocinar"
+        r"|ofrecer (?:el )?patrocinio|tramitar (?:el|su|tu) (?:visado|permiso))\b",
+        r"\b(?:kunnen|kan) (?:wij |we )?(?:helaas )?geen (?:visum|werkvergunning|sponsoring"
+        r"|sponsorschap)\w* (?:regelen|aanbieden|sponsoren|verzorgen|aanvragen)\b",
+    )),
     (REJECTION, WEAK, "they are sorry it is no good news", _rx(
         r"\b(?:afraid|sorry),? (?:it'?s|it is|this is) not (?:good|the) news\b",
         r"\bnot good news this time\b",

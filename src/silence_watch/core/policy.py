@@ -31,8 +31,8 @@ from silence_watch.core.climbing import (
     climb,
     latest_promise,
     noted_promise,
+    promise_after_answer,
     promise_anchor,
-    promise_still_owed,
     status_update,
 )
 from silence_watch.core.closures import closed_verdict, paused_until
@@ -328,8 +328,8 @@ def _after_reply(
     # A date they promised in the same message still holds ("send me two references; we
     # will decide by the 25th").
     noted = None if reply.promised_by else noted_promise(timeline, reply.at)  # from a call
-    start, said = noted or (answers[0], reply.promised_by or promise_still_owed(
-        timeline, interview.date, reply, answers[0], calendar))  # u09ex
+    start, said = noted or (answers[0], promise_after_answer(
+        timeline, interview.date, reply, answers[0], calendar))  # u09ex, u12th
     return climb(interview, timeline, start, said, now, settings)
 
 

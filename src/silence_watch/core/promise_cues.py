@@ -13,6 +13,34 @@ from typing import Final
 
 from silence_watch.core.lazy_patterns import lazy_pattern
 
+#: Words asking the candidate to tell them (folded): the date in them is hers to keep, not
+#: theirs ("Geben Sie mir gerne bis Mitte nächster Woche kurz Bescheid", "avísame antes del
+#: viernes", "laat me voor vrijdag weten": tester round u13vs).
+_TELL_US: Final = lazy_pattern(
+    r"\b(?:geben sie (?:mir|uns)|gib (?:mir|uns)|gebt (?:mir|uns))\b[^.!?;]{0,60}?\bbescheid\b"
+    r"|\blass(?:en sie|t)? (?:mich|uns)\b[^.!?;]{0,60}?\bwissen\b"
+    r"|\bmelden sie sich\b[^.!?;]{0,60}|\bmeld(?:e)? dich\b[^.!?;]{0,60}"
+    r"|\b(?:avis(?:ame|anos|eme|enos)|dime|digame|diganos|dinos|confirm(?:ame|eme|anos|enos)"
+    r"|escrib(?:eme|ame|enos|anos)|contesta(?:me|nos)|responde(?:me|nos))\b"
+    r"|\b(?:hazme|hagame|hacednos|haganos) saber\b"
+    r"|\b(?:dites|faites|tenez|confirmez|ecrivez|repondez)-(?:moi|nous)\b[^.!?;]{0,60}"
+    r"|\b(?:dis|fais|tiens|confirme|ecris|reponds)-moi\b[^.!?;]{0,60}"
+    r"|\blaat (?:u )?(?:me|mij|ons)\b[^.!?;]{0,60}?\bweten\b"
+    r"|\bgeef (?:me|mij|ons|het)\b[^.!?;]{0,60}?\bdoor\b"
+)
+
+
+def promise_cues(sentence: str) -> list[int]:
+    """Where the words of a promise to answer start in a folded sentence.
+
+    A cue inside words that ask the candidate to tell them is none.
+    """
+    asked = [(m.start(), m.end()) for m in _TELL_US.finditer(sentence)]
+    return [
+        found.start() for found in PROMISE_CUES.finditer(sentence)
+        if not any(start <= found.start() < end for start, end in asked)
+    ]  # fmt: skip
+
 #: Words of a promise to answer, in en, de, fr, es, nl (folded). Only sentences holding
 #: one are searched for the promised date, so a proposed interview slot is not taken.
 PROMISE_CUES: Final = lazy_pattern(

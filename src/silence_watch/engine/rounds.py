@@ -36,6 +36,7 @@ from silence_watch.core.model import (
 from silence_watch.core.quotes import own_text
 from silence_watch.core.sightings import broadcast, job_invitation
 from silence_watch.core.words import moment_words
+from silence_watch.core.writer_zones import writer_zone
 from silence_watch.engine.base import Engine
 
 if TYPE_CHECKING:
@@ -131,7 +132,9 @@ class Rounds(Engine):
         process = self.store.process(self.store.interview(match.interview_id).process_id)
         words = own_text(message.body)
         self._without_absentees(words, process.live_rounds, sent)
-        change = round_change(words, sent, process.live_rounds, self.settings.zone)
+        # "tomorrow", "Thursday at 3pm": in the writer's zone, as the Date shows (u14tz)
+        zone = writer_zone(message, self.settings.zone)
+        change = round_change(words, sent, process.live_rounds, zone)
         if change is None:
             return None
         known = self.store.interview(change.round_id)
