@@ -33,7 +33,15 @@ CASES = [
     ("Was uns letztlich gefehlt hat, war die Führungserfahrung im Vertrieb.", GIVEN),
     ("Te cuento el porqué: buscábamos a alguien con más rodaje en retail.", GIVEN),
     ("Wat we misten was ervaring met grote aanbestedingen.", GIVEN),
+    # the gap named (tester round u15in)
+    (("The short version: everyone loved your SQL, but the team needs someone who has owned"
+      " A/B testing end to end, and that's where you were behind the other finalist."), GIVEN),
+    ("Daran lagen Sie im Vergleich zur anderen Kandidatin leider zurück.", GIVEN),
+    ("Honnêtement, c'est là que vous étiez en retrait par rapport à l'autre finaliste.", GIVEN),
+    ("Y ahí es donde estabas por detrás del otro finalista.", GIVEN),
+    ("Daar zat je net achter de andere kandidaat.", GIVEN),
     # near-misses: neither
+    ("Everyone loved your energy, but we are still deciding between the two of you.", ""),
     ("I've now had client feedback: they've decided to progress with other candidates.", ""),
     ("Leider können wir Ihnen keine positive Rückmeldung geben.", ""),
     ("We are unable to provide feedback until the whole panel has met on Thursday.", ""),

@@ -106,3 +106,28 @@ def test_a_note_greeting_someone_else_is_asked_about(body: str, to: str) -> None
 def test_mail_to_the_candidate_is_read_as_usual(body: str, to: str) -> None:
     """Only both signs together: another name greeted and the candidate spoken of."""
     assert meant_for_someone_else(parse_message(mail(body, to)), body) is None
+
+
+def _copied(body: str, to: str, cc: str) -> bytes:
+    """A hiring manager's mail to ``to``, with ``cc`` copied."""
+    return mail(body, to).replace(b"Subject:", f"Cc: {cc}\r\nSubject:".encode(), 1)
+
+
+def test_a_note_to_a_colleague_with_the_candidate_only_copied_is_asked_about() -> None:
+    """Tester round u15in: "Claire, peux-tu caler un 2e tour pour Mme Moreau", Inès in Cc."""
+    body = ("Claire,\n\nPeux-tu caler un 2e tour pour Mme Moreau avec Hélène avant le 11/12 ?"
+            " Vois avec Sandrine pour mon agenda.\n\nLaurent")  # fmt: skip
+    note = parse_message(_copied(body, "DUBOIS Claire <claire@quillon.example>",
+                                 "ines.moreau@example.com"))  # fmt: skip
+    assert meant_for_someone_else(note, body) is not None
+    # said to the candidate, a colleague copied: her words to him
+    said = ("Bonjour Inès,\n\nJe vous propose un 2e tour avec Mme Dubois (en copie) jeudi à"
+            " 10h.\n\nLaurent")  # fmt: skip
+    to_her = parse_message(_copied(said, "Inès Moreau <ines.moreau@example.com>",
+                                   "Claire Dubois <claire@quillon.example>"))  # fmt: skip
+    assert meant_for_someone_else(to_her, said) is None
+    # a colleague greeted, another colleague spoken of: nobody from outside
+    inside = ("Claire,\n\nPeux-tu voir avec Mme Roux pour la salle ?\n\nLaurent")
+    internal = parse_message(_copied(inside, "Claire <claire@quillon.example>",
+                                     "Anne Roux <anne.roux@quillon.example>"))  # fmt: skip
+    assert meant_for_someone_else(internal, inside) is None

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
+from silence_watch.config.models import load_intent_reader
+from silence_watch.core.classify import classify_message
 from silence_watch.core.intent_blend import UNSURE_BELOW, RuleVerdict
-from silence_watch.core.model import Intent
+from silence_watch.core.model import Address, Intent, Message
 from silence_watch.core.reading_corrections import (
     PROMISE_CONFIDENCE,
     owed_first,
@@ -175,3 +177,24 @@ def test_a_round_still_to_be_decided_by_a_named_day_waits_for_that_day(
     """Either reading waits for the day: not asked about."""
     found, sure = promised_reading(intent, confidence, leanings, [])
     assert (found, sure >= PROMISE_CONFIDENCE) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        ("Kleiner Flurfunk: entscheiden tun die wohl erst nach der GF-Runde am 3.12., also"
+         " nicht nervös werden. Hast du aber nicht von mir, ist nix Offizielles!"),
+        ("Off the record: they won't decide before the board meets on Thursday, December 3."
+         " You didn't hear it from me."),
+    ],
+)
+def test_hearsay_names_no_day_anyone_promised(body: str) -> None:
+    """Tester round u15in: the referrer's "erst nach der GF-Runde am 3.12." moved the wait."""
+    sent = datetime(2026, 11, 13, 17, 40, tzinfo=UTC)
+    message = Message(message_id="k@lindqvist.example", date=sent,
+                      sender=Address("Kai Brandt", "kai.brandt@lindqvist.example"),
+                      to=(Address("Jonas Weber", "jonas.weber@example.com"),),
+                      subject="Re: Empfehlung ist raus", headers={}, body=body)  # fmt: skip
+    found = classify_message(message, load_intent_reader())
+    assert found.promised_by is None
+    assert found.intent is Intent.PLEASANTRY

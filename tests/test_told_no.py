@@ -79,3 +79,23 @@ def test_a_withdrawal_naming_the_role_is_still_this_ones() -> None:
                  "Ich ziehe meine Bewerbung für Data Engineer zurück.",
                  "I am withdrawing my application at Brightwater Labs."):  # fmt: skip
         assert own_moves(text, "Brightwater Labs")[0] is not None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [("I completely understand that Corvina can only hire in the EU at the moment.", True),
+     ("I understand you are unable to sponsor visas for this role.", True),
+     ("Ich verstehe, dass Sie nur in Deutschland einstellen können.", True),
+     ("Je comprends que vous ne pouvez recruter qu'en France pour ce poste.", True),
+     ("Entiendo que solo pueden contratar en España de momento.", True),
+     ("Ik begrijp dat jullie alleen binnen Nederland mensen kunnen aannemen.", True),
+     # near-misses: no obstacle, or nothing about hiring
+     (("I understand that you can only hire in the EU; I hold an Irish passport, so that's"
+      " fine."), False),
+     ("Ich verstehe, dass Sie nur in Präsenz arbeiten.", False),
+     ("Ik begrijp dat het alleen binnen het team besproken wordt.", False),
+     ("I understand the role is based in Munich now, and I'm still very interested.", False)],
+)  # fmt: skip
+def test_her_note_that_they_cannot_hire_her_where_she_lives(text: str, told: bool) -> None:
+    """Tester round u13vs: "can only hire in the EU", said on a call, is their no."""
+    assert (told_no(text) is not None) is told

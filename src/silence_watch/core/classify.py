@@ -273,13 +273,13 @@ def _employer_mail(
     if (why := not_an_answer(message, text)) is not None:
         intent, confidence, cold, text = Intent.OTHER, _NO_RULE_CONFIDENCE, False, None
         reasons.append(f"intent other: {why}; it asks you what it was")
-    intent, confidence, retracts = whose_word(
+    intent, confidence, retracts, hearsay = whose_word(
         text or "", intent, confidence, reasons, asked=_NO_RULE_CONFIDENCE
     )
     language = language_of(text or message.subject)
     order = language == "en" and writes_day_first(message, zone=calendar[1])
-    promised, revisit = _dates(message, text, (intent, confidence), (calendar[0], language, order),
-                               reasons)  # fmt: skip
+    promised, revisit = _dates(message, None if hearsay else text, (intent, confidence),
+                               (calendar[0], language, order), reasons)  # fmt: skip
     intent, confidence = said_in_subject(intent, confidence, _fresh_news(message), reasons)
     intent, confidence, promised, revisit = pause_or_promise(
         intent, confidence, (rules.intent, promised, revisit), reasons

@@ -298,6 +298,26 @@ def promise_after_answer(
     return owed if owed is not None and owed >= day else None
 
 
+def promise_standing(
+    entries: Sequence[TimelineEntry],
+    since: datetime,
+    reply: TimelineEntry,
+    settings: PolicySettings,
+) -> date | None:
+    """An earlier promised day that an undated "I'll be in touch" leaves standing.
+
+    Sarah's "decision by Friday, December 11", then her apology for the group mail, "I'll
+    be in touch with each of you individually" (u15in): the wait still runs to the 11th,
+    not the usual window from the apology, when that day is the later one.
+    """
+    if reply.promised_by is not None:
+        return reply.promised_by
+    calendar = settings.calendar
+    owed = latest_promise([e for e in entries if e.at < reply.at], since)
+    window = calendar.add_business_days(calendar.local_date(reply.at), settings.wait_business_days)
+    return owed if owed is not None and owed > window else None
+
+
 def noted_promise(
     entries: Sequence[TimelineEntry], since: datetime
 ) -> tuple[datetime, date] | None:

@@ -103,7 +103,16 @@ _GIVEN: Final = lazy_pattern(
     r"|(?:ein|als) tipp|verbesserungspotenzial|entwicklungsfelder"
     r"|waarom (?:we|wij) (?:voor|hebben|kozen)|de reden(?:en)? (?:dat|waarom|was|voor)"
     r"|wat (?:we|wij) (?:goed|sterk) vonden|wat (?:we|wij) misten"
-    r"|verbeterpunt|ontwikkelpunt|aandachtspunt)"
+    r"|verbeterpunt|ontwikkelpunt|aandachtspunt"
+    # u15in: the gap named, where the candidate fell behind
+    r"|where (?:you|your \w+) (?:fell|were|was|came up|lost out) (?:behind|short)"
+    r"|the gap (?:was|is) (?:that|your|in)"
+    r"|(?:loved|liked|really liked) your\b[^.]{0,60}\bbut (?:the team|we|they|the role)"
+    r" (?:needs?|needed|wanted|want|were looking for|was looking for)\b"
+    r"|da(?:ran|bei)? (?:lagst du|lagen sie|warst du|waren sie)\b[^.]{0,50}?\b(?:hinter|zuruck)\b"
+    r"|(?:la|sur ce point) que (?:vous etiez|tu etais) (?:en retrait|derriere|moins)"
+    r"|(?:ahi|en eso) (?:es donde )?(?:estabas|estaba usted|quedaste) (?:por )?detras"
+    r"|daar (?:zat je|lag je|bleef je) (?:\w+ )?achter)"
 )
 
 #: A condition or an offer in the same sentence: feedback the candidate may take up, not

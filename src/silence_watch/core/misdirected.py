@@ -121,6 +121,31 @@ def _recipient_first_name(message: Message) -> str | None:
     return words[0] if words and words[0][:1].isalpha() else None
 
 
+#: A person named with a title, in the third person ("pour Mme Moreau", "mit Frau Kühne").
+_TITLE: Final = (
+    r"(?:mme|madame|mlle|m\.|monsieur|mr\.?|mrs\.?|ms\.?|miss|frau|herrn?|sr\.?|sra\.?|senor"
+    r"|senora|don|dona|mevrouw|meneer|mevr\.?|dhr\.?)"
+)
+
+
+def _copied_spoken_of(message: Message, rest: str) -> str | None:
+    """A person only copied whom the text speaks of by title and name (tester round u15in).
+
+    "Claire, peux-tu caler un 2e tour pour Mme Moreau ...", to a colleague, Inès in Cc: an
+    internal note. "Bonjour Inès, un 2e tour avec Mme Martin (en copie)" is said to Inès.
+    """
+    home = message.sender.domain.lower() if message.sender else ""
+    if not home or len(message.to) != 1 or message.to[0].domain.lower() != home:
+        return None  # only a note to a colleague, about someone from outside
+    folded = fold(rest)
+    for person in (p for p in message.cc if p.domain.lower() != home):  # named, or "ines.moreau@"
+        said = f"{person.name.strip(chr(34))} {person.email.partition('@')[0]}"
+        for word in re.split(r"[\s,._-]+", said):
+            if len(word) > 1 and re.search(rf"\b{_TITLE} {re.escape(fold(word))}\b", folded):
+                return word
+    return None
+
+
 def meant_for_someone_else(message: Message, text: str) -> str | None:
     """Why ``text`` (the sender's own words) reads as written to someone else, or None."""
     recipient = _recipient_first_name(message)
@@ -129,9 +154,11 @@ def meant_for_someone_else(message: Message, text: str) -> str | None:
     if recipient is None or greeted is None:
         return None
     name = greeted.group("name")
+    rest = text[text.find(first) + greeted.end() :]
+    if name.casefold() not in _NOT_NAMES and (copied := _copied_spoken_of(message, rest)):
+        return f"it is written to {name} and speaks of {copied}, only copied: not said to you"
     if name.casefold() in _NOT_NAMES or name.casefold() == recipient.casefold():
         return None
-    rest = text[text.find(first) + greeted.end() :]
     spoken_of = [
         found for found in re.finditer(rf"\b{re.escape(recipient)}\b", rest, re.IGNORECASE)
         if not _VOCATIVE_AFTER.match(rest, found.end())

@@ -33,6 +33,7 @@ from silence_watch.core.climbing import (
     noted_promise,
     promise_after_answer,
     promise_anchor,
+    promise_standing,
     status_update,
 )
 from silence_watch.core.closures import closed_verdict, paused_until
@@ -319,7 +320,8 @@ def _after_reply(
         return climb(interview, timeline, anchor, until, now, settings, paused=True)
     if reply.intent is Intent.ACKNOWLEDGEMENT and not is_unsure(reply, settings.unsure_below):
         return climb(interview, timeline, promise_anchor(timeline, reply, calendar),
-                     reply.promised_by, now, settings)  # fmt: skip
+                     promise_standing(timeline, interview.date, reply, settings), now,
+                     settings)  # fmt: skip
     # A next step, a request, or something the candidate has since answered themselves:
     # the ball was theirs, and their answer hands it back.
     answers = answered_after(timeline, reply.at)  # her mail, or a test done (u00tp)

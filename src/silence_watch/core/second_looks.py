@@ -28,14 +28,18 @@ if TYPE_CHECKING:
 
 def whose_word(
     text: str, intent: Intent | None, confidence: float, reasons: list[str], *, asked: float
-) -> tuple[Intent | None, float, bool]:
-    """The reading once whose word it is was looked at; and whether it takes back the last.
+) -> tuple[Intent | None, float, bool, bool]:
+    """The reading once whose word it is was looked at, whether it takes back the last.
 
-    ``asked`` is the confidence of a reading asked about.
+    And whether it is hearsay: its dates are nobody's promise ("erst nach der GF-Runde am
+    3.12. ... hast du aber nicht von mir", u15in). ``asked`` is the confidence of a reading
+    asked about.
     """
+    before = len(reasons)
     intent, confidence = unofficial(text, intent, confidence, reasons)
+    hearsay = len(reasons) > before
     intent, confidence = asked_if_scam(text, intent, confidence, reasons, asked=asked)
     intent, confidence, retracts = taken_back(text, intent, confidence, reasons, asked=asked)
     intent, confidence = only_logistics(text, intent, confidence, reasons)
     intent, confidence = asked_after_leaving(text, intent, confidence, reasons)
-    return intent, confidence, retracts
+    return intent, confidence, retracts, hearsay

@@ -9,7 +9,8 @@ feedback request would ask again what her note asks). A misreading is undone wit
 
 Only her own words about their no count: "I understand the decision takes time", "I hope
 you decide to go with me" and a bare "I understand your decision" (also said of a pause)
-say no no. In en, de, fr, es, nl; patterns for folded text.
+say no no. Nor does "I understand that you can only hire in the EU" when she adds it is no
+obstacle ("I hold an EU passport, so that's fine"). In en, de, fr, es, nl; folded text.
 
 Pure: no IO, no clock.
 """
@@ -50,6 +51,32 @@ _TOLD_NO: Final = lazy_pattern(
     r" andere)\b"
     r"|\bjammer dat het niet (?:gelukt|doorgegaan) is\b"
 )
+#: Her words that they can only hire elsewhere, or cannot sponsor her (u13vs), folded:
+#: "I completely understand that Corvina can only hire in the EU at the moment".
+_CANNOT_HIRE: Final = lazy_pattern(
+    r"\b(?:understand|appreciate|accept|respect) (?:that|why|you)\b[^.!?]{0,80}?\b(?:can only"
+    r" (?:hire|employ|recruit|take on)|only (?:hire|employ|recruit) (?:in|within|from)"
+    r"|(?:can't|cannot|can not|unable to|aren't able to|are not able to|won't be able to)"
+    r" (?:offer |provide )?(?:visa )?sponsor\w*)"
+    r"|\bverstehe,? dass\b[^.!?]{0,80}?\b(?:nur\b[^.!?]{0,40}?\b(?:einstellen|beschaftigen"
+    r"|anstellen|einzustellen)|kein(?:e)? (?:visum|visa|sponsoring))\b"
+    r"|\bcomprends (?:que|bien que)\b[^.!?]{0,80}?\b(?:ne (?:peu\w+|pouv\w+|puiss\w+) recruter"
+    r" qu|pas (?:de )?parrain)"
+    r"|\bentiendo (?:que|perfectamente que)\b[^.!?]{0,80}?\b(?:solo (?:pueden|podeis|puede)"
+    r" contratar|no (?:pueden|podeis|puede) patrocinar)"
+    r"|\bbegrijp (?:dat|goed dat)\b[^.!?]{0,80}?\b(?:alleen\b[^.!?]{0,40}?\b(?:aannemen"
+    r"|in dienst nemen)|geen (?:visum|sponsoring))"
+)
+#: ... unless she says it is no obstacle: "I hold an EU passport, so that's fine".
+_NO_OBSTACLE: Final = lazy_pattern(
+    r"\b(?:i have|i hold|with my|i already have) (?:an? |the )?(?:\w+ )?(?:passport|citizenship"
+    r"|work permit|right to work|visa|blue card|settled status)\b"
+    r"|\b(?:that's|that is|which is) (?:fine|not a problem|no problem)\b"
+    r"|\b(?:ich habe|mit meinem) (?:einen |eine )?(?:\w+ )?(?:pass|staatsburgerschaft"
+    r"|arbeitserlaubnis)\b|\bj'ai (?:la|un|une) (?:nationalite|passeport|titre)"
+    r"|\btengo (?:la |el |un )?(?:nacionalidad|pasaporte|permiso)|\bik heb (?:de |een )?"
+    r"(?:nationaliteit|paspoort|werkvergunning)"
+)
 #: "... the decision takes time", "... your decision once it is made": no no said.
 _NOT_YET: Final = lazy_pattern(
     r"\bdecision (?:takes|will take|may take|is (?:still|not yet)|hasn't|has not|process"
@@ -61,6 +88,8 @@ def told_no(text: str) -> str | None:
     """The words in ``text`` (the candidate's own) saying they were told no, or None."""
     folded = fold(text)
     found = _TOLD_NO.search(folded)
+    if found is None and not _NO_OBSTACLE.search(folded):
+        found = _CANNOT_HIRE.search(folded)
     if found is None or _NOT_YET.search(folded, max(0, found.start() - 20), found.end() + 30):
         return None
     return found.group().strip()
