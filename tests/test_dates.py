@@ -718,3 +718,36 @@ def test_the_day_someone_is_out_until_is_no_promise(text: str, expected: date | 
     """'Ted is out until the 4th ... we'll circle back' waits for no 4th (u04cw)."""
     sent = datetime(2026, 12, 31, 18, 26, tzinfo=timezone(timedelta(hours=-8)))
     assert promised_date(text, sent) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day something already happened on is no day to resume (tester round u04cw)
+        (("Our Executive Committee met on Tuesday and all new headcount has been frozen until"
+         " the new year."), date(2027, 1, 10)),
+        ("Der Vorstand hat am Dienstag getagt; die Stelle ruht bis Anfang des neuen Jahres.",
+         date(2027, 1, 10)),
+        # a day ahead still is
+        ("The hire is on hold until Tuesday, December 15, when the committee meets.",
+         date(2026, 12, 15)),
+    ],
+)  # fmt: skip
+def test_a_day_gone_by_is_no_end_of_the_pause(text: str, expected: date | None) -> None:
+    """"Met on Tuesday" (past) was read as the pause's end: a nudge during a freeze."""
+    assert revisit_date(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (("Apologies for the slow reply (our FY wraps 12/31). You'll hear from me by Friday"
+          " either way."), date(2026, 11, 27)),
+        ("Sorry for the late response! We will get back to you by December 4.",
+         date(2026, 12, 4)),
+        ("Please send your reply by Friday.", None),
+    ],
+)  # fmt: skip
+def test_a_reply_spoken_of_is_no_promise(text: str, expected: date | None) -> None:
+    """"The slow reply" is not "we'll reply": its sentence's date is something else's."""
+    assert promised_date(text, WEDNESDAY) == expected

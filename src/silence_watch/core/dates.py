@@ -328,6 +328,7 @@ def revisit_date(
         found = [
             item for item in dates_in(sentence, context)
             if kept(item, context) and item.day > context.sent
+            and not _DONE_ON.search(sentence, max(0, item.start - 30), item.start)
             and (item.end > at or not _CLAUSE_BREAK.search(sentence, item.end, at))
         ]  # fmt: skip
         if found and _NAMED_DAY.search(found[0].text):
@@ -344,6 +345,14 @@ def revisit_date(
             periods.append(period)
     # a span ("for a few weeks"), else a month, a quarter or the new year alone
     return spans[0] if spans else (periods[0] if periods else None)
+
+
+#: A day something already happened on: "our Executive Committee met on Tuesday" (u04cw).
+_DONE_ON: Final = lazy_pattern(
+    r"\b(?:met|convened|decided|announced|agreed|discussed|reviewed|spoke|concluded|was held"
+    r"|tagte|getagt|entschieden|s'est reuni|se reunio|se reunieron|vergaderde|besloot)"
+    r" (?:on |last |this past |am |le |el |op )?$"
+)
 
 
 #: Where one clause ends and another starts ("..., and", "; ", "..., aber").

@@ -27,6 +27,8 @@ _TELL_US: Final = lazy_pattern(
     r"|\b(?:dis|fais|tiens|confirme|ecris|reponds)-moi\b[^.!?;]{0,60}"
     r"|\blaat (?:u )?(?:me|mij|ons)\b[^.!?;]{0,60}?\bweten\b"
     r"|\bgeef (?:me|mij|ons|het)\b[^.!?;]{0,60}?\bdoor\b"
+    # a reply spoken of, not promised: "apologies for the slow reply (our FY wraps 12/31)"
+    r"|\b(?:slow|late|delayed|belated|tardy|quick|prompt|your) (?:reply|response|answer)\b"
 )
 
 
