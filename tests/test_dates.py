@@ -674,6 +674,11 @@ def test_promises_of_the_w15_batch(text: str, expected: date | None) -> None:
          date(2026, 12, 4)),
         (("The panel's recommendation goes to the GM on the 9th. You'll hear from me the"
           " day after."), date(2026, 12, 10)),
+        # "after that meeting", its day said in the sentence before (tester round u10ps)
+        (("Our first meeting back is Wednesday, January 13. I'll be in touch with every"
+          " finalist after that meeting."), date(2027, 1, 13)),
+        (("Der Ausschuss tagt am Donnerstag, 10. Dezember. Nach dieser Sitzung melde ich mich"
+          " bei Ihnen."), date(2026, 12, 10)),
         # a British "Friday 4/12": the order whose day is a Friday
         ("I will have final feedback to you by Friday 4/12.", date(2026, 12, 4)),
         ("I'll confirm date and time with you by Tuesday at the latest.", date(2026, 12, 1)),

@@ -377,6 +377,8 @@ SENTENCES: tuple[tuple[str, str], ...] = (
     ("rejection", "Helaas sluit uw profiel niet voldoende aan bij de functie-eisen."),
     ("rejection", "Door de herschikking wordt de functie niet meer ingevuld."),
     ("on_hold", "Door de onzekerheid ligt de werving voor alle functies stil."),
+    # tester round u10ps: a redeployment candidate first, the outside procedure paused
+    ("on_hold", "Tot die tijd staat de externe procedure even stil."),
     ("request", "Past je profiel niet bij de functie? Laat het ons weten."),
     # tester round t31: a Dutch offer whose role has a long name
     ("offer", "Zoals besproken bieden wij u graag de functie van Senior Data Engineer aan."),

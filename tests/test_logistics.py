@@ -21,6 +21,9 @@ from test_brushoffs import reply  # a person's short reply to the candidate
         ("Te adjunto el formulario de liquidación de gastos de viaje. Rellénalo y envíalo con"
          " los billetes antes del 30 de noviembre; la transferencia llega en unos 15 días."),
         ("Anbei das Formular für die Erstattung Ihrer Reisekosten; bitte ausgefüllt zurück."),
+        # the coordinator's "I'll let you know" is about the money (tester round u10ps)
+        ("Got them all, thank you! Your reimbursement is submitted - it should land in your"
+         " account in 2-3 weeks. I'll let you know if Accounts Payable kicks anything back."),
     ],
 )
 def test_logistics_and_expenses_are_certain_other(body: str) -> None:
@@ -37,6 +40,9 @@ def test_logistics_and_expenses_are_certain_other(body: str) -> None:
         # a no in the expense mail is still the no
         (("Anbei das Reisekostenformular. Leider haben wir uns nach langer Abwägung für eine"
           " andere Kandidatin entschieden."), Intent.REJECTION),
+        # a promise about the hiring beside the expenses is still the promise
+        (("Your reimbursement is submitted. The committee will get back to you with a"
+          " decision by Friday, December 11."), Intent.ACKNOWLEDGEMENT),
         # an invitation that mentions reimbursement is still a next step
         (("We'd like to invite you to a final onsite interview on Thursday, December 3 at"
           " 10am. We will reimburse your travel costs."), Intent.NEXT_STEP),

@@ -6,7 +6,8 @@
 - "the committee meets on Thursday 14 January and we'll tell you the day after", "its
   recommendation goes to the GM on the 9th. You'll hear from me the day after": the day
   after the date said last ("al día siguiente", "le lendemain", "am Tag danach", "de dag
-  erna").
+  erna"); "I'll be in touch after that meeting", its day said in the sentence before: that
+  day (u10ps).
 
 Both found on the corpus's development part (batch w16dt). Text is folded.
 
@@ -33,6 +34,14 @@ _DAY_AFTER: Final = lazy_pattern(
     r"|(?:al|el) dia (?:siguiente|despues)|am (?:tag danach|folgetag|nachsten tag)"
     r"|de dag (?:erna|daarna|nadien)|een dag later)\b"
 )
+#: "I'll be in touch with every finalist after that meeting", its day said before (u10ps).
+_AFTER_THAT: Final = lazy_pattern(
+    r"\b(?:after|once|following) (?:that|the|this|our|its) (?:committee |board |panel )?"
+    r"(?:meeting|session|discussion|debrief)\b|\bnach (?:diesem|dem|dieser|der) (?:treffen"
+    r"|termin|sitzung|besprechung)\b|\bapres (?:cette|la) (?:reunion|seance)\b"
+    r"|\bdespues de (?:esa|la|esta) (?:reunion|sesion)\b|\bna (?:die|de|deze) (?:vergadering"
+    r"|bijeenkomst)\b"
+)
 _WEEK: Final = timedelta(days=7)
 
 
@@ -56,13 +65,15 @@ def chained(
         result.append(item)
         if bare:
             latest = item.day if latest is None else max(latest, item.day)
-    said = _DAY_AFTER.search(sentence)
+    said, days = _DAY_AFTER.search(sentence), 1
+    if said is None and not result:  # "after that meeting": the meeting's own day
+        said, days = _AFTER_THAT.search(sentence), 0
     if said is None:
         return result
     anchors = [item for item in result if item.end <= said.start()] or list(before())
     if anchors:
         anchor = anchors[-1]
-        day_after = replace(anchor, day=anchor.day + timedelta(days=1), text=said.group(0),
+        day_after = replace(anchor, day=anchor.day + timedelta(days=days), text=said.group(0),
                             start=said.start(), end=said.end(), names_year=False)  # fmt: skip
         result = [*result, day_after]
     return result

@@ -38,15 +38,26 @@ _NO_ANSWER_NEEDED: Final = lazy_pattern(
 #: Readings a logistics note may have been mistaken for. A no or an offer is never undone,
 #: nor a next step: an invitation says "we reimburse your travel costs" too.
 _MISTAKEN: Final = frozenset({Intent.REQUEST, Intent.ON_HOLD, Intent.OTHER, Intent.PLEASANTRY})
+#: An acknowledgement is one too, unless it speaks of the hiring: "your reimbursement is
+#: submitted ... I'll let you know if Accounts Payable kicks anything back" (u10ps) is the
+#: coordinator's, "we'll decide by Friday; the expense form is attached" is not (folded).
+_HIRING: Final = lazy_pattern(
+    r"\b(?:decision|decide\w*|outcome|next (?:step|round|stage)s?|feedback|shortlist\w*"
+    r"|committee|panel|finalists?|entscheid\w*|ruckmeldung zu ihrer bewerbung|nae?chste\w* runde"
+    r"|decider|suite (?:du|de la) (?:processus|procedure)|decidir"
+    r"|proxim[oa] (?:paso|fase|ronda)|beslis\w*|besluit|vervolg|volgende ronde)\b"
+)
 
 
 def only_logistics(
     text: str, intent: Intent | None, confidence: float, reasons: list[str]
 ) -> tuple[Intent | None, float]:
     """Expenses or day-of logistics with no decision in them: "other", surely (no news)."""
-    if not text or intent not in _MISTAKEN:
+    if not text or intent not in {*_MISTAKEN, Intent.ACKNOWLEDGEMENT}:
         return intent, confidence
     folded = fold(text)
+    if intent is Intent.ACKNOWLEDGEMENT and _HIRING.search(folded):
+        return intent, confidence
     if not (_EXPENSES.search(folded) or _NO_ANSWER_NEEDED.search(folded)):
         return intent, confidence
     # certain: "other" at this confidence is no news, never a question

@@ -131,6 +131,11 @@ MORE_PHRASES: Final[tuple[Row, ...]] = (
         # "we zetten de werving voor de projectcalculator tot februari stil" (batch w17rn)
         r"\bzetten (?:we |wij )?(?:de |het |onze )?(?:werving|vacatures?|procedure|aanwerving"
         r"|selectie|proces|functie)\b _W_{0,6}?stil\b|\bstilgezet\b",
+        # "tot die tijd staat de externe procedure even stil" (tester round u10ps)
+        r"\b(?:procedure|werving|vacature|selectie|sollicitatieprocedure|proces)\b"
+        r" (?:staat|ligt) (?:\w+ )?(?:even |tijdelijk |voorlopig )?stil\b",
+        r"\b(?:staat|ligt) (?:de |het )?(?:\w+ )?(?:procedure|werving|vacature|selectie|proces)"
+        r" (?:even |tijdelijk |voorlopig )?stil\b",
     )),
     (ACK, STRONG, "they are still deciding", _rx(
         r"\bnothing (?:has been|is|was) (?:decided|settled|final)\b|\byou(?:'re| are) still in\b",
