@@ -33,6 +33,9 @@ ACCEPTED = [
     "I've signed and returned the contract.",
     # a denial in an earlier clause is not this one's (tester round t76cm)
     "Quería consultarlo con la almohada, y no hizo falta: te confirmo que acepto la oferta.",
+    # a contractor's signed statement of work (tester round u11fl)
+    "Hi Marta,\n\nSigned SOW attached - I've only initialled one change, in 4.2.",
+    "Please find attached my signed engagement letter.",
 ]
 NOT_ACCEPTED = [
     "I have accepted another offer, so I'd like to withdraw.",  # a withdrawal, elsewhere
@@ -43,6 +46,7 @@ NOT_ACCEPTED = [
     "Ik neem het aanbod niet aan.",
     "Before I accept the offer, could we talk about salary?",
     "We hope you'll accept the offer.",
+    "I haven't signed the contract yet: could we talk about clause 4.2 first?",
 ]
 
 

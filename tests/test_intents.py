@@ -382,6 +382,10 @@ SENTENCES: tuple[tuple[str, str], ...] = (
     ("request", "Past je profiel niet bij de functie? Laat het ons weten."),
     # tester round t31: a Dutch offer whose role has a long name
     ("offer", "Zoals besproken bieden wij u graag de functie van Senior Data Engineer aan."),
+    # tester round u11fl: a contractor's offer is a go-ahead and a statement of work
+    ("offer", ("Good news - we'd like to go ahead. I've attached our statement of work for the"
+               " 40 days; could you sign and send it back by Friday?")),
+    ("next_step", "We'd like to go ahead with a technical interview next week."),
     # a curt no, and the question it is not
     ("rejection", "Danke, aber kein Interesse."),
     ("rejection", "Gracias, pero de momento no nos interesa."),

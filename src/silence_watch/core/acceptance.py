@@ -33,7 +33,12 @@ ACCEPTED: Final = lazy_pattern(
     r"offer\b"
     rf"|\bi(?:'d| would) (?:like|love) to (?:formally )?accept (?:your|the|this) {_WORDS}offer\b"
     rf"|\bi(?:'ve| have) (?:just )?(?:signed and returned|signed|accepted) (?:your|the) {_WORDS}"
-    r"(?:offer|contract)\b"
+    r"(?:offer|contract|statement of work|sow|engagement letter)\b"
+    # a contractor's "Signed SOW attached" (tester round u11fl)
+    r"|^\W*(?:hi|hello|dear|hey)?[^.!?\n]{0,30}?\bsigned (?:sow|statement of work|contract"
+    r"|engagement letter|offer letter|offer)s? (?:is )?(?:attached|enclosed|herewith|back to you)\b"
+    r"|\b(?:here is|here's|attached is|please find attached) (?:the |my )?signed (?:sow"
+    r"|statement of work|contract|engagement letter|offer letter|offer)\b"
     # de
     rf"|\b(?:nehme|nehmen) (?:ich |wir )?(?:ihr|das|dieses|euer|dein) {_WORDS}angebot"
     r" (?:\w+ ){0,6}?an\b"

@@ -74,6 +74,21 @@ OFFER_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:je|u|jou) (?:graag )?aan(?:nemen| te nemen)\b",
         r"\b(?:wil|willen) (?:je|jou|u) (?:er )?(?:heel |zeker )?(?:graag )?(?:er ?)?bij(?!\w)",
     )),
+    # a contractor's offer: "we'd like to go ahead ... our statement of work ... sign and
+    # send it back" (tester round u11fl)
+    (OFFER, POLAR, "they go ahead with your engagement", _rx(
+        r"\b(?:we'd|we would|we'll|we will|we want to|we're happy to|keen to) (?:like to )?go ahead"
+        r"\b(?! with (?:a|an|the|your) (?:\w+ )?(?:interview|round|call|chat|meeting|test"
+        r"|assessment)).{0,400}?\b(?:statement of work|sow|purchase order|engagement letter"
+        r"|contract for|msa)\b",
+        r"\b(?:sie|dich) (?:gerne |gern )?(?:beauftragen|mit dem projekt beauftragen)\b"
+        r"|\bden auftrag (?:an sie |an dich )?(?:vergeben|erteilen)\b",
+        r"\b(?:nous souhaitons|on souhaite) (?:vous|te) confier (?:la|cette) mission\b",
+        r"\b(?:queremos|nos gustaria) (?:seguir adelante|avanzar) (?:contigo|con usted)"
+        r".{0,400}?\b(?:contrato|orden de compra|propuesta)\b",
+        r"\b(?:we|wij) (?:gaan|willen) (?:graag )?met (?:je|jou|u) in zee\b"
+        r"|\b(?:de )?opdracht (?:graag )?aan (?:je|jou|u) (?:gunnen|geven)\b",
+    )),
     (OFFER, POLAR, "they welcome you to the team", _rx(
         r"\bwelcome (?:you )?(?:to the team|aboard|on board)\b",
         r"\b(?:thrilled|glad|happy|delighted|excited|so pleased) (?:that )?you(?:'ve| have)?"
