@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -143,3 +144,20 @@ def test_a_thread_she_was_only_copied_on_comes_after_her_own() -> None:
     tip = thread_to_answer([own, copied], helena, HERON)
     assert tip is not None
     assert tip.message_id == own.message_id
+
+
+def test_in_one_thread_the_latest_message_is_answered() -> None:
+    """Dev wrote, Jordan's thank-you went to Lucia with Dev copied: one thread, its latest."""
+    dev = Contact("Dev Patel", "dev.patel@oakhollow.example")
+    schedule = _entry(AT, dev.email, intent=Intent.NEXT_STEP)
+    thanks = replace(_entry(AT + timedelta(days=6), "jordan@example.com",
+                            recipients=("lucia@oakhollow.example", dev.email)),
+                     in_reply_to=schedule.message_id,
+                     references=(schedule.message_id or "",))  # fmt: skip
+    # and a stranger's reply-all in that thread is never the one answered
+    stranger = replace(_entry(AT + timedelta(days=7), "amara@example.net",
+                              recipients=(dev.email,)),
+                       references=(schedule.message_id or "",))  # fmt: skip
+    tip = thread_to_answer([schedule, thanks, stranger], dev, HERON)
+    assert tip is not None
+    assert tip.message_id == thanks.message_id

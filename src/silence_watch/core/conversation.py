@@ -25,17 +25,15 @@ invitation is a round, not a reply; a cancellation is read for what its text say
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
 from silence_watch.core.companies import domain_matches, is_consumer_domain, relay_of
 from silence_watch.core.ladder import CERTAIN, UNSURE_BELOW
-from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Action, Contact, Direction, Intent, MessageKind, TimelineEntry
 from silence_watch.core.personnames import person_name
 from silence_watch.core.reach import agency_domains, company_domains
-from silence_watch.core.senders import is_no_reply, is_service_desk
+from silence_watch.core.senders import is_no_reply, is_service_desk, is_shared_inbox
 from silence_watch.core.sending import spelled_name, successors
 from silence_watch.core.subjects import PrefixKind, leading_prefixes
 
@@ -266,20 +264,6 @@ class Question:
     at: datetime
 
 
-#: The local parts of a team's shared inbox: written to only when no person can be.
-_SHARED_INBOX: Final = lazy_pattern(
-    r"^(?:recruit\w*|careers?|jobs?|talent\w*|hr|hiring|scheduling|interviews?|people|info"
-    r"|contact|candidates?|rh|bewerbung\w*|karriere|personal|empleo|rrhh|seleccion|vacatures"
-    r"|werving|sollicitaties?|recrutement|emploi)$",
-    re.IGNORECASE,
-)
-
-
-def is_shared_inbox(address: str) -> bool:
-    """True for a team's inbox ("recruiting@", "careers@"): no person, no name to greet."""
-    return _SHARED_INBOX.match(address.rpartition("@")[0]) is not None
-
-
 def _names(interview: Interview, timeline: Sequence[TimelineEntry]) -> dict[str, str]:
     """Everyone's display name by address: the configuration's, else their own mail's.
 
@@ -382,10 +366,8 @@ def thread_to_answer(
             return bool(side) and all((r in agency_side) == agency for r in side) and not all(
                 map(is_service_desk, side))
         return (
-            entry.kind is MessageKind.HUMAN
-            and not is_no_reply(entry.sender)
-            and not is_service_desk(entry.sender)
-            and not entry.bystander
+            entry.kind is MessageKind.HUMAN and not is_no_reply(entry.sender)
+            and not is_service_desk(entry.sender) and not entry.bystander
             and is_from_agency(entry, interview) == agency
             # not a mail she was only Bcc'd on: "the agenda, to the panel" (u01cc)
             and not (entry.recipients and all(is_employer_address(r, interview)
@@ -395,11 +377,17 @@ def thread_to_answer(
     candidates = [e for e in sorted(timeline, key=lambda e: e.at) if usable(e)]
     with_them = [e for e in candidates
                  if e.sender.lower() == address or address in {r.lower() for r in e.recipients}]
-    # not one they were only copied on: Sian's CV to Oliver, Helena in Cc (u09ex)
-    direct = [e for e in with_them
-              if address in {e.sender.lower(), *(r.lower() for r in e.recipients[:1])}]
+    # not a thread they were only copied on: Sian's CV to Oliver, Helena in Cc (u09ex)
+    direct = [e for e in with_them if e.sender.lower() == address or (
+        e.direction is Direction.OUTBOUND and e.recipients[0].lower() == address)]
+    if direct and _root(direct[-1]) == _root(with_them[-1]):  # the same thread: its latest
+        direct = [e for e in with_them if e in direct or e.direction is Direction.OUTBOUND]
     chosen = direct or with_them or candidates
     return chosen[-1] if chosen else None
+
+
+def _root(entry: TimelineEntry) -> str | None:
+    return entry.references[0] if entry.references else entry.in_reply_to or entry.message_id
 
 
 def first_of_the_no(timeline: Sequence[TimelineEntry], latest: TimelineEntry) -> TimelineEntry:

@@ -125,3 +125,17 @@ SERVICE_DESK: Final = _tokens(
 def is_service_desk(address: str) -> bool:
     """True for a department's desk (IT, reception, travel, accounts): nobody who hires."""
     return SERVICE_DESK.search(local_part(address)) is not None
+
+
+#: The local parts of a team's shared inbox: written to only when no person can be.
+_SHARED_INBOX: Final = lazy_pattern(
+    r"^(?:recruit\w*|careers?|jobs?|talent\w*|hr|hiring|scheduling|interviews?|people|info"
+    r"|contact|candidates?|rh|bewerbung\w*|karriere|personal|empleo|rrhh|seleccion|vacatures"
+    r"|werving|sollicitaties?|recrutement|emploi)$",
+    re.IGNORECASE,
+)
+
+
+def is_shared_inbox(address: str) -> bool:
+    """True for a team's inbox ("recruiting@", "careers@"): no person, no name to greet."""
+    return _SHARED_INBOX.match(address.rpartition("@")[0]) is not None
