@@ -436,6 +436,11 @@ def test_an_agency_for_two_clients_is_told_apart_by_the_company_its_subject_name
         ("Neue Vakanz: Senior Go Developer (m/w/d) bei der Havelstrand Mobility GmbH", False),
         ("Opportunité Head of CRM - Laboratoires Saint-Aubin (Villeurbanne)", False),
         ("Retour entretien - jeudi", True),
+        # tester round u11fl: the candidate's current contract at another client
+        ("Corrib Insurance - extension to 31 March", False),
+        ("RE: Corrib Insurance - contract extension", False),
+        ("Havenlicht Software - contract extension", True),
+        ("Backend Developer - extension of the deadline", True),
     ],
 )
 def test_an_agency_writing_about_another_client_is_not_this_process(

@@ -9,7 +9,8 @@ The subject names the company the role is at: after "at", "bij", "bei (der)", "c
 a dash behind a role ("Role - Company (City)", "Role - Company Ltd", "Opportunité Head of
 CRM - Laboratoires Saint-Aubin (Villeurbanne)"), or before a dash in news of it ("Retour
 Solvane - Business Controller": tester round t64ag, a no for another client read as this
-process's rejection). A dash alone is not enough: "Data Scientist - Feedback" and "Data
+process's rejection), or before a dash in the business of a contract ("Corrib Insurance -
+extension to 31 March": u11fl). A dash alone is not enough: "Data Scientist - Feedback" and "Data
 Scientist - Cambridge" may well be about this process, so the company must carry a place in
 brackets or a legal form.
 
@@ -38,13 +39,17 @@ _AT_COMPANY: Final = lazy_pattern(
     r"(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})"
 )
 #: "Principal Data Scientist - Arbory Therapeutics (Cambridge)": a role, a dash, a company.
-_DASH_COMPANY: Final = lazy_pattern(
+_ROLE_WORDS: Final = (
     r"(?i:\b(?:engineer|scientist|developer|manager|analyst|designer|consultant|director|lead"
     r"|specialist|architect|officer|coordinator|administrator|accountant|controller"
     r"|head of [\w&]+|responsable|directeur|directrice|charge(?:e)? de \w+"
     r"|entwickler\w*|berater\w*|ingenieur\w*|leiter\w*|ingenieure?|chef de projet|analista"
     r"|desarrollador\w*|ingeniero\w*|consultor\w*|medewerker|adviseur|ontwikkelaar))\b"
-    r"[^-\u2013|]{0,40}\s[-\u2013|]\s+(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})"
+)
+_ROLE: Final = lazy_pattern(_ROLE_WORDS)
+_DASH_COMPANY: Final = lazy_pattern(
+    _ROLE_WORDS
+    + r"[^-\u2013|]{0,40}\s[-\u2013|]\s+(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})"
     r"\s*(?P<place>\([A-Z][^)]{1,40}\))?\s*$"
 )
 
@@ -54,6 +59,15 @@ _NEWS_OF_COMPANY: Final = lazy_pattern(
     r"^\s*(?:(?i:re|aw|tr|fw|fwd|antw)\s*:\s*)*(?i:retour|feedback|update|news|r[uü]ckmeldung"
     r"|terugkoppeling|respuesta|novedades)\s+(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,2})"
     r"\s+[-\u2013|]\s+\S"
+)
+
+#: "Corrib Insurance - extension to 31 March": a client, a dash, the contract's business
+#: (tester round u11fl: the candidate's current contract elsewhere, read as this process's).
+_CONTRACT_OF_COMPANY: Final = lazy_pattern(
+    r"^\s*(?:(?i:re|aw|tr|fw|fwd|antw)\s*:\s*)*(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})"
+    r"\s+[-\u2013|]\s+(?i:(?:contract |vertrags|mission |contrato |opdracht)?(?:extension|renewal"
+    r"|extend\w*|verl[aä]ngerung|prolongation|renouvellement|pr[oó]rroga|renovaci[oó]n"
+    r"|verlenging|timesheets?|rate review|purchase order|invoice))\b"
 )
 
 #: Words too short or too common to tell one company from another ("Groupe Ardenval" is
@@ -74,6 +88,8 @@ def another_client(company: str, subject: str) -> bool:
     ours = set(_words(company))
     # "chez Ardenval", "Retour Ardenval": Groupe Ardenval's own (tester round t64ag)
     at = _AT_COMPANY.search(subject) or _NEWS_OF_COMPANY.search(subject)
+    if at is None and (found := _CONTRACT_OF_COMPANY.search(subject)):
+        at = None if _ROLE.search(found.group("name")) else found  # "Data Scientist - ..."
     if at is not None:
         return not set(_words(at.group("name"))) & ours
     found = _DASH_COMPANY.search(subject)
