@@ -161,3 +161,14 @@ def test_in_one_thread_the_latest_message_is_answered() -> None:
     tip = thread_to_answer([schedule, thanks, stranger], dev, HERON)
     assert tip is not None
     assert tip.message_id == thanks.message_id
+
+
+def test_her_own_out_of_office_is_no_thread_to_answer() -> None:
+    """Tester round u17sf: the nudge replied to "Absente jusqu'au 25 novembre"."""
+    sophie = Contact("Sophie Lambert", "sophie@callowaymutual.example")
+    promise = _entry(AT, sophie.email, intent=Intent.ACKNOWLEDGEMENT)
+    away = replace(_entry(AT + timedelta(minutes=1), "jordan@example.com",
+                          recipients=(sophie.email,)), kind=MessageKind.AUTO_REPLY)  # fmt: skip
+    tip = thread_to_answer([promise, away], sophie, HERON)
+    assert tip is not None
+    assert tip.message_id == promise.message_id

@@ -362,9 +362,9 @@ def thread_to_answer(
                 (entry.in_reply_to, *entry.references)):
             return False  # an answer in someone else's thread ("... (Priya Raman)": t82rt)
         if entry.direction is Direction.OUTBOUND:  # never a thread with a desk alone (t78lg)
-            side = {r.lower() for r in entry.recipients}
+            side = {r.lower() for r in entry.recipients}  # nor her own out-of-office (u17sf)
             return bool(side) and all((r in agency_side) == agency for r in side) and not all(
-                map(is_service_desk, side))
+                map(is_service_desk, side)) and entry.kind is not MessageKind.AUTO_REPLY
         return (
             entry.kind is MessageKind.HUMAN and not is_no_reply(entry.sender)
             and not is_service_desk(entry.sender) and not entry.bystander
