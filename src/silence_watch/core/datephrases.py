@@ -125,6 +125,12 @@ def _weekday_or_today(match: re.Match[str], context: Context) -> date | None:
     return sent + timedelta(days=(weekday - sent.weekday()) % 7)
 
 
+def _weekday_week(match: re.Match[str], context: Context) -> date | None:
+    coming = _weekday(match, context)
+    return None if coming is None else coming + timedelta(
+        days=14 if match.group("span") == "quinze" else 7)
+
+
 def _weekday(match: re.Match[str], context: Context) -> date | None:
     weekday, sent = WEEKDAYS[match.group("weekday")], context.sent
     return sent + timedelta(days=(weekday - sent.weekday() - 1) % 7 + 1)
@@ -280,7 +286,10 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
     (_P(r"\b(?:en debut de semaine|early in the week|anfang der woche|a principios de semana"
         r"|begin van de week)\b"), _fixed(_early_week)),
     (_P(rf"\b(?:next week|{_NEXT_DE} woche|volgende week),? (?:on )?{_WEEKDAY}"), _weekday_next),
-    (_P(rf"\b{_WEEKDAY},? (?:next week|prochain|que viene|{_NEXT_DE} woche)"), _weekday_next),
+    (_P(rf"\b{_WEEKDAY},? (?:next week|prochain|que viene|{_NEXT_DE} woche|volgende week)"),
+     _weekday_next),
+    # "vendredi en huit", "Friday week": a week after the coming one (tester round u18rv)
+    (_P(rf"\b{_WEEKDAY} (?:en (?P<span>huit|quinze)|(?P<week>week)(?! \d))\b"), _weekday_week),
     (_P(rf"\b(?P<this>this|this coming|diesen|dieser|ce|este|esta|deze|coming) {_WEEKDAY}"),
      _weekday_next),
     (_P(rf"\b(?:el |la )?(?:next|{_NEXT_DE}|proximo|volgende) {_WEEKDAY}"), _weekday_next),
@@ -321,10 +330,14 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
     (_P(r"\b(?:coming|next few) weeks|\bnachsten wochen|\bprochaines semaines|\bproximas semanas"
         r"|\bkomende weken"), _fixed(lambda c: c.sent + timedelta(days=21))),
     (_P(r"\b(?:(?:the )?(?:end|last day) of (?:the |this )?month|this month|month'?s end|ende"
-        r" (?:des|dieses) monats|letzten tag (?:des|dieses) monats|monatsende|fin du mois"
-        r"|dernier jour du mois|(?:a )?finales de(?:l)? mes|fin de mes|ultimo dia del mes"
-        r"|eind van de maand|laatste dag van de maand)"),
+        r" (?:des|dieses) monats|ende monat|letzten tag (?:des|dieses) monats|monatsende"
+        r"|fin du mois|dernier jour du mois|(?:a )?finales de(?:l)? mes|fin de mes"
+        r"|ultimo dia del mes|eind van de maand|laatste dag van de maand)"),
      _fixed(lambda c: month_end(c.sent.year, c.sent.month))),
+    # "noch heuer" (Austria), "before the end of the year", "bis Jahresende": 31 December
+    (_P(r"\b(?:heuer|(?:the )?end of (?:the |this )?year|ende (?:des|dieses) jahres|jahresende"
+        r"|fin (?:de l'|d')annee|finales? de(?:l)? ano|fin de ano|eind van (?:het|dit) jaar)\b"),
+     _fixed(lambda c: date(c.sent.year, 12, 31))),
     # "before the end of the quarter", "bis Quartalsende", "d'ici la fin du trimestre": its
     # last day (the quarter the message was written in)
     (_P(r"\b(?:(?:the )?end of (?:the |this )?quarter|quarter'?s end|ende (?:des|dieses)"

@@ -110,6 +110,8 @@ MORE_PHRASES: Final[tuple[Row, ...]] = (
         r"^\W*helaas,? geen match\b",
     )),
     (REQUEST, STRONG, "they ask you for something", _rx(
+        # asked to answer, an Austrian way (tester round u18rv): "Bitte um Rückmeldung bis"
+        r"\bbitte um (?:ihre |deine |eine |kurze )*(?:ruckmeldung|antwort|bestatigung)\b",
         # said as a help, not a question (batch w18pr): "it would help to have the street
         # addresses", "il serait utile que je connaisse la durée de votre préavis"
         r"\bit would (?:really )?help (?:to (?:have|get|know|see)|if you (?:could|can|sent))\b",

@@ -19,6 +19,8 @@ from silence_watch.core.lazy_patterns import lazy_pattern
 _TELL_US: Final = lazy_pattern(
     r"\b(?:geben sie (?:mir|uns)|gib (?:mir|uns)|gebt (?:mir|uns))\b[^.!?;]{0,60}?\bbescheid\b"
     r"|\blass(?:en sie|t)? (?:mich|uns)\b[^.!?;]{0,60}?\bwissen\b"
+    r"|\b(?:bitte|bitten wir|bitten) um (?:ihre |deine |eine |kurze )*(?:ruckmeldung|antwort"
+    r"|bestatigung|nachricht)\b[^.!?;]{0,60}"
     r"|\bmelden sie sich\b[^.!?;]{0,60}|\bmeld(?:e)? dich\b[^.!?;]{0,60}"
     r"|\b(?:avis(?:ame|anos|eme|enos)|dime|digame|diganos|dinos|confirm(?:ame|eme|anos|enos)"
     r"|escrib(?:eme|ame|enos|anos)|contesta(?:me|nos)|responde(?:me|nos))\b"

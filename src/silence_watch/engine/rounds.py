@@ -132,8 +132,10 @@ class Rounds(Engine):
         process = self.store.process(self.store.interview(match.interview_id).process_id)
         words = own_text(message.body)
         self._without_absentees(words, process.live_rounds, sent)
-        # "tomorrow", "Thursday at 3pm": in the writer's zone, as the Date shows (u14tz)
+        # "tomorrow", "Thursday at 3pm": in the writer's zone, as the Date shows (u14tz);
+        # not +0000, which Outlook's servers stamp for writers anywhere (t9rn, t88sx)
         zone = writer_zone(message, self.settings.zone)
+        zone = self.settings.zone if sent.utcoffset() == timedelta(0) else zone
         change = round_change(words, sent, process.live_rounds, zone)
         if change is None:
             return None
