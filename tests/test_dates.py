@@ -756,3 +756,23 @@ def test_a_day_gone_by_is_no_end_of_the_pause(text: str, expected: date | None) 
 def test_a_reply_spoken_of_is_no_promise(text: str, expected: date | None) -> None:
     """"The slow reply" is not "we'll reply": its sentence's date is something else's."""
     assert promised_date(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # tester round u18rv, written on Wednesday 25 November
+        ("Je vous reviens au plus tard vendredi en huit.", date(2026, 12, 4)),
+        ("We'll get back to you by Friday week.", date(2026, 12, 4)),
+        ("Ge hoort zeker van ons tegen vrijdag volgende week.", date(2026, 12, 4)),
+        ("Wir werden Ihnen bis Ende Monat Bescheid geben.", date(2026, 11, 30)),
+        ("Die Entscheidung fällt jedenfalls noch heuer.", date(2026, 12, 31)),
+        ("We will let you know before the end of the year.", date(2026, 12, 31)),
+        # her deadline, not their promise
+        ("Bitte um Rückmeldung bis Montag, 7. Dezember, ob wir eine Referenz einholen dürfen.",
+         None),
+    ],
+)  # fmt: skip
+def test_regional_ways_to_name_the_day(text: str, expected: date | None) -> None:
+    """Austrian, Swiss, Belgian and Flemish words for the day an answer comes."""
+    assert promised_date(text, WEDNESDAY) == expected
