@@ -146,18 +146,16 @@ def customer_hits(message: Message, text: str | None) -> Iterable[tuple[MessageK
 
 def customer_reason(message: Message, text: str) -> str | None:
     """Why ``message`` is the candidate's mail as a customer, or None when it may be hiring."""
+    desk = _desk(message)  # the addresses first: most mail is a person's, and stops here
+    if desk is None and not _no_reply(message):
+        return None
     said = fold(f"{message.subject}\n{text}")
     if _HIRING.search(said) or _hiring_sender(message):
         return None
-    desk = _desk(message)
-    words = _CUSTOMER_WORDS if desk is not None else _COMMERCE_WORDS
-    topic = words.search(said)
+    topic = (_CUSTOMER_WORDS if desk is not None else _COMMERCE_WORDS).search(said)
     if topic is None:
         return None
-    if desk is None:
-        if not _no_reply(message):
-            return None
-        desk = "a no-reply address"
+    desk = desk or "a no-reply address"
     return (
         f"customer mail: {desk} writes about {topic.group(0).strip()!r}, your business as"
         " their customer, not the hiring: no reply, and never written to"

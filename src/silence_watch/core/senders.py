@@ -126,7 +126,7 @@ SERVICE_DESK: Final = _tokens(
 #: shop's orders and subscriptions, in en, de, fr, es, nl (tester round u15in: the
 #: candidate shops at Koopzaam, and its ``klantenservice@`` cancelled her order).
 CUSTOMER_DESK: Final = _tokens(
-    r"support|help|help[-_.]?desk|care|customer[-_.]?(?:service|care|support|success)s?"
+    r"support|help|help[-_.]?desk|customer[-_.]?(?:service|care|support|success)s?"
     r"|customers?|client[-_.]?(?:service|care)|service[-_.]?clients?|relation[-_.]?clients?"
     r"|clients?|clientes?|klanten(?:service|contact)?|klantcontact|klantenteam"
     r"|kunden(?:service|dienst|center|betreuung)?|atencion[-_.]?(?:al[-_.]?)?cliente"
