@@ -138,7 +138,7 @@ def classify_message(
     if kind is MessageKind.AUTO_REPLY:
         return _auto_reply(message, text, reasons, own=own, holidays=holidays)
     report = _REPORT.search(message.headers.get("content-type", "")) is not None
-    if kind is MessageKind.BULK or own or report:
+    if kind in (MessageKind.BULK, MessageKind.CUSTOMER) or own or report:
         if report and not own:  # a read or delivery receipt: no one wrote it
             kind = MessageKind.AUTOMATED if kind is MessageKind.HUMAN else kind
             reasons.append("a machine report (a read or delivery receipt): no intent")

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Final
 from silence_watch.core.application_words import APPLICATION_MAIL
 from silence_watch.core.bounces import delivery_delayed, delivery_succeeded
 from silence_watch.core.companies import ATS_LABELS, vendor_named
+from silence_watch.core.customer_mail import TICKET_NOTICE, customer_hits
 from silence_watch.core.fast_start import fast_start
 from silence_watch.core.intents import intent_of
 from silence_watch.core.lazy_patterns import lazy_pattern
@@ -169,11 +170,7 @@ OUT_OF_OFFICE_SUBJECTS: Final[tuple[tuple[re.Pattern[str], MessageKind, str], ..
         r"|fora do escritório|ausente do escritório|autosvar|automatiskt svar|frånvaro"
         r"|frånvarande|inte på kontoret)",
     ), _AUTO_REPLY, "out-of-office subject"),
-    (_rx(  # Freshdesk's "Ticket Closed - [#48213] Re: ...": a help desk's word, no answer
-        r"^\W*(?:ticket|case|(?:support )?request|anfrage|demande|solicitud|caso|melding|verzoek)"
-        r"\W{0,3}(?:#?\d+\W{0,3})?(?:received|closed|resolved|solved|created|opened|(?:has been"
-        r"|was) (?:closed|resolved|solved|received|created))\b"),
-     _AUTO_REPLY, "a help desk's ticket notice"),
+    TICKET_NOTICE,  # Freshdesk's "Ticket Closed - [#48213] Re: ...": no answer
 )
 
 #: An out-of-office text in the present tense, for replies that carry neither a header nor
@@ -256,6 +253,7 @@ def kind_signals(message: Message, text: str | None = None) -> list[tuple[Messag
         lambda: _forwarded_bounce_hits(message),
         lambda: _ats_hits(message),
         lambda: relayed_hits(message),  # "Sam sent you a new message" (LinkedIn)
+        lambda: customer_hits(message, text),  # her order, her bill, her support ticket
         lambda: _auto_reply_header_hits(message),
         lambda: _paired_hits(message),
         lambda: _pattern_hits(subject, OUT_OF_OFFICE_SUBJECTS),

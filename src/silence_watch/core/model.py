@@ -24,6 +24,7 @@ class MessageKind(StrEnum):
     BULK = "bulk"
     AUTOMATED = "automated"
     DELAYED = "delayed"  # a delivery-delay notice: still being tried, not a bounce
+    CUSTOMER = "customer"  # her business as the company's customer (``core.customer_mail``)
 
 
 class Intent(StrEnum):
@@ -306,8 +307,7 @@ class Process:
             company=interview.company,
             role=interview.role,
             rounds=(interview,),
-            closed=interview.closed,
-            closed_at=interview.closed_at,
+            closed=interview.closed, closed_at=interview.closed_at,
             stopped=interview.stopped,
             snoozed_until=interview.snoozed_until,
         )

@@ -122,9 +122,45 @@ SERVICE_DESK: Final = _tokens(
 )
 
 
+#: The desks that serve the company's customers: customer service, support, billing, the
+#: shop's orders and subscriptions, in en, de, fr, es, nl (tester round u15in: the
+#: candidate shops at Koopzaam, and its ``klantenservice@`` cancelled her order).
+CUSTOMER_DESK: Final = _tokens(
+    r"support|help|help[-_.]?desk|customer[-_.]?(?:service|care|support|success)s?"
+    r"|customers?|client[-_.]?(?:service|care)|service[-_.]?clients?|relation[-_.]?clients?"
+    r"|clients?|clientes?|klanten(?:service|contact)?|klantcontact|klantenteam"
+    r"|kunden(?:service|dienst|center|betreuung)?|atencion[-_.]?(?:al[-_.]?)?cliente"
+    r"|servicio[-_.]?(?:al[-_.]?)?cliente|billing|invoices?|invoicing|facturacion|facturas?"
+    r"|facturation|factuur|facturen|facturatie|rechnung(?:en)?|abrechnung|payments?|pagos"
+    r"|paiements?|zahlungen?|betalingen|orders?|bestellingen|bestellung(?:en)?|pedidos"
+    r"|commandes?|shop|store|webshop|onlineshop|tienda|boutique|winkel|subscriptions?"
+    r"|abonnements?|suscripciones|abo|returns|retouren|devoluciones|receipts?|recibos|sav"
+)
+
+
+#: Second-level labels of a country's suffix: ``co.uk``, ``com.es``.
+_SECOND_LEVEL: Final = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne"})
+
+
+def is_customer_desk(address: str) -> bool:
+    """True for a desk that serves the company's customers (``klantenservice@``, ``billing@``).
+
+    A subdomain for customers counts too: ``avisos@clientes.brisatelecom.example``.
+    """
+    local, at, domain = address.rpartition("@")
+    labels = domain.split(".") if at else []
+    # not the company's own name and its suffix ("koopzaam.example", "brisa.co.uk")
+    labels = labels[: -3 if len(labels) > 2 and labels[-2] in _SECOND_LEVEL else -2]
+    return any(CUSTOMER_DESK.search(part) is not None for part in (local or address, *labels))
+
+
 def is_service_desk(address: str) -> bool:
-    """True for a department's desk (IT, reception, travel, accounts): nobody who hires."""
-    return SERVICE_DESK.search(local_part(address)) is not None
+    """True for a department's desk (IT, reception, travel, accounts) or a customer desk.
+
+    Nobody there hires: such an address is written to last, greeted by no name, and its
+    ticket is no thread (``core.conversation``).
+    """
+    return SERVICE_DESK.search(local_part(address)) is not None or is_customer_desk(address)
 
 
 #: The local parts of a team's shared inbox: written to only when no person can be.

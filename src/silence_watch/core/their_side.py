@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 
     from silence_watch.core.model import Interview, TimelineEntry
 
+#: Her order, her bill, her support ticket: never the process's mail (tester round u15in).
+_CUSTOMER: Final = MessageKind.CUSTOMER
 #: What a bystander may relay that the candidate must hear of: asked about, never acted on.
 _NEWS: Final = frozenset({Intent.REJECTION, Intent.OFFER, Intent.ON_HOLD})
 
@@ -50,8 +52,9 @@ def with_them(interview: Interview, timeline: Sequence[TimelineEntry]) -> list[T
     Without the candidate's forwards elsewhere and the answers to them, and without
     bystanders' mail (their news kept as a question): a friend's "Saturday 10am?" in reply
     to "Fwd: Your application" is neither the employer's word nor someone a draft may go to.
+    Nor is her business as the company's customer, either way (``core.customer_mail``).
     """
-    kept = _without_forwards(interview, timeline)
+    kept = [e for e in _without_forwards(interview, timeline) if e.kind is not _CUSTOMER]
     sides = _Sides(interview, kept)
     if not sides.can_tell:
         return kept

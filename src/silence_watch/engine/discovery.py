@@ -70,7 +70,8 @@ READ_THROUGH = "discovery_read_through"
 #: How a digest's numbered item names a proposal (beside the Message-IDs of news items).
 ITEM_PREFIX = "proposal:"
 _EVERY_STATUS = tuple(ProposalStatus)
-_NOT_READ = frozenset({MessageKind.BOUNCE, MessageKind.AUTO_REPLY, MessageKind.DELAYED})
+_NOT_READ = frozenset({MessageKind.BOUNCE, MessageKind.AUTO_REPLY, MessageKind.DELAYED,
+                       MessageKind.CUSTOMER})  # her delivery slot is no interview
 #: Whole messages asked of the mailbox at a time: one round trip each, bounded memory.
 _FETCH_BATCH = 200
 

@@ -238,6 +238,13 @@ _DIRECTIONS: Final = {member.value: member for member in Direction}
 _KINDS: Final = {member.value: member for member in MessageKind}
 
 
+def _kind(row: sqlite3.Row) -> MessageKind:
+    """The kind of mail; read as customer mail, unless she said what it was ("mark ID")."""
+    kind = _KINDS[row["kind"]]
+    customer = kind is MessageKind.CUSTOMER and row["corrected_intent"]
+    return MessageKind.HUMAN if customer else kind
+
+
 def _strings(value: str) -> tuple[str, ...]:
     """A JSON list of strings kept in a row; most are empty."""
     return () if value == "[]" else tuple(json.loads(value))
@@ -252,7 +259,7 @@ def entry_from_row(row: sqlite3.Row) -> TimelineEntry:
     return TimelineEntry(
         at=at,
         direction=_DIRECTIONS[row["direction"]],
-        kind=_KINDS[row["kind"]],
+        kind=_kind(row),
         message_id=row["message_id"],
         sender=row["sender"] or "",
         sender_name=row["sender_name"] or "",
