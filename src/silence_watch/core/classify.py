@@ -54,6 +54,7 @@ from silence_watch.core.reading_corrections import (
 )
 from silence_watch.core.retractions import promise_after_retraction
 from silence_watch.core.second_looks import whose_word
+from silence_watch.core.step_promises import promised_in_step
 from silence_watch.core.subjects import is_reply_subject
 from silence_watch.core.system_notices import notice_reading
 from silence_watch.core.words import day_words
@@ -358,20 +359,6 @@ def _rules_reading(message: Message, kind: MessageKind, text: str | None) -> Rul
     return RuleVerdict(str(intent), why, cold=bool(text) and is_cold(text or "", intent))
 
 
-#: A deadline just before a day ("in touch by Thursday", "I'll confirm it with you by
-#: Tuesday"), folded: the day they write by, not a slot.
-_BY: Final = (
-    r"\b(?:be in touch|get back to you|hear from (?:us|me)|(?:i'll|i will|we'll|we will) confirm"
-    r" [\w ,]{0,40}?) (?:by|before|no later than) "
-    r"(?:the )?"
-)
-#: Words that promise the decision itself, not a meeting (folded).
-_DECISION_WORDS: Final = (
-    r"\b(?:(?:final )?decision|decide|decidir|decision final|entscheidung|entscheiden"
-    r"|beslissing|besluit|reponse definitive|respuesta definitiva|final answer)\b"
-)
-
-
 def _dates(
     message: Message,
     text: str | None,
@@ -406,14 +393,11 @@ def _dates(
     if found is None and not is_reply_subject(message.subject):  # read first (t96dt)
         found = promise(message.subject, message.date, holidays, language, day_first=day_first)
     # A sure next step's named days are its slots ("we'll send you the invite for
-    # Thursday"), unless the sentence promises a decision ("the case by the 7th; a final
-    # decision by Friday, December 18"); a span it promises is no slot either way.
+    # Thursday") and her deadlines, unless the sentence promises a decision or an answer
+    # by that day ("melden uns bis spätestens 18.12. bei allen": ``core.step_promises``);
+    # a span it promises is no slot either way.
     if intent is Intent.NEXT_STEP and not unsure_step and found is not None:
-        said = fold(text)
-        decided = re.search(rf"{_DECISION_WORDS}[^.!?\n]{{0,80}}{re.escape(found.text)}", said)
-        # "Rachel will be in touch by Thursday to schedule it": a deadline, not a slot
-        by = re.search(rf"{_BY}{re.escape(found.text)}", said)
-        found = None if names_its_day(found) and decided is None and by is None else found
+        found = None if names_its_day(found) and not promised_in_step(text, found) else found
     promised = None if found is None else found.day
     if promised is not None:
         reasons.append(f"promised an answer by {_day(promised, message)}")

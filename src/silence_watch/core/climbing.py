@@ -13,16 +13,15 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from silence_watch.core.agency_promises import agency_promise_unasked
 from silence_watch.core.conversation import (
     agency_addresses,
     candidate_wrote_after,
     is_employer_address,
-    is_forward,
     is_from_agency,
     is_signal,
     people_at_company,
     signals,
-    through_agency,
 )
 from silence_watch.core.delivered import reached_after
 from silence_watch.core.ladder import AGENCY_GRACE_BUSINESS_DAYS, THANK_YOU_GRACE
@@ -200,7 +199,7 @@ def _ladder_for(
     before Monday anyway", then "he's promised me an answer by the 3rd": t64ag).
     """
     said = [
-        (e, _agency_promise_unasked(e, interview, timeline, settings))
+        (e, agency_promise_unasked(e, interview, timeline, settings))
         for e in signals(timeline)
         if is_from_agency(e, interview) and interview.date <= e.at <= anchor
         and not _to_the_employer(e, interview)
@@ -217,20 +216,6 @@ def _ladder_for(
         for s in settings.ladder
         if not s.needs_agency or (reachable and not agency_spoke)
     ]
-
-
-def _check_in_due(entry: TimelineEntry, interview: Interview, settings: PolicySettings) -> bool:
-    """Whether the agency's check-in was already due when ``entry`` arrived.
-
-    The window counts from the round (or to the date the candidate was given), the
-    check-in comes the rung's business days after it, as ``climb`` has it.
-    """
-    calendar = settings.calendar
-    window = interview.expect_reply_by or calendar.add_business_days(
-        calendar.local_date(interview.date), settings.wait_business_days
-    )
-    rung = next((s.after_business_days for s in settings.ladder if s.needs_agency), 1)
-    return entry.at >= calendar.morning_of(calendar.add_business_days(window, rung))
 
 
 def _to_the_employer(entry: TimelineEntry, interview: Interview) -> bool:
@@ -353,33 +338,6 @@ def promise_anchor(
         if calendar.local_date(at) < day
     ]
     return early[-1] if early else reply.at
-
-
-def _agency_promise_unasked(
-    entry: TimelineEntry,
-    interview: Interview,
-    timeline: Sequence[TimelineEntry],
-    settings: PolicySettings,
-) -> bool:
-    """An agency's own promised date, given before the candidate checked in with it.
-
-    Only while the employer has not written since the round: a hiring manager who wrote
-    to the candidate himself is the one to ask (unless the agency asked that everything go
-    through it). And only before the check-in was due: news
-    that comes once the window after the round has passed answers the check-in, whether
-    the candidate sent it, skipped it, or had stopped follow-ups for a while.
-    """
-    if entry.promised_by is None or is_forward(entry) or _check_in_due(entry, interview, settings):
-        return False
-    grace = interview.date + THANK_YOU_GRACE
-    direct = not through_agency(interview, timeline)  # "everything goes through me": u09ex
-    return not any(
-        (e.direction is Direction.OUTBOUND and grace < e.at < entry.at
-         and {r.lower() for r in e.recipients} & agency_addresses(interview))
-        or (direct and e.at >= interview.date and is_signal(e)
-            and not is_from_agency(e, interview))
-        for e in timeline
-    )  # fmt: skip
 
 
 def status_update(
