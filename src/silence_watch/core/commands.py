@@ -175,7 +175,11 @@ def _names(text: str, name: str) -> bool:
 _COURTESY = lazy_pattern(
     r"^(?:hi|hello|hey|thanks?(?: you| a lot| so much)?|thx|ty|cheers|best(?: regards| wishes)?"
     r"|(?:kind |warm )?regards|merci(?: beaucoup)?|danke(?: schön| sehr)?|viele grüße|lg|gracias"
-    r"|saludos|grazie|obrigad[oa]|bedankt|groeten|dank je(?: wel)?|ciao|bises|cordialement)"
+    r"|saludos|grazie|obrigad[oa]|bedankt|groeten|dank je(?: wel)?|ciao|bises|cordialement"
+    # "Bonne soirée,", "Groetjes," (tester round u19dg)
+    r"|bonne (?:soiree|soirée|journee|journée|fin de journee|fin de journée|semaine)|a bientot"
+    r"|à bientôt|groetjes|hartelijke groet(?:en)?|liebe grüße|beste grüße|un abrazo|abrazos"
+    r"|un saludo|best|cheers|talk soon|thanks again)"
     r"(?:[ ,]+[A-Z][\w'.-]*)?\W*$",
     re.IGNORECASE,
 )

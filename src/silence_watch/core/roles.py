@@ -53,8 +53,9 @@ _TITLES: Final = (
     # "el puesto de Analista de Datos", "je sollicitatie voor de functie van Data Analist"
     lazy_pattern(
         r"\b(?:Bewerbung|Position|Stelle|(?i:poste|candidature|puesto|vacante|candidatura"
-        r"|functie|vacature|sollicitatie))\s*[:\u2013-]?\s+(?:(?:als|zum|zur|f\u00fcr|die|der|de|du|au|pour"
-        r"|le|la|del|al|para|el|van|voor|op)\s+){0,3}[\"\u201c\u201e\u00ab']?\s*" + _TITLE
+        r"|oferta|offre d'emploi|functie|vacature|sollicitatie))\s*[:\u2013-]?\s+"
+        r"(?:(?:als|zum|zur|f\u00fcr|die|der|de|du|au|pour|le|la|del|al|a|para|el|van|voor|op)"
+        r"\s+){0,3}[\"\u201c\u201e\u00ab']?\s*" + _TITLE
     ),
 )
 #: Words in a role that never tell two roles apart (the matcher's role words skip them).
