@@ -86,6 +86,18 @@ def test_a_silent_german_employer_gets_a_german_follow_up_a_call_plan_and_known_
         extra="policy: {agency_check_in: false}\n",
     )  # fmt: skip
     german_thread(dovecot, mail_user)
+    # a colleague's warm "du" later (tester round u19dg): the follow-up still goes to Dana,
+    # formally, and the digest must not call its drafts informal
+    warm = make_message(
+        sender="Tom Berger <tom.berger@acme.example>",
+        to=f"Jordan Lee <{mail_user}@example.com>",
+        subject="Schön, dass du da warst",
+        body="Hallo Jordan,\n\nschön, dass du letzte Woche bei uns warst! Ich drücke dir die"
+        " Daumen.\n\nViele Grüße\nTom\n",
+        date=datetime(2026, 11, 24, 9, 0, tzinfo=BERLIN),
+        message_id="warm-1@acme.example",
+    )
+    dovecot.append(mail_user, warm, "INBOX")
     export = tmp_path / "Connections.csv"
     export.write_text(CONNECTIONS, encoding="utf-8")
     imported = run_cli(capsys, "connections", "import", export, "--config", config)
@@ -117,6 +129,7 @@ def test_a_silent_german_employer_gets_a_german_follow_up_a_call_plan_and_known_
                      "--config", config)  # fmt: skip
     assert digest.code == 0, digest.err
     assert "drafts in German (as they write)" in digest.out
+    assert "German, informal" not in digest.out
     assert (
         "you know: Li Wei (Recruiter; LinkedIn connection since May 2022); Priya Shah (Staff"
         " Engineer; LinkedIn connection since Mar 2021)"
@@ -126,8 +139,10 @@ def test_a_silent_german_employer_gets_a_german_follow_up_a_call_plan_and_known_
     assert "        1. You are calling about the Data Engineer role" in digest.out
 
     known = run_cli(capsys, "connections", "list", "--json", "--config", config)
-    assert [(p["company"], p["name"], p["position"]) for p in known.json()] == [
+    # Tom is known from his mail (no position), beside the two connections
+    assert sorted((p["company"], p["name"], p["position"]) for p in known.json()) == [
         ("ACME GmbH", "Li Wei", "Recruiter"), ("ACME GmbH", "Priya Shah", "Staff Engineer"),
+        ("ACME GmbH", "Tom Berger", ""),
     ]  # fmt: skip
 
     note = run_cli(capsys, "drafts", "new", "connection_note", "acme", "--to", "priya",
