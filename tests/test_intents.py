@@ -415,6 +415,21 @@ SENTENCES: tuple[tuple[str, str], ...] = (
     ("rejection", "Malheureusement, le client a décidé de poursuivre avec un autre candidat."),
     ("acknowledgement", ("Nous ne souhaitons pas poursuivre avec d'autres candidats pour l'instant;"
                          " je reviens vers vous lundi.")),
+    # tester round u20rj: a no said of the others while she goes on, and a no said of her
+    ("next_step", ("We won't be progressing the other two finalists. But the good news: we"
+                   " decided to move forward with you! Could you send me a few windows?")),
+    ("acknowledgement", ("No decision yet, but you're still very much in the running. We've let"
+                         " the rest of the shortlist know that we won't be moving forward with"
+                         " them. We'll come back to you by Friday, November 20.")),
+    ("next_step", ("Hemos decidido seguir contigo y con otros dos perfiles a la fase final."
+                   " ¿Me pasas tu disponibilidad?")),
+    ("rejection", "We have decided to progress with the other finalists. Thank you for your time."),
+    ("rejection", "Nous avons finalement fait le choix d'un profil plus junior."),
+    # tester round u21gh: a pause that is over, and one that is not
+    ("next_step", ("Le recrutement a été suspendu plusieurs semaines, mais le poste est de"
+                   " nouveau ouvert. Pourriez-vous m'indiquer vos disponibilités ?")),
+    ("on_hold", ("Le recrutement est suspendu; nous vous recontacterons si le poste est"
+                 " rouvert.")),
     # tester round t44hx: a plain promise to keep the candidate posted
     ("acknowledgement", ("The hiring team is still wrapping up interviews for this one. I'll"
                          " keep you posted.")),

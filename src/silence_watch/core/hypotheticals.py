@@ -98,3 +98,35 @@ def after_last(text: str, ends: re.Pattern[str]) -> str:
     for found in ends.finditer(text):
         last = found.end()
     return text[last:]
+
+
+#: Other people named right after a "no": "we won't be progressing the other two finalists",
+#: "we won't be moving forward with them", "descartar a gente muy buena" (u20rj).
+_OTHERS_AFTER: Final = re.compile(
+    r"\b(?:with them|(?:the|our) (?:other|remaining) (?:\w+ )?(?:finalists?|candidates?"
+    r"|applicants?|people)|the rest of the (?:shortlist|candidates|finalists)|(?:a|al) (?:gente"
+    r"|otros perfiles|otras personas|otros candidatos|los demas)|(?:les|aux) autres (?:candidat"
+    r"\w*|finalistes|profils)|(?:den|die) (?:anderen|ubrigen) (?:kandidat\w*|bewerber\w*)"
+    r"|de (?:andere|overige) (?:kandidaten|finalisten|sollicitanten))\b"
+)
+#: ... while the message says the candidate goes on (folded).
+_YOU_GO_ON: Final = re.compile(
+    r"\b(?:(?:move|moving) forward with you\b|progress(?:ing)? (?:with )?you\b|you(?:'re| are)"
+    r" (?:still )?(?:very much )?in the running|between you and|seguir contigo|contigo y con"
+    r"|sigues en (?:el proceso|la carrera)|continuer avec vous|poursuivre avec vous"
+    r"|(?:weiter|fortsetzen) mit (?:ihnen|dir)|verder (?:gaan )?met (?:jou|u)\b)"
+)
+
+
+def said_of_others(folded: str, start: int) -> bool:
+    """True when the "no" at ``start`` names other people, and the message says she goes on.
+
+    "We won't be progressing the other two finalists ... we decided to move forward with
+    you!" is good news (tester round u20rj: read as a no, a feedback request went to the
+    recruiter who had just advanced the candidate). "We decided to progress with the other
+    finalists" says no "with you": a no.
+    """
+    stop = _STOP.search(folded, start)
+    clause = folded[start : stop.start() if stop else len(folded)]
+    return _OTHERS_AFTER.search(clause) is not None and _YOU_GO_ON.search(folded) is not None
+

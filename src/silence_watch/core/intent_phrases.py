@@ -30,6 +30,17 @@ NOT_A_REJECTION: Final = _compile(
     r"(?:rejection|absage|afwijzing|refus|rechazo)\b|\bzu- (?:oder|bzw\.?) absage\b",
 )
 
+#: The pause is over: "le recrutement a été suspendu plusieurs semaines ... le poste est de
+#: nouveau ouvert" is no pause now (tester round u21gh; es, nl, de, en too).
+RESUMED: Final = _compile(
+    r"\b(?:est (?:de nouveau|a nouveau) ouvert|(?:a ete|est) rouvert|(?:se ha|ha sido)"
+    r" (?:reactivad[oa]|reabiert[oa])|vuelve a estar abiert[oa]|esta de nuevo abiert[oa]"
+    r"|(?:is|staat) (?:nu )?weer open|(?:is|zijn) (?:weer |inmiddels )?hervat"
+    r"|ist (?:jetzt )?wieder (?:offen|ausgeschrieben)|wurde wieder aufgenommen"
+    r"|(?:has|have) (?:now )?(?:been )?(?:reopened|resumed|unfrozen)|is (?:now )?(?:back )?open"
+    r" again|is back open)\b",
+)
+
 #: "Todavía no es una oferta": the sender says in so many words that it is no offer (yet).
 #: "Not a *formal* offer" is left out: it says a verbal one was made.
 NOT_AN_OFFER: Final = _compile(

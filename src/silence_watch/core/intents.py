@@ -28,7 +28,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core import intent_table
-from silence_watch.core.hypotheticals import after_last, hypothetical_no
+from silence_watch.core.hypotheticals import after_last, hypothetical_no, said_of_others
 from silence_watch.core.intent_phrases import (
     ANOTHER_JOB,
     CONDITIONAL_CONTACT,
@@ -40,6 +40,7 @@ from silence_watch.core.intent_phrases import (
     NOT_COURTESY,
     PERSONAL_WARMTH,
     PROCESS_WORDS,
+    RESUMED,
     SOMEONE_AWAY,
 )
 from silence_watch.core.language import fold
@@ -128,6 +129,8 @@ def phrase_hits(folded: str, *, prefilter: bool = True) -> dict[Intent, tuple[in
     """
     hits: dict[Intent, tuple[int, str]] = {}
     reassured = NOT_A_REJECTION.search(folded) is not None
+    # the pause is over, said as a fact, not in a condition (tester round u21gh)
+    resumed = any(not hypothetical_no(folded, m.start()) for m in RESUMED.finditer(folded))
     away = SOMEONE_AWAY.search(folded) is not None  # "sorry to say Dana has had a death ..."
 
     def add(intent: Intent, strength: int, reason: str) -> None:
@@ -143,6 +146,8 @@ def phrase_hits(folded: str, *, prefilter: bool = True) -> dict[Intent, tuple[in
         for found in intent_table.pattern_of(table, index).finditer(folded):
             if _not_news(folded, phrase, found.start(), reassured=reassured) or (
                 away and reason in _SOFT_REJECTIONS
+            ) or (intent is Intent.REJECTION and said_of_others(folded, found.start())) or (
+                resumed and intent is Intent.ON_HOLD
             ):
                 continue
             if strength == POLAR and _negated(folded, found.start(), found.end()):

@@ -103,6 +103,11 @@ MORE_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:kunnen|kan) (?:wij |we )?(?:helaas )?geen (?:visum|werkvergunning|sponsoring"
         r"|sponsorschap)\w* (?:regelen|aanbieden|sponsoren|verzorgen|aanvragen)\b",
     )),
+    # "nous avons finalement fait le choix d'un profil plus junior" (tester round u20rj)
+    (REJECTION, STRONG, "they chose another profile", _rx(
+        r"\b(?:fait|avons fait|a fait|faisons) (?:finalement |donc )?le choix d'(?:un|une)"
+        r" (?:autre )?(?:profil|candidat\w*|personne)\b",
+    )),
     (REJECTION, WEAK, "they are sorry it is no good news", _rx(
         r"\b(?:afraid|sorry),? (?:it'?s|it is|this is) not (?:good|the) news\b",
         r"\bnot good news this time\b",

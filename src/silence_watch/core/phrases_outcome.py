@@ -94,8 +94,10 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:fait|faire|propose|proposer|adresse) (?:une|notre) offre a (?:l'autre|un(?:e)? autre"
         r"|quelqu'un|une? candidat)",
         # es
+        # she goes on with others beside her, "contigo y con otros", is no no (u20rj)
         r"\b(?:seguir|continuar|avanzar|quedarnos|optar|optado|elegido|seleccionado|decidido)"
-        r"_SW_{0,3}? (?:con|por|a) (?:otr[oa]s?|alguien) ",
+        r"(?!(?: \w+){0,2} (?:contigo|con usted|con vos)\b)_SW_{0,3}? (?:con|por|a)"
+        r" (?:otr[oa]s?|alguien) ",
         r"\b(?:ofrecer|ofrecido|ofrecimos) (?:el puesto|la posicion|la plaza|la vacante) a "
         r"(?:otr[oa]|alguien|una? candidat)",
         r"\bestado(?: actual)?: (?:descartad[oa]|rechazad[oa]|no seleccionad[oa])\b",
