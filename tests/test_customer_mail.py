@@ -144,6 +144,14 @@ def test_her_own_reply_to_the_support_ticket_is_customer_mail() -> None:
              "Für Ihren Probearbeitstag haben wir einen Leihlaptop vorbereitet."),
         # headers alone never tell
         mail("klantenservice@koopzaam.example", "Je bestelling is geannuleerd", None),
+        # tester round u23cu: a small company's hiring through its support inbox, a
+        # start told beside the first invoice
+        mail("support@kettleworks.example", "Re: Thank you", "Thanks Jordan! I'll come back"
+             " to you with our decision by Friday the 20th.\n----\nNeed help with your order"
+             " or your kettle?", name="Tom Price"),
+        mail("facturatie@studioveld.example", "Welkom", "Fijn dat je vanaf maandag 4 januari"
+             " als freelance UX-researcher bij ons aan de slag gaat! Hierbij alvast de"
+             " gegevens voor je eerste factuur."),
     ],
 )
 def test_near_misses_are_not_customer_mail(message: Message) -> None:

@@ -64,7 +64,13 @@ HERON = Interview(
      ("N'hésitez pas à me contacter directement.", ""),
      ("No dudes en contactarme directamente.", ""),
      ("Aarzel niet om direct contact met mij op te nemen.", ""),
-     ("Let me know directly if the time does not work.", "")],
+     ("Let me know directly if the time does not work.", ""),
+     # tester round u22ag: one topic kept with the agency, one errand allowed
+     (("Please don't talk to Priya or their HR directly about salary, bonus or equity. All"
+       " questions about compensation go through me."), ""),
+     (("Le pedimos que no contacte con nadie de la compañía directamente. Para cerrar la hora"
+       " exacta puede escribir directamente a Sofía Lara."), ASKS),
+     ("Para cerrar la hora exacta puede escribir directamente a Sofía Lara.", "")],
 )  # fmt: skip
 def test_the_agencys_ask_and_its_lifting_in_five_languages(text: str, reading: str) -> None:
     """Tester round u09ex: the ask, the lift, and the friendly lines that are neither."""
@@ -172,3 +178,21 @@ def test_her_own_out_of_office_is_no_thread_to_answer() -> None:
     tip = thread_to_answer([promise, away], sophie, HERON)
     assert tip is not None
     assert tip.message_id == promise.message_id
+
+
+def test_a_leavers_copied_colleague_at_the_agency_is_its_heir() -> None:
+    """Tester round u22ag: Pauline left, Julien copied; the check-in goes to Julien."""
+    pauline = Contact("Pauline", "pauline@whitcombekessler.example")
+    julien = "j.roche@whitcombekessler.example"
+    agency = Interview(id=3, company="Maison Berthelot", role="DAF", date=AT,
+                       agency=Agency(name="Arvel", contacts=(pauline,)))  # fmt: skip
+    # her "vendredi sera mon dernier jour ... Julien, en copie, reprend votre dossier"
+    handover = _entry(AT + timedelta(days=3), pauline.email, intent=Intent.ACKNOWLEDGEMENT,
+                      recipients=("jordan@example.com", julien),
+                      bounced_recipients=(pauline.email,))  # fmt: skip
+    chosen = recipient_for(Action.AGENCY_CHECK_IN, agency, [handover],
+                           bounced={pauline.email})  # fmt: skip
+    assert chosen is not None
+    assert chosen.email == julien
+    # without the handover, nobody is left at the agency
+    assert recipient_for(Action.AGENCY_CHECK_IN, agency, [], bounced={pauline.email}) is None

@@ -315,8 +315,9 @@ def recipient_for(
         ), None)  # fmt: skip
         if person is not None:
             return Contact(person.name or names.get(person.email.lower(), ""), person.email)
-    agency = [a for a in dict.fromkeys(c.email.lower() for c in (
-        interview.agency.contacts if interview.agency else ())) if a not in bounced]  # in order
+    agency = [a for a in dict.fromkeys([*(c.email.lower() for c in (  # in order, then
+        interview.agency.contacts if interview.agency else ())), *(h for h in successors(
+            timeline) if is_agency_address(h, interview))]) if a not in bounced]  # heirs: u22ag
     # The agency's person who wrote last, news first, a promise before a request (a partner's
     # date, not the researcher's "Frohe Weihnachten!" or referees: u09ex); or one who took over
     wrote = [e.sender.lower() for e in sorted(timeline, key=lambda e: (
@@ -363,11 +364,13 @@ def thread_to_answer(
             return False  # an answer in someone else's thread ("... (Priya Raman)": t82rt)
         if entry.direction is Direction.OUTBOUND:  # never a thread with a desk alone (t78lg)
             side = {r.lower() for r in entry.recipients}  # nor her own out-of-office (u17sf)
-            return bool(side) and all((r in agency_side) == agency for r in side) and not all(
-                map(is_service_desk, side)) and entry.kind is not MessageKind.AUTO_REPLY
+            return bool(side) and all((r in agency_side) == agency for r in side) and (
+                address in side or not all(map(is_service_desk, side))  # the desk itself: u23cu
+            ) and entry.kind is not MessageKind.AUTO_REPLY
         return (
             entry.kind is MessageKind.HUMAN and not is_no_reply(entry.sender)
-            and not is_service_desk(entry.sender) and not entry.bystander
+            and (entry.sender.lower() == address or not is_service_desk(entry.sender))
+            and not entry.bystander
             and is_from_agency(entry, interview) == agency
             # not a mail she was only Bcc'd on: "the agenda, to the panel" (u01cc)
             and not (entry.recipients and all(is_employer_address(r, interview)

@@ -124,7 +124,13 @@ _HIRING: Final = lazy_pattern(
     r"|incorporacion|(?:tu|su) primer dia|primer dia de trabajo"
     # nl
     r"|sollicit\w*|kandida\w*|(?:sollicitatie|kennismakings|tweede )?gesprek(?:ken)?\b"
-    r"|vacature\w*|werving\w*|eerste werkdag|proefdag|indiensttreding)"
+    r"|vacature\w*|werving\w*|eerste werkdag|proefdag|indiensttreding"
+    # a decision, a start, a contract, a trial: the hiring's words too (tester round u23cu)
+    r"|(?:our|a|the|final) decision\b(?! on (?:your|the|this) (?:order|refund|claim|ticket"
+    r"|request|case|account))|(?:unsere|eine) entscheidung|notre decision|nuestra decision"
+    r"|onze beslissing"
+    r"|welcome aboard|bring you on|aan de slag|freelance\w*|contractor|statement of work"
+    r"|sow\b|essai|trial day|probearbeit\w*|annonce\b)"
 )
 #: A sender that hires: a careers inbox, a recruiting team (its address or its name).
 _HIRING_SENDER: Final = lazy_pattern(

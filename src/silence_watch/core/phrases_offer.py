@@ -81,6 +81,8 @@ OFFER_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?! with (?:a|an|the|your) (?:\w+ )?(?:interview|round|call|chat|meeting|test"
         r"|assessment)).{0,400}?\b(?:statement of work|sow|purchase order|engagement letter"
         r"|contract for|msa)\b",
+        r"(?:\bwould|'d|\bhappy to|\bkeen to) (?:like to |love to )?bring you on (?:board |for"
+        r" (?:the|a|this) )",
         r"\b(?:sie|dich) (?:gerne |gern )?(?:beauftragen|mit dem projekt beauftragen)\b"
         r"|\bden auftrag (?:an sie |an dich )?(?:vergeben|erteilen)\b",
         r"\b(?:nous souhaitons|on souhaite) (?:vous|te) confier (?:la|cette) mission\b",

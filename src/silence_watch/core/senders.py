@@ -46,7 +46,10 @@ MAIL_SYSTEM: Final = lazy_pattern(rf"^(?:{_MAIL_SYSTEM_WORDS})$", re.IGNORECASE)
 #: Senders that say nobody reads the answers: no-reply, notifications, automated.
 NO_REPLY: Final = _tokens(
     r"no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|notifications?|notify|automated"
-    r"|auto[-_.]?confirm|mailer|voice[-_.]?mail",
+    r"|auto[-_.]?confirm|mailer|voice[-_.]?mail"
+    # in the other four languages (tester round u23cu: "no-responder@bancoalcora")
+    r"|no[-_.]?respond(?:er|a)|ne[-_.]?pas[-_.]?repondre|nepasrepondre|keine[-_.]?antwort"
+    r"|nicht[-_.]?antworten|geen[-_.]?antwoord|niet[-_.]?beantwoorden",
 )
 
 #: Newsletters, job alerts and marketing senders.

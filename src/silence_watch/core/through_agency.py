@@ -21,10 +21,14 @@ Pure: no IO, no clock.
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
+
+if TYPE_CHECKING:
+    import re
+    from collections.abc import Callable
 
 _CONTACT = (
     r"(?:reach(?:ing)? out|contact(?:ing)?|get(?:ting)? in (?:touch|contact)|approach(?:ing)?"
@@ -104,15 +108,58 @@ ASKS: Final = "asks"
 LIFTS: Final = "lifts"
 
 
+#: One topic kept with the agency, not every contact: "don't talk to Priya directly about
+#: salary ... all questions about compensation go through me" (tester round u22ag).
+_ONE_TOPIC: Final = lazy_pattern(
+    r"\b(?:salary|salaries|compensation|pay\b|package|bonus|equity|rate|day rate|notice period"
+    r"|gehalt\w*|vergutung|konditionen|salaire|remuneration|retribucion|salario|sueldo"
+    r"|condiciones economicas|salaris|vergoeding|arbeidsvoorwaarden)"
+)
+#: One errand allowed, not the ask lifted: "para cerrar la hora exacta puede escribir
+#: directamente a Sofía", "reach out to Sophie directly to book the slot" (u22ag).
+_ONE_ERRAND: Final = lazy_pattern(
+    r"\b(?:to (?:book|confirm|fix|arrange|schedule)|for (?:the )?(?:logistics|scheduling|slot"
+    r"|time)|para (?:cerrar|fijar|confirmar|concretar|agendar)|pour (?:fixer|caler|confirmer"
+    r"|organiser)|um (?:den termin|die uhrzeit)|(?:fur|wegen) (?:den termin|die uhrzeit)"
+    r"|om (?:de afspraak|het tijdstip|een tijd))\b"
+)
+
+
+#: ... unless the sentence also names the whole of it ("the role, the package or the process").
+_THE_WHOLE: Final = lazy_pattern(
+    r"\b(?:role|process|position|application|everything|anything|rol|proceso|candidatura"
+    r"|poste|processus|candidature|stelle|prozess|bewerbung|functie|procedure|sollicitatie)\b"
+)
+
+
+def _one_topic(sentence: str) -> bool:
+    return _ONE_TOPIC.search(sentence) is not None and _THE_WHOLE.search(sentence) is None
+
+
+def _one_errand(sentence: str) -> bool:
+    return _ONE_ERRAND.search(sentence) is not None
+
+
+def _said(pattern: re.Pattern[str], folded: str, but: Callable[[str], bool]) -> bool:
+    """Whether ``pattern`` is found in a sentence of ``folded`` that ``but`` does not limit."""
+    for found in pattern.finditer(folded):
+        start = max(folded.rfind(mark, 0, found.start()) for mark in ".!?\n") + 1
+        ends = [i for i in (folded.find(mark, found.end()) for mark in ".!?\n") if i >= 0]
+        if not but(folded[start : min(ends, default=len(folded))]):
+            return True
+    return False
+
+
 def agency_request(words: str) -> str:
     """``ASKS``, ``LIFTS`` (the candidate may write to the client now) or ``""``.
 
-    ``ASKS`` when the words ask that nobody at the client be contacted directly.
-    An ask wins in one message: "book the slot with Sophie directly, but keep everything
-    else with me" still asks.
+    ``ASKS`` when the words ask that nobody at the client be contacted directly (not one
+    topic: salary talk kept with the agency is no such ask). An ask wins in one message:
+    "book the slot with Sophie directly, but keep everything else with me" still asks. Leave
+    for one errand ("puede escribir directamente a Sofía para cerrar la hora") lifts nothing.
     """
     folded = fold(words)
-    if _ASKS.search(folded):
+    if _said(_ASKS, folded, _one_topic):
         return ASKS
-    return LIFTS if _LIFTS.search(folded) else ""
+    return LIFTS if _said(_LIFTS, folded, _one_errand) else ""
 
