@@ -36,6 +36,7 @@ from silence_watch.core.reach import agency_domains, company_domains
 from silence_watch.core.senders import is_no_reply, is_service_desk, is_shared_inbox
 from silence_watch.core.sending import spelled_name, successors
 from silence_watch.core.subjects import PrefixKind, leading_prefixes
+from silence_watch.core.through_agency import ASKS
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Sequence
@@ -251,7 +252,7 @@ def wrote_to_employer(interview: Interview, timeline: Sequence[TimelineEntry]) -
 def through_agency(interview: Interview, timeline: Sequence[TimelineEntry]) -> bool:
     """True while the agency's ask to keep all contact with the client through it stands."""
     said = [e.through_agency for e in timeline if e.through_agency and is_from_agency(e, interview)]
-    return bool(agency_addresses(interview)) and bool(said) and said[-1] == "asks"
+    return bool(agency_addresses(interview)) and bool(said) and said[-1] == ASKS
 
 
 @dataclass(frozen=True, slots=True)
