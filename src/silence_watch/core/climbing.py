@@ -279,8 +279,15 @@ def promise_after_answer(
         return request.promised_by if request.promised_by > day else None
     if request.intent is not Intent.REQUEST:
         return None
-    owed = latest_promise([e for e in entries if e.at < request.at], since)
+    owed = _promised_before(entries, since, request)
     return owed if owed is not None and owed >= day else None
+
+
+def _promised_before(
+    entries: Sequence[TimelineEntry], since: datetime, entry: TimelineEntry
+) -> date | None:
+    """The day their latest message since ``since`` and before ``entry`` promised, if any."""
+    return latest_promise([e for e in entries if e.at < entry.at], since)
 
 
 def promise_standing(
@@ -298,7 +305,7 @@ def promise_standing(
     if reply.promised_by is not None:
         return reply.promised_by
     calendar = settings.calendar
-    owed = latest_promise([e for e in entries if e.at < reply.at], since)
+    owed = _promised_before(entries, since, reply)
     window = calendar.add_business_days(calendar.local_date(reply.at), settings.wait_business_days)
     return owed if owed is not None and owed > window else None
 

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from silence_watch.core.callplan import digest_lines
-from silence_watch.core.conversation import recipient_for
 from silence_watch.core.digest import (
     Digest,
     DigestNews,
@@ -269,10 +268,7 @@ class DigestContent:
         for standing in self.service.standings(now):
             # the tongue of the next draft, as its person is written to (not "informal"
             # because a colleague wrote "du" while the draft says "Sie": u19dg)
-            action = standing.verdict.next_action
-            to = action and recipient_for(
-                action, standing.interview, standing.timeline, bounced=standing.bounced)
-            tongue = self.service.tongue(standing, to or None)
+            tongue = self.service.tongue(standing, standing.recipient)
             if tongue.language != LANGUAGES[0]:
                 why = "set in your config" if tongue.source == "config" else "as they write"
                 tone = ", informal" if tongue.informal else ""

@@ -62,6 +62,8 @@ class Standing:
     stranded: Assessment | None = None
     #: Addresses never to write to again: bounced, or said to have left.
     bounced: frozenset[str] = frozenset()
+    #: Who the verdict's next action goes to (None: there is none, or nobody is left).
+    recipient: Contact | None = None
 
 
 def process_timelines(
@@ -113,9 +115,12 @@ class Decisions(Engine):
             current = next(r for r in process.rounds if r.id == verdict.interview_id)
             view, stranded = process.view(current), None
             bounced = bounced_addresses([timeline], flagged)
-            if verdict.next_action is not None and recipient_for(
+            # a thank-you goes to the people of the round it thanks, as the round names them
+            recipient = verdict.next_action and recipient_for(
                 verdict.next_action, view, timeline, bounced=bounced, met=current.contacts
-            ) is None:  # nobody left to write to: said so, never "a follow-up is due"
+            )
+            if verdict.next_action is not None and recipient is None:
+                # nobody left to write to: said so, never "a follow-up is due"
                 why = f"nobody at {view.company} is left to write to; add a contact to go on"
                 if verdict.next_action is Action.THANK_YOU and through_agency(view, timeline):
                     agency = view.agency.name if view.agency else "the agency"
@@ -124,7 +129,8 @@ class Decisions(Engine):
                 stranded, verdict = verdict, replace(
                     verdict, next_action=None, next_action_at=None, slot=None, reason=why
                 )
-            result.append(Standing(process, view, timeline, verdict, news, stranded, bounced))
+            result.append(Standing(process, view, timeline, verdict, news, stranded, bounced,
+                                   recipient or None))
         return result
 
     def offer_deadlines(self, processes: Sequence[Process]) -> dict[str, date]:  # noqa: ARG002 - engine.connections reads them
@@ -244,15 +250,8 @@ class Decisions(Engine):
         if verdict.next_action is None or verdict.slot is None or not verdict.is_due(now):
             return None
         slot = self._free_slot(standing, verdict.slot, bounced)
-        if slot is None:
-            return None
-        # A thank-you goes to the people of the round it thanks, as the round names them.
-        met = next((r.contacts for r in standing.process.rounds if r.id == interview.id), ())
-        recipient = recipient_for(
-            verdict.next_action, interview, timeline, bounced=bounced, met=met
-        )
-        if recipient is None:
-            self._no_recipient(interview, verdict, now)
+        recipient = standing.recipient  # chosen with the verdict (``standings``)
+        if slot is None or recipient is None:
             return None
         try:
             text = compose(

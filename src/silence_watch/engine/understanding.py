@@ -372,7 +372,7 @@ class Understanding(Rounds, WholeMessages):
             bounced = result.bounced_message_id
             match = bounce_match(bounced, owners.as_of(bounced, step - 1))
         withdrew = accepted = told = None
-        feedback, holidays, only_agency = "", self.policy.calendar.holidays, ""
+        feedback, holidays, agency_said = "", self.policy.calendar.holidays, ""
         if body_read and result.kind in _CAN_CHANGE and message.body is not None:  # u00tp
             words = own_text(message.body)
             if direction_of(message, self.own, self.own_name) is Direction.OUTBOUND:
@@ -380,14 +380,14 @@ class Understanding(Rounds, WholeMessages):
                 withdrew, accepted, told, said = own_moves(words, firm, message.date, holidays)
                 result = replace(result, promised_by=said)  # "you said by the 16th" (u08ph)
             else:  # "we are unable to provide individual feedback", "te cuento el porqué"
-                feedback, only_agency = feedback_said(words), agency_request(words)
+                feedback, agency_said = feedback_said(words), agency_request(words)
                 if result.intent is Intent.REJECTION and result.promised_by is None and (
                     by := promised_for_a_no(feedback, words, message.date, holidays)
                 ):
                     result = replace(result, promised_by=by)  # "feedback next week" (t75fb)
         self.store.save_classification(
             stored.pk, result, body_read=body_read, calendar=calendar, withdrew=withdrew,
-            accepted=accepted, feedback=feedback, told_no=told, through_agency=only_agency,
+            accepted=accepted, feedback=feedback, told_no=told, through_agency=agency_said,
         )
         self.store.save_match(stored.pk, match)
         return match
