@@ -273,6 +273,33 @@ def test_mail_to_read_for_notes_says_who_wrote_it_as_indexed(store: Store) -> No
     assert [item.outbound for item in store.unnoted_messages([interview_id])] == [False, True]
 
 
+def test_answer_by_days_are_their_mail_s_only_and_only_those_named(store: Store) -> None:
+    """An inbound note's deadline is an answer-by day; hers, or a note without one, is not."""
+    from silence_watch.core.classify import classify_message  # noqa: PLC0415 - one test
+    from silence_watch.core.match import Match  # noqa: PLC0415 - one test
+    from silence_watch.store.network import MessageNote  # noqa: PLC0415 - one test
+
+    interview_id = store.upsert_interview(INTERVIEW, source="config", now=NOW)
+    for key, direction, deadline in (
+        ("1", Direction.INBOUND, datetime(2026, 12, 12, tzinfo=UTC).date()),
+        ("2", Direction.OUTBOUND, datetime(2026, 12, 14, tzinfo=UTC).date()),
+        ("3", Direction.INBOUND, None),
+    ):
+        message = replace(parse_headers(HEADERS), message_id=f"m{key}@acme.example")
+        pk, _ = store.add_message(
+            message, HEADERS, source="imap", folder="INBOX", key=key, direction=direction,
+            now=NOW,
+        )  # fmt: skip
+        store.save_classification(pk, classify_message(message), body_read=False)
+        store.save_match(pk, Match(interview_id, 0.95, "dana is a contact"))
+        store.save_note(MessageNote(pk, (), "en", informal=False, sent_items=(),
+                                    deadline=deadline), NOW)  # fmt: skip
+    assert store.answer_by_days([interview_id]) == {
+        "m1@acme.example": datetime(2026, 12, 12, tzinfo=UTC).date()
+    }
+    assert store.answer_by_days([interview_id + 1]) == {}
+
+
 def test_the_token_migration_keeps_only_a_hash(tmp_path: Path) -> None:
     """Migration 8: a digest stored with its token in the clear keeps only its SHA-256."""
     from silence_watch.core.approval import token_hash  # noqa: PLC0415 - this test only

@@ -224,12 +224,7 @@ class Network(Understanding, Decisions):
 
     def offer_deadlines(self, processes: Sequence[Process]) -> dict[str, date]:
         """The answer-by days employers named in their mail, by Message-ID."""
-        rounds = [r.id for p in processes for r in p.rounds]
-        return {
-            note.message_id: note.deadline
-            for direction, _, _, note in self.store.notes(rounds)
-            if direction == Direction.INBOUND.value and note.deadline and note.message_id
-        }
+        return self.store.answer_by_days(r.id for p in processes for r in p.rounds)
 
     def recall(self, standing: Standing) -> Recall:
         """The facts of the process a draft may mention."""

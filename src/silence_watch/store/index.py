@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from silence_watch.core.model import Cursor, Direction
 from silence_watch.store.rows import (
+    TIMELINE_COLUMNS,
     NewMessage,
     StoredMessage,
     addresses_from_json,
@@ -295,7 +296,7 @@ class IndexQueries(Database):
         is left out.
         """
         rows = self._db.execute(
-            "SELECT messages.*, corrections.intent AS corrected_intent FROM messages"
+            f"SELECT {TIMELINE_COLUMNS}, corrections.intent AS corrected_intent FROM messages"  # noqa: S608 - a constant
             " LEFT JOIN corrections ON corrections.message_id = messages.message_id"
             " WHERE messages.interview_id IN (SELECT id FROM interviews WHERE process_id ="
             " (SELECT process_id FROM interviews WHERE id = ?))"

@@ -167,6 +167,23 @@ class NetworkQueries(Database):
                 ),
             )
 
+    def answer_by_days(self, interview_ids: Iterable[int]) -> dict[str, date]:
+        """The answer-by days named in these rounds' mail from their side, by Message-ID.
+
+        Only the rows that name one: ``decide`` asks every cycle, and reading every note of
+        every process for them (phones, languages, items sent) was a fifth of a steady run
+        on a 100k mailbox.
+        """
+        rows = self._db.execute(
+            "SELECT messages.message_id, message_notes.deadline"
+            " FROM message_notes JOIN messages ON messages.id = message_notes.message"
+            " WHERE messages.interview_id IN (SELECT value FROM json_each(?))"
+            " AND message_notes.deadline IS NOT NULL AND messages.message_id IS NOT NULL"
+            " AND messages.direction = 'inbound'",
+            (json.dumps(list(interview_ids)),),
+        ).fetchall()
+        return {str(row[0]): date.fromisoformat(row[1]) for row in rows if row[1]}
+
     def notes(self, interview_ids: Iterable[int]) -> list[tuple[str, str, str, MessageNote]]:
         """(direction, sender, sender name, note) of these rounds' messages, oldest first."""
         ids = list(interview_ids)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from silence_watch.core.errors import NotFoundError
 from silence_watch.core.model import Process
 from silence_watch.store.rows import (
+    TIMELINE_COLUMNS,
     entry_from_row,
     from_text,
     interview_from_row,
@@ -159,9 +160,10 @@ class ProcessQueries(Database):
         that company, if there is exactly one.
         """
         rows = self._db.execute(
-            "SELECT messages.*, corrections.intent AS corrected_intent, corrections.not_about"
-            " AS not_about FROM messages JOIN corrections ON corrections.message_id ="
-            " messages.message_id WHERE corrections.not_about IS NOT NULL"
+            f"SELECT {TIMELINE_COLUMNS}, corrections.intent AS corrected_intent,"  # noqa: S608 - a constant
+            " corrections.not_about AS not_about FROM messages JOIN corrections"
+            " ON corrections.message_id = messages.message_id"
+            " WHERE corrections.not_about IS NOT NULL"
             " AND messages.date IS NOT NULL AND messages.kind IS NOT NULL"
             " ORDER BY messages.date, messages.id"
         ).fetchall()
