@@ -110,6 +110,9 @@ _NO_RULE_CONFIDENCE: Final = 0.3
 #: all take a few days off").
 #: A pleasantry is not among them: "¡Gracias! Te cuento el lunes" is warmth and a promise.
 _NO_PROMISE_INTENTS: Final = frozenset({Intent.REJECTION, Intent.NEXT_STEP, Intent.OFFER})
+#: "12/4", "4-12": only where one is written does the writer's order of day and month
+#: matter (finding it out searches the whole text for British spellings).
+_NUMERIC_DATE: Final = lazy_pattern(r"\d[/-]\d")
 
 
 def classify_message(
@@ -278,7 +281,8 @@ def _employer_mail(
         text or "", intent, confidence, reasons, asked=_NO_RULE_CONFIDENCE
     )
     language = language_of(text or message.subject)
-    order = language == "en" and writes_day_first(message, zone=calendar[1])
+    order = language == "en" and _NUMERIC_DATE.search(f"{text}\n{message.subject}") is not None \
+        and writes_day_first(message, zone=calendar[1])
     promised, revisit = _dates(message, None if hearsay else text, (intent, confidence),
                                (calendar[0], language, order), reasons)  # fmt: skip
     intent, confidence = said_in_subject(intent, confidence, _fresh_news(message), reasons)

@@ -266,7 +266,9 @@ def promise(
         ]  # fmt: skip
         if after:
             promised.append(min(after, key=lambda pair: pair[0])[1])
-            outer.extend(item for _, item in after if at_the_latest(sentence, item))
+            # each date once, not once per cue after it (a long mail's pairs ran to thousands)
+            latest = {id(item): item for _, item in after}.values()
+            outer.extend(item for item in latest if at_the_latest(sentence, item))
             continue
         # A date before the promise counts only within its clause ("bis Freitag melde ich
         # mich"), or across a semicolon when the promise refers back ("...; then I'll
