@@ -157,11 +157,13 @@ class ProcessQueries(Database):
         """Each message the candidate said is not about a process, with that process's id.
 
         ``core.company_siblings`` gives it to the candidate's one other application at
-        that company, if there is exactly one.
+        that company, if there is exactly one. Read from her few corrections outward
+        (CROSS JOIN keeps that order): the planner, without statistics, scanned every
+        indexed message for them on every cycle (50 ms on a 100k mailbox).
         """
         rows = self._db.execute(
             f"SELECT {TIMELINE_COLUMNS}, corrections.intent AS corrected_intent,"  # noqa: S608 - a constant
-            " corrections.not_about AS not_about FROM messages JOIN corrections"
+            " corrections.not_about AS not_about FROM corrections CROSS JOIN messages"
             " ON corrections.message_id = messages.message_id"
             " WHERE corrections.not_about IS NOT NULL"
             " AND messages.date IS NOT NULL AND messages.kind IS NOT NULL"
