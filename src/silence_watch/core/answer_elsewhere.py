@@ -67,6 +67,11 @@ _NOTE_WORDS: Final = 60
 _NEWS: Final = frozenset({Intent.REJECTION, Intent.OFFER})
 
 
+def points_below(text: str) -> bool:
+    """Whether ``text`` is a short note that points down at what it forwards ("see below")."""
+    return len(text.split()) <= _NOTE_WORDS and _POINTER.search(fold(text)) is not None
+
+
 def answer_below(message: Message, text: str | None) -> bool:
     """Whether ``text`` (the sender's own words) points at news the message forwards.
 
@@ -74,7 +79,7 @@ def answer_below(message: Message, text: str | None) -> bool:
     itself: "Great news - see Marcus's feedback below; they promised a decision by the
     20th" above praise is read as written.
     """
-    if not text or len(text.split()) > _NOTE_WORDS or not _POINTER.search(fold(text)):
+    if not text or not points_below(text):
         return False
     lines = (message.body or "").splitlines()
     start = next((i for i, line in enumerate(lines) if any(s.match(line) for s in SEPARATORS[:2])),

@@ -34,6 +34,7 @@ from silence_watch.core.date_order import writes_day_first
 from silence_watch.core.dates import names_its_day, promise, promised_date, revisit_date
 from silence_watch.core.departures import hands_over, has_left, is_leaving
 from silence_watch.core.empty_reply import signed_text
+from silence_watch.core.forwarded_promises import passed_on
 from silence_watch.core.intent_blend import UNSURE_BELOW, RuleVerdict
 from silence_watch.core.intent_phrases import COURTESY
 from silence_watch.core.intents import denied_offer, intent_of, is_cold, subject_intent
@@ -296,6 +297,9 @@ def _employer_mail(
         said = (rules.intent, denied_offer(leaning, text))  # "todavía no es una oferta"
         intent, confidence = promised_reading(intent, confidence, said, reasons)
         confidence = promise_after_retraction(retracts, intent, confidence)
+    # "his planning is in his mail below": the day the forwarded mail promises (u25mm)
+    promised = promised or passed_on(message, None if hearsay else text, intent,
+                                     (calendar[0], language, order), reasons)  # fmt: skip
     return Classification(
         kind=kind,
         intent=intent,

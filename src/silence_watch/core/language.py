@@ -11,8 +11,9 @@ place the drafts' language is chosen: a ``language:`` the candidate set wins, th
 employer's latest message that said something.
 
 ``fold`` is how phrases and dates are matched: lower case, accents dropped, "ß" as "ss",
-typographic quotes straightened, single spaces, so one pattern reads "Rückmeldung" and
-"Ruckmeldung", "décembre" and "decembre".
+typographic quotes straightened, invisible characters (zero-width, soft hyphen) dropped,
+single spaces, so one pattern reads "Rückmeldung" and "Ruckmeldung", "décembre" and
+"decembre", "Thursday,&zwnj; December" and "Thursday, December".
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
+from silence_watch.core.invisible_chars import INVISIBLE
 from silence_watch.core.lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
@@ -139,11 +141,13 @@ def detect(text: str) -> str | None:
     return language_of(text, at_least=_ENOUGH_TO_WRITE)
 
 
-#: Typographic quotes and dashes, straightened before accents are dropped.
-_PUNCTUATION: Final = str.maketrans(
-    {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
-     "\u00a0": " "},
-)
+#: Typographic quotes and dashes, straightened before accents are dropped; characters that
+#: show nothing (a zero-width non-joiner, a soft hyphen) dropped (``core.invisible_chars``).
+_STRAIGHT: Final[dict[str, str | None]] = {
+    "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
+    "\u00a0": " ",
+}  # fmt: skip
+_PUNCTUATION: Final = {**str.maketrans(_STRAIGHT), **INVISIBLE}
 _COMBINING: Final = lazy_pattern(r"[\u0300-\u036f]")
 
 

@@ -5,7 +5,11 @@ the way the standard library's parser would (``tests/test_parse.py`` checks both
 real mail), at a fraction of the cost. ``html_text`` turns HTML-only mail (Outlook,
 Workday and most applicant-tracking systems) into text with inscriptis, which keeps the
 line structure that tells a reply from the quoted original ("From: ... Sent: ..." on
-lines of their own) and drops style sheets and entities.
+lines of their own) and drops style sheets and entities. Characters that show nothing
+(zero-width joiners between a date's words, soft hyphens) are taken out of every text
+(``core.invisible_chars``); quoted-printable padded in transit is decoded as RFC 2045
+asks; a plain part that only says "read the HTML" gives way to the HTML
+(``core.plain_stubs``).
 
 It does no IO. (Replies to the digest are laid out by ``core.htmltext``, which first takes
 the quote and signature containers out of the tree.)
@@ -20,7 +24,9 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.charsets import decode_bytes
+from silence_watch.core.invisible_chars import visible
 from silence_watch.core.lazy_patterns import lazy_pattern
+from silence_watch.core.plain_stubs import is_placeholder
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -34,8 +40,22 @@ _TAG_RE: Final = lazy_pattern(r"<[^>]+>")
 _SIMPLE_TYPE = lazy_pattern(r"^\s*text/(plain|html)\s*(?:;|$)", re.IGNORECASE)
 _CHARSET = lazy_pattern(r"""\bcharset\s*=\s*["']?([^"';\s]+)""", re.IGNORECASE)
 _PLAIN_ENCODINGS = frozenset({"", "7bit", "8bit", "binary"})
+#: Whitespace after a quoted-printable soft line break: transport padding (Lotus Domino pads
+#: every "=" at a line's end with a space), which RFC 2045 says a decoder deletes.
+_QP_PADDING: Final = re.compile(rb"=[ \t]+(?=\r?\n|\Z)")
+
+
+def lenient_quoted_printable(data: bytes) -> bytes:
+    """Quoted-printable decoded as RFC 2045 asks: padding after a soft break dropped.
+
+    The standard library keeps "Frei= " + "tag" as "Frei= tag"; the padding is deleted
+    first, so the soft break joins "Freitag" again.
+    """
+    return quopri.decodestring(_QP_PADDING.sub(b"=", data))
+
+
 _DECODERS: Final[dict[str, Callable[[bytes], bytes]]] = {
-    "quoted-printable": quopri.decodestring,
+    "quoted-printable": lenient_quoted_printable,
     "base64": lambda data: base64.b64decode(data, validate=False),
 }
 
@@ -71,7 +91,8 @@ def single_part_body(
         except (ValueError, binascii.Error):
             return None
     charset = _CHARSET.search(content_type)
-    return kind.group(1).lower(), decode_bytes(payload, charset.group(1) if charset else None)
+    text = decode_bytes(payload, charset.group(1) if charset else None)
+    return kind.group(1).lower(), visible(text)
 
 
 def html_text(page: str, defects: list[str] | None = None) -> str:
@@ -84,7 +105,7 @@ def html_text(page: str, defects: list[str] | None = None) -> str:
         if defects is not None:
             defects.append(f"html: {type(error).__name__}")
         text = _TAG_RE.sub(" ", page)
-    return "\n".join(line.rstrip() for line in text.splitlines()).strip("\n")
+    return "\n".join(line.rstrip() for line in visible(text).splitlines()).strip("\n")
 
 
 def leaf_parts(part: StdMessage, *, attached: bool = False) -> Iterator[tuple[StdMessage, bool]]:
@@ -119,7 +140,11 @@ def lenient_base64(text: str) -> bytes:
 
 
 def body_texts(std: StdMessage, defects: list[str], *, attached: bool) -> str | None:
-    """The plain-text parts (else the HTML ones as text) inside or outside attached mail."""
+    """The plain-text parts (else the HTML ones as text) inside or outside attached mail.
+
+    Plain parts that only point at the HTML ("This is an HTML message ...",
+    ``core.plain_stubs``) give way to the HTML parts.
+    """
     texts: list[str] = []
     html: list[str] = []
     for part, inside in leaf_parts(std):
@@ -127,6 +152,11 @@ def body_texts(std: StdMessage, defects: list[str], *, attached: bool) -> str | 
         if inside is not attached or content_type not in ("text/plain", "text/html"):
             continue
         (texts if content_type == "text/plain" else html).append(decoded_payload(part))
+    if html and texts and all(is_placeholder(text) for text in texts if text.strip()):
+        # "This is an HTML message. Please use an HTML capable mail program": the HTML holds it
+        shown = "\n".join(html_text(page, defects) for page in html)[:MAX_PART_CHARS]
+        if shown.strip():
+            return shown
     if any(text.strip() for text in texts):
         return "\n".join(texts)[:MAX_PART_CHARS]
     if html:
@@ -138,10 +168,18 @@ def decoded_payload(part: StdMessage) -> str:
     """A leaf part's text, decoded by its transfer encoding and charset."""
     payload = part.get_payload(decode=True)
     raw_text = part.get_payload()
+    if (
+        isinstance(raw_text, str)
+        and str(part.get("Content-Transfer-Encoding", "")).strip().lower() == "quoted-printable"
+    ):  # soft breaks padded in transit ("Frei= "), which the standard library keeps
+        try:
+            payload = lenient_quoted_printable(raw_text.encode("ascii", "surrogateescape"))
+        except UnicodeEncodeError:  # a part built from text, not parsed from bytes
+            payload = lenient_quoted_printable(raw_text.encode())
     if isinstance(raw_text, str) and any(  # one damaged line: the rest is still readable
         type(defect).__name__.startswith("InvalidBase64") for defect in part.defects
     ):
         payload = lenient_base64(raw_text)
     if not isinstance(payload, bytes):
-        return raw_text if isinstance(raw_text, str) else ""
-    return decode_bytes(payload, part.get_content_charset())
+        return visible(raw_text) if isinstance(raw_text, str) else ""
+    return visible(decode_bytes(payload, part.get_content_charset()))

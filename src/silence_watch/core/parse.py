@@ -19,7 +19,7 @@ The text of one-part mail and of HTML comes from ``core.mime_text``. No IO.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from email import message_from_bytes
 from email.errors import HeaderParseError
 from email.header import Header, decode_header, make_header
@@ -39,6 +39,7 @@ from silence_watch.core.mime_text import (
     single_part_body,
 )
 from silence_watch.core.model import Address, Message, MimePart
+from silence_watch.core.sent_dates import sent_date
 
 if TYPE_CHECKING:
     from email.message import Message as StdMessage
@@ -281,15 +282,6 @@ def _message_from_std(
     )
 
 
-#: How far a Date header may run ahead of the message's arrival (a sender in the wrong
-#: zone) before it is taken for a wrong clock.
-CLOCK_SLACK = timedelta(days=1)
-
-#: A Date header before this is a clock that was reset (a dead battery leaves 1970 or 1980),
-#: not a message that old: nobody's job search mail predates it.
-CLOCK_RESET_BEFORE = datetime(2000, 1, 1, tzinfo=UTC)
-
-
 def dated(message: Message, seen_at: datetime) -> Message:
     """``message`` with a date: when it was found (``seen_at``) if it has none.
 
@@ -302,32 +294,25 @@ def dated(message: Message, seen_at: datetime) -> Message:
 
 
 def _sent_date(std: StdMessage | HeaderBlock) -> datetime | None:
-    """The Date header, unless it is missing or runs ahead of the message's arrival.
+    """The Date header, unless it is missing or the Received chain says the clock was wrong.
 
-    A sender's clock a year off ("Fri, 12 Nov 2027" on mail received in 2026) would hide
-    the reply until then, and one reset to 1970 would file a fresh rejection before the
-    interview it answers; the newest Received header says when it really came.
+    The newest Received header says when it really came (``core.sent_dates``).
     """
-    stated, received = parse_date(_first(std, "Date")), _received_date(std)
-    if stated is None or (
-        received is not None
-        and (stated > received + CLOCK_SLACK or stated < CLOCK_RESET_BEFORE <= received)
-    ):
-        return received
-    return stated
+    return sent_date(
+        parse_date(_first(std, "Date")),
+        _received_dates(std),
+        resent=_first(std, "Resent-Date") is not None,
+    )
 
 
-def _received_date(std: StdMessage | HeaderBlock) -> datetime | None:
-    """When the newest hop received the message (its first dated Received header).
+def _received_dates(std: StdMessage | HeaderBlock) -> list[datetime]:
+    """When each hop received the message, newest (its first dated Received header) first.
 
-    The date of a message whose Date header is missing or unreadable: without one it would
-    have no place on any timeline, and a reply without it would go unseen.
+    The newest is the date of a message whose Date header is missing or unreadable: without
+    one it would have no place on any timeline, and a reply without it would go unseen.
     """
-    for value in _all(std, "Received"):
-        stamp = parse_date(value.rpartition(";")[2].strip())
-        if stamp is not None:
-            return stamp
-    return None
+    stamps = (parse_date(value.rpartition(";")[2].strip()) for value in _all(std, "Received"))
+    return [stamp for stamp in stamps if stamp is not None]
 
 
 def _first(std: StdMessage | HeaderBlock, name: str) -> str | None:
