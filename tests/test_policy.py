@@ -260,6 +260,24 @@ def test_days_silent_counts_from_the_last_exchange() -> None:
     assert verdict.last_contact_at == THANKED.at
 
 
+def test_a_no_after_the_round_is_the_one_the_feedback_request_answers() -> None:
+    """A no before the interview, the interview, then the real no: asked after the second.
+
+    Found by ``test_core_never_raises``: the two read as one no repeated (a person, then the
+    hiring system), and the feedback request was due the morning after the first, before
+    the interview it would ask about.
+    """
+    early = received(ny(11, 2, 9), intent=Intent.REJECTION)
+    late = received(ny(11, 19, 10), intent=Intent.REJECTION)
+    verdict = assess(INTERVIEW, [early, late], ny(11, 19, 12), POLICY)
+    assert verdict.next_action is Action.FEEDBACK_REQUEST
+    assert verdict.next_action_at is not None
+    assert verdict.next_action_at > late.at
+    repeated = received(ny(11, 19, 11), MessageKind.AUTOMATED, intent=Intent.REJECTION)
+    again = assess(INTERVIEW, [early, late, repeated], ny(11, 19, 12), POLICY)
+    assert again.slot == verdict.slot  # the system repeating it is still the same no
+
+
 def test_a_message_the_candidate_called_other_is_asked_about_once() -> None:
     """Unsure, it is a question; once she answers "other" (certain), the wait goes on."""
     note = received(ny(11, 20, 9), intent=Intent.OTHER, confidence=0.3)

@@ -394,16 +394,18 @@ def _root(entry: TimelineEntry) -> str | None:
     return entry.references[0] if entry.references else entry.in_reply_to or entry.message_id
 
 
-def first_of_the_no(timeline: Sequence[TimelineEntry], latest: TimelineEntry) -> TimelineEntry:
+def first_of_the_no(
+    timeline: Sequence[TimelineEntry], latest: TimelineEntry, held: datetime | None = None
+) -> TimelineEntry:
     """The first of their last words when each says the same no (a person, then the system).
 
     The feedback request answers the first: "Tom wrote Wednesday, iCIMS repeated it
     Thursday at 7" is a no from Wednesday (tester round t39at), also when the copy comes
     after its feedback request was drafted (t73fb: the draft stays), so long as nothing
-    from the candidate came between.
+    from the candidate came between, nor a round (``held``: a no after it is the round's).
     """
     first = latest
-    for entry in reversed([e for e in signals(timeline) if e.at < latest.at]):
+    for entry in reversed([e for e in signals(timeline) if (held or e.at) <= e.at < latest.at]):
         if outcome_of(entry) is not Intent.REJECTION or any(
             e.direction is Direction.OUTBOUND and entry.at < e.at <= latest.at for e in timeline
         ):

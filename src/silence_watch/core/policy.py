@@ -375,7 +375,8 @@ def _decided(
         # a no already answered (their reply to the feedback request says it again): done
         answered = answered or any(outcome_of(e) is Intent.REJECTION and e.at < latest.at and
                                    candidate_wrote_after(timeline, e.at) for e in signals(timeline))
-        return _rejected(interview, timeline, first_of_the_no(timeline, latest),
+        held = max((r.date for r in process.live_rounds if r.date <= latest.at), default=None)
+        return _rejected(interview, timeline, first_of_the_no(timeline, latest, held),
                          answered=answered or not met, settings=settings)  # fmt: skip
     if outcome is Intent.OFFER:
         return Verdict(InterviewState.OFFER, f"{_who(latest)} made you an offer")
