@@ -122,12 +122,13 @@ def offer_ends(
 ) -> list[datetime]:
     """When an offer in ``timeline`` may have ended by ``now``: the moments to compare.
 
-    A no from them ("hiring freeze ... we have to withdraw the offer"), or the candidate's
-    own withdrawal ("I must respectfully decline your offer").
+    A no from them ("hiring freeze ... we have to withdraw the offer"), the candidate's
+    own withdrawal ("I must respectfully decline your offer"), or her own note of their no
+    given by phone ("Jammer dat jullie het aanbod moeten intrekken", ``core.told_no``).
     """
     ended = [e.at for e in signals(timeline)
              if e.at <= now and outcome_of(e, unsure_below) is Intent.REJECTION]  # fmt: skip
-    return ended + [e.at for e in timeline if e.withdrew and e.at <= now]
+    return ended + [e.at for e in timeline if (e.withdrew or e.told_no) and e.at <= now]
 
 
 def news_elsewhere(
