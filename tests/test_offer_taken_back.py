@@ -7,13 +7,27 @@ telling another employer of it must not go out.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, date, datetime
 
 import pytest
 
+from silence_watch.core.accepted_elsewhere import acceptances
 from silence_watch.core.elsewhere import news_elsewhere, offer_ends
-from silence_watch.core.model import Direction, Intent, MessageKind, TimelineEntry
+from silence_watch.core.ladder import PolicySettings
+from silence_watch.core.model import (
+    Action,
+    Contact,
+    Direction,
+    Intent,
+    Interview,
+    InterviewState,
+    MessageKind,
+    TimelineEntry,
+)
+from silence_watch.core.policy import assess
 from silence_watch.core.told_no import told_no
+from silence_watch.core.workdays import BusinessCalendar
 
 
 def at(day: int) -> datetime:
@@ -83,3 +97,39 @@ def test_her_note_of_the_offer_taken_back_ends_it_and_its_news() -> None:
     assert 2 in news_elsewhere({1: offered, 2: []}, at(25))
     assert news_elsewhere({1: taken_back, 2: []}, at(25)) == {}
     assert 2 in news_elsewhere({1: taken_back, 2: []}, at(23))  # before her note: news
+
+
+def test_an_offer_put_on_hold_is_no_news_until_a_new_offer() -> None:
+    """"I have to put your offer on hold ... It hasn't been withdrawn" (u27bg)."""
+    paused = [theirs(23, Intent.OFFER), theirs(24, Intent.ON_HOLD)]
+    assert news_elsewhere({1: paused, 2: []}, at(25)) == {}
+    unsure = [theirs(23, Intent.OFFER), replace(theirs(24, Intent.ON_HOLD), confidence=0.4)]
+    assert 2 in news_elsewhere({1: unsure, 2: []}, at(25))  # asked about, not a pause
+    again = [*paused, theirs(26, Intent.OFFER)]  # "the freeze is lifted: the offer stands"
+    assert news_elsewhere({1: again, 2: []}, at(27))[2].at == at(26)
+
+
+def test_a_pause_after_her_yes_does_not_free_the_others() -> None:
+    """A start date moved by a freeze leaves the contract she signed standing."""
+    signed = [theirs(23, Intent.OFFER), mine(24, accepted=True), theirs(26, Intent.ON_HOLD)]
+    assert set(acceptances({1: signed, 2: []}, {1: "a", 2: "b"}, at(27), 0.6)) == {2}
+
+
+def test_an_offer_on_hold_waits_for_their_day_then_the_ladder() -> None:
+    """Neither an offer nor a no (no feedback request): a pause until 15 January."""
+    interview = Interview(id=1, company="Kittiwake", role="DevOps", date=at(16),
+                          contacts=(Contact("Callum", "callum@kittiwake.example"),))  # fmt: skip
+    settings = PolicySettings(calendar=BusinessCalendar(zone=UTC))
+    offered = [mine(16), theirs(23, Intent.OFFER)]
+    assert assess(interview, offered, at(25), settings).state is InterviewState.OFFER
+    paused = [*offered, theirs(24, Intent.ON_HOLD, revisit_by=date(2027, 1, 15))]
+    verdict = assess(interview, paused, at(25), settings)
+    assert verdict.state not in (InterviewState.OFFER, InterviewState.REJECTED)
+    assert verdict.expected_by == date(2027, 1, 15)
+    assert verdict.next_action is Action.FOLLOW_UP
+    assert verdict.next_action_at is not None
+    assert verdict.next_action_at.date() > date(2027, 1, 15)
+    unsure = [*offered, replace(theirs(24, Intent.ON_HOLD), confidence=0.4)]
+    assert assess(interview, unsure, at(25), settings).state is InterviewState.OFFER
+    resumed = [*paused, theirs(26, Intent.OFFER)]
+    assert assess(interview, resumed, at(27), settings).state is InterviewState.OFFER
