@@ -74,6 +74,9 @@ NOT_TAKEN_BACK = [
     "Als jullie het aanbod moeten intrekken, laat het me weten.",
     "Ik hoop dat jullie het aanbod niet hoeven in te trekken.",
     "You mentioned the offer could be withdrawn if the budget is cut?",
+    # to one employer, another's offer taken back is none of theirs
+    "Acme told me they had to withdraw the offer, so I am still very much available.",
+    "Dat ze het aanbod hebben ingetrokken is jammer.",
 ]
 
 

@@ -31,6 +31,7 @@ SIGNED = [
     "Het contract is getekend.",
     "Thanks for the contract. I've signed via DocuSign.",
     "Ich habe den Vertrag erhalten und soeben über DocuSign unterschrieben.",
+    "Ich habe den Vertrag geprüft und ihn unterschrieben zurückgeschickt.",
 ]
 NOT_SIGNED = [
     "I'll sign it tomorrow.",
@@ -51,6 +52,7 @@ NOT_SIGNED = [
     "Ich habe den Vertrag gelesen und die Geheimhaltungsvereinbarung unterschrieben.",
     "Ich habe den Vertrag erhalten und werde ihn am Montag unterschrieben zurückschicken.",
     "Ich habe den Mietvertrag unterschrieben.",
+    "Ich habe Frau Roth gebeten, mir den Vertrag unterschrieben zurückzuschicken.",
     "Je n'ai pas encore signé le contrat.",
     "Je vais signer le contrat demain.",
     "J'ai signé l'accord de confidentialité.",

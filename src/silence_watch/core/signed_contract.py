@@ -86,7 +86,7 @@ _SIGNED: Final = lazy_pattern(
     # de, nl: the participle last; "habe"/"heb" somewhere before it (checked below)
     rf"|\b(?:(?P<de>{_NAMED})|(?P<de_it>ihn|es|sie|het)\b|(?P<de_tool>{_TOOL})) {_GAP}{{0,6}}?"
     r"(?:unterschrieben|unterzeichnet|signiert|gegengezeichnet|getekend|ondertekend"
-    r"|gesigneerd)\b"
+    r"|gesigneerd)\b(?! (?:zu|te) | zuruckzu)"  # "... unterschrieben zurückzuschicken"
     # fr: "j'ai signé le contrat", "je viens de signer ...", "je l'ai signé", "c'est signé"
     r"|\b(?:j'ai|nous avons|on a|je viens de|nous venons de|on vient de)(?: (?:bien|deja|enfin"
     r"|finalement|officiellement|electroniquement))* (?:signe|signer|contresigne)"

@@ -61,14 +61,15 @@ _TOLD_NO: Final = lazy_pattern(
 #: offer", "Jammer dat jullie het aanbod moeten intrekken", tester round u27bg), folded.
 _OFFER_WITHDRAWN: Final = lazy_pattern(
     # en
-    r"\b(?:you|you've|you have|you had|they|they've|they have|they had|the company has)"
+    # "you", never "they": to one employer, "they had to withdraw the offer" may be another's
+    r"\b(?:you|you've|you have|you had)"
     r" (?:(?:had|have|needed|need|decided|were forced|are forced) to |(?:now |just )?(?:had )?)"
     r"(?:withdraw|withdrawn|withdrew|rescind|rescinded|retract|retracted|pull|pulled|revoke"
     r"|revoked) (?:the|your|their|my|this) (?:job |written |verbal )?offer\b"
     r"|\b(?:withdraw|rescind|retract|pull|revoke)(?:ing|al of)? (?:the|your|my|this) (?:job )?"
     r"offer (?:is|was) (?:the right|understandable|a shame|a pity|disappointing)\b"
-    r"|\b(?:decision|need|having) to (?:withdraw|rescind|retract|pull|revoke) (?:the|your|my|this)"
-    r" (?:job )?offer\b"
+    r"|\b(?:your|the) (?:decision|need) to (?:withdraw|rescind|retract|pull|revoke)"
+    r" (?:the|your|my|this) (?:job )?offer\b"
     r"|\bthe offer (?:has been|had to be|was|is being) (?:withdrawn|rescinded|retracted"
     r"|pulled|revoked)\b"
     # de
@@ -87,7 +88,7 @@ _OFFER_WITHDRAWN: Final = lazy_pattern(
     r"|anular|anuleis|anulen|anulado|cancelar|cancelado) (?:la|su|vuestra|tu|esta) oferta\b"
     r"|\bdecision de (?:retirar|anular|cancelar) (?:la|su|vuestra|tu) oferta\b"
     # nl
-    r"|\bdat (?:jullie|u|je|jij|ze|zij) (?:het|jullie|uw|je) (?:\w+ )?aanbod (?:\w+ ){0,2}?"
+    r"|\bdat (?:jullie|u|je|jij) (?:het|jullie|uw|je) (?:\w+ )?aanbod (?:\w+ ){0,2}?"
     r"(?:intrekken|ingetrokken|intrekt|terugtrekken|teruggetrokken|terugtrekt|terugnemen"
     r"|teruggenomen)\b"
     r"|\bbeslissing om (?:het|jullie|uw|je) (?:\w+ )?aanbod (?:in te trekken|terug te trekken"
