@@ -9,17 +9,20 @@ round t48oe), so every other employer's nudges stop (``core.accepted_elsewhere``
 Only a statement counts: a condition or a question ("if you can match it, I'd accept the
 offer", "should I accept the offer?"), a negation ("I can't accept the offer yet") or
 another employer's offer ("I accepted the other offer": a withdrawal, ``core.withdrawal``)
-is no acceptance here.
+is no acceptance here. Nor is "I've signed the NDA" or "I'll sign it tomorrow": the contract
+signed, in her words, is read by ``core.signed_contract``.
 
 Pure: no IO, no clock.
 """
 
 from __future__ import annotations
 
+from itertools import chain
 from typing import Final
 
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
+from silence_watch.core.signed_contract import contract_signed
 
 #: Words that make an offer another employer's, or a counter-offer.
 _NOT_THEIRS: Final = r"(?!(?:other|another|second|competing|counter|andere[nmrs]?|autres?|otra)\b)"
@@ -32,8 +35,7 @@ ACCEPTED: Final = lazy_pattern(
     rf"|\bi (?:hereby |formally |officially |gladly |happily )?accept (?:your|the|this) {_WORDS}"
     r"offer\b"
     rf"|\bi(?:'d| would) (?:like|love) to (?:formally )?accept (?:your|the|this) {_WORDS}offer\b"
-    rf"|\bi(?:'ve| have) (?:just )?(?:signed and returned|signed|accepted) (?:your|the) {_WORDS}"
-    r"(?:offer|contract|statement of work|sow|engagement letter)\b"
+    rf"|\bi(?:'ve| have) (?:just )?accepted (?:your|the) {_WORDS}offer\b"
     # a contractor's "Signed SOW attached" (tester round u11fl)
     r"|^\W*(?:hi|hello|dear|hey)?[^.!?\n]{0,30}?\bsigned (?:sow|statement of work|contract"
     r"|engagement letter|offer letter|offer)s? (?:is )?(?:attached|enclosed|herewith|back to you)\b"
@@ -56,13 +58,6 @@ ACCEPTED: Final = lazy_pattern(
     r" (?:\w+ ){0,6}?aan\b"
     rf"|\b(?:het|uw|jullie|je|dit) {_WORDS}aanbod (?:\w+ ){{0,3}}?aan te nemen\b"
     rf"|\baccepteer (?:ik )?(?:het|uw|jullie|je) {_WORDS}aanbod\b"
-    # the contract signed: "heb het contract ... getekend", "den Vertrag unterschrieben"
-    r"|\b(?:heb|hebben) (?:het|de|uw) (?:\w+ )?(?:contract|arbeidsovereenkomst|aanbod)"
-    r" (?:[\w-]+ ){0,6}?(?:getekend|ondertekend)\b"
-    r"|\b(?:habe|haben) (?:den|ihren|das|euren) (?:\w+ )?(?:vertrag|arbeitsvertrag|angebot)"
-    r" (?:[\w-]+ ){0,6}?unterschrieben\b"
-    r"|\bj'ai signe (?:le|votre|mon|ton) (?:contrat|offre)\b"
-    r"|\b(?:he|hemos) firmado (?:el|su|mi|tu) (?:contrato|oferta)\b"
 )
 #: In the sentence before it: a condition, a wish or a denial ("if", "before I", "can't").
 _UNDONE: Final = lazy_pattern(
@@ -80,7 +75,7 @@ _SENTENCE: Final = lazy_pattern(r"[.!?;:\n]")
 def accepted_offer(text: str) -> str | None:
     """The words in ``text`` (the candidate's own) that accept the employer's offer, or None."""
     folded = fold(text)
-    for found in ACCEPTED.finditer(folded):
+    for found in chain(ACCEPTED.finditer(folded), contract_signed(folded)):
         start = max((m.end() for m in _SENTENCE.finditer(folded, 0, found.start())), default=0)
         end = _SENTENCE.search(folded, found.end())
         if _UNDONE.search(folded, start, found.start()) or (end and end.group() == "?"):

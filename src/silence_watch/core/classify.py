@@ -55,6 +55,7 @@ from silence_watch.core.reading_corrections import (
 )
 from silence_watch.core.retractions import promise_after_retraction
 from silence_watch.core.second_looks import whose_word
+from silence_watch.core.signing_envelopes import envelope_words, signing_service
 from silence_watch.core.step_promises import promised_in_step
 from silence_watch.core.subjects import is_reply_subject
 from silence_watch.core.system_notices import notice_reading
@@ -148,6 +149,9 @@ def classify_message(
             kind = MessageKind.AUTOMATED if kind is MessageKind.HUMAN else kind
             reasons.append("a machine report (a read or delivery receipt): no intent")
         return _machine(kind, reasons, own=own)
+    if text is not None and (note := envelope_words(message, text)) is not None:
+        text = note  # "Maya Chen via Docusign": her note, not the service's frame (u27bg)
+        reasons.append(f"a person's note in {signing_service(message)}'s envelope: their word")
     return _employer_mail(message, kind, text, reasons, model, (holidays, day_first_zone))
 
 

@@ -21,6 +21,7 @@ from silence_watch.core.ladder import UNSURE_BELOW
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Action, Direction, Intent
+from silence_watch.core.paused_offers import offer_pauses
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -122,12 +123,13 @@ def offer_ends(
 ) -> list[datetime]:
     """When an offer in ``timeline`` may have ended by ``now``: the moments to compare.
 
-    A no from them ("hiring freeze ... we have to withdraw the offer"), or the candidate's
-    own withdrawal ("I must respectfully decline your offer").
+    A no from them ("hiring freeze ... we have to withdraw the offer"), the candidate's
+    own withdrawal ("I must respectfully decline your offer"), or her own note of their no
+    given by phone ("Jammer dat jullie het aanbod moeten intrekken", ``core.told_no``).
     """
     ended = [e.at for e in signals(timeline)
              if e.at <= now and outcome_of(e, unsure_below) is Intent.REJECTION]  # fmt: skip
-    return ended + [e.at for e in timeline if e.withdrew and e.at <= now]
+    return ended + [e.at for e in timeline if (e.withdrew or e.told_no) and e.at <= now]
 
 
 def news_elsewhere(
@@ -145,9 +147,10 @@ def news_elsewhere(
     employer: with ``employers`` (process -> company key), a process never hears of an
     offer from its own company ("an offer from another company" would be false there).
     An offer read with less confidence than ``unsure_below`` is no news: the candidate is
-    asked what it was first; nor is an offer its employer withdrew (a no after it), nor
-    one the candidate declined (her own withdrawal from that process after it: "I've
-    decided not to accept it" leaves no offer in hand to tell anyone about).
+    asked what it was first; nor is an offer its employer withdrew (a no after it, or her
+    note of their no) or put on hold (``core.paused_offers``), nor one the candidate
+    declined (her own withdrawal from that process after it: "I've decided not to accept
+    it" leaves no offer in hand to tell anyone about).
     """
     deadlines = deadlines or {}
     employers = employers or {}
@@ -155,7 +158,8 @@ def news_elsewhere(
     finals: dict[int, News] = {}
     for key, timeline in timelines.items():
         said = [e for e in signals(timeline) if e.at <= now]
-        ended = offer_ends(timeline, now, unsure_below)
+        # ended, or put on hold ("I have to put your offer on hold", u27bg)
+        ended = offer_ends(timeline, now, unsure_below) + offer_pauses(timeline, now, unsure_below)
         made = [e for e in said if _is_offer(e, unsure_below) and not any(t > e.at for t in ended)]
         if made:
             first = min(made, key=lambda e: e.at)

@@ -68,6 +68,7 @@ from silence_watch.core.model import (
     MessageKind,
     Process,
 )
+from silence_watch.core.paused_offers import pauses_offer
 from silence_watch.core.sittings import sitting_start
 from silence_watch.core.words import moment_words
 
@@ -246,17 +247,19 @@ def _deciding(
 ) -> TimelineEntry | None:
     """Their latest word, except after an outcome (a rejection, an offer, a cold reply).
 
-    Only a new decision or step reopens it (after an offer, only a decision: "please sign"
-    is the offer going ahead); thanks or feedback do not. A "perhaps a no" reopens it only
-    to be asked about: while nobody answered it and no round came after it, even when a
-    later unsure word leans the other way (a "perhaps an offer" does not hide it).
+    Only a new decision or step reopens it (after an offer, only a decision, or a pause of
+    it: ``paused_offers``; "please sign" is the offer going ahead); thanks or feedback do
+    not. A "perhaps a no" reopens it only to be asked about: while nobody answered it and
+    no round came after it, even when a later unsure word leans the other way (a "perhaps
+    an offer" does not hide it).
     """
     settled = [e for e in said if outcome_of(e) or e.cold]
     if not settled:
         return said[-1] if said else None
     outcome = settled[-1]
-    steps = frozenset() if outcome_of(outcome) is Intent.OFFER else CANDIDATES_MOVE
-    after = [e for e in said if e.at > outcome.at and (outcome_of(e) or e.intent in steps)]
+    offer = outcome_of(outcome) is Intent.OFFER
+    after = [e for e in said if e.at > outcome.at and (
+        outcome_of(e) or (pauses_offer(e) if offer else e.intent in CANDIDATES_MOVE))]
     after += [
         e for e in said if e.at > outcome.at and e.intent in SETTLING - {outcome.intent}
         and not outcome_of(e)
