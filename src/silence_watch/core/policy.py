@@ -374,13 +374,12 @@ def _decided(
             # interview is not what that note needs; nothing more is sent.
             return Verdict(InterviewState.REJECTED, f"{_who(latest)} withdrew the offer;"
                            " nothing more to send")  # fmt: skip
-        met = any(r.date <= latest.at for r in process.live_rounds)
+        held = max((r.date for r in process.live_rounds if r.date <= latest.at), default=None)
         # a no already answered (their reply to the feedback request says it again): done
         answered = answered or any(outcome_of(e) is Intent.REJECTION and e.at < latest.at and
                                    candidate_wrote_after(timeline, e.at) for e in signals(timeline))
-        held = max((r.date for r in process.live_rounds if r.date <= latest.at), default=None)
         return _rejected(interview, timeline, first_of_the_no(timeline, latest, held),
-                         answered=answered or not met, settings=settings)  # fmt: skip
+                         answered=answered or held is None, settings=settings)  # fmt: skip
     if outcome is Intent.OFFER:
         return Verdict(InterviewState.OFFER, f"{_who(latest)} made you an offer")
     return None
