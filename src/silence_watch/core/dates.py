@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Final
 from silence_watch.core.calendardays import Context, closest
 from silence_watch.core.chained_dates import chained
 from silence_watch.core.datephrases import END_OF_DAY, Found, dates_in
-from silence_watch.core.datewords import MONTHS, WEEKDAYS
+from silence_watch.core.datewords import MONTHS, SHORT_WEEKDAYS, WEEKDAYS
 from silence_watch.core.deadline_words import (
     at_the_latest,
     meetings_day,
@@ -207,13 +207,13 @@ def names_its_day(found: Found) -> bool:
     text = without_numbered_periods(fold(found.text))  # "KW 1", "Q1": a period, no day
     if any(character.isdigit() for character in text):
         return True
-    return any(word in _DAY_WORDS for word in text.replace(",", " ").split())
+    return any(word.rstrip(".") in _DAY_WORDS for word in text.replace(",", " ").split())
 
 
 _DAY_WORDS: Final = frozenset(
     word for word in WEEKDAYS
     if len(word) > 3  # "mon", "sun": words of their own in other languages
-)
+) | SHORT_WEEKDAYS.keys()  # "meld mich Fr": found only where it is a day
 
 
 #: A pause with no end: a day in its sentence is something else's ("indefinitely", folded).
