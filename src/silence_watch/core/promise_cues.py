@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from silence_watch.core.late_promises import late_cues
 from silence_watch.core.lazy_patterns import lazy_pattern
 
 #: Words asking the candidate to tell them (folded): the date in them is hers to keep, not
@@ -34,16 +35,19 @@ _TELL_US: Final = lazy_pattern(
 )
 
 
-def promise_cues(sentence: str) -> list[int]:
+def promise_cues(sentence: str, *, excused: bool = False) -> list[int]:
     """Where the words of a promise to answer start in a folded sentence.
 
-    A cue inside words that ask the candidate to tell them is none.
+    A cue inside words that ask the candidate to tell them is none. ``excused``: the
+    message apologises for the wait, so a day "for sure" is a promise ("dsl journée de
+    fou, demain sans faute": ``core.late_promises``).
     """
     asked = [(m.start(), m.end()) for m in _TELL_US.finditer(sentence)]
-    return [
+    cues = [
         found.start() for found in PROMISE_CUES.finditer(sentence)
         if not any(start <= found.start() < end for start, end in asked)
     ]  # fmt: skip
+    return sorted([*cues, *late_cues(sentence)]) if excused else cues
 
 #: Words of a promise to answer, in en, de, fr, es, nl (folded). Only sentences holding
 #: one are searched for the promised date, so a proposed interview slot is not taken.
