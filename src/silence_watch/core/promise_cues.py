@@ -29,6 +29,10 @@ _TELL_US: Final = lazy_pattern(
     r"|\b(?:dites|faites|tenez|confirmez|ecrivez|repondez)-(?:moi|nous)\b[^.!?;]{0,60}"
     r"|\b(?:dis|fais|tiens|confirme|ecris|reponds)-moi\b[^.!?;]{0,60}"
     r"|\blaat (?:u )?(?:me|mij|ons)\b[^.!?;]{0,60}?\bweten\b"
+    # "laat even weten of donderdag schikt": an imperative with no "me" (not "ik laat even")
+    r"|(?<!\bik )(?<!\bwe )(?<!\bwij )(?<!\bze )(?<!\bzij )(?<!\bhij )\blaat (?:even|eens"
+    r"|gerust|maar|snel|wel)\b[^.!?;]{0,60}?\bweten\b|(?<!\bich )(?<!\bwir )\bsag(?:e)?"
+    r" (?:mir |uns )?(?:(?:kurz|einfach|gerne?|bitte|mal|doch) )*bescheid\b[^.!?;]{0,60}"
     r"|\bgeef (?:me|mij|ons|het)\b[^.!?;]{0,60}?\bdoor\b"
     # a reply spoken of, not promised: "apologies for the slow reply (our FY wraps 12/31)"
     r"|\b(?:slow|late|delayed|belated|tardy|quick|prompt|your) (?:reply|response|answer)\b"
@@ -101,5 +105,8 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|besluit|you(?:'ll| will) know (?:whether|if)"
     r"|(?<!je )(?<!uw )antwoord"
     r"|terugkoppeling|reactie|terug|uitsluitsel|contact (?:met (?:je|jou|u) )?op|op de hoogte"
-    r"|bellen|bel je)\b",
+    r"|bellen|bel je"
+    # a phone's promise: "ich ruf dich Do an", "je te fais signe jeudi", "ik app je morgen"
+    r"|(?:ruf|rufe|rufen) (?:dich|sie|euch)|(?:fais|ferai|ferons) signe|(?:te|vous) redi(?:s|rai)"
+    r"|tiens au jus|(?:app|mail|sms|ping) (?:je|jou|u))\b",
 )
