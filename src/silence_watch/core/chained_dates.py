@@ -20,7 +20,7 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import TYPE_CHECKING, Final
 
-from silence_watch.core.datewords import WEEKDAYS
+from silence_watch.core.datewords import SHORT_WEEKDAYS, WEEKDAYS
 from silence_watch.core.lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
@@ -56,7 +56,8 @@ def chained(
     result: list[Found] = []
     latest = None  # the latest bare weekday said so far
     for item in found:
-        bare = item.text.strip() in WEEKDAYS
+        word = item.text.strip()
+        bare = word in WEEKDAYS or word.rstrip(".") in SHORT_WEEKDAYS  # "Mo zurück, bis Mi"
         # a weekday after a weekday, within the week: "back on Monday ... by Wednesday";
         # never after a span or a deadline ("cette semaine ... vendredi", "noch vor
         # Weihnachten ... bis Donnerstag", "démarrage mi-mars ... d'ici vendredi")

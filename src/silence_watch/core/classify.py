@@ -42,6 +42,7 @@ from silence_watch.core.kinds import kind_signals
 from silence_watch.core.language import fold, language_of
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent, Message, MessageKind
+from silence_watch.core.phrase_rows import ASKED_BACK
 from silence_watch.core.quotes import gist
 from silence_watch.core.reading_corrections import (
     closed_in_subject,
@@ -361,8 +362,11 @@ def _rules_reading(message: Message, kind: MessageKind, text: str | None) -> Rul
     if calendars and not any("METHOD:CANCEL" in part.upper() for part in calendars):
         return RuleVerdict("next_step", "a calendar invitation is attached", cold=False)
     found = intent_of(text) if text else None
-    if found is None and not is_reply_subject(message.subject):
-        found = subject_intent(message.subject)
+    # her deadline is the letter's, the news its subject's: "Proposition d'embauche" over
+    # "dis-moi ce que tu en penses d'ici mardi" is the offer (corpus w4fr-028)
+    asked = found is not None and found[1] == ASKED_BACK
+    if (found is None or asked) and not is_reply_subject(message.subject):
+        found = subject_intent(message.subject) or found
     if found is None:
         return RuleVerdict(None, "", cold=False)
     intent, why = found

@@ -38,7 +38,13 @@ from silence_watch.core.calendardays import (
     month_end,
     safe_date,
 )
-from silence_watch.core.datewords import MONTHS, NUMBERS, PLAIN_WEEKDAYS, WEEKDAYS
+from silence_watch.core.datewords import (
+    MONTHS,
+    NUMBERS,
+    PLAIN_WEEKDAYS,
+    SHORT_WEEKDAYS,
+    WEEKDAYS,
+)
 from silence_watch.core.numeric_dates import dashed, dotted, slashed
 from silence_watch.core.season_days import (
     AFTER_HOLIDAYS,
@@ -84,7 +90,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _COUNT = rf"(?P<count>\d{{1,2}}|{_alternation(NUMBERS)})"
 _DAYS = r"(?:business|working) days?|werktage?n?|arbeitstage?n?|jours ouvr\w+|dias habiles"
 _DAYS += r"|dias laborables|werkdagen|days?|tage?n?|jours?|dias?|dagen|dag"
-_WEEKS = r"weeks?|wochen?|semaines?|semanas?|weken|week"
+_WEEKS = r"weeks?|wks?|wochen?|semaines?|semanas?|weken|week"
 
 
 # --- Resolving ----------------------------------------------------------------------------
@@ -132,7 +138,7 @@ def _weekday_week(match: re.Match[str], context: Context) -> date | None:
 
 
 def _weekday(match: re.Match[str], context: Context) -> date | None:
-    weekday, sent = WEEKDAYS[match.group("weekday")], context.sent
+    weekday, sent = _DAY_NUMBERS[match.group("weekday")], context.sent
     return sent + timedelta(days=(weekday - sent.weekday() - 1) % 7 + 1)
 
 
@@ -174,7 +180,7 @@ def _days(match: re.Match[str], context: Context) -> date | None:
     unit, count = match.group("unit"), _count(match)
     if re.match(r"business|working|werkt|arbeitst|jours ouvr|dias hab|dias lab|werkd", unit):
         return business_days_after(context.sent, count, frozenset())
-    if re.match(r"we[ek]|woc|sem", unit):
+    if re.match(r"we[ek]|wk|woc|sem", unit):
         return context.sent + timedelta(days=7 * count)
     return context.sent + timedelta(days=count)
 
@@ -265,7 +271,8 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
     (_P(rf"\bde (?P<day>[0-3]?\d)e\b{_NOT_A_DAY}"), _nth),
     (_P(r"\b(?:the )?day after tomorrow\b|\bubermorgen\b|\bapres-demain\b|\bpasado manana\b"
         r"|\bovermorgen\b"), _fixed(lambda c: c.sent + timedelta(days=2))),
-    (_P(r"(?<!guten )(?<!por la )(?<!de la )(?<!esta )\b(?:tomorrow|morgen|demain|manana)"
+    (_P(r"(?<!guten )(?<!por la )(?<!de la )(?<!esta )\b(?:tomorrow|tmrw|tmrow|tmr|2morrow|2moro"
+        r"|morgen|demain|manana)"
         r"(?:ochtend|middag|fruh| fruh| matin| vroeg)?\b"),
      _fixed(lambda c: c.sent + timedelta(days=1))),
     # "vrijdag einde van de dag (Singaporese tijd)" written on that Friday: that day (u14tz)
@@ -302,7 +309,8 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
         r" prochaine|\b(?:a )?(?:finales de )?"
         r"(?:la )?(?:semana que viene|proxima semana)|\b(?:eind )?volgende week"),
      _fixed(lambda c: monday(c.sent) + timedelta(days=7 + _FRIDAY))),
-    (_P(r"\b(?:(?:the )?end of (?:the |this )?week|eow|this week|later this week|diese[rn]? woche"
+    (_P(r"\b(?:(?:the )?end of (?:the |this )?(?:week|wk)|eow|this (?:week|wk)"
+        r"|later this (?:week|wk)|diese[rn]? woche"
         r"|ende der woche|cette semaine|(?:la )?fin de (?:la |cette )?semaine|esta semana"
         r"|(?:a )?finales de (?:la |esta )?semana|deze week|eind van de(?:ze)? week"
         r"|voor het weekend|before the weekend|vor dem wochenende|avant le week-?end"
@@ -355,7 +363,11 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
         rf"(?:-| )(?:(?:of|de|des|van|d'|del|im|in) ?)?{_MONTH}"), _month_part),
     # "Thursday's interview" is an event; "on a Sunday night" any Sunday (t71ds)
     (_P(rf"(?<!\ba )(?<!\bany )\b{_FULL_WEEKDAY}\b(?!-|'s)"), _weekday),
+    # "meld mich Fr", "bis Mi", "am Do": German short weekdays, only after such words
+    (_P(r"(?:(?<=\bbis )|(?<=\bam )|(?<=\bspatestens )|(?<=\bmeld mich )|(?<=\bmelde mich )"
+        rf"|(?<=\bich mich ))(?P<weekday>{_alternation(SHORT_WEEKDAYS)})\b\.?(?![-'])"), _weekday),
 )
+_DAY_NUMBERS: Final = {**SHORT_WEEKDAYS, **WEEKDAYS}
 
 
 _Row: TypeAlias = "tuple[re.Pattern[str], Resolver, frozenset[str] | None]"

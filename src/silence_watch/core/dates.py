@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Final
 from silence_watch.core.calendardays import Context, closest
 from silence_watch.core.chained_dates import chained
 from silence_watch.core.datephrases import END_OF_DAY, Found, dates_in
-from silence_watch.core.datewords import MONTHS, WEEKDAYS
+from silence_watch.core.datewords import MONTHS, SHORT_WEEKDAYS, WEEKDAYS
 from silence_watch.core.deadline_words import (
     at_the_latest,
     meetings_day,
@@ -45,6 +45,7 @@ from silence_watch.core.deadline_words import (
     rolled_ahead,
 )
 from silence_watch.core.language import fold, language_of
+from silence_watch.core.late_promises import excused
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.numbered_periods import without_numbered_periods
 from silence_watch.core.promise_cues import PROMISE_CUES, promise_cues
@@ -207,13 +208,13 @@ def names_its_day(found: Found) -> bool:
     text = without_numbered_periods(fold(found.text))  # "KW 1", "Q1": a period, no day
     if any(character.isdigit() for character in text):
         return True
-    return any(word in _DAY_WORDS for word in text.replace(",", " ").split())
+    return any(word.rstrip(".") in _DAY_WORDS for word in text.replace(",", " ").split())
 
 
 _DAY_WORDS: Final = frozenset(
     word for word in WEEKDAYS
     if len(word) > 3  # "mon", "sun": words of their own in other languages
-)
+) | SHORT_WEEKDAYS.keys()  # "meld mich Fr": found only where it is a day
 
 
 #: A pause with no end: a day in its sentence is something else's ("indefinitely", folded).
@@ -233,7 +234,8 @@ def promise(
     day_first: bool = False,
 ) -> Found | None:
     """The date phrase of the employer's promise to answer, as ``promised_date`` reads it."""
-    if PROMISE_CUES.search(fold(text)) is None:
+    sorry = excused(fold(text))  # "dsl journée de fou, demain sans faute" (u26sh)
+    if PROMISE_CUES.search(fold(text)) is None and not sorry:
         return None  # each sentence is part of the whole: none of them holds a cue
     context = reading_context(text, sent_at, holidays, language, day_first=day_first,
                               deadline=True)  # fmt: skip
@@ -243,7 +245,7 @@ def promise(
     # "..., va?" asks nothing new: the sentence before the tag promises
     said = [_TAG_QUESTION.sub("", part) for part in sentences(text)]
     for sentence, following in zip(said, [*said[1:], ""], strict=True):
-        cues = promise_cues(sentence)  # not in "geben Sie mir ... Bescheid" (u13vs)
+        cues = promise_cues(sentence, excused=sorry)  # not in "geben Sie mir ... Bescheid"
         if not cues or sentence.rstrip().endswith("?") or _INDEFINITE.search(sentence):
             # a question asks the candidate ("could you reply with times for a call during
             # the week of 30 November?"): the answer they wait for is the candidate's

@@ -59,6 +59,9 @@ PLAIN_WEEKDAYS: Final = {
     word: day for word, day in WEEKDAYS.items()
     if len(word) > 4 or word in {"fri", "thu", "thur", "thurs", "tues"}
 }  # fmt: skip
+#: German weekdays as a phone writes them ("meld mich Fr", "bis Mi", "am Do"): read only
+#: after such a word (``core.datephrases``), as "do", "mi", "sa" are words elsewhere.
+SHORT_WEEKDAYS: Final = {"mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5}
 #: Small counts written as words; "a few", "ein paar", "quelques" are three.
 NUMBERS: Final = {
     **dict.fromkeys(split_words("a an one ein eine einen un une uno una een"), 1),

@@ -12,16 +12,19 @@ from __future__ import annotations
 
 from typing import Final
 
+from silence_watch.core.late_promises import ROWS as LATE_PROMISES
 from silence_watch.core.phrase_rows import Row
 from silence_watch.core.phrase_rows import compile_phrase as _compile
 from silence_watch.core.phrases_more import MORE_PHRASES
+from silence_watch.core.phrases_next_word import NEXT_WORD_PHRASES
 from silence_watch.core.phrases_offer import OFFER_PHRASES
 from silence_watch.core.phrases_outcome import OUTCOME_PHRASES
 from silence_watch.core.phrases_process import PROCESS_PHRASES
 
 #: Every phrase row, in the order they are tried.
 PHRASES: Final[tuple[Row, ...]] = (
-    *OUTCOME_PHRASES, *MORE_PHRASES, *OFFER_PHRASES, *PROCESS_PHRASES,
+    *OUTCOME_PHRASES, *MORE_PHRASES, *OFFER_PHRASES, *PROCESS_PHRASES, *NEXT_WORD_PHRASES,
+    *LATE_PROMISES,
 )
 
 #: A rejection word with a negation in front is reassurance ("this is not a rejection").

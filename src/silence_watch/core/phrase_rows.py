@@ -50,6 +50,8 @@ FILLED: Final = "the position is filled"
 WITHDRAWN: Final = "they withdrew the offer, or the role itself"
 #: The reason of the question "are you still interested?": the message is that question.
 STILL_INTERESTED: Final = "they ask if you are still interested"
+#: The reason of "meld dich bis Fr", "let me know if Thursday works": her answer is due.
+ASKED_BACK: Final = "they ask you to answer by a day, or whether a day suits you"
 
 #: In the patterns, ``_W_`` stands for one word and the space after it, ``_SW_`` for a
 #: space and one word. A word never ends a sentence (it does not end in ".", "!" or "?",

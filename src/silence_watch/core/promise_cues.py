@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from silence_watch.core.late_promises import late_cues
 from silence_watch.core.lazy_patterns import lazy_pattern
 
 #: Words asking the candidate to tell them (folded): the date in them is hers to keep, not
@@ -28,22 +29,29 @@ _TELL_US: Final = lazy_pattern(
     r"|\b(?:dites|faites|tenez|confirmez|ecrivez|repondez)-(?:moi|nous)\b[^.!?;]{0,60}"
     r"|\b(?:dis|fais|tiens|confirme|ecris|reponds)-moi\b[^.!?;]{0,60}"
     r"|\blaat (?:u )?(?:me|mij|ons)\b[^.!?;]{0,60}?\bweten\b"
+    # "laat even weten of donderdag schikt": an imperative with no "me" (not "ik laat even")
+    r"|(?<!\bik )(?<!\bwe )(?<!\bwij )(?<!\bze )(?<!\bzij )(?<!\bhij )\blaat (?:even|eens"
+    r"|gerust|maar|snel|wel)\b[^.!?;]{0,60}?\bweten\b|(?<!\bich )(?<!\bwir )\bsag(?:e)?"
+    r" (?:mir |uns )?(?:(?:kurz|einfach|gerne?|bitte|mal|doch) )*bescheid\b[^.!?;]{0,60}"
     r"|\bgeef (?:me|mij|ons|het)\b[^.!?;]{0,60}?\bdoor\b"
     # a reply spoken of, not promised: "apologies for the slow reply (our FY wraps 12/31)"
     r"|\b(?:slow|late|delayed|belated|tardy|quick|prompt|your) (?:reply|response|answer)\b"
 )
 
 
-def promise_cues(sentence: str) -> list[int]:
+def promise_cues(sentence: str, *, excused: bool = False) -> list[int]:
     """Where the words of a promise to answer start in a folded sentence.
 
-    A cue inside words that ask the candidate to tell them is none.
+    A cue inside words that ask the candidate to tell them is none. ``excused``: the
+    message apologises for the wait, so a day "for sure" is a promise ("dsl journée de
+    fou, demain sans faute": ``core.late_promises``).
     """
     asked = [(m.start(), m.end()) for m in _TELL_US.finditer(sentence)]
-    return [
+    cues = [
         found.start() for found in PROMISE_CUES.finditer(sentence)
         if not any(start <= found.start() < end for start, end in asked)
     ]  # fmt: skip
+    return sorted([*cues, *late_cues(sentence)]) if excused else cues
 
 #: Words of a promise to answer, in en, de, fr, es, nl (folded). Only sentences holding
 #: one are searched for the promised date, so a proposed interview slot is not taken.
@@ -97,5 +105,8 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|besluit|you(?:'ll| will) know (?:whether|if)"
     r"|(?<!je )(?<!uw )antwoord"
     r"|terugkoppeling|reactie|terug|uitsluitsel|contact (?:met (?:je|jou|u) )?op|op de hoogte"
-    r"|bellen|bel je)\b",
+    r"|bellen|bel je"
+    # a phone's promise: "ich ruf dich Do an", "je te fais signe jeudi", "ik app je morgen"
+    r"|(?:ruf|rufe|rufen) (?:dich|sie|euch)|(?:fais|ferai|ferons) signe|(?:te|vous) redi(?:s|rai)"
+    r"|tiens au jus|(?:app|mail|sms|ping) (?:je|jou|u))\b",
 )

@@ -14,7 +14,8 @@ The rules and the learned reader together give one reading (``core.intent_blend`
 - a fresh subject that states a no or an offer ("Operations Analyst - decision: not moving
   forward", "Update: Data Engineer - position closed") over words with no news (warm
   thanks): perhaps that no or offer, asked about;
-- "are you still interested?": a request, whatever else it says;
+- "are you still interested?", "meld dich bis Fr", "let me know if Thursday works": a
+  request, whatever else it says (a sure next step stays one);
 - the offer or the role itself withdrawn: a rejection, unless only threatened ("if we
   don't hear back by Friday ...");
 - a request with a promise that waits on the answer ("pourriez-vous me communiquer deux
@@ -37,7 +38,7 @@ from silence_watch.core.intent_blend import UNSURE_BELOW
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent
-from silence_watch.core.phrase_rows import STILL_INTERESTED, WITHDRAWN
+from silence_watch.core.phrase_rows import ASKED_BACK, STILL_INTERESTED, WITHDRAWN
 
 if TYPE_CHECKING:
     from datetime import date
@@ -91,13 +92,17 @@ def still_interested(
     """"Are you still interested?" is a question only the candidate can answer.
 
     However the rest reads ("sorry for the delay", "the campaign was paused"), the next
-    move is theirs: a request, sure enough not to be asked about.
+    move is theirs: a request, sure enough not to be asked about. So is being asked to
+    answer by a day, or whether a day suits ("danke dir! meld dich bis Fr", read as thanks
+    by the model: tester round u26sh), unless it is surely a next step.
     """
-    if rules.reason != STILL_INTERESTED or (
+    if rules.reason not in (STILL_INTERESTED, ASKED_BACK) or (
         intent is Intent.REQUEST and confidence >= PROMISE_CONFIDENCE
-    ):
+    ) or (rules.reason == ASKED_BACK and intent is Intent.NEXT_STEP and (
+        confidence >= UNSURE_BELOW
+    )):  # fmt: skip
         return intent, confidence
-    reasons.append("intent request: they ask if you are still interested")
+    reasons.append(f"intent request: {rules.reason}")
     return Intent.REQUEST, max(confidence, PROMISE_CONFIDENCE)
 
 
