@@ -29,7 +29,6 @@ from typing import TYPE_CHECKING
 from silence_watch.core.climbing import (
     Verdict,
     climb,
-    latest_promise,
     noted_promise,
     promise_after_answer,
     promise_anchor,
@@ -68,6 +67,7 @@ from silence_watch.core.model import (
     MessageKind,
     Process,
 )
+from silence_watch.core.round_promises import promise_for_round
 from silence_watch.core.sittings import sitting_start
 from silence_watch.core.words import moment_words
 
@@ -237,8 +237,10 @@ def _verdict(
         )
     since = [e for e in said if e.at >= interview.date]
     sitting = sitting_start(process.live_rounds, interview)
-    return _since_the_round(interview, timeline, (since[-1] if since else None, sitting), now,
-                            settings)  # fmt: skip
+    owed = interview.expect_reply_by or promise_for_round(  # also one said before it (u24lp)
+        timeline, process.live_rounds, interview, settings.calendar.local_date(interview.date))
+    return _since_the_round(interview, timeline, (since[-1] if since else None, sitting, owed),
+                            now, settings)  # fmt: skip
 
 
 def _deciding(
@@ -269,15 +271,16 @@ def _deciding(
 def _since_the_round(
     interview: Interview,
     timeline: Sequence[TimelineEntry],
-    said: tuple[TimelineEntry | None, datetime],
+    said: tuple[TimelineEntry | None, datetime, date | None],
     now: datetime,
     settings: PolicySettings,
 ) -> Verdict:
     """The round happened: a thank-you, then wait for them, from their last word if any.
 
-    ``said`` is their last word since the round, and when the round's sitting began.
+    ``said`` is their last word since the round, when the round's sitting began, and the
+    day they promised news by (``core.round_promises``).
     """
-    reply, sitting = said
+    reply, sitting, promised = said
     # A next step before the thank-you was due leaves it owed ("Rhea will pick it up in
     # your next round", an hour after the call: t99tm); a later one is the next move.
     if reply is not None and reply.intent in CANDIDATES_MOVE and (
@@ -286,7 +289,6 @@ def _since_the_round(
         return _after_reply(interview, timeline, reply, now, settings)
     # One thank-you for one sitting: what she wrote since its first round began covers it.
     wrote = any(e.direction is Direction.OUTBOUND and e.at >= sitting for e in timeline)
-    promised = interview.expect_reply_by or latest_promise(timeline, interview.date)
     if not wrote and now <= interview.date + THANK_YOU_WINDOW:  # the day they named shows
         return Verdict(
             InterviewState.WAITING,
