@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from silence_watch.core.conversation import people_at_company, recipient_for
 from silence_watch.core.model import (
@@ -23,27 +23,29 @@ ME = "priya.shah@example.com"
 
 FERNMOOR = Interview(
     id=2, company="Fernmoor Health", role="Senior Data Engineer",
-    date=datetime(2026, 11, 3, 14, 0, tzinfo=timezone.utc),
+    date=datetime(2026, 11, 3, 14, 0, tzinfo=UTC),
     contacts=(Contact("Laura Mensah", LAURA), Contact("Ben Ortiz", BEN), Contact("Tom Hale", TOM)),
     domains=("fernmoor.example",),
 )  # fmt: skip
 
 
-def _from(sender: str, at: datetime, intent: Intent, **more: object) -> TimelineEntry:
+def _from(
+    sender: str, at: datetime, intent: Intent, cc: tuple[str, ...] = (), **more: object
+) -> TimelineEntry:
     return TimelineEntry(
         at=at, direction=Direction.INBOUND, kind=MessageKind.HUMAN, sender=sender,
         message_id=f"{at:%m%d%H}@fernmoor.example", intent=intent,
-        recipients=(ME, *more.pop("cc", ())), **more,  # type: ignore[arg-type]
+        recipients=(ME, *cc), **more,  # type: ignore[arg-type]
     )  # fmt: skip
 
 
 #: Tom set the technical round, so he ran the process.
-INVITE = _from(TOM, datetime(2026, 10, 22, 17, 0, tzinfo=timezone.utc), Intent.NEXT_STEP)
+INVITE = _from(TOM, datetime(2026, 10, 22, 17, 0, tzinfo=UTC), Intent.NEXT_STEP)
 #: "today is my last day ... Sam Whitaker (cc'd) is picking this up from here"
-TOM_LEAVES = _from(TOM, datetime(2026, 10, 30, 9, 0, tzinfo=timezone.utc), Intent.OTHER,
+TOM_LEAVES = _from(TOM, datetime(2026, 10, 30, 9, 0, tzinfo=UTC), Intent.OTHER,
                    cc=(SAM,), bounced_recipients=(TOM,), confidence=0.3)
 #: Laura's "lovely to meet you too ... All the best!"
-LAURA_WARMTH = _from(LAURA, datetime(2026, 11, 4, 8, 0, tzinfo=timezone.utc), Intent.PLEASANTRY)
+LAURA_WARMTH = _from(LAURA, datetime(2026, 11, 4, 8, 0, tzinfo=UTC), Intent.PLEASANTRY)
 
 
 def test_the_colleague_the_one_who_ran_it_handed_over_to_comes_before_warmth() -> None:
@@ -52,12 +54,13 @@ def test_the_colleague_the_one_who_ran_it_handed_over_to_comes_before_warmth() -
     people = people_at_company(FERNMOOR, timeline)
     assert people.index(SAM) < people.index(LAURA) < people.index(BEN)
     chosen = recipient_for(Action.FOLLOW_UP, FERNMOOR, timeline, bounced={TOM})
-    assert chosen is not None and chosen.email == SAM
+    assert chosen is not None
+    assert chosen.email == SAM
 
 
 def test_someone_who_wrote_news_since_still_comes_first() -> None:
     """Laura's own promise after the handover is the word now owed: she comes first."""
-    promise = _from(LAURA, datetime(2026, 11, 5, 9, 0, tzinfo=timezone.utc),
+    promise = _from(LAURA, datetime(2026, 11, 5, 9, 0, tzinfo=UTC),
                     Intent.ACKNOWLEDGEMENT)
     people = people_at_company(FERNMOOR, [INVITE, TOM_LEAVES, promise])
     assert people[:3] == [LAURA, TOM, SAM]
@@ -66,7 +69,7 @@ def test_someone_who_wrote_news_since_still_comes_first() -> None:
 def test_a_leaver_who_never_ran_it_leaves_the_contacts_first() -> None:
     """An interviewer who only says goodbye: her colleague comes after the contacts."""
     interviewer = "nadia.ross@fernmoor.example"
-    goodbye = _from(interviewer, datetime(2026, 11, 4, 9, 0, tzinfo=timezone.utc),
+    goodbye = _from(interviewer, datetime(2026, 11, 4, 9, 0, tzinfo=UTC),
                     Intent.ACKNOWLEDGEMENT, cc=("mark.lee@fernmoor.example",),
                     bounced_recipients=(interviewer,))
     people = people_at_company(FERNMOOR, [goodbye, LAURA_WARMTH])

@@ -33,6 +33,7 @@ def at(month: int, day: int, hour: int = 12) -> datetime:
 
 
 def a_round(number: int, when: datetime) -> Interview:
+    """Round ``number`` of Sofia's Quarrington application."""
     return Interview(id=number, company="Quarrington Robotics", role="TPM", date=when,
                      contacts=(Contact("Hannah Cho", HANNAH),), domains=("quarrington.example",),
                      process_id=3, round=number)  # fmt: skip
@@ -44,12 +45,14 @@ ROUNDS = (SCREEN, PANEL)
 
 
 def said(when: datetime, intent: Intent, **more: object) -> TimelineEntry:
+    """A message from Hannah (``more`` varies it)."""
     entry = TimelineEntry(at=when, direction=Direction.INBOUND, kind=MessageKind.HUMAN,
                           sender=HANNAH, intent=intent, confidence=0.9)  # fmt: skip
     return replace(entry, **more)  # type: ignore[arg-type]
 
 
 def sent(when: datetime) -> TimelineEntry:
+    """A message Sofia wrote to Hannah."""
     return TimelineEntry(at=when, direction=Direction.OUTBOUND, kind=MessageKind.HUMAN,
                          recipients=(HANNAH,))  # fmt: skip
 

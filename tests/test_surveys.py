@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -75,7 +75,7 @@ def test_a_recruitee_survey_is_no_request(reader: object) -> None:
     """Recruitee's "hoe heb je het ervaren ... kost ongeveer twee minuten" is no reply."""
     found = classify_message(Message(
         message_id="s-1@mail.recruitee.example",
-        date=datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc),
+        date=datetime(2026, 11, 20, 9, 0, tzinfo=UTC),
         sender=Address(name="Duinwater Energie",
                        email="duinwaterenergie@mail.recruitee.example"),
         to=(Address(name="Fleur Janssen", email="fleur.janssen@example.com"),),

@@ -90,7 +90,7 @@ EXPERIENCE_ASK: Final = compile_phrase(
     # de: "Wie haben Sie den Bewerbungsprozess bei Nordwerk erlebt?", "wie du ... empfunden hast"
     rf"|\bwie (?:haben sie|hast du|sie|du)\b[^.?!\n]{{0,80}}?\b{_PROCESS}\w*\b[^.?!\n]{{0,60}}?"
     r"\b(?:erlebt|empfunden|wahrgenommen)\b"
-    # fr: "comment avez-vous vécu / trouvé notre processus de recrutement ?"
+    # fr: "comment avez-vous vécu" or "trouvé" the process, the interview
     r"|\bcomment (?:avez-vous|as-tu|vous avez|tu as)\b[^.?!\n]{0,20}?\b(?:vecu|trouve|percu"
     rf"|apprecie)\b[^.?!\n]{{0,60}}?\b{_PROCESS}\b"
     # es: "¿cómo valoras el proceso de selección?", "¿cómo has vivido la entrevista?"
