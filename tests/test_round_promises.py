@@ -117,3 +117,10 @@ def test_her_note_of_a_day_named_on_a_call_since_the_round_is_the_newer_word() -
     """Her own note after the panel writes down the 18th: the old 20th gives way."""
     note = replace(sent(at(11, 13)), promised_by=date(2026, 11, 18))
     assert promise_for_round([INVITE, BY_THE_20TH, note], ROUNDS, PANEL, PANEL_DAY) is None
+
+
+def test_a_day_read_in_an_invitations_update_is_no_promise_for_after_the_round() -> None:
+    """"Friday at 11 ... replaces the Thursday time": the update books the round, no answer."""
+    update = said(at(11, 5, 15), Intent.ACKNOWLEDGEMENT, promised_by=date(2026, 11, 19),
+                  calendar="request")
+    assert promise_for_round([INVITE, update], ROUNDS, PANEL, PANEL_DAY) is None

@@ -4,8 +4,9 @@
 20", written on the 5th with the panel's confirmation: after the panel the wait runs to
 the 20th (docs/process.md, rule 10), not the usual window from the round, which ends a
 day before it. Their word since the round counts first (``core.climbing.latest_promise``);
-failing one, a day promised before the round for a day after it still holds, unless
-something since made it moot:
+failing one, a day promised before the round for a day after it still holds (in a
+message, not in a calendar invitation or update: its words are about the meeting it books,
+"this replaces the Thursday time"), unless something since made it moot:
 
 - an earlier round after it: "we'll decide by the 20th" said before the screen is about
   the screen, and the panel that followed superseded it;
@@ -51,7 +52,7 @@ def promise_for_round(
     earlier = max((r.date for r in rounds if r.date < start), default=None)
     before = [
         e for e in timeline
-        if e.direction is Direction.INBOUND and e.promised_by is not None
+        if e.direction is Direction.INBOUND and e.promised_by is not None and not e.calendar
         and e.at < interview.date and (earlier is None or e.at > earlier)
     ]  # fmt: skip
     if not before:
