@@ -29,7 +29,7 @@ SURVEYS = [
     pytest.param("¿Cómo valoras el proceso de selección de Banco Altamira?", id="es-valoras"),
     pytest.param("Your feedback helps us improve. The questionnaire takes about two minutes.",
                  id="en-takes-about-two-minutes"),
-    pytest.param("Jouw ervaring telt. Het invullen van de vragenlijst kost ongeveer twee minuten.",
+    pytest.param("Jouw mening telt. Het invullen van de vragenlijst kost ongeveer twee minuten.",
                  id="nl-kost-ongeveer-twee-minuten"),
     pytest.param("Helfen Sie uns, besser zu werden: Ihre Meinung zählt. Der Fragebogen dauert "
                  "nur 2 Minuten.", id="de-dauert-nur-2-minuten"),
@@ -54,6 +54,12 @@ NOT_SURVEYS = [
     pytest.param("The coding questionnaire takes about 45 minutes; share your experience with "
                  "Python in it by Friday.", id="a-long-task-is-no-survey"),
     pytest.param("¿Cómo valoras tu salario actual? Envíame también tu CV.", id="es-salario"),
+    pytest.param("Please fill in the skills questionnaire about your experience with SQL; it "
+                 "takes about 5 minutes.", id="skills-questionnaire"),
+    pytest.param("Bitte füllen Sie den Fragebogen aus (dauert nur 5 Minuten), danach erhalten "
+                 "Sie eine Rückmeldung.", id="de-fragebogen-dann-ruckmeldung"),
+    pytest.param("Complete the questionnaire (about 3 minutes) and we'll give you feedback on "
+                 "your application.", id="feedback-promised-after-a-form"),
 ]
 
 

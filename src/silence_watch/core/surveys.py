@@ -15,9 +15,9 @@ Three ways a survey shows itself, on folded text (``core.language.fold``):
   ervaren"): about the process, never a task ("how did you find the assessment?");
 - ``SURVEY_LENGTH``: a form that takes a few minutes ("the questionnaire takes about two
   minutes", "Het invullen van de vragenlijst kost ongeveer twee minuten", "der Fragebogen
-  dauert nur 2 Minuten"), only where the mail also asks an opinion (``_OPINION``: feedback,
-  experience, to improve). A screening questionnaire or a document to upload that "takes
-  about two minutes" asks no opinion: it is a request.
+  dauert nur 2 Minuten"), only where the mail also asks her opinion (``_OPINION``: "your
+  feedback", "jouw mening", "help us improve"). A screening questionnaire or a document to
+  upload that "takes about two minutes" asks no opinion: it is a request.
 """
 
 from __future__ import annotations
@@ -120,11 +120,15 @@ SURVEY_LENGTH: Final = compile_phrase(
     rf"|\b{_FORM}\b[^.!?\n]{{0,40}}?\(?(?:about|around|only|just|in|en|in nur|ca\.?|etwa|ongeveer"
     rf"|environ|unos|solo|apenas)? ?\b{_FEW} (?:minutes?|mins?|minuten|minutos?|minuut)\b",
 )
-#: The mail asks an opinion of the process: feedback, experience, to improve.
+#: The mail asks her opinion: "your feedback", "jouw mening", "help us improve". Not a word
+#: a task's mail also says: "your experience with SQL", "we'll give you feedback".
 _OPINION: Final = compile_phrase(
-    r"\b(?:feedback|experience|opinion|thoughts|improve|erfahrung|erlebt|meinung|eindruck"
-    r"|verbessern|ruckmeldung|avis|vecu|ameliorer|experiencia|opinion|mejorar|valoracion"
-    r"|ervaring|ervaren|mening|verbeteren)\b",
+    r"\b(?:your|jouw|je|uw|ihr|ihre|dein|deine|votre|ton|tu|su) (?:honest |ehrliche[sn]? )?"
+    r"(?:feedback|opinion|thoughts|views|impressions?|mening|meinung|eindruck|avis|valoracion)\b"
+    r"|\bhelp(?:s)? us (?:to )?(?:improve|get better)\b|\buns (?:zu )?verbessern\b"
+    r"|\bnous ameliorer\b|\b(?:ayudan?|ayudarnos) a mejorar\b|\b(?:ons )?(?:te )?verbeteren\b"
+    r"|\b(?:wie|how|hoe|comment|como)\b[^.?!\n]{0,60}\b(?:erlebt|experienced|ervaren|vecu"
+    r"|vivido)\b",
 )
 
 
