@@ -34,7 +34,7 @@ from silence_watch.core.model import Action, Contact, Direction, Intent, Message
 from silence_watch.core.personnames import person_name
 from silence_watch.core.reach import agency_domains, company_domains
 from silence_watch.core.senders import is_no_reply, is_service_desk, is_shared_inbox
-from silence_watch.core.sending import spelled_name, successors
+from silence_watch.core.sending import says_they_leave, spelled_name, successors
 from silence_watch.core.subjects import PrefixKind, leading_prefixes
 from silence_watch.core.through_agency import ASKS
 
@@ -192,7 +192,8 @@ def people_at_company(interview: Interview, timeline: Sequence[TimelineEntry]) -
     wrote from the company before and now writes from another (a recruiter who moved on).
     Someone who only sent warmth ("All the best!", an interviewer's kind word) or words that
     are no news comes after the configured contacts: the follow-up goes to the one who runs
-    the process, who promised the answer (tester rounds t53rd, t54ir, t80pn).
+    the process, who promised the answer (tester rounds t53rd, t54ir, t80pn); a colleague
+    that one handed it to takes their place, other leavers' after the contacts (u24lp).
     """
     writers = [
         entry for entry in sorted(timeline, key=lambda e: e.at, reverse=True)
@@ -208,7 +209,11 @@ def people_at_company(interview: Interview, timeline: Sequence[TimelineEntry]) -
     ]
     # news first: an "other" ("Looking forward to meeting you", copied in: t80pn) is none
     news = [e for e in writers if not is_pleasantry(e) and e.intent is not Intent.OTHER]
-    found = [e.sender.lower() for e in news]
+    # one who ran it and handed it over ("Sam is picking this up from here", u24lp): the
+    # colleague he copied stands where he stood, before the contacts who only sent warmth
+    ran = {e.sender.lower() for e in news if not says_they_leave(e)}
+    found = [a for e in news for a in (e.sender.lower(), *successors(timeline, of={
+        e.sender.lower()} & ran))]  # fmt: skip
     found += [c.email.lower() for c in interview.contacts if not is_no_reply(c.email)]
     found += successors(timeline)  # "my colleague Ines, copied here, is picking up"
     found += [e.sender.lower() for e in writers if e.intent is Intent.OTHER]

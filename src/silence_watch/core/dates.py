@@ -49,6 +49,7 @@ from silence_watch.core.late_promises import excused
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.numbered_periods import without_numbered_periods
 from silence_watch.core.promise_cues import PROMISE_CUES, promise_cues
+from silence_watch.core.resume_word import RESUME_VERB
 from silence_watch.core.season_days import QUARTER_NUMBERS
 
 if TYPE_CHECKING:
@@ -298,7 +299,7 @@ def promise(
 
 #: Words that say when a paused process starts again.
 RESUME_CUES: Final = lazy_pattern(
-    r"\b(?:until|till|revisit|resum\w*|reopen\w*|restart|pick (?:\w+ )?(?:back )?up|back up"
+    rf"\b(?:until|till|revisit|{RESUME_VERB}|reopen\w*|restart|pick (?:\w+ )?(?:back )?up|back up"
     r"|come back|get back|return to|for (?:another |the next |a |an )?(?:few|couple|\d+|one|two"
     r"|three|four|five|six)\b(?! (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
     r"|again|know more|expect|hope|(?<!as )plan\w*|bis|wieder|weiter|voraussichtlich|rechnen"

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Final, Protocol
 from silence_watch.core.intent_features import ModelFileError
 from silence_watch.core.intent_model import IntentModel
 from silence_watch.core.quotes import own_text
+from silence_watch.core.resume_word import cv_for_resume
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -194,7 +195,8 @@ class IntentReader:
 
     def read(self, rules: RuleVerdict, text: str) -> IntentReading:
         """The blended reading of ``text`` (the sender's own words) given the rules' verdict."""
-        return blend(rules, self.model.predict(text), self.evidence)
+        # the noun "resume" is the reader's "CV", not its pause word (``core.resume_word``)
+        return blend(rules, self.model.predict(cv_for_resume(text)), self.evidence)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,9 +12,8 @@ the clock or touches IO. The rules, in the order they are applied:
    that is not sure pauses it and asks the candidate, until they answer it, correct it, or
    a later round is scheduled.
 3. A round still ahead makes the process upcoming: a thank-you is planned for its day.
-4. Since the latest round: a thank-you the same day; a next step or a request hands the
-   ball to the candidate until they write; an acknowledgement or a hiring pause restarts
-   the window (to their date when they give one); a pleasantry changes nothing.
+4. Since the latest round: a thank-you the same day; a next step or request: her move; an
+   acknowledgement or a pause restarts the window (to their date); a pleasantry: nothing.
 5. Nobody answered since the anchor: wait for the window, then climb the ladder (the
    agency first, then the employer), then call the process ghosted.
 6. An offer elsewhere makes a status update due for every process still waiting; a snooze
@@ -29,7 +28,6 @@ from typing import TYPE_CHECKING
 from silence_watch.core.climbing import (
     Verdict,
     climb,
-    latest_promise,
     noted_promise,
     promise_after_answer,
     promise_anchor,
@@ -69,6 +67,7 @@ from silence_watch.core.model import (
     Process,
 )
 from silence_watch.core.paused_offers import pauses_offer
+from silence_watch.core.round_promises import promise_for_round
 from silence_watch.core.sittings import sitting_start
 from silence_watch.core.words import moment_words
 
@@ -238,8 +237,10 @@ def _verdict(
         )
     since = [e for e in said if e.at >= interview.date]
     sitting = sitting_start(process.live_rounds, interview)
-    return _since_the_round(interview, timeline, (since[-1] if since else None, sitting), now,
-                            settings)  # fmt: skip
+    owed = interview.expect_reply_by or promise_for_round(  # also one said before it (u24lp)
+        timeline, process.live_rounds, interview, settings.calendar.local_date(interview.date))
+    said_since = (since[-1] if since else None, sitting, owed)
+    return _since_the_round(interview, timeline, said_since, now, settings)
 
 
 def _deciding(
@@ -272,15 +273,15 @@ def _deciding(
 def _since_the_round(
     interview: Interview,
     timeline: Sequence[TimelineEntry],
-    said: tuple[TimelineEntry | None, datetime],
+    said: tuple[TimelineEntry | None, datetime, date | None],
     now: datetime,
     settings: PolicySettings,
 ) -> Verdict:
     """The round happened: a thank-you, then wait for them, from their last word if any.
 
-    ``said`` is their last word since the round, and when the round's sitting began.
+    ``said``: their last word since it, its sitting's start, the day promised by.
     """
-    reply, sitting = said
+    reply, sitting, promised = said
     # A next step before the thank-you was due leaves it owed ("Rhea will pick it up in
     # your next round", an hour after the call: t99tm); a later one is the next move.
     if reply is not None and reply.intent in CANDIDATES_MOVE and (
@@ -289,7 +290,6 @@ def _since_the_round(
         return _after_reply(interview, timeline, reply, now, settings)
     # One thank-you for one sitting: what she wrote since its first round began covers it.
     wrote = any(e.direction is Direction.OUTBOUND and e.at >= sitting for e in timeline)
-    promised = interview.expect_reply_by or latest_promise(timeline, interview.date)
     if not wrote and now <= interview.date + THANK_YOU_WINDOW:  # the day they named shows
         return Verdict(
             InterviewState.WAITING,

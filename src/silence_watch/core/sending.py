@@ -122,11 +122,16 @@ def says_they_leave(entry: TimelineEntry) -> bool:
     return entry.kind is MessageKind.HUMAN and entry.bounced_recipients == (entry.sender,)
 
 
-def successors(timeline: Sequence[TimelineEntry]) -> list[str]:
-    """Colleagues a leaver copied ("Ines Ferraz, copied here, is picking up my searches")."""
+def successors(
+    timeline: Sequence[TimelineEntry], of: Container[str] | None = None
+) -> list[str]:
+    """Colleagues a leaver copied ("Ines Ferraz, copied here, is picking up my searches").
+
+    ``of``: only those of these leavers (lower-case addresses); None: of every leaver.
+    """
     found = []
     for entry in timeline:
-        if not says_they_leave(entry):
+        if not says_they_leave(entry) or (of is not None and entry.sender.lower() not in of):
             continue
         domain = entry.sender.lower().rpartition("@")[2]
         found += [r.lower() for r in entry.recipients if r.lower().endswith(f"@{domain}")

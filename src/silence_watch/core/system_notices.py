@@ -22,6 +22,7 @@ from silence_watch.core.kinds import NO_NEWS_REASONS
 from silence_watch.core.language import fold
 from silence_watch.core.model import Intent, MessageKind
 from silence_watch.core.phrase_rows import compile_phrase
+from silence_watch.core.surveys import is_survey
 
 #: The outcomes an account or list notice can never be.
 _OUTCOMES: Final = frozenset({Intent.REJECTION, Intent.OFFER})
@@ -50,52 +51,6 @@ STATUS_NOTICE: Final = compile_phrase(
     # nl
     r"|\b(?:log (?:in|je in|u in)|inloggen)\b.{0,80}\bstatus\b"
     r"|\bstatus\b.{0,80}\b(?:log (?:in|je in|u in)|inloggen)\b",
-)
-
-#: A survey about how the candidate found the process: it asks nothing of the process.
-SURVEY: Final = compile_phrase(
-    # en
-    r"\b(?:take|complete|fill (?:in|out)|answer|respond to) (?:a|our|the|this) "
-    r"(?:(?:short|quick|brief|anonymous|\d+[- ]minutes?|two[- ]minutes?),? ){0,3}"
-    r"(?:candidate (?:experience )?|feedback )?survey\b"
-    r"|\b(?:our|the|this|a) (?:(?:short|quick|brief|anonymous),? ){0,3}(?:candidate|interview"
-    r"|feedback) (?:experience )?survey\b"
-    r"|\b(?:love|like|want) to hear (?:about|how) (?:your|you found) (?:the |our )?(?:interview"
-    r"|candidate|application|recruiting|hiring)?(?: )?(?:experience|process)\b(?! (?:with (?!us\b"
-    r"|our (?:hiring|recruit|interview|application))|of|in|at|on|as|using|building|leading)\b)"
-    r"|\bhow was your (?:interview(?:ing)?|candidate|application|recruiting|hiring) experience\b"
-    r"|\brate your (?:(?:interview|candidate|recruiting|application) )?experience\b"
-    # Ashby, tester round t63lg: the survey that has four quick questions
-    r"|\b(?:the|this) survey (?:has|takes|is|only takes)\b|\bhow was your interview with\b"
-    r"|\b(?:candidate|interview) experience (?:survey|questionnaire)\b"
-    r"|\bfeedback (?:on|about) your (?:interview|candidate|recruitment|recruiting|application)"
-    r" experience\b"
-    # Greenhouse, tester round t99tm: "How did we do? ... Share your feedback (about 2 minutes)"
-    r"|\bhow did we do ?[?!]|\bshare your feedback \(?(?:about|it takes|takes|in) (?:\d+|two|three)"
-    r"|\btell us about your interview (?:with|at)\b|\bhttps?://surveys?\.[a-z0-9.-]+/"
-    # de
-    r"|\b(?:kurze|kurzen|anonyme|anonymen) umfrage\b|\ban (?:unserer|einer) umfrage\b"
-    # Personio, tester round t89sz: "Die Umfrage dauert etwa zwei Minuten und ist anonym"
-    r"|\b(?:die|diese|zur) umfrage (?:dauert|ist|nimmt)\b|\bzur umfrage\b"
-    r"|\bwie war (?:ihr|dein) (?:bewerbungsprozess|auswahlprozess|bewerbungsverfahren)\b"
-    r"|\b(?:la|cette) (?:enquete|questionnaire) (?:dure|prend|est anonyme)\b"
-    r"|\b(?:la|esta) encuesta (?:dura|lleva|es anonima)\b"
-    r"|\b(?:de|deze) enquete (?:duurt|is anoniem)\b"
-    r"|\bwie (?:haben sie|hast du) (?:unseren|den) (?:bewerbungs|auswahl|interview)prozess"
-    r" erlebt\b|\bwie war (?:ihr|dein) (?:bewerbungs|interview)erlebnis\b"
-    # fr
-    r"|\b(?:questionnaire|enquete) (?:de satisfaction|candidat|anonyme)\b"
-    r"|\bcomment avez-vous vecu (?:votre|notre) (?:processus|entretien|experience)\b"
-    # "pourriez-vous répondre à notre questionnaire ?" (Teamtailor, tester round t58lp)
-    r"|\brepondre a (?:notre|ce|un|le) (?:court |bref )?questionnaire\b"
-    r"|\bcomment s'est passe (?:votre|ton) entretien\b"
-    # es
-    r"|\b(?:breve |corta )?encuesta (?:de satisfaccion|anonima|sobre tu experiencia|"
-    r"sobre su experiencia)\b|\bcomo (?:fue|ha sido) (?:tu|su) experiencia (?:en|con) (?:el|la|"
-    r"nuestro|nuestra) (?:proceso|entrevista)\b"
-    # nl
-    r"|\b(?:korte |anonieme )?(?:enquete|vragenlijst) (?:over|invullen)\b"
-    r"|\bhoe heb (?:je|u) (?:het|de|onze) (?:sollicitatie|selectie)(?:procedure|proces)? ervaren\b",
 )
 
 _TASK = (
@@ -186,7 +141,7 @@ _NOTICES: Final = (
     (STATUS_NOTICE, "a hiring system's status notice: the news is behind a login"),
     (ACCOUNT_NOTICE, "a hiring system's account notice: a move between systems decides nothing"),
     (REMINDER_NOTICE, "a scheduler's reminder of a meeting already booked: it asks nothing"),
-    (SURVEY, "a hiring system's survey about the interview: it asks nothing of the process"),
+    (None, "a hiring system's survey about the interview: it asks nothing of the process"),
     (COMPLETED_NOTICE, "a hiring system's receipt of a task you completed: the move is theirs"),
     (VIEWED_NOTICE, VIEWED),
 )
@@ -195,7 +150,8 @@ _NOTICES: Final = (
 def notice_of(folded: str) -> str | None:
     """Why ``folded`` (the sender's own words, folded) is a notice that decides nothing."""
     for pattern, why in _NOTICES:
-        if pattern.search(folded):
+        # None: a survey, read by ``core.surveys`` (its words and its length)
+        if is_survey(folded) if pattern is None else pattern.search(folded):
             return why
     if CANCEL_NOTICE.search(folded) and not _REBOOK.search(folded):
         return "a scheduler's cancellation: the round is off, and nobody answered anything"
