@@ -20,6 +20,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from silence_watch.core.date_order import DAY_FIRST_ZONES
+from silence_watch.core.earlier_roles import earlier_role_named, first_round
 from silence_watch.core.feedback_words import feedback_said, promised_for_a_no
 from silence_watch.core.invites import might_hold_invite
 from silence_watch.core.match import (
@@ -341,6 +342,12 @@ class Understanding(Rounds, WholeMessages):
             zones.update(i.timezone for i in interviews if i.id == match.interview_id)
         return not DAY_FIRST_ZONES.isdisjoint(zones)
 
+    def _earlier_role(self, message: Message, match: Match) -> str | None:
+        """Another role the message is about, written before its process's first round."""
+        interview = self.store.interview(match.interview_id)
+        began = first_round(interview, self.store.process(interview.process_id).rounds)
+        return earlier_role_named(message, interview, began)
+
     def _remember(
         self,
         item: _Waiting,
@@ -354,6 +361,8 @@ class Understanding(Rounds, WholeMessages):
     ) -> Match | None:
         """Apply its invitations, tie a bounce to its thread, and store how it was read."""
         stored, match, step, is_new = item.stored, item.match, item.step, item.is_new
+        if match is not None and body_read and self._earlier_role(message, match):
+            match = None  # October's no for another role is not the new process's (u28re)
         has_calendar = any(part.content_type == "text/calendar" for part in message.parts)
         calendar = self.apply_invitations(message, match, now) if is_new and has_calendar else ""
         doubt = None  # "we need to cancel Wednesday", and no word why: asked about
