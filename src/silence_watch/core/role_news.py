@@ -15,6 +15,11 @@ beside it ("Growth Analyst: final round! Product Analyst: they went with someone
 or a day promised for it ("Product Analyst: you'll hear by Friday, November 20", which
 a reading tied to the other process would lose).
 
+Mail after a process's no that recalls it and is about another of her roles ("In oktober
+hebben we helaas voor een andere kandidaat gekozen voor de rol van Data Engineer ... een
+nieuwe vacature voor een Analytics Engineer") is that role's (``named_after_its_no``):
+the recap is no new no, and it does not reopen the rejected process.
+
 Pure: no IO, no clock.
 """
 
@@ -23,13 +28,18 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from silence_watch.core.companies import company_key
 from silence_watch.core.dates import promised_date
 from silence_watch.core.intents import intent_of
 from silence_watch.core.model import Intent
+from silence_watch.core.quotes import own_text
 from silence_watch.core.roles import names_role
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from datetime import datetime
+
+    from silence_watch.core.model import Interview, Message
 
 #: What settles or holds a process: the news a role's own sentence must carry.
 _DECISIVE: Final = frozenset({Intent.REJECTION, Intent.OFFER, Intent.ON_HOLD})
@@ -57,6 +67,38 @@ def news_of_its_own_role(
             return False  # news of the other application too, or both in one: asked
         own_news = own_news or (own and said in _DECISIVE)
     return own_news
+
+
+def named_after_its_no(
+    message: Message, interviews: Sequence[Interview], owner: Interview
+) -> Interview | None:
+    """Another role at the owner's company the message is about, its own role only recalled.
+
+    Read for mail that came after the owner's process was settled by a no: "In oktober
+    hebben we helaas voor een andere kandidaat gekozen voor de rol van Data Engineer ...
+    we hebben een nieuwe vacature voor een Analytics Engineer" recalls the old no and is
+    about the new role (tester round u28re). The owner's role is named only in sentences
+    that say its no again; one other role of hers there is named. Its own news ("Data
+    Engineer: the role has reopened") keeps it the owner's.
+    """
+    key = company_key(owner.company)
+    siblings = [iv for iv in interviews if company_key(iv.company) == key
+                and iv.role.strip() and iv.role.casefold() != owner.role.casefold()]  # fmt: skip
+    if not owner.role.strip() or not siblings:
+        return None
+    text = own_text(message.body or "")
+    named = [iv for iv in siblings if names_role(text, iv.role)]
+    if len({iv.role.casefold() for iv in named}) != 1:
+        return None
+    for sentence in _SENTENCE_END.split(text):
+        if not names_role(sentence, owner.role):
+            continue
+        found = intent_of(sentence)
+        if found is None or found[0] is not Intent.REJECTION:
+            return None  # its own role named for more than its old no
+    when = message.date
+    before = [iv for iv in named if when is None or iv.date <= when]
+    return max(before, key=lambda iv: iv.date) if before else min(named, key=lambda iv: iv.date)
 
 
 def _no_news(said: Intent | None, sentence: str, sent_at: datetime | None) -> bool:

@@ -20,7 +20,6 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from silence_watch.core.date_order import DAY_FIRST_ZONES
-from silence_watch.core.earlier_roles import earlier_role_named, first_round
 from silence_watch.core.feedback_words import feedback_said, promised_for_a_no
 from silence_watch.core.invites import might_hold_invite
 from silence_watch.core.match import (
@@ -41,7 +40,7 @@ from silence_watch.core.role_doubt import DOUBTED, DOUBTFUL_CONFIDENCE, is_news,
 from silence_watch.core.threads import thread_messages
 from silence_watch.core.through_agency import agency_request
 from silence_watch.engine.bodies import WholeMessages
-from silence_watch.engine.role_handover import hand_to_named_roles
+from silence_watch.engine.role_handover import hand_to_named_roles, retie
 from silence_watch.engine.rounds import Rounds
 from silence_watch.engine.threadscope import LinkKeys, for_threading, reachable, refers_to
 
@@ -342,12 +341,6 @@ class Understanding(Rounds, WholeMessages):
             zones.update(i.timezone for i in interviews if i.id == match.interview_id)
         return not DAY_FIRST_ZONES.isdisjoint(zones)
 
-    def _earlier_role(self, message: Message, match: Match) -> str | None:
-        """Another role the message is about, written before its process's first round."""
-        interview = self.store.interview(match.interview_id)
-        began = first_round(interview, self.store.process(interview.process_id).rounds)
-        return earlier_role_named(message, interview, began)
-
     def _remember(
         self,
         item: _Waiting,
@@ -361,8 +354,10 @@ class Understanding(Rounds, WholeMessages):
     ) -> Match | None:
         """Apply its invitations, tie a bounce to its thread, and store how it was read."""
         stored, match, step, is_new = item.stored, item.match, item.step, item.is_new
-        if match is not None and body_read and self._earlier_role(message, match):
-            match = None  # October's no for another role is not the new process's (u28re)
+        if match is not None and body_read:  # whose it is, read whole (u28re)
+            match = retie(self.store, message, match, interviews)
+            if match is not None and match is not item.match and message.message_id:
+                owners.set(message.message_id, match.interview_id, at=step)  # replies follow
         has_calendar = any(part.content_type == "text/calendar" for part in message.parts)
         calendar = self.apply_invitations(message, match, now) if is_new and has_calendar else ""
         doubt = None  # "we need to cancel Wednesday", and no word why: asked about
