@@ -74,8 +74,6 @@ SENTENCES: tuple[tuple[str, str], ...] = (
     ("acknowledgement", "Thanks, we'll get back to you by Friday."),
     ("acknowledgement", "Noted, thanks. We'll be in touch if there's a fit."),
     ("acknowledgement", "Wir melden uns bis Ende nächster Woche bei Ihnen."),
-    # the verb last (tester round u28re)
-    ("acknowledgement", "Wir werden uns in den nächsten Tagen bei Ihnen melden."),
     ("acknowledgement", "Nous reviendrons vers vous d'ici la fin du mois."),
     ("acknowledgement", "Te daremos una respuesta antes del 20 de noviembre."),
     ("acknowledgement", "We laten het je uiterlijk vrijdag weten."),

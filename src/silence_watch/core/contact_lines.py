@@ -8,7 +8,8 @@ signature ("i. A. Markus Albrecht" under a blank line) stays in what is read, an
 number after it is how to reach the writer, never news: "Telefon +49 ...", "Tel.: ...",
 "Phone: (555) 010-2284", "Mobile +44 7700 900123 | Fax ...", "Téléphone : 01 23 45 67 89",
 "Teléfono: +34 ...", "Telefoon 020 123 4567", "T +31 20 ... | M +31 6 ...". Such lines
-are left out of the words the intent is read from.
+are left out of the words the learned reader reads (the phrase rules never read a bare
+label, and their verdicts on the corpus are the model's ``rule_evidence``: unchanged).
 
 Near misses stay: a line that says something ("Telefoninterview am Donnerstag um 10 Uhr",
 "Phone: Monday at 10am works", "Telefon: bitte rufen Sie mich an") and a number in a

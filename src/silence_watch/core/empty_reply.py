@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from silence_watch.core.contact_lines import without_contact_lines
 from silence_watch.core.intents import SIGN_OFF
 from silence_watch.core.language import fold
 from silence_watch.core.quotes import own_text
@@ -65,12 +64,8 @@ _WRITTEN = re.compile(r"^\W*(?:p\.?\s?s|n\.?\s?b)\b|\?", re.IGNORECASE | re.MULT
 
 
 def signed_text(message: Message) -> str:
-    """The sender's own words in ``message``, quotes and the signature under them cut.
-
-    A signature's phone lines are cut too, wherever they are ("Telefon +49 ...": how to
-    reach them, never a call being set up; ``core.contact_lines``).
-    """
-    return without_contact_lines(without_signature(message, own_text(message.body or "")))
+    """The sender's own words in ``message``, quotes and the signature under them cut."""
+    return without_signature(message, own_text(message.body or ""))
 
 
 def without_signature(message: Message, text: str) -> str:

@@ -374,8 +374,8 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:noch )?(?:keine|nicht) _W_?entscheidung\b",
         r"\b(?:teilen|teile) (?:ihnen|dir|euch) _W_{0,6}?mit\b|\bmelde ich mich\b"
         r"|\bmelden wir uns\b",
-        r"\b(?:werden|werde) (?:ihnen|dir|euch|uns|mich) (?:(?!sie |du |wenn |falls |ob )_W_){0,8}?"
-        r"(?:mitteilen|bescheid geben|antworten|eine ruckmeldung geben|(?:zuruck)?melden)\b",
+        r"\b(?:werden|werde) (?:ihnen|dir|euch) _W_{0,5}?(?:mitteilen|bescheid geben|antworten"
+        r"|eine ruckmeldung geben)\b",
         # fr
         r"\b(?:reviendrons|reviendrai|revenir|reviens|revenons|revient) vers (?:vous|toi)\b"
         r"|\b(?:vous|te) (?:reviens|revenir|reviendrai|reviendrons)\b",
