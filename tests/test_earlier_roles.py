@@ -8,7 +8,7 @@ import pytest
 
 from silence_watch.core.earlier_roles import earlier_role_invited, earlier_role_named, first_round
 from silence_watch.core.invites import ProposedInterview
-from silence_watch.core.model import Address, Interview, Message
+from silence_watch.core.model import Address, Intent, Interview, Message
 
 BRAND = Interview(id=1, company="Brackenridge Foods", role="Brand Manager",
                   date=dt.datetime(2026, 12, 8, 16, tzinfo=dt.UTC), process_id=1)  # fmt: skip
@@ -33,6 +33,9 @@ def test_the_first_round_is_the_earliest_of_its_process() -> None:
     assert first_round(BRAND, (BRAND, screen, other)) == screen.date
 
 
+NO = Intent.REJECTION
+
+
 @pytest.mark.parametrize(
     ("body", "subject", "at", "other"),
     [
@@ -53,11 +56,30 @@ def test_the_first_round_is_the_earliest_of_its_process() -> None:
           " role."), "Re: Thank you", dt.datetime(2026, 12, 9, 15, tzinfo=dt.UTC), None),
     ],
 )
-def test_mail_about_another_role_before_the_process_began(
+def test_a_no_about_another_role_before_the_process_began(
     body: str, subject: str, at: dt.datetime, other: str | None
 ) -> None:
-    """Only mail before the first round whose own words name only another role."""
-    assert earlier_role_named(_mail(body, subject=subject, at=at), BRAND, BEGAN) == other
+    """Only news before the first round whose own words name only another role."""
+    assert earlier_role_named(_mail(body, subject=subject, at=at), BRAND, BEGAN, NO) == other
+
+
+@pytest.mark.parametrize(
+    ("role", "body", "intent"),
+    [
+        # no news: an intro call's scheduling names the job as the recruiter calls it
+        ("Brand Manager", ("Thanks for applying for the Marketing Coordinator role - could"
+                           " we do a call on Monday?"), Intent.NEXT_STEP),
+        # the role's initials, and a "title" that runs over a sentence's end
+        ("Staff Site Reliability Engineer", ("We will not move forward with your"
+                                             " application for the Staff SRE role."), NO),
+        ("Brand Manager", ("Thank you for your application to Brackenridge. We have decided"
+                           " to move forward with other candidates."), NO),
+    ],
+)
+def test_what_stays_the_process_s_own(role: str, body: str, intent: Intent) -> None:
+    """Mail that is no news, or names the role by its initials, or no title: its own."""
+    process = Interview(id=1, company="Bluestem Analytics", role=role, date=BEGAN)
+    assert earlier_role_named(_mail(body), process, BEGAN, intent) is None
 
 
 def _invite(start: dt.datetime, role: str | None, description: str = "") -> ProposedInterview:

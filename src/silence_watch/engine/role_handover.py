@@ -82,18 +82,22 @@ def hand_to_named_roles(
 
 
 def retie(
-    store: Store, message: Message, match: Match, interviews: Sequence[Interview]
+    store: Store, message: Message, match: Match, interviews: Sequence[Interview],
+    intent: Intent | None,
 ) -> Match | None:
     """Whose a message read whole is, as it arrives (tester round u28re).
 
-    Nobody's here when it is about another role and older than its process's first round
-    (October's no for another application, ``core.earlier_roles``); her other role's there
+    Nobody's here when it is news of another role (``intent``: a no, an offer, a pause)
+    older than its process's first round (October's no for another application,
+    ``core.earlier_roles``); her other role's there
     when it came after its process's no and only recalls it ("in oktober ... Data Engineer
     ... een nieuwe vacature voor een Analytics Engineer"): the old process is not reopened.
     """
-    interview = store.interview(match.interview_id)
-    rounds = store.process(interview.process_id).rounds
-    if earlier_role_named(message, interview, first_round(interview, rounds)):
+    interview = next((iv for iv in interviews if iv.id == match.interview_id), None)
+    if interview is None:  # a round added in this very pass: from the state
+        interview = store.interview(match.interview_id)
+        interviews = (*interviews, *store.process(interview.process_id).rounds)
+    if earlier_role_named(message, interview, first_round(interview, interviews), intent):
         return None
     other = named_after_its_no(message, interviews, interview)
     if other is None or not after(rejected_at(store.timeline(interview.id)), message):

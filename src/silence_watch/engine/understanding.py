@@ -355,7 +355,7 @@ class Understanding(Rounds, WholeMessages):
         """Apply its invitations, tie a bounce to its thread, and store how it was read."""
         stored, match, step, is_new = item.stored, item.match, item.step, item.is_new
         if match is not None and body_read:  # whose it is, read whole (u28re)
-            match = retie(self.store, message, match, interviews)
+            match = retie(self.store, message, match, interviews, result.intent)
             if match is not None and match is not item.match and message.message_id:
                 owners.set(message.message_id, match.interview_id, at=step)  # replies follow
         has_calendar = any(part.content_type == "text/calendar" for part in message.parts)
