@@ -96,3 +96,35 @@ def test_mail_the_mailbox_no_longer_holds_is_judged_by_its_subject(store: Store)
     assert hand_to_named_roles(store, store.interviews(), lambda _pks: {}) == 1
     assert [m.pk for m in store.messages(interview_id=new)] == [named]
     assert [m.pk for m in store.messages(interview_id=old)] == [unnamed]
+
+
+def test_after_its_no_a_recap_of_it_moves_to_the_role_it_is_about(store: Store) -> None:
+    """"We went with someone else for Data Analyst (you know) ... a new Analytics Engineer role"."""
+    old = store.upsert_interview(OLD, source="config", now=NOW)
+    raws = {
+        "no": mail(1, "Data Analyst", "Unfortunately we have decided to move forward with another"
+                   " candidate for the Data Analyst role."),
+        "recap": mail(2, "Long time", "Back in October we went with another candidate for the"
+                      " Data Analyst role, as you know. But we now have a new opening for an"
+                      " Analytics Engineer on Priya's team. Would you like to meet her?"),
+        "reopened": mail(3, "Good news", "The Data Analyst role has reopened and we would like to"
+                         " schedule a call with you. Analytics Engineer is open too."),
+    }
+    pks = {name: index(store, raw, old) for name, raw in raws.items()}
+    by_pk = {pks[name]: raw for name, raw in raws.items()}
+    new = store.upsert_interview(NEW, source="cli", now=NOW)
+    assert hand_to_named_roles(store, store.interviews(), lambda w: {p: by_pk[p] for p in w}) == 1
+    owner = {m.pk: m.interview_id for m in store.messages()}
+    # the recap is the new role's; the no, and the old role's own news, stay the old one's
+    assert owner == {pks["no"]: old, pks["recap"]: new, pks["reopened"]: old}
+
+
+def test_before_its_no_a_no_beside_another_role_stays(store: Store) -> None:
+    """The first no with another role on offer is the old role's no: it stays there."""
+    old = store.upsert_interview(OLD, source="config", now=NOW)
+    first = mail(2, "Update", "We went with another candidate for the Data Analyst role. But we"
+                 " now have a new opening for an Analytics Engineer. Would you like to talk?")
+    pk = index(store, first, old)
+    store.upsert_interview(NEW, source="cli", now=NOW)
+    assert hand_to_named_roles(store, store.interviews(), lambda _w: {pk: first}) == 0
+    assert [m.pk for m in store.messages(interview_id=old)] == [pk]

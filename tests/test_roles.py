@@ -141,6 +141,49 @@ def test_news_of_two_applications_in_one_thread_is_in_doubt() -> None:
     assert role_doubt(by_person, developer, both, (analyst, developer)) is None
 
 
+GROWTH = Interview(id=2, company="Harbor & Finch", role="Growth Analyst",
+                   date=dt.datetime(2026, 11, 11, 15, tzinfo=dt.UTC))  # fmt: skip
+PRODUCT = Interview(id=1, company="Harbor & Finch", role="Product Analyst",
+                    date=dt.datetime(2026, 11, 9, 18, tzinfo=dt.UTC))  # fmt: skip
+NO_FOR_GROWTH = (
+    "Thanks for your patience this week. I wanted to let you know that the Growth team has"
+    " decided not to move forward with your application for the Growth Analyst role - they"
+    " went with someone who has run paid acquisition at scale.\n\nTo be clear, this only"
+    " concerns Growth Analyst. {other}\n\nHave a good weekend,\nRosalind"
+)
+
+
+@pytest.mark.parametrize(
+    ("other", "asked"),
+    [
+        # the other role goes on, no more said of it: the no is the thread's own (u28re)
+        (("Your Product Analyst application is still open with Tom's team and you'll hear"
+          " from us separately on that one."), False),
+        ("Product Analyst is still open.", False),
+        # near misses: news of the other role too, or a day promised for it
+        ("Unfortunately the Product Analyst team also went with another candidate.", True),
+        ("For Product Analyst, Tom would like to schedule a final round with you.", True),
+        ("We'll get back to you on Product Analyst by Friday, November 20.", True),
+    ],
+)
+def test_a_no_that_names_its_own_role_beside_another_that_goes_on(other: str, asked: bool) -> None:
+    """A recruiter of two: "not to move forward ... Growth Analyst ... Product Analyst is open"."""
+    message = Message(
+        message_id="no@harborfinch.example", subject="RE: Growth Analyst interview",
+        date=dt.datetime(2026, 11, 13, 21, 47, tzinfo=dt.UTC),
+        sender=Address("Rosalind Achebe", "rosalind.achebe@harborfinch.example"),
+        body=NO_FOR_GROWTH.format(other=other),
+    )  # fmt: skip
+    by_thread = Match(2, 1.0, "in its thread", rule=MatchRule.THREAD)
+    doubt = role_doubt(by_thread, GROWTH, message, (PRODUCT, GROWTH))
+    assert (doubt is not None) is asked
+    # the no naming neither role: which one is still asked
+    neither = replace(message, body=("Thanks for interviewing for the Growth Analyst and"
+                                     " Product Analyst roles. Unfortunately we went with other"
+                                     " candidates."))
+    assert role_doubt(by_thread, GROWTH, neither, (PRODUCT, GROWTH)) is not None
+
+
 def test_a_hiring_systems_no_naming_no_role_at_a_company_with_two_applications_is_asked() -> None:
     """Lever's "not to move forward with your application", two roles there: which one.
 

@@ -41,6 +41,12 @@ def day_18(text: str) -> Found:
          "friday, december 18"),
         ("Dana will be in touch by Friday, December 18 to find a time.", "friday, december 18"),
         ("We'll make a final decision by Friday, December 18.", "friday, december 18"),
+        # the verb after the day, in German and Dutch (tester round u28re)
+        (("Wir führen noch ein weiteres Gespräch und werden uns bis Freitag, den 18. Dezember,"
+          " bei Ihnen melden."), "freitag, den 18. dezember"),
+        ("Ich werde Ihnen bis spätestens 18.12. Bescheid geben.", "18.12."),
+        ("We zullen je voor vrijdag 18 december laten weten hoe het verder gaat.",
+         "vrijdag 18 december"),
     ],
 )
 def test_their_answer_by_a_day_is_their_promise(text: str, phrase: str) -> None:
@@ -63,6 +69,12 @@ def test_their_answer_by_a_day_is_their_promise(text: str, phrase: str) -> None:
         ("Wir melden uns wegen eines Termins am Freitag, 18.12.", "freitag, 18.12."),
         ("Dana will be in touch to schedule the panel before Friday, December 18.",
          "friday, december 18"),
+        # the verb after the day, but her answer asked, or no answer of theirs
+        ("Wir würden uns freuen, wenn Sie sich bis Freitag, 18.12. bei uns melden.",
+         "freitag, 18.12."),
+        ("Wir werden uns bis Freitag, 18.12. intern abstimmen und uns dann melden.",
+         "freitag, 18.12."),
+        ("Wir werden Ihnen bis Freitag, 18.12. die Unterlagen schicken.", "freitag, 18.12."),
         # their promise, but the day is in another sentence
         ("We'll get back to you soon. The panel sits on Friday, December 18.",
          "friday, december 18"),

@@ -30,6 +30,7 @@ from silence_watch.core.answer_elsewhere import not_an_answer
 from silence_watch.core.attachments import answer_in_attachment
 from silence_watch.core.bounces import bounced_message_id, bounced_recipients
 from silence_watch.core.brushoffs import not_a_brush_off
+from silence_watch.core.contact_lines import without_contact_lines
 from silence_watch.core.date_order import writes_day_first
 from silence_watch.core.dates import names_its_day, promise, promised_date, revisit_date
 from silence_watch.core.departures import hands_over, has_left, is_leaving
@@ -113,8 +114,7 @@ _NO_RULE_CONFIDENCE: Final = 0.3
 #: all take a few days off").
 #: A pleasantry is not among them: "¡Gracias! Te cuento el lunes" is warmth and a promise.
 _NO_PROMISE_INTENTS: Final = frozenset({Intent.REJECTION, Intent.NEXT_STEP, Intent.OFFER})
-#: "12/4", "4-12": only where one is written does the writer's order of day and month
-#: matter (finding it out searches the whole text for British spellings).
+#: "12/4", "4-12": only then does the writer's order of day and month matter (costly to tell).
 _NUMERIC_DATE: Final = lazy_pattern(r"\d[/-]\d")
 
 
@@ -244,8 +244,8 @@ def _employer_mail(
     rules = _rules_reading(message, kind, text)
     intent: Intent | None
     leaning = rules.intent
-    if text and model is not None:
-        reading = model.read(rules, text)
+    if text and model is not None:  # "Telefon +49 ..." is no call set up (u28re)
+        reading = model.read(rules, without_contact_lines(text))
         intent, confidence, cold = Intent(reading.intent), reading.confidence, reading.cold
         leaning = reading.leaning or reading.intent
         reasons.extend(f"intent {intent}: {why}" if n == 0 else why

@@ -80,29 +80,45 @@ _REFUSED: Final = lazy_pattern(
     r"|niet mogelijk (?:om )?(?:\w+ ){0,2}?(?:feedback|terugkoppeling) te geven)"
 )
 
+#: A short aside inside "what we (in the end) missed": up to three words ("was uns am Ende
+#: gefehlt hat", "ce qui, au final, a fait la différence", "lo que al final nos faltó", "wat
+#: we uiteindelijk misten"; tester round u28re), read with its commas dropped. Words only:
+#: it never runs past a sentence's end; never the candidate addressed nor a question's
+#: word order ("was hat Ihnen im Prozess gefehlt", "what do you think held you back": they
+#: ask her, they tell her nothing).
+_ASIDE: Final = (
+    r"(?:(?!(?:you|your|do|does|did|ihnen|ihr|dir|du|euch|hat|haben|hatten?|vous|tu|te"
+    r"|usted|je|jij|jou|u)\b)[\w']+ ){0,3}?"
+)
+
 #: Their words that say why, or what to work on (folded): feedback given.
 _GIVEN: Final = lazy_pattern(
     r"\b(?:why we (?:went|decided|chose|have chosen|did not|didn't|moved|are not|aren't)"
     r"|the (?:main )?reasons? (?:we|why we|for (?:our|the) decision)"
-    r"|what (?:held you back|tipped it|tipped the balance|we (?:really )?liked|stood out"
-    r"|was missing|you could (?:work on|improve))"
+    rf"|what {_ASIDE}(?:held you back|tipped it|tipped the balance|we (?:really )?liked"
+    rf"|stood out|was {_ASIDE}missing|you could (?:work on|improve))"
     r"|areas? (?:to|for) (?:develop|improve|work on|focus on)|(?:one|a) thing to work on"
     r"|(?:tips?|advice|suggestions?) for (?:next time|the future|future interviews|your next)"
     r"|(?:the|their|panel's|team's|interviewers'?) feedback (?:from \w+(?: and \w+)? )?"
     r"(?:was|is|were) (?:that|mostly|mainly|very|really|positive|mixed|strong)"
     r"|pass on (?:what|the|their|some)|pulled ahead|the panel (?:felt|thought|noted) (?:that )?you"
-    r"|(?:el|del|los) porques?\b|lo que echamos en falta|aqui (?:va|tienes|te dejo) lo que"
-    r"|te cuento (?:el )?por ?que|lo que (?:mas )?nos (?:gusto|convencio)"
-    r"|lo que (?:te )?(?:falto|nos falto)|un consejo|(?:los|el) motivos? (?:de|por)"
+    rf"|(?:el|del|los) porques?\b|lo que {_ASIDE}echamos en falta|aqui (?:va|tienes|te dejo)"
+    rf" lo que|te cuento (?:el )?por ?que|lo que {_ASIDE}(?:mas )?nos (?:gusto|convencio)"
+    rf"|lo que {_ASIDE}(?:te |nos )?falto|un consejo|(?:los|el) motivos? (?:de|por)"
     r"|(?:les raisons|la raison) (?:de|pour|qui)|pourquoi (?:nous|on) (?:avons|a) "
-    r"|ce qui (?:nous a (?:plu|manque|convaincu)|a fait la difference|vous a manque)"
+    rf"|ce qui {_ASIDE}(?:nous a {_ASIDE}(?:plu|manque|convaincu)|a {_ASIDE}fait la difference"
+    rf"|vous a {_ASIDE}manque)"
     r"|axes? (?:d'amelioration|de progres)|points? (?:a travailler|d'amelioration)"
     r"|quelques conseils"
     r"|warum wir uns|die grunde (?:fur|waren)|der (?:ausschlaggebende )?grund (?:war|fur)"
-    r"|was (?:uns )?(?:\w+ )?(?:gefehlt|den ausschlag) |was uns (?:\w+ )?(?:gefallen|uberzeugt) hat"
+    rf"|was (?:uns )?{_ASIDE}(?:gefehlt|den ausschlag) "
+    # what she lacked, told ("..., war"), not asked ("was Ihnen im Prozess gefehlt hat?")
+    rf"|was (?:ihnen|dir|euch) {_ASIDE}gefehlt (?:hat|haben) (?:-+ )?(?:war|waren|ist|sind)\b"
+    rf"|was uns {_ASIDE}(?:gefallen|uberzeugt) hat"
     r"|(?:ein|als) tipp|verbesserungspotenzial|entwicklungsfelder"
     r"|waarom (?:we|wij) (?:voor|hebben|kozen)|de reden(?:en)? (?:dat|waarom|was|voor)"
-    r"|wat (?:we|wij) (?:goed|sterk) vonden|wat (?:we|wij) misten"
+    rf"|wat (?:we|wij) {_ASIDE}(?:goed|sterk) vonden|wat (?:we|wij) {_ASIDE}misten"
+    rf"|wat (?:ons|er) {_ASIDE}ontbrak"
     r"|verbeterpunt|ontwikkelpunt|aandachtspunt"
     # u15in: the gap named, where the candidate fell behind
     r"|where (?:you|your \w+) (?:fell|were|was|came up|lost out) (?:behind|short)"
@@ -155,7 +171,7 @@ def feedback_said(text: str) -> str:
         # "... un feedback detallado. Te lo envío la semana que viene sin falta."
         if not offered and _LATER.search(sentence) and _ABOUT_IT.search(previous + sentence):
             promised = True
-        elif not offered and _GIVEN.search(sentence):
+        elif not offered and _GIVEN.search(sentence.replace(",", "")):
             return GIVEN
         previous = sentence
     return PROMISED if promised else ""

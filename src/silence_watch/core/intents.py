@@ -46,6 +46,7 @@ from silence_watch.core.intent_phrases import (
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent
+from silence_watch.core.others_interviews import others_interviewed
 from silence_watch.core.phrase_rows import FILLED, POLAR, STILL_INTERESTED, STRONG, WEAK
 
 if TYPE_CHECKING:
@@ -147,6 +148,8 @@ def phrase_hits(folded: str, *, prefilter: bool = True) -> dict[Intent, tuple[in
             if _not_news(folded, phrase, found.start(), reassured=reassured) or (
                 away and reason in _SOFT_REJECTIONS
             ) or (intent is Intent.REJECTION and said_of_others(folded, found.start())) or (
+                intent is Intent.NEXT_STEP and others_interviewed(folded, *found.span())
+            ) or (
                 resumed and intent is Intent.ON_HOLD
             ):
                 continue

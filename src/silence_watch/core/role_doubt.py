@@ -19,6 +19,7 @@ from silence_watch.core.match import MatchRule
 from silence_watch.core.model import Intent
 from silence_watch.core.other_clients import company_named, first_name_word, names_in
 from silence_watch.core.quotes import own_text
+from silence_watch.core.role_news import news_of_its_own_role
 from silence_watch.core.roles import another_role, roles_also_named, titles_named
 
 if TYPE_CHECKING:
@@ -91,7 +92,9 @@ def _roles_doubt(
     # Tied by its thread alone, not by its words: the thread's role may not be its news.
     threaded = match.rule is MatchRule.THREAD
     both = roles_also_named(message, interviews, interview) if threaded else None
-    if both is not None:
+    if both is not None and not news_of_its_own_role(
+        own_text(message.body or ""), interview.role, both.role, message.date
+    ):  # "... not to move forward ... for the Growth Analyst role" names its own (u28re)
         return (f"it speaks of two of your applications ({interview.role} and {both.role}):"
                 " which one is it about?")  # fmt: skip
     # a recruiter who runs two of the candidate's processes there writes as their hiring

@@ -127,11 +127,13 @@ def another_role(role: str, company: str, subject: str, body: str | None) -> str
     roles: "Content Marketing Manager" is not "Product Marketing Manager". The company's
     own name is no title ("the Acme Corp position").
     """
+    return another_title(role, titles_named(company, subject, body))
+
+
+def another_title(role: str, titles: Sequence[str]) -> str | None:
+    """The first of ``titles`` when none of them is ``role`` (None: one is, or none given)."""
     own = _words(role)
-    if not own:
-        return None
-    titles = titles_named(company, subject, body)
-    if not titles or any(_same_role(_words(title), own) for title in titles):
+    if not own or not titles or any(_same_role(_words(title), own) for title in titles):
         return None
     return titles[0]
 

@@ -11,7 +11,9 @@ one they keep:
   December 18 at the latest", "wir melden uns bis spätestens Freitag, 18.12. bei allen",
   "nous reviendrons vers vous au plus tard le vendredi 18 décembre", "os responderemos a
   más tardar el viernes 18 de diciembre", "we laten je uiterlijk vrijdag 18 december
-  weten", "Dana will be in touch by Monday to find a time".
+  weten", "Dana will be in touch by Monday to find a time"; with the verb after the day
+  in German and Dutch: "wir werden uns bis Freitag, den 4. Dezember, bei Ihnen melden",
+  "we zullen je voor vrijdag laten weten".
 
 Near misses keep the day a slot or her deadline: an answer asked of her ("get back to us
 by Friday", "melde dich bis Freitag", "reviens vers nous avant le 9", "respóndenos antes
@@ -84,6 +86,25 @@ _BETWEEN: Final = (
     r"|program|agend|plann)[^.!?;:]){0,60}?"
 )
 _ANSWER_BY: Final = lazy_pattern(rf"{_ANSWER}{_BETWEEN}\s?{_DEADLINE}")
+#: German and Dutch put the verb last: "wir werden uns bis Freitag, den 4. Dezember, bei
+#: Ihnen melden", "ich werde Ihnen bis 4.12. Bescheid geben", "we zullen je voor vrijdag
+#: laten weten" (tester round u28re). Their side, one clause (no comma, no "wenn": "wir
+#: würden uns freuen, wenn Sie sich bis Freitag melden" asks her), up to the deadline word
+#: ...
+_WILL_BY: Final = lazy_pattern(
+    r"\b(?:(?:wir|ich|und) (?:werden|wurden|werde|wurde|mochten|mochte|wollen|will)|werden wir"
+    r"|werde ich|(?:we|wij|ik) (?:zullen|zal|willen|wil|gaan|ga)|zullen we|zal ik)"
+    r" (?:uns|mich|ihnen|dir|euch|allen|je|jou|u|jullie|iedereen)\b"
+    r"(?:(?!\b(?:wenn|falls|dass|ob|sie sich|du dich|als|of|dat|indien)\b)[^.!?;:,]){0,60}?"
+    rf"\s?{_DEADLINE}"
+)
+#: ... and the verb of answering after the day, a few words on ("..., bei Ihnen melden").
+_VERB_AFTER: Final = lazy_pattern(
+    r",?(?: (?!(?:und|dann|danach|en|dan|daarna)\b)[\w-]+){0,4}? (?:(?:zuruck)?melden"
+    r"|bescheid (?:geben|sagen)|antworten|(?:antwort|ruckmeldung|entscheidung|nachricht)"
+    r" (?:geben|mitteilen|zukommen lassen|schicken)|laten weten|(?:antwoord|bericht|reactie"
+    r"|terugkoppeling|uitsluitsel) (?:geven|sturen)|terugkoppelen|informieren|informeren)\b"
+)
 _ANSWER_BEFORE: Final = lazy_pattern(rf"{_ANSWER}{_BETWEEN}\s?$")
 _DECIDED: Final = lazy_pattern(rf"{_DECISION_WORDS}[^.!?]{{0,80}}$")
 
@@ -100,5 +121,7 @@ def promised_in_step(text: str, found: Found) -> bool:
             if _DECIDED.search(before) or _ANSWER_BY.search(before):
                 return True
             if _LATEST_AFTER.match(sentence, at.end()) and _ANSWER_BEFORE.search(before):
+                return True
+            if _WILL_BY.search(before) and _VERB_AFTER.match(sentence, at.end()):
                 return True
     return False

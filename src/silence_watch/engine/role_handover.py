@@ -6,7 +6,11 @@ that mail arrives, only the old interview exists: it is tied there by its sender
 candidate adds the new role (``interviews add``), the matcher would tie such mail to the
 new one (``core.roles.other_role_named``: its own words name the new role and not the
 old). This module applies the same rule to mail already tied, so that the new invitation
-does not wake the old, ghosted process with "checking in once more" (t90cl).
+does not wake the old, ghosted process with "checking in once more" (t90cl). Mail after
+the old process's no that names its role only to recall that no, and is about the new
+role ("in oktober hebben we ... voor een andere kandidaat gekozen voor de rol van Data
+Engineer ... een nieuwe vacature voor een Analytics Engineer"), moves too: the rejected
+process is not reopened by another role's next step (``core.role_news``, u28re).
 
 Runs only when the interviews changed (the same moment unmatched mail is matched again).
 """
@@ -18,13 +22,19 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from silence_watch.core.companies import company_key
+from silence_watch.core.conversation import outcome_of
+from silence_watch.core.earlier_roles import earlier_role_named, first_round
+from silence_watch.core.model import Direction, Intent
 from silence_watch.core.parse import parse_message
+from silence_watch.core.role_news import named_after_its_no
 from silence_watch.core.roles import other_role_named
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping, Sequence
+    from datetime import datetime
 
-    from silence_watch.core.model import Interview
+    from silence_watch.core.match import Match
+    from silence_watch.core.model import Interview, Message, TimelineEntry
     from silence_watch.store import Store
 
 log = logging.getLogger(__name__)
@@ -49,6 +59,7 @@ def hand_to_named_roles(
         if len({iv.role.casefold() for iv in siblings}) < 2:
             continue  # one role there: nothing to tell apart
         for owner in siblings:
+            settled = rejected_at(store.timeline(owner.id))
             mail = store.messages(interview_id=owner.id)
             whole = bodies([stored.pk for stored in mail])
             for stored in mail:
@@ -59,6 +70,8 @@ def hand_to_named_roles(
                     else parse_message(full)
                 )
                 other = other_role_named(message, interviews, owner.id)
+                if other is None and after(settled, message):  # its no recalled (u28re)
+                    other = named_after_its_no(message, interviews, owner)
                 if other is None:
                     continue
                 reason = f"it is about {other.company} ({other.role}), not {owner.role}"
@@ -66,3 +79,39 @@ def hand_to_named_roles(
                 log.info("message %d moved from %s to %s", stored.pk, owner.role, other.role)
                 moved += 1
     return moved
+
+
+def retie(
+    store: Store, message: Message, match: Match, interviews: Sequence[Interview],
+    intent: Intent | None,
+) -> Match | None:
+    """Whose a message read whole is, as it arrives (tester round u28re).
+
+    Nobody's here when it is news of another role (``intent``: a no, an offer, a pause)
+    older than its process's first round (October's no for another application,
+    ``core.earlier_roles``); her other role's there
+    when it came after its process's no and only recalls it ("in oktober ... Data Engineer
+    ... een nieuwe vacature voor een Analytics Engineer"): the old process is not reopened.
+    """
+    interview = next((iv for iv in interviews if iv.id == match.interview_id), None)
+    if interview is None:  # a round added in this very pass: from the state
+        interview = store.interview(match.interview_id)
+        interviews = (*interviews, *store.process(interview.process_id).rounds)
+    if earlier_role_named(message, interview, first_round(interview, interviews), intent):
+        return None
+    other = named_after_its_no(message, interviews, interview)
+    if other is None or not after(rejected_at(store.timeline(interview.id)), message):
+        return match
+    why = f"it recalls the no for {interview.role} and is about {other.role}"
+    return replace(match, interview_id=other.id, reason=why)
+
+
+def rejected_at(timeline: Sequence[TimelineEntry]) -> datetime | None:
+    """When their side first surely said no in a process's timeline (None: never)."""
+    return next((e.at for e in timeline if e.direction is Direction.INBOUND
+                 and outcome_of(e) is Intent.REJECTION), None)  # fmt: skip
+
+
+def after(moment: datetime | None, message: Message) -> bool:
+    """Whether ``message`` was written after ``moment`` (never, when either is unknown)."""
+    return moment is not None and message.date is not None and message.date > moment

@@ -20,6 +20,7 @@ from silence_watch.core.absent_interviewers import absent_people
 from silence_watch.core.calloff_words import NEW_TIME_TO_COME
 from silence_watch.core.calloffs import round_change
 from silence_watch.core.discovery import absorb, same_round
+from silence_watch.core.earlier_roles import earlier_role_invited
 from silence_watch.core.errors import NotFoundError
 from silence_watch.core.interviewers import interviewers_first
 from silence_watch.core.invites import ProposalKind, apply_invite, invites_in
@@ -228,6 +229,10 @@ class Rounds(Engine):
         if process is None or invite.start is None:
             log.info("invitation %s: %s", invite.uid, invite.summary or "(no title)")
             return
+        if other := earlier_role_invited(invite, process.role, process.company, process.rounds):
+            log.info("invitation %s is for %s, before %s began: not its round", invite.uid,
+                     other, process.role)  # fmt: skip
+            return  # October's interview for another role (u28re): still a proposal
         same = [r for r in process.live_rounds if _same_round(r.date, invite.start, invite)]
         if not same and not invite.cancelled:  # cancelled by mistake, invited again (t97cr)
             same = [r for r in process.rounds if _same_round(r.date, invite.start, invite)]

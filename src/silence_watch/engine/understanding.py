@@ -40,7 +40,7 @@ from silence_watch.core.role_doubt import DOUBTED, DOUBTFUL_CONFIDENCE, is_news,
 from silence_watch.core.threads import thread_messages
 from silence_watch.core.through_agency import agency_request
 from silence_watch.engine.bodies import WholeMessages
-from silence_watch.engine.role_handover import hand_to_named_roles
+from silence_watch.engine.role_handover import hand_to_named_roles, retie
 from silence_watch.engine.rounds import Rounds
 from silence_watch.engine.threadscope import LinkKeys, for_threading, reachable, refers_to
 
@@ -354,6 +354,10 @@ class Understanding(Rounds, WholeMessages):
     ) -> Match | None:
         """Apply its invitations, tie a bounce to its thread, and store how it was read."""
         stored, match, step, is_new = item.stored, item.match, item.step, item.is_new
+        if match is not None and body_read:  # whose it is, read whole (u28re)
+            match = retie(self.store, message, match, interviews, result.intent)
+            if match is not None and match is not item.match and message.message_id:
+                owners.set(message.message_id, match.interview_id, at=step)  # replies follow
         has_calendar = any(part.content_type == "text/calendar" for part in message.parts)
         calendar = self.apply_invitations(message, match, now) if is_new and has_calendar else ""
         doubt = None  # "we need to cancel Wednesday", and no word why: asked about

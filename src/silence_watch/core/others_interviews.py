@@ -1,0 +1,66 @@
+"""Interviews their side still holds with others: no next step for the candidate. Pure.
+
+"Wir führen in dieser Woche noch ein weiteres Gespräch und werden uns bis Freitag, den
+4. Dezember, bei Ihnen melden" says why she must wait: they still meet someone else. Read
+as "a second interview is set", it made a dated promise a next step of hers with no day
+(tester round u28re). The same in every language: "we still have a second interview this
+week", "nous avons encore un autre entretien", "we hebben deze week nog een tweede
+gesprek".
+
+An interview phrase is said of their own calendar when, in its clause, their side holds
+it ("wir führen", "we have", "nous avons", "tenemos", "we hebben"), it is one more of
+several ("noch ein weiteres", "still ... a second", "encore un autre", "otra", "nog een"),
+and nothing makes it hers: no
+word for her in the clause ("mit Ihnen", "for you", "votre"), no meeting being set up
+("geplant", "scheduled", "prévu"), and not the round by its article ("wir führen das
+zweite Gespräch am Montag": her next round).
+
+The words are folded (``core.language.fold``): lower case, no accents.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from silence_watch.core.lazy_patterns import lazy_pattern
+
+#: Where a clause ends.
+_STOP: Final = lazy_pattern(r"[.!?;:]|\b(?:und|and|et|y|en)\b")
+#: Their side holding interviews, then "noch ein", "another", "un autre" just before the
+#: phrase (the end of the text before it).
+_THEY_HOLD: Final = lazy_pattern(
+    r"\b(?:we (?:still )?(?:have|are (?:still )?(?:having|holding|conducting|running|doing))"
+    r"|wir (?:fuhren|haben)|(?:fuhren|haben) wir|nous (?:avons|menons|faisons|tenons)"
+    r"|(?:avons|menons)-nous|tenemos|hacemos|realizamos|(?:we|wij) (?:hebben|voeren|houden)"
+    r"|(?:hebben|voeren) (?:we|wij))\b"
+    r"(?:(?!\b(?:you|your|sie|ihnen|dir|dich|du|vous|votre|tu|te|ti|usted|su|je|jou|jouw|u|uw)"
+    r"\b)[^.!?;:]){0,50}?"
+    r"(?:\b(?:noch|still|encore|nog|aun|todavia) )?"
+    r"\b(?:ein|eine|einen|zwei|drei|one|two|three|another|a|un|une|deux|trois|una|otra|otro"
+    r"|dos|tres|een|twee|drie)(?: (?:more|last|final|weitere[ns]?|letzte[ns]?|autres?"
+    r"|derniers?|mas|ultimas?|laatste))? ?$"
+)
+#: One more of several: "noch", "still", "another", "weiteres", "un autre", "otra", "nog".
+_MORE: Final = lazy_pattern(
+    r"\b(?:noch|still|encore|nog|aun|todavia|another|more|weitere\w*|autres?|otr[oa]s?"
+    r"|andere\w*)\b"
+)
+#: Her in the clause, or a meeting being set up: her next step after all.
+_HERS: Final = lazy_pattern(
+    r"\b(?:you|your|sie|ihnen|dir|dich|du|vous|votre|ton|tu|te|ti|contigo|usted|su|tu|je|jou"
+    r"|jouw|u|uw|geplant|vereinbart|angesetzt|terminiert|eingeplant|scheduled|planned|booked"
+    r"|set up|lined up|arranged|prevu|planifie|programm?e|organise|programad[oa]|agendad[oa]"
+    r"|previst[oa]|gepland|ingepland|afgesproken)\b"
+)
+
+
+def others_interviewed(folded: str, start: int, end: int) -> bool:
+    """True when the interview phrase at ``folded[start:end]`` is one they hold with others."""
+    stops = list(_STOP.finditer(folded, 0, start))
+    opening = stops[-1].end() if stops else 0
+    held = _THEY_HOLD.search(folded[max(opening, start - 120) : start])
+    if held is None or _MORE.search(held.group(0) + folded[start:end]) is None:
+        return False
+    after = _STOP.search(folded, end)
+    clause = folded[opening : after.start() if after else len(folded)]
+    return _HERS.search(clause) is None
