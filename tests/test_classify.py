@@ -206,6 +206,22 @@ def test_promised_date_is_resolved_in_sender_zone() -> None:
     assert result.promised_by == date(2026, 11, 27)
 
 
+@pytest.mark.parametrize(
+    ("body", "revisit"),
+    [
+        pytest.param("We're pausing the search until Monday 7 December, I'll be in touch then.",
+                     date(2026, 12, 7), id="one-day"),
+        pytest.param("We've put the role on hold for now - we debrief tmrw and I'll get back to"
+                     " you by Friday either way.", date(2026, 11, 27), id="the-later-day"),
+    ],
+)
+def test_a_pause_waits_for_the_later_of_its_days(body: str, revisit: date) -> None:
+    """A pause's day to look in again is the later one it names: never early (t21ho)."""
+    result = classify_message(message(body=body))
+    assert result.intent is Intent.ON_HOLD
+    assert result.revisit_by == revisit
+
+
 FEEDBACK = (
     "Thank you again for the time you gave us across the three conversations. I wanted to "
     "take a moment to share what the panel noticed, because you asked for detail. "

@@ -392,9 +392,9 @@ def _dates(
         return None, None
     holidays, language, day_first = reading
     if intent is Intent.ON_HOLD:  # "... je reviens vers vous d'ici le 11 décembre": that day
-        revisit = revisit_date(
-            text, message.date, holidays, language, day_first=day_first
-        ) or promised_date(text, message.date, holidays, language, day_first=day_first)
+        days = (revisit_date(text, message.date, holidays, language, day_first=day_first),
+                promised_date(text, message.date, holidays, language, day_first=day_first))
+        revisit = max((d for d in days if d), default=None)  # the later: never early (t21ho)
         if revisit is not None:
             reasons.append(f"on hold until {_day(revisit, message)}")
         return None, revisit
