@@ -211,9 +211,9 @@ def people_at_company(interview: Interview, timeline: Sequence[TimelineEntry]) -
     news = [e for e in writers if not is_pleasantry(e) and e.intent is not Intent.OTHER]
     # one who ran it and handed it over ("Sam is picking this up from here", u24lp): the
     # colleague he copied stands where he stood, before the contacts who only sent warmth
-    ran = {e.sender.lower() for e in news if not says_they_leave(e)}
-    found = [a for e in news for a in (e.sender.lower(), *successors(timeline, of={
-        e.sender.lower()} & ran))]  # fmt: skip
+    heirs = {s: successors(timeline, of={s}) for s in {e.sender.lower() for e in news
+                                                       if not says_they_leave(e)}}
+    found = [a for e in news for a in (e.sender.lower(), *heirs.get(e.sender.lower(), ()))]
     found += [c.email.lower() for c in interview.contacts if not is_no_reply(c.email)]
     found += successors(timeline)  # "my colleague Ines, copied here, is picking up"
     found += [e.sender.lower() for e in writers if e.intent is Intent.OTHER]
