@@ -235,8 +235,9 @@ def promise(
     day_first: bool = False,
 ) -> Found | None:
     """The date phrase of the employer's promise to answer, as ``promised_date`` reads it."""
-    sorry = excused(fold(text))  # "dsl journée de fou, demain sans faute" (u26sh)
-    if PROMISE_CUES.search(fold(text)) is None and not sorry:
+    folded = fold(text)
+    sorry = excused(folded)  # "dsl journée de fou, demain sans faute" (u26sh)
+    if PROMISE_CUES.search(folded) is None and not sorry:
         return None  # each sentence is part of the whole: none of them holds a cue
     context = reading_context(text, sent_at, holidays, language, day_first=day_first,
                               deadline=True)  # fmt: skip

@@ -166,8 +166,8 @@ def body_texts(std: StdMessage, defects: list[str], *, attached: bool) -> str | 
 
 def decoded_payload(part: StdMessage) -> str:
     """A leaf part's text, decoded by its transfer encoding and charset."""
-    payload = part.get_payload(decode=True)
     raw_text = part.get_payload()
+    payload: object
     if (
         isinstance(raw_text, str)
         and str(part.get("Content-Transfer-Encoding", "")).strip().lower() == "quoted-printable"
@@ -176,6 +176,8 @@ def decoded_payload(part: StdMessage) -> str:
             payload = lenient_quoted_printable(raw_text.encode("ascii", "surrogateescape"))
         except UnicodeEncodeError:  # a part built from text, not parsed from bytes
             payload = lenient_quoted_printable(raw_text.encode())
+    else:
+        payload = part.get_payload(decode=True)
     if isinstance(raw_text, str) and any(  # one damaged line: the rest is still readable
         type(defect).__name__.startswith("InvalidBase64") for defect in part.defects
     ):
