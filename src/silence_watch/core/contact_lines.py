@@ -44,9 +44,12 @@ _CONTACT_LINE: Final = lazy_pattern(
     re.IGNORECASE | re.MULTILINE,
 )
 
+#: Any digit: a reply without one has no contact line (a search, not a loop over characters).
+_A_DIGIT: Final = lazy_pattern(r"\d")
+
 
 def without_contact_lines(text: str) -> str:
     """``text`` with every line that is only a phone, mobile or fax label and its number cut."""
-    if not text or not any(ch.isdigit() for ch in text):
+    if not text or _A_DIGIT.search(text) is None:  # most replies: no number at all
         return text
     return _CONTACT_LINE.sub("", text)

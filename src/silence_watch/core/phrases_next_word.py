@@ -86,7 +86,8 @@ _NOT_IMPERATIVE: Final = (
 #: word, said first (``(?<!\w)(?=\w)``): the engine then tries the look-behinds only where a
 #: word starts, not at every character (ten times faster over a reply, same matches).
 _TELL_ME: Final = (
-    rf"(?<!\w)(?=\w)(?:{_NOT_IMPERATIVE}\b(?:let (?:me|us) know|lmk|tell (?:me|us)|get back to (?:me|us)"
+    rf"(?<!\w)(?=\w)(?:{_NOT_IMPERATIVE}\b(?:let (?:me|us) know|lmk|tell (?:me|us)"
+    r"|get back to (?:me|us)"
     r"|come back to (?:me|us)|drop (?:me|us) an? (?:line|note)|(?:text|ping|email|message)"
     r" (?:me|us)\b)"
     # de
