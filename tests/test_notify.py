@@ -173,3 +173,25 @@ def test_demoted_warnings_are_filtered_by_the_handler_level() -> None:
     finally:
         chatty.removeFilter(demote)
         logging.getLogger().removeHandler(handler)
+
+
+def test_a_sync_skipped_while_two_are_on_their_way_is_not_a_warning() -> None:
+    """The scheduler's "maximum number of running instances" (with its UTC time) shows at -vvv only.
+
+    A busy machine met it in a journald test: the daemon keeps one sync running and one
+    queued by design, so a third is rightly skipped. Its other warnings (a digest missed by
+    more than 12 hours) still show.
+    """
+    stream = io.StringIO()
+    handler = setup_logging(1, stream=stream, environ={})
+    scheduler = logging.getLogger("apscheduler.scheduler")
+    try:
+        scheduler.warning(
+            'Execution of job "%s" skipped: maximum number of running instances reached (%d)',
+            "sync (trigger: interval[0:00:01], next run at: 2026-12-06 04:21:35 UTC)", 2,
+        )
+        assert stream.getvalue() == ""
+        scheduler.warning('Run time of job "%s" was missed by %s', "digest", "13:00:00")
+        assert "WARNING apscheduler.scheduler: Run time of job" in stream.getvalue()
+    finally:
+        logging.getLogger().removeHandler(handler)

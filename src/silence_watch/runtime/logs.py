@@ -99,14 +99,15 @@ class OneLineFormatter(logging.Formatter):
 class Demote(logging.Filter):
     """Lowers a chatty logger's warnings to ``level`` (someone else reports the condition)."""
 
-    def __init__(self, level: int = logging.INFO) -> None:
-        """Records above ``level`` are passed on at ``level``."""
+    def __init__(self, level: int = logging.INFO, *, only: str = "") -> None:
+        """Records above ``level`` are passed on at ``level`` (those whose format has ``only``)."""
         super().__init__()
         self._level = level
+        self._only = only
 
     def filter(self, record: logging.LogRecord) -> bool:
         """Rewrite the level; never drop the record here (the handler's level decides)."""
-        if record.levelno > self._level:
+        if record.levelno > self._level and self._only in str(record.msg):
             record.levelno = self._level
             record.levelname = logging.getLevelName(self._level)
         return True
@@ -138,4 +139,10 @@ def setup_logging(
     # lines): their warnings always show, their chatter only with -vvv.
     for chatty in ("apscheduler", "imapclient"):
         logging.getLogger(chatty).setLevel(logging.DEBUG if verbose >= 3 else logging.WARNING)
+    logging.getLogger("apscheduler.scheduler").addFilter(_SKIPPED_RUN)
     return handler
+
+
+#: A sync asked for while one runs and another waits is one too many, by design (the daemon
+#: keeps one running and one queued): the scheduler's warning, with its UTC time, is chatter.
+_SKIPPED_RUN = Demote(logging.DEBUG, only="maximum number of running instances reached")
