@@ -6,7 +6,14 @@ from datetime import date
 
 import pytest
 
-from silence_watch.core.commands import Command, Verb, edit_problem, parse_line, parse_reply
+from silence_watch.core.commands import (
+    Command,
+    Verb,
+    edit_problem,
+    parse_line,
+    parse_reply,
+    unread_note,
+)
 
 TODAY = date(2026, 12, 29)
 
@@ -200,6 +207,52 @@ def test_unknown_lines_are_reported_and_courtesies_are_not() -> None:
     late = parse_reply("approve 1\n\nThanks,\nJordan\nok send 2 too\n")
     assert late.not_understood == ("ok send 2 too",)
     assert parse_reply("Hi,\naprove 3\n").not_understood == ("aprove 3",)
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    ["Hallo,", "Hallo zusammen,", "Guten Morgen,", "Moin", "Bonjour,", "Bonsoir !", "Salut,",
+     "Hola,", "Hola equipo,", "Buenos días,", "Buenas tardes", "Hoi,", "Goedemorgen,", "Dag,",
+     "Good morning,", "Hi,"],
+)  # fmt: skip
+def test_a_greeting_in_any_of_the_five_languages_is_no_mistake(greeting: str) -> None:
+    """"Hallo," above the commands is a greeting, not a line to report (tester round u34dg)."""
+    reply = parse_reply(f"{greeting}\napprove 1\n")
+    assert [shape(c) for c in reply.commands] == [one(Verb.APPROVE, 1)]
+    assert reply.not_understood == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Hola, no envíes el 2 todavía", "Hallo, bei 3 warte ich noch", "Salut, le 3 plus tard",
+     "Hoi, 2 nog even niet", "Hello there, hold 2 please", "Dagmar wants 2 later"],
+)  # fmt: skip
+def test_a_greeting_with_more_words_is_still_reported(line: str) -> None:
+    """Only a greeting alone on its line is courtesy; one that goes on is an answer."""
+    assert parse_reply(f"{line}\napprove 1\n").not_understood == (line,)
+
+
+@pytest.mark.parametrize("greeting", ["Hallo,", "Bonjour,", "Hola,", "Hoi,"])
+def test_a_greeting_is_no_sign_off_that_hides_the_lines_under_it(greeting: str) -> None:
+    """Lines under a greeting are hers, not a signature: they are reported."""
+    reply = parse_reply(f"{greeting}\nich warte noch auf 3\napprove 1\n")
+    assert reply.not_understood == ("ich warte noch auf 3",)
+
+
+def test_the_digest_note_lists_the_lines_not_understood_and_is_no_command() -> None:
+    """One sentence quoting each line, a token shortened; read back, it commands nothing."""
+    lines = ("send 1 tomorrow", "snooze 3 until Monday",
+             "approved? see sw-Q7mK2pXv9LtR4nYc8bWd1A")  # fmt: skip
+    note = unread_note(lines, written="Wed 2 Dec 19:45")
+    assert note.startswith("Your reply of Wed 2 Dec 19:45 held lines that were not understood")
+    assert '"send 1 tomorrow"; "snooze 3 until Monday"; "approved? see sw-..."' in note
+    assert "Q7mK2p" not in note
+    assert "\n" not in note
+    assert parse_reply(note).commands == ()
+    many = unread_note([f"line {n} " + "x" * 100 for n in range(8)], written="Mon 7 Dec 08:00")
+    assert many.count('"line') == 5
+    assert "and 3 more lines" in many
+    assert "x" * 100 not in many
 
 
 def test_edit_takes_the_text_up_to_the_next_command() -> None:

@@ -17,11 +17,11 @@ from silence_watch.core.compose import (
     Voice,
     check_templates,
     compose,
-    greeting,
     interview_when,
     render,
 )
 from silence_watch.core.conversation import recipient_for
+from silence_watch.core.greetings import greeting
 from silence_watch.core.language import Tongue
 from silence_watch.core.model import (
     Action,

@@ -100,6 +100,9 @@ ORDER_NL = mail(
         # a bill on the first day of the month, a subscription's start date
         mail("billing@parcelbird.example", "Your invoice", "Your invoice is charged on the"
              " first day of the month; your subscription start date is 1 December."),
+        # "reçu" the noun: a receipt from a no-reply address
+        mail("noreply@maisondelvaux.example", "Votre reçu", "Bonjour, votre reçu de paiement"
+             " est disponible."),
     ],
 )
 def test_customer_mail_is_its_own_kind(message: Message) -> None:
@@ -152,6 +155,16 @@ def test_her_own_reply_to_the_support_ticket_is_customer_mail() -> None:
         mail("facturatie@studioveld.example", "Welkom", "Fijn dat je vanaf maandag 4 januari"
              " als freelance UX-researcher bij ons aan de slag gaat! Hierbij alvast de"
              " gegevens voor je eerste factuur."),
+        # tester round u32ta: "reçu" the participle, in Google Drive's footer under a
+        # person's access request relayed from a no-reply address
+        mail("drive-shares-dm-noreply@google.example", "Demande d'accès à l'élément « Etude"
+             " de cas »", "Chloé Martin demande l'accès à l'élément suivant : Etude de cas.pdf"
+             "\n\n« Bonjour Camille, le lien est restreint de notre côté, pourriez-vous"
+             " m'autoriser l'accès ? Merci ! »\n\nVous avez reçu cet e-mail, car vous êtes le"
+             " propriétaire de ce fichier.", name="Chloé Martin (via Google Drive)",
+             reply_to="chloe.martin@maisonverlaine.example"),
+        mail("noreply@maisondelvaux.example", "Votre document", "Nous avons bien reçu votre"
+             " document."),
     ],
 )
 def test_near_misses_are_not_customer_mail(message: Message) -> None:

@@ -168,12 +168,17 @@ NUMERIC = [
     # month first, unless the writer puts the day first
     pytest.param("We're targeting a decision by 12/11.", WED_DEC_2, False, date(2026, 12, 11),
                  id="us-12-11"),
-    pytest.param("We're targeting a decision by 12/11.", WED_DEC_2, True, None,
-                 id="uk-12-11-is-past"),
+    pytest.param("We're targeting a decision by 1/12.", TUE_NOV_24, False, date(2027, 1, 12),
+                 id="us-1-12"),
+    pytest.param("We're targeting a decision by 1/12.", TUE_NOV_24, True, date(2026, 12, 1),
+                 id="uk-1-12"),
+    # gone by in the writer's order, near ahead in the other: nobody promises a past day
+    pytest.param("We're targeting a decision by 12/11.", WED_DEC_2, True, date(2026, 12, 11),
+                 id="uk-12-11-is-past-so-the-other-order"),
     pytest.param("I'll confirm next steps by 11/12 at the latest.", TUE_NOV_24, True,
                  date(2026, 12, 11), id="uk-11-12"),
-    pytest.param("I'll confirm next steps by 11/12 at the latest.", TUE_NOV_24, False, None,
-                 id="us-11-12-is-past"),
+    pytest.param("I'll confirm next steps by 11/12 at the latest.", TUE_NOV_24, False,
+                 date(2026, 12, 11), id="us-11-12-is-past-so-the-other-order"),
     # a promise over four months off in the writer's order takes the near order
     pytest.param("I'll confirm next steps with you by 04/12 at the latest.", TUE_NOV_24, False,
                  date(2026, 12, 4), id="04-12-near-reading"),
@@ -244,13 +249,13 @@ def test_writes_day_first(message: Message, zone: bool, expected: bool) -> None:
 
 
 def test_a_british_writers_numeric_date_is_read_day_first() -> None:
-    """"by 11/12" from a London recruiter on 24 November is 11 December."""
+    """"by 1/12" from a London recruiter on 24 November is 1 December."""
     body = ("Hi Jordan,\n\nThe panel were very positive, and I'll confirm next"
-            " steps with you by 11/12 at the latest.\n\nKind regards,\nFiona\n\n"
+            " steps with you by 1/12 at the latest.\n\nKind regards,\nFiona\n\n"
             "Harrowgate Payments Ltd\n+44 20 7946 0311\n")
-    assert classify_message(_mail(body)).promised_by == date(2026, 12, 11)
+    assert classify_message(_mail(body)).promised_by == date(2026, 12, 1)
     american = body.replace("Harrowgate Payments Ltd\n+44 20 7946 0311\n", "")
-    assert classify_message(_mail(american)).promised_by is None  # November 12: past
+    assert classify_message(_mail(american)).promised_by == date(2027, 1, 12)
 
 
 def test_a_fresh_subjects_promise_is_read_when_the_body_names_no_day() -> None:

@@ -158,6 +158,23 @@ def test_an_overdue_step_reads_waiting_for_approval_never_a_past_date() -> None:
     assert "next: follow-up, due now" in alone
 
 
+def test_a_snoozed_draft_shows_its_day_not_due_now() -> None:
+    """A draft she snoozed reads "snoozed until" its day, never "due now" (tester round u34dg)."""
+    verdict = assess(ACME, [], NOW, POLICY)
+    until = datetime(2026, 12, 7, 14, tzinfo=UTC)  # Mon 7 Dec, 09:00 in New York
+    news = DigestNews(snoozed={ACME.id: ("follow_up", until)})
+    text = render_digest([(ACME, verdict)], [], now=NOW, zone=NY, news=news)
+    assert "next: follow-up, snoozed until Mon 7 Dec 09:00; then it waits for your approval" in text
+    assert "due now" not in text
+    # another interview's snooze says nothing of this one
+    other = DigestNews(snoozed={ACME.id + 1: ("follow_up", until)})
+    assert "next: follow-up, due now" in render_digest([(ACME, verdict)], [], now=NOW, zone=NY,
+                                                       news=other)  # fmt: skip
+    # a draft waiting for approval is still named by its number
+    waiting = render_digest([(ACME, verdict)], [FOLLOW_UP], now=NOW, zone=NY, news=news)
+    assert "waiting for your approval ([1] above)" in waiting
+
+
 def test_a_record_is_shown_under_its_interview() -> None:
     """The company's record sits with its interview, not in a list of its own."""
     verdict = assess(ACME, [], NOW, POLICY)

@@ -260,3 +260,66 @@ def test_the_digest_keeps_no_token_in_the_state(
         assert escape(token) in html_of(digest.raw)
     finally:
         loop.close()
+
+
+def digests_sent(loop: Loop, user: str) -> list[bytes]:
+    """The digests the candidate received, oldest first."""
+    return [m.raw for m in loop.to(f"{user}@example.com") if b"X-Silence-Watch: digest" in m.raw]
+
+
+def test_lines_not_understood_are_listed_once_in_the_next_digest(
+    tmp_path: Path, dovecot: DovecotServer, smtp_sink: SmtpSink, mail_user: str
+) -> None:
+    """README: a line not understood is listed in the next digest, once, never guessed (u34dg)."""
+    loop = loop_for(tmp_path, dovecot, smtp_sink, mail_user)
+    try:
+        (digest,) = loop.to(f"{mail_user}@example.com")
+        answer_digest(dovecot, mail_user, digest.raw, "Hallo,\nsend 1 tomorrow\nsnooze 1 until"
+                      " Monday", at("2026-11-30T19:45"))  # fmt: skip
+        loop.cycle("2026-11-30T19:50")
+        assert [d.status for d in loop.store.drafts()] == [DraftStatus.QUEUED]
+        assert loop.to(DANA) == []
+        loop.cycle("2026-12-01T08:05")
+        loop.cycle("2026-12-02T08:05")
+        first, second, third = (text_of(raw) for raw in digests_sent(loop, mail_user))
+        assert "send 1 tomorrow" not in first
+        lines = second.splitlines()
+        attention = lines[lines.index("NEEDS YOUR ATTENTION") + 1]
+        assert "Your reply of Mon 30 Nov 19:45 held lines that were not understood" in attention
+        assert '"send 1 tomorrow"; "snooze 1 until Monday"' in attention
+        assert "Hallo" not in attention
+        assert "send 1 tomorrow" not in third
+    finally:
+        loop.close()
+
+
+def test_another_digests_card_and_token_pasted_into_a_reply_do_nothing(
+    tmp_path: Path, dovecot: DovecotServer, smtp_sink: SmtpSink, mail_user: str
+) -> None:
+    """Monday's [1] and token pasted into an answer to Tuesday's digest: refused, said why."""
+    loop = loop_for(tmp_path, dovecot, smtp_sink, mail_user)
+    try:
+        (monday,) = loop.to(f"{mail_user}@example.com")
+        answer_digest(dovecot, mail_user, monday.raw, "snooze 1 3d", at("2026-11-30T12:02"))
+        loop.cycle("2026-11-30T12:05")
+        (draft,) = loop.store.drafts()
+        assert draft.status is DraftStatus.SNOOZED
+        loop.cycle("2026-12-01T08:05")
+        _, tuesday = digests_sent(loop, mail_user)
+        assert "next: follow-up, snoozed until Thu 3 Dec 12:05" in text_of(tuesday)
+        lines = text_of(monday.raw).splitlines()
+        card = lines[next(i for i, line in enumerate(lines) if "[1] Follow-up" in line):][:6]
+        token = next(line for line in lines if line.startswith("Approval token:"))
+        body = "\n".join(["this one from yesterday's digest please:", "", *card, "", token, "",
+                          "approve 1"])  # fmt: skip
+        answer_digest(dovecot, mail_user, tuesday, body, at("2026-12-01T08:30"))
+        loop.cycle("2026-12-01T08:35")
+        assert loop.to(DANA) == []
+        assert loop.store.draft(draft.id).status is DraftStatus.SNOOZED
+        said = " ".join(confirmations(loop, mail_user)[-1].split())
+        assert "Nothing was done: it carries the approval tokens of more than one digest" in said
+        assert "([1])" in said
+        ((_, detail),) = loop.store.refusals_to_report()
+        assert "more than one digest" in detail
+    finally:
+        loop.close()

@@ -12,7 +12,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from silence_watch.config.templates import load_templates
-from silence_watch.core.compose import SAMPLE_CONTEXT, Voice, compose, greeting, render
+from silence_watch.core.compose import SAMPLE_CONTEXT, Voice, compose, render
+from silence_watch.core.greetings import greeting
 from silence_watch.core.language import (
     LANGUAGES,
     Tongue,
@@ -138,6 +139,30 @@ def test_du_in_their_mail_makes_the_conversation_informal() -> None:
     # "Hallo" greets Frau Vogt and Jordan alike: no "du" in it
     assert not is_informal("Hallo Jordan, schön, dass es geklappt hat! Hat mich gefreut.", "de")
     assert not is_informal("Thanks, talk to you soon", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "informal"),
+    [
+        # usted without "usted": "le confirmo", "le ruego", "no dude", beside words that
+        # only end like "confirmarte" ("formar parte", "por nuestra parte", "mucha suerte")
+        (("Tal y como le comenté, le confirmo la entrevista. Para quienes van a formar parte "
+          "del área es importante; por nuestra parte le facilitaremos un portátil. Le ruego "
+          "que traiga su DNI. Si necesitara cambiar la hora, no dude en avisarme. Un cordial "
+          "saludo y mucha suerte"), False),
+        ("Le escribo para darle la bienvenida: forma parte del equipo desde hoy.", False),
+        ("Es un equipo fuerte y aparte de eso le daremos una respuesta el lunes.", False),
+        # tú: the pronouns, and an infinitive with "te", also "-parte" verbs
+        ("¿Te viene bien una videollamada? Te paso el enlace.", True),
+        ("Quería confirmarte la entrevista y verte pronto.", True),
+        ("Nos encantaría invitarte a participar y no preocuparte de nada más.", True),
+        # near miss: "le" said of someone else is no usted
+        ("Gracias por tu tiempo, le comenté a Ramón lo bien que fue. ¡Mucha suerte!", True),
+    ],
+)  # fmt: skip
+def test_spanish_usted_is_read_from_its_own_words(text: str, *, informal: bool) -> None:
+    """"le confirmo", "no dude" are usted; "formar parte", "mucha suerte" are no tú (u33fu)."""
+    assert is_informal(text, "es") is informal
 
 
 def test_the_config_wins_then_their_latest_message_then_english() -> None:
@@ -296,6 +321,19 @@ def test_spanish_drafts_speak_of_the_candidate_in_their_gender(gender: str, word
           " Sie zu einem Vorstellungsgespräch ein."), None),
         ("Thanks for the call yesterday! Next we'd like to set up a phone screen.", "phone"),
         ("Nous vous recevrons en présentiel dans nos bureaux de Lyon.", "onsite"),
+        # a round looked back on is no round being set up (tester round u33fu)
+        (("Great news: following your phone screen, the team would love to have you back for"
+          " a 90-minute panel interview over Zoom."), None),
+        ("Nach Ihrem Telefoninterview laden wir Sie gern zu einem Gespräch vor Ort ein.", "onsite"),
+        (("Suite à votre entretien téléphonique, nous vous proposons un entretien technique."),
+         "technical"),
+        ("Tras su entrevista telefónica, le invitamos a una entrevista presencial.", "onsite"),
+        (("Naar aanleiding van je telefonisch gesprek nodigen we je uit voor een technisch"
+          " gesprek."), "technical"),
+        (("Thank you for the technical interview. We'd like to invite you to a final round."),
+         "final"),
+        # near miss: a round being confirmed (and "After the phone screen", above)
+        ("Thanks for confirming the phone screen on Tuesday at 10.", "phone"),
     ],
 )
 def test_the_round_is_named_as_they_named_it_or_not_at_all(text: str, kind: str | None) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from silence_watch.core.compose import greeting
+from silence_watch.core.greetings import greeting
 from silence_watch.core.personnames import PersonName, person_name
 
 

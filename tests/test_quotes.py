@@ -101,6 +101,18 @@ def test_a_signature_block_is_no_header_block() -> None:
         "Amtsgericht Köln HRB 000000 · Geschäftsführer: A. Beispiel",
         "En cumplimiento del Reglamento (UE) 2016/679, le informamos de que sus datos",
         "Dit bericht is uitsluitend bestemd voor de geadresseerde.",
+        # tester round u29es: longer than the old 100 characters, or opening with the
+        # "not the recipient" line, in five languages
+        ("Este mensaje y sus archivos adjuntos van dirigidos exclusivamente a su destinatario y"
+         " pueden contener información confidencial."),
+        "La información contenida en este correo electrónico es confidencial.",
+        "Si usted no es el destinatario, le rogamos que lo comunique al remitente.",
+        "Si ha recibido este mensaje por error, bórrelo.",
+        "If you are not the intended recipient, please notify the sender and delete it.",
+        "If you have received this email in error, please delete it.",
+        "Si vous n'êtes pas le destinataire de ce message, merci de le détruire.",
+        "Sollten Sie diese E-Mail irrtümlich erhalten haben, löschen Sie sie bitte.",
+        "Indien u niet de geadresseerde bent, verzoeken wij u dit bericht te verwijderen.",
     ],
 )
 def test_a_legal_footer_is_not_the_senders_words(footer: str) -> None:
@@ -109,9 +121,20 @@ def test_a_legal_footer_is_not_the_senders_words(footer: str) -> None:
     assert own_text(body) == "Lovely to meet you too, have a good week!\n\nSam"
 
 
-def test_a_sentence_about_this_email_is_still_the_senders() -> None:
-    """'This email is to confirm your interview' is no legal footer."""
-    body = "This email is to confirm your interview on Monday at 10.\n\nSam"
+@pytest.mark.parametrize(
+    "body",
+    [
+        "This email is to confirm your interview on Monday at 10.\n\nSam",
+        "Este mensaje es para confirmarle la entrevista del lunes.\n\nJavier",
+        "Si usted no puede el lunes, dígamelo y buscamos otro día.\n\nJavier",
+        "If you are not available on Monday, let me know.\n\nSam",
+        "Si vous n'êtes pas disponible lundi, dites-le-moi.\n\nClaire",
+        "Wenn Sie nicht können, melden Sie sich bitte.\n\nAnna",
+        "Als u niet kunt, laat het even weten.\n\nDaan",
+    ],
+)
+def test_a_sentence_about_this_email_is_still_the_senders(body: str) -> None:
+    """'This email is to confirm your interview', 'if you are not available': no footer."""
     assert own_text(body) == body
 
 

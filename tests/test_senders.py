@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from silence_watch.core.senders import SenderRole, is_no_reply, local_part, role_of
+from silence_watch.core.senders import (
+    SenderRole,
+    is_no_reply,
+    is_shared_inbox,
+    local_part,
+    role_of,
+)
 
 ROLES = (
     ("mailer-daemon@acme.example", SenderRole.MAIL_SYSTEM),
@@ -56,3 +62,26 @@ def test_is_no_reply(address: str, role: SenderRole | None) -> None:
 def test_local_part(address: str, local: str) -> None:
     """The local part is what comes before the last @; a bare local part is itself."""
     assert local_part(address) == local
+
+
+@pytest.mark.parametrize(
+    ("address", "shared"),
+    [
+        ("careers@acme.example", True),
+        ("graduate.recruitment@hplegal.example", True),
+        ("early-careers@acme.example", True),
+        ("campus_recruiting@acme.example", True),
+        ("talent.acquisition@acme.example", True),
+        ("werving.selectie@gemeente.example", True),
+        ("jobs.uk@acme.example", True),
+        # people, and a team word alone that names no hiring
+        ("dana.recruiter@acme.example", False),
+        ("anne.hr@acme.example", False),
+        ("j.whitcombe@hplegal.example", False),
+        ("graduate@acme.example", False),
+        ("uk.team@acme.example", False),
+    ],
+)
+def test_a_teams_inbox_of_several_words_is_shared(address: str, *, shared: bool) -> None:
+    """"graduate.recruitment@" is a team's inbox like "careers@"; "dana.recruiter@" a person."""
+    assert is_shared_inbox(address) is shared

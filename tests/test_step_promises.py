@@ -47,6 +47,24 @@ def day_18(text: str) -> Found:
         ("Ich werde Ihnen bis spätestens 18.12. Bescheid geben.", "18.12."),
         ("We zullen je voor vrijdag 18 december laten weten hoe het verder gaat.",
          "vrijdag 18 december"),
+        # the outcome confirmed, aimed at (tester round u32ta)
+        (("Once both references are back, we are aiming to confirm the outcome to you by"
+          " Friday 18 December."), "friday 18 december"),
+        ("We plan to share the outcome with you by Friday, December 18.", "friday, december 18"),
+        ("Wir möchten Ihnen das Ergebnis bis Freitag, 18. Dezember, mitteilen.",
+         "freitag, 18. dezember"),
+        ("Nous visons à vous confirmer le résultat d'ici le vendredi 18 décembre.",
+         "vendredi 18 decembre"),
+        ("Nuestra intención es confirmarle el resultado antes del viernes 18 de diciembre.",
+         "viernes 18 de diciembre"),
+        ("We streven ernaar je uiterlijk vrijdag 18 december de uitslag te laten weten.",
+         "vrijdag 18 december"),
+        # Latin American periphrases (tester round u29es)
+        ("Le estaremos contactando a más tardar el viernes 18 con la resolución.",
+         "viernes 18"),
+        ("Te vamos a avisar a más tardar el viernes 18 cómo seguimos.", "viernes 18"),
+        ("Nos estaremos comunicando con usted antes del viernes 18.", "viernes 18"),
+        ("Le contactaremos a más tardar el viernes 18.", "viernes 18"),
     ],
 )
 def test_their_answer_by_a_day_is_their_promise(text: str, phrase: str) -> None:
@@ -78,6 +96,20 @@ def test_their_answer_by_a_day_is_their_promise(text: str, phrase: str) -> None:
         # their promise, but the day is in another sentence
         ("We'll get back to you soon. The panel sits on Friday, December 18.",
          "friday, december 18"),
+        # the outcome asked of her, or her own results (u32ta)
+        ("Please confirm the outcome of your tests by Friday, December 18.",
+         "friday, december 18"),
+        ("You are aiming to confirm your notice period by Friday, December 18.",
+         "friday, december 18"),
+        ("Bitte teilen Sie uns Ihre Ergebnisse bis Freitag, 18. Dezember, mit.",
+         "freitag, 18. dezember"),
+        ("Merci de nous confirmer le résultat d'ici le vendredi 18 décembre.",
+         "vendredi 18 decembre"),
+        ("Confírmenos el resultado antes del viernes 18 de diciembre.", "viernes 18 de diciembre"),
+        ("Wil je ons uiterlijk vrijdag 18 december de uitslag laten weten.", "vrijdag 18 december"),
+        # a periphrasis for a meeting's day, no deadline word: a slot
+        ("Le estaremos contactando el viernes 18 para la entrevista.", "viernes 18"),
+        ("Te vamos a llamar el viernes 18 a las 10.", "viernes 18"),
     ],
 )
 def test_her_deadline_and_their_slots_are_no_promise(text: str, phrase: str) -> None:

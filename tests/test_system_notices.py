@@ -83,9 +83,28 @@ NOTICES = [
     pytest.param("Bonne nouvelle : Maison Ferrand a consulté votre candidature.", id="fr-wttj-vue"),
     pytest.param("Estado de tu candidatura: CV leído por Grupo Alcaraz.", id="es-cv-leido"),
     pytest.param("Je sollicitatie is bekeken door de werkgever.", id="nl-bekeken"),
+    # tester round u32ta: the references or the checks are in, nothing decided
+    pytest.param("Good news! All of your referees have responded, and your reference check for "
+                 "the Knowledge Management Lead position is now complete. Harcourt & Finch will "
+                 "be in touch with you about next steps.", id="en-referoo-check-complete"),
+    pytest.param("Your references have responded.", id="en-skillsurvey-responded"),
+    pytest.param("Your background check for Quillmate has been completed.",
+                 id="en-background-check-completed"),
+    pytest.param("Ihre Referenzprüfung für die Stelle ist nun abgeschlossen.",
+                 id="de-referenzpruefung"),
+    pytest.param("La vérification de vos références est maintenant terminée.",
+                 id="fr-verification-terminee"),
+    pytest.param("La verificación de tus referencias se ha completado.", id="es-verificacion"),
+    pytest.param("Je referentiecheck is nu afgerond.", id="nl-referentiecheck"),
 ]
 
 NOT_NOTICES = [
+    pytest.param("Please complete your background check by Friday.", id="check-still-to-do"),
+    pytest.param("Your reference check is not complete yet: one referee has not responded.",
+                 id="check-not-complete"),
+    pytest.param("Bitte schließen Sie Ihre Referenzprüfung bis Freitag ab.",
+                 id="de-check-still-to-do"),
+    pytest.param("Het antecedentenonderzoek is nog niet afgerond.", id="nl-check-not-done"),
     pytest.param("Please log in to complete your online assessment by Friday, November 27.",
                  id="assessment-behind-a-login"),
     pytest.param("Neuer Status: Interview - Fachgespräch. Die Personalabteilung meldet sich in "

@@ -6,7 +6,9 @@ sent (its Message-ID in In-Reply-To or References, or, for a reply written from 
 the digest's one-tap links, which start a new message, its token), carries that digest's
 secret token, no Authentication-Results header says DKIM or DMARC failed, and the digest
 is at most ``TOKEN_DAYS`` old. One digest may be answered by several replies (one tap per
-draft); the same reply seen twice is ``DUPLICATE``: nothing happens the second time.
+draft); the same reply seen twice is ``DUPLICATE``: nothing happens the second time. A
+reply that also carries, in her own part, the token of another digest whose numbers mean
+other drafts is refused: which draft a number means cannot be told (``core.mixed_digests``).
 
 Tokens are never kept: the store holds ``token_hash(token)`` and a reply's token is
 hashed and compared in constant time.
@@ -26,6 +28,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.lazy_patterns import lazy_pattern
+from silence_watch.core.mixed_digests import other_digests, pasted_tokens, why_mixed
 from silence_watch.core.subjects import PrefixKind, leading_prefixes
 
 if TYPE_CHECKING:
@@ -55,13 +58,18 @@ def token_hash(token: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class SentDigest:
-    """A digest we sent: its Message-ID, its token's hash, numbering, and when it went."""
+    """A digest we sent: its Message-ID, its token's hash, numbering, and when it went.
+
+    ``numbers`` maps its draft numbers to draft ids, ``items`` its news numbers to what
+    they are about.
+    """
 
     message_id: str
     token_hash: str
     numbers: Mapping[int, int] = field(default_factory=dict)
     answered_by: str | None = None
     sent_at: datetime | None = None
+    items: Mapping[int, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +79,9 @@ class Decision:
     verdict: Verdict
     digest: SentDigest | None
     reason: str
+    #: The refusal of a reply that passed every check of who wrote it (a reply holding two
+    #: digests' tokens): she is told at once, in a confirmation, as well as in the digest.
+    tell_now: bool = False
 
 
 def referenced_digest(message: Message, digests: Sequence[SentDigest]) -> SentDigest | None:
@@ -112,12 +123,15 @@ def judge_reply(
     processed: bool,
     now: datetime | None = None,
     digest_to: str | None = None,
+    text: str | None = None,
 ) -> Decision:
     """Decide whether ``message`` may act on the candidate's drafts (``now``: token age).
 
     Only an answer written to silence-watch counts: to the candidate's address (the digest
     comes from it) or ``digest.to``; a forward of the digest to someone else, with "approve
     all" above it, is a question to them (tester round t81dg), and so is any forward.
+    ``text`` is the reply's text as it is read for commands (``core.replybody``; else the
+    message's body): the tokens she pasted into her own part are looked for there.
     """
     digest = referenced_digest(message, digests)
     if processed:
@@ -157,4 +171,20 @@ def judge_reply(
     for passed, why in checks:
         if not passed:
             return Decision(Verdict.REFUSED, digest, f"a reply was not carried out: {why}")
+    body = message.body if text is None else text
+    others = _mixed(message, digest, digests, body) if digest is not None else ()
+    if digest is not None and others:
+        why = f"a reply was not carried out: {why_mixed(digest, others)}"
+        return Decision(Verdict.REFUSED, digest, why, tell_now=True)
     return Decision(Verdict.ACCEPTED, digest, "from you, answering the digest, with its token")
+
+
+def _mixed(
+    message: Message, digest: SentDigest, digests: Sequence[SentDigest], text: str | None
+) -> tuple[SentDigest, ...]:
+    """Other digests, numbered otherwise, whose token the reply carries as her own."""
+    ids = {d.message_id for d in digests}
+    by_header = message.in_reply_to in ids or any(r in ids for r in message.references)
+    own = pasted_tokens(text or "") + tokens_in(message.subject)
+    found = own if by_header else own + tokens_in(f"{message.body or ''}\n{text or ''}")
+    return other_digests(digest, digests, [token_hash(token) for token in set(found)])

@@ -27,13 +27,16 @@ class Context:
 
     ``deadline``: the dates are read as a day to come (a promise to answer): a day of the
     month alone is the next one after the sent date, and an ambiguous numeric date takes
-    its near order (``core.numeric_dates``).
+    its near order (``core.numeric_dates``). ``order_guessed``: the writer's order of an
+    a/b date is a guess from evidence (English, read month or day first by
+    ``core.date_order``), not the language's own (de, fr, es, nl: day first).
     """
 
     sent: date
     month_first: bool = True
     holidays: Container[date] = field(default_factory=frozenset)
     deadline: bool = False
+    order_guessed: bool = False
 
 
 def safe_date(year: int, month: int, day: int) -> date | None:

@@ -47,6 +47,34 @@ ONWARD_DONE: Final = r"(?!\s+(?:forward|ahead|on|you|your|along|to the next)\b)"
 #: writer's own meeting ("cancel my 2pm meeting").
 FILLER: Final = r"(?:(?!application|candidacy|profile|cv|resume|you\b|my\b)[\w'-]+\s+){0,3}"
 
+#: The auxiliary of a meeting's own passive ("has been cancelled", "ha quedado cancelada",
+#: "wurde abgesagt", "a été annulé", "is geannuleerd"), never after a denial ("n'a pas",
+#: "no ha sido"), and up to three words before the participle that deny nothing.
+_AUXILIARY: Final = (
+    r"(?<!n')(?<!\bnot )(?<!\bno )(?<!\bnicht )(?<!\bniet )"
+    r"\b(?:has|have|had|was|were|is|are|will be|got|ha|han|se ha|se han|fue|fueron|queda"
+    r"|quedan|a|ont|est|sont|sera|va etre|wurde|wurden|ist|sind|wird|werden|muss|musste"
+    r"|zijn|wordt|werd|moet|moest)\s+"
+    r"(?:(?!(?:not|never|nicht|nie|niet|nooit|pas|jamais|no|nunca|geen|kein\w*)\b)[\w']+\s+)"
+    r"{0,3}?"
+)
+#: The stop of a title before a name, which ends no sentence ("mit Herrn Dr. Haas").
+_TITLE_STOP: Final = (
+    r"(?:(?<=\bdr)|(?<=\bmr)|(?<=\bms)|(?<=\bmrs)|(?<=\bprof)|(?<=\bhr)|(?<=\bfr)"
+    r"|(?<=\bsr)|(?<=\bsra)|(?<=\bmme)|(?<=\bdhr)|(?<=\bmevr))\."
+)
+#: The candidate's meeting as the subject of its own passive, however much it says of
+#: itself first: "Your interview on Thursday, December 3, 2026 at 11:00 AM CET with Iker
+#: Zubizarreta has been cancelled", "tu entrevista del jueves 3 de diciembre a las 11:00
+#: (CET) con Iker ha quedado cancelada", "Ihr Gespräch am ... mit Herrn Dr. Haas wurde
+#: abgesagt" (the date, the time, the zone, the role and the person are its own). Within
+#: one clause: no sentence's end, no semicolon (folded).
+SUBJECT_CHANGED: Final = (
+    rf"\b(?:{WHOSE}|tu|ton|ta|dein\w*|jouw)\s+(?:[\w'-]+\s+){{0,2}}?"
+    rf"(?:{MEETING}|\w+(?:gesprach|gesprek))\b"  # "Ihr Zweitgespräch", "je kennismakingsgesprek"
+    rf"(?:[^.?!\n;]|(?<=\d)\.|{_TITLE_STOP}){{0,160}}?{_AUXILIARY}{CHANGED}{ONWARD_DONE}\b"
+)
+
 #: Weekday and month names (folded), longest first; months with a day number beside them.
 DAY_WORDS: Final = "|".join(sorted((w for w in WEEKDAYS if len(w) > 4), key=len, reverse=True))
 MONTH_WORDS: Final = "|".join(sorted((m for m in MONTHS if len(m) > 2), key=len, reverse=True))
@@ -121,4 +149,11 @@ INSTEAD: Final = lazy_pattern(
     r"|\b(?:te|le) (?:vendria|iria) bien\b|\b(?:ginge|geht|passt) (?:\w+ ){0,3}auch\b"
     r"|\bkonnten wir\b|\bstattdessen\b|\bplutot\b|\bpourrions-nous\b|\bserait-il possible\b"
     r"|\bin plaats daarvan\b|\bzou (?:\w+ ){0,4}ook (?:gaan|kunnen|passen)\b|\bkunnen we\b"
+)
+#: A meeting's participle denied just before it: "has not been cancelled", "wasn't moved",
+#: "wurde nicht abgesagt", "n'a pas été annulé", "no ha sido cancelada", "is niet
+#: geannuleerd" (folded): no change, whatever reads as one.
+DENIED_CHANGE: Final = lazy_pattern(
+    r"(?:n't|\b(?:not|never|nicht|nie|niet|nooit|pas|jamais|no|nunca))(?:\s+[\w']+){0,2}\s+"
+    rf"{CHANGED}$"
 )

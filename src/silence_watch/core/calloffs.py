@@ -41,6 +41,7 @@ from silence_watch.core.calloff_words import (
     CHANGED,
     CLAUSE,
     DATE_AFTER,
+    DENIED_CHANGE,
     DEPLACE,
     FILLER,
     INSTEAD,
@@ -49,6 +50,7 @@ from silence_watch.core.calloff_words import (
     NEXT_ROUND,
     ONWARD,
     ONWARD_DONE,
+    SUBJECT_CHANGED,
     WHEN,
     WHOSE,
 )
@@ -73,6 +75,7 @@ _PATTERNS: Final = tuple(
         # "the interview is cancelled", "das Gespräch muss leider verschoben werden", "your
         # interview on Tuesday 17 November 2026 at 10:00 has been cancelled"
         rf"\b{MEETING}\b{CLAUSE}{{0,70}}\b{CHANGED}{ONWARD_DONE}\b",
+        SUBJECT_CHANGED,  # "tu entrevista del jueves 3 ... con Iker ha quedado cancelada"
         # "we need to cancel", "I have to reschedule": someone says it, not a link's label
         (
             r"\b(?:we|i|we'll|i'll|we'd|i'd|we're|i'm|we've|i've)\s+(?:\w+\s+)?(?:need|have|had|must"
@@ -272,8 +275,9 @@ def _said(
                     after.startswith(":") and _LINK_AFTER.match(folded, found.end() + 1)
                 )):  # fmt: skip
                     continue  # "Need to reschedule your interview?", "Cancel meeting: https://"
-                if done and _NOT_DONE.search(sentence[-_DENIAL_REACH:] + found.group()):
-                    continue  # "I haven't moved you yet"
+                if (done and _NOT_DONE.search(sentence[-_DENIAL_REACH:] + found.group())
+                        ) or DENIED_CHANGE.search(found.group()):  # fmt: skip
+                    continue  # "I haven't moved you yet", "it has not been cancelled"
                 if _AROUND_IT.search(sentence[-_DENIAL_REACH:]):
                     continue  # "the team lunch after your interview has been moved"
                 sentence = _POLITE.sub(" ", sentence)  # "would you mind if we push it"

@@ -16,7 +16,7 @@ from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.personnames import person_name
-from silence_watch.core.quotes import SIGNATURE, quote_starts
+from silence_watch.core.signed_text import signed_text
 from silence_watch.core.words import day_words, moment_words
 
 if TYPE_CHECKING:
@@ -56,15 +56,8 @@ class CallFacts:
 
 
 def signature_text(body: str) -> str:
-    """The sender's own text with its signature: quoted and forwarded text left out."""
-    lines = body.splitlines()
-    kept: list[str] = []
-    for index, line in enumerate(lines):
-        if not SIGNATURE.match(line) and quote_starts(lines, index):
-            break
-        if not line.lstrip().startswith(">"):
-            kept.append(line)
-    return "\n".join(kept[-_SIGNATURE_LINES:])
+    """The last lines of the sender's own text with its signature (``core.signed_text``)."""
+    return "\n".join(signed_text(body, footers=False).splitlines()[-_SIGNATURE_LINES:])
 
 
 def signature_numbers(body: str, region: str | None) -> tuple[str, ...]:

@@ -44,6 +44,7 @@ from silence_watch.core.language import fold, language_of
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent, Message, MessageKind
 from silence_watch.core.phrase_rows import ASKED_BACK
+from silence_watch.core.questions_to_her import asked_of_her
 from silence_watch.core.quotes import gist
 from silence_watch.core.reading_corrections import (
     closed_in_subject,
@@ -51,7 +52,6 @@ from silence_watch.core.reading_corrections import (
     pause_or_promise,
     promised_reading,
     said_in_subject,
-    still_interested,
     too_short_to_tell,
     withdrawn,
 )
@@ -260,7 +260,7 @@ def _employer_mail(
             reasons.append("intent other: no known phrase")
         if cold:
             reasons.append("cold: a short, impersonal brush-off")
-    intent, confidence = still_interested(rules, intent, confidence, reasons)
+    intent, confidence = asked_of_her(rules, (message, kind, text), intent, confidence, reasons)
     intent, confidence = withdrawn(rules, text or "", intent, confidence, reasons)
     intent, confidence = owed_first(rules, text or "", intent, confidence, reasons)
     intent, confidence = too_short_to_tell(rules, text or "", intent, confidence, reasons)

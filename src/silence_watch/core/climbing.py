@@ -2,7 +2,8 @@
 
 From the moment the ball went to the employer (the anchor): wait for the promised date or
 the usual window in business days, then one rung after another (``core.ladder``), each
-counted from the one before; an out-of-office moves a rung after its return date. Every
+counted from the one before; an out-of-office moves a rung after its return date, when it
+is from the person the rung goes to (``core.leave_returns``). Every
 message the candidate sends after the thank-you counts as a rung taken, whether
 silence-watch drafted it or the candidate wrote it by hand; a rung whose draft the
 candidate skipped counts as taken on the day it was due, and the next comes at its time.
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from silence_watch.core.agency_promises import agency_promise_unasked
 from silence_watch.core.conversation import (
+    CANDIDATES_MOVE,
     agency_addresses,
     candidate_wrote_after,
     is_employer_address,
@@ -25,6 +27,7 @@ from silence_watch.core.conversation import (
 )
 from silence_watch.core.delivered import reached_after
 from silence_watch.core.ladder import AGENCY_GRACE_BUSINESS_DAYS, THANK_YOU_GRACE
+from silence_watch.core.leave_returns import back_from_leave
 from silence_watch.core.lifecycle import same_step
 from silence_watch.core.model import Action, Direction, Intent, InterviewState, MessageKind
 from silence_watch.core.words import day_words, plural
@@ -62,11 +65,13 @@ def climb(
     settings: PolicySettings,
     *,
     paused: bool = False,
+    answer_from: datetime | None = None,
 ) -> Verdict:
     """Nobody has answered since ``anchor``: wait, then climb the ladder, then give up.
 
     ``promised`` is the date they gave (else the usual window from ``anchor``); ``paused``
-    says the wait is a hiring pause.
+    says the wait is a hiring pause; ``answer_from``, that the wait follows her answer in
+    parts begun then (``core.her_answer``): its parts were no nudges.
     """
     calendar = settings.calendar
     if promised is not None and promised < calendar.local_date(anchor):
@@ -121,7 +126,8 @@ def climb(
         slot=f"{anchor.isoformat()}#{taken}:{step.action.value}",
         attempt=1 + sum(1 for i, earlier in enumerate(ladder[:taken])
                         if earlier.action is step.action and i not in skipped)
-        + (_nudges_before(timeline, grace, anchor) if step.action is Action.FOLLOW_UP else 0),
+        + (_nudges_before(timeline, grace, answer_from or anchor)
+           if step.action is Action.FOLLOW_UP else 0),
     )
 
 
@@ -148,7 +154,7 @@ def _due_day(
         # A wait that began before a round still on the calendar (a pause, then the
         # candidate's answer) never nudges before that round has happened.
         due_day = max(due_day, calendar.add_business_days(calendar.local_date(interview.date), 1))
-    back = _return_from_leave(anchor, timeline, calendar)
+    back = back_from_leave(ladder[taken].action, interview, timeline, anchor, calendar)
     if back is not None and back > due_day:
         return back, True
     return due_day, False
@@ -228,26 +234,6 @@ def _to_the_employer(entry: TimelineEntry, interview: Interview) -> bool:
     return bool(entry.recipients) and is_employer_address(entry.recipients[0], interview)
 
 
-def _return_from_leave(
-    anchor: datetime,
-    timeline: Sequence[TimelineEntry],
-    calendar: BusinessCalendar,
-) -> date | None:
-    """The first business day after the latest out-of-office's return date, if any.
-
-    An out-of-office whose date had already passed when it arrived says nothing.
-    """
-    dates = [
-        e.return_date
-        for e in timeline
-        if e.kind is MessageKind.AUTO_REPLY
-        and e.return_date is not None
-        and e.at >= anchor
-        and e.return_date >= calendar.local_date(e.at)
-    ]
-    return calendar.next_business_day(max(dates)) if dates else None
-
-
 def latest_promise(entries: Sequence[TimelineEntry], since: datetime) -> date | None:
     """The date their latest message since ``since`` promised news by, if any."""
     promised = [
@@ -272,15 +258,36 @@ def promise_after_answer(
     the mail (u12th); the usual window from her answer then. Else a date promised before a
     request for paperwork: Helena's "I will update you again by the end of November", then
     Oliver's "could you send your CV?", answered on the 11th (u09ex), waits to the 30th.
-    Not before a next step (a new stage makes the old date moot).
+    Not before a next step (a new stage makes the old date moot). A hiring system's mail
+    that sets the step a person there just set ("Harcourt & Finch via Referoo: please
+    nominate 2 referees", after Siobhan's "we are aiming to confirm the outcome by Friday
+    11 December", u32ta) carries that person's date.
     """
     day = calendar.local_date(answered)
+    request = _step_it_carries(entries, since, request)
     if request.promised_by is not None:
         return request.promised_by if request.promised_by > day else None
     if request.intent is not Intent.REQUEST:
         return None
     owed = _promised_before(entries, since, request)
     return owed if owed is not None and owed >= day else None
+
+
+def _step_it_carries(
+    entries: Sequence[TimelineEntry], since: datetime, request: TimelineEntry
+) -> TimelineEntry:
+    """The person's dated step that a hiring system's undated ``request`` carries out, else it.
+
+    Their latest word since ``since`` and before it, from a person: a next step or a request.
+    """
+    if request.kind is not MessageKind.AUTOMATED or request.promised_by is not None:
+        return request
+    said = [e for e in signals(entries) if since <= e.at < request.at
+            and e.kind is MessageKind.HUMAN]  # fmt: skip
+    step = said[-1] if said else None
+    if step is None or step.promised_by is None or step.intent not in CANDIDATES_MOVE:
+        return request
+    return step
 
 
 def _promised_before(

@@ -4,7 +4,8 @@ Declining the employer's offer ("I've decided not to accept it") is a withdrawal
 candidate who asks the employer to wait ("could you put my application on hold until the
 new year? I'll be in touch in the first week of January") is not nudged while that runs
 (tester round t47cs): their own words read as a pause with its day hold every nudge to the
-next business morning after it, as a snooze does.
+next business morning after it, as a snooze does; so does an absence she announced in her
+own mail ("estaré fuera del 21 de diciembre al 6 de enero", ``core.own_absence``).
 
 Pure: no IO, no clock (``now`` is passed in, for the day words).
 """
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 from silence_watch.core.climbing import Verdict
 from silence_watch.core.conversation import outcome_of, signals
 from silence_watch.core.model import Action, Direction, Intent, InterviewState, MessageKind
+from silence_watch.core.own_absence import announced_absence
 from silence_watch.core.words import day_words
 
 if TYPE_CHECKING:
@@ -94,7 +96,8 @@ def _wrote_after(timeline: Sequence[TimelineEntry], moment: datetime | None) -> 
     return any(e.at > moment for e in signals(timeline))
 
 
-#: The steps that ask the employer for news: what a pause the candidate asked for holds.
+#: The steps that ask the employer for news: what a pause the candidate asked for holds,
+#: and an absence she announced.
 _NUDGES = frozenset({Action.FOLLOW_UP, Action.CLOSING_NOTE, Action.AGENCY_CHECK_IN})
 
 
@@ -102,15 +105,21 @@ def paused_until(
     timeline: Sequence[TimelineEntry], action: Action | None, settings: PolicySettings,
     snoozed: datetime | None,
 ) -> tuple[datetime | None, str]:
-    """The later of ``snoozed`` and the pause the candidate asked for, and how to say it."""
+    """The latest of ``snoozed``, the pause she asked for and her absence; how to say it."""
+    if action not in _NUDGES:
+        return snoozed, "; snoozed"
     asked = next((e for e in reversed(timeline) if e.direction is Direction.OUTBOUND
                   and e.kind is MessageKind.HUMAN and e.intent is Intent.ON_HOLD
                   and e.revisit_by is not None
                   and e.confidence >= settings.unsure_below), None)  # fmt: skip
-    if asked is None or asked.revisit_by is None or action not in _NUDGES:
-        return snoozed, "; snoozed"
     calendar = settings.calendar
-    wake = calendar.morning_of(calendar.next_business_day(asked.revisit_by))
-    if snoozed is not None and snoozed >= wake:
-        return snoozed, "; snoozed"
-    return wake, f"; you asked them to wait until {day_words(asked.revisit_by)}"
+    holds = [(snoozed, "; snoozed")] if snoozed is not None else []
+    if asked is not None and asked.revisit_by is not None:
+        holds.append((calendar.morning_of(calendar.next_business_day(asked.revisit_by)),
+                      f"; you asked them to wait until {day_words(asked.revisit_by)}"))
+    if (away := announced_absence(timeline)) is not None:  # "estaré fuera hasta ..." (u36ow)
+        holds.append((calendar.morning_of(calendar.next_business_day(away)),
+                      f"; you told them you are away until {day_words(away)}"))
+    if not holds:
+        return None, "; snoozed"
+    return max(holds, key=lambda hold: hold[0])  # a snooze wins a tie, as before

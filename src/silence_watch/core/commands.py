@@ -22,8 +22,10 @@ from silence_watch.core.companies import COMPANY_SUFFIXES
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.replybody import reply_body
 from silence_watch.core.replylines import BREAK, DIGEST_ITEM, TOKEN, reply_lines, starts_digest
+from silence_watch.core.words import plural
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from datetime import date
 
 __all__ = [
@@ -38,6 +40,7 @@ __all__ = [
     "parse_line",
     "parse_reply",
     "read_reply_message",
+    "unread_note",
 ]
 
 
@@ -61,6 +64,32 @@ class Reply:
     def understood(self) -> bool:
         """True when at least one line was read as a command."""
         return bool(self.commands or self.refused)
+
+
+#: How many lines not understood the digest quotes, and how much of each.
+_UNREAD_SHOWN: Final = 5
+_UNREAD_CHARS: Final = 80
+
+
+def unread_note(lines: Sequence[str], *, written: str) -> str:
+    """The digest's one line about the lines of a reply that were not understood.
+
+    README: "a line not understood is listed in the next digest, never guessed". The lines
+    are quoted inside one sentence, never one to a line, and a token in them is shortened:
+    the next digest read back is never a command nor carries a second token.
+    """
+    shown = [TOKEN.sub("sw-...", " ".join(line.split())) for line in lines[:_UNREAD_SHOWN]]
+    quoted = "; ".join(
+        f'"{line[: _UNREAD_CHARS - 3]}..."' if len(line) > _UNREAD_CHARS else f'"{line}"'
+        for line in shown
+    )
+    more = len(lines) - len(shown)
+    rest = f" and {plural(more, 'more line')}" if more > 0 else ""
+    return (
+        f"Your reply of {written} held lines that were not understood, so they did nothing:"
+        f" {quoted}{rest}. If you meant a command, answer this digest with it on a line of its"
+        " own (approve 1, skip 2, snooze 3 4d, snooze 3 until Dec 8, stop 4, edit 1)."
+    )
 
 
 def read_reply_message(raw: bytes) -> Reply:
@@ -171,9 +200,18 @@ def _names(text: str, name: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(name.strip())}(?!\w)", text) is not None
 
 
+#: Greetings in the five languages ("Hallo,", "Bonjour,", "Hola,", "Hoi," were reported as
+#: not understood: tester round u34dg). Only a whole line: "Hola, no envíes el 2" is read.
+_GREETINGS: Final = (
+    r"hi|hello|hey|hiya|good (?:morning|afternoon|evening)|morning"
+    r"|hallo|moin|servus|guten (?:morgen|tag|abend)"
+    r"|bonjour|bonsoir|salut|coucou"
+    r"|hola|buenas(?: tardes| noches)?|buenos d[ií]as"
+    r"|hoi|hai|goedemorgen|goedemiddag|goedenavond|dag"
+)
 #: Greetings, thanks and sign-offs in the attribution languages: not commands, not mistakes.
 _COURTESY = lazy_pattern(
-    r"^(?:hi|hello|hey|thanks?(?: you| a lot| so much)?|thx|ty|cheers|best(?: regards| wishes)?"
+    rf"^(?:{_GREETINGS}|thanks?(?: you| a lot| so much)?|thx|ty|cheers|best(?: regards| wishes)?"
     r"|(?:kind |warm )?regards|merci(?: beaucoup)?|danke(?: schön| sehr)?|viele grüße|lg|gracias"
     r"|saludos|grazie|obrigad[oa]|bedankt|groeten|dank je(?: wel)?|ciao|bises|cordialement"
     # "Bonne soirée,", "Groetjes," (tester round u19dg)
@@ -236,4 +274,4 @@ def _signed_below(lines: list[str | None], index: int) -> bool:
 
 
 #: A greeting opens a reply; only a sign-off closes one ("Hi," then a typo is reported).
-_GREETING = lazy_pattern(r"^(?:hi|hello|hey)\b", re.IGNORECASE)
+_GREETING = lazy_pattern(rf"^(?:{_GREETINGS})\b", re.IGNORECASE)

@@ -20,6 +20,7 @@ from silence_watch.core.conversation import (
     thread_to_answer,
     through_agency,
 )
+from silence_watch.core.greetings import greeting
 from silence_watch.core.inclusive import in_gender
 from silence_watch.core.language import LANGUAGES, Tongue
 from silence_watch.core.lazy_patterns import lazy_pattern
@@ -31,7 +32,6 @@ from silence_watch.core.model import (
     MessageKind,
     TimelineEntry,
 )
-from silence_watch.core.personnames import person_name
 from silence_watch.core.recall import Recall, day_in, interview_name, items_in, when_in
 from silence_watch.core.roles import names_role
 from silence_watch.core.subjects import without_prefixes
@@ -99,7 +99,8 @@ SAMPLE_CONTEXT: Mapping[str, object] = {
 def reply_subject(subject: str, other_roles: Sequence[str] = (), role: str = "") -> str:
     """``Re:`` once, whatever prefixes (Re:, AW:, SV:, Fwd: ...) the thread had.
 
-    Gateway tags such as "[EXTERNAL]" stay: the employer sees the subject they know. Empty
+    Gateway tags such as "[EXTERNAL]" before or among the prefixes go (their gateway tags
+    our mail again): "RE: [EXTERNAL] Re: Onsite" is "Re: Onsite" (u33fu). Empty
     (the draft keeps its own) when the subject names one of ``other_roles`` (the
     candidate's other applications there) and not ``role``: a recruiter reused an old
     application's thread for a new one (t82rt).
@@ -108,53 +109,6 @@ def reply_subject(subject: str, other_roles: Sequence[str] = (), role: str = "")
     if not names_role(stripped, role) and any(names_role(stripped, r) for r in other_roles):
         return ""
     return f"Re: {stripped}" if stripped else ""
-
-
-def greeting_name(name: str, email: str = "") -> str:
-    """How to address someone: ``Dana`` for "Dana Ruiz", ``Dr. Weber`` for "Dr. Hanna Weber".
-
-    A title stays with the surname ("Prof. Dr. Anna Lang-Weber" is "Prof. Lang-Weber"); the
-    rest of a display name is left out (``core.personnames``: "Brandt, Lukas (NW-HR)" is
-    Lukas). Empty when there is no person's name to use (a team, an address, a title alone).
-    """
-    person = person_name(name, email)
-    if person is None:
-        return ""
-    if person.titles:
-        return f"{person.titles[0]} {person.surname or person.given}"
-    if "," in name and person.given:
-        return person.given  # "Fernández Ruiz, María José": the given names, all of them
-    return (person.given or person.surname).split()[0]
-
-
-def greeting(name: str, language: str = "en", *, informal: bool = False, email: str = "") -> str:
-    """``Hi Dana,``; ``Hello,`` when there is no name; in other languages as they greet.
-
-    Formal greetings use the whole name ("Guten Tag Dana Ruiz,"): the gendered "Herr" or
-    "Frau" is never guessed. A title stays ("Guten Tag Dr. Weber,").
-    """
-    who = greeting_name(name, email)
-    words = name.split()
-    if language == "es" and "," not in name and len(words) == 4 and who == words[0]:
-        # Spanish names carry two surnames: "María José Fernández Ruiz" is María José
-        who = " ".join(words[:2])
-    if language not in _GREETINGS:
-        return f"Hi {who}," if who else "Hello,"
-    formal, casual, nobody = _GREETINGS[language]
-    if not who:
-        return nobody
-    person = person_name(name, email)
-    whole = who if informal or person is None or person.titles else person.whole
-    return (casual if informal else formal).format(whole)
-
-
-#: (formal, informal, without a name) greetings by language.
-_GREETINGS: Final = {
-    "de": ("Guten Tag {},", "Hallo {},", "Guten Tag,"),
-    "fr": ("Bonjour {},", "Bonjour {},", "Bonjour,"),
-    "es": ("Buenos días, {}:", "Hola, {}:", "Buenos días:"),
-    "nl": ("Beste {},", "Hoi {},", "Goedendag,"),
-}
 
 
 def reader_zone(interview: Interview, default: tzinfo) -> tzinfo:

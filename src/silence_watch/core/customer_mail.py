@@ -79,7 +79,9 @@ _COMMERCE: Final = (
     r"|\blastschrift\w*|\b(?:ruck)?erstattung\b|\babonnement\w*|\bkunden(?:konto|nummer)\b"
     r"|\blieferung\w*|\bsendungsnummer\b|\bpaket\w*|\bversand\w*|\bretoure\w*|\bgutschrift\b"
     # fr
-    r"|\bcommande\w*|\bfactur\w*|\brecu\b|\bpaiement\w*|\bprelevement\w*"
+    # "reçu" the noun, never the participle of "vous avez reçu cet e-mail" (u32ta)
+    r"|\bcommande\w*|\bfactur\w*|\b(?:votre|ton|le|un|du|vos|tes|les|des) recus?\b"
+    r"|\brecus? (?:de paiement|fiscal|n\W|no\b|#)|\bpaiement\w*|\bprelevement\w*"
     r"|\b(?:compte|espace|service) client\b|\blivraison\w*|\bcolis\b"
     # es
     r"|\b(?:tu|su|el|del) pedido\b|\bpedido (?:n|#|numero|\d)|\brecibos?\b|\breembols\w*"

@@ -10,10 +10,10 @@ order:
 2. the sender's domain (``.uk``, ``.ie``, ``.au``, ``.nz``);
 3. the caller's word (``zone``): the candidate's or the interview's zone is Europe/London
    or Europe/Dublin;
-4. the sender's own words and signature (never the quoted mail, which may be the
-   candidate's): a +44 or +353 phone number, a ``.co.uk``-style address, a company
-   "Ltd" or "registered in England", or a British spelling ("whilst", "organise",
-   "apologise", "finalise", "programme", "behaviour").
+4. the sender's own words and signature, its legal footer too (``core.signed_text``;
+   never the quoted mail, which may be the candidate's): a +44 or +353 phone number, a
+   ``.co.uk``-style address, a company "Ltd" or "registered in England", or a British
+   spelling ("whilst", "organise", "apologise", "finalise", "programme", "behaviour").
 
 The other languages are read day first anyway (``core.dates.reading_context``).
 
@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
-from silence_watch.core.quotes import own_text
+from silence_watch.core.signed_text import signed_text
 
 if TYPE_CHECKING:
     from silence_watch.core.model import Message
@@ -57,4 +57,4 @@ def writes_day_first(message: Message, *, zone: bool = False) -> bool:
     sender = message.sender.domain.lower() if message.sender is not None else ""
     if zone or _DAY_FIRST_DOMAIN.search(sender):
         return True
-    return bool(message.body) and _BRITISH.search(fold(own_text(message.body or ""))) is not None
+    return bool(message.body) and _BRITISH.search(fold(signed_text(message.body or ""))) is not None

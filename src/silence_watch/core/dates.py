@@ -48,7 +48,8 @@ from silence_watch.core.language import fold, language_of
 from silence_watch.core.late_promises import excused
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.numbered_periods import without_numbered_periods
-from silence_watch.core.promise_cues import PROMISE_CUES, promise_cues
+from silence_watch.core.promise_clauses import same_clause
+from silence_watch.core.promise_cues import has_promise_cue, promise_cues
 from silence_watch.core.resume_word import RESUME_VERB
 from silence_watch.core.season_days import QUARTER_NUMBERS
 
@@ -90,8 +91,9 @@ def reading_context(
     ``day_first``: the writer puts the day first in English too (``core.date_order``).
     """
     spoken = language if language is not None else language_of(text)
-    month_first = spoken in (None, "en") and not day_first
-    return Context(sent_at.date(), month_first, holidays=holidays, deadline=deadline)
+    english = spoken in (None, "en")
+    return Context(sent_at.date(), english and not day_first, holidays=holidays,
+                   deadline=deadline, order_guessed=english)  # fmt: skip
 
 
 def kept(found: Found, context: Context) -> bool:
@@ -169,15 +171,6 @@ _BECAUSE: Final = lazy_pattern(
     r"(?:,| -) (?:da|weil|because|since|car|parce qu|puisqu|porque|ya que|omdat|aangezien)\b"
 )
 _END_OF_TODAY: Final = lazy_pattern(END_OF_DAY)
-_THEN: Final = lazy_pattern(r"\s*(?:then|dann|alors|entonces|dan|daarna|at which point)\b")
-
-
-def _same_clause(sentence: str, start: int, cue: int) -> bool:
-    """True when no semicolon parts ``start`` and ``cue`` (or the promise says "then")."""
-    between = sentence[start:cue]
-    if ";" not in between:
-        return True
-    return _THEN.match(between.rpartition(";")[2]) is not None
 
 
 def _ahead(sentence: str, context: Context) -> list[Found]:
@@ -237,7 +230,7 @@ def promise(
     """The date phrase of the employer's promise to answer, as ``promised_date`` reads it."""
     folded = fold(text)
     sorry = excused(folded)  # "dsl journée de fou, demain sans faute" (u26sh)
-    if PROMISE_CUES.search(folded) is None and not sorry:
+    if not has_promise_cue(folded) and not sorry:
         return None  # each sentence is part of the whole: none of them holds a cue
     context = reading_context(text, sent_at, holidays, language, day_first=day_first,
                               deadline=True)  # fmt: skip
@@ -275,8 +268,10 @@ def promise(
             outer.extend(item for item in latest if at_the_latest(sentence, item))
             continue
         # A date before the promise counts only within its clause ("bis Freitag melde ich
-        # mich"), or across a semicolon when the promise refers back ("...; then I'll
-        # write"): "this week we interview; we'll let you know the outcome" has none.
+        # mich"), or across a semicolon or a ", so" when the promise refers back ("...; then
+        # I'll write"): "this week we interview; we'll let you know the outcome" has none,
+        # nor "vrijdag is het Sinterklaas-chaos, dus ik laat je pas na Sinterklaas weten"
+        # (``core.promise_clauses``).
         # The very day it was written, before the promise, is when something else happens
         # ("I'll chase the team today and get back to you"), not when the answer comes,
         # unless it is the end of that day ("antes de terminar el día, te compartimos").
@@ -284,9 +279,9 @@ def promise(
         # panel convened on the 2nd and we'll let you know" is the 2nd gone by.
         before = [
             item for item in found
-            if any(item.end <= cue and _same_clause(sentence, item.end, cue) for cue in cues)
+            if any(item.end <= cue and same_clause(sentence, item.end, cue) for cue in cues)
             and (item.day > context.sent or _END_OF_TODAY.search(item.text) is not None)
-            and not rolled_ahead(sentence, item, context.sent)
+            and not rolled_ahead(sentence, item, context)
         ]  # fmt: skip
         if before:
             promised.append(max(before, key=lambda item: item.end))

@@ -21,7 +21,9 @@ something else, or more:
 - a day of the month alone is read ahead in a promise ("by the 3rd" written on 17
   November is 3 December), but before the promise word only after a deadline word ("By
   the 3rd we'll get back to you"): "the panel convened on the 2nd and we'll let you
-  know", written on the 5th, is the 2nd gone by, not the 2nd of next month.
+  know", written on the 5th, is the 2nd gone by, not the 2nd of next month; so is an
+  English a/b date read in its other order because the writer's had gone by ("we met on
+  10/12 and will let you know", written on 30 November, is 12 October, no promise).
 
 Text is folded (``core.language.fold``). Pure: no IO, never reads the clock.
 """
@@ -34,10 +36,9 @@ from typing import TYPE_CHECKING, Final
 from silence_watch.core.calendardays import Context, day_only
 from silence_watch.core.calloff_words import MEETING
 from silence_watch.core.lazy_patterns import lazy_pattern
+from silence_watch.core.numeric_dates import turned_from_past
 
 if TYPE_CHECKING:
-    from datetime import date
-
     from silence_watch.core.datephrases import Found
 
 #: A meeting just before a day names when it is, not when an answer comes (folded).
@@ -155,9 +156,13 @@ _BY: Final = lazy_pattern(
 )
 
 
-def rolled_ahead(sentence: str, item: Found, sent: date) -> bool:
-    """True for a day alone read past its closest day, with no deadline word before it."""
+def rolled_ahead(sentence: str, item: Found, context: Context) -> bool:
+    """True for a date read ahead of its closest day, with no deadline word before it.
+
+    A day alone rolled to the next month, an a/b date turned from a day gone by.
+    """
     alone = _DAY_ALONE.fullmatch(item.text)
-    if alone is None or day_only(Context(sent), int(alone.group("day"))) == item.day:
+    rolled = alone is not None and day_only(Context(context.sent), int(alone["day"])) != item.day
+    if not rolled and not turned_from_past(item.text, item.day, context):
         return False
     return _BY.search(sentence[max(0, item.start - 24) : item.start]) is None

@@ -86,7 +86,8 @@ class DigestNews:
     shown under each interview of that company; ``known_people``: per interview id, the
     people there the candidate already knows (shown beside it); ``call_plans``: per
     interview id, a phone call offered instead of the email (``core.callplan`` lines);
-    ``languages``: per interview id, the language its drafts are written in, when not English.
+    ``languages``: per interview id, the language its drafts are written in, when not English;
+    ``snoozed``: per interview id, a draft the candidate snoozed (its kind, until when).
     """
 
     outcomes: Sequence[str] = ()
@@ -97,6 +98,7 @@ class DigestNews:
     known_people: Mapping[int, str] = field(default_factory=dict)
     call_plans: Mapping[int, Sequence[str]] = field(default_factory=dict)
     languages: Mapping[int, str] = field(default_factory=dict)
+    snoozed: Mapping[int, tuple[str, datetime]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,14 +270,8 @@ def _status(
     if reason:
         details.append(reason)
     if verdict.next_action is not None:
-        action = describe_action(verdict.next_action.value)
-        at = verdict.next_action_at
-        if draft is not None:
-            details.append(f"next: {action}, waiting for your approval ([{draft}] above)")
-        elif at is None or at <= now:
-            details.append(f"next: {action}, due now")
-        else:
-            details.append(f"next: {action} on {moment_words(at, zone, now=now)}")
+        snoozed = news.snoozed.get(interview.id)
+        details.append(_next(verdict, now=now, zone=zone, draft=draft, snoozed=snoozed))
     if record:
         details.append(f"record: {record}")
     language = news.languages.get(interview.id)
@@ -289,6 +285,30 @@ def _status(
         details += ["or call instead of writing:", *(line.removeprefix("  ") for line in call)]
     label = f"{interview.company} — {interview.role}" if interview.role else interview.company
     return Status(label, verdict.state.value.replace("_", " "), tuple(facts), tuple(details))
+
+
+def _next(
+    verdict: Assessment,
+    *,
+    now: datetime,
+    zone: tzinfo,
+    draft: int | None,
+    snoozed: tuple[str, datetime] | None,
+) -> str:
+    """What comes next for a process: its draft waiting, snoozed, due now, or its day."""
+    action = describe_action(verdict.next_action.value if verdict.next_action else "")
+    at = verdict.next_action_at
+    if draft is not None:
+        return f"next: {action}, waiting for your approval ([{draft}] above)"
+    if snoozed is not None:  # not "due now": she put it off to a day (tester round u34dg)
+        kind, until = snoozed
+        return (
+            f"next: {describe_action(kind)}, snoozed until"
+            f" {moment_words(until, zone, now=now)}; then it waits for your approval"
+        )
+    if at is None or at <= now:
+        return f"next: {action}, due now"
+    return f"next: {action} on {moment_words(at, zone, now=now)}"
 
 
 def _date(found: re.Match[str]) -> date:

@@ -1,7 +1,8 @@
 """The phrases that say what an employer's message means, in en, de, fr, es and nl.
 
 Data only: ``core.intents`` decides with them. ``PHRASES`` holds every row (intent,
-strength, reason, patterns) from ``core.phrases_outcome`` and ``core.phrases_process``;
+strength, reason, patterns) from ``core.phrases_outcome``, ``core.phrases_process`` and
+the smaller phrase modules beside them;
 this module adds the smaller tables: reassurance, negation, courtesy and coldness.
 ``core.phrase_rows`` says how a row is written.
 
@@ -20,11 +21,12 @@ from silence_watch.core.phrases_next_word import NEXT_WORD_PHRASES
 from silence_watch.core.phrases_offer import OFFER_PHRASES
 from silence_watch.core.phrases_outcome import OUTCOME_PHRASES
 from silence_watch.core.phrases_process import PROCESS_PHRASES
+from silence_watch.core.phrases_references import REFERENCE_PHRASES
 
 #: Every phrase row, in the order they are tried.
 PHRASES: Final[tuple[Row, ...]] = (
-    *OUTCOME_PHRASES, *MORE_PHRASES, *OFFER_PHRASES, *PROCESS_PHRASES, *NEXT_WORD_PHRASES,
-    *LATE_PROMISES,
+    *OUTCOME_PHRASES, *MORE_PHRASES, *OFFER_PHRASES, *PROCESS_PHRASES, *REFERENCE_PHRASES,
+    *NEXT_WORD_PHRASES, *LATE_PROMISES,
 )
 
 #: A rejection word with a negation in front is reassurance ("this is not a rejection").

@@ -48,6 +48,7 @@ from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent
 from silence_watch.core.others_interviews import others_interviewed
 from silence_watch.core.phrase_rows import FILLED, POLAR, STILL_INTERESTED, STRONG, WEAK
+from silence_watch.core.whether_clauses import in_whether_clause
 
 if TYPE_CHECKING:
     from silence_watch.core.intent_table import Phrase
@@ -116,8 +117,8 @@ def _negated(text: str, start: int, end: int) -> bool:
 def _conditional(text: str, start: int) -> bool:
     """True when the clause in front of ``start`` makes what follows a condition."""
     window = after_last(text[max(0, start - _CONDITION_REACH) : start], _CONDITION_END)
-    if _CONDITION.search(window) is not None:
-        return True
+    if _CONDITION.search(window) is not None or in_whether_clause(window):
+        return True  # "if we'd like to ...", "laten wij u weten of wij u uitnodigen"
     return _BEFORE.search(window.rpartition(",")[2]) is not None
 
 

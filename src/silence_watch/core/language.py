@@ -164,9 +164,13 @@ _INFORMAL: Final = {
     # "Hallo Frau Vogt", "Hallo Jordan": a greeting, not a "du"
     "de": lazy_pattern(r"\b(?:du|dich|dir|dein|deine|deinen|deinem|deiner)\b", re.IGNORECASE),
     "fr": lazy_pattern(r"\b(?:tu|te|toi|ton|ta|tes|t')\b", re.IGNORECASE),
-    # "Hola" opens formal Spanish mail too ("Hola Jordan: Le confirmo la entrevista")
+    # "Hola" opens formal Spanish mail too ("Hola Jordan: Le confirmo la entrevista"); an
+    # infinitive with "te" ("confirmarte", "verte", "escribirte") is tú, but not the words
+    # that only end alike: "formar parte", "por nuestra parte", "mucha suerte" (u33fu)
     "es": lazy_pattern(
-        r"\b(?:tú|tu|te|ti|contigo|tus|avísame|cuéntame|escríbeme|\w+(?:ar|er|ir)te)\b",
+        r"\b(?:tú|tu|te|ti|contigo|tus|avísame|cuéntame|escríbeme"
+        r"|(?!(?:\w*[^\Wiu]parte|parte|arte|marte|baluarte|estandarte|descarte)\b)"
+        r"\w+(?:ar|(?<![iu])er|ir)te)\b",
         re.IGNORECASE,
     ),
     "nl": lazy_pattern(r"\b(?:je|jij|jou|jouw|hoi|hey)\b", re.IGNORECASE),
@@ -174,9 +178,13 @@ _INFORMAL: Final = {
 _FORMAL: Final = {
     "de": lazy_pattern(r"\b(?:Sie|Ihnen|Ihr|Ihre|Ihren|sehr geehrte[rs]?)\b"),
     "fr": lazy_pattern(r"\b(?:vous|votre|vos|madame|monsieur)\b", re.IGNORECASE),
-    # "Le confirmo ...", "Le escribo ...": a sentence that opens with "Le" speaks to usted
+    # "Le confirmo ...", "Le escribo ...": a sentence that opens with "Le" speaks to usted;
+    # so do "le confirmo", "le ruego", "le daremos" within one (not "le comenté a Ramón",
+    # said of someone else) and "no dude en avisarme" (u33fu)
     "es": lazy_pattern(
-        r"\b(?:usted|ustedes|estimad[oa]|disculpe|avíseme|escríbame|(?-i:Le))\b", re.IGNORECASE
+        r"\b(?:usted|ustedes|estimad[oa]|disculpe|avíseme|escríbame|no duden?|(?-i:Le)"
+        r"|(?-i:le) \w+(?:o|amos|emos|imos|é)(?! a\b))\b",
+        re.IGNORECASE,
     ),
     "nl": lazy_pattern(r"\b(?:u|uw|geachte)\b", re.IGNORECASE),
 }

@@ -32,6 +32,7 @@ from silence_watch.core.model import Address, Direction, Interview, Message
 from silence_watch.core.network_messages import relayed_message
 from silence_watch.core.new_address import known_elsewhere
 from silence_watch.core.other_clients import another_client, names_in
+from silence_watch.core.other_organisations import another_client_copied, relayed_for_another
 from silence_watch.core.reach import agency_domains, company_domains, full_name, within_reach
 from silence_watch.core.roles import other_role_named, role_score
 from silence_watch.core.threads import ThreadLink
@@ -260,7 +261,9 @@ def _contact(interview: Interview, facts: _Facts) -> str | None:
 
 def _contact_elsewhere(interview: Interview, facts: _Facts) -> str | None:
     texts = (facts.subject, facts.body)
-    sender = known_elsewhere(facts.people, interview.contacts, interview.company, texts)
+    sender = known_elsewhere(
+        facts.people, interview.contacts, interview.company, texts, relayed=facts.relay is not None
+    )
     if sender is None:
         return None
     return f"{sender.name}, a contact for {interview.company}, writes from {sender.email}"
@@ -274,9 +277,12 @@ def _agency(interview: Interview, facts: _Facts) -> str | None:
     hit = sorted(a.email for a in facts.people if a.email in contacts or a.domain in domains)
     if not hit:  # the recruiter moved agencies, and writes from the new one (t64ag)
         texts = (facts.subject, facts.body)
-        moved = known_elsewhere(facts.people, interview.agency.contacts, interview.company, texts)
+        moved = known_elsewhere(facts.people, interview.agency.contacts, interview.company,
+                                texts, relayed=facts.relay is not None)  # fmt: skip
         hit = [moved.email] if moved is not None else []
-    if not hit or another_client(interview.company, facts.titled):
+    if not hit or another_client(interview.company, facts.titled) or another_client_copied(
+        (*facts.people, *facts.copied), facts.titled, interview
+    ):  # "Corrib Insurance - Data Analyst - 1st interview", Siobhán at Corrib copied (u30ic)
         return None
     agency = interview.agency.name
     if facts.outbound:
@@ -324,6 +330,13 @@ def _ats_body(interview: Interview, facts: _Facts) -> str | None:
     # A short name ("HP", "Box") in a long body is too often a coincidence.
     long_names = tuple(name for name in names if len(name) >= 4) or names[:1]
     if relay is None or not names_in(long_names, facts.body):
+        return None
+    # A scheduler writing for someone at another organisation: "coffee chat with Maya Chen"
+    # (Fernway Health), her note names it. Not a network's own notice ("Sam sent you a
+    # new message"), whose sender is the network itself.
+    if any(relay_of(p.domain) for p in facts.people) and relayed_for_another(
+        facts.people, interview
+    ):
         return None
     return f"sent through {relay}, and the message names {interview.company}"
 

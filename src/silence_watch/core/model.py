@@ -108,6 +108,7 @@ class EventKind(StrEnum):
     BOUNCED = "bounced"
     NO_RECIPIENT = "no_recipient"
     REPLY_REFUSED = "reply_refused"
+    REPLY_NOT_UNDERSTOOD = "reply_not_understood"  # lines of a reply to the digest, listed once
     UNINDEXABLE_MESSAGE = "unindexable_message"
     ROUND_ADDED = "round_added"
     ROUND_MOVED = "round_moved"
@@ -168,9 +169,8 @@ class MimePart:
 class Message:
     """One email as the core sees it: parsed headers and, when fetched, the body.
 
-    ``message_id`` and the ids in ``references`` carry no angle brackets. ``date`` is aware,
-    in the sender's own offset. ``headers`` keeps the raw values of the headers that tell
-    machine mail from people, keyed by lower-cased name.
+    Ids (``message_id``, ``references``) carry no angle brackets; ``date`` is aware, in the
+    sender's offset; ``headers`` holds the raw machine-mail headers, keyed by lower-cased name.
     """
 
     message_id: str | None

@@ -11,7 +11,12 @@ The order of the parts (the table is in docs/classification.md):
 - in a deadline (``Context.deadline``: a promise to answer), a date with no year that
   the writer's order puts more than four months ahead is read in the other order when
   that one lies ahead within four months: "by 04/12" written on 24 November is 4
-  December, never April 12 and four months of silence, whoever wrote it.
+  December, never April 12 and four months of silence, whoever wrote it;
+- in a deadline, an English a/b date with no year that the writer's order puts before the
+  day it was written is read in the other order when that one lies ahead within four
+  months: nobody promises an answer by a day gone by, and an English writer's order is a
+  guess (Outlook's ``en-US`` in Singapore: "by 10/12" written on 30 November is 10
+  December). A dotted date and de, fr, es, nl keep their day-first reading, past or not.
 
 Pure: no IO, never reads the clock.
 """
@@ -38,7 +43,9 @@ def _group(match: re.Match[str], name: str) -> str | None:
     return match.groupdict().get(name)
 
 
-def _numeric(match: re.Match[str], context: Context, *, day_first: bool) -> date | None:
+def _numeric(
+    match: re.Match[str], context: Context, *, day_first: bool, guessed: bool = False
+) -> date | None:
     first = int(_group(match, "a") or _group(match, "a2") or 0)
     second = int(_group(match, "b") or _group(match, "b2") or 0)
     if first > 12 >= second:
@@ -62,15 +69,43 @@ def _numeric(match: re.Match[str], context: Context, *, day_first: bool) -> date
                 return found
     found = closest(context, month, day, WEEKDAYS[weekday] if weekday else None)
     if context.deadline and max(first, second) <= 12:
-        return _near(context, found, closest(context, day, month))
+        past = guessed and context.order_guessed  # an English a/b date gone by
+        return _near(context, found, closest(context, day, month), past=past)
     return found
 
 
-def _near(context: Context, found: date | None, other: date | None) -> date | None:
-    """``found``, unless it is over four months ahead and ``other`` lies ahead within them."""
-    if found is None or other is None or found - context.sent <= NEAR:
+def _near(
+    context: Context, found: date | None, other: date | None, *, past: bool = False
+) -> date | None:
+    """``found``, unless it is far and ``other`` lies ahead within four months.
+
+    Far: over four months ahead, or, with ``past``, before the day it was written.
+    """
+    if found is None or other is None:
+        return found
+    ahead = found - context.sent
+    if ahead <= NEAR and (not past or ahead >= timedelta(0)):
         return found
     return other if timedelta(0) <= other - context.sent <= NEAR else found
+
+
+#: An a/b date alone, as ``Found.text`` holds it ("10/12", "04-12").
+_PAIR: Final = re.compile(r"(\d{1,2})[/-](\d{1,2})")
+
+
+def turned_from_past(text: str, day: date, context: Context) -> bool:
+    """True when ``day``, read from the a/b date ``text``, is its other order.
+
+    Taken because the writer's order had gone by (``_near``): "we met on 10/12" is no
+    promise.
+    """
+    pair = _PAIR.fullmatch(text)
+    if pair is None or not context.order_guessed or max(int(pair[1]), int(pair[2])) > 12:
+        return False
+    first, second = int(pair[1]), int(pair[2])
+    month, day_ = (first, second) if context.month_first else (second, first)
+    writers = closest(context, month, day_)
+    return writers is not None and writers < context.sent and writers != day
 
 
 def dotted(match: re.Match[str], context: Context) -> date | None:
@@ -80,7 +115,7 @@ def dotted(match: re.Match[str], context: Context) -> date | None:
 
 def slashed(match: re.Match[str], context: Context) -> date | None:
     """``12/4``, ``4/12/2026``: in the writer's order (``Context.month_first``)."""
-    return _numeric(match, context, day_first=not context.month_first)
+    return _numeric(match, context, day_first=not context.month_first, guessed=True)
 
 
 #: A number's label just before it: "Vacature 18-12", "ref. 04-11", "Kenmerk: 12-10".

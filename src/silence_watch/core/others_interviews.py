@@ -15,6 +15,12 @@ word for her in the clause ("mit Ihnen", "for you", "votre"), no meeting being s
 ("geplant", "scheduled", "prévu"), and not the round by its article ("wir führen das
 zweite Gespräch am Montag": her next round).
 
+A meeting their side has set up is hers ("nous avons prévu un autre entretien avec le
+directeur"), unless its clause names other candidates as the ones met: "todavía tenemos
+agendada una entrevista más con otra candidata" (tester round u29es: read as hers, it made
+the promise beside it her next step), "with another candidate", "mit einer anderen
+Bewerberin", "avec un autre candidat", "met een andere kandidaat".
+
 The words are folded (``core.language.fold``): lower case, no accents.
 """
 
@@ -45,13 +51,34 @@ _MORE: Final = lazy_pattern(
     r"\b(?:noch|still|encore|nog|aun|todavia|another|more|weitere\w*|autres?|otr[oa]s?"
     r"|andere\w*)\b"
 )
+_YOU: Final = (
+    r"you|your|sie|ihnen|dir|dich|du|vous|votre|ton|tu|te|ti|contigo|usted|su|tu|je|jou|jouw"
+    r"|u|uw"
+)
 #: Her in the clause, or a meeting being set up: her next step after all.
 _HERS: Final = lazy_pattern(
-    r"\b(?:you|your|sie|ihnen|dir|dich|du|vous|votre|ton|tu|te|ti|contigo|usted|su|tu|je|jou"
-    r"|jouw|u|uw|geplant|vereinbart|angesetzt|terminiert|eingeplant|scheduled|planned|booked"
+    rf"\b(?:{_YOU}|geplant|vereinbart|angesetzt|terminiert|eingeplant|scheduled|planned|booked"
     r"|set up|lined up|arranged|prevu|planifie|programm?e|organise|programad[oa]|agendad[oa]"
     r"|previst[oa]|gepland|ingepland|afgesproken)\b"
 )
+#: Her in the clause: "le tenemos agendada una entrevista" is set up for her.
+_YOURS: Final = lazy_pattern(rf"\b(?:{_YOU}|le (?:tenemos|hemos))\b")
+#: Their side holding or setting up a meeting (folded), in the clause of one set up.
+_THEY_SET_UP: Final = lazy_pattern(
+    r"\b(?:we|wir|nous|on a|tenemos|hemos|(?:we|wij) (?:hebben|zijn))\b"
+)
+#: Other candidates named as the ones met: "con otra candidata", "with the other
+#: applicants", "mit einer anderen Bewerberin", "avec d'autres candidats", "met een andere
+#: kandidaat" (folded).
+_WITH_OTHERS: Final = lazy_pattern(
+    r"\b(?:con|with|mit|avec|met) (?:(?:the|los|las|un|una|a|an|one|einer|einem|den|d'|les"
+    r"|un|une|de|een|el|la) ?)?(?:otr[oa]s?|other|another|more|mas|anderen?|weiteren?"
+    r"|autres?|andere) (?:(?:dos|tres|two|three|zwei|drei|deux|trois|twee|drie) )?"
+    r"(?:candidat\w*|postulantes?|aspirantes?|finalist\w*|perfil\w*|applicants?|kandida\w+"
+    r"|bewerber\w*|profils?|sollicitant\w*)"
+)
+#: Where a clause of a meeting set up ends: also at a comma ("..., por lo que le ...").
+_COMMA_STOP: Final = lazy_pattern(r"[.!?;:,]|\b(?:und|and|et|y|so|asi que|por lo que)\b")
 
 
 def others_interviewed(folded: str, start: int, end: int) -> bool:
@@ -60,7 +87,24 @@ def others_interviewed(folded: str, start: int, end: int) -> bool:
     opening = stops[-1].end() if stops else 0
     held = _THEY_HOLD.search(folded[max(opening, start - 120) : start])
     if held is None or _MORE.search(held.group(0) + folded[start:end]) is None:
-        return False
+        return _set_up_with_others(folded, start, end)
     after = _STOP.search(folded, end)
     clause = folded[opening : after.start() if after else len(folded)]
     return _HERS.search(clause) is None
+
+
+def _set_up_with_others(folded: str, start: int, end: int) -> bool:
+    """A meeting their side has set up with other candidates, in the phrase's own clause.
+
+    "Todavía tenemos agendada una entrevista más con otra candidata" (tester round u29es):
+    the interview is set up, but not with her; "nous avons prévu un autre entretien avec
+    le directeur" names no other candidate, and stays hers.
+    """
+    stops = list(_COMMA_STOP.finditer(folded, 0, start))
+    opening = stops[-1].end() if stops else 0
+    after = _COMMA_STOP.search(folded, end)
+    clause = folded[opening : after.start() if after else len(folded)]
+    return (
+        _THEY_SET_UP.search(clause) is not None and _WITH_OTHERS.search(clause) is not None
+        and _YOURS.search(clause) is None
+    )  # fmt: skip

@@ -12,6 +12,7 @@ words ("Brandt Lukas" from lukas.brandt@).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import unicodedata
@@ -25,10 +26,10 @@ from silence_watch.core.model import Address
 TITLES: Final = {
     "dr": "Dr.", "prof": "Prof.", "professor": "Professor", "mr": "Mr.", "mrs": "Mrs.",
     "ms": "Ms.", "mx": "Mx.", "herr": "Herr", "frau": "Frau", "mme": "Mme", "m": "M.",
-    "sr": "Sr.", "sra": "Sra.", "dhr": "Dhr.", "mevr": "Mevr.", "ing": "Ing.",
+    "sr": "Sr.", "sra": "Sra.", "dra": "Dra.", "dhr": "Dhr.", "mevr": "Mevr.", "ing": "Ing.",
 }  # fmt: skip
 #: Academic titles: a title wherever they stand ("Haas, Stefan Dr."); the others only lead.
-_ACADEMIC: Final = frozenset({"dr", "prof", "professor"})
+_ACADEMIC: Final = frozenset({"dr", "dra", "prof", "professor"})
 #: What follows a doctor's title and is no name ("Dr. med.", "Dr. rer. nat.", "Dr.-Ing.").
 _TITLE_TAILS: Final = frozenset({"med", "rer", "nat", "phil", "jur", "oec", "pol", "h.c", "-ing"})
 #: What may follow a surname and is not part of it.
@@ -45,8 +46,7 @@ _NOT_PERSON: Final = frozenset(
      "recrutement", "rh", "rrhh", "reclutamiento", "seleccion", "selección", "werving",
      "selectie", "services", "service", "department", "abteilung", "office", "support",
      "admin", "notifications", "notification", "noreply", "no-reply", "scheduling",
-     "coordinator", "coordination", "gmbh", "ag", "inc", "inc.", "ltd", "llc", "corp",
-     "plc", "group", "gruppe", "sa", "bv", "b.v.", "company", "sourcing", "staffing",
+     "coordinator", "coordination", "group", "gruppe", "company", "sourcing", "staffing",
      "onboarding", "shared", "info", "mailbox", "calendar", "kalender", "&", "und", "and",
      # a shared mailbox: "Werken bij Koopmans", "Bewerbungen", "Empleo", "Emplois"
      "werken", "werkenbij", "vacature", "vacatures", "sollicitaties", "bewerbungen",
@@ -54,7 +54,23 @@ _NOT_PERSON: Final = frozenset(
      # hiring systems and job boards that relay a person's mail under their own name
      "greenhouse", "linkedin", "workday", "indeed", "personio", "teamtailor", "ashby",
      "smartrecruiters", "recruitee", "bamboohr", "icims", "taleo", "successfactors", "xing",
-     "stepstone", "lever"}
+     "stepstone", "lever", "gmbh", "inc", "ltd", "llc", "corp", "plc"}
+)  # fmt: skip
+#: A firm's legal form, written with or without dots ("LLP", "B.V.", "S.A.R.L."): after a
+#: first word, the name is a firm's ("Harcourt Pryce LLP" is no Harcourt: u33fu).
+_LEGAL_FORMS: Final = frozenset(
+    {"llp", "lp", "llc", "ltd", "limited", "plc", "inc", "corp", "pty", "gmbh", "mbh", "ag",
+     "kg", "kgaa", "ohg", "ug", "gbr", "ev", "bv", "nv", "vof", "sarl", "sas", "sasu", "sa",
+     "sl", "slu", "srl", "spa", "oy", "oyj", "kft", "ab", "as", "asa", "aps"}
+)  # fmt: skip
+#: Words in brackets that say what someone is, never what they are called ("(Contractor)").
+_NOT_CALLED: Final = frozenset(
+    {"contractor", "consultant", "external", "extern", "externe", "externo", "intern",
+     "interim", "temp", "guest", "vendor", "freelance", "freelancer", "student", "trainee",
+     "werkstudent", "werkstudentin", "praktikant", "praktikantin", "stagiaire", "stagiair",
+     "becario", "becaria", "retired", "former", "partner", "sales", "marketing", "finance",
+     "legal", "engineering", "operations", "ops", "product", "design", "research", "it",
+     "remote", "emea", "apac", "americas", "global", "europe", "uk", "us", "usa"}
 )  # fmt: skip
 #: Lower-case words that belong to the surname they precede ("van der Berg", "de la Cruz").
 _PARTICLES: Final = frozenset(
@@ -75,11 +91,16 @@ _QUOTES: Final = "\"'`\u201a\u201e\u201c\u201d\u2018\u2019\u00ab\u00bb "
 
 @dataclass(frozen=True, slots=True)
 class PersonName:
-    """A person's name: ``given`` may be empty ("Dr. Weber"), ``surname`` too ("Dana")."""
+    """A person's name: ``given`` may be empty ("Dr. Weber"), ``surname`` too ("Dana").
+
+    ``called`` is the name in brackets people call them by, when the display name gives
+    one: "Moore, Katherine (Kate)", the Dutch "A.M. (Anne) van der Berg".
+    """
 
     given: str
     surname: str
     titles: tuple[str, ...] = ()
+    called: str = ""
 
     @property
     def whole(self) -> str:
@@ -102,8 +123,42 @@ def person_name(display: str, email: str = "") -> PersonName | None:
     for part in _SEPARATORS.split(text):
         found = _name_in(_TAIL.sub("", part).strip(_QUOTES + ",;:"), email, "(" in display)
         if found is not None and not _names_the_domain(found, email):
-            return found  # the first part that names a person ("Recruiting | Dana Ruiz")
+            # the first part that names a person ("Recruiting | Dana Ruiz")
+            called = _call_name(display, found.given, email)
+            return dataclasses.replace(found, called=called) if called else found
     return None
+
+
+#: One word in brackets: a call name ("(Kate)") or an aside ("(Contractor)", "(NW-HR)").
+_BRACKETED_WORD: Final = lazy_pattern(r"\(\s*([^\W\d_][^\W\d_'\u2019-]*)\s*\)")
+
+
+def _call_name(display: str, given: str, email: str) -> str:
+    """The name in brackets people call this person by, or "".
+
+    Beside initials it is the name they go by (the Dutch "voorletters (roepnaam)": "A.M.
+    (Anne) van der Berg"); beside a written given name only a shorter form of it is, one
+    that starts alike ("Katherine (Kate)", "Christopher (Chris)"): a department, a
+    company, a status or a city in brackets ("(Contractor)", "(Sales)", "(London)") is no
+    name, and "Robert (Bob)" keeps Robert rather than guess.
+    """
+    names = given.split()
+    for found in _BRACKETED_WORD.finditer(display):
+        word = found.group(1)
+        bare = _bare(word)
+        if (
+            not word[0].isupper() or _shouts(word) or bare in _NOT_PERSON
+            or bare in _NOT_CALLED or _names_the_domain(PersonName(word, ""), email)
+        ):
+            continue
+        if names and all(_initial(n) for n in names):
+            return word
+        if any(
+            not _initial(n) and n[0].casefold() == word[0].casefold() and len(word) < len(n)
+            for n in names
+        ):
+            return word
+    return ""
 
 
 def _names_the_domain(name: PersonName, email: str) -> bool:
@@ -125,10 +180,16 @@ def _name_in(text: str, email: str, directory: bool) -> PersonName | None:  # no
     head, tail = _words(head), _words(tail)
     if not head:
         head, tail = tail, []
-    if not head or any(_bare(w) in _NOT_PERSON for w in head) or len(head) + len(tail) > 5:
+    if (
+        not head or any(_bare(w) in _NOT_PERSON for w in head) or any(map(_legal, head[1:]))
+        or len([w for w in (*head, *tail) if not is_particle(w)]) > 5
+    ):
         return None
     named = [w for w in head if w.casefold() not in _PARTICLES]  # "Sáenz de Ugarte Ibáñez"
-    if any(_bare(w) in _NOT_PERSON for w in tail) or len(named) > 3 or _leads(head, email):
+    if (
+        any(_bare(w) in _NOT_PERSON or _legal(w) for w in tail) or len(named) > 3
+        or _leads(head, email)
+    ):
         tail = []  # "Dana Ruiz, Talent Acquisition": a name, then the team
     titles = (*leading, *trailing)
     if tail:  # "Brandt, Lukas": the surname comes first
@@ -219,20 +280,43 @@ _UMLAUTS: Final = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
 
 def _shouts(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
-    return len(letters) > 1 and all(c.isupper() for c in letters)
+    return len(letters) > 1 and all(c.isupper() for c in letters) and not _initial(word)
 
 
 def _case(word: str) -> str:
     """A word in capitals or in lower case written as a name ("MÜLLER-LÜDENSCHEIDT")."""
     if word in _PARTICLES:
         return word
+    if _initial(word):
+        return word.upper()  # "a.m." is A.M.
     if _shouts(word) or word.islower():
         return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
     return word
 
 
+#: Initials: "J.", "A.M.", "J.H.M.", "A.-M." (a dot after each letter; the last one may
+#: be lost with the punctuation around it: "A.M").
+_INITIALS: Final = lazy_pattern(r"^(?:[^\W\d_]\.[-\u2011]?)+[^\W\d_]?$")
+
+
 def _initial(word: str) -> bool:
-    return len(word) == 2 and word.endswith(".") and word[0].isalpha()
+    """True for initials ("J.", "A.M."), which are no name to call anyone by."""
+    return _INITIALS.match(word) is not None
+
+
+def is_particle(word: str) -> bool:
+    """True for a word that belongs to the surname it precedes ("van", "de la", "von")."""
+    return word.casefold() in _PARTICLES
+
+
+def initials_only(given: str) -> bool:
+    """True when the given names are written as initials only ("J.", "A.M."), or not at all."""
+    return all(_initial(word) for word in given.split())
+
+
+def _legal(word: str) -> bool:
+    """True for a firm's legal form ("LLP", "GmbH", "B.V.", "S.A.R.L.")."""
+    return _bare(word).replace(".", "") in _LEGAL_FORMS
 
 
 def _bare(word: str) -> str:

@@ -144,6 +144,18 @@ MORE_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:staat|ligt) (?:de |het )?(?:\w+ )?(?:procedure|werving|vacature|selectie|proces)"
         r" (?:even |tijdelijk |voorlopig )?stil\b",
     )),
+    # Latin American Spanish promises in a periphrasis (tester round u29es): "le estaremos
+    # contactando a más tardar el viernes 11", "te vamos a estar avisando", "nos estaremos
+    # comunicando con usted", "estaremos en contacto"; never "no le estaremos contactando"
+    (ACK, STRONG, "they will be in touch", _rx(
+        r"(?<!\bno )\b(?:le|la|lo|te|les|los|las|os) (?:(?:vamos|voy|van) a (?:estar )?"
+        r"|(?:estaremos|estare|estara|estaran) )(?:contact(?:ando|ar)|escribi(?:endo|r)"
+        r"|inform(?:ando|ar)|avis(?:ando|ar)|comunic(?:ando|ar)|respond(?:iendo|er)"
+        r"|contest(?:ando|ar)|confirm(?:ando|ar)|notific(?:ando|ar)|d(?:ando|ar) (?:una |la"
+        r" |nuestra )?respuesta)\b",
+        r"(?<!\bno )\bnos (?:(?:vamos|voy|van) a (?:estar )?|estaremos )(?:comunic(?:ando|ar)"
+        r"|pon(?:iendo|er) en contacto)\b|\b(?:estaremos|vamos a estar) en contacto\b",
+    )),
     (ACK, STRONG, "they are still deciding", _rx(
         r"\bnothing (?:has been|is|was) (?:decided|settled|final)\b|\byou(?:'re| are) still in\b",
         # "thx jordan! still deciding, end of next wk" (tester round t79ph)
@@ -171,5 +183,15 @@ MORE_PHRASES: Final[tuple[Row, ...]] = (
         r"(?<=\w )(?:weet (?:je|u|jij)|you(?:'ll| will) know|(?:wissen sie|weisst du)"
         r"|(?:vous saurez|tu sauras)|(?:sabras|sabra|sabreis|sabran)),? (?:dan |then |alors )?"
         r"(?:of|whether|if|ob|si)\b",
+    )),
+    # a promise to tell whether: "Bis Freitag teilen wir Ihnen mit, ob ...", "nous vous
+    # dirons d'ici vendredi si ...", "je te dirai si ..." (tester round u33fu; the next
+    # step it names is what the answer is about: ``core.whether_clauses``)
+    (ACK, STRONG, "they will tell you whether", _rx(
+        r"\b(?:teilen|sagen|informieren|geben) (?:wir|ich) (?:ihnen|dir|euch|sie|dich)\b"
+        r"[^.!?]{0,40}?\bob\b"
+        r"|\b(?:wir|ich) (?:informieren|benachrichtigen) (?:sie|dich|euch)\b[^.!?]{0,40}?\bob\b",
+        r"\b(?:nous|je) (?:vous|te) (?:dirons|dirai|informerons|informerai|indiquerons"
+        r"|indiquerai|confirmerons|confirmerai|preciserons|preciserai)\b[^.!?]{0,40}?\bsi\b",
     )),
 )

@@ -29,7 +29,6 @@ from silence_watch.core.climbing import (
     Verdict,
     climb,
     noted_promise,
-    promise_after_answer,
     promise_anchor,
     promise_standing,
     status_update,
@@ -39,7 +38,6 @@ from silence_watch.core.conversation import (
     CANDIDATES_MOVE,
     SETTLING,
     Question,
-    answered_after,
     candidate_wrote_after,
     first_of_the_no,
     is_signal,
@@ -51,6 +49,7 @@ from silence_watch.core.conversation import (
 )
 from silence_watch.core.delivered import reached
 from silence_watch.core.feedback_words import feedback_due, feedback_settled
+from silence_watch.core.her_answer import after_answer
 from silence_watch.core.ladder import (
     FUTURE_SLACK,
     ON_HOLD_BUSINESS_DAYS,
@@ -323,19 +322,15 @@ def _after_reply(
         return climb(interview, timeline, anchor, until, now, settings, paused=True)
     if reply.intent is Intent.ACKNOWLEDGEMENT and not is_unsure(reply, settings.unsure_below):
         return climb(interview, timeline, promise_anchor(timeline, reply, calendar),
-                     promise_standing(timeline, interview.date, reply, settings), now,
-                     settings)  # fmt: skip
+                     promise_standing(timeline, interview.date, reply, settings), now, settings)
     # A next step, a request, or something the candidate has since answered themselves:
     # the ball was theirs, and their answer hands it back.
-    answers = answered_after(timeline, reply.at)  # her mail, or a test done (u00tp)
-    if not answers:
-        return Verdict(InterviewState.REPLIED, f"{_who(reply)} replied; the next move is yours")
-    # A date they promised in the same message still holds ("send me two references; we
-    # will decide by the 25th").
-    noted = None if reply.promised_by else noted_promise(timeline, reply.at)  # from a call
-    start, said = noted or (answers[0], promise_after_answer(
-        timeline, interview.date, reply, answers[0], calendar))  # u09ex, u12th
-    return climb(interview, timeline, start, said, now, settings)
+    # Her whole answer (in parts, or a test done) hands it back; a date they promised beside
+    # it still holds ("send me two references; we will decide by the 25th": u09ex, u12th).
+    # Before she answers, the day they promised beside it shows (t7rd, u36ow).
+    answered = after_answer(interview, timeline, reply, now, settings)
+    return answered or Verdict(InterviewState.REPLIED, f"{_who(reply)} replied; the next move"
+                               " is yours", reply.promised_by)  # fmt: skip
 
 
 def _decided(

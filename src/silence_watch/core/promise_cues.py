@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from silence_watch.core.fronted_promises import fronted_cues
 from silence_watch.core.late_promises import late_cues
 from silence_watch.core.lazy_patterns import lazy_pattern
 
@@ -39,6 +40,11 @@ _TELL_US: Final = lazy_pattern(
 )
 
 
+def has_promise_cue(folded: str) -> bool:
+    """Whether any words of a promise to answer stand in ``folded`` text."""
+    return PROMISE_CUES.search(folded) is not None or bool(fronted_cues(folded))
+
+
 def promise_cues(sentence: str, *, excused: bool = False) -> list[int]:
     """Where the words of a promise to answer start in a folded sentence.
 
@@ -47,10 +53,12 @@ def promise_cues(sentence: str, *, excused: bool = False) -> list[int]:
     fou, demain sans faute": ``core.late_promises``).
     """
     asked = [(m.start(), m.end()) for m in _TELL_US.finditer(sentence)]
-    cues = [
-        found.start() for found in PROMISE_CUES.finditer(sentence)
-        if not any(start <= found.start() < end for start, end in asked)
-    ]  # fmt: skip
+    # "la próxima semana le confirmamos": the day in front (``core.fronted_promises``)
+    found = [found.start() for found in PROMISE_CUES.finditer(sentence)]
+    cues = sorted(
+        start for start in {*found, *fronted_cues(sentence)}
+        if not any(low <= start < high for low, high in asked)
+    )  # fmt: skip
     return sorted([*cues, *late_cues(sentence)]) if excused else cues
 
 #: Words of a promise to answer, in en, de, fr, es, nl (folded). Only sentences holding
@@ -73,7 +81,8 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|melden|melde|meld|ruckmeldung|bescheid|entscheid\w*|horen|horst"
     r"|(?<!ihre )(?<!deine )antwort|mitteilen|ergebnis"
     r"|nachricht|informieren"
-    r"|reviendr\w*|revenir|reviens|revient|confirmerons|confirmerai|(?<!votre )(?<!ta )reponse"
+    r"|reviendr\w*|revenir|reviens|revient|confirmerons|confirmerai|(?:vous|te) confirmer"
+    r"|(?<!votre )(?<!ta )reponse"
     r"|repond\w*|decision"
     r"|decider|nouvelles|tenir informe\w*"
     r"|tiendr\w* au courant|tenir au courant"

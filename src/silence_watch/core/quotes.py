@@ -116,8 +116,19 @@ LEGAL_FOOTERS: Final[tuple[re.Pattern[str], ...]] = (
         r"|registered office\b|(?:kvk|kamer van koophandel)\b|rcs [a-z]|siret\b"
         r"|inscrita en el registro mercantil)"),
     _rx(
-        r"^\W*(?:este (?:mensaje|correo)\b.{0,100}\bconfidencial|en cumplimiento de(?:l| la| lo)"
+        r"^\W*(?:este (?:mensaje|correo|e-?mail)\b.{0,160}\b(?:confidencial|destinatari"
+        r"|exclusivamente)"
+        r"|la información (?:contenida|incluida) en este|en cumplimiento de(?:l| la| lo)"
         r" (?:reglamento|ley|dispuesto)|aviso legal|aviso de confidencialidad)",
+    ),
+    # "Si usted no es el destinatario ...", "If you are not the intended recipient ...":
+    # the line a disclaimer often starts with, never the sender's own words (u29es)
+    _rx(
+        r"^\W*(?:if you (?:are not|have received this)\b.{0,60}\b(?:intended recipient|in error)"
+        r"|si (?:usted )?(?:no es|ha recibido este)\b.{0,60}\b(?:destinatario|por error)"
+        r"|si vous (?:n'[eê]tes pas|avez re[çc]u ce)\b.{0,60}\b(?:destinataire|par erreur)"
+        r"|(?:wenn|falls|sollten) sie (?:nicht der|diese)\b.{0,60}(?:adressat|empfänger|irrtümlich)"
+        r"|(?:indien|als) u (?:niet de|dit)\b.{0,60}\b(?:geadresseerde|ontvanger|per abuis))",
     ),
     _rx(
         r"^\W*(?:dit (?:e-?mail)?bericht|de informatie (?:in|verzonden met) dit)\b.{0,100}"
@@ -186,7 +197,7 @@ _SIGNATURE_LINES: Final = 10
 def own_lines(body: str) -> list[str]:
     """The sender's own lines, in order, blank lines kept and line ends removed."""
     kept: list[str] = []
-    lines = _without_banner(body.splitlines())
+    lines = without_banner(body.splitlines())
     for index, line in enumerate(lines):
         if PASTED.match(line) and _signed_off(kept):
             return kept
@@ -223,7 +234,7 @@ def _past_signature(lines: list[str], index: int) -> int:
     return index
 
 
-def _without_banner(lines: list[str]) -> list[str]:
+def without_banner(lines: list[str]) -> list[str]:
     """``lines`` without a gateway's warning paragraph at the top (``GATEWAY_BANNER``)."""
     first = next((n for n, line in enumerate(lines) if line.strip()), None)
     if first is None or not GATEWAY_BANNER.match(lines[first]):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from silence_watch.core.companies import is_consumer_domain, relay_of
+from silence_watch.core.name_variants import NameIndex
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -59,6 +60,11 @@ class _Reach:
     domains: frozenset[str]
     names: frozenset[str]  # contacts' full names (``full_name``): from another address
     # (the agency's people too: a recruiter who moved agencies, t64ag)
+    variants: NameIndex  # the same people as other mail writes them ("Jordi Ferrer Vidal")
+
+    def named(self, name: str) -> bool:
+        """Whether ``name`` is a contact's, as written or as another mail writes it."""
+        return full_name(name) in self.names or self.variants.find(name) is not None
 
 
 def full_name(name: str) -> str:
@@ -84,12 +90,13 @@ def _reach(interviews: Sequence[Interview]) -> _Reach:
         for c in (*iv.contacts, *(iv.agency.contacts if iv.agency else ()))
     }
     domains = {d for iv in interviews for d in (*company_domains(iv), *agency_domains(iv))}
-    names = {
-        full_name(c.name)
+    written = [
+        c.name
         for iv in interviews
         for c in (*iv.contacts, *(iv.agency.contacts if iv.agency else ()))
-    } - {""}
-    reach = _Reach(frozenset(emails), frozenset(domains), frozenset(names))
+    ]
+    names = frozenset(full_name(n) for n in written) - {""}
+    reach = _Reach(frozenset(emails), frozenset(domains), names, NameIndex(written))
     if len(_REACHES) >= _REACHES_KEPT:
         del _REACHES[next(iter(_REACHES))]
     _REACHES[key] = (tuple(interviews), reach)
@@ -109,7 +116,7 @@ def within_reach(addresses: Iterable[Address], interviews: Sequence[Interview]) 
         labels = address.domain.lower().rstrip(".").split(".")
         if any(".".join(labels[n:]) in reach.domains for n in range(len(labels))):
             return True
-        if address.name and full_name(address.name) in reach.names:
+        if address.name and reach.named(address.name):
             return True  # a contact writing from another address (``core.match``)
     return False
 
@@ -117,7 +124,9 @@ def within_reach(addresses: Iterable[Address], interviews: Sequence[Interview]) 
 def named_contact(address: Address | None, interviews: Sequence[Interview]) -> bool:
     """Whether ``address`` carries a contact's full name, whatever its address.
 
+    As another mail writes it, too: "Jordi Ferrer Vidal" for Jordi Ferrer (``core.name_variants``).
+
     A recruiter who left writes from her new company (t61rv): only her text, naming the
     company, can tie the mail, so it is worth reading although no header matched.
     """
-    return bool(address and address.name and full_name(address.name) in _reach(interviews).names)
+    return bool(address and address.name and _reach(interviews).named(address.name))

@@ -189,9 +189,24 @@ _PAST_CALL: Final = lazy_pattern(
 )
 
 
+#: A round they look back on while setting up the next: "following your phone screen, the
+#: team would love to have you back for a panel" sets up the panel, not a phone screen
+#: (tester round u33fu). Thanked for, followed, or after "your" or "our" one: "after the
+#: phone screen we'd like an onsite" may still be ahead, and names no kind.
+_EARLIER_ROUND: Final = lazy_pattern(
+    r"\b(?:(?:thanks? (?:you )?for(?! (?:confirming|accepting|booking|scheduling))|following"
+    r"|danke? f[üu]r|vielen dank f[üu]r|im anschluss an|merci pour|suite [àa]|gracias por"
+    r"|a ra[íi]z de|bedankt voor|naar aanleiding van)\b"
+    r"|(?:after|since|nach|apr[èe]s|tras|despu[ée]s de|na) (?:your|our|ihrem|unserem|deinem"
+    r"|votre|notre|ton|tu|su|nuestra|nuestro|je|uw|ons|onze)\b)"
+    rf"[^.!?\n]{{0,40}}?\b(?:{'|'.join(_ROUNDS.values())})\b",
+    re.IGNORECASE,
+)
+
+
 def round_kind(own_text: str) -> str | None:
     """The kind of round the employer's words set up, or None (nothing, or more than one)."""
-    own_text = _PAST_CALL.sub(" ", own_text)
+    own_text = _EARLIER_ROUND.sub(" ", _PAST_CALL.sub(" ", own_text))
     kinds = [kind for kind, rx in _ROUND_RX.items() if rx.search(own_text)]
     return kinds[0] if len(kinds) == 1 else None
 

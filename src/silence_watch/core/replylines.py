@@ -144,6 +144,27 @@ def reply_lines(text: str) -> list[str | None]:
     return out
 
 
+def unquoted_part(text: str) -> list[str]:
+    """The lines of the reply's own part that are not quoted with ``>``.
+
+    Her own lines and what she pasted without quoting it (a digest's card with its token
+    line) are there; nothing from the attribution, separator, header block, footer or
+    signature on, where the message she answers starts. ``core.mixed_digests`` looks for
+    the tokens she pasted in it.
+    """
+    lines = [plain(line) for line in text.splitlines()]
+    kept: list[str] = []
+    index = 0
+    while index < len(lines):
+        step = _not_own(lines, index)
+        if step == 0:
+            break
+        span = step or 1
+        kept += [line for line in lines[index : index + span] if not _QUOTED.match(line)]
+        index += span
+    return kept
+
+
 def _not_own(lines: list[str], index: int) -> int | None:
     """None for the candidate's line; else how many lines to pass (0: all the rest)."""
     line = lines[index]

@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.companies import company_key
+from silence_watch.core.gendered_titles import title_stem, without_gender_marks
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.other_clients import names_in
@@ -62,8 +63,6 @@ _TITLES: Final = (
 ROLE_STOP_WORDS: Final = frozenset(
     {"a", "an", "and", "of", "the", "for", "in", "to", "with", "at", "on", "or", "m", "f", "d"},
 )
-#: Words shorter than this keep their last letters ("data", "Berlin").
-_GENDERED: Final = 6
 #: Words of a title that never tell another application's role from this one.
 _GENERIC: Final = ROLE_STOP_WORDS | frozenset(
     {"senior", "junior", "lead", "principal", "staff", "associate", "i", "ii", "iii", "iv",
@@ -77,28 +76,10 @@ _GENERIC: Final = ROLE_STOP_WORDS | frozenset(
 )  # fmt: skip
 
 
-#: Inclusive spellings of a title: "Chargé(e)", "Técnico/a", "Entwickler:in", "(m/w/d)".
-_INCLUSIVE: Final = lazy_pattern(
-    r"\((?:e|es|a|as|o|s|in|innen|ne|le|[mwdfhvx](?:/[mwdfhvx]){1,2})\)"
-    r"|(?<=\w)(?:/(?:a|as|e|in|innen)|[:*_\u00b7](?:in|innen|e))\b",
-    re.IGNORECASE,
-)
-
-
 def _words(title: str) -> set[str]:
-    plain = fold(_INCLUSIVE.sub("", title))
-    return {_base(w) for w in re.findall(r"[^\W\d_]+", plain) if w not in _GENERIC}
-
-
-def _base(word: str) -> str:
-    """A title word without its grammatical gender ("chargée", "técnica", "Entwicklerin")."""
-    if word.endswith("innen") and len(word) > _GENDERED:
-        return word[:-5]
-    if word.endswith("in") and len(word) > _GENDERED + 1:
-        return word[:-2]
-    if word.endswith("ee") or (word[-1:] in "ao" and len(word) > _GENDERED):
-        return word[:-1]
-    return word
+    plain = fold(without_gender_marks(title))
+    stems = {title_stem(w) for w in re.findall(r"[^\W\d_]+", plain) if w not in _GENERIC}
+    return stems - _GENERIC  # "Directrice" is a "director", who tells no role apart
 
 
 def _same_role(title: set[str], own: set[str]) -> bool:
@@ -109,7 +90,7 @@ def _same_role(title: set[str], own: set[str]) -> bool:
 def named_roles(text: str) -> list[str]:
     """The job titles ``text`` names, as written (inclusive endings left out)."""
     found = []
-    text = _INCLUSIVE.sub("", text)  # "Chargé(e) de communication" is one title
+    text = without_gender_marks(text)  # "Chargé(e) de communication" is one title
     for pattern in _TITLES:
         for match in pattern.finditer(text):
             title = match.group(1).strip(" .,;:()")

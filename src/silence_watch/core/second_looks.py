@@ -6,8 +6,9 @@ the news is not the employer's word for this process: "nothing official, you did
 it from me" (``core.reading_corrections.unofficial``), a fee or a Social Security number
 asked for (``core.scam_signs``), "please ignore it, it wasn't meant for you"
 (``core.retractions``), expenses and parking (``core.logistics``), what someone who has
-left asks for her new company (``core.moved_on``). Applied in this order by
-``core.classify``.
+left asks for her new company (``core.moved_on``); before them, an answer with no news
+that only leaves the door open, "Quedamos atentos" (``core.open_door``). Applied in this
+order by ``core.classify``.
 
 Pure: no IO, no clock.
 """
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from silence_watch.core.logistics import only_logistics
 from silence_watch.core.moved_on import asked_after_leaving
+from silence_watch.core.open_door import door_left_open
 from silence_watch.core.reading_corrections import unofficial
 from silence_watch.core.retractions import taken_back
 from silence_watch.core.scam_signs import asked_if_scam
@@ -35,6 +37,8 @@ def whose_word(
     3.12. ... hast du aber nicht von mir", u15in). ``asked`` is the confidence of a reading
     asked about.
     """
+    # first: what comes after it may still make the answer one to ask about (a scam's fee)
+    intent, confidence = door_left_open(text, intent, confidence, reasons)
     before = len(reasons)
     intent, confidence = unofficial(text, intent, confidence, reasons)
     hearsay = len(reasons) > before

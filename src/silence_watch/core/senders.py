@@ -173,8 +173,27 @@ _SHARED_INBOX: Final = lazy_pattern(
     r"|werving|sollicitaties?|recrutement|emploi)$",
     re.IGNORECASE,
 )
+#: Words that name which team a shared inbox is: "graduate.recruitment@", "early-careers@",
+#: "campus_recruiting@", "talent.acquisition@", "jobs.uk@" (tester round u33fu).
+_TEAM_QUALIFIER: Final = lazy_pattern(
+    r"^(?:graduates?|grad|campus|early|university|uni|students?|interns?|internships?"
+    r"|trainees?|apprentices?|apprenticeships?|experienced|future|global|team|acquisition"
+    r"|selectie|selection|de|uk|us|eu|nl|fr|es|emea|group|stage|stages|ausbildung|azubi)$",
+    re.IGNORECASE,
+)
 
 
 def is_shared_inbox(address: str) -> bool:
-    """True for a team's inbox ("recruiting@", "careers@"): no person, no name to greet."""
-    return _SHARED_INBOX.match(address.rpartition("@")[0]) is not None
+    """True for a team's inbox ("recruiting@", "careers@", "graduate.recruitment@").
+
+    No person, no name to greet. A local part of several words is one when each is a
+    team's word and one names hiring; "dana.recruiter@" and "anne.hr@" are people.
+    """
+    local = address.rpartition("@")[0]
+    if _SHARED_INBOX.match(local) is not None:
+        return True
+    parts = [p for p in re.split(r"[._-]", local) if p]
+    hiring = [p for p in parts if _SHARED_INBOX.match(p) is not None]
+    return len(parts) > 1 and bool(hiring) and all(
+        _SHARED_INBOX.match(p) is not None or _TEAM_QUALIFIER.match(p) is not None for p in parts
+    )

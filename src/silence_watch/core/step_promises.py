@@ -50,6 +50,13 @@ _ANSWER: Final = (
     r"|let (?:you|everyone|every(?:body| candidate)|all(?: of)? (?:you|the \w+|\w+)) know"
     r"|(?:we|i)(?:'ll| will| shall| aim to| plan to| hope to)? (?:respond|reply|answer|update)"
     r"|(?:i'll|i will|we'll|we will) confirm"
+    # the outcome aimed at and confirmed, as Harcourt & Finch wrote it (tester round u32ta)
+    r"|(?:we|i)(?:'re| are|'m| am)? (?:aim|aiming|plan|planning|hope|hoping|expect|expecting"
+    r"|intend|intending) to (?:confirm|share|communicate)"
+    r"|(?:vous|te) (?:confirmer|communiquer|transmettre) (?:le resultat|l'issue|notre (?:reponse"
+    r"|decision)|la (?:reponse|decision))"
+    r"|(?:confirmar|comunicar)(?:le|te|les|os) (?:el resultado|la respuesta|nuestra (?:respuesta"
+    r"|decision))"
     r"|melden uns|melde mich|melden wir uns|melde ich mich"
     r"|(?:wir geben|ich gebe|geben wir|gebe ich) (?:ihnen|dir|euch|allen|jedem)"
     r"|(?:bekommst|erhaltst|erhalten|bekommen) (?:du|sie|ihr) (?:\w+ ){0,3}?(?:ruckmeldung"
@@ -60,6 +67,12 @@ _ANSWER: Final = (
     r"|(?:te|le|os|les) (?:responderemos|respondere|contestaremos|contestare|escribiremos"
     r"|escribire|diremos|dire|informaremos|comunicaremos|confirmaremos)"
     r"|responderemos|contestaremos|nos pondremos en contacto|daremos (?:una )?respuesta"
+    r"|(?:te|le|os|les|los|las|lo|la) (?:contactaremos|contactare|avisaremos|avisare)"
+    # Latin American periphrases, tester round u29es: le estaremos contactando, te vamos a avisar
+    r"|(?:te|le|os|les|los|las|lo|la|nos) (?:(?:vamos|voy) a (?:estar )?|estaremos |estare )"
+    r"(?:contact(?:ando|ar)|escribi(?:endo|r)|inform(?:ando|ar)|avis(?:ando|ar)|comunic(?:ando"
+    r"|ar)|respond(?:iendo|er)|contest(?:ando|ar)|d(?:ando|ar) (?:una |la |nuestra )?respuesta"
+    r"|pon(?:iendo|er) en contacto)|(?:estaremos|vamos a estar) en contacto"
     r"|tendras (?:una |nuestra )?respuesta|tendra (?:una |nuestra )?respuesta"
     r"|(?:laten|laat) (?:we|wij|ik) (?:je|jou|u|jullie|iedereen|alle \w+)"
     r"|(?:we|wij|ik) (?:laten|laat) (?:je|jou|u|jullie|iedereen|alle \w+)"
@@ -93,7 +106,8 @@ _ANSWER_BY: Final = lazy_pattern(rf"{_ANSWER}{_BETWEEN}\s?{_DEADLINE}")
 #: ...
 _WILL_BY: Final = lazy_pattern(
     r"\b(?:(?:wir|ich|und) (?:werden|wurden|werde|wurde|mochten|mochte|wollen|will)|werden wir"
-    r"|werde ich|(?:we|wij|ik) (?:zullen|zal|willen|wil|gaan|ga)|zullen we|zal ik)"
+    r"|werde ich|(?:we|wij|ik) (?:zullen|zal|willen|wil|gaan|ga|streven ernaar|hopen)|zullen we"
+    r"|zal ik)"
     r" (?:uns|mich|ihnen|dir|euch|allen|je|jou|u|jullie|iedereen)\b"
     r"(?:(?!\b(?:wenn|falls|dass|ob|sie sich|du dich|als|of|dat|indien)\b)[^.!?;:,]){0,60}?"
     rf"\s?{_DEADLINE}"
@@ -101,8 +115,9 @@ _WILL_BY: Final = lazy_pattern(
 #: ... and the verb of answering after the day, a few words on ("..., bei Ihnen melden").
 _VERB_AFTER: Final = lazy_pattern(
     r",?(?: (?!(?:und|dann|danach|en|dan|daarna)\b)[\w-]+){0,4}? (?:(?:zuruck)?melden"
-    r"|bescheid (?:geben|sagen)|antworten|(?:antwort|ruckmeldung|entscheidung|nachricht)"
-    r" (?:geben|mitteilen|zukommen lassen|schicken)|laten weten|(?:antwoord|bericht|reactie"
+    r"|bescheid (?:geben|sagen)|antworten|(?:antwort|ruckmeldung|entscheidung|nachricht|ergebnis)"
+    r" (?:geben|mitteilen|zukommen lassen|schicken)|mitteilen|mitzuteilen|laten weten"
+    r"|(?:antwoord|bericht|reactie"
     r"|terugkoppeling|uitsluitsel) (?:geven|sturen)|terugkoppelen|informieren|informeren)\b"
 )
 _ANSWER_BEFORE: Final = lazy_pattern(rf"{_ANSWER}{_BETWEEN}\s?$")

@@ -6,8 +6,12 @@ subject is a reply or a forward, and compose writes the ``Re:`` of a follow-up: 
 them read this table, so a prefix learnt here is learnt everywhere.
 
 Normalising removes the tags that mail gateways add on the way in ("[EXTERNAL]") because
-they come and go within one conversation; ``without_prefixes`` keeps them, because a
-subject we write keeps what the thread showed the employer.
+they come and go within one conversation. The prefixes that open a subject are read
+through such tags ("RE: [EXTERNAL] Re: Interview" is two replies, "[EXT] Fwd: Offer" a
+forward), and the tags before and among them are left out of what follows: a subject we
+write says "Re:" once ("Re: Interview"), and the employer's gateway tags our mail again on
+its way in (tester round u33fu). A tag after the prefixes ("Re: [acme-jobs] Interview") is the
+subject's own.
 
 Pure: no IO, never reads the clock.
 """
@@ -108,18 +112,33 @@ def leading_prefixes(subject: str) -> tuple[tuple[PrefixKind, ...], str]:
     """The kinds of the prefixes that open ``subject``, and the subject after them.
 
     Only prefixes at the very start count: ``"Fwd: RE: Offer"`` gives
-    ``((FORWARD, REPLY), "Offer")``; a gateway tag in front stops the reading.
+    ``((FORWARD, REPLY), "Offer")``. Gateway tags before and between them are read past
+    and left out: ``"RE: [EXTERNAL] Re: Offer"`` gives ``((REPLY, REPLY), "Offer")``.
     """
     kinds: list[PrefixKind] = []
-    rest = subject
+    rest = _without_gateway_tags(subject)
     while (found := _PREFIX_RE.match(rest)) is not None:
         kinds.append(PREFIXES[found.group(1).casefold()][0])
-        rest = rest[found.end() :]
+        rest = _without_gateway_tags(rest[found.end() :])
     return tuple(kinds), rest
 
 
+def _without_gateway_tags(text: str) -> str:
+    """``text`` without the gateway tags that open it ("[EXTERNAL] ", "*EXT* ", "EXTERNAL: ")."""
+    while True:
+        rest = text.lstrip()
+        tag = _TAG_RE.match(rest)
+        inner = "" if tag is None else next(g for g in tag.groups() if g is not None)
+        if tag is not None and " ".join(inner.split()).casefold() in GATEWAY_TAGS:
+            text = rest[tag.end() :]
+        elif (stripped := _GATEWAY_WORD_RE.sub("", rest, count=1)) != rest:
+            text = stripped
+        else:
+            return text
+
+
 def without_prefixes(subject: str) -> str:
-    """``subject`` without its leading reply and forward prefixes; gateway tags stay."""
+    """``subject`` without its opening reply and forward prefixes and gateway tags."""
     return leading_prefixes(subject)[1].strip()
 
 

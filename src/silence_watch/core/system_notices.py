@@ -22,12 +22,17 @@ from silence_watch.core.kinds import NO_NEWS_REASONS
 from silence_watch.core.language import fold
 from silence_watch.core.model import Intent, MessageKind
 from silence_watch.core.phrase_rows import compile_phrase
+from silence_watch.core.stage_notices import stage_named
 from silence_watch.core.surveys import is_survey
 
 #: The outcomes an account or list notice can never be.
 _OUTCOMES: Final = frozenset({Intent.REJECTION, Intent.OFFER})
 #: Readings a notice never overrules: the news is in the mail.
 _NEWS: Final = frozenset({"rejection", "offer", "on_hold"})
+#: What a rule reads that a stage named does not overrule: news, or a move of hers.
+_MOVES: Final = _NEWS | {"next_step", "request"}
+#: What the reader may surely read that a stage named does not overrule: a move of hers.
+_HERS: Final = frozenset({"next_step", "request"})
 #: How sure a notice is: as sure as a phrase rule.
 NOTICE_CONFIDENCE: Final = 0.9
 
@@ -75,6 +80,28 @@ COMPLETED_NOTICE: Final = compile_phrase(
     r"|\b(?:tus|sus) respuestas (?:se han enviado|han sido enviadas)\b"
     rf"|\bbedankt voor het (?:maken|invullen|afronden|voltooien|indienen)[^.!?\n]{{0,80}}?"
     rf"\b{_TASK}|\b(?:je|jouw|uw) antwoorden zijn (?:verstuurd|doorgestuurd|ingediend)\b"
+)
+
+#: A vendor's word that the references or the background check are in ("Good news! All of
+#: your referees have responded, and your reference check ... is now complete": Referoo,
+#: SkillSurvey, Xref, HireRight): nothing is decided, and the employer has not answered
+#: (tester round u32ta); the next word is theirs, as the mail itself says.
+CHECK_DONE_NOTICE: Final = compile_phrase(
+    r"\b(?:all (?:of )?your (?:referees|references) have (?:now )?(?:responded|replied"
+    r"|completed)|your references have (?:now )?(?:responded|been (?:completed|submitted|received"
+    r"|sent))|your (?:reference|background|pre-employment|employment) (?:check|screening"
+    r"|verification)\b[^.!?\n]{0,80}?\b(?:is|has been) (?:now )?complete(?:d)?\b)"
+    r"|\b(?:ihre|deine) (?:referenzprufung|referenzabfrage|hintergrundprufung)\b[^.!?\n]{0,60}?"
+    r"\b(?:ist|wurde) (?:jetzt |nun )?abgeschlossen\b|\balle (?:ihre |deine )?(?:referenzgeber"
+    r"|referenzpersonen) haben (?:geantwortet|reagiert)\b"
+    r"|\b(?:la )?verification (?:de (?:vos|tes) references|d'antecedents)\b[^.!?\n]{0,60}?"
+    r"\best (?:maintenant )?terminee\b|\btous (?:vos|tes) referents ont repondu\b"
+    r"|\b(?:la )?(?:verificacion|comprobacion) de (?:tus |sus )?(?:referencias|antecedentes)\b"
+    r"[^.!?\n]{0,60}?\b(?:se )?ha (?:completado|finalizado)\b|\btodas (?:tus|sus) referencias"
+    r" han respondido\b"
+    r"|\b(?:je|jouw|uw) (?:referentiecheck|antecedentenonderzoek|screening)\b[^.!?\n]{0,60}?"
+    r"\b(?:is )?(?:nu )?(?:afgerond|voltooid)\b|\b(?:al )?(?:je|uw) referenties hebben"
+    r" (?:gereageerd|geantwoord)\b",
 )
 
 #: "Your application has been transferred to our new system: create your Candidate Home
@@ -137,12 +164,16 @@ _REBOOK: Final = compile_phrase(
     r"|\bbook again\b|\breschedule (?:here|now|using|via|with)",
 )
 
+#: Why a vendor's "your reference check is complete" is no news.
+CHECK_DONE: Final = "a vendor's word that your references or checks are in: nothing is decided"
+
 _NOTICES: Final = (
     (STATUS_NOTICE, "a hiring system's status notice: the news is behind a login"),
     (ACCOUNT_NOTICE, "a hiring system's account notice: a move between systems decides nothing"),
     (REMINDER_NOTICE, "a scheduler's reminder of a meeting already booked: it asks nothing"),
     (None, "a hiring system's survey about the interview: it asks nothing of the process"),
     (COMPLETED_NOTICE, "a hiring system's receipt of a task you completed: the move is theirs"),
+    (CHECK_DONE_NOTICE, CHECK_DONE),
     (VIEWED_NOTICE, VIEWED),
 )
 
@@ -177,7 +208,17 @@ def notice_reading(
         # in an account or list notice, which decides nothing whatever its words.
         reasons.append("intent other: an account or list notice decides nothing")
         return Intent.OTHER, min(reading[1], NOTICE_CONFIDENCE), False
-    if kind is not MessageKind.AUTOMATED or not text or not _NEWS.isdisjoint(leanings):
+    if kind is not MessageKind.AUTOMATED or not text:
+        return reading
+    stage, rules, news = stage_named(text), leanings[0], leanings[-1]
+    if stage is not None and rules not in _MOVES and news not in _HERS:
+        # "Estado actual: Finalista": the stage says it, whatever the reader leans to
+        # (it knows these templates from their no); a rule's news or a move of hers stands
+        reasons.append(f'intent acknowledgement: a status change to "{stage}", a stage that'
+                       " decides nothing")  # fmt: skip
+        sure = reading[1] if reading[0] is Intent.ACKNOWLEDGEMENT else 0.0
+        return Intent.ACKNOWLEDGEMENT, max(sure, NOTICE_CONFIDENCE), False
+    if not _NEWS.isdisjoint(leanings):
         return reading
     notice = notice_of(fold(text))
     if notice is None:

@@ -9,7 +9,8 @@ a follow-up went to a friend's personal address as "the last one who wrote").
 On the employer's side: the configured contacts and the agency's; anyone at the
 company's, the agency's or a contact's own domain; an applicant-tracking system relaying
 a person's words; anyone whose full name is a contact's or was seen writing from those
-domains (a hiring manager from a personal address); anyone who wrote to the candidate
+domains (a hiring manager from a personal address, also as that mail writes it: "Jordi
+Ferrer Vidal" for Jordi Ferrer, ``core.name_variants``); anyone who wrote to the candidate
 first and copied the company's people (the parent company's HR). An introducer writes
 to the company's person first ("To: Ulrike Sommer, Mira Albrecht"). When the process
 names no one and no domain, everyone is taken to be theirs: there is nothing to tell by.
@@ -31,6 +32,7 @@ from silence_watch.core.companies import domain_matches, is_consumer_domain, rel
 from silence_watch.core.conversation import agency_addresses, is_forward
 from silence_watch.core.ladder import UNSURE_BELOW
 from silence_watch.core.model import Direction, Intent, MessageKind
+from silence_watch.core.name_variants import NameIndex
 from silence_watch.core.personnames import person_name
 from silence_watch.core.reach import agency_domains, company_domains
 from silence_watch.core.sending import successors
@@ -86,14 +88,15 @@ class _Sides:
             *(d for d in own if not is_consumer_domain(d) and relay_of(d) is None),
         }
         self.can_tell = bool(self.addresses or self.domains)
-        self.names = {_name_key(c.name) for c in people} | {
-            _name_key(e.sender_name) for e in timeline
+        written = [c.name for c in people] + [
+            e.sender_name for e in timeline
             if e.direction is Direction.INBOUND and self._at_their_domain(e.sender)
-        }  # fmt: skip
-        self.names.discard(frozenset())
+        ]  # fmt: skip
+        self.names = {_name_key(name) for name in written} - {frozenset()}
+        self.variants = NameIndex(written)  # "Jordi Ferrer Vidal" is Jordi Ferrer (u31cc)
         inbound = [e for e in timeline if e.direction is Direction.INBOUND and e.sender]
         self.addresses |= {  # a hiring manager's personal address, known by her name
-            e.sender.lower() for e in inbound if _name_key(e.sender_name) in self.names
+            e.sender.lower() for e in inbound if self._named(e.sender_name)
         }
         # A colleague elsewhere (the parent company's HR) writes to the candidate first and
         # copies the company's people; an introducer writes to the company's person first
@@ -114,7 +117,11 @@ class _Sides:
         """Whether ``address`` (written as ``name``) is on the employer's or agency's side."""
         if address.lower() in self.addresses or self._at_their_domain(address):
             return True
-        return bool(name) and _name_key(name) in self.names
+        return bool(name) and self._named(name)
+
+    def _named(self, name: str) -> bool:
+        """Whether ``name`` is one of theirs, as written or as other mail writes it."""
+        return _name_key(name) in self.names or self.variants.find(name) is not None
 
 
 def _name_key(name: str) -> frozenset[str]:

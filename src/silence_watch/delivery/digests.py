@@ -62,7 +62,10 @@ _NEWS_KINDS = frozenset(
 )  # fmt: skip
 #: Events that need the candidate. A send whose fate is unknown is not among them: it is
 #: told once, from the draft's state, for as long as it stays unknown (``unknown_send``).
-_ATTENTION_KINDS = frozenset({EventKind.BOUNCED, EventKind.REPLY_REFUSED, EventKind.DRAFT_OUTDATED})
+_ATTENTION_KINDS = frozenset(
+    {EventKind.BOUNCED, EventKind.REPLY_REFUSED, EventKind.DRAFT_OUTDATED,
+     EventKind.REPLY_NOT_UNDERSTOOD}
+)  # fmt: skip
 #: Interviews for which the digest names people the candidate already knows there.
 _WORTH_A_CONNECTION = frozenset({InterviewState.OVERDUE, InterviewState.FOLLOWED_UP})
 
@@ -248,6 +251,11 @@ class DigestContent:
             known_people=self._known_people(now),
             call_plans=self._call_plans(now),
             languages=self._languages(now),
+            snoozed={
+                d.interview_id: (d.kind, d.snoozed_until)
+                for d in self.store.drafts([DraftStatus.SNOOZED])
+                if d.snoozed_until is not None
+            },
         )
         return news, [message_id for message_id, _ in refused]
 

@@ -2,10 +2,12 @@
 
 Each new reply is judged by ``core.approval`` (from the candidate, answering a digest we
 sent, with its token, not failing DKIM/DMARC, not too old) and read by ``core.commands``
-from its raw bytes. A refused reply is recorded and reported in the next digest. An
-accepted one is carried out command by command through ``engine.drafts`` (the same code
-as ``silence-watch drafts ...``), and answered with a short confirmation that lists what
-was done and every line that was not understood.
+from its raw bytes. A refused reply is recorded and reported in the next digest; one that
+is hers but holds two digests' tokens whose numbers differ is also confirmed at once, with
+why. An accepted one is carried out command by command through ``engine.drafts`` (the same
+code as ``silence-watch drafts ...``), and answered with a short confirmation that lists
+what was done and every line that was not understood; those lines are listed once more,
+once, in the next digest (an event it reads).
 
 A reply in which nothing was understood changes nothing and does not count as an answer:
 its confirmation says so, and the candidate can answer the digest again. A digest may be
@@ -21,9 +23,19 @@ from email import policy as email_policy
 from typing import TYPE_CHECKING
 
 from silence_watch.core.approval import SentDigest, Verdict, judge_reply
-from silence_watch.core.commands import DRAFT_VERBS, Reply, Verb, edit_problem, read_reply_message
+from silence_watch.core.commands import (
+    DRAFT_VERBS,
+    Reply,
+    Verb,
+    edit_problem,
+    parse_reply,
+    unread_note,
+)
 from silence_watch.core.errors import MailboxError, SilenceWatchError
+from silence_watch.core.model import EventKind
 from silence_watch.core.parse import parse_message
+from silence_watch.core.replybody import reply_body
+from silence_watch.core.words import moment_words
 from silence_watch.delivery.smtp import Outgoing, build_message, new_message_id
 from silence_watch.engine.corrections import Corrections
 from silence_watch.engine.discovery import ITEM_PREFIX, Discovery
@@ -34,6 +46,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
     from datetime import datetime
 
+    from silence_watch.core.approval import Decision
     from silence_watch.core.commands import Command
     from silence_watch.delivery.outbox import Outbox
     from silence_watch.delivery.smtp import SmtpSender
@@ -91,7 +104,7 @@ class DigestReplies:
         message = parse_message(raw)
         # Read afresh for each reply: an earlier one in this pass may have changed things.
         sent = [
-            SentDigest(d.message_id, d.token_hash, d.numbers, d.answered_by, d.sent_at)
+            SentDigest(d.message_id, d.token_hash, d.numbers, d.answered_by, d.sent_at, d.items)
             for d in self.store.digests()
         ]
         results = [
@@ -100,6 +113,7 @@ class DigestReplies:
                 "Authentication-Results", []
             )
         ]
+        body = reply_body(raw)
         decision = judge_reply(
             message,
             me=self.settings.me.email,
@@ -108,6 +122,7 @@ class DigestReplies:
             processed=False,
             now=now,
             digest_to=self.settings.digest.to,
+            text=body.text,
         )
         digest_id = decision.digest.message_id if decision.digest else None
         if decision.verdict is not Verdict.ACCEPTED or decision.digest is None:
@@ -116,20 +131,23 @@ class DigestReplies:
                 detail=decision.reason, now=now,
             )  # fmt: skip
             log.warning("%s", decision.reason)
+            if decision.tell_now:  # hers, but unreadable: she hears why at once
+                self._confirm(message.message_id, message.subject, [refused_text(decision)], now)
             return []
-        reply = read_reply_message(raw)
-        items = next(
-            (d.items for d in self.store.digests() if d.message_id == decision.digest.message_id),
-            {},
-        )
-        outcome = self.carry_out(reply, decision.digest.numbers, now, items=items)
+        reply = parse_reply(body.text, today=body.sent_on)
+        outcome = self.carry_out(reply, decision.digest.numbers, now, items=decision.digest.items)
         verdict = "accepted" if reply.understood else "not_understood"
         self.store.record_reply(
             key, digest_message_id=digest_id, verdict=verdict, detail="; ".join(outcome), now=now
         )
         if not reply.understood:
             log.info("a reply to the digest held no command; nothing was done")
-        self._confirm(message.message_id, message.subject, reply, outcome, now)
+        if reply.not_understood:  # listed once, in the next digest (README)
+            written = moment_words(message.date or now, self.settings.zone, now=now)
+            note = unread_note(reply.not_understood, written=written)
+            kind, dedupe = EventKind.REPLY_NOT_UNDERSTOOD, f"unread:{key}"
+            self.store.add_event(kind, note, at=now, dedupe=dedupe)
+        self._confirm(message.message_id, message.subject, confirmation(reply, outcome), now)
         return outcome
 
     def _fetch(self, mailbox: Mailbox, stored: StoredMessage) -> bytes | None:
@@ -213,17 +231,10 @@ class DigestReplies:
         others = tuple(dict.fromkeys(i.company for i in interviews if i.id != draft.interview_id))
         return edit_problem(text, company=own, others=others)
 
-    def _confirm(
-        self, reply_id: str | None, subject: str, reply: Reply, outcome: list[str], now: datetime
-    ) -> None:
+    def _confirm(self, reply_id: str | None, subject: str, lines: list[str], now: datetime) -> None:
         if self.sender is None or reply_id is None:
             return
         me = self.settings.me
-        lines = [f"  {line}" for line in outcome]
-        if not reply.understood:
-            lines = [NOTHING_UNDERSTOOD, *([""] if lines else []), *lines]
-        elif reply.not_understood:
-            lines += ["", SOME_NOT_UNDERSTOOD]
         text = "silence-watch read your reply:\n\n" + "\n".join(lines)
         subject = " ".join(subject.split())  # a subject from mail is never folded into ours
         raw = build_message(
@@ -241,3 +252,21 @@ class DigestReplies:
         )
         crash_point("confirm")
         self.sender.send(raw, sender=me.email, recipients=[self.to])
+
+
+def confirmation(reply: Reply, outcome: list[str]) -> list[str]:
+    """The lines confirming a reply that was carried out: what was done, what was not read."""
+    lines = [f"  {line}" for line in outcome]
+    if not reply.understood:
+        return [NOTHING_UNDERSTOOD, *([""] if lines else []), *lines]
+    if reply.not_understood:
+        return [*lines, "", SOME_NOT_UNDERSTOOD]
+    return lines
+
+
+def refused_text(decision: Decision) -> str:
+    """The confirmation of a reply that was the candidate's but could not be read safely."""
+    return (
+        f"Nothing was done: {decision.reason.removeprefix('a reply was not carried out: ')}."
+        " The next digest says so too."
+    )

@@ -13,37 +13,40 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from silence_watch.core.absent_interviewers import absent_people
-from silence_watch.core.calloff_words import NEW_TIME_TO_COME
+from silence_watch.core.calloff_readings import calloff_reading
 from silence_watch.core.calloffs import round_change
 from silence_watch.core.discovery import absorb, same_round
 from silence_watch.core.earlier_roles import earlier_role_invited
 from silence_watch.core.errors import NotFoundError
 from silence_watch.core.interviewers import interviewers_first
 from silence_watch.core.invites import ProposalKind, apply_invite, invites_in
-from silence_watch.core.language import fold
 from silence_watch.core.match import direction_of
 from silence_watch.core.model import (
     Contact,
     Direction,
     EventKind,
-    Intent,
     Interview,
+    MessageKind,
     ProposalStatus,
 )
+from silence_watch.core.other_organisations import another_client_copied
 from silence_watch.core.quotes import own_text
+from silence_watch.core.round_bookings import still_booked
 from silence_watch.core.sightings import broadcast, job_invitation
 from silence_watch.core.words import moment_words
-from silence_watch.core.writer_zones import writer_zone
+from silence_watch.core.writer_zones import round_zone, writer_zone
 from silence_watch.engine.base import Engine
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
     from datetime import datetime
 
+    from silence_watch.core.classify import Classification
     from silence_watch.core.invites import ProposedInterview
     from silence_watch.core.match import Match
     from silence_watch.core.model import Message, Process
@@ -62,8 +65,6 @@ _INTERVIEW_TITLE = re.compile(
     r"|runde|call|termin",
     re.IGNORECASE,
 )
-#: Readings that give no reason for calling a round off (an apology, thanks, nothing).
-_NO_NEWS = frozenset({None, Intent.ACKNOWLEDGEMENT, Intent.OTHER, Intent.PLEASANTRY})
 
 
 def _same_round(round_at: datetime, start: datetime, invite: ProposedInterview) -> bool:
@@ -81,6 +82,15 @@ def _same_round(round_at: datetime, start: datetime, invite: ProposedInterview) 
         return True
     whole_hours = apart % timedelta(hours=1) == timedelta(0)
     return whole_hours and _INTERVIEW_TITLE.search(invite.summary or "") is not None
+
+
+@dataclass(frozen=True, slots=True)
+class WordsChange:
+    """What mail that changes a round in words did: its reading then, a doubt, a call-off."""
+
+    reading: Classification
+    doubt: str | None = None  # why the candidate is asked what it was
+    calendar: str = ""  # "cancel": a hiring system's mail called a round off
 
 
 class Rounds(Engine):
@@ -116,30 +126,32 @@ class Rounds(Engine):
         return seen
 
     def apply_changes_in_words(
-        self, message: Message, match: Match, now: datetime, intent: Intent | None = None
-    ) -> str | None:
+        self, message: Message, match: Match, now: datetime, reading: Classification
+    ) -> WordsChange:
         """A round the employer's side called off or moved in words, changed as they wrote.
 
         Only their mail counts, written before the round; the candidate's own never does.
-        Returns why the message's reading is in doubt: a round called off with no new time
-        and no news (``intent``) to say why ("we need to cancel Thursday. I'll be in
-        touch") could be a pause, a no or a move to come, so the candidate is asked; one
-        that says a new time will come ("as soon as we have a new date") is waited on.
+        Returns the message's ``reading`` as the call-off leaves it, and why it is in doubt:
+        a round called off with no new time and no news to say why ("we need to cancel
+        Thursday. I'll be in touch") could be a pause, a no or a move to come, so the
+        candidate is asked; one that says a new time will come ("as soon as we have a new
+        date") is waited on (``core.calloff_readings``).
         """
         outbound = direction_of(message, self.own, self.own_name) is Direction.OUTBOUND
         if message.body is None or outbound:
-            return None
+            return WordsChange(reading)
         sent = message.date or now
         process = self.store.process(self.store.interview(match.interview_id).process_id)
         words = own_text(message.body)
         self._without_absentees(words, process.live_rounds, sent)
         # "tomorrow", "Thursday at 3pm": in the writer's zone, as the Date shows (u14tz);
-        # not +0000, which Outlook's servers stamp for writers anywhere (t9rn, t88sx)
-        zone = writer_zone(message, self.settings.zone)
-        zone = self.settings.zone if sent.utcoffset() == timedelta(0) else zone
+        # not +0000, which Outlook's servers stamp for writers anywhere (t9rn, t88sx): then
+        # in the interview's own zone, else the candidate's (u35rl)
+        theirs = round_zone(process.live_rounds, sent)
+        zone = writer_zone(message, self.settings.zone, theirs=theirs, utc_says_nothing=True)
         change = round_change(words, sent, process.live_rounds, zone)
         if change is None:
-            return None
+            return WordsChange(reading)
         known = self.store.interview(change.round_id)
         who = message.sender.name or message.sender.email if message.sender else "they"
         old = moment_words(known.date, self.settings.zone, now=now)
@@ -152,7 +164,7 @@ class Rounds(Engine):
                 f"{known.company}: the interview moved from {old} to {new}, as {who} wrote",
                 at=now, interview_id=known.id, dedupe=f"round_moved_words:{key}",
             )  # fmt: skip
-            return None
+            return WordsChange(reading)
         self.store.cancel_round(known.id, now)
         self.store.add_event(
             EventKind.ROUND_CANCELLED,
@@ -161,11 +173,19 @@ class Rounds(Engine):
             " or: silence-watch interviews add)",
             at=now, interview_id=known.id, dedupe=f"round_cancelled_words:{key}",
         )  # fmt: skip
-        if intent not in _NO_NEWS:
-            return None  # "... cancel Thursday: we have filled the role" says why
-        if NEW_TIME_TO_COME.search(fold(words)):
-            return None  # "... as soon as we have a new date I'll write": a move to come
-        return f"it calls off the interview on {old} and says neither why nor when instead"
+        rules = reading.rules.intent if reading.rules is not None else None
+        intent, confidence, ask = calloff_reading(
+            words, reading.intent, reading.confidence, rules
+        )
+        if intent is not reading.intent or confidence != reading.confidence:
+            why = "a new time to come for the interview it calls off: they will write"
+            reading = replace(reading, intent=intent, confidence=confidence,
+                              reasons=(*reading.reasons, why))  # fmt: skip
+        why = f"it calls off the interview on {old} and says neither why nor when instead"
+        # a hiring system's word that the round is off counts as its CANCEL would (t49ct):
+        # the wait starts again from it, as a person's would (u30ic)
+        cancel = "cancel" if reading.kind is MessageKind.AUTOMATED else ""
+        return WordsChange(reading, why if ask else None, cancel)
 
     def _without_absentees(self, text: str, rounds: Sequence[Interview], sent: datetime) -> None:
         """"Omar is off sick today, so Lena will run it on her own": Omar is not met."""
@@ -298,12 +318,13 @@ class Rounds(Engine):
 
     def _change_round(self, known: Interview, invite: ProposedInterview, now: datetime) -> None:
         self._without_decliners(known, invite)
+        start = invite.start
         if invite.cancelled:
-            if self._booked_elsewhere(known, invite):
-                log.info("a copy of the invitation to round %s was cancelled; another stands",
-                         known.id)  # fmt: skip
+            booked = [other.proposal for other in self.store.invitations_of_round(known.id)]
+            start = still_booked(known.date, invite.uid, booked)
+            if known.cancelled:
                 return
-            if not known.cancelled:
+            if start is None:
                 self.store.cancel_round(known.id, now)
                 when = moment_words(known.date, self.settings.zone, now=now)
                 self.store.add_event(
@@ -312,11 +333,13 @@ class Rounds(Engine):
                     " drafted for it",
                     at=now, interview_id=known.id, dedupe=f"round_cancelled:{invite.uid}",
                 )  # fmt: skip
-            return
-        if invite.start is not None and invite.start != known.date:
-            self.store.move_round(known.id, invite.start)
+                return
+            # a copy of its invitation, or one part of the sitting: another still books it
+            log.info("an invitation to round %s was cancelled; another stands", known.id)
+        if start is not None and start != known.date:
+            self.store.move_round(known.id, start)
             old = moment_words(known.date, self.settings.zone, now=now)
-            new = moment_words(invite.start, self.settings.zone, now=now)
+            new = moment_words(start, self.settings.zone, now=now)
             self.store.add_event(
                 EventKind.ROUND_MOVED,
                 f"{known.company}: the interview moved from {old} to {new}",
@@ -347,30 +370,26 @@ class Rounds(Engine):
             if abs(known.date - start) <= _SAME_TIME:
                 self._without_decliners(known, invite)
 
-    def _booked_elsewhere(self, known: Interview, cancelled: ProposedInterview) -> bool:
-        """Whether another invitation, not cancelled, still books round ``known`` at its time.
-
-        A recruiter's duplicate of a scheduling tool's booking, cancelled as a duplicate,
-        leaves the booking standing (tester round t49ct).
-        """
-        return any(
-            other.proposal.uid != cancelled.uid
-            and not other.proposal.cancelled
-            and other.proposal.start is not None
-            and abs(other.proposal.start - known.date) <= _SAME_TIME
-            for other in self.store.invitations_of_round(known.id)
-        )
-
     def _process_of(self, invite: ProposedInterview, match: Match | None) -> Process | None:
         """The open process this invitation belongs to, when that is clear."""
         if match is not None:
             return self.store.process(self.store.interview(match.interview_id).process_id)
-        people = {a.email.lower() for a in (invite.organizer, *invite.attendees) if a is not None}
+        guests = tuple(a for a in (invite.organizer, *invite.attendees) if a is not None)
+        people = {a.email.lower() for a in guests}
         domains = {d.lower() for d in invite.domains}
         found = [
             p
             for p in self.store.processes(include_closed=False)
-            if people & {c.email.lower() for c in p.contacts}
-            or domains & {d.lower() for d in p.domains}
-        ]
+            if (people & {c.email.lower() for c in p.contacts}
+                or domains & {d.lower() for d in p.domains})
+            # its agency's invitation for another client, whose people it invites (u30ic)
+            and not another_client_copied(guests, invite.summary, _whole(p))
+        ]  # fmt: skip
         return found[0] if len(found) == 1 else None
+
+
+def _whole(process: Process) -> Interview:
+    """The process as one round: its latest, with everyone and every domain of the others."""
+    latest = process.rounds[-1]
+    return replace(latest, contacts=process.contacts, domains=process.domains,
+                   agency=process.agency)  # fmt: skip

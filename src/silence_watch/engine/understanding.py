@@ -32,6 +32,7 @@ from silence_watch.core.match import (
 )
 from silence_watch.core.model import Direction, Intent, MessageKind
 from silence_watch.core.network_messages import relayed
+from silence_watch.core.own_absence import away_until
 from silence_watch.core.own_moves import own_moves
 from silence_watch.core.parse import parse_message
 from silence_watch.core.quotes import own_text
@@ -362,7 +363,8 @@ class Understanding(Rounds, WholeMessages):
         calendar = self.apply_invitations(message, match, now) if is_new and has_calendar else ""
         doubt = None  # "we need to cancel Wednesday", and no word why: asked about
         if is_new and not has_calendar and match is not None and result.kind in _CAN_CHANGE:
-            doubt = self.apply_changes_in_words(message, match, now, result.intent)
+            change = self.apply_changes_in_words(message, match, now, result)
+            result, doubt, calendar = change.reading, change.doubt, change.calendar
         if doubt is None and match is not None and match.rule in DOUBTED and is_news(result):
             doubt = role_doubt(match, self.store.interview(match.interview_id), message, interviews)
         if doubt is not None:
@@ -382,7 +384,10 @@ class Understanding(Rounds, WholeMessages):
             if direction_of(message, self.own, self.own_name) is Direction.OUTBOUND:
                 firm = self.store.interview(match.interview_id).company if match else ""
                 withdrew, accepted, told, said = own_moves(words, firm, message.date, holidays)
-                result = replace(result, promised_by=said)  # "you said by the 16th" (u08ph)
+                # the day they said on a call, from her note (u08ph); her own absence, "estaré
+                # fuera del 21 de diciembre al 6 de enero" (u36ow): never their promise
+                result = replace(result, promised_by=said,
+                                 return_date=away_until(words, message.date))
             else:  # "we are unable to provide individual feedback", "te cuento el porqué"
                 feedback, agency_said = feedback_said(words), agency_request(words)
                 if result.intent is Intent.REJECTION and result.promised_by is None and (

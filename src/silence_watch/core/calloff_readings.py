@@ -1,0 +1,54 @@
+"""How a message that called off the candidate's round reads for its process. Pure.
+
+``core.calloffs`` finds the words that call a round off ("we need to cancel Thursday",
+"tu entrevista del jueves ... ha quedado cancelada") and ``engine.rounds`` cancels it.
+What the message then means:
+
+- it says why (the role is filled, on hold; a no): its own reading stands;
+- it says a new time will come ("the vacancy holder will contact you to arrange a new
+  date", "En cuanto tengamos nueva fecha te escribimos", "wir schlagen Ihnen neue Termine
+  vor", "nous reviendrons vers vous avec une nouvelle date", "we sturen je een nieuwe
+  datum"): it is waited on, never asked about. The new time is theirs to send, so a
+  reading torn between an acknowledgement the rules heard ("we'll write") and a next step
+  (the learned reader hears the meeting in it) is that acknowledgement, surely: asked
+  about, the candidate would be asked what a plain "we will write with a new date" meant
+  (tester round u30ic);
+- neither ("we need to cancel Thursday. I'll be in touch"): it could be a pause, a no or
+  a move to come, so the candidate is asked.
+
+Pure: no IO, never reads the clock.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from silence_watch.core.calloff_words import NEW_TIME_TO_COME
+from silence_watch.core.intent_blend import UNSURE_BELOW
+from silence_watch.core.language import fold
+from silence_watch.core.model import Intent
+from silence_watch.core.reading_corrections import PROMISE_CONFIDENCE
+
+#: Readings that give no reason for calling a round off (an apology, thanks, nothing).
+NO_NEWS: Final = frozenset({None, Intent.ACKNOWLEDGEMENT, Intent.OTHER, Intent.PLEASANTRY})
+#: Readings a plain "we will write with a new date" is mistaken for, unsure.
+_TORN: Final = frozenset({Intent.ACKNOWLEDGEMENT, Intent.NEXT_STEP, Intent.OTHER})
+
+
+def calloff_reading(
+    words: str, intent: Intent | None, confidence: float, rules: str | None
+) -> tuple[Intent | None, float, bool]:
+    """The reading of a message that called off a round, and whether to ask about it.
+
+    ``words`` are the writer's own, ``rules`` the intent the phrase rules alone gave (its
+    value, None for no phrase they know).
+    """
+    new_time = NEW_TIME_TO_COME.search(fold(words)) is not None
+    if intent not in NO_NEWS and not (new_time and intent in _TORN):
+        return intent, confidence, False  # "... cancel Thursday: we have filled the role"
+    if not new_time:
+        return intent, confidence, True  # neither why nor when instead: asked about
+    said = intent.value if intent is not None else None
+    if confidence < UNSURE_BELOW and Intent.ACKNOWLEDGEMENT.value in (rules, said):
+        return Intent.ACKNOWLEDGEMENT, max(confidence, PROMISE_CONFIDENCE), False
+    return intent, confidence, False

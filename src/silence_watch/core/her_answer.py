@@ -1,0 +1,102 @@
+"""When the candidate's answer to their request or next step was complete. Pure.
+
+After "could you send your DNI, your vida laboral and your degree?" the ball is hers, and
+her answer hands it back (docs/process.md, rule 9). An answer is not always one mail:
+
+- a thank-you still owed for the round, written after a request that came before it was
+  due (CodeSignal's test an hour after the interview, then her note to the interviewer),
+  is the thank-you (rule 8), not the answer, unless she wrote it to the one who asked: it
+  may carry what they asked for;
+- her mails sent before her first follow-up would have been due belong to her answer (two
+  documents now, the third by post "en cuanto lo tenga"; a Drive link, then the sharing
+  fixed): the wait starts again from the last of them, and none of them is a follow-up
+  she wrote herself. A mail of hers once a follow-up was due is one (``core.climbing``).
+
+Their answer's day is what they promised beside the request, else the usual window
+(``core.climbing.promise_after_answer``). Pure: no IO, never reads the clock.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from silence_watch.core.climbing import climb, noted_promise, promise_after_answer
+from silence_watch.core.conversation import answered_after, candidate_wrote_after
+from silence_watch.core.ladder import THANK_YOU_DELAY, THANK_YOU_WINDOW
+from silence_watch.core.model import Direction
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from datetime import datetime
+
+    from silence_watch.core.climbing import Verdict
+    from silence_watch.core.ladder import PolicySettings
+    from silence_watch.core.model import Interview, TimelineEntry
+
+
+def after_answer(
+    interview: Interview,
+    timeline: Sequence[TimelineEntry],
+    request: TimelineEntry,
+    now: datetime,
+    settings: PolicySettings,
+) -> Verdict | None:
+    """The wait for them once she answered ``request``; None while her answer is to come.
+
+    A day she wrote down from a call ("good to know you're aiming to get back to everyone
+    by the 16th") is waited for from her note (``core.climbing.noted_promise``).
+    """
+    span = answer_span(interview, timeline, request, settings)
+    if span is None:
+        return None
+    first, end = span
+    noted = None if request.promised_by else noted_promise(timeline, request.at)
+    if noted is not None:
+        return climb(interview, timeline, *noted, now, settings)
+    promised = promise_after_answer(timeline, interview.date, request, end, settings.calendar)
+    return climb(interview, timeline, end, promised, now, settings, answer_from=first)
+
+
+def answer_span(
+    interview: Interview,
+    timeline: Sequence[TimelineEntry],
+    request: TimelineEntry,
+    settings: PolicySettings,
+) -> tuple[datetime, datetime] | None:
+    """When her answer to ``request`` began and was complete; None while it is to come."""
+    owed = thank_you_owed(interview, timeline, request)
+    answers = [at for at in answered_after(timeline, request.at) if at != owed]
+    if not answers:
+        return None
+    calendar = settings.calendar
+    end = answers[0]
+    for at in candidate_wrote_after(timeline, end):
+        promised = promise_after_answer(timeline, interview.date, request, end, calendar)
+        expected = promised or calendar.add_business_days(
+            calendar.local_date(end), settings.wait_business_days
+        )
+        if at >= calendar.morning_of(calendar.next_business_day(expected)):
+            break  # a follow-up was due: this one is hers (or the one drafted for her)
+        end = at
+    return answers[0], end
+
+
+def thank_you_owed(
+    interview: Interview, timeline: Sequence[TimelineEntry], request: TimelineEntry
+) -> datetime | None:
+    """When she wrote the round's thank-you still owed at ``request``, if it answers nothing.
+
+    The request came after the round began and before the thank-you was due; her first
+    mail after the round, within the day a thank-you is offered, is that thank-you, unless
+    it went to the one who asked.
+    """
+    if not interview.date <= request.at < interview.date + THANK_YOU_DELAY:
+        return None
+    mine = sorted(
+        (e for e in timeline if e.direction is Direction.OUTBOUND and e.at >= interview.date),
+        key=lambda e: e.at,
+    )
+    if not mine or mine[0].at <= request.at or mine[0].at > interview.date + THANK_YOU_WINDOW:
+        return None
+    asker = request.sender.lower()
+    return None if asker in {r.lower() for r in mine[0].recipients} else mine[0].at

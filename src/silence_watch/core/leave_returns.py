@@ -1,0 +1,57 @@
+"""When a step waits for someone back from leave: only for the person it goes to. Pure.
+
+An out-of-office with a return date moves the next step to the first business day after
+it (process.md, rule 15), because the step would reach nobody before. That holds for the
+person the step is addressed to, not for anyone else in the process: a recruiter who handed
+the process to a colleague ("Joost de Wit (in de cc) neemt jouw sollicitatie van me over")
+and is then on leave until March does not hold the colleague's follow-up for three months
+(tester round u31cc); an interviewer's two weeks away do not hold the recruiter's follow-up,
+nor an employer's absence the agency's check-in. An out-of-office that names no sender,
+or a step nobody can be sent, keeps the old reading: it waits.
+
+Pure: no IO, never reads the clock.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from silence_watch.core.conversation import recipient_for
+from silence_watch.core.lifecycle import bounced_addresses
+from silence_watch.core.model import MessageKind
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from datetime import date, datetime
+
+    from silence_watch.core.model import Action, Interview, TimelineEntry
+    from silence_watch.core.workdays import BusinessCalendar
+
+
+def back_from_leave(
+    action: Action,
+    interview: Interview,
+    timeline: Sequence[TimelineEntry],
+    anchor: datetime,
+    calendar: BusinessCalendar,
+) -> date | None:
+    """The first business day after the return of the person ``action`` goes to, if away.
+
+    Only out-of-office replies since ``anchor`` count, and one whose date had already
+    passed when it arrived says nothing.
+    """
+    away = [
+        e for e in timeline
+        if e.kind is MessageKind.AUTO_REPLY and e.return_date is not None and e.at >= anchor
+        and e.return_date >= calendar.local_date(e.at)
+    ]  # fmt: skip
+    if not away:
+        return None
+    bounced = bounced_addresses([timeline], ())  # a leaver's, a bounced one: never the recipient
+    recipient = recipient_for(action, interview, timeline, bounced=bounced)
+    to = recipient.email.lower() if recipient is not None else ""
+    dates = [
+        e.return_date for e in away
+        if e.return_date is not None and (not to or not e.sender or e.sender.lower() == to)
+    ]  # fmt: skip
+    return calendar.next_business_day(max(dates)) if dates else None

@@ -1,0 +1,48 @@
+"""Whether a date before a promise word stands in the promise's own clause. Pure.
+
+``core.dates`` takes a promise's day after its promise word, else one before it in the
+same clause ("bis Freitag melde ich mich"). A clause ends at a semicolon ("this week we
+interview; we'll let you know the outcome") and at a comma or a dash before a word that
+draws a consequence (en, de, fr, es, nl: ", so", ", also", ", therefore", ", daher",
+", deshalb", ", donc", ", du coup", ", así que", ", por eso", ", dus", ", daarom"): the
+day before it is the reason, not the promise ("vrijdag is het hier Sinterklaas-chaos,
+dus ik laat je pas na Sinterklaas weten" promises no Friday; "Friday is our offsite, so
+I'll get back to you next week" neither). The clause after the break still takes the
+day when it refers back to it: it opens with "then" ("...; then I'll write", "dann",
+"alors", "entonces", "daarna"), or, after a consequence word, says "then", "by then",
+"bis dahin", "d'ici là", "para entonces", "tegen die tijd" ("Friday is the last
+interview, so we'll let you know then").
+
+Text is folded (``core.language.fold``). Pure: no IO, never reads the clock.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from silence_watch.core.lazy_patterns import lazy_pattern
+
+#: A clause that refers back to the day before it, at its start (folded).
+_THEN: Final = lazy_pattern(r"\s*(?:then|dann|alors|entonces|dan|daarna|at which point)\b")
+#: A clause break: a semicolon, or a consequence after a comma or a dash (folded).
+_BREAK: Final = lazy_pattern(
+    r";|(?:,|\s-)\s*(?P<so>so|also|therefore|hence|thus|which is why|that's why|daher|deshalb"
+    r"|deswegen|darum|folglich|donc|du coup|c'est pourquoi|par consequent|asi que|por eso"
+    r"|por lo que|por lo tanto|por tanto|de modo que|dus|daarom|zodat)\b"
+)
+#: A word in the consequence that points back at the day: "so we'll let you know then".
+_BACK: Final = lazy_pattern(
+    r"\b(?:then|by then|that day|dann|bis dahin|an dem tag|d'ici la|ce jour-la|a ce moment-la"
+    r"|entonces|para entonces|ese dia|tegen die tijd|die dag|dan pas|dan laat|dan hoor)\b"
+)
+
+
+def same_clause(sentence: str, start: int, cue: int) -> bool:
+    """True when no clause break parts ``start`` and ``cue`` that the promise does not undo."""
+    breaks = list(_BREAK.finditer(sentence, start, cue))
+    if not breaks:
+        return True
+    last = breaks[-1]
+    if _THEN.match(sentence, last.end()):
+        return True
+    return last["so"] is not None and _BACK.search(sentence, last.end()) is not None

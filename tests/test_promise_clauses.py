@@ -1,0 +1,63 @@
+"""A day before ", so" is the reason, not the promise's day (tester round u35rl)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from silence_watch.core.dates import promised_date
+from silence_watch.core.language import fold
+from silence_watch.core.promise_clauses import same_clause
+
+CET = timezone(timedelta(hours=1))
+WED_DEC_2 = datetime(2026, 12, 2, 17, 48, tzinfo=CET)
+FRI_DEC_4 = date(2026, 12, 4)
+
+CASES = [
+    # the day stands in the reason, before a consequence: no promise of it
+    pytest.param("We hebben deze week nog twee gesprekken staan en vrijdag is het hier op kantoor"
+                 " Sinterklaas-chaos (surprises, gedichten), dus ik laat je pas na Sinterklaas"
+                 " weten of je door bent.", None, id="nl-vrijdag-dus-pas-na"),
+    pytest.param("Friday is our team offsite, so I'll get back to you after that.", None,
+                 id="en-friday-so-after-that"),
+    pytest.param("Am Freitag ist unsere Weihnachtsfeier, daher melde ich mich erst danach.",
+                 None, id="de-freitag-daher"),
+    pytest.param("Am Freitag ist unsere Weihnachtsfeier, also melde ich mich erst danach.",
+                 None, id="de-freitag-also"),
+    pytest.param("Vendredi nous voyons le dernier candidat, donc je reviendrai vers vous"
+                 " ensuite.", None, id="fr-vendredi-donc"),
+    pytest.param("El viernes tenemos la última entrevista, así que te diré algo después.",
+                 None, id="es-viernes-asi-que"),
+    # near-misses: the promise's own clause, or a consequence that points back at the day
+    pytest.param("Bis Freitag melde ich mich bei dir.", FRI_DEC_4, id="de-bis-freitag"),
+    pytest.param("Vrijdag laat ik je weten of je door bent.", FRI_DEC_4, id="nl-vrijdag-laat"),
+    pytest.param("By Friday, we will let you know.", FRI_DEC_4, id="en-by-friday-comma"),
+    pytest.param("Friday is our last interview, so we'll let you know then.", FRI_DEC_4,
+                 id="en-so-then"),
+    pytest.param("Freitag führen wir das letzte Gespräch, also melde ich mich bis dahin.",
+                 FRI_DEC_4, id="de-also-bis-dahin"),
+    pytest.param("Vendredi nous voyons le dernier candidat, donc je reviens vers vous d'ici là.",
+                 FRI_DEC_4, id="fr-donc-d-ici-la"),
+    pytest.param("Tot vrijdag hebben we gesprekken; daarna laat ik je weten hoe het zit.",
+                 FRI_DEC_4, id="nl-semicolon-daarna"),
+    # a day after the promise word is read as before
+    pytest.param("Friday is our offsite, so we'll get back to you by Monday.",
+                 date(2026, 12, 7), id="en-so-by-monday"),
+    pytest.param("Vrijdag is het Sinterklaas, dus ik laat je maandag weten of je door bent.",
+                 date(2026, 12, 7), id="nl-dus-maandag"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_a_consequence_starts_a_new_clause(text: str, expected: date | None) -> None:
+    """", so", ", dus", ", donc", ", así que", ", daher" end the day's clause."""
+    assert promised_date(text, WED_DEC_2) == expected
+
+
+def test_a_semicolon_still_parts_the_clauses() -> None:
+    """"this week we interview; we'll let you know the outcome" has no day."""
+    sentence = fold("this week we interview on friday; we'll let you know the outcome")
+    assert not same_clause(sentence, sentence.index("friday") + 6, sentence.index("let"))
+    plain = fold("by friday we'll let you know")
+    assert same_clause(plain, plain.index("friday") + 6, plain.index("let"))
