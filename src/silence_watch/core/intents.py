@@ -107,6 +107,41 @@ _DEVICE_LINES: Final = _rx(
 )
 
 
+#: The reason of the sponsorship row (``core.phrases_more``).
+NO_SPONSORSHIP: Final = "they cannot sponsor a visa"
+#: A question about her right to work, in five languages (folded).
+_RIGHT_TO_WORK: Final = _rx(
+    r"\b(?:right to work|work(?:ing)? (?:authori[sz]ation|permit|visa|rights)|visa status"
+    r"|immigration status|eligible to work|(?:need|require)s? (?:visa )?sponsorship"
+    r"|arbeitserlaubnis|aufenthaltstitel|arbeitsgenehmigung|permis de travail"
+    r"|autorisation de travail|titre de sejour|permiso de (?:trabajo|residencia)"
+    r"|autorizacion de trabajo|werkvergunning|verblijfsvergunning|tewerkstellingsvergunning)\b"
+)
+
+#: Words that make a sentence ask her something (folded, five languages).
+_ASKING: Final = _rx(
+    r"\b(?:whether|do you|are you|could you|can you|would you|please (?:confirm|let)"
+    r"|confirm|let (?:me|us) know|ob (?:sie|du)|konnten sie|bitte (?:teilen|bestatigen)"
+    r"|si vous|si tu|pourriez-vous|pouvez-vous|merci de (?:nous )?(?:confirmer|indiquer)"
+    r"|si (?:usted|tienes|cuentas|dispones)|podria|podrias|confirma|of (?:je|u) \w+"
+    r"|kun je|kunt u|laat (?:je|u) \w+ weten)\b"
+)
+
+_SENTENCE_ENDS: Final = (".", "!", "?", "\n\n")
+
+
+def _asks_right_to_work(folded: str) -> bool:
+    """True when a sentence of ``folded`` asks her about her right to work or visa."""
+    for found in _RIGHT_TO_WORK.finditer(folded):
+        start = max(folded.rfind(end, 0, found.start()) for end in _SENTENCE_ENDS) + 1
+        stops = [i for end in _SENTENCE_ENDS if (i := folded.find(end, found.end())) >= 0]
+        stop = min(stops, default=len(folded))
+        sentence = folded[start : stop + 1]
+        if sentence.endswith("?") or _ASKING.search(sentence):
+            return True
+    return False
+
+
 def _negated(text: str, start: int, end: int) -> bool:
     """True when the clause in front of ``text[start:end]`` (or the phrase) negates it."""
     window = after_last(text[max(0, start - _NEGATION_REACH) : start], _CLAUSE_END)
@@ -162,9 +197,22 @@ def phrase_hits(folded: str, *, prefilter: bool = True) -> dict[Intent, tuple[in
             break
     if reassured:
         hits.setdefault(Intent.ACKNOWLEDGEMENT, (WEAK, "it is not a rejection"))
+    return _no_as_a_condition(folded, hits)
+
+
+def _no_as_a_condition(
+    folded: str, hits: dict[Intent, tuple[int, str]]
+) -> dict[Intent, tuple[int, str]]:
+    """``hits``, with a no that only frames a next step or a question weakened or gone."""
     onward = Intent.NEXT_STEP in hits or Intent.REQUEST in hits
     if Intent.REJECTION in hits and onward and ANOTHER_JOB.search(folded):
         hits[Intent.REJECTION] = (WEAK, FILLED)  # no for this job, another on offer
+    elif hits.get(Intent.REJECTION, (0, ""))[1] == NO_SPONSORSHIP and (
+        Intent.REQUEST in hits and _asks_right_to_work(folded)
+    ):
+        # "could you confirm whether you have the right to work in the UK? ... we are
+        # unable to offer sponsorship": a condition of going on, asked about; no decision
+        del hits[Intent.REJECTION]
     return hits
 
 
