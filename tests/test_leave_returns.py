@@ -126,3 +126,33 @@ def test_an_agency_check_in_waits_only_for_the_agency(absent: str, due: datetime
     placed = replace(KEMPENAAR, agency=Agency("Brightlane", (Contact("Anouk Smit", ANOUK),)))
     timeline = [THANKS, away(absent, date(2026, 12, 11))]
     assert next_step(placed, timeline) == (Action.AGENCY_CHECK_IN, due)
+
+
+#: Daan's check-in to Anouk at the agency, a week after the round (the ladder's first rung).
+CHECK_IN = TimelineEntry(at=at(12, 2, 9, 5), direction=Direction.OUTBOUND,
+                         kind=MessageKind.HUMAN, message_id="check-in",
+                         recipients=(ANOUK,))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("check_in", "absent", "held"),
+    [  # Anouk was away when the check-in came: it reached nobody, the next rung waits
+        (CHECK_IN, ANOUK, True),
+        # the follow-up goes to Femke: her own absence holds it (rule 15)
+        (CHECK_IN, FEMKE, True),
+        # Lotte, neither asked nor the one the follow-up goes to: her absence holds nothing
+        (CHECK_IN, LOTTE, False),
+        # Joost only copied on the check-in: his absence holds nothing
+        (replace(CHECK_IN, recipients=(ANOUK, JOOST)), JOOST, False),
+    ],
+)
+def test_the_one_her_check_in_went_to_being_away_holds_the_next_rung(
+    check_in: TimelineEntry, absent: str, held: bool
+) -> None:
+    """After the agency's check-in, the employer's follow-up waits for the agency's return."""
+    placed = replace(KEMPENAAR, agency=Agency("Brightlane", (Contact("Anouk Smit", ANOUK),)))
+    timeline = [THANKS, check_in, away(absent, date(2026, 12, 18), at(12, 2, 9, 6))]
+    verdict = assess(placed, timeline, at(12, 9, 10), POLICY)
+    assert verdict.next_action is Action.FOLLOW_UP
+    assert verdict.next_action_at is not None
+    assert (verdict.next_action_at >= at(12, 21, 0)) is held, verdict.next_action_at
