@@ -16,6 +16,9 @@ from silence_watch.core.lazy_patterns import lazy_pattern
 #: Words of mail about the candidate's own application, in en, de, fr, es, nl.
 APPLICATION_MAIL: Final = lazy_pattern(
     r"\byour (?:job )?(?:application|candidacy|candidature|interview|assessment|offer)\b"
+    # Pinpoint's notice of a cancelled panel names "your Panel Interview" (u37at)
+    r"|\byour (?:[\w-]+ ){1,2}interview (?:for|with|on|at|scheduled)\b"
+    r"|\binterview (?:has been |was )?(?:cancell?ed|rescheduled|moved|confirmed)\b"
     r"|\bapplication (?:status|update)\b|\b(?:online|coding|technical) (?:assessment|test)\b"
     r"|\binvit\w* (?:you )?to (?:an? |the )?(?:interview|assessment)"
     r"|\b(?:ihre|deine|ihrer|deiner) bewerbung\b|\bbewerbung (?:als|für|auf|um)\b"

@@ -88,6 +88,9 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:confier|confie|attribuer|attribue) (?:le|ce) poste\b _W_{0,6}?a (?:un|une|quelqu'un"
         r"|l'autre)\b",
         r"\bwahl _W_{0,3}?nicht auf (?:sie|dich) (?:gefallen|fallen|fiel)\b",
+        # Homerun's Dutch no says the choice did not fall on her (u37at)
+        r"\bkeuze _W_{0,3}?niet (?:op|bij) (?:jou|u|jouw \w+|uw \w+) (?:gevallen|valt|viel)\b",
+        r"\b(?:choice|decision) (?:did not|didn't|has not|hasn't) (?:fall|fallen) (?:on|to) you\b",
         r"\bpropose (?:le|ce) poste\b _W_{0,6}?a (?:un|une|quelqu'un|l'autre)\b",
         r"\b(?:embauche|recrute|engage|pris|retenu) (?:quelqu'un|une autre personne|un autre"
         r" candidat|une autre candidate)",
@@ -345,6 +348,22 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:functie|vacature|rol)\b _W_{0,6}?niet (?:meer )?(?:ingevuld|vervuld)\b",
         r"\b(?:puesto|vacante|plaza|convocatoria|concurso)\b _W_{0,2}?(?:quedo|ha quedado"
         r"|se declaro|fue declarad[oa]) desiert[oa]\b",
+        # a hiring system's "the position you applied for is no longer open" (tester round
+        # u37at: Pinpoint, Teamtailor, Welcome to the Jungle); never "no longer open to new
+        # applications" (her process goes on), and not in a condition ("if the role ...")
+        r"\b(?:position|role|vacancy|job|opening|requisition|post)\b _W_{0,6}?(?:is|has become"
+        r"|was) no longer (?:open|available|active|being recruited)\b(?! (?:to|for) (?:new|further"
+        r"|other|external) )",
+        r"\b(?:vacante|puesto|posicion|plaza|oferta)\b _W_{0,6}?(?:ha dejado|dejo|deja) de estar"
+        r" (?:disponible|abiert[oa]|activ[oa])\b|\b(?:vacante|puesto|plaza)\b _W_{0,6}?ya no"
+        r" (?:esta|se encuentra) (?:disponible|abiert[oa]|activ[oa])\b",
+        r"\b(?:recrutement|processus de recrutement|poste)\b _W_{0,6}?(?:est|a ete) (?:desormais"
+        r" |definitivement |donc )?(?:clos|cloture|ferme|annule)\b(?! (?:pour|aux) (?:les )?"
+        r"(?:nouvelles|autres))(?! _W_{0,6}?(?:rouvert|republie|reouvert))",
+        r"\b(?:stelle|position|vakanz|ausschreibung)\b _W_{0,6}?nicht (?:mehr|langer)"
+        r" (?:verfugbar|offen|vakant|zu besetzen)\b(?! fur (?:neue|weitere))",
+        r"\b(?:vacature|functie|positie)\b _W_{0,6}?(?:niet (?:meer|langer) (?:beschikbaar|open"
+        r"|vacant)|(?:is|wordt) (?:helaas )?gesloten)\b(?! (?:voor|om) nieuwe)",
     )),
     (REJECTION, STRONG, "they ask you to stop writing", _rx(
         r"\b(?:stop|quit|cease) (?:emailing|e-mailing|contacting|messaging|writing to"

@@ -45,13 +45,17 @@ _MOVED: Final = lazy_pattern(
     r" (?P<fr>[\w' -]{2,40}?)(?:[.!]|$)"
     r"|\b(?:ist jetzt|befindet sich jetzt|ist nun) im status (?P<de>[\w' -]{2,40}?)(?:[.!]|$)"
     r"|\bstaat nu op (?:de status )?(?P<nl>[\w' -]{2,40}?)(?:[.!]|$)"
+    # JOIN moves an application into a phase, "verschoben", which is no postponement (u37at)
+    r"|\b(?:wurde|ist) (?:jetzt |nun )?in (?:die phase|den status|die stufe)\W{0,3}"
+    r"(?P<de2>[\w' -]{2,40}?)\W{0,3} (?:verschoben|gesetzt|uberfuhrt|gewechselt)\b"
 )
 #: The stages that decide nothing, whole (folded): received, under review, in progress,
 #: shortlisted, finalist, in en, de, fr, es and nl. Interviews and tests are not among
 #: them (a next step), nor any no, offer, hire, pause or withdrawal.
 _UNDECIDED: Final = lazy_pattern(
     # en
-    r"(?:(?:application|cv|resume) )?(?:received|submitted|applied|in review|under review"
+    r"decision pending|pending decision|awaiting (?:a )?decision"
+    r"|(?:(?:application|cv|resume) )?(?:received|submitted|applied|in review|under review"
     r"|being reviewed|reviewed|in progress|in process|processing|under consideration"
     r"|being considered|in consideration|shortlisted|short-listed|on the shortlist"
     r"|finalist|pre-?selected|screening|active)"
@@ -63,7 +67,7 @@ _UNDECIDED: Final = lazy_pattern(
     # de
     r"|in bearbeitung|in prufung|in (?:der )?(?:engeren )?auswahl|(?:engere )?vorauswahl"
     r"|(?:bewerbung )?eingegangen|in sichtung|gesichtet|im auswahl(?:prozess|verfahren)"
-    r"|in bewertung|finalist(?:in)?"
+    r"|in bewertung|finalist(?:in)?|entscheidung ausstehend|ausstehende entscheidung"
     # fr
     r"|en cours(?: d'(?:etude|examen|analyse|evaluation)| de (?:traitement|revue|selection"
     r"|qualification))?|a l'etude|en (?:revue|evaluation|analyse)|preselectionnee?"

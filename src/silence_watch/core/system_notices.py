@@ -156,6 +156,25 @@ VIEWED_NOTICE: Final = compile_phrase(
     r"|\bcv leido\b|\bha(?:n)? visto (?:tu|su) (?:cv|candidatura)\b"
     r"|\b(?:je|uw) sollicitatie is bekeken\b|\bheeft (?:je|uw) (?:sollicitatie|cv) bekeken\b",
 )
+#: A posting closed and put up again ("geschlossen und unter der neuen Stellen-ID ...
+#: erneut veröffentlicht", Personio, tester round u37at) ...
+REPOSTED_NOTICE: Final = compile_phrase(
+    r"\b(?:re-?posted|re-?published|re-?listed|re-?opened|posted again|published again"
+    r"|erneut (?:veroffentlicht|ausgeschrieben)|neu ausgeschrieben|wieder (?:veroffentlicht"
+    r"|ausgeschrieben)|republiee?|remise? en ligne|rouverte?|republicad[oa]|volvio a publicar"
+    r"|reabiert[oa]|opnieuw (?:gepubliceerd|opengesteld|uitgezet|geplaatst))\b",
+)
+#: ... with her application carried over to it: her process goes on, nothing is decided.
+CARRIED_OVER: Final = compile_phrase(
+    r"\b(?:application|candidacy|profile)\b[^.!?\n]{0,80}?\b(?:moved|transferred|carried over"
+    r"|migrated|copied|linked)\b"
+    r"|\bbewerbung\b[^.!?\n]{0,80}?\b(?:ubernommen|ubertragen|verschoben|verknupft)\b"
+    r"|\bcandidature\b[^.!?\n]{0,80}?\b(?:transferee|reprise|rattachee|deplacee|basculee)\b"
+    r"|\bcandidatura\b[^.!?\n]{0,80}?\b(?:transferida|trasladada|movida|vinculada)\b"
+    r"|\bsollicitatie\b[^.!?\n]{0,80}?\b(?:overgezet|meegenomen|overgezet|gekoppeld|verplaatst)\b",
+)
+#: Why such a notice is no news.
+REPOSTED: Final = "a hiring system's word that the posting moved: your application goes on"
 #: Why a "viewed" notice is no news; it acknowledges nothing the candidate sent either.
 VIEWED: Final = "a job board's word that your application was viewed: nothing is decided"
 #: ... unless it asks the candidate to book again ("please pick a new slot there").
@@ -184,6 +203,8 @@ def notice_of(folded: str) -> str | None:
         # None: a survey, read by ``core.surveys`` (its words and its length)
         if is_survey(folded) if pattern is None else pattern.search(folded):
             return why
+    if REPOSTED_NOTICE.search(folded) and CARRIED_OVER.search(folded):
+        return REPOSTED
     if CANCEL_NOTICE.search(folded) and not _REBOOK.search(folded):
         return "a scheduler's cancellation: the round is off, and nobody answered anything"
     return None
