@@ -177,6 +177,8 @@ def _nudges_before(timeline: Sequence[TimelineEntry], grace: datetime, anchor: d
         if entry.direction is not Direction.OUTBOUND:
             answered = answered or is_signal(entry)
             continue
+        if entry.asked_back:  # "could I have until the 14th?" nudges nobody (u32ta)
+            continue
         nudges += 0 if answered else 1
         answered = False
     return nudges

@@ -10,7 +10,11 @@ her answer hands it back (docs/process.md, rule 9). An answer is not always one 
 - her mails sent before her first follow-up would have been due belong to her answer (two
   documents now, the third by post "en cuanto lo tenga"; a Drive link, then the sharing
   fixed): the wait starts again from the last of them, and none of them is a follow-up
-  she wrote herself. A mail of hers once a follow-up was due is one (``core.climbing``).
+  she wrote herself. A mail of hers once a follow-up was due is one (``core.climbing``);
+- a question back answers nothing ("could I have until Monday the 14th?", "should I use
+  Python or Go?", or the work promised for later: "I'll get it back to you by Thursday";
+  ``core.questions_back``): the move stays hers, no follow-up is planned from it, and her
+  later mail that delivers is her answer (tester round u32ta).
 
 Their answer's day is what they promised beside the request, else the usual window
 (``core.climbing.promise_after_answer``). Pure: no IO, never reads the clock.
@@ -24,6 +28,7 @@ from silence_watch.core.climbing import climb, noted_promise, promise_after_answ
 from silence_watch.core.conversation import answered_after, candidate_wrote_after
 from silence_watch.core.ladder import THANK_YOU_DELAY, THANK_YOU_WINDOW
 from silence_watch.core.model import Direction
+from silence_watch.core.words import day_words
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -32,6 +37,7 @@ if TYPE_CHECKING:
     from silence_watch.core.climbing import Verdict
     from silence_watch.core.ladder import PolicySettings
     from silence_watch.core.model import Interview, TimelineEntry
+    from silence_watch.core.workdays import BusinessCalendar
 
 
 def after_answer(
@@ -65,7 +71,8 @@ def answer_span(
 ) -> tuple[datetime, datetime] | None:
     """When her answer to ``request`` began and was complete; None while it is to come."""
     owed = thank_you_owed(interview, timeline, request)
-    answers = [at for at in answered_after(timeline, request.at) if at != owed]
+    asked = asked_back(timeline, request.at)
+    answers = [at for at in answered_after(timeline, request.at) if at != owed and at not in asked]
     if not answers:
         return None
     calendar = settings.calendar
@@ -79,6 +86,31 @@ def answer_span(
             break  # a follow-up was due: this one is hers (or the one drafted for her)
         end = at
     return answers[0], end
+
+
+def asked_back(timeline: Sequence[TimelineEntry], since: datetime) -> list[datetime]:
+    """When her mails since ``since`` only asked back (``core.questions_back``), oldest first."""
+    return sorted(e.at for e in timeline
+                  if e.direction is Direction.OUTBOUND and e.asked_back and e.at > since)
+
+
+def still_asked(
+    timeline: Sequence[TimelineEntry],
+    request: TimelineEntry,
+    now: datetime,
+    calendar: BusinessCalendar,
+) -> str:
+    """Why nothing is planned while her question back to ``request`` stands, for the status.
+
+    Their answer to her question is theirs as usual: it is then their latest word, and
+    ``request`` is no longer the one asked about.
+    """
+    asked = [at for at in asked_back(timeline, request.at) if at <= now]
+    if not asked:
+        return ""
+    day = day_words(calendar.local_date(asked[-1]), today=calendar.local_date(now))
+    return (f"; your question back on {day} answers nothing: no follow-up until you send"
+            " what they asked for")
 
 
 def thank_you_owed(

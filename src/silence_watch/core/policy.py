@@ -49,7 +49,7 @@ from silence_watch.core.conversation import (
 )
 from silence_watch.core.delivered import reached
 from silence_watch.core.feedback_words import feedback_due, feedback_settled
-from silence_watch.core.her_answer import after_answer
+from silence_watch.core.her_answer import after_answer, still_asked
 from silence_watch.core.ladder import (
     FUTURE_SLACK,
     ON_HOLD_BUSINESS_DAYS,
@@ -329,8 +329,9 @@ def _after_reply(
     # it still holds ("send me two references; we will decide by the 25th": u09ex, u12th).
     # Before she answers, the day they promised beside it shows (t7rd, u36ow).
     answered = after_answer(interview, timeline, reply, now, settings)
-    return answered or Verdict(InterviewState.REPLIED, f"{_who(reply)} replied; the next move"
-                               " is yours", reply.promised_by)  # fmt: skip
+    return answered or Verdict(InterviewState.REPLIED, f"{_who(reply)} replied; the next move is"
+                               f" yours{still_asked(timeline, reply, now, calendar)}",
+                               reply.promised_by)  # fmt: skip
 
 
 def _decided(

@@ -377,13 +377,16 @@ class Understanding(Rounds, WholeMessages):
             # The owners as they were at this message's turn, before its own.
             bounced = result.bounced_message_id
             match = bounce_match(bounced, owners.as_of(bounced, step - 1))
-        withdrew = accepted = told = None
+        withdrew = accepted = told = asked = None
         feedback, holidays, agency_said = "", self.policy.calendar.holidays, ""
         if body_read and result.kind in _CAN_CHANGE and message.body is not None:  # u00tp
             words = own_text(message.body)
             if direction_of(message, self.own, self.own_name) is Direction.OUTBOUND:
                 firm = self.store.interview(match.interview_id).company if match else ""
-                withdrew, accepted, told, said = own_moves(words, firm, message.date, holidays)
+                # a question back answers nothing, a document attached delivers (u32ta)
+                attached = any(p.content_type.startswith("application/") for p in message.parts)
+                withdrew, accepted, told, said, asked = own_moves(
+                    words, firm, message.date, holidays, attached=attached)
                 # the day they said on a call, from her note (u08ph); her own absence, "estaré
                 # fuera del 21 de diciembre al 6 de enero" (u36ow): never their promise
                 result = replace(result, promised_by=said,
@@ -397,6 +400,7 @@ class Understanding(Rounds, WholeMessages):
         self.store.save_classification(
             stored.pk, result, body_read=body_read, calendar=calendar, withdrew=withdrew,
             accepted=accepted, feedback=feedback, told_no=told, through_agency=agency_said,
+            asked_back=asked,
         )
         self.store.save_match(stored.pk, match)
         return match

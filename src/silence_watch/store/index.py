@@ -170,15 +170,15 @@ class IndexQueries(Database):
     def save_classification(  # noqa: PLR0913 - what the reading found, keyword-only
         self, pk: int, result: Classification, *, body_read: bool, calendar: str = "",
         withdrew: str | None = None, accepted: str | None = None, feedback: str = "",
-        told_no: str | None = None, through_agency: str = "",
+        told_no: str | None = None, through_agency: str = "", asked_back: str | None = None,
     ) -> None:
         """Store how a message was understood (withdrawn, accepted: the candidate's words)."""
         with self.transaction():
             self._db.execute(
                 "UPDATE messages SET kind=?, intent=?, cold=?, promised_by=?, return_date=?,"
                 " bounced=?, reasons=?, body_read=?, confidence=?, revisit_by=?, calendar=?,"
-                " withdrew=?, accepted=?, feedback=?, retracts=?, told_no=?, through_agency=?"
-                " WHERE id=?",
+                " withdrew=?, accepted=?, feedback=?, retracts=?, told_no=?, through_agency=?,"
+                " asked_back=? WHERE id=?",
                 (
                     result.kind.value,
                     result.intent.value if result.intent else None,
@@ -191,7 +191,7 @@ class IndexQueries(Database):
                     result.confidence,
                     day_text(result.revisit_by),
                     calendar, withdrew, accepted, feedback, int(result.retracts), told_no,
-                    through_agency, pk,
+                    through_agency, asked_back, pk,
                 ),
             )
 

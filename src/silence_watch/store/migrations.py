@@ -369,4 +369,10 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE messages ADD COLUMN through_agency TEXT NOT NULL DEFAULT '';
     """,
+    # 20: the candidate's own words that only ask back ("could I have until Monday the
+    # 14th?", "should I use Python or Go?") or promise the work for later, delivering
+    # nothing: no answer to their request (u32ta). Mail read before this holds none.
+    """
+    ALTER TABLE messages ADD COLUMN asked_back TEXT;
+    """,
 )
