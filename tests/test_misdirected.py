@@ -131,3 +131,46 @@ def test_a_note_to_a_colleague_with_the_candidate_only_copied_is_asked_about() -
     internal = parse_message(_copied(inside, "Claire <claire@quillon.example>",
                                      "Anne Roux <anne.roux@quillon.example>"))  # fmt: skip
     assert meant_for_someone_else(internal, inside) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "to"),
+    [
+        # courtesy returned, then her name and a dash (tester round u38pl): said to her
+        ("Likewise, Dario - enjoyed the conversation. Best of luck with the rest of the process!",
+         "Dario Okafor <d@example.net>"),
+        ("Same, Keisha - great to put a face to the name. Talk to Keisha's referee soon.",
+         "Keisha Brown <k@example.com>"),
+        ("Igualmente, Rocío - fue un gusto. Le paso lo de Rocío a Marcos.",
+         "Rocío Vidal <r@example.com>"),
+        ("Ebenso, Malte - hat mich gefreut, ich melde mich bei Malte nach der Runde.",
+         "Malte Brink <m@example.org>"),
+        ("Gleichfalls, Jana \u2013 schönes Wochenende!", "Jana Kühn <j@example.org>"),
+        ("Pareillement, Hugo - un plaisir. Je garde le dossier de Hugo sous le coude.",
+         "Hugo Lemaire <h@example.fr>"),
+        ("Eveneens, Bram - leuk gesprek gehad. Ik bel Bram volgende week.",
+         "Bram Peeters <b@example.be>"),
+        ("Evenzo, Lotte - tot snel.", "Lotte Jansen <l@example.nl>"),
+        ("Absolutely, Dario - happy to. Dario is on my list for Friday.",
+         "Dario Okafor <d@example.net>"),
+    ],
+)  # fmt: skip
+def test_courtesy_before_a_comma_greets_no_one_else(body: str, to: str) -> None:
+    """"Likewise," "Igualmente," "Ebenso," "Pareillement," "Eveneens,": no one's name."""
+    assert meant_for_someone_else(parse_message(mail(body, to)), body) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "to"),
+    [
+        # a real name before the comma, then the candidate spoken of: still a note for him
+        ("Liam, Dario's notes below - can we talk before I get back to Dario?",
+         "Dario Okafor <d@example.net>"),
+        ("Hola Ignacio, te reenvío lo de Rocío; decidimos el viernes.",
+         "Rocío Vidal <r@example.com>"),
+        ("Pascale, peux-tu rappeler Hugo ? Je vois Hugo jeudi.", "Hugo Lemaire <h@example.fr>"),
+    ],
+)  # fmt: skip
+def test_a_name_before_the_comma_still_greets_someone_else(body: str, to: str) -> None:
+    """The courtesy words take nothing away from a colleague greeted by name."""
+    assert meant_for_someone_else(parse_message(mail(body, to)), body) is not None

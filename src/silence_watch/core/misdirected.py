@@ -48,12 +48,34 @@ _VOCATIVE_AFTER: Final = re.compile(r"[ \t]*(?:[,:!]|$)", re.MULTILINE)
 _VOCATIVE_BEFORE: Final = re.compile(
     rf"(?:,|(?i:\b(?:{'|'.join((*_GREETING_WORDS, *_THANKS_WORDS))})))[ \t]*$"
 )
+#: Courtesy that opens a line before a comma, in five languages (folded): "Likewise, Dario -
+#: enjoyed the conversation" answers Dario, it greets no one called Likewise (tester round
+#: u38pl); nor do "Igualmente, Marta", "Ebenso, ...", "Pareillement, ...", "Eveneens, ...",
+#: "Noted, ...", "Absolutely, ...".
+_COURTESY_OPENERS: Final = frozenset({
+    # a wish or thanks returned: "likewise", "same to you"
+    "likewise", "ditto", "dito", "same", "idem", "ebenso", "ebenfalls", "gleichfalls",
+    "insgleichen", "desgleichen", "pareillement", "egalement", "mutuellement",
+    "reciproquement", "igualmente", "tambien", "asimismo", "evenzo", "eveneens", "insgelijks",
+    "welcome", "anytime", "pleasure", "delighted", "glad", "cheers", "encantado", "encantada",
+    "enchante", "enchantee", "gern", "gerne", "graag", "volontiers", "dankjewel", "dankje",
+    "dank", "thx", "ta",
+    # a word of agreement or of feeling
+    "noted", "recibido", "understood", "agreed", "absolutely", "certainly", "apologies",
+    "unfortunately", "congratulations", "wonderful", "excellent", "lovely", "brilliant",
+    "awesome", "amazing", "fantastic", "indeed", "exactly", "done", "received", "confirmed",
+    "gladly", "sounds", "perfect", "good", "nice", "cool", "top", "helaas", "leider", "genau",
+    "prima", "klar", "verstanden", "perfekt", "richtig", "naturlich", "selbstverstandlich",
+    "fantastisch", "parfait", "entendu", "bravo", "exactement", "certainement", "claro",
+    "perfecto", "entendido", "genial", "estupendo", "excelente", "exacto", "duidelijk",
+    "precies", "akkoord", "prachtig", "klopt", "inderdaad", "natuurlijk", "zeker",
+})
 #: Words that open a line like a greeting and are no one's name.
-_NOT_NAMES: Final = frozenset({
+_NOT_NAMES: Final = _COURTESY_OPENERS | frozenset({
     "hi", "hello", "hey", "dear", "thanks", "thank", "ok", "okay", "sure", "great", "perfect",
     "sorry", "yes", "no", "all", "team", "folks", "everyone", "guys", "morning", "afternoon",
     "evening", "update", "note", "fyi", "quick", "re", "fwd", "also", "again", "danke", "merci",
-    "gracias", "bedankt", "gut", "super", "bien", "vale", "tardes", "noches", "dias", "días",
+    "gracias", "bedankt", "gut", "super", "bien", "vale", "tardes", "noches", "dias",
     "morgen", "tag", "abend", "buenas", "buenos", "estimado", "estimada", "querido", "querida",
     "jaja", "jeje", "haha", "aww", "aw", "ay", "oh", "ah", "wow", "yay", "ole", "hehe", "lol",
     # interjections that open a line ("Ugh, sorry Jordan - crazy week", tester round t52cd)
@@ -61,24 +83,20 @@ _NOT_NAMES: Final = frozenset({
     "hah", "hmm", "hm", "phew", "whew", "ouch", "damn", "dang", "shoot", "och", "oje", "ojemine",
     "mist", "uff", "puh", "ach", "oha", "ups", "hups", "oups", "ouf", "mince", "zut", "bon",
     "vaya", "uy", "uf", "huy", "ostras", "jo", "tja", "nou", "oei", "goh", "jeetje", "well",
-    "so", "right", "alright", "okey", "hola", "hallo", "voila", "voilà", "ciao", "salut", "yo",
+    "so", "right", "alright", "okey", "hola", "hallo", "voila", "ciao", "salut", "yo",
 })
 
 
-#: Words a greeting addresses that are no other person: a form of address, a role.
+#: Words a greeting addresses that are no other person: a form of address, a role (words
+#: of courtesy are no name at all: ``_NOT_NAMES``).
 _NO_ONE_ELSE: Final = frozenset({
     "sender", "applicant", "candidate", "sir", "madam", "sirs", "colleague", "friend",
     "bewerber", "bewerberin", "kandidat", "kandidatin", "candidat", "candidato",
     "candidata", "postulante", "sollicitant", "kandidaat", "madame", "monsieur", "mademoiselle",
     "mesdames", "messieurs", "senor", "senora", "senorita", "heer", "mevrouw", "herr", "frau",
-    "likewise", "noted", "recibido", "note", "helaas", "dank", "top", "offre", "sehr", "dag",
-    "goeiedag", "goedendag", "gruezi", "hiya", "bonjour", "bonsoir", "beste", "cher", "chere",
-    "saludos", "goedemiddag", "goedemorgen", "hola", "hoi", "servus", "moin", "understood",
-    "agreed", "absolutely", "certainly", "apologies", "unfortunately", "congratulations",
-    "wonderful", "excellent", "lovely", "brilliant", "awesome", "amazing", "indeed", "done",
-    "received", "confirmed", "leider", "genau", "prima", "klar", "verstanden", "perfekt",
-    "parfait", "entendu", "bravo", "claro", "perfecto", "entendido", "genial", "duidelijk",
-    "precies", "akkoord", "prachtig", "postula", "perfect", "gladly", "sounds",
+    "offre", "sehr", "dag", "goeiedag", "goedendag", "gruezi", "hiya", "bonjour", "bonsoir",
+    "beste", "cher", "chere", "saludos", "goedemiddag", "goedemorgen", "hola", "hoi", "servus",
+    "moin", "postula",
 })
 #: A he or she spoken of (case kept: "Sie" is the formal you, "sie" a she or they).
 _THIRD_PERSON: Final = re.compile(
@@ -155,9 +173,9 @@ def meant_for_someone_else(message: Message, text: str) -> str | None:
         return None
     name = greeted.group("name")
     rest = text[text.find(first) + greeted.end() :]
-    if name.casefold() not in _NOT_NAMES and (copied := _copied_spoken_of(message, rest)):
+    if fold(name) not in _NOT_NAMES and (copied := _copied_spoken_of(message, rest)):
         return f"it is written to {name} and speaks of {copied}, only copied: not said to you"
-    if name.casefold() in _NOT_NAMES or name.casefold() == recipient.casefold():
+    if fold(name) in _NOT_NAMES or name.casefold() == recipient.casefold():
         return None
     spoken_of = [
         found for found in re.finditer(rf"\b{re.escape(recipient)}\b", rest, re.IGNORECASE)

@@ -7,8 +7,9 @@ it from me" (``core.reading_corrections.unofficial``), a fee or a Social Securit
 asked for (``core.scam_signs``), "please ignore it, it wasn't meant for you"
 (``core.retractions``), expenses and parking (``core.logistics``), what someone who has
 left asks for her new company (``core.moved_on``); before them, an answer with no news
-that only leaves the door open, "Quedamos atentos" (``core.open_door``). Applied in this
-order by ``core.classify``.
+that only leaves the door open, "Quedamos atentos" (``core.open_door``), and first of all
+one whose only news is a wish of luck in her search, "mucha suerte en tu búsqueda": perhaps
+a no, asked about (``core.goodbye_wishes``). Applied in this order by ``core.classify``.
 
 Pure: no IO, no clock.
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from silence_watch.core.goodbye_wishes import wished_goodbye
 from silence_watch.core.logistics import only_logistics
 from silence_watch.core.moved_on import asked_after_leaving
 from silence_watch.core.open_door import door_left_open
@@ -37,7 +39,9 @@ def whose_word(
     3.12. ... hast du aber nicht von mir", u15in). ``asked`` is the confidence of a reading
     asked about.
     """
-    # first: what comes after it may still make the answer one to ask about (a scam's fee)
+    # first: a goodbye is no open door ("suerte en tu búsqueda. Quedo a tu disposición")
+    intent, confidence = wished_goodbye(text, intent, confidence, reasons)
+    # then: what comes after it may still make the answer one to ask about (a scam's fee)
     intent, confidence = door_left_open(text, intent, confidence, reasons)
     before = len(reasons)
     intent, confidence = unofficial(text, intent, confidence, reasons)
