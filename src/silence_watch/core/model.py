@@ -344,6 +344,7 @@ class TimelineEntry:
     told_no: bool = False  # the candidate wrote that they were told no (``core.told_no``)
     through_agency: str = ""  # "asks": write only via the agency; "lifts" (u09ex)
     seen_at: dt.datetime | None = None  # when it was indexed: it arrived then (u39dup)
+    words: str = ""  # a digest of the candidate's own words (``core.repeats``)
 
 
 @dataclass(frozen=True, slots=True)
