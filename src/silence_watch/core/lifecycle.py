@@ -28,6 +28,7 @@ from datetime import UTC, datetime, time, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Final
 
+from silence_watch.core.arrivals import came_after
 from silence_watch.core.conversation import is_agency_address, signals
 from silence_watch.core.errors import TransitionError
 from silence_watch.core.model import (
@@ -252,14 +253,14 @@ def _their_old_addresses(timeline: Sequence[TimelineEntry]) -> set[str]:
 def person_wrote_since(
     timeline: Sequence[TimelineEntry], since: datetime
 ) -> TimelineEntry | None:
-    """The first message a person on the other side wrote after ``since``, if any."""
+    """The first message a person on the other side wrote, or that arrived, after ``since``."""
     return next(
         (
             entry
             for entry in timeline
             if entry.direction is Direction.INBOUND
             and entry.kind is MessageKind.HUMAN
-            and entry.at > since
+            and came_after(entry, since)
         ),
         None,
     )
@@ -269,8 +270,9 @@ def they_said_since(timeline: Sequence[TimelineEntry], since: datetime) -> Timel
     """The first message from the employer's side after ``since`` that says something.
 
     A pleasantry ("lovely to meet you too") does not count: the follow-up still stands.
+    Mail written before ``since`` that arrived after it counts (``core.arrivals``).
     """
-    return next((e for e in signals(timeline) if e.at > since), None)
+    return next((e for e in signals(timeline) if came_after(e, since)), None)
 
 
 def sent_by_hand(
@@ -279,13 +281,14 @@ def sent_by_hand(
     """What the candidate sent by hand since the draft was made, answering the same step.
 
     Written to the same person, or in the same thread: sending the draft too would make two.
+    Her mail that left her outbox only after the draft was made counts (``core.arrivals``).
     For a nudge, ``side`` holds the other people of the recipient's side: a question to the
     hiring manager the evening before is the company nudged (tester round t47cs).
     """
     address = draft.to_addr.lower()
     people = {address, *(a.lower() for a in side)}
     for entry in timeline:
-        if entry.direction is not Direction.OUTBOUND or entry.at <= draft.created_at:
+        if entry.direction is not Direction.OUTBOUND or not came_after(entry, draft.created_at):
             continue
         same_person = not people.isdisjoint(r.lower() for r in entry.recipients)
         same_thread = draft.in_reply_to is not None and (

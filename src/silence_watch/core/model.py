@@ -235,9 +235,8 @@ class Interview:
 class Process:
     """One application (company and role) and its rounds, oldest first.
 
-    The controls (closed, stopped, snoozed) belong to the process: closing one round closes
-    the application. ``rounds`` carry their own dates, zones and people; a cancelled round
-    stays listed with ``cancelled`` set.
+    The controls (closed, stopped, snoozed) are the process's: closing one round closes the
+    application. ``rounds`` keep their own dates, zones, people; a cancelled one has ``cancelled``.
     """
 
     id: int
@@ -344,14 +343,15 @@ class TimelineEntry:
     told_no: bool = False  # the candidate wrote that they were told no (``core.told_no``)
     through_agency: str = ""  # "asks": write only via the agency; "lifts" (u09ex)
     asked_back: bool = False  # her mail only asks back: no answer (``core.questions_back``)
+    seen_at: dt.datetime | None = None  # when it was indexed: it arrived then (u39dup)
+    words: str = ""  # a digest of the candidate's own words (``core.repeats``)
 
 
 @dataclass(frozen=True, slots=True)
 class Cursor:
-    """How far one folder has been indexed.
+    """How far one IMAP folder has been indexed (a Maildir leaves these at 0).
 
-    For IMAP: the folder's UIDVALIDITY, the highest UID indexed and HIGHESTMODSEQ (0 when
-    the server has no CONDSTORE). For Maildir, ``validity`` and ``last_uid`` are unused.
+    Its UIDVALIDITY, the highest UID indexed and HIGHESTMODSEQ (0 without CONDSTORE).
     """
 
     validity: int = 0

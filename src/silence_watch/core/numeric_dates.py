@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.calendardays import closest, safe_date
 from silence_watch.core.datewords import WEEKDAYS
+from silence_watch.core.dotted_times import is_clock_time
 
 if TYPE_CHECKING:
     from datetime import date
@@ -109,7 +110,11 @@ def turned_from_past(text: str, day: date, context: Context) -> bool:
 
 
 def dotted(match: re.Match[str], context: Context) -> date | None:
-    """``4.12.``, ``04.12``, ``4.12.2026``: day first."""
+    """``4.12.``, ``04.12``, ``4.12.2026``: day first; never a time ("10.00 - 11.15 uur")."""
+    if match.group("a2") is not None and is_clock_time(
+        match.string, match.start("a2"), match.end("b2")
+    ):
+        return None
     return _numeric(match, context, day_first=True)
 
 

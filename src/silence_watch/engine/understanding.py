@@ -37,6 +37,7 @@ from silence_watch.core.own_moves import own_moves
 from silence_watch.core.parse import parse_message
 from silence_watch.core.quotes import own_text
 from silence_watch.core.reach import named_contact
+from silence_watch.core.repeats import words_digest
 from silence_watch.core.role_doubt import DOUBTED, DOUBTFUL_CONFIDENCE, is_news, role_doubt
 from silence_watch.core.threads import thread_messages
 from silence_watch.core.through_agency import agency_request
@@ -391,6 +392,7 @@ class Understanding(Rounds, WholeMessages):
                 # fuera del 21 de diciembre al 6 de enero" (u36ow): never their promise
                 result = replace(result, promised_by=said,
                                  return_date=away_until(words, message.date))
+                self.store.save_words(stored.pk, words_digest(words))  # sent twice? (u39dup)
             else:  # "we are unable to provide individual feedback", "te cuento el porqué"
                 feedback, agency_said = feedback_said(words), agency_request(words)
                 if result.intent is Intent.REJECTION and result.promised_by is None and (

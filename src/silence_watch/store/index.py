@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from silence_watch.core.model import Cursor, Direction
+from silence_watch.core.repeats import without_repeats
 from silence_watch.store.rows import (
     TIMELINE_COLUMNS,
     NewMessage,
@@ -306,7 +307,7 @@ class IndexQueries(Database):
             " ORDER BY messages.date, messages.id",
             (interview_id, interview_id),
         ).fetchall()
-        return [entry_from_row(row) for row in rows]
+        return without_repeats([entry_from_row(row) for row in rows])  # a mail sent twice: once
 
     def readings_since(
         self, since: datetime | None, *, dated_after: datetime | None = None

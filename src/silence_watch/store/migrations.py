@@ -375,4 +375,10 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE messages ADD COLUMN asked_back TEXT;
     """,
+    # 21: a digest of the candidate's own words in her mail (never the words): the same
+    # mail her client sent twice under two Message-IDs is one message (u39dup,
+    # ``core.repeats``). Mail read before this holds none, and counts as before.
+    """
+    ALTER TABLE messages ADD COLUMN words TEXT NOT NULL DEFAULT '';
+    """,
 )

@@ -3,7 +3,7 @@
 ``connections``: one row per person and source (LinkedIn, vCard); importing again updates
 a person and never removes anyone. ``message_notes``: per indexed message, the phone
 numbers of its signature, its language and tone, and what the candidate sent with it,
-read once from the body.
+read once from the body; and a digest of the candidate's own words in her mail.
 """
 
 from __future__ import annotations
@@ -166,6 +166,11 @@ class NetworkQueries(Database):
                     to_text(now),
                 ),
             )
+
+    def save_words(self, pk: int, digest: str) -> None:
+        """Remember the digest of the candidate's own words in her message (``core.repeats``)."""
+        with self.transaction():
+            self._db.execute("UPDATE messages SET words = ? WHERE id = ?", (digest, pk))
 
     def answer_by_days(self, interview_ids: Iterable[int]) -> dict[str, date]:
         """The answer-by days named in these rounds' mail from their side, by Message-ID.

@@ -258,6 +258,7 @@ TIMELINE_COLUMNS: Final = ", ".join(f"messages.{name}" for name in (
     "via_agency", "promised_by", "return_date", "cold", "refs", "bounced", "confidence",
     "recipients", "in_reply_to", "revisit_by", "interview_id", "calendar", "withdrew",
     "accepted", "feedback", "retracts", "told_no", "through_agency", "asked_back",
+    "indexed_at", "words",
 ))  # fmt: skip
 
 
@@ -266,7 +267,7 @@ def entry_from_row(row: sqlite3.Row) -> TimelineEntry:
     (when, direction, kind, message_id, sender, sender_name, subject, intent, via_agency,
      promised_by, return_date, cold, refs, bounced, confidence, recipients, in_reply_to,
      revisit_by, interview_id, calendar, withdrew, accepted, feedback, retracts, told_no,
-     through_agency, asked_back, corrected) = row[:28]  # fmt: skip
+     through_agency, asked_back, indexed_at, words, corrected) = row[:30]  # fmt: skip
     if when is None:  # excluded by the query; keeps the type checker honest
         raise StateError("a timeline message has no date")
     mine = direction == "outbound" and not corrected  # her own words, unless she said other
@@ -298,6 +299,8 @@ def entry_from_row(row: sqlite3.Row) -> TimelineEntry:
         told_no=bool(told_no) and mine,
         asked_back=bool(asked_back) and mine,
         through_agency=str(through_agency) if direction == "inbound" else "",
+        seen_at=from_text(indexed_at),
+        words=str(words or "") if direction == "outbound" else "",
     )
 
 
