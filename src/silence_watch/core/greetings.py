@@ -40,7 +40,11 @@ def greeting(name: str, language: str = "en", *, informal: bool = False, email: 
     person = person_name(name, email)
     if person is None:
         return nobody
-    first = first_name(person, language, surname_first="," in name)
+    # "Fernández Ruiz, María José" is written surname first; "Nerea Otxoa Zubiaurre,
+    # Recursos Humanos" is a name, then her department (u42em)
+    after_comma = name.partition(",")[2].split()
+    surname_first = bool(person.given) and person.given.split()[0] in after_comma
+    first = first_name(person, language, surname_first=surname_first)
     titled = f"{person.titles[0]} {person.surname or person.given}" if person.titles else ""
     if language not in _GREETINGS:
         who = titled or first
