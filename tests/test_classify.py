@@ -377,3 +377,28 @@ def test_warmth_that_promises_a_day_is_an_acknowledgement() -> None:
     plain = classify_message(message(body="Thanks so much, lovely to meet you too!"))
     assert plain.intent is Intent.PLEASANTRY
     assert plain.promised_by is None
+
+
+
+NOTES_REPLIES = [
+    pytest.param("Réponse : RE : Convocation à un entretien",
+                 "Madame,\n\nMerci pour votre retour. Notre décision vous sera communiquée au"
+                 " plus tard le vendredi 4 décembre.\n\nCordialement,\nÉlise Roux", id="fr"),
+    pytest.param("Respuesta: RE: Invitación a una entrevista",
+                 "Estimado Jordan:\n\nGracias por su correo. Nuestra decisión se la comunicaremos"
+                 " a más tardar el viernes 4 de diciembre.\n\nUn saludo,\nAna Ruiz", id="es"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), NOTES_REPLIES)
+def test_a_notes_reply_under_an_invitation_subject_is_read_from_its_words(
+    subject: str, body: str
+) -> None:
+    """"Réponse : RE : Convocation ..." is a reply: no invitation read in its subject (u42em)."""
+    read = classify_message(message(subject=subject, body=body), load_intent_reader())
+    assert read.intent is Intent.ACKNOWLEDGEMENT
+    assert read.promised_by == date(2026, 12, 4)
+    assert not any("invitation subject" in reason for reason in read.reasons)
+    fresh_subject = subject.rsplit(": ", maxsplit=1)[-1]
+    fresh = classify_message(message(subject=fresh_subject, body="Voir la pièce jointe."))
+    assert any("invitation subject" in reason for reason in fresh.reasons)

@@ -112,6 +112,42 @@ def test_reply_subject_has_one_re(subject: str, expected: str) -> None:
     assert reply_subject(subject) == expected
 
 
+#: HCL (Lotus) Notes writes the reply word whole, in the user's language (tester round u42em).
+WHOLE_WORDS = (
+    ("Antwort: Re: Ihre Bewerbung - Einladung", (REPLY, REPLY), "Ihre Bewerbung - Einladung"),
+    ("Réponse : Convocation à un entretien", (REPLY,), "Convocation à un entretien"),
+    ("REPONSE: RE: Votre candidature", (REPLY, REPLY), "Votre candidature"),
+    ("Respuesta: RE: Entrevista en planta", (REPLY, REPLY), "Entrevista en planta"),
+    ("Antwoord: Uitnodiging tweede gesprek", (REPLY,), "Uitnodiging tweede gesprek"),
+    ("Svar: Intervju", (REPLY,), "Intervju"),
+    ("Risposta: Colloquio", (REPLY,), "Colloquio"),
+    ("Resposta: Entrevista", (REPLY,), "Entrevista"),
+    # near misses: the same words opening a fresh subject, with no colon after them
+    ("Antwort erforderlich: Ihre Unterlagen", (), "Antwort erforderlich: Ihre Unterlagen"),
+    ("Réponse à votre candidature", (), "Réponse à votre candidature"),
+    ("Respuesta a tu candidatura: Product Designer", (),
+     "Respuesta a tu candidatura: Product Designer"),
+    ("Antwoorden op je vragen", (), "Antwoorden op je vragen"),
+    ("Antworten: bis Freitag", (), "Antworten: bis Freitag"),
+)
+
+
+@pytest.mark.parametrize(("subject", "kinds", "rest"), WHOLE_WORDS)
+def test_a_reply_word_written_whole_is_a_reply(
+    subject: str, kinds: tuple[PrefixKind, ...], rest: str
+) -> None:
+    """"Antwort:", "Réponse :", "Respuesta:", "Antwoord:" open a reply; other words do not."""
+    assert leading_prefixes(subject) == (kinds, rest)
+    assert is_reply_subject(subject) is bool(kinds)
+
+
+def test_a_notes_reply_is_written_back_with_one_re() -> None:
+    """The follow-up to "Antwort: Re: ..." answers it as "Re: ...", never "Re: Antwort:"."""
+    assert reply_subject("Antwort: Re: Einladung zum Gespräch") == "Re: Einladung zum Gespräch"
+    assert reply_subject("Réponse : RE : Entretien") == "Re: Entretien"
+    assert normalise_subject("Respuesta: Entrevista") == normalise_subject("RE: Entrevista")
+
+
 def test_without_prefixes_keeps_the_case() -> None:
     """The subject we write back keeps the employer's capitals."""
     assert without_prefixes("AW: Data Engineer at ACME") == "Data Engineer at ACME"

@@ -13,7 +13,10 @@ Out of a display name (``core.personnames``) it takes the name the person goes b
   be the given name alone, and "J. Whitcombe" where it is the whole name;
 - a Spanish name carries two surnames, each of which may start with particles: "María
   José Fernández Ruiz" is María José, "María del Carmen Ruiz Pérez" María del Carmen, and
-  "Lucía de la Fuente" Lucía, never "Lucía de".
+  "Lucía de la Fuente" Lucía, never "Lucía de";
+- a compound given name written without a hyphen is called whole, in every language:
+  "María José García-Pelayo" is María José, "Jan Willem van den Berg" Jan Willem
+  (``core.given_names``; u42em).
 
 Nothing here reads the clock or does IO.
 """
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from silence_watch.core.given_names import compound_given
 from silence_watch.core.personnames import PersonName, initials_only, is_particle, person_name
 
 #: (formal, informal, without a name) greetings by language; English is "Hi {},".
@@ -40,7 +44,11 @@ def greeting(name: str, language: str = "en", *, informal: bool = False, email: 
     person = person_name(name, email)
     if person is None:
         return nobody
-    first = first_name(person, language, surname_first="," in name)
+    # "Fernández Ruiz, María José" is written surname first; "Nerea Otxoa Zubiaurre,
+    # Recursos Humanos" is a name, then her department (u42em)
+    after_comma = name.partition(",")[2].split()
+    surname_first = bool(person.given) and person.given.split()[0] in after_comma
+    first = first_name(person, language, surname_first=surname_first)
     titled = f"{person.titles[0]} {person.surname or person.given}" if person.titles else ""
     if language not in _GREETINGS:
         who = titled or first
@@ -65,11 +73,11 @@ def first_name(person: PersonName, language: str = "en", *, surname_first: bool 
         return ""  # "J. Whitcombe": no first name is known
     if surname_first:
         return person.given
-    if language == "es":
-        units = _name_units(person.whole)
-        if len(units) == 4:  # two given names, two surnames
-            return " ".join(units[:2])
-    return person.given.split()[0]
+    units = _name_units(person.whole)
+    if language == "es" and len(units) == 4 and not compound_given(person.given):
+        return " ".join(units[:2])  # two given names, two surnames
+    # "María José García-Pelayo" is María José, "Jan Willem van den Berg" Jan Willem (u42em)
+    return compound_given(person.given) or person.given.split()[0]
 
 
 def whole_name(person: PersonName) -> str:

@@ -19,8 +19,10 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Final
 
+from silence_watch.core.degrees import academic_title, is_degree
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Address
+from silence_watch.core.team_names import is_team_word
 
 #: Titles a person may be addressed by, written as they are written in a greeting.
 TITLES: Final = {
@@ -31,13 +33,11 @@ TITLES: Final = {
 #: Academic titles: a title wherever they stand ("Haas, Stefan Dr."); the others only lead.
 _ACADEMIC: Final = frozenset({"dr", "dra", "prof", "professor"})
 #: What follows a doctor's title and is no name ("Dr. med.", "Dr. rer. nat.", "Dr.-Ing.").
-_TITLE_TAILS: Final = frozenset({"med", "rer", "nat", "phil", "jur", "oec", "pol", "h.c", "-ing"})
-#: What may follow a surname and is not part of it.
-_SUFFIXES: Final = lazy_pattern(
-    r"^(?:jr|sr|ii|iii|iv|phd|md|mba|msc|ma|bsc|dipl|dipl\.-ing|esq|cpa|shrm-cp|sphr"
-    r"|m\.sc|b\.sc|m\.a|b\.a|ll\.m)\.?$",
-    re.IGNORECASE,
+_TITLE_TAILS: Final = frozenset(
+    {"med", "rer", "nat", "phil", "jur", "oec", "pol", "h.c", "-ing", "techn", "univ", "vet"}
 )
+#: What may follow a surname and is not part of it (degrees: ``core.degrees``).
+_SUFFIXES: Final = lazy_pattern(r"^(?:jr|sr|ii|iii|iv|esq|cpa|shrm-cp|sphr)\.?$", re.IGNORECASE)
 #: Words that make a display name a team's, a role's or a company's, not a person's.
 _NOT_PERSON: Final = frozenset(
     {"recruiting", "recruiter", "recruiters", "recruitment", "talent", "acquisition", "team",
@@ -147,7 +147,7 @@ def _call_name(display: str, given: str, email: str) -> str:
         word = found.group(1)
         bare = _bare(word)
         if (
-            not word[0].isupper() or _shouts(word) or bare in _NOT_PERSON
+            not word[0].isupper() or _shouts(word) or _not_person(word)
             or bare in _NOT_CALLED or _names_the_domain(PersonName(word, ""), email)
         ):
             continue
@@ -181,13 +181,13 @@ def _name_in(text: str, email: str, directory: bool) -> PersonName | None:  # no
     if not head:
         head, tail = tail, []
     if (
-        not head or any(_bare(w) in _NOT_PERSON for w in head) or any(map(_legal, head[1:]))
+        not head or any(map(_not_person, head)) or any(map(_legal, head[1:]))
         or len([w for w in (*head, *tail) if not is_particle(w)]) > 5
     ):
         return None
     named = [w for w in head if w.casefold() not in _PARTICLES]  # "Sáenz de Ugarte Ibáñez"
     if (
-        any(_bare(w) in _NOT_PERSON or _legal(w) for w in tail) or len(named) > 3
+        any(_not_person(w) or _legal(w) for w in tail) or len(named) > 3
         or _leads(head, email)
     ):
         tail = []  # "Dana Ruiz, Talent Acquisition": a name, then the team
@@ -217,17 +217,18 @@ def _titles(words: list[str]) -> tuple[tuple[str, ...], list[str]]:
     titles: list[str] = []
     kept: list[str] = []
     after_title = False
-    for word in words:
+    for index, word in enumerate(words):
         bare = _bare(word)
         if bare in _ACADEMIC or (bare in TITLES and not kept):
             titles.append(TITLES[bare])
             after_title = True
         elif after_title and bare in _TITLE_TAILS:
             continue  # "Dr. med."
-        elif bare.startswith("dr.-"):
-            titles.append("Dr.")  # "Dr.-Ing."
-        elif bare != "dipl.-ing":
-            kept.append(word)
+        elif title := academic_title(word):
+            titles.append(title)  # "Dr.-Ing.", "DDr.", "Univ.-Prof."
+            after_title = True
+        elif not is_degree(word, words[index + 1] if index + 1 < len(words) else ""):
+            kept.append(word)  # "Mag.", "DI", "Dipl.-Kffr." are no name (u42em)
             after_title = False
     return tuple(titles), kept
 
@@ -317,6 +318,11 @@ def initials_only(given: str) -> bool:
 def _legal(word: str) -> bool:
     """True for a firm's legal form ("LLP", "GmbH", "B.V.", "S.A.R.L.")."""
     return _bare(word).replace(".", "") in _LEGAL_FORMS
+
+
+def _not_person(word: str) -> bool:
+    """True for a word of a team's, a role's or a system's name ("Recruiting", "Humaines")."""
+    return _bare(word) in _NOT_PERSON or is_team_word(word)
 
 
 def _bare(word: str) -> str:

@@ -18,6 +18,7 @@ from enum import StrEnum
 from typing import Final
 
 from silence_watch.core.lazy_patterns import lazy_pattern
+from silence_watch.core.team_names import is_hiring_word, is_team_word
 
 
 class SenderRole(StrEnum):
@@ -190,10 +191,10 @@ def is_shared_inbox(address: str) -> bool:
     team's word and one names hiring; "dana.recruiter@" and "anne.hr@" are people.
     """
     local = address.rpartition("@")[0]
-    if _SHARED_INBOX.match(local) is not None:
+    if _SHARED_INBOX.match(local) is not None or is_hiring_word(local):
         return True
     parts = [p for p in re.split(r"[._-]", local) if p]
-    hiring = [p for p in parts if _SHARED_INBOX.match(p) is not None]
+    hiring = [p for p in parts if _SHARED_INBOX.match(p) is not None or is_hiring_word(p)]
     return len(parts) > 1 and bool(hiring) and all(
-        _SHARED_INBOX.match(p) is not None or _TEAM_QUALIFIER.match(p) is not None for p in parts
+        p in hiring or _TEAM_QUALIFIER.match(p) is not None or is_team_word(p) for p in parts
     )

@@ -41,12 +41,22 @@ _FORWARD = PrefixKind.FORWARD
 #: Reply and forward prefixes, by language: prefix -> (kind, who writes it).
 #: Matched case-insensitively, with an optional counter ("Re[2]:", "RE(3):") and an
 #: optional space before the colon (French clients write "RE :"). "Ref:" is left out on
-#: purpose: fresh subjects use it for a reference number ("Ref: application 4521").
+#: purpose: fresh subjects use it for a reference number ("Ref: application 4521"), and so
+#: is "Reply" ("Reply needed: Offer"). HCL (Lotus) Notes writes the whole word in the
+#: user's language ("Antwort: Re: ...", "Réponse : ..."): a reply, not a new mail (u42em).
 PREFIXES: Mapping[str, tuple[PrefixKind, str]] = {
     "re": (_REPLY, "most clients"),
     "aw": (_REPLY, "German (Antwort)"),
     "sv": (_REPLY, "Swedish, Danish, Norwegian (svar)"),
     "antw": (_REPLY, "Dutch (antwoord)"),
+    "antwort": (_REPLY, "German HCL Notes"),
+    "antwoord": (_REPLY, "Dutch HCL Notes"),
+    "réponse": (_REPLY, "French HCL Notes"),
+    "reponse": (_REPLY, "French HCL Notes, without its accent"),
+    "respuesta": (_REPLY, "Spanish HCL Notes"),
+    "risposta": (_REPLY, "Italian HCL Notes"),
+    "resposta": (_REPLY, "Portuguese HCL Notes"),
+    "svar": (_REPLY, "Swedish, Danish, Norwegian HCL Notes"),
     "rif": (_REPLY, "Italian (riferimento)"),
     "r": (_REPLY, "Italian Outlook"),
     "res": (_REPLY, "Portuguese (resposta)"),
