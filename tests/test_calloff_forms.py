@@ -16,9 +16,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from silence_watch.core.calloff_readings import moved_reading
 from silence_watch.core.calloffs import RoundChange, calls_off, round_change, states_a_move
+from silence_watch.core.intent_blend import UNSURE_BELOW
 from silence_watch.core.intents import intent_of
 from silence_watch.core.model import Intent, Interview
+from silence_watch.core.rebooked_rounds import rebooked
 
 LONDON = ZoneInfo("Europe/London")
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
@@ -146,6 +149,61 @@ def test_rearranged_stated_as_done_moves_the_round_to_its_day() -> None:
     assert not states_a_move("The interview hasn't been rearranged for Wednesday yet.")
 
 
+CALLED_OFF_ROUND = a_round(datetime(2026, 11, 17, 12, tzinfo=MADRID), cancelled=True)
+THURSDAY = datetime(2026, 11, 19, 10, 30, tzinfo=MADRID)
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "start"),
+    [
+        (("¡Buenas! Ya tengo fecha: hemos cambiado la entrevista al lunes 30 de noviembre a"
+          " las 9:30, mismo enlace."), MADRID, datetime(2026, 11, 30, 9, 30, tzinfo=MADRID)),
+        (("Good news - I've moved your interview to Tuesday, December 1 at 2:00 PM with the"
+          " same panel."), MADRID, datetime(2026, 12, 1, 14, tzinfo=MADRID)),
+        ("Ich habe das Gespräch auf Montag, 30. November um 11 Uhr verschoben.", MADRID,
+         datetime(2026, 11, 30, 11, tzinfo=MADRID)),
+        ("Ik heb het gesprek verplaatst naar dinsdag 1 december om 10.00 uur.", MADRID,
+         datetime(2026, 12, 1, 10, tzinfo=MADRID)),
+    ],
+)
+def test_a_move_stated_after_a_call_off_sets_the_round_again(
+    text: str, zone: ZoneInfo, start: datetime
+) -> None:
+    """After "se cancela", "I've moved your interview to ... at 2:00 PM": on again, there."""
+    assert rebooked(text, THURSDAY, (CALLED_OFF_ROUND,), zone) == RoundChange(1, start)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a proposal, not a move made: her reply accepting it is proposed (discovery)
+        "Could we do Monday 30 November at 9:30 instead? Let me know.",
+        # no hour: the day alone is no time to set
+        "I've moved your interview to Monday 30 November, I'll confirm the time.",
+        # two times: not one new time
+        "I've moved your interview to Monday 30 November at 9:30 or 11:00, whichever suits.",
+        # denied
+        "I haven't moved your interview to Monday 30 November at 9:30 yet, still checking.",
+        # the next round, not the one called off
+        "I've moved you to your second interview on Monday 30 November at 9:30.",
+    ],
+)
+def test_no_move_made_with_one_full_time_leaves_the_called_off_round_off(text: str) -> None:
+    """A proposal, a day with no hour, a choice, a denial or the next round: still off."""
+    assert rebooked(text, THURSDAY, (CALLED_OFF_ROUND,), MADRID) is None
+
+
+def test_only_the_latest_round_called_off_is_set_again() -> None:
+    """A round still ahead, or a later round that stands: a stated move is not a rebooking."""
+    text = "Good news - I've moved your interview to Tuesday, December 1 at 2:00 PM."
+    ahead = a_round(datetime(2026, 11, 24, 16, tzinfo=MADRID), number=2)
+    assert rebooked(text, THURSDAY, (CALLED_OFF_ROUND, ahead), MADRID) is None
+    done = a_round(datetime(2026, 11, 18, 16, tzinfo=MADRID), number=2)
+    assert rebooked(text, THURSDAY, (CALLED_OFF_ROUND, done), MADRID) is None
+    standing = a_round(datetime(2026, 11, 17, 12, tzinfo=MADRID))
+    assert rebooked(text, THURSDAY, (standing,), MADRID) is None
+
+
 @pytest.mark.parametrize(
     ("text", "rejection"),
     [
@@ -163,3 +221,11 @@ def test_a_meetings_own_no_is_no_rejection(text: str, rejection: bool) -> None:
     """"het gesprek gaat niet door" is the meeting's; "je gaat niet door" is hers."""
     found = intent_of(text)
     assert (found is not None and found[0] is Intent.REJECTION) is rejection, found
+
+
+def test_a_move_to_one_new_time_reads_as_that_next_step() -> None:
+    """An unsure no (the reader heard "niet door") becomes the next step; a sure one stays."""
+    assert moved_reading(Intent.REJECTION, 0.57) == (Intent.NEXT_STEP, 0.75)
+    assert moved_reading(Intent.ACKNOWLEDGEMENT, 0.4)[0] is Intent.NEXT_STEP
+    assert moved_reading(Intent.REQUEST, 0.9) == (Intent.REQUEST, 0.9)
+    assert moved_reading(Intent.REJECTION, UNSURE_BELOW) == (Intent.REJECTION, UNSURE_BELOW)
