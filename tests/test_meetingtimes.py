@@ -133,6 +133,25 @@ def test_a_weekday_alone_is_the_next_one_and_this_means_today() -> None:
     assert not plain.exact
 
 
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Perdona que te escriba un domingo, es que no quería olvidarlo.", False),
+        ("Sorry to write on a Sunday, I just wanted to confirm the details.", False),
+        ("Entschuldigen Sie, dass ich an einem Sonntag schreibe.", False),
+        ("Désolée de vous écrire un dimanche, je voulais vous prévenir.", False),
+        ("Sorry dat ik op een zondag mail, ik wilde het je meteen laten weten.", False),
+        ("We meet every Monday, but your interview is on Tuesday.", True),
+        ("Je vous confirme notre rendez-vous, à mardi !", True),
+        ("See you on Sunday at the open day.", True),
+    ],
+)
+def test_any_such_weekday_names_no_day(text: str, named: bool) -> None:
+    """"un domingo", "a Sunday", "einem Sonntag": no date; "à mardi", "on Sunday" are (u40rs)."""
+    days = day_mentions(text, SENT.date())
+    assert bool(days) is named, days
+
+
 def test_portuguese_ordinals_are_not_weekdays() -> None:
     """"segunda entrevista" (the second interview) names no Monday."""
     assert day_mentions("Gostaríamos de marcar a segunda entrevista.", SENT.date()) == []

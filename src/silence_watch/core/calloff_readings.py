@@ -52,3 +52,16 @@ def calloff_reading(
     if confidence < UNSURE_BELOW and Intent.ACKNOWLEDGEMENT.value in (rules, said):
         return Intent.ACKNOWLEDGEMENT, max(confidence, PROMISE_CONFIDENCE), False
     return intent, confidence, False
+
+
+def moved_reading(intent: Intent | None, confidence: float) -> tuple[Intent | None, float]:
+    """The reading of a message that moved a round to one new time it names.
+
+    Its news is the new time: an unsure reading ("het gesprek van morgen gaat helaas niet
+    door ... Zou donderdag 10 december om 14.00 uur ook kunnen?", where the learned reader
+    hears a no in "niet door", p=0.57; tester round u40rs) is that next step, surely, never
+    a question to her about a no. A sure reading stays as it was.
+    """
+    if confidence >= UNSURE_BELOW:
+        return intent, confidence
+    return Intent.NEXT_STEP, max(confidence, PROMISE_CONFIDENCE)

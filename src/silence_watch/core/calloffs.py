@@ -34,9 +34,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Final
 
+from silence_watch.core.calloff_forms import (
+    MORE_CALLOFFS,
+    MORE_STATED,
+    MORE_STATED_HINTS,
+    moved_softly,
+)
 from silence_watch.core.calloff_words import (
     CAMBIADO,
-    CANT_MEET,
     CHANGE_VERB,
     CHANGED,
     CLAUSE,
@@ -44,7 +49,6 @@ from silence_watch.core.calloff_words import (
     DENIED_CHANGE,
     DEPLACE,
     FILLER,
-    INSTEAD,
     MEETING,
     MOVED_ONE,
     NEXT_ROUND,
@@ -94,6 +98,7 @@ _PATTERNS: Final = tuple(
         r"\b(?:on|nous) (?:le |la |l')?(?:decale|deplace|reporte|avance)\w* (?:a|au)\b",
         r"\b(?:verschieben|verlegen) wir\b",
         rf"\bpas(?:ar|amos|emos|o) (?:{WHOSE} )?{MEETING} (?:al|para el)\b",
+        *MORE_CALLOFFS,  # "se cancela la entrevista", "gaat niet door", "rearrange"
     )
 )
 #: Words that make the rest of their sentence an option or a denial, not a change.
@@ -120,10 +125,6 @@ _POSSESSIVE_DAY: Final = lazy_pattern(
 #: How far a new time must be from the old one to be a move, not the old time repeated.
 _SAME_TIME: Final = timedelta(minutes=30)
 
-
-_LETS_INSTEAD: Final = lazy_pattern(
-    r"\blet'?s (?:do|go with|make it|say|switch to)\b[^.?!]{0,80}\binstead\b"
-)
 #: "Same time": a move to a day alone keeps the round's hour (five languages, folded).
 _SAME_HOUR: Final = lazy_pattern(
     r"\bsame (?:time|hour)\b|\bmeme heure\b|\bmisma hora\b|\bgleiche[n]? (?:uhrzeit|zeit)\b"
@@ -206,13 +207,14 @@ _STATED: Final = tuple(
             rf"{WHEN}{CLAUSE}{{0,50}}?\b(?:verplaatst|verzet|omgezet)\b"
         ),
         rf"\b{MEETING}\s+(?:\w+\s+){{0,2}}?(?:staat|is)\s+nu\s+(?:gepland\s+)?op\s+{WHEN}",
+        *MORE_STATED,  # "I've rearranged your interview for Tuesday"
     )
 )
 #: A word every stated move has: a paragraph without one is not read against the table.
 _STATED_HINT: Final = lazy_pattern(
     r"\b(?:moved|rescheduled|pushed|bumped|shifted|switched|changed|rebooked|now|verschoben"
     r"|verlegt|umgebucht|umgelegt|jetzt|nun|neu|maintenant|desormais|ahora|verplaatst|verzet"
-    rf"|omgezet|doorgeschoven|nu|{DEPLACE}|{CAMBIADO})\b"
+    rf"|omgezet|doorgeschoven|nu|{DEPLACE}|{CAMBIADO}|{MORE_STATED_HINTS})\b"
 )
 #: Just before the participle (or inside a verb-last clause), words that deny the move:
 #: "haven't moved you", "n'avons pas déplacé", "no hemos cambiado", "nicht verschoben".
@@ -227,21 +229,6 @@ _AROUND_IT: Final = lazy_pattern(
     r"\b(?:after|before|following|nach|vor|apres|avant|despues|antes|na|voor)\s+"
     r"(?:(?:de|del|dem|het|your|the|our|votre|ton|le|la|tu|su|el|je|uw|ihrem|deinem)\s+)?$"
 )
-
-
-def _moved_softly(text: str) -> bool:
-    """"We will not be able to meet on Tuesday ... could we do Wednesday instead?".
-
-    Or "el martes ya no nos viene bien ... ¿podríamos hacerla el jueves 19?" (t69rb).
-    """
-    folded = fold(" ".join(text.split()))
-    if _LETS_INSTEAD.search(folded):
-        return True  # "Let's do Monday, November 9 at 11:00 AM instead"
-    found = CANT_MEET.search(folded)
-    if found is None or INSTEAD.search(folded) is None:
-        return False
-    sentence = re.split(r"[.?!]", folded[: found.start()])[-1]
-    return re.search(r"\b(?:if|should|in case|whether|you)\b", sentence) is None
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -338,7 +325,7 @@ def _change(text: str, sent_at: datetime, known: Interview, zone: tzinfo) -> Rou
     stated = _said(paragraphs, _STATED, done=True)
     hard = bool(_said(paragraphs, _PATTERNS))
     # Moved without a word for moving: only to the one new time it names, never off.
-    soft = not hard and not stated and _moved_softly(text)
+    soft = not hard and not stated and moved_softly(text)
     if not (stated or hard or soft):
         return None
     slots = slots_in(_POSSESSIVE_DAY.sub(r"\1", text), sent_at, zone)

@@ -28,6 +28,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core import intent_table
+from silence_watch.core.calloff_forms import of_a_meeting
 from silence_watch.core.hypotheticals import after_last, hypothetical_no, said_of_others
 from silence_watch.core.intent_phrases import (
     ANOTHER_JOB,
@@ -183,7 +184,8 @@ def phrase_hits(folded: str, *, prefilter: bool = True) -> dict[Intent, tuple[in
         for found in intent_table.pattern_of(table, index).finditer(folded):
             if _not_news(folded, phrase, found.start(), reassured=reassured) or (
                 away and reason in _SOFT_REJECTIONS
-            ) or (intent is Intent.REJECTION and said_of_others(folded, found.start())) or (
+            ) or (intent is Intent.REJECTION and (said_of_others(folded, found.start())
+                   or of_a_meeting(folded, found.start()))) or (  # "gesprek gaat niet door"
                 intent is Intent.NEXT_STEP and others_interviewed(folded, *found.span())
             ) or (
                 resumed and intent is Intent.ON_HOLD

@@ -174,13 +174,34 @@ def day_mentions(text: str, base: date, *, month_first: bool = False) -> list[Da
                 continue
             day = _resolve(name, match, base, month_first=month_first)
             taken.append((match.start(), match.end()))  # an impossible date is no weekday either
-            if day is None:
-                continue
             weekday = match.groupdict().get("weekday")
+            if day is None or (name == "weekday" and _any_such_day(text, match.start(), weekday)):
+                continue
             named = WEEKDAYS.get(weekday.lower()) if weekday else None
             found.append(DayMention(day, name not in {"weekday", "relative"}, named,
                                     match.start(), match.end()))  # fmt: skip
     return sorted(found, key=lambda m: m.start)
+
+
+#: A weekday said of any such day: "perdona que te escriba un domingo", "sorry to write on
+#: a Sunday", "an einem Sonntag", "un dimanche", "op een zondag", "every Monday" (unaccented).
+_ANY_SUCH: Final = lazy_pattern(
+    r"\b(?P<article>an?|un|ein|einem|einen|eines|een|every|each|any|jeden|chaque|cada|elke"
+    r"|iedere)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _any_such_day(text: str, start: int, weekday: str | None) -> bool:
+    """Whether the weekday at ``start`` is any such day, not a date ("a Sunday").
+
+    French "à mardi" (unaccented "a mardi") is a date: "a" is English only before an
+    English weekday.
+    """
+    found = _ANY_SUCH.search(text[max(0, start - 10) : start])
+    if found is None or weekday is None:
+        return False
+    return found["article"].lower() not in {"a", "an"} or weekday.lower().endswith("day")
 
 
 def time_mentions(text: str, default_zone: tzinfo | None = None) -> list[TimeMention]:

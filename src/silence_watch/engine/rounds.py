@@ -18,7 +18,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from silence_watch.core.absent_interviewers import absent_people
-from silence_watch.core.calloff_readings import calloff_reading
+from silence_watch.core.calloff_readings import calloff_reading, moved_reading
 from silence_watch.core.calloffs import round_change
 from silence_watch.core.discovery import absorb, same_round
 from silence_watch.core.earlier_roles import earlier_role_invited
@@ -36,6 +36,7 @@ from silence_watch.core.model import (
 )
 from silence_watch.core.other_organisations import another_client_copied
 from silence_watch.core.quotes import own_text
+from silence_watch.core.rebooked_rounds import rebooked
 from silence_watch.core.round_bookings import still_booked
 from silence_watch.core.sightings import broadcast, job_invitation
 from silence_watch.core.words import moment_words
@@ -149,7 +150,10 @@ class Rounds(Engine):
         # in the interview's own zone, else the candidate's (u35rl)
         theirs = round_zone(process.live_rounds, sent)
         zone = writer_zone(message, self.settings.zone, theirs=theirs, utc_says_nothing=True)
-        change = round_change(words, sent, process.live_rounds, zone)
+        # "he movido la entrevista al martes 24 ... a las 16:00" after a call-off (u40rs)
+        change = round_change(words, sent, process.live_rounds, zone) or rebooked(
+            words, sent, process.rounds, zone
+        )
         if change is None:
             return WordsChange(reading)
         known = self.store.interview(change.round_id)
@@ -161,9 +165,15 @@ class Rounds(Engine):
             new = moment_words(change.start, self.settings.zone, now=now)
             self.store.add_event(
                 EventKind.ROUND_MOVED,
-                f"{known.company}: the interview moved from {old} to {new}, as {who} wrote",
+                f"{known.company}: the interview moved from {old} to {new}, as {who} wrote"
+                + (" (it had been called off)" if known.cancelled else ""),
                 at=now, interview_id=known.id, dedupe=f"round_moved_words:{key}",
             )  # fmt: skip
+            intent, confidence = moved_reading(reading.intent, reading.confidence)
+            if intent is not reading.intent or confidence != reading.confidence:
+                why = f"it moves the interview to {new}"
+                reading = replace(reading, intent=intent, confidence=confidence,
+                                  reasons=(*reading.reasons, why))  # fmt: skip
             return WordsChange(reading)
         self.store.cancel_round(known.id, now)
         self.store.add_event(

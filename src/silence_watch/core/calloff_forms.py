@@ -1,0 +1,266 @@
+"""More ways of calling off or moving a meeting in words, en, de, fr, es, nl (folded). Pure.
+
+``core.calloff_words`` holds the verbs and participles ``core.calloffs`` started from:
+"cancel", "verschieben", "annuler", "cancelar", "verzetten". People write more forms
+than those (tester round u40rs):
+
+- the verb conjugated in front of the meeting: "Se cancela la entrevista del martes",
+  "cancelamos la entrevista", "on annule l'entretien", "we zeggen het gesprek af", "wir
+  sagen das Gespräch ab", "we're cancelling your interview";
+- the meeting that will not take place: "der ... vereinbarte Termin muss entfallen",
+  "das Gespräch findet leider nicht statt", "het gesprek van morgen gaat helaas niet
+  door", "l'entretien n'aura pas lieu", "la entrevista no se podrá celebrar", "the
+  interview can't go ahead on Thursday";
+- the rest of the family of moving: "rearrange your interview", "bring the interview
+  forward", "put your interview back", "vorziehen", "vorverlegen", "avancer",
+  "reprogrammer", "adelantar", "trasladar", "retrasar", "vervroegen", "verschuiven";
+  and such a move stated done, with where it went: "I've rearranged your interview for
+  Tuesday", "das Gespräch auf Montag vorverlegt", "vervroegd naar dinsdag".
+
+What is not a call-off stays out: the meeting must be the one changed ("the interview
+won't take place" but never "after the interview we won't go ahead with your
+application"), no denial between the meeting and its word ("the interview has not been
+rearranged", "der Termin entfällt nicht"), and no question ("kan het gesprek niet
+doorgaan?"). ``core.calloffs`` reads these beside its own table, with the same guards
+(an option, "if", a link's label).
+
+``of_a_meeting`` tells the rejection rules where a "no" is only the meeting's: "het
+gesprek gaat niet door" is no "niet door" of the process, "die kurzfristige Absage" is
+the meeting's cancellation, not a rejection.
+
+Pure: no IO, never reads the clock.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from silence_watch.core.calloff_words import (
+    CANT_MEET,
+    INSTEAD,
+    MEETING,
+    MOVED_ONE,
+    ONWARD,
+    WHEN,
+    WHOSE,
+)
+from silence_watch.core.language import fold
+from silence_watch.core.lazy_patterns import lazy_pattern
+
+#: What a meeting is called, with compounds: "Zweitgespräch", "kennismakingsgesprek".
+_MEETING: Final = rf"(?:{MEETING}|\w+(?:gesprach|gesprek)\w*)"
+#: A word that denies what follows it in the clause ("has not been", "nicht", "pas").
+_DENIAL: Final = (
+    r"(?:n't\b|\b(?:not|never|nicht|nie|niet|nooit|pas|jamais|no|nunca|geen|kein\w*)\b)"
+)
+#: One character of the clause between a meeting and its word, no denial starting there.
+_CLAUSE: Final = rf"(?:(?!{_DENIAL})(?:[^.?!\n;]|(?<=\d)\.))"
+#: A few words after the meeting that keep it the subject of the verb after them ("of
+#: tomorrow", "am Donnerstag", "del martes", "van morgen"): no other subject, no "and".
+_ITS_OWN: Final = (
+    r"(?:\s+(?!(?:we|i|they|you|he|she|wir|ich|er|nous|je|on|il|elle|nosotros|yo|wij|ik"
+    r"|ze|zij|and|but|so|und|aber|et|mais|donc|y|pero|en|maar|dus|process|prozess|processus"
+    r"|proceso|proces|procedure|verfahren|application|bewerbung|candidature|candidatura"
+    r"|sollicitatie)\b)[\w'/:-]+"
+    r"|\s+\d{1,2}[.:]\d\d){0,6}?"
+)
+#: The sentence goes on to its end without a question mark.
+_NO_QUESTION: Final = r"[^.?!\n]*(?:[.!\n]|$)"
+
+#: The meeting that will not take place. Only the meeting word is matched: the denial
+#: that says so ("won't", "no se puede") is the news here, not a "no" of the calloffs'
+#: option words (folded).
+_NOT_HELD: Final = (
+    r"(?:\s+(?:will|can|is|has|now|unfortunately|sadly|regrettably|also)\b)*"
+    r"\s+(?:won't|will not|can't|cannot|can not|can no longer|will no longer|is no longer"
+    r"|isn't|is not|is unfortunately not|will unfortunately not|unfortunately can't)"
+    r"\s+(?:be able to\s+|be\s+|going to\s+)?(?:go(?:ing)? ahead|tak(?:e|ing) place"
+    r"|happen(?:ing)?|proceed(?:ing)?)\b(?! with (?:you|your|the application))"
+    # de: "findet leider nicht statt", "kann nicht stattfinden", "muss entfallen"
+    r"|\s+(?:findet|kann|wird|muss)\s+(?:\w+\s+){0,3}?nicht\s+"
+    r"(?:wie (?:geplant|vereinbart) )?(?:statt|stattfinden)\b"
+    rf"|{_CLAUSE}{{0,40}}?\b(?:entfallen|entfallt|entfiel)\b(?!\s+(?:ihnen|dir|mir|nicht)\b)"
+    # fr: "n'aura pas lieu", "ne pourra malheureusement pas avoir lieu"
+    r"|\s+(?:n'aura|ne pourra|ne peut|ne va|ne sera)\s+(?:\w+\s+)?(?:pas|plus)\s+(?:\w+\s+)?"
+    r"(?:avoir lieu|lieu|se tenir|etre maintenue?)\b"
+    # es: "no se podrá celebrar", "no va a poder ser", "no se celebrará"
+    r"|\s+(?:\w+\s+)?no\s+(?:se\s+)?(?:(?:va a poder|vamos a poder|podra|podremos|puede"
+    r"|podemos)\s+(?:se\s+)?(?:celebrar(?:se|la)?|realizar(?:se|la)?|tener lugar|hacer(?:se"
+    r"|la)?|ser)|celebrara|realizara|tendra lugar|hara)\b"
+    # nl: "gaat helaas niet door", "kan niet doorgaan", "vervalt", "komt te vervallen"
+    r"|\s+(?:gaat|kan|zal)\s+(?:\w+\s+){0,2}?niet\s+(?:door|doorgaan)\b(?!\s+(?:naar|met)\b)"
+    r"|\s+(?:vervalt|komt te vervallen|is (?:komen te )?vervallen)\b"
+)
+#: Where it will not take place, or how: the meeting still does ("won't take place in
+#: person", "n'aura pas lieu dans nos bureaux", "no se podrá hacer en la oficina", "gaat
+#: niet door op kantoor"); "..., but I'll be in touch" is no place.
+_ELSEWHERE: Final = (
+    r"(?!,?\s+(?:in|via|on (?:teams|zoom|site|google)|online|remotely|virtually|dans|au|par"
+    r"|sur place|im|per|vor ort|en (?:la|el|nuestras?|nuestros?|linea|ligne|visio|presentiel"
+    r"|persona|remoto)|de forma|presencial\w*|op (?:kantoor|locatie|afstand|ons)"
+    r"|bij (?:ons|jullie))\b)"
+)
+#: Before a meeting word, what makes it the time of something else ("die Reisekosten für
+#: den Termin entfallen", "the taxi for the interview can't go ahead"), or a condition.
+_NOT_AFTER: Final = (
+    r"(?<!\bfur den )(?<!\bfur das )(?<!\bfur ihr )(?<!\bzum )(?<!\bfor the )"
+    r"(?<!\bfor your )(?<!\bpour l')(?<!\bpour votre )(?<!\bpara la )(?<!\bvoor het )"
+    r"(?<!\bvoor je )(?<!\bvoor uw )"
+    # a condition: "if the interview can't go ahead", "si la entrevista no se puede ..."
+    r"(?<!\bif the )(?<!\bif your )(?<!\bif our )(?<!\bsi la )(?<!\bsi el )(?<!\bsi l')"
+    r"(?<!\bsi votre )(?<!\bsi notre )(?<!\bsi tu )(?<!\bwenn das )(?<!\bwenn der )"
+    r"(?<!\bfalls das )(?<!\bfalls der )(?<!\bals het )(?<!\bals de )(?<!\bindien het )"
+)
+#: Up to three words between the verb and the meeting, none of them the candidate's or
+#: another meeting word ("rearrange the interview panel": the panel is the interview's).
+_FILLER: Final = (
+    rf"(?:(?!{_MEETING}\b|application|candidacy|profile|cv|resume|you\b|my\b)[\w'-]+\s+){{0,3}}"
+)
+#: A meeting's parts and things, not the meeting: "rearrange the interview panel".
+_ITS_PARTS: Final = (
+    r"(?![\s-]+(?:panel|panels|room|rooms|notes|questions|agenda|format|order|line-?up"
+    r"|team|schedule|slots)\b)"
+)
+
+#: Conjugated verbs of changing a meeting, in front of it (folded).
+_VERB_BEFORE: Final = (
+    r"(?:se (?:cancela|suspende|anula|aplaza|pospone|retrasa|adelanta|traslada|reprograma)"
+    r"|cancelamos|suspendemos|anulamos|aplazamos|posponemos|retrasamos|adelantamos"
+    r"|trasladamos|reprogramamos|movemos|adelantar|trasladar|retrasar"
+    r"|annulons|annule|reportons|decalons|deplacons|avancons|reprogrammons|avancer"
+    r"|reprogrammer|cancell?ing|rescheduling|postponing|re-?arrang(?:e|ing)"
+    r"|verschiebe|verlege|verzet|verplaats|annuleer|vervroegen|verschuiven)"
+)
+#: Participles of the family not in ``core.calloff_words`` (folded).
+_PARTICIPLE: Final = (
+    r"(?:re-?arranged|brought forward|put back|vorverlegt|vorgezogen|umgeplant|neu terminiert"
+    r"|vervroegd|verschoven|opgeschoven|afgelast|gecanceld|gecanceled"
+    r"|(?:a ete|est|sera) (?:avance|reprogramme)e?s?"
+    r"|(?:ha sido|ha quedado|queda|fue|se ha|esta) (?:trasladad|adelantad|retrasad|movid"
+    r"|anulad)[ao]s?)"
+)
+
+#: The forms ``core.calloffs`` reads beside its own table (pattern texts, folded).
+MORE_CALLOFFS: Final = (
+    # "se cancela la entrevista del martes", "on annule l'entretien", "we're cancelling your
+    # interview", "she has asked me to rearrange your interview"
+    rf"\b{_VERB_BEFORE}{ONWARD}\s+(?:{WHOSE}\s*)?{_FILLER}{_MEETING}\b{_ITS_PARTS}",
+    # "het gesprek van morgen gaat helaas niet door", "the interview can't go ahead"
+    (
+        rf"\b(?={_MEETING}\b){_NOT_AFTER}{_MEETING}\b"
+        rf"(?={_ITS_OWN}(?:{_NOT_HELD}){_ELSEWHERE}{_NO_QUESTION})"
+    ),
+    # verb first: "Leider findet das Gespräch morgen nicht statt", "helaas gaat het gesprek
+    # van morgen niet door", "Leider entfällt der Termin am Donnerstag"
+    (
+        rf"\b(?:findet|gaat|kan)\s+(?:\w+\s+){{0,2}}?(?:{WHOSE})\s+(?:\w+\s+)?{_MEETING}\b"
+        rf"{_CLAUSE}{{0,50}}?\b(?:nicht (?:statt|stattfinden)|niet (?:door|doorgaan))\b"
+        rf"(?!\s+(?:naar|met)\b){_NO_QUESTION}"
+    ),
+    (
+        rf"\bentfallt\s+(?:\w+\s+){{0,2}}?(?:der|die|das|den|{WHOSE})\s+(?:\w+\s+)?"
+        rf"{_MEETING}\b(?!\s+nicht\b)"
+    ),
+    # "the interview has been rearranged", "het gesprek is afgelast", "la entrevista ha sido
+    # trasladada", "der Termin wurde vorverlegt"
+    rf"\b{_MEETING}\b{_CLAUSE}{{0,70}}\b{_PARTICIPLE}\b",
+    # split verbs: "wir sagen das Gespräch ab", "we zeggen het gesprek af"
+    (
+        r"\b(?:(?:wir|ich) (?:sagen|sage)|(?:sagen|sage) (?:wir|ich)) (?:\w+ ){0,2}?"
+        rf"{WHOSE} (?:\w+ )?{_MEETING}\b{_CLAUSE}{{0,80}}?\bab\b(?!\s*\d)"
+    ),
+    (
+        r"\b(?:(?:we|wij|ik) (?:zeggen|zeg)|(?:zeggen|zeg) (?:we|wij|ik)) (?:\w+ ){0,2}?"
+        rf"{WHOSE} (?:\w+ )?{_MEETING}\b{_CLAUSE}{{0,50}}?\baf\b"
+    ),
+    # "bring your interview forward", "bring it forward to", "put your interview back"
+    (
+        rf"\bbring (?:{WHOSE} )?(?:[\w'-]+ ){{0,2}}?{_MEETING} forward\b"
+        r"|\bbring (?:it|this|things) forward (?:to|by|a)\b|\bbring forward (?:the|your|our)\b"
+    ),
+    rf"\bput (?:{WHOSE} )?(?:[\w'-]+ ){{0,2}}?{_MEETING} back\b",
+    # de and nl verbs last: "müssen wir das Gespräch vorziehen", "we moeten het gesprek
+    # vervroegen" (with its determiner: "ein Gespräch vor Ort vorziehen" is a preference)
+    (
+        r"\b(?:(?:wir|ich) (?:mussen|muss|mochten)|(?:mussen|muss|mochten) (?:wir|ich)) "
+        rf"(?:\w+ ){{0,3}}?{WHOSE} (?:\w+ )?{_MEETING}\b{_CLAUSE}{{0,40}}?"
+        r"\b(?:vorziehen|vorverlegen|umlegen|umplanen|neu terminieren)\b"
+    ),
+    (
+        rf"\b(?:moeten|moet|willen|wil) (?:\w+ ){{0,3}}?{WHOSE} (?:\w+ )?{_MEETING}\b"
+        rf"{_CLAUSE}{{0,40}}?\b(?:vervroegen|verschuiven|opschuiven|omzetten)\b"
+    ),
+)
+
+#: The same moves stated done, with where to (``core.calloffs``'s table of stated moves).
+MORE_STATED: Final = (
+    # "I've rearranged your interview for Tuesday", "it has been brought forward to 10am",
+    # "we've brought your interview forward to Monday"
+    (
+        r"\b(?:re-?arranged|brought forward|put back)\s+"
+        rf"{MOVED_ONE}\s+(?:to|for|until|till)\s+{WHEN}"
+    ),
+    rf"\b(?:brought|put)\s+{MOVED_ONE}\s+(?:forward|back)\s+(?:to|for|until|till)\s+{WHEN}",
+    (
+        rf"\b(?:{MOVED_ONE}|it's|you've)\s+(?:has\s+|have\s+)?(?:been\s+)?"
+        rf"(?:re-?arranged|brought forward|put back)\s+(?:to|for|until|till)\s+{WHEN}"
+    ),
+    # "das Gespräch auf Montag, 7. Dezember vorverlegt", "het gesprek vervroegd naar dinsdag"
+    (
+        rf"\b(?:sie|dich|es|{_MEETING})\s+(?:\w+\s+){{0,2}}?auf\s+{WHEN}[^.?!\n]{{0,50}}?"
+        r"\b(?:vorverlegt|vorgezogen|umgeplant)\b"
+    ),
+    (
+        rf"\b(?:je|jou|u|het|{_MEETING})\s+(?:\w+\s+){{0,2}}?(?:vervroegd|verschoven"
+        rf"|opgeschoven)\s+(?:naar|tot|op)\s+{WHEN}"
+    ),
+)
+#: A word every move in ``MORE_STATED`` has (for ``core.calloffs``'s quick look).
+MORE_STATED_HINTS: Final = (
+    r"re-?arranged|brought|put back|vorverlegt|vorgezogen|umgeplant|vervroegd|verschoven"
+    r"|opgeschoven"
+)
+
+#: The meeting's own "no", said whole, for the rejection rules: "het gesprek van morgen
+#: gaat niet door", "the interview can't go ahead", "die kurzfristige Absage" (folded).
+_MEETINGS_NO: Final = lazy_pattern(
+    rf"\b(?={_MEETING}\b){_NOT_AFTER}{_MEETING}\b{_ITS_OWN}(?:{_NOT_HELD}){_ELSEWHERE}"
+    rf"|\b(?:gaat|kan)\s+(?:\w+\s+){{0,2}}?(?:{WHOSE})\s+(?:\w+\s+)?{_MEETING}\b"
+    rf"{_CLAUSE}{{0,50}}?\bniet (?:door|doorgaan)\b(?!\s+(?:naar|met)\b)"
+    r"|\b(?:kurzfristigen?|spontanen?|erneuten?|heutigen?|morgigen?) absage\b"
+    r"|\babsage (?:des|unseres|ihres|dieses|unserer) (?:\w+ )?(?:termins|gesprachs"
+    r"|vorstellungsgesprachs|interviews|treffens)\b"
+)
+
+
+def of_a_meeting(folded: str, start: int) -> bool:
+    """True when the "no" found at ``start`` of ``folded`` is a meeting's, called off.
+
+    "Het gesprek van morgen gaat helaas niet door" says nothing about the application.
+    """
+    return any(
+        found.start() <= start < found.end() for found in _MEETINGS_NO.finditer(folded)
+    )
+
+
+#: "Let's do Monday, November 9 at 11:00 AM instead" (folded).
+_LETS_INSTEAD: Final = lazy_pattern(
+    r"\blet'?s (?:do|go with|make it|say|switch to)\b[^.?!]{0,80}\binstead\b"
+)
+
+
+def moved_softly(text: str) -> bool:
+    """"We will not be able to meet on Tuesday ... could we do Wednesday instead?".
+
+    Or "el martes ya no nos viene bien ... ¿podríamos hacerla el jueves 19?" (t69rb): a
+    meeting moved without a word for moving it (both halves must be there).
+    """
+    folded = fold(" ".join(text.split()))
+    if _LETS_INSTEAD.search(folded):
+        return True  # "Let's do Monday, November 9 at 11:00 AM instead"
+    found = CANT_MEET.search(folded)
+    if found is None or INSTEAD.search(folded) is None:
+        return False
+    sentence = re.split(r"[.?!]", folded[: found.start()])[-1]
+    return re.search(r"\b(?:if|should|in case|whether|you)\b", sentence) is None
