@@ -46,6 +46,10 @@ THE_ROUND_ITSELF = [
     "Het gesprek van donderdag is geannuleerd; Pieter is ziek.",
     "Der Termin am Donnerstag muss leider abgesagt werden.",
     "We need to cancel the interview on Thursday, our CFO is travelling.",
+    # a preposition before the meeting, with no thing that belongs to it: still the round
+    "Le escribo para la entrevista del jueves: queda cancelada.",
+    "Je vous écris pour l'entretien de jeudi : il est annulé, M. Roux est malade.",
+    "I'm writing about the team call on Thursday: it has been cancelled.",
 ]
 
 
@@ -93,7 +97,7 @@ NOT_STANDING = [
     "La entrevista ya no sigue en pie.",
     "Het gesprek gaat helaas niet door.",
     "The interview is on hold while we review the budget.",
-    "Our team meeting goes ahead as planned, but we must cancel your interview.",
+    "Our weekly team meeting goes ahead as planned, but we must cancel your interview.",
     "Your interview is on Thursday at 11.",
 ]
 

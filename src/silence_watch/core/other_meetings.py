@@ -2,21 +2,20 @@
 
 What is called off is the subject of the verb, and the meeting word is not always it:
 
-- the meeting is only where something else belongs: "la reserva de la sala para la
-  entrevista se ha cancelado", "the room booking for your interview has been cancelled",
-  "die Raumbuchung für das Gespräch wurde storniert", "la réservation de la salle pour
-  l'entretien a été annulée", "de zaalreservering voor het gesprek is geannuleerd"; or a
-  time around it: "the team lunch after your interview has been moved". The meeting's own
-  time ("the date of the interview has been moved", "la hora de la entrevista") is the
-  round's, and still changes it;
-- another thing named right after the meeting word is the subject: "the interview room
-  has been moved", "la entrevista comida ... cancelada" are a room and a lunch;
+- a thing that belongs to the meeting (a room, a booking, a meal, a trip) is: "la reserva
+  de la sala para la entrevista se ha cancelado", "the room booking for your interview
+  has been cancelled", "die Raumbuchung für das Gespräch wurde storniert", "la
+  réservation de la salle pour l'entretien a été annulée", "the interview room has been
+  moved"; so is a time around it: "the team lunch after your interview has been moved".
+  Only such a thing: "I'm writing for the interview", "le escribo para la entrevista" and
+  "the date of the interview" are the round's;
 - another meeting: "our weekly ops leadership meeting on Thursday has been cancelled, so
-  Priya will join your interview", "la réunion d'équipe de jeudi est annulée", "die
-  wöchentliche Teambesprechung fällt aus", "la reunión semanal de dirección se ha
-  cancelado", "het wekelijkse teamoverleg is geannuleerd". Only a plain meeting word
-  ("meeting", "call", "réunion", "reunión", "Termin") is read so: a "team interview" or a
-  "panel" is a round.
+  Priya will join your interview", "la réunion d'équipe de jeudi est annulée", "der
+  interne Termin am Donnerstag wurde abgesagt", "la reunión semanal de dirección se ha
+  cancelado", "de wekelijkse afspraak met het MT is geannuleerd". Only a plain meeting
+  word ("meeting", "call", "réunion", "reunión", "Termin") is read so, beside words of a
+  recurring or internal meeting: "our meeting on Thursday", "the team interview" and
+  "the panel" are a round.
 
 Pure: no IO, never reads the clock.
 """
@@ -41,40 +40,31 @@ _AROUND_IT: Final = lazy_pattern(
     r"\b(?:after|before|following|nach|vor|apres|avant|despues|antes|na|voor)\s+"
     rf"(?:{_DETERMINER}\s*)?$"
 )
-#: A noun tied to the meeting by a preposition: "the booking for the", "la sala para la",
-#: "la salle de l'", "die Buchung für das" (folded); ``head`` is the noun.
-#: A Romance "de" only after an article and its noun: Dutch "de" is an article ("moeten
-#: we de afspraak verzetten").
+#: Things that belong to a meeting and are not it: a room, a booking, a meal, a trip.
+_THINGS: Final = (
+    r"(?:\w*(?:room|rooms|booking|reservation)|parking|lunch|dinner|catering|travel"
+    r"|flight|hotel|taxi|badge|\w*(?:raum|buchung|reservierung)|mittagessen|parkplatz|flug"
+    r"|sala|salle|reserva|comida|almuerzo|dejeuner|diner|vuelo|vol|zaal|ruimte"
+    r"|\w*(?:reservering|boeking)|parkeerplaats)"
+)
+#: Such a thing tied to the meeting: "the booking for the", "la sala para la", "la salle
+#: de l'", "die Raumbuchung für das" (folded). Only a thing: "I'm writing for the
+#: interview", "le escribo para la entrevista", "the date of the interview" are the round.
 _OF_IT: Final = lazy_pattern(
-    r"(?:(?:\b(?:la|el|le|les|los|las|un|une|una|su|sa|son|votre|notre|nuestra)\s+|\bl')"
-    r"(?P<noun>[\w'-]+)\s+(?:de|del|du|des|d')|\b(?P<head>[\w'-]+)\s+(?:for|of|para|pour"
-    rf"|fur|von|vom|zum|zur|van|bij))\s*(?:{_DETERMINER}\s*)?$"
+    rf"\b{_THINGS}\s+(?:for|of|para|de|del|pour|du|des|d'|fur|von|vom|zum|zur|van|bij)"
+    rf"\s*(?:{_DETERMINER}\s*)?$"
 )
-#: The meeting's own time or day, or its change: "the date of the interview has been
-#: moved", "l'annulation de l'entretien" are the round's (folded).
-_ITS_OWN: Final = lazy_pattern(
-    r"^(?:date|time|hour|slot|day|start|timing|fecha|hora|horario|dia|inicio|comienzo"
-    r"|heure|horaire|creneau|jour|debut|datum|uhrzeit|zeit|zeitpunkt|termin|tag|beginn"
-    r"|tijd|tijdstip|dag|begin|aanvang|moment|cancellation|postponement|rescheduling"
-    r"|annulation|report|cancelacion|aplazamiento|absage|verschiebung|afzegging"
-    r"|verplaatsing)$"
-)
-#: Another thing named right after the meeting word: "the interview room has been moved".
-_THING_AFTER: Final = lazy_pattern(
-    r"\s*(?:room|rooms|booking|reservation|parking|lunch|dinner|catering|tour|travel"
-    r"|flight|hotel|taxi|badge|raum|raumbuchung|buchung|reservierung|mittagessen|parkplatz"
-    r"|flug|sala|salle|reserva|comida|almuerzo|dejeuner|diner|vuelo|vol|zaal|ruimte"
-    r"|reservering|boeking|parkeerplaats)\b"
-)
+#: Such a thing named right after the meeting word: "the interview room has been moved".
+_THING_AFTER: Final = lazy_pattern(rf"\s*{_THINGS}\b")
 #: A plain meeting word, which names the round or any other meeting (folded).
 _PLAIN: Final = lazy_pattern(
     r"^(?:meeting|call|session|reunion|appel|llamada|termin|afspraak|rendez-vous|rdv)$"
 )
 #: Words that make a plain meeting another one: a recurring or internal meeting (folded).
 _ANOTHER_BEFORE: Final = lazy_pattern(
-    r"\b(?:weekly|daily|monthly|quarterly|annual|team|staff|leadership|board|management"
+    r"\b(?:weekly|daily|monthly|quarterly|annual|staff|leadership|board|management"
     r"|department|departmental|all-hands|town hall|internal|ops|operations|standup|stand-up"
-    r"|steering|budget|wochentlich\w*|monatlich\w*|intern\w*|team\w*|abteilungs\w*"
+    r"|steering|budget|wochentlich\w*|monatlich\w*|intern\w*|abteilungs\w*"
     r"|fuhrungs\w*|vorstands\w*|hebdomadaire|mensuel\w*|trimestriel\w*|semanal|mensual"
     r"|trimestral|wekelijks\w*|maandelijks\w*|interne|directie\w*)\s+(?:[\w'-]+\s+)?$"
 )
@@ -102,8 +92,7 @@ def not_the_round(before: str, words: str) -> bool:
     front = (before + " " + words[: meeting.start()]).rstrip() + " "
     if _AROUND_IT.search(front[-40:]):
         return True  # "the team lunch after your interview has been moved"
-    tied = _OF_IT.search(front[-60:])
-    if tied is not None and _ITS_OWN.match(tied.group("noun") or tied.group("head")) is None:
+    if _OF_IT.search(front[-60:]):
         return True  # "la reserva de la sala para la entrevista", not "la fecha de la"
     after = words[meeting.end() :]
     if _THING_AFTER.match(after):
