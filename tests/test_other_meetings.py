@@ -99,6 +99,11 @@ NOT_STANDING = [
     "The interview is on hold while we review the budget.",
     "Our weekly team meeting goes ahead as planned, but we must cancel your interview.",
     "Your interview is on Thursday at 11.",
+    # the process goes on, or nothing else changes: the interview is not said to stand
+    "Tenemos que cancelar la entrevista del jueves, el proceso sigue adelante.",
+    "We have to cancel the interview and the process remains unchanged.",
+    "No cambia nada en el proceso de selección.",
+    "Er verandert niets aan je kandidatuur.",
 ]
 
 
@@ -140,6 +145,19 @@ def test_a_round_that_stands_may_still_move_to_the_one_new_time_named() -> None:
     assert round_change(text, SENT, (ROUND,), MADRID) == RoundChange(
         7, datetime(2026, 12, 11, 14, tzinfo=MADRID)
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tenemos que cancelar la entrevista del jueves, el proceso sigue adelante.",
+        "We have to cancel Thursday's interview. Nothing changes for your application.",
+        "Het gesprek van donderdag is geannuleerd. Er verandert niets aan je kandidatuur.",
+    ],
+)
+def test_the_process_going_on_beside_a_call_off_keeps_no_round(text: str) -> None:
+    """"El proceso sigue adelante" beside the interview called off: the round is off."""
+    assert round_change(text, SENT, (ROUND,), MADRID) == RoundChange(7, None)
 
 
 def test_without_the_word_that_it_stands_a_call_off_of_the_round_still_cancels() -> None:

@@ -10,9 +10,11 @@ meeting), however its words read. A new time it names still moves the round, and
 it states is still made.
 
 The meeting that stands must be the candidate's: "our team meeting goes ahead as planned"
-says nothing of her interview (``core.other_meetings``). A denial ("ya no sigue en pie",
-"n'est pas maintenu", "gaat niet door") and a question ("is the interview still on?")
-say nothing stands.
+says nothing of her interview (``core.other_meetings``), nor does the process going on
+("cancelamos la entrevista del jueves, el proceso sigue adelante": the meeting must be
+the subject, with no comma or "and" between) or "nothing changes" of something else
+("no cambia nada en el proceso"). A denial ("ya no sigue en pie", "n'est pas maintenu",
+"gaat niet door") and a question ("is the interview still on?") say nothing stands.
 
 Pure: no IO, never reads the clock.
 """
@@ -27,8 +29,12 @@ from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.other_meetings import not_the_round
 
-#: The meeting named as the subject of "stands", within one clause (folded).
-_SUBJECT: Final = rf"\b(?:{MEETING}|\w+(?:gesprach|gesprek))\b(?:(?!;){CLAUSE}){{0,60}}?"
+#: The meeting named as the subject of "stands", within one clause: no comma, semicolon
+#: or "and" between ("cancelamos la entrevista del jueves, el proceso sigue adelante").
+_SUBJECT: Final = (
+    rf"\b(?:{MEETING}|\w+(?:gesprach|gesprek))\b(?:(?![;,]| (?:and|but|so|y|pero|et|mais"
+    rf"|donc|und|aber|en|maar|dus) ){CLAUSE}){{0,60}}?"
+)
 #: The meeting, then the words that say it stands (folded).
 _IT_STANDS: Final = lazy_pattern(
     _SUBJECT + r"(?<!\bno )(?<!\bnot )(?<!\bya no )(?<!\bniet )(?<!\bnicht )\b(?:"
@@ -59,10 +65,10 @@ _NOTHING_CHANGES: Final = lazy_pattern(
     r"|\bsagen sie (?:bitte )?nichts ab\b"
     r"|\brien ne change pour (?:vous|toi)\b|\bpour (?:vous|toi),? rien ne change\b"
     r"|\bn'annulez rien\b|\bne changez rien\b"
-    r"|\b(?:para (?:usted|ti),? )?no cambia nada\b|\bno (?:cancele|canceles|anule|anules"
-    r"|cambie|cambies) nada\b"
-    r"|\b(?:voor (?:jou|u|je),? )?verandert er niets\b|\ber verandert (?:voor (?:jou|u|je) )?"
-    r"niets\b|\bzeg (?:maar )?niets af\b"
+    r"|\bpara (?:usted|ti),? no cambia nada\b|\bno cambia nada para (?:usted|ti)\b"
+    r"|\bno (?:cancele|canceles|anule|anules|cambie|cambies) nada\b"
+    r"|\bvoor (?:jou|u|je),? verandert er niets\b|\ber verandert voor (?:jou|u|je) niets\b"
+    r"|\bzeg (?:maar )?niets af\b"
 )
 
 
