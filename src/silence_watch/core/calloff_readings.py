@@ -4,7 +4,9 @@
 "tu entrevista del jueves ... ha quedado cancelada") and ``engine.rounds`` cancels it.
 What the message then means:
 
-- it says why (the role is filled, on hold; a no): its own reading stands;
+- it says why (the role is filled, on hold; a no): its own reading stands; a pause that
+  is only the meeting put off ("l'entretien est reporté à une date ultérieure"), beside
+  a new time to come, is that time to come (``core.meeting_pauses``);
 - it says a new time will come ("the vacancy holder will contact you to arrange a new
   date", "En cuanto tengamos nueva fecha te escribimos", "wir schlagen Ihnen neue Termine
   vor", "nous reviendrons vers vous avec une nouvelle date", "we sturen je een nieuwe
@@ -26,6 +28,7 @@ from typing import Final
 from silence_watch.core.calloff_words import NEW_TIME_TO_COME
 from silence_watch.core.intent_blend import UNSURE_BELOW
 from silence_watch.core.language import fold
+from silence_watch.core.meeting_pauses import only_the_meetings
 from silence_watch.core.model import Intent
 from silence_watch.core.reading_corrections import PROMISE_CONFIDENCE
 
@@ -44,6 +47,10 @@ def calloff_reading(
     value, None for no phrase they know).
     """
     new_time = NEW_TIME_TO_COME.search(fold(words)) is not None
+    if new_time and intent is Intent.ON_HOLD and only_the_meetings(words):
+        # "l'entretien est reporté à une date ultérieure ... dès que j'aurai un nouveau
+        # créneau": the meeting put off, no hiring pause; a new time to come (u40rs)
+        return Intent.ACKNOWLEDGEMENT, max(confidence, PROMISE_CONFIDENCE), False
     if intent not in NO_NEWS and not (new_time and intent in _TORN):
         return intent, confidence, False  # "... cancel Thursday: we have filled the role"
     if not new_time:

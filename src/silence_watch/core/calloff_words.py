@@ -124,7 +124,8 @@ NEW_TIME_TO_COME: Final = lazy_pattern(
     r"(?<!\bno )(?<!\bnot a )(?<!\bkein )(?<!\bkeinen )(?<!\bsin )(?<!\bgeen )(?<!\bpas de )"
     r"(?<!\bpas d'une )(?:\b(?:new|another|other|alternative|different) (?:date|time|slot|day)s?\b"
     r"|\bneue[nrs]? (?:termin|datum|zeit|zeitpunkt)\w*|\banderen termin"
-    r"|\bnouvel(?:le)?s? (?:date|horaire|creneau|rendez-vous)s?\b|\bautre (?:date|creneau)\b"
+    r"|\bnouv(?:el|elle|eau)x?s? (?:date|horaire|creneau|rendez-vous)[sx]?\b"
+    r"|\bautre (?:date|creneau)\b"
     r"|\bnuev[oa]s? (?:fecha|hora|horario|cita)s?\b|\botra (?:fecha|hora)\b"
     r"|\bnieuwe (?:datum|tijd|afspraak|tijdstip|moment)\b|\bander(?:e)? (?:datum|moment|tijd)\b)"
 )

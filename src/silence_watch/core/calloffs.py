@@ -63,6 +63,8 @@ from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.meetingtimes import slots_in
 from silence_watch.core.missed_rounds import offered_instead
+from silence_watch.core.other_meetings import not_the_round
+from silence_watch.core.standing_rounds import round_stands
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -224,11 +226,6 @@ _NOT_DONE: Final = lazy_pattern(
 )
 #: How much of the sentence before a stated move is read for a denial.
 _DENIAL_REACH: Final = 25
-#: Words that make the meeting named next a time, not the thing changed (folded).
-_AROUND_IT: Final = lazy_pattern(
-    r"\b(?:after|before|following|nach|vor|apres|avant|despues|antes|na|voor)\s+"
-    r"(?:(?:de|del|dem|het|your|the|our|votre|ton|le|la|tu|su|el|je|uw|ihrem|deinem)\s+)?$"
-)
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -265,8 +262,8 @@ def _said(
                 if (done and _NOT_DONE.search(sentence[-_DENIAL_REACH:] + found.group())
                         ) or DENIED_CHANGE.search(found.group()):  # fmt: skip
                     continue  # "I haven't moved you yet", "it has not been cancelled"
-                if _AROUND_IT.search(sentence[-_DENIAL_REACH:]):
-                    continue  # "the team lunch after your interview has been moved"
+                if not_the_round(sentence, found.group()):
+                    continue  # "the room booking for the interview", "our team meeting"
                 sentence = _POLITE.sub(" ", sentence)  # "would you mind if we push it"
                 if _NOT_A_CHANGE.search(sentence + " " + found.group()) is None:
                     date = DATE_AFTER.match(folded, found.end())
@@ -348,6 +345,8 @@ def _change(text: str, sent_at: datetime, known: Interview, zone: tzinfo) -> Rou
             return None if where in {None, known.date} else RoundChange(known.id, where)
     if soft:
         return RoundChange(known.id, new.pop()) if len(new) == 1 else None
+    if not new and round_stands(text):
+        return None  # "no cancele nada ... la reserva de la sala ... se ha cancelado"
     return _called_off(known, new, {slot.start.astimezone(zone).date() for slot in slots}, zone)
 
 

@@ -83,9 +83,11 @@ def climb(
     # rung; when the wait began before the round (it was called off or paused), there was
     # no interview to thank them for.
     grace = interview.date + THANK_YOU_GRACE if anchor >= interview.date else anchor
+    # her kind answer to their pause is no follow-up ("so sorry to hear": t88sx), nor to
+    # their word calling the round off ("merci de m'avoir prévenue": u40rs)
+    waited = paused or (interview.cancelled and anchor < interview.date)
     steps = [at for at in reached_after(timeline, anchor, interview) if at > grace
-             # her kind answer to their pause is no follow-up ("so sorry to hear": t88sx)
-             and not (paused and calendar.local_date(at) <= expected_by)]  # fmt: skip
+             and not (waited and calendar.local_date(at) <= expected_by)]  # fmt: skip
     ladder = _ladder_for(interview, timeline, anchor, settings)
     taken, sent, last_step, skipped = 0, 0, expected_by, set[int]()
     while taken < len(ladder):  # a rung the candidate skipped counts as taken on its day

@@ -176,6 +176,22 @@ def _fixed(offset: Callable[[Context], date]) -> Callable[[re.Match[str], Contex
     return lambda _match, context: offset(context)
 
 
+#: A period's end as a noun's attribute: "retenue par le comité d'audit de fin d'année"
+#: names a thing, no day; "antes de fin de año" is a day, and so is the thing after a word of
+#: time: "après la clôture de fin d'année", "en cuanto pase el cierre de fin de año" (u40rs).
+_ATTRIBUTE: Final = re.compile(r"\b(?!(?:antes|despues|partir|cerca|alrededor)\b)\w+'?\w* de $")
+_THEN: Final = re.compile(r"\b(?:after|before|until|once|as soon as|apres|avant|jusqu'|des que"
+                          r"|une fois|nach|bis|sobald|despues|antes|hasta|en cuanto|una vez)\b")
+
+
+def _period_end(end: Callable[[Context], date]) -> Callable[[re.Match[str], Context], date | None]:
+    def resolve(match: re.Match[str], context: Context) -> date | None:
+        clause = re.split(r"[,;:.]", match.string[max(0, match.start() - 60) : match.start()])[-1]
+        return None if _ATTRIBUTE.search(clause) and not _THEN.search(clause) else end(context)
+
+    return resolve
+
+
 def _days(match: re.Match[str], context: Context) -> date | None:
     unit, count = match.group("unit"), _count(match)
     if re.match(r"business|working|werkt|arbeitst|jours ouvr|dias hab|dias lab|werkd", unit):
@@ -341,17 +357,17 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
         r" (?:des|dieses) monats|ende monat|letzten tag (?:des|dieses) monats|monatsende"
         r"|fin du mois|dernier jour du mois|(?:a )?finales de(?:l)? mes|fin de mes"
         r"|ultimo dia del mes|eind van de maand|laatste dag van de maand)"),
-     _fixed(lambda c: month_end(c.sent.year, c.sent.month))),
+     _period_end(lambda c: month_end(c.sent.year, c.sent.month))),
     # "noch heuer" (Austria), "before the end of the year", "bis Jahresende": 31 December
     (_P(r"\b(?:heuer|(?:the )?end of (?:the |this )?year|ende (?:des|dieses) jahres|jahresende"
         r"|fin (?:de l'|d')annee|finales? de(?:l)? ano|fin de ano|eind van (?:het|dit) jaar)\b"),
-     _fixed(lambda c: date(c.sent.year, 12, 31))),
+     _period_end(lambda c: date(c.sent.year, 12, 31))),
     # "before the end of the quarter", "bis Quartalsende", "d'ici la fin du trimestre": its
     # last day (the quarter the message was written in)
     (_P(r"\b(?:(?:the )?end of (?:the |this )?quarter|quarter'?s end|ende (?:des|dieses)"
         r" quartals|quartalsende|fin (?:du|de ce) trimestre|finales? del trimestre"
         r"|eind van het kwartaal)\b"),
-     _fixed(lambda c: month_end(c.sent.year, 3 * ((c.sent.month - 1) // 3) + 3))),
+     _period_end(lambda c: month_end(c.sent.year, 3 * ((c.sent.month - 1) // 3) + 3))),
     (_P(r"\b(?:mid|middle of)[- ](?:the |this )?month\b|\bmitte (?:des|dieses) monats|\bmi-mois"
         r"|\bmilieu du mois|\bmediados de(?:l)? mes|\bmidden van de maand"), _fixed(_mid_month)),
     (_P(r"\b(?:(?:the )?end of |early |(?:the )?beginning of )?next month\b|\bnae?chste[nr]? monat"

@@ -190,7 +190,8 @@ def _not_twice_a_day(
 def _last_contact(interview: Interview, timeline: Sequence[TimelineEntry]) -> datetime:
     said = [e.at for e in timeline
             if e.kind is MessageKind.HUMAN or e.direction is Direction.OUTBOUND or is_signal(e)]
-    return max([interview.date, *said])  # fmt: skip
+    # a round called off was no contact: the mail calling it off was (u40rs)
+    return max(said if interview.cancelled and said else [interview.date, *said])
 
 
 def _verdict(

@@ -30,6 +30,7 @@ from silence_watch.core.model import (
     Contact,
     Direction,
     EventKind,
+    Intent,
     Interview,
     MessageKind,
     ProposalStatus,
@@ -189,8 +190,10 @@ class Rounds(Engine):
         )
         if intent is not reading.intent or confidence != reading.confidence:
             why = "a new time to come for the interview it calls off: they will write"
+            # a pause read into a meeting put off has no end to wait for (u40rs)
+            revisit = reading.revisit_by if intent is Intent.ON_HOLD else None
             reading = replace(reading, intent=intent, confidence=confidence,
-                              reasons=(*reading.reasons, why))  # fmt: skip
+                              revisit_by=revisit, reasons=(*reading.reasons, why))  # fmt: skip
         why = f"it calls off the interview on {old} and says neither why nor when instead"
         # a hiring system's word that the round is off counts as its CANCEL would (t49ct):
         # the wait starts again from it, as a person's would (u30ic)
