@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from silence_watch.core.agency_restraint import own_restraint
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 
@@ -33,18 +34,29 @@ if TYPE_CHECKING:
 _CONTACT = (
     r"(?:reach(?:ing)? out|contact(?:ing)?|get(?:ting)? in (?:touch|contact)|approach(?:ing)?"
     r"|speak(?:ing)? (?:to|with)|talk(?:ing)? (?:to|with)|email(?:ing)?|e-mail(?:ing)?"
-    r"|call(?:ing)?|writ(?:e|ing) to|connect(?:ing)? with|engag(?:e|ing) with)"
+    r"|call(?:ing)?|writ(?:e|ing) to|connect(?:ing)? with|engag(?:e|ing) with|chas(?:e|ing)"
+    r"|follow(?:ing)? up with|ping(?:ing)?|message|messaging)"
 )
 _US = r"(?:me|us|our (?:office|team|firm)|the firm|the search (?:firm|team))"
+_DONT = r"(?:do not|don't|dont|please not|refrain from|avoid|not to|never)"
+_COMMS = (
+    r"(?:comms|communications?|contact|correspondence|conversations?|discussions?|questions)"
+)
 #: Their words asking that every contact go through them (folded).
 _ASKS: Final = lazy_pattern(
     # en
-    rf"\b(?:do not|don't|dont|please not|refrain from|avoid|not to|never) {_CONTACT}"
-    r" (?!(?:me|us|myself)\b)[^.!?;\n]{0,140}?\bdirect(?:ly)?\b"
-    rf"|\b(?:everything(?: else)?|all (?:the )?(?:communications?|contact|correspondence"
-    rf"|conversations?|discussions?|questions)) (?:about [^.!?;\n]{{0,60}}? )?"
+    rf"\b{_DONT} {_CONTACT} (?!(?:me|us|myself)\b)[^.!?;\n]{{0,140}}?\bdirect(?:ly)?\b"
+    rf"|\b{_DONT} {_CONTACT} (?:the client|the company|the hiring (?:manager|team)"
+    r"|(?:anyone|anybody) (?:else )?(?:at|from|there))\b"
+    # u41ag: please don't go direct to Tom or anyone else at Harwood Lane
+    rf"|\b{_DONT} go(?:ing)? (?:direct(?:ly)?|straight) (?:to|with)\b(?! (?:me|us)\b)"
+    r"|\bgo(?:ing)? (?:round|around|behind) (?:me|us|my back|our backs)\b"
+    rf"|\b(?:everything(?: else)?|all (?:the )?{_COMMS}) (?:about [^.!?;\n]{{0,60}}? )?"
     r"(?:goes|go|should go|must go|needs to go|has to go|to go|runs|should run|will go|comes"
-    rf"|should come) through {_US}\b"
+    rf"|should come) (?:through|via) {_US}\b"
+    # u41ag, with no verb: All comms via me on this one
+    r"|\ball (?:the )?(?:comms|communications?|contact|correspondence)"
+    rf" (?:with [^.!?;\n]{{0,40}}? )?(?:through|via) {_US}\b"
     r"|\bkeep (?:every|all|any|each) (?:conversations?|communications?|contact|correspondence"
     rf"|discussions?)\b[^.!?;\n]{{0,90}}? (?:with|through) {_US}\b"
     rf"|\bkeep (?:anything|everything)\b[^.!?;\n]{{0,40}}? (?:coming |going )?through {_US}\b"
@@ -52,27 +64,36 @@ _ASKS: Final = lazy_pattern(
     r"|\b(?:nehmen sie|nimm|bitte) (?:bitte )?(?:keinen|nicht) (?:direkten )?kontakt\b"
     r"|\bkeinen direkten kontakt\b"
     r"|\b(?:wenden|melden) sie sich (?:bitte )?nicht direkt\b"
-    r"|\bnicht direkt (?:an|mit|bei|zu)\b[^.!?;\n]{0,80}? (?:wenden|kontakt\w*|melden|aufnehmen)"
+    r"|\bnicht direkt (?:an|mit|bei|beim|zu|zum|zur)\b[^.!?;\n]{0,80}?"
+    r" (?:wenden|kontakt\w*|melden|aufnehmen|nachfragen|nachhaken|anrufen|schreiben)"
     r"|\b(?:die (?:gesamte )?|alle |jede )?(?:kommunikation|kontakte?|abstimmung)"
     r" (?:lauft|erfolgt|geht|laufen) (?:bitte )?(?:ausschliesslich |nur )?(?:uber|via)"
     r" (?:uns|mich)\b"
     # fr
-    r"|\b(?:de |ne )?ne pas (?:chercher a |essayer de )?(?:entrer en (?:contact|relation)"
-    r"|prendre contact|contacter|solliciter|approcher|joindre|ecrire a)"
+    r"|\b(?:de |ne )?ne pas (?:chercher a |essayer de )?(?:(?:les |la |le |leur |l')?"
+    r"(?:contacter|relancer|recontacter|solliciter|approcher|joindre|appeler|ecrire)"
+    r"|entrer en (?:contact|relation)|prendre contact|ecrire a)"
     r"(?! (?:moi|nous)\b)[^.!?;\n]{0,100}?"
-    r"\b(?:directement|societe|entreprise|client|collaborateurs)\b"
-    r"|\bne (?:les |la |le )?contactez pas\b"
+    r"\b(?:directement|societe|entreprise|client|collaborateurs|personne|quiconque"
+    r"|de (?:votre|ton) cote)\b"
+    r"|\bne (?:les |la |le |leur |l')?(?:contactez|relancez|sollicitez|appelez) pas\b"
     r"|\btou(?:s|tes) les (?:echanges|contacts|communications) (?:passent|doivent passer|se font)"
     r" (?:par|via) (?:le cabinet|nous|moi|notre cabinet)\b"
     # es
-    r"|\bno (?:contacte|contactes|contactar|se ponga en contacto|te pongas en contacto"
-    r"|llame|llames|escriba|escribas)\b[^.!?;\n]{0,100}?\bdirectamente\b"
+    # "Le ruego que no los contacte directamente" (u41ag): a pronoun before the verb
+    r"|\bno (?:(?:lo|la|los|las|le|les) )?(?:contacte|contactes|contactar|se ponga en contacto"
+    r"|te pongas en contacto|llame|llames|escriba|escribas|se dirija|te dirijas)\b"
+    r"[^.!?;\n]{0,100}?\bdirectamente\b"
+    r"|\b(?:cualquier |toda (?:la )?)(?:comunicacion|contacto)\b[^.!?;\n]{0,60}?"
+    r"(?:a traves de|por medio de|via) (?:mi|nosotros|la firma|la consultora)\b"
     r"|\b(?:toda la comunicacion|todo (?:el )?contacto|todas las comunicaciones)"
     r" (?:pasa|pasara|debe pasar|tiene que pasar|ira|va|se hara|sera) (?:siempre )?"
     r"(?:a traves de|por) (?:nosotros|mi|la firma|la consultora|nuestra oficina)\b"
     # nl
     r"|\b(?:neem|nemen|neemt) (?:geen|niet) (?:rechtstreeks|direct) contact\b"
     r"|\b(?:geen|niet) (?:rechtstreeks|direct) contact (?:op te nemen|opnemen|zoeken|te zoeken)\b"
+    # "direct" alone is also "at once" ("niet direct te bellen"): only "rechtstreeks" here
+    r"|\b(?:geen|niet) rechtstreeks (?:te )?(?:benaderen|mailen|bellen|nabellen|aanschrijven)\b"
     r"|\balle (?:communicatie|contact|contacten) (?:loopt|verloopt|lopen|gaat|gaan)"
     r" via (?:ons|mij)\b"
 )
@@ -140,9 +161,18 @@ def _one_errand(sentence: str) -> bool:
     return _ONE_ERRAND.search(sentence) is not None
 
 
-def _said(pattern: re.Pattern[str], folded: str, but: Callable[[str], bool]) -> bool:
-    """Whether ``pattern`` is found in a sentence of ``folded`` that ``but`` does not limit."""
+def _said(
+    pattern: re.Pattern[str], folded: str, but: Callable[[str], bool],
+    *, theirs: Callable[[str, re.Match[str]], bool] = lambda _folded, _found: False,
+) -> bool:
+    """Whether ``pattern`` is found in a sentence of ``folded`` that ``but`` does not limit.
+
+    ``theirs`` leaves out one finding that is no such word at all: the agency's promise of
+    what it will not do itself (``core.agency_restraint``).
+    """
     for found in pattern.finditer(folded):
+        if theirs(folded, found):
+            continue
         start = max(folded.rfind(mark, 0, found.start()) for mark in ".!?\n") + 1
         ends = [i for i in (folded.find(mark, found.end()) for mark in ".!?\n") if i >= 0]
         if not but(folded[start : min(ends, default=len(folded))]):
@@ -150,16 +180,24 @@ def _said(pattern: re.Pattern[str], folded: str, but: Callable[[str], bool]) -> 
     return False
 
 
+#: The stop of a title before a name, which ends no sentence: "ne pas relancer M. Roche".
+_TITLE_STOP: Final = lazy_pattern(
+    r"(?<![\w.])(dr|mr|mrs|ms|prof|m|mme|mlle|hr|fr|sr|sra|srta|dhr|mevr)\. "
+)
+
+
 def agency_request(words: str) -> str:
     """``ASKS``, ``LIFTS`` (the candidate may write to the client now) or ``""``.
 
     ``ASKS`` when the words ask that nobody at the client be contacted directly (not one
-    topic: salary talk kept with the agency is no such ask). An ask wins in one message:
+    topic: salary talk kept with the agency is no such ask; nor the agency's promise of
+    what it will not do itself: "nehmen wir keinen direkten Kontakt zu Ihrem aktuellen
+    Arbeitgeber auf", u41ag). An ask wins in one message:
     "book the slot with Sophie directly, but keep everything else with me" still asks. Leave
     for one errand ("puede escribir directamente a Sofía para cerrar la hora") lifts nothing.
     """
-    folded = fold(words)
-    if _said(_ASKS, folded, _one_topic):
+    folded = _TITLE_STOP.sub(r"\1 ", fold(words))
+    if _said(_ASKS, folded, _one_topic, theirs=own_restraint):
         return ASKS
     return LIFTS if _said(_LIFTS, folded, _one_errand) else ""
 
