@@ -308,8 +308,7 @@ class Process:
             role=interview.role,
             rounds=(interview,),
             closed=interview.closed, closed_at=interview.closed_at,
-            stopped=interview.stopped,
-            snoozed_until=interview.snoozed_until,
+            stopped=interview.stopped, snoozed_until=interview.snoozed_until,
         )
 
 
@@ -344,6 +343,7 @@ class TimelineEntry:
     retracts: bool = False  # it takes back the message before (``core.retractions``)
     told_no: bool = False  # the candidate wrote that they were told no (``core.told_no``)
     through_agency: str = ""  # "asks": write only via the agency; "lifts" (u09ex)
+    recipient_names: tuple[str, ...] = ()  # of ``recipients``, as the headers spell them (u41ag)
 
 
 @dataclass(frozen=True, slots=True)
