@@ -88,7 +88,7 @@ JULE = HAVEL.agency.contacts[0]  # type: ignore[union-attr]
 @pytest.mark.parametrize(
     "body",
     [("Danke dir! Ganz was anderes: ich hab ein neues Mandat bei der Quellhof Maschinen AG, "
-      "fast remote. Hast du Lust? Sag mir bis Montag Bescheid."),
+      "Senior Data Engineer, fast remote. Hast du Lust? Sag mir bis Montag Bescheid."),
      ("Thanks for the update. Separately, I've got another role at Tidewell Analytics that "
       "would be a great fit - could you let me know by Friday if you're interested?"),
      ("Merci ! Autre chose : j'ai une nouvelle mission chez Valcourt Industrie, tu serais "
@@ -121,7 +121,16 @@ def test_a_pitch_for_another_client_is_no_news_of_this_process(body: str) -> Non
      # nor at the agency itself
      "We have a new role at Nordhafen Search itself - interested?",
      # no new opening: a company named in passing
-     "Ole kennt dich übrigens von der Quellhof Maschinen AG. Sag mir bis Montag Bescheid."],
+     "Ole kennt dich übrigens von der Quellhof Maschinen AG. Sag mir bis Montag Bescheid.",
+     # another role at the client itself, her own job elsewhere named far from it
+     ("Ole würde dich gern für eine andere Stelle bei Brandwerk kennenlernen, fachlich sehr "
+      "nah an deinem bisherigen Job bei der Stadtwerke Kiel GmbH. Hast du Lust?"),
+     ("Ole would like to meet you about another role he is opening in December, close to "
+      "what you did in your current job at Harbour Freight Ltd. Interested?"),
+     # a person, not a firm
+     "Ich hab ein neues Mandat bei Herrn Kamp persönlich angefragt - sag mir bis Montag Bescheid.",
+     # a place, not a firm
+     "¡Gracias! Tengo otra posición en Santiago que te puede interesar. ¿Hablamos?"],
 )  # fmt: skip
 def test_a_reading_with_news_of_its_own_stands(body: str) -> None:
     """Only a pitch with nothing else in it is set aside."""

@@ -79,10 +79,13 @@ _NEW_OPENING: Final = lazy_pattern(
 _AT_COMPANY: Final = lazy_pattern(
     r"\b(?:at|with|bei|bij|chez|en|voor)\s+(?:(?:der|dem|den|the|de|la|el|het)\s+)?"
     r"(?!(?:Sie|Ihnen|Dich|Dir|Du|You|Vous|Usted|Ustedes|Ti|Jou|Je|U|Uns|Us|Nous|Nosotros|Ons"
+    r"|Herrn?|Frau|Mr|Mrs|Ms|Dr|Mme|Mlle|Monsieur|Madame|Sr|Sra|Dhr|Mevr|Meneer|Mevrouw"
     r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Lunes|Martes"
     r"|Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Lundi|Mardi|Mercredi|Jeudi|Vendredi)\b)"
     r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,3})"
 )
+#: How far after the opening its company is named ("una posición de Jefa de Compras en ...").
+_NEAR: Final = 60
 #: "Ashby & Cole Logistics" is "Ashby & Cole" in a hurried message: the pair its name opens with.
 _PAIR: Final = lazy_pattern(r"^(\w+ (?:&|and|und|et|y|en) \w+) \w")
 
@@ -144,11 +147,16 @@ def pitch_reading(
 
 def _pitched(sentence: str, interview: Interview) -> str | None:
     """The company a new opening in ``sentence`` is at, when it is neither ours nor the agency's."""
-    if not _NEW_OPENING.search(fold(sentence)):
-        return None
+    opening = _NEW_OPENING.search(fold(sentence))  # folding keeps the places, near enough
+    if opening is None or _names_process(sentence, interview, by_role=False):
+        return None  # "Frank would like to meet you for another role at Brandwerk": ours
     ours = {*_words(interview.company), *_words(interview.agency.name if interview.agency else "")}
-    for found in _AT_COMPANY.finditer(sentence):
-        name = found.group("name")
+    for found in _AT_COMPANY.finditer(sentence, opening.start()):
+        if found.start() > opening.end() + _NEAR:
+            break  # "... nah an Ihrem bisherigen Job bei der Uni": not where it is
+        name = found.group("name").rstrip(".")
+        if found.group(0).startswith("en ") and len(name.split()) < 2:
+            continue  # "en Santiago", "en Marketing": a place or a team, not a firm
         if _words(name) and not _words(name) & ours:
             return name
     return None
@@ -177,15 +185,22 @@ def _news(sentence: str, message: Message) -> bool:
     return message.date is not None and promised_date(sentence, message.date) is not None
 
 
-def _names_process(text: str, interview: Interview, unlike: str = "") -> bool:
-    """Whether ``text`` names the process's company, or its role (when not ``unlike``'s)."""
+def _names_process(
+    text: str, interview: Interview, unlike: str = "", *, by_role: bool = True
+) -> bool:
+    """Whether ``text`` names the process's company, or its role (when not ``unlike``'s).
+
+    A pitch names its own company: its title may well be the process's ("Senior Data
+    Engineer" at Kessler, for Murat's Data Engineer process at Havelberg), so ``by_role``
+    is off there.
+    """
     words = text.casefold()
     names = [*company_names(interview.company), *_pair(interview.company)]
     if company_named(interview.company, words) or any(
         re.search(rf"(?<!\w){re.escape(n)}(?!\w)", words) for n in names
     ):
         return True
-    role = interview.role.strip()
+    role = interview.role.strip() if by_role else ""
     return bool(role) and role.casefold() != unlike.strip().casefold() and names_role(text, role)
 
 
