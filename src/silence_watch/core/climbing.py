@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from silence_watch.core.agency_handover import handed_to_client
 from silence_watch.core.agency_promises import agency_promise_unasked
 from silence_watch.core.conversation import (
     CANDIDATES_MOVE,
@@ -219,8 +220,11 @@ def _ladder_for(
         not own_date and (kept_since is None or e.at > kept_since) for e, own_date in said
     )
     # An agency named with nobody to write to gets no check-in: the ladder goes on to the
-    # employer instead of waiting for ever on a step nobody can be sent.
-    reachable = interview.agency is not None and bool(agency_addresses(interview))
+    # employer instead of waiting for ever on a step nobody can be sent; nor does one that
+    # handed the process to the client and stepped out ("Mijn rol zit er hiermee op": u41ag).
+    reachable = interview.agency is not None and bool(agency_addresses(interview)) and not (
+        handed_to_client(interview, timeline)
+    )
     return [
         s
         for s in settings.ladder

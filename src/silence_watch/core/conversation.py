@@ -17,10 +17,9 @@ pleasantry            warmth, no news: the waiting goes on unchanged
 unsure                not read with confidence (or "other"): pause and ask the candidate
 ====================  =====================================================================
 
-Never a reply: out-of-office replies, bounces, delivery-delay notices, bulk mail, and an
-applicant-tracking system's receipts and notices with nothing decided (one the reader is
-unsure of is a question for the candidate, like any unsure reading). A calendar
-invitation is a round, not a reply; a cancellation is read for what its text says.
+Never a reply: out-of-office replies, bounces, delivery-delay notices, bulk mail, and a hiring
+system's receipts and notices with nothing decided (one the reader is unsure of is asked
+about, like any unsure reading). An invitation is a round; a cancellation is read for its text.
 """
 
 from __future__ import annotations
@@ -28,13 +27,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from silence_watch.core.agency_handover import handed_to_client
 from silence_watch.core.companies import domain_matches, is_consumer_domain, relay_of
 from silence_watch.core.ladder import CERTAIN, UNSURE_BELOW
 from silence_watch.core.model import Action, Contact, Direction, Intent, MessageKind, TimelineEntry
 from silence_watch.core.personnames import person_name
 from silence_watch.core.reach import agency_domains, company_domains
 from silence_watch.core.senders import is_no_reply, is_service_desk, is_shared_inbox
-from silence_watch.core.sending import says_they_leave, spelled_name, successors
+from silence_watch.core.sending import copied_name, says_they_leave, successors
 from silence_watch.core.subjects import PrefixKind, leading_prefixes
 from silence_watch.core.through_agency import ASKS
 
@@ -214,6 +214,7 @@ def people_at_company(interview: Interview, timeline: Sequence[TimelineEntry]) -
     heirs = {s: successors(timeline, of={s}) for s in {e.sender.lower() for e in news
                                                        if not says_they_leave(e)}}
     found = [a for e in news for a in (e.sender.lower(), *heirs.get(e.sender.lower(), ()))]
+    found += handed_to_client(interview, timeline)  # the agency handed it to them (u41ag)
     found += [c.email.lower() for c in interview.contacts if not is_no_reply(c.email)]
     found += successors(timeline)  # "my colleague Ines, copied here, is picking up"
     found += [e.sender.lower() for e in writers if e.intent is Intent.OTHER]
@@ -248,10 +249,8 @@ def _moved_on(
 def wrote_to_employer(interview: Interview, timeline: Sequence[TimelineEntry]) -> bool:
     """True when the candidate has ever written to someone at the company directly."""
     agency = agency_addresses(interview)
-    return any(
-        e.direction is Direction.OUTBOUND and any(r.lower() not in agency for r in e.recipients)
-        for e in timeline
-    )
+    mine = (e for e in timeline if e.direction is Direction.OUTBOUND)
+    return any(r.lower() not in agency for e in mine for r in e.recipients)
 
 
 def through_agency(interview: Interview, timeline: Sequence[TimelineEntry]) -> bool:
@@ -273,10 +272,11 @@ class Question:
 def _names(interview: Interview, timeline: Sequence[TimelineEntry]) -> dict[str, str]:
     """Everyone's display name by address: the configuration's, else their own mail's.
 
-    A shared inbox's display name ("Marlowe & Finch Recruiting") is a team's, not a name
-    to greet. A leaver's successor, only copied, is named by a "first.last" address.
+    A shared inbox's display name ("Marlowe & Finch Recruiting") is no name to greet. An
+    heir only copied (a leaver's, the agency's at the client) as headers spell it (u41ag).
     """
-    names = {a: name for a in successors(timeline) if (name := spelled_name(a))} | {
+    heirs = (*successors(timeline), *handed_to_client(interview, timeline))
+    names = {a: name for a in heirs if (name := copied_name(a, timeline))} | {
         e.sender.lower(): e.sender_name for e in timeline
         if e.sender and e.sender_name and not is_shared_inbox(e.sender)
         and not is_service_desk(e.sender)
@@ -336,7 +336,8 @@ def recipient_for(
     if action is Action.AGENCY_CHECK_IN:  # the configured one gone: who writes now (t64ag)
         address = agency[0] if agency else (wrote[-1] if wrote else None)
         return Contact(names.get(address, ""), address) if address else None
-    via_agency = action in _THROUGH_AGENCY and (agency or wrote)
+    via_agency = action in _THROUGH_AGENCY and (agency or wrote) and not (
+        handed_to_client(interview, timeline))  # the agency stepped out (u41ag)
     if only_agency or (via_agency and not wrote_to_employer(interview, timeline)):
         address = wrote[-1] if wrote else (agency[0] if agency else None)
         return Contact(names.get(address, ""), address) if address else None

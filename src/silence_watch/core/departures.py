@@ -111,6 +111,21 @@ def is_leaving(folded: str) -> str | None:
     return _not_a_break(LAST_DAY, folded)
 
 
+#: The writer's own word that their part in the process is over: "Mijn rol zit er hiermee
+#: op" (tester round u41ag), "my part in this is done", "damit ist meine Rolle beendet", "mon
+#: rôle s'arrête là", "mi papel termina aquí". Never a task of it ("my part of the paperwork").
+_PART_DONE: Final = (
+    r"|\bmy (?:part|role|job|work) (?:in (?:this|it|the process) |here )?(?:is (?:now )?(?:done"
+    r"|over|finished|complete)|ends here)\b|\bthat's my (?:part|role|job) (?:in this )?done\b"
+    r"|\b(?:damit|hiermit) (?:ist|endet) meine (?:rolle|aufgabe|arbeit)(?: hier| im prozess)?"
+    r" (?:beendet|erledigt|getan)\b|\bmeine (?:rolle|aufgabe) (?:ist )?(?:damit|hiermit)"
+    r" (?:beendet|erledigt)\b"
+    r"|\bmon (?:role|travail|intervention) s'arrete (?:la|ici)\b|\bma mission s'arrete (?:la"
+    r"|ici)\b|\bmon role (?:est termine|prend fin)\b"
+    r"|\bmi (?:papel|parte|trabajo|labor) (?:termina|acaba|finaliza) aqui\b"
+    r"|\bmijn (?:rol|taak|werk) zit er (?:hiermee |nu |dan |bij deze )?op\b|\bmijn (?:rol|taak)"
+    r" is (?:hiermee|nu|bij deze) (?:klaar|afgerond|voorbij)\b"
+)
 #: The writer hands the candidate's process to a colleague and stays at the company: "Sam
 #: is picking this up from here", "you own the PMM search now" (tester round u01cc). Like a
 #: leaver's, their address is not written to again about this process; the colleague they
@@ -146,6 +161,13 @@ _HANDS_OVER: Final = compile_phrase(
     r"|\bneemt (?:het stokje|het|dit|je|jouw|uw) (?:(?:sollicitatie)?(?:proces|traject|dossier)"
     r" |sollicitatie )?(?:van mij )?over\b|\bis (?:vanaf nu|voortaan) (?:je|jouw|uw)"
     r" (?:contactpersoon|aanspreekpunt)\b"
+    # the colleague named between the verb and the process (tester round u41ag): "neemt Lotte
+    # Brouwer (in de cc) het proces van me over", "Lotte takes over the process from me"
+    r"|\bneemt _W_{1,10}?(?:het|je|jouw|uw) (?:sollicitatie)?(?:proces|traject|dossier"
+    r"|sollicitatie) (?:van (?:mij|me) )?over\b"
+    r"|\btakes? over (?:the|this|your) (?:process|application|candidacy|search) from me\b"
+    # the writer's own word that their part in it is over
+    + _PART_DONE
 )
 #: The colleague stands in while the writer is away: an absence, not a hand-over.
 _WHILE_AWAY: Final = compile_phrase(

@@ -1,7 +1,6 @@
-"""Plain data shared by the core modules.
+"""Plain data shared by the core modules; values only, no decisions and no IO.
 
-Messages, interviews, timelines and the names of states and actions that are part of
-the public contract (DESIGN.md). Values only: it never decides and never touches IO.
+Messages, interviews, timelines; states and actions are the public contract (DESIGN.md).
 """
 
 from __future__ import annotations
@@ -345,6 +344,7 @@ class TimelineEntry:
     asked_back: bool = False  # her mail only asks back: no answer (``core.questions_back``)
     seen_at: dt.datetime | None = None  # when it was indexed: it arrived then (u39dup)
     words: str = ""  # a digest of the candidate's own words (``core.repeats``)
+    recipient_names: tuple[str, ...] = ()  # of ``recipients``, as the headers spell them (u41ag)
 
 
 @dataclass(frozen=True, slots=True)

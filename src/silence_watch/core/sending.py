@@ -114,6 +114,21 @@ def spelled_name(address: str) -> str:
     return " ".join(p.capitalize() for p in parts)
 
 
+def copied_name(address: str, timeline: Sequence[TimelineEntry]) -> str:
+    """A copied person's name: as the headers spell it, their side's first, else by address.
+
+    "Andrés Quiroga" in Marta's Cc is Andrés, never the address's "Andres" (tester round
+    u41ag); with no display name, "ines.ferraz@" is Ines Ferraz (``spelled_name``).
+    """
+    address = address.lower()
+    heard = [
+        name.strip() for e in sorted(timeline, key=lambda e: e.direction is not Direction.INBOUND)
+        for r, name in zip(e.recipients, e.recipient_names, strict=False)
+        if r.lower() == address and name.strip() and "@" not in name
+    ]  # fmt: skip
+    return heard[0] if heard else spelled_name(address)
+
+
 def says_they_leave(entry: TimelineEntry) -> bool:
     """A person's own "Friday is my last day" or "Sam is picking this up from here".
 

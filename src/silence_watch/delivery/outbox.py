@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from silence_watch.core.accepted_elsewhere import acceptances, after_acceptance
+from silence_watch.core.agency_handover import handed_to_client
 from silence_watch.core.elsewhere import news_elsewhere
 from silence_watch.core.errors import (
     ConflictError,
@@ -199,7 +200,8 @@ class Outbox:
         standing = after_acceptance(
             standing, said, companies.get(other, ""), now, self.settings.zone
         )
-        allowed = allowed_recipients(interview, timeline)
+        allowed = allowed_recipients(interview, timeline) | set(  # its heir there (u41ag)
+            handed_to_client(interview, timeline))
         if draft.kind == Action.CONNECTION_NOTE.value and self.store.knows_address(draft.to_addr):
             allowed |= {draft.to_addr.lower()}  # the person the candidate chose to ask
         return refusal(

@@ -25,6 +25,7 @@ from silence_watch.core.companies import company_key
 from silence_watch.core.conversation import outcome_of
 from silence_watch.core.earlier_roles import earlier_role_named, first_round
 from silence_watch.core.model import Direction, Intent
+from silence_watch.core.other_client_news import client_named_instead
 from silence_watch.core.parse import parse_message
 from silence_watch.core.role_news import named_after_its_no
 from silence_watch.core.roles import other_role_named
@@ -85,7 +86,7 @@ def retie(
     store: Store, message: Message, match: Match, interviews: Sequence[Interview],
     intent: Intent | None,
 ) -> Match | None:
-    """Whose a message read whole is, as it arrives (tester round u28re).
+    """Whose a message read whole is, as it arrives (tester rounds u28re, u41ag).
 
     Nobody's here when it is news of another role (``intent``: a no, an offer, a pause)
     older than its process's first round (October's no for another application,
@@ -99,6 +100,11 @@ def retie(
         interviews = (*interviews, *store.process(interview.process_id).rounds)
     if earlier_role_named(message, interview, first_round(interview, interviews), intent):
         return None
+    # the agency's news of another client, posted in this one's thread (u41ag): that client's,
+    # and its own words chose it: no doubt left to ask about (``core.role_doubt``)
+    if (client := client_named_instead(message, interview, interviews)) is not None:
+        why = f"its own words are about {client.company}, not {interview.company}"
+        return replace(match, interview_id=client.id, reason=why, rule="")
     other = named_after_its_no(message, interviews, interview)
     if other is None or not after(rejected_at(store.timeline(interview.id)), message):
         return match

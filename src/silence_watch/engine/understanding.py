@@ -32,6 +32,7 @@ from silence_watch.core.match import (
 )
 from silence_watch.core.model import Direction, Intent, MessageKind
 from silence_watch.core.network_messages import relayed
+from silence_watch.core.other_client_news import pitch_reading
 from silence_watch.core.own_absence import away_until
 from silence_watch.core.own_moves import own_moves
 from silence_watch.core.parse import parse_message
@@ -343,6 +344,15 @@ class Understanding(Rounds, WholeMessages):
             zones.update(i.timezone for i in interviews if i.id == match.interview_id)
         return not DAY_FIRST_ZONES.isdisjoint(zones)
 
+    def _pitch_aside(
+        self, message: Message, result: Classification, match: Match | None
+    ) -> Classification:
+        """The reading once the agency's pitch for another client is set aside (u41ag)."""
+        if match is None:
+            return result
+        tied = self.store.interview(match.interview_id)  # as its process sees it: its agency
+        return pitch_reading(message, result, self.store.process(tied.process_id).view(tied))
+
     def _remember(
         self,
         item: _Waiting,
@@ -360,6 +370,7 @@ class Understanding(Rounds, WholeMessages):
             match = retie(self.store, message, match, interviews, result.intent)
             if match is not None and match is not item.match and message.message_id:
                 owners.set(message.message_id, match.interview_id, at=step)  # replies follow
+            result = self._pitch_aside(message, result, match)
         has_calendar = any(part.content_type == "text/calendar" for part in message.parts)
         calendar = self.apply_invitations(message, match, now) if is_new and has_calendar else ""
         doubt = None  # "we need to cancel Wednesday", and no word why: asked about

@@ -271,6 +271,7 @@ def entry_from_row(row: sqlite3.Row) -> TimelineEntry:
     if when is None:  # excluded by the query; keeps the type checker honest
         raise StateError("a timeline message has no date")
     mine = direction == "outbound" and not corrected  # her own words, unless she said other
+    listed = () if recipients == "[]" else _JSON(recipients)  # [name, address] pairs
     return TimelineEntry(
         at=datetime.fromisoformat(when).astimezone(UTC),
         direction=_DIRECTIONS[direction],
@@ -287,7 +288,8 @@ def entry_from_row(row: sqlite3.Row) -> TimelineEntry:
         references=_strings(refs),
         bounced_recipients=_strings(bounced),
         confidence=_confidence(corrected, confidence),
-        recipients=() if recipients == "[]" else tuple(e for _, e in _JSON(recipients)),
+        recipients=tuple(e for _, e in listed),
+        recipient_names=tuple(n for n, _ in listed),
         in_reply_to=in_reply_to,
         revisit_by=day(revisit_by),
         interview_id=interview_id,
