@@ -211,9 +211,11 @@ def test_assess_respects_stop_close_and_the_interview_date(
         assert verdict.next_action_at is not None
         if verdict.next_action is Action.FEEDBACK_REQUEST:
             # only a person's or a hiring system's word counts: an auto-reply carries no
-            # intent the policy reads (the strategy may still give it one)
+            # intent the policy reads (the strategy may still give it one). The same no said
+            # twice (a person, then the system) is answered from the first of them
+            # (``core.conversation.first_of_the_no``), so after the first no, never before.
             readable = (MessageKind.HUMAN, MessageKind.AUTOMATED)
-            rejected = max(
+            rejected = min(
                 e.at for e in timeline if e.intent is Intent.REJECTION and e.kind in readable
             )
             assert verdict.next_action_at > rejected
