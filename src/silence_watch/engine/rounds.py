@@ -137,7 +137,9 @@ class Rounds(Engine):
         a round called off with no new time and no news to say why ("we need to cancel
         Thursday. I'll be in touch") could be a pause, a no or a move to come, so the
         candidate is asked; one that says a new time will come ("as soon as we have a new
-        date") is waited on (``core.calloff_readings``).
+        date") is waited on (``core.calloff_readings``). A round called off that their word
+        then says was moved, with its day and hour, is on again there
+        (``core.rebooked_rounds``).
         """
         outbound = direction_of(message, self.own, self.own_name) is Direction.OUTBOUND
         if message.body is None or outbound:
