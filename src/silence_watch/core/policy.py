@@ -67,7 +67,7 @@ from silence_watch.core.model import (
 )
 from silence_watch.core.paused_offers import pauses_offer
 from silence_watch.core.round_promises import promise_for_round
-from silence_watch.core.sittings import sitting_start, thanked
+from silence_watch.core.sittings import sitting_start
 from silence_watch.core.words import moment_words
 
 if TYPE_CHECKING:
@@ -169,8 +169,9 @@ def _round_of(process: Process, timeline: Sequence[TimelineEntry], now: datetime
     """
     live = sorted(process.live_rounds, key=lambda r: r.date)
     past = [r for r in live if r.date <= now]
-    if past and now <= past[-1].date + THANK_YOU_WINDOW and not thanked(
-        process.view(past[-1]), timeline, sitting_start(live, past[-1])
+    if past and now <= past[-1].date + THANK_YOU_WINDOW and not any(
+        e.direction is Direction.OUTBOUND and e.at >= sitting_start(live, past[-1])
+        for e in timeline
     ):
         return past[-1]
     return process.current(now) or process.rounds[-1]
@@ -287,8 +288,8 @@ def _since_the_round(
         reply.at >= interview.date + THANK_YOU_DELAY
     ):
         return _after_reply(interview, timeline, reply, now, settings)
-    # One thank-you for one sitting: what she wrote to their side since it began (u41ag).
-    wrote = thanked(interview, timeline, sitting)
+    # One thank-you for one sitting: what she wrote since its first round began covers it.
+    wrote = any(e.direction is Direction.OUTBOUND and e.at >= sitting for e in timeline)
     if not wrote and now <= interview.date + THANK_YOU_WINDOW:  # the day they named shows
         return Verdict(
             InterviewState.WAITING,
