@@ -32,14 +32,14 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
-from silence_watch.core.companies import company_names
+from silence_watch.core.companies import company_key
 from silence_watch.core.dates import promised_date
 from silence_watch.core.intents import intent_of
 from silence_watch.core.ladder import CERTAIN
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent, MessageKind
-from silence_watch.core.other_clients import company_named
+from silence_watch.core.other_clients import company_named, names_in
 from silence_watch.core.quotes import own_text
 from silence_watch.core.reach import agency_domains
 from silence_watch.core.roles import names_role
@@ -104,10 +104,10 @@ def client_named_instead(
     if _names_process(text, interview):
         return None
     sentences = _SENTENCE_END.split(text)
-    agency = interview.agency.name.casefold()
+    agency = company_key(interview.agency.name)
     named = [
         iv for iv in interviews
-        if iv.agency is not None and iv.agency.name.casefold() == agency and not iv.closed
+        if iv.agency is not None and company_key(iv.agency.name) == agency and not iv.closed
         and iv.process_id != interview.process_id
         and iv.company.casefold() != interview.company.casefold()
         and _news_of(iv, sentences, message, unlike=interview.role)
@@ -195,10 +195,7 @@ def _names_process(
     is off there.
     """
     words = text.casefold()
-    names = [*company_names(interview.company), *_pair(interview.company)]
-    if company_named(interview.company, words) or any(
-        re.search(rf"(?<!\w){re.escape(n)}(?!\w)", words) for n in names
-    ):
+    if company_named(interview.company, words) or names_in(_pair(interview.company), words):
         return True
     role = interview.role.strip() if by_role else ""
     return bool(role) and role.casefold() != unlike.strip().casefold() and names_role(text, role)
