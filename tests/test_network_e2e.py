@@ -180,6 +180,9 @@ def test_an_approved_connection_note_goes_out_to_the_person_the_candidate_knows(
             "ORG:ACME Corporation\nTITLE:Staff Engineer\nEND:VCARD\n",
             encoding="utf-8",
         )
+        # the thread is read first, as the daemon would have: mail first indexed after the
+        # approval counts as come since it (u39dup) and would hold the note back
+        loop.cycle("2026-11-30T11:55")
         now = datetime(2026, 11, 30, 12, 0, tzinfo=NY)
         loop.service.import_connections(cards, now)
         loop.service.sync_interviews(now)
