@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from silence_watch.core.hypotheticals import bounds
 from silence_watch.core.lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
@@ -74,15 +75,6 @@ _CLIENT: Final = lazy_pattern(
 _REACH: Final = 60
 
 
-def _clause_start(folded: str, at: int) -> int:
-    return max(folded.rfind(mark, 0, at) for mark in _CLAUSE_END) + 1
-
-
-def _clause_end(folded: str, at: int) -> int:
-    ends = [i for i in (folded.find(mark, at) for mark in _CLAUSE_END) if i >= 0]
-    return min(ends, default=len(folded))
-
-
 def _our_own(before: str) -> bool:
     """Whether the agency is the subject just before the ban, her not addressed after it."""
     subjects = list(_WE.finditer(before))
@@ -97,9 +89,9 @@ def own_restraint(folded: str, found: re.Match[str]) -> bool:
     "Wir bitten Sie, keinen direkten Kontakt aufzunehmen" and "le ruego que no los contacte
     directamente" are not.
     """
-    start = _clause_start(folded, found.start())
+    start, stop = bounds(folded, found.start(), found.end(), _CLAUSE_END)
     before = folded[max(start, found.start() - _REACH) : found.start()]
     # the ban's own clause onward: its object is in it, or just after its last word
-    after = folded[found.start() : _clause_end(folded, found.end()) + 1][: len(found[0]) + _REACH]
+    after = folded[found.start() : stop + 1][: len(found[0]) + _REACH]
     theirs = _HER_SIDE.search(after) is not None and _CLIENT.search(after) is None
     return _our_own(before) or theirs

@@ -25,7 +25,10 @@ The words are folded (``core.language.fold``): lower case, no accents.
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 #: How far before a phrase its clause is looked at (characters).
 _REACH: Final = 120
@@ -90,6 +93,17 @@ def hypothetical_no(folded: str, start: int) -> bool:
         if _TO_YOU.search(folded, start, stop.start() if stop else len(folded)) is None:
             return True  # "the other finalists were told they were not selected"
     return _CONDITION.search(after_last(sentence, _COMMA)) is not None
+
+
+def bounds(text: str, start: int, end: int, marks: Iterable[str]) -> tuple[int, int]:
+    """Where the stretch of ``text`` holding ``text[start:end]`` begins and stops.
+
+    It begins after the last of ``marks`` before ``start`` and stops at the first of them
+    from ``end`` (at the text's end when there is none): a clause, or a sentence.
+    """
+    begin = max(text.rfind(mark, 0, start) for mark in marks) + 1
+    stops = [i for mark in marks if (i := text.find(mark, end)) >= 0]
+    return begin, min(stops, default=len(text))
 
 
 def after_last(text: str, ends: re.Pattern[str]) -> str:

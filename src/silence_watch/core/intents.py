@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Final
 
 from silence_watch.core import intent_table
 from silence_watch.core.calloff_forms import of_a_meeting
-from silence_watch.core.hypotheticals import after_last, hypothetical_no, said_of_others
+from silence_watch.core.hypotheticals import after_last, bounds, hypothetical_no, said_of_others
 from silence_watch.core.intent_phrases import (
     ANOTHER_JOB,
     CONDITIONAL_CONTACT,
@@ -134,9 +134,7 @@ _SENTENCE_ENDS: Final = (".", "!", "?", "\n\n")
 def _asks_right_to_work(folded: str) -> bool:
     """True when a sentence of ``folded`` asks her about her right to work or visa."""
     for found in _RIGHT_TO_WORK.finditer(folded):
-        start = max(folded.rfind(end, 0, found.start()) for end in _SENTENCE_ENDS) + 1
-        stops = [i for end in _SENTENCE_ENDS if (i := folded.find(end, found.end())) >= 0]
-        stop = min(stops, default=len(folded))
+        start, stop = bounds(folded, found.start(), found.end(), _SENTENCE_ENDS)
         sentence = folded[start : stop + 1]
         if sentence.endswith("?") or _ASKING.search(sentence):
             return True
