@@ -545,6 +545,11 @@ def test_the_candidate_writing_from_an_unlisted_address_is_known_by_name(
         ("Re: Retour Ardenval - Contrôleuse de gestion", False),
         ("Re: Retour Solvane - Business Controller", True),
         ("Poste chez Groupe Solvane", True),
+        # any reply prefix a client writes, HCL Notes' whole words and gateway tags included
+        ("Antwort: Retour Solvane - Business Controller", True),
+        ("RE : [EXTERNAL] Réponse : Retour Ardenval - Contrôleuse", False),
+        ("SV: Solvane Conseil - contract extension to 31 March", True),
+        ("Respuesta: Ardenval - prórroga del contrato", False),
     ],
 )
 def test_a_company_is_known_without_its_generic_words(subject: str, other: bool) -> None:

@@ -71,10 +71,17 @@ _PARAGRAPH_END: Final = lazy_pattern(r"\n\s*\n")
 
 def sentences(text: str) -> list[str]:
     """The sentences of ``text``, folded (paragraphs never run into each other)."""
-    result: list[str] = []
-    for paragraph in _PARAGRAPH_END.split(text):
-        result.extend(fold(part) for part in _SENTENCE_END.split(" ".join(paragraph.split())))
-    return [sentence for sentence in result if sentence]
+    return [folded for sentence in plain_sentences(text) if (folded := fold(sentence))]
+
+
+def plain_sentences(text: str) -> list[str]:
+    """The sentences of ``text`` as written, each on one line ("Dr. Roux" ends none)."""
+    return [
+        part
+        for paragraph in _PARAGRAPH_END.split(text)
+        for part in _SENTENCE_END.split(" ".join(paragraph.split()))
+        if part
+    ]
 
 
 def reading_context(

@@ -33,7 +33,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.companies import company_key
-from silence_watch.core.dates import promised_date
+from silence_watch.core.dates import plain_sentences, promised_date
 from silence_watch.core.intents import intent_of
 from silence_watch.core.ladder import CERTAIN
 from silence_watch.core.language import fold
@@ -56,8 +56,6 @@ _DOUBTFUL: Final = 0.5
 _DECISIONS: Final = frozenset({Intent.REJECTION, Intent.OFFER, Intent.ON_HOLD})
 #: Readings that say nothing of the process on their own.
 _NO_NEWS: Final = frozenset({Intent.PLEASANTRY, Intent.OTHER, None})
-#: Where a sentence ends: a stop, a question or exclamation mark, or a blank line.
-_SENTENCE_END: Final = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 
 #: A new opening (folded): "ein neues Mandat", "another role", "une nouvelle mission",
 #: "una nueva posición", "een nieuwe vacature"; or one said to suit her ("una posición ...
@@ -103,7 +101,7 @@ def client_named_instead(
     text = own_text(message.body or "")
     if _names_process(text, interview):
         return None
-    sentences = _SENTENCE_END.split(text)
+    sentences = plain_sentences(text)
     agency = company_key(interview.agency.name)
     named = [
         iv for iv in interviews
@@ -127,7 +125,7 @@ def pitch_reading(
         not _from_agency(message, interview)
     ):
         return reading
-    sentences = _SENTENCE_END.split(own_text(message.body or ""))
+    sentences = plain_sentences(own_text(message.body or ""))
     at = next((i for i, s in enumerate(sentences) if _pitched(s, interview)), None)
     if at is None:
         return reading

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.companies import COMPANY_SUFFIXES, company_names
 from silence_watch.core.lazy_patterns import lazy_pattern
+from silence_watch.core.subjects import without_prefixes
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -56,7 +57,7 @@ _DASH_COMPANY: Final = lazy_pattern(
 
 #: "Retour Solvane - Business Controller": news of a company, a dash, its role (t64ag).
 _NEWS_OF_COMPANY: Final = lazy_pattern(
-    r"^\s*(?:(?i:re|aw|tr|fw|fwd|antw)\s*:\s*)*(?i:retour|feedback|update|news|r[uü]ckmeldung"
+    r"^\s*(?i:retour|feedback|update|news|r[uü]ckmeldung"
     r"|terugkoppeling|respuesta|novedades)\s+(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,2})"
     r"\s+[-\u2013|]\s+\S"
 )
@@ -64,7 +65,7 @@ _NEWS_OF_COMPANY: Final = lazy_pattern(
 #: "Corrib Insurance - extension to 31 March": a client, a dash, the contract's business
 #: (tester round u11fl: the candidate's current contract elsewhere, read as this process's).
 _CONTRACT_OF_COMPANY: Final = lazy_pattern(
-    r"^\s*(?:(?i:re|aw|tr|fw|fwd|antw)\s*:\s*)*(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})"
+    r"^\s*(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})"
     r"\s+[-\u2013|]\s+(?i:(?:contract |vertrags|mission |contrato |opdracht)?(?:extension|renewal"
     r"|extend\w*|verl[aä]ngerung|prolongation|renouvellement|pr[oó]rroga|renovaci[oó]n"
     r"|verlenging|timesheets?|rate review|purchase order|invoice))\b"
@@ -86,9 +87,10 @@ def another_client(company: str, subject: str) -> bool:
     if names_in(company_names(company), subject.casefold()):
         return False
     ours = set(_words(company))
+    bare = without_prefixes(subject)  # "Antwort: Retour ...", "RE : [EXT] Corrib ..."
     # "chez Ardenval", "Retour Ardenval": Groupe Ardenval's own (tester round t64ag)
-    at = _AT_COMPANY.search(subject) or _NEWS_OF_COMPANY.search(subject)
-    if at is None and (found := _CONTRACT_OF_COMPANY.search(subject)):
+    at = _AT_COMPANY.search(subject) or _NEWS_OF_COMPANY.search(bare)
+    if at is None and (found := _CONTRACT_OF_COMPANY.search(bare)):
         at = None if _ROLE.search(found.group("name")) else found  # "Data Scientist - ..."
     if at is not None:
         return not set(_words(at.group("name"))) & ours

@@ -25,11 +25,10 @@ Pure: no IO, no clock.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.companies import company_key
-from silence_watch.core.dates import promised_date
+from silence_watch.core.dates import plain_sentences, promised_date
 from silence_watch.core.intents import intent_of
 from silence_watch.core.model import Intent
 from silence_watch.core.quotes import own_text
@@ -45,8 +44,6 @@ if TYPE_CHECKING:
 _DECISIVE: Final = frozenset({Intent.REJECTION, Intent.OFFER, Intent.ON_HOLD})
 #: What the other role's sentences may say: that it goes on, nothing more.
 _NO_NEWS: Final = frozenset({Intent.ACKNOWLEDGEMENT, Intent.PLEASANTRY, Intent.OTHER})
-#: Where a sentence ends: a stop, a question or exclamation mark, or a blank line.
-_SENTENCE_END: Final = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 
 
 def news_of_its_own_role(
@@ -57,7 +54,7 @@ def news_of_its_own_role(
     ``text`` is the sender's own words (quotes left out), written at ``sent_at``.
     """
     own_news = False
-    for sentence in _SENTENCE_END.split(text):
+    for sentence in plain_sentences(text):
         own, other = names_role(sentence, own_role), names_role(sentence, other_role)
         if not (own or other):
             continue
@@ -90,7 +87,7 @@ def named_after_its_no(
     named = [iv for iv in siblings if names_role(text, iv.role)]
     if len({iv.role.casefold() for iv in named}) != 1:
         return None
-    for sentence in _SENTENCE_END.split(text):
+    for sentence in plain_sentences(text):
         if not names_role(sentence, owner.role):
             continue
         found = intent_of(sentence)
