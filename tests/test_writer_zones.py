@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from silence_watch.core.calloffs import round_change
+from silence_watch.core.compose import reader_zone
 from silence_watch.core.model import Interview
 from silence_watch.core.parse import parse_message
 from silence_watch.core.quotes import own_text
@@ -151,6 +152,14 @@ def test_the_zone_of_the_round_ahead_is_the_interviews() -> None:
     assert round_zone([first], TUE_NOV_17_UTC) == BERLIN
     assert round_zone([_round(3, second.date, "Mars/Olympus")], TUE_NOV_17_UTC) is None
     assert round_zone([_round(4, second.date, None)], TUE_NOV_17_UTC) is None
+
+
+def test_a_draft_reads_dates_in_the_interviews_zone_or_the_default() -> None:
+    """One reading of an interview's zone for drafts: a bad or missing name is the default."""
+    when = datetime(2026, 11, 19, 14, tzinfo=UTC)
+    assert reader_zone(_round(1, when, "Europe/Paris"), TORONTO) == PARIS
+    assert reader_zone(_round(2, when, "Mars/Olympus"), TORONTO) is TORONTO
+    assert reader_zone(_round(3, when, None), TORONTO) is TORONTO
 
 
 def test_a_move_to_16h_from_paris_lands_at_16h_in_paris() -> None:

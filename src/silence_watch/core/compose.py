@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import product
 from typing import TYPE_CHECKING, Final
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from silence_watch.core.conversation import (
     is_agency_address,
@@ -35,6 +34,7 @@ from silence_watch.core.model import (
 from silence_watch.core.recall import Recall, day_in, interview_name, items_in, when_in
 from silence_watch.core.roles import names_role
 from silence_watch.core.subjects import without_prefixes
+from silence_watch.core.writer_zones import interview_zone
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -113,12 +113,7 @@ def reply_subject(subject: str, other_roles: Sequence[str] = (), role: str = "")
 
 def reader_zone(interview: Interview, default: tzinfo) -> tzinfo:
     """The zone the employer reads dates in: the interview's ``timezone``, else ``default``."""
-    if interview.timezone:
-        try:
-            return ZoneInfo(interview.timezone)
-        except (ZoneInfoNotFoundError, ValueError):
-            return default
-    return default
+    return interview_zone(interview) or default
 
 
 def interview_when(interview_day: date, today: date | None) -> str:

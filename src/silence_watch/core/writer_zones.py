@@ -86,10 +86,14 @@ def round_zone(rounds: Sequence[Interview], sent: datetime) -> tzinfo | None:
     """
     ahead = sorted((r for r in rounds if r.date > sent), key=lambda r: r.date)
     behind = sorted((r for r in rounds if r.date <= sent), key=lambda r: r.date, reverse=True)
-    for interview in (*ahead, *behind):
-        if interview.timezone:
-            try:
-                return ZoneInfo(interview.timezone)
-            except (ZoneInfoNotFoundError, ValueError):
-                continue
-    return None
+    return next(filter(None, map(interview_zone, (*ahead, *behind))), None)
+
+
+def interview_zone(interview: Interview) -> ZoneInfo | None:
+    """The interview's own ``timezone``, when it names one this machine knows."""
+    if not interview.timezone:
+        return None
+    try:
+        return ZoneInfo(interview.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None

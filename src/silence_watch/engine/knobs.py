@@ -10,17 +10,18 @@ from __future__ import annotations
 import functools
 from datetime import timedelta
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
 from silence_watch.core.errors import ConfigError
 from silence_watch.core.ladder import PolicySettings, build_ladder
 from silence_watch.core.sending import WEEKDAYS, SendWindow
 from silence_watch.core.workdays import BusinessCalendar
+from silence_watch.core.writer_zones import interview_zone
 from silence_watch.engine.zone_countries import zone_country
 
 if TYPE_CHECKING:
     from collections.abc import Collection
     from datetime import date
+    from zoneinfo import ZoneInfo
 
     from silence_watch.config import Settings
     from silence_watch.core.model import Interview
@@ -122,4 +123,4 @@ def send_window(settings: Settings, interview: Interview | None = None) -> SendW
 
 def recipient_zone(interview: Interview, settings: Settings) -> ZoneInfo:
     """The zone a follow-up's recipient lives in: the interview's, else the candidate's."""
-    return ZoneInfo(interview.timezone) if interview.timezone else settings.zone
+    return interview_zone(interview) or settings.zone
