@@ -220,6 +220,33 @@ def test_the_company_writing_after_approval_cancels_the_send(
         loop.close()
 
 
+def test_a_reply_found_in_the_same_sync_as_her_approval_holds_the_send(
+    tmp_path: Path, dovecot: DovecotServer, smtp_sink: SmtpSink, mail_user: str
+) -> None:
+    """Dana wrote 12:02, she approved 12:03; one sync finds both: nothing goes, she is told."""
+    company_thread(dovecot, mail_user)
+    me = f"{mail_user}@example.com"
+    loop = Loop(config_text(tmp_path, dovecot, smtp_sink, mail_user), tmp_path, smtp_sink)
+    try:
+        loop.cycle("2026-11-30T12:00")
+        (digest,) = loop.to(me)
+        dovecot.append(mail_user, make_message(
+            sender=DANA, to=me, subject="Re: Interview for the Data Engineer role",
+            body="Hi Jordan, the panel meets on Thursday; you will hear from us on Friday.",
+            date=datetime(2026, 11, 30, 12, 2, tzinfo=NY), in_reply_to=INVITE_ID,
+        ), "INBOX")  # fmt: skip
+        answer_digest(dovecot, mail_user, digest.raw, "approve 1",
+                      datetime(2026, 11, 30, 12, 3, tzinfo=NY))  # fmt: skip
+        loop.cycle("2026-11-30T12:20")
+        assert loop.to("dana.ruiz@acme.example") == []
+        # the sync reads Dana's promise first and the draft is moot before the approval is read
+        assert [d.status for d in loop.store.drafts()] == [DraftStatus.CANCELLED]
+        (_, confirmation) = loop.to(me)
+        assert "[1] is cancelled; it cannot be approved now" in text_of(confirmation.raw)
+    finally:
+        loop.close()
+
+
 def test_the_digest_asks_about_an_unsure_reply_and_a_one_line_answer_settles_it(
     tmp_path: Path, dovecot: DovecotServer, smtp_sink: SmtpSink, mail_user: str
 ) -> None:
