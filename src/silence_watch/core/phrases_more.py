@@ -172,7 +172,8 @@ MORE_PHRASES: Final[tuple[Row, ...]] = (
         # abgesagt, Sie sind jetzt die einzige, die noch im Rennen ist" (batch w15pd)
         r"\b(?:the only one|die einzigen?|der einzige|la seule|le seul|la unica|el unico"
         r"|de enige)\b[^.!?]{0,30}\b(?:left|in the running|im rennen|en lice|en carrera"
-        r"|in de race|over)\b",
+        r"|in de race|over|a poursuivre|a continuer|moving forward|going forward|to continue"
+        r"|weiterkommt|que (?:sigue|continua|pasa)|die (?:doorgaat|verder gaat))\b",
         r"\b(?:den|the|aux|a los|a las|de) (?:(?:zwei|beiden|two|deux|dos|twee) )?(?:anderen"
         r"|other|autres|otros|otras|andere) (?:kandidat|candidat|finalist|bewerber|sollicitant)"
         r"\w*(?:innen)? (?:\w+ ){0,3}?(?:abgesagt|told|declined|let go|informe\w*|notifi\w*"

@@ -38,6 +38,7 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         rf"{_OTHER} _W_{{0,2}}?(?:candidate|applicant|person|profile|finalist|else|who|whose"
         rf"|with)",
         r"\b(?:gone|went|go|going) with (?:someone|somebody) (?:internal|internally|from inside)\b",
+        r"\b(?:taking|take|took|taken) (?:the |our )?next steps? with (?:someone|somebody) else\b",
         r"\bgegen (?:sie|dich|ihre bewerbung|deine bewerbung) (?:_W_){0,2}entschieden\b",
         r"\b(?:decantado|decantamos|inclinado|inclinamos) por (?:otr[oa]|alguien)",
         r"\b(?:hire|hired|hiring|chose|chosen|selected|picked|go with|gone with|went with) "
@@ -61,6 +62,11 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"|kandidat\w*|bewerber\w*|mitbewerber\w*|kolleg\w*)\b_SW_{0,12}? (?:entschieden"
         r"|entscheiden|entschlossen)",
         r"\bwahl (?:ist )?_W_{0,2}auf (?:eine[nrm]? )?(?:andere|jemand)\w*",
+        # "wir gehen den nächsten Schritt mit jemand anderem" (batch w20rp), never "mit
+        # jemand anderem aus dem Team": a next step with a colleague
+        r"\b(?:gehen|machen|gingen|setzen) _W_{0,4}?mit (?:jemand(?:em)? (?:anderem|anders)"
+        r"|einer anderen (?:person|kandidatin|bewerberin)|einem anderen (?:kandidaten|bewerber"
+        r"|profil))\b(?! (?:aus|von|bei|in) )",
         r"\bfur (?:andere |weitere )?(?:bewerbungen|profile) entschieden\b",
         r"\b(?:stelle|position|rolle) (?:_W_)?(?:einer|einem|an eine[nrm]?) "
         r"(?:anderen? |internen? )?"
@@ -77,13 +83,18 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\bchoix _W_{0,3}(?:porte|arrete|fait|tombe) _W_{0,2}(?:un(?:e)? autre|d'autres"
         r"|quelqu'un)",
         r"\barrete notre choix sur (?:un(?:e)? autre|d'autres)",
+        # "la Direction a porté son choix sur une candidature disposant d'une expérience ..."
+        # (batch w20rp); never "sur votre candidature"
+        r"\b(?:porte|arrete|fixe) (?:son|leur|notre) choix sur (?:une?|la|le|l') ?(?:autre\b"
+        r"|candidature|candidat\w*|profil|personne)",
         r"\b(?:fait|faire) (?:le )?choix d'(?:un(?:e)? autre|une? candidat|quelqu'un)",
         r"\b(?:retenu|choisi|selectionne|privilegie) l'autre (?:personne|candidat\w*|profil"
         r"|finaliste)\b",
         # "le client a décidé de poursuivre avec un autre candidat", never "nous ne souhaitons
         # pas poursuivre avec d'autres candidats pour l'instant"
         r"(?<!pas )(?<!plus )\b(?:poursuivre|poursuivons|continuer|continuons|avancer|avancons)"
-        r" _W_{0,2}avec (?:d'autres|un autre|une autre|l'autre) (?:candidat|profil|personne)",
+        r" _W_{0,2}avec (?:(?:d'autres|un autre|une autre|l'autre) (?:candidat|profil|personne)"
+        r"|quelqu'un d'autre\b)",
         r"\bproposer le poste a (?:un|une|quelqu'un)",
         r"\b(?:confier|confie|attribuer|attribue) (?:le|ce) poste\b _W_{0,6}?a (?:un|une|quelqu'un"
         r"|l'autre)\b",
@@ -122,6 +133,9 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
     )),
     # --- rejection: not selected -------------------------------------------------------
     (REJECTION, STRONG, "you were not selected", _rx(
+        # never the news of another: "one withdrew and the other was not selected" (w20rp)
+        r"(?<!\bother )(?<!\bother was)(?<!\bother was )(?<!\bother has )(?<!\bone was)"
+        r"(?<!\bone was )(?<!\bone has )"
         r"\b(?:not|n't|haven't|have not|has not|were not|was not) (?:been )?(?:selected|shortlisted"
         r"|successful|chosen|progressed)\b",
         r"\bunsuccessful\b",
@@ -162,6 +176,8 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\bentspricht _W_{0,2}nicht\b|\bnicht _W_{0,2}(?:unseren|den) (?:anforderungen"
         r"|vorstellungen)",
         # fr
+        # not "sur les trois, l'un n'a pas été retenu: vous êtes la seule" (batch w20rp)
+        r"(?<!\bl'un )(?<!\bl'une )(?<!\bl'autre )(?<!\bun autre )(?<!\bune autre )"
         r"\b(?:n'a|n'avez|n'as|n'ont|n'est) _W_{0,2}pas (?:ete )?(?:retenue?s?"
         r"|selectionnee?s?)",
         r"\b(?:pas|non) retenue?s?\b",

@@ -1,0 +1,69 @@
+"""A no worded as the choice of someone else, and the news of another candidate's no.
+
+Batch w20rp of the corpus, read before anything was tuned on it: "Wir gehen den nächsten
+Schritt mit jemand anderem" and "la Direction a porté son choix sur une candidature
+disposant d'une expérience plus approfondie" were read as acknowledgements (a nudge would
+have followed a no); "sur les trois candidats, l'un n'a pas été retenu ... vous êtes donc
+la seule à poursuivre" was read as her rejection, sure (her process would have stopped).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from silence_watch.core.intents import intent_of
+
+CHOSE_SOMEONE_ELSE = (
+    ("Ich will ehrlich sein: Wir gehen den nächsten Schritt mit jemand anderem, der schon"
+     " ein Pricing-Team aufgebaut hat. Wenn du magst, gebe ich dir gern Feedback."),
+    ("Nach vielen Gesprächen machen wir mit einer anderen Bewerberin weiter. Danke für"
+     " deine Zeit und alles Gute."),
+    ("Honestly it was close, but we're taking the next step with someone else whose"
+     " background is closer to our stack. Happy to share notes if useful."),
+    ("Après réflexion, le comité a arrêté son choix sur un profil plus expérimenté en"
+     " contrôle de gestion industriel. Nous vous remercions de votre intérêt."),
+    ("Nous avons décidé de poursuivre avec quelqu'un d'autre pour ce poste. Merci encore"
+     " pour les échanges."),
+)
+
+STILL_HERS = (
+    # a next step with a colleague, never a no
+    ("Den nächsten Schritt machst du mit jemand anderem aus dem Team: Jonas meldet sich"
+     " bis Freitag mit Terminvorschlägen."),
+    ("Wir gehen den nächsten Schritt mit jemand anderem aus der Fachabteilung, Frau Kühn"
+     " lädt Sie diese Woche ein."),
+    # her application chosen
+    ("La direction a porté son choix sur votre candidature : nous aimerions vous présenter"
+     " notre proposition jeudi."),
+)
+
+OTHERS_TOLD_NO = (
+    ("Pour votre information, sur les trois candidats présélectionnés, l'un n'a pas été"
+     " retenu et un autre s'est désisté : vous êtes donc la seule à poursuivre à ce stade."),
+    ("Of the three finalists one withdrew and the other was not selected, so you're the"
+     " only one moving forward; Priya will send times for the panel."),
+    ("Van de drie kandidaten ben jij de enige die doorgaat naar de laatste ronde; we"
+     " plannen die volgende week."),
+)
+
+
+@pytest.mark.parametrize("text", CHOSE_SOMEONE_ELSE, ids=[t[:40] for t in CHOSE_SOMEONE_ELSE])
+def test_the_choice_of_someone_else_is_a_no(text: str) -> None:
+    """Without "leider", "regret" or "unfortunately": someone else goes on, she does not."""
+    found = intent_of(text)
+    assert found is not None
+    assert str(found[0]) == "rejection", found
+
+
+@pytest.mark.parametrize("text", STILL_HERS, ids=[t[:40] for t in STILL_HERS])
+def test_a_next_step_with_a_colleague_or_her_own_choice_is_no_no(text: str) -> None:
+    """Someone else from the team, or the choice fell on her: never a rejection."""
+    found = intent_of(text)
+    assert found is None or str(found[0]) != "rejection", found
+
+
+@pytest.mark.parametrize("text", OTHERS_TOLD_NO, ids=[t[:40] for t in OTHERS_TOLD_NO])
+def test_another_candidates_no_beside_her_going_on_is_not_hers(text: str) -> None:
+    """The others were told no; she is the only one left: her process goes on."""
+    found = intent_of(text)
+    assert found is None or str(found[0]) != "rejection", found
