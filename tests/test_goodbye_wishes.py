@@ -231,3 +231,17 @@ def test_only_a_system_asks_about_a_sure_other() -> None:
     assert wished_goodbye(SYSTEM_GOODBYES[0], Intent.OTHER, 0.92, []) == (Intent.OTHER, 0.92)
     found = wished_goodbye(SYSTEM_GOODBYES[0], Intent.OTHER, 0.92, [], system=True)
     assert found == (Intent.REJECTION, PERHAPS)
+
+
+def test_a_systems_thanks_for_her_interest_is_no_receipt_beside_a_goodbye() -> None:
+    """"Thank you for your interest in the role" promises nothing: the goodbye is asked."""
+    body = ("Thank you for your interest in the Data Engineer role at Wexford Analytics and for"
+            " the time you gave us during the interview process.\n\nWe wish you every success"
+            " in your job search.\n\nThe Talent Team")  # fmt: skip
+    assert wished_goodbye(body, Intent.ACKNOWLEDGEMENT, 0.6, [], system=True) == (
+        Intent.REJECTION, PERHAPS)  # fmt: skip
+    # near misses: a person's acknowledgement, and a system's receipt that promises a review
+    assert wished_goodbye(body, Intent.ACKNOWLEDGEMENT, 0.6, []) == (Intent.ACKNOWLEDGEMENT, 0.6)
+    receipt = "We have received your application and will review it soon. Good luck in your search!"
+    assert wished_goodbye(receipt, Intent.ACKNOWLEDGEMENT, 0.9, [], system=True) == (
+        Intent.ACKNOWLEDGEMENT, 0.9)  # fmt: skip

@@ -24,8 +24,11 @@ A hiring system says goodbye the same way, with no word of a no: "Thank you for 
 interest in Wexford Analytics. We wish you every success in your job search." from a
 no-reply Greenhouse address, "Wir wünschen Ihnen viel Erfolg bei Ihrer weiteren Jobsuche"
 from Personio. A system's courtesy is read as "other" (it carries no thanks of a person),
-surely, and was left alone: no news to her, and the ladder ran on. From a system
-(``system=True``) a sure "other" with such a wish is asked about too, in a template's
+surely, and was left alone: no news to her, and the ladder ran on; its "Thank you for your
+interest in the BI Developer role" was read as a receipt of her application, news too,
+though it promises nothing. From a system
+(``system=True``) a sure "other", or an acknowledgement with no word of a promise
+(``core.promise_cues``), with such a wish is asked about too, in a template's
 length (its footer, its privacy notice), and a footer's "Questions? Visit our help centre"
 asks her nothing; a notice that says what it is about (a status behind a login, a survey,
 a stage: ``core.system_notices``) keeps its reading.
@@ -41,6 +44,7 @@ from silence_watch.core.intent_blend import UNSURE_BELOW
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent
+from silence_watch.core.promise_cues import has_promise_cue
 from silence_watch.core.questions_to_her import question_to_her
 from silence_watch.core.system_notices import notice_of
 
@@ -125,7 +129,9 @@ def wished_goodbye(
     ``system``: a hiring system or a no-reply sender wrote it, whose courtesy is read as
     "other", surely.
     """
-    if intent not in _NO_NEWS or (
+    # a system's "thank you for your interest", read as a receipt, promises nothing
+    thanks_only = system and intent is Intent.ACKNOWLEDGEMENT and not has_promise_cue(fold(text))
+    if (intent not in _NO_NEWS and not thanks_only) or (
         intent is Intent.OTHER and confidence >= UNSURE_BELOW and not system
     ):
         return intent, confidence  # news, or "other" read surely (a parking note)
