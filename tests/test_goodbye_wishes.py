@@ -165,3 +165,83 @@ def test_a_goodbye_after_her_thank_you_drafts_no_follow_up() -> None:
     waiting = assess(INTERVIEW, [thanked, kind], datetime(2026, 11, 27, 10, tzinfo=DUBLIN), POLICY)
     assert waiting.question is None
     assert waiting.next_action is Action.FOLLOW_UP
+
+
+# --- a hiring system's goodbye (known gaps) ------------------------------------------------
+
+
+def notice(body: str, subject: str = "Your application to Wexford Analytics") -> Message:
+    """A no-reply notice from the company's hiring system, Monday 23 November 2026."""
+    return Message(message_id="n1@greenhouse.example",
+                   date=datetime(2026, 11, 23, 14, 2, tzinfo=UTC),
+                   sender=Address("Wexford Analytics", "no-reply@greenhouse.io"),
+                   to=(Address("Priya Nair", "priya.nair@example.org"),), subject=subject,
+                   headers={}, body=body)  # fmt: skip
+
+
+#: A system's template with a wish of luck in her search and no word of a no.
+SYSTEM_GOODBYES = [
+    ("Dear Priya,\n\nThank you for your interest in Wexford Analytics and for the time you gave"
+    " us. We wish you every success in your job search.\n\nKind regards,\nThe Wexford Talent"
+    " Team\n\nThis is an automated message. Questions? Visit help.example.com."),
+    ("Liebe Frau Nair,\n\nvielen Dank für Ihr Interesse an der Wexford Analytics GmbH. Für Ihre"
+    " weitere Jobsuche wünschen wir Ihnen viel Erfolg.\n\nIhr Recruiting-Team"),
+    ("Bonjour Priya,\n\nMerci de l'intérêt que vous portez à Wexford. Nous vous souhaitons bonne"
+    " chance dans vos recherches.\n\nL'équipe Recrutement"),
+    ("Hola Priya:\n\nGracias por tu interés en Wexford. Te deseamos mucha suerte en tu búsqueda"
+    " de empleo.\n\nEl equipo de Talento"),
+    ("Beste Priya,\n\nBedankt voor je interesse in Wexford. Veel succes bij je verdere"
+    " zoektocht.\n\nTeam Recruitment"),
+]
+#: Near misses from the same system: a receipt with a promise, a no said, luck for the rest
+#: of the process, a status behind a login.
+SYSTEM_NOT_ASKED = [
+    (("Thank you for applying to Wexford! We have received your application and will review it"
+     " within two weeks. Good luck in your job search!"), Intent.ACKNOWLEDGEMENT),
+    (("Thank you for your interest. Unfortunately we will not be moving forward with your"
+     " application. We wish you good luck in your job search."), Intent.REJECTION),
+    ("Thank you for your interest in Wexford. Good luck with the rest of the process!",
+     Intent.OTHER),
+    (("Your application status has changed. Log in to view your status. Good luck in your job"
+     " search!"), Intent.ACKNOWLEDGEMENT),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("body", SYSTEM_GOODBYES)
+def test_a_hiring_systems_goodbye_is_asked_about(body: str) -> None:
+    """From a no-reply hiring system too: perhaps a rejection, asked, five languages."""
+    found = classify_message(notice(body), load_intent_reader())
+    assert found.kind is MessageKind.AUTOMATED
+    assert found.intent is Intent.REJECTION
+    assert found.confidence < UNSURE_BELOW
+
+
+@pytest.mark.parametrize(("body", "intent"), SYSTEM_NOT_ASKED)
+def test_a_systems_news_or_luck_for_the_process_keeps_its_reading(
+    body: str, intent: Intent
+) -> None:
+    """A receipt's promise, a said no, luck for the process, a login notice: unchanged."""
+    found = classify_message(notice(body), load_intent_reader())
+    assert found.intent is intent
+    assert found.confidence >= UNSURE_BELOW
+
+
+def test_only_a_system_asks_about_a_sure_other() -> None:
+    """A person's sure "other" with the wish stays (a parking note); a system's is asked."""
+    assert wished_goodbye(SYSTEM_GOODBYES[0], Intent.OTHER, 0.92, []) == (Intent.OTHER, 0.92)
+    found = wished_goodbye(SYSTEM_GOODBYES[0], Intent.OTHER, 0.92, [], system=True)
+    assert found == (Intent.REJECTION, PERHAPS)
+
+
+def test_a_systems_thanks_for_her_interest_is_no_receipt_beside_a_goodbye() -> None:
+    """"Thank you for your interest in the role" promises nothing: the goodbye is asked."""
+    body = ("Thank you for your interest in the Data Engineer role at Wexford Analytics and for"
+            " the time you gave us during the interview process.\n\nWe wish you every success"
+            " in your job search.\n\nThe Talent Team")  # fmt: skip
+    assert wished_goodbye(body, Intent.ACKNOWLEDGEMENT, 0.6, [], system=True) == (
+        Intent.REJECTION, PERHAPS)  # fmt: skip
+    # near misses: a person's acknowledgement, and a system's receipt that promises a review
+    assert wished_goodbye(body, Intent.ACKNOWLEDGEMENT, 0.6, []) == (Intent.ACKNOWLEDGEMENT, 0.6)
+    receipt = "We have received your application and will review it soon. Good luck in your search!"
+    assert wished_goodbye(receipt, Intent.ACKNOWLEDGEMENT, 0.9, [], system=True) == (
+        Intent.ACKNOWLEDGEMENT, 0.9)  # fmt: skip

@@ -238,3 +238,39 @@ def test_her_question_back_is_kept_on_the_timeline(tmp_path: Path) -> None:
     store.close()
     assert [(e.direction, e.asked_back) for e in timeline] == [
         (Direction.OUTBOUND, True), (Direction.INBOUND, False)]
+
+
+# --- her "I'll get back to you", and then silence (known gaps) -----------------------------
+
+
+def test_her_promise_to_get_back_is_read_as_no_answer_yet() -> None:
+    """"I'll get back to you with my availability tomorrow": the move is still hers."""
+    assert only_asks_back("Thanks Omar! I'll get back to you with my availability tomorrow.")
+    assert only_asks_back("Danke! Ich melde mich morgen mit meinen Terminen.")
+    assert only_asks_back("Merci ! Je vais revenir vers vous demain avec mes disponibilités.")
+    assert only_asks_back("¡Gracias! Te enviaré mi disponibilidad mañana.")
+    assert only_asks_back("Dank je! Ik ga morgen mijn beschikbaarheid sturen.")
+    # near misses: her availability given is her answer
+    assert only_asks_back("Thanks Omar! Tuesday at 3 works for me.") is None
+    assert only_asks_back("Danke! Dienstag um 15 Uhr passt mir gut.") is None
+
+
+def test_her_promise_kept_silently_by_both_sides_reminds_her_never_them() -> None:
+    """Omar asks for times, she says she'll get back, then nothing: a reminder, no nudge."""
+    times = omar(la(11, 10, 9), Intent.REQUEST)
+    later = hers(la(11, 10, 20), asked=True)  # "I'll get back to you with my availability"
+    timeline = [THANKS, times, later]
+    soon = assess(PANEL, timeline, la(11, 11, 15), POLICY)
+    assert soon.next_action is None
+    assert "reminder" not in soon.reason
+    for now in (la(11, 13), la(11, 30), la(12, 21)):
+        verdict = assess(PANEL, timeline, now, POLICY)
+        assert verdict.state is InterviewState.REPLIED
+        assert verdict.next_action is None  # never a follow-up saying she'll get back
+        assert verdict.question is None
+        assert "reminder:" in verdict.reason
+        assert "still waiting on you" in verdict.reason
+    # near miss: once she sends her times, the wait is theirs again, with no reminder
+    answered = assess(PANEL, [*timeline, hers(la(11, 16, 9))], la(11, 17), POLICY)
+    assert "reminder" not in answered.reason
+    assert answered.next_action is Action.FOLLOW_UP

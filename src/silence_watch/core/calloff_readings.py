@@ -15,6 +15,9 @@ What the message then means:
   (the learned reader hears the meeting in it) is that acknowledgement, surely: asked
   about, the candidate would be asked what a plain "we will write with a new date" meant
   (tester round u30ic);
+  A word of moving the meeting, never of cancelling it, with no news beside it, is waited
+  on too: "we need to reschedule the interview panel", "das Panel muss verschoben werden"
+  (``core.moved_meetings``); a pause read beside it stays one;
 - neither ("we need to cancel Thursday. I'll be in touch"): it could be a pause, a no or
   a move to come, so the candidate is asked.
 
@@ -30,6 +33,7 @@ from silence_watch.core.intent_blend import UNSURE_BELOW
 from silence_watch.core.language import fold
 from silence_watch.core.meeting_pauses import only_the_meetings
 from silence_watch.core.model import Intent
+from silence_watch.core.moved_meetings import moves_only
 from silence_watch.core.reading_corrections import PROMISE_CONFIDENCE
 
 #: Readings that give no reason for calling a round off (an apology, thanks, nothing).
@@ -53,8 +57,9 @@ def calloff_reading(
         return Intent.ACKNOWLEDGEMENT, max(confidence, PROMISE_CONFIDENCE), False
     if intent not in NO_NEWS and not (new_time and intent in _TORN):
         return intent, confidence, False  # "... cancel Thursday: we have filled the role"
-    if not new_time:
-        return intent, confidence, True  # neither why nor when instead: asked about
+    if not new_time:  # neither why nor when instead: asked about, unless the words move it
+        # (to reschedule, to postpone, "verschieben", "reporter": a new time is to come)
+        return intent, confidence, not moves_only(words)
     said = intent.value if intent is not None else None
     if confidence < UNSURE_BELOW and Intent.ACKNOWLEDGEMENT.value in (rules, said):
         return Intent.ACKNOWLEDGEMENT, max(confidence, PROMISE_CONFIDENCE), False

@@ -58,6 +58,7 @@ from silence_watch.core.calloff_words import (
     WHEN,
     WHOSE,
 )
+from silence_watch.core.format_changes import only_the_form
 from silence_watch.core.ladder import THANK_YOU_DELAY
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
@@ -264,6 +265,8 @@ def _said(
                     continue  # "I haven't moved you yet", "it has not been cancelled"
                 if not_the_round(sentence, found.group()):
                     continue  # "the room booking for the interview", "our team meeting"
+                if only_the_form(folded, found.start(), found.end()):
+                    continue  # "cambiar la entrevista a formato online": it stands, by video
                 sentence = _POLITE.sub(" ", sentence)  # "would you mind if we push it"
                 if _NOT_A_CHANGE.search(sentence + " " + found.group()) is None:
                     date = DATE_AFTER.match(folded, found.end())

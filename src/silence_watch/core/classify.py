@@ -284,8 +284,8 @@ def _employer_mail(
         intent, confidence, cold, text = Intent.OTHER, _NO_RULE_CONFIDENCE, False, None
         reasons.append(f"intent other: {why}; it asks you what it was")
     intent, confidence, retracts, hearsay = whose_word(
-        text or "", intent, confidence, reasons, asked=_NO_RULE_CONFIDENCE
-    )
+        text or "", intent, confidence, reasons, asked=_NO_RULE_CONFIDENCE,
+        system=kind is MessageKind.AUTOMATED, rules=rules.intent)  # fmt: skip
     language = language_of(text or message.subject)
     order = language == "en" and _NUMERIC_DATE.search(f"{text}\n{message.subject}") is not None \
         and writes_day_first(message, zone=calendar[1])

@@ -20,6 +20,19 @@ suite du processus", "suerte con el proceso", "succes met de volgende ronde"; an
 search for something else ("good luck with the search for a flat", "bei der Suche nach
 einer Wohnung", "la búsqueda de piso", "de zoektocht naar een huis").
 
+A hiring system says goodbye the same way, with no word of a no: "Thank you for your
+interest in Wexford Analytics. We wish you every success in your job search." from a
+no-reply Greenhouse address, "Wir wünschen Ihnen viel Erfolg bei Ihrer weiteren Jobsuche"
+from Personio. A system's courtesy is read as "other" (it carries no thanks of a person),
+surely, and was left alone: no news to her, and the ladder ran on; its "Thank you for your
+interest in the BI Developer role" was read as a receipt of her application, news too,
+though it promises nothing. From a system
+(``system=True``) a sure "other", or an acknowledgement with no word of a promise
+(``core.promise_cues``), with such a wish is asked about too, in a template's
+length (its footer, its privacy notice), and a footer's "Questions? Visit our help centre"
+asks her nothing; a notice that says what it is about (a status behind a login, a survey,
+a stage: ``core.system_notices``) keeps its reading.
+
 Pure: no IO, never reads the clock.
 """
 
@@ -31,12 +44,17 @@ from silence_watch.core.intent_blend import UNSURE_BELOW
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent
+from silence_watch.core.promise_cues import has_promise_cue
+from silence_watch.core.questions_to_her import question_to_her
+from silence_watch.core.system_notices import notice_of
 
 #: How sure "perhaps a rejection" is: just under the line, so it is asked about, as a no
 #: only the model reads is (``core.intent_blend``).
 PERHAPS: Final = round(UNSURE_BELOW - 0.01, 2)
 #: A reply longer than this is a letter, which may hold news no phrase knows.
 _MOST_WORDS: Final = 60
+#: A hiring system's template, with its footer and privacy notice, is longer.
+_MOST_SYSTEM_WORDS: Final = 220
 #: What a job is called after "search for a ...", "Suche nach einer ...": a search for
 #: anything else (a flat, a venue) is no job search.
 _JOB: Final = (
@@ -103,16 +121,29 @@ def goodbye_wish(text: str) -> str | None:
 
 
 def wished_goodbye(
-    text: str, intent: Intent | None, confidence: float, reasons: list[str]
+    text: str, intent: Intent | None, confidence: float, reasons: list[str], *,
+    system: bool = False,
 ) -> tuple[Intent | None, float]:
-    """A reply with no news but luck in her search: perhaps a rejection, asked about."""
-    if intent not in _NO_NEWS or (intent is Intent.OTHER and confidence >= UNSURE_BELOW):
+    """A reply with no news but luck in her search: perhaps a rejection, asked about.
+
+    ``system``: a hiring system or a no-reply sender wrote it, whose courtesy is read as
+    "other", surely.
+    """
+    # a system's "thank you for your interest", read as a receipt, promises nothing
+    thanks_only = system and intent is Intent.ACKNOWLEDGEMENT and not has_promise_cue(fold(text))
+    if (intent not in _NO_NEWS and not thanks_only) or (
+        intent is Intent.OTHER and confidence >= UNSURE_BELOW and not system
+    ):
         return intent, confidence  # news, or "other" read surely (a parking note)
-    if not text or "?" in text or len(text.split()) > _MOST_WORDS:
+    if not text or len(text.split()) > (_MOST_SYSTEM_WORDS if system else _MOST_WORDS):
         return intent, confidence
+    asks = question_to_her(text) is not None if system else "?" in text
+    if asks or (system and notice_of(fold(text)) is not None):
+        return intent, confidence  # a question to her; a status behind a login, a survey
     wish = goodbye_wish(text)
     if wish is None:
         return intent, confidence
-    reasons.append(f'intent rejection, perhaps: all it says is a wish of luck in your search'
-                   f' ("{wish}"), a goodbye; it asks you')  # fmt: skip
+    who = "a hiring system's message" if system else "it"
+    reasons.append(f'intent rejection, perhaps: all {who} says is a wish of luck in your'
+                   f' search ("{wish}"), a goodbye; it asks you')  # fmt: skip
     return Intent.REJECTION, PERHAPS

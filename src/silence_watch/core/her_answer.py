@@ -14,7 +14,9 @@ her answer hands it back (docs/process.md, rule 9). An answer is not always one 
 - a question back answers nothing ("could I have until Monday the 14th?", "should I use
   Python or Go?", or the work promised for later: "I'll get it back to you by Thursday";
   ``core.questions_back``): the move stays hers, no follow-up is planned from it, and her
-  later mail that delivers is her answer (tester round u32ta).
+  later mail that delivers is her answer (tester round u32ta). Nothing is ever sent to them
+  for her ("she'll get back to you" is hers to keep), and when neither side writes again,
+  two business days on the status (and so the digest) reminds her that they wait on her.
 
 Their answer's day is what they promised beside the request, else the usual window
 (``core.climbing.promise_after_answer``). Pure: no IO, never reads the clock.
@@ -22,13 +24,17 @@ Their answer's day is what they promised beside the request, else the usual wind
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.climbing import climb, noted_promise, promise_after_answer
 from silence_watch.core.conversation import answered_after, candidate_wrote_after
 from silence_watch.core.ladder import THANK_YOU_DELAY, THANK_YOU_WINDOW
 from silence_watch.core.model import Direction
-from silence_watch.core.words import day_words
+from silence_watch.core.words import day_words, plural
+
+#: After her "I'll get back to you with my availability tomorrow" and silence on both
+#: sides, how many business days pass before the status reminds her that they wait on her.
+REMIND_AFTER_BUSINESS_DAYS: Final = 2
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -108,9 +114,17 @@ def still_asked(
     asked = [at for at in asked_back(timeline, request.at) if at <= now]
     if not asked:
         return ""
-    day = day_words(calendar.local_date(asked[-1]), today=calendar.local_date(now))
-    return (f"; your question back on {day} answers nothing: no follow-up until you send"
-            " what they asked for")
+    today = calendar.local_date(now)
+    day = day_words(calendar.local_date(asked[-1]), today=today)
+    said = (f"; your mail on {day} (a question back, or your answer promised for later)"
+            " answers nothing: no follow-up until you send what they asked for")  # fmt: skip
+    # "Thanks, I'll get back to you with my availability tomorrow", and then nothing from
+    # either side: nothing is ever written to them for her, so the digest reminds her
+    late = calendar.business_days_between(calendar.local_date(asked[-1]), today)
+    if late >= REMIND_AFTER_BUSINESS_DAYS:
+        said += (f"; reminder: {plural(late, 'business day')} on, they are still waiting on"
+                 " you")  # fmt: skip
+    return said
 
 
 def thank_you_owed(

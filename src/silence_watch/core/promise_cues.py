@@ -14,6 +14,7 @@ from typing import Final
 from silence_watch.core.fronted_promises import fronted_cues
 from silence_watch.core.late_promises import late_cues
 from silence_watch.core.lazy_patterns import lazy_pattern
+from silence_watch.core.promise_addressees import to_someone_else
 
 #: Words asking the candidate to tell them (folded): the date in them is hers to keep, not
 #: theirs ("Geben Sie mir gerne bis Mitte nächster Woche kurz Bescheid", "avísame antes del
@@ -48,7 +49,9 @@ def has_promise_cue(folded: str) -> bool:
 def promise_cues(sentence: str, *, excused: bool = False) -> list[int]:
     """Where the words of a promise to answer start in a folded sentence.
 
-    A cue inside words that ask the candidate to tell them is none. ``excused``: the
+    A cue inside words that ask the candidate to tell them is none, and so is one of a
+    promise made to someone else ("in touch with the team": ``core.promise_addressees``).
+    ``excused``: the
     message apologises for the wait, so a day "for sure" is a promise ("dsl journée de
     fou, demain sans faute": ``core.late_promises``).
     """
@@ -58,6 +61,7 @@ def promise_cues(sentence: str, *, excused: bool = False) -> list[int]:
     cues = sorted(
         start for start in {*found, *fronted_cues(sentence)}
         if not any(low <= start < high for low, high in asked)
+        and not to_someone_else(sentence, start)
     )  # fmt: skip
     return sorted([*cues, *late_cues(sentence)]) if excused else cues
 
@@ -78,7 +82,7 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|(?<!no )news\b|know more|next steps|revert|notif\w+|outcome|follow up|have something"
     r"|call you|ping you|email you|write to you|touch base|selection|make (?:a|the|our) call"
     r"|wrap (?:things |it |this )?up"
-    r"|melden|melde|meld|ruckmeldung|bescheid|entscheid\w*|horen|horst"
+    r"|melden|meldet|melde|meld|ruckmeldung|bescheid|entscheid\w*|horen|horst"
     r"|(?<!ihre )(?<!deine )antwort|mitteilen|ergebnis"
     r"|nachricht|informieren"
     r"|reviendr\w*|revenir|reviens|revient|confirmerons|confirmerai|(?:vous|te) confirmer"

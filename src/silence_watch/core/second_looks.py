@@ -7,7 +7,9 @@ it from me" (``core.reading_corrections.unofficial``), a fee or a Social Securit
 asked for (``core.scam_signs``), "please ignore it, it wasn't meant for you"
 (``core.retractions``), expenses and parking (``core.logistics``), what someone who has
 left asks for her new company (``core.moved_on``); before them, an answer with no news
-that only leaves the door open, "Quedamos atentos" (``core.open_door``), and first of all
+that only leaves the door open, "Quedamos atentos" (``core.open_door``); a no or a pause
+only the reader heard in a meeting moved, "the panel has to be rescheduled"
+(``core.moved_meetings``); and first of all
 one whose only news is a wish of luck in her search, "mucha suerte en tu búsqueda": perhaps
 a no, asked about (``core.goodbye_wishes``). Applied in this order by ``core.classify``.
 
@@ -20,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from silence_watch.core.goodbye_wishes import wished_goodbye
 from silence_watch.core.logistics import only_logistics
+from silence_watch.core.moved_meetings import meeting_moved
 from silence_watch.core.moved_on import asked_after_leaving
 from silence_watch.core.open_door import door_left_open
 from silence_watch.core.reading_corrections import unofficial
@@ -31,16 +34,21 @@ if TYPE_CHECKING:
 
 
 def whose_word(
-    text: str, intent: Intent | None, confidence: float, reasons: list[str], *, asked: float
+    text: str, intent: Intent | None, confidence: float, reasons: list[str], *, asked: float,
+    system: bool = False, rules: str | None = None,
 ) -> tuple[Intent | None, float, bool, bool]:
     """The reading once whose word it is was looked at, whether it takes back the last.
 
     And whether it is hearsay: its dates are nobody's promise ("erst nach der GF-Runde am
     3.12. ... hast du aber nicht von mir", u15in). ``asked`` is the confidence of a reading
-    asked about.
+    asked about; ``system``: a hiring system or a no-reply sender wrote it; ``rules``: the
+    intent the phrase rules alone read.
     """
     # first: a goodbye is no open door ("suerte en tu búsqueda. Quedo a tu disposición")
-    intent, confidence = wished_goodbye(text, intent, confidence, reasons)
+    intent, confidence = wished_goodbye(text, intent, confidence, reasons, system=system)
+    # a no or a pause only the reader heard in a meeting moved ("the panel has to be
+    # rescheduled. Sorry about that."): its new time to come
+    intent, confidence = meeting_moved(text, intent, confidence, rules, reasons)
     # then: what comes after it may still make the answer one to ask about (a scam's fee)
     intent, confidence = door_left_open(text, intent, confidence, reasons)
     before = len(reasons)
