@@ -51,6 +51,8 @@ def _message(body: str, subject: str = "Re: your interview") -> Message:
         "Por la fusión retiramos nuestra oferta de empleo, lo siento mucho.",
         "Door de reorganisatie trekken we ons aanbod helaas in.",
         "De directie heeft besloten de aanbieding in te trekken; de aanbieding is ingetrokken.",
+        # a negation further back denies nothing
+        "I'm afraid I have no good news and must rescind the offer we made on Monday.",
     ],
 )  # fmt: skip
 def test_an_offer_taken_back_is_a_no(text: str) -> None:

@@ -1,13 +1,15 @@
 """When an offer's stage is denied, and when a withdrawal outranks the offer it names. Pure.
 
 ``core.phrases_offer_stages`` reads an offer confirmed, passed on or taken back. Said in
-a denial, such words are no news (tester round u43of): "don't worry, we are not
-withdrawing the offer", "das Angebot ziehen wir nicht zurück", "nous ne retirons pas
-notre proposition", "het aanbod is niet ingetrokken", "todavía no puedo confirmarte la
-oferta". A clause in front that only explains ("due to cuts we could not foresee, we
-have to withdraw the offer"), no choice left ("we have no choice but to", "nous n'avons
-pas d'autre choix que de", "no nos queda otra que") and the words a closed role is said
-in ("the position is no longer open", "n'est plus d'actualité") deny nothing.
+a denial, within four words in front or inside them, such words are no news (tester
+round u43of): "don't worry, we are not withdrawing the offer", "das Angebot ziehen wir
+nicht zurück", "nous ne retirons pas notre proposition", "het aanbod is niet
+ingetrokken", "todavía no puedo confirmarte la oferta". A clause in front that only
+explains ("due to cuts we could not foresee, we have to withdraw the offer", "I have no
+good news and must rescind the offer"), no choice left ("we have no choice but to",
+"nous n'avons pas d'autre choix que de", "no nos queda otra que") and the words a closed
+role is said in ("the position is no longer open", "n'est plus d'actualité") deny
+nothing.
 
 And a withdrawal says more than the offer it names: "nous devons retirer notre
 proposition d'embauche" is the offer gone, not made (``taken_back``).
@@ -27,8 +29,10 @@ from silence_watch.core.phrases_offer_stages import CONFIRMED
 
 #: The rows whose news a denial takes back.
 _STAGES: Final = frozenset({WITHDRAWN, CONFIRMED})
-#: How far in front of the words a denial is looked for, within their clause.
+#: How far in front of the words a denial is looked for, within their clause: characters,
+#: then the last words ("we will not be withdrawing", "no vamos a retirar").
 _REACH: Final = 45
+_WORDS: Final = 4
 #: Where the clause in front ends (a comma too: "that we could not foresee, we have to").
 _CLAUSE_END: Final = lazy_pattern(r"[.!?;:,)]|\b(?:but|aber|mais|pero|maar|que|than|als)\b")
 #: The offer itself in the words found: then a negation inside them denies it.
@@ -51,7 +55,8 @@ def denied_stage(folded: str, reason: str, start: int, end: int) -> bool:
     if reason not in _STAGES:
         return False
     said = folded[start:end]
-    window = after_last(folded[max(0, start - _REACH) : start], _CLAUSE_END)
+    clause = after_last(folded[max(0, start - _REACH) : start], _CLAUSE_END)
+    window = " ".join(clause.split()[-_WORDS:])  # "no good news and must rescind" denies nothing
     scope = window + (" " + said if _OFFER_WORD.search(said) else "")
     scope = _NOT_A_DENIAL.sub(" ", HARMLESS_NEGATIONS.sub(" ", scope))
     return NEGATION.search(scope) is not None

@@ -51,9 +51,9 @@ _THEY_SEND: Final = (
 #: What is sent: the times, slots, dates or the invitation (folded).
 _TIMES_WORDS: Final = (
     r"\b(?:times?|time ?(?:options|slots)|slots?|dates?|availability|options|(?:calendar )?"
-    r"(?:invite|invitation|hold)|zeit\w*|termin\w*|einladung|creneaux?|horaires?|propositions"
+    r"(?:invite|invitation|hold)|zeitfenster|zeitslots?|zeiten|termin\w*|einladung|creneaux?|horaires?|propositions"
     r" de (?:dates?|creneaux?)|invitation|convocation|horarios?|opciones|fechas?|huecos?"
-    r"|invitacion|convocatoria|tijd\w*|momenten|opties|data|uitnodiging|agendaverzoek)\b"
+    r"|invitacion|convocatoria|tijd(?:en|stippen|sloten|slots|sopties|svoorstellen)?|momenten|opties|data|uitnodiging|agendaverzoek)\b"
 )
 _TIMES: Final = lazy_pattern(_TIMES_WORDS)
 #: Their side sending the times, a few words on: a promise's words (``core.promise_cues``).
