@@ -300,7 +300,7 @@ def _employer_mail(
     )
     if promised is not None:
         said = (rules.intent, denied_offer(leaning, text))  # "todavía no es una oferta"
-        intent, confidence = promised_reading(intent, confidence, said, reasons)
+        intent, confidence = promised_reading(intent, confidence, said, reasons, text)
         confidence = promise_after_retraction(retracts, intent, confidence)
     # "his planning is in his mail below": the day the forwarded mail promises (u25mm)
     promised = promised or passed_on(message, None if hearsay else text, intent,

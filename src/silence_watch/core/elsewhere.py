@@ -71,6 +71,9 @@ def is_final_round(entry: TimelineEntry) -> bool:
 _DEADLINE_CUES: Final = lazy_pattern(
     r"\b(?:(?:your|an?) (?:answer|decision|response|reply)|respond|let us know|get back to us"
     r"|accept|sign|Rückmeldung|Antwort|Entscheidung|zurückmelden|(?:votre )?réponse|répondre"
+    # asked of her by the one who passes the offer on: "let me know", "laat je me weten"
+    r"|let me know|(?:dis|dites|fais|faites)-moi(?: savoir)?|av[ií]s[ae]me|d[ií]game|dime"
+    r"|conf[ií]rm[ae]me|laat (?:je |u )?(?:me|mij|het me|het mij)|akkoord (?:gaat|gaan)"
     r"|(?:su |una )?respuesta|respondas?|responda|contestar|(?:uw |je )?(?:reactie|antwoord"
     r"|beslissing)|laat (?:je |u )?(?:ons|het ons)(?: weten)?|laten weten|aanneemt|aannemen"
     r"|accepteert|accepteren|ondertekenen|annehmen|unterschreiben|accepter|signer|aceptar"

@@ -19,13 +19,15 @@ from silence_watch.core.phrase_rows import compile_phrase as _compile
 from silence_watch.core.phrases_more import MORE_PHRASES
 from silence_watch.core.phrases_next_word import NEXT_WORD_PHRASES
 from silence_watch.core.phrases_offer import OFFER_PHRASES
+from silence_watch.core.phrases_offer_stages import OFFER_STAGE_PHRASES
 from silence_watch.core.phrases_outcome import OUTCOME_PHRASES
 from silence_watch.core.phrases_process import PROCESS_PHRASES
 from silence_watch.core.phrases_references import REFERENCE_PHRASES
 
 #: Every phrase row, in the order they are tried.
 PHRASES: Final[tuple[Row, ...]] = (
-    *OUTCOME_PHRASES, *MORE_PHRASES, *OFFER_PHRASES, *PROCESS_PHRASES, *REFERENCE_PHRASES,
+    *OUTCOME_PHRASES, *MORE_PHRASES, *OFFER_PHRASES, *OFFER_STAGE_PHRASES, *PROCESS_PHRASES,
+    *REFERENCE_PHRASES,
     *NEXT_WORD_PHRASES, *LATE_PROMISES,
 )
 

@@ -47,6 +47,7 @@ from silence_watch.core.intent_phrases import (
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent
+from silence_watch.core.offer_denials import denied_stage, taken_back
 from silence_watch.core.others_interviews import others_interviewed
 from silence_watch.core.phrase_rows import FILLED, POLAR, STILL_INTERESTED, STRONG, WEAK
 from silence_watch.core.whether_clauses import in_whether_clause
@@ -187,7 +188,7 @@ def phrase_hits(folded: str, *, prefilter: bool = True) -> dict[Intent, tuple[in
                 intent is Intent.NEXT_STEP and others_interviewed(folded, *found.span())
             ) or (
                 resumed and intent is Intent.ON_HOLD
-            ):
+            ) or denied_stage(folded, reason, *found.span()):
                 continue
             if strength == POLAR and _negated(folded, found.start(), found.end()):
                 if not hypothetical_no(folded, found.start()):
@@ -229,7 +230,7 @@ def _decide(hits: dict[Intent, tuple[int, str]]) -> tuple[Intent, str] | None:
     rejection = hits.get(Intent.REJECTION)
     filled_only = rejection is not None and rejection[1] == FILLED
     onward = hits.get(Intent.NEXT_STEP) or hits.get(Intent.REQUEST)
-    if Intent.OFFER in hits and hits[Intent.OFFER][0] == STRONG:
+    if Intent.OFFER in hits and hits[Intent.OFFER][0] == STRONG and not taken_back(rejection):
         return Intent.OFFER, hits[Intent.OFFER][1]
     if rejection is not None and filled_only and onward is not None:
         return Intent.NEXT_STEP, f"{onward[1]} (the role is filled, another is offered)"

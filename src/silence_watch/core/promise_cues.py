@@ -15,6 +15,7 @@ from silence_watch.core.fronted_promises import fronted_cues
 from silence_watch.core.late_promises import late_cues
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.promise_addressees import to_someone_else
+from silence_watch.core.times_to_come import TIMES_TO_COME
 
 #: Words asking the candidate to tell them (folded): the date in them is hers to keep, not
 #: theirs ("Geben Sie mir gerne bis Mitte nächster Woche kurz Bescheid", "avísame antes del
@@ -121,5 +122,8 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|bellen|bel je"
     # a phone's promise: "ich ruf dich Do an", "je te fais signe jeudi", "ik app je morgen"
     r"|(?:ruf|rufe|rufen) (?:dich|sie|euch)|(?:fais|ferai|ferons) signe|(?:te|vous) redi(?:s|rai)"
-    r"|tiens au jus|(?:app|mail|sms|ping) (?:je|jou|u))\b",
+    r"|tiens au jus|(?:app|mail|sms|ping) (?:je|jou|u))\b"
+    # their side sends the times or the invitation: "Becca will send over a few time
+    # options by Wednesday" (``core.times_to_come``, tester round u43of)
+    rf"|{TIMES_TO_COME}",
 )

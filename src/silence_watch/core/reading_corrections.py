@@ -39,6 +39,7 @@ from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent
 from silence_watch.core.phrase_rows import ASKED_BACK, STILL_INTERESTED, WITHDRAWN
+from silence_watch.core.times_to_come import their_move
 
 if TYPE_CHECKING:
     from datetime import date
@@ -54,9 +55,17 @@ def promised_reading(
     confidence: float,
     leanings: tuple[str | None, str | None],
     reasons: list[str],
+    text: str | None = None,
 ) -> tuple[Intent | None, float]:
-    """A reading that names its answer day (``leanings``: the rules', the reader's)."""
+    """A reading that names its answer day (``leanings``: the rules', the reader's).
+
+    A sure next step whose times they will send by that day, asking her nothing, is their
+    promise: an acknowledgement (``core.times_to_come``, tester round u43of).
+    """
     rules, leaning = leanings
+    if intent is Intent.NEXT_STEP and confidence >= UNSURE_BELOW and their_move(fold(text or "")):
+        reasons.append("intent acknowledgement: a next step whose times they will send by a day")
+        return Intent.ACKNOWLEDGEMENT, max(PROMISE_CONFIDENCE, min(confidence, 0.9))
     perhaps = intent in (Intent.REJECTION, Intent.OFFER) and confidence < UNSURE_BELOW
     if perhaps or intent in (Intent.OTHER, Intent.PLEASANTRY):
         reasons.append("intent acknowledgement: a promise to answer")

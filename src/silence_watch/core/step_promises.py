@@ -13,7 +13,9 @@ one they keep:
   más tardar el viernes 18 de diciembre", "we laten je uiterlijk vrijdag 18 december
   weten", "Dana will be in touch by Monday to find a time"; with the verb after the day
   in German and Dutch: "wir werden uns bis Freitag, den 4. Dezember, bei Ihnen melden",
-  "we zullen je voor vrijdag laten weten".
+  "we zullen je voor vrijdag laten weten";
+- the times, slots or invitation their side will send by a day ("Becca will send over a
+  few time options by Wednesday, December 9": ``core.times_to_come``).
 
 Near misses keep the day a slot or her deadline: an answer asked of her ("get back to us
 by Friday", "melde dich bis Freitag", "reviens vers nous avant le 9", "respóndenos antes
@@ -32,6 +34,7 @@ from typing import TYPE_CHECKING, Final
 from silence_watch.core.calloff_words import MEETING
 from silence_watch.core.dates import sentences
 from silence_watch.core.lazy_patterns import lazy_pattern
+from silence_watch.core.times_to_come import sends_times_by
 
 if TYPE_CHECKING:
     from silence_watch.core.datephrases import Found
@@ -138,5 +141,7 @@ def promised_in_step(text: str, found: Found) -> bool:
             if _LATEST_AFTER.match(sentence, at.end()) and _ANSWER_BEFORE.search(before):
                 return True
             if _WILL_BY.search(before) and _VERB_AFTER.match(sentence, at.end()):
+                return True
+            if sends_times_by(sentence, at.start()):  # "will send times by Wednesday" (u43of)
                 return True
     return False
