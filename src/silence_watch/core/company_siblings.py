@@ -90,12 +90,12 @@ def _doubt_for_all(entry: TimelineEntry, company: str, unsure_below: float) -> b
     processes, on her phone: "Rückmeldung", tester round t67sc); a person's answer in a
     process's own thread is that process's.
     """
-    return (
+    return (  # the cheap tests first: every message of every process is asked
         entry.direction is Direction.INBOUND
-        and (entry.kind is MessageKind.AUTOMATED
-             or (entry.kind is MessageKind.HUMAN and not is_reply_subject(entry.subject)))
         and entry.intent in SETTLING
         and entry.confidence < unsure_below
+        and (entry.kind is MessageKind.AUTOMATED
+             or (entry.kind is MessageKind.HUMAN and not is_reply_subject(entry.subject)))
         and not titles_named(company, entry.subject, None)
     )
 

@@ -209,14 +209,14 @@ def people_at_company(interview: Interview, timeline: Sequence[TimelineEntry]) -
     ]
     # news first: an "other" ("Looking forward to meeting you", copied in: t80pn) is none
     news = [e for e in writers if not is_pleasantry(e) and e.intent is not Intent.OTHER]
-    # one who ran it and handed it over ("Sam is picking this up from here", u24lp): the
-    # colleague he copied stands where he stood, before the contacts who only sent warmth
-    heirs = {s: successors(timeline, of={s}) for s in {e.sender.lower() for e in news
-                                                       if not says_they_leave(e)}}
+    # a leaver's heir ("Sam is picking this up", u24lp) stands where he stood, before warmth
+    leaving = [e for e in timeline if says_they_leave(e)]  # few: heirs are looked for in them
+    heirs = {s: successors(leaving, of={s}) for s in {e.sender.lower() for e in news
+                                                      if not says_they_leave(e)}}
     found = [a for e in news for a in (e.sender.lower(), *heirs.get(e.sender.lower(), ()))]
     found += handed_to_client(interview, timeline)  # the agency handed it to them (u41ag)
     found += [c.email.lower() for c in interview.contacts if not is_no_reply(c.email)]
-    found += successors(timeline)  # "my colleague Ines, copied here, is picking up"
+    found += successors(leaving)  # "my colleague Ines, copied here, is picking up"
     found += [e.sender.lower() for e in writers if e.intent is Intent.OTHER]
     found += [e.sender.lower() for e in writers if is_pleasantry(e)]
     agency = agency_addresses(interview)

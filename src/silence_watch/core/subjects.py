@@ -18,6 +18,7 @@ Pure: no IO, never reads the clock.
 
 from __future__ import annotations
 
+import functools
 import re
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -118,8 +119,12 @@ _TRAILER_RE = lazy_pattern(r"\s*\((?:fwd|fw)\)\s*$", re.IGNORECASE)
 _GATEWAY_WORD_RE = lazy_pattern(r"^(?:external|ext|extern)\s*:\s*", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=4096)
 def leading_prefixes(subject: str) -> tuple[tuple[PrefixKind, ...], str]:
     """The kinds of the prefixes that open ``subject``, and the subject after them.
+
+    Remembered, like ``_strip_subject``: a thread repeats its subject on every message,
+    and ``status`` reads every process's whole timeline (12,662 messages at 100k).
 
     Only prefixes at the very start count: ``"Fwd: RE: Offer"`` gives
     ``((FORWARD, REPLY), "Offer")``. Gateway tags before and between them are read past
@@ -165,6 +170,7 @@ def is_reply_subject(subject: str) -> bool:
     return _strip_subject(subject)[1]
 
 
+@functools.lru_cache(maxsize=4096)
 def _strip_subject(subject: str) -> tuple[str, bool]:
     """Return the bare subject and whether a reply or forward prefix was removed.
 

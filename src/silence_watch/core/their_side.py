@@ -79,6 +79,8 @@ class _Sides:
     """The employer's (and agency's) addresses, domains and names for one process."""
 
     def __init__(self, interview: Interview, timeline: Sequence[TimelineEntry]) -> None:
+        #: Whether a domain is theirs, by domain: a timeline repeats its few senders.
+        self._their_domains: dict[str, bool] = {}
         people = [*interview.contacts, *(interview.agency.contacts if interview.agency else ())]
         self.addresses = {c.email.lower() for c in people} | set(successors(timeline))
         own = (c.email.lower().rpartition("@")[2] for c in people)
@@ -92,7 +94,7 @@ class _Sides:
             e.sender_name for e in timeline
             if e.direction is Direction.INBOUND and self._at_their_domain(e.sender)
         ]  # fmt: skip
-        self.names = {_name_key(name) for name in written} - {frozenset()}
+        self.names = {_name_key(name) for name in set(written)} - {frozenset()}
         self.variants = NameIndex(written)  # "Jordi Ferrer Vidal" is Jordi Ferrer (u31cc)
         inbound = [e for e in timeline if e.direction is Direction.INBOUND and e.sender]
         self.addresses |= {  # a hiring manager's personal address, known by her name
@@ -111,7 +113,11 @@ class _Sides:
         domain = address.lower().rpartition("@")[2]
         if not domain:
             return False
-        return domain_matches(domain, self.domains) or relay_of(domain) is not None
+        known = self._their_domains.get(domain)
+        if known is None:  # ``self.domains`` is set once, first
+            known = domain_matches(domain, self.domains) or relay_of(domain) is not None
+            self._their_domains[domain] = known
+        return known
 
     def theirs(self, address: str, name: str) -> bool:
         """Whether ``address`` (written as ``name``) is on the employer's or agency's side."""

@@ -211,7 +211,7 @@ class Decisions(Engine):
     def _rethread(self, standing: Standing) -> None:
         """A queued draft made before its thread was known now replies in that thread."""
         rounds = {r.id for r in standing.process.rounds}
-        for draft in self.store.drafts([DraftStatus.QUEUED, DraftStatus.SNOOZED]):
+        for draft in self.store.drafts([DraftStatus.QUEUED, DraftStatus.SNOOZED], rounds):
             if draft.interview_id not in rounds or draft.in_reply_to is not None:
                 continue
             if draft.kind == Action.CONNECTION_NOTE.value:
@@ -331,7 +331,7 @@ class Decisions(Engine):
         cancelled = []
         verdict, interview = standing.verdict, standing.interview
         rounds = {r.id for r in standing.process.rounds}
-        for draft in self.store.drafts([DraftStatus.QUEUED, DraftStatus.SNOOZED]):
+        for draft in self.store.drafts([DraftStatus.QUEUED, DraftStatus.SNOOZED], rounds):
             current = draft.interview_id == verdict.interview_id and same_step(
                 draft.slot, verdict.slot
             )
@@ -357,7 +357,7 @@ class Decisions(Engine):
         cancelled = []
         rounds = {r.id for r in standing.process.rounds}
         waiting = (DraftStatus.QUEUED, DraftStatus.SNOOZED, DraftStatus.APPROVED)
-        for draft in self.store.drafts(list(waiting)):
+        for draft in self.store.drafts(waiting, rounds):
             if draft.interview_id not in rounds or draft.to_addr.lower() not in bounced:
                 continue
             why = f"to {draft.to_addr} is cancelled: mail to that address bounced"

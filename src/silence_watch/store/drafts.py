@@ -153,15 +153,25 @@ class QueueQueries(Database):
                 (subject, in_reply_to, json.dumps(list(references)), draft_id),
             )
 
-    def drafts(self, statuses: Iterable[DraftStatus] | None = None) -> list[Draft]:
-        """Drafts, oldest first, optionally only in ``statuses``."""
+    def drafts(
+        self, statuses: Iterable[DraftStatus] | None = None, rounds: Iterable[int] | None = None
+    ) -> list[Draft]:
+        """Drafts, oldest first, optionally only in ``statuses`` and of ``rounds``.
+
+        A cycle asks for each process's own drafts: reading every queued draft for each
+        process read 4,242 rows for 50 processes at 100k.
+        """
         if statuses is None:
             rows = self._db.execute("SELECT * FROM drafts ORDER BY id").fetchall()
         else:
-            wanted = [s.value for s in statuses]
+            wanted: list[object] = [s.value for s in statuses]
+            where = f"status IN ({','.join('?' * len(wanted))})"
+            if rounds is not None:
+                ids = list(rounds)
+                where += f" AND interview_id IN ({','.join('?' * len(ids))})"
+                wanted += ids
             rows = self._db.execute(
-                f"SELECT * FROM drafts WHERE status IN ({','.join('?' * len(wanted))})"  # noqa: S608 - placeholders only
-                " ORDER BY id",
+                f"SELECT * FROM drafts WHERE {where} ORDER BY id",  # noqa: S608 - placeholders only
                 wanted,
             ).fetchall()
         return [draft_from_row(row) for row in rows]

@@ -5,6 +5,7 @@ Times are stored as ISO-8601 UTC text, days as ISO dates, lists and mappings as 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -249,6 +250,16 @@ def _strings(value: str) -> tuple[str, ...]:
     return () if value == "[]" else tuple(_JSON(value))
 
 
+@functools.lru_cache(maxsize=1024)
+def _recipients(value: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The addresses and the names of a row's JSON ``[name, address]`` pairs.
+
+    Remembered: a thread's messages go between the same few people.
+    """
+    listed = () if value == "[]" else _JSON(value)
+    return tuple(e for _, e in listed), tuple(n for n, _ in listed)
+
+
 #: The columns ``entry_from_row`` reads, in its order, and no others (then the
 #: candidate's corrected intent): a timeline row without the message's stored headers
 #: and reasons is a tenth of the bytes, and read by position it is converted in half the
@@ -271,7 +282,7 @@ def entry_from_row(row: sqlite3.Row) -> TimelineEntry:
     if when is None:  # excluded by the query; keeps the type checker honest
         raise StateError("a timeline message has no date")
     mine = direction == "outbound" and not corrected  # her own words, unless she said other
-    listed = () if recipients == "[]" else _JSON(recipients)  # [name, address] pairs
+    addresses, names = _recipients(recipients)
     return TimelineEntry(
         at=datetime.fromisoformat(when).astimezone(UTC),
         direction=_DIRECTIONS[direction],
@@ -288,8 +299,8 @@ def entry_from_row(row: sqlite3.Row) -> TimelineEntry:
         references=_strings(refs),
         bounced_recipients=_strings(bounced),
         confidence=_confidence(corrected, confidence),
-        recipients=tuple(e for _, e in listed),
-        recipient_names=tuple(n for n, _ in listed),
+        recipients=addresses,
+        recipient_names=names,
         in_reply_to=in_reply_to,
         revisit_by=day(revisit_by),
         interview_id=interview_id,
