@@ -96,3 +96,11 @@ def test_the_language_of_a_text_is_the_same_remembered() -> None:
     assert first == "de"
     assert language_of(text) == first == _ranked.__wrapped__(text)[0]
     assert foreign_language(text) is None
+
+
+def test_a_pattern_the_anchor_reader_cannot_parse_is_searched_plainly() -> None:
+    """A brace that is no quantifier ("{_GAP}", literal text to ``re``) leaves it ungated."""
+    source = r"\bich bin\s{_GAP}weg\b"
+    assert literals_of(re.compile(source)) is None
+    text = FILLER + "ich bin {_GAP}weg"
+    assert bool(lazy_pattern(source).search(text)) == bool(re.compile(source).search(text))

@@ -40,7 +40,10 @@ def literals_of(compiled: re.Pattern[str]) -> tuple[str, ...] | None:
     source = compiled.pattern
     if compiled.flags & _INEXACT_FLAGS or any(form in source for form in _BRACKETS):
         return None
-    found = anchors(source)
+    try:
+        found = anchors(source)
+    except (ValueError, IndexError):  # a brace that is no quantifier: "{_GAP}" read as text
+        return None
     if not found or len(found) > MOST_LITERALS or "" in found:
         return None
     return tuple(sorted(found, key=len, reverse=True))
