@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from silence_watch.core.anchors import AnchorIndex, anchors, keys, text_keys
+from silence_watch.core import intent_table
+from silence_watch.core.anchors import AnchorIndex, anchors, keys, required_sets, text_keys
 
 
 @pytest.mark.parametrize(
@@ -63,3 +64,61 @@ def test_an_index_finds_exactly_the_literals_a_text_holds(count: int) -> None:
     expected = {literal for literal in literals if literal in text}
     assert AnchorIndex(literals).present(text) == expected
     assert "absage" in expected
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\bregret to (?:inform|tell)", [{"regret to "}, {"inform", "tell"}]),
+        (
+            r"let me know(?:[^.]{0,40}) (?:by|before) friday",
+            [{"let me know"}, {" "}, {"by", "before"}, {" friday"}],
+        ),
+        (r"(?:a|b)?x", [{"x"}]),  # an optional part requires nothing
+        (r"a+b", [{"b"}]),  # "aab" holds no "ab": a repeated character is no literal
+        (r"(?:xy)+z", [{"xy"}, {"z"}]),
+        (r"(\w)\1", []),  # syntax it does not follow: no set, never a guess
+    ],
+)
+def test_required_sets_are_each_held_by_every_match(
+    pattern: str, expected: list[set[str]]
+) -> None:
+    """Each set found holds a literal that any match of the pattern contains."""
+    assert required_sets(pattern) == tuple(frozenset(need) for need in expected)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"let me know(?:[^.]{0,40}) (?:by|before) friday", "let me know by friday"),
+        (r"let me know(?:[^.]{0,40}) (?:by|before) friday", "let me know your view before friday"),
+        (r"\bregret to (?:inform|tell)", "we regret to tell you"),
+        (r"(?:xy)+z", "xyxyz"),
+    ],
+)
+def test_a_text_a_pattern_matches_holds_one_literal_of_each_set(pattern: str, text: str) -> None:
+    """Whenever the pattern matches, every required set has a literal in the text."""
+    assert re.search(pattern, text)
+    assert all(any(literal in text for literal in need) for need in required_sets(pattern))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "please let us know by friday whether thursday works",  # both words: searched
+        "let us know if you have questions",  # the ask without a deadline
+        "we will decide by friday and let you know",  # a deadline, a promise
+        "laat even weten of donderdag schikt",
+        "sag mir bis freitag bescheid",
+        "reply by friday",  # the day without the ask
+        "lmk before monday",
+        "dime antes del viernes si te viene bien",
+    ],
+)
+def test_the_extra_sets_never_drop_a_phrase_that_matches(text: str) -> None:
+    """A phrase left out by its extra literal sets would not have matched the text."""
+    table = intent_table.table()
+    kept = set(intent_table.candidates(table, text))
+    for index in range(len(table.phrases)):
+        if intent_table.pattern_of(table, index).search(text) is not None:
+            assert index in kept, table.phrases[index].source[:80]

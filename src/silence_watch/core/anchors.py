@@ -44,6 +44,40 @@ def anchors(pattern: str) -> frozenset[str] | None:
     return _required_of(alternatives)
 
 
+def required_sets(pattern: str) -> tuple[frozenset[str], ...]:
+    """Every set of literals one of which each match of ``pattern`` holds (``()``: none known).
+
+    ``anchors`` gives one such set, the cheapest to look up in an index; a pattern that
+    needs two words ("let me know ... by") has a set for each, and a text missing either
+    cannot match ("by" alone is in most replies).
+    """
+    try:
+        alternatives, end = _alternatives(pattern, 0)
+    except _UnsupportedError:
+        return ()
+    if end != len(pattern):
+        return ()
+    return tuple(dict.fromkeys(_every_required(alternatives)))
+
+
+def _every_required(alternatives: list[list[_Item]]) -> list[frozenset[str]]:
+    if len(alternatives) != 1:  # one of several: what each needs, taken together
+        either = _required_of(alternatives)
+        return [] if either is None else [either]
+    found: list[frozenset[str]] = []
+    run = ""
+    for kind, value in [*alternatives[0], ("any", None)]:
+        if kind == "char":
+            run += str(value)
+            continue
+        if run:
+            found.append(frozenset({run}))
+        run = ""
+        if kind == "group":
+            found.extend(_every_required(value))  # type: ignore[arg-type]
+    return found
+
+
 def _required_of(alternatives: list[list[_Item]]) -> frozenset[str] | None:
     found: set[str] = set()
     for sequence in alternatives:

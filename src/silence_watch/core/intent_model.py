@@ -200,7 +200,14 @@ class IntentModel:
         grams: tuple[str, ...] = ()
         if word != "?":
             grams = char_keys(word, self.spec.char_min, self.spec.char_max)
-            rows = [row for key in grams if (row := weights.get(bucket_of(key, buckets)))]
+            # an n-gram recurs in many words ("ing", "tion"): its row is remembered (``_row``)
+            keyed, rows = self._keyed, []
+            for key in grams:
+                row = keyed.get(key, _UNSEEN)
+                if row is _UNSEEN:
+                    row = self._row(key)
+                if row:
+                    rows.append(row)
             chars = tuple(map(sum, zip(*rows, strict=True))) if rows else None
         if len(self._words) >= _WORD_MEMORY:
             self._words.clear()

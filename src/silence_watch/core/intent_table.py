@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from silence_watch.core.anchors import AnchorIndex, anchors
+from silence_watch.core.anchors import AnchorIndex, anchors, required_sets
 from silence_watch.core.fast_start import fast_start
 from silence_watch.core.intent_phrases import PHRASES
 
@@ -37,6 +37,9 @@ class Phrase:
     reason: str
     source: str
     anchors: frozenset[str] | None
+    #: More literal sets it cannot match without (``anchors.required_sets``): one of each
+    #: must occur too, tested before the search ("by" is everywhere, "let me know" not).
+    also: tuple[frozenset[str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,9 +66,12 @@ class Table:
 def table() -> Table:
     """The table, built once."""
     phrases = tuple(
-        Phrase(intent, strength, reason, fast_start(alternative), anchors(alternative))
+        Phrase(
+            intent, strength, reason, fast_start(alternative), found, _also(alternative, found)
+        )
         for intent, strength, reason, alternatives in PHRASES
         for alternative in alternatives
+        for found in [anchors(alternative)]
     )
     phrases_of: dict[str, list[int]] = {}
     for index, phrase in enumerate(phrases):
@@ -98,4 +104,24 @@ def candidates(table: Table, folded: str) -> list[int]:
     chosen = set(table.always)
     for anchor in table.anchor_index.present(folded):
         chosen.update(table.phrases_of[anchor])
-    return sorted(chosen)
+    phrases = table.phrases
+    return [
+        index for index in sorted(chosen)
+        if all(any(literal in folded for literal in need) for need in phrases[index].also)
+    ]  # fmt: skip
+
+
+#: A literal set is worth a test before the search only when each of its words is this long
+#: (a space or "by" is in nearly every reply), and a phrase keeps at most this many sets.
+_ALSO_LENGTH = 3
+_ALSO_SETS = 3
+
+
+def _also(pattern: str, found: frozenset[str] | None) -> tuple[frozenset[str], ...]:
+    """The most selective literal sets of ``pattern`` besides its anchors ``found``."""
+    sets = [
+        need for need in required_sets(pattern)
+        if need != found and min(map(len, need)) >= _ALSO_LENGTH
+    ]  # fmt: skip
+    sets.sort(key=lambda need: (len(need), -min(map(len, need))))
+    return tuple(sets[:_ALSO_SETS])

@@ -126,8 +126,13 @@ def foreign_language(text: str) -> str | None:
     return best if best in FOREIGN_WORDS and count >= _ENOUGH_TO_WRITE and count > second else None
 
 
+@functools.lru_cache(maxsize=64)
 def _ranked(text: str) -> tuple[str, int, int]:
-    """The language with most of its words in ``text``, their count, and the runner-up's."""
+    """The language with most of its words in ``text``, their count, and the runner-up's.
+
+    Remembered for the last few texts: one reading asks for the language of its text
+    twice or more (``language_of``, ``foreign_language``).
+    """
     counts = dict.fromkeys([*FUNCTION_WORDS, *FOREIGN_WORDS], 0)
     for word in _WORD.findall(text.casefold()):
         for language in _LANGUAGES_OF.get(word, ()):

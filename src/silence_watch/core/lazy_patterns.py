@@ -10,6 +10,10 @@ For the type checker it *is* a compiled pattern (``re.Pattern[str]``); at run ti
 the stand-in. Pass ``.compiled`` (or the pattern text) where the ``re`` module functions
 want a pattern object.
 
+A pattern whose every match holds one of a few literal words (``core.anchors``) is not
+searched in a long text that holds none of them: ``search`` then answers None at once, as
+the search would have (``literal_gates``). Most rules look at every reply and match few.
+
 Pure: no IO, never reads the clock.
 """
 
@@ -17,6 +21,8 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from silence_watch.core.literal_gates import gated_methods
 
 #: The methods handed out from the compiled pattern once it exists.
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
@@ -41,6 +47,8 @@ class _LazyPattern:
             compiled = self._compiled = re.compile(self.pattern, self.flags)
             for name in _METHODS:
                 setattr(self, name, getattr(compiled, name))
+            for name, method in gated_methods(compiled).items():
+                setattr(self, name, method)
             return compiled
 
     @property

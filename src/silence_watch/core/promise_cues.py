@@ -56,11 +56,13 @@ def promise_cues(sentence: str, *, excused: bool = False) -> list[int]:
     message apologises for the wait, so a day "for sure" is a promise ("dsl journée de
     fou, demain sans faute": ``core.late_promises``).
     """
-    asked = [(m.start(), m.end()) for m in _TELL_US.finditer(sentence)]
     # "la próxima semana le confirmamos": the day in front (``core.fronted_promises``)
-    found = [found.start() for found in PROMISE_CUES.finditer(sentence)]
+    starts = {found.start() for found in PROMISE_CUES.finditer(sentence)}
+    starts.update(fronted_cues(sentence))
+    # what asks her only takes cues away: with none, it is not looked for (most sentences)
+    asked = [(m.start(), m.end()) for m in _TELL_US.finditer(sentence)] if starts else []
     cues = sorted(
-        start for start in {*found, *fronted_cues(sentence)}
+        start for start in starts
         if not any(low <= start < high for low, high in asked)
         and not to_someone_else(sentence, start)
     )  # fmt: skip

@@ -1,0 +1,89 @@
+"""A test for a pattern's literal words before it is searched: no word, no search.
+
+Most rule patterns are a word boundary and an alternation ("picking this up" or ...):
+Python's ``re`` cannot skip ahead to where such a pattern may start, so it tries it at
+every character of a long reply, while a substring test (``"picking" in text``) runs at
+the speed of ``memchr``. ``gated_methods`` wraps the searching methods of a compiled
+pattern whose every match holds one of a few literals (``core.anchors``): in a long text
+that holds none, they answer what the search would (None, no matches) without searching.
+
+The answer is the same by construction: a match holds one of the literals, so a text
+without any has no match, whatever the position it is searched from. Patterns whose
+literals cannot be read exactly (ignoring case, verbose mode, character classes that hold
+a bracket) are left alone.
+
+Pure: no IO, never reads the clock.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from silence_watch.core.anchors import anchors
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+#: A text shorter than this is searched at once: the tests would cost what the search does.
+GATED_FROM: Final = 100
+#: Up to this many literals are tested before a search; more would cost more than they save.
+MOST_LITERALS: Final = 40
+#: Flags under which a literal in the pattern is not a substring test of the text.
+_INEXACT_FLAGS: Final = re.IGNORECASE | re.VERBOSE
+#: Bracket forms the anchor reader does not follow: a "]" escaped or first in a class.
+_BRACKETS: Final = ("\\]", "[]", "[^]")
+
+
+def literals_of(compiled: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The literals one of which every match of ``compiled`` holds, when few and exact."""
+    source = compiled.pattern
+    if compiled.flags & _INEXACT_FLAGS or any(form in source for form in _BRACKETS):
+        return None
+    try:
+        found = anchors(source)
+    except (ValueError, IndexError):  # a brace that is no quantifier: "{_GAP}" read as text
+        return None
+    if not found or len(found) > MOST_LITERALS or "" in found:
+        return None
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def gated_methods(compiled: re.Pattern[str]) -> dict[str, Callable[..., object]]:
+    """``search``, ``match``, ``fullmatch``, ``finditer`` and ``findall`` behind the test.
+
+    Empty when the pattern has no literals to test (``literals_of``): the caller keeps the
+    compiled pattern's own methods.
+    """
+    needed = literals_of(compiled)
+    if needed is None:
+        return {}
+
+    def absent(text: str) -> bool:
+        return len(text) >= GATED_FROM and not any(literal in text for literal in needed)
+
+    search, match, fullmatch = compiled.search, compiled.match, compiled.fullmatch
+    finditer, findall = compiled.finditer, compiled.findall
+
+    def gated_search(text: str, *bounds: int) -> re.Match[str] | None:
+        return None if absent(text) else search(text, *bounds)
+
+    def gated_match(text: str, *bounds: int) -> re.Match[str] | None:
+        return None if absent(text) else match(text, *bounds)
+
+    def gated_fullmatch(text: str, *bounds: int) -> re.Match[str] | None:
+        return None if absent(text) else fullmatch(text, *bounds)
+
+    def gated_finditer(text: str, *bounds: int) -> object:
+        return iter(()) if absent(text) else finditer(text, *bounds)
+
+    def gated_findall(text: str, *bounds: int) -> list[object]:
+        return [] if absent(text) else findall(text, *bounds)
+
+    return {
+        "search": gated_search,
+        "match": gated_match,
+        "fullmatch": gated_fullmatch,
+        "finditer": gated_finditer,
+        "findall": gated_findall,
+    }
