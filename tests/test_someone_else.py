@@ -24,6 +24,8 @@ CHOSE_SOMEONE_ELSE = (
      " contrôle de gestion industriel. Nous vous remercions de votre intérêt."),
     ("Nous avons décidé de poursuivre avec quelqu'un d'autre pour ce poste. Merci encore"
      " pour les échanges."),
+    ("Vielen Dank für Ihre Geduld. Leider wurden Sie nicht für die nächste Runde ausgewählt."
+     " Wir wünschen Ihnen alles Gute."),
 )
 
 STILL_HERS = (
@@ -35,6 +37,9 @@ STILL_HERS = (
     # her application chosen
     ("La direction a porté son choix sur votre candidature : nous aimerions vous présenter"
      " notre proposition jeudi."),
+    # no choice made yet
+    ("Wir haben noch nicht ausgewählt, wer in die zweite Runde kommt; ich melde mich bis"
+     " Freitag."),
 )
 
 OTHERS_TOLD_NO = (

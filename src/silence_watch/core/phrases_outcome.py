@@ -253,6 +253,8 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"|in die (?:engere|nachste) (?:wahl|runde)|weiterzuverfolgen|fortzusetzen|fortzufuhren"
         r"|weiterzufuhren|zu berucksichtigen)",
         r"\bgegen eine (?:fortsetzung|zusammenarbeit|weitere)",
+        # "Leider wurden Sie nicht ausgewählt", never "wir haben noch nicht ausgewählt"
+        r"(?<!noch )(?<!bisher )(?<!bislang )\bnicht _W_{0,4}?ausgewahlt\b",
         r"\b(?:arretons|arreter|cloturons|cloturer|clore) (?:donc )?(?:le|notre|ce|la) "
         r"(?:processus|recrutement|procedure)",
         # fr
