@@ -78,7 +78,7 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|(?<!no )news\b|know more|next steps|revert|notif\w+|outcome|follow up|have something"
     r"|call you|ping you|email you|write to you|touch base|selection|make (?:a|the|our) call"
     r"|wrap (?:things |it |this )?up"
-    r"|melden|melde|meld|ruckmeldung|bescheid|entscheid\w*|horen|horst"
+    r"|melden|melde|meld|meldet sich|ruckmeldung|bescheid|entscheid\w*|horen|horst"
     r"|(?<!ihre )(?<!deine )antwort|mitteilen|ergebnis"
     r"|nachricht|informieren"
     r"|reviendr\w*|revenir|reviens|revient|confirmerons|confirmerai|(?:vous|te) confirmer"
