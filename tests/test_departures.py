@@ -201,3 +201,14 @@ def test_a_person_handing_the_process_to_a_colleague_is_not_written_to_again(
 def test_a_hand_over_in_looser_words_and_a_task_handed_on(text: str, handed: bool) -> None:
     """"who will take it from here" hands the process on; "scheduling ... to Marco" does not."""
     assert (hands_over(fold(text)) is not None) is handed, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sam (cc'd) is picking this up from here and will send you the calendar invite.",
+     "Ines, qui suivra désormais votre candidature, vous enverra aussi l'agenda de la journée.",
+     "Mijn collega Bram neemt het vanaf hier van me over en stuurt je de agenda."],
+)  # fmt: skip
+def test_a_task_the_colleague_also_does_keeps_the_hand_over(text: str) -> None:
+    """A task named after the hand-over is one more thing the colleague does."""
+    assert hands_over(fold(text)) is not None, text

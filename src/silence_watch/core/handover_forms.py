@@ -13,9 +13,12 @@ or a name with its "(cc'd)"; "I'll take it from here", "we'll take it from here 
 sent the form" or "the hiring team will take it from here" hand nothing to anyone. A task handed
 on is no process handed on: "I'm handing off scheduling for your req to Marco (cc'd) -
 he'll take it from here if anything else needs booking" leaves the coordinator's bookings
-to Marco and the process with whoever ran it; a sentence that names a task (scheduling,
-the room, travel, the calendar) and not the process is read that way, for these forms and
-for the fixed ones.
+to Marco and the process with whoever ran it. A sentence that names a task (scheduling,
+the room, travel, the calendar) before the hand-over words, or right after them as what is
+handed ("je passe le relais à Julien pour la réservation de la salle"), and never the
+process, is read that way, for these forms and for the fixed ones; a task named later is
+one more thing the colleague does ("Sam is picking this up from here and will send you the
+calendar invite").
 
 Patterns are written for folded text (``core.language.fold``). Pure: no IO, no clock.
 """
@@ -81,6 +84,14 @@ _TASK: Final = compile_phrase(
     r"|reservas?|sala|logistica|viajes?|calendario|convocatorias?|reembolsos?|horarios?"
     r"|planning|zaal|reservering|logistiek|reiskosten|declaraties?)\b",
 )
+#: A task right after the hand-over words, introduced as its object or its condition.
+_TASK_NEXT: Final = compile_phrase(
+    r" (?:[^ ]+ ){0,3}?(?:for|pour|para|voor|fur|if|si|wenn|falls|als)\b(?: [^ ]+){0,5}? "
+    r"(?:schedul\w*|booking|book(?:ed|s)?|rooms?|logistics|travel|calendar|invites?|parking"
+    r"|termin\w*|raum\w*|reise\w*|logistik|kalender|planification|organisation|logistique"
+    r"|reservation|salle|agenda|calendrier|deplacements?|reservas?|sala|logistica|viajes?"
+    r"|calendario|horarios?|planning|zaal|reservering|logistiek)\b",
+)
 #: The process itself, named in the same sentence as a task: then it is handed on all the same.
 _PROCESS: Final = compile_phrase(
     r"\b(?:process|application|candidacy|search"
@@ -97,11 +108,16 @@ def only_a_task(folded: str, found: re.Match[str]) -> bool:
     """Whether the hand-over ``found`` in ``folded`` hands on a task, not the process.
 
     "handing off scheduling for your req to Marco (cc'd) - he'll take it from here if
-    anything else needs booking": its sentence names a task and not the process.
+    anything else needs booking": its sentence names a task before it (or right after it,
+    "pour la réservation de la salle") and not the process. A task named later is one
+    more thing the colleague does: "Sam is picking this up from here and will send you
+    the calendar invite" hands the process on.
     """
     begin, end = bounds(folded, found.start(), found.end(), _MARKS)
-    sentence = folded[begin:end]
-    return _TASK.search(sentence) is not None and _PROCESS.search(sentence) is None
+    if _PROCESS.search(folded, begin, end) is not None:
+        return False
+    return (_TASK.search(folded, begin, found.start()) is not None
+            or _TASK_NEXT.match(folded, found.end(), end) is not None)  # fmt: skip
 
 
 def process_handed_on(pattern: re.Pattern[str], folded: str) -> str | None:
