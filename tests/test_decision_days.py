@@ -9,7 +9,6 @@ import pytest
 from silence_watch.core.dates import promised_date
 from silence_watch.core.intents import intent_of
 from silence_watch.core.model import Intent
-from silence_watch.core.senders import is_shared_inbox
 
 #: Wednesday 11 November 2026, when every mail below was sent.
 SENT = datetime(2026, 11, 11, 10, 0, tzinfo=UTC)
@@ -80,13 +79,3 @@ def test_a_span_from_the_mail_still_counts_from_it(text: str, day: date) -> None
     """Near-misses: no receipt named, the span counts from the mail as before."""
     assert promised_date(text, SENT) == day
 
-
-@pytest.mark.parametrize(
-    ("address", "shared"),
-    [("werkenbij@duinwater.example", True), ("werken-bij@example.org", True),
-     ("trabajaconnosotros@example.es", True), ("carrieres@example.fr", True),
-     ("joris.werkenbij@example.nl", False), ("bij@example.nl", False)],
-)  # fmt: skip
-def test_a_careers_inbox_named_after_its_page_is_shared(address: str, shared: bool) -> None:
-    """"werkenbij@" comes after every person, as careers@ does."""
-    assert is_shared_inbox(address) is shared

@@ -171,9 +171,7 @@ def is_service_desk(address: str) -> bool:
 _SHARED_INBOX: Final = lazy_pattern(
     r"^(?:recruit\w*|careers?|jobs?|talent\w*|hr|hiring|scheduling|interviews?|people|info"
     r"|contact|candidates?|rh|bewerbung\w*|karriere|personal|empleo|rrhh|seleccion|vacatures"
-    r"|werving|sollicitaties?|recrutement|emploi"
-    # the careers inbox by its page's name: "werkenbij@" (u44pp), "trabajaconnosotros@"
-    r"|werken[._-]?bij\w*|carrieres?|trabaja[._-]?con[._-]?nosotros|empleos)$",
+    r"|werving|sollicitaties?|recrutement|emploi)$",
     re.IGNORECASE,
 )
 #: Words that name which team a shared inbox is: "graduate.recruitment@", "early-careers@",
