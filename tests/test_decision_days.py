@@ -79,3 +79,12 @@ def test_a_span_from_the_mail_still_counts_from_it(text: str, day: date) -> None
     """Near-misses: no receipt named, the span counts from the mail as before."""
     assert promised_date(text, SENT) == day
 
+
+
+def test_a_question_to_her_beside_a_decision_day_stays_hers() -> None:
+    """"Two office days? ... Het MT wil uiterlijk vrijdag een besluit nemen": she answers first."""
+    text = ("Zou jij twee dagen per week op kantoor in Amersfoort kunnen zijn? Het MT wil"
+            " uiterlijk vrijdag 4 december een besluit nemen.")
+    found = intent_of(text)
+    assert found is not None
+    assert found[0] is Intent.REQUEST, found

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from silence_watch.core.phrase_rows import ACK, STRONG, Row
+from silence_watch.core.phrase_rows import ACK, WEAK, Row
 from silence_watch.core.phrase_rows import alternatives as _rx
 
 #: What brings the day within the clause: "by", "bis", "d'ici", "antes del", "uiterlijk".
@@ -35,8 +35,15 @@ _BY: Final = (
     r"|uiterlijk|voor|op|eind|begin|volgende|deze|binnen)"
 )
 
+#: The reasons of these rows: a plan of theirs, no promise to answer her, so a question to
+#: her beside it stays the point ("two office days in Utrecht? ... We willen uiterlijk
+#: vrijdag 27 november een besluit nemen": the next move is hers, u36ow).
+DECIDING: Final = "they mean to decide by a day"
+WRITING: Final = "a colleague will write to you by a day"
+ONLY_A_PLAN: Final = frozenset({DECIDING, WRITING})
+
 ROWS: Final[tuple[Row, ...]] = (
-    (ACK, STRONG, "they mean to decide by a day", _rx(
+    (ACK, WEAK, DECIDING, _rx(
         rf"\b(?:wants?|would like|hopes?|hoping|plans?|planning|intends?|aims?|aiming|expects?"
         rf"|expecting|is going|are going|needs?) to (?:make|reach|take|have|come to) (?:a|an"
         rf"|its|their|his|her|our|the) (?:final )?(?:decision|choice) [^!?]{{0,30}}?\b{_BY}\b",
@@ -54,7 +61,7 @@ ROWS: Final[tuple[Row, ...]] = (
         rf" (?:(?!je\b|jij\b|u\b)\w+ ){{0,3}}?{_BY}\b[^!?]{{0,30}}?\b(?:een|de|hun|zijn|haar)"
         rf" (?:beslissing|besluit|keuze) (?:\w+ )?(?:nemen|maken)\b",
     )),
-    (ACK, STRONG, "a colleague will write to you by a day", _rx(
+    (ACK, WEAK, WRITING, _rx(
         rf"\bmeldet sich {_BY}\b[^!?]{{0,30}}?\bbei (?:ihnen|dir|euch)\b",
         rf"(?<!\byou)(?:'ll| will) (?:get in touch with|contact|write to|email|call) you {_BY}\b",
         rf"\b(?:il|elle|qui) (?:vous|te) (?:recontactera|contactera|ecrira|appellera"
