@@ -166,3 +166,49 @@ def test_a_person_handing_the_process_to_a_colleague_is_not_written_to_again(
     found = classify_message(note(text))
     gone = ("keisha.whitfield@ostranderhealth.example",) if handed else ()
     assert found.bounced_recipients == gone
+
+
+@pytest.mark.parametrize(
+    ("text", "handed"),
+    [  # the looser forms (tester round u44pp), in voices of their own
+        ("Adding Ngozi (cc'd), who will take it from here.", True),
+        ("I'm off to the Lisbon office, so Ngozi (copied) will take it from here.", True),
+        ("Looping in Ngozi, who'll see your application through from now on.", True),
+        ("I'll let Ngozi take it from here - she knows the team well.", True),
+        ("Ab jetzt kümmert sich mein Kollege Jonas Weber um deine Bewerbung.", True),
+        ("Da ich die Abteilung wechsle, übergebe ich Ihren Bewerbungsprozess an Herrn Weber.",
+         True),
+        ("Je passe le relais à Julien Mercier, qui suivra désormais votre candidature.", True),
+        ("Nuria Vidal (en copia): ella llevará tu proceso a partir de ahora.", True),
+        ("Mijn collega Bram Visser neemt het vanaf hier van me over.", True),
+        ("Bram Visser, die het vanaf nu van mij overneemt, staat in de cc.", True),
+        # near-misses: a task handed on, the writer or the team taking it, a panel guest
+        (("I'm handing off scheduling to Ngozi (cc'd) - she'll take it from here if anything"
+          " needs booking."), False),
+        ("Thanks Priya, I'll take it from here.", False),
+        ("Once you've sent the form, we'll take it from here.", False),
+        ("The hiring team will take it from here.", False),
+        (("Ngozi will be joining the panel alongside Tom and Ruth; I'm still your point of"
+          " contact."), False),
+        ("Ab jetzt kümmert sich Frau Weber um die Raumbuchung für Ihr Gespräch.", False),
+        ("Ich übergebe Ihre Unterlagen an die Fachabteilung.", False),
+        ("Je passe le relais à Julien pour la réservation de la salle.", False),
+        ("Nuria llevará la agenda de las entrevistas.", False),
+        ("Bram neemt de planning van me over.", False),
+        ("Ik neem het vanaf hier over.", False),
+        ("While I'm on leave, Ngozi (cc'd) will take it from here.", False)],
+)  # fmt: skip
+def test_a_hand_over_in_looser_words_and_a_task_handed_on(text: str, handed: bool) -> None:
+    """"who will take it from here" hands the process on; "scheduling ... to Marco" does not."""
+    assert (hands_over(fold(text)) is not None) is handed, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sam (cc'd) is picking this up from here and will send you the calendar invite.",
+     "Ines, qui suivra désormais votre candidature, vous enverra aussi l'agenda de la journée.",
+     "Mijn collega Bram neemt het vanaf hier van me over en stuurt je de agenda."],
+)  # fmt: skip
+def test_a_task_the_colleague_also_does_keeps_the_hand_over(text: str) -> None:
+    """A task named after the hand-over is one more thing the colleague does."""
+    assert hands_over(fold(text)) is not None, text

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, date, datetime
 
 from silence_watch.core.conversation import people_at_company, recipient_for
 from silence_watch.core.model import (
@@ -80,4 +81,29 @@ def test_a_leaver_who_never_ran_it_leaves_the_contacts_first() -> None:
 def test_a_handover_said_only_in_the_goodbye_is_no_proof_of_running_it() -> None:
     """Tom's goodbye alone (no news of his before it) keeps the configured contacts first."""
     people = people_at_company(FERNMOOR, [TOM_LEAVES, LAURA_WARMTH])
+    assert people.index(LAURA) < people.index(SAM)
+
+
+#: "Ben (cc'd) will take it from here ... we aim to decide by Friday 20th": Tom's hand-over
+#: carries his own dated promise (u44pp: Marta's "te diremos algo antes del viernes 27").
+TOM_HANDS_ON_WITH_A_DAY = _from(
+    TOM, datetime(2026, 11, 4, 9, 0, tzinfo=UTC), Intent.ACKNOWLEDGEMENT, cc=(SAM,),
+    bounced_recipients=(TOM,), promised_by=date(2026, 11, 20),
+)
+
+
+def test_a_hand_over_that_carries_its_own_promise_shows_who_ran_it() -> None:
+    """Tom's first mail hands on and promises: Sam comes before Laura and Ben, configured."""
+    timeline = [TOM_HANDS_ON_WITH_A_DAY, LAURA_WARMTH]
+    people = people_at_company(FERNMOOR, timeline)
+    assert people.index(SAM) < people.index(LAURA) < people.index(BEN)
+    chosen = recipient_for(Action.FOLLOW_UP, FERNMOOR, timeline, bounced={TOM})
+    assert chosen is not None
+    assert chosen.email == SAM
+
+
+def test_a_goodbye_with_no_day_of_its_own_still_proves_nothing() -> None:
+    """The same hand-over with an undated "we'll be in touch": the configured come first."""
+    undated = replace(TOM_HANDS_ON_WITH_A_DAY, promised_by=None)
+    people = people_at_company(FERNMOOR, [undated, LAURA_WARMTH])
     assert people.index(LAURA) < people.index(SAM)

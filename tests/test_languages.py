@@ -267,7 +267,7 @@ def test_a_status_update_names_the_deadline_or_the_final_round() -> None:
     assert "and I've been asked to answer by Saturday, December 12." in deadline.body
     final = compose(Action.STATUS_UPDATE, INTERVIEW, [], voice=voice, recipient=to,
                     news="final_round", tongue=Tongue("fr"))  # fmt: skip
-    assert "je suis invité·e à un dernier entretien dans une autre entreprise" in final.body
+    assert "on me propose un dernier entretien dans une autre entreprise" in final.body
 
 
 @pytest.mark.parametrize(
@@ -275,13 +275,15 @@ def test_a_status_update_names_the_deadline_or_the_final_round() -> None:
     [
         ("feminine", ["je suis invitée", "heureuse de savoir", "tenir informée"], ["·"]),
         ("masculine", ["je suis invité à", "heureux de savoir", "tenir informé :"], ["·"]),
-        ("neutral", ["je suis invité·e", "heureux·se"], []),
+        # her gender unknown: words that have none, not "invité·e" (u44pp)
+        ("neutral", ["on me propose un dernier entretien", "j'aimerais donc savoir"],
+         ["invité·e", "heureux·se"]),
     ],
 )
 def test_french_drafts_speak_of_the_candidate_in_their_gender(
     gender: str, said: list[str], not_said: list[str]
 ) -> None:
-    """me.grammatical_gender: "invitée" or "invité"; neutral keeps "invité·e"."""
+    """me.grammatical_gender: "invitée" or "invité"; neutral says it with no gender."""
     voice = Voice("Camille Durand", TEMPLATES, NY, gender)
     to = Contact("Dana Ruiz", "dana@acme.example")
     text = compose(Action.STATUS_UPDATE, INTERVIEW, [], voice=voice, recipient=to,
@@ -291,8 +293,11 @@ def test_french_drafts_speak_of_the_candidate_in_their_gender(
 
 
 @pytest.mark.parametrize(
-    ("gender", "word"), [("feminine", "interesada"), ("masculine", "interesado")]
-)
+    ("gender", "word"),
+    [("feminine", "interesada"), ("masculine", "interesado"),
+     # her gender unknown (Lucía, u44pp): words with none, never "interesado/a"
+     ("neutral", "Sigo teniendo mucho interés en")],
+)  # fmt: skip
 def test_spanish_drafts_speak_of_the_candidate_in_their_gender(gender: str, word: str) -> None:
     """"interesado/a" becomes the candidate's own word."""
     voice = Voice("Sergio Campos", TEMPLATES, NY, gender)

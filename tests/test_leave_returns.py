@@ -156,3 +156,30 @@ def test_the_one_her_check_in_went_to_being_away_holds_the_next_rung(
     assert verdict.next_action is Action.FOLLOW_UP
     assert verdict.next_action_at is not None
     assert (verdict.next_action_at >= at(12, 21, 0)) is held, verdict.next_action_at
+
+
+#: Daan's goodbye after the handover, a week after the round: "veel plezier met je verlof!",
+#: to Lotte, Joost copied (u44pp: Lena's "alles Gute für die Elternzeit" to Sabine).
+GOODBYE = TimelineEntry(at=at(12, 1, 19, 40), direction=Direction.OUTBOUND,
+                        kind=MessageKind.HUMAN, message_id="goodbye",
+                        recipients=(LOTTE, JOOST))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("handed_over", "held"),
+    [(True, False),  # Lotte handed it to Joost: her leave holds nothing, mail to her or not
+     (False, True)],  # no handover: the one her last mail went to has not yet answered it
+)  # fmt: skip
+def test_a_goodbye_to_the_recruiter_who_handed_over_holds_nothing(
+    handed_over: bool, held: bool
+) -> None:
+    """Her last mail went to the leaver; the follow-up to the heir still comes on its day."""
+    handover = HANDOVER if handed_over else replace(HANDOVER, bounced_recipients=())
+    timeline = [INVITE, ANSWER, THANKS, handover, GOODBYE,
+                away(LOTTE, MARCH, at(12, 1, 19, 41))]  # fmt: skip
+    timeline = sorted(timeline, key=lambda e: e.at)
+    verdict = assess(KEMPENAAR, timeline, at(12, 9, 10), POLICY)
+    assert verdict.next_action is Action.FOLLOW_UP
+    assert verdict.next_action_at is not None
+    assert (verdict.next_action_at >= at(3, 1, 0, 0, 2027)) is held, \
+        verdict.next_action_at

@@ -142,7 +142,7 @@ class MeConfig(Section):
     grammatical_gender: Literal["feminine", "masculine", "neutral"] = Field(
         default="neutral",
         description="How French and Spanish drafts speak of you: 'ravie' or 'ravi' (neutral:"
-        " 'ravi·e', 'interesado/a').",
+        " words with no gender, 'sigo teniendo mucho interés', else 'ravi·e').",
     )
 
     _email = field_validator("email")(_check_address)

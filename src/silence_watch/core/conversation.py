@@ -34,7 +34,7 @@ from silence_watch.core.model import Action, Contact, Direction, Intent, Message
 from silence_watch.core.personnames import person_name
 from silence_watch.core.reach import agency_domains, company_domains
 from silence_watch.core.senders import is_no_reply, is_service_desk, is_shared_inbox
-from silence_watch.core.sending import copied_name, says_they_leave, successors
+from silence_watch.core.sending import copied_name, ran_it, says_they_leave, successors
 from silence_watch.core.subjects import PrefixKind, leading_prefixes
 from silence_watch.core.through_agency import ASKS
 
@@ -209,10 +209,10 @@ def people_at_company(interview: Interview, timeline: Sequence[TimelineEntry]) -
     ]
     # news first: an "other" ("Looking forward to meeting you", copied in: t80pn) is none
     news = [e for e in writers if not is_pleasantry(e) and e.intent is not Intent.OTHER]
-    # a leaver's heir ("Sam is picking this up", u24lp) stands where he stood, before warmth
+    # one who ran it and handed it over ("Sam is picking this up from here", u24lp, u44pp):
+    # the colleague he copied stands where he stood, before the contacts who only sent warmth
     leaving = [e for e in timeline if says_they_leave(e)]  # few: heirs are looked for in them
-    heirs = {s: successors(leaving, of={s}) for s in {e.sender.lower() for e in news
-                                                      if not says_they_leave(e)}}
+    heirs = {s: successors(leaving, of={s}) for s in {e.sender.lower() for e in news if ran_it(e)}}
     found = [a for e in news for a in (e.sender.lower(), *heirs.get(e.sender.lower(), ()))]
     found += handed_to_client(interview, timeline)  # the agency handed it to them (u41ag)
     found += [c.email.lower() for c in interview.contacts if not is_no_reply(c.email)]

@@ -46,6 +46,7 @@ from silence_watch.core.datewords import (
     WEEKDAYS,
 )
 from silence_watch.core.numeric_dates import dashed, dotted, slashed
+from silence_watch.core.receipt_spans import RECEIPT
 from silence_watch.core.season_days import (
     AFTER_HOLIDAYS,
     AFTER_THANKSGIVING,
@@ -338,10 +339,12 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
         r"|veertien dagen|(?:a |one )?fortnight"
         # "over een week of twee", "in a week or two": the outer end, two weeks
         r"|een week of twee|a week or two|une semaine ou deux|una semana o dos"
-        r"|ein bis zwei wochen|ein, zwei wochen)\b"),
+        r"|ein bis zwei wochen|ein, zwei wochen)\b" + RECEIPT),
      _fixed(lambda c: c.sent + timedelta(days=14))),
-    (_P(r"\b(?:huit jours|ocho dias|acht tagen?)\b"), _fixed(lambda c: c.sent + timedelta(days=7))),
-    (_P(rf"\b{_COUNT} (?:of |more |de )?(?P<unit>{_DAYS}|{_WEEKS})\b"), _days),
+    (_P(rf"\b(?:huit jours|ocho dias|acht tagen?)\b{RECEIPT}"),
+     _fixed(lambda c: c.sent + timedelta(days=7))),
+    # not a span from her delivery: "binnen een week na ontvangst" (u44pp, ``core.receipt_spans``)
+    (_P(rf"\b{_COUNT} (?:of |more |de )?(?P<unit>{_DAYS}|{_WEEKS})\b{RECEIPT}"), _days),
     # "within 48 hours", "innerhalb von 48 Stunden", "sous 48h", "en 48 horas", "binnen 48
     # uur": a span from the sent date only after a "within" word ("om 10 uur" is a time),
     # and not one from another event ("within 48 hours of the interview")

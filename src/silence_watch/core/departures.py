@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from silence_watch.core.handover_forms import LOOSE_HANDOVER, process_handed_on
 from silence_watch.core.phrase_rows import compile_phrase
 
 if TYPE_CHECKING:
@@ -178,11 +179,14 @@ _WHILE_AWAY: Final = compile_phrase(
 
 
 def hands_over(folded: str) -> str | None:
-    """The words in ``folded`` (a person's own, folded) handing the process to a colleague."""
-    found = _HANDS_OVER.search(folded)
-    if found is None or _WHILE_AWAY.search(folded) is not None:
+    """The words in ``folded`` (a person's own, folded) handing the process to a colleague.
+
+    Also in looser words, and never a task alone ("handing off scheduling ... he'll take it
+    from here": ``core.handover_forms``).
+    """
+    if _WHILE_AWAY.search(folded) is not None:
         return None
-    return found.group(0)
+    return process_handed_on(_HANDS_OVER, folded) or process_handed_on(LOOSE_HANDOVER, folded)
 
 
 #: What "I've left" leaves that is not an employer: a voicemail, the office, early.

@@ -16,6 +16,7 @@ from typing import Final
 from silence_watch.core.late_promises import ROWS as LATE_PROMISES
 from silence_watch.core.phrase_rows import Row
 from silence_watch.core.phrase_rows import compile_phrase as _compile
+from silence_watch.core.phrases_decision_days import ROWS as DECISION_DAYS
 from silence_watch.core.phrases_more import MORE_PHRASES
 from silence_watch.core.phrases_next_word import NEXT_WORD_PHRASES
 from silence_watch.core.phrases_offer import OFFER_PHRASES
@@ -28,7 +29,7 @@ from silence_watch.core.phrases_references import REFERENCE_PHRASES
 PHRASES: Final[tuple[Row, ...]] = (
     *OUTCOME_PHRASES, *MORE_PHRASES, *OFFER_PHRASES, *OFFER_STAGE_PHRASES, *PROCESS_PHRASES,
     *REFERENCE_PHRASES,
-    *NEXT_WORD_PHRASES, *LATE_PROMISES,
+    *NEXT_WORD_PHRASES, *LATE_PROMISES, *DECISION_DAYS,
 )
 
 #: A rejection word with a negation in front is reassurance ("this is not a rejection").

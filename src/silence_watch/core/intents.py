@@ -50,6 +50,7 @@ from silence_watch.core.model import Intent
 from silence_watch.core.offer_denials import denied_stage, taken_back
 from silence_watch.core.others_interviews import others_interviewed
 from silence_watch.core.phrase_rows import FILLED, POLAR, STILL_INTERESTED, STRONG, WEAK
+from silence_watch.core.phrases_decision_days import ONLY_A_PLAN
 from silence_watch.core.whether_clauses import in_whether_clause
 
 if TYPE_CHECKING:
@@ -242,7 +243,8 @@ def _decide(hits: dict[Intent, tuple[int, str]]) -> tuple[Intent, str] | None:
     if Intent.ON_HOLD in hits:
         return Intent.ON_HOLD, hits[Intent.ON_HOLD][1]
     request = hits.get(Intent.REQUEST)
-    if request is not None and request[0] == WEAK and Intent.ACKNOWLEDGEMENT in hits:
+    promise = hits.get(Intent.ACKNOWLEDGEMENT)
+    if request is not None and request[0] == WEAK and promise and promise[1] not in ONLY_A_PLAN:
         del hits[Intent.REQUEST]  # a question beside a promise to answer is not the point
     order = [Intent.REJECTION, Intent.OFFER, Intent.NEXT_STEP, Intent.REQUEST]
     order.append(Intent.ACKNOWLEDGEMENT)

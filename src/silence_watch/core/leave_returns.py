@@ -9,9 +9,11 @@ and is then on leave until March does not hold the colleague's follow-up for thr
 nor an employer's absence the agency's check-in. One exception: the person her last mail
 was addressed to, away when it came, has not yet left it unanswered, so the step after it
 waits for his return whoever it goes to (the agency's check-in reached nobody; the
-employer's follow-up does not go round the agency meanwhile: t8ag). An out-of-office that
-names no sender,
-or a step nobody can be sent, keeps the old reading: it waits.
+employer's follow-up does not go round the agency meanwhile: t8ag), unless he handed the
+process on or left: Lena's goodbye to Sabine ("alles Gute für die Elternzeit", Matthias
+copied) after Sabine's hand-over leaves Matthias's follow-up on its day (u44pp). An
+out-of-office that names no sender, or a step nobody can be sent, keeps the old reading:
+it waits.
 
 Pure: no IO, never reads the clock.
 """
@@ -55,10 +57,12 @@ def back_from_leave(
     bounced = bounced_addresses([timeline], ())  # a leaver's, a bounced one: never the recipient
     recipient = recipient_for(action, interview, timeline, bounced=bounced)
     to = recipient.email.lower() if recipient is not None else ""
+    # one who handed the process on (or left) holds nothing, even when her last mail went to
+    # her: Lena's "alles Gute für die Elternzeit" to Sabine, Matthias copied (u44pp)
     dates = [
         e.return_date for e in away
         if e.return_date is not None and (not to or not e.sender or e.sender.lower() in {
-            to, _asked_last(interview, timeline, e.at)})
+            to, _asked_last(interview, timeline, e.at)} - bounced)
     ]  # fmt: skip
     return calendar.next_business_day(max(dates)) if dates else None
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from silence_watch.core.model import Direction, MessageKind
+from silence_watch.core.model import Direction, Intent, MessageKind
 from silence_watch.core.senders import is_no_reply
 
 if TYPE_CHECKING:
@@ -135,6 +135,21 @@ def says_they_leave(entry: TimelineEntry) -> bool:
     Their message names its sender as gone (from the company, or from this process).
     """
     return entry.kind is MessageKind.HUMAN and entry.bounced_recipients == (entry.sender,)
+
+
+def ran_it(entry: TimelineEntry) -> bool:
+    """Whether this news shows its writer ran the process (so her heir takes her place).
+
+    Any news does; a leaver's own hand-over only with news of hers in it: "te paso con mi
+    compañero Samuel Ortega (en copia) ... te diremos algo antes del viernes 27 de
+    noviembre" (tester round u44pp). A dated promise, a step or a request beside the
+    hand-over is hers, so the colleague copied takes her place before the contacts who only
+    sent warmth; a goodbye with no such word ("my last day is Friday, we'll be in touch")
+    proves nothing of the kind.
+    """
+    return not says_they_leave(entry) or (
+        entry.promised_by is not None or entry.intent in (Intent.NEXT_STEP, Intent.REQUEST)
+    )
 
 
 def successors(

@@ -1,0 +1,27 @@
+"""A span counted from her delivery, not from the mail that names it. Pure.
+
+"Joris beoordeelt je uitwerking en laat je binnen een week na ontvangst weten hoe we
+verdergaan" (tester round u44pp): the week runs from when Joris receives her take-home,
+not from the recruitment inbox's mail that sent it. Read from the mail's date it promised
+an answer by Wednesday the 18th, and a follow-up went out on the 19th, four days after her
+work arrived. Such a span names no day the mail could know: it is no promised date, and
+the wait runs from her answer (``core.climbing``: the usual window from it). In five
+languages: "within a week of receipt", "within a week of receiving it", "innerhalb einer
+Woche nach Eingang", "sous huit jours après réception", "en quince días tras recibirla",
+"binnen een week na ontvangst". A span from now ("within two weeks from today") or from
+nothing ("binnen een week") is still counted from the mail.
+
+Data only, for ``core.datephrases``; patterns are written for folded text.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: After a span, the event it counts from when that is her delivery: a negative lookahead.
+RECEIPT: Final = (
+    r"(?! (?:of|after|from|following|na|nach|ab|apres|suivant|des|tras|despues de|a partir de"
+    r"|desde|vanaf)(?: (?:the|your|its|it|them|la|le|l'|de|der|dem|het|ihrer|ihres|votre|tu|su"
+    r"|jouw|je|uw))? (?:receipt|receiving|submission|delivery|ontvangst|inlevering|indiening"
+    r"|eingang|erhalt|zugang|abgabe|reception|remise|recepcion|recibir\w*|entrega))"
+)

@@ -1,0 +1,90 @@
+"""A decision meant by a day, a colleague who writes by one, a span from her delivery (u44pp)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from silence_watch.core.dates import promised_date
+from silence_watch.core.intents import intent_of
+from silence_watch.core.model import Intent
+
+#: Wednesday 11 November 2026, when every mail below was sent.
+SENT = datetime(2026, 11, 11, 10, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Das Gremium will seine Entscheidung bis Mittwoch, 2.12., treffen.",
+     "Herr Albers meldet sich bis Freitag, 4.12., bei Ihnen.",
+     "The steering group hopes to make its decision by Wednesday, December 2.",
+     "Dana will get in touch with you by Friday.",
+     "La direction souhaite prendre sa décision d'ici le vendredi 4 décembre.",
+     "Inès, qui vous recontactera d'ici vendredi, est en copie.",
+     "El comité quiere tomar su decisión antes del viernes 4 de diciembre.",
+     "Iker, que te escribirá antes del viernes, va en copia.",
+     "Het MT wil uiterlijk vrijdag 4 december een beslissing nemen.",
+     "Bram, die uiterlijk vrijdag contact met je opneemt, staat in de cc."],
+)  # fmt: skip
+def test_a_decision_meant_by_a_day_is_a_promise(text: str) -> None:
+    """No learned guess of a "no" pauses it: the rules read an acknowledgement."""
+    found = intent_of(text)
+    assert found is not None
+    assert found[0] is Intent.ACKNOWLEDGEMENT, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Please make your decision by Friday.",
+     "Möchten Sie Ihre Entscheidung bis Freitag treffen?",
+     "Wil je uiterlijk vrijdag een keuze maken?",
+     ("Das Gremium hat seine Entscheidung getroffen: wir haben uns für eine andere Bewerberin"
+      " entschieden.")],
+)  # fmt: skip
+def test_her_own_decision_or_one_already_taken_is_no_such_promise(text: str) -> None:
+    """Her deadline is hers; a decision taken is no promise (a no stays a no)."""
+    found = intent_of(text)
+    assert found is None or found[0] is not Intent.ACKNOWLEDGEMENT, found
+
+
+def test_a_colleague_who_writes_by_a_day_names_the_promised_day() -> None:
+    """"meldet sich bis Freitag, 4.12., bei Ihnen": the 4th, not lost."""
+    text = "Herr Albers meldet sich bis Freitag, 4.12., bei Ihnen."
+    assert promised_date(text, SENT, language="de") == date(2026, 12, 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We'll let you know within a week of receiving it.",
+     "You'll hear from us within two weeks of receipt.",
+     "Wir melden uns innerhalb einer Woche nach Eingang bei Ihnen.",
+     "Nous vous ferons un retour sous huit jours après réception.",
+     "Te contestaremos en quince días tras recibirla.",
+     "We laten je binnen een week na ontvangst weten hoe het verder gaat."],
+)  # fmt: skip
+def test_a_span_from_her_delivery_names_no_day_from_the_mail(text: str) -> None:
+    """The week runs from when her work arrives: the mail's own date says nothing of it."""
+    assert promised_date(text, SENT) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("We'll let you know within a week.", date(2026, 11, 18)),
+     ("We'll get back to you within two weeks from today.", date(2026, 11, 25)),
+     ("Je hoort binnen een week van ons.", date(2026, 11, 18)),
+     ("Nous vous ferons un retour sous huit jours.", date(2026, 11, 18))],
+)  # fmt: skip
+def test_a_span_from_the_mail_still_counts_from_it(text: str, day: date) -> None:
+    """Near-misses: no receipt named, the span counts from the mail as before."""
+    assert promised_date(text, SENT) == day
+
+
+
+def test_a_question_to_her_beside_a_decision_day_stays_hers() -> None:
+    """"Two office days? ... Het MT wil uiterlijk vrijdag een besluit nemen": she answers first."""
+    text = ("Zou jij twee dagen per week op kantoor in Amersfoort kunnen zijn? Het MT wil"
+            " uiterlijk vrijdag 4 december een besluit nemen.")
+    found = intent_of(text)
+    assert found is not None
+    assert found[0] is Intent.REQUEST, found
