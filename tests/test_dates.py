@@ -776,3 +776,17 @@ def test_a_reply_spoken_of_is_no_promise(text: str, expected: date | None) -> No
 def test_regional_ways_to_name_the_day(text: str, expected: date | None) -> None:
     """Austrian, Swiss, Belgian and Flemish words for the day an answer comes."""
     assert promised_date(text, WEDNESDAY) == expected
+
+
+def test_a_month_to_resume_in_too_far_ahead_without_its_year_is_no_day() -> None:
+    """"We'll revisit in September" written in December: 280 days ahead, no year: none.
+
+    The issue's bound for every date read (200 days unless the year is written); March,
+    three months ahead, is meant (corpus enb-124, measured on the development part).
+    """
+    december = WEDNESDAY.replace(month=12, day=8)
+    paused = "We have had to put recruitment on hold. We'll revisit in {month}."
+    assert revisit_date(paused.format(month="September"), december) is None
+    assert revisit_date(paused.format(month="March"), december) == date(2027, 3, 10)
+    assert revisit_date("Wir setzen die Suche aus und nehmen sie im Juni wieder auf.",
+                        december, language="de") == date(2027, 6, 10)

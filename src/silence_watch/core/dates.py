@@ -349,7 +349,8 @@ def revisit_date(
         period = _period_after(sentence[at:], context) or _period_after(
             sentence[clause:at], context
         )
-        if period is not None:
+        # "revisit in September" written in December names no year: too far to be meant
+        if period and (period - context.sent <= _FAR or re.search(r"\b20\d\d", sentence)):
             periods.append(period)
     # a span ("for a few weeks"), else a month, a quarter or the new year alone
     return spans[0] if spans else (periods[0] if periods else None)
