@@ -107,3 +107,19 @@ def test_a_goodbye_with_no_day_of_its_own_still_proves_nothing() -> None:
     undated = replace(TOM_HANDS_ON_WITH_A_DAY, promised_by=None)
     people = people_at_company(FERNMOOR, [undated, LAURA_WARMTH])
     assert people.index(LAURA) < people.index(SAM)
+
+
+def test_a_reading_unsure_of_itself_is_no_news_to_write_to() -> None:
+    """The CTO's "Looking forward to meeting you", leaning to a next step at 0.53 (t80pn).
+
+    Only a sure reading makes its writer the one the follow-up goes to; a leaning is asked
+    about and waits behind the configured contacts, as an "other" does. Sure, it is news.
+    """
+    cto = "ibrahim.saleh@fernmoor.example"
+    leaning = _from(cto, datetime(2026, 11, 4, 8, 0, tzinfo=UTC), Intent.NEXT_STEP,
+                    confidence=0.53)
+    people = people_at_company(FERNMOOR, [INVITE, leaning])
+    assert people.index(TOM) < people.index(cto)
+    assert people.index(LAURA) < people.index(cto)
+    sure = replace(leaning, confidence=0.9)
+    assert people_at_company(FERNMOOR, [INVITE, sure])[0] == cto

@@ -186,14 +186,10 @@ def is_from_agency(entry: TimelineEntry, interview: Interview) -> bool:
 
 
 def people_at_company(interview: Interview, timeline: Sequence[TimelineEntry]) -> list[str]:
-    """Addresses of people at the company who can be written to, latest writer first.
+    """People at the company who can be written to, latest writer first.
 
-    Never a no-reply address, an applicant-tracking system, the agency, or someone who
-    wrote from the company before and now writes from another (a recruiter who moved on).
-    Someone who only sent warmth ("All the best!", an interviewer's kind word) or words that
-    are no news comes after the configured contacts: the follow-up goes to the one who runs
-    the process, who promised the answer (tester rounds t53rd, t54ir, t80pn); a colleague
-    that one handed it to takes their place, other leavers' after the contacts (u24lp).
+    No no-reply, hiring system, agency or moved-on recruiter; warmth or no news yet after the
+    contacts: it goes to who runs the process (t53rd, t54ir, t80pn) or their heir (u24lp).
     """
     writers = [
         entry for entry in sorted(timeline, key=lambda e: e.at, reverse=True)
@@ -207,17 +203,16 @@ def people_at_company(interview: Interview, timeline: Sequence[TimelineEntry]) -
         and not entry.bystander  # a friend in the thread (``core.their_side``)
         and not _moved_on(entry, interview, timeline)
     ]
-    # news first: an "other" ("Looking forward to meeting you", copied in: t80pn) is none
-    news = [e for e in writers if not is_pleasantry(e) and e.intent is not Intent.OTHER]
-    # one who ran it and handed it over ("Sam is picking this up from here", u24lp, u44pp):
-    # the colleague he copied stands where he stood, before the contacts who only sent warmth
+    # sure news first: an "other" or a mere leaning ("Looking forward to meeting you": t80pn)
+    news = [e for e in writers if not is_pleasantry(e) and not _no_news_yet(e)]
+    # who ran it and handed it over ("Sam is picking this up", u24lp, u44pp): his copied heir
     leaving = [e for e in timeline if says_they_leave(e)]  # few: heirs are looked for in them
     heirs = {s: successors(leaving, of={s}) for s in {e.sender.lower() for e in news if ran_it(e)}}
     found = [a for e in news for a in (e.sender.lower(), *heirs.get(e.sender.lower(), ()))]
     found += handed_to_client(interview, timeline)  # the agency handed it to them (u41ag)
     found += [c.email.lower() for c in interview.contacts if not is_no_reply(c.email)]
     found += successors(leaving)  # "my colleague Ines, copied here, is picking up"
-    found += [e.sender.lower() for e in writers if e.intent is Intent.OTHER]
+    found += [e.sender.lower() for e in writers if _no_news_yet(e)]
     found += [e.sender.lower() for e in writers if is_pleasantry(e)]
     agency = agency_addresses(interview)
     people = [a for a in dict.fromkeys(found) if a not in agency]
@@ -227,6 +222,11 @@ def people_at_company(interview: Interview, timeline: Sequence[TimelineEntry]) -
     # department's desk (IT, reception, travel) last of all: it hires nobody (t78lg).
     owed = news[0].sender.lower() if news and news[0].promised_by else ""
     return sorted(people, key=lambda a: (is_service_desk(a), is_shared_inbox(a) and a != owed))
+
+
+def _no_news_yet(entry: TimelineEntry) -> bool:
+    """An "other", or a reading unsure of itself: news of nothing, until she says what it was."""
+    return entry.intent is Intent.OTHER or entry.confidence < UNSURE_BELOW
 
 
 def _moved_on(
