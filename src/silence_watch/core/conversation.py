@@ -203,16 +203,14 @@ def people_at_company(interview: Interview, timeline: Sequence[TimelineEntry]) -
         and not entry.bystander  # a friend in the thread (``core.their_side``)
         and not _moved_on(entry, interview, timeline)
     ]
-    # sure news first: an "other" or a mere leaning ("Looking forward to meeting you": t80pn)
-    news = [e for e in writers if not is_pleasantry(e) and not _no_news_yet(e)]
-    # who ran it and handed it over ("Sam is picking this up", u24lp, u44pp): his copied heir
-    leaving = [e for e in timeline if says_they_leave(e)]  # few: heirs are looked for in them
+    news = [e for e in writers if not is_pleasantry(e) and not _no_news_yet(e, interview)]
+    leaving = [e for e in timeline if says_they_leave(e)]  # whose copied heir ran it (u44pp)
     heirs = {s: successors(leaving, of={s}) for s in {e.sender.lower() for e in news if ran_it(e)}}
     found = [a for e in news for a in (e.sender.lower(), *heirs.get(e.sender.lower(), ()))]
     found += handed_to_client(interview, timeline)  # the agency handed it to them (u41ag)
     found += [c.email.lower() for c in interview.contacts if not is_no_reply(c.email)]
     found += successors(leaving)  # "my colleague Ines, copied here, is picking up"
-    found += [e.sender.lower() for e in writers if _no_news_yet(e)]
+    found += [e.sender.lower() for e in writers if _no_news_yet(e, interview)]
     found += [e.sender.lower() for e in writers if is_pleasantry(e)]
     agency = agency_addresses(interview)
     people = [a for a in dict.fromkeys(found) if a not in agency]
@@ -224,9 +222,11 @@ def people_at_company(interview: Interview, timeline: Sequence[TimelineEntry]) -
     return sorted(people, key=lambda a: (is_service_desk(a), is_shared_inbox(a) and a != owed))
 
 
-def _no_news_yet(entry: TimelineEntry) -> bool:
-    """An "other", or a reading unsure of itself: news of nothing, until she says what it was."""
-    return entry.intent is Intent.OTHER or entry.confidence < UNSURE_BELOW
+def _no_news_yet(entry: TimelineEntry, interview: Interview) -> bool:
+    """An "other", or an unsure reading from one not named (a CTO's "Looking forward", t80pn)."""
+    named = {c.email.lower() for c in interview.contacts}
+    return entry.intent is Intent.OTHER or (
+        entry.confidence < UNSURE_BELOW and entry.sender.lower() not in named)
 
 
 def _moved_on(
