@@ -212,7 +212,7 @@ class Decisions(Engine):
         """A queued draft made before its thread was known now replies in that thread."""
         rounds = {r.id for r in standing.process.rounds}
         for draft in self.store.drafts([DraftStatus.QUEUED, DraftStatus.SNOOZED], rounds):
-            if draft.interview_id not in rounds or draft.in_reply_to is not None:
+            if draft.in_reply_to is not None:
                 continue
             if draft.kind == Action.CONNECTION_NOTE.value:
                 continue  # a note to someone the candidate knows: not the employer's thread
@@ -335,7 +335,7 @@ class Decisions(Engine):
             current = draft.interview_id == verdict.interview_id and same_step(
                 draft.slot, verdict.slot
             )
-            if draft.interview_id not in rounds or current:
+            if current:
                 continue
             if draft.kind == Action.CONNECTION_NOTE.value:
                 continue  # asked for by the candidate, not a step of the ladder
@@ -358,7 +358,7 @@ class Decisions(Engine):
         rounds = {r.id for r in standing.process.rounds}
         waiting = (DraftStatus.QUEUED, DraftStatus.SNOOZED, DraftStatus.APPROVED)
         for draft in self.store.drafts(waiting, rounds):
-            if draft.interview_id not in rounds or draft.to_addr.lower() not in bounced:
+            if draft.to_addr.lower() not in bounced:
                 continue
             why = f"to {draft.to_addr} is cancelled: mail to that address bounced"
             if self._cancel(queue, draft, why, standing.interview.id, now):
