@@ -14,9 +14,9 @@ import pytest
 
 from silence_watch.config.models import load_intent_reader
 from silence_watch.core.classify import classify_message
+from silence_watch.core.dates import sentences
 from silence_watch.core.elsewhere import answer_deadline
 from silence_watch.core.intents import intent_of
-from silence_watch.core.language import fold
 from silence_watch.core.model import Address, Intent, Message
 from silence_watch.core.phrase_rows import WITHDRAWN
 from silence_watch.core.times_to_come import their_move
@@ -168,7 +168,7 @@ def test_the_agencys_deadline_asked_of_her_is_the_offers(text: str, deadline: da
 )  # fmt: skip
 def test_times_their_side_sends_by_a_day_are_their_move(text: str, theirs: bool) -> None:
     """Their side sends the times by a day and asks nothing: the move is theirs."""
-    assert their_move(fold(text)) is theirs
+    assert their_move(sentences(text)) is theirs
 
 
 def test_a_second_interview_whose_times_are_to_come_waits_for_their_day() -> None:

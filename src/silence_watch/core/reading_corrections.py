@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from silence_watch.core.dates import sentences
 from silence_watch.core.intent_blend import UNSURE_BELOW
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
@@ -63,7 +64,8 @@ def promised_reading(
     promise: an acknowledgement (``core.times_to_come``, tester round u43of).
     """
     rules, leaning = leanings
-    if intent is Intent.NEXT_STEP and confidence >= UNSURE_BELOW and their_move(fold(text or "")):
+    sure_step = intent is Intent.NEXT_STEP and confidence >= UNSURE_BELOW
+    if sure_step and their_move(sentences(text or "")):
         reasons.append("intent acknowledgement: a next step whose times they will send by a day")
         return Intent.ACKNOWLEDGEMENT, max(PROMISE_CONFIDENCE, min(confidence, 0.9))
     perhaps = intent in (Intent.REJECTION, Intent.OFFER) and confidence < UNSURE_BELOW

@@ -29,9 +29,12 @@ Text is folded (``core.language.fold``). Pure: no IO, never reads the clock.
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.lazy_patterns import lazy_pattern
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 #: Their side sends or proposes, to her (folded); never her sending to them.
 _THEY_SEND: Final = (
@@ -76,9 +79,6 @@ _ASKS_HER: Final = lazy_pattern(
     r"|dime|avisame|kun je|kunt u|laat (?:je |u )?(?:me|ons|mij) \w*\s?weten|stuur (?:me|ons))\b"
 )
 
-#: Where a sentence ends (a dot after a digit, "9.12.", is no end).
-_SENTENCE_END: Final = lazy_pattern(r"(?<=\D[.!?])\s+|\n\s*\n")
-
 
 def sends_times_by(sentence: str, at: int) -> bool:
     """True when ``sentence`` has their side send the times by the day found at ``at``."""
@@ -87,11 +87,11 @@ def sends_times_by(sentence: str, at: int) -> bool:
     )
 
 
-def their_move(folded: str) -> bool:
-    """True when a next step's ``folded`` words ask nothing of her and promise the times."""
-    if _ASKS_HER.search(folded):
+def their_move(sentences: Sequence[str]) -> bool:
+    """True when a next step's ``sentences`` ask nothing of her and promise the times.
+
+    ``sentences``: folded, as ``core.dates.sentences`` gives them.
+    """
+    if any(_ASKS_HER.search(sentence) for sentence in sentences):
         return False
-    return any(
-        _SENDS_BY_A_DAY.search(sentence) and _TIMES.search(sentence)
-        for sentence in _SENTENCE_END.split(folded)
-    )
+    return any(_SENDS_BY_A_DAY.search(s) and _TIMES.search(s) for s in sentences)
