@@ -23,7 +23,9 @@ if TYPE_CHECKING:
 BLEND_FLOORS: tuple[tuple[str, Callable[[Scores], float], float], ...] = (
     ("intent accuracy", lambda s: s.accuracy, 0.84),  # 0.872
     ("rejection recall", lambda s: s.per_intent["rejection"].recall, 0.79),  # 0.819
-    ("rejection precision", lambda s: s.per_intent["rejection"].precision, 0.95),  # 0.974
+    # 0.974 then; 0.949 since batch w20rp's test part (a next step beside another
+    # candidate's no, now read as an unsure rejection and asked about, no longer a sure one)
+    ("rejection precision", lambda s: s.per_intent["rejection"].precision, 0.945),
     ("offer recall", lambda s: s.per_intent["offer"].recall, 0.85),  # 0.887
     # 0.929 then; 0.883 since batch w18pr's test part (indirect requests, read unseen: 3
     # of its 11 missed) and the retrain on its development part (the older 195: 0.903)
