@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from silence_watch.config.models import load_intent_reader
+from silence_watch.core.attachments import answer_in_attachment
 from silence_watch.core.classify import classify_message
 from silence_watch.core.model import Address, Intent, Message, MessageKind, MimePart
 from silence_watch.core.quotes import gist, own_text
@@ -402,3 +403,32 @@ def test_a_notes_reply_under_an_invitation_subject_is_read_from_its_words(
     fresh_subject = subject.rsplit(": ", maxsplit=1)[-1]
     fresh = classify_message(message(subject=fresh_subject, body="Voir la pièce jointe."))
     assert any("invitation subject" in reason for reason in fresh.reasons)
+
+
+@pytest.mark.parametrize(
+    ("body", "ruled", "expected"),
+    [
+        # no rule read it, the model leans to a step: the letter says what happened (t95fm)
+        (("Further to your interview, please find attached a letter regarding your"
+          " application for the Backend Engineer position."), False, True),
+        ("Anbei erhalten Sie ein Schreiben zu Ihrer Bewerbung.", False, True),
+        ("Ci-joint un courrier concernant votre candidature.", False, True),
+        ("Adjunto encontrarás una carta sobre tu candidatura.", False, True),
+        ("In de bijlage vind je een brief over je sollicitatie.", False, True),
+        # a rule read a step in these very words: it stands
+        ("Please find attached a letter regarding your application.", True, False),
+        # a task with the document is a request, whoever read it
+        ("Please sign the attached letter regarding your application and return it.", False,
+         False),
+        # no word of the outcome: the model's reading stands
+        ("Please find attached the agenda for Thursday's visit.", False, False),
+    ],
+)  # fmt: skip
+def test_a_cover_note_read_only_by_the_model_leaves_the_answer_to_its_letter(
+    body: str, ruled: bool, expected: bool
+) -> None:
+    """A model-only reading of a short cover note that speaks of the process is asked about."""
+    letter = MimePart(content_type="application/pdf", text="letter.pdf")
+    found = answer_in_attachment(message(body=body, parts=(letter,)), body, Intent.NEXT_STEP,
+                                 ruled=ruled)  # fmt: skip
+    assert (found == "letter.pdf") is expected

@@ -166,9 +166,20 @@ def test_an_unsure_next_step_that_waits_on_the_answer_is_the_request() -> None:
         (Intent.NEXT_STEP, 0.5, ("next_step", "next_step"), (Intent.ACKNOWLEDGEMENT, True)),
         (Intent.ACKNOWLEDGEMENT, 0.52, ("next_step", "acknowledgement"),
          (Intent.ACKNOWLEDGEMENT, True)),
+        # "Uiterlijk vrijdag 4 december laten we je weten hoe we verder gaan" (u27bg): the
+        # rules hear the promise, the reader half a step; either waits for the day
+        (Intent.NEXT_STEP, 0.5, ("acknowledgement", "next_step"), (Intent.ACKNOWLEDGEMENT, True)),
+        # a request beside a decision promised for Wednesday, December 9 (u26sh)
+        (Intent.ACKNOWLEDGEMENT, 0.52, ("request", "acknowledgement"),
+         (Intent.ACKNOWLEDGEMENT, True)),
         # a sure next step with a date stays one; a request is the candidate's move
         (Intent.NEXT_STEP, 0.9, ("next_step", "next_step"), (Intent.NEXT_STEP, True)),
+        (Intent.NEXT_STEP, 0.9, ("acknowledgement", "next_step"), (Intent.NEXT_STEP, True)),
         (Intent.REQUEST, 0.5, ("request", "request"), (Intent.REQUEST, False)),
+        # the rules heard a no: a torn reading that names a day is still asked about
+        (Intent.NEXT_STEP, 0.5, ("rejection", "next_step"), (Intent.NEXT_STEP, False)),
+        (Intent.ACKNOWLEDGEMENT, 0.52, ("rejection", "acknowledgement"),
+         (Intent.ACKNOWLEDGEMENT, False)),
     ],
 )  # fmt: skip
 def test_a_round_still_to_be_decided_by_a_named_day_waits_for_that_day(

@@ -47,7 +47,7 @@ _TASK: Final = lazy_pattern(
 
 
 def answer_in_attachment(
-    message: Message, text: str | None, intent: Intent | None = None
+    message: Message, text: str | None, intent: Intent | None = None, *, ruled: bool = True
 ) -> str | None:
     """The attached document's name when the reply only points at it (None otherwise).
 
@@ -55,7 +55,10 @@ def answer_in_attachment(
     nothing) is the document's to give; so is a "request" whose words speak of the
     process ("Please find our feedback on your application in the attached letter": it
     asks nothing, the letter says what happened). A request about the document itself
-    ("please sign the attached contract and send it back") stays one.
+    ("please sign the attached contract and send it back") stays one. ``ruled`` is False
+    when no phrase rule read the words and the reading is the model's alone: a cover note
+    that speaks of the process ("please find attached a letter regarding your application")
+    is the document's to give, whatever the model leans to (tester t95fm).
     """
     documents = [p.text for p in message.parts if p.content_type.startswith("application/")]
     if text is None:
@@ -69,7 +72,8 @@ def answer_in_attachment(
     if len(folded.split()) > _POINTER_WORDS or _POINTER.search(folded) is None:
         return None
     if intent not in _NO_NEWS and not (
-        intent in _ABOUT_IT and _ABOUT_THE_OUTCOME.search(folded) and not _TASK.search(folded)
+        (intent in _ABOUT_IT or not ruled)
+        and _ABOUT_THE_OUTCOME.search(folded) and not _TASK.search(folded)
     ):
         return None
     return documents[0]

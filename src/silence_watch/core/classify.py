@@ -276,7 +276,7 @@ def _employer_mail(
         # Only the model thinks so, and a pleasantry is thanks or warmth: "See attached."
         intent, confidence = Intent.OTHER, min(confidence, _NO_RULE_CONFIDENCE)
         reasons.append("intent other: no word of thanks or warmth, so it asks you")
-    if (document := answer_in_attachment(message, text, intent)) is not None:
+    if (document := answer_in_attachment(message, text, intent, ruled=bool(rules.intent))):
         intent, confidence, cold = Intent.OTHER, _NO_RULE_CONFIDENCE, False
         reasons.append(f"intent other: the answer is in {document}, which silence-watch"
                        " cannot read; it asks you what it says")  # fmt: skip

@@ -51,6 +51,10 @@ if TYPE_CHECKING:
 PROMISE_CONFIDENCE: Final = 0.75
 
 
+#: What the rules may have read beside a dated promise the reader takes for one.
+_BESIDE_A_PROMISE: Final = frozenset({None, Intent.ACKNOWLEDGEMENT.value, Intent.REQUEST.value})
+
+
 def promised_reading(
     intent: Intent | None,
     confidence: float,
@@ -81,17 +85,21 @@ def promised_reading(
             confidence = max(confidence, PROMISE_CONFIDENCE)
         return Intent.ACKNOWLEDGEMENT, confidence
     torn = intent in (Intent.NEXT_STEP, Intent.ACKNOWLEDGEMENT) and confidence < UNSURE_BELOW
-    if torn and rules == Intent.NEXT_STEP.value:
+    if torn and rules in (Intent.NEXT_STEP.value, Intent.ACKNOWLEDGEMENT.value):
         # "Yasmina wil de tweede ronde zelf inplannen ... je hoort uiterlijk woensdag 2
         # december of we je uitnodigen" (t67sc): a round still to be decided, by a named
-        # day; either reading waits for that day, so it is not asked about
+        # day; a promise to say by a named day "hoe we verder gaan" (u27bg), which the
+        # reader half takes for a step: either reading waits for that day, so it is not
+        # asked about
         reasons.append("intent acknowledgement: a next step still to be decided, by its day")
         return Intent.ACKNOWLEDGEMENT, PROMISE_CONFIDENCE
-    if intent is Intent.ACKNOWLEDGEMENT and rules in (None, Intent.ACKNOWLEDGEMENT.value) and (
+    if intent is Intent.ACKNOWLEDGEMENT and rules in _BESIDE_A_PROMISE and (
         confidence < PROMISE_CONFIDENCE
     ):
         # The reader's guess and a promise with its date agree: "wij verwachten u uiterlijk
-        # in week 51 uitsluitsel te geven" need not be asked about.
+        # in week 51 uitsluitsel te geven" need not be asked about; nor need "please do
+        # send the deck ... we'll have a decision for you by Wednesday, December 9" (u26sh):
+        # what she is asked is hers to answer, the day is theirs.
         reasons.append("sure enough: an acknowledgement that names its date")
         return intent, PROMISE_CONFIDENCE
     return intent, confidence
