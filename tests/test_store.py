@@ -13,7 +13,14 @@ import pytest
 
 from silence_watch.core.errors import NotFoundError, StateError
 from silence_watch.core.lifecycle import Event
-from silence_watch.core.model import Contact, Direction, Interview, NewDraft
+from silence_watch.core.model import (
+    Contact,
+    Direction,
+    Draft,
+    DraftStatus,
+    Interview,
+    NewDraft,
+)
 from silence_watch.core.parse import parse_headers
 from silence_watch.store import MIGRATIONS, NewMessage, Store
 
@@ -189,6 +196,27 @@ def test_one_draft_per_slot(store: Store) -> None:
     assert store.add_draft(new_draft(interview_id), NOW) is None
     assert store.add_draft(new_draft(interview_id, "s2"), NOW) is not None
     assert len(store.drafts()) == 2
+
+
+def test_drafts_are_filtered_by_status_and_round_each_alone_or_both(store: Store) -> None:
+    """``drafts(statuses, rounds)``: either filter may be left out; neither is ever ignored."""
+    first = store.upsert_interview(INTERVIEW, source="config", now=NOW)
+    later = replace(INTERVIEW, date=datetime(2026, 12, 2, 15, 0, tzinfo=UTC))
+    second = store.upsert_interview(later, source="config", now=NOW)
+    skipped = store.add_draft(new_draft(first, "s1"), NOW)
+    assert skipped is not None
+    store.add_draft(new_draft(first, "s2"), NOW)
+    store.add_draft(new_draft(second, "s1"), NOW)
+    store.apply(skipped, Event.SKIP, now=NOW)
+
+    def slots(found: list[Draft]) -> list[tuple[int, str]]:
+        return sorted((d.interview_id, d.slot) for d in found)
+
+    assert slots(store.drafts(None, [first])) == [(first, "s1"), (first, "s2")]
+    assert slots(store.drafts([DraftStatus.QUEUED], [first])) == [(first, "s2")]
+    assert slots(store.drafts([DraftStatus.QUEUED])) == [(first, "s2"), (second, "s1")]
+    assert slots(store.drafts(None, [])) == []
+    assert len(store.drafts()) == 3
 
 
 def test_every_round_carries_the_steps_skipped_in_its_process(store: Store) -> None:

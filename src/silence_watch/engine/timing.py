@@ -127,7 +127,7 @@ def draft_for(store: Store, interview_id: int, slot: str | None) -> Draft | None
     """The draft made for this step of this interview, if one was made."""
     if slot is None:
         return None
-    found = [d for d in store.drafts() if d.interview_id == interview_id and d.slot == slot]
+    found = [d for d in store.drafts(None, [interview_id]) if d.slot == slot]
     return found[-1] if found else None
 
 

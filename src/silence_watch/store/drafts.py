@@ -161,19 +161,16 @@ class QueueQueries(Database):
         A cycle asks for each process's own drafts: reading every queued draft for each
         process read 4,242 rows for 50 processes at 100k.
         """
-        if statuses is None:
-            rows = self._db.execute("SELECT * FROM drafts ORDER BY id").fetchall()
-        else:
-            wanted: list[object] = [s.value for s in statuses]
-            where = f"status IN ({','.join('?' * len(wanted))})"
-            if rounds is not None:
-                ids = list(rounds)
-                where += f" AND interview_id IN ({','.join('?' * len(ids))})"
-                wanted += ids
-            rows = self._db.execute(
-                f"SELECT * FROM drafts WHERE {where} ORDER BY id",  # noqa: S608 - placeholders only
-                wanted,
-            ).fetchall()
+        where, wanted = ["1"], list[object]()
+        for column, values in (("status", statuses), ("interview_id", rounds)):
+            if values is not None:
+                chosen = [v.value if isinstance(v, DraftStatus) else v for v in values]
+                where.append(f"{column} IN ({','.join('?' * len(chosen))})")
+                wanted += chosen
+        rows = self._db.execute(
+            f"SELECT * FROM drafts WHERE {' AND '.join(where)} ORDER BY id",  # noqa: S608 - placeholders only
+            wanted,
+        ).fetchall()
         return [draft_from_row(row) for row in rows]
 
     def draft(self, draft_id: int) -> Draft:
