@@ -67,7 +67,7 @@ _SAME_TIME: Final = lazy_pattern(
 )
 #: Words that cancel, not change: a cancelled on-site meeting is read as a call-off.
 _CANCEL: Final = lazy_pattern(
-    r"\b(?:cancel\w*|call\w* off|absag\w*|abgesagt|entfall\w*|annul\w*|cancel\w*|afzeg\w*"
+    r"\b(?:cancel\w*|call\w* off|absag\w*|abgesagt|entfall\w*|annul\w*|afzeg\w*"
     r"|afgezegd|geannuleerd)\b"
 )
 
