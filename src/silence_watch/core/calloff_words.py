@@ -158,3 +158,13 @@ DENIED_CHANGE: Final = lazy_pattern(
     r"(?:n't|\b(?:not|never|nicht|nie|niet|nooit|pas|jamais|no|nunca))(?:\s+[\w']+){0,2}\s+"
     rf"{CHANGED}$"
 )
+
+#: "Übermorgen", which no date reader has ("Guten Morgen" is "morgen" to them).
+DAY_AFTER_NEXT: Final = lazy_pattern(
+    r"\b(?:ubermorgen|uebermorgen|apres-demain|pasado manana|overmorgen|day after tomorrow)\b"
+)
+#: "Same time": a move to a day alone keeps the round's hour (five languages, folded).
+SAME_HOUR: Final = lazy_pattern(
+    r"\bsame (?:time|hour)\b|\bmeme heure\b|\bmisma hora\b|\bgleiche[n]? (?:uhrzeit|zeit)\b"
+    r"|\bselbe[n]? (?:uhrzeit|zeit)\b|\b(?:het)?zelfde (?:tijd|tijdstip|uur)\b"
+)

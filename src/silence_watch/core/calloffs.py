@@ -46,6 +46,7 @@ from silence_watch.core.calloff_words import (
     CHANGED,
     CLAUSE,
     DATE_AFTER,
+    DAY_AFTER_NEXT,
     DENIED_CHANGE,
     DEPLACE,
     FILLER,
@@ -54,6 +55,7 @@ from silence_watch.core.calloff_words import (
     NEXT_ROUND,
     ONWARD,
     ONWARD_DONE,
+    SAME_HOUR,
     SUBJECT_CHANGED,
     WHEN,
     WHOSE,
@@ -64,6 +66,7 @@ from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.meetingtimes import slots_in
 from silence_watch.core.missed_rounds import offered_instead
+from silence_watch.core.move_destinations import destination
 from silence_watch.core.other_meetings import not_the_round
 from silence_watch.core.standing_rounds import round_stands
 
@@ -118,9 +121,6 @@ _POLITE: Final = lazy_pattern(
     r" (?:passt|recht ist)|\bsi (?:cela|ca) (?:vous|te) (?:convient|va)|\bsi (?:te|le|les)"
     r" (?:parece|viene bien)|\bals het (?:u|je|jou) (?:uitkomt|past)"
 )
-_DAY_AFTER_NEXT: Final = lazy_pattern(
-    r"\b(?:ubermorgen|uebermorgen|apres-demain|pasado manana|overmorgen|day after tomorrow)\b"
-)
 #: "Wednesday's panel": the day, for the meeting-time reader.
 _POSSESSIVE_DAY: Final = lazy_pattern(
     r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)['\u2019]s\b"
@@ -128,11 +128,6 @@ _POSSESSIVE_DAY: Final = lazy_pattern(
 #: How far a new time must be from the old one to be a move, not the old time repeated.
 _SAME_TIME: Final = timedelta(minutes=30)
 
-#: "Same time": a move to a day alone keeps the round's hour (five languages, folded).
-_SAME_HOUR: Final = lazy_pattern(
-    r"\bsame (?:time|hour)\b|\bmeme heure\b|\bmisma hora\b|\bgleiche[n]? (?:uhrzeit|zeit)\b"
-    r"|\bselbe[n]? (?:uhrzeit|zeit)\b|\b(?:het)?zelfde (?:tijd|tijdstip|uur)\b"
-)
 #: After "Cancel meeting:", a link or a button's words: a label, not news. After
 #: "... verschieben: Herr Strasser muss ..." the reason comes, and it is news.
 _LINK_AFTER: Final = lazy_pattern(
@@ -240,13 +235,15 @@ def _paragraphs(text: str) -> list[str]:
 
 
 def _said(
-    paragraphs: Sequence[str], patterns: Sequence[re.Pattern[str]], *, done: bool = False
+    paragraphs: Sequence[str], patterns: Sequence[re.Pattern[str]], *, done: bool = False,
+    going: list[str] | None = None,
 ) -> list[str]:
     """Each place a sentence of the ``paragraphs`` says, as news, what ``patterns`` read.
 
     What is returned is the words found (folded), with the date that follows them.
     ``done``: a move stated as done (``_STATED``), which a denial just before it
-    ("haven't moved you") takes back.
+    ("haven't moved you") takes back. ``going`` collects where each change sends the
+    meeting, when its words say ("to Friday").
     """
     said = []
     for folded in paragraphs:
@@ -254,24 +251,31 @@ def _said(
             continue  # no word of moving: the table would find nothing, only slower
         for pattern in patterns:
             for found in pattern.finditer(folded):
-                sentence = re.split(r"[.?!]", folded[: found.start()])[-1]
-                after = folded[found.end() : found.end() + 2]
-                if not done and (after.startswith("?") or (
-                    after.startswith(":") and _LINK_AFTER.match(folded, found.end() + 1)
-                )):  # fmt: skip
-                    continue  # "Need to reschedule your interview?", "Cancel meeting: https://"
-                if (done and _NOT_DONE.search(sentence[-_DENIAL_REACH:] + found.group())
-                        ) or DENIED_CHANGE.search(found.group()):  # fmt: skip
-                    continue  # "I haven't moved you yet", "it has not been cancelled"
-                if not_the_round(sentence, found.group()):
-                    continue  # "the room booking for the interview", "our team meeting"
-                if only_the_form(folded, found.start(), found.end()):
-                    continue  # "cambiar la entrevista a formato online": it stands, by video
-                sentence = _POLITE.sub(" ", sentence)  # "would you mind if we push it"
-                if _NOT_A_CHANGE.search(sentence + " " + found.group()) is None:
+                if _as_news(folded, found, done=done):
                     date = DATE_AFTER.match(folded, found.end())
                     said.append(found.group() + (date.group() if date else ""))
+                    if going is not None and (to := destination(folded, *found.span())):
+                        going.append(to)
     return said
+
+
+def _as_news(folded: str, found: re.Match[str], *, done: bool) -> bool:
+    """Whether the change ``found`` in ``folded`` is said as news (see ``_said``)."""
+    sentence = re.split(r"[.?!]", folded[: found.start()])[-1]
+    after = folded[found.end() : found.end() + 2]
+    if not done and (after.startswith("?") or (
+        after.startswith(":") and _LINK_AFTER.match(folded, found.end() + 1)
+    )):  # fmt: skip
+        return False  # "Need to reschedule your interview?", "Cancel meeting: https://"
+    if (done and _NOT_DONE.search(sentence[-_DENIAL_REACH:] + found.group())
+            ) or DENIED_CHANGE.search(found.group()):  # fmt: skip
+        return False  # "I haven't moved you yet", "it has not been cancelled"
+    if not_the_round(sentence, found.group()):
+        return False  # "the room booking for the interview", "our team meeting"
+    if only_the_form(folded, found.start(), found.end()):
+        return False  # "cambiar la entrevista a formato online": it stands, by video
+    sentence = _POLITE.sub(" ", sentence)  # "would you mind if we push it"
+    return _NOT_A_CHANGE.search(sentence + " " + found.group()) is None
 
 
 def calls_off(text: str) -> bool:
@@ -323,7 +327,8 @@ def _change(text: str, sent_at: datetime, known: Interview, zone: tzinfo) -> Rou
     """What the message does to ``known``, the round it is about: moved, called off, nothing."""
     paragraphs = _paragraphs(text)
     stated = _said(paragraphs, _STATED, done=True)
-    hard = bool(_said(paragraphs, _PATTERNS))
+    going: list[str] = []  # "we need to move the interview to Friday"
+    hard = bool(_said(paragraphs, _PATTERNS, going=going))
     # Moved without a word for moving: only to the one new time it names, never off.
     soft = not hard and not stated and moved_softly(text)
     if not (stated or hard or soft):
@@ -348,6 +353,10 @@ def _change(text: str, sent_at: datetime, known: Interview, zone: tzinfo) -> Rou
             return None if where in {None, known.date} else RoundChange(known.id, where)
     if soft:
         return RoundChange(known.id, new.pop()) if len(new) == 1 else None
+    if hard and not new and (day := _stated_day(going, sent_at, known, zone)) not in (
+        None, known.date,
+    ):  # fmt: skip
+        return RoundChange(known.id, day)
     if not new and round_stands(text):
         return None  # "no cancele nada ... la reserva de la sala ... se ha cancelado"
     return _called_off(known, new, {slot.start.astimezone(zone).date() for slot in slots}, zone)
@@ -358,14 +367,14 @@ def _same_hour(
 ) -> set[datetime]:
     """"On décale à jeudi, même heure": the one other day named, at the round's hour."""
     folded = fold(text)
-    if _SAME_HOUR.search(folded) is None:
+    if SAME_HOUR.search(folded) is None:
         return set()
     local = known.date.astimezone(zone)
     if re.search(r"\bnext week|semaine prochaine|semana que viene|proxima semana|nachste[rn]?"
                  r" woche|volgende week", folded):  # fmt: skip
         return {known.date + timedelta(days=7)}
     days = {s.start.astimezone(zone).date() for s in slots} - {local.date()}
-    if _DAY_AFTER_NEXT.search(folded):  # "übermorgen": no date reader has it ("Guten Morgen"
+    if DAY_AFTER_NEXT.search(folded):  # "übermorgen": no date reader has it ("Guten Morgen"
         # is "morgen" to them, so it alone counts)
         days = {sent_at.astimezone(zone).date() + timedelta(days=2)} - {local.date()}
     return {datetime.combine(days.pop(), local.time(), tzinfo=zone)} if len(days) == 1 else set()

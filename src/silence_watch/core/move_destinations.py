@@ -1,0 +1,42 @@
+"""Where a requested move sends a meeting, when it names only a day. Pure.
+
+"We need to move the interview to Friday", "tenemos que cambiar la entrevista al
+viernes", "wir müssen das Gespräch auf Freitag verschieben", "nous devons décaler
+l'entretien à vendredi", "we moeten het gesprek naar vrijdag verzetten": the meeting is
+not called off, it goes to the day named, and a day alone keeps the round's hour (as a
+move stated as done does, ``core.calloffs``). Without this, the day was taken for the day
+of another meeting called off, the round stood at its old time, and a thank-you for a
+meeting that had not taken place was drafted the day after.
+
+Pure: no IO, no clock.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from silence_watch.core.calloff_words import CLAUSE, MEETING, WHEN, WHOSE
+from silence_watch.core.lazy_patterns import lazy_pattern
+
+#: Just after the change's words: the meeting if not yet named, perhaps where it was, and
+#: where it goes ("to Friday", "al viernes", "à vendredi", "from Wednesday to Friday").
+_AFTER: Final = lazy_pattern(
+    rf"(?:\s+(?:{WHOSE}\s*)?{MEETING}\b)?(?:\s+(?:from|von|de|del|van)\s+{CLAUSE}{{1,30}}?)?"
+    rf"\s+(?P<where>(?:to|until|till|auf|a|au|al|para el|naar|tot)\s+{WHEN})"
+)
+#: The change's words may end on the way there already: "pasar la entrevista al".
+_TO: Final = lazy_pattern(r"\b(?:to|until|till|auf|a|au|al|para el|naar|tot)$")
+_DAY_NEXT: Final = lazy_pattern(rf"\s+{WHEN}")
+#: Inside the change's words, where the verb comes last: "auf Freitag verschieben",
+#: "naar vrijdag verzetten".
+_INSIDE: Final = lazy_pattern(rf"\b(?:auf|naar)\s+{WHEN}")
+
+
+def destination(folded: str, start: int, end: int) -> str | None:
+    """The words naming where the change found at ``start``..``end`` sends the meeting."""
+    if (after := _AFTER.match(folded, end)) is not None:
+        return after.group("where")  # not "from Wednesday", the day it was
+    found = _INSIDE.search(folded, start, end) or (
+        _DAY_NEXT.match(folded, end) if _TO.search(folded, start, end) else None
+    )
+    return None if found is None else found.group()
