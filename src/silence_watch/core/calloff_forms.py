@@ -56,6 +56,11 @@ _DENIAL: Final = (
 )
 #: One character of the clause between a meeting and its word, no denial starting there.
 _CLAUSE: Final = rf"(?:(?!{_DENIAL})(?:[^.?!\n;]|(?<=\d)\.))"
+#: The same, where a title's dot goes on with the clause ("mit Herrn Dr. Weber").
+_LONG_CLAUSE: Final = (
+    rf"(?:(?!{_DENIAL})(?:[^.?!\n;]|(?<=\d)\.|(?<=\bdr)\.|(?<=\bhr)\.|(?<=\bfr)\.|(?<=\bmr)\."
+    r"|(?<=\bprof)\.))"
+)
 #: A few words after the meeting that keep it the subject of the verb after them ("of
 #: tomorrow", "am Donnerstag", "del martes", "van morgen"): no other subject, no "and".
 _ITS_OWN: Final = (
@@ -190,6 +195,18 @@ MORE_CALLOFFS: Final = (
     (
         rf"\b(?:moeten|moet|willen|wil) (?:\w+ ){{0,3}}?{WHOSE} (?:\w+ )?{_MEETING}\b"
         rf"{_CLAUSE}{{0,40}}?\b(?:vervroegen|verschuiven|opschuiven|omzetten)\b"
+    ),
+    # long verb-last clauses, the meeting named: "müssen wir das für kommenden Mittwoch um
+    # 10 Uhr geplante Gespräch mit Herrn Dr. Weber kurzfristig verschieben"
+    (
+        r"\b(?:(?:wir|ich) (?:mussen|muss)|(?:mussen|muss) (?:wir|ich)) (?:[\w,]+ ){0,12}?"
+        rf"{_MEETING}\b{_LONG_CLAUSE}{{0,90}}?\b(?:absagen|verschieben|verlegen)\b"
+    ),
+    # the meeting, a long description, then the need: "the interview we had scheduled for
+    # Wednesday with our VP of Engineering will need to be rescheduled"
+    (
+        rf"\b{_MEETING}\b{_LONG_CLAUSE}{{0,140}}?\b(?:need|needs|has|have|had|must) (?:to )?be"
+        r" (?:cancell?ed|postponed|rescheduled|moved|pushed back|called off)\b"
     ),
 )
 

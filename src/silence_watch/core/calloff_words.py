@@ -153,10 +153,11 @@ INSTEAD: Final = lazy_pattern(
 )
 #: A meeting's participle denied just before it: "has not been cancelled", "wasn't moved",
 #: "wurde nicht abgesagt", "n'a pas été annulé", "no ha sido cancelada", "is niet
-#: geannuleerd" (folded): no change, whatever reads as one.
+#: geannuleerd" (folded), or nothing of it ("nothing needs to be rescheduled", "es wird
+#: nichts verschoben", "rien n'est annulé"): no change, whatever reads as one.
 DENIED_CHANGE: Final = lazy_pattern(
     r"(?:n't|\b(?:not|never|nicht|nie|niet|nooit|pas|jamais|no|nunca))(?:\s+[\w']+){0,2}\s+"
-    rf"{CHANGED}$"
+    rf"{CHANGED}$|\b(?:nothing|nichts|rien|nada|niets)\b(?:\s+[\w']+){{0,3}}\s+{CHANGED}$"
 )
 
 #: "Übermorgen", which no date reader has ("Guten Morgen" is "morgen" to them).
