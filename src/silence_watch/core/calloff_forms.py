@@ -196,6 +196,21 @@ MORE_CALLOFFS: Final = (
         rf"\b(?:moeten|moet|willen|wil) (?:\w+ ){{0,3}}?{WHOSE} (?:\w+ )?{_MEETING}\b"
         rf"{_CLAUSE}{{0,40}}?\b(?:vervroegen|verschuiven|opschuiven|omzetten)\b"
     ),
+    # "Wednesday no longer works for Priya. Could we move to Friday at 2pm?"
+    (
+        r"\b(?:could|can|shall) we (?:move|push|shift|bump|switch) (?:it |this )?(?:back )?"
+        r"(?:to|until|till)\b(?! the next (?:round|stage|step))"
+    ),
+    # asked as a question, or in the subjunctive: "zou je het gesprek van woensdag naar
+    # vrijdag kunnen verplaatsen?", "¿te importaría que movamos la entrevista al viernes?"
+    (
+        r"\b(?:zou(?:den)? (?:je|u|we|wij)|kunnen (?:we|wij)) (?:\w+ ){0,8}?"
+        r"(?:kunnen )?(?:afzeggen|annuleren|verzetten|verplaatsen)\b"
+    ),
+    (
+        r"\b(?:movamos|cambiemos|pasemos|aplacemos|pospongamos|movemos|cambiamos)"
+        rf" (?:{WHOSE} )?{_MEETING} (?:del \w+ )?(?:al|para el)\b"
+    ),
     # long verb-last clauses, the meeting named: "müssen wir das für kommenden Mittwoch um
     # 10 Uhr geplante Gespräch mit Herrn Dr. Weber kurzfristig verschieben"
     (
@@ -210,6 +225,15 @@ MORE_CALLOFFS: Final = (
     ),
 )
 
+#: Their question that proposes the change ("Könnten wir das Gespräch auf Freitag
+#: verschieben?"), unlike a label's "Need to reschedule your interview?" (folded).
+PROPOSED: Final = lazy_pattern(
+    r"\b(?:could|can|may|might) we\b|\b(?:would|is) it (?:be )?(?:possible|ok(?:ay)?)\b"
+    r"|\b(?:konnten|konnen|durfen|wollen) wir\b|\b(?:ware|ist) es (?:moglich|in ordnung)\b"
+    r"|\bpourrions-nous\b|\bpourrait-on\b|\bpeut-on\b|\bserait-il possible\b"
+    r"|\bpodr[ií]amos\b|\bpodemos\b|\b(?:te|le|os) importar[ií]a\b|\bser[ií]a posible\b"
+    r"|\bkunnen (?:we|wij)\b|\bzou(?:den)? (?:je|u|we|wij)\b|\bis het mogelijk\b"
+)
 #: The same moves stated done, with where to (``core.calloffs``'s table of stated moves).
 MORE_STATED: Final = (
     # "I've rearranged your interview for Tuesday", "it has been brought forward to 10am",

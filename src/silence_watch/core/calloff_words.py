@@ -169,3 +169,7 @@ SAME_HOUR: Final = lazy_pattern(
     r"\bsame (?:time|hour)\b|\bmeme heure\b|\bmisma hora\b|\bgleiche[n]? (?:uhrzeit|zeit)\b"
     r"|\bselbe[n]? (?:uhrzeit|zeit)\b|\b(?:het)?zelfde (?:tijd|tijdstip|uur)\b"
 )
+#: "Wednesday's panel": the day, for the meeting-time reader.
+POSSESSIVE_DAY: Final = lazy_pattern(
+    r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)['\u2019]s\b"
+)

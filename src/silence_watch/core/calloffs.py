@@ -38,6 +38,7 @@ from silence_watch.core.calloff_forms import (
     MORE_CALLOFFS,
     MORE_STATED,
     MORE_STATED_HINTS,
+    PROPOSED,
     moved_softly,
 )
 from silence_watch.core.calloff_words import (
@@ -55,6 +56,7 @@ from silence_watch.core.calloff_words import (
     NEXT_ROUND,
     ONWARD,
     ONWARD_DONE,
+    POSSESSIVE_DAY,
     SAME_HOUR,
     SUBJECT_CHANGED,
     WHEN,
@@ -66,7 +68,7 @@ from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.meetingtimes import slots_in
 from silence_watch.core.missed_rounds import offered_instead
-from silence_watch.core.move_destinations import destination
+from silence_watch.core.move_destinations import destination, named_days
 from silence_watch.core.other_meetings import not_the_round
 from silence_watch.core.standing_rounds import round_stands
 
@@ -121,10 +123,7 @@ _POLITE: Final = lazy_pattern(
     r" (?:passt|recht ist)|\bsi (?:cela|ca) (?:vous|te) (?:convient|va)|\bsi (?:te|le|les)"
     r" (?:parece|viene bien)|\bals het (?:u|je|jou) (?:uitkomt|past)"
 )
-#: "Wednesday's panel": the day, for the meeting-time reader.
-_POSSESSIVE_DAY: Final = lazy_pattern(
-    r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)['\u2019]s\b"
-)
+
 #: How far a new time must be from the old one to be a move, not the old time repeated.
 _SAME_TIME: Final = timedelta(minutes=30)
 
@@ -134,7 +133,6 @@ _LINK_AFTER: Final = lazy_pattern(
     r"\s*(?:$|<?https?:|www\.|\S+@\S+|(?:click|tap|klicken|klicke|cliquez|clique|haga clic"
     r"|pulse|klik)\b)"
 )
-
 #: Lines this short are buttons or links' labels ("Reschedule this meeting"), not news.
 _A_LABEL: Final = 4
 
@@ -261,9 +259,9 @@ def _said(
 
 def _as_news(folded: str, found: re.Match[str], *, done: bool) -> bool:
     """Whether the change ``found`` in ``folded`` is said as news (see ``_said``)."""
-    sentence = re.split(r"[.?!]", folded[: found.start()])[-1]
-    after = folded[found.end() : found.end() + 2]
-    if not done and (after.startswith("?") or (
+    sentence, after = re.split(r"[.?!]", folded[: found.start()])[-1], folded[found.end() :]
+    asked = after.startswith("?") and not PROPOSED.search(f"{sentence} {found[0]}")
+    if not done and (asked or (
         after.startswith(":") and _LINK_AFTER.match(folded, found.end() + 1)
     )):  # fmt: skip
         return False  # "Need to reschedule your interview?", "Cancel meeting: https://"
@@ -328,12 +326,13 @@ def _change(text: str, sent_at: datetime, known: Interview, zone: tzinfo) -> Rou
     paragraphs = _paragraphs(text)
     stated = _said(paragraphs, _STATED, done=True)
     going: list[str] = []  # "we need to move the interview to Friday"
-    hard = bool(_said(paragraphs, _PATTERNS, going=going))
+    changes = _said(paragraphs, _PATTERNS, going=going)
+    hard = bool(changes)
     # Moved without a word for moving: only to the one new time it names, never off.
     soft = not hard and not stated and moved_softly(text)
     if not (stated or hard or soft):
         return None
-    slots = slots_in(_POSSESSIVE_DAY.sub(r"\1", text), sent_at, zone)
+    slots = slots_in(POSSESSIVE_DAY.sub(r"\1", text), sent_at, zone)
     later = [
         slot for slot in slots
         if not slot.all_day and slot.start > sent_at and abs(slot.start - known.date) > _SAME_TIME
@@ -359,7 +358,9 @@ def _change(text: str, sent_at: datetime, known: Interview, zone: tzinfo) -> Rou
         return RoundChange(known.id, day)
     if not new and round_stands(text):
         return None  # "no cancele nada ... la reserva de la sala ... se ha cancelado"
-    return _called_off(known, new, {slot.start.astimezone(zone).date() for slot in slots}, zone)
+    days = named_days(changes, {slot.start.astimezone(zone).date() for slot in slots},
+                      known.date.astimezone(zone).date(), (sent_at, zone))  # fmt: skip
+    return _called_off(known, new, days, zone)
 
 
 def _same_hour(
@@ -386,9 +387,11 @@ def _called_off(
     """A round called off in words: moved to the one new time, else off; another's, None."""
     if new:  # one new time: moved there; a choice of times: off until one is chosen
         return RoundChange(known.id, new.pop() if len(new) == 1 else None)
-    # Days named, but not only the round's: another meeting was called off ("we need to
-    # cancel Monday's call"), or the round is the new time ("I've had to cancel Monday -
-    # could you do Thursday at 2pm instead?").
+    # Days named in the change's own words, but not only the round's: another meeting was
+    # called off ("we need to cancel Monday's call"), or the round is the new time ("I've
+    # had to cancel Monday - could you do Thursday at 2pm instead?"). Days named only
+    # elsewhere are the new day asked about ("we will have to move your interview. Would
+    # Friday work?"): the round is off until its time is set.
     if days and days != {known.date.astimezone(zone).date()}:
         return None
     return RoundChange(known.id, None)

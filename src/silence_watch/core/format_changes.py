@@ -54,6 +54,26 @@ _FORM: Final = lazy_pattern(
     r"|(?:naar|via|per|in|tot) (?:een )?(?:video\w*|teams\b|zoom\b|online\b|telefo\w*"
     r"|beeldbel\w*|fysiek\w*)|op afstand\b|digitaal\b)"
 )
+#: A place the meeting is moved to, at its time: "to our new office", "in unser neues
+#: Büro", "dans nos nouveaux locaux", "a la sala Lisboa", "naar ons nieuwe kantoor".
+_PLACE: Final = lazy_pattern(
+    rf"^{_FILLER}(?:(?:to|into|over to) (?:our |the |a |another |a different )?(?:new )?"
+    r"(?:office|building|room|floor|location|address|site|campus|meeting room|\d+\w* floor)\b"
+    r"|(?:in|ins) (?:unser\w* |das |den |die |ein\w* |ander\w* )?(?:neue\w* )?(?:buro|gebaude"
+    r"|raum|besprechungsraum|standort|raumlichkeiten|etage|stockwerk|haus)\w*"
+    r"|(?:dans|a|au|vers) (?:nos |notre |le |la |les |l'|une |un |autre )?(?:nouv\w+ )?(?:locaux"
+    r"|bureau|batiment|salle|site|etage)\b"
+    r"|(?:a|en) (?:nuestra |nuestro |nuestras |la |el |otra |otro )?(?:nuev[ao]s? )?(?:oficina"
+    r"|sede|sala|edificio|planta)\b"
+    r"|(?:naar|in|op) (?:ons |onze |het |de |een |ander\w* )?(?:nieuwe )?(?:kantoor|gebouw|zaal"
+    r"|locatie|vergaderruimte|verdieping|vestiging)\b)"
+)
+#: A day, a date or a time named, not a number of a room or a street: a move in time.
+_WHEN_NAMED: Final = lazy_pattern(
+    rf"\b(?:{DAY_WORDS}|{MONTH_WORDS}|tomorrow|morgen|ubermorgen|demain|manana|next week"
+    r"|nachste woche|semaine prochaine|semana que viene|proxima semana|volgende week)\b"
+    r"|\b\d{1,2}(?::\d\d|\s?(?:[ap]\.?m|uhr|uur|h)\b)"
+)
 #: A day, a date or a time said after the change: the round may move too.
 _WHEN: Final = lazy_pattern(
     rf"\b(?:{DAY_WORDS}|{MONTH_WORDS}|tomorrow|morgen|ubermorgen|demain|manana|next week"
@@ -86,7 +106,12 @@ def only_the_form(folded: str, start: int, end: int) -> bool:
     # after the meeting's word, never before it ("reschedule your online interview")
     meeting = re.search(rf"\b{MEETING}\b ?", words)
     after = words[meeting.end() :] if meeting is not None else ""
-    inside = any(_FORM.search(after[word.start() :]) for word in re.finditer(r"\b(?=\w)", after))
-    if not (inside or _FORM.search(rest.lstrip(" ,"))):
+    starts = [after[word.start() :] for word in re.finditer(r"\b(?=\w)", after)]
+    starts.append(rest.lstrip(" ,"))
+    if any(_FORM.search(words) for words in starts):
+        when = _WHEN
+    elif any(_PLACE.search(words) for words in starts):
+        when = _WHEN_NAMED  # "to the 3rd floor, room 4.12": no time in those numbers
+    else:
         return False
-    return _WHEN.search(f"{after} {rest}") is None or _SAME_TIME.search(rest) is not None
+    return when.search(f"{after} {rest}") is None or _SAME_TIME.search(rest) is not None

@@ -13,10 +13,15 @@ Pure: no IO, no clock.
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from silence_watch.core.calloff_words import CLAUSE, MEETING, WHEN, WHOSE
+from silence_watch.core.calloff_words import CLAUSE, MEETING, POSSESSIVE_DAY, WHEN, WHOSE
 from silence_watch.core.lazy_patterns import lazy_pattern
+from silence_watch.core.meetingtimes import slots_in
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from datetime import date, datetime, tzinfo
 
 #: Just after the change's words: the meeting if not yet named, perhaps where it was, and
 #: where it goes ("to Friday", "al viernes", "à vendredi", "from Wednesday to Friday").
@@ -40,3 +45,19 @@ def destination(folded: str, start: int, end: int) -> str | None:
         _DAY_NEXT.match(folded, end) if _TO.search(folded, start, end) else None
     )
     return None if found is None else found.group()
+
+
+def named_days(
+    changes: Sequence[str], days: set[date], own: date, when: tuple[datetime, tzinfo]
+) -> set[date]:
+    """The days a call-off names that can make it another meeting's (``days``, or none).
+
+    A day in the change's own words ("we need to cancel Monday's call") may be another
+    meeting's; so may any day when the round's own day ``own`` is named too (it is the new
+    time: "I've had to cancel Monday - could you do Wednesday at 1pm instead?"). A day
+    named only elsewhere is the new day asked about ("we will have to move your
+    interview. Would Friday work?"): none of them makes the change another meeting's.
+    """
+    words = POSSESSIVE_DAY.sub(r"\1", " ".join(changes))
+    in_change = any(True for _ in slots_in(words, *when))
+    return days if in_change or own in days else set()

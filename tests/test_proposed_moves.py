@@ -1,0 +1,76 @@
+"""A move asked as a question, a move of place, a new day asked about elsewhere."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from silence_watch.core.calloffs import RoundChange, round_change
+from silence_watch.core.model import Interview
+
+BERLIN = ZoneInfo("Europe/Berlin")
+#: A Wednesday-morning interview; the mail comes on the Monday before.
+ROUND = Interview(
+    id=3, company="Kranich Logistik", role="Data Analyst",
+    date=datetime(2026, 11, 25, 10, tzinfo=BERLIN), process_id=1, round=1,
+)  # fmt: skip
+SENT = datetime(2026, 11, 23, 11, tzinfo=BERLIN)
+
+
+def friday(hour: int) -> RoundChange:
+    """The round moved to Friday 27 November at ``hour``."""
+    return RoundChange(3, datetime(2026, 11, 27, hour, tzinfo=BERLIN))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Könnten wir unser Gespräch auf Freitag, 27.11., 14 Uhr verschieben?", friday(14)),
+        ("Wäre es möglich, das Gespräch von Mittwoch auf Freitag zu verlegen?", friday(10)),
+        ("Zou je het gesprek van woensdag naar vrijdag kunnen verplaatsen?", friday(10)),
+        ("¿Te importaría que movamos la entrevista del miércoles al viernes?", friday(10)),
+        ("Serait-il possible de décaler notre entretien de mercredi à vendredi ?", friday(10)),
+        ("I'm afraid Wednesday no longer works for Priya. Could we move to Friday at 2pm?",
+         friday(14)),
+        # a new day asked about apart from the change: off until its time is set
+        ("Hi, unfortunately we will have to move your interview. Would Friday work?",
+         RoundChange(3, None)),
+    ],
+)  # fmt: skip
+def test_a_move_asked_as_a_question_moves_the_round(
+    text: str, expected: RoundChange
+) -> None:
+    """Their question proposing the move is news: no thank-you for Wednesday."""
+    assert round_change(text, SENT, (ROUND,), BERLIN) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a label or an offer that is a question
+        "Need to reschedule your interview? Use the link in your invitation.",
+        "Müssen Sie das Gespräch verschieben? Dann melden Sie sich gern.",
+        # a move of place, at the same time
+        "The interview will be moved to our new office building.",
+        "Heads-up: the interview has been moved to the 3rd floor, room Lisbon.",
+        "Das Gespräch wird in unser neues Büro in der Hafenstraße 12 verlegt.",
+        "L'entretien est déplacé dans nos nouveaux locaux.",
+        "Hemos cambiado la entrevista a la sala Lisboa, planta 3.",
+        "Het gesprek is verplaatst naar ons nieuwe kantoor aan de Kade 4.",
+        # another meeting's day in the change's words
+        "Sorry, we need to cancel Monday's call with the team lead.",
+        # progress, not a time
+        "Could we move to the next step and set up a call with the CTO?",
+    ],
+)
+def test_a_label_a_place_or_another_meeting_leaves_the_round(text: str) -> None:
+    """Near-misses: the round stands at its time."""
+    assert round_change(text, SENT, (ROUND,), BERLIN) is None
+
+
+def test_a_new_place_with_a_new_time_still_moves_the_round() -> None:
+    """A place and a time: the time decides."""
+    text = "The interview has been moved to our new office and to Friday at 2pm."
+    assert round_change(text, SENT, (ROUND,), BERLIN) == friday(14)
