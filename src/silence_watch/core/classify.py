@@ -60,6 +60,7 @@ from silence_watch.core.retractions import promise_after_retraction
 from silence_watch.core.second_looks import whose_word
 from silence_watch.core.signing_envelopes import envelope_words, signing_service
 from silence_watch.core.step_promises import promised_in_step
+from silence_watch.core.subject_pointers import subject_is_theirs
 from silence_watch.core.subjects import is_reply_subject
 from silence_watch.core.system_notices import notice_reading
 from silence_watch.core.words import day_words
@@ -405,11 +406,10 @@ def _dates(
         return None, None
     offer = intent is Intent.OFFER and not perhaps  # only the day its papers come (w15pd)
     found = None if offer else promise(text, message.date, holidays, language, day_first=day_first)
-    if found is None and not offer and not is_reply_subject(message.subject):  # t96dt
+    if found is None and not offer and subject_is_theirs(message.subject, text):  # t96dt
         found = promise(message.subject, message.date, holidays, language, day_first=day_first)
-    # A sure next step's named days are its slots ("the invite for Thursday") and her
-    # deadlines, unless it promises a decision or an answer by that day ("melden uns bis
-    # spätestens 18.12. bei allen": ``core.step_promises``); a span is no slot either way.
+    # A sure next step's named days are its slots and her deadlines, unless it promises an
+    # answer by that day (``core.step_promises``); a span is no slot either way.
     if intent is Intent.NEXT_STEP and not unsure_step and found is not None:
         found = None if names_its_day(found) and not promised_in_step(text, found) else found
     if found is None and intent in (Intent.NEXT_STEP, Intent.OFFER):  # "the contract by Friday"

@@ -40,6 +40,7 @@ from silence_watch.core.datephrases import END_OF_DAY, Found, dates_in
 from silence_watch.core.datewords import SHORT_WEEKDAYS, WEEKDAYS
 from silence_watch.core.deadline_words import (
     at_the_latest,
+    her_time,
     meetings_day,
     recalled,
     rolled_ahead,
@@ -264,7 +265,7 @@ def promise(
             item for item in dates_in(sentence, context)
             if kept(item, context) and item.day >= context.sent  # a promise is never past
             and not _looking_back(sentence, item) and not _while_away(sentence, item)
-            and not meetings_day(sentence, item)
+            and not meetings_day(sentence, item) and not her_time(sentence, item)
             and not recalled(sentence, item, following)
         ], functools.partial(_ahead, previous, context))  # fmt: skip
         previous = sentence

@@ -23,7 +23,10 @@ something else, or more:
   the 3rd we'll get back to you"): "the panel convened on the 2nd and we'll let you
   know", written on the 5th, is the 2nd gone by, not the 2nd of next month; so is an
   English a/b date read in its other order because the writer's had gone by ("we met on
-  10/12 and will let you know", written on 30 November, is 12 October, no promise).
+  10/12 and will let you know", written on 30 November, is 12 October, no promise);
+- a span she is given ("you'll have a week to complete it", "tienes una semana para
+  entregarla", "du hast zwei Wochen Zeit", "vous avez une semaine pour", "je hebt een week
+  om") is her deadline, not the day their answer comes.
 
 Text is folded (``core.language.fold``). Pure: no IO, never reads the clock.
 """
@@ -166,3 +169,21 @@ def rolled_ahead(sentence: str, item: Found, context: Context) -> bool:
     if not rolled and not turned_from_past(item.text, item.day, context):
         return False
     return _BY.search(sentence[max(0, item.start - 24) : item.start]) is None
+
+
+#: The time she is given, just before a span: "you'll have a week to complete it", "tienes
+#: una semana para entregarla", "du hast zwei Wochen Zeit", "vous avez une semaine pour",
+#: "je hebt een week om" (folded). Her deadline, never the day their answer comes.
+_HER_TIME: Final = lazy_pattern(
+    r"\b(?:you(?:'ll| will| would)? (?:then )?(?:have|get)|you'd have|tienes|tendras|tenes"
+    r"|tiene usted|tendra usted|dispones de|dispondras de|du hast|hast du|du bekommst|sie haben"
+    r"|haben sie|vous avez|vous aurez|tu as|tu auras|vous disposez de|vous disposerez de"
+    r"|je hebt|heb je|je krijgt|krijg je|u heeft|heeft u|u krijgt|krijgt u)"
+    r"(?: (?:then|dann|alors|entonces|dan|only|just|nur|noch|seulement|solo|nog|maximum"
+    r"|max\.?|up to|bis zu|jusqu'a|hasta))*\s*$"
+)
+
+
+def her_time(sentence: str, item: Found) -> bool:
+    """True when ``item`` is a span she is given ("tienes una semana para entregarla")."""
+    return _HER_TIME.search(sentence[max(0, item.start - 40) : item.start]) is not None

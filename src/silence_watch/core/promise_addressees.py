@@ -54,8 +54,9 @@ _TO_SOMEONE_ELSE: Final = lazy_pattern(
     # fr: "reviendra vers vos références", "contactera vos références"
     rf"|(?:reviendr\w*|revien\w*|revenir) (?:\w+ ){{0,3}}?(?:vers|aupres de|aupres d') {_OTHERS}"
     rf"|(?:contacter\w*|recontacter\w*|ecrir\w*|appeler\w*) (?:a )?{_OTHERS}"
-    # es: "escribirá a tus referencias", "se pondrá en contacto con el equipo"
-    rf"|(?:escrib\w*|contact\w*|comunic\w*|llamar\w*) (?:a|con) {_OTHERS}"
+    # es: "escribirá a tus referencias", "se pondrá en contacto con el equipo",
+    # "vamos a comunicarnos durante esta semana con las dos referencias"
+    rf"|(?:escrib\w*|contact\w*|comunic\w*|llamar\w*) (?:[\w,]+ ){{0,4}}?(?:a|con) {_OTHERS}"
     rf"|en contacto con {_OTHERS}"
     # nl: "neemt contact op met je referenties", "laat van zich horen bij het team"
     rf"|contact (?:\w+ ){{0,3}}?op met {_OTHERS}|(?:horen|weten|melden) bij {_OTHERS}"

@@ -30,4 +30,10 @@ RECEIPT: Final = (
     # nor one counted back from an event: "ten working days in advance", "eine Woche vorher"
     r"(?! (?:in advance|beforehand|ahead of time|prior|im voraus|vorher|zuvor|vorab|a l'avance"
     r"|auparavant|de antelacion|de antemano|antes|op voorhand|vooraf|van tevoren)\b)"
+    # nor one an official notice counts from the day after another: "diez días hábiles
+    # contados a partir del día siguiente a la notificación", "à compter du jour suivant"
+    r"(?!(?: (?:habiles|laborables|naturales|ouvres|ouvrables|calendaires))?"
+    r"(?: (?:contados|computados|counted|calculated|gerechnet|comptes|gerekend))?"
+    r" (?:a partir|from|starting|a compter|ab|vanaf)(?: del?| on the| du| dem)? (?:dia|day|jour"
+    r"|tag|dag) (?:siguiente|following|after|suivant|nach|na)\b)"
 )

@@ -1,0 +1,105 @@
+"""Words around a promise's day: her time, an official count, a fronted deadline, the subject."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from silence_watch.config.models import load_intent_reader
+from silence_watch.core.calendardays import Context
+from silence_watch.core.classify import classify_message
+from silence_watch.core.datephrases import Found, dates_in
+from silence_watch.core.dates import promised_date, sentences
+from silence_watch.core.model import Address, Message
+from silence_watch.core.step_promises import promised_in_step
+from silence_watch.core.subject_pointers import subject_is_theirs
+
+#: Wednesday, May 12, 2027, early afternoon: Friday is the 14th.
+SENT = datetime(2027, 5, 12, 13, 20, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the time she is given is her deadline
+        "I'll send the brief over once you confirm; you'll then have a week to complete it.",
+        "Te la mando cuando me digas y tienes una semana para entregarla.",
+        "Ich schicke dir die Aufgabe, du hast dann zwei Wochen Zeit dafür.",
+        "Je vous envoie le cas, vous avez une semaine pour le rendre.",
+        "Ik stuur je de case, je hebt een week om hem te maken.",
+        # an official notice counts from the day after another event
+        ("Le responderemos una vez subsanada; dispone de diez días hábiles contados a partir"
+         " del día siguiente a la notificación."),
+        # to her referees, not to her
+        "Vamos a comunicarnos durante esta semana con las dos referencias que nos indicó.",
+    ],
+)
+def test_no_day_of_theirs_comes_from_her_time_or_others(text: str) -> None:
+    """Her week to do the task, a legal count, a call to her referees: no promised day."""
+    assert promised_date(text, SENT) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("We'll get back to you within a week.", date(2027, 5, 19)),
+        ("Le responderemos en diez días hábiles.", date(2027, 5, 26)),
+        ("Te escribiremos durante esta semana.", date(2027, 5, 14)),
+    ],
+)
+def test_their_own_span_still_counts_from_the_mail(text: str, day: date) -> None:
+    """A span of theirs with nothing to count from but the mail is still their day."""
+    assert promised_date(text, SENT) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Bis Freitag melde ich mich dann bei Ihnen, wie es weitergeht.", True),
+        ("By Friday, we'll get back to you with the outcome.", True),
+        ("D'ici vendredi je reviens vers vous.", True),
+        ("Antes del viernes te escribiremos.", True),
+        ("Voor vrijdag laat ik je weten hoe het verder gaat.", True),
+        # her deadline, and a slot: not theirs
+        ("By Friday, please get back to us with two slots.", False),
+        ("On Friday we'll get back to you at the panel.", False),
+    ],
+)
+def test_a_step_s_fronted_deadline_is_their_promise(text: str, kept: bool) -> None:
+    """A sure next step's day in front with a deadline word, then their answer, is kept."""
+    found = _dates(text)
+    assert found
+    assert promised_in_step(text, found[0]) is kept
+
+
+def _dates(text: str) -> list[Found]:
+    return dates_in(sentences(text)[0], Context(SENT.date(), deadline=True))
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "theirs"),
+    [
+        ("RE: Analyst role - we'll revert by Fri 14 May", "As per subject. Kindly bear with us.",
+         True),
+        ("AW: Analyst - Rückmeldung bis Fr 14.5.", "Hallo, siehe Betreff. Gruß", True),
+        ("RE: Could we talk on Friday?", "Sure - see you then.", False),
+        ("RE: Thesis", "The subject of your thesis is fascinating.", False),
+        ("Analyst role - we'll revert by Friday", "Hello!", True),
+    ],
+)
+def test_a_subject_the_body_points_at_is_theirs(subject: str, body: str, theirs: bool) -> None:
+    """"As per subject" makes a reply's subject their word; a mere mention does not."""
+    assert subject_is_theirs(subject, body) is theirs
+
+
+def test_a_promise_in_the_subject_they_point_at_is_read() -> None:
+    """"RE: ... - we'll revert by Fri 14 May" over "As per subject." waits for the 14th."""
+    message = Message(
+        message_id="revert-1@tidewater.example", date=SENT,
+        sender=Address("Ravi Menon", "ravi.menon@tidewater.example"),
+        subject="RE: Treasury Analyst - we'll revert by Fri 14 May",
+        body="Dear Asha,\n\nAs per subject. The panel's scores are still being collated.\n\n"
+             "Regards,\nRavi\n",
+    )  # fmt: skip
+    assert classify_message(message, load_intent_reader()).promised_by == date(2027, 5, 14)
