@@ -103,3 +103,45 @@ def test_a_promise_in_the_subject_they_point_at_is_read() -> None:
              "Regards,\nRavi\n",
     )  # fmt: skip
     assert classify_message(message, load_intent_reader()).promised_by == date(2027, 5, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # "that day": the day said in the sentence before
+        (("I'm off until Monday the 17th. The board decides while I'm away and I'll have an"
+         " answer for you that day."), date(2027, 5, 17)),
+        ("Le comité se réunit le jeudi 20. Je vous donne une réponse ce jour-là.",
+         date(2027, 5, 20)),
+        # a correction further down replaces the promised day
+        (("We'll confirm the outcome by Friday 14 May. PS - sorry, the chair is away, so"
+         " please read that as Wednesday 19th instead."), date(2027, 5, 19)),
+        ("Wir melden uns bis Freitag, 14.5. Korrektur: Mittwoch, 19.5.", date(2027, 5, 19)),
+        ("Os responderemos antes del viernes 14 de mayo. Corrijo: el miércoles 19 de mayo.",
+         date(2027, 5, 19)),
+    ],
+)  # fmt: skip
+def test_a_day_said_elsewhere_or_corrected_is_the_promise(text: str, day: date) -> None:
+    """"That day" is the day said before; a correction replaces the promised day."""
+    assert promised_date(text, SENT) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the interview is corrected, not the promise
+        ("We'll decide by Friday 14 May. Correction: your interview is on Tuesday 18th.",
+         date(2027, 5, 14)),
+        # a correction to a day gone by corrects nothing
+        ("We'll decide by Friday 14 May. I meant Monday 3 May when we spoke.",
+         date(2027, 5, 14)),
+    ],
+)
+def test_a_correction_of_something_else_keeps_the_promise(text: str, day: date) -> None:
+    """A meeting's corrected day, or one gone by, leaves the promised day as it was."""
+    assert promised_date(text, SENT) == day
+
+
+def test_a_correction_with_no_promise_promises_nothing() -> None:
+    """"Correction: Wednesday 19th" in a mail that promises nothing gives no day."""
+    assert promised_date("Correction: the office is closed on Wednesday 19th.", SENT) is None

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.calendardays import Context
 from silence_watch.core.chained_dates import chained
+from silence_watch.core.corrected_dates import corrected
 from silence_watch.core.datephrases import END_OF_DAY, Found, dates_in
 from silence_watch.core.datewords import SHORT_WEEKDAYS, WEEKDAYS
 from silence_watch.core.deadline_words import (
@@ -303,7 +304,9 @@ def promise(
             outer.extend(promised[-1:] if at_the_latest(sentence, promised[-1]) else [])
     # "a decision is planned in the next few days; we will answer by the 20th": the
     # outer bound is the promise; one said to be the latest is that bound.
-    return max(outer or promised, key=lambda item: item.day, default=None)
+    # a day corrected further down ("please read that as Wednesday 16th": w18pr) replaces it
+    return corrected(said, context, max(outer or promised, key=lambda item: item.day,
+                                        default=None))  # fmt: skip
 
 
 # --- A paused process -------------------------------------------------------------------
