@@ -43,6 +43,7 @@ from silence_watch.core.deadline_words import (
     at_the_latest,
     her_time,
     meetings_day,
+    opening_hours,
     recalled,
     rolled_ahead,
 )
@@ -267,6 +268,7 @@ def promise(
             if kept(item, context) and item.day >= context.sent  # a promise is never past
             and not _looking_back(sentence, item) and not _while_away(sentence, item)
             and not meetings_day(sentence, item) and not her_time(sentence, item)
+            and not opening_hours(sentence, item)
             and not recalled(sentence, item, following)
         ], functools.partial(_ahead, previous, context))  # fmt: skip
         previous = sentence

@@ -26,7 +26,9 @@ something else, or more:
   10/12 and will let you know", written on 30 November, is 12 October, no promise);
 - a span she is given ("you'll have a week to complete it", "tienes una semana para
   entregarla", "du hast zwei Wochen Zeit", "vous avez une semaine pour", "je hebt een week
-  om") is her deadline, not the day their answer comes.
+  om") is her deadline, not the day their answer comes;
+- a weekday of opening hours ("du lundi au vendredi de 9h à 17h", "Monday to Friday,
+  9am-5pm") is no day at all: neither a promise nor an absence's end.
 
 Text is folded (``core.language.fold``). Pure: no IO, never reads the clock.
 """
@@ -38,6 +40,7 @@ from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.calendardays import Context, day_only
 from silence_watch.core.calloff_words import MEETING
+from silence_watch.core.datewords import WEEKDAYS
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.numeric_dates import turned_from_past
 
@@ -187,3 +190,28 @@ _HER_TIME: Final = lazy_pattern(
 def her_time(sentence: str, item: Found) -> bool:
     """True when ``item`` is a span she is given ("tienes una semana para entregarla")."""
     return _HER_TIME.search(sentence[max(0, item.start - 40) : item.start]) is not None
+
+
+#: Opening hours after a weekday ("du lundi au vendredi de 9h à 17h", "Monday to Friday,
+#: 9am-5pm", "Mo bis Fr von 9 bis 17 Uhr", "de lunes a viernes de 9 a 14"): a week's
+#: working days, never the end of an absence (w6fr), folded.
+_OPENING_HOURS: Final = lazy_pattern(
+    r",?\s*(?:(?:de|from|von|van|vanaf|between|entre|zwischen|tussen|,)\s*)?\d{1,2}"
+    r"(?:[:.h]\d\d|h\b| ?(?:am|pm|uhr|uur|heures?|horas?)\b)?\s*(?:[-\u2013]|to|a|bis|tot|et"
+    r"|and|und|en|y)"
+    r"\s*\d{1,2}(?:[:.h]\d\d|h\b| ?(?:am|pm|uhr|uur|heures?|horas?)\b)?"
+)
+
+
+def opening_hours(sentence: str, item: Found) -> bool:
+    """True when ``item`` is a weekday of opening hours ("Monday to Friday, 9am-5pm")."""
+    if item.text.rstrip(". ") not in WEEKDAYS:
+        return False
+    to = _TO_WEEKDAY.match(sentence, item.end)  # "du lundi au vendredi": its first day too
+    return _OPENING_HOURS.match(sentence, item.end if to is None else to.end()) is not None
+
+
+_TO_WEEKDAY: Final = lazy_pattern(
+    r"\s*(?:au|to|through|thru|bis|a|al|tot(?: en met)?|t/m|-|\u2013)\s*(?:"
+    + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b\.?"
+)
