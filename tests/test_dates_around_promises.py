@@ -145,3 +145,31 @@ def test_a_correction_of_something_else_keeps_the_promise(text: str, day: date) 
 def test_a_correction_with_no_promise_promises_nothing() -> None:
     """"Correction: Wednesday 19th" in a mail that promises nothing gives no day."""
     assert promised_date("Correction: the office is closed on Wednesday 19th.", SENT) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The shortlist will be published on our careers page by Friday.", date(2027, 5, 14)),
+        ("Die Ergebnisse werden bis Freitag im Portal veröffentlicht.", date(2027, 5, 14)),
+        ("Les résultats seront publiés d'ici vendredi.", date(2027, 5, 14)),
+        ("La lista definitiva se publicará en unos quince días.", date(2027, 5, 26)),
+        ("De uitslag wordt uiterlijk vrijdag bekendgemaakt.", date(2027, 5, 14)),
+    ],
+)
+def test_a_result_they_publish_by_a_day_is_their_answer(text: str, day: date) -> None:
+    """A public body's list or result published by a day is the answer she waits for."""
+    assert promised_date(text, SENT) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The job ad will be published next week.",
+        "Our annual report was published on Friday.",
+        "La convocatoria se publicará en el boletín oficial.",
+    ],
+)
+def test_other_publications_promise_nothing(text: str) -> None:
+    """An advert, a report, a call with no result in it: no promised day."""
+    assert promised_date(text, SENT) is None

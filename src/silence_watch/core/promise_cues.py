@@ -125,6 +125,12 @@ PROMISE_CUES: Final = lazy_pattern(
     # a phone's promise: "ich ruf dich Do an", "je te fais signe jeudi", "ik app je morgen"
     r"|(?:ruf|rufe|rufen) (?:dich|sie|euch)|(?:fais|ferai|ferons) signe|(?:te|vous) redi(?:s|rai)"
     r"|tiens au jus|(?:app|mail|sms|ping) (?:je|jou|u))\b"
+    # the result a public body publishes: "la lista provisional ... se publicará en unos
+    # quince días", "the shortlist will be published by Friday" (w8es)
+    r"|\b(?:(?:short)?list[ae]?|lijst|results?|resultados?|resultats?|ergebniss?e?|uitslag"
+    r"|ranking)\b(?=[^.!?;]{0,60}?\b(?:se publicara|will be (?:published|posted)|sera publiee?"
+    r"|seront publiee?s|(?:wird|werden|wordt|worden)(?: [^.!?;]{0,30}?)? (?:veroffentlicht"
+    r"|gepubliceerd|bekendgemaakt))\b)"
     # their side sends the times or the invitation: "Becca will send over a few time
     # options by Wednesday" (``core.times_to_come``, tester round u43of)
     rf"|{TIMES_TO_COME}",
