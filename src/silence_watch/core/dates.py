@@ -329,9 +329,10 @@ def revisit_date(
     """
     context = reading_context(text, sent_at, holidays, language, day_first=day_first)
     later: list[date] = []  # spans ("for a few weeks"), months, quarters, the new year
-    # each clause after a semicolon says its own: "..., ruht das Verfahren; wir nehmen es
-    # in der zweiten Januarwoche wieder auf"
-    for sentence in (part for whole in sentences(text) for part in whole.split(";")):
+    # each clause after a semicolon may say its own too: "..., ruht das Verfahren; wir
+    # nehmen es in der zweiten Januarwoche wieder auf"
+    for sentence in (part for whole in sentences(text) for part in
+                     [whole, *whole.split(";")[1:]]):  # fmt: skip
         cue = RESUME_CUES.search(sentence)
         if cue is None or _INDEFINITE.search(sentence):
             # "I have to cancel Thursday's interview" is not when it resumes; nor is "postpone

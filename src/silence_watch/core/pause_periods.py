@@ -46,8 +46,8 @@ RESUME_CUES: Final = lazy_pattern(
     r"|weer|verwacht\w*|continu\w*|fortsetz\w*|fortgesetzt|fortfuhr\w*|fortfuehr\w*"
     r"|prosegu\w*|poursuiv\w*|poursuit\w*|voortzet\w*|voort te zetten|verder\w*"
     # moved by a span: "pushing the final interviews back by a couple of weeks"
-    r"|push\w*|postpon\w*|verschieb\w*|verschob\w*|repouss\w*|decal\w*|aplaz\w*|pospon\w*"
-    r"|pospus\w*|posterg\w*|uitgesteld|uitstel\w*|verschuiv\w*|verschov\w*)",
+    r"|push\w* (?:[\w-]+ ){0,4}?(?:back|out)\b|postpon\w*|verschieb\w*|verschob\w*|repouss\w*"
+    r"|decal\w*|aplaz\w*|pospon\w*|pospus\w*|posterg\w*|uitgesteld|uitstel\w*|verschuiv\w*|verschov\w*)",
 )
 #: A day something already happened on: "our Executive Committee met on Tuesday" (u04cw).
 DONE_ON: Final = lazy_pattern(
