@@ -124,13 +124,15 @@ def kept(found: Found, context: Context) -> bool:
 #: past few days", "two weeks ago", "seit zwei Wochen", "depuis deux semaines".
 _BEHIND: Final = lazy_pattern(
     r"(?:\b(?:been|past|over the|for the|the last|these last|seit|letzten|depuis|desde hace|hace"
-    r"|ultimas|ultimos|afgelopen|(?<!ten )laatste|had|tenido|hatten|gehabt)"
+    r"|ultimas|ultimos|afgelopen|(?<!ten )laatste|had|tenido|hatten|gehabt"
+    # "la jornada del pasado miércoles", "am vergangenen Mittwoch", "vorige week woensdag"
+    r"|pasad[oa]|vergangenen|vorigen|vorige)"
     r"(?: a| the)?(?: \w+)?"
     # a meeting gone by: "thanks for coming in on Friday", "since we spoke on Monday"
     r"|\b(?:coming in|came in|met|spoke|talked|chatted)(?: with \w+)? (?:on|last))\s*$"
 )
 #: Matched where the span ends (``match``: a ``search`` of the rest was quadratic).
-_AGO: Final = lazy_pattern(r"\s*(?:ago|her|zuvor|plus tot|atras)\b")
+_AGO: Final = lazy_pattern(r"\s*(?:ago|her|zuvor|plus tot|atras|dernier|derniere|pasado|jl)\b")
 
 
 def _looking_back(sentence: str, item: Found) -> bool:
@@ -153,7 +155,10 @@ _AWAY: Final = lazy_pattern(
     r"|(?<!works )(?<!figure )(?<!find )out (?:until|till|through|thru)|fuera hasta|weg tot"
     # the day someone leaves: "this Friday (the 13th) is my last day" (tester round t44hx)
     r"|(?:my|her|his|their) last day|(?:mein|ihr|sein) letzter (?:arbeits)?tag|(?:mon|son)"
-    r" dernier jour|(?:mi|su) ultimo dia|(?:mijn|haar|zijn) laatste (?:werk)?dag)\b"
+    r" dernier jour|(?:mi|su) ultimo dia|(?:mijn|haar|zijn) laatste (?:werk)?dag"
+    # the day the writer leaves or moves on: "je quitte Hexalia vendredi" (w12fd, w8fr)
+    r"|je quitte|(?:i'm|i am|i'll be) (?:leaving|moving to)|je rejoins|me incorporo|dejo la"
+    r" empresa|ich verlasse|verlasse ich|ich wechsle|wechsle ich|ik vertrek|ik verlaat)\b"
 )
 #: Where a clause ends, around a date: "Ilse is away this week, so I'm writing to you".
 _CLAUSE_EDGE: Final = lazy_pattern(
