@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.datephrases import dates_in
 from silence_watch.core.dates import kept, reading_context, sentences
+from silence_watch.core.deadline_words import opening_hours
 from silence_watch.core.lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
@@ -116,7 +117,8 @@ def absence(text: str, sent_at: datetime, language: str | None = None) -> Absenc
     """
     context = reading_context(text, sent_at, frozenset(), language)
     for sentence in sentences(text):
-        dates = [item for item in dates_in(sentence, context) if kept(item, context)]
+        dates = [item for item in dates_in(sentence, context)
+                 if kept(item, context) and not opening_hours(sentence, item)]
         best: tuple[int, Absence] | None = None
         for cue, phrasing in ABSENCE_CUES:
             for match in cue.finditer(sentence):

@@ -7,7 +7,8 @@
   recommendation goes to the GM on the 9th. You'll hear from me the day after": the day
   after the date said last ("al día siguiente", "le lendemain", "am Tag danach", "de dag
   erna"); "I'll be in touch after that meeting", its day said in the sentence before: that
-  day (u10ps).
+  day (u10ps); so is "that day" ("on leave until Monday the 2nd ... I'll have an answer
+  for you that day", "ese mismo día", "an diesem Tag", "ce jour-là", "die dag": w13dt).
 
 Both found on the corpus's development part (batch w16dt). Text is folded.
 
@@ -42,6 +43,11 @@ _AFTER_THAT: Final = lazy_pattern(
     r"|\bdespues de (?:esa|la|esta) (?:reunion|sesion)\b|\bna (?:die|de|deze) (?:vergadering"
     r"|bijeenkomst)\b"
 )
+#: "I'll have an answer for you that day", its day said in the sentence before (w13dt).
+_THAT_DAY: Final = lazy_pattern(
+    r"\b(?:(?:on )?that (?:same )?day|the same day|ce jour-la|le jour meme|(?:ese|aquel)"
+    r" (?:mismo )?dia|an (?:diesem|dem|jenem) tag|am selben tag|(?:op )?die(?:zelfde)? dag)\b"
+)
 _WEEK: Final = timedelta(days=7)
 
 
@@ -67,8 +73,8 @@ def chained(
         if bare:
             latest = item.day if latest is None else max(latest, item.day)
     said, days = _DAY_AFTER.search(sentence), 1
-    if said is None and not result:  # "after that meeting": the meeting's own day
-        said, days = _AFTER_THAT.search(sentence), 0
+    if said is None and not result:  # "after that meeting", "that day": the day said
+        said, days = _AFTER_THAT.search(sentence) or _THAT_DAY.search(sentence), 0
     if said is None:
         return result
     anchors = [item for item in result if item.end <= said.start()] or list(before())

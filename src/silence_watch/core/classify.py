@@ -43,6 +43,7 @@ from silence_watch.core.kinds import kind_signals
 from silence_watch.core.language import fold, language_of
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent, Message, MessageKind
+from silence_watch.core.papers_to_come import papers_day
 from silence_watch.core.phrase_rows import ASKED_BACK
 from silence_watch.core.questions_to_her import asked_of_her
 from silence_watch.core.quotes import gist
@@ -59,6 +60,7 @@ from silence_watch.core.retractions import promise_after_retraction
 from silence_watch.core.second_looks import whose_word
 from silence_watch.core.signing_envelopes import envelope_words, signing_service
 from silence_watch.core.step_promises import promised_in_step
+from silence_watch.core.subject_pointers import subject_is_theirs
 from silence_watch.core.subjects import is_reply_subject
 from silence_watch.core.system_notices import notice_reading
 from silence_watch.core.words import day_words
@@ -109,10 +111,8 @@ _REPORT: Final = lazy_pattern(r"multipart/report", re.IGNORECASE)
 #: How sure a phrase-table verdict is without a model, and how sure "no known phrase" is.
 _RULE_CONFIDENCE: Final = 0.9
 _NO_RULE_CONFIDENCE: Final = 0.3
-#: A rejection closes the matter; the dates in a next step are meeting slots and task
-#: deadlines, those in an offer start dates; a pleasantry promises nothing ("before we
-#: all take a few days off").
-#: A pleasantry is not among them: "¡Gracias! Te cuento el lunes" is warmth and a promise.
+#: A rejection closes the matter; a next step's dates are slots and her deadlines, an offer's
+#: start dates (its papers' day aside: ``core.papers_to_come``). A pleasantry may promise.
 _NO_PROMISE_INTENTS: Final = frozenset({Intent.REJECTION, Intent.NEXT_STEP, Intent.OFFER})
 #: "12/4", "4-12": only then does the writer's order of day and month matter (costly to tell).
 _NUMERIC_DATE: Final = lazy_pattern(r"\d[/-]\d")
@@ -398,22 +398,22 @@ def _dates(
         if revisit is not None:
             reasons.append(f"on hold until {_day(revisit, message)}")
         return None, revisit
-    # An unsure next step may be the request it also looks like: its promise is kept, so
-    # the wait can only grow ("send two references; we decide by Wednesday").
+    # An unsure next step may be a request: its promise is kept ("we decide by Wednesday")
     unsure_step = intent is Intent.NEXT_STEP and confidence < UNSURE_BELOW
     # "perhaps a no" may be a promise to answer, as an unsure "other" may
     perhaps = intent in _NO_PROMISE_INTENTS and confidence < UNSURE_BELOW
-    if intent in _NO_PROMISE_INTENTS and not perhaps and intent is not Intent.NEXT_STEP:
+    if intent is Intent.REJECTION and not perhaps:
         return None, None
-    found = promise(text, message.date, holidays, language, day_first=day_first)
-    if found is None and not is_reply_subject(message.subject):  # read first (t96dt)
+    offer = intent is Intent.OFFER and not perhaps  # only the day its papers come (w15pd)
+    found = None if offer else promise(text, message.date, holidays, language, day_first=day_first)
+    if found is None and not offer and subject_is_theirs(message.subject, text):  # t96dt
         found = promise(message.subject, message.date, holidays, language, day_first=day_first)
-    # A sure next step's named days are its slots ("we'll send you the invite for
-    # Thursday") and her deadlines, unless the sentence promises a decision or an answer
-    # by that day ("melden uns bis spätestens 18.12. bei allen": ``core.step_promises``);
-    # a span it promises is no slot either way.
+    # A sure next step's named days are its slots and her deadlines, unless it promises an
+    # answer by that day (``core.step_promises``); a span is no slot either way.
     if intent is Intent.NEXT_STEP and not unsure_step and found is not None:
         found = None if names_its_day(found) and not promised_in_step(text, found) else found
+    if found is None and intent in (Intent.NEXT_STEP, Intent.OFFER):  # "the contract by Friday"
+        found = papers_day(text, message.date, holidays, language, day_first=day_first)
     promised = None if found is None else found.day
     if promised is not None:
         reasons.append(f"promised an answer by {_day(promised, message)}")

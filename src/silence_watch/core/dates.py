@@ -34,13 +34,16 @@ import re
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Final
 
-from silence_watch.core.calendardays import Context, closest
+from silence_watch.core.calendardays import Context
 from silence_watch.core.chained_dates import chained
+from silence_watch.core.corrected_dates import corrected
 from silence_watch.core.datephrases import END_OF_DAY, Found, dates_in
-from silence_watch.core.datewords import MONTHS, SHORT_WEEKDAYS, WEEKDAYS
+from silence_watch.core.datewords import SHORT_WEEKDAYS, WEEKDAYS
 from silence_watch.core.deadline_words import (
     at_the_latest,
+    her_time,
     meetings_day,
+    opening_hours,
     recalled,
     rolled_ahead,
 )
@@ -48,10 +51,17 @@ from silence_watch.core.language import fold, language_of
 from silence_watch.core.late_promises import excused
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.numbered_periods import without_numbered_periods
+from silence_watch.core.pause_periods import (
+    CLAUSE_BREAK,
+    DONE_ON,
+    NAMED_DAY,
+    RESUME_CUES,
+    period_after,
+    told_how,
+    until_an_event,
+)
 from silence_watch.core.promise_clauses import same_clause
 from silence_watch.core.promise_cues import has_promise_cue, promise_cues
-from silence_watch.core.resume_word import RESUME_VERB
-from silence_watch.core.season_days import QUARTER_NUMBERS
 
 if TYPE_CHECKING:
     from collections.abc import Container
@@ -114,13 +124,15 @@ def kept(found: Found, context: Context) -> bool:
 #: past few days", "two weeks ago", "seit zwei Wochen", "depuis deux semaines".
 _BEHIND: Final = lazy_pattern(
     r"(?:\b(?:been|past|over the|for the|the last|these last|seit|letzten|depuis|desde hace|hace"
-    r"|ultimas|ultimos|afgelopen|(?<!ten )laatste|had|tenido|hatten|gehabt)"
+    r"|ultimas|ultimos|afgelopen|(?<!ten )laatste|had|tenido|hatten|gehabt"
+    # "la jornada del pasado miércoles", "am vergangenen Mittwoch", "vorige week woensdag"
+    r"|pasad[oa]|vergangenen|vorigen|vorige)"
     r"(?: a| the)?(?: \w+)?"
     # a meeting gone by: "thanks for coming in on Friday", "since we spoke on Monday"
     r"|\b(?:coming in|came in|met|spoke|talked|chatted)(?: with \w+)? (?:on|last))\s*$"
 )
 #: Matched where the span ends (``match``: a ``search`` of the rest was quadratic).
-_AGO: Final = lazy_pattern(r"\s*(?:ago|her|zuvor|plus tot|atras)\b")
+_AGO: Final = lazy_pattern(r"\s*(?:ago|her|zuvor|plus tot|atras|dernier|derniere|pasado|jl)\b")
 
 
 def _looking_back(sentence: str, item: Found) -> bool:
@@ -143,7 +155,10 @@ _AWAY: Final = lazy_pattern(
     r"|(?<!works )(?<!figure )(?<!find )out (?:until|till|through|thru)|fuera hasta|weg tot"
     # the day someone leaves: "this Friday (the 13th) is my last day" (tester round t44hx)
     r"|(?:my|her|his|their) last day|(?:mein|ihr|sein) letzter (?:arbeits)?tag|(?:mon|son)"
-    r" dernier jour|(?:mi|su) ultimo dia|(?:mijn|haar|zijn) laatste (?:werk)?dag)\b"
+    r" dernier jour|(?:mi|su) ultimo dia|(?:mijn|haar|zijn) laatste (?:werk)?dag"
+    # the day the writer leaves or moves on: "je quitte Hexalia vendredi" (w12fd, w8fr)
+    r"|je quitte|(?:i'm|i am|i'll be) (?:leaving|moving to)|je rejoins|me incorporo|dejo la"
+    r" empresa|ich verlasse|verlasse ich|ich wechsle|wechsle ich|ik vertrek|ik verlaat)\b"
 )
 #: Where a clause ends, around a date: "Ilse is away this week, so I'm writing to you".
 _CLAUSE_EDGE: Final = lazy_pattern(
@@ -257,7 +272,8 @@ def promise(
             item for item in dates_in(sentence, context)
             if kept(item, context) and item.day >= context.sent  # a promise is never past
             and not _looking_back(sentence, item) and not _while_away(sentence, item)
-            and not meetings_day(sentence, item)
+            and not meetings_day(sentence, item) and not her_time(sentence, item)
+            and not opening_hours(sentence, item)
             and not recalled(sentence, item, following)
         ], functools.partial(_ahead, previous, context))  # fmt: skip
         previous = sentence
@@ -295,21 +311,12 @@ def promise(
             outer.extend(promised[-1:] if at_the_latest(sentence, promised[-1]) else [])
     # "a decision is planned in the next few days; we will answer by the 20th": the
     # outer bound is the promise; one said to be the latest is that bound.
-    return max(outer or promised, key=lambda item: item.day, default=None)
+    # a day corrected further down ("please read that as Wednesday 16th": w18pr) replaces it
+    return corrected(said, context, max(outer or promised, key=lambda item: item.day,
+                                        default=None))  # fmt: skip
 
 
 # --- A paused process -------------------------------------------------------------------
-
-#: Words that say when a paused process starts again.
-RESUME_CUES: Final = lazy_pattern(
-    rf"\b(?:until|till|revisit|{RESUME_VERB}|reopen\w*|restart|pick (?:\w+ )?(?:back )?up|back up"
-    r"|come back|get back|return to|for (?:another |the next |a |an )?(?:few|couple|\d+|one|two"
-    r"|three|four|five|six)\b(?! (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
-    r"|again|know more|expect|hope|(?<!as )plan\w*|bis|wieder|weiter|voraussichtlich|rechnen"
-    r"|jusqu|repren\w*|reprise|relanc\w*|prevoyons|hasta|retom\w*|reanud\w*|tot|hervat\w*"
-    r"|weer|verwacht\w*|continu\w*|fortsetz\w*|fortgesetzt|fortfuhr\w*|fortfuehr\w*"
-    r"|prosegu\w*|poursuiv\w*|poursuit\w*|voortzet\w*|voort te zetten)",
-)
 
 
 def revisit_date(
@@ -320,101 +327,47 @@ def revisit_date(
     *,
     day_first: bool = False,
 ) -> date | None:
-    """The day a paused process is to be picked up again, or None when none is given."""
+    """The day a paused process is to be picked up again, or None when none is given.
+
+    Its words are ``core.pause_periods``'. Of several days none of which it names ("for a
+    few weeks", "until January"), the latest: never a nudge before the pause is over.
+    """
     context = reading_context(text, sent_at, holidays, language, day_first=day_first)
-    periods: list[date] = []
-    spans: list[date] = []
-    for sentence in sentences(text):
+    later: list[date] = []  # spans ("for a few weeks"), months, quarters, the new year
+    # each clause after a semicolon may say its own too: "..., ruht das Verfahren; wir
+    # nehmen es in der zweiten Januarwoche wieder auf"
+    for sentence in (part for whole in sentences(text) for part in
+                     [whole, *whole.split(";")[1:]]):  # fmt: skip
         cue = RESUME_CUES.search(sentence)
         if cue is None or _INDEFINITE.search(sentence):
             # "I have to cancel Thursday's interview" is not when it resumes; nor is "postpone
             # the interviews indefinitely, and that includes your panel on Tuesday"
             continue
         at = cue.start()
+        dates = dates_in(sentence, context)
         # "we announced a reorganisation on Friday, and the role is on hold until it is
-        # done": a day in another clause before the cue is when it began, not when it ends
+        # done": a day in another clause before the cue is when it began, not when it ends;
+        # so is one before a pause until an event, or before "how we resume" (they tell)
+        before_counts = not until_an_event(sentence, cue, [item.start for item in dates])
+        before_counts = before_counts and not told_how(sentence, at)
         found = [
-            item for item in dates_in(sentence, context)
+            item for item in dates
             if kept(item, context) and item.day > context.sent
-            and not _DONE_ON.search(sentence, max(0, item.start - 30), item.start)
-            and (item.end > at or not _CLAUSE_BREAK.search(sentence, item.end, at))
+            and not DONE_ON.search(sentence, max(0, item.start - 30), item.start)
+            and (item.end > at or (before_counts and not CLAUSE_BREAK.search(
+                sentence, item.end, at)))
         ]  # fmt: skip
-        if found and _NAMED_DAY.search(found[0].text):
+        if found and NAMED_DAY.search(found[0].text):
             return found[0].day
-        if found:  # "voraussichtlich für einige Wochen ... bis zum 11. Januar" (t74ho)
-            spans.append(found[0].day)
-            continue
+        later.extend(item.day for item in found[:1])  # "für einige Wochen ... bis 11.1."
+        # a month or the new year outside the dates read ("im neuen Jahr" is one of them);
         # "im neuen Jahr fortsetzen": a verb at the clause's end, its time before it
-        clause = max((b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
-        period = _period_after(sentence[at:], context) or _period_after(
-            sentence[clause:at], context
-        )
+        rest = functools.reduce(lambda s, i: s[: i.start] + " " * (i.end - i.start) + s[i.end :],
+                                dates, sentence)  # fmt: skip
+        clause = max((b.end() for b in CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
+        period = period_after(rest[at:], context) or (
+            period_after(rest[clause:at], context) if before_counts else None)
         # "revisit in September" written in December names no year: too far to be meant
         if period and (period - context.sent <= _FAR or re.search(r"\b20\d\d", sentence)):
-            periods.append(period)
-    # a span ("for a few weeks"), else a month, a quarter or the new year alone
-    return spans[0] if spans else (periods[0] if periods else None)
-
-
-#: A day something already happened on: "our Executive Committee met on Tuesday" (u04cw).
-_DONE_ON: Final = lazy_pattern(
-    r"\b(?:met|convened|decided|announced|agreed|discussed|reviewed|spoke|concluded|was held"
-    r"|tagte|getagt|entschieden|s'est reuni|se reunio|se reunieron|vergaderde|besloot)"
-    r" (?:on |last |this past |am |le |el |op )?$"
-)
-
-
-#: Where one clause ends and another starts ("..., and", "; ", "..., aber").
-_CLAUSE_BREAK: Final = lazy_pattern(
-    r";|, (?:and|but|so|und|aber|doch|et|mais|donc|y|pero|en|maar|dus)\b"
-)
-
-
-#: Month names long enough to be nothing else ("mar", "ene" are words too), and May's.
-_MONTH_WORDS: Final = "|".join(
-    re.escape(name) for name in sorted(MONTHS, key=len, reverse=True)
-    if len(name) > 3 or name in ("may", "mai", "mei", "maj")
-)
-#: A date phrase that names its day (a number, a month, a weekday), not a span from the
-#: sent date ("for a few weeks").
-_NAMED_DAY: Final = lazy_pattern(
-    rf"\d|\b(?:{_MONTH_WORDS}|{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\b"
-)
-#: A time of year with no day: "until January", "jusqu'en janvier", "in Q1", "until the
-#: new year" (folded); ``_period_after`` says which day of it a pause runs to.
-_PERIOD: Final = lazy_pattern(
-    rf"\b(?:(?:until|till|in|into|by|after|jusqu'en|jusqu'a|en|bis|im|ab|hasta|tot)"
-    rf" (?:early |debut |anfang |principios de |begin )?(?P<month>{_MONTH_WORDS})\b(?! ?\d)"
-    r"|\b(?:q|quarter )(?P<quarter>[1-4])\b|\b(?P<nth>first|1st|second|2nd|third|3rd|fourth"
-    r"|4th|premier|1er|deuxieme|2e|troisieme|3e|quatrieme|4e|primer|segundo|tercer|cuarto"
-    r"|ersten|zweiten|dritten|vierten|1\.|2\.|3\.|4\.|eerste|tweede|derde|vierde)"
-    r" (?:quarter|trimestre|quartal|kwartaal)\b"
-    r"|\b(?P<year>(?:until|till|into|after|(?:early )?in) the new year|(?:early )?next year"
-    r"|jusqu'a la nouvelle annee|(?:(?:au )?debut de )?l'annee prochaine|en debut d'annee"
-    r"|bis ins neue jahr|im neuen jahr|(?:anfang )?(?:des )?(?:nachsten|kommenden) jahres"
-    r"|anfang des (?:neuen )?jahres|jahresanfang|jahresbeginn"
-    r"|(?:im )?(?:nachsten|kommenden) jahr|nach dem jahreswechsel"
-    r"|hasta el ano nuevo|(?:a )?(?:principios|comienzos) del (?:proximo|nuevo|ano que viene)"
-    r"|(?:el|en el) (?:proximo|nuevo) ano|el ano que viene"
-    r"|tot het nieuwe jaar|in het nieuwe jaar|(?:begin )?volgend jaar|na de jaarwisseling))"
-)
-def _period_after(text: str, context: Context) -> date | None:
-    """When a pause that names only a month, a quarter or the new year is to be looked in.
-
-    Its early days, the 10th (of the quarter's first month; of January), whether it runs
-    "until January" or resumes "in January", "in Q1", "im ersten Quartal": the rule the
-    corpus labels follow (tests/corpus/replies/README.md). A look in when they said
-    they would start again, not three months of silence after it.
-    """
-    found = _PERIOD.search(text)
-    if found is None:
-        return None
-    if found.group("year"):
-        first = 1
-    elif found.group("month"):
-        first = MONTHS[found.group("month")]
-    else:
-        first = 3 * int(found.group("quarter") or QUARTER_NUMBERS[found.group("nth")]) - 2
-    day = closest(context, first, 10)
-    return day if day is not None and day > context.sent else None
-
+            later.append(period)
+    return max(later, default=None)

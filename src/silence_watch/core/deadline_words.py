@@ -23,7 +23,12 @@ something else, or more:
   the 3rd we'll get back to you"): "the panel convened on the 2nd and we'll let you
   know", written on the 5th, is the 2nd gone by, not the 2nd of next month; so is an
   English a/b date read in its other order because the writer's had gone by ("we met on
-  10/12 and will let you know", written on 30 November, is 12 October, no promise).
+  10/12 and will let you know", written on 30 November, is 12 October, no promise);
+- a span she is given ("you'll have a week to complete it", "tienes una semana para
+  entregarla", "du hast zwei Wochen Zeit", "vous avez une semaine pour", "je hebt een week
+  om") is her deadline, not the day their answer comes;
+- a weekday of opening hours ("du lundi au vendredi de 9h à 17h", "Monday to Friday,
+  9am-5pm") is no day at all: neither a promise nor an absence's end.
 
 Text is folded (``core.language.fold``). Pure: no IO, never reads the clock.
 """
@@ -35,6 +40,7 @@ from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.calendardays import Context, day_only
 from silence_watch.core.calloff_words import MEETING
+from silence_watch.core.datewords import WEEKDAYS
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.numeric_dates import turned_from_past
 
@@ -166,3 +172,46 @@ def rolled_ahead(sentence: str, item: Found, context: Context) -> bool:
     if not rolled and not turned_from_past(item.text, item.day, context):
         return False
     return _BY.search(sentence[max(0, item.start - 24) : item.start]) is None
+
+
+#: The time she is given, just before a span: "you'll have a week to complete it", "tienes
+#: una semana para entregarla", "du hast zwei Wochen Zeit", "vous avez une semaine pour",
+#: "je hebt een week om" (folded). Her deadline, never the day their answer comes.
+_HER_TIME: Final = lazy_pattern(
+    r"\b(?:you(?:'ll| will| would)? (?:then )?(?:have|get)|you'd have|tienes|tendras|tenes"
+    r"|tiene usted|tendra usted|dispones de|dispondras de|du hast|hast du|du bekommst|sie haben"
+    r"|haben sie|vous avez|vous aurez|tu as|tu auras|vous disposez de|vous disposerez de"
+    r"|je hebt|heb je|je krijgt|krijg je|u heeft|heeft u|u krijgt|krijgt u)"
+    r"(?: (?:then|dann|alors|entonces|dan|only|just|nur|noch|seulement|solo|nog|maximum"
+    r"|max\.?|up to|bis zu|jusqu'a|hasta))*\s*$"
+)
+
+
+def her_time(sentence: str, item: Found) -> bool:
+    """True when ``item`` is a span she is given ("tienes una semana para entregarla")."""
+    return _HER_TIME.search(sentence[max(0, item.start - 40) : item.start]) is not None
+
+
+#: Opening hours after a weekday ("du lundi au vendredi de 9h à 17h", "Monday to Friday,
+#: 9am-5pm", "Mo bis Fr von 9 bis 17 Uhr", "de lunes a viernes de 9 a 14"): a week's
+#: working days, never the end of an absence (w6fr), folded.
+_OPENING_HOURS: Final = lazy_pattern(
+    r",?\s*(?:(?:de|from|von|van|vanaf|between|entre|zwischen|tussen|,)\s*)?\d{1,2}"
+    r"(?:[:.h]\d\d|h\b| ?(?:am|pm|uhr|uur|heures?|horas?)\b)?\s*(?:[-\u2013]|to|a|bis|tot|et"
+    r"|and|und|en|y)"
+    r"\s*\d{1,2}(?:[:.h]\d\d|h\b| ?(?:am|pm|uhr|uur|heures?|horas?)\b)?"
+)
+
+
+def opening_hours(sentence: str, item: Found) -> bool:
+    """True when ``item`` is a weekday of opening hours ("Monday to Friday, 9am-5pm")."""
+    if item.text.rstrip(". ") not in WEEKDAYS:
+        return False
+    to = _TO_WEEKDAY.match(sentence, item.end)  # "du lundi au vendredi": its first day too
+    return _OPENING_HOURS.match(sentence, item.end if to is None else to.end()) is not None
+
+
+_TO_WEEKDAY: Final = lazy_pattern(
+    r"\s*(?:au|to|through|thru|bis|a|al|tot(?: en met)?|t/m|-|\u2013)\s*(?:"
+    + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b\.?"
+)

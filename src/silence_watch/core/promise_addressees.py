@@ -11,7 +11,8 @@ Referenzen", "Priya will be in touch with the team by Friday", "Mme Roux reviend
 références", "Lucía escribirá a tus referencias", "Jeroen neemt vrijdag contact op met je
 referenties". Such a promise to be in touch is left out when its day is searched for. What
 follows "with" may also be what they will bring ("in touch with an update by Friday",
-"with next steps"): only people, a team or referees are someone else.
+"with next steps"): only people, a team or referees are someone else, and never all the
+candidates, she among them ("with all shortlisted candidates after the holidays").
 
 Pure: no IO, never reads the clock.
 """
@@ -53,8 +54,9 @@ _TO_SOMEONE_ELSE: Final = lazy_pattern(
     # fr: "reviendra vers vos références", "contactera vos références"
     rf"|(?:reviendr\w*|revien\w*|revenir) (?:\w+ ){{0,3}}?(?:vers|aupres de|aupres d') {_OTHERS}"
     rf"|(?:contacter\w*|recontacter\w*|ecrir\w*|appeler\w*) (?:a )?{_OTHERS}"
-    # es: "escribirá a tus referencias", "se pondrá en contacto con el equipo"
-    rf"|(?:escrib\w*|contact\w*|comunic\w*|llamar\w*) (?:a|con) {_OTHERS}"
+    # es: "escribirá a tus referencias", "se pondrá en contacto con el equipo",
+    # "vamos a comunicarnos durante esta semana con las dos referencias"
+    rf"|(?:escrib\w*|contact\w*|comunic\w*|llamar\w*) (?:[\w,]+ ){{0,4}}?(?:a|con) {_OTHERS}"
     rf"|en contacto con {_OTHERS}"
     # nl: "neemt contact op met je referenties", "laat van zich horen bij het team"
     rf"|contact (?:\w+ ){{0,3}}?op met {_OTHERS}|(?:horen|weten|melden) bij {_OTHERS}"
@@ -79,4 +81,9 @@ _TO_HER: Final = lazy_pattern(
     r"|\b(?:contigo|con usted|(?:a|con) ti)\b|\b(?:te|le|os) (?:escrib|contact|llam)\w*"
     r"|\bmet (?:je|jou|u)\b(?! (?:\w+ )?(?:referenties|collega|team))"
     r"|\b(?:je|u) (?:bellen|mailen)\b"
+    # every candidate, her among them: "in touch with all shortlisted candidates", "bei allen
+    # Bewerbern", "vers tous les candidats", "con todos los candidatos", "met alle kandidaten"
+    r"|\b(?:all|every|each|allen?|tous les|toutes les|todos los|todas las)(?: of)?(?: the| our)?"
+    r" (?!(?:other|anderen?|autres|otros|otras)\b)(?:[\w-]+ ){0,2}?(?:candidat\w*|applicants"
+    r"|bewerber\w*|kandidat\w*)"
 )

@@ -37,6 +37,21 @@ _TELL_US: Final = lazy_pattern(
     r"|gerust|maar|snel|wel)\b[^.!?;]{0,60}?\bweten\b|(?<!\bich )(?<!\bwir )\bsag(?:e)?"
     r" (?:mir |uns )?(?:(?:kurz|einfach|gerne?|bitte|mal|doch) )*bescheid\b[^.!?;]{0,60}"
     r"|\bgeef (?:me|mij|ons|het)\b[^.!?;]{0,60}?\bdoor\b"
+    # her answer asked in other words: "merci de me répondre rapidement", "ons uiterlijk
+    # vrijdag te laten weten of u het aanbod aanvaardt" (w5fr, w5esnl)
+    r"|\bmerci de (?:me|nous) (?:repondre|faire savoir|faire part|confirmer|indiquer)\b"
+    r"|\b(?:please )?let (?:me|us) know\b|\bons\b[^.!?;]{0,60}?\bte laten weten\b"
+    r"|\buns\b[^.!?;]{0,40}?\b(?:wissen (?:zu )?lassen|mitzuteilen)\b"
+    r"|\b(?:nous|me) faire (?:savoir|part)\b|\b(?:hacernos saber|comunicarnos|indicarnos"
+    r"|confirmarnos)\b"
+    # news told now, not promised: "just to let you know I've moved to finance", "je vous
+    # informe que je quitte", "te escribo para avisarte", "le comunicamos que" (w5en, w6fr)
+    r"|\b(?:just|wanted|writing|this is|quick note) to let you know\b"
+    r"|\b(?:je vous|je t'|nous vous) inform(?:e|ons) (?:que\b|qu'|de\b)"
+    r"|\bte escribo (?:solo )?para (?:avisarte|contarte|informarte)\b"
+    r"|\b(?:le|les|te|os) (?:comunicamos|informamos)(?: de)? que\b|\bte aviso de que\b"
+    r"|\b(?:hiermit )?(?:teilen|informieren) wir (?:ihnen|dir|euch)? ?(?:hiermit )?mit\b"
+    r"|\bhierbij (?:laten|informeren) (?:wij|we|ik) (?:u|je)(?: weten)?\b"
     # a reply spoken of, not promised: "apologies for the slow reply (our FY wraps 12/31)"
     r"|\b(?:slow|late|delayed|belated|tardy|quick|prompt|your) (?:reply|response|answer)\b"
 )
@@ -125,6 +140,12 @@ PROMISE_CUES: Final = lazy_pattern(
     # a phone's promise: "ich ruf dich Do an", "je te fais signe jeudi", "ik app je morgen"
     r"|(?:ruf|rufe|rufen) (?:dich|sie|euch)|(?:fais|ferai|ferons) signe|(?:te|vous) redi(?:s|rai)"
     r"|tiens au jus|(?:app|mail|sms|ping) (?:je|jou|u))\b"
+    # the result a public body publishes: "la lista provisional ... se publicará en unos
+    # quince días", "the shortlist will be published by Friday" (w8es)
+    r"|\b(?:(?:short)?list[ae]?|lijst|results?|resultados?|resultats?|ergebniss?e?|uitslag"
+    r"|ranking)\b(?=[^.!?;]{0,60}?\b(?:se publicara|will be (?:published|posted)|sera publiee?"
+    r"|seront publiee?s|(?:wird|werden|wordt|worden)(?: [^.!?;]{0,30}?)? (?:veroffentlicht"
+    r"|gepubliceerd|bekendgemaakt))\b)"
     # their side sends the times or the invitation: "Becca will send over a few time
     # options by Wednesday" (``core.times_to_come``, tester round u43of)
     rf"|{TIMES_TO_COME}",

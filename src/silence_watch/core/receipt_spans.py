@@ -9,7 +9,10 @@ the wait runs from her answer (``core.climbing``: the usual window from it). In 
 languages: "within a week of receipt", "within a week of receiving it", "innerhalb einer
 Woche nach Eingang", "sous huit jours après réception", "en quince días tras recibirla",
 "binnen een week na ontvangst". A span from now ("within two weeks from today") or from
-nothing ("binnen een week") is still counted from the mail.
+nothing ("binnen een week") is still counted from the mail. Nor is a span counted back
+from an event a day from the mail: "u krijgt ten minste tien werkdagen op voorhand een
+nieuwe uitnodiging", "die Aufgabe schicke ich Ihnen eine Woche vorher zu", "at least five
+working days in advance".
 
 Data only, for ``core.datephrases``; patterns are written for folded text.
 """
@@ -24,4 +27,13 @@ RECEIPT: Final = (
     r"|desde|vanaf)(?: (?:the|your|its|it|them|la|le|l'|de|der|dem|het|ihrer|ihres|votre|tu|su"
     r"|jouw|je|uw))? (?:receipt|receiving|submission|delivery|ontvangst|inlevering|indiening"
     r"|eingang|erhalt|zugang|abgabe|reception|remise|recepcion|recibir\w*|entrega))"
+    # nor one counted back from an event: "ten working days in advance", "eine Woche vorher"
+    r"(?! (?:in advance|beforehand|ahead of time|prior|im voraus|vorher|zuvor|vorab|a l'avance"
+    r"|auparavant|de antelacion|de antemano|antes|op voorhand|vooraf|van tevoren)\b)"
+    # nor one an official notice counts from the day after another: "diez días hábiles
+    # contados a partir del día siguiente a la notificación", "à compter du jour suivant"
+    r"(?!(?: (?:habiles|laborables|naturales|ouvres|ouvrables|calendaires))?"
+    r"(?: (?:contados|computados|counted|calculated|gerechnet|comptes|gerekend))?"
+    r" (?:a partir|from|starting|a compter|ab|vanaf)(?: del?| on the| du| dem)? (?:dia|day|jour"
+    r"|tag|dag) (?:siguiente|following|after|suivant|nach|na)\b)"
 )

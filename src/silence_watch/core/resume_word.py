@@ -7,7 +7,7 @@ noun names a document: after a determiner or a possessive ("your resume", "a ré
 "the updated resume", "resumes"), or before what a document does ("resume attached",
 "resume below", "resume on file").
 
-``RESUME_VERB`` is the pause word for a folded pattern (``core.dates.RESUME_CUES``): every
+``RESUME_VERB`` is the pause word for a folded pattern (``core.pause_periods.RESUME_CUES``): every
 form of "resum-" except the noun. ``cv_for_resume`` gives the learned reader
 (``core.intent_blend``) the noun as "CV", the word it knows for it: its feature recipe
 takes every "resum-" word for a pause (``core.intent_cues``), and the model file stays

@@ -72,14 +72,15 @@ BEFORE_CHRISTMAS: Final = (
     r"|\bavant (?:noel|les fetes)|\bantes de (?:navidad|las fiestas|las navidades)"
     r"|\bvoor (?:de )?kerst(?:mis|dagen)?\b"
 )
-#: Ordinal words of a quarter, by number: "first", "premier", "primer", "ersten", "eerste".
+#: Ordinal words of a quarter, by number: "first", "premier", "primer", "ersten", "eerste";
+#: "erste" as in "bis ins erste Quartal".
 QUARTER_NUMBERS: Final = {
     word: number
     for number, words in enumerate((
-        "first 1st premier 1er primer ersten 1. eerste",
-        "second 2nd deuxieme 2e segundo zweiten 2. tweede",
-        "third 3rd troisieme 3e tercer dritten 3. derde",
-        "fourth 4th quatrieme 4e cuarto vierten 4. vierde",
+        "first 1st premier 1er primer ersten erste 1. eerste",
+        "second 2nd deuxieme 2e segundo zweiten zweite 2. tweede",
+        "third 3rd troisieme 3e tercer dritten dritte 3. derde",
+        "fourth 4th quatrieme 4e cuarto vierten vierte 4. vierde",
     ), start=1)
     for word in words.split()
 }  # fmt: skip

@@ -14,6 +14,8 @@ one they keep:
   weten", "Dana will be in touch by Monday to find a time"; with the verb after the day
   in German and Dutch: "wir werden uns bis Freitag, den 4. Dezember, bei Ihnen melden",
   "we zullen je voor vrijdag laten weten";
+- an answer after a day in front with its deadline word: "Bis Freitag melde ich mich dann
+  bei Ihnen", "By Friday we'll get back to you", "D'ici vendredi je reviens vers vous";
 - the times, slots or invitation their side will send by a day ("Becca will send over a
   few time options by Wednesday, December 9": ``core.times_to_come``).
 
@@ -124,6 +126,10 @@ _VERB_AFTER: Final = lazy_pattern(
     r"|terugkoppeling|uitsluitsel) (?:geven|sturen)|terugkoppelen|informieren|informeren)\b"
 )
 _ANSWER_BEFORE: Final = lazy_pattern(rf"{_ANSWER}{_BETWEEN}\s?$")
+#: A sentence that opens with its deadline ("Bis Freitag", "By Friday,", "D'ici vendredi"),
+#: and the answer just after the day, in its clause.
+_FRONTED_BY: Final = lazy_pattern(rf"^\W*{_DEADLINE}")
+_ANSWER_NEXT: Final = lazy_pattern(rf",?(?: [^.!?;:,]{{0,24}}?)?\s?{_ANSWER}")
 _DECIDED: Final = lazy_pattern(rf"{_DECISION_WORDS}[^.!?]{{0,80}}$")
 
 
@@ -143,5 +149,8 @@ def promised_in_step(text: str, found: Found) -> bool:
             if _WILL_BY.search(before) and _VERB_AFTER.match(sentence, at.end()):
                 return True
             if sends_times_by(sentence, at.start()):  # "will send times by Wednesday" (u43of)
+                return True
+            # the deadline in front: "Bis Freitag melde ich mich dann bei Ihnen" (w4de)
+            if _FRONTED_BY.match(before) and _ANSWER_NEXT.match(sentence, at.end()):
                 return True
     return False
