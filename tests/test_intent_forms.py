@@ -232,3 +232,76 @@ def test_the_readers_no_stands_without_both_words(text: str, rules: str | None) 
     intent, confidence = not_a_no(text, Intent.REJECTION, 0.59, rules, reasons)
     assert intent is Intent.REJECTION
     assert confidence == 0.59
+
+
+ASKED_OF_HER = (
+    ("Before I take the file to the director, I'd need to know your notice period and any"
+     " holidays you have booked."),
+    "Ich müsste noch wissen, wie lange Ihre Kündigungsfrist ist.",
+    "Avant le comité, j'aurais besoin de savoir quel est votre délai de préavis.",
+    "Ik zou nog moeten weten wat je opzegtermijn is, dan kan ik verder.",
+    ("We did get your application, but the attachment would not open. Could you please"
+     " resend it as a PDF?"),
+    "Votre CV est illisible chez nous ; merci de nous le renvoyer en PDF.",
+    "El archivo llegó dañado: por favor, reenvíanos el CV en PDF.",
+    ("Das Verfahren hat sich wegen der Umstrukturierung verzögert. Haben Sie weiterhin"
+     " Interesse an der Stelle?"),
+    ("Door de reorganisatie liep het traject vertraging op. Heb je nog steeds interesse in"
+     " de functie?"),
+)
+
+NOTHING_ASKED = (
+    # their own homework, their own move, or nothing to send
+    "I need to know from the team first; I'll come back to you on Friday.",
+    "No need to resend anything, we have it all.",
+    "I'll resend the invite with the new link tonight.",
+    "No hace falta que nos reenvíes nada, ya lo tenemos.",
+    "Wir müssen noch wissen, was das Budget hergibt; ich melde mich.",
+    ("Wir haben die Stelle bis März zurückgestellt. Ob Sie dann noch Interesse haben, frage"
+     " ich im Februar nach."),
+)
+
+MEETING_SET = (
+    "Confirmed: Thursday 12 November, 2pm, with Helen and Raj at the Leeds office.",
+    "Bestätigt: Donnerstag, 12. November, 14 Uhr, mit Frau Kühn im Werk.",
+    "C'est confirmé : jeudi 12 novembre à 14h avec Hélène, au 3e étage.",
+    "Confirmado: jueves 12 de noviembre a las 14:00 con Elena en la oficina.",
+    "Bevestigd: donderdag 12 november om 14.00 uur met Hanneke op kantoor.",
+    "Onze teamleider wil graag dat je een dagje komt meelopen. Schikt donderdag?",
+)
+
+
+@pytest.mark.parametrize("text", ASKED_OF_HER, ids=[t[:40] for t in ASKED_OF_HER])
+def test_what_they_need_from_her_is_a_request(text: str) -> None:
+    """Something to tell them or send again, or "still interested?" after a delay."""
+    found = intent_of(text)
+    assert found is not None
+    assert found[0] is Intent.REQUEST, found
+
+
+@pytest.mark.parametrize("text", NOTHING_ASKED, ids=[t[:40] for t in NOTHING_ASKED])
+def test_their_own_homework_asks_her_nothing(text: str) -> None:
+    """"I need to know from the team", "no need to resend", "I'll resend": no request."""
+    found = intent_of(text)
+    assert found is None or found[0] is not Intent.REQUEST, found
+
+
+@pytest.mark.parametrize("text", MEETING_SET, ids=[t[:40] for t in MEETING_SET])
+def test_a_meeting_confirmed_or_a_day_with_the_team_is_a_next_step(text: str) -> None:
+    """"Confirmed: Thursday 2pm with Helen", "een dagje meelopen": she goes on."""
+    found = intent_of(text)
+    assert found is not None
+    assert found[0] is Intent.NEXT_STEP, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Confirmed: we went with another candidate. Thanks for your time.",
+        "I confirmed with the panel on Friday that we would decide next week.",
+    ],
+)
+def test_a_confirmation_of_anything_else_is_no_meeting(text: str) -> None:
+    """"Confirmed:" before a no, or a confirmation among themselves, sets no meeting."""
+    found = intent_of(text)
+    assert found is None or found[0] is not Intent.NEXT_STEP, found

@@ -17,6 +17,7 @@ from silence_watch.core.late_promises import ROWS as LATE_PROMISES
 from silence_watch.core.other_openings import OTHER_OPENING
 from silence_watch.core.phrase_rows import Row
 from silence_watch.core.phrase_rows import compile_phrase as _compile
+from silence_watch.core.phrases_asks import ASK_PHRASES, STILL_INTERESTED_PHRASES
 from silence_watch.core.phrases_decision_days import ROWS as DECISION_DAYS
 from silence_watch.core.phrases_exclusion import EXCLUSION_PHRASES
 from silence_watch.core.phrases_more import MORE_PHRASES
@@ -30,7 +31,7 @@ from silence_watch.core.phrases_references import REFERENCE_PHRASES
 #: Every phrase row, in the order they are tried.
 PHRASES: Final[tuple[Row, ...]] = (
     *OUTCOME_PHRASES, *MORE_PHRASES, *EXCLUSION_PHRASES, *OFFER_PHRASES, *OFFER_STAGE_PHRASES,
-    *PROCESS_PHRASES, *REFERENCE_PHRASES,
+    *STILL_INTERESTED_PHRASES, *PROCESS_PHRASES, *ASK_PHRASES, *REFERENCE_PHRASES,
     *NEXT_WORD_PHRASES, *LATE_PROMISES, *DECISION_DAYS,
 )
 
