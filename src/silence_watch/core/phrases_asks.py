@@ -75,7 +75,7 @@ ASK_PHRASES: Final[tuple[Row, ...]] = (
         r"(?:sturen|versturen|toesturen|mailen|doorsturen)\b",
     )),
     (NEXT_STEP, STRONG, "they confirm the meeting", _rx(
-        rf"(?:^|[.!?\n] ?)(?:confirmed|bestatigt|c'est confirme|confirme|confirmado|bevestigd)"
+        rf"(?:^|[.!?\n,] ?)(?:confirmed|bestatigt|c'est confirme|confirme|confirmado|bevestigd)"
         rf" ?[:,-] ?(?:for |fur |pour |para |voor |op |el |le |am )?(?:{_DAY})\b",
     )),
     (NEXT_STEP, STRONG, "they invite you to spend a day with the team", _rx(
