@@ -25,7 +25,6 @@ from silence_watch.core.model import Intent
 from silence_watch.core.not_a_no import not_a_no, says_not_a_no
 from silence_watch.core.other_openings import ANOTHER_ROLE_MARKS
 from silence_watch.core.others_no import others_named_no
-from silence_watch.core.reading_corrections import promised_reading
 
 EXCLUDED = (
     ("Following the eligibility review, your application was deemed ineligible: the"
@@ -307,33 +306,6 @@ def test_a_confirmation_of_anything_else_is_no_meeting(text: str) -> None:
     """"Confirmed:" before a no, or a confirmation among themselves, sets no meeting."""
     found = intent_of(text)
     assert found is None or found[0] is not Intent.NEXT_STEP, found
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        ("Su solicitud figura en la lista definitiva como excluida. Lista publicada en el"
-         " boletín del 9 de diciembre; recurso en el plazo de un mes."),
-        ("We have decided to go with another candidate. The panel met on Friday the 4th and"
-         " the offer goes out by the 11th."),
-    ],
-)
-def test_a_no_the_rules_name_outright_is_no_promise_for_a_date_near_it(text: str) -> None:
-    """An unsure no the rules read in so many words stays a no (asked), never a wait."""
-    reasons: list[str] = []
-    intent, confidence = promised_reading(
-        Intent.REJECTION, 0.59, ("rejection", "on_hold"), reasons, text,
-    )
-    assert intent is Intent.REJECTION
-    assert confidence == 0.59
-
-
-def test_a_soft_no_with_a_dated_promise_is_still_the_promise() -> None:
-    """"Sorry, no news yet; we'll let you know by Friday": the weak no is the wait."""
-    text = "Unfortunately we have no news yet; we will let you know by Friday the 11th."
-    reasons: list[str] = []
-    intent, _ = promised_reading(Intent.REJECTION, 0.59, ("rejection", "other"), reasons, text)
-    assert intent is Intent.ACKNOWLEDGEMENT
 
 
 @pytest.mark.parametrize(

@@ -36,11 +36,10 @@ from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.dates import sentences
 from silence_watch.core.intent_blend import UNSURE_BELOW
-from silence_watch.core.intents import phrase_hits
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent
-from silence_watch.core.phrase_rows import ASKED_BACK, STILL_INTERESTED, STRONG, WITHDRAWN
+from silence_watch.core.phrase_rows import ASKED_BACK, STILL_INTERESTED, WITHDRAWN
 from silence_watch.core.times_to_come import their_move
 
 if TYPE_CHECKING:
@@ -50,11 +49,6 @@ if TYPE_CHECKING:
 
 #: How sure an acknowledgement is at least when a promise with a date backs it.
 PROMISE_CONFIDENCE: Final = 0.75
-
-
-def _named_outright(text: str, intent: Intent) -> bool:
-    """Whether a strong phrase of the rules names ``intent`` in ``text`` (not "we regret")."""
-    return phrase_hits(fold(text)).get(intent, (0, ""))[0] >= STRONG
 
 
 def promised_reading(
@@ -75,13 +69,6 @@ def promised_reading(
         reasons.append("intent acknowledgement: a next step whose times they will send by a day")
         return Intent.ACKNOWLEDGEMENT, max(PROMISE_CONFIDENCE, min(confidence, 0.9))
     perhaps = intent in (Intent.REJECTION, Intent.OFFER) and confidence < UNSURE_BELOW
-    if perhaps and intent is not None and rules == intent.value and _named_outright(
-        text or "", intent
-    ):
-        # "figura como EXCLUIDA ... publicada el 9 de diciembre": the rules read the no in
-        # so many words; a date near it is no promise, and the no is asked about, never
-        # waited out with a nudge after it (dev, batches w2 and w6)
-        return intent, confidence
     if perhaps or intent in (Intent.OTHER, Intent.PLEASANTRY):
         reasons.append("intent acknowledgement: a promise to answer")
         if leaning in (Intent.PLEASANTRY.value, Intent.ACKNOWLEDGEMENT.value) or (
