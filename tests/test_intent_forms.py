@@ -24,7 +24,6 @@ from silence_watch.core.intents import intent_of
 from silence_watch.core.model import Intent
 from silence_watch.core.not_a_no import not_a_no, says_not_a_no
 from silence_watch.core.other_openings import ANOTHER_ROLE_MARKS
-from silence_watch.core.others_no import others_named_no
 
 EXCLUDED = (
     ("Following the eligibility review, your application was deemed ineligible: the"
@@ -306,45 +305,3 @@ def test_a_confirmation_of_anything_else_is_no_meeting(text: str) -> None:
     """"Confirmed:" before a no, or a confirmation among themselves, sets no meeting."""
     found = intent_of(text)
     assert found is None or found[0] is not Intent.NEXT_STEP, found
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "told the other two no this morning. want you to meet my cofounder thurs, 30 min?",
-        ("Wir haben den anderen beiden Kandidaten heute abgesagt. Herr Brandt möchte Sie"
-         " noch kennenlernen."),
-        "Sur les trois candidats, l'un n'a pas été retenu ; vous poursuivez avec Claire.",
-        "A los otros dos ya les dijimos que no. Te llamo mañana para la última entrevista.",
-        "De andere twee kandidaten hebben we afgewezen; jij gaat door naar de laatste ronde.",
-    ],
-)
-def test_a_sure_no_only_the_reader_heard_beside_others_named_is_asked(text: str) -> None:
-    """Other candidates named and the rules silent or reading a step: perhaps, not sure."""
-    reasons: list[str] = []
-    for rules in (None, "next_step"):
-        intent, confidence = others_named_no(text, Intent.REJECTION, 0.98, rules, reasons)
-        assert intent is Intent.REJECTION
-        assert confidence < UNSURE_BELOW
-
-
-@pytest.mark.parametrize(
-    ("text", "rules", "intent"),
-    [
-        # the rules read the no themselves: it stands
-        ("We went with one of the other finalists; thank you for your time.", "rejection",
-         Intent.REJECTION),
-        # no other candidate named: the reader's sure no stands
-        ("We will not be taking your application further.", None, Intent.REJECTION),
-        # not a rejection at all: untouched
-        ("The other two candidates were told no; we'd like you back Thursday.", "next_step",
-         Intent.NEXT_STEP),
-    ],
-)
-def test_others_named_changes_nothing_else(text: str, rules: str | None, intent: Intent) -> None:
-    """Only a sure no the reader alone heard, beside others named, is held."""
-    reasons: list[str] = []
-    found, confidence = others_named_no(text, intent, 0.98, rules, reasons)
-    assert found is intent
-    assert confidence == 0.98
-    assert not reasons
