@@ -144,8 +144,8 @@ class _Predicted:
     evidence: RuleEvidence
 
     def read(self, rules: RuleVerdict, text: str) -> IntentReading:
-        del text  # the prediction was made from the same words
-        return blend(rules, self.prediction, self.evidence)
+        # the prediction was made from the same words
+        return blend(rules, self.prediction, self.evidence, text)
 
 
 def holidays_for(language: str) -> Container[date]:

@@ -14,6 +14,10 @@ rejection phrase counts only when it is said of the candidate, as a fact:
   "candidats qui", "candidatos que", "kandidaten die");
 - not as what to assume when nothing comes ("If you have not heard from us within two
   weeks, please consider your application unsuccessful");
+- not as what follows if papers never come ("Without these documents we cannot process
+  your application further", "Zonder deze documenten kunnen wij uw kandidatuur niet
+  verder behandelen", "sans ces pièces", "ohne diese Unterlagen", "sin esta
+  documentación"): the papers are what is asked;
 - not of the other candidates ("the other finalists have been told they were not
   selected", "al resto de los candidatos ya se les notificó que no continúan", "de
   overige kandidaten ... niet met hen verder"), unless the rest of the sentence speaks to
@@ -57,6 +61,17 @@ _SILENCE_MEANS_NO: Final = re.compile(
     r"|bericht|antwoord)|in the absence of|absent any|without (?:a |any )?(?:response|reply"
     r"|word))\b)[^.!?;]{0,120}$"
 )
+#: "Without these documents we cannot process your application": a no only if the papers
+#: never come; what is asked is the papers (a request), in five languages (dev, w9dn).
+_WITHOUT_PAPERS: Final = re.compile(
+    r"\b(?:without|ohne|sans|sin|zonder|faute de|a falta de|bij gebrek aan)"
+    r" (?:these|this|the|those|that|such|diese[nrs]?|die|den|ces|cette|ce|ces|les|vos|votre"
+    r"|estos|estas|esta|este|esos|esa|la|los|las|deze|dit|die|de|het|uw|your|ihre?n?)?"
+    r" ?(?:\w+ ){0,2}?(?:documents?|papers|forms?|certificates?|unterlagen|dokumente?n?"
+    r"|nachweise?n?|angaben|pieces?|justificatifs?|elements|documentos?|documentacion"
+    r"|certificados?|documenten|stukken|formulieren|formulier|attesten|gegevens|information"
+    r"|informationen|informations|informacion|informatie)\b[^.!?;]{0,120}$"
+)
 #: Other people a "no" is said of, named before it in its sentence.
 _OTHERS: Final = re.compile(
     r"\b(?:(?:the|all|our) (?:other|remaining) (?:\w+ )?(?:candidates|applicants|finalists"
@@ -86,7 +101,9 @@ def hypothetical_no(folded: str, start: int) -> bool:
     """
     before = folded[max(0, start - _REACH) : start]
     sentence = after_last(before, _STOP)
-    if _GENERIC.search(sentence) is not None or _SILENCE_MEANS_NO.search(sentence):
+    if _GENERIC.search(sentence) is not None or _SILENCE_MEANS_NO.search(sentence) or (
+        _WITHOUT_PAPERS.search(sentence)
+    ):
         return True
     if _OTHERS.search(sentence) is not None:
         stop = _STOP.search(folded, start)

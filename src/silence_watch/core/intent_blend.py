@@ -32,6 +32,9 @@ from typing import TYPE_CHECKING, Final, Protocol
 
 from silence_watch.core.intent_features import ModelFileError
 from silence_watch.core.intent_model import IntentModel
+from silence_watch.core.intent_phrases import ANOTHER_JOB
+from silence_watch.core.language import fold
+from silence_watch.core.other_openings import ANOTHER_ROLE_MARKS, step_about_another
 from silence_watch.core.quotes import own_text
 from silence_watch.core.resume_word import cv_for_resume
 
@@ -196,7 +199,7 @@ class IntentReader:
     def read(self, rules: RuleVerdict, text: str) -> IntentReading:
         """The blended reading of ``text`` (the sender's own words) given the rules' verdict."""
         # the noun "resume" is the reader's "CV", not its pause word (``core.resume_word``)
-        return blend(rules, self.model.predict(cv_for_resume(text)), self.evidence)
+        return blend(rules, self.model.predict(cv_for_resume(text)), self.evidence, text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,8 +216,14 @@ class IntentReading:
     leaning: str = ""
 
 
-def blend(rules: RuleVerdict, model: Prediction, evidence: RuleEvidence) -> IntentReading:
-    """One reading from the rules' verdict, the model's prediction and the rules' record."""
+def blend(
+    rules: RuleVerdict, model: Prediction, evidence: RuleEvidence, text: str = ""
+) -> IntentReading:
+    """One reading from the rules' verdict, the model's prediction and the rules' record.
+
+    ``text``, the sender's own words, is looked at only for a no for one role followed by
+    a step about another opening it names (``core.other_openings``).
+    """
     outcome = rules.intent or SILENT
     weighed = {
         intent: probability * evidence.likelihood(intent, outcome)
@@ -231,7 +240,14 @@ def blend(rules: RuleVerdict, model: Prediction, evidence: RuleEvidence) -> Inte
             reasons.append(f"{intent} over the rule's {rules.intent} (p={confidence:.2f})")
     elif intent != model.intent:
         reasons.append(f"{intent}: no rule phrase, which {model.intent} usually has")
-    if intent in DECISIVE and not _decisive_backed(intent, rules, model):
+    if intent == "rejection" and rules.intent in _BALL_TO_CANDIDATE and rules.reason.endswith(
+        ANOTHER_ROLE_MARKS,
+    ) and step_about_another(fold(text), ANOTHER_JOB):
+        # "gekozen voor een andere kandidaat ... net een gelijkaardige vacature geopend. Mag
+        # ik je bellen?": the reader hears the no, which is only this role's; she goes on.
+        reasons.append(f"a no for this role, then {rules.intent} about another: the rules'")
+        intent, confidence = rules.intent, UNSURE_BELOW
+    elif intent in DECISIVE and not _decisive_backed(intent, rules, model):
         if confidence >= UNSURE_BELOW:
             reasons.append(f"{intent} without the rules' agreement: held at {_HELD_AT}")
         confidence = min(confidence, _HELD_AT)

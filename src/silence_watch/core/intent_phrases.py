@@ -14,9 +14,12 @@ from __future__ import annotations
 from typing import Final
 
 from silence_watch.core.late_promises import ROWS as LATE_PROMISES
+from silence_watch.core.other_openings import OTHER_OPENING
 from silence_watch.core.phrase_rows import Row
 from silence_watch.core.phrase_rows import compile_phrase as _compile
+from silence_watch.core.phrases_asks import ASK_PHRASES, STILL_INTERESTED_PHRASES
 from silence_watch.core.phrases_decision_days import ROWS as DECISION_DAYS
+from silence_watch.core.phrases_exclusion import EXCLUSION_PHRASES
 from silence_watch.core.phrases_more import MORE_PHRASES
 from silence_watch.core.phrases_next_word import NEXT_WORD_PHRASES
 from silence_watch.core.phrases_offer import OFFER_PHRASES
@@ -27,8 +30,8 @@ from silence_watch.core.phrases_references import REFERENCE_PHRASES
 
 #: Every phrase row, in the order they are tried.
 PHRASES: Final[tuple[Row, ...]] = (
-    *OUTCOME_PHRASES, *MORE_PHRASES, *OFFER_PHRASES, *OFFER_STAGE_PHRASES, *PROCESS_PHRASES,
-    *REFERENCE_PHRASES,
+    *OUTCOME_PHRASES, *MORE_PHRASES, *EXCLUSION_PHRASES, *OFFER_PHRASES, *OFFER_STAGE_PHRASES,
+    *STILL_INTERESTED_PHRASES, *PROCESS_PHRASES, *ASK_PHRASES, *REFERENCE_PHRASES,
     *NEXT_WORD_PHRASES, *LATE_PROMISES, *DECISION_DAYS,
 )
 
@@ -180,5 +183,7 @@ ANOTHER_JOB: Final = _compile(
     r"|d'autre|mas|distinto|diferente) (?:voor (?:je|jou|u)|for you|fur (?:sie|dich)"
     r"|pour (?:vous|toi)|para (?:ti|usted|vos))\b"
     r"|\b(?:another|a different) (?:role|position|opening|vacancy|job) (?:that|which) (?:i|we)"
-    r" (?:think|thought) (?:would|could|might) (?:suit|fit|be)",
+    r" (?:think|thought) (?:would|could|might) (?:suit|fit|be)"
+    # a present, concrete opening: "tengo otra búsqueda abierta" (``core.other_openings``)
+    rf"|{OTHER_OPENING}",
 )

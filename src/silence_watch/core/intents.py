@@ -240,8 +240,8 @@ def _decide(hits: dict[Intent, tuple[int, str]]) -> tuple[Intent, str] | None:
         rejection[0] == STRONG or (filled_only and Intent.ON_HOLD in hits)
     ):
         return Intent.REJECTION, rejection[1]
-    if Intent.ON_HOLD in hits:
-        return Intent.ON_HOLD, hits[Intent.ON_HOLD][1]
+    if Intent.ON_HOLD in hits and hits.get(Intent.REQUEST, (0, ""))[1] != STILL_INTERESTED:
+        return Intent.ON_HOLD, hits[Intent.ON_HOLD][1]  # "delayed. Still interested?" asks
     request = hits.get(Intent.REQUEST)
     promise = hits.get(Intent.ACKNOWLEDGEMENT)
     if request is not None and request[0] == WEAK and promise and promise[1] not in ONLY_A_PLAN:

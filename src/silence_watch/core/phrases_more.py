@@ -7,7 +7,8 @@ d'autres candidatures", "nos hemos quedado con", "sluit niet goed aan bij", "aan
 een andere kandidaat" (development part, batches w2 to w13), "uns anderweitig entschieden",
 "deze rol vullen we intern in", "we zetten de werving ... stil" (batch w17rn); "nothing
 has been decided yet ... you're still in" (batch w16dt, the issue's own near-miss), "se la
-haré saber" (tester round t62ml). Data only (see ``core.phrase_rows``); ``core.intents`` decides.
+haré saber" (tester round t62ml); "el cliente eligió a otra persona", "voor iemand anders
+gekozen" (batch w11ne). Data only (see ``core.phrase_rows``); ``core.intents`` decides.
 
 Pure: no IO, never reads the clock.
 """
@@ -85,6 +86,17 @@ MORE_PHRASES: Final[tuple[Row, ...]] = (
         # tester round t67sc: "besloten verder te gaan met een kandidaat die al ervaring heeft"
         r"\bverder (?:te )?gaan met (?:een|de) (?:andere )?(?:kandidaat|kandidate|sollicitant)"
         r" (?:die|met|wiens)\b",
+    )),
+    # "el cliente eligió a otra persona", "de klant heeft voor iemand anders gekozen"
+    # (development part, batch w11ne: the verbs of choosing the rows above lacked)
+    (REJECTION, STRONG, "they chose someone else", _rx(
+        r"(?<!\bno )\b(?:eligio|eligieron|escogio|escogieron|opto por|optaron por|se decanto por"
+        r"|se decantaron por|se inclino por|se inclinaron por|hemos elegido|hemos escogido"
+        r"|hemos optado por) (?:a )?(?:otra persona|otro candidato|otra candidata|otro perfil"
+        r"|alguien mas)\b",
+        r"(?<!\bniet )\b(?:voor iemand anders|voor een andere kandidaat|voor een ander profiel)"
+        r" (?:gekozen|gegaan)\b",
+        r"\bgekozen voor iemand anders\b",
     )),
     # "unfortunately we are unable to sponsor visas for this role" (tester round u13vs)
     (REJECTION, STRONG, "they cannot sponsor a visa", _rx(
