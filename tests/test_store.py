@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 import stat
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -344,3 +344,28 @@ def test_a_contact_added_by_hand_stays_when_the_configuration_is_read_again(stor
     store.upsert_interview(INTERVIEW, source="config", now=NOW)  # the next start
     emails = [c.email for c in store.interview(round_id).contacts]
     assert emails == ["dana.ruiz@acme.example", "aisha.bello@acme.example"]
+
+
+def test_migration_22_indexes_mail_by_date_and_keeps_every_message(tmp_path: Path) -> None:
+    """A version-21 database keeps its messages, and discovery's look-back uses the date index."""
+    state = tmp_path / "state"
+    Store.open(state).close()
+    with sqlite3.connect(state / "state.sqlite3") as raw:  # as a version-21 state was
+        raw.executescript(
+            "DROP INDEX messages_date; PRAGMA user_version = 21;"
+            " INSERT INTO messages (identity, message_id, subject, date, indexed_at) VALUES"
+            " ('id:a@acme.example', 'a@acme.example', 'Hello', '2026-11-20T09:00:00+00:00',"
+            " '2026-11-20');"
+        )
+    reopened = Store.open(state)
+    try:
+        assert reopened.schema_version() == len(MIGRATIONS) >= 22
+        since = [m.message.subject for m in reopened.messages_since(NOW - timedelta(days=90))]
+        assert since == ["Hello"]
+        plan = reopened._db.execute(
+            "EXPLAIN QUERY PLAN SELECT * FROM messages WHERE date >= ? AND id > ?"
+            " ORDER BY date, id", ("2026-01-01", 0),
+        ).fetchall()  # fmt: skip
+        assert any("messages_date" in str(row[-1]) for row in plan)
+    finally:
+        reopened.close()

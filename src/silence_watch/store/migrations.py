@@ -381,4 +381,10 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE messages ADD COLUMN words TEXT NOT NULL DEFAULT '';
     """,
+    # 22: mail by its date: discovery reads the last 90 days' mail it has not read on every
+    # cycle, and without this index SQLite walked every indexed message by id to find none
+    # (40-85 ms a cycle on a 100,000-message mailbox with no recent mail).
+    """
+    CREATE INDEX messages_date ON messages(date);
+    """,
 )
