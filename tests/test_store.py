@@ -352,8 +352,11 @@ def test_migration_22_indexes_mail_by_date_and_keeps_every_message(tmp_path: Pat
     Store.open(state).close()
     with sqlite3.connect(state / "state.sqlite3") as raw:  # as a version-21 state was
         raw.executescript(
-            "DROP INDEX messages_date; PRAGMA user_version = 21;"
-            " INSERT INTO messages (identity, message_id, subject, date, indexed_at) VALUES"
+            "DROP INDEX messages_date; DROP TABLE timeline_cache; PRAGMA user_version = 21;"
+            + "".join(f" DROP TRIGGER timeline_cache_{table}_{change};"
+                      for table in ("messages", "corrections")
+                      for change in ("insert", "update", "delete"))  # and migration 23's
+            + " INSERT INTO messages (identity, message_id, subject, date, indexed_at) VALUES"
             " ('id:a@acme.example', 'a@acme.example', 'Hello', '2026-11-20T09:00:00+00:00',"
             " '2026-11-20');"
         )

@@ -387,4 +387,33 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE INDEX messages_date ON messages(date);
     """,
+    # 23: the processes' timelines as the engine last read them (``store.caches``): any
+    # change to mail or to the candidate's corrections drops them in its own transaction.
+    """
+    CREATE TABLE timeline_cache (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        generation INTEGER NOT NULL,
+        key TEXT NOT NULL DEFAULT '',
+        data BLOB
+    );
+    INSERT INTO timeline_cache (id, generation) VALUES (1, 0);
+    CREATE TRIGGER timeline_cache_messages_insert AFTER INSERT ON messages BEGIN
+        UPDATE timeline_cache SET generation = generation + 1, data = NULL WHERE id = 1;
+    END;
+    CREATE TRIGGER timeline_cache_messages_update AFTER UPDATE ON messages BEGIN
+        UPDATE timeline_cache SET generation = generation + 1, data = NULL WHERE id = 1;
+    END;
+    CREATE TRIGGER timeline_cache_messages_delete AFTER DELETE ON messages BEGIN
+        UPDATE timeline_cache SET generation = generation + 1, data = NULL WHERE id = 1;
+    END;
+    CREATE TRIGGER timeline_cache_corrections_insert AFTER INSERT ON corrections BEGIN
+        UPDATE timeline_cache SET generation = generation + 1, data = NULL WHERE id = 1;
+    END;
+    CREATE TRIGGER timeline_cache_corrections_update AFTER UPDATE ON corrections BEGIN
+        UPDATE timeline_cache SET generation = generation + 1, data = NULL WHERE id = 1;
+    END;
+    CREATE TRIGGER timeline_cache_corrections_delete AFTER DELETE ON corrections BEGIN
+        UPDATE timeline_cache SET generation = generation + 1, data = NULL WHERE id = 1;
+    END;
+    """,
 )
