@@ -140,7 +140,7 @@ def test_migration_23_keeps_every_message_and_starts_with_nothing_kept(tmp_path:
         triggers = [f"timeline_cache_{table}_{change}" for table in ("messages", "corrections")
                     for change in ("insert", "update", "delete")]  # fmt: skip
         raw.executescript(
-            "DROP TABLE timeline_cache; PRAGMA user_version = 22;"
+            "DROP TABLE timeline_cache; DROP INDEX messages_bounces; PRAGMA user_version = 22;"
             + "".join(f" DROP TRIGGER {name};" for name in triggers)
             + " INSERT INTO messages (identity, message_id, subject, indexed_at) VALUES"
             " ('id:a@acme.example', 'a@acme.example', 'Hello', '2026-11-20');"

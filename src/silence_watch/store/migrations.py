@@ -416,4 +416,9 @@ MIGRATIONS: tuple[str, ...] = (
         UPDATE timeline_cache SET generation = generation + 1, data = NULL WHERE id = 1;
     END;
     """,
+    # 24: the bounce reports, which every delivery step reads: without an index SQLite read
+    # every indexed message for them (17 ms a cycle at 100,000 messages, most with none).
+    """
+    CREATE INDEX messages_bounces ON messages(kind) WHERE kind = 'bounce';
+    """,
 )
