@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 import stat
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -372,3 +372,75 @@ def test_a_contact_added_by_hand_stays_when_the_configuration_is_read_again(stor
     store.upsert_interview(INTERVIEW, source="config", now=NOW)  # the next start
     emails = [c.email for c in store.interview(round_id).contacts]
     assert emails == ["dana.ruiz@acme.example", "aisha.bello@acme.example"]
+
+
+def test_migration_22_indexes_mail_by_date_and_keeps_every_message(tmp_path: Path) -> None:
+    """A version-21 database keeps its messages, and discovery's look-back uses the date index."""
+    state = tmp_path / "state"
+    Store.open(state).close()
+    with sqlite3.connect(state / "state.sqlite3") as raw:  # as a version-21 state was
+        raw.executescript(
+            "DROP INDEX messages_date; DROP TABLE timeline_cache; DROP INDEX messages_bounces;"
+            " PRAGMA user_version = 21;"
+            + "".join(f" DROP TRIGGER timeline_cache_{table}_{change};"
+                      for table in ("messages", "corrections")
+                      for change in ("insert", "update", "delete"))  # and migration 23's
+            + " INSERT INTO messages (identity, message_id, subject, date, indexed_at) VALUES"
+            " ('id:a@acme.example', 'a@acme.example', 'Hello', '2026-11-20T09:00:00+00:00',"
+            " '2026-11-20');"
+        )
+    reopened = Store.open(state)
+    try:
+        assert reopened.schema_version() == len(MIGRATIONS) >= 22
+        since = [m.message.subject for m in reopened.messages_since(NOW - timedelta(days=90))]
+        assert since == ["Hello"]
+        plan = reopened._db.execute(
+            "EXPLAIN QUERY PLAN SELECT * FROM messages WHERE date >= ? AND id > ?"
+            " ORDER BY date, id", ("2026-01-01", 0),
+        ).fetchall()  # fmt: skip
+        assert any("messages_date" in str(row[-1]) for row in plan)
+    finally:
+        reopened.close()
+
+
+def test_migration_24_finds_the_bounces_by_an_index(tmp_path: Path) -> None:
+    """A version-23 state upgrades; the delivery step's bounce reports come from an index."""
+    state = tmp_path / "state"
+    Store.open(state).close()
+    with sqlite3.connect(state / "state.sqlite3") as raw:  # as a version-23 state was
+        raw.executescript(
+            "DROP INDEX messages_bounces; PRAGMA user_version = 23;"
+            " INSERT INTO messages (identity, message_id, kind, bounced, indexed_at) VALUES"
+            " ('id:b@mx.example', 'b@mx.example', 'bounce', '[\"Dana@acme.example\"]',"
+            " '2026-11-20');"
+        )
+    reopened = Store.open(state)
+    try:
+        assert reopened.schema_version() == len(MIGRATIONS) >= 24
+        assert reopened.bounce_reports() == [("dana@acme.example", "b@mx.example")]
+        plan = reopened._db.execute(
+            "EXPLAIN QUERY PLAN SELECT bounced FROM messages WHERE kind = 'bounce'"
+        ).fetchall()
+        assert any("messages_bounces" in str(row[-1]) for row in plan)
+    finally:
+        reopened.close()
+
+
+def test_replies_to_digests_are_found_by_their_headers_or_their_subject(store: Store) -> None:
+    """In-Reply-To or References naming a digest, or its subject; with none sent, the subject."""
+    for key, extra in enumerate((
+        b"In-Reply-To: <d1@example.com>\r\n",
+        b"References: <x@example.com> <d1@example.com>\r\n",
+        b"",
+    )):
+        subject = b"Re: your silence-watch digest" if key == 2 else b"Re: lunch"
+        headers = (b"From: Jordan Lee <jordan@example.com>\r\nTo: jordan@example.com\r\n"
+                   b"Subject: " + subject + b"\r\nMessage-ID: <r" + str(key).encode()
+                   + b"@example.com>\r\n" + extra
+                   + b"Date: Thu, 26 Nov 2026 09:0" + str(key).encode()
+                   + b":00 +0000\r\n\r\n")  # fmt: skip
+        store.add_message(parse_headers(headers), headers, source="imap", folder="INBOX",
+                          key=str(key), direction=Direction.INBOUND, now=NOW)  # fmt: skip
+    found = [m.message.message_id for m in store.digest_replies(["d1@example.com"])]
+    assert found == ["r0@example.com", "r1@example.com", "r2@example.com"]
+    assert [m.message.message_id for m in store.digest_replies([])] == ["r2@example.com"]

@@ -29,7 +29,6 @@ from typing import TYPE_CHECKING, Final
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Direction, Intent
-from silence_watch.core.reading_corrections import PROMISE_CONFIDENCE
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -121,6 +120,10 @@ def taken_back(
 
 def promise_after_retraction(retracts: bool, intent: Intent | None, confidence: float) -> float:  # noqa: FBT001 - a flag the caller computed
     """How sure a retraction's promise is: "ignore it ... I'll be in touch by Friday"."""
+    # Read here, not at import: the decisions import this module for ``without_retracted``,
+    # and the second looks would bring the learned reader's modules into ``status`` (~20 ms).
+    from silence_watch.core.reading_corrections import PROMISE_CONFIDENCE  # noqa: PLC0415
+
     if retracts and intent is Intent.ACKNOWLEDGEMENT:
         return max(confidence, PROMISE_CONFIDENCE)
     return confidence

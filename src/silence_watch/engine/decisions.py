@@ -35,6 +35,7 @@ from silence_watch.core.retractions import without_retracted
 from silence_watch.core.their_side import with_them
 from silence_watch.engine.base import CycleReport, Engine
 from silence_watch.engine.drafts import DraftQueue
+from silence_watch.engine.timeline_cache import keep_timelines, kept_timelines, timeline_key
 from silence_watch.engine.timing import first_send
 
 if TYPE_CHECKING:
@@ -72,18 +73,25 @@ def process_timelines(
     """Every process, its timeline (with them: no forwards elsewhere) and its employer key.
 
     A timeline holds what the candidate's other applications at the same company mean
-    for it too (``core.company_siblings``).
+    for it too (``core.company_siblings``). Read once and then as kept until mail or
+    corrections change (``engine.timeline_cache``); the state's generation and the key are
+    asked for before anything is read, so what is kept is never newer than its stamp.
     """
+    generation, key = store.timeline_generation(), timeline_key(store, unsure_below)  # first
     processes = store.processes()
+    employers = {p.id: company_key(p.company) for p in processes}
+    kept = kept_timelines(store, key)
+    if kept is not None and kept.keys() == {p.id for p in processes}:
+        return processes, kept, employers
     timelines = {
         p.id: without_retracted(with_them(p.view(p.rounds[-1]), store.timeline(p.rounds[0].id)))
         for p in processes
     }
-    employers = {p.id: company_key(p.company) for p in processes}
     shared = shared_at_the_company(
         processes, timelines, employers, store.said_not_about(), unsure_below,
         {p.id: kin_of(p) for p in processes},
     )
+    keep_timelines(store, generation, key, shared)
     return processes, shared, employers
 
 

@@ -4,14 +4,16 @@ One module per aggregate: ``schema`` (the file, migrations, transactions), ``ind
 header index), ``processes`` (applications and their rounds), ``proposals`` (invitations
 waiting for a decision, the event log), ``network`` (imported connections, what
 bodies said), ``drafts`` (drafts and the
-outbox, with the one writer of their states) and ``digests`` (digests, replies, bounced
-contacts); ``rows`` turns rows into plain data. ``Store`` is all of them over one
+outbox, with the one writer of their states), ``digests`` (digests, replies, bounced
+contacts) and ``caches`` (the timelines a reading command keeps); ``rows`` turns rows
+into plain data. ``Store`` is all of them over one
 connection.
 """
 
 from __future__ import annotations
 
 from silence_watch.store.access import DB_NAME
+from silence_watch.store.caches import CacheQueries
 from silence_watch.store.digests import DigestQueries
 from silence_watch.store.drafts import Change, QueueQueries
 from silence_watch.store.index import IndexQueries
@@ -32,7 +34,13 @@ from silence_watch.store.rows import (
 
 
 class Store(
-    IndexQueries, ProcessQueries, ProposalQueries, QueueQueries, DigestQueries, NetworkQueries
+    IndexQueries,
+    ProcessQueries,
+    ProposalQueries,
+    QueueQueries,
+    DigestQueries,
+    NetworkQueries,
+    CacheQueries,
 ):
     """The state database. Use ``Store.open(state_dir)``; close it when done."""
 

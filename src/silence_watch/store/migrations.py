@@ -6,6 +6,28 @@ in its own transaction; never edit a released one, add the next.
 
 from __future__ import annotations
 
+#: Migration 23: the timelines kept between runs (``store.caches``), and the triggers by
+#: which any change to mail or to a correction drops them and counts one more generation,
+#: in the changing statement's own transaction.
+_KEPT_TIMELINES = "".join((
+    """
+    CREATE TABLE timeline_cache (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        generation INTEGER NOT NULL,
+        key TEXT NOT NULL DEFAULT '',
+        data BLOB
+    );
+    INSERT INTO timeline_cache (id, generation) VALUES (1, 0);
+    """,
+    *(
+        f"CREATE TRIGGER timeline_cache_{table}_{change.lower()} AFTER {change} ON {table}"  # noqa: S608 - constants
+        " BEGIN UPDATE timeline_cache SET generation = generation + 1, data = NULL"
+        " WHERE id = 1; END;\n"
+        for table in ("messages", "corrections")
+        for change in ("INSERT", "UPDATE", "DELETE")
+    ),
+))
+
 MIGRATIONS: tuple[str, ...] = (
     # 1: the header index, interviews, their timelines, drafts, the outbox and cursors.
     """
@@ -380,5 +402,19 @@ MIGRATIONS: tuple[str, ...] = (
     # ``core.repeats``). Mail read before this holds none, and counts as before.
     """
     ALTER TABLE messages ADD COLUMN words TEXT NOT NULL DEFAULT '';
+    """,
+    # 22: mail by its date: discovery reads the last 90 days' mail it has not read on every
+    # cycle, and without this index SQLite walked every indexed message by id to find none
+    # (40-85 ms a cycle on a 100,000-message mailbox with no recent mail).
+    """
+    CREATE INDEX messages_date ON messages(date);
+    """,
+    # 23: the processes' timelines as the engine last read them (``store.caches``): any
+    # change to mail or to the candidate's corrections drops them in its own transaction.
+    _KEPT_TIMELINES,
+    # 24: the bounce reports, which every delivery step reads: without an index SQLite read
+    # every indexed message for them (17 ms a cycle at 100,000 messages, most with none).
+    """
+    CREATE INDEX messages_bounces ON messages(kind) WHERE kind = 'bounce';
     """,
 )

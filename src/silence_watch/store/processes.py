@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from silence_watch.core.model import Contact, Interview, TimelineEntry
 
 # Each round carries its process's controls, the steps the candidate skipped among them.
-_ROUNDS = (
+ROUNDS_SQL = (
     "SELECT interviews.*, processes.closed_at AS p_closed_at, processes.stopped AS p_stopped,"
     " processes.snoozed_until AS p_snoozed_until,"
     " (SELECT json_group_array(drafts.slot) FROM drafts JOIN interviews AS its"
@@ -118,7 +118,7 @@ class ProcessQueries(Database):
 
     def interviews(self, *, include_closed: bool = True) -> list[Interview]:
         """Every round, oldest first, with its process's controls and its round number."""
-        sql = _ROUNDS
+        sql = ROUNDS_SQL
         if not include_closed:
             sql += " WHERE processes.closed_at IS NULL"
         rows = self._db.execute(sql).fetchall()
@@ -179,7 +179,7 @@ class ProcessQueries(Database):
         if control is None:
             raise NotFoundError(f"there is no process with id {process_id}")
         rows = self._db.execute(
-            _ROUNDS + " WHERE interviews.process_id = ?", (process_id,)
+            ROUNDS_SQL + " WHERE interviews.process_id = ?", (process_id,)
         ).fetchall()
         return _process(control, tuple(_numbered(rows)))
 

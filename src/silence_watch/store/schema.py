@@ -53,8 +53,15 @@ def copy_state(state_dir: Path, into: Path) -> None:
 
 
 def statements(script: str) -> list[str]:
-    """The SQL statements of a migration script."""
-    return [part.strip() for part in script.split(";") if part.strip()]
+    """The SQL statements of a migration script (a trigger's body keeps its own ``;``)."""
+    found, pending = [], ""
+    for part in script.split(";"):
+        pending += part + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                found.append(pending.strip().removesuffix(";").strip())
+            pending = ""
+    return found
 
 
 class Database:
