@@ -260,7 +260,7 @@ class AnchorIndex:
         """The indexed literals that occur in ``text``."""
         by_key = self._by_key
         if self._by_trigrams:
-            grams = {text[start : start + _KEY] for start in range(len(text) - _KEY + 1)}
+            grams = set(map("".join, zip(text, text[1:], text[2:], strict=False)))
             grams.update(key for key in self._short_keys if key in text)
             candidates: Iterable[str] = by_key.keys() & grams
         else:

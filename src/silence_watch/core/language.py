@@ -159,9 +159,12 @@ _COMBINING: Final = lazy_pattern(r"[\u0300-\u036f]")
 @functools.lru_cache(maxsize=256)
 def fold(text: str) -> str:
     """``text`` for phrase matching: lower case, no accents, straight quotes, single spaces."""
-    text = text.translate(_PUNCTUATION).casefold()
-    if not text.isascii():
-        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    if text.isascii():  # every character ``_PUNCTUATION`` maps is outside ASCII
+        text = text.lower()  # the case fold of ASCII
+    else:
+        text = text.translate(_PUNCTUATION).casefold()
+        if not text.isascii():
+            text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     return " ".join(text.split())
 
 
