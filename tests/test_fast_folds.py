@@ -1,14 +1,18 @@
-"""The text folds' shortcuts give what the plain fold gives, on near-misses too."""
+"""The text folds' and the model's shortcuts give what the plain path gives, near-misses too."""
 
 from __future__ import annotations
 
 import html
+import json
 import re
 import unicodedata
+from importlib import resources
 
 import pytest
 
+from silence_watch.config.models import MODEL_FILE
 from silence_watch.core.intent_features import _EMAIL, _URL, normalise
+from silence_watch.core.intent_model import IntentModel
 from silence_watch.core.invisible_chars import INVISIBLE, visible
 from silence_watch.core.language import _COMBINING, _PUNCTUATION, fold
 
@@ -76,3 +80,13 @@ def test_every_invisible_character_is_found_alone() -> None:
     for code in INVISIBLE:
         text = f"é {'word ' * 40}{chr(code)}end"
         assert visible(text) == re.sub(f"[{chr(code)}]", "", text)
+
+
+def test_a_remembered_reading_is_the_fresh_one() -> None:
+    """Words and pairs read again (looked up in C from memory) score exactly as fresh ones."""
+    data = json.loads((resources.files("silence_watch.data") / MODEL_FILE).read_text("utf-8"))
+    text = "we will be in touch we will be in touch, leider leider keine Zusage"
+    model = IntentModel.from_dict(data)
+    fresh = model.predict(text)
+    assert model.predict(text) == fresh  # every word and pair remembered now
+    assert IntentModel.from_dict(data).scores(text) == model.scores(text)
