@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
 _MIN_ANCHOR = 1  # any literal is a valid test
 _USEFUL = 4  # literals this long are rare enough that fewer of them is better
@@ -241,7 +241,7 @@ class AnchorIndex:
     with the text, so which is cheaper depends only on how many keys there are).
     """
 
-    __slots__ = ("_by_key", "_by_trigrams", "_short_keys")
+    __slots__ = ("_by_key", "_by_trigrams", "_short_keys", "_with_grams")
 
     def __init__(self, literals: Iterable[str]) -> None:
         """Index ``literals`` by their key (``keys``)."""
@@ -255,19 +255,32 @@ class AnchorIndex:
         self._by_trigrams = len(self._by_key) > _SUBSTRING_TESTS_UP_TO
         #: Keys shorter than a trigram (single characters): always tested one by one.
         self._short_keys = tuple(key for key in self._by_key if len(key) < _KEY)
+        #: Each literal with its own trigrams: a text lacking one of them cannot hold it,
+        #: which a set test tells before the substring test scans the text.
+        self._with_grams: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
+            key: tuple((literal, frozenset(_trigrams(literal))) for literal in found)
+            for key, found in self._by_key.items()
+        }
 
     def present(self, text: str) -> set[str]:
         """The indexed literals that occur in ``text``."""
         by_key = self._by_key
-        if self._by_trigrams:
-            grams = {text[start : start + _KEY] for start in range(len(text) - _KEY + 1)}
-            grams.update(key for key in self._short_keys if key in text)
-            candidates: Iterable[str] = by_key.keys() & grams
-        else:
-            candidates = [key for key in by_key if key in text]
         found: set[str] = set()
-        for key in candidates:
-            for literal in by_key[key]:
-                if literal in text:
-                    found.add(literal)
+        if self._by_trigrams:
+            grams = set(_trigrams(text))
+            grams.update(key for key in self._short_keys if key in text)
+            with_grams = self._with_grams
+            for key in by_key.keys() & grams:
+                for literal, needs in with_grams[key]:
+                    if needs <= grams and literal in text:
+                        found.add(literal)
+            return found
+        for key in by_key:
+            if key in text:
+                found.update(literal for literal in by_key[key] if literal in text)
         return found
+
+
+def _trigrams(text: str) -> Iterator[str]:
+    """Every run of three characters of ``text``, in order (repeats included)."""
+    return map("".join, zip(text, text[1:], text[2:], strict=False))

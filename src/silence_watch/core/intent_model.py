@@ -221,7 +221,8 @@ class IntentModel:
         character n-grams'), the word pair, the "[concept]" or "[concept+concept]".
         """
         spec = self.spec
-        entries = [self._word(word) for word in words]
+        known = self._words  # a remembered word is one lookup, not a method call
+        entries = [known.get(word) or self._word(word) for word in words]
         found = [concept for entry in entries for concept in entry.concepts]
         char_count = sum(entry.char_count for entry in entries)
 
@@ -251,8 +252,9 @@ class IntentModel:
         """The weight rows of the word pairs of ``words`` that have one, with the pair."""
         found = []
         pairs = self._pairs
-        for pair in itertools.pairwise(words):
-            row = pairs.get(pair, _UNSEEN)
+        looked_up = map(pairs.get, itertools.pairwise(words), itertools.repeat(_UNSEEN))
+        for pair, remembered in zip(itertools.pairwise(words), looked_up, strict=True):
+            row = remembered
             if row is _UNSEEN:
                 if len(pairs) >= _WORD_MEMORY:
                     pairs.clear()

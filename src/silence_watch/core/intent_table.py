@@ -107,7 +107,7 @@ def candidates(table: Table, folded: str) -> list[int]:
     phrases = table.phrases
     return [
         index for index in sorted(chosen)
-        if all(any(literal in folded for literal in need) for need in phrases[index].also)
+        if all(any(map(folded.__contains__, need)) for need in phrases[index].also)
     ]  # fmt: skip
 
 

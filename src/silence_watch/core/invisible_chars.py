@@ -17,6 +17,7 @@ Pure: no IO, never reads the clock.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 #: Each invisible character, mapped to nothing (a ``str.translate`` table).
@@ -24,10 +25,12 @@ INVISIBLE: Final[dict[int, None]] = dict.fromkeys(
     (0x00AD, 0x034F, 0x180E, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F,
      0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xFEFF),
 )  # fmt: skip
+#: Any one of them: a search in C, to tell whether the text needs translating at all.
+_ANY_INVISIBLE: Final = re.compile("[" + "".join(map(chr, INVISIBLE)) + "]")
 
 
 def visible(text: str) -> str:
     """``text`` without the characters that show nothing (zero-width, soft hyphen, BOM)."""
-    if text.isascii():
-        return text
+    if text.isascii() or _ANY_INVISIBLE.search(text) is None:
+        return text  # ``str.translate`` looks up every character: slow on a long text
     return text.translate(INVISIBLE)

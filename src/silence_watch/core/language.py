@@ -154,15 +154,26 @@ _STRAIGHT: Final[dict[str, str | None]] = {
 }  # fmt: skip
 _PUNCTUATION: Final = {**str.maketrans(_STRAIGHT), **INVISIBLE}
 _COMBINING: Final = lazy_pattern(r"[\u0300-\u036f]")
+#: Any character ``_PUNCTUATION`` maps: a search in C tells whether a text needs the table.
+_ANY_PUNCTUATION: Final = re.compile("[" + "".join(map(chr, _PUNCTUATION)) + "]")
 
 
 @functools.lru_cache(maxsize=256)
 def fold(text: str) -> str:
     """``text`` for phrase matching: lower case, no accents, straight quotes, single spaces."""
-    text = text.translate(_PUNCTUATION).casefold()
+    # every character ``_PUNCTUATION`` maps is outside ASCII, and ASCII's case fold is lower()
+    text = text.lower() if text.isascii() else _folded_unicode(text)
+    return " ".join(text.split())
+
+
+def _folded_unicode(text: str) -> str:
+    """``text`` (not ASCII) straightened, case-folded and without its accents."""
+    if _ANY_PUNCTUATION.search(text) is not None:  # most accented texts have no curly quote
+        text = text.translate(_PUNCTUATION)
+    text = text.casefold()
     if not text.isascii():
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
-    return " ".join(text.split())
+    return text
 
 
 _INFORMAL: Final = {

@@ -60,7 +60,7 @@ def gated_methods(compiled: re.Pattern[str]) -> dict[str, Callable[..., object]]
         return {}
 
     def absent(text: str) -> bool:
-        return len(text) >= GATED_FROM and not any(literal in text for literal in needed)
+        return len(text) >= GATED_FROM and not any(map(text.__contains__, needed))
 
     search, match, fullmatch = compiled.search, compiled.match, compiled.fullmatch
     finditer, findall = compiled.finditer, compiled.findall
