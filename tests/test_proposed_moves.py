@@ -74,3 +74,24 @@ def test_a_new_place_with_a_new_time_still_moves_the_round() -> None:
     """A place and a time: the time decides."""
     text = "The interview has been moved to our new office and to Friday at 2pm."
     assert round_change(text, SENT, (ROUND,), BERLIN) == friday(14)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Could we do Friday instead of Wednesday? Same time works for me.", friday(10)),
+        ("Ginge bei Ihnen auch Freitag statt Mittwoch, gleiche Uhrzeit?", friday(10)),
+        # no time yet: Wednesday is off until one is set
+        ("Could we do Friday instead of Wednesday?", RoundChange(3, None)),
+        ("Est-ce que vendredi au lieu de mercredi vous irait ?", RoundChange(3, None)),
+        ("Zou vrijdag in plaats van woensdag ook kunnen?", RoundChange(3, None)),
+        # not the round's day, or no meeting: nothing changes
+        ("Could we do the team lunch on Tuesday instead of Monday?", None),
+        ("We'll send the contract Friday instead of Wednesday.", None),
+        ("Wir schicken den Vertrag am Freitag statt Mittwoch.", None),
+    ],
+)  # fmt: skip
+def test_another_day_instead_of_the_rounds_own(text: str, expected: RoundChange | None) -> None:
+    """"Friday instead of Wednesday" leaves the round's day, when it is the round's."""
+    assert round_change(text, SENT, (ROUND,), BERLIN) == expected
+

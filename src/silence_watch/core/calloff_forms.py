@@ -38,6 +38,7 @@ from typing import Final
 
 from silence_watch.core.calloff_words import (
     CANT_MEET,
+    DAY_WORDS,
     INSTEAD,
     MEETING,
     MOVED_ONE,
@@ -48,6 +49,20 @@ from silence_watch.core.calloff_words import (
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 
+#: "Instead of Wednesday", in five languages (folded).
+_INSTEAD_OF_DAY: Final = (
+    r"\b(?:instead of|rather than|(?:an)?statt|anstelle von|au lieu d[eu]|en (?:lugar|vez)"
+    rf" del?|in plaats van) (?:on |am |dem |el |this |next )?(?:{DAY_WORDS})\b"
+)
+#: The same, to find in a change's words which day is the one left.
+INSTEAD_OF: Final = lazy_pattern(_INSTEAD_OF_DAY)
+#: Words that ask whether another time suits: "could we", "would ... work", "ginge",
+#: "vous irait", "te viene bien", "schikt" (folded).
+_SUITS: Final = (
+    r"(?:could we|can we|shall we|would|works?|suits?|ginge|geht|passt|wurde|konnten wir"
+    r"|est-ce que|pourrions|pourrait|irait|convient|te viene|le viene|te va|podriamos"
+    r"|te parece|conviene|zou|kunnen we|past|schikt|uitkomt)"
+)
 #: What a meeting is called, with compounds: "Zweitgespräch", "kennismakingsgesprek".
 _MEETING: Final = rf"(?:{MEETING}|\w+(?:gesprach|gesprek)\w*)"
 #: A word that denies what follows it in the clause ("has not been", "nicht", "pas").
@@ -195,6 +210,13 @@ MORE_CALLOFFS: Final = (
     (
         rf"\b(?:moeten|moet|willen|wil) (?:\w+ ){{0,3}}?{WHOSE} (?:\w+ )?{_MEETING}\b"
         rf"{_CLAUSE}{{0,40}}?\b(?:vervroegen|verschuiven|opschuiven|omzetten)\b"
+    ),
+    # another day "instead of" the round's: "could we do Friday instead of Wednesday?",
+    # "ginge auch Freitag statt Mittwoch?", "vendredi au lieu de mercredi", "el viernes en
+    # lugar del miércoles", "vrijdag in plaats van woensdag"
+    (
+        rf"\b(?:{_MEETING}|{_SUITS})\b[^.?!\n]{{0,60}}?{_INSTEAD_OF_DAY}"
+        rf"|{_INSTEAD_OF_DAY}(?=[^.?!\n]{{0,30}}\b{_SUITS})"
     ),
     # "Wednesday no longer works for Priya. Could we move to Friday at 2pm?"
     (

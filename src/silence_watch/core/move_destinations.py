@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from silence_watch.core.calloff_forms import INSTEAD_OF
 from silence_watch.core.calloff_words import CLAUSE, MEETING, POSSESSIVE_DAY, WHEN, WHOSE
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.meetingtimes import slots_in
@@ -58,6 +59,9 @@ def named_days(
     named only elsewhere is the new day asked about ("we will have to move your
     interview. Would Friday work?"): none of them makes the change another meeting's.
     """
-    words = POSSESSIVE_DAY.sub(r"\1", " ".join(changes))
-    in_change = any(True for _ in slots_in(words, *when))
+    left = (found[0] if (found := INSTEAD_OF.search(words)) else words for words in changes)
+    words = POSSESSIVE_DAY.sub(r"\1", " ".join(left))
+    in_change = {slot.start.astimezone(when[1]).date() for slot in slots_in(words, *when)}
+    if in_change == {own}:
+        return in_change  # "Friday instead of Wednesday", Wednesday the round's: it is off
     return days if in_change or own in days else set()
