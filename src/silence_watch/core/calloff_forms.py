@@ -73,8 +73,7 @@ _DENIAL: Final = (
 _CLAUSE: Final = rf"(?:(?!{_DENIAL})(?:[^.?!\n;]|(?<=\d)\.))"
 #: The same, where a title's dot goes on with the clause ("mit Herrn Dr. Weber").
 _LONG_CLAUSE: Final = (
-    rf"(?:(?!{_DENIAL})(?:[^.?!\n;]|(?<=\d)\.|(?<=\bdr)\.|(?<=\bhr)\.|(?<=\bfr)\.|(?<=\bmr)\."
-    r"|(?<=\bprof)\.))"
+    rf"(?:{_CLAUSE}|(?!{_DENIAL})(?:(?<=\bdr)|(?<=\bhr)|(?<=\bfr)|(?<=\bmr)|(?<=\bprof))\.)"
 )
 #: A few words after the meeting that keep it the subject of the verb after them ("of
 #: tomorrow", "am Donnerstag", "del martes", "van morgen"): no other subject, no "and".

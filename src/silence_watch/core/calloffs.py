@@ -259,10 +259,10 @@ def _said(
 
 def _as_news(folded: str, found: re.Match[str], *, done: bool) -> bool:
     """Whether the change ``found`` in ``folded`` is said as news (see ``_said``)."""
-    sentence, after = re.split(r"[.?!]", folded[: found.start()])[-1], folded[found.end() :]
-    asked = after.startswith("?") and not PROPOSED.search(f"{sentence} {found[0]}")
+    sentence, end = re.split(r"[.?!]", folded[: found.start()])[-1], found.end()
+    asked = folded.startswith("?", end) and not PROPOSED.search(f"{sentence} {found[0]}")
     if not done and (asked or (
-        after.startswith(":") and _LINK_AFTER.match(folded, found.end() + 1)
+        folded.startswith(":", end) and _LINK_AFTER.match(folded, end + 1)
     )):  # fmt: skip
         return False  # "Need to reschedule your interview?", "Cancel meeting: https://"
     if (done and _NOT_DONE.search(sentence[-_DENIAL_REACH:] + found.group())

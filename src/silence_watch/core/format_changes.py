@@ -68,17 +68,17 @@ _PLACE: Final = lazy_pattern(
     r"|(?:naar|in|op) (?:ons |onze |het |de |een |ander\w* )?(?:nieuwe )?(?:kantoor|gebouw|zaal"
     r"|locatie|vergaderruimte|verdieping|vestiging)\b)"
 )
-#: A day, a date or a time named, not a number of a room or a street: a move in time.
-_WHEN_NAMED: Final = lazy_pattern(
+#: A day named in words: a weekday, a month, "tomorrow", "next week" (folded).
+_DAY_NAMED: Final = (
     rf"\b(?:{DAY_WORDS}|{MONTH_WORDS}|tomorrow|morgen|ubermorgen|demain|manana|next week"
     r"|nachste woche|semaine prochaine|semana que viene|proxima semana|volgende week)\b"
-    r"|\b\d{1,2}(?::\d\d|\s?(?:[ap]\.?m|uhr|uur|h)\b)"
 )
-#: A day, a date or a time said after the change: the round may move too.
-_WHEN: Final = lazy_pattern(
-    rf"\b(?:{DAY_WORDS}|{MONTH_WORDS}|tomorrow|morgen|ubermorgen|demain|manana|next week"
-    r"|nachste woche|semaine prochaine|semana que viene|proxima semana|volgende week)\b|\d"
+#: A day or a time of day, not a number of a room or a street: a move in time.
+_WHEN_NAMED: Final = lazy_pattern(
+    rf"{_DAY_NAMED}|\b\d{{1,2}}(?::\d\d|\s?(?:[ap]\.?m|uhr|uur|h)\b)"
 )
+#: A day, a date or a time said after the change (any digit): the round may move too.
+_WHEN: Final = lazy_pattern(rf"{_DAY_NAMED}|\d")
 #: The same hour said beside the new form: "same time", "à la même heure" (folded).
 _SAME_TIME: Final = lazy_pattern(
     r"\bsame (?:time|hour|day)\b|\bmeme (?:heure|horaire)\b|\bmisma (?:hora|fecha)\b"
