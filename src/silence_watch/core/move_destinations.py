@@ -24,14 +24,16 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
     from datetime import date, datetime, tzinfo
 
+#: The word before where a meeting goes: "to", "auf", "à", "al", "naar" (folded).
+_TOWARDS: Final = r"(?:to|until|till|auf|a|au|al|para el|naar|tot)"
 #: Just after the change's words: the meeting if not yet named, perhaps where it was, and
 #: where it goes ("to Friday", "al viernes", "à vendredi", "from Wednesday to Friday").
 _AFTER: Final = lazy_pattern(
     rf"(?:\s+(?:{WHOSE}\s*)?{MEETING}\b)?(?:\s+(?:from|von|de|del|van)\s+{CLAUSE}{{1,30}}?)?"
-    rf"\s+(?P<where>(?:to|until|till|auf|a|au|al|para el|naar|tot)\s+{WHEN})"
+    rf"\s+(?P<where>{_TOWARDS}\s+{WHEN})"
 )
 #: The change's words may end on the way there already: "pasar la entrevista al".
-_TO: Final = lazy_pattern(r"\b(?:to|until|till|auf|a|au|al|para el|naar|tot)$")
+_TO: Final = lazy_pattern(rf"\b{_TOWARDS}$")
 _DAY_NEXT: Final = lazy_pattern(rf"\s+{WHEN}")
 #: Inside the change's words, where the verb comes last: "auf Freitag verschieben",
 #: "naar vrijdag verzetten".
