@@ -183,9 +183,13 @@ def test_not_able_to_meet_then_one_other_time_moves_the_round() -> None:
     )
     change = round_change(text, SENT, (SCREEN, PANEL), NY)
     assert change == RoundChange(2, datetime(2026, 11, 19, 13, tzinfo=NY))
-    # Without one new time, an option offered, or someone else's errand: nothing changes.
+    # Two new times asked "instead": the round's day is given up, off until one is chosen.
+    choice = (
+        "Olu can't make it on Wednesday. Could we do Thursday at 10am or Friday at 11am instead?"
+    )
+    assert round_change(choice, SENT, (SCREEN, PANEL), NY) == RoundChange(2, None)
+    # An option offered, or someone else's errand: nothing changes.
     for other in (
-        "Olu can't make it on Wednesday. Could we do Thursday at 10am or Friday at 11am instead?",
         "If you can't make it on Wednesday, how about Thursday at 3pm?",
         "I will not be able to meet you at the station, take a taxi instead.",
     ):

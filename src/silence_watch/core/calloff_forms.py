@@ -63,6 +63,54 @@ _SUITS: Final = (
     r"|est-ce que|pourrions|pourrait|irait|convient|te viene|le viene|te va|podriamos"
     r"|te parece|conviene|zou|kunnen we|past|schikt|uitkomt)"
 )
+#: "Instead", with no day after it that is left: "would Friday work instead?",
+#: "stattdessen", "plutôt", "en su lugar", "in plaats daarvan" (folded).
+_INSTEAD_WORD: Final = (
+    r"\b(?:instead|stattdessen|plutot|en su lugar|in plaats daarvan)\b(?! of\b)"
+)
+#: Words that ask whether a new time suits, with "possible" and "prefer" (folded).
+_ASKS: Final = rf"(?:{_SUITS}|does|ware|moglich|possible|posible|mogelijk|vendria|prefer\w*)"
+#: Another day asked for "instead", the day left unnamed: "Would Friday work instead?",
+#: "Würde Ihnen stattdessen Freitag passen?", "Est-ce que vendredi vous irait plutôt ?",
+#: "¿Te vendría bien el viernes en su lugar?", "Zou vrijdag in plaats daarvan passen?"
+#: (folded). The day named is the new one, never the one called off.
+_NEW_DAY_INSTEAD: Final = (
+    rf"\b{_ASKS}\b[^.?!\n]{{0,40}}?\b(?:{DAY_WORDS})\b[^.?!\n]{{0,30}}?{_INSTEAD_WORD}"
+    rf"|\b{_ASKS}\b[^.?!\n]{{0,40}}?{_INSTEAD_WORD}[^.?!\n]{{0,30}}?\b(?:{DAY_WORDS})\b"
+)
+#: The same, to tell ``core.move_destinations`` a change's day is the new one.
+NEW_DAY_INSTEAD: Final = lazy_pattern(_NEW_DAY_INSTEAD)
+#: Small words between a day and what is said of it: "leider", "bei uns", "helaas",
+#: "al final", "for us" (folded).
+_DAY_FILLER: Final = (
+    r"(?:(?:bei uns|uns|leider|doch|jetzt|nun|es|helaas|toch|ons|voor ons|al final"
+    r"|finalement|de notre cote|pour nous|for us|unfortunately|sadly|now) ){0,3}"
+)
+#: A day that will not be the meeting's, said of the day itself: "Wednesday is off",
+#: "Wednesday doesn't work for us anymore", "der Mittwoch fällt leider aus", "Mittwoch
+#: klappt doch nicht", "mercredi, c'est annulé", "mercredi ne va pas être possible", "lo
+#: del miércoles se cae", "el miércoles al final no podemos", "woensdag gaat niet door",
+#: "woensdag lukt ons toch niet" (folded). ``core.calloffs`` keeps it only when the day
+#: is the round's: another day said so is another meeting's.
+_DAY_IS_OFF: Final = (
+    rf"\b(?:(?:der|am|lo del|el|le) )?(?:{DAY_WORDS})(?:'s)?,? {_DAY_FILLER}"
+    r"(?:(?:is|will be|has to be|is now) off\b(?!\s+(?:the|to|work|sick|duty|limits|site"
+    r"|topic|sale|line|for (?:the|a|an|all|everyone|most|many))\b)"
+    r"|(?:doesn't|does not|won't|will not|no longer) work(?:s)?\b"
+    r"(?!\s+for (?:a|an|the|any|some)\b)"
+    r"|is no longer possible\b|(?:isn't|is not) going to work\b"
+    r"|fallt (?:\w+ ){0,2}?aus\b|(?:klappt|geht) " + _DAY_FILLER + r"nicht\b(?! nur\b| um\b)"
+    r"|ist (?:\w+ ){0,2}?nicht (?:mehr )?moglich\b"
+    r"|c'est annule\b|est annule\b|tombe a l'eau\b"
+    r"|(?:ne va|n'est|ne sera) (?:\w+ ){0,2}?(?:pas|plus) (?:etre )?possible\b"
+    r"|se cae\b|no (?:podemos|va a ser posible|es posible|nos es posible)\b"
+    r"(?=\s*(?:[,.;!?]|$|vernos|hacerla|reunirnos))"
+    r"|queda cancelad[oa]\b"
+    r"|gaat " + _DAY_FILLER + r"niet door\b(?!\s+(?:naar|met)\b)|vervalt\b"
+    r"|lukt " + _DAY_FILLER + r"niet\b|kan " + _DAY_FILLER + r"niet (?:meer )?doorgaan\b)"
+    # verb first: "Leider fällt der Mittwoch aus"
+    rf"|\bfallt {_DAY_FILLER}(?:der |am )?(?:{DAY_WORDS}) {_DAY_FILLER}aus\b"
+)
 #: What a meeting is called, with compounds: "Zweitgespräch", "kennismakingsgesprek".
 _MEETING: Final = rf"(?:{MEETING}|\w+(?:gesprach|gesprek)\w*)"
 #: A word that denies what follows it in the clause ("has not been", "nicht", "pas").
@@ -217,6 +265,16 @@ MORE_CALLOFFS: Final = (
         rf"\b(?:{_MEETING}|{_SUITS})\b[^.?!\n]{{0,60}}?{_INSTEAD_OF_DAY}"
         rf"|{_INSTEAD_OF_DAY}(?=[^.?!\n]{{0,30}}\b{_SUITS})"
     ),
+    # "Something came up - would Friday work instead?": the round's day is given up
+    _NEW_DAY_INSTEAD,
+    # "Wednesday is off - Anna is ill", "der Mittwoch fällt aus", "woensdag lukt niet"
+    _DAY_IS_OFF,
+    # "Wednesday's interview is off", "the interview is off"
+    (
+        rf"\b(?:(?:tomorrow|today)(?:'s)?|{WHOSE})\s+{_MEETING}"
+        r" (?:is|will be|has to be|is now) off\b"
+        r"(?!\s+(?:the|to|work|sick|duty|limits|site|topic|sale|line)\b)"
+    ),
     # "Wednesday no longer works for Priya. Could we move to Friday at 2pm?"
     (
         r"\b(?:could|can|shall) we (?:move|push|shift|bump|switch) (?:it |this )?(?:back )?"
@@ -254,6 +312,8 @@ PROPOSED: Final = lazy_pattern(
     r"|\bpourrions-nous\b|\bpourrait-on\b|\bpeut-on\b|\bserait-il possible\b"
     r"|\bpodr[ií]amos\b|\bpodemos\b|\b(?:te|le|os) importar[ií]a\b|\bser[ií]a posible\b"
     r"|\bkunnen (?:we|wij)\b|\bzou(?:den)? (?:je|u|we|wij)\b|\bis het mogelijk\b"
+    # whether another day suits: "would Friday work instead?", "¿te vendría bien ...?"
+    r"|\b(?:would|does|could|will) (?:\w+ ){1,3}?(?:work|suit)\b|\b(?:te|le|os)\s+vendria\b"
 )
 #: The same moves stated done, with where to (``core.calloffs``'s table of stated moves).
 MORE_STATED: Final = (

@@ -68,7 +68,7 @@ from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.meetingtimes import slots_in
 from silence_watch.core.missed_rounds import offered_instead
-from silence_watch.core.move_destinations import destination, named_days
+from silence_watch.core.move_destinations import destination, named_days, new_slots
 from silence_watch.core.other_meetings import not_the_round
 from silence_watch.core.standing_rounds import round_stands
 
@@ -332,7 +332,7 @@ def _change(text: str, sent_at: datetime, known: Interview, zone: tzinfo) -> Rou
     soft = not hard and not stated and moved_softly(text)
     if not (stated or hard or soft):
         return None
-    slots = slots_in(POSSESSIVE_DAY.sub(r"\1", text), sent_at, zone)
+    slots = new_slots(POSSESSIVE_DAY.sub(r"\1", text), sent_at, zone)  # not "instead of"s
     later = [
         slot for slot in slots
         if not slot.all_day and slot.start > sent_at and abs(slot.start - known.date) > _SAME_TIME

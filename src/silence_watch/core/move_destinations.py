@@ -15,14 +15,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from silence_watch.core.calloff_forms import INSTEAD_OF
+from silence_watch.core.calloff_forms import INSTEAD_OF, NEW_DAY_INSTEAD
 from silence_watch.core.calloff_words import CLAUSE, MEETING, POSSESSIVE_DAY, WHEN, WHOSE
+from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.meetingtimes import slots_in
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
     from datetime import date, datetime, tzinfo
+
+    from silence_watch.core.meetingtimes import Slot
 
 #: The word before where a meeting goes: "to", "auf", "à", "al", "naar" (folded).
 _TOWARDS: Final = r"(?:to|until|till|auf|a|au|al|para el|naar|tot)"
@@ -61,9 +64,31 @@ def named_days(
     named only elsewhere is the new day asked about ("we will have to move your
     interview. Would Friday work?"): none of them makes the change another meeting's.
     """
-    left = (found[0] if (found := INSTEAD_OF.search(words)) else words for words in changes)
+    left = (
+        found[0] if (found := INSTEAD_OF.search(words))
+        else "" if NEW_DAY_INSTEAD.search(words)  # "would Friday work instead": the new day
+        else words
+        for words in changes
+    )  # fmt: skip
     words = POSSESSIVE_DAY.sub(r"\1", " ".join(left))
     in_change = {slot.start.astimezone(when[1]).date() for slot in slots_in(words, *when)}
     if in_change == {own}:
         return in_change  # "Friday instead of Wednesday", Wednesday the round's: it is off
     return days if in_change or own in days else set()
+
+
+def new_slots(text: str, sent_at: datetime, zone: tzinfo) -> list[Slot]:
+    """The times ``text`` names, but those on a day named as the one left ("instead of").
+
+    "¿Podríamos hacerla el viernes en lugar del miércoles a las 12:00?": 12:00 is said
+    beside the day given up, so it is no new time for the round (which Wednesday at
+    12:00 became); the day asked for has no hour, and the round is off until it has one.
+    """
+    folded = fold(text)
+    left = {
+        slot.start.astimezone(zone).date()
+        for found in INSTEAD_OF.finditer(folded)
+        for slot in slots_in(found[0], sent_at, zone)
+    }
+    slots = slots_in(text, sent_at, zone)
+    return [slot for slot in slots if slot.start.astimezone(zone).date() not in left]
