@@ -6,8 +6,10 @@ instead" (corpus batch w18pr): the promise is the corrected day, not the first o
 five languages: "read that as", "make that", "correction:", "I meant", "that should be",
 "bitte lesen Sie das als", "Korrektur:", "ich meinte", "lire plutôt", "je voulais dire",
 "quise decir", "léase", "corrijo:", "lees dat als", "ik bedoelde", "correctie:", with the
-new day right after the words. Only a message that promises a day is corrected; a day
-gone by, or a meeting's ("correction: the interview is on Wednesday"), corrects nothing.
+new day right after the words; and an apology with the day alone ("by Friday. Sorry,
+Monday - Friday is our away day", "pardon, lundi"). Only a message that promises a day is
+corrected; a day gone by, or a meeting's ("correction: the interview is on Wednesday"),
+corrects nothing.
 
 Text is folded (``core.language.fold``). Pure: no IO, never reads the clock.
 """
@@ -34,6 +36,14 @@ _CORRECTION: Final = lazy_pattern(
 )
 #: How far after the words the new day may start ("read that as Wednesday 16th").
 _REACH = 12
+#: A correction said with an apology and the day alone: "by Friday. Sorry, Monday - Friday
+#: is our away day", "pardon, lundi", "perdón, el lunes", "sorry, maandag" (folded).
+_SORRY: Final = lazy_pattern(
+    r"\b(?:sorry|pardon|perdon|perdona|entschuldigung|oops|oeps)\s*[,:-]+\s*"
+    r"(?:(?:i mean|ich meine|je veux dire|quiero decir|ik bedoel) )?(?:(?:le|el|am|op) )?"
+)
+#: The day alone: a comma, a stop or a dash after it ("Sorry, Friday is a holiday" is none).
+_ALONE: Final = lazy_pattern(r"\s*(?:[,.;:!]|-|$)")
 
 
 def corrected(sentences: Sequence[str], context: Context, promised: Found | None) -> Found | None:
@@ -45,6 +55,12 @@ def corrected(sentences: Sequence[str], context: Context, promised: Found | None
             for item in dates_in(sentence, context):
                 if 0 <= item.start - words.end() <= _REACH and item.day >= context.sent and (
                     not meetings_day(sentence, item)
+                ):
+                    return item
+        for words in _SORRY.finditer(sentence):
+            for item in dates_in(sentence, context):
+                if item.start == words.end() and item.day > context.sent and (
+                    _ALONE.match(sentence, item.end) and item.day != promised.day
                 ):
                     return item
     return promised

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Final
 from silence_watch.core.calendardays import Context
 from silence_watch.core.chained_dates import chained
 from silence_watch.core.corrected_dates import corrected
+from silence_watch.core.date_ranges import range_end
 from silence_watch.core.datephrases import END_OF_DAY, Found, dates_in
 from silence_watch.core.datewords import SHORT_WEEKDAYS, WEEKDAYS
 from silence_watch.core.deadline_words import (
@@ -285,7 +286,7 @@ def promise(
             if item.start >= cue and ((why := because[cue]) is None or why.end() > item.start)
         ]  # fmt: skip
         if after:
-            promised.append(min(after, key=lambda pair: pair[0])[1])
+            promised.append(range_end(sentence, min(after, key=lambda pair: pair[0])[1], found))
             # each date once, not once per cue after it (a long mail's pairs ran to thousands)
             latest = {id(item): item for _, item in after}.values()
             outer.extend(item for item in latest if at_the_latest(sentence, item))

@@ -148,8 +148,9 @@ _LATER: Final = lazy_pattern(
     r"|paso|enviare|mandare|pasare)|te llamo|te llamare|le llamare"
     r"|nachste woche|kommende[nr]? woche|morgen|in den nachsten tagen|schicke ich|sende ich"
     r"|rufe ich"
-    r"|la semaine prochaine|demain|dans les prochains jours|je vous (?:envoie|enverrai|appelle"
-    r"|rappelle)|je t'(?:envoie|enverrai|appelle)"
+    r"|semaine prochaine|demain|dans les prochains jours|je vous (?:envoie|enverrai|appelle"
+    r"|rappelle)|je t'(?:envoie|enverrai|appelle)|je (?:te|vous) (?:transmettrai|ferai"
+    r" (?:parvenir|un retour)|communiquerai)"
     r"|volgende week|komende week|ik stuur|ik bel|stuur ik|bel ik)"
 )
 #: Feedback named, or the why of the decision (folded).

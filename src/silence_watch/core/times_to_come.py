@@ -36,6 +36,13 @@ from silence_watch.core.lazy_patterns import lazy_pattern
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+#: The verb before its subject, in German and Dutch: "De planning stuur ik je uiterlijk
+#: donderdag", "die Termine schicke ich Ihnen bis Freitag" (folded).
+_SEND_FIRST: Final = (
+    r"\b(?:stuur|mail) ik (?:je|jou|u)\b|\b(?:sturen|mailen) (?:we|wij) (?:je|jou|u|jullie)\b"
+    r"|\b(?:schicke|sende) ich (?:ihnen|dir|euch)\b"
+    r"|\b(?:schicken|senden) wir (?:ihnen|dir|euch)\b"
+)
 #: Their side sends or proposes, to her (folded); never her sending to them.
 _THEY_SEND: Final = (
     r"(?:\b(?:will|'ll|is going to|are going to|shall|aims? to|plans? to|intends? to)"
@@ -49,18 +56,23 @@ _THEY_SEND: Final = (
     r"|pasar(?:a|emos|e|an)|har(?:a|emos|e|an) llegar|(?:va|vamos|voy|van) a (?:enviar|mandar"
     r"|proponer|pasar))"
     r"|\b(?:stuurt|sturen|stuur|mailt|mailen|zal|zullen|gaat|gaan|ga|krijg|krijgt)"
-    r" (?:je|jou|u|jullie)\b)"
+    r" (?:je|jou|u|jullie)\b"
+    rf"|{_SEND_FIRST})"
 )
 #: What is sent: the times, slots, dates or the invitation (folded).
 _TIMES_WORDS: Final = (
     r"\b(?:times?|time ?(?:options|slots)|slots?|dates?|availability|options|(?:calendar )?"
     r"(?:invite|invitation|hold)|zeitfenster|zeitslots?|zeiten|termin\w*|einladung|creneaux?|horaires?|propositions"
     r" de (?:dates?|creneaux?)|invitation|convocation|horarios?|opciones|fechas?|huecos?"
-    r"|invitacion|convocatoria|tijd(?:en|stippen|sloten|slots|sopties|svoorstellen)?|momenten|opties|data|uitnodiging|agendaverzoek)\b"
+    r"|invitacion|convocatoria|tijd(?:en|stippen|sloten|slots|sopties|svoorstellen)?|momenten|opties|data|uitnodiging|agendaverzoek"
+    r"|planning)\b"
 )
 _TIMES: Final = lazy_pattern(_TIMES_WORDS)
 #: Their side sending the times, a few words on: a promise's words (``core.promise_cues``).
-TIMES_TO_COME: Final = rf"(?:{_THEY_SEND}[^.!?;:]{{0,60}}?{_TIMES_WORDS})"
+TIMES_TO_COME: Final = (
+    rf"(?:{_THEY_SEND}[^.!?;:]{{0,60}}?{_TIMES_WORDS}"
+    rf"|{_TIMES_WORDS}[^.!?;:]{{0,40}}?(?:{_SEND_FIRST}))"  # "de planning stuur ik je"
+)
 #: A deadline word, as ``core.step_promises`` writes it: just before the day.
 _BY_WORDS: Final = (
     r"\b(?:by|before|no later than|not later than|bis(?: spae?testens)?(?: zum| am)?"
