@@ -216,3 +216,33 @@ def test_an_unsure_promise_with_no_question_to_her_stays() -> None:
     said = (_mail(text), MessageKind.HUMAN, text)
     intent, _ = asked_of_her(rules, said, Intent.ACKNOWLEDGEMENT, 0.5, [])
     assert intent is Intent.ACKNOWLEDGEMENT
+
+
+ASKED_FORMALLY = (
+    ("Ehe wir Ihr Dossier an die Werkleitung geben, möchten wir Sie bitten, uns Ihr"
+     " Staplerzertifikat zuzusenden."),
+    "Est-ce que vous pourriez me transmettre une copie de votre permis de conduire :",
+    "Kindly revert with your expected joining date and a scan of your degree.",
+    "Les solicitamos de la manera más atenta nos hagan llegar su constancia de estudios.",
+)
+NOT_ASKED_FORMALLY = (
+    # their own homework, or patience asked for: their move
+    "Wir möchten Sie bitten, sich noch bis Freitag zu gedulden; dann melden wir uns.",
+    "Le solicitamos un poco de paciencia: le escribiremos el lunes.",
+    "Thanks, we'll revert with the panel's feedback next week.",
+)
+
+
+@pytest.mark.parametrize("text", ASKED_FORMALLY)
+def test_her_papers_asked_for_formally_are_a_request(text: str) -> None:
+    """"Möchten wir Sie bitten, uns ... zuzusenden", "kindly revert with": a request."""
+    found = intent_of(text)
+    assert found is not None
+    assert found[0] is Intent.REQUEST
+
+
+@pytest.mark.parametrize("text", NOT_ASKED_FORMALLY)
+def test_patience_or_their_own_reply_is_no_request(text: str) -> None:
+    """Patience asked for, or their own "we'll revert": never a request of hers."""
+    found = intent_of(text)
+    assert found is None or found[0] is not Intent.REQUEST
