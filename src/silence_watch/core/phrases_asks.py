@@ -74,6 +74,20 @@ ASK_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:wil|kun|kan|zou) (?:je|u) (?:\w+ ){0,4}?(?:opnieuw|nog eens|nogmaals) (?:\w+ )?"
         r"(?:sturen|versturen|toesturen|mailen|doorsturen)\b",
     )),
+    # her particulars asked for in formal or regional forms (issue 12, batch w21ns and the
+    # dev misses): "möchten wir Sie bitten, uns ... zuzusenden", "est-ce que tu pourrais
+    # m'envoyer", "kindly revert with your current CTC", "le solicitamos ... nos comparta"
+    (REQUEST, STRONG, "they ask you for something", _rx(
+        r"\b(?:mochten|mochte|wurden|durfen) (?:wir|ich) (?:sie|dich|euch) (?:\w+ )?bitten,?"
+        r" (?:uns|mir) [^.!?]{0,80}?(?:zuzusenden|zu senden|zukommen zu lassen|mitzuteilen"
+        r"|nachzureichen|einzureichen|zu schicken|zuzuschicken|zu ubermitteln)\b",
+        r"\b(?:est-ce que|est ce que) (?:tu|vous) (?:pourrais|pourriez|peux|pouvez) (?:m'|me"
+        r" |nous )?(?:envoyer|transmettre|faire parvenir|indiquer|communiquer|preciser)\b",
+        r"\b(?:kindly|please) (?:do the needful and )?revert (?:back )?with (?:your|the|a)\b",
+        r"\b(?:le|te|les|os) solicitamos\b[^.!?]{0,50}?\b(?:nos |me )?(?:comparta|compartas"
+        r"|compartan|envie|envies|envien|haga llegar|hagas llegar|hagan llegar|proporcione"
+        r"|proporciones|indique|indiques|remita|remitas)\b",
+    )),
     (NEXT_STEP, STRONG, "they confirm the meeting", _rx(
         rf"(?:^|[.!?\n,] ?)(?:confirmed|bestatigt|c'est confirme|confirme|confirmado|bevestigd)"
         rf" ?[:,-] ?(?:for |fur |pour |para |voor |op |el |le |am )?(?:{_DAY})\b",

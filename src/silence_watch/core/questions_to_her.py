@@ -229,16 +229,20 @@ def asked_of_her(
 
     "Are you still interested?" and "meld dich bis Fr" as ``still_interested`` reads them;
     then a person's sure promise or kind word that also asks her a question: a request, as
-    sure as it was. An unsure reading is left to the second looks after it, and asked about.
+    sure as it was. An unsure one is left to the second looks after it, and asked about,
+    unless the rules read the same question as a request: then the reader's doubt is only
+    about their thanks around it ("Dank voor je sollicitatie! Eén praktische vraag ...: heb
+    je een verblijfsvergunning ...?"), and the move is hers, sure enough (issue 12).
     """
     intent, confidence = still_interested(rules, intent, confidence, reasons)
     message, kind, text = said
+    unsure = confidence < UNSURE_BELOW
     if kind is not MessageKind.HUMAN or intent not in _NO_MOVE_OF_HERS or not text or (
-        confidence < UNSURE_BELOW
+        unsure and rules.intent != Intent.REQUEST.value
     ):
         return intent, confidence
     question = question_to_her(text, message.recipients())
     if question is None:
         return intent, confidence
     reasons.append(f'intent request: they ask you something only you can answer ("{question}")')
-    return Intent.REQUEST, confidence
+    return Intent.REQUEST, max(confidence, UNSURE_BELOW)
