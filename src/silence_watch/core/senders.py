@@ -13,6 +13,7 @@ Pure: no IO, never reads the clock.
 
 from __future__ import annotations
 
+import functools
 import re
 from enum import StrEnum
 from typing import Final
@@ -93,12 +94,18 @@ RULES: Final[tuple[tuple[SenderRole, re.Pattern[str]], ...]] = (
 )
 
 
+#: Each answer below is the address's alone: asked again for every message of a timeline
+#: (a status reads 12,662 at 100,000 messages) about a few hundred addresses, it is kept.
+_remembered: Final = functools.lru_cache(maxsize=4096)
+
+
 def local_part(address: str) -> str:
     """The part of ``address`` before the last ``@`` (the whole text when there is none)."""
     local, at, _ = address.rpartition("@")
     return local if at else address
 
 
+@_remembered
 def role_of(address: str) -> SenderRole | None:
     """The machine ``address`` (or a bare local part) belongs to, or None for a person."""
     local = local_part(address)
@@ -146,6 +153,7 @@ CUSTOMER_DESK: Final = _tokens(
 _SECOND_LEVEL: Final = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne"})
 
 
+@_remembered
 def is_customer_desk(address: str) -> bool:
     """True for a desk that serves the company's customers (``klantenservice@``, ``billing@``).
 
@@ -158,6 +166,7 @@ def is_customer_desk(address: str) -> bool:
     return any(CUSTOMER_DESK.search(part) is not None for part in (local or address, *labels))
 
 
+@_remembered
 def is_service_desk(address: str) -> bool:
     """True for a department's desk (IT, reception, travel, accounts) or a customer desk.
 
@@ -184,6 +193,7 @@ _TEAM_QUALIFIER: Final = lazy_pattern(
 )
 
 
+@_remembered
 def is_shared_inbox(address: str) -> bool:
     """True for a team's inbox ("recruiting@", "careers@", "graduate.recruitment@").
 

@@ -68,6 +68,10 @@ SOME_NOT_UNDERSTOOD = (
 )
 
 
+#: ``meta`` key: every indexed row up to this id was read for replies to digests.
+REPLIES_SCANNED = "digest_replies_scanned"
+
+
 class DigestReplies:
     """Judges, reads and carries out replies to digests; confirms each one."""
 
@@ -86,10 +90,18 @@ class DigestReplies:
         return self.settings.digest.to or self.settings.me.email
 
     def process_replies(self, mailbox: Mailbox, now: datetime) -> list[str]:
-        """Judge and carry out new replies to digests; return what was done, line by line."""
+        """Judge and carry out new replies to digests; return what was done, line by line.
+
+        Rows up to the watermark (``REPLIES_SCANNED``) were each our own mail or judged:
+        only later ones are read. A reply not read (its fetch failed, or it is in another
+        folder) holds the watermark below it, so the next pass reads it again.
+        """
         digests = self.store.digests()
         done: list[str] = []
-        for stored in self.store.digest_replies(d.message_id for d in digests):
+        upto = self.store.last_message_pk()
+        scanned = upto
+        after = int(self.store.meta(REPLIES_SCANNED) or 0)
+        for stored in self.store.digest_replies((d.message_id for d in digests), after, upto):
             if "x-silence-watch" in stored.message.headers:
                 continue  # our own digest or confirmation
             key = stored.message.message_id or f"no-id:{stored.pk}"
@@ -98,6 +110,10 @@ class DigestReplies:
             raw = self._fetch(mailbox, stored)
             if raw is not None:
                 done += self._one(raw, key, now)
+            if not self.store.reply_judged(key):
+                scanned = min(scanned, stored.pk - 1)
+        if scanned != after:
+            self.store.set_meta(REPLIES_SCANNED, str(scanned))
         return done
 
     def _one(self, raw: bytes, key: str, now: datetime) -> list[str]:

@@ -16,6 +16,7 @@ import functools
 import gc
 import hashlib
 import io
+import os
 import pickle
 import zlib
 from dataclasses import fields
@@ -54,12 +55,21 @@ class _Entries(pickle.Unpickler):
 @functools.cache
 def code_stamp() -> str:
     """The package's modules by name, size and modification time: another code, another key."""
-    root = Path(__file__).resolve().parents[1]
-    digest = hashlib.sha256()
-    for path in sorted(root.rglob("*.py")):
-        info = path.stat()
-        digest.update(f"{path.relative_to(root)}|{info.st_size}|{info.st_mtime_ns}\n".encode())
-    return digest.hexdigest()
+    root = str(Path(__file__).resolve().parents[1])
+    lines = []
+    # os.scandir and plain strings: Path objects (rglob, sorting them) cost every command
+    # several milliseconds over ~300 files.
+    folders = [root]
+    while folders:
+        with os.scandir(folders.pop()) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False) and entry.name != "__pycache__":
+                    folders.append(entry.path)
+                elif entry.name.endswith(".py") and entry.is_file():
+                    info = entry.stat()
+                    name = entry.path[len(root) + 1 :]
+                    lines.append(f"{name}|{info.st_size}|{info.st_mtime_ns}\n")
+    return hashlib.sha256("".join(sorted(lines)).encode()).hexdigest()
 
 
 def timeline_key(store: Store, unsure_below: float) -> str:

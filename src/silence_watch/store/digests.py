@@ -124,8 +124,13 @@ class DigestQueries(Database):
         rows = self._db.execute("SELECT email, detail FROM bounced_contacts ORDER BY at")
         return {str(r[0]): str(r[1]) for r in rows}
 
-    def digest_replies(self, digest_message_ids: Iterable[str]) -> list[StoredMessage]:
-        """Indexed messages that answer one of these digests, or whose subject says so."""
+    def digest_replies(
+        self, digest_message_ids: Iterable[str], after: int = 0, upto: int | None = None
+    ) -> list[StoredMessage]:
+        """Indexed messages that answer one of these digests, or whose subject says so.
+
+        Only rows with ``after < id <= upto`` (index ids only grow: no message is deleted).
+        """
         ids = list(digest_message_ids)
         marks = ",".join("?" * len(ids))
         # With no digest sent (drafts mode, no SMTP) nothing can answer one by its headers:
@@ -139,7 +144,11 @@ class DigestQueries(Database):
             "SELECT * FROM messages WHERE (" + threaded  # noqa: S608 - placeholders only
             + "subject LIKE '%silence-watch digest%')"
             " AND (message_id IS NULL OR message_id NOT IN (SELECT message_id FROM digests))"
-            " ORDER BY date, id",
-            [*ids, *ids],
+            " AND id > ? AND id <= ? ORDER BY date, id",
+            [*ids, *ids, after, self.last_message_pk() if upto is None else upto],
         ).fetchall()
         return [stored_from_row(row) for row in rows]
+
+    def last_message_pk(self) -> int:
+        """The highest index id so far (0 for none): a watermark for scans of new mail."""
+        return int(self._db.execute("SELECT coalesce(max(id), 0) FROM messages").fetchone()[0])
