@@ -84,7 +84,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     ),
     "pause": (
         "pause*", "paused", "pausing", "pausier*", "pausar*", "hold", "freeze*", "frozen",
-        "eis", "einstellungsstopp*", "stopp*", "gele*", "suspend*", "suspens*", "congel*",
+        "eis", "einstellungsstopp*", "stopp*", "gel", "gele", "gelee", "geles", "gelees",
+        "suspend*", "suspens*", "congel*",
         "opgeschort", "opschort*", "aanwervingsstop*", "vacaturestop*", "personeelsstop*",
         "ruht", "ruhen", "aplaz*", "postpon*", "verschob*", "verschieb*", "budget*",
         "headcount", "parked", "reprise", "retomar*", "retomaremos", "hervat*",

@@ -190,7 +190,7 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:are|were) you still (?:interested|keen|available|open to|looking|on the market)\b",
         r"\b(?:sind sie|bist du) (?:noch|weiterhin) (?:interessiert|verfugbar)\b",
         r"\b(?:etes-vous|es-tu) toujours (?:interesse|disponible)",
-        r"\b(?:sigue|sigues) (?:interesad[oa]|disponible)\b",
+        r"(?<!\bsi )(?<!\bsi aun )\b(?:sigue|sigues) (?:interesad[oa]|disponible)\b",
         r"\b(?:ben je|bent u) nog (?:steeds )?(?:geinteresseerd|beschikbaar)\b",
     )),
     (REQUEST, STRONG, "they ask you for something", _rx(
