@@ -1,5 +1,8 @@
-"""A range's last day, a day corrected with an apology, times sent in V2 order, feedback
-to come in French: promises batch w22pd found read wrong or not at all."""
+"""Promises batch w22pd found read wrong or not at all.
+
+A range's last day, a day corrected with an apology, times sent in V2 order, feedback to
+come in French.
+"""
 
 from __future__ import annotations
 
@@ -42,8 +45,8 @@ def test_a_range_promises_its_last_day(text: str, expected: date) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("I'll get back to you by Friday with the panel's decision. Sorry, Monday, I've just"
-         " remembered Friday is our away day.", date(2026, 12, 7)),
+        (("I'll get back to you by Friday with the panel's decision. Sorry, Monday, I've just"
+          " remembered Friday is our away day."), date(2026, 12, 7)),
         ("Je reviens vers vous d'ici vendredi. Pardon, lundi : vendredi je suis en congé.",
          date(2026, 12, 7)),
         # "sorry" with a day that is not alone corrects nothing
