@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import json
 import re
+from importlib import resources
 
 import pytest
 
+from silence_watch.config.models import MODEL_FILE
 from silence_watch.core.fronted_promises import fronted_cues
+from silence_watch.core.intent_features import char_keys
+from silence_watch.core.intent_model import IntentModel
 from silence_watch.core.language import _ranked, fold, foreign_language, language_of
 from silence_watch.core.late_promises import late_cues
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.literal_gates import literals_of
 from silence_watch.core.promise_cues import _TELL_US, PROMISE_CUES, promise_cues
+from silence_watch.core.quotes import _ANY_START, _starts_alone, quote_starts
 
 SENTENCES = [
     "we'll get back to you by friday.",
@@ -104,3 +110,47 @@ def test_a_pattern_the_anchor_reader_cannot_parse_is_searched_plainly() -> None:
     assert literals_of(re.compile(source)) is None
     text = FILLER + "ich bin {_GAP}weg"
     assert bool(lazy_pattern(source).search(text)) == bool(re.compile(source).search(text))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "",  # a third of all lines: remembered
+        "--",  # a signature's separator
+        "-- ",
+        "---",  # near: no separator of a signature
+        "Mit freundlichen Grüßen",
+        "On Tue, 24 Nov 2026, Dana wrote:",
+        "On Tuesday we spoke about the role.",  # near: no "wrote"
+        "Hafenkontor Logistik GmbH | Sitz: Hamburg",
+        "Hafenkontor Logistik GmbH | Hamburg",  # near: no register word
+        "This message is confidential. This is for you only.",
+    ],
+)
+def test_a_remembered_quote_start_is_the_search(line: str) -> None:
+    """Whether a line opens a quote, remembered or not, is what the pattern says."""
+    plain = _ANY_START.match(line) is not None
+    assert _starts_alone(line) == plain
+    assert _starts_alone(line) == plain  # the second answer comes from memory
+
+
+def test_a_wrapped_attribution_is_found_either_way_round() -> None:
+    """"On ..." then "... wrote:" on the next line starts a quote; either line alone does not."""
+    wrapped = ["Thanks!", "On Tue, 24 Nov 2026 at 10:00 AM Dana Lee", "<dana@example.com> wrote:"]
+    assert quote_starts(wrapped, 1)
+    assert not quote_starts(wrapped, 0)
+    assert not quote_starts([*wrapped[:2], "wrote nothing"], 1)
+    assert not quote_starts(wrapped[:2], 1)  # no next line
+
+
+def test_a_new_words_character_row_is_the_plain_sum() -> None:
+    """A word's n-gram rows, looked up in C, add up to what one lookup at a time gives."""
+    data = json.loads((resources.files("silence_watch.data") / MODEL_FILE).read_text("utf-8"))
+    model = IntentModel.from_dict(data)
+    model.predict("wir melden uns")  # some n-grams remembered, some not
+    for word in ("meldung", "unfortunately", "zz", "?", "bewerbungsunterlagen"):
+        spec = model.spec
+        rows = [row for key in char_keys(word, spec.char_min, spec.char_max)
+                if (row := IntentModel.from_dict(data)._row(key))]  # fmt: skip
+        plain = tuple(map(sum, zip(*rows, strict=True))) if rows else None
+        assert model._word(word).chars == (None if word == "?" else plain)

@@ -201,13 +201,11 @@ class IntentModel:
         if word != "?":
             grams = char_keys(word, self.spec.char_min, self.spec.char_max)
             # an n-gram recurs in many words ("ing", "tion"): its row is remembered (``_row``)
-            keyed, rows = self._keyed, []
-            for key in grams:
-                row = keyed.get(key, _UNSEEN)
-                if row is _UNSEEN:
-                    row = self._row(key)
-                if row:
-                    rows.append(row)
+            # looked up in C; only the n-grams never met are worked out, one by one
+            found = list(map(self._keyed.get, grams, itertools.repeat(_UNSEEN)))
+            for index in [n for n, row in enumerate(found) if row is _UNSEEN]:
+                found[index] = self._row(grams[index])
+            rows = list(filter(None, found))
             chars = tuple(map(sum, zip(*rows, strict=True))) if rows else None
         if len(self._words) >= _WORD_MEMORY:
             self._words.clear()

@@ -12,6 +12,7 @@ Pure: no IO, never reads the clock.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -104,10 +105,11 @@ def candidates(table: Table, folded: str) -> list[int]:
     chosen = set(table.always)
     for anchor in table.anchor_index.present(folded):
         chosen.update(table.phrases_of[anchor])
-    phrases = table.phrases
+    phrases, contains = table.phrases, itertools.repeat(folded.__contains__)
+    # each set of words it needs has one in the text: ``any`` of each, all in C (no generator)
     return [
         index for index in sorted(chosen)
-        if all(any(map(folded.__contains__, need)) for need in phrases[index].also)
+        if all(map(any, map(map, contains, phrases[index].also)))
     ]  # fmt: skip
 
 

@@ -58,32 +58,49 @@ def gated_methods(compiled: re.Pattern[str]) -> dict[str, Callable[..., object]]
     needed = literals_of(compiled)
     if needed is None:
         return {}
+    return {**_searches(compiled, needed), **_listings(compiled, needed)}
 
-    def absent(text: str) -> bool:
-        return len(text) >= GATED_FROM and not any(map(text.__contains__, needed))
 
+_Methods = dict[str, "Callable[..., object]"]
+
+
+def _searches(compiled: re.Pattern[str], needed: tuple[str, ...]) -> _Methods:
+    """``search``, ``match`` and ``fullmatch`` behind the test for ``needed``.
+
+    The test is written out in each method: one Python call a search, not two.
+    """
     search, match, fullmatch = compiled.search, compiled.match, compiled.fullmatch
-    finditer, findall = compiled.finditer, compiled.findall
 
     def gated_search(text: str, *bounds: int) -> re.Match[str] | None:
-        return None if absent(text) else search(text, *bounds)
+        if len(text) >= GATED_FROM and not any(map(text.__contains__, needed)):
+            return None
+        return search(text, *bounds)
 
     def gated_match(text: str, *bounds: int) -> re.Match[str] | None:
-        return None if absent(text) else match(text, *bounds)
+        if len(text) >= GATED_FROM and not any(map(text.__contains__, needed)):
+            return None
+        return match(text, *bounds)
 
     def gated_fullmatch(text: str, *bounds: int) -> re.Match[str] | None:
-        return None if absent(text) else fullmatch(text, *bounds)
+        if len(text) >= GATED_FROM and not any(map(text.__contains__, needed)):
+            return None
+        return fullmatch(text, *bounds)
+
+    return {"search": gated_search, "match": gated_match, "fullmatch": gated_fullmatch}
+
+
+def _listings(compiled: re.Pattern[str], needed: tuple[str, ...]) -> _Methods:
+    """``finditer`` and ``findall`` behind the test for ``needed``."""
+    finditer, findall = compiled.finditer, compiled.findall
 
     def gated_finditer(text: str, *bounds: int) -> object:
-        return iter(()) if absent(text) else finditer(text, *bounds)
+        if len(text) >= GATED_FROM and not any(map(text.__contains__, needed)):
+            return iter(())
+        return finditer(text, *bounds)
 
     def gated_findall(text: str, *bounds: int) -> list[object]:
-        return [] if absent(text) else findall(text, *bounds)
+        if len(text) >= GATED_FROM and not any(map(text.__contains__, needed)):
+            return []
+        return findall(text, *bounds)
 
-    return {
-        "search": gated_search,
-        "match": gated_match,
-        "fullmatch": gated_fullmatch,
-        "finditer": gated_finditer,
-        "findall": gated_findall,
-    }
+    return {"finditer": gated_finditer, "findall": gated_findall}
