@@ -129,7 +129,7 @@ def _nth(match: re.Match[str], context: Context) -> date | None:
 
 def _weekday_or_today(match: re.Match[str], context: Context) -> date | None:
     weekday, sent = WEEKDAYS[match.group("weekday")], context.sent
-    return sent + timedelta(days=(weekday - sent.weekday()) % 7)
+    return sent + timedelta(days=(weekday - sent.weekday()) % 7 or 7 * context.after_hours)
 
 
 def _weekday_week(match: re.Match[str], context: Context) -> date | None:
@@ -210,7 +210,7 @@ def _hours(match: re.Match[str], context: Context) -> date | None:
 def _weekday_next(match: re.Match[str], context: Context) -> date | None:
     weekday, sent = WEEKDAYS[match.group("weekday")], context.sent
     if _group(match, "this"):
-        return sent + timedelta(days=(weekday - sent.weekday()) % 7)
+        return sent + timedelta(days=(weekday - sent.weekday()) % 7 or 7 * context.after_hours)
     return monday(sent) + timedelta(days=7 + weekday)
 
 

@@ -69,6 +69,8 @@ if TYPE_CHECKING:
 
 
 _FAR: Final = timedelta(days=200)
+#: The hour the business day ends in the writer's zone: "COB Thursday" after it is next week's.
+_CLOSE_OF_BUSINESS: Final = 17
 #: The space after a sentence: after "!" or "?", after "." that ends a word (not "z.B."
 #: or "3."), or after a date's year ("am 20.11.2026."). Written to start with the space,
 #: which ``re`` finds fast, for text whose spaces are single (``sentences`` makes it so).
@@ -111,7 +113,8 @@ def reading_context(
     spoken = language if language is not None else language_of(text)
     english = spoken in (None, "en")
     return Context(sent_at.date(), english and not day_first, holidays=holidays,
-                   deadline=deadline, order_guessed=english)  # fmt: skip
+                   deadline=deadline, order_guessed=english,
+                   after_hours=sent_at.hour >= _CLOSE_OF_BUSINESS)  # fmt: skip
 
 
 def kept(found: Found, context: Context) -> bool:
