@@ -61,7 +61,7 @@ from silence_watch.core.pause_periods import (
     told_how,
     until_an_event,
 )
-from silence_watch.core.promise_clauses import same_clause
+from silence_watch.core.promise_clauses import nearest_in_each_clause, same_clause
 from silence_watch.core.promise_cues import has_promise_cue, promise_cues
 
 if TYPE_CHECKING:
@@ -289,7 +289,7 @@ def promise(
             if item.start >= cue and ((why := because[cue]) is None or why.end() > item.start)
         ]  # fmt: skip
         if after:
-            promised.append(min(after, key=lambda pair: pair[0])[1])
+            promised.extend(nearest_in_each_clause(sentence, after))
             # each date once, not once per cue after it (a long mail's pairs ran to thousands)
             latest = {id(item): item for _, item in after}.values()
             outer.extend(item for item in latest if at_the_latest(sentence, item))

@@ -18,9 +18,14 @@ Text is folded (``core.language.fold``). Pure: no IO, never reads the clock.
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.lazy_patterns import lazy_pattern
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from silence_watch.core.datephrases import Found
 
 #: A clause that refers back to the day before it, at its start (folded).
 _THEN: Final = lazy_pattern(r"\s*(?:then|dann|alors|entonces|dan|daarna|at which point)\b")
@@ -46,3 +51,18 @@ def same_clause(sentence: str, start: int, cue: int) -> bool:
     if _THEN.match(sentence, last.end()):
         return True
     return last["so"] is not None and _BACK.search(sentence, last.end()) is not None
+
+
+def nearest_in_each_clause(sentence: str, after: Sequence[tuple[int, Found]]) -> list[Found]:
+    """Of (distance from its promise word, date) pairs, the nearest for each clause.
+
+    Clauses part at a semicolon: "le comité se réunit cette semaine; vous aurez une
+    réponse d'ici le 4 décembre" holds two promise words, one per clause, and the answer's
+    day is the second clause's (``core.dates`` then keeps the later, the outer bound).
+    """
+    nearest: dict[int, tuple[int, Found]] = {}
+    for distance, item in after:
+        clause = sentence.count(";", 0, item.start - distance)  # the promise word's clause
+        if clause not in nearest or distance < nearest[clause][0]:
+            nearest[clause] = (distance, item)
+    return [item for _, item in nearest.values()]
