@@ -117,3 +117,10 @@ def test_before_a_day_without_a_negation_is_a_deadline(
 ) -> None:
     """"Before X" with nothing denied stays a promise by X."""
     assert promised_date(text, SENT, frozenset(), language) == day
+
+
+def test_a_pause_never_ends_the_day_it_starts() -> None:
+    """"Frozen from today" is when the pause starts: no day to look in again."""
+    text = ("Plutôt que de te laisser sans nouvelles : on gèle les embauches à partir"
+            " d'aujourd'hui. Aucune date de reprise pour l'instant.")
+    assert pause_days(text, SENT, frozenset(), "fr") == (None, None)

@@ -68,11 +68,14 @@ def pause_days(
     """(promised_by, revisit_by) of a message read as a pause.
 
     A pause that names its end and a separate promise of news keep both days; otherwise
-    the pause waits for the later of its end and any promise (never early).
+    the pause waits for the later of its end and any promise to come (never early).
     """
     ends = revisit_date(text, sent_at, holidays, language, day_first=day_first)
     told = update_promised(text, sent_at, holidays, language, day_first=day_first)
     if ends is not None and told is not None and told != ends:
         return told, ends
     said = promised_date(text, sent_at, holidays, language, day_first=day_first)
+    # a pause that ends the day it is announced is none: "on gèle toutes les embauches à
+    # partir d'aujourd'hui" starts it today, beside "plutôt que de te laisser sans nouvelles"
+    said = said if said is not None and said > sent_at.date() else None
     return None, max((day for day in (ends, said) if day), default=None)
