@@ -314,24 +314,24 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
      _weekday_next),
     # "vendredi en huit", "Friday week": a week after the coming one (tester round u18rv)
     (_P(rf"\b{_WEEKDAY} (?:en (?P<span>huit|quinze)|(?P<week>week)(?! \d))\b"), _weekday_week),
-    (_P(rf"\b(?P<this>this|this coming|diesen|dieser|ce|este|esta|deze|coming) {_WEEKDAY}"),
+    (_P(rf"\b(?P<this>this|this coming|diesen|dieser|ce|este|esta|deze|coming) {_WEEKDAY}\b"),
      _weekday_next),
-    (_P(rf"\b(?:el |la )?(?:next|{_NEXT_DE}|proximo|volgende) {_WEEKDAY}"), _weekday_next),
+    (_P(rf"\b(?:el |la )?(?:next|{_NEXT_DE}|proximo|volgende) {_WEEKDAY}\b"), _weekday_next),
     # "the week after next", "übernächste Woche": the Friday of that week
     (_P(r"\b(?:(?:the )?end of )?(?:the )?week after next\b|\b(?:ende |im laufe )?(?:der )?"
         r"ubernae?chste[nr]? woche"),
      _fixed(lambda c: monday(c.sent) + timedelta(days=14 + _FRIDAY))),
     (_P(r"\b(?:(?:the )?end of |late |later |sometime )?next (?:week|wk)\b|\b(?:ende |im laufe )?"
-        rf"(?:der )?{_NEXT_DE} woche|\b(?:fin de )?la semaine prochaine|\bcourant semaine"
+        rf"(?:der )?{_NEXT_DE} woche|\b(?:fin de )?(?:la )?semaine prochaine|\bcourant semaine"
         r" prochaine|\b(?:a )?(?:finales de )?"
         r"(?:la )?(?:semana que viene|proxima semana)|\b(?:eind )?volgende week"),
      _fixed(lambda c: monday(c.sent) + timedelta(days=7 + _FRIDAY))),
     (_P(r"\b(?:(?:the )?end of (?:the |this )?(?:week|wk)|eow|this (?:week|wk)"
         r"|later this (?:week|wk)|diese[rn]? woche"
-        r"|ende der woche|cette semaine|(?:la )?fin de (?:la |cette )?semaine|esta semana"
-        r"|(?:a )?finales de (?:la |esta )?semana|deze week|eind van de(?:ze)? week"
-        r"|voor het weekend|before the weekend|vor dem wochenende|avant le week-?end"
-        r"|antes del fin de semana)\b"),
+        r"|ende der woche|cette semaine|(?:la )?fin de (?:la |cette )?semaine(?! prochaine)"
+        r"|esta semana|(?:a )?finales de (?:la |esta )?semana|deze week|eind van de(?:ze)? week"
+        r"|(?:voor|tegen) het weekend|(?:before|by) the weekend|(?:vor dem|bis zum) wochenende"
+        r"|(?:avant|d'ici) le week-?end|antes del fin de semana)\b"),
      _fixed(_this_friday)),
     # "dans quinze jours", "en quince días", "in a fortnight": two weeks, as meant;
     # "dans huit jours", "in acht Tagen": one week (the count includes both ends)

@@ -139,7 +139,7 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|(?<!votre )(?<!ta )reponse"
     r"|repond\w*|decision"
     r"|decider|nouvelles|tenir informe\w*"
-    r"|tiendr\w* au courant|tenir au courant"
+    r"|tiendr\w* au courant|tenir au courant|tien(?:s|t|nent) au (?:courant|jus)"
     r"|contacter|recontact\w*|ferons part|ferai part|t'ecris|vous ecri\w*|retour|communiqu\w+"
     r"|(?<!tu )(?<!su )respuesta|respond\w*|decidir|decision|noticias|confirmaremos|confirmare"
     r"|contact\w+|escrib\w+|comunic\w+|avis\w+"
