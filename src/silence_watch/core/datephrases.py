@@ -38,13 +38,7 @@ from silence_watch.core.calendardays import (
     month_end,
     safe_date,
 )
-from silence_watch.core.datewords import (
-    MONTHS,
-    NUMBERS,
-    PLAIN_WEEKDAYS,
-    SHORT_WEEKDAYS,
-    WEEKDAYS,
-)
+from silence_watch.core.datewords import MONTHS, NUMBERS, PLAIN_WEEKDAYS, SHORT_WEEKDAYS, WEEKDAYS
 from silence_watch.core.numeric_dates import dashed, dotted, slashed
 from silence_watch.core.receipt_spans import RECEIPT
 from silence_watch.core.season_days import (
@@ -59,6 +53,7 @@ from silence_watch.core.season_days import (
     before_christmas,
     quarter_end,
 )
+from silence_watch.core.weekend_days import AFTER_WEEKEND, after_weekend
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -258,6 +253,7 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
     (_P(rf"\b{_YEAR}-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\b"), _iso),
     (_P(AFTER_HOLIDAYS), after_holidays),
     (_P(AFTER_THANKSGIVING), after_thanksgiving),
+    (_P(AFTER_WEEKEND), after_weekend),
     (_P(BEFORE_BREAK), before_break),
     (_P(BEFORE_CHRISTMAS), before_christmas),
     (_P(QUARTER_END), quarter_end),
@@ -356,8 +352,8 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
         r"|\bproximos dias|\bkomende dagen"), _fixed(lambda c: c.sent + timedelta(days=3))),
     (_P(r"\b(?:coming|next few) weeks|\bnachsten wochen|\bprochaines semaines|\bproximas semanas"
         r"|\bkomende weken"), _fixed(lambda c: c.sent + timedelta(days=21))),
-    (_P(r"\b(?:(?:the )?(?:end|last day) of (?:the |this )?month|this month|month'?s end|ende"
-        r" (?:des|dieses) monats|ende monat|letzten tag (?:des|dieses) monats|monatsende"
+    (_P(r"\b(?:(?:the )?(?:end|last day) of (?:the |this )?month|this month|month(?:'?s)?[- ]end"
+        r"|ende (?:des|dieses) monats|ende monat|letzten tag (?:des|dieses) monats|monatsende"
         r"|fin du mois|dernier jour du mois|(?:a )?finales de(?:l)? mes|fin de mes"
         r"|ultimo dia del mes|eind van de maand|laatste dag van de maand)"),
      _period_end(lambda c: month_end(c.sent.year, c.sent.month))),
