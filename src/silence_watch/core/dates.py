@@ -50,7 +50,6 @@ from silence_watch.core.deadline_words import (
 from silence_watch.core.language import fold, language_of
 from silence_watch.core.late_promises import excused
 from silence_watch.core.lazy_patterns import lazy_pattern
-from silence_watch.core.negated_deadlines import not_before
 from silence_watch.core.numbered_periods import without_numbered_periods
 from silence_watch.core.pause_periods import (
     CLAUSE_BREAK,
@@ -277,7 +276,7 @@ def promise(
             if kept(item, context) and item.day >= context.sent  # a promise is never past
             and not _looking_back(sentence, item) and not _while_away(sentence, item)
             and not meetings_day(sentence, item) and not her_time(sentence, item)
-            and not opening_hours(sentence, item) and not not_before(sentence, item)
+            and not opening_hours(sentence, item)
             and not recalled(sentence, item, following)
         ], functools.partial(_ahead, previous, context))  # fmt: skip
         previous = sentence
