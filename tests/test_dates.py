@@ -88,8 +88,9 @@ PROMISES = [
     pytest.param("Wir melden uns spätestens am 03-12-2026 bei Ihnen.", date(2026, 12, 3),
                  id="de-dashed-with-year"),
     pytest.param("We'll get back to you by 2026-12-04.", date(2026, 12, 4), id="iso-still"),
-    pytest.param("Vacature 2026-12-045: we laten je na het weekend iets weten.", None,
-                 id="a-reference-is-no-date"),
+    # the reference is no date; "na het weekend" is the Monday after it (weekend_days)
+    pytest.param("Vacature 2026-12-045: we laten je na het weekend iets weten.",
+                 date(2026, 11, 30), id="a-reference-is-no-date"),
     # someone's leave is when they are away, not when the answer comes
     pytest.param("Ilse is de komende weken met verlof, dus ik laat het je zelf even weten.",
                  None, id="nl-met-verlof-is-no-promise"),

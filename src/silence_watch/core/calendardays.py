@@ -30,6 +30,8 @@ class Context:
     its near order (``core.numeric_dates``). ``order_guessed``: the writer's order of an
     a/b date is a guess from evidence (English, read month or day first by
     ``core.date_order``), not the language's own (de, fr, es, nl: day first).
+    ``after_hours``: written after the business day's end (17:00 in the writer's zone):
+    "by COB Thursday" written on a Thursday evening is next Thursday, not that evening.
     """
 
     sent: date
@@ -37,6 +39,7 @@ class Context:
     holidays: Container[date] = field(default_factory=frozenset)
     deadline: bool = False
     order_guessed: bool = False
+    after_hours: bool = False
 
 
 def safe_date(year: int, month: int, day: int) -> date | None:

@@ -32,7 +32,7 @@ from silence_watch.core.bounces import bounced_message_id, bounced_recipients
 from silence_watch.core.brushoffs import not_a_brush_off
 from silence_watch.core.contact_lines import without_contact_lines
 from silence_watch.core.date_order import writes_day_first
-from silence_watch.core.dates import names_its_day, promise, promised_date, revisit_date
+from silence_watch.core.dates import names_its_day, promise, promised_date
 from silence_watch.core.departures import hands_over, has_left, is_leaving
 from silence_watch.core.empty_reply import signed_text
 from silence_watch.core.forwarded_promises import passed_on
@@ -44,6 +44,7 @@ from silence_watch.core.language import fold, language_of
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent, Message, MessageKind
 from silence_watch.core.papers_to_come import papers_day
+from silence_watch.core.pause_promises import pause_days
 from silence_watch.core.phrase_rows import ASKED_BACK
 from silence_watch.core.questions_to_her import asked_of_her
 from silence_watch.core.quotes import gist
@@ -392,12 +393,10 @@ def _dates(
         return None, None
     holidays, language, day_first = reading
     if intent is Intent.ON_HOLD:  # "... je reviens vers vous d'ici le 11 décembre": that day
-        days = (revisit_date(text, message.date, holidays, language, day_first=day_first),
-                promised_date(text, message.date, holidays, language, day_first=day_first))
-        revisit = max((d for d in days if d), default=None)  # the later: never early (t21ho)
-        if revisit is not None:
+        told, revisit = pause_days(text, message.date, holidays, language, day_first=day_first)
+        if revisit is not None:  # the later of its days: never early (t21ho)
             reasons.append(f"on hold until {_day(revisit, message)}")
-        return None, revisit
+        return told, revisit
     # An unsure next step may be a request: its promise is kept ("we decide by Wednesday")
     unsure_step = intent is Intent.NEXT_STEP and confidence < UNSURE_BELOW
     # "perhaps a no" may be a promise to answer, as an unsure "other" may

@@ -38,13 +38,7 @@ from silence_watch.core.calendardays import (
     month_end,
     safe_date,
 )
-from silence_watch.core.datewords import (
-    MONTHS,
-    NUMBERS,
-    PLAIN_WEEKDAYS,
-    SHORT_WEEKDAYS,
-    WEEKDAYS,
-)
+from silence_watch.core.datewords import MONTHS, NUMBERS, PLAIN_WEEKDAYS, SHORT_WEEKDAYS, WEEKDAYS
 from silence_watch.core.numeric_dates import dashed, dotted, slashed
 from silence_watch.core.receipt_spans import RECEIPT
 from silence_watch.core.season_days import (
@@ -59,6 +53,7 @@ from silence_watch.core.season_days import (
     before_christmas,
     quarter_end,
 )
+from silence_watch.core.weekend_days import AFTER_WEEKEND, after_weekend
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -129,7 +124,7 @@ def _nth(match: re.Match[str], context: Context) -> date | None:
 
 def _weekday_or_today(match: re.Match[str], context: Context) -> date | None:
     weekday, sent = WEEKDAYS[match.group("weekday")], context.sent
-    return sent + timedelta(days=(weekday - sent.weekday()) % 7)
+    return sent + timedelta(days=(weekday - sent.weekday()) % 7 or 7 * context.after_hours)
 
 
 def _weekday_week(match: re.Match[str], context: Context) -> date | None:
@@ -210,7 +205,7 @@ def _hours(match: re.Match[str], context: Context) -> date | None:
 def _weekday_next(match: re.Match[str], context: Context) -> date | None:
     weekday, sent = WEEKDAYS[match.group("weekday")], context.sent
     if _group(match, "this"):
-        return sent + timedelta(days=(weekday - sent.weekday()) % 7)
+        return sent + timedelta(days=(weekday - sent.weekday()) % 7 or 7 * context.after_hours)
     return monday(sent) + timedelta(days=7 + weekday)
 
 
@@ -258,6 +253,7 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
     (_P(rf"\b{_YEAR}-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\b"), _iso),
     (_P(AFTER_HOLIDAYS), after_holidays),
     (_P(AFTER_THANKSGIVING), after_thanksgiving),
+    (_P(AFTER_WEEKEND), after_weekend),
     (_P(BEFORE_BREAK), before_break),
     (_P(BEFORE_CHRISTMAS), before_christmas),
     (_P(QUARTER_END), quarter_end),
@@ -314,24 +310,24 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
      _weekday_next),
     # "vendredi en huit", "Friday week": a week after the coming one (tester round u18rv)
     (_P(rf"\b{_WEEKDAY} (?:en (?P<span>huit|quinze)|(?P<week>week)(?! \d))\b"), _weekday_week),
-    (_P(rf"\b(?P<this>this|this coming|diesen|dieser|ce|este|esta|deze|coming) {_WEEKDAY}"),
+    (_P(rf"\b(?P<this>this|this coming|diesen|dieser|ce|este|esta|deze|coming) {_WEEKDAY}\b"),
      _weekday_next),
-    (_P(rf"\b(?:el |la )?(?:next|{_NEXT_DE}|proximo|volgende) {_WEEKDAY}"), _weekday_next),
+    (_P(rf"\b(?:el |la )?(?:next|{_NEXT_DE}|proximo|volgende) {_WEEKDAY}\b"), _weekday_next),
     # "the week after next", "übernächste Woche": the Friday of that week
     (_P(r"\b(?:(?:the )?end of )?(?:the )?week after next\b|\b(?:ende |im laufe )?(?:der )?"
         r"ubernae?chste[nr]? woche"),
      _fixed(lambda c: monday(c.sent) + timedelta(days=14 + _FRIDAY))),
     (_P(r"\b(?:(?:the )?end of |late |later |sometime )?next (?:week|wk)\b|\b(?:ende |im laufe )?"
-        rf"(?:der )?{_NEXT_DE} woche|\b(?:fin de )?la semaine prochaine|\bcourant semaine"
+        rf"(?:der )?{_NEXT_DE} woche|\b(?:fin de )?(?:la )?semaine prochaine|\bcourant semaine"
         r" prochaine|\b(?:a )?(?:finales de )?"
         r"(?:la )?(?:semana que viene|proxima semana)|\b(?:eind )?volgende week"),
      _fixed(lambda c: monday(c.sent) + timedelta(days=7 + _FRIDAY))),
     (_P(r"\b(?:(?:the )?end of (?:the |this )?(?:week|wk)|eow|this (?:week|wk)"
         r"|later this (?:week|wk)|diese[rn]? woche"
-        r"|ende der woche|cette semaine|(?:la )?fin de (?:la |cette )?semaine|esta semana"
-        r"|(?:a )?finales de (?:la |esta )?semana|deze week|eind van de(?:ze)? week"
-        r"|voor het weekend|before the weekend|vor dem wochenende|avant le week-?end"
-        r"|antes del fin de semana)\b"),
+        r"|ende der woche|cette semaine|(?:la )?fin de (?:la |cette )?semaine(?! prochaine)"
+        r"|esta semana|(?:a )?finales de (?:la |esta )?semana|deze week|eind van de(?:ze)? week"
+        r"|(?:voor|tegen) het weekend|(?:before|by) the weekend|(?:vor dem|bis zum) wochenende"
+        r"|(?:avant|d'ici) le week-?end|antes del fin de semana)\b"),
      _fixed(_this_friday)),
     # "dans quinze jours", "en quince días", "in a fortnight": two weeks, as meant;
     # "dans huit jours", "in acht Tagen": one week (the count includes both ends)
@@ -356,8 +352,8 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
         r"|\bproximos dias|\bkomende dagen"), _fixed(lambda c: c.sent + timedelta(days=3))),
     (_P(r"\b(?:coming|next few) weeks|\bnachsten wochen|\bprochaines semaines|\bproximas semanas"
         r"|\bkomende weken"), _fixed(lambda c: c.sent + timedelta(days=21))),
-    (_P(r"\b(?:(?:the )?(?:end|last day) of (?:the |this )?month|this month|month'?s end|ende"
-        r" (?:des|dieses) monats|ende monat|letzten tag (?:des|dieses) monats|monatsende"
+    (_P(r"\b(?:(?:the )?(?:end|last day) of (?:the |this )?month|this month|month(?:'?s)?[- ]end"
+        r"|ende (?:des|dieses) monats|ende monat|letzten tag (?:des|dieses) monats|monatsende"
         r"|fin du mois|dernier jour du mois|(?:a )?finales de(?:l)? mes|fin de mes"
         r"|ultimo dia del mes|eind van de maand|laatste dag van de maand)"),
      _period_end(lambda c: month_end(c.sent.year, c.sent.month))),

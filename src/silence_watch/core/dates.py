@@ -61,7 +61,7 @@ from silence_watch.core.pause_periods import (
     told_how,
     until_an_event,
 )
-from silence_watch.core.promise_clauses import same_clause
+from silence_watch.core.promise_clauses import nearest_in_each_clause, same_clause
 from silence_watch.core.promise_cues import has_promise_cue, promise_cues
 
 if TYPE_CHECKING:
@@ -69,6 +69,8 @@ if TYPE_CHECKING:
 
 
 _FAR: Final = timedelta(days=200)
+#: The hour the business day ends in the writer's zone: "COB Thursday" after it is next week's.
+_CLOSE_OF_BUSINESS: Final = 17
 #: The space after a sentence: after "!" or "?", after "." that ends a word (not "z.B."
 #: or "3."), or after a date's year ("am 20.11.2026."). Written to start with the space,
 #: which ``re`` finds fast, for text whose spaces are single (``sentences`` makes it so).
@@ -111,7 +113,8 @@ def reading_context(
     spoken = language if language is not None else language_of(text)
     english = spoken in (None, "en")
     return Context(sent_at.date(), english and not day_first, holidays=holidays,
-                   deadline=deadline, order_guessed=english)  # fmt: skip
+                   deadline=deadline, order_guessed=english,
+                   after_hours=sent_at.hour >= _CLOSE_OF_BUSINESS)  # fmt: skip
 
 
 def kept(found: Found, context: Context) -> bool:
@@ -286,7 +289,8 @@ def promise(
             if item.start >= cue and ((why := because[cue]) is None or why.end() > item.start)
         ]  # fmt: skip
         if after:
-            promised.append(range_end(sentence, min(after, key=lambda pair: pair[0])[1], found))
+            nearest = nearest_in_each_clause(sentence, after)  # a range: its last day
+            promised.extend(range_end(sentence, item, found) for item in nearest)
             # each date once, not once per cue after it (a long mail's pairs ran to thousands)
             latest = {id(item): item for _, item in after}.values()
             outer.extend(item for item in latest if at_the_latest(sentence, item))

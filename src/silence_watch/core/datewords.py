@@ -46,7 +46,7 @@ MONTHS: Final = _names((
 WEEKDAYS: Final = _names((
     (0, "monday mon montag lundi lunes maandag lunedi segunda-feira mandag"),
     (1, "tuesday tue tues dienstag mardi martes dinsdag martedi terca-feira tisdag"),
-    (2, "wednesday wed mittwoch mercredi miercoles woensdag mercoledi quarta-feira onsdag"),
+    (2, "wednesday wed weds mittwoch mercredi miercoles woensdag mercoledi quarta-feira onsdag"),
     (3, "thursday thu thur thurs donnerstag jeudi jueves donderdag giovedi quinta-feira torsdag"),
     (4, "friday fri freitag vendredi viernes vrijdag venerdi sexta-feira fredag"),
     (5, "saturday sat samstag samedi sabado zaterdag lordag"),
@@ -57,7 +57,7 @@ WEEKDAYS: Final = _names((
 #: fri", tester round t79ph).
 PLAIN_WEEKDAYS: Final = {
     word: day for word, day in WEEKDAYS.items()
-    if len(word) > 4 or word in {"fri", "thu", "thur", "thurs", "tues"}
+    if len(word) > 4 or word in {"fri", "thu", "thur", "thurs", "tues", "weds"}
 }  # fmt: skip
 #: German weekdays as a phone writes them ("meld mich Fr", "bis Mi", "am Do"): read only
 #: after such a word (``core.datephrases``), as "do", "mi", "sa" are words elsewhere.

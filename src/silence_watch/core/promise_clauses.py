@@ -2,7 +2,12 @@
 
 ``core.dates`` takes a promise's day after its promise word, else one before it in the
 same clause ("bis Freitag melde ich mich"). A clause ends at a semicolon ("this week we
-interview; we'll let you know the outcome") and at a comma or a dash before a word that
+interview; we'll let you know the outcome"), before an event the promise waits for ("as
+soon as", "once", "sobald", "dès que", "en cuanto", "zodra": "lo revisa el equipo esta
+semana y, en cuanto tengamos una valoración, te escribo" promises no day, unless the
+event is the decision of that day: "trancher en début de semaine et je vous appelle dès
+que j'ai sa décision"), and at a comma
+or a dash before a word that
 draws a consequence (en, de, fr, es, nl: ", so", ", also", ", therefore", ", daher",
 ", deshalb", ", donc", ", du coup", ", así que", ", por eso", ", dus", ", daarom"): the
 day before it is the reason, not the promise ("vrijdag is het hier Sinterklaas-chaos,
@@ -18,9 +23,14 @@ Text is folded (``core.language.fold``). Pure: no IO, never reads the clock.
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.lazy_patterns import lazy_pattern
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from silence_watch.core.datephrases import Found
 
 #: A clause that refers back to the day before it, at its start (folded).
 _THEN: Final = lazy_pattern(r"\s*(?:then|dann|alors|entonces|dan|daarna|at which point)\b")
@@ -29,6 +39,16 @@ _BREAK: Final = lazy_pattern(
     r";|(?:,|\s-)\s*(?P<so>so|also|therefore|hence|thus|which is why|that's why|daher|deshalb"
     r"|deswegen|darum|folglich|donc|du coup|c'est pourquoi|par consequent|asi que|por eso"
     r"|por lo que|por lo tanto|por tanto|de modo que|dus|daarom|zodat)\b"
+    # the promise waits for an event, not the day before it: "the team reviews it this week
+    # and, as soon as we have a view, I'll write" ("sobald", "dès que", "en cuanto", "zodra")
+    r"|(?:,|\s-)?\s(?P<event>as soon as|once(?! (?:more|again))|sobald|sowie|des que|en cuanto"
+    r"|tan pronto como|zodra)\b"
+)
+#: The event waited for is a decision, whose day was said before: "le DAF s'est engagé à
+#: trancher en début de semaine et je vous appelle dès que j'ai sa décision" (folded).
+_DECISION: Final = lazy_pattern(
+    r"\b(?:decision|decided|their call|entscheidung|entschieden|decidido|beslissing|besluit"
+    r"|besloten)\b"
 )
 #: A word in the consequence that points back at the day: "so we'll let you know then".
 _BACK: Final = lazy_pattern(
@@ -43,6 +63,23 @@ def same_clause(sentence: str, start: int, cue: int) -> bool:
     if not breaks:
         return True
     last = breaks[-1]
+    if last["event"] is not None:  # "dès que j'ai sa décision": the day decided before
+        return _DECISION.search(sentence, last.end(), cue + 40) is not None
     if _THEN.match(sentence, last.end()):
         return True
     return last["so"] is not None and _BACK.search(sentence, last.end()) is not None
+
+
+def nearest_in_each_clause(sentence: str, after: Sequence[tuple[int, Found]]) -> list[Found]:
+    """Of (distance from its promise word, date) pairs, the nearest for each clause.
+
+    Clauses part at a semicolon: "le comité se réunit cette semaine; vous aurez une
+    réponse d'ici le 4 décembre" holds two promise words, one per clause, and the answer's
+    day is the second clause's (``core.dates`` then keeps the later, the outer bound).
+    """
+    nearest: dict[int, tuple[int, Found]] = {}
+    for distance, item in after:
+        clause = sentence.count(";", 0, item.start - distance)  # the promise word's clause
+        if clause not in nearest or distance < nearest[clause][0]:
+            nearest[clause] = (distance, item)
+    return [item for _, item in nearest.values()]

@@ -52,8 +52,40 @@ _TELL_US: Final = lazy_pattern(
     r"|\b(?:le|les|te|os) (?:comunicamos|informamos)(?: de)? que\b|\bte aviso de que\b"
     r"|\b(?:hiermit )?(?:teilen|informieren) wir (?:ihnen|dir|euch)? ?(?:hiermit )?mit\b"
     r"|\bhierbij (?:laten|informeren) (?:wij|we|ik) (?:u|je)(?: weten)?\b"
-    # a reply spoken of, not promised: "apologies for the slow reply (our FY wraps 12/31)"
+    # a reply spoken of, not promised: "apologies for the slow reply (our FY wraps 12/31)",
+    # "sorry für die späte Antwort", "pardon pour ma réponse tardive", "perdona la respuesta
+    # tardía", "sorry voor de late reactie"
     r"|\b(?:slow|late|delayed|belated|tardy|quick|prompt|your) (?:reply|response|answer)\b"
+    r"|\b(?:spate|verspatete|spaten|verspateten) (?:antwort|ruckmeldung)\b"
+    r"|\b(?:reponse|retour)s? tardi\w*|\bretard (?:de|dans (?:ma|notre)) reponse\b"
+    r"|\brespuesta tardia\b|\btardanza en (?:responder|contestar)\b"
+    r"|\b(?:late|trage) (?:reactie|antwoord)\b"
+    # a reply someone already gave, news told now: "Cerise Banque vient de me répondre",
+    # "the client has just got back to me", "acaba de contestarme", "hat sich gerade
+    # zurückgemeldet", "heeft net gereageerd"
+    r"|\bvien(?:t|nent) de (?:me |nous )?(?:repondre|revenir)\b"
+    r"|\b(?:has|have) just (?:got(?:ten)? back|replied|responded|come back)\b"
+    r"|\bacaba(?:n)? de (?:responder|contestar)\w*"
+    r"|\b(?:hat|haben) sich (?:gerade|eben|soeben) (?:zuruckgemeldet|gemeldet)\b"
+    r"|\b(?:heeft|hebben) (?:net|zojuist|daarnet) (?:gereageerd|geantwoord|teruggekoppeld)\b"
+    # who writes and why, not a promise: "te escribo desde Administración por el
+    # reintegro", "I'm writing from Accounts about", "je vous écris au sujet de"
+    r"|\bte escribo (?:desde|por|en nombre|de parte)\b|\bles? escribo (?:desde|por)\b"
+    r"|\b(?:i'm|i am|we're|we are) writing (?:to you )?(?:from|about|regarding|on behalf)\b"
+    r"|\b(?:je vous|je t'|nous vous) ecri(?:s|vons) (?:de la part|au sujet|concernant|depuis)\b"
+    r"|\b(?:ich schreibe|wir schreiben) (?:dir|ihnen|euch) (?:wegen|im auftrag|aus|von)\b"
+    r"|\b(?:ik schrijf|wij schrijven|we schrijven) (?:je|u) (?:namens|over|vanuit|vanwege)\b"
+    # her task, asked with its deadline: "please sign in and answer the questionnaire
+    # within 5 business days", "bitte beantworten Sie", "veuillez répondre", "por favor
+    # completa", "gelieve te antwoorden"; her notice to her own employer ("tienes que
+    # avisar con 30 días")
+    r"|\bplease\b(?: [\w-]+){0,3}? (?:answer|reply|respond|complete|submit|return|fill)\b"
+    r"[^.!?;]{0,80}"
+    r"|\bbitte (?:beantworten|antworten) sie\b[^.!?;]{0,80}"
+    r"|\bveuillez (?:repondre|completer|remplir|renvoyer)\b[^.!?;]{0,80}"
+    r"|\bpor favor,? (?:responde|contesta|completa|rellena|envia)\w*[^.!?;]{0,80}"
+    r"|\bgelieve (?:te )?(?:antwoorden|beantwoorden|in te vullen|te reageren)\b[^.!?;]{0,80}"
+    r"|\b(?:tienes|tiene|tendras|tendra|debes|debe|hay) que avisar\b[^.!?;]{0,40}"
 )
 
 
@@ -107,11 +139,12 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|(?<!votre )(?<!ta )reponse"
     r"|repond\w*|decision"
     r"|decider|nouvelles|tenir informe\w*"
-    r"|tiendr\w* au courant|tenir au courant"
+    r"|tiendr\w* au courant|tenir au courant|tien(?:s|t|nent) au (?:courant|jus)"
     r"|contacter|recontact\w*|ferons part|ferai part|t'ecris|vous ecri\w*|retour|communiqu\w+"
     r"|(?<!tu )(?<!su )respuesta|respond\w*|decidir|decision|noticias|confirmaremos|confirmare"
     r"|contact\w+|escrib\w+|comunic\w+|avis\w+"
-    r"|inform\w*"
+    # "inform" as a verb, not "informal", "information", "informatie", "informel"
+    r"|inform(?!al|at|el|eel)\w*"
     r"|dire|(?<!no te )(?<!no le )digo|diremos|decimos|(?:te|vous) (?:dis|dirai|dirons)"
     r"|devolucion|valoracion|resultado|contestamos|contestaremos|contestare|contestarte|contestarle"
     r"|(?:te|le|os) contesto"
