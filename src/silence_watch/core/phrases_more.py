@@ -167,6 +167,11 @@ MORE_PHRASES: Final[tuple[Row, ...]] = (
         r" |nuestra )?respuesta)\b",
         r"(?<!\bno )\bnos (?:(?:vamos|voy|van) a (?:estar )?|estaremos )(?:comunic(?:ando|ar)"
         r"|pon(?:iendo|er) en contacto)\b|\b(?:estaremos|vamos a estar) en contacto\b",
+        # the present for the future: "en cuanto lo tengamos claro te cuento algo", "ya te
+        # aviso" (tester round t70dr); never "te cuento el porqué" (the why, given now)
+        r"\b(?:ya|en cuanto\b[^.!?]{0,60}?|cuando (?:sepamos|tengamos)\b[^.!?]{0,40}?)"
+        r" (?:te|le|os) (?:cuento|contamos|aviso|avisamos|escribo|escribimos|digo algo"
+        r"|decimos algo)\b(?! (?:el|los) porques?\b)",
     )),
     (ACK, STRONG, "they are still deciding", _rx(
         r"\bnothing (?:has been|is|was) (?:decided|settled|final)\b|\byou(?:'re| are) still in\b",

@@ -149,6 +149,10 @@ def withdrawn(
     return Intent.REJECTION, max(confidence, PROMISE_CONFIDENCE)
 
 
+#: The reason ``pause_or_promise`` gives: her own mail reads it back as her pause.
+PAUSE_OR_PROMISE: Final = "intent acknowledgement: a pause or a promise, both wait for that day"
+
+
 def pause_or_promise(
     intent: Intent | None,
     confidence: float,
@@ -166,7 +170,7 @@ def pause_or_promise(
         or intent is not Intent.ON_HOLD or confidence >= UNSURE_BELOW
     ):  # fmt: skip
         return intent, confidence, promised, revisit
-    reasons.append("intent acknowledgement: a pause or a promise, both wait for that day")
+    reasons.append(PAUSE_OR_PROMISE)
     return Intent.ACKNOWLEDGEMENT, PROMISE_CONFIDENCE, revisit, None
 
 

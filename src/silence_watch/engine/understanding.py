@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from silence_watch.core.date_order import DAY_FIRST_ZONES
 from silence_watch.core.feedback_words import feedback_said, promised_for_a_no
+from silence_watch.core.her_readings import as_her_own
 from silence_watch.core.invites import might_hold_invite
 from silence_watch.core.match import (
     Match,
@@ -401,8 +402,7 @@ class Understanding(Rounds, WholeMessages):
                     words, firm, message.date, holidays, attached=attached)
                 # the day they said on a call, from her note (u08ph); her own absence, "estaré
                 # fuera del 21 de diciembre al 6 de enero" (u36ow): never their promise
-                result = replace(result, promised_by=said,
-                                 return_date=away_until(words, message.date))
+                result = as_her_own(result, said, away_until(words, message.date))
                 self.store.save_words(stored.pk, words_digest(words))  # sent twice? (u39dup)
             else:  # "we are unable to provide individual feedback", "te cuento el porqué"
                 feedback, agency_said = feedback_said(words), agency_request(words)
