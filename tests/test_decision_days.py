@@ -80,6 +80,40 @@ def test_a_span_from_the_mail_still_counts_from_it(text: str, day: date) -> None
     assert promised_date(text, SENT) == day
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("We will get back to you within three weeks of receiving your application.",
+      date(2026, 12, 2)),
+     ("Wir melden uns innerhalb von drei Wochen nach Eingang Ihrer Unterlagen bei Ihnen.",
+      date(2026, 12, 2)),
+     ("Nous reviendrons vers vous dans les trois semaines suivant la réception de votre dossier.",
+      date(2026, 12, 2)),
+     ("Te responderemos en un plazo de tres semanas desde la recepción de tu candidatura.",
+      date(2026, 12, 2)),
+     ("We laten binnen drie weken na ontvangst van je sollicitatie van ons horen.",
+      date(2026, 12, 2))],
+)  # fmt: skip
+def test_a_span_from_her_application_counts_from_the_mail_that_acknowledges_it(
+    text: str, day: date
+) -> None:
+    """Her application is received already: the three weeks run from the receipt mail.
+
+    Before, no day was read and the usual window (a week) sent a follow-up two weeks
+    early; her work still to come keeps its span open (the test above, and the next).
+    """
+    assert promised_date(text, SENT) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We'll get back to you within a week of receiving your case study.",
+     "Wir melden uns innerhalb einer Woche nach Eingang Ihrer Arbeitsprobe."],
+)  # fmt: skip
+def test_a_span_from_her_work_to_come_stays_open(text: str) -> None:
+    """Near-misses: not her application, a delivery still to come."""
+    assert promised_date(text, SENT) is None
+
+
 
 def test_a_question_to_her_beside_a_decision_day_stays_hers() -> None:
     """"Two office days? ... Het MT wil uiterlijk vrijdag een besluit nemen": she answers first."""

@@ -8,7 +8,9 @@ work arrived. Such a span names no day the mail could know: it is no promised da
 the wait runs from her answer (``core.climbing``: the usual window from it). In five
 languages: "within a week of receipt", "within a week of receiving it", "innerhalb einer
 Woche nach Eingang", "sous huit jours après réception", "en quince días tras recibirla",
-"binnen een week na ontvangst". A span from now ("within two weeks from today") or from
+"binnen een week na ontvangst". Her application, received, is no delivery to come: "within
+three weeks of receiving your application" runs from the mail that acknowledges it. A span
+from now ("within two weeks from today") or from
 nothing ("binnen een week") is still counted from the mail. Nor is a span counted back
 from an event a day from the mail: "u krijgt ten minste tien werkdagen op voorhand een
 nieuwe uitnodiging", "die Aufgabe schicke ich Ihnen eine Woche vorher zu", "at least five
@@ -21,12 +23,23 @@ from __future__ import annotations
 
 from typing import Final
 
+#: What was received, when it is her application: the mail that names the span is its
+#: receipt ("within three weeks of receiving your application", "nach Eingang Ihrer
+#: Unterlagen", "suivant la réception de votre candidature", "desde la recepción de tu
+#: candidatura", "na ontvangst van je sollicitatie"), so the span runs from the mail.
+_OF_HER_APPLICATION: Final = (
+    r",? (?:(?:of|von|de|van|der|des|del|la|el)\s)?(?:(?:the|your|ihrer|ihres|deiner|votre|ton|ta"
+    r"|tu|su|je|jouw|uw|l')\s?)?(?:\w+ )?(?:application|applications|cv|resume|bewerbung\w*"
+    r"|unterlagen|lebenslauf|candidature|dossier|candidatura|solicitud|sollicitatie|cv's)\b"
+)
 #: After a span, the event it counts from when that is her delivery: a negative lookahead.
 RECEIPT: Final = (
     r"(?! (?:of|after|from|following|na|nach|ab|apres|suivant|des|tras|despues de|a partir de"
     r"|desde|vanaf)(?: (?:the|your|its|it|them|la|le|l'|de|der|dem|het|ihrer|ihres|votre|tu|su"
     r"|jouw|je|uw))? (?:receipt|receiving|submission|delivery|ontvangst|inlevering|indiening"
-    r"|eingang|erhalt|zugang|abgabe|reception|remise|recepcion|recibir\w*|entrega))"
+    r"|eingang|erhalt|zugang|abgabe|reception|remise|recepcion|recibir\w*|entrega)"
+    # her application, which the mail acknowledges: received now, so counted from it
+    rf"(?!{_OF_HER_APPLICATION}))"
     # nor one counted back from an event: "ten working days in advance", "eine Woche vorher"
     r"(?! (?:in advance|beforehand|ahead of time|prior|im voraus|vorher|zuvor|vorab|a l'avance"
     r"|auparavant|de antelacion|de antemano|antes|op voorhand|vooraf|van tevoren)\b)"
