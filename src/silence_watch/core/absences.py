@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.datephrases import dates_in
 from silence_watch.core.dates import kept, reading_context, sentences
+from silence_watch.core.datewords import MONTHS
 from silence_watch.core.deadline_words import opening_hours
 from silence_watch.core.lazy_patterns import lazy_pattern
 
@@ -55,6 +56,8 @@ class Absence:
 
 # --- Out of office ----------------------------------------------------------------------
 
+#: Month names (folded), longest first.
+_MONTHS: Final = "|".join(sorted((m for m in MONTHS if len(m) > 2), key=len, reverse=True))
 #: Words that introduce the end of an absence (folded), with how they name it.
 ABSENCE_CUES: Final[tuple[tuple[re.Pattern[str], Phrasing], ...]] = tuple(
     (lazy_pattern(pattern), phrasing)
@@ -62,6 +65,11 @@ ABSENCE_CUES: Final[tuple[tuple[re.Pattern[str], Phrasing], ...]] = tuple(
         ((r"\b(?:back|return(?:ing)?|returns|regreso|in the office|at (?:my|the) desk|ruckkehr"
           r"|available again|reachable again|again on)\b"), Phrasing.BACK_ON),
         (r"\b(?:from|du|vom|del|van)\b.{3,40}?\s(?:to|-|au|bis|al|tot)\s", Phrasing.UNTIL),
+        # "from 9 to 13 November", "du 9 au 13 novembre", "from 9-13 November": the end a
+        # date with its month ("from 9 to 5 today" is a working day's hours)
+        ((rf"\b(?:from|du|vom|del|van) \d{{1,2}}(?:st|nd|rd|th|\.)?\s?(?:to|au|bis|al|tot|t/m"
+          rf"|-|\u2013)\s?(?=\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?:{_MONTHS})\b)"),
+         Phrasing.UNTIL),
         (r"\b(?:until|till|til|through|thru|to and including|up to and including)\b",
          Phrasing.UNTIL),
         ((r"\b(?:wieder (?:im buro|erreichbar|da|zuruck|verfugbar)?\s*(?:am|ab)?|zuruck am|ab dem"
@@ -70,7 +78,8 @@ ABSENCE_CUES: Final[tuple[tuple[re.Pattern[str], Phrasing], ...]] = tuple(
         ((r"(?:de retour (?:le|au bureau le)?|retour (?:le|prevu le)|a partir du"
          r"|je serai de retour)"), Phrasing.BACK_ON),
         (r"(?:jusqu'au|jusqu'a|jusqu'a)", Phrasing.UNTIL),
-        (r"\b(?:de vuelta el|regreso el|regresare el|volvere el|a partir del|estare de vuelta)",
+        ((r"\b(?:de vuelta el|regreso el|regresare el|volvere el|vuelvo el|vuelvo|a partir del"
+          r"|estare de vuelta)"),
          Phrasing.BACK_ON),
         (r"\b(?:hasta el|hasta)\b", Phrasing.UNTIL),
         (r"\b(?:terug op|weer aanwezig op|weer op kantoor op|vanaf)\b", Phrasing.BACK_ON),
