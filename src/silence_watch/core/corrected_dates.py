@@ -51,14 +51,19 @@ def corrected(sentences: Sequence[str], context: Context, promised: Found | None
     if promised is None:
         return None
     for sentence in sentences:
-        for words in _CORRECTION.finditer(sentence):
-            for item in dates_in(sentence, context):
+        corrections = list(_CORRECTION.finditer(sentence))
+        apologies = list(_SORRY.finditer(sentence))
+        if not (corrections or apologies):
+            continue
+        dates = dates_in(sentence, context)  # once a sentence: the costliest reading
+        for words in corrections:
+            for item in dates:
                 if 0 <= item.start - words.end() <= _REACH and item.day >= context.sent and (
                     not meetings_day(sentence, item)
                 ):
                     return item
-        for words in _SORRY.finditer(sentence):
-            for item in dates_in(sentence, context):
+        for words in apologies:
+            for item in dates:
                 if item.start == words.end() and item.day > context.sent and (
                     _ALONE.match(sentence, item.end) and item.day != promised.day
                 ):
