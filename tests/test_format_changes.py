@@ -30,6 +30,9 @@ FORM_ONLY = [
     "Nos gustaría cambiar la entrevista a formato online.",
     "We willen het gesprek omzetten naar een videogesprek.",
     "We moeten het gesprek helaas verplaatsen naar Teams.",
+    # a new place at the same time, on a street named like a day (not a Friday)
+    "The interview will be moved to our new office on Friday Street.",
+    "Your interview moves to the Monday Road building - same room number, 4.12.",
 ]
 #: Near misses: a new time beside the form, a cancellation, a move of the online meeting.
 MOVED_OR_OFF = [
@@ -41,6 +44,8 @@ MOVED_OR_OFF = [
     ("We need to cancel the on-site interview and will do a video call instead.", None),
     ("Tenemos que reprogramar la entrevista por videollamada; te propongo nuevas fechas.", None),
     ("We need to reschedule the interview as the online tool failed.", None),
+    ("We have to move the interview to our Friday Street office and to Friday at 2pm.",
+     datetime(2026, 12, 4, 14, 0, tzinfo=BERLIN)),
 ]  # fmt: skip
 
 

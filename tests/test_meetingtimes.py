@@ -144,6 +144,10 @@ def test_a_weekday_alone_is_the_next_one_and_this_means_today() -> None:
         ("We meet every Monday, but your interview is on Tuesday.", True),
         ("Je vous confirme notre rendez-vous, à mardi !", True),
         ("See you on Sunday at the open day.", True),
+        # a street named like a day is a place: "Friday Street", "5 Monday Road"
+        ("The interview is at our new office on Friday Street.", False),
+        ("Come to 5 Monday Road, reception on the left.", False),
+        ("Our Friday Street office, on Friday. Street parking is free.", True),
     ],
 )
 def test_any_such_weekday_names_no_day(text: str, named: bool) -> None:

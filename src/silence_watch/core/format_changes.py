@@ -68,10 +68,12 @@ _PLACE: Final = lazy_pattern(
     r"|(?:naar|in|op) (?:ons |onze |het |de |een |ander\w* )?(?:nieuwe )?(?:kantoor|gebouw|zaal"
     r"|locatie|vergaderruimte|verdieping|vestiging)\b)"
 )
-#: A day named in words: a weekday, a month, "tomorrow", "next week" (folded).
+#: A day named in words: a weekday, a month, "tomorrow", "next week" (folded); not a
+#: street named like one ("our new office on Friday Street").
 _DAY_NAMED: Final = (
     rf"\b(?:{DAY_WORDS}|{MONTH_WORDS}|tomorrow|morgen|ubermorgen|demain|manana|next week"
     r"|nachste woche|semaine prochaine|semana que viene|proxima semana|volgende week)\b"
+    r"(?! (?:street|st|road|rd|avenue|ave|lane|square)\b)"
 )
 #: A day or a time of day, not a number of a room or a street: a move in time.
 _WHEN_NAMED: Final = lazy_pattern(

@@ -76,6 +76,8 @@ _DAY_FORMS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
                       r"|idag|imorgon)\b")),
         ("weekday", (r"\b(?:(?P<which>(?i:this|next|coming|nächsten|kommenden|diesen|ce|este"
                      rf"|prochain|deze|volgende))\s+)?{_WEEKDAY}(?=[\s,.;:!?)]|$)"
+                     # "our office on Friday Street": a street named like a day
+                     r"(?!\s+(?i:street|st\b|road|rd\b|avenue|ave\b|lane|square)\b)"
                      r"(?:\s+(?i:prochain|próximo|que viene))?")),
     )
 )  # fmt: skip
