@@ -21,6 +21,11 @@ SENT = datetime(2027, 6, 8, 19, 40, tzinfo=UTC)
         "Nous reviendrons vers vous, du lundi au vendredi de 9h à 17h.",
         "Le responderemos de lunes a viernes de 9 a 14 h.",
         "We nemen contact met u op, van maandag tot en met vrijdag van 9.00 tot 17.00 uur.",
+        # the hours before the days, or a day number after the last day
+        "Thanks for your message. Our office hours are from 9-5, Monday to Friday.",
+        "Unsere Bürozeiten: Montag bis Freitag, 9 bis 17 Uhr.",
+        "Wij zijn bereikbaar van maandag tot en met vrijdag, 9-17 uur.",
+        "Horario de atención (de 8 a 15 h): de lunes a viernes.",
     ],
 )
 def test_opening_hours_are_no_day(text: str) -> None:
@@ -35,6 +40,9 @@ def test_opening_hours_are_no_day(text: str) -> None:
         ("I'm out of the office until Friday and back on Monday at 9am.", date(2027, 6, 14)),
         ("Abwesend bis Montag, 14.6., ab 9 Uhr wieder erreichbar.", date(2027, 6, 14)),
         ("I am away from Monday to Friday.", date(2027, 6, 11)),
+        ("I am away from Monday to Friday 11 June.", date(2027, 6, 11)),
+        ("Ich bin von Montag bis Freitag, 11.6., nicht im Büro.", date(2027, 6, 11)),
+        ("Je suis absente du lundi au vendredi 11 juin inclus.", date(2027, 6, 11)),
     ],
 )
 def test_an_absence_with_an_hour_still_ends_on_its_day(text: str, back: date) -> None:

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.calendardays import Context, day_only
 from silence_watch.core.calloff_words import MEETING
-from silence_watch.core.datewords import WEEKDAYS
+from silence_watch.core.datewords import MONTHS, WEEKDAYS
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.numeric_dates import turned_from_past
 
@@ -204,7 +204,15 @@ _OPENING_HOURS: Final = lazy_pattern(
 
 
 def opening_hours(sentence: str, item: Found) -> bool:
-    """True when ``item`` is a weekday of opening hours ("Monday to Friday, 9am-5pm")."""
+    """True when ``item`` is a weekday of opening hours ("Monday to Friday, 9am-5pm").
+
+    The last day of a week's range is one too when the sentence gives hours anywhere: "our
+    office hours are from 9-5, Monday to Friday", "Montag bis Freitag, 9 bis 17 Uhr" (whose
+    "Freitag, 9" reads as a date).
+    """
+    first = item.text.split(",")[0].rstrip(". ")
+    if first in WEEKDAYS and _FROM_WEEKDAY.search(sentence[: item.start]):
+        return _HOURS.search(sentence) is not None
     if item.text.rstrip(". ") not in WEEKDAYS:
         return False
     to = _TO_WEEKDAY.match(sentence, item.end)  # "du lundi au vendredi": its first day too
@@ -214,4 +222,17 @@ def opening_hours(sentence: str, item: Found) -> bool:
 _TO_WEEKDAY: Final = lazy_pattern(
     r"\s*(?:au|to|through|thru|bis|a|al|tot(?: en met)?|t/m|-|\u2013)\s*(?:"
     + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b\.?"
+)
+#: A week's range just before a weekday: "Monday to", "montag bis", "de lunes a" (folded).
+_FROM_WEEKDAY: Final = lazy_pattern(
+    r"\b(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?\s*(?:au|to|through"
+    r"|thru|bis|a|al|tot(?: en met)?|t/m|-|\u2013)\s*$"
+)
+#: Hours of a working day anywhere in a sentence: "9-5", "9 bis 17 Uhr", "de 9h a 17h",
+#: "9am to 5pm", never a range of days with its month ("from 9 to 13 november").
+_HOURS: Final = lazy_pattern(
+    r"\b(?:[01]?\d|2[0-4])(?:[:.h]\d\d|h\b| ?(?:am|pm|uhr|uur|heures?|horas?)\b)?\s*(?:[-\u2013]|to"
+    r"|a|bis|tot)\s*(?:[01]?\d|2[0-4])(?:[:.h]\d\d|h\b| ?(?:am|pm|uhr|uur|heures?|horas?)\b)?"
+    r"(?![\d.]|\s*(?:de\s+)?(?:" + "|".join(sorted((m for m in MONTHS if len(m) > 2), key=len,
+                                                   reverse=True)) + r")\b)"
 )
