@@ -22,6 +22,7 @@ from silence_watch.core.phrases_decision_days import ROWS as DECISION_DAYS
 from silence_watch.core.phrases_exclusion import EXCLUSION_PHRASES
 from silence_watch.core.phrases_more import MORE_PHRASES
 from silence_watch.core.phrases_next_word import NEXT_WORD_PHRASES
+from silence_watch.core.phrases_no_vacancy import NO_VACANCY_PHRASES
 from silence_watch.core.phrases_oblique import OBLIQUE_PHRASES
 from silence_watch.core.phrases_offer import OFFER_PHRASES
 from silence_watch.core.phrases_offer_stages import OFFER_STAGE_PHRASES
@@ -31,7 +32,8 @@ from silence_watch.core.phrases_references import REFERENCE_PHRASES
 
 #: Every phrase row, in the order they are tried.
 PHRASES: Final[tuple[Row, ...]] = (
-    *OUTCOME_PHRASES, *MORE_PHRASES, *EXCLUSION_PHRASES, *OBLIQUE_PHRASES, *OFFER_PHRASES,
+    *OUTCOME_PHRASES, *MORE_PHRASES, *EXCLUSION_PHRASES, *OBLIQUE_PHRASES, *NO_VACANCY_PHRASES,
+    *OFFER_PHRASES,
     *OFFER_STAGE_PHRASES, *STILL_INTERESTED_PHRASES, *PROCESS_PHRASES, *ASK_PHRASES,
     *REFERENCE_PHRASES, *NEXT_WORD_PHRASES, *LATE_PROMISES, *DECISION_DAYS,
 )
@@ -82,7 +84,13 @@ HARMLESS_NEGATIONS: Final = _compile(
     r"|niet alleen|no later than|sans faute|sin falta|not sure (?:yet )?(?:if|whether)"
     r"|don't hesitate|do not hesitate|n'hesitez pas|no dude|aarzel niet|nicht zogern"
     r"|pas de (?:souci|soucis|probleme|quoi)|sin problema|no hay problema|geen zorgen|keine sorge"
-    r"|kein stress|no te preocupes|no se preocupe)\b",
+    r"|kein stress|no te preocupes|no se preocupe)\b"
+    # no day for the meeting yet, not no meeting: "de momento no hay fecha para la segunda
+    # entrevista", "there's no date yet for the final round", "noch kein Termin für"
+    r"|\b(?:no|not|without|kein(?:en)?|pas|sin|geen)\b (?:(?:yet|noch|encore|todavia|aun|nog"
+    r"|a|any|de|d'|una?|een|set|fixed|confirmed|concrete|exact[ao]?|hay|tenemos|have|has"
+    r"|gibt es|haben wir|y a|avons|hebben we|is er) ?){0,3}(?:dates?|times?"
+    r"|slots?|day|termine?|zeitpunkt|datum|data|fecha|hora|dia|tijdstip|horaire|creneau)\b",
 )
 
 #: Someone there is away for a sad or a health reason ("Dana has had a death in her family

@@ -97,4 +97,38 @@ ASK_PHRASES: Final[tuple[Row, ...]] = (
         r"\bmet (?:je|jou|u) (?:\w+ ){0,3}?meelopen\b|\b(?:komen|komt|kom) meelopen\b"
         r"|\been dag(?:je)? (?:\w+ )?meelopen\b",
     )),
+    # batch w23ir: a request in the formal letter's words ("nous vous serions reconnaissants
+    # de bien vouloir nous faire parvenir vos prétentions", read beside "nous accusons
+    # réception" as the receipt alone), in the five languages
+    (REQUEST, STRONG, "they ask you for something, formally", _rx(
+        r"\b(?:nous vous serions|je vous serais) (?:tres |vivement )?(?:reconnaissants?|obliges?)"
+        r" de (?:bien vouloir )?(?:nous|me) (?:faire parvenir|transmettre|adresser|communiquer"
+        r"|envoyer|indiquer|preciser|confirmer|retourner)\b",
+        r"\b(?:nous vous remercions|je vous remercie) (?:par avance )?de (?:bien vouloir )?(?:nous"
+        r"|me) (?:faire parvenir|transmettre|adresser|communiquer|indiquer|preciser|retourner)\b",
+        r"\b(?:wir waren|ich ware) (?:ihnen|dir|euch) (?:sehr )?dankbar,? wenn (?:sie|du|ihr)"
+        r" (?:uns|mir) [^.!?]{0,80}?(?:zukommen lassen|zusenden|zuschicken|schicken|senden"
+        r"|mitteilen|ubermitteln|nachreichen)\w*\b",
+        r"\b(?:le|te|les|os) agradecer(?:iamos|ia|emos|e)(?: mucho)? (?:que )?(?:nos|me)"
+        r" (?:hiciera|hicieras|hicieran|haga|hagas|enviara|enviaras|envie|envies|remitiera"
+        r"|remita|indicara|indicaras|indique|facilitara|facilite|compartiera|compartieras"
+        r"|mandara|mandaras|pasaras|confirmara|confirmaras)\b",
+        r"\b(?:wij|we|ik) (?:zouden|zou) het (?:zeer )?op prijs stellen (?:als|indien) (?:u|je|jij)"
+        r" (?:ons|mij|me) [^.!?]{0,80}?(?:toestuurt|stuurt|toe (?:zou )?(?:kunnen )?sturen"
+        r"|(?:zou )?(?:kunnen )?toesturen|laat weten|doorgeeft|mailt|bezorgt)\b",
+    )),
+    # "nous aimerions vous revoir jeudi à 14h": they want to see her again (a next round);
+    # "j'espère vous revoir", "hope to see you again" only wish it
+    (NEXT_STEP, STRONG, "they want to see you again", _rx(
+        r"\b(?:we'd|we would|i'd|i would) (?:love|like|be keen|be happy) to (?:see|meet) you"
+        r" again\b(?! (?:sometime|some day|one day|in the future|at (?:an?|the) \w+ event))",
+        r"\b(?:nous aimerions|nous souhaiterions|nous voudrions|j'aimerais|je souhaiterais)"
+        r" (?:beaucoup |vivement )?(?:vous|te) revoir\b",
+        r"\b(?:wir wurden|wir mochten|ich wurde|ich mochte) (?:sie|dich) (?:sehr )?gerne?"
+        r" (?:noch ?(?:ein)?mal|nochmals|erneut|wieder) (?:sehen|treffen|sprechen)\b",
+        r"\b(?:nos gustaria|me gustaria|queremos|quisieramos) volver a (?:verte|verle|vernos"
+        r"|reunirnos)\b",
+        r"\b(?:we|wij|ik) (?:zouden|zou|willen|wil) (?:je|jou|u) (?:graag )?(?:nog (?:een"
+        r" keer|eens)|opnieuw|weer) (?:zien|spreken|ontmoeten)\b",
+    )),
 )
