@@ -69,21 +69,36 @@ _INTERVIEW_TITLE = re.compile(
 )
 
 
+#: A meeting about the interviews, not one: "Débrief interne - entretiens" (u46nw).
+_INTERNAL_TITLE = re.compile(
+    r"d[eé]brief|intern|nachbesprechung|abstimmung|calibrat|wash-?up|huddle|retours"
+    r"|evaluatie|terugkoppeling|evaluaci[oó]n|feedback ?(?:session|runde|ronde)",
+    re.IGNORECASE,
+)
+
+
 def _same_round(round_at: datetime, start: datetime, invite: ProposedInterview) -> bool:
     """Whether an invitation with no known UID is a round the candidate has (by its time).
 
     A round typed by hand may sit whole hours off ("10:00 Eastern" meant Pacific). A
-    cancellation is believed only for the interview itself: at its very time, or whole
-    hours off with an interview's title. "Team lunch (optional)" at noon, cancelled, is
-    not the 3:30 PM interview.
+    cancellation is believed only for the interview itself: at its very time, or at the
+    same hour on the clock in another zone, with an interview's title. "Team lunch
+    (optional)" at noon, cancelled, is not the 3:30 PM interview; nor is "Débrief interne -
+    entretiens" at 16:00 the 10:00 interview of the same day in the same zone (u46nw).
     """
     apart = abs(round_at - start)
     if apart > _SAME_ROUND:
         return False
     if not invite.cancelled or apart <= _SAME_TIME:
         return True
+    # the same hour on the clock, each in the zone it was written in; an invitation written
+    # in UTC (Google's) says no zone: whole hours off
+    written_in_utc = start.utcoffset() == timedelta(0)
     whole_hours = apart % timedelta(hours=1) == timedelta(0)
-    return whole_hours and _INTERVIEW_TITLE.search(invite.summary or "") is not None
+    same_clock = round_at.time() == start.time() or (written_in_utc and whole_hours)
+    title = invite.summary or ""
+    return (same_clock and _INTERVIEW_TITLE.search(title) is not None
+            and _INTERNAL_TITLE.search(title) is None)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
