@@ -8,10 +8,11 @@ the Fachgespräch. A recruiter's copy for the same hour, cancelled, leaves the b
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from silence_watch.core.invites import ProposedInterview
+from silence_watch.core.invites import ProposalKind, ProposedInterview
 from silence_watch.core.round_bookings import still_booked
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -62,3 +63,14 @@ def test_an_invitation_with_no_time_books_nothing() -> None:
     """A cancellation that omits its DTSTART, beside the cancelled round: no time to keep."""
     undated = ProposedInterview(uid="x", sequence=0, method="REQUEST", start=None)
     assert still_booked(TEN, "fach", [invitation("fach", TEN), undated]) is None
+
+
+def test_her_own_acceptance_books_nothing_against_their_cancellation() -> None:
+    """"Den Termin ... bestätige ich gerne" is the meeting the organiser calls off (u46nw)."""
+    accepted = replace(invitation("her-yes", TEN), kind=ProposalKind.ACCEPTED)
+    thanked = replace(invitation("her-thanks", TEN), kind=ProposalKind.THANK_YOU)
+    cancel = invitation("outlook", TEN, cancelled=True)
+    assert still_booked(TEN, "outlook", [accepted, thanked, cancel]) is None
+    # a scheduling tool's confirmation of the same hour still books it
+    booked = replace(invitation("calendly", TEN), kind=ProposalKind.CONFIRMATION)
+    assert still_booked(TEN, "outlook", [accepted, booked, cancel]) == TEN
