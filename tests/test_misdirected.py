@@ -28,6 +28,9 @@ def mail(body: str, to: str = "Jordan Lee <jordan@example.com>") -> bytes:
         "Mark - notes below. Can we talk before I get back to Jordan? I want to close this week.",
         "Hi Priya,\n\nJordan's references are in; I'll let you know by Friday what we decide.",
         "Hallo Sven: kannst du Jordan morgen anrufen? Ich melde mich bis Freitag.",
+        # the candidate named after "from", a comma after her name (tester round u46nw)
+        "Tom - see below from Jordan, the strong one. I'll update her on Friday.",
+        "Sanne, hieronder van Jordan, zie haar vraag. Ik laat het vrijdag weten.",
     ],
 )
 def test_a_note_to_a_colleague_about_the_candidate_is_asked_about(body: str) -> None:
@@ -86,6 +89,9 @@ def test_a_note_greeting_someone_else_is_asked_about(body: str, to: str) -> None
         ("Jordan, we will decide by Friday.", '"Lee, Jordan" <j@example.com>'),
         # someone else greeted, but the candidate never named: a forward's own words
         ("Mark - see below, thoughts?", "Jordan Lee <j@example.com>"),
+        # greets the candidate and names her after a preposition
+        ("Jordan - a note for Jordan, from all of us: we'll decide by Friday.",
+         "Jordan Lee <j@example.com>"),
         # shapes that fooled the first version on the labelled corpus: a two-word greeting,
         # a letter's place and day, a protective marking, an interjection and a vocative
         ("Buenas tardes, Lucía:\nLe escribimos para confirmar a Lucía la fecha.",
