@@ -211,7 +211,7 @@ def opening_hours(sentence: str, item: Found) -> bool:
     "Freitag, 9" reads as a date).
     """
     first = item.text.split(",")[0].rstrip(". ")
-    if first in WEEKDAYS and _FROM_WEEKDAY.search(sentence[: item.start]):
+    if first in WEEKDAYS and _FROM_WEEKDAY.search(sentence[max(0, item.start - 32) : item.start]):
         return _HOURS.search(sentence) is not None
     if item.text.rstrip(". ") not in WEEKDAYS:
         return False
