@@ -35,6 +35,16 @@ HAARLEM = datetime(2026, 11, 24, 9, 37, tzinfo=timezone(timedelta(hours=1)))
          date(2026, 12, 7)),
         ("You should hear from us by the 7th, and the offer would start the 11th.",
          date(2026, 12, 7)),
+        # a week named by its Monday: that week, by its Friday (tester round u47ye)
+        ("Te digo algo la semana del 14 de diciembre, a la vuelta del congreso.",
+         date(2026, 12, 18)),
+        ("We'll be in touch the week of December 14.", date(2026, 12, 18)),
+        ("Wir melden uns in der Woche vom 14. Dezember.", date(2026, 12, 18)),
+        ("Je reviens vers vous la semaine du 14 décembre.", date(2026, 12, 18)),
+        ("Je hoort van ons in de week van 14 december.", date(2026, 12, 18)),
+        ("Feedback to follow w/c 14 Dec.", date(2026, 12, 18)),
+        # a week and its own day apart: the day
+        ("We'll get back to you on December 14, a week after the panel.", date(2026, 12, 14)),
     ],
 )  # fmt: skip
 def test_a_range_promises_its_last_day(text: str, expected: date) -> None:

@@ -1,5 +1,10 @@
 """The last day of a range a promise names ("between the 7th and the 11th"). Pure.
 
+A week named by one of its days is a range too: "te digo algo la semana del 11 de enero"
+(tester round u47ye) promises that week, by its Friday, not the Monday it names: "the week
+of January 11", "week commencing 11 January", "w/c 11 Jan", "in der Woche vom 11.
+Januar", "la semaine du 11 janvier", "de week van 11 januari".
+
 "You should hear from us between the 7th and the 11th" (corpus batch w22pd) promises the
 11th: the answer may come on any day of the range, so the follow-up waits for its last
 day, never its first. In five languages: "between ... and", "from ... to", "zwischen dem
@@ -11,6 +16,8 @@ Pure: no IO, never reads the clock.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import timedelta
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.lazy_patterns import lazy_pattern
@@ -32,8 +39,21 @@ _JOINS: Final = lazy_pattern(
 )
 
 
+#: Just before a day that names its week (folded).
+_WEEK_OF: Final = lazy_pattern(
+    r"\b(?:week (?:of|commencing|beginning|starting)|w/c|woche (?:vom|ab dem|ab)"
+    r"|semaine du|semana del|week van)(?: (?:the|dem|le|el|de))?\s*$"
+)
+_FRIDAY: Final = 4
+
+
 def range_end(sentence: str, item: Found, found: Sequence[Found]) -> Found:
     """The range's last day when ``item`` opens a range in ``sentence``, else ``item``."""
+    if _WEEK_OF.search(sentence, max(0, item.start - 24), item.start) is not None:
+        weekday = item.day.weekday()
+        return item if weekday > _FRIDAY else replace(
+            item, day=item.day + timedelta(days=_FRIDAY - weekday)
+        )
     if _OPENS.search(sentence, max(0, item.start - 16), item.start) is None:
         return item
     for other in found:
