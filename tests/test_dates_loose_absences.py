@@ -18,7 +18,18 @@ ABSENCES = [
     ("Ik ben vandaag vrij, morgen lees ik je mail.", date(2026, 12, 3)),
     ("I'm travelling this week. Monday I'm back at my desk.", date(2026, 12, 7)),
     ("Ich bin auf Dienstreise, Montag bin ich wieder da.", date(2026, 12, 7)),
+    ("Ich bin erst am 4. Januar wieder im Büro.", date(2027, 1, 4)),
 ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Estoy fuera hasta el día 9 incluido.", "Je suis absente jusqu'au 9 inclus."],
+)
+def test_a_last_day_away_said_to_be_included(text: str) -> None:
+    """"Hasta el día 9 incluido", "jusqu'au 9 inclus": the 9th, the last day away."""
+    found = absence(text, SENT)
+    assert found is not None
+    assert (found.stated, found.phrasing) == (date(2026, 12, 9), Phrasing.UNTIL)
 
 
 @pytest.mark.parametrize(("text", "stated"), ABSENCES, ids=[a[0] for a in ABSENCES])

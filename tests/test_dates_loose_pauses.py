@@ -36,6 +36,7 @@ def test_a_pause_in_looser_words_ends_on_its_day(text: str, language: str, day: 
     ("text", "language"),
     [
         ("We're going through a restructure and the role is on hold for now.", "en"),
+        ("We're going through a restructure in Q1, so the role is on hold.", "en"),
         ("Die Stelle ist auf unbestimmte Zeit für alle Bewerber pausiert.", "de"),
         ("Le poste est gelé ; nous vous recontacterons de nouveau, sans date pour l'instant.",
          "fr"),

@@ -29,6 +29,7 @@ PROMISES = [
     ("I'll get back to you in a day or two.", "en", date(2026, 12, 4)),
     ("Ich melde mich in ein, zwei Tagen.", "de", date(2026, 12, 4)),
     ("Je reviens vers toi d'ici un jour ou deux.", "fr", date(2026, 12, 4)),
+    ("Je te reviens d'ici une journée ou deux.", "fr", date(2026, 12, 4)),
     ("Te escribo en un día o dos.", "es", date(2026, 12, 4)),
     ("Ik laat het je over een dag of drie weten.", "nl", date(2026, 12, 5)),
     # a week: "sous huitaine", Flemish "binnen de acht dagen", German "in ca. einer Woche"

@@ -153,9 +153,11 @@ def absence(text: str, sent_at: datetime, language: str | None = None) -> Absenc
 
 
 #: Back, said after its day: "morgen lees ik je mail", "Monday I'm back", "Montag bin ich
-#: wieder da", "lundi je serai de retour", "el lunes vuelvo" (folded; probe round p51).
+#: wieder da", "erst am 4. Januar wieder im Büro", "lundi je serai de retour", "el lunes
+#: vuelvo" (folded; probe round p51).
 _BACK_AFTER: Final = lazy_pattern(
     r"\s*,?\s*(?:(?:i'm|i am|i'll be|i will be) back|(?:bin|ist) (?:ich|sie|er) wieder"
+    r"|wieder (?:im buro|im haus|erreichbar|da|zuruck|verfugbar)\b"
     r"|je (?:serai|suis) de retour|je reprendrai|(?:vuelvo|regreso|me reincorporo|estoy de"
     r" vuelta)\b|(?:ben|is) (?:ik|hij|zij) (?:weer|terug)"
     r"|(?:lees|beantwoord) ik (?!geen|niet|nooit))"

@@ -281,8 +281,8 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
         rf"|u\b|:|\.\d|(?:{_alternation(MONTHS)})\b))"), _weekday_day),
     (_P(rf"\bthe (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b{_NOT_A_DAY}"), _nth),
     (_P(rf"\b(?:zum|am|dem) (?P<day>[0-3]?\d)\.(?!\d){_NOT_A_DAY}"), _nth),
-    (_P(r"\b(?:le|au|du|el|del|dia) (?P<day>[0-3]?\d)(?:er|°|º)?(?! ?(?:\d|[a-z]|%|:|\.\d))"),
-     _nth),
+    (_P(r"\b(?:le|au|du|el|del|dia) (?P<day>[0-3]?\d)(?:er|°|º)?"
+        r"(?! ?(?:\d|(?!inclu)[a-z]|%|:|\.\d))"), _nth),  # "jusqu'au 9 inclus" is the 9th
     (_P(rf"\bde (?P<day>[0-3]?\d)e\b{_NOT_A_DAY}"), _nth),
     (_P(r"\b(?:the )?day after tomorrow\b|\bubermorgen\b|\bapres-demain\b|\bpasado manana\b"
         r"|\bovermorgen\b"), _fixed(lambda c: c.sent + timedelta(days=2))),

@@ -11,7 +11,8 @@ the date table), in the five languages where the form exists (folded text):
   que la semaine se termine", "antes de que acabe la semana", "voordat de week om is":
   this week's Friday, as "by the end of the week" is;
 - a day or two put the other way round: "a day or two", "ein, zwei Tage", "un jour ou
-  deux", "un día o dos", "een dag of drie": the outer end, as "a week or two" is;
+  deux", "une journée ou deux", "un día o dos", "een dag of drie": the outer end, as "a
+  week or two" is;
 - "sous huitaine", Belgian "binnen de acht dagen": a week, as "huit jours" is.
 
 Each row is more specific than the table's rows it overlaps ("een dag" alone is one day,
@@ -80,6 +81,7 @@ LOOSE_DATES: Final[tuple[tuple[str, Callable[[re.Match[str], Context], date | No
      _week_out),
     *((rf"{words}{_OUTER}{unit}", _outer_days) for words, unit in (
         (r"\ba day or ", r"\b"), (r"\bein(?:,| oder| bis) ", r" tagen?\b"),
-        (r"\bun jour ou ", r"\b"), (r"\bun dia o ", r"\b"), (r"\been dag of ", r"\b"))),
+        (r"\b(?:un jour|une journee) ou ", r"\b"), (r"\bun dia o ", r"\b"),
+        (r"\been dag of ", r"\b"))),
     (r"\bsous huitaine\b|\bbinnen de acht dagen\b(?! na\b)", _week),
 )

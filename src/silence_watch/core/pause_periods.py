@@ -38,7 +38,9 @@ if TYPE_CHECKING:
 
 #: Words that say when a paused process starts again.
 RESUME_CUES: Final = lazy_pattern(
-    rf"\b(?:until|till|through|thru|revisit|{RESUME_VERB}|reopen\w*|restart"
+    rf"\b(?:until|till|revisit|{RESUME_VERB}|reopen\w*|restart"
+    # "paused through the end of January", never "going through a reorg" (probe round p51)
+    r"|(?:paus\w*|frozen|freez\w*|hold|suspend\w*|closed) (?:\w+ ){0,2}?(?:through|thru)"
     r"|pick (?:\w+ )?(?:back )?up|back up"
     r"|come back|get back|return to|for (?:another |the next |a |an )?(?:few|couple|\d+|one|two"
     r"|three|four|five|six)\b(?! (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
