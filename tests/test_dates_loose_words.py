@@ -35,6 +35,7 @@ PROMISES = [
     # a week: "sous huitaine", Flemish "binnen de acht dagen", German "in ca. einer Woche"
     ("Nous vous tiendrons informée sous huitaine.", "fr", date(2026, 12, 9)),
     ("U krijgt binnen de acht dagen een antwoord.", "nl", date(2026, 12, 9)),
+    ("Je hoort binnen acht dagen van ons.", "nl", date(2026, 12, 9)),
     ("Wir werden Sie in ca. einer Woche kontaktieren.", "de", date(2026, 12, 9)),
     # two days offered: the later one
     ("I'll call you Thursday or Friday.", "en", date(2026, 12, 4)),
