@@ -37,6 +37,22 @@ PROMISES = [
     ("U krijgt binnen de acht dagen een antwoord.", "nl", date(2026, 12, 9)),
     ("Je hoort binnen acht dagen van ons.", "nl", date(2026, 12, 9)),
     ("Wir werden Sie in ca. einer Woche kontaktieren.", "de", date(2026, 12, 9)),
+    # within this week: its Friday; its middle: Wednesday while ahead (sent on a Wednesday)
+    ("We'll get back to you within the week.", "en", date(2026, 12, 4)),
+    ("Wir melden uns im Laufe der Woche.", "de", date(2026, 12, 4)),
+    ("Je vous réponds dans la semaine.", "fr", date(2026, 12, 4)),
+    ("Te escribo en el correr de la semana.", "es", date(2026, 12, 4)),
+    ("Ik laat het je in de loop van de week weten.", "nl", date(2026, 12, 4)),
+    ("I'll revert by mid-week.", "en", date(2026, 12, 9)),
+    ("Ich melde mich Mitte der Woche.", "de", date(2026, 12, 9)),
+    ("Je reviens vers vous en milieu de semaine.", "fr", date(2026, 12, 9)),
+    ("Te escribo a mitad de semana.", "es", date(2026, 12, 9)),
+    ("Ik laat het je halverwege de week weten.", "nl", date(2026, 12, 9)),
+    # another week named after it stays that week
+    ("Je reviens vers vous dans la semaine prochaine.", "fr", date(2026, 12, 11)),
+    ("Te escribo a mitad de la semana que viene.", "es", date(2026, 12, 9)),
+    ("Hoy mismo te confirmo algo.", "es", date(2026, 12, 2)),
+    ("Te llamo mañana o pasado.", "es", date(2026, 12, 4)),
     # two days offered: the later one
     ("I'll call you Thursday or Friday.", "en", date(2026, 12, 4)),
     ("Ich melde mich Donnerstag oder Freitag bei Ihnen.", "de", date(2026, 12, 4)),
@@ -85,6 +101,14 @@ NO_DAY = [
     # a meeting this week, not an answer (corpus w4es-027)
     ("Nos gustaría tener una entrevista contigo esta semana para contarte el proyecto.", "es"),
 ]
+
+
+MONDAY = datetime(2026, 11, 30, 16, 0, tzinfo=CET)
+
+
+def test_mid_week_said_before_it_is_this_week() -> None:
+    """"Mid-week" written on a Monday is that week's Wednesday, not next week's."""
+    assert promised_date("I'll revert by mid-week.", MONDAY, frozenset(), "en") == date(2026, 12, 2)
 
 
 @pytest.mark.parametrize(("text", "language"), NO_DAY, ids=[n[0] for n in NO_DAY])

@@ -13,7 +13,11 @@ the date table), in the five languages where the form exists (folded text):
 - a day or two put the other way round: "a day or two", "ein, zwei Tage", "un jour ou
   deux", "une journée ou deux", "un día o dos", "een dag of drie": the outer end, as "a
   week or two" is;
-- "sous huitaine", Belgian "binnen de acht dagen": a week, as "huit jours" is.
+- "sous huitaine", Belgian "binnen de acht dagen": a week, as "huit jours" is;
+- within this week, "dans la semaine", "im Laufe der Woche", "a lo largo de la semana",
+  "in de loop van de week": its Friday; "mid-week", "Mitte der Woche", "en milieu de
+  semaine", "a mitad de semana", "halverwege de week": its Wednesday while ahead, as "en
+  début de semaine" is; "mañana o pasado": the day after tomorrow.
 
 Each row is more specific than the table's rows it overlaps ("een dag" alone is one day,
 "la semaine" alone this week), so the table puts these first.
@@ -36,6 +40,7 @@ if TYPE_CHECKING:
     from silence_watch.core.calendardays import Context
 
 _FRIDAY: Final = 4
+_WEDNESDAY: Final = 2
 _MONTH: Final = "(?P<month>{})".format(
     "|".join(re.escape(name) for name in sorted(MONTHS, key=len, reverse=True) if len(name) > 3)
 )
@@ -58,6 +63,22 @@ def _outer_days(match: re.Match[str], context: Context) -> date | None:
 
 def _week(_match: re.Match[str], context: Context) -> date | None:
     return context.sent + timedelta(days=7)
+
+
+def _mid_week(_match: re.Match[str], context: Context) -> date | None:
+    """This week's Wednesday while it is still ahead, else next week's."""
+    wednesday = monday(context.sent) + timedelta(days=_WEDNESDAY)
+    return wednesday if wednesday > context.sent else wednesday + timedelta(days=7)
+
+
+def _day_after_tomorrow(_match: re.Match[str], context: Context) -> date | None:
+    return context.sent + timedelta(days=2)
+
+
+#: Not this week but one named after it: "dans la semaine du 14", "mid-week next week".
+_NOT_ANOTHER: Final = (
+    r"(?! (?:du|de|del|of|van|que viene|prochaine|proxima|next|nachster|volgende)\b)"
+)
 
 
 _OUTER: Final = r"(?P<outer>two|three|zwei|drei|deux|trois|dos|tres|twee|drie)"
@@ -84,4 +105,14 @@ LOOSE_DATES: Final[tuple[tuple[str, Callable[[re.Match[str], Context], date | No
         (r"\b(?:un jour|une journee) ou ", r"\b"), (r"\bun dia o ", r"\b"),
         (r"\been dag of ", r"\b"))),
     (r"\bsous huitaine\b|\bbinnen de acht dagen\b(?! na\b)", _week),
+    # within this week, in its course: its Friday ("dans la semaine du 14" is another week)
+    ((r"(?:\b(?:within|during|in the course of) the week\b|\bim lauf(?:e)? der woche\b"
+      r"|\bdans la semaine\b|\b(?:a lo largo|en el (?:correr|transcurso)) de (?:la|esta) semana"
+      r"\b|\bin de loop van de(?:ze)? week\b)") + _NOT_ANOTHER, _week_out),
+    # the middle of this week: its Wednesday while ahead, as "en début de semaine" (README)
+    ((r"(?:\bmid-?week\b|\bmitte der woche\b|\ben milieu de semaine\b"
+      r"|\b(?:a )?mitad de (?:la )?semana\b|\bhalverwege de(?:ze)? week\b"
+      r"|\bmidden in de week\b)") + _NOT_ANOTHER, _mid_week),
+    # "mañana o pasado": the day after tomorrow, the later of the two
+    (r"\bmanana o pasado\b", _day_after_tomorrow),
 )
