@@ -115,3 +115,29 @@ def test_mid_week_said_before_it_is_this_week() -> None:
 def test_a_near_miss_promises_no_day(text: str, language: str) -> None:
     """Words beside a loose date that make it no promised day leave none."""
     assert promised_date(text, SENT, frozenset(), language) is None
+
+
+#: A Friday in Madrid, before the Christmas week.
+FRIDAY = datetime(2026, 12, 11, 10, 0, tzinfo=CET)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Hasta el lunes 21 no podré revisar las entrevistas. Te escribo esa misma semana.",
+         "es"),
+        ("The panel sits on Monday 21 December. You'll hear from me that same week.", "en"),
+        ("Le comité se réunit le lundi 21. Je vous réponds la même semaine.", "fr"),
+        ("Die Jury tagt am 21.12., Sie hören in derselben Woche von uns.", "de"),
+        ("Het panel komt maandag 21 december bijeen; je hoort diezelfde week van ons.", "nl"),
+    ],
+)
+def test_that_same_week_is_the_friday_of_the_day_said(text: str, language: str) -> None:
+    """"Esa misma semana" after a day said before it: the Friday of that day's week."""
+    assert promised_date(text, FRIDAY, frozenset(), language) == date(2026, 12, 25)
+
+
+def test_a_week_they_are_away_is_no_promise_of_that_week() -> None:
+    """"We zijn die week dicht, maar je hoort vrijdag": the Friday promised stands."""
+    text = "We zijn die week dicht, maar je hoort vrijdag van ons."
+    assert promised_date(text, FRIDAY, frozenset(), "nl") == date(2026, 12, 18)
