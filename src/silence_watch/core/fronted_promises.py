@@ -48,7 +48,6 @@ _TIME_WORDS: Final = (
     r"|bientot|fetes|vacances|noel|semana|mes|dias|manana|pronto|fiestas|navidad(?:es)?"
     r"|reyes|vacaciones|puente|ano|maand|dagen|binnenkort|feestdagen|kerst|viene|prochaine"
     r"|suivante|naechste|nachste|volgende"
-    r"|hoy mismo|aujourd'hui meme|heute noch|noch heute|vandaag nog"  # still today (p51)
 )
 #: The words just before the verb end in a day (a number too: "el viernes 11"), maybe a
 #: comma and "ya", "already", "dann", "alors", "dan" between.
