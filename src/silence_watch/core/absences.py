@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Final
 
-from silence_watch.core.datephrases import dates_in
+from silence_watch.core.datephrases import Found, dates_in
 from silence_watch.core.dates import kept, reading_context, sentences
 from silence_watch.core.datewords import MONTHS
 from silence_watch.core.deadline_words import opening_hours
@@ -78,8 +78,11 @@ ABSENCE_CUES: Final[tuple[tuple[re.Pattern[str], Phrasing], ...]] = tuple(
         ((r"(?:de retour (?:le|au bureau le)?|retour (?:le|prevu le)|a partir du"
          r"|je serai de retour)"), Phrasing.BACK_ON),
         (r"(?:jusqu'au|jusqu'a|jusqu'a)", Phrasing.UNTIL),
+        # "je reprendrai mes mails mercredi", "me reincorporo el lunes 14" (probe round p51)
+        ((r"\bje (?:reprendrai|reprends)(?: (?:mes|le|mon|ma) (?:mails|e-mails|courriels"
+          r"|messages|travail|poste|activite))?\b"), Phrasing.BACK_ON),
         ((r"\b(?:de vuelta el|regreso el|regresare el|volvere el|vuelvo el|vuelvo|a partir del"
-          r"|estare de vuelta)"),
+          r"|estare de vuelta|me reincorporo|me reincorporare|reincorporacion)"),
          Phrasing.BACK_ON),
         (r"\b(?:hasta el|hasta)\b", Phrasing.UNTIL),
         (r"\b(?:terug op|weer aanwezig op|weer op kantoor op|vanaf)\b", Phrasing.BACK_ON),
@@ -142,8 +145,31 @@ def absence(text: str, sent_at: datetime, language: str | None = None) -> Absenc
                 candidate = Absence(item.day, phrasing, f"{match.group(0)} {item.text}".strip())
                 if best is None or match.start() > best[0]:
                     best = (match.start(), candidate)
+        if best is None:
+            best = _back_after(sentence, dates)
         if best is not None:
             return best[1]
+    return None
+
+
+#: Back, said after its day: "morgen lees ik je mail", "Monday I'm back", "Montag bin ich
+#: wieder da", "erst am 4. Januar wieder im Büro", "lundi je serai de retour", "el lunes
+#: vuelvo" (folded; probe round p51).
+_BACK_AFTER: Final = lazy_pattern(
+    r"\s*,?\s*(?:(?:i'm|i am|i'll be|i will be) back|(?:bin|ist) (?:ich|sie|er) wieder"
+    r"|wieder (?:im buro|im haus|erreichbar|da|zuruck|verfugbar)\b"
+    r"|je (?:serai|suis) de retour|je reprendrai|(?:vuelvo|regreso|me reincorporo|estoy de"
+    r" vuelta)\b|(?:ben|is) (?:ik|hij|zij) (?:weer|terug)"
+    r"|(?:lees|beantwoord) ik (?!geen|niet|nooit))"
+)
+
+
+def _back_after(sentence: str, dates: list[Found]) -> tuple[int, Absence] | None:
+    """The first day back named before the words that say so ("morgen lees ik je mail")."""
+    for item in dates:
+        back = _BACK_AFTER.match(sentence, item.end)
+        if back is not None:
+            return item.start, Absence(item.day, Phrasing.BACK_ON, f"{item.text}{back.group(0)}")
     return None
 
 

@@ -8,7 +8,9 @@
   after the date said last ("al día siguiente", "le lendemain", "am Tag danach", "de dag
   erna"); "I'll be in touch after that meeting", its day said in the sentence before: that
   day (u10ps); so is "that day" ("on leave until Monday the 2nd ... I'll have an answer
-  for you that day", "ese mismo día", "an diesem Tag", "ce jour-là", "die dag": w13dt).
+  for you that day", "ese mismo día", "an diesem Tag", "ce jour-là", "die dag": w13dt);
+  "that same week", "esa misma semana", "la même semaine", "in derselben Woche",
+  "diezelfde week": the Friday of the week the day said falls in (probe round p51).
 
 Both found on the corpus's development part (batch w16dt). Text is folded.
 
@@ -48,7 +50,14 @@ _THAT_DAY: Final = lazy_pattern(
     r"\b(?:(?:on )?that (?:same )?day|the same day|ce jour-la|le jour meme|(?:ese|aquel)"
     r" (?:mismo )?dia|an (?:diesem|dem|jenem) tag|am selben tag|(?:op )?die(?:zelfde)? dag)\b"
 )
+#: "Te escribo esa misma semana", its day said before: that week's Friday (probe round p51).
+_THAT_WEEK: Final = lazy_pattern(
+    r"\b(?:that (?:same )?week|the same week|la meme semaine|cette semaine-la|(?:esa|aquella)"
+    r" (?:misma )?semana|la misma semana|in (?:derselben|jener|der gleichen) woche"
+    r"|(?:in )?(?:die|diezelfde|dezelfde) week)\b"
+)
 _WEEK: Final = timedelta(days=7)
+_FRIDAY: Final = 4
 
 
 def chained(
@@ -75,11 +84,15 @@ def chained(
     said, days = _DAY_AFTER.search(sentence), 1
     if said is None and not result:  # "after that meeting", "that day": the day said
         said, days = _AFTER_THAT.search(sentence) or _THAT_DAY.search(sentence), 0
+    # "le lundi 14. Je vous réponds la même semaine": after a day of its own sentence too
+    week = said is None and (said := _THAT_WEEK.search(sentence)) is not None
     if said is None:
         return result
     anchors = [item for item in result if item.end <= said.start()] or list(before())
     if anchors:
         anchor = anchors[-1]
+        if week:  # "esa misma semana": the Friday of the week the day said falls in
+            days = max(0, _FRIDAY - anchor.day.weekday())
         day_after = replace(anchor, day=anchor.day + timedelta(days=days), text=said.group(0),
                             start=said.start(), end=said.end(), names_year=False)  # fmt: skip
         result = [*result, day_after]

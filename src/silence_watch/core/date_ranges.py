@@ -7,7 +7,8 @@ Januar", "la semaine du 11 janvier", "de week van 11 januari".
 
 "You should hear from us between the 7th and the 11th" (corpus batch w22pd) promises the
 11th: the answer may come on any day of the range, so the follow-up waits for its last
-day, never its first. In five languages: "between ... and", "from ... to", "zwischen dem
+day, never its first; so do two days offered as alternatives ("Thursday or Friday"). In
+five languages: "between ... and", "from ... to", "zwischen dem
 ... und dem", "vom ... bis", "entre le ... et le", "du ... au", "entre el ... y el", "del
 ... al", "tussen ... en", "van ... tot". Text is folded (``core.language.fold``).
 
@@ -45,15 +46,30 @@ _WEEK_OF: Final = lazy_pattern(
     r"|semaine du|semana del|week van)(?: (?:the|dem|le|el|de))?\s*$"
 )
 _FRIDAY: Final = 4
+#: Between two days offered as alternatives, nothing else: "Thursday or Friday", "jeudi
+#: ou vendredi", "jueves o viernes", "donderdag of vrijdag" (folded).
+_OR: Final = lazy_pattern(
+    r"\s*,?\s*(?:or|oder|ou|o|u|of)(?: (?:on|the|am|dem|le|el|op|de))?\s*$"
+)
 
 
 def range_end(sentence: str, item: Found, found: Sequence[Found]) -> Found:
-    """The range's last day when ``item`` opens a range in ``sentence``, else ``item``."""
+    """The range's last day when ``item`` opens a range in ``sentence``, else ``item``.
+
+    Two days offered as alternatives ("ich melde mich Donnerstag oder Freitag") are a
+    range too: the answer may come on the later one (probe round p51); a week named by
+    one of its days ends on its Friday.
+    """
     if _WEEK_OF.search(sentence, max(0, item.start - 24), item.start) is not None:
         weekday = item.day.weekday()
         return item if weekday > _FRIDAY else replace(
             item, day=item.day + timedelta(days=_FRIDAY - weekday)
         )
+    for other in found:
+        if other.start >= item.end and other.day > item.day and (
+            _OR.match(sentence, item.end, other.start) is not None
+        ):
+            return other
     if _OPENS.search(sentence, max(0, item.start - 16), item.start) is None:
         return item
     for other in found:

@@ -39,6 +39,7 @@ from silence_watch.core.calendardays import (
     safe_date,
 )
 from silence_watch.core.datewords import MONTHS, NUMBERS, PLAIN_WEEKDAYS, SHORT_WEEKDAYS, WEEKDAYS
+from silence_watch.core.loose_dates import LOOSE_DATES
 from silence_watch.core.numeric_dates import dashed, dotted, slashed
 from silence_watch.core.receipt_spans import RECEIPT
 from silence_watch.core.season_days import (
@@ -250,6 +251,7 @@ _P = str  # the pattern's text: compiled on first use, so a start-up that reads 
 
 #: Date expressions, most specific first; where two overlap the earlier, longer one wins.
 EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
+    *LOOSE_DATES,  # "in the course of January", "a day or two": before the rows they overlap
     (_P(rf"\b{_YEAR}-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\b"), _iso),
     (_P(AFTER_HOLIDAYS), after_holidays),
     (_P(AFTER_THANKSGIVING), after_thanksgiving),
@@ -279,8 +281,8 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
         rf"|u\b|:|\.\d|(?:{_alternation(MONTHS)})\b))"), _weekday_day),
     (_P(rf"\bthe (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b{_NOT_A_DAY}"), _nth),
     (_P(rf"\b(?:zum|am|dem) (?P<day>[0-3]?\d)\.(?!\d){_NOT_A_DAY}"), _nth),
-    (_P(r"\b(?:le|au|du|el|del|dia) (?P<day>[0-3]?\d)(?:er|°|º)?(?! ?(?:\d|[a-z]|%|:|\.\d))"),
-     _nth),
+    (_P(r"\b(?:le|au|du|el|del|dia) (?P<day>[0-3]?\d)(?:er|°|º)?"
+        r"(?! ?(?:\d|(?!inclu)[a-z]|%|:|\.\d))"), _nth),  # "jusqu'au 9 inclus" is the 9th
     (_P(rf"\bde (?P<day>[0-3]?\d)e\b{_NOT_A_DAY}"), _nth),
     (_P(r"\b(?:the )?day after tomorrow\b|\bubermorgen\b|\bapres-demain\b|\bpasado manana\b"
         r"|\bovermorgen\b"), _fixed(lambda c: c.sent + timedelta(days=2))),
@@ -295,10 +297,10 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
         # "by end of day Friday 12/4", "EOD on the 4th": the end of that day, not today's
         rf"(?!,? (?:on )?(?:the )?(?:{_alternation(WEEKDAYS)}|\d|tomorrow|morgen|demain|manana))"),
      _fixed(lambda c: c.sent)),
-    (_P(r"\b(?:early|beginning of|start of|mid|middle of|the middle of|mid-) ?next week\b"
+    (_P(r"\b(?:early|beginning of|start of|mid|middle of|the middle of|mid-) ?next (?:week|wk)\b"
         rf"|\b(?:anfang|mitte) (?:der )?{_NEXT_DE} woche"
-        r"|\b(?:debut|milieu) de (?:la )?semaine prochaine|\b(?:principios|comienzos|mediados)"
-        r" de (?:la )?(?:semana que viene|proxima semana)|\b(?:begin|half|midden|halverwege)"
+        r"|\b(?:debut|milieu) de (?:la )?semaine prochaine|\b(?:principios|comienzos|mediados"
+        r"|mitad) de (?:la )?(?:semana que viene|proxima semana)|\b(?:begin|half|midden|halverwege)"
         r" (?:van )?(?:de )?volgende week"),
      _fixed(lambda c: monday(c.sent) + timedelta(days=7 + _WEDNESDAY))),
     # "en début de semaine", "early in the week": this week's Wednesday if it is still
@@ -337,7 +339,7 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
         r"|een week of twee|a week or two|une semaine ou deux|una semana o dos"
         r"|ein bis zwei wochen|ein, zwei wochen)\b" + RECEIPT),
      _fixed(lambda c: c.sent + timedelta(days=14))),
-    (_P(rf"\b(?:huit jours|ocho dias|acht tagen?)\b{RECEIPT}"),
+    (_P(rf"\b(?:huit jours|ocho dias|acht tagen?|acht dagen)\b{RECEIPT}"),
      _fixed(lambda c: c.sent + timedelta(days=7))),
     # not a span from her delivery: "binnen een week na ontvangst" (u44pp, ``core.receipt_spans``)
     (_P(rf"\b{_COUNT} (?:of |more |de )?(?P<unit>{_DAYS}|{_WEEKS})\b{RECEIPT}"), _days),
@@ -376,8 +378,9 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
         rf"|debut|finales|fines|mediados|principios|comienzos|inicios|eind|einde|half|midden|medio"
         rf"|begin|courant|rentree|premiers jours|primeros dias|ersten tagen?|eerste dagen)"
         rf"(?:-| )(?:(?:of|de|des|van|d'|del|im|in) ?)?{_MONTH}"), _month_part),
-    # "Thursday's interview" is an event; "on a Sunday night" any Sunday (t71ds)
-    (_P(rf"(?<!\ba )(?<!\bany )\b{_FULL_WEEKDAY}\b(?!-|'s)"), _weekday),
+    # "Thursday's interview" is an event; "on a Sunday night", "un sábado" any Sunday (t71ds)
+    (_P(r"(?<!\ba )(?<!\bany )(?<!\bun )(?<!\bune )(?<!\beinem )(?<!\been )"
+        rf"\b{_FULL_WEEKDAY}\b(?!-|'s)"), _weekday),
     # "meld mich Fr", "bis Mi", "am Do": German short weekdays, only after such words
     (_P(r"(?:(?<=\bbis )|(?<=\bam )|(?<=\bspatestens )|(?<=\bmeld mich )|(?<=\bmelde mich )"
         rf"|(?<=\bich mich ))(?P<weekday>{_alternation(SHORT_WEEKDAYS)})\b\.?(?![-'])"), _weekday),

@@ -125,9 +125,11 @@ def kept(found: Found, context: Context) -> bool:
 # --- Promises ---------------------------------------------------------------------------
 
 #: A span of time behind them, not ahead: "it's been a busy couple of weeks", "over the
-#: past few days", "two weeks ago", "seit zwei Wochen", "depuis deux semaines".
+#: past few days" (never "over the next few days"), "two weeks ago", "seit zwei Wochen",
+#: "depuis deux semaines".
 _BEHIND: Final = lazy_pattern(
-    r"(?:\b(?:been|past|over the|for the|the last|these last|seit|letzten|depuis|desde hace|hace"
+    r"(?:\b(?:been|past|over the(?! next| coming| following)|for the|the last|these last"
+    r"|seit|letzten|depuis|desde hace|hace"
     r"|ultimas|ultimos|afgelopen|(?<!ten )laatste|had|tenido|hatten|gehabt"
     # "la jornada del pasado miércoles", "am vergangenen Mittwoch", "vorige week woensdag"
     r"|pasad[oa]|vergangenen|vorigen|vorige)"

@@ -64,7 +64,7 @@ PLAIN_WEEKDAYS: Final = {
 SHORT_WEEKDAYS: Final = {"mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5}
 #: Small counts written as words; "a few", "ein paar", "quelques" are three.
 NUMBERS: Final = {
-    **dict.fromkeys(split_words("a an one ein eine einen un une uno una een"), 1),
+    **dict.fromkeys(split_words("a an one ein eine einen einer einem un une uno una een"), 1),
     **dict.fromkeys(split_words("two zwei deux dos twee couple par"), 2),
     **dict.fromkeys(
         split_words("three drei trois tres drie few paar quelques unos unas einige enkele"), 3,

@@ -188,8 +188,25 @@ _HER_TIME: Final = lazy_pattern(
 
 
 def her_time(sentence: str, item: Found) -> bool:
-    """True when ``item`` is a span she is given ("tienes una semana para entregarla")."""
-    return _HER_TIME.search(sentence[max(0, item.start - 40) : item.start]) is not None
+    """True when ``item`` is a span she is given ("tienes una semana para entregarla").
+
+    Not when what she gets on that day is their answer: "du bekommst heute noch eine
+    Antwort", "je krijgt vrijdag antwoord" (probe round p51).
+    """
+    if _HER_TIME.search(sentence[max(0, item.start - 40) : item.start]) is None:
+        return False
+    return _THEIR_WORD.match(sentence, item.end) is None
+
+
+#: Their answer, right after the day she "gets": "je krijgt vrijdag antwoord van ons",
+#: "du bekommst heute noch eine Antwort", "you'll get Friday our decision" (folded).
+_THEIR_WORD: Final = lazy_pattern(
+    r"\s*(?:(?:noch|nog|still|then|dann|alors|dan|an?|eine?n?|een|une?|una?|our|unsere?"
+    r"|onze|ons|notre|nos|nuestras?|la|el|the|de|het|die|das|mehr|meer|plus|mas) )*"
+    r"(?:answer|response|reply|news|feedback|decision|word|update|antwort|nachricht|bescheid"
+    r"|ruckmeldung|entscheidung|antwoord|bericht|uitsluitsel|terugkoppeling|beslissing"
+    r"|besluit|reponse|nouvelles|retour|decision|respuesta|noticias|novedades)\b"
+)
 
 
 #: Opening hours after a weekday ("du lundi au vendredi de 9h à 17h", "Monday to Friday,

@@ -38,16 +38,26 @@ if TYPE_CHECKING:
 
 #: Words that say when a paused process starts again.
 RESUME_CUES: Final = lazy_pattern(
-    rf"\b(?:until|till|revisit|{RESUME_VERB}|reopen\w*|restart|pick (?:\w+ )?(?:back )?up|back up"
+    rf"\b(?:until|till|revisit|{RESUME_VERB}|reopen\w*|restart"
+    # "paused through the end of January", never "going through a reorg" (probe round p51)
+    r"|(?:paus\w*|frozen|freez\w*|hold|suspend\w*|closed) (?:\w+ ){0,2}?(?:through|thru)"
+    r"|pick (?:\w+ )?(?:back )?up|back up"
     r"|come back|get back|return to|for (?:another |the next |a |an )?(?:few|couple|\d+|one|two"
     r"|three|four|five|six)\b(?! (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
-    r"|again|know more|expect|hope|(?<!as )plan(?!t)\w*|bis|wieder|weiter|voraussichtlich|rechnen"
+    # "für ca. zwei Wochen", "pour quelques semaines", "durante un par de semanas", "voor
+    # een paar weken", "for about two weeks" (probe round p51)
+    r"|(?:for|fur|pour|por|durante|voor) (?:about |around |roughly |ca\.? |etwa |rund |environ"
+    r" |unos |unas |ongeveer |zo'n )(?:few|couple|\d+|one|two|three|four|five|six)?\b"
+    r"|(?:fur|pour|durante|voor) (?:einige|ein paar|zwei|drei|vier|\d+|quelques|deux|trois"
+    r"|quatre|un par|dos|tres|cuatro|een paar|enkele|twee|drie|vier)\b"
+    r"|again|opnieuw|de nouveau|a nouveau|de nuevo|nuevamente|know more|expect"
+    r"|hope|(?<!as )plan(?!t)\w*|bis|wieder|weiter|voraussichtlich|rechnen"
     r"|jusqu|repren\w*|reprise|relanc\w*|prevoyons|hasta|retom\w*|reanud\w*|tot|hervat\w*"
     r"|weer|verwacht\w*|continu\w*|fortsetz\w*|fortgesetzt|fortfuhr\w*|fortfuehr\w*"
     r"|prosegu\w*|poursuiv\w*|poursuit\w*|voortzet\w*|voort te zetten|verder\w*"
     # moved by a span: "pushing the final interviews back by a couple of weeks"
     r"|push\w* (?:[\w-]+ ){0,4}?(?:back|out)\b|postpon\w*|verschieb\w*|verschob\w*|repouss\w*"
-    r"|decal\w*|aplaz\w*|pospon\w*|pospus\w*|posterg\w*|uitgesteld|uitstel\w*|verschuiv\w*|verschov\w*)",
+    r"|report(?:e|ee|es|ees|er|ons)\b|decal\w*|aplaz\w*|pospon\w*|pospus\w*|posterg\w*|uitgesteld|uitstel\w*|verschuiv\w*|verschov\w*)",
 )
 #: A day something already happened on: "our Executive Committee met on Tuesday" (u04cw).
 DONE_ON: Final = lazy_pattern(
@@ -84,7 +94,8 @@ _PERIOD: Final = lazy_pattern(
     r" year|jusqu'a la nouvelle annee|(?:(?:au )?debut de )?l'annee prochaine|en debut d'annee"
     r"|bis ins neue jahr|im neuen jahr|(?:anfang )?(?:des )?(?:nachsten|kommenden) jahres"
     r"|anfang des (?:neuen )?jahres|jahresanfang|jahresbeginn"
-    r"|(?:im )?(?:nachsten|kommenden) jahr|nach dem jahreswechsel"
+    r"|(?:im )?(?:nachsten|kommenden) jahr|(?:auf das|ins) (?:nachste|kommende) jahr"
+    r"|nach dem jahreswechsel|al (?:proximo|nuevo) ano|al ano que viene"
     r"|hasta el ano nuevo|(?:a )?(?:principios|comienzos) del (?:proximo|nuevo|ano que viene)"
     r"|(?:el|en el) (?:proximo|nuevo) ano|el ano que viene"
     r"|tot het nieuwe jaar|in het nieuwe jaar|(?:begin )?volgend jaar|na de jaarwisseling))"

@@ -135,7 +135,7 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|melden|meldet|melde|meld|ruckmeldung|bescheid|entscheid\w*|horen|horst"
     r"|(?<!ihre )(?<!deine )antwort|mitteilen|ergebnis"
     r"|nachricht|informieren"
-    r"|reviendr\w*|revenir|reviens|revient|confirmerons|confirmerai|(?:vous|te) confirmer"
+    r"|reviendr\w*|revenir|reviens|revient|revenons|confirmerons|confirmerai|(?:vous|te) confirmer"
     r"|(?<!votre )(?<!ta )reponse"
     r"|repond\w*|decision"
     r"|decider|nouvelles|tenir informe\w*"
@@ -172,7 +172,14 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|bellen|bel je"
     # a phone's promise: "ich ruf dich Do an", "je te fais signe jeudi", "ik app je morgen"
     r"|(?:ruf|rufe|rufen) (?:dich|sie|euch)|(?:fais|ferai|ferons) signe|(?:te|vous) redi(?:s|rai)"
-    r"|tiens au jus|(?:app|mail|sms|ping) (?:je|jou|u))\b"
+    r"|tiens au jus|(?:app|mail|sms|ping) (?:je|jou|u)"
+    # a line dropped, a call, more said: "will drop you a line in 48 hrs", "Wir werden Sie
+    # kontaktieren", "sollten wir Ihnen etwas sagen können", "el lunes te llamo", "je meer
+    # te kunnen vertellen" (probe round p51)
+    r"|drop (?:you|u) (?:a )?(?:line|note|mail|email)|tell (?:you|u) more|kontaktier\w*"
+    r"|(?:ihnen|dir|euch) (?:etwas|mehr|naheres|genaueres|was) sagen"
+    r"|(?:te|le|os|les) llam(?:o|amos|are|aremos)|llamarte|llamarle"
+    r"|(?:meer|iets) (?:te )?(?:kunnen )?vertellen|vertel(?:len)? (?:ik|we|wij) (?:je|u))\b"
     # the result a public body publishes: "la lista provisional ... se publicará en unos
     # quince días", "the shortlist will be published by Friday" (w8es)
     r"|\b(?:(?:short)?list[ae]?|lijst|results?|resultados?|resultats?|ergebniss?e?|uitslag"

@@ -1,0 +1,118 @@
+"""Date phrases said loosely, read before the phrase table's own rows. Pure.
+
+``core.datephrases`` reads the usual words of a date; these are the looser ways people
+write the same days, each read as the table reads its plain form (docs/classification.md,
+the date table), in the five languages where the form exists (folded text):
+
+- a month "in its course": "in the course of January", "im Laufe des Januars", "dans le
+  courant du mois de janvier", "en el transcurso de enero", "in de loop van januari" are
+  its 15th, as "courant janvier" is;
+- the week before it is over: "before the week is out", "bevor die Woche um ist", "avant
+  que la semaine se termine", "antes de que acabe la semana", "voordat de week om is":
+  this week's Friday, as "by the end of the week" is;
+- a day or two put the other way round: "a day or two", "ein, zwei Tage", "un jour ou
+  deux", "une journée ou deux", "un día o dos", "een dag of drie": the outer end, as "a
+  week or two" is;
+- "sous huitaine", Belgian "binnen de acht dagen": a week, as "huit jours" is;
+- within this week, "dans la semaine", "im Laufe der Woche", "a lo largo de la semana",
+  "in de loop van de week": its Friday; "mid-week", "Mitte der Woche", "en milieu de
+  semaine", "a mitad de semana", "halverwege de week": its Wednesday while ahead, as "en
+  début de semaine" is; "mañana o pasado": the day after tomorrow.
+
+Each row is more specific than the table's rows it overlaps ("een dag" alone is one day,
+"la semaine" alone this week), so the table puts these first.
+
+Pure: no IO, never reads the clock.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Final
+
+from silence_watch.core.calendardays import closest, monday
+from silence_watch.core.datewords import MONTHS, NUMBERS
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from silence_watch.core.calendardays import Context
+
+_FRIDAY: Final = 4
+_WEDNESDAY: Final = 2
+_MONTH: Final = "(?P<month>{})".format(
+    "|".join(re.escape(name) for name in sorted(MONTHS, key=len, reverse=True) if len(name) > 3)
+)
+
+
+def _in_its_course(match: re.Match[str], context: Context) -> date | None:
+    """The 15th of the month named: the middle of "in the course of January"."""
+    return closest(context, MONTHS[match.group("month")], 15)
+
+
+def _week_out(_match: re.Match[str], context: Context) -> date | None:
+    """This week's Friday; written on a weekend, the coming week's (as "end of the week")."""
+    return monday(context.sent + timedelta(days=2)) + timedelta(days=_FRIDAY)
+
+
+def _outer_days(match: re.Match[str], context: Context) -> date | None:
+    """The outer end of "a day or two": the larger count, in days."""
+    return context.sent + timedelta(days=NUMBERS[match.group("outer")])
+
+
+def _week(_match: re.Match[str], context: Context) -> date | None:
+    return context.sent + timedelta(days=7)
+
+
+def _mid_week(_match: re.Match[str], context: Context) -> date | None:
+    """This week's Wednesday while it is still ahead, else next week's."""
+    wednesday = monday(context.sent) + timedelta(days=_WEDNESDAY)
+    return wednesday if wednesday > context.sent else wednesday + timedelta(days=7)
+
+
+def _day_after_tomorrow(_match: re.Match[str], context: Context) -> date | None:
+    return context.sent + timedelta(days=2)
+
+
+#: Not this week but one named after it: "dans la semaine du 14", "mid-week next week".
+_NOT_ANOTHER: Final = (
+    r"(?! (?:du|de|del|of|van|que viene|prochaine|proxima|next|nachster|volgende)\b)"
+)
+
+
+_OUTER: Final = r"(?P<outer>two|three|zwei|drei|deux|trois|dos|tres|twee|drie)"
+
+#: Each language's words for "in the course of" a month, before its name (folded).
+_COURSE: Final = (
+    r"\b(?:in|during|over) the course of ",
+    r"\bim lauf(?:e)? (?:des )?(?:monats )?",
+    r"\b(?:dans le |au )?courant (?:du mois )?(?:de |d')",
+    r"\b(?:en el transcurso|a lo largo) del? (?:mes de )?",
+    r"\bin de loop van (?:de maand )?",
+)
+
+#: (pattern, resolver) rows in ``core.datephrases.EXPRESSIONS``' shape, folded text.
+LOOSE_DATES: Final[tuple[tuple[str, Callable[[re.Match[str], Context], date | None]], ...]] = (
+    *((rf"{words}{_MONTH}s?\b", _in_its_course) for words in _COURSE),
+    ((r"\bbefore the week is (?:out|over|done)\b|\bbevor die woche (?:um|vorbei|zu ende) ist\b"
+      r"|\bavant que (?:la|cette) semaine (?:ne )?(?:se termine|s'acheve|soit finie)\b"
+      r"|\bantes de que (?:acabe|termine|finalice|se acabe|se termine) (?:la|esta) semana\b"
+      r"|\bvoor(?:dat)? de(?:ze)? week (?:om|voorbij) is\b|\beinde van de(?:ze)? week\b"),
+     _week_out),
+    *((rf"{words}{_OUTER}{unit}", _outer_days) for words, unit in (
+        (r"\ba day or ", r"\b"), (r"\bein(?:,| oder| bis) ", r" tagen?\b"),
+        (r"\b(?:un jour|une journee) ou ", r"\b"), (r"\bun dia o ", r"\b"),
+        (r"\been dag of ", r"\b"))),
+    (r"\bsous huitaine\b|\bbinnen de acht dagen\b(?! na\b)", _week),
+    # within this week, in its course: its Friday ("dans la semaine du 14" is another week)
+    ((r"(?:\b(?:within|during|in the course of) the week\b|\bim lauf(?:e)? der woche\b"
+      r"|\bdans la semaine\b|\b(?:a lo largo|en el (?:correr|transcurso)) de (?:la|esta) semana"
+      r"\b|\bin de loop van de(?:ze)? week\b)") + _NOT_ANOTHER, _week_out),
+    # the middle of this week: its Wednesday while ahead, as "en début de semaine" (README)
+    ((r"(?:\bmid-?week\b|\bmitte der woche\b|\ben milieu de semaine\b"
+      r"|\b(?:a )?mitad de (?:la )?semana\b|\bhalverwege de(?:ze)? week\b"
+      r"|\bmidden in de week\b)") + _NOT_ANOTHER, _mid_week),
+    # "mañana o pasado": the day after tomorrow, the later of the two
+    (r"\bmanana o pasado\b", _day_after_tomorrow),
+)
