@@ -1,4 +1,4 @@
-"""Which round a calendar invitation with no known UID is (engine.rounds._same_round).
+"""Which round a calendar invitation with no known UID is (core.uid_less_rounds).
 
 A cancelled "Team lunch (optional)" at noon is not the 3:30 PM interview (tester round
 t35cx), nor an internal debrief at 16:00 the 10:00 interview (u46nw); a cancellation at the
@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from silence_watch.core.invites import ProposedInterview
-from silence_watch.engine.rounds import _same_round
+from silence_watch.core.uid_less_rounds import is_same_round
 
 NY = ZoneInfo("America/New_York")
 ROUND = datetime(2026, 11, 17, 15, 30, tzinfo=NY)
@@ -27,20 +27,21 @@ def event(start: datetime, summary: str, *, cancelled: bool) -> ProposedIntervie
 def test_a_cancelled_lunch_the_same_day_is_not_the_interview() -> None:
     """Three and a half hours off, and no interview in its title: another event."""
     lunch = event(datetime(2026, 11, 17, 12, tzinfo=NY), "Team lunch (optional)", cancelled=True)
-    assert not _same_round(ROUND, lunch.start or ROUND, lunch)
+    assert not is_same_round(ROUND, lunch.start or ROUND, lunch)
 
 
 def test_a_cancellation_at_the_rounds_time_or_whole_hours_off_is_the_round() -> None:
     """Its own time whatever the title; a typed zone three hours off with an interview title."""
     own = event(ROUND, "Busy", cancelled=True)
-    assert _same_round(ROUND, ROUND, own)
+    assert is_same_round(ROUND, ROUND, own)
     pacific = datetime(2026, 11, 17, 15, 30, tzinfo=ZoneInfo("America/Los_Angeles"))
     typed = event(pacific, "Interview: Firmware Engineer", cancelled=True)
-    assert _same_round(ROUND, pacific, typed)
+    assert is_same_round(ROUND, pacific, typed)
     in_utc = (ROUND + timedelta(hours=3)).astimezone(UTC)  # Google writes UTC: no zone to see
-    assert _same_round(ROUND, in_utc, event(in_utc, "Interview: Firmware Engineer", cancelled=True))
+    google = event(in_utc, "Interview: Firmware Engineer", cancelled=True)
+    assert is_same_round(ROUND, in_utc, google)
     other = event(pacific, "Coffee with Sam", cancelled=True)
-    assert not _same_round(ROUND, pacific, other)
+    assert not is_same_round(ROUND, pacific, other)
 
 
 def test_a_cancelled_debrief_later_the_same_day_is_not_the_interview() -> None:
@@ -49,15 +50,15 @@ def test_a_cancelled_debrief_later_the_same_day_is_not_the_interview() -> None:
     interview = datetime(2026, 11, 19, 10, tzinfo=paris)
     debrief = datetime(2026, 11, 19, 16, tzinfo=paris)
     title = "Débrief interne - entretiens Contrôleur financier"
-    assert not _same_round(interview, debrief, event(debrief, title, cancelled=True))
+    assert not is_same_round(interview, debrief, event(debrief, title, cancelled=True))
     six_hours_utc = debrief.astimezone(UTC)
-    assert not _same_round(interview, six_hours_utc, event(six_hours_utc, title, cancelled=True))
+    assert not is_same_round(interview, six_hours_utc, event(six_hours_utc, title, cancelled=True))
     for summary in ("Interview debrief", "Interne Abstimmung: Gespräche", "Calibration call"):
         later = event(six_hours_utc, summary, cancelled=True)
-        assert not _same_round(interview, six_hours_utc, later), summary
+        assert not is_same_round(interview, six_hours_utc, later), summary
 
 
 def test_an_invitation_within_twelve_hours_is_the_round() -> None:
     """An invitation (not a cancellation) keeps the wide window: its time is the right one."""
     update = event(datetime(2026, 11, 17, 12, tzinfo=NY), "Team lunch (optional)", cancelled=False)
-    assert _same_round(ROUND, update.start or ROUND, update)
+    assert is_same_round(ROUND, update.start or ROUND, update)

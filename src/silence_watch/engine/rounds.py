@@ -12,7 +12,6 @@ the same as a cancellation or an update.
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import TYPE_CHECKING
@@ -40,6 +39,7 @@ from silence_watch.core.quotes import own_text
 from silence_watch.core.rebooked_rounds import rebooked
 from silence_watch.core.round_bookings import still_booked
 from silence_watch.core.sightings import broadcast, job_invitation
+from silence_watch.core.uid_less_rounds import SAME_TIME, is_same_round
 from silence_watch.core.words import moment_words
 from silence_watch.core.writer_zones import round_zone, writer_zone
 from silence_watch.engine.base import Engine
@@ -55,50 +55,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: An invitation this close to a round the candidate already has is that round.
-_SAME_ROUND = timedelta(hours=12)
-#: A cancellation this close to a round is that round, whatever its title.
-_SAME_TIME = timedelta(minutes=15)
 #: A word about who will be there counts for a round up to this long after it began.
 _SAME_DAY = timedelta(hours=12)
-#: A title that names an interview, in five languages (a cancelled lunch is no round).
-_INTERVIEW_TITLE = re.compile(
-    r"interview|gespr[aä]ch|entretien|entrevista|gesprek|sollicitatie|screen|panel|round"
-    r"|runde|call|termin",
-    re.IGNORECASE,
-)
-
-
-#: A meeting about the interviews, not one: "Débrief interne - entretiens" (u46nw).
-_INTERNAL_TITLE = re.compile(
-    r"d[eé]brief|intern|nachbesprechung|abstimmung|calibrat|wash-?up|huddle|retours"
-    r"|evaluatie|terugkoppeling|evaluaci[oó]n|feedback ?(?:session|runde|ronde)",
-    re.IGNORECASE,
-)
-
-
-def _same_round(round_at: datetime, start: datetime, invite: ProposedInterview) -> bool:
-    """Whether an invitation with no known UID is a round the candidate has (by its time).
-
-    A round typed by hand may sit whole hours off ("10:00 Eastern" meant Pacific). A
-    cancellation is believed only for the interview itself: at its very time, or at the
-    same hour on the clock in another zone, with an interview's title. "Team lunch
-    (optional)" at noon, cancelled, is not the 3:30 PM interview; nor is "Débrief interne -
-    entretiens" at 16:00 the 10:00 interview of the same day in the same zone (u46nw).
-    """
-    apart = abs(round_at - start)
-    if apart > _SAME_ROUND:
-        return False
-    if not invite.cancelled or apart <= _SAME_TIME:
-        return True
-    # the same hour on the clock, each in the zone it was written in; an invitation written
-    # in UTC (Google's) says no zone: whole hours off
-    written_in_utc = start.utcoffset() == timedelta(0)
-    whole_hours = apart % timedelta(hours=1) == timedelta(0)
-    same_clock = round_at.time() == start.time() or (written_in_utc and whole_hours)
-    title = invite.summary or ""
-    return (same_clock and _INTERVIEW_TITLE.search(title) is not None
-            and _INTERNAL_TITLE.search(title) is None)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,9 +241,9 @@ class Rounds(Engine):
             log.info("invitation %s is for %s, before %s began: not its round", invite.uid,
                      other, process.role)  # fmt: skip
             return  # October's interview for another role (u28re): still a proposal
-        same = [r for r in process.live_rounds if _same_round(r.date, invite.start, invite)]
+        same = [r for r in process.live_rounds if is_same_round(r.date, invite.start, invite)]
         if not same and not invite.cancelled:  # cancelled by mistake, invited again (t97cr)
-            same = [r for r in process.rounds if _same_round(r.date, invite.start, invite)]
+            same = [r for r in process.rounds if is_same_round(r.date, invite.start, invite)]
             for again in same[:1]:
                 self.store.reinstate_round(again.id)
                 self.store.add_event(
@@ -397,7 +355,7 @@ class Rounds(Engine):
             return
         start = invite.start
         for known in process.live_rounds:
-            if abs(known.date - start) <= _SAME_TIME:
+            if abs(known.date - start) <= SAME_TIME:
                 self._without_decliners(known, invite)
 
     def _process_of(self, invite: ProposedInterview, match: Match | None) -> Process | None:
