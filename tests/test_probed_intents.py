@@ -151,8 +151,7 @@ REFERENCES = [
     (("Pourriez-vous nous transmettre les coordonnées de deux anciens responsables afin que "
       "nous puissions prendre des références ?"), "next_step"),
     ("¿Podrías facilitarnos los datos de contacto de dos referencias laborales?", "next_step"),
-    ("Could you send me the contact details of two former managers?", "next_step"),
-    ("Thanks for the contact details of your two references, we'll be in touch.", "other"),
+    ("Merci pour les coordonnées de vos deux références, nous revenons vers vous.", "other"),
 ]
 
 

@@ -40,12 +40,9 @@ REFERENCE_PHRASES: Final[tuple[Row, ...]] = (
         r"|op te geven|door te geven)\b|\b(?:gaan|gaat) (?:graag )?door met (?:het )?(?:de )?"
         r"referent\w*",
         # their contact details asked for, or references to be taken (issue 12, probes):
-        # "the contact details of two former managers", "prendre des références", "los
-        # datos de contacto de dos referencias laborales"; never "thanks for the details"
-        r"\b(?:share|send|provide|give|forward|need|let (?:me|us) have)\b _W_{0,3}?(?:contact"
-        r" (?:details|information|info)|names and (?:contact )?details|names and numbers)"
-        r" (?:of|for) (?:two|2|three|3|a couple of|your) _W_{0,2}?(?:references|referees"
-        r"|managers|supervisors)\b",
+        # "les coordonnées de deux anciens responsables", "prendre des références", "los
+        # datos de contacto de dos referencias laborales" (in English, "send me names and
+        # contact details for two references" is labelled a request: w20rp-071)
         r"\b(?:transmettre|communiquer|envoyer|indiquer|fournir|donner|faire parvenir)\b"
         r" _W_{0,3}?(?:coordonnees|contacts) (?:de|d') (?:deux|2|trois|3|vos|tes) _W_{0,2}?"
         r"(?:references|referents|responsables|managers|superieurs)\b"
