@@ -150,7 +150,7 @@ def test_a_session_denied_is_a_no() -> None:
 REFERENCES = [
     (("Pourriez-vous nous transmettre les coordonnées de deux anciens responsables afin que "
       "nous puissions prendre des références ?"), "next_step"),
-    ("¿Podrías facilitarnos los datos de contacto de dos referencias laborales?", "next_step"),
+    ("Nous passons maintenant à l'étape des prises de références.", "next_step"),
     ("Merci pour les coordonnées de vos deux références, nous revenons vers vous.", "other"),
 ]
 

@@ -39,16 +39,11 @@ REFERENCE_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:twee|2|drie) referenties _W_{0,2}(?:opgeven|doorgeven|aanleveren|invullen"
         r"|op te geven|door te geven)\b|\b(?:gaan|gaat) (?:graag )?door met (?:het )?(?:de )?"
         r"referent\w*",
-        # their contact details asked for, or references to be taken (issue 12, probes):
-        # "les coordonnées de deux anciens responsables", "prendre des références", "los
-        # datos de contacto de dos referencias laborales" (in English, "send me names and
-        # contact details for two references" is labelled a request: w20rp-071)
-        r"\b(?:transmettre|communiquer|envoyer|indiquer|fournir|donner|faire parvenir)\b"
-        r" _W_{0,3}?(?:coordonnees|contacts) (?:de|d') (?:deux|2|trois|3|vos|tes) _W_{0,2}?"
-        r"(?:references|referents|responsables|managers|superieurs)\b"
-        r"|\b(?:prendre|contacter|verifier|solliciter) (?:des|vos|tes) references\b",
-        r"\b(?:facilitar|enviar|indicar|proporcionar|pasar|compartir|mandar)\w* _W_{0,3}?"
-        r"(?:datos de contacto|contactos|nombres y (?:datos|telefonos)) de (?:dos|2|tres|3"
-        r"|tus|sus) _W_{0,2}?(?:referencias|referentes|jefes|responsables|supervisores)\b",
+        # references to be taken, or their stage reached (issue 12, probes): "afin que nous
+        # puissions prendre des références", "passer à l'étape des prises de références". A
+        # bare ask for referees' contact details is a request in the corpus' labels
+        # (w20rp-071: "send me names and contact details for two references"), left alone.
+        r"\b(?:prendre|contacter|verifier|solliciter) (?:des|vos|tes) references\b"
+        r"|\b(?:etape|stade|phase) (?:des |de la |de )?prises? de references\b",
     )),
 )
