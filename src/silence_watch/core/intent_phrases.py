@@ -18,6 +18,7 @@ from silence_watch.core.other_openings import OTHER_OPENING
 from silence_watch.core.phrase_rows import Row
 from silence_watch.core.phrase_rows import compile_phrase as _compile
 from silence_watch.core.phrases_asks import ASK_PHRASES, STILL_INTERESTED_PHRASES
+from silence_watch.core.phrases_closed_doors import CLOSED_DOOR_PHRASES
 from silence_watch.core.phrases_decision_days import ROWS as DECISION_DAYS
 from silence_watch.core.phrases_exclusion import EXCLUSION_PHRASES
 from silence_watch.core.phrases_more import MORE_PHRASES
@@ -27,15 +28,16 @@ from silence_watch.core.phrases_oblique import OBLIQUE_PHRASES
 from silence_watch.core.phrases_offer import OFFER_PHRASES
 from silence_watch.core.phrases_offer_stages import OFFER_STAGE_PHRASES
 from silence_watch.core.phrases_outcome import OUTCOME_PHRASES
+from silence_watch.core.phrases_polite_asks import POLITE_ASK_PHRASES
 from silence_watch.core.phrases_process import PROCESS_PHRASES
 from silence_watch.core.phrases_references import REFERENCE_PHRASES
 
 #: Every phrase row, in the order they are tried.
 PHRASES: Final[tuple[Row, ...]] = (
     *OUTCOME_PHRASES, *MORE_PHRASES, *EXCLUSION_PHRASES, *OBLIQUE_PHRASES, *NO_VACANCY_PHRASES,
-    *OFFER_PHRASES,
-    *OFFER_STAGE_PHRASES, *STILL_INTERESTED_PHRASES, *PROCESS_PHRASES, *ASK_PHRASES,
-    *REFERENCE_PHRASES, *NEXT_WORD_PHRASES, *LATE_PROMISES, *DECISION_DAYS,
+    *CLOSED_DOOR_PHRASES, *OFFER_PHRASES, *OFFER_STAGE_PHRASES, *STILL_INTERESTED_PHRASES,
+    *PROCESS_PHRASES, *ASK_PHRASES, *POLITE_ASK_PHRASES, *REFERENCE_PHRASES,
+    *NEXT_WORD_PHRASES, *LATE_PROMISES, *DECISION_DAYS,
 )
 
 #: A rejection word with a negation in front is reassurance ("this is not a rejection").

@@ -39,5 +39,11 @@ REFERENCE_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:twee|2|drie) referenties _W_{0,2}(?:opgeven|doorgeven|aanleveren|invullen"
         r"|op te geven|door te geven)\b|\b(?:gaan|gaat) (?:graag )?door met (?:het )?(?:de )?"
         r"referent\w*",
+        # references to be taken, or their stage reached (issue 12, probes): "afin que nous
+        # puissions prendre des références", "passer à l'étape des prises de références". A
+        # bare ask for referees' contact details is a request in the corpus' labels
+        # (w20rp-071: "send me names and contact details for two references"), left alone.
+        r"\b(?:prendre|contacter|verifier|solliciter) (?:des|vos|tes) references\b"
+        r"|\b(?:etape|stade|phase) (?:des |de la |de )?prises? de references\b",
     )),
 )

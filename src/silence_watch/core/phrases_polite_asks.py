@@ -1,0 +1,67 @@
+"""Requests put politely or passed on, and steps offered as a session (issue 12, probes).
+
+Found by probing with voices unlike the corpus':
+
+- a request in the form of thanks: "Merci de nous préciser votre date de disponibilité"
+  (French for "please tell us", never thanks: "merci de nous avoir transmis" is), "we'd
+  be grateful if you could", "wir wären Ihnen dankbar, wenn Sie", "le agradeceríamos que
+  nos enviara", "we stellen het op prijs als u";
+- a question passed on from someone else: "our hiring manager asked whether you'd be open
+  to a hybrid setup", "le client m'a demandé si vous seriez ouverte", "er fragt, ob Sie",
+  "pregunta si estarías dispuesta", "de klant vraagt of je open staat";
+- a next step named as a session to have with her: "the team wants to do a pairing
+  session w you", "organiser une session avec toi", "hacer una sesión contigo", "een
+  sessie met je inplannen" (good news a negation in front turns into a no).
+
+Data only (see ``core.phrase_rows``); ``core.intents`` decides.
+
+Pure: no IO, never reads the clock.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from silence_watch.core.phrase_rows import NEXT_STEP, POLAR, REQUEST, STRONG, Row
+from silence_watch.core.phrase_rows import alternatives as _rx
+
+POLITE_ASK_PHRASES: Final[tuple[Row, ...]] = (
+    (REQUEST, STRONG, "they ask you for something", _rx(
+        r"\bmerci (?:de|d') (?:bien vouloir )?(?:nous |me |m')?(?:preciser|transmettre|envoyer"
+        r"|faire parvenir|indiquer|confirmer|communiquer|retourner|renvoyer|fournir|joindre"
+        r"|completer|remplir|adresser|repondre|signer)\b",
+        r"\b(?:i|we)(?:'d| would) (?:be (?:very )?grateful|(?:really )?appreciate(?: it)?) if"
+        r" you (?:could|would|can)\b",
+        r"\b(?:waren|ware) (?:wir|ich) (?:ihnen|dir) (?:sehr )?dankbar, wenn (?:sie|du)\b"
+        r"|\b(?:wir waren|ich ware) (?:ihnen|dir) (?:sehr )?dankbar, wenn (?:sie|du)\b",
+        r"\bagradecer(?:ia|iamos|emos|e) (?:que )?(?:nos |me )?(?:envi|indiqu"
+        r"|confirm|remit|facilit|mand|complet|respond|hag)\w*",
+        r"\b(?:(?:stellen|zouden) (?:we|wij|ik)|(?:we|wij|ik) (?:stellen|zouden)) (?:het )?"
+        r"(?:zeer )?op prijs (?:stellen )?(?:als|indien) (?:je|u)\b",
+    )),
+    (REQUEST, STRONG, "they pass on a question to you", _rx(
+        r"\b(?:asked|asks|asking|wondering|wondered|wonders|wants to know|would like to know"
+        r"|'d like to know|wanted to know) (?:me )?(?:whether|if) you(?:'d| would| are|'re"
+        r"| have| could| can| might)\b",
+        r"\b(?:fragt|fragte|mochte (?:gerne? )?wissen|will wissen|wollte wissen|erkundigt"
+        r" sich)(?: \w+){0,3},? ob (?:sie|du)\b",
+        r"\b(?:demande|demandait|aimerait savoir|voudrait savoir|souhaite savoir|souhaiterait"
+        r" savoir) (?:\S+ ){0,2}?si (?:vous|tu)\b",
+        r"\b(?:pregunta|pregunto|preguntaba|quiere saber|quisiera saber|gustaria saber)"
+        r" (?:\S+ ){0,2}?si (?:estarias|estaria|estas|tienes|tiene|podrias|podria|puedes"
+        r"|te|le|usted|tu)\b",
+        r"\b(?:vraagt|vroeg|wil (?:graag )?weten|vraagt zich af) (?:\S+ ){0,3}?of (?:je|u"
+        r"|jij)\b",
+    )),
+    (NEXT_STEP, POLAR, "they want a session with you", _rx(
+        r"\b(?:want|wants|wanted|would like|'d like|love|keen) to (?:do|have|run|set up|book)"
+        r" (?:a|an|one more|another) (?:\S+ ){0,2}?(?:session|exercise) (?:with|w/?) you\b",
+        r"\b(?:faire|organiser|caler|planifier) (?:une|un) (?:session|atelier|exercice)"
+        r" (?:\S+ ){0,3}?avec (?:vous|toi)\b",
+        r"\b(?:hacer|tener|organizar|agendar) (?:una|un) (?:sesion|ejercicio) (?:\S+ ){0,3}?"
+        r"con(?:tigo| usted| vos)\b",
+        r"\b(?:eine?n?) (?:\S+ ){0,2}?(?:session|ubung) mit (?:ihnen|dir) (?:machen|fuhren"
+        r"|vereinbaren|durchfuhren|ansetzen)\b",
+        r"\b(?:sessie|opdracht) met (?:je|jou|u) (?:doen|houden|plannen|inplannen)\b",
+    )),
+)

@@ -1,0 +1,188 @@
+"""Rejections, requests and steps in words the rules lacked, found by probing (issue 12).
+
+Sentences written for these tests in voices unlike the corpus' (curt mobile notes, a
+Bangalore recruiter, a Dakar letter, a Flemish overheid, a Bogotá headhunter), each with
+the near-misses and negations that must keep their reading.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from silence_watch.core.classify import classify_message
+from silence_watch.core.intents import intent_of
+from silence_watch.core.model import Address, Intent, Message
+
+CET = timezone(timedelta(hours=1))
+SENT = datetime(2026, 12, 1, 10, 15, tzinfo=CET)  # a Tuesday
+
+
+def _reading(text: str) -> str:
+    found = intent_of(text)
+    return "other" if found is None else found[0].value
+
+
+CLOSED_DOORS = [
+    # the job offered to someone else as it happens
+    ("We ended up offering the PM spot to an internal candidate, so the search is closed.",
+     "rejection"),
+    ("De functie is uiteindelijk aan een andere kandidaat aangeboden.", "rejection"),
+    # her application closed
+    ("The hiring manager decided to close your profile for this position.", "rejection"),
+    ("Nous avons clôturé votre candidature pour ce poste.", "rejection"),
+    ("Hemos cerrado tu candidatura para esta vacante.", "rejection"),
+    ("Je sollicitatie is afgesloten.", "rejection"),
+    ("If we don't hear from you by Friday we will have to close your application.", "other"),
+    # a negative answer named as such, never one denied
+    ("Je reviens vers vous avec une réponse négative, hélas.", "rejection"),
+    ("Leider muss ich Ihnen eine negative Rückmeldung geben.", "rejection"),
+    ("Lamento darte una respuesta negativa.", "rejection"),
+    ("Helaas heb ik een negatief bericht voor je.", "rejection"),
+    ("I'm afraid the decision was negative this time.", "rejection"),
+    # an answer that cannot be favourable
+    ("Cependant, nous ne sommes pas en mesure d'y répondre favorablement.", "rejection"),
+    ("We are unable to respond favourably to your application.", "rejection"),
+    ("No podemos atender favorablemente su solicitud.", "rejection"),
+    # the process carried on with one other person
+    ("Na overleg hebben we besloten om de procedure met een andere kandidaat voort te zetten.",
+     "rejection"),
+    ("We hebben gekozen voor een kandidaat wiens ervaring beter aansluit.", "rejection"),
+    ("Continuaremos el proceso con otra candidata.", "rejection"),
+    # nobody needed, a bare "doesn't fit"
+    ("No necesitamos a nadie. Saludos.", "rejection"),
+    ("Wir brauchen derzeit niemanden.", "rejection"),
+    ("Nous n'avons besoin de personne en ce moment.", "rejection"),
+    ("We hebben momenteel niemand nodig.", "rejection"),
+    ("We don't need anyone right now, sorry.", "rejection"),
+    ("Hoi Lena, past niet. Groet", "rejection"),
+    ("Buenas, no encaja. Saludos", "rejection"),
+    # the job gone in plain speech
+    ("Stelle ist schon weg, trotzdem danke.", "rejection"),
+    ("Sorry, the job's gone.", "rejection"),
+    ("De baan is al weg, sorry.", "rejection"),
+    ("Le poste ayant déjà été attribué, nous ne pouvons pas vous recevoir.", "rejection"),
+]
+
+CLOSED_DOORS_NEAR_MISSES = [
+    # the job offered to her
+    ("We are offering the position to you, Lena!", "rejection"),
+    # a date that does not suit is no "doesn't fit"
+    ("Dinsdag past niet, kan woensdag?", "rejection"),
+    # the negative answer denied
+    ("Ce n'est pas une réponse négative : le comité ne s'est pas encore réuni.", "rejection"),
+    ("Das ist keine negative Rückmeldung, wir brauchen nur etwas länger.", "rejection"),
+    # hiring stopped until a day is a pause, not a no
+    ("We're not hiring until the new year, but your profile stays with us.", "rejection"),
+    # others still in the running: no decision ("con otros candidatos" stays out)
+    ("Seguimos con otros candidatos en entrevistas y te diremos algo pronto.", "rejection"),
+    # thanks for a document she sent closes nothing
+    ("Thanks for sending your application, we have filed it.", "rejection"),
+]
+
+
+@pytest.mark.parametrize(("text", "intent"), CLOSED_DOORS)
+def test_closed_doors_are_read(text: str, intent: str) -> None:
+    """Each way of saying no the probes found is a no; the near-misses keep their reading."""
+    assert _reading(text) == intent
+
+
+@pytest.mark.parametrize(("text", "not_this"), CLOSED_DOORS_NEAR_MISSES)
+def test_near_misses_are_no_rejection(text: str, not_this: str) -> None:
+    """A date that does not suit, a denied no, a pause, others still interviewed: no no."""
+    assert _reading(text) != not_this
+
+
+POLITE_ASKS = [
+    ("Merci de nous préciser votre date de disponibilité.", "request"),
+    ("Merci de me renvoyer le formulaire signé.", "request"),
+    ("We would be grateful if you could send your diploma.", "request"),
+    ("Wir wären Ihnen dankbar, wenn Sie uns Ihre Zeugnisse schicken.", "request"),
+    ("Le agradeceríamos que nos enviara su titulación.", "request"),
+    ("We stellen het op prijs als u uw diploma opstuurt.", "request"),
+    ("Our hiring manager asked whether you'd be open to a hybrid setup.", "request"),
+    ("Le client m'a demandé si vous seriez ouverte à un CDD.", "request"),
+    ("Mi cliente pregunta si estarías dispuesta a viajar.", "request"),
+    ("De klant vraagt of je open staat voor vier dagen.", "request"),
+    ("Der Kunde fragt, ob Sie auch in Stuttgart arbeiten würden.", "request"),
+    ("The team wants to do a pairing session w you next week.", "next_step"),
+    ("On aimerait organiser une session de pairing avec toi.", "next_step"),
+    ("Queremos hacer una sesión técnica contigo.", "next_step"),
+    ("We willen graag een sessie met je inplannen.", "next_step"),
+]
+
+POLITE_ASKS_NEAR_MISSES = [
+    # thanks for what she did is thanks
+    ("Merci de nous avoir transmis votre dossier, bonne journée !", "pleasantry"),
+    ("Merci de votre réponse rapide.", "pleasantry"),
+    # a question she asked, reported back: nothing asked of her
+    ("I asked whether the team could move faster; they will decide by Friday.", "request"),
+    # a session that will not happen is a no
+    ("We don't want to do a pairing session with you after all.", "rejection"),
+]
+
+
+@pytest.mark.parametrize(("text", "intent"), POLITE_ASKS)
+def test_polite_and_passed_on_asks_are_read(text: str, intent: str) -> None:
+    """A request put as thanks or passed on is a request; a session with her is a step."""
+    assert _reading(text) == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), POLITE_ASKS_NEAR_MISSES[:2])
+def test_thanks_for_what_she_did_stays_thanks(text: str, intent: str) -> None:
+    """"Merci de nous avoir transmis" thanks her; it asks nothing."""
+    assert _reading(text) == intent
+
+
+def test_her_own_question_reported_is_asked_nothing() -> None:
+    """"I asked whether the team could" asks her nothing."""
+    text, not_this = POLITE_ASKS_NEAR_MISSES[2]
+    assert _reading(text) != not_this
+
+
+def test_a_session_denied_is_a_no() -> None:
+    """Good news with a negation in front is bad news."""
+    text, intent = POLITE_ASKS_NEAR_MISSES[3]
+    assert _reading(text) == intent
+
+
+REFERENCES = [
+    (("Pourriez-vous nous transmettre les coordonnées de deux anciens responsables afin que "
+      "nous puissions prendre des références ?"), "next_step"),
+    ("Nous passons maintenant à l'étape des prises de références.", "next_step"),
+    ("Merci pour les coordonnées de vos deux références, nous revenons vers vous.", "other"),
+]
+
+
+@pytest.mark.parametrize(("text", "intent"), REFERENCES)
+def test_referees_asked_for_are_a_step(text: str, intent: str) -> None:
+    """Referees' contact details asked for set her a step; thanks for them set nothing."""
+    reading = _reading(text)
+    assert reading == intent or (intent == "other" and reading != "next_step")
+
+
+def _mail(body: str) -> Message:
+    return Message(
+        message_id="probe-1@bauplan.example",
+        date=SENT,
+        sender=Address(name="M. Kunz", email="info@malerbetrieb.example"),
+        to=(Address(name="Lena Brandt", email="lena.brandt@example.net"),),
+        subject="AW: Bewerbung",
+        headers={},
+        body=body,
+    )
+
+
+def test_curt_gone_job_is_a_cold_no() -> None:
+    """"Stelle ist schon weg, trotzdem danke." is a curt no, not thanks."""
+    result = classify_message(_mail("Stelle ist schon weg, trotzdem danke.\nGruß M. Kunz"))
+    assert result.intent is Intent.REJECTION
+    assert result.cold
+
+
+def test_merci_de_preciser_is_a_request_not_thanks() -> None:
+    """A French "merci de préciser" asks her something, whole message read."""
+    body = ("Bonjour Mme Brandt,\n\nMerci de nous préciser votre date de disponibilité et si "
+            "vous êtes mobile à l'international.\n\nSalutations,\nYoussef")
+    assert classify_message(_mail(body)).intent is Intent.REQUEST
