@@ -86,10 +86,10 @@ def outcome_of(entry: TimelineEntry, threshold: float = UNSURE_BELOW) -> Intent 
 
 def is_signal(entry: TimelineEntry) -> bool:
     """True when a message from the employer's side says something about the process."""
-    if not from_employer_side(entry) or entry.calendar == "request":
-        return False
-    if is_pleasantry(entry):
-        return False
+    if entry.direction is not Direction.INBOUND or entry.kind not in _EMPLOYER_KINDS or (
+            entry.calendar == "request") or (not entry.cold and (entry.intent is Intent.PLEASANTRY
+            or (entry.intent is Intent.OTHER and entry.confidence >= CERTAIN))):
+        return False  # not their side's, an invitation, or warmth (``is_pleasantry``, inlined)
     if entry.kind is MessageKind.AUTOMATED and entry.calendar != "cancel":
         # A receipt ("we got your application") or "log in to see your status" is not a
         # reply; a decision, a scheduling request or a promise with a date is. So is a
@@ -119,7 +119,7 @@ def is_unsure(entry: TimelineEntry, threshold: float) -> bool:
 
 def signals(timeline: Sequence[TimelineEntry]) -> list[TimelineEntry]:
     """The employer-side messages that say something, oldest first."""
-    return sorted((e for e in timeline if is_signal(e)), key=lambda e: e.at)
+    return sorted([e for e in timeline if is_signal(e)], key=lambda e: e.at)
 
 
 def candidate_wrote_after(timeline: Sequence[TimelineEntry], moment: datetime) -> list[datetime]:
