@@ -177,12 +177,11 @@ def is_forward(entry: TimelineEntry) -> bool:
 
 def is_from_agency(entry: TimelineEntry, interview: Interview) -> bool:
     """True when the agency wrote it (by the match, the address or the agency's domain)."""
+    if entry.from_agency or interview.agency is None:  # no agency: no address nor domain of it
+        return entry.from_agency
     sender = entry.sender.lower()
-    return (
-        entry.from_agency
-        or sender in agency_addresses(interview)
-        or (bool(sender) and sender.rpartition("@")[2] in agency_domains(interview))
-    )
+    return sender in agency_addresses(interview) or (
+        bool(sender) and sender.rpartition("@")[2] in agency_domains(interview))
 
 
 def people_at_company(interview: Interview, timeline: Sequence[TimelineEntry]) -> list[str]:
