@@ -19,6 +19,8 @@ from silence_watch.core.errors import ConfigError
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from pydantic import BaseModel
+
 FULL = """
 me: {name: Jordan Lee, email: jordan@example.com, timezone: America/New_York, country: US,
      aliases: [j.lee@example.org]}
@@ -50,7 +52,7 @@ interviews:
   - {company: Globex, date: 2026-11-20 10:00}
 """
 
-SECTIONS = [
+SECTIONS: list[type[BaseModel]] = [
     settings.ContactConfig, settings.AgencyConfig, settings.InterviewConfig, settings.MeConfig,
     OAuth2Config, MailboxConfig, SmtpConfig, settings.SendingConfig, settings.DigestConfig,
     settings.PolicyConfig, settings.DiscoveryConfig, settings.DaemonConfig, settings.Settings,
@@ -66,7 +68,7 @@ def _config(tmp_path: Path, text: str = FULL) -> Path:
 
 
 @pytest.mark.parametrize("model", SECTIONS, ids=lambda model: model.__name__)
-def test_each_plain_section_has_its_models_fields_and_properties(model: type) -> None:
+def test_each_plain_section_has_its_models_fields_and_properties(model: type[BaseModel]) -> None:
     """Each plain section has its model's fields in order, and every property and method."""
     kind = plain.SECTIONS[model.__name__]
     assert tuple(f.name for f in dataclasses.fields(kind)) == tuple(model.model_fields)
@@ -82,7 +84,7 @@ def test_each_plain_section_has_its_models_fields_and_properties(model: type) ->
 
 def test_the_top_keys_are_the_settings_fields() -> None:
     """The keys an environment variable may override are the settings' own."""
-    assert plain.TOP_KEYS == tuple(settings.Settings.model_fields)
+    assert tuple(settings.Settings.model_fields) == plain.TOP_KEYS
 
 
 def test_an_unchanged_file_is_read_back_with_the_same_values(tmp_path: Path) -> None:
