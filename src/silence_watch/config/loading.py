@@ -1,7 +1,8 @@
-"""Finding, reading and validating the one YAML configuration file (shell: files, env).
+"""Validating the one YAML configuration file with pydantic (shell: env).
 
-Lookup order for the file: ``--config``, ``$SILENCE_WATCH_CONFIG``, then
-``~/.config/silence-watch/config.yaml``. Environment variables override any key
+Where the file is and its reading are ``config.files``; a start whose file is unchanged
+reads the values kept from its last validation (``config.snapshot``) and never imports
+this module. Environment variables override any key
 (``SILENCE_WATCH_SMTP__PORT=587``). Every problem becomes one line naming its YAML path
 (``interviews[0].date: invalid datetime``) inside a ``ConfigError``; nothing here ever
 shows a traceback or a secret.
@@ -12,85 +13,37 @@ from __future__ import annotations
 import functools
 import os
 import re
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import platformdirs
 import yaml
 from pydantic import ValidationError
 
-from silence_watch.config.settings import ENV_PREFIX, Settings
+from silence_watch.config.files import (
+    CONFIG_ENV,
+    ENV_PREFIX,
+    default_config_path,
+    default_state_dir,
+    load_yaml,
+    overridden_by_environment,
+    state_dir_of,
+)
+from silence_watch.config.settings import Settings
 from silence_watch.core.errors import ConfigError
+
+__all__ = [
+    "CONFIG_ENV",
+    "default_config_path",
+    "default_state_dir",
+    "environment_settings",
+    "format_validation_error",
+    "overridden_by_environment",
+    "parse_settings",
+    "state_dir_of",
+    "yaml_path",
+]
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
-
-CONFIG_ENV = "SILENCE_WATCH_CONFIG"
-
-
-APP = "silence-watch"
-
-
-def default_config_path(environ: Mapping[str, str] | None = None) -> Path:
-    """``$SILENCE_WATCH_CONFIG``, else ``config.yaml`` in the XDG config folder.
-
-    The XDG folders come from platformdirs, which knows each platform's rules
-    (``$XDG_CONFIG_HOME``, else ``~/.config`` on Linux) better than we would by hand.
-    """
-    env = os.environ if environ is None else environ
-    if env.get(CONFIG_ENV):
-        return Path(env[CONFIG_ENV]).expanduser()
-    return platformdirs.user_config_path(APP) / "config.yaml"
-
-
-def default_state_dir(environ: Mapping[str, str] | None = None) -> Path:
-    """``$STATE_DIRECTORY`` under systemd, else the XDG state folder (``~/.local/state``)."""
-    env = os.environ if environ is None else environ
-    if env.get("STATE_DIRECTORY"):
-        return Path(env["STATE_DIRECTORY"].split(":")[0])
-    return platformdirs.user_state_path(APP)
-
-
-def state_dir_of(settings: Settings) -> Path:
-    """Where the state database lives for these settings."""
-    if settings.state_dir is not None:
-        return settings.state_dir.expanduser()
-    return default_state_dir()
-
-
-def load_settings(path: Path | None = None) -> Settings:
-    """Read and validate the configuration; ``ConfigError`` holds one line per problem."""
-    config_path = path if path is not None else default_config_path()
-    if not config_path.exists():
-        raise ConfigError(
-            f"No configuration file at {config_path}. "
-            f"Create one with: silence-watch init --config {config_path}",
-        )
-    if config_path.is_dir():
-        raise ConfigError(f"{config_path} is a directory; name the configuration file itself")
-    try:
-        text = config_path.read_text(encoding="utf-8")
-    except OSError as error:
-        reason = error.strerror or type(error).__name__
-        raise ConfigError(f"{config_path}: cannot be read ({reason})") from error
-    except UnicodeDecodeError as error:
-        raise ConfigError(f"{config_path}: cannot be read (not UTF-8 text)") from error
-    return parse_settings(text, source=str(config_path))
-
-
-def _load_yaml(text: str) -> Any:  # noqa: ANN401 - whatever the YAML holds
-    """The YAML document: libyaml's parser when present (5x faster), else PyYAML's own.
-
-    A broken document is parsed again by PyYAML's own parser, so the problem is said in
-    the same words either way.
-    """
-    fast = getattr(yaml, "CSafeLoader", None)
-    if fast is not None:
-        try:
-            return yaml.load(text, Loader=fast)  # noqa: S506 - CSafeLoader is the safe loader
-        except yaml.YAMLError:
-            pass
-    return yaml.safe_load(text)
 
 
 def parse_settings(
@@ -102,7 +55,7 @@ def parse_settings(
     YAML path: the file may be fine.
     """
     try:
-        data = _load_yaml(text)
+        data = load_yaml(text)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         where = f" line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -120,16 +73,6 @@ def parse_settings(
     except ValidationError as error:
         env = os.environ if environ is None else environ
         raise ConfigError(format_validation_error(error, environ=env)) from None
-
-
-def overridden_by_environment(environ: Mapping[str, str]) -> bool:
-    """Whether a ``SILENCE_WATCH_<KEY>`` variable (any case) names a top-level key."""
-    keys = {name.upper() for name in Settings.model_fields}
-    for name in environ:
-        upper = name.upper()
-        if upper.startswith(ENV_PREFIX) and upper[len(ENV_PREFIX) :].split("__")[0] in keys:
-            return True
-    return False
 
 
 @functools.cache

@@ -11,23 +11,25 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from silence_watch.config.plain import interview_from_config
 from silence_watch.config.servers import (
     MailboxConfig,
     Section,
     SmtpConfig,
 )
 from silence_watch.core.clocktimes import format_clock_time, parse_clock_time
-from silence_watch.core.companies import is_consumer_domain, mail_domain
+from silence_watch.core.companies import mail_domain
 from silence_watch.core.controls import line_problem
 from silence_watch.core.lazy_patterns import lazy_pattern
-from silence_watch.core.model import Agency, Contact, Interview
 
-ENV_PREFIX = "SILENCE_WATCH_"
+if TYPE_CHECKING:
+    from silence_watch.core.model import Interview
+
 _ADDRESS_RE = lazy_pattern(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 
 
@@ -381,36 +383,3 @@ class Settings(BaseModel):
         """The interviews of the file as core values (ids are assigned by the store)."""
         return [interview_from_config(item, self.zone) for item in self.interviews]
 
-
-def interview_from_config(
-    item: InterviewConfig,
-    zone: ZoneInfo,
-    interview_id: int = 0,
-) -> Interview:
-    """Turn a config entry into a core ``Interview``; a date without offset is in ``zone``."""
-    # A time written without an offset is in the interview's own zone, else the candidate's.
-    local = ZoneInfo(item.timezone) if item.timezone else zone
-    when = item.date if item.date.tzinfo is not None else item.date.replace(tzinfo=local)
-    agency = None
-    if item.agency is not None:
-        agency = Agency(
-            name=item.agency.name,
-            contacts=tuple(Contact(c.name, c.email) for c in item.agency.contacts),
-        )
-    domains = list(item.domains)
-    for contact in item.contacts:
-        domain = contact.email.rpartition("@")[2]
-        # A contact at a free mail provider is a person, not a company domain.
-        if domain not in domains and not is_consumer_domain(domain):
-            domains.append(domain)
-    return Interview(
-        id=interview_id,
-        company=item.company,
-        role=item.role,
-        date=when,
-        contacts=tuple(Contact(c.name, c.email) for c in item.contacts),
-        domains=tuple(domains),
-        expect_reply_by=item.expect_reply_by,
-        agency=agency,
-        timezone=item.timezone,
-    )

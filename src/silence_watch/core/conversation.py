@@ -86,10 +86,10 @@ def outcome_of(entry: TimelineEntry, threshold: float = UNSURE_BELOW) -> Intent 
 
 def is_signal(entry: TimelineEntry) -> bool:
     """True when a message from the employer's side says something about the process."""
-    if not from_employer_side(entry) or entry.calendar == "request":
-        return False
-    if is_pleasantry(entry):
-        return False
+    if entry.direction is not Direction.INBOUND or entry.kind not in _EMPLOYER_KINDS or (
+            entry.calendar == "request") or (not entry.cold and (entry.intent is Intent.PLEASANTRY
+            or (entry.intent is Intent.OTHER and entry.confidence >= CERTAIN))):
+        return False  # not their side's, an invitation, or warmth (``is_pleasantry``, inlined)
     if entry.kind is MessageKind.AUTOMATED and entry.calendar != "cancel":
         # A receipt ("we got your application") or "log in to see your status" is not a
         # reply; a decision, a scheduling request or a promise with a date is. So is a
@@ -119,7 +119,7 @@ def is_unsure(entry: TimelineEntry, threshold: float) -> bool:
 
 def signals(timeline: Sequence[TimelineEntry]) -> list[TimelineEntry]:
     """The employer-side messages that say something, oldest first."""
-    return sorted((e for e in timeline if is_signal(e)), key=lambda e: e.at)
+    return sorted([e for e in timeline if is_signal(e)], key=lambda e: e.at)
 
 
 def candidate_wrote_after(timeline: Sequence[TimelineEntry], moment: datetime) -> list[datetime]:
@@ -177,12 +177,11 @@ def is_forward(entry: TimelineEntry) -> bool:
 
 def is_from_agency(entry: TimelineEntry, interview: Interview) -> bool:
     """True when the agency wrote it (by the match, the address or the agency's domain)."""
+    if entry.from_agency or interview.agency is None:  # no agency: no address nor domain of it
+        return entry.from_agency
     sender = entry.sender.lower()
-    return (
-        entry.from_agency
-        or sender in agency_addresses(interview)
-        or (bool(sender) and sender.rpartition("@")[2] in agency_domains(interview))
-    )
+    return sender in agency_addresses(interview) or (
+        bool(sender) and sender.rpartition("@")[2] in agency_domains(interview))
 
 
 def people_at_company(interview: Interview, timeline: Sequence[TimelineEntry]) -> list[str]:
@@ -224,9 +223,8 @@ def people_at_company(interview: Interview, timeline: Sequence[TimelineEntry]) -
 
 def _no_news_yet(entry: TimelineEntry, interview: Interview) -> bool:
     """An "other", or an unsure reading from one not named (a CTO's "Looking forward", t80pn)."""
-    named = {c.email.lower() for c in interview.contacts}
-    return entry.intent is Intent.OTHER or (
-        entry.confidence < UNSURE_BELOW and entry.sender.lower() not in named)
+    return entry.intent is Intent.OTHER or (entry.confidence < UNSURE_BELOW and (
+        entry.sender.lower() not in {c.email.lower() for c in interview.contacts}))
 
 
 def _moved_on(
@@ -234,10 +232,10 @@ def _moved_on(
 ) -> bool:
     """True when this person wrote from the company's domain before, and now from another."""
     domain = entry.sender.lower().rpartition("@")[2]
+    if not interview.domains or domain_matches(domain, interview.domains):
+        return False  # asked first: most of their mail comes from the company's own domain
     name = entry.sender_name.casefold().strip()
-    if not name or not interview.domains or is_consumer_domain(domain):
-        return False
-    if domain_matches(domain, interview.domains):
+    if not name or is_consumer_domain(domain):
         return False
     return any(
         e.direction is Direction.INBOUND and e.sender_name.casefold().strip() == name
@@ -326,12 +324,11 @@ def recipient_for(
             timeline) if is_agency_address(h, interview))]) if a not in bounced]  # heirs: u22ag
     # The agency's person who wrote last, news first, a promise before a request (a partner's
     # date, not the researcher's "Frohe Weihnachten!" or referees: u09ex); or one who took over
-    wrote = [e.sender.lower() for e in sorted(timeline, key=lambda e: (
-            e.intent is not Intent.OTHER and not is_pleasantry(e), e.promised_by is not None,
-            e.at))
-        if e.direction is Direction.INBOUND and e.kind is MessageKind.HUMAN
+    wrote = [e.sender.lower() for e in sorted((  # theirs first, then sorted (stable: the same)
+        e for e in timeline if e.direction is Direction.INBOUND and e.kind is MessageKind.HUMAN
         and is_from_agency(e, interview) and not is_no_reply(e.sender)
-        and e.sender.lower() not in bounced
+        and e.sender.lower() not in bounced), key=lambda e: (
+            e.intent is not Intent.OTHER and not is_pleasantry(e), e.promised_by is not None, e.at))
     ]  # fmt: skip
     if action is Action.AGENCY_CHECK_IN:  # the configured one gone: who writes now (t64ag)
         address = agency[0] if agency else (wrote[-1] if wrote else None)

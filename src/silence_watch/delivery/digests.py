@@ -29,7 +29,6 @@ from silence_watch.core.digest import (
     first_news_number,
     token_line,
 )
-from silence_watch.core.digestpage import page
 from silence_watch.core.errors import SilenceWatchError
 from silence_watch.core.language import LANGUAGE_NAMES, LANGUAGES
 from silence_watch.core.model import DigestState, DraftStatus, EventKind, InterviewState
@@ -313,6 +312,8 @@ class DigestContent:
         self, now: datetime, *, token: str | None = None, link: Callable[[str], str] | None = None
     ) -> str:
         """The HTML digest as it would be sent now (``scripts/render-digest``, the demo)."""
+        from silence_watch.core.digestpage import page  # noqa: PLC0415 - CSS inlining: to send
+
         return page(self.digest(now), token=token, link=link)
 
 
@@ -357,6 +358,8 @@ class Digests(DigestReplies):
         zone = self.settings.zone
         previous = [d.sent_at for d in self.store.digests() if d.state is DigestState.SENT]
         since = max(previous) if previous else None
+        from silence_watch.core.digestpage import page  # noqa: PLC0415 - only when one is sent
+
         lines = self.lines(now)
         first = first_news_number(lines)
         news, reported = self.news(since, now, first)

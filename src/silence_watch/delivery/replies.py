@@ -18,36 +18,23 @@ out once.
 from __future__ import annotations
 
 import logging
-from email import message_from_bytes
-from email import policy as email_policy
 from typing import TYPE_CHECKING
 
-from silence_watch.core.approval import SentDigest, Verdict, judge_reply
-from silence_watch.core.commands import (
-    DRAFT_VERBS,
-    Reply,
-    Verb,
-    edit_problem,
-    parse_reply,
-    unread_note,
-)
 from silence_watch.core.errors import MailboxError, SilenceWatchError
 from silence_watch.core.model import EventKind
-from silence_watch.core.parse import parse_message
-from silence_watch.core.replybody import reply_body
-from silence_watch.core.words import moment_words
-from silence_watch.delivery.smtp import Outgoing, build_message, new_message_id
-from silence_watch.engine.corrections import Corrections
-from silence_watch.engine.discovery import ITEM_PREFIX, Discovery
 from silence_watch.engine.drafts import Outcome, run_command
 from silence_watch.engine.faults import crash_point
+
+# What reads a reply (the parser, the commands' grammar, who may approve, discovery's and
+# corrections' answers, SMTP for the confirmation) is imported when a reply is read: a
+# pass with no new reply, every steady cycle's, never loads it.
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
     from datetime import datetime
 
     from silence_watch.core.approval import Decision
-    from silence_watch.core.commands import Command
+    from silence_watch.core.commands import Command, Reply
     from silence_watch.delivery.outbox import Outbox
     from silence_watch.delivery.smtp import SmtpSender
     from silence_watch.engine.service import Service
@@ -117,6 +104,15 @@ class DigestReplies:
         return done
 
     def _one(self, raw: bytes, key: str, now: datetime) -> list[str]:
+        from email import message_from_bytes  # noqa: PLC0415 - a reply to read: see above
+        from email import policy as email_policy  # noqa: PLC0415
+
+        from silence_watch.core.approval import SentDigest, Verdict, judge_reply  # noqa: PLC0415
+        from silence_watch.core.commands import parse_reply, unread_note  # noqa: PLC0415
+        from silence_watch.core.parse import parse_message  # noqa: PLC0415
+        from silence_watch.core.replybody import reply_body  # noqa: PLC0415
+        from silence_watch.core.words import moment_words  # noqa: PLC0415
+
         message = parse_message(raw)
         # Read afresh for each reply: an earlier one in this pass may have changed things.
         sent = [
@@ -189,6 +185,8 @@ class DigestReplies:
         Draft commands go through the draft queue; ``read N as ...`` and ``N is not about
         ...`` correct how news item N (a message, by ``items``) was read.
         """
+        from silence_watch.core.commands import DRAFT_VERBS  # noqa: PLC0415 - see the imports
+
         out: list[str] = []
         for command in reply.commands:
             if command.verb not in DRAFT_VERBS:
@@ -211,6 +209,10 @@ class DigestReplies:
         self, command: Command, number: int, items: Mapping[int, str], now: datetime
     ) -> str:
         """A correction of how news item ``number`` was read, carried out; one line."""
+        from silence_watch.core.commands import Verb  # noqa: PLC0415 - see the imports
+        from silence_watch.engine.corrections import Corrections  # noqa: PLC0415
+        from silence_watch.engine.discovery import ITEM_PREFIX, Discovery  # noqa: PLC0415
+
         message_id = items.get(number)
         if command.verb in (Verb.ADD, Verb.NOT_INTERVIEW):
             return Discovery(self.service).answer(command, number, message_id, now)
@@ -228,6 +230,8 @@ class DigestReplies:
         return f"[{number}] {done.text}."
 
     def _run(self, command: Command, draft_id: int, now: datetime) -> Outcome:
+        from silence_watch.core.commands import Verb  # noqa: PLC0415 - see the imports
+
         if command.verb is Verb.EDIT and command.text:
             problem = self._edit_problem(draft_id, command.text)
             if problem is not None:
@@ -241,6 +245,8 @@ class DigestReplies:
 
     def _edit_problem(self, draft_id: int, text: str) -> str | None:
         """Why an edit from a reply must not become this draft's text (another company)."""
+        from silence_watch.core.commands import edit_problem  # noqa: PLC0415 - see the imports
+
         draft = self.store.draft(draft_id)
         interviews = self.store.interviews()
         own = next((i.company for i in interviews if i.id == draft.interview_id), "")
@@ -250,6 +256,12 @@ class DigestReplies:
     def _confirm(self, reply_id: str | None, subject: str, lines: list[str], now: datetime) -> None:
         if self.sender is None or reply_id is None:
             return
+        from silence_watch.delivery.smtp import (  # noqa: PLC0415 - see the imports
+            Outgoing,
+            build_message,
+            new_message_id,
+        )
+
         me = self.settings.me
         text = "silence-watch read your reply:\n\n" + "\n".join(lines)
         subject = " ".join(subject.split())  # a subject from mail is never folded into ours

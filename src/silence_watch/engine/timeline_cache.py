@@ -6,24 +6,23 @@ mail means for it: 0.2 s of a 0.3 s ``status`` at 100,000 messages and 50 proces
 of every idle cycle, for a result that only changes with mail and corrections. It is kept
 in the state (``store.caches``): mail and corrections drop it as they change (triggers),
 and it is keyed by everything else it is made of, so that it is used only where it is
-the same: the code (every module's file, by size and modification time), the threshold
+the same: the code (every module's file, by size and modification time:
+``config.snapshot.code_stamp``, which keys the kept settings too), the threshold
 of unsure readings, and the processes and rounds as stored.
 """
 
 from __future__ import annotations
 
-import functools
 import gc
 import hashlib
 import io
-import os
 import pickle
 import zlib
 from dataclasses import fields
 from operator import attrgetter
-from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+from silence_watch.config.snapshot import code_stamp
 from silence_watch.core.model import TimelineEntry
 
 if TYPE_CHECKING:
@@ -50,26 +49,6 @@ class _Entries(pickle.Unpickler):
         if (module, name) not in _ALLOWED:
             raise pickle.UnpicklingError(f"{module}.{name} is not part of a kept timeline")
         return super().find_class(module, name)  # type: ignore[no-any-return]
-
-
-@functools.cache
-def code_stamp() -> str:
-    """The package's modules by name, size and modification time: another code, another key."""
-    root = str(Path(__file__).resolve().parents[1])
-    lines = []
-    # os.scandir and plain strings: Path objects (rglob, sorting them) cost every command
-    # several milliseconds over ~300 files.
-    folders = [root]
-    while folders:
-        with os.scandir(folders.pop()) as entries:
-            for entry in entries:
-                if entry.is_dir(follow_symlinks=False) and entry.name != "__pycache__":
-                    folders.append(entry.path)
-                elif entry.name.endswith(".py") and entry.is_file():
-                    info = entry.stat()
-                    name = entry.path[len(root) + 1 :]
-                    lines.append(f"{name}|{info.st_size}|{info.st_mtime_ns}\n")
-    return hashlib.sha256("".join(sorted(lines)).encode()).hexdigest()
 
 
 def timeline_key(store: Store, unsure_below: float) -> str:
