@@ -72,8 +72,10 @@ def test_blend_holds_its_measured_floor(
 #: next step): the floor is what is measured, not what is wished. Batch w18pr's test part
 #: added a fourth (a request that mentions who is no longer considered), and the retrain on
 #: its development part made a fifth sure (a no for one role with a call about another, in
-#: voseo, 0.59 -> 0.93).
-MAX_WRONG_DECISIVE = 5
+#: voseo, 0.59 -> 0.93). The retrain with batch w23ir's development part (2026-12-06)
+#: made a sixth sure: a long, warm pleasantry from an engineering lead (w19cw-029), while
+#: the model alone made one fewer (10 -> 9) and rejection recall rose 0.947 -> 0.953.
+MAX_WRONG_DECISIVE = 6
 
 
 def test_wrong_rejections_or_offers_with_high_confidence_stay_at_the_measured(
