@@ -8,12 +8,17 @@ import pytest
 
 from silence_watch.config.models import load_intent_reader
 from silence_watch.core.application_words import about_her_application
-from silence_watch.core.classify import classify_message
+from silence_watch.core.classify import Classification, classify_message
 from silence_watch.core.kinds import kind_signals
-from silence_watch.core.match import MatchRule, match_message
+from silence_watch.core.match import Match, MatchRule, match_message
 from silence_watch.core.model import Address, Contact, Intent, Interview, MessageKind
 from silence_watch.core.model import Message as Mail
-from silence_watch.core.unlisted_relays import system_sender, unlisted_relay, worth_reading
+from silence_watch.core.unlisted_relays import (
+    decision_only,
+    system_sender,
+    unlisted_relay,
+    worth_reading,
+)
 
 ME = "noor.haddad@example.com"
 SENT = datetime(2026, 11, 19, 9, 30, tzinfo=UTC)
@@ -251,3 +256,57 @@ def test_a_boards_relayed_promise_still_promises_its_day() -> None:
                    "Hi Noor, Harlow Biotech has received your application and will get back"
                    " to you by Friday, November 27.", headers=LISTED)  # fmt: skip
     assert classify_message(relayed).promised_by == datetime(2026, 11, 27, tzinfo=UTC).date()
+
+
+def _read(message: Mail) -> tuple[Classification, Match | None]:
+    """The reading and the match, as the engine has them once the mail is read whole."""
+    reading = classify_message(message, load_intent_reader())
+    return reading, match_message(message, EVERYONE, own_addresses=[ME])
+
+
+def test_an_unlisted_systems_sure_no_is_tied() -> None:
+    """A decision stands: the no settles the process whose company it names."""
+    no = mail("noreply@mail.bewerbungsportal.example", "Ihre Bewerbung bei Harlow Biotech",
+              HARLOW_NO)  # fmt: skip
+    reading, found = _read(no)
+    assert found is not None
+    assert decision_only(no, reading, found) == found
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        ("noreply@reviews-site.example", "How was your interview at Harlow Biotech?",
+         ("Hi Noor, tell others about your interview at Harlow Biotech. It takes two minutes:"
+         " please rate the interview process.")),
+        ("notifications@refcheck.example", "Harlow Biotech has contacted your referees",
+         ("Hi Noor, Harlow Biotech has asked your referees to complete a reference for your"
+         " application. We'll let you know once they respond.")),
+        ("noreply@checks.example", "Action required: Harlow Biotech requested your check",
+         ("Hi Noor, to continue your application with Harlow Biotech please complete your"
+         " background check form within 3 days.")),
+    ],
+    ids=["survey", "reference-check", "background-check"],
+)
+def test_an_unlisted_systems_notice_that_decides_nothing_stays_unmatched(
+    sender: str, subject: str, body: str
+) -> None:
+    """A survey, a reference or background check: tied, its request would stop the ladder."""
+    notice = mail(sender, subject, body, headers={"auto-submitted": "auto-generated"})
+    reading, found = _read(notice)
+    assert found is not None  # it names the company ...
+    assert decision_only(notice, reading, found) is None  # ... but says no decision
+
+
+def test_other_matches_are_never_dropped() -> None:
+    """A listed vendor's notice, or the company's own address: as before, whatever it says."""
+    listed = mail("noreply@harlow.greenhouse-mail.example", "Your interview at Harlow Biotech",
+                  "Hi Noor, please pick a time for your interview with Harlow Biotech.")
+    reading, found = _read(listed)
+    assert found is not None
+    assert decision_only(listed, reading, found) == found
+    own = mail("noreply@harlowbio.example", "Your interview at Harlow Biotech",
+               "Hi Noor, please pick a time for your interview with Harlow Biotech.")
+    reading, found = _read(own)
+    assert found is not None
+    assert decision_only(own, reading, found) == found

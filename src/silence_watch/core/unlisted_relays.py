@@ -19,8 +19,11 @@ with its text. No list can hold every vendor, so the sender's kind stands in for
 
 Such mail is a relay for ``core.match``: the same rules as a listed vendor's (the sender
 name, the subject, then the text names the company; two roles at one company, its role
-words choose). A company's own marketing, a job alert ("new jobs for you at Tidewater"),
-a newsletter and a shop's receipt stay unmatched.
+words choose), once its reading is a sure no or offer (``decision_only``): the reader
+finds requests and steps in a review site's "how was your interview?" or a reference
+check's notice, which tied would stop the ladder in silence. A company's own marketing, a
+job alert ("new jobs for you at Tidewater"), a newsletter and a shop's receipt stay
+unmatched.
 
 Cost: a first sync reads 20,000 messages' headers. ``worth_reading`` is the engine's cheap
 look at an unmatched one: a system's address, and its subject speaks of an application or
@@ -37,7 +40,8 @@ from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.application_words import about_her_application
 from silence_watch.core.companies import company_names, is_consumer_domain, relay_of
-from silence_watch.core.model import MessageKind
+from silence_watch.core.intent_blend import UNSURE_BELOW
+from silence_watch.core.model import Intent, MessageKind
 from silence_watch.core.network_messages import relayed
 from silence_watch.core.other_clients import names_in
 from silence_watch.core.senders import BULK, BULK_SUBJECT, NO_REPLY
@@ -45,10 +49,16 @@ from silence_watch.core.senders import BULK, BULK_SUBJECT, NO_REPLY
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from silence_watch.core.classify import Classification
+    from silence_watch.core.match import Match
     from silence_watch.core.model import Interview, Message
 
 #: How much of the sender's text is its opening, where a notice says what it is about.
 _OPENING: Final = 600
+#: The match rules that tie a relay's mail by the company it names.
+_BY_NAME: Final = frozenset({"ats_sender", "ats_subject", "ats_body"})
+#: What an unlisted system's mail must say to be tied: a decision.
+_DECISIONS: Final = frozenset({Intent.REJECTION, Intent.OFFER})
 #: Kinds a header verdict gives such mail: a notice, or one that looks like a mailing.
 _MAY_RELAY: Final = frozenset({MessageKind.AUTOMATED, MessageKind.BULK})
 
@@ -104,3 +114,20 @@ def _long_names(company: str) -> tuple[str, ...]:
     """The company's names long enough not to stand in a subject by chance ("HP" aside)."""
     names = company_names(company)
     return tuple(name for name in names if len(name) >= 4) or names[:1]
+
+
+def decision_only(message: Message, reading: Classification, match: Match | None) -> Match | None:
+    """``match``, unless an unlisted system's mail tied by name says no sure decision.
+
+    Review sites, surveys, reference and background checks and "viewed" notices from
+    systems no list knows speak of "your interview" too, and the reader finds requests and
+    steps in them (t34mm's Glassdoor, t13rf's Xref, t78lg's HireRight): tied, they would
+    stop the ladder in silence. Only a sure no or offer is tied; the rest stays nobody's,
+    as it was before.
+    """
+    if match is None or match.rule not in _BY_NAME or relayed(message):
+        return match
+    if not system_sender(message):
+        return match
+    sure = reading.intent in _DECISIONS and reading.confidence >= UNSURE_BELOW
+    return match if sure else None

@@ -42,7 +42,7 @@ from silence_watch.core.repeats import words_digest
 from silence_watch.core.role_doubt import DOUBTED, DOUBTFUL_CONFIDENCE, is_news, role_doubt
 from silence_watch.core.threads import thread_messages
 from silence_watch.core.through_agency import agency_request
-from silence_watch.core.unlisted_relays import worth_reading
+from silence_watch.core.unlisted_relays import decision_only, worth_reading
 from silence_watch.engine.bodies import WholeMessages
 from silence_watch.engine.role_handover import hand_to_named_roles, retie
 from silence_watch.engine.rounds import Rounds
@@ -325,9 +325,9 @@ class Understanding(Rounds, WholeMessages):
                     item.match.by_date or item.match.rule is MatchRule.THREAD
                 )
                 if again and full is not None and interviews:
-                    found = match_message(
+                    found = decision_only(message, result, match_message(
                         message, interviews, own_addresses=self.own, thread_owner=owners.current
-                    )
+                    ))
                     read = item if found is None else replace(item, match=found)
                 match = self._remember(
                     read, message, result, owners, now, body_read=True, interviews=interviews
