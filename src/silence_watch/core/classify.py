@@ -63,7 +63,7 @@ from silence_watch.core.signing_envelopes import envelope_words, signing_service
 from silence_watch.core.step_promises import promised_in_step
 from silence_watch.core.subject_pointers import subject_is_theirs
 from silence_watch.core.subjects import is_reply_subject
-from silence_watch.core.system_notices import notice_reading
+from silence_watch.core.system_notices import notice_reading, viewed_only
 from silence_watch.core.words import day_words
 
 if TYPE_CHECKING:
@@ -290,6 +290,7 @@ def _employer_mail(
     language = language_of(text or message.subject)
     order = language == "en" and _NUMERIC_DATE.search(f"{text}\n{message.subject}") is not None \
         and writes_day_first(message, zone=calendar[1])
+    hearsay = hearsay or viewed_only(reasons)  # "Employers usually respond within 2 weeks"
     promised, revisit = _dates(message, None if hearsay else text, (intent, confidence),
                                (calendar[0], language, order), reasons)  # fmt: skip
     intent, confidence = said_in_subject(intent, confidence, _fresh_news(message), reasons)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from silence_watch.core.application_words import APPLICATION_MAIL
+from silence_watch.core.application_words import about_her_application
 from silence_watch.core.bounces import delivery_delayed, delivery_succeeded
 from silence_watch.core.companies import ATS_LABELS, vendor_named
 from silence_watch.core.customer_mail import TICKET_NOTICE, customer_hits
@@ -369,7 +369,7 @@ def _application_mail_hits(
     if not bulk_headers or "list-id" in headers:
         return
     opening = (text or "")[:600]
-    if APPLICATION_MAIL.search(message.subject) or APPLICATION_MAIL.search(opening):
+    if about_her_application(message.subject) or about_her_application(opening):
         yield _AUTOMATED, "a hiring system writing about your application (not a newsletter)"
 
 

@@ -36,6 +36,7 @@ from silence_watch.core.other_organisations import another_client_copied, relaye
 from silence_watch.core.reach import agency_domains, company_domains, full_name, within_reach
 from silence_watch.core.roles import other_role_named, role_score
 from silence_watch.core.threads import ThreadLink
+from silence_watch.core.unlisted_relays import unlisted_relay
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -66,7 +67,6 @@ RULE_CONFIDENCE: Mapping[MatchRule, float] = {
     MatchRule.ATS_BODY: 0.6,
     MatchRule.COPIED: 0.5,
 }
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,7 +244,8 @@ class _Facts:
             subject=message.subject.casefold(),
             body=(message.body or "").casefold(),
             relay=next((r for a in people if (r := relay_of(a.domain)) is not None), None)
-            or relayed_message(message),  # "Sam sent you a new message": a network relays
+            or relayed_message(message)  # "Sam sent you a new message": a network relays
+            or unlisted_relay(message),  # "Maison Bréval - Recrutement" <ne-pas-repondre@>
             titled=message.subject,
         )
 

@@ -250,3 +250,12 @@ def notice_reading(
     intent = Intent.OTHER if viewed else Intent.ACKNOWLEDGEMENT
     reasons.append(f"intent {intent}: {notice}")
     return intent, NOTICE_CONFIDENCE, False
+
+
+def viewed_only(reasons: list[str]) -> bool:
+    """Whether the reading is a job board's "viewed" notice: its dates are nobody's promise.
+
+    "Employers usually respond within 2 weeks" under "Quarry & Vale viewed your application"
+    is the board's figure, not the employer's word: the usual wait runs (tester round u46nw).
+    """
+    return any(reason.endswith(VIEWED) for reason in reasons)

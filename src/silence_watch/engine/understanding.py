@@ -32,7 +32,6 @@ from silence_watch.core.match import (
     thread_match,
 )
 from silence_watch.core.model import Direction, Intent, MessageKind
-from silence_watch.core.network_messages import relayed
 from silence_watch.core.other_client_news import pitch_reading
 from silence_watch.core.own_absence import away_until
 from silence_watch.core.own_moves import own_moves
@@ -43,6 +42,7 @@ from silence_watch.core.repeats import words_digest
 from silence_watch.core.role_doubt import DOUBTED, DOUBTFUL_CONFIDENCE, is_news, role_doubt
 from silence_watch.core.threads import thread_messages
 from silence_watch.core.through_agency import agency_request
+from silence_watch.core.unlisted_relays import decision_only, worth_reading
 from silence_watch.engine.bodies import WholeMessages
 from silence_watch.engine.role_handover import hand_to_named_roles, retie
 from silence_watch.engine.rounds import Rounds
@@ -273,8 +273,8 @@ class Understanding(Rounds, WholeMessages):
                 or (is_new and might_hold_invite(message))
                 or (is_new and named_contact(message.sender, interviews))  # a leaver's new address
                 # a hiring system that names the company only in its text ("Vacancy: 412907
-                # - Data Analyst - Marine and Coastal Agency"): matched once it is read
-                or (is_new and result.kind is MessageKind.AUTOMATED and relayed(message))
+                # - Data Analyst - Marine and Coastal Agency"), or one no list knows (u46nw)
+                or (is_new and worth_reading(message, result.kind, interviews))
             ):
                 waiting.append(_Waiting(stored, is_new, None, step))
                 if message.message_id:
@@ -325,9 +325,9 @@ class Understanding(Rounds, WholeMessages):
                     item.match.by_date or item.match.rule is MatchRule.THREAD
                 )
                 if again and full is not None and interviews:
-                    found = match_message(
+                    found = decision_only(message, result, match_message(
                         message, interviews, own_addresses=self.own, thread_owner=owners.current
-                    )
+                    ))
                     read = item if found is None else replace(item, match=found)
                 match = self._remember(
                     read, message, result, owners, now, body_read=True, interviews=interviews
