@@ -246,3 +246,21 @@ def test_patience_or_their_own_reply_is_no_request(text: str) -> None:
     """Patience asked for, or their own "we'll revert": never a request of hers."""
     found = intent_of(text)
     assert found is None or found[0] is not Intent.REQUEST
+
+
+@pytest.mark.parametrize("rules_intent", ["acknowledgement", "pleasantry"])
+def test_a_step_over_a_kind_word_not_surely_is_asked_about(rules_intent: str) -> None:
+    """A step the reader hears over a kind word, not very surely, is asked about (t80pn).
+
+    "Looking forward to meeting you, Jordan.": never a sure step that moves the follow-up.
+    """
+    rules = RuleVerdict(rules_intent, "thanks or warmth, and no news", cold=False)
+    evidence = RuleEvidence.from_dict({"rule_evidence": {
+        rules_intent: {rules_intent: 40, "none": 5},
+        "next_step": {"next_step": 30, rules_intent: 2, "none": 5},
+    }})  # fmt: skip
+    reading = blend(rules, _prediction("next_step", 0.94), evidence)
+    assert reading.intent == "next_step"
+    assert reading.unsure
+    sure = blend(rules, _prediction("next_step", 0.9999), evidence)
+    assert not sure.unsure  # a reader sure enough still overrules

@@ -216,6 +216,10 @@ class IntentReading:
     leaning: str = ""
 
 
+#: Rules' readings a model not very sure of its step or request may not overrule surely.
+_THEIRS_OR_NOTHING: Final = frozenset({"acknowledgement", "pleasantry"})
+
+
 def blend(
     rules: RuleVerdict, model: Prediction, evidence: RuleEvidence, text: str = ""
 ) -> IntentReading:
@@ -252,12 +256,15 @@ def blend(
         if confidence >= UNSURE_BELOW:
             reasons.append(f"{intent} without the rules' agreement: held at {_HELD_AT}")
         confidence = min(confidence, _HELD_AT)
-    elif intent in _BALL_TO_CANDIDATE and rules.intent == "acknowledgement" and (
+    elif intent in _BALL_TO_CANDIDATE and rules.intent in _THEIRS_OR_NOTHING and (
         UNSURE_BELOW <= confidence < HIGH_CONFIDENCE
     ):
-        # The rules read "they will come back"; the model, not very sure, hands the ball to
-        # the candidate, which stops every follow-up: a question, not a silent stop.
-        reasons.append(f"{intent} over a promise to come back, not surely: held at {_HELD_AT}")
+        # The rules read "they will come back", or a kind word with no news ("Looking
+        # forward to meeting you, Jordan.": t80pn); the model, not very sure, hands the
+        # ball to the candidate, which stops every follow-up or sends it to whoever wrote
+        # last: a question, not a silent stop.
+        said = "a promise to come back" if rules.intent == "acknowledgement" else "a kind word"
+        reasons.append(f"{intent} over {said}, not surely: held at {_HELD_AT}")
         confidence = _HELD_AT
     else:
         intent, confidence = _torn(intent, confidence, rules, posterior, reasons)
