@@ -22,7 +22,15 @@ from silence_watch.core.language import (
     is_informal,
     language_for,
 )
-from silence_watch.core.model import Action, Contact, Interview
+from silence_watch.core.model import (
+    Action,
+    Contact,
+    Direction,
+    Intent,
+    Interview,
+    MessageKind,
+    TimelineEntry,
+)
 from silence_watch.core.recall import (
     Recall,
     day_in,
@@ -395,3 +403,43 @@ def test_a_round_called_off_is_never_recalled_as_an_interview_that_happened(
         )  # fmt: skip
         assert (day_in(date(2026, 11, 18), language) in draft.body) is named, draft.body
         assert INTERVIEW.role in draft.body
+
+
+PAUSED = TimelineEntry(
+    at=datetime(2026, 12, 8, 10, tzinfo=ZoneInfo("Europe/Berlin")), direction=Direction.INBOUND,
+    kind=MessageKind.HUMAN, message_id="<pause@acme.example>", sender="dana@acme.example",
+    subject="Re: Data Engineer", intent=Intent.ON_HOLD, revisit_by=date(2027, 1, 10),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "asked", "not_asked"),
+    [
+        ("en", "whether the search has started again", "next steps or the timeline"),
+        ("de", "ob das Verfahren wieder aufgenommen wurde", "nächsten Schritten"),
+        ("fr", "savoir si le recrutement a pu reprendre", "prochaines étapes"),
+        ("es", "saber si el proceso se ha retomado", "próximos pasos"),
+        ("nl", "of de procedure inmiddels weer is opgepakt", "volgende stappen"),
+    ],
+)
+def test_a_follow_up_after_a_pause_asks_whether_it_started_again(
+    language: str, asked: str, not_asked: str
+) -> None:
+    """A follow-up after their pause asks whether it started again (u47ye-fr).
+
+    Not "the next steps or the timeline", as if nothing had been said; an unsure pause, or
+    one their later word moved on from, changes nothing.
+    """
+
+    def draft(timeline: list[TimelineEntry]) -> str:
+        return compose(
+            Action.FOLLOW_UP, INTERVIEW, timeline, voice=Voice("Jordan Lee", TEMPLATES, NY),
+            recipient=Contact("Dana Ruiz", "dana@acme.example"), tongue=Tongue(language),
+        ).body  # fmt: skip
+
+    assert asked in draft([PAUSED])
+    assert not_asked not in draft([PAUSED])
+    unsure = replace(PAUSED, confidence=0.5)
+    assert not_asked in draft([unsure])
+    resumed = replace(PAUSED, at=datetime(2027, 1, 12, tzinfo=NY), intent=Intent.ACKNOWLEDGEMENT)
+    assert not_asked in draft([PAUSED, resumed])

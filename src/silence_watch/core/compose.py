@@ -21,12 +21,14 @@ from silence_watch.core.conversation import (
 )
 from silence_watch.core.greetings import greeting
 from silence_watch.core.inclusive import in_gender
+from silence_watch.core.ladder import UNSURE_BELOW
 from silence_watch.core.language import LANGUAGES, Tongue
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import (
     Action,
     Contact,
     Direction,
+    Intent,
     Interview,
     MessageKind,
     TimelineEntry,
@@ -93,6 +95,7 @@ SAMPLE_CONTEXT: Mapping[str, object] = {
     "direct": True,
     "other_role": False,
     "season": "week",
+    "paused": False,
 }
 
 
@@ -189,9 +192,9 @@ def check_templates(templates: Mapping[str, str]) -> list[str]:
     languages = [lang for lang in LANGUAGES if any(k.startswith(f"{lang}/") for k in templates)]
     for language in [LANGUAGES[0], *languages]:
         for action in Action:
-            for informal, told, met, other in product((False, True), repeat=4):
+            for informal, told, met, other, paused in product((False, True), repeat=5):
                 sample = {**SAMPLE_CONTEXT, "informal": informal, "told_by_them": told,
-                          "met": met, "other_role": other}  # fmt: skip
+                          "met": met, "other_role": other, "paused": paused}  # fmt: skip
                 try:
                     render(action, templates, sample, language)
                 except BadTemplateError as problem:
@@ -208,6 +211,13 @@ def promised_day(recall: Recall, recipient: Contact, interview: Interview, lang:
         return ""
     at_agency = is_agency_address(recipient.email, interview)
     return day_in(recall.promised_by, lang) if at_agency is recall.promised_by_agency else ""
+
+
+def paused_before(timeline: Sequence[TimelineEntry]) -> bool:
+    """Whether their latest word with a sure reading paused the hiring (a pause's check-in)."""
+    latest = next((e for e in reversed(timeline) if e.direction is Direction.INBOUND
+                   and e.intent is not None and e.confidence >= UNSURE_BELOW), None)  # fmt: skip
+    return latest is not None and latest.intent is Intent.ON_HOLD
 
 
 def told_by(timeline: Sequence[TimelineEntry], recipient: Contact) -> bool:
@@ -302,6 +312,8 @@ def compose(  # noqa: PLR0913 - the facts of one draft, keyword-only at every ca
         # "everything goes through me": no offer to write to the client herself (u09ex)
         "direct": not through_agency(interview, timeline),
         "season": season_of(today),
+        # "the search is on hold until the budget": no "the next steps or the timeline"
+        "paused": paused_before(timeline),
     }
     subject, body = render(action, voice.templates, context, lang)
     body = in_gender(body, voice.gender)
