@@ -109,6 +109,14 @@ def test_an_unchanged_file_is_read_back_with_the_same_values(tmp_path: Path) -> 
     assert again.mailbox.effective_port == validated.mailbox.effective_port
 
 
+def test_a_preview_keeps_no_snapshot(tmp_path: Path) -> None:
+    """``run --once --dry-run`` keeps nothing: not even the validated settings."""
+    path = _config(tmp_path)
+    assert isinstance(load_settings(path, keep=False), settings.Settings)
+    assert not (tmp_path / "state" / SNAPSHOT_FILE).exists()
+    assert isinstance(load_settings(path, keep=False), settings.Settings)  # validated again
+
+
 def test_a_changed_file_is_validated_again(tmp_path: Path) -> None:
     """Another text is validated; a broken one says what is wrong, as always."""
     path = _config(tmp_path)

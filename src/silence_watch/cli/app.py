@@ -95,11 +95,14 @@ def current_app() -> App:
     return click.get_current_context().ensure_object(App)
 
 
-def load_config() -> Settings:
-    """The validated configuration (``ConfigError`` becomes exit 78 in ``main``)."""
+def load_config(*, keep: bool = True) -> Settings:
+    """The validated configuration (``ConfigError`` becomes exit 78 in ``main``).
+
+    ``keep``: False for a preview that keeps nothing, not even the validated settings.
+    """
     from silence_watch.config import load_settings  # noqa: PLC0415 - pydantic only when needed
 
-    return load_settings(current_app().config_path)
+    return load_settings(current_app().config_path, keep=keep)
 
 
 def config_dir() -> Path:

@@ -57,7 +57,7 @@ def run(*, once: bool, dry_run: bool, now_text: str | None) -> None:
     """
     if (dry_run or now_text) and not once:
         raise click.UsageError("--dry-run and --now preview one cycle: add --once")
-    settings = load_config()
+    settings = load_config(keep=not (dry_run or now_text))  # a preview keeps nothing
     clock = clock_for(now_text, settings)
     if not once:
         from silence_watch.runtime.daemon import run_forever  # noqa: PLC0415 - only the daemon needs it

@@ -73,12 +73,13 @@ def code_stamp() -> str:
     return hashlib.sha256("".join(sorted(lines)).encode()).hexdigest()
 
 
-def load_settings(path: Path | None = None) -> Settings:
+def load_settings(path: Path | None = None, *, keep: bool = True) -> Settings:
     """Read and validate the configuration; ``ConfigError`` holds one line per problem.
 
     A file whose very text validated before (and no ``SILENCE_WATCH_<KEY>`` variable) is
     read back from its snapshot, as ``config.plain``'s dataclasses: every value and
-    property the code reads, without importing pydantic.
+    property the code reads, without importing pydantic. ``keep``: False for a preview
+    that keeps nothing (``run --once --dry-run``): no snapshot is written.
     """
     config_path = path if path is not None else default_config_path()
     text = read_config_text(config_path)
@@ -95,7 +96,7 @@ def load_settings(path: Path | None = None) -> Settings:
     from silence_watch.config.loading import parse_settings  # noqa: PLC0415 - pydantic: ~0.07 s
 
     settings = parse_settings(text, source=str(config_path))
-    if isinstance(data, dict):
+    if keep and isinstance(data, dict):
         keep_snapshot(text, data, settings)
     return settings
 
