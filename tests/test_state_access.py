@@ -171,12 +171,16 @@ def test_a_corrupt_state_database_is_reported_and_doctor_catches_it(
     outcome = run_cli(capsys, "status", "--config", config)
     assert outcome.code == 1
     assert "move it aside to start afresh" in one_plain_line(outcome.err)
+    # the database is untouched; beside it only the validated settings status kept
+    # (``config.snapshot``), never a -wal or -shm
+    before = sorted(p.name for p in state.iterdir())
+    assert set(before) <= {"state.sqlite3", "settings.snapshot.json"}
     doctor = run_cli(capsys, "doctor", "--config", config)
     assert doctor.code == 1
     assert "✗ state directory:" in doctor.out
     assert "is not a usable state database" in doctor.out
     assert "1 check failed" in doctor.out
-    assert sorted(p.name for p in state.iterdir()) == ["state.sqlite3"]
+    assert sorted(p.name for p in state.iterdir()) == before  # doctor wrote nothing
 
 
 def test_doctor_opens_a_good_state_database_without_leaving_files(

@@ -46,7 +46,7 @@ def run_checks(config_path: Path, config_dir: Path, say: Callable[[str], None]) 
     """Run every check, printing one line each; the outcome decides the exit status."""
     checklist = Checklist(say)
     try:
-        settings = load_settings(config_path)
+        settings = load_settings(config_path, keep=False)  # a check leaves no files
     except ConfigError as error:
         checklist.add(
             Line(FAIL, "configuration", f"{config_path} has problems", "fix the lines below")
