@@ -21,6 +21,7 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import TYPE_CHECKING, Final
 
+from silence_watch.core.calendardays import monday
 from silence_watch.core.lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
@@ -61,10 +62,8 @@ def range_end(sentence: str, item: Found, found: Sequence[Found]) -> Found:
     one of its days ends on its Friday.
     """
     if _WEEK_OF.search(sentence, max(0, item.start - 24), item.start) is not None:
-        weekday = item.day.weekday()
-        return item if weekday > _FRIDAY else replace(
-            item, day=item.day + timedelta(days=_FRIDAY - weekday)
-        )
+        friday = monday(item.day) + timedelta(days=_FRIDAY)
+        return item if item.day > friday else replace(item, day=friday)
     for other in found:
         if other.start >= item.end and other.day > item.day and (
             _OR.match(sentence, item.end, other.start) is not None

@@ -212,11 +212,11 @@ _THEIR_WORD: Final = lazy_pattern(
 #: Opening hours after a weekday ("du lundi au vendredi de 9h à 17h", "Monday to Friday,
 #: 9am-5pm", "Mo bis Fr von 9 bis 17 Uhr", "de lunes a viernes de 9 a 14"): a week's
 #: working days, never the end of an absence (w6fr), folded.
+#: What may follow an hour: its minutes or its unit ("9h30", "9am", "17 Uhr"), folded.
+_CLOCK_UNIT: Final = r"(?:[:.h]\d\d|h\b| ?(?:am|pm|uhr|uur|heures?|horas?)\b)?"
 _OPENING_HOURS: Final = lazy_pattern(
     r",?\s*(?:(?:de|from|von|van|vanaf|between|entre|zwischen|tussen|,)\s*)?\d{1,2}"
-    r"(?:[:.h]\d\d|h\b| ?(?:am|pm|uhr|uur|heures?|horas?)\b)?\s*(?:[-\u2013]|to|a|bis|tot|et"
-    r"|and|und|en|y)"
-    r"\s*\d{1,2}(?:[:.h]\d\d|h\b| ?(?:am|pm|uhr|uur|heures?|horas?)\b)?"
+    rf"{_CLOCK_UNIT}\s*(?:[-\u2013]|to|a|bis|tot|et|and|und|en|y)\s*\d{{1,2}}{_CLOCK_UNIT}"
 )
 
 
@@ -236,20 +236,17 @@ def opening_hours(sentence: str, item: Found) -> bool:
     return _OPENING_HOURS.match(sentence, item.end if to is None else to.end()) is not None
 
 
-_TO_WEEKDAY: Final = lazy_pattern(
-    r"\s*(?:au|to|through|thru|bis|a|al|tot(?: en met)?|t/m|-|\u2013)\s*(?:"
-    + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b\.?"
-)
+#: Weekday names, longest first, and the words that join a week's first day to its last.
+_WEEKDAY_NAMES: Final = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_DAYS_JOIN: Final = r"(?:au|to|through|thru|bis|a|al|tot(?: en met)?|t/m|-|\u2013)"
+_TO_WEEKDAY: Final = lazy_pattern(rf"\s*{_DAYS_JOIN}\s*(?:{_WEEKDAY_NAMES})\b\.?")
 #: A week's range just before a weekday: "Monday to", "montag bis", "de lunes a" (folded).
-_FROM_WEEKDAY: Final = lazy_pattern(
-    r"\b(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?\s*(?:au|to|through"
-    r"|thru|bis|a|al|tot(?: en met)?|t/m|-|\u2013)\s*$"
-)
+_FROM_WEEKDAY: Final = lazy_pattern(rf"\b(?:{_WEEKDAY_NAMES})\.?\s*{_DAYS_JOIN}\s*$")
 #: Hours of a working day anywhere in a sentence: "9-5", "9 bis 17 Uhr", "de 9h a 17h",
 #: "9am to 5pm", never a range of days with its month ("from 9 to 13 november").
 _HOURS: Final = lazy_pattern(
-    r"\b(?:[01]?\d|2[0-4])(?:[:.h]\d\d|h\b| ?(?:am|pm|uhr|uur|heures?|horas?)\b)?\s*(?:[-\u2013]|to"
-    r"|a|bis|tot)\s*(?:[01]?\d|2[0-4])(?:[:.h]\d\d|h\b| ?(?:am|pm|uhr|uur|heures?|horas?)\b)?"
+    rf"\b(?:[01]?\d|2[0-4]){_CLOCK_UNIT}\s*(?:[-\u2013]|to|a|bis|tot)\s*(?:[01]?\d|2[0-4])"
+    rf"{_CLOCK_UNIT}"
     r"(?![\d.]|\s*(?:de\s+)?(?:" + "|".join(sorted((m for m in MONTHS if len(m) > 2), key=len,
                                                    reverse=True)) + r")\b)"
 )

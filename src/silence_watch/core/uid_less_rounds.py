@@ -18,6 +18,10 @@ import re
 from datetime import timedelta
 from typing import TYPE_CHECKING, Final
 
+# A cancellation as close to a round as a copy of its invitation is that round, whatever
+# its title: one bound for both.
+from silence_watch.core.round_bookings import SAME_TIME
+
 if TYPE_CHECKING:
     from datetime import datetime
 
@@ -25,8 +29,6 @@ if TYPE_CHECKING:
 
 #: An invitation this close to a round the candidate already has is that round.
 SAME_ROUND: Final = timedelta(hours=12)
-#: A cancellation this close to a round is that round, whatever its title.
-SAME_TIME: Final = timedelta(minutes=15)
 #: A title that names an interview, in five languages (a cancelled lunch is no round).
 _INTERVIEW_TITLE: Final = re.compile(
     r"interview|gespr[aä]ch|entretien|entrevista|gesprek|sollicitatie|screen|panel|round"

@@ -37,9 +37,9 @@ from silence_watch.core.model import (
 from silence_watch.core.other_organisations import another_client_copied
 from silence_watch.core.quotes import own_text
 from silence_watch.core.rebooked_rounds import rebooked
-from silence_watch.core.round_bookings import still_booked
+from silence_watch.core.round_bookings import SAME_TIME, still_booked
 from silence_watch.core.sightings import broadcast, job_invitation
-from silence_watch.core.uid_less_rounds import SAME_TIME, is_same_round
+from silence_watch.core.uid_less_rounds import is_same_round
 from silence_watch.core.words import moment_words
 from silence_watch.core.writer_zones import round_zone, writer_zone
 from silence_watch.engine.base import Engine
