@@ -72,11 +72,18 @@ HELD_BACK = (
     "El proceso de selección queda en suspenso hasta la fusión; no tienes que hacer nada.",
     "The search has been parked until the new fiscal year; nothing needed from you.",
     "Die Besetzung der Stelle wird vertagt, bis der Vorstand entschieden hat.",
+    "Le recrutement pour ce poste est mis sur la glace pour l'instant, faute de budget.",
+    "On a dû mettre l'affichage sur la glace jusqu'en février, désolée du contretemps.",
+    "De vacature is helaas uitgesteld naar volgend jaar; we nemen in januari contact op.",
+    "De invulling van de functie wordt uitgesteld tot nader order.",
 )
 NOT_HELD_BACK = (
     # her application kept in play is no pause
     "Je sollicitatie blijft in behandeling en we nemen volgende week contact met je op.",
     "Ik heb je cv aangehouden voor onze andere vestiging en bel je dinsdag.",
+    # an interview put off is moved, not paused; ice that is only ice
+    "Het gesprek van dinsdag is uitgesteld tot donderdag om 10 uur, lukt dat?",
+    "Notre équipe fait une sortie sur la glace vendredi, l'entretien reste à 14 h.",
 )
 
 

@@ -57,6 +57,8 @@ SENTENCES: tuple[tuple[str, str], ...] = (
     ("offer", "Nous avons le plaisir de vous proposer le poste de chef de projet."),
     ("offer", "Nos complace ofrecerle el puesto de analista."),
     ("offer", "Graag bieden wij je de functie van consultant aan."),
+    ("offer", "Good news: we are offering the position to you. HR will send the details."),
+    ("offer", "Jordan - we'd love to have you. The analyst job is yours if you want it!"),
     ("next_step", ("Apologies for the delay on our side - could we set up a quick call this week "
      "to talk through next steps?")),
     ("next_step", "We'd love to have you back for a final round with the CTO next Tuesday."),
@@ -490,6 +492,8 @@ def test_good_news_is_not_read_as_a_rejection(text: str) -> None:
     "text",
     [
         "We're not in a position to offer you the role.",
+        "We have decided to offer the position to another candidate.",
+        "Unfortunately we are not able to offer the role to you at this stage.",
         "Leider können wir Ihnen die Stelle nicht anbieten.",
         "We won't be inviting you to the final round.",
     ],

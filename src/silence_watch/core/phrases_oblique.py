@@ -113,5 +113,13 @@ OBLIQUE_PHRASES: Final[tuple[Row, ...]] = (
         # de: the filling of the post "ist vorerst auf Eis", "wird vertagt"
         r"\b(?:besetzung|stelle|verfahren|suche|auswahl\w*) (?:\w+ ){0,4}?(?:ist|wird|wurde)"
         r" (?:\w+ )?(?:vertagt|zuruckgestellt|auf eis)\b",
+        # fr (Québec): the hiring "mis sur la glace"; nl: the vacancy "uitgesteld naar
+        # volgend jaar" (an interview put off is a move, not a pause: not its subject)
+        r"\b(?:mise?s?|mettre|mettons|remis) _W_{0,4}?sur la glace\b"
+        r"|\b(?:poste|recrutement|processus|embauche|affichage|projet)s? (?:\w+ ){0,3}?"
+        r"(?:est|sont|reste|restent|demeure) (?:\w+ )?sur la glace\b",
+        r"\b(?:vacature|procedure|werving|functie|invulling|selectie|aanwerving)\b"
+        r" (?:\w+ ){0,4}?(?:is|wordt|worden|zijn) (?:\w+ )?uitgesteld"
+        r" (?:naar|tot) (?:volgend jaar|het nieuwe jaar|nader order|\w+ jaar)\b",
     )),
 )

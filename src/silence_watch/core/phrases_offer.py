@@ -24,6 +24,9 @@ OFFER_PHRASES: Final[tuple[Row, ...]] = (
     (OFFER, POLAR, "they offer you the position", _rx(
         r"\b(?:offer|offering) you _W_{0,6}?(?:role|position|job|post|contract|place"
         r"|opportunity to join|engagement)\b",
+        # "we are offering the position to you", "the job is yours if you want it"
+        r"\b(?:offer|offering) (?:the|this) (?:\w+ )?(?:role|position|job|post) to you\b",
+        r"\b(?:the|this) (?:\w+ )?(?:role|position|job|post) is yours\b",
         r"\b(?:pleased|happy|delighted|thrilled|excited|glad) to (?:formally )?(?:offer you"
         r"|extend (?:you )?(?:an|the|a formal|a verbal|our) offer|make you an offer)",
         r"\b(?:extend|make|making|extending|give) you (?:an|a formal|a verbal|a written|our|the) "
