@@ -200,6 +200,21 @@ def test_cold_comes_from_the_cold_head_but_never_on_a_next_step() -> None:
     assert not invite.cold
 
 
+def test_a_no_the_rules_read_turns_cold_on_less_than_an_acknowledgement() -> None:
+    """A cold head of 0.55: enough to call the rules' no curt, not their acknowledgement.
+
+    A no read as curt only loses the closing note; an acknowledgement read as curt stops
+    every follow-up ("closed the door"), so it needs the surer head.
+    """
+    no = blend(rules("rejection"), prediction({"rejection": 0.9}, cold=0.55), EVIDENCE)
+    ack = blend(rules("acknowledgement"), prediction({"acknowledgement": 0.9}, cold=0.55),
+                EVIDENCE)
+    warm_no = blend(rules("rejection"), prediction({"rejection": 0.9}, cold=0.45), EVIDENCE)
+    assert (no.intent, no.cold) == ("rejection", True)
+    assert (ack.intent, ack.cold) == ("acknowledgement", False)
+    assert not warm_no.cold
+
+
 @pytest.mark.parametrize("intent", [None, *INTENTS])
 def test_confidence_is_a_probability(intent: str | None) -> None:
     """Whatever the rules say, the blended confidence lies in [0, 1] and names its reasons."""
