@@ -11,6 +11,8 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from silence_watch.core.dates import promised_date
+from silence_watch.core.intents import intent_of
+from silence_watch.core.model import Intent
 
 CET = timezone(timedelta(hours=1))
 #: A Thursday morning in Vienna, Zurich or Brussels.
@@ -70,3 +72,42 @@ def test_feber_is_never_the_month_after_the_mail() -> None:
     """"am 8. Feber" is 8 February, never the 8th of the coming month (8 January)."""
     found = promised_date("Wir melden uns am 8. Feber.", SENT, frozenset(), "de")
     assert found == date(2027, 2, 8)
+
+
+REGIONAL_ACKS = [
+    "Le marco el jueves 10 para platicarle los siguientes pasos. Quedo al pendiente.",
+    "Te marcamos mañana con la decisión.",
+    "Le llamo el jueves para comentarle cómo seguimos.",
+    "No worries at all - I'll give you a bell this arvo or Monday at the latest. Cheers, Bec",
+    "Will give you a buzz on Tuesday once the panel has met.",
+    "We'll give you a shout by Friday either way.",
+    "Malheureusement, on n'a pas encore eu le retour d'Isabelle. On te revient d'ici mardi.",
+    "Nous vous revenons d'ici la fin de semaine avec une réponse.",
+    "Spijtig genoeg is Ann met verlof. Ge hoort van ons tegen vrijdag 11 december.",
+    "Gij krijgt uiterlijk vrijdag bericht van ons.",
+]
+
+
+@pytest.mark.parametrize("text", REGIONAL_ACKS)
+def test_a_regional_promise_is_an_acknowledgement(text: str) -> None:
+    """The phrase rules hear the promise to be in touch, not a no or nothing."""
+    found = intent_of(text)
+    assert found is not None
+    assert found[0] is Intent.ACKNOWLEDGEMENT
+
+
+NOT_THEIRS = [
+    "Give me a bell if you have any questions.",
+    "Márqueme el jueves si tiene alguna duda.",
+    "Te llamo la atención sobre la fecha de incorporación.",
+    "Je reviens de vacances lundi.",
+    "Ge moogt me altijd bellen.",
+    "We'll give you a tour of the office on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_THEIRS)
+def test_a_regional_near_miss_is_no_acknowledgement(text: str) -> None:
+    """Her call to make, a phrase about something else, or her own news: no promise."""
+    found = intent_of(text)
+    assert found is None or found[0] is not Intent.ACKNOWLEDGEMENT
