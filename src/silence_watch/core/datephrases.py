@@ -268,8 +268,8 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
     (_P(rf"\b(?:{_WEEKDAY},? (?:the |le |el |den )?)?{_DAY} ?(?:of |de )?{_MONTH}"
         rf"(?:,? (?:de )?{_YEAR})?\b"), _explicit),
     (_P(rf"\b(?:{_WEEKDAY},? )?{_MONTH} (?:the )?{_DAY}(?:,? {_YEAR})?(?![\d:])"), _explicit),
-    (_P(rf"\b(?:{_WEEKDAY},? )?(?:(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?P<year>(?:19|20)\d\d)?"
-        rf"|(?P<a2>[0-3]\d)\.(?P<b2>[01]\d))(?![\d.])"), dotted),
+    (_P(rf"\b(?:{_WEEKDAY},? )?(?:(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?P<year>(?:19|20)?\d\d)?"
+        rf"|(?P<a2>[0-3]\d)\.(?P<b2>[01]\d))(?!\d|\.\d)"), dotted),  # "18.12.26." ends a sentence
     (_P(rf"\b(?:{_WEEKDAY},? )?(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<year>(?:20)?\d\d))?\b"),
      slashed),
     # "18-12-2026", "t/m 18-12": never part of "2026-12-045", "06-12345678", "10-12 uur",
@@ -293,7 +293,7 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
     # "vrijdag einde van de dag (Singaporese tijd)" written on that Friday: that day (u14tz)
     (_P(rf"\b(?:{END_OF_DAY}),? (?:on )?{_WEEKDAY}\b"), _weekday_or_today),
     (_P(rf"\b{_WEEKDAY},? (?:by |at |om |a )?(?:the )?(?:{END_OF_DAY})\b"), _weekday_or_today),
-    (_P(rf"\b(?:today|{END_OF_DAY}|tonight|heute|aujourd'hui|hoy|vandaag|vanavond)\b"
+    (_P(rf"\b(?:today|{END_OF_DAY}|tonight|this arvo|heute|aujourd'hui|hoy|vandaag|vanavond)\b"
         # "by end of day Friday 12/4", "EOD on the 4th": the end of that day, not today's
         rf"(?!,? (?:on )?(?:the )?(?:{_alternation(WEEKDAYS)}|\d|tomorrow|morgen|demain|manana))"),
      _fixed(lambda c: c.sent)),
@@ -346,7 +346,7 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
     # "within 48 hours", "innerhalb von 48 Stunden", "sous 48h", "en 48 horas", "binnen 48
     # uur": a span from the sent date only after a "within" word ("om 10 uur" is a time),
     # and not one from another event ("within 48 hours of the interview")
-    (_P(r"\b(?:within|in|next|innerhalb|binnen|sous|dans|d'ici|en|dentro de|komende)"
+    (_P(r"\b(?:within|in|next|innerhalb|binnen|sous|dans|d'ici|endeans|en|dentro de|komende)"
         r"(?: the next| von| der nachsten| den nachsten| les| las proximas| de komende)?"
         r" (?P<hours>\d{1,3})(?: ?(?:hours|hrs|stunden|std|heures|horas|uur)|h)\b"
         r"(?! (?:of|after|from|before|nach|vor|apres|avant|despues|antes|na|voor)\b)"), _hours),

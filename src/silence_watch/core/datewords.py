@@ -27,10 +27,11 @@ def _names(rows: tuple[tuple[int, str], ...]) -> dict[str, int]:
     return numbers
 
 
-#: Month names and abbreviations in en, de, fr, es, nl (folded, no dot).
+#: Month names and abbreviations in en, de, fr, es, nl (folded, no dot); Austria's "Jänner"
+#: and "Feber" (tester round u48rg).
 MONTHS: Final = _names((
     (1, "january jan januar janner janvier janv enero ene januari gennaio janeiro"),
-    (2, "february feb februar fevrier fevr febrero februari febbraio fevereiro"),
+    (2, "february feb februar feber fevrier fevr febrero februari febbraio fevereiro"),
     (3, "march mar marz maerz mars marzo maart marco"),
     (4, "april apr avril avr abril abr aprile"),
     (5, "may mai mayo mei maggio maio maj"),

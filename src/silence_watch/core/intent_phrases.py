@@ -31,13 +31,14 @@ from silence_watch.core.phrases_outcome import OUTCOME_PHRASES
 from silence_watch.core.phrases_polite_asks import POLITE_ASK_PHRASES
 from silence_watch.core.phrases_process import PROCESS_PHRASES
 from silence_watch.core.phrases_references import REFERENCE_PHRASES
+from silence_watch.core.phrases_regional import REGIONAL_PHRASES
 
 #: Every phrase row, in the order they are tried.
 PHRASES: Final[tuple[Row, ...]] = (
     *OUTCOME_PHRASES, *MORE_PHRASES, *EXCLUSION_PHRASES, *OBLIQUE_PHRASES, *NO_VACANCY_PHRASES,
     *CLOSED_DOOR_PHRASES, *OFFER_PHRASES, *OFFER_STAGE_PHRASES, *STILL_INTERESTED_PHRASES,
     *PROCESS_PHRASES, *ASK_PHRASES, *POLITE_ASK_PHRASES, *REFERENCE_PHRASES,
-    *NEXT_WORD_PHRASES, *LATE_PROMISES, *DECISION_DAYS,
+    *NEXT_WORD_PHRASES, *LATE_PROMISES, *DECISION_DAYS, *REGIONAL_PHRASES,
 )
 
 #: A rejection word with a negation in front is reassurance ("this is not a rejection").

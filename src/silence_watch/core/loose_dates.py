@@ -13,11 +13,12 @@ the date table), in the five languages where the form exists (folded text):
 - a day or two put the other way round: "a day or two", "ein, zwei Tage", "un jour ou
   deux", "une journée ou deux", "un día o dos", "een dag of drie": the outer end, as "a
   week or two" is;
-- "sous huitaine", Belgian "binnen de acht dagen": a week, as "huit jours" is;
-- within this week, "dans la semaine", "im Laufe der Woche", "a lo largo de la semana",
-  "in de loop van de week": its Friday; "mid-week", "Mitte der Woche", "en milieu de
-  semaine", "a mitad de semana", "halverwege de week": its Wednesday while ahead, as "en
-  début de semaine" is; "mañana o pasado": the day after tomorrow.
+- "sous huitaine", Belgian "binnen de acht dagen", "endéans les huit jours", "dans une
+  huitaine": a week, as "huit jours" is;
+- within this week, "dans la semaine", the Belgian "endéans la semaine", "im Laufe der
+  Woche", "a lo largo de la semana", "in de loop van de week": its Friday; "mid-week",
+  "Mitte der Woche", "en milieu de semaine", "a mitad de semana", "halverwege de week": its
+  Wednesday while ahead, as "en début de semaine" is; "mañana o pasado": the day after tomorrow.
 
 Each row is more specific than the table's rows it overlaps ("een dag" alone is one day,
 "la semaine" alone this week), so the table puts these first.
@@ -104,11 +105,13 @@ LOOSE_DATES: Final[tuple[tuple[str, Callable[[re.Match[str], Context], date | No
         (r"\ba day or ", r"\b"), (r"\bein(?:,| oder| bis) ", r" tagen?\b"),
         (r"\b(?:un jour|une journee) ou ", r"\b"), (r"\bun dia o ", r"\b"),
         (r"\been dag of ", r"\b"))),
-    (r"\bsous huitaine\b|\bbinnen de acht dagen\b(?! na\b)", _week),
+    ((r"\bsous huitaine\b|\bbinnen de acht dagen\b(?! na\b)"
+      r"|\b(?:endeans|dans) (?:la|une) huitaine\b|\bendeans les (?:huit|8) jours\b"), _week),
     # within this week, in its course: its Friday ("dans la semaine du 14" is another week)
     ((r"(?:\b(?:within|during|in the course of) the week\b|\bim lauf(?:e)? der woche\b"
-      r"|\bdans la semaine\b|\b(?:a lo largo|en el (?:correr|transcurso)) de (?:la|esta) semana"
-      r"\b|\bin de loop van de(?:ze)? week\b)") + _NOT_ANOTHER, _week_out),
+      r"|\b(?:dans|endeans) (?:la|cette) semaine\b"
+      r"|\b(?:a lo largo|en el (?:correr|transcurso)) de (?:la|esta) semana\b"
+      r"|\bin de loop van de(?:ze)? week\b)") + _NOT_ANOTHER, _week_out),
     # the middle of this week: its Wednesday while ahead, as "en début de semaine" (README)
     ((r"(?:\bmid-?week\b|\bmitte der woche\b|\ben milieu de semaine\b"
       r"|\b(?:a )?mitad de (?:la )?semana\b|\bhalverwege de(?:ze)? week\b"

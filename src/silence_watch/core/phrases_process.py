@@ -394,9 +394,9 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"|ce soir|lundi|mardi|mercredi|jeudi|vendredi|la semaine|des que|bientot|plus tard)",
         # es
         r"\b(?:te|le|les|os) (?:escribiremos|contactaremos|respondemos|responderemos|diremos"
-        r"|daremos"
-        r"|comunicaremos|informaremos|avisaremos|digo|doy|dare|compartimos|tengo|escribo|escribimos"
-        r"|contactamos|aviso)\b",
+        r"|daremos|comunicaremos|informaremos|avisaremos|digo|doy|dare|compartimos|tengo"
+        r"|escribo|escribimos|contactamos|aviso|llamo(?! la atencion)|llamamos|llamaremos"
+        r"|marco|marcamos|marcaremos)\b",  # "le marco el jueves": Mexico's call (u48rg)
         r"\b(?:seguimos|estamos) _W_?(?:valorando|revisando|evaluando|terminando|analizando"
         r"|entrevistando)",
         r"\b(?:tomar|tomara|tomaremos|tendra|tendremos) (?:una|la) decision",

@@ -120,7 +120,8 @@ def promise_cues(sentence: str, *, excused: bool = False) -> list[int]:
 PROMISE_CUES: Final = lazy_pattern(
     r"\b(?:get back|come back|circle back|back to (?:you|u)|hear back"
     r"|hear from (?:us|me|them|him|her)|hear (?:anything|something|more)"
-    r"|give you a (?:call|ring|return)|(?:will|to) contact"
+    # "I'll give you a bell this arvo", "give u a buzz" (Australia, Britain: tester round u48rg)
+    r"|give (?:you|u) a (?:call|ring|return|bell|buzz|shout|tinkle)|(?:will|to) contact"
     r"|communicat\w*|(?:je|nous) (?:vous|te) rappel\w*|bel ik (?:je|u)|bellen (?:wij|we) (?:je|u)"
     r"|bezorgen (?:wij )?(?:u|je|jou)|keuze|(?:vous|te) (?:ferai|ferons|fais|faisons|fera) parvenir"
     r"|mail (?:it |them )?(?:to )?you"
@@ -179,6 +180,8 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|drop (?:you|u) (?:a )?(?:line|note|mail|email)|tell (?:you|u) more|kontaktier\w*"
     r"|(?:ihnen|dir|euch) (?:etwas|mehr|naheres|genaueres|was) sagen"
     r"|(?:te|le|os|les) llam(?:o|amos|are|aremos)|llamarte|llamarle"
+    # Mexico's "marcar", to phone: "le marco el jueves", "te marcamos mañana" (u48rg)
+    r"|(?:te|le|les) marc(?:o|amos|are|aremos)|marcarte|marcarle"
     r"|(?:meer|iets) (?:te )?(?:kunnen )?vertellen|vertel(?:len)? (?:ik|we|wij) (?:je|u))\b"
     # the result a public body publishes: "la lista provisional ... se publicará en unos
     # quince días", "the shortlist will be published by Friday" (w8es)
