@@ -8,10 +8,9 @@ be taken for a person answering, because that silently stops the follow-up ladde
 Kinds are rules only (``core.kinds``, ``core.bounces``): they are exact where it matters
 and explain themselves. The intent of employer mail is read twice: by the phrase rules
 (``core.intents``) and, when the shell passes one in, by the learned model
-(``core.intent_blend.IntentReader``, or any ``Reader``); the two are blended into one verdict with a
-confidence. A verdict below ``intent_blend.UNSURE_BELOW`` is unsure: the policy asks the
-candidate instead of acting on it. Without a model the rules decide alone, with a crude
-confidence (a phrase they know: sure; none: unsure).
+(``core.intent_blend.IntentReader``), blended into one verdict; below ``UNSURE_BELOW`` the
+policy asks the candidate. Without a model the rules decide alone (a phrase they know:
+sure; none: unsure), on the text with its shorthand written out (``core.shorthand``).
 
 Every rule that fires adds a line to ``reasons``, the deciding one first, so ``silence-watch
 classify`` can show why, on header-only and whole messages; the model reads only the latter.
@@ -59,6 +58,7 @@ from silence_watch.core.reading_corrections import (
 )
 from silence_watch.core.retractions import promise_after_retraction
 from silence_watch.core.second_looks import whose_word
+from silence_watch.core.shorthand import expanded
 from silence_watch.core.signing_envelopes import envelope_words, signing_service
 from silence_watch.core.step_promises import promised_in_step
 from silence_watch.core.subject_pointers import subject_is_theirs
@@ -133,7 +133,7 @@ def classify_message(
     candidate's or the interview's zone writes English dates day first (``core.date_order``).
     """
     own = "x-silence-watch" in message.headers
-    text = gist(signed_text(message)) if message.body is not None else None
+    text = expanded(gist(signed_text(message))) if message.body is not None else None
     signals = kind_signals(message, text)
     if own:
         ours = "X-Silence-Watch header: silence-watch's own mail"

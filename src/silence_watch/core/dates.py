@@ -63,6 +63,7 @@ from silence_watch.core.pause_periods import (
 )
 from silence_watch.core.promise_clauses import nearest_in_each_clause, same_clause
 from silence_watch.core.promise_cues import has_promise_cue, promise_cues
+from silence_watch.core.shorthand import expanded
 
 if TYPE_CHECKING:
     from collections.abc import Container
@@ -256,6 +257,7 @@ def promise(
     day_first: bool = False,
 ) -> Found | None:
     """The date phrase of the employer's promise to answer, as ``promised_date`` reads it."""
+    text = expanded(text)  # "will LYK by Fri", "bis Mi. eine Rückmeldung" (u49sh)
     folded = fold(text)
     sorry = excused(folded)  # "dsl journée de fou, demain sans faute" (u26sh)
     if not has_promise_cue(folded) and not sorry:

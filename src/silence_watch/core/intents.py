@@ -51,6 +51,7 @@ from silence_watch.core.offer_denials import denied_stage, taken_back
 from silence_watch.core.others_interviews import others_interviewed
 from silence_watch.core.phrase_rows import FILLED, POLAR, STILL_INTERESTED, STRONG, WEAK
 from silence_watch.core.phrases_decision_days import ONLY_A_PLAN
+from silence_watch.core.shorthand import expanded
 from silence_watch.core.whether_clauses import in_whether_clause
 
 if TYPE_CHECKING:
@@ -281,7 +282,7 @@ _APPLY_AGAIN: Final = lazy_pattern(
 
 def intent_of(text: str) -> tuple[Intent, str] | None:
     """The intent of ``text`` (the sender's own words) and why, or None: no known phrase."""
-    folded = fold(text)
+    folded = fold(expanded(text))  # "will LYK by Fri", "we went w/ an internal" (u49sh)
     hits = phrase_hits(folded)
     if Intent.OFFER in hits and NOT_AN_OFFER.search(folded):  # "does not guarantee an offer"
         del hits[Intent.OFFER]

@@ -44,6 +44,10 @@ CLOSED_DOOR_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:offering|giving|gave|given) (?:the|this|that|our) _W_{0,3}?(?:role|position|job"
         r"|post|vacancy|opening|spot|seat|place) to (?:a|an|another|someone|somebody|one of"
         r"|the other|an internal)\b",
+        # "we went w/ an internal for the PMM role" (u49sh): an internal person, never
+        # "we went with an internal tool"
+        r"\b(?:gone|went|go|going) with an internal(?: (?:candidate|applicant|hire|person"
+        r"|transfer|move|promotion))?(?= for\b| on this\b|[.,;:!)]| ?[-\u2013\u2014] |$)",
         # nl
         r"\b(?:functie|baan|vacature|rol|positie|plek)\b _W_{0,3}?aan (?:een andere|iemand"
         r" anders|een interne|een collega) _W_{0,2}?(?:aangeboden|aanbieden|gegeven|gegund)\b",
