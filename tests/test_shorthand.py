@@ -149,6 +149,11 @@ def test_a_shorthand_near_miss_is_no_no(text: str) -> None:
 
 ACKS = [
     "Thx! Will LYK by Fri.",
+    "Te confirmo el lun. cómo seguimos.",
+    "Hola! Está pdte. de aprobación, te respondo a la brevedad.",
+    "En breve te confirmo algo, q esta semana va fatal.",
+    "Dank je! We laten z.s.m. van ons horen.",
+    "Ik laat snel iets van me horen.",
     "I.o.m. Ruben laat ik je vrijdag a.s. weten hoe het verder gaat.",
     "Sie erhalten bis Mi. eine Rückmeldung von uns.",
 ]
@@ -160,3 +165,17 @@ def test_a_shorthand_promise_is_an_acknowledgement(text: str) -> None:
     found = intent_of(text)
     assert found is not None
     assert found[0] is Intent.ACKNOWLEDGEMENT
+
+
+NOT_ACKS = [
+    "Laat even z.s.m. van je horen als je vragen hebt.",  # asks her
+    "Confírmame el lun. cómo lo ves.",  # asks her
+    "Mañana le confirmamos la hora de la entrevista.",  # a meeting's detail
+]
+
+
+@pytest.mark.parametrize("text", NOT_ACKS)
+def test_a_short_near_miss_is_no_acknowledgement(text: str) -> None:
+    """Her word asked for, or a meeting's hour: no promise of theirs."""
+    found = intent_of(text)
+    assert found is None or found[0] is not Intent.ACKNOWLEDGEMENT

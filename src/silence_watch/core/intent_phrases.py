@@ -32,6 +32,7 @@ from silence_watch.core.phrases_polite_asks import POLITE_ASK_PHRASES
 from silence_watch.core.phrases_process import PROCESS_PHRASES
 from silence_watch.core.phrases_references import REFERENCE_PHRASES
 from silence_watch.core.phrases_regional import REGIONAL_PHRASES
+from silence_watch.core.phrases_short_promises import SHORT_PROMISES
 
 #: Every phrase row, in the order they are tried.
 PHRASES: Final[tuple[Row, ...]] = (
@@ -39,6 +40,7 @@ PHRASES: Final[tuple[Row, ...]] = (
     *CLOSED_DOOR_PHRASES, *OFFER_PHRASES, *OFFER_STAGE_PHRASES, *STILL_INTERESTED_PHRASES,
     *PROCESS_PHRASES, *ASK_PHRASES, *POLITE_ASK_PHRASES, *REFERENCE_PHRASES,
     *NEXT_WORD_PHRASES, *LATE_PROMISES, *DECISION_DAYS, *REGIONAL_PHRASES,
+    *SHORT_PROMISES,
 )
 
 #: A rejection word with a negation in front is reassurance ("this is not a rejection").
