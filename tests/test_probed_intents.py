@@ -315,3 +315,40 @@ def test_status_to_a_no_from_a_hiring_system_is_a_no() -> None:
             "oferta «Auxiliar de almacén» ha cambiado a: Descartado.\n\nGracias por "
             "utilizar nuestro portal.")
     assert classify_message(_mail(body)).intent is Intent.REJECTION
+
+
+# The second probe's fresh check (20 replies read after the fixes above) found these.
+FRESH_CHECK = [
+    ("We have reviewed your application and will not be taking it further.", "rejection"),
+    ("We won't be taking things further at this stage.", "rejection"),
+    ("L'équipe a estimé qu'un profil avec davantage d'expérience correspondait mieux au poste.",
+     "rejection"),
+    ("Nous avons jugé qu'une autre candidature répondait davantage à nos attentes.",
+     "rejection"),
+    ("Descartado para este puesto.", "rejection"),
+    ("Ha sido descartada para esta vacante. Saludos.", "rejection"),
+    ("We leggen de werving even stil tot na de jaarwisseling.", "on_hold"),
+    ("De procedure is tijdelijk stilgelegd.", "on_hold"),
+    ("Leider sind die Parkplätze gesperrt. Eine Absage ist das natürlich nicht.",
+     "acknowledgement"),
+]
+
+FRESH_CHECK_NEAR_MISSES = [
+    # her own profile, a step taken further, a day ruled out, a CV laid beside the ad
+    "Votre profil correspond mieux au poste de Lyon, voulez-vous postuler ?",
+    "We'll be taking it further with the panel next week - can you do Tuesday?",
+    "¿Descartado el martes? Entonces el jueves a las 10.",
+    "Leg je cv even naast de vacature.",
+]
+
+
+@pytest.mark.parametrize(("text", "intent"), FRESH_CHECK)
+def test_fresh_check_forms_are_read(text: str, intent: str) -> None:
+    """Not taken further, a profile that fits better, "Descartado para", a pause laid down."""
+    assert _reading(text) == intent
+
+
+@pytest.mark.parametrize("text", FRESH_CHECK_NEAR_MISSES)
+def test_fresh_check_near_misses_are_no_rejection_or_pause(text: str) -> None:
+    """Her profile, a step taken further, a day ruled out: neither a no nor a pause."""
+    assert _reading(text) not in ("rejection", "on_hold")

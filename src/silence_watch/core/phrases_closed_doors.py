@@ -36,6 +36,10 @@ hiring systems) found more:
 - a hiring system's status changed to a no ("ha cambiado a: Descartado", "Status changed
   to: Rejected", "Neuer Status: Abgelehnt").
 
+Its fresh check (20 more replies) found: "will not be taking it further", another profile
+that "correspondait mieux au poste", a bare "Descartado para este puesto." and a Dutch
+pause put as "we leggen de werving even stil".
+
 Data only (see ``core.phrase_rows``); ``core.intents`` decides, and its guards apply: a
 condition ("if we close your application") or words said of others are no news.
 
@@ -46,7 +50,15 @@ from __future__ import annotations
 
 from typing import Final
 
-from silence_watch.core.phrase_rows import FILLED, REJECTION, STRONG, WEAK, WITHDRAWN, Row
+from silence_watch.core.phrase_rows import (
+    FILLED,
+    ON_HOLD,
+    REJECTION,
+    STRONG,
+    WEAK,
+    WITHDRAWN,
+    Row,
+)
 from silence_watch.core.phrase_rows import alternatives as _rx
 
 #: Where a short sentence starts in folded text (one line): the text's start, or a stop.
@@ -196,5 +208,24 @@ CLOSED_DOOR_PHRASES: Final[tuple[Row, ...]] = (
         r"\bintern (?:kunnen |kon |gaan )?(?:ingevuld|invullen|vervuld|vervullen)\b",
         rf"{_START}(?:the )?(?:position|role|job|vacancy|post|opening) (?:already |now )?filled\b"
         rf"{_NO_QUESTION}",
+    )),
+    (REJECTION, WEAK, "they will not move forward", _rx(
+        r"(?:\bnot|n't|\bno longer) (?:be )?(?:taking|take) (?:it|this|things|you|your"
+        r" (?:application|candidacy|profile)) (?:any )?further\b",
+    )),
+    (REJECTION, STRONG, "they chose another profile", _rx(
+        # "l'équipe a estimé qu'un profil avec davantage d'expérience correspondait mieux"
+        r"\b(?:un autre profil|un profil|une autre candidature|une? autre candidat\w*|d'autres"
+        r" (?:profils|candidatures|candidats))\b[^.!?]{0,80}?\b(?:correspond\w*|repond\w*"
+        r"|convenai\w*|convien\w*) (?:davantage|mieux|plus)\b",
+    )),
+    (REJECTION, STRONG, "you were not selected", _rx(
+        rf"{_START}(?:has sido |ha sido |queda |quedas |usted ha sido )?descartad[oa] (?:para"
+        rf"|en|del)\b{_NO_QUESTION}",
+    )),
+    (ON_HOLD, STRONG, "hiring is paused", _rx(
+        # "we leggen de werving even stil tot na de jaarwisseling"
+        r"\b(?:leggen|legt|leg) (?:we |wij )?(?:de |het |onze )?(?:werving|vacatures?|procedure"
+        r"|aanwerving|selectie|proces|sollicitatieprocedure)\b _W_{0,6}?stil\b|\bstilgelegd\b",
     )),
 )
