@@ -333,7 +333,27 @@ FRESH_CHECK = [
      "acknowledgement"),
 ]
 
+# a second fresh check: someone found for the job
+SOMEONE_FOUND = [
+    "Nous avons déjà trouvé quelqu'un. Cordialement.",
+    "On a trouvé quelqu'un entre-temps, désolé.",
+    "We've already found someone, thanks.",
+    "We found someone else for the role.",
+    "Wir haben schon jemanden gefunden.",
+    "Ya encontramos a alguien para el puesto.",
+    "Hemos encontrado a otra persona.",
+    "We hebben al iemand gevonden.",
+]
+
 FRESH_CHECK_NEAR_MISSES = [
+    # someone found to receive her, a condition, her own search asked about
+    "Nous avons trouvé quelqu'un pour vous recevoir jeudi.",
+    "We've found someone on the team to show you around on Monday.",
+    "We hired someone for this role last year who has since left, hence the new opening.",
+    "Wir haben jemanden gefunden, der Sie am Montag durch die Werkstatt führt.",
+    "We hebben iemand gevonden die je maandag rondleidt.",
+    "Si nous ne trouvons personne en interne, nous vous recontacterons.",
+    "Have you found someone yet? We'd still love to talk.",
     # her own profile, a step taken further, a day ruled out, a CV laid beside the ad
     "Votre profil correspond mieux au poste de Lyon, voulez-vous postuler ?",
     "We'll be taking it further with the panel next week - can you do Tuesday?",
@@ -352,3 +372,9 @@ def test_fresh_check_forms_are_read(text: str, intent: str) -> None:
 def test_fresh_check_near_misses_are_no_rejection_or_pause(text: str) -> None:
     """Her profile, a step taken further, a day ruled out: neither a no nor a pause."""
     assert _reading(text) not in ("rejection", "on_hold")
+
+
+@pytest.mark.parametrize("text", SOMEONE_FOUND)
+def test_someone_found_for_the_job_is_a_no(text: str) -> None:
+    """"Nous avons déjà trouvé quelqu'un." closes the door, in five languages."""
+    assert _reading(text) == "rejection"

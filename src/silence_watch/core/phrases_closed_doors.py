@@ -38,7 +38,9 @@ hiring systems) found more:
 
 Its fresh check (20 more replies) found: "will not be taking it further", another profile
 that "correspondait mieux au poste", a bare "Descartado para este puesto." and a Dutch
-pause put as "we leggen de werving even stil".
+pause put as "we leggen de werving even stil". A second fresh check: someone found
+("Nous avons déjà trouvé quelqu'un.", "Wir haben schon jemanden gefunden", "ya encontramos a
+alguien", "we hebben al iemand gevonden"), never someone found to show her around.
 
 Data only (see ``core.phrase_rows``); ``core.intents`` decides, and its guards apply: a
 condition ("if we close your application") or words said of others are no news.
@@ -227,5 +229,21 @@ CLOSED_DOOR_PHRASES: Final[tuple[Row, ...]] = (
         # "we leggen de werving even stil tot na de jaarwisseling"
         r"\b(?:leggen|legt|leg) (?:we |wij )?(?:de |het |onze )?(?:werving|vacatures?|procedure"
         r"|aanwerving|selectie|proces|sollicitatieprocedure)\b _W_{0,6}?stil\b|\bstilgelegd\b",
+    )),
+    (REJECTION, STRONG, "they chose another candidate", _rx(
+        # someone found for the job, never someone found to receive her ("pour vous recevoir")
+        r"\bfound (?:someone|somebody)(?: else)?\b(?= ?(?:[.!,;]|$| for (?:the|this"
+        r"|that|our) (?:role|position|job|post|vacancy|opening)| already| now))"
+        r"|\balready (?:found|hired) (?:someone|somebody)\b(?! to\b| who will\b| on the team\b)",
+        r"\b(?:trouve|recrute) (?:quelqu'un|une personne|un candidat|une candidate)(?: d'autre)?"
+        r"\b(?= ?(?:[.!,;]|$| pour (?:le|ce) poste| entre-temps| entre temps))",
+        r"\b(?:jemanden|jemand anderen|eine[nr]? (?:andere[nr]? )?(?:kandidat\w*|bewerber\w*"
+        r"|person)) (?:anderen )?(?:gefunden|eingestellt)\b(?!,? (?:der|die) (?:sie|dich|ihnen"
+        r"|dir)\b)",
+        r"\b(?:encontrado|encontramos|contratado|contratamos) (?:ya )?(?:a )?(?:alguien|otra"
+        r" persona|otro candidato|otra candidata)\b(?= ?(?:[.!,;]|$| para (?:el|este|ese)"
+        r" (?:puesto|cargo|rol)| para (?:la|esta|esa) (?:vacante|posicion|plaza)| ya))",
+        r"\b(?:iemand|een (?:andere )?kandidaat|een ander) (?:anders )?(?:gevonden|aangenomen)\b"
+        r"(?!,? die (?:je|jou|u)\b)",
     )),
 )
