@@ -69,6 +69,10 @@ PROMISES = [
     ("Je ne peux rien promettre, mais je vous réponds d'ici vendredi.", "fr",
      date(2026, 11, 13)),
     ("Ich kann nichts versprechen, melde mich aber bis Freitag.", "de", date(2026, 11, 13)),
+    ("I can't promise it will be good news, I'll let you know by Friday.", "en",
+     date(2026, 11, 13)),
+    ("Ich kann Ihnen nichts versprechen, wir melden uns bis Freitag.", "de", date(2026, 11, 13)),
+    ("No te puedo prometer nada, te escribo el viernes.", "es", date(2026, 11, 13)),
 ]
 
 

@@ -39,10 +39,15 @@ _CANNOT: Final = lazy_pattern(
     r"|\b(?:kan|kunnen|kon|konden)\b[^.;!?]{0,40}?\b(?:niet|niets|geen \w+)\b[^.;!?]{0,30}?"
     r"\b(?:beloven|garanderen|toezeggen)\b"
 )
-#: A turn between the denial and the day: "..., but you'll hear from me by Monday".
+#: A turn between the denial and the day: "..., but you'll hear from me by Monday", or a
+#: promise of their own after a comma: "I can't promise good news, I'll call you Friday".
 _TURN: Final = lazy_pattern(
     r";|\b(?:but|however|though|although|aber|jedoch|doch|trotzdem|mais|cependant|pero"
     r"|sin embargo|aunque|maar|toch|echter)\b"
+    r"|,\s*(?:(?:i|we)(?:'ll| will| shall)|(?:ich|wir) (?:melde|melden|rufe)|(?:je|nous)"
+    r" (?:vous|te) (?:reviens|reviendrai|reviendrons|repondrai|repondrons|appelle)|(?:te|le|os"
+    r"|les) (?:escribo|escribiremos|respondo|responderemos|contesto|diremos|llamo)|(?:ik|we)"
+    r" (?:laat|laten|bel|bellen))\b"
 )
 
 
