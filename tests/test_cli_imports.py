@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
+from importlib import resources
 from typing import TYPE_CHECKING
 
 import click
@@ -13,7 +14,7 @@ import pytest
 
 from silence_watch.cli import COMMANDS, cli
 from silence_watch.config import parse_settings
-from silence_watch.config.templates import load_templates
+from silence_watch.config.templates import load_templates, packaged_templates
 from silence_watch.core.compose import check_templates
 from silence_watch.core.errors import ConfigError
 from silence_watch.engine.overview import Snapshot
@@ -148,6 +149,29 @@ def test_a_broken_override_is_still_refused(tmp_path: Path) -> None:
     )
     with pytest.raises(ConfigError, match="follow_up"):
         load_templates(tmp_path)
+
+
+def test_overrides_in_english_and_in_a_language_folder_replace_the_packaged_ones(
+    tmp_path: Path,
+) -> None:
+    """The packaged templates are read from the package; an override wins where it exists."""
+    packaged = load_templates(None)
+    assert load_templates(tmp_path) == packaged  # no templates folder: every packaged one
+    (tmp_path / "templates" / "de").mkdir(parents=True)
+    (tmp_path / "templates" / "de" / "follow_up.txt").write_text(
+        "Subject: Kurze Nachfrage ({{ company }})\n---\n{{ greeting }}\n", encoding="utf-8"
+    )
+    (tmp_path / "templates" / "thank_you.txt").write_text(
+        "Subject: Thanks, {{ company }}\n---\nThank you for today.\n", encoding="utf-8"
+    )
+    overridden = load_templates(tmp_path)
+    assert overridden["de/follow_up"].startswith("Subject: Kurze Nachfrage ({{ company }})")
+    assert overridden["thank_you"].startswith("Subject: Thanks, {{ company }}")
+    assert overridden["follow_up"] == packaged["follow_up"]
+    assert overridden["fr/follow_up"] == packaged["fr/follow_up"]
+    assert {k for k in packaged if overridden[k] != packaged[k]} == {"de/follow_up", "thank_you"}
+    assert packaged_templates() == resources.files("silence_watch") / "data" / "templates"
+    assert packaged["follow_up"].startswith("Subject:")
 
 
 SNAPSHOT_CONFIG = """
