@@ -89,9 +89,11 @@ def test_quick_commands_never_load_the_sync_engine(tmp_path: Path, args: tuple[s
 
 #: What a quick command piped to a script needs none of: calendar reading, terminal
 #: drawing, the holiday tables (no country set), pydantic-settings (no SILENCE_WATCH_<KEY>),
-#: vCard reading, the digest's words.
+#: vCard reading, the digest's words, the intent tables (``core.sign_offs`` is all of them
+#: the writers' zones need).
 LAZY = (
     "icalendar", "rich", "holidays", "pydantic_settings", "vobject", "silence_watch.core.digest",
+    "silence_watch.core.intents", "silence_watch.core.intent_table", "silence_watch.core.phrases",
 )
 
 
