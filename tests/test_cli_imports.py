@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import subprocess
 import sys
@@ -209,3 +210,25 @@ def test_a_reading_command_assesses_each_moment_once(
     assert later is not standings  # another moment is assessed afresh,
     assert len(reads) == 2  # from the timelines kept in the state (``engine.timeline_cache``)
     store.close()
+
+
+def test_a_reading_command_pauses_the_collector_only_in_its_own_process(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """From ``main``, no collection runs while the state is read; a caller's is left alone."""
+    from silence_watch.cli import app  # noqa: PLC0415 - its process flag, set by main
+
+    assert gc.isenabled()
+    with app._collector_paused():
+        assert gc.isenabled()  # not started by main (a test invoking the group): untouched
+    monkeypatch.setattr(app._PROCESS, "from_main", True)
+    monkeypatch.setattr(gc, "freeze", lambda: None)  # this test process goes on after
+    try:
+        with app._collector_paused():
+            assert not gc.isenabled()
+        assert gc.isenabled()
+        with pytest.raises(KeyError), app._collector_paused():
+            raise KeyError("a command that failed")
+        assert gc.isenabled()
+    finally:
+        gc.enable()

@@ -49,6 +49,17 @@ log = logging.getLogger("silence_watch")
 
 
 @dataclass
+class _Process:
+    """What ``main`` knows of this process: it runs one command, then ends."""
+
+    #: Set by ``main`` (a test that invokes the group directly leaves it False).
+    from_main: bool = False
+
+
+_PROCESS = _Process()
+
+
+@dataclass
 class App:
     """What the group options decided, shared with every command."""
 
@@ -147,8 +158,29 @@ def open_overview(settings: Settings) -> Iterator[Overview]:
     """The engine for commands that read (status, plan, drafts): no IMAP, no classifier."""
     from silence_watch.engine.overview import Snapshot  # noqa: PLC0415 - see load_config
 
-    with _engine(settings, Snapshot) as overview:
+    with _collector_paused(), _engine(settings, Snapshot) as overview:
         yield overview
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No garbage collection while a reading command reads the state, in a command's process.
+
+    A reading command builds the state's timelines (12,662 entries at 100,000 messages) and
+    their assessments and makes almost no garbage that only the collector could free (what
+    it drops, reference counting frees); the collector's passes over what it read cost
+    ``status`` ~15 ms of CPU. It is paused while the state is read; after, what was read is
+    frozen (no later pass walks it, as at exit) and collection goes on for the rest.
+    """
+    pause = _PROCESS.from_main and gc.isenabled()
+    if pause:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if pause:
+            gc.freeze()
+            gc.enable()
 
 
 @contextlib.contextmanager
@@ -302,6 +334,7 @@ def main(argv: list[str] | None = None) -> NoReturn:
     # points of every installed distribution (~30 ms of each start). A value the person set
     # is kept.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    _PROCESS.from_main = True
     _skip_the_last_collection()
     try:
         result = cli.main(args=argv, prog_name="silence-watch", standalone_mode=False)
