@@ -218,17 +218,48 @@ def test_a_reading_command_pauses_the_collector_only_in_its_own_process(
     """From ``main``, no collection runs while the state is read; a caller's is left alone."""
     from silence_watch.cli import app  # noqa: PLC0415 - its process flag, set by main
 
-    assert gc.isenabled()
-    with app._collector_paused():
-        assert gc.isenabled()  # not started by main (a test invoking the group): untouched
-    monkeypatch.setattr(app._PROCESS, "from_main", True)
+    was_enabled = gc.isenabled()
+    gc.enable()
+    monkeypatch.setattr(app._PROCESS, "from_main", False)
     monkeypatch.setattr(gc, "freeze", lambda: None)  # this test process goes on after
     try:
-        with app._collector_paused():
+        with app.collector_paused():
+            assert gc.isenabled()  # not started by main (a test invoking the group): untouched
+        monkeypatch.setattr(app._PROCESS, "from_main", True)
+        with app.collector_paused():
             assert not gc.isenabled()
         assert gc.isenabled()
-        with pytest.raises(KeyError), app._collector_paused():
+        with pytest.raises(KeyError), app.collector_paused():
             raise KeyError("a command that failed")
         assert gc.isenabled()
     finally:
-        gc.enable()
+        (gc.enable if was_enabled else gc.disable)()
+
+
+def test_run_once_decides_with_the_collector_paused_and_syncs_with_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``run --once`` decides without collections; the daemon's service is left as it is."""
+    from silence_watch.cli import app, run  # noqa: PLC0415 - the run command's service
+    from silence_watch.engine.base import CycleReport  # noqa: PLC0415
+    from silence_watch.engine.service import Service  # noqa: PLC0415
+
+    seen: list[bool] = []
+
+    def decide(_self: Service, _now: datetime) -> CycleReport:
+        seen.append(gc.isenabled())
+        return CycleReport()
+
+    was_enabled = gc.isenabled()
+    gc.enable()
+    monkeypatch.setattr(Service, "decide", decide)
+    monkeypatch.setattr(app._PROCESS, "from_main", True)
+    monkeypatch.setattr(gc, "freeze", lambda: None)
+    try:
+        one = object.__new__(run.OneRun)
+        assert one.decide(datetime(2026, 12, 7, 9, tzinfo=UTC)) == CycleReport()
+        assert gc.isenabled()
+        object.__new__(Service).decide(datetime(2026, 12, 7, 9, tzinfo=UTC))
+    finally:
+        (gc.enable if was_enabled else gc.disable)()
+    assert seen == [False, True]

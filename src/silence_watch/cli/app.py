@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 # that need them: ``--help`` and a command that never opens the state stay quick.
 
 _E = TypeVar("_E", bound="Overview")
+_S = TypeVar("_S", bound="Service")
 
 
 EXIT_OK = 0
@@ -145,11 +146,11 @@ def moment(settings: Settings, now_text: str | None = None) -> datetime:
 
 
 @contextlib.contextmanager
-def open_service(settings: Settings) -> Iterator[Service]:
-    """The service over the state database, closed on the way out."""
+def open_service(settings: Settings, kind: type[_S] | None = None) -> Iterator[Service]:
+    """The service over the state database (or ``kind``, a ``Service``), closed on the way out."""
     from silence_watch.engine.service import Service  # noqa: PLC0415 - the sync engine: run only
 
-    with _engine(settings, Service) as service:
+    with _engine(settings, kind or Service) as service:
         yield service
 
 
@@ -158,19 +159,20 @@ def open_overview(settings: Settings) -> Iterator[Overview]:
     """The engine for commands that read (status, plan, drafts): no IMAP, no classifier."""
     from silence_watch.engine.overview import Snapshot  # noqa: PLC0415 - see load_config
 
-    with _collector_paused(), _engine(settings, Snapshot) as overview:
+    with collector_paused(), _engine(settings, Snapshot) as overview:
         yield overview
 
 
 @contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No garbage collection while a reading command reads the state, in a command's process.
+def collector_paused() -> Iterator[None]:
+    """No garbage collection while a command reads the state and decides, in its own process.
 
-    A reading command builds the state's timelines (12,662 entries at 100,000 messages) and
-    their assessments and makes almost no garbage that only the collector could free (what
-    it drops, reference counting frees); the collector's passes over what it read cost
-    ``status`` ~15 ms of CPU. It is paused while the state is read; after, what was read is
-    frozen (no later pass walks it, as at exit) and collection goes on for the rest.
+    Reading and deciding build the state's timelines (12,662 entries at 100,000 messages)
+    and their assessments and make almost no garbage that only the collector could free
+    (what they drop, reference counting frees); the collector's passes over what was read
+    cost ``status`` ~15 ms of CPU. It is paused while the state is read (a reading command,
+    the decisions of ``run --once``, never a sync); after, what was read is frozen (no later
+    pass walks it, as at exit) and collection goes on for the rest.
     """
     pause = _PROCESS.from_main and gc.isenabled()
     if pause:
