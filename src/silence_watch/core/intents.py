@@ -52,6 +52,7 @@ from silence_watch.core.offer_denials import denied_stage, taken_back
 from silence_watch.core.others_interviews import others_interviewed
 from silence_watch.core.phrase_rows import FILLED, POLAR, STILL_INTERESTED, STRONG, WEAK
 from silence_watch.core.phrases_decision_days import ONLY_A_PLAN
+from silence_watch.core.sign_offs import SIGN_OFF
 from silence_watch.core.whether_clauses import in_whether_clause
 
 if TYPE_CHECKING:
@@ -349,19 +350,6 @@ def _is_pleasantry(folded: str) -> bool:
         and PROCESS_WORDS.search(folded) is None
         and _CLOCK_TIME.search(folded) is None
     )
-
-
-#: A line that only signs off ("Regards,", "Mit freundlichen Grüßen", "Un abrazo,"): the
-#: signature after it (name, title, address, phone) is not what they wrote (folded).
-SIGN_OFF: Final = lazy_pattern(
-    r"^\s*(?:(?:kind|best|warm|warmest|many thanks and|with) regards|regards|best(?: wishes)?"
-    r"|cheers|thanks|thx|many thanks|thank you|sincerely|yours(?: sincerely| truly)?|all the best"
-    r"|mit freundlichen grussen|viele grusse|beste grusse|freundliche grusse|liebe grusse"
-    r"|herzliche grusse|lg|cordialement|bien cordialement|bien a vous|(?:meilleures )?salutations"
-    r"|bonne journee|bises|amities|saludos(?: cordiales)?|un saludo|un abrazo|abrazos|atentamente"
-    r"|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groeten|groetjes"
-    r"|hartelijke groet(?:en)?)\W*$",
-)
 
 
 def _before_sign_off(text: str) -> str:

@@ -23,7 +23,6 @@ import functools
 import re
 from typing import Final
 
-from silence_watch.core.intents import SIGN_OFF
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.quoteshapes import (
@@ -32,6 +31,7 @@ from silence_watch.core.quoteshapes import (
     header_block_end,
     lone_from_line,
 )
+from silence_watch.core.sign_offs import SIGN_OFF
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
