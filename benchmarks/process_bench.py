@@ -13,6 +13,14 @@ Each figure is one process, started as a user starts it (interpreter, imports, l
 Usage: ``python benchmarks/process_bench.py --messages 20000 --interviews 16`` (and
 ``--messages 100000 --interviews 50`` for the scale rows). Prints a Markdown table for
 docs/benchmarks.md. Needs the ``dovecot`` binary, like the tests. Not run by CI.
+
+``--state DIR`` keeps the generated mailbox, the configuration and the state the first run
+left in ``DIR`` and reuses them on the next call with the same ``DIR`` (the 100,000-message
+state takes a quarter of an hour to build): a reused state skips the loading, the naive
+reference and the first run, whose rows say so. ``--base SRC`` (a ``src`` folder of another
+checkout, e.g. ``git archive`` of the base commit) measures every quick command of that code
+too, run by run beside this one's, on its own copy of the state (each side keeps its own
+caches); the rows read ``base -> this``.
 """
 
 from __future__ import annotations
@@ -21,6 +29,7 @@ import argparse
 import compileall
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -99,7 +108,7 @@ with open(sys.argv[1], "w") as report:
 """
 
 
-def whole(command: list[str]) -> Run:
+def whole(command: list[str], env: dict[str, str] | None = None) -> Run:
     """Run ``command`` to its end; wall time, its CPU time (children included), peak RSS.
 
     The wall time is from the fork to the end of the command, as a shell would time it.
@@ -111,7 +120,7 @@ def whole(command: list[str]) -> Run:
     ):
         subprocess.run(
             [sys.executable, "-c", WRAP, report.name, *command],
-            stdout=out, stderr=err, check=True,
+            stdout=out, stderr=err, check=True, env=env,
         )  # fmt: skip
         code, wall, cpu, rss_kb = json.load(report)
         out.seek(0)
@@ -129,11 +138,21 @@ def console_script() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "silence_watch"]
 
 
-def repeat(command: list[str], times: int) -> tuple[Run, Run]:
-    """The median and the fastest of ``times`` runs (by wall time)."""
-    runs = sorted((whole(command) for _ in range(times)), key=lambda r: r.wall)
-    middle = runs[len(runs) // 2]
-    return middle, runs[0]
+def repeat(sides: list[tuple[list[str], dict[str, str] | None]], times: int) -> list[Run]:
+    """For each side (command, environment): the median and the fastest of ``times`` runs.
+
+    The sides take turns run by run, so a change in the machine's load falls on each alike.
+    Returns median, fastest of the first side, then of the second, and so on.
+    """
+    runs: list[list[Run]] = [[] for _ in sides]
+    for _ in range(times):
+        for done, (command, env) in zip(runs, sides, strict=True):
+            done.append(whole(command, env))
+    figures: list[Run] = []
+    for done in runs:
+        done.sort(key=lambda r: r.wall)
+        figures += [done[len(done) // 2], done[0]]
+    return figures
 
 
 # --- the daemon's cycles, measured inside one long-lived process -----------------------------
@@ -185,54 +204,103 @@ def machine() -> str:
     )
 
 
-def measure(server: DovecotServer, args: argparse.Namespace, work: Path) -> list[tuple[str, ...]]:
-    """Every row of the table, each whole-process figure beside its baseline."""
-    rows: list[tuple[str, ...]] = []
+def mailbox(server: DovecotServer, args: argparse.Namespace, keep: Path) -> tuple[str, bool]:
+    """The bench user, its mail in ``server``; whether it was reused from ``keep``.
+
+    A kept mailbox is moved (renamed) into the server's mail folder; :func:`give_back`
+    moves it out again before the server removes its files.
+    """
+    saved = keep / "bench.json"
+    if saved.exists():
+        kept = json.loads(saved.read_text(encoding="utf-8"))
+        if (kept["messages"], kept["interviews"]) != (args.messages, args.interviews):
+            raise SystemExit(f"{keep} holds {kept['messages']:,} messages and "
+                             f"{kept['interviews']} interviews: use those or another folder")
+        user = str(kept["user"])
+        shutil.move(keep / "mail" / user, server.mail_dir / user)
+        return user, True
     user = server.new_user("bench")
     started = time.perf_counter()
     server.multi_append(user, generate(args.messages))
     print(f"loaded {args.messages:,} messages in {time.perf_counter() - started:.1f} s",
           file=sys.stderr)  # fmt: skip
+    return user, False
+
+
+def give_back(server: DovecotServer, keep: Path, user: str) -> None:
+    """Move the bench user's mail out of ``server`` into ``keep`` for the next call."""
+    if (server.mail_dir / user).exists():
+        (keep / "mail").mkdir(parents=True, exist_ok=True)
+        shutil.move(server.mail_dir / user, keep / "mail" / user)
+
+
+def write_config(server: DovecotServer, args: argparse.Namespace, work: Path, user: str,
+                 side: str) -> Path:  # fmt: skip
+    """The configuration of one side (``state`` or ``state-base``), at today's port."""
+    config = work / ("config.yaml" if side == "state" else f"config-{side}.yaml")
+    config.write_text(
+        config_text(host=server.host, port=server.imap_port, user=user,
+                    password=server.password, state_dir=str(work / side),
+                    interviews=args.interviews),
+        encoding="utf-8",
+    )  # fmt: skip
+    return config
+
+
+def measure(server: DovecotServer, args: argparse.Namespace, work: Path, user: str,
+            *, reused: bool) -> list[tuple[str, ...]]:  # fmt: skip
+    """Every row of the table, each whole-process figure beside its baseline."""
+    rows: list[tuple[str, ...]] = []
     account = [server.host, str(server.imap_port), user, server.password]
     floors = [whole([sys.executable, "-c", FLOOR, *account, FIELDS]) for _ in range(3)]
     floor = min(floors, key=lambda r: r.wall)
     rows.append(("floor: bare imaplib header fetch, whole process", f"{floor.wall:.2f} s",
                  f"CPU {floor.cpu:.2f} s; the FETCH itself {float(floor.out):.2f} s", "1.00x"))
-    naive = whole([sys.executable, "-c", NAIVE, *account])
-    rows.append(("naive: FETCH BODY[] + mail-parser every message, whole process",
-                 f"{naive.wall:.2f} s", f"CPU {naive.cpu:.2f} s; RSS {naive.rss_mb:.0f} MB",
-                 f"{naive.wall / floor.wall:.1f}x"))  # fmt: skip
-    config = work / "config.yaml"
-    config.write_text(
-        config_text(host=server.host, port=server.imap_port, user=user,
-                    password=server.password, state_dir=str(work / "state"),
-                    interviews=args.interviews),
-        encoding="utf-8",
-    )  # fmt: skip
+    config = write_config(server, args, work, user, "state")
     sw = [*console_script(), "--config", str(config)]
-    first = whole([*sw, "run", "--once"])
-    rows.append((
-        f"silence-watch run --once, fresh state ({args.interviews} interviews)",
-        f"{first.wall:.2f} s",
-        (f"CPU {first.cpu:.2f} s (wall/CPU {first.wall / first.cpu:.2f}); peak RSS "
-        f"{first.rss_mb:.0f} MB; naive / this: {naive.wall / first.wall:.1f}x; "
-        f"{first.out.splitlines()[0] if first.out else ''}"),
-        f"{first.wall / floor.wall:.1f}x",
-    ))  # fmt: skip
-    steady, fastest = repeat([*sw, "run", "--once"], args.repeat)
-    rows.append(("run --once again, nothing new", f"{steady.wall:.3f} s",
-                 f"median of {args.repeat}; CPU {steady.cpu:.3f} s; fastest {fastest.wall:.3f} s",
-                 ""))  # fmt: skip
+    if reused:
+        rows.append(("naive and first run", "not measured", f"state reused from {work}", ""))
+    else:
+        naive = whole([sys.executable, "-c", NAIVE, *account])
+        rows.append(("naive: FETCH BODY[] + mail-parser every message, whole process",
+                     f"{naive.wall:.2f} s", f"CPU {naive.cpu:.2f} s; RSS {naive.rss_mb:.0f} MB",
+                     f"{naive.wall / floor.wall:.1f}x"))  # fmt: skip
+        first = whole([*sw, "run", "--once"])
+        rows.append((
+            f"silence-watch run --once, fresh state ({args.interviews} interviews)",
+            f"{first.wall:.2f} s",
+            (f"CPU {first.cpu:.2f} s (wall/CPU {first.wall / first.cpu:.2f}); peak RSS "
+            f"{first.rss_mb:.0f} MB; naive / this: {naive.wall / first.wall:.1f}x; "
+            f"{first.out.splitlines()[0] if first.out else ''}"),
+            f"{first.wall / floor.wall:.1f}x",
+        ))  # fmt: skip
+        if args.state:  # the state is whole: the next call may reuse it
+            (work / "bench.json").write_text(json.dumps(
+                {"user": user, "messages": args.messages, "interviews": args.interviews}
+            ), encoding="utf-8")  # fmt: skip
+    sides: list[tuple[list[str], dict[str, str] | None]] = [(sw, None)]
+    if args.base:
+        if not (work / "state-base").exists():
+            shutil.copytree(work / "state", work / "state-base")
+        base_config = write_config(server, args, work, user, "state-base")
+        base_env = {**os.environ, "PYTHONPATH": str(Path(args.base).resolve())}
+        sides.insert(0, ([*console_script(), "--config", str(base_config)], base_env))
+    for command, env in sides:  # one warm run each: the kept caches follow the code
+        whole([*command, "status"], env)
     for name, command in (
-        ("--help", ["--help"]),
-        ("status", ["status"]),
-        ("status --json", ["status", "--json"]),
-        ("drafts list", ["drafts", "list"]),
+        ("run --once again, nothing new", ["run", "--once"]),
+        ("silence-watch --help", ["--help"]),
+        ("silence-watch status", ["status"]),
+        ("silence-watch status --json", ["status", "--json"]),
+        ("silence-watch drafts list", ["drafts", "list"]),
     ):
-        middle, fastest = repeat([*sw, *command], args.repeat)
-        rows.append((f"silence-watch {name}", f"{middle.wall:.3f} s",
-                     (f"median of {args.repeat}; CPU {middle.cpu:.3f} s; fastest "
-                     f"{fastest.wall:.3f} s"), ""))  # fmt: skip
+        figures = repeat([([*side, *command], env) for side, env in sides], args.repeat)
+        medians, fastest = figures[0::2], figures[1::2]
+        rows.append((name, " -> ".join(f"{run.wall:.3f} s" for run in medians),
+                     (f"median of {args.repeat}; CPU "
+                      + " -> ".join(f"{run.cpu:.3f} s" for run in medians)
+                      + "; fastest " + " -> ".join(f"{run.wall:.3f} s" for run in fastest)),
+                     " -> ".join(f"{run.wall / floor.wall:.2f}x" for run in medians)))
     child = whole([sys.executable, __file__, "--daemon-child", str(config)])
     cycles = json.loads(child.out.splitlines()[-1])
     rows.append(("daemon: idle sync cycle (nothing new), in a running process",
@@ -250,6 +318,8 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=2000, help="mailbox size")
     parser.add_argument("--interviews", type=int, default=16, help="interviews configured")
     parser.add_argument("--repeat", type=int, default=7, help="runs of each quick command")
+    parser.add_argument("--state", help="keep the mailbox and state here; reuse them if there")
+    parser.add_argument("--base", help="a src folder of the code to compare with, run by run")
     parser.add_argument("--daemon-child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.daemon_child:
@@ -262,8 +332,17 @@ def main() -> None:
     import silence_watch  # noqa: PLC0415 - only to find the package
 
     compileall.compile_dir(Path(silence_watch.__file__).parent, quiet=1)
+    if args.base:
+        compileall.compile_dir(Path(args.base) / "silence_watch", quiet=1)
     with DovecotServer() as server, tempfile.TemporaryDirectory() as tmp:
-        rows = measure(server, args, Path(tmp))
+        work = Path(args.state) if args.state else Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
+        user, reused = mailbox(server, args, work)
+        try:
+            rows = measure(server, args, work, user, reused=reused)
+        finally:
+            if args.state:
+                give_back(server, work, user)
     print(f"Machine: {header}; {args.messages:,} messages, {args.interviews} interviews\n")
     print("| measurement | result | notes | ratio to the floor |\n|---|---|---|---|")
     for row in rows:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
+from importlib import resources
 from typing import TYPE_CHECKING
 
 import click
@@ -13,7 +15,7 @@ import pytest
 
 from silence_watch.cli import COMMANDS, cli
 from silence_watch.config import parse_settings
-from silence_watch.config.templates import load_templates
+from silence_watch.config.templates import load_templates, packaged_templates
 from silence_watch.core.compose import check_templates
 from silence_watch.core.errors import ConfigError
 from silence_watch.engine.overview import Snapshot
@@ -88,9 +90,11 @@ def test_quick_commands_never_load_the_sync_engine(tmp_path: Path, args: tuple[s
 
 #: What a quick command piped to a script needs none of: calendar reading, terminal
 #: drawing, the holiday tables (no country set), pydantic-settings (no SILENCE_WATCH_<KEY>),
-#: vCard reading, the digest's words.
+#: vCard reading, the digest's words, the intent tables (``core.sign_offs`` is all of them
+#: the writers' zones need).
 LAZY = (
     "icalendar", "rich", "holidays", "pydantic_settings", "vobject", "silence_watch.core.digest",
+    "silence_watch.core.intents", "silence_watch.core.intent_table", "silence_watch.core.phrases",
 )
 
 
@@ -150,6 +154,29 @@ def test_a_broken_override_is_still_refused(tmp_path: Path) -> None:
         load_templates(tmp_path)
 
 
+def test_overrides_in_english_and_in_a_language_folder_replace_the_packaged_ones(
+    tmp_path: Path,
+) -> None:
+    """The packaged templates are read from the package; an override wins where it exists."""
+    packaged = load_templates(None)
+    assert load_templates(tmp_path) == packaged  # no templates folder: every packaged one
+    (tmp_path / "templates" / "de").mkdir(parents=True)
+    (tmp_path / "templates" / "de" / "follow_up.txt").write_text(
+        "Subject: Kurze Nachfrage ({{ company }})\n---\n{{ greeting }}\n", encoding="utf-8"
+    )
+    (tmp_path / "templates" / "thank_you.txt").write_text(
+        "Subject: Thanks, {{ company }}\n---\nThank you for today.\n", encoding="utf-8"
+    )
+    overridden = load_templates(tmp_path)
+    assert overridden["de/follow_up"].startswith("Subject: Kurze Nachfrage ({{ company }})")
+    assert overridden["thank_you"].startswith("Subject: Thanks, {{ company }}")
+    assert overridden["follow_up"] == packaged["follow_up"]
+    assert overridden["fr/follow_up"] == packaged["fr/follow_up"]
+    assert {k for k in packaged if overridden[k] != packaged[k]} == {"de/follow_up", "thank_you"}
+    assert packaged_templates() == resources.files("silence_watch") / "data" / "templates"
+    assert packaged["follow_up"].startswith("Subject:")
+
+
 SNAPSHOT_CONFIG = """
 me: {name: Jordan Lee, email: jordan@example.com, timezone: America/New_York}
 mailbox: {kind: maildir, path: /nonexistent}
@@ -183,3 +210,56 @@ def test_a_reading_command_assesses_each_moment_once(
     assert later is not standings  # another moment is assessed afresh,
     assert len(reads) == 2  # from the timelines kept in the state (``engine.timeline_cache``)
     store.close()
+
+
+def test_a_reading_command_pauses_the_collector_only_in_its_own_process(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """From ``main``, no collection runs while the state is read; a caller's is left alone."""
+    from silence_watch.cli import app  # noqa: PLC0415 - its process flag, set by main
+
+    was_enabled = gc.isenabled()
+    gc.enable()
+    monkeypatch.setattr(app._PROCESS, "from_main", False)
+    monkeypatch.setattr(gc, "freeze", lambda: None)  # this test process goes on after
+    try:
+        with app.collector_paused():
+            assert gc.isenabled()  # not started by main (a test invoking the group): untouched
+        monkeypatch.setattr(app._PROCESS, "from_main", True)
+        with app.collector_paused():
+            assert not gc.isenabled()
+        assert gc.isenabled()
+        with pytest.raises(KeyError), app.collector_paused():
+            raise KeyError("a command that failed")
+        assert gc.isenabled()
+    finally:
+        (gc.enable if was_enabled else gc.disable)()
+
+
+def test_run_once_decides_with_the_collector_paused_and_syncs_with_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``run --once`` decides without collections; the daemon's service is left as it is."""
+    from silence_watch.cli import app, run  # noqa: PLC0415 - the run command's service
+    from silence_watch.engine.base import CycleReport  # noqa: PLC0415
+    from silence_watch.engine.service import Service  # noqa: PLC0415
+
+    seen: list[bool] = []
+
+    def decide(_self: Service, _now: datetime) -> CycleReport:
+        seen.append(gc.isenabled())
+        return CycleReport()
+
+    was_enabled = gc.isenabled()
+    gc.enable()
+    monkeypatch.setattr(Service, "decide", decide)
+    monkeypatch.setattr(app._PROCESS, "from_main", True)
+    monkeypatch.setattr(gc, "freeze", lambda: None)
+    try:
+        one = object.__new__(run.OneRun)
+        assert one.decide(datetime(2026, 12, 7, 9, tzinfo=UTC)) == CycleReport()
+        assert gc.isenabled()
+        object.__new__(Service).decide(datetime(2026, 12, 7, 9, tzinfo=UTC))
+    finally:
+        (gc.enable if was_enabled else gc.disable)()
+    assert seen == [False, True]

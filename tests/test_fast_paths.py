@@ -17,7 +17,7 @@ from silence_watch.core.late_promises import late_cues
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.literal_gates import literals_of
 from silence_watch.core.promise_cues import _TELL_US, PROMISE_CUES, promise_cues
-from silence_watch.core.quotes import _ANY_START, _starts_alone, quote_starts
+from silence_watch.core.quotes import _STARTS, SIGNATURE, _starts_alone, quote_starts
 
 SENTENCES = [
     "we'll get back to you by friday.",
@@ -128,8 +128,9 @@ def test_a_pattern_the_anchor_reader_cannot_parse_is_searched_plainly() -> None:
     ],
 )
 def test_a_remembered_quote_start_is_the_search(line: str) -> None:
-    """Whether a line opens a quote, remembered or not, is what the pattern says."""
-    plain = _ANY_START.match(line) is not None
+    """Whether a line opens a quote, remembered or gated or not, is what the patterns say."""
+    every = "|".join(f"(?:{pattern.pattern})" for pattern in (SIGNATURE, *_STARTS))
+    plain = re.match(every, line, re.IGNORECASE) is not None
     assert _starts_alone(line) == plain
     assert _starts_alone(line) == plain  # the second answer comes from memory
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from silence_watch.core.ladder import PolicySettings
 from silence_watch.core.model import (
     Contact,
@@ -14,7 +16,7 @@ from silence_watch.core.model import (
     TimelineEntry,
 )
 from silence_watch.core.policy import assess
-from silence_watch.core.record import company_records, connections
+from silence_watch.core.record import company_records, connections, median
 from silence_watch.core.workdays import BusinessCalendar
 
 NY = ZoneInfo("America/New_York")
@@ -103,3 +105,14 @@ def test_the_digest_names_known_people_beside_the_overdue_interview() -> None:
     text = render_digest([(acme, verdict)], [], now=ny(11, 20), zone=NY, news=news)
     overdue = text.split("OVERDUE", 1)[1]
     assert "      you know: Lee Park <lee.park@acme.example>" in overdue
+
+
+@pytest.mark.parametrize(("values", "middle"), [
+    ([9], 9), ([4, 1, 7], 4), ([3, 1], 2.0), ([2, 9, 4, 5], 4.5), ([0.5, 1.0], 0.75),
+])  # fmt: skip
+def test_the_median_is_the_middle_or_the_mean_of_the_two(
+    values: list[float], middle: float
+) -> None:
+    """An odd count gives its middle value as it is; an even one, the two middles' mean."""
+    found = median(values)
+    assert (found, type(found)) == (middle, type(middle))

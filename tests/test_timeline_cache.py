@@ -157,3 +157,38 @@ def test_migration_23_keeps_every_message_and_starts_with_nothing_kept(tmp_path:
         assert reopened.kept_timelines("k") is None
     finally:
         reopened.close()
+
+
+def test_kept_entries_are_whole_frozen_entries(store: Store) -> None:
+    """Entries read back (built without their ``__init__``) equal the ones kept, every field."""
+    first = process_timelines(store)[1]
+    again = kept_timelines(store, timeline_key(store, 0.6))
+    assert again is not None
+    (entries,) = again.values()
+    assert entries == next(iter(first.values()))
+    entry = entries[1]
+    assert type(entry).__name__ == "TimelineEntry"
+    assert entry.sender == KIM
+    assert entry.sender_name == "Kim Osei"
+    assert entry.at == T0 + timedelta(days=1)
+    assert entry.direction is Direction.INBOUND
+    assert entry.recipients == ("priya@example.com",)
+    assert entry.message_id == "k1@harbourline.example"
+    assert hash(entry) == hash(replace(entry))
+    with pytest.raises(AttributeError):
+        entry.sender = "someone@example.com"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("values", [
+    (T0, Direction.INBOUND, "human"),  # a kept entry of an older, shorter shape
+    (T0, Direction.INBOUND, "human", *[None] * 40),  # of a longer one
+])  # fmt: skip
+def test_kept_entries_of_another_shape_are_read_afresh(
+    store: Store, values: tuple[object, ...]
+) -> None:
+    """A kept row with more or fewer values than the entry has fields is not loaded."""
+    key = timeline_key(store, 0.6)
+    assert store.keep_timelines(
+        store.timeline_generation(), key, zlib.compress(pickle.dumps({1: [values]}))
+    )
+    assert kept_timelines(store, key) is None

@@ -12,6 +12,7 @@ import click
 from silence_watch.cli.app import (
     cli,
     clock_for,
+    collector_paused,
     config_dir,
     config_option,
     current_app,
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from silence_watch.config import Settings
     from silence_watch.delivery.cycle import RunReport
     from silence_watch.delivery.outbox import DeliveryReport
+    from silence_watch.engine.base import CycleReport
 
 # --- run -------------------------------------------------------------------------------
 
@@ -67,8 +69,21 @@ def run(*, once: bool, dry_run: bool, now_text: str | None) -> None:
     if dry_run or now_text:
         _dry_run(settings, now)
         return
-    with open_service(settings) as service:
+    with open_service(settings, OneRun) as service:
         _cycle(service, now, preview=False)
+
+
+class OneRun(Service):
+    """The service of ``run --once``: it decides without the collector's passes.
+
+    Its process ends after this one cycle; the sync before the decisions (a first one
+    indexes every message) collects as usual (``cli.app.collector_paused``).
+    """
+
+    def decide(self, now: datetime) -> CycleReport:
+        """As ``Service.decide``, the garbage collector paused meanwhile."""
+        with collector_paused():
+            return super().decide(now)
 
 
 def _cycle(service: Service, now: datetime, *, preview: bool) -> None:

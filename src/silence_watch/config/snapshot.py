@@ -23,7 +23,6 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -154,6 +153,8 @@ def keep_snapshot(text: str, data: Mapping[str, Any], settings: object) -> None:
     with contextlib.suppress(OSError):
         if target.read_text(encoding="utf-8") == document:
             return
+    import tempfile  # noqa: PLC0415 - only a new snapshot is written; its imports cost ~2 ms
+
     try:
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=".settings.", suffix=".tmp")
     except OSError:

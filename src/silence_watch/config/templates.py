@@ -8,7 +8,7 @@ templates are checked by the tests).
 
 from __future__ import annotations
 
-from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from silence_watch.core.compose import check_templates, template_key
@@ -17,7 +17,21 @@ from silence_watch.core.language import LANGUAGES
 from silence_watch.core.model import Action
 
 if TYPE_CHECKING:
-    from pathlib import Path
+    from importlib.resources.abc import Traversable
+
+
+def packaged_templates() -> Traversable:
+    """The folder of the packaged templates: the package's own, or its resources in an archive.
+
+    ``importlib.resources`` answers the package's folder itself when it is one, but its
+    imports (``tempfile``, ``shutil``, ``zipfile``, compression) cost every command ~4 ms.
+    """
+    folder = Path(__file__).resolve().parents[1] / "data" / "templates"
+    if folder.is_dir():
+        return folder
+    from importlib import resources  # noqa: PLC0415 - a package not unpacked into folders
+
+    return resources.files("silence_watch") / "data" / "templates"
 
 
 def load_templates(config_dir: Path | None) -> dict[str, str]:
@@ -25,13 +39,16 @@ def load_templates(config_dir: Path | None) -> dict[str, str]:
 
     Raise ``ConfigError`` when one is broken.
     """
-    packaged = resources.files("silence_watch") / "data" / "templates"
+    packaged = packaged_templates()
     templates: dict[str, str] = {}
     overridden = False
+    overrides = None if config_dir is None else config_dir / "templates"
+    if overrides is not None and not overrides.is_dir():
+        overrides = None  # no folder, no override in it: one question, not one per template
     for language in LANGUAGES:
         for action in Action:
             key = template_key(action, language)
-            override = None if config_dir is None else config_dir / "templates" / f"{key}.txt"
+            override = None if overrides is None else overrides / f"{key}.txt"
             source = packaged.joinpath(*f"{key}.txt".split("/"))
             try:
                 if override is not None and override.is_file():

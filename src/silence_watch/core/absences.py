@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.datephrases import Found, dates_in
 from silence_watch.core.dates import kept, reading_context, sentences
-from silence_watch.core.datewords import MONTHS
+from silence_watch.core.datewords import MONTHS, WEEKDAYS
 from silence_watch.core.deadline_words import opening_hours
 from silence_watch.core.lazy_patterns import lazy_pattern
 
@@ -58,6 +58,7 @@ class Absence:
 
 #: Month names (folded), longest first.
 _MONTHS: Final = "|".join(sorted((m for m in MONTHS if len(m) > 2), key=len, reverse=True))
+_WEEKDAYS: Final = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 #: Words that introduce the end of an absence (folded), with how they name it.
 ABSENCE_CUES: Final[tuple[tuple[re.Pattern[str], Phrasing], ...]] = tuple(
     (lazy_pattern(pattern), phrasing)
@@ -70,6 +71,12 @@ ABSENCE_CUES: Final[tuple[tuple[re.Pattern[str], Phrasing], ...]] = tuple(
         ((rf"\b(?:from|du|vom|del|van) \d{{1,2}}(?:st|nd|rd|th|\.)?\s?(?:to|au|bis|al|tot|t/m"
           rf"|-|\u2013)\s?(?=\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?:{_MONTHS})\b)"),
          Phrasing.UNTIL),
+        # "I'm on leave 23-27 November", "out Monday 2 November to Wednesday 4 November",
+        # "on vacation Dec 21 - Jan 1": a range of days with no "from", its end a day with
+        # its month (probe round p52)
+        ((rf"(?:\b\d{{1,2}}(?:st|nd|rd|th|\.)?|\b(?:{_MONTHS})\.?)\s?(?:to|au|bis|al|tot|t/m"
+          rf"|-|\u2013)\s?(?=(?:(?:{_WEEKDAYS})\.?,? )?(?:\d{{1,2}}(?:st|nd|rd|th|\.)?\s+"
+          rf"(?:de\s+)?(?:{_MONTHS})\b|(?:{_MONTHS})\.? \d{{1,2}}\b))"), Phrasing.UNTIL),
         (r"\b(?:until|till|til|through|thru|to and including|up to and including)\b",
          Phrasing.UNTIL),
         ((r"\b(?:wieder (?:im buro|erreichbar|da|zuruck|verfugbar)?\s*(?:am|ab)?|zuruck am|ab dem"

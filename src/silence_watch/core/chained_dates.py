@@ -10,7 +10,12 @@
   day (u10ps); so is "that day" ("on leave until Monday the 2nd ... I'll have an answer
   for you that day", "ese mismo día", "an diesem Tag", "ce jour-là", "die dag": w13dt);
   "that same week", "esa misma semana", "la même semaine", "in derselben Woche",
-  "diezelfde week": the Friday of the week the day said falls in (probe round p51).
+  "diezelfde week": the Friday of the week the day said falls in (probe round p51);
+- "the panel meets on Thursday, November 19, and we'll get back to you the week after",
+  "the following week", "la semaine suivante", "la semana siguiente", "in der Woche
+  danach", "de week erna": the Friday of the week after the one the day said falls in, as
+  "next week" is the Friday of the week after the one the mail was written in (probe
+  round p52); never "the week after next", which counts from the mail.
 
 Both found on the corpus's development part (batch w16dt). Text is folded.
 
@@ -56,6 +61,13 @@ _THAT_WEEK: Final = lazy_pattern(
     r" (?:misma )?semana|la misma semana|in (?:derselben|jener|der gleichen) woche"
     r"|(?:in )?(?:die|diezelfde|dezelfde) week)\b"
 )
+#: "We'll get back to you the week after", its day said before: the next week's Friday.
+_WEEK_AFTER: Final = lazy_pattern(
+    r"\b(?:the (?:week after|following week)(?! next)|la semaine (?:suivante|d'apres|d'ensuite)"
+    r"|la semana (?:siguiente|despues|posterior)|(?:in )?der (?:woche danach|darauffolgenden"
+    r" woche|folgenden woche)|die woche (?:danach|darauf)|(?:in )?de week (?:erna|daarna|nadien"
+    r"|erop))\b"
+)
 _WEEK: Final = timedelta(days=7)
 _FRIDAY: Final = 4
 
@@ -86,6 +98,7 @@ def chained(
         said, days = _AFTER_THAT.search(sentence) or _THAT_DAY.search(sentence), 0
     # "le lundi 14. Je vous réponds la même semaine": after a day of its own sentence too
     week = said is None and (said := _THAT_WEEK.search(sentence)) is not None
+    later = said is None and (said := _WEEK_AFTER.search(sentence)) is not None
     if said is None:
         return result
     anchors = [item for item in result if item.end <= said.start()] or list(before())
@@ -93,6 +106,8 @@ def chained(
         anchor = anchors[-1]
         if week:  # "esa misma semana": the Friday of the week the day said falls in
             days = max(0, _FRIDAY - anchor.day.weekday())
+        elif later:  # "the week after": the Friday of the week after that one
+            days = _FRIDAY - anchor.day.weekday() + _WEEK.days
         day_after = replace(anchor, day=anchor.day + timedelta(days=days), text=said.group(0),
                             start=said.start(), end=said.end(), names_year=False)  # fmt: skip
         result = [*result, day_after]

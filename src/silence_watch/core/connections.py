@@ -15,7 +15,6 @@ and its mail domains. Never touches the disk or the clock.
 
 from __future__ import annotations
 
-import csv
 import io
 import re
 from dataclasses import dataclass
@@ -154,6 +153,8 @@ def _linkedin(text: str, name: str) -> Imported:
             f"{name} is neither LinkedIn's Connections.csv (no line with the columns"
             f" {', '.join(_LINKEDIN_COLUMNS)}) nor a vCard file; nothing was imported"
         )
+    import csv  # noqa: PLC0415 - only an import reads CSV; the store imports this module
+
     rows = csv.reader(io.StringIO("\n".join(lines[header_at:])))
     people, skipped = [], 0
     try:

@@ -80,6 +80,7 @@ def _alternation(words: dict[str, int]) -> str:
 
 _MONTH = rf"(?P<month>{_alternation(MONTHS)})\.?"
 _WEEKDAY = rf"(?P<weekday>{_alternation(WEEKDAYS)})\.?"
+_LEAD = rf"(?:{_WEEKDAY},? (?:the |le |el |den )?)?"  # "Freitag, den 18.12." (probe p52)
 #: The weekdays read alone (``datewords.PLAIN_WEEKDAYS``: "sat", "sun", "mar" are words).
 _FULL_WEEKDAY = rf"(?P<weekday>{_alternation(PLAIN_WEEKDAYS)})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e|°|º|\.)?"
@@ -265,16 +266,16 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
         rf"|primera|segunda|eerste|tweede) (?:full )?(?:week|woche|semaine|semana) (?:of |in |im "
         rf"|de |van |del? )?{_MONTH}"), _first_week),
     (_P(rf"\b(?P<which>ersten|zweiten) {_MONTH}woche\b"), _first_week),
-    (_P(rf"\b(?:{_WEEKDAY},? (?:the |le |el |den )?)?{_DAY} ?(?:of |de )?{_MONTH}"
+    (_P(rf"\b{_LEAD}{_DAY} ?(?:of |de )?{_MONTH}"
         rf"(?:,? (?:de )?{_YEAR})?\b"), _explicit),
     (_P(rf"\b(?:{_WEEKDAY},? )?{_MONTH} (?:the )?{_DAY}(?:,? {_YEAR})?(?![\d:])"), _explicit),
-    (_P(rf"\b(?:{_WEEKDAY},? )?(?:(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?P<year>(?:19|20)?\d\d)?"
+    (_P(rf"\b{_LEAD}(?:(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?P<year>(?:19|20)?\d\d)?"
         rf"|(?P<a2>[0-3]\d)\.(?P<b2>[01]\d))(?!\d|\.\d)"), dotted),  # "18.12.26." ends a sentence
-    (_P(rf"\b(?:{_WEEKDAY},? )?(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<year>(?:20)?\d\d))?\b"),
+    (_P(rf"\b{_LEAD}(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<year>(?:20)?\d\d))?\b"),
      slashed),
     # "18-12-2026", "t/m 18-12": never part of "2026-12-045", "06-12345678", "10-12 uur",
     # "06-12 34 56 78", "2-3 weeks" (a lone pair is two digits each, as dotted ones are)
-    (_P(rf"\b(?:{_WEEKDAY},? )?(?<![\d:./-])(?:(?P<a>[0-3]?\d)-(?P<b>[01]?\d)-(?P<year>(?:19|20)?"
+    (_P(rf"\b{_LEAD}(?<![\d:./-])(?:(?P<a>[0-3]?\d)-(?P<b>[01]?\d)-(?P<year>(?:19|20)?"
         rf"\d\d)|(?P<a2>[0-3]\d)-(?P<b2>[01]\d))(?![\d:/-]|[.,]\d| \d\d \d\d| ?(?:{_DAYS}"
         rf"|{_WEEKS}|uur|u|h|uhr|hours?|heures?|horas?|stunden|%|x)\b)"), dashed),
     (_P(rf"\b{_WEEKDAY},? (?:the |le |el |den )?{_DAY}(?! ?(?:\d|am\b|pm\b|[ap]\.m|h\b|uhr"

@@ -48,6 +48,7 @@ from silence_watch.core.deadline_words import (
     recalled,
     rolled_ahead,
 )
+from silence_watch.core.denied_promises import denied, still_today
 from silence_watch.core.language import fold, language_of
 from silence_watch.core.late_promises import excused
 from silence_watch.core.lazy_patterns import lazy_pattern
@@ -64,6 +65,7 @@ from silence_watch.core.pause_periods import (
 from silence_watch.core.promise_clauses import nearest_in_each_clause, same_clause
 from silence_watch.core.promise_cues import has_promise_cue, promise_cues
 from silence_watch.core.shorthand import expanded
+from silence_watch.core.spans_after_day import from_day_before
 
 if TYPE_CHECKING:
     from collections.abc import Container
@@ -276,14 +278,14 @@ def promise(
             # the week of 30 November?"): the answer they wait for is the candidate's
             previous = sentence
             continue
-        found = chained(sentence, [
+        found = chained(sentence, from_day_before(sentence, [
             item for item in dates_in(sentence, context)
             if kept(item, context) and item.day >= context.sent  # a promise is never past
             and not _looking_back(sentence, item) and not _while_away(sentence, item)
             and not meetings_day(sentence, item) and not her_time(sentence, item)
             and not opening_hours(sentence, item)
-            and not recalled(sentence, item, following)
-        ], functools.partial(_ahead, previous, context))  # fmt: skip
+            and not recalled(sentence, item, following) and not denied(sentence, item)
+        ], context), functools.partial(_ahead, previous, context))  # fmt: skip
         previous = sentence
         if not found:
             continue
@@ -312,7 +314,8 @@ def promise(
         before = [
             item for item in found
             if any(item.end <= cue and same_clause(sentence, item.end, cue) for cue in cues)
-            and (item.day > context.sent or _END_OF_TODAY.search(item.text) is not None)
+            and (item.day > context.sent or _END_OF_TODAY.search(item.text) is not None
+                 or still_today(sentence, item, cues))  # "heute noch eine Antwort"
             and not rolled_ahead(sentence, item, context)
         ]  # fmt: skip
         if before:

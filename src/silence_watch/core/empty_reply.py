@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from silence_watch.core.intents import SIGN_OFF
 from silence_watch.core.language import fold
 from silence_watch.core.quotes import own_text
+from silence_watch.core.sign_offs import SIGN_OFF
 
 if TYPE_CHECKING:
     from silence_watch.core.model import Message

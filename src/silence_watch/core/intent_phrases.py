@@ -46,7 +46,11 @@ PHRASES: Final[tuple[Row, ...]] = (
 #: A rejection word with a negation in front is reassurance ("this is not a rejection").
 NOT_A_REJECTION: Final = _compile(
     r"\b(?:not|no|isn't|keine?|kein|geen|pas|ni|nicht|nada de|sin)\b_SW_{0,3}? "
-    r"(?:rejection|absage|afwijzing|refus|rechazo)\b|\bzu- (?:oder|bzw\.?) absage\b",
+    r"(?:rejection|absage|afwijzing|refus|rechazo)\b|\bzu- (?:oder|bzw\.?) absage\b"
+    # the negation after it: "Eine Absage ist das natürlich nicht", "een afwijzing is het niet"
+    r"|\b(?:rejection|absage|afwijzing|refus|rechazo) (?:ist|is|es) (?:das|es|dies|dit|het|this"
+    r"|that|it|eso|esto) (?:naturlich |sicher |ubrigens |hoor |zeker |certainly |definitely )?"
+    r"(?:nicht|niet|not|no)\b",
 )
 
 #: The pause is over: "le recrutement a été suspendu plusieurs semaines ... le poste est de

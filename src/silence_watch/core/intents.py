@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Final
 
 from silence_watch.core import intent_table
 from silence_watch.core.calloff_forms import of_a_meeting
+from silence_watch.core.counterfactuals import wished_not_made
 from silence_watch.core.hypotheticals import after_last, bounds, hypothetical_no, said_of_others
 from silence_watch.core.intent_phrases import (
     ANOTHER_JOB,
@@ -52,6 +53,7 @@ from silence_watch.core.others_interviews import others_interviewed
 from silence_watch.core.phrase_rows import FILLED, POLAR, STILL_INTERESTED, STRONG, WEAK
 from silence_watch.core.phrases_decision_days import ONLY_A_PLAN
 from silence_watch.core.shorthand import expanded
+from silence_watch.core.sign_offs import SIGN_OFF
 from silence_watch.core.whether_clauses import in_whether_clause
 
 if TYPE_CHECKING:
@@ -145,10 +147,10 @@ def _asks_right_to_work(folded: str) -> bool:
 
 
 def _negated(text: str, start: int, end: int) -> bool:
-    """True when the clause in front of ``text[start:end]`` (or the phrase) negates it."""
+    """True when the clause in front of ``text[start:end]`` negates it (or wished it)."""
     window = after_last(text[max(0, start - _NEGATION_REACH) : start], _CLAUSE_END)
     scope = HARMLESS_NEGATIONS.sub(" ", window + " " + text[start:end])
-    return NEGATION.search(scope) is not None
+    return NEGATION.search(scope) is not None or wished_not_made(text, start, end)
 
 
 def _conditional(text: str, start: int) -> bool:
@@ -221,7 +223,8 @@ def _no_as_a_condition(
 
 def _not_news(folded: str, phrase: Phrase, start: int, *, reassured: bool) -> bool:
     """True when the phrase found at ``start`` is said of no real case: skipped."""
-    if phrase.intent in _GOOD_NEWS and _conditional(folded, start):
+    if phrase.intent in _GOOD_NEWS and (_conditional(folded, start) or (
+            phrase.strength != POLAR and wished_not_made(folded, start, start))):
         return True  # "if we'd like to schedule a call", "whether you are invited"
     if phrase.intent is Intent.REJECTION and hypothetical_no(folded, start):
         return True  # "if you are not selected", "candidates who are not selected"
@@ -348,19 +351,6 @@ def _is_pleasantry(folded: str) -> bool:
         and PROCESS_WORDS.search(folded) is None
         and _CLOCK_TIME.search(folded) is None
     )
-
-
-#: A line that only signs off ("Regards,", "Mit freundlichen Grüßen", "Un abrazo,"): the
-#: signature after it (name, title, address, phone) is not what they wrote (folded).
-SIGN_OFF: Final = lazy_pattern(
-    r"^\s*(?:(?:kind|best|warm|warmest|many thanks and|with) regards|regards|best(?: wishes)?"
-    r"|cheers|thanks|thx|many thanks|thank you|sincerely|yours(?: sincerely| truly)?|all the best"
-    r"|mit freundlichen grussen|viele grusse|beste grusse|freundliche grusse|liebe grusse"
-    r"|herzliche grusse|lg|cordialement|bien cordialement|bien a vous|(?:meilleures )?salutations"
-    r"|bonne journee|bises|amities|saludos(?: cordiales)?|un saludo|un abrazo|abrazos|atentamente"
-    r"|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groeten|groetjes"
-    r"|hartelijke groet(?:en)?)\W*$",
-)
 
 
 def _before_sign_off(text: str) -> str:

@@ -123,12 +123,16 @@ def papers_day(
                               deadline=True)  # fmt: skip
     named = False  # papers named in a sentence before: "it" may be them
     for sentence in sentences(text):
-        papers, earlier, named = _PAPERS.search(sentence), named, named or bool(
-            _PAPERS.search(sentence))
+        papers = _PAPERS.search(sentence)
+        earlier, named = named, named or papers is not None
         if sentence.rstrip().endswith("?"):
             continue
+        # a sending verb counts only where the papers are named (or "it" stands for them):
+        # looked for there alone, most sentences name none
+        if not (papers or (earlier and _IT.search(sentence))):
+            continue
         sends = list(_THEY_SEND.finditer(sentence))
-        if not sends or not (papers or (earlier and _IT.search(sentence))):
+        if not sends:
             continue
         found = _sending_day(sentence, [send.span() for send in sends], context)
         if found is not None:

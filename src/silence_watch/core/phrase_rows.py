@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from silence_watch.core.fast_start import fast_start
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent
 
@@ -77,6 +78,17 @@ def alternatives(*patterns: str) -> tuple[str, ...]:
 def compile_phrase(pattern: str) -> re.Pattern[str]:
     """One pattern with its placeholders expanded, compiled."""
     return lazy_pattern(expand(pattern))
+
+
+def compile_fast_phrase(pattern: str) -> re.Pattern[str]:
+    """``compile_phrase`` with its word boundaries behind its literals (``core.fast_start``).
+
+    It matches exactly what ``compile_phrase`` would. Worth it for a pattern of many
+    alternatives that each start at a word boundary with a word, not for one boundary in
+    front of one big group (``core.promise_cues``' ``PROMISE_CUES`` takes four times as
+    long so): measured on each pattern's own searches while the replies are read.
+    """
+    return lazy_pattern(fast_start(expand(pattern)))
 
 
 #: (intent, strength, reason, the alternative patterns of the phrase).

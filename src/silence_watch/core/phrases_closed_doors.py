@@ -20,6 +20,28 @@ Each row is one way of saying no, written in every language where people say it 
 - the job gone, in plain speech ("Stelle ist schon weg", "the job's gone", "de baan is al
   weg", "le poste ayant déjà été attribué"): only filled, as another role may follow.
 
+A second probe (150 replies in voices we did not use: hurried managers, agencies, founders,
+hiring systems) found more:
+
+- the role filled from inside ("we ended up filling the position internally", "hemos
+  cubierto la posición con una persona de la propia empresa", "intern ingevuld");
+- others chosen for more of something ("decided to progress with profiles that have more
+  hands-on Kubernetes"), someone gone on with ("wir gehen mit jemandem weiter, der ...",
+  "on a choisi de partir sur un autre profil"), the choice fallen on a named candidate
+  ("fiel die Wahl auf eine Kandidatin, deren ...");
+- a plain pass ("we're going to pass on this one", "we'll have to pass."), "Pas
+  intéressé.", a bare "Position filled.";
+- formal German: "sehen von einer weiteren Berücksichtigung ab", "das Auswahlverfahren
+  wird nicht fortgesetzt", a post "im Zuge der Haushaltsplanung gestrichen";
+- a hiring system's status changed to a no ("ha cambiado a: Descartado", "Status changed
+  to: Rejected", "Neuer Status: Abgelehnt").
+
+Its fresh check (20 more replies) found: "will not be taking it further", another profile
+that "correspondait mieux au poste", a bare "Descartado para este puesto." and a Dutch
+pause put as "we leggen de werving even stil". A second fresh check: someone found
+("Nous avons déjà trouvé quelqu'un.", "Wir haben schon jemanden gefunden", "ya encontramos a
+alguien", "we hebben al iemand gevonden"), never someone found to show her around.
+
 Data only (see ``core.phrase_rows``); ``core.intents`` decides, and its guards apply: a
 condition ("if we close your application") or words said of others are no news.
 
@@ -30,7 +52,15 @@ from __future__ import annotations
 
 from typing import Final
 
-from silence_watch.core.phrase_rows import FILLED, REJECTION, STRONG, WEAK, Row
+from silence_watch.core.phrase_rows import (
+    FILLED,
+    ON_HOLD,
+    REJECTION,
+    STRONG,
+    WEAK,
+    WITHDRAWN,
+    Row,
+)
 from silence_watch.core.phrase_rows import alternatives as _rx
 
 #: Where a short sentence starts in folded text (one line): the text's start, or a stop.
@@ -128,5 +158,96 @@ CLOSED_DOOR_PHRASES: Final[tuple[Row, ...]] = (
         r"|adjudicad[oa])\b",
         r"\b(?:baan|vacature|functie|plek|positie) (?:is|was) (?:helaas |al |inmiddels "
         r"|intussen |ook )*(?:weg|vergeven|bezet)\b",
+    )),
+    (REJECTION, STRONG, "they chose another candidate", _rx(
+        # others chosen for more of something: "progress with profiles that have more ..."
+        r"\b(?:decided|chosen|opted|elected|going) to (?:progress|proceed|move forward|go ahead"
+        r"|continue) with (?:other |different )?(?:profiles|candidates|applicants|people"
+        r"|someone|somebody) (?:that|who) (?:have|had|bring|brought|are|were) (?:a )?(?:more"
+        r"|stronger|closer|deeper|broader)\b",
+        # someone gone on with, named by what they bring: "mit jemandem weiter, der ..."
+        r"\b(?:gehen|machen|gingen) _W_{0,3}?mit (?:jemandem|einer person|einem kandidaten"
+        r"|einer kandidatin|einem bewerber|einer bewerberin|einem profil) weiter\b,? (?:der|die"
+        r"|das|dessen|deren)\b",
+        r"\b(?:partir|parti|partis|partons|aller|alle|allons) (?:sur|avec) (?:un autre|une autre)"
+        r" (?:profil|candidat\w*|personne)\b|\b(?:partir|parti|partons|aller|alle|allons)"
+        r" (?:sur|avec) quelqu'un d'autre\b",
+        r"\bwahl (?:ist )?_W_{0,2}?auf (?:eine[nrm]? )?(?:kandidat\w*|bewerber\w*|person"
+        r"|kolleg\w*|profil)\b,? (?:der|die|das|deren|dessen|mit)\b",
+    )),
+    (REJECTION, STRONG, "you were not selected", _rx(
+        # a plain pass, never "we'll pass on your CV to the team"
+        r"\b(?:we|i)(?:'ll| will|'re going to| are going to|'re gonna| are gonna|'ve decided to"
+        r"| have decided to| decided to|'ll have to| will have to| have to|'re going to have to"
+        r"| are going to have to) pass(?: on (?:this one|you\b|it\b)| this time| for now"
+        r"|(?= ?[.!]|$))",
+        rf"{_START}pas interess(?:e|es|ee|ees)\b{_NO_QUESTION}",
+        r"\bvon einer (?:weiteren )?berucksichtigung\b _W_{0,3}?(?:absehen|abzusehen|ab)\b",
+        # a hiring system's status changed to a no (a stage that decides nothing:
+        # ``core.stage_notices``)
+        r"\b(?:status|statut|estado|estatus)\b[^.!?]{0,80}?(?::|\b(?:changed|updated|set|moved)"
+        r" to|\b(?:cambiado|actualizado|pasado) a|\bpasse (?:a|en)|\bgeandert (?:auf|in|zu)"
+        r"|\bgewijzigd (?:in|naar))\s*:?\s*[\"']?(?:descartad[oa]|rechazad[oa]|no seleccionad[oa]"
+        r"|rejected|declined|not selected|unsuccessful|abgelehnt|absage|non retenue?|refusee?"
+        r"|rejetee?|afgewezen|niet geselecteerd)\b(?!\s*(?:->|\u2192))",
+    )),
+    (REJECTION, STRONG, "they will not move forward", _rx(
+        r"\b(?:auswahlverfahren|bewerbungsverfahren|besetzungsverfahren|verfahren|prozess"
+        r"|auswahlprozess|bewerbungsprozess)\b (?:mit (?:ihnen|dir) )?(?:wird|kann|konnen"
+        r"|werden) (?:daher |deshalb |leider |somit |folglich |insofern )*nicht (?:weiter )?"
+        r"(?:fortgesetzt|fortgefuhrt|weitergefuhrt|weiterverfolgt)\b",
+    )),
+    (REJECTION, STRONG, WITHDRAWN, _rx(
+        r"\b(?:stelle|position|rolle|vakanz)\b _W_{0,8}?(?<!nicht )(?<!nicht mehr )"
+        r"(?:gestrichen|eingespart|weggefallen)\b",
+    )),
+    (REJECTION, WEAK, FILLED, _rx(
+        # the role filled from inside: only filled, as another role may follow (w17rn-062)
+        r"\b(?:filled|ended up filling|decided to fill) (?:the |this "
+        r"|that |our |it )?_W_{0,3}?(?:internally|in-house|in house|from within)\b",
+        r"\b(?:hired|promoted) (?:someone |somebody )?(?:internally|from within)\b"
+        r"|\b(?:went|gone|going|go) (?:with|for) an internal (?:hire|candidate|applicant)\b",
+        r"\b(?:cubierto|cubrir|cubrimos|cubriremos|ocupado) _W_{0,3}?(?:internamente|de forma"
+        r" interna|con (?:una persona|alguien|un[ao]? (?:companer[oa]|candidat[oa]|profesional))"
+        r" (?:de|del) (?:la propia |nuestra propia |nuestra |la |el propio |nuestro )?(?:empresa"
+        r"|equipo|casa|organizacion|compania|plantilla))\b",
+        r"\bintern (?:kunnen |kon |gaan )?(?:ingevuld|invullen|vervuld|vervullen)\b",
+        rf"{_START}(?:the )?(?:position|role|job|vacancy|post|opening) (?:already |now )?filled\b"
+        rf"{_NO_QUESTION}",
+    )),
+    (REJECTION, WEAK, "they will not move forward", _rx(
+        r"(?:\bnot|n't|\bno longer) (?:be )?(?:taking|take) (?:it|this|things|you|your"
+        r" (?:application|candidacy|profile)) (?:any )?further\b",
+    )),
+    (REJECTION, STRONG, "they chose another profile", _rx(
+        # "l'équipe a estimé qu'un profil avec davantage d'expérience correspondait mieux"
+        r"\b(?:un autre profil|un profil|une autre candidature|une? autre candidat\w*|d'autres"
+        r" (?:profils|candidatures|candidats))\b[^.!?]{0,80}?\b(?:correspond\w*|repond\w*"
+        r"|convenai\w*|convien\w*) (?:davantage|mieux|plus)\b",
+    )),
+    (REJECTION, STRONG, "you were not selected", _rx(
+        rf"{_START}(?:has sido |ha sido |queda |quedas |usted ha sido )?descartad[oa] (?:para"
+        rf"|en|del)\b{_NO_QUESTION}",
+    )),
+    (ON_HOLD, STRONG, "hiring is paused", _rx(
+        # "we leggen de werving even stil tot na de jaarwisseling"
+        r"\b(?:leggen|legt|leg) (?:we |wij )?(?:de |het |onze )?(?:werving|vacatures?|procedure"
+        r"|aanwerving|selectie|proces|sollicitatieprocedure)\b _W_{0,6}?stil\b|\bstilgelegd\b",
+    )),
+    (REJECTION, STRONG, "they chose another candidate", _rx(
+        # someone found for the job, never someone found to receive her ("pour vous recevoir")
+        r"\bfound (?:someone|somebody)(?: else)?\b(?= ?(?:[.!,;]|$| for (?:the|this"
+        r"|that|our) (?:role|position|job|post|vacancy|opening)| already| now))"
+        r"|\balready (?:found|hired) (?:someone|somebody)\b(?! to\b| who will\b| on the team\b)",
+        r"\b(?:trouve|recrute) (?:quelqu'un|une personne|un candidat|une candidate)(?: d'autre)?"
+        r"\b(?= ?(?:[.!,;]|$| pour (?:le|ce) poste| entre-temps| entre temps))",
+        r"\b(?:jemanden|jemand anderen|eine[nr]? (?:andere[nr]? )?(?:kandidat\w*|bewerber\w*"
+        r"|person)) (?:anderen )?(?:gefunden|eingestellt)\b(?!,? (?:der|die) (?:sie|dich|ihnen"
+        r"|dir)\b)",
+        r"\b(?:encontrado|encontramos|contratado|contratamos) (?:ya )?(?:a )?(?:alguien|otra"
+        r" persona|otro candidato|otra candidata)\b(?= ?(?:[.!,;]|$| para (?:el|este|ese)"
+        r" (?:puesto|cargo|rol)| para (?:la|esta|esa) (?:vacante|posicion|plaza)| ya))",
+        r"\b(?:iemand|een (?:andere )?kandidaat|een ander) (?:anders )?(?:gevonden|aangenomen)\b"
+        r"(?!,? die (?:je|jou|u)\b)",
     )),
 )

@@ -63,7 +63,9 @@ MORE_PHRASES: Final[tuple[Row, ...]] = (
         r" (?:des|d'autres) (?:candidat|profil)",
         r"\babandonn\w* (?:son|notre|le|leur) (?:projet de )?recrutement\b",
         r"\bce (?:ne )?sera pas (?:pour )?cette fois\b",
-        r"\bon part (?:sur|avec) (?:quelqu'un|un autre|une autre|l'autre)\b",
+        # never another time or place: "On part sur un autre créneau : jeudi 10h ?"
+        r"\bon part (?:sur|avec) (?:quelqu'un|un autre|une autre|l'autre)\b(?! (?:creneau"
+        r"|horaire|jour|date|moment|rendez-vous|rdv|format|lieu|site|bureau|salle|slot))",
         r"\btranche en faveur (?:de l'autre|d'un autre|d'une autre|d'un(?:e)? candidat)",
         # es
         r"\b(?:nos hemos quedado|se han quedado|nos quedamos|se quedaron) con (?:un|una|otr[oa]"

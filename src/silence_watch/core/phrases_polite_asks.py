@@ -13,6 +13,13 @@ Found by probing with voices unlike the corpus':
   session w you", "organiser une session avec toi", "hacer una sesión contigo", "een
   sessie met je inplannen" (good news a negation in front turns into a no).
 
+A second probe (150 replies in voices we did not use) added: a question passed on by
+asking her ("me pide que te pregunte si", "hat mich gebeten, Sie zu fragen, ob", "vroeg me
+om je te vragen of", "m'a demandé de vous demander si"); a quick call asked for ("T'aurais
+10 min demain pour un appel rapide ?"); a meeting over coffee wished for ("j'aimerais
+beaucoup qu'on se voie autour d'un café"); a task they will send ("möchten wir Ihnen eine
+kleine Probeaufgabe schicken").
+
 Data only (see ``core.phrase_rows``); ``core.intents`` decides.
 
 Pure: no IO, never reads the clock.
@@ -63,5 +70,37 @@ POLITE_ASK_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:eine?n?) (?:\S+ ){0,2}?(?:session|ubung) mit (?:ihnen|dir) (?:machen|fuhren"
         r"|vereinbaren|durchfuhren|ansetzen)\b",
         r"\b(?:sessie|opdracht) met (?:je|jou|u) (?:doen|houden|plannen|inplannen)\b",
+    )),
+    (REQUEST, STRONG, "they pass on a question to you", _rx(
+        r"\b(?:me pide|me pidio|me ha pedido|nos pide|nos ha pedido) que (?:te|le|os) (?:pregunte"
+        r"|preguntemos|consulte|consultemos) si\b",
+        r"\b(?:gebeten|bittet mich|bat mich|bittet uns|bat uns),? (?:sie|dich|euch) zu fragen,?"
+        r" ob\b|\blasst (?:sie |dich )?(?:kurz )?fragen,? ob\b",
+        r"\b(?:vroeg|vraagt|heeft gevraagd|vroegen) (?:me|mij|ons) (?:om )?(?:je|jou|u) te"
+        r" vragen of\b",
+        r"\b(?:m'a|nous a|me|nous) demande(?:nt)? de (?:vous|te) (?:demander|poser la question)"
+        r" si\b",
+        r"\basked (?:me|us) to (?:ask|check with) you (?:whether|if)\b",
+    )),
+    (REQUEST, STRONG, "they ask when you can meet", _rx(
+        # "T'aurais 10 min demain pour un appel rapide ?": a call asked for, in a question
+        r"\b(?:t'aurais|tu aurais|aurais-tu|auriez-vous|vous auriez|as-tu|avez-vous|t'as|tu as"
+        r"|vous avez)\b(?! eu\b)[^.!?]{0,40}?\bpour (?:un |une )?(?:petit |petite |rapide "
+        r"|court |bref )?"
+        r"(?:appel|call|coup de fil|echange|point|visio|telephone)\b[^.!?]*\?",
+    )),
+    (NEXT_STEP, POLAR, "they want to see you again", _rx(
+        # a meeting wished for: "j'aimerais beaucoup qu'on se voie autour d'un café"
+        r"\b(?:j'aimerais|je voudrais|nous aimerions|nous voudrions|je souhaiterais|on pourrait"
+        r"|ca te dirait|ca vous dirait|ca vous dirait de) (?:beaucoup |bien |vraiment )?"
+        r"(?:qu'on se (?:voie|voit|rencontre)|que nous nous (?:voyions|rencontrions)|(?:de )?"
+        r"(?:vous|te) rencontrer|(?:de )?prendre un cafe)\b",
+    )),
+    (NEXT_STEP, POLAR, "an interview or a task is set", _rx(
+        # "möchten wir Ihnen eine kleine Probeaufgabe schicken"
+        r"\b(?:ihnen|dir|euch) (?:gerne? |noch |dann |morgen |zeitnah )*(?:eine|die|unsere)"
+        r" (?:kleine |kurze )?(?:probeaufgabe"
+        r"|testaufgabe|arbeitsprobe|case study|coding challenge|aufgabe)\b _W_{0,3}?(?:schicken"
+        r"|senden|zusenden|zukommen|zuschicken|geben|stellen)\b",
     )),
 )

@@ -29,12 +29,12 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.intent_blend import UNSURE_BELOW
-from silence_watch.core.intents import SIGN_OFF
 from silence_watch.core.language import fold, language_of
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent, MessageKind
 from silence_watch.core.phrase_rows import TAG_WORDS
 from silence_watch.core.reading_corrections import still_interested
+from silence_watch.core.sign_offs import SIGN_OFF
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

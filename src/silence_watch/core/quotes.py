@@ -23,15 +23,16 @@ import functools
 import re
 from typing import Final
 
-from silence_watch.core.intents import SIGN_OFF
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
+from silence_watch.core.line_gates import GatedStarts
 from silence_watch.core.quoteshapes import (
     DASHED_SEPARATOR,
     header_block_at,
     header_block_end,
     lone_from_line,
 )
+from silence_watch.core.sign_offs import SIGN_OFF
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -163,10 +164,15 @@ PASTED: Final = lazy_pattern(r"^\s*([*=~#])\1{4,}\s*$")
 #: How many of their last lines may stand between a sign-off and a pasted block's rule.
 _SIGNED_LINES: Final = 6
 _STARTS: Final = (*ATTRIBUTIONS, *SEPARATORS, *HEADER_BLOCKS, *LEGAL_FOOTERS, *BANNERS)
-#: All of them as one pattern: every line of every reply is tried, so one search a line.
-_ANY_START: Final = lazy_pattern(
-    "|".join(f"(?:{pattern.pattern})" for pattern in (SIGNATURE, *_STARTS)), re.IGNORECASE
-)
+#: The footers that read up to 80 characters before their words ("... GmbH | Sitz:"): they
+#: cost more than all other starts together, so a line is tried with them only when it holds
+#: one of their words (``core.line_gates``).
+_SCANNING: Final = tuple(
+    footer for footer in LEGAL_FOOTERS
+    if footer.pattern.startswith((r"^\W*[^\n]{0,", r"^\W*(?:[^\n]{0,"))
+)  # fmt: skip
+#: All of them at once: every line of every reply is tried, so one search a line.
+_ANY_START: Final = GatedStarts((SIGNATURE, *_STARTS), costly=_SCANNING)
 
 
 #: How many ``Label: value`` lines stand in for an attribution above a quote.
@@ -316,7 +322,7 @@ def _starts_alone(line: str) -> bool:
     Remembered for recent lines: a third of all lines are empty and many more are the
     same sign-offs ("Mit freundlichen Grüßen"), each costing every alternative's try.
     """
-    return _ANY_START.match(line) is not None
+    return _ANY_START.match(line)
 
 
 #: How much of a long message is read: its head and its tail, where people put what they

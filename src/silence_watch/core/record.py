@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from statistics import median
 from typing import TYPE_CHECKING
 
 from silence_watch.core.companies import domain_matches
@@ -30,6 +29,17 @@ if TYPE_CHECKING:
 
     from silence_watch.core.model import Interview, TimelineEntry
     from silence_watch.core.policy import Assessment
+
+
+def median(values: Sequence[float]) -> float:
+    """The middle value, or the mean of the two middle ones (``statistics.median``'s answer).
+
+    Written here: ``statistics`` imports ``fractions`` and ``decimal``, ~2 ms of every
+    ``status`` for one line.
+    """
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,6 @@ directories, else from the ``tzdata`` package; without either, no zone has a cou
 from __future__ import annotations
 
 import functools
-import importlib.resources
 import zoneinfo
 from pathlib import Path
 
@@ -24,6 +23,8 @@ def _countries() -> dict[str, str]:
             text = path.read_text(encoding="utf-8")
             break
     else:
+        import importlib.resources  # noqa: PLC0415 - rare; its imports cost every start ~3 ms
+
         try:
             text = importlib.resources.files("tzdata").joinpath("zoneinfo", "zone.tab").read_text(
                 encoding="utf-8"

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import json
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
@@ -140,6 +138,9 @@ class RefreshTokenSource:
             form["client_secret"] = self._client_secret
         if self._scope:
             form["scope"] = self._scope
+        import urllib.error  # noqa: PLC0415 - only a refresh; ~3 ms (http.client) at every start
+        import urllib.request  # noqa: PLC0415 - same
+
         request = urllib.request.Request(  # noqa: S310 - the scheme was checked in __init__
             self._url,
             data=urllib.parse.urlencode(form).encode(),

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Self
@@ -37,6 +36,8 @@ def copy_state(state_dir: Path, into: Path) -> None:
     into.mkdir(parents=True, exist_ok=True, mode=0o700)
     try:
         if not Path(f"{source_path}-wal").exists():
+            import shutil  # noqa: PLC0415 - only a dry run copies; every start would pay ~1 ms
+
             shutil.copyfile(source_path, into / DB_NAME)
             return
         source = sqlite3.connect(f"{source_path.resolve().as_uri()}?mode=ro", uri=True)
