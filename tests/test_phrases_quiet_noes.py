@@ -33,6 +33,9 @@ CASES = [
     ("Ihre Bewerbung wurde leider nicht berücksichtigt.", "rejection"),
     ("Wij hebben besloten uw sollicitatie niet in behandeling te nemen.", "rejection"),
     ("Wij nemen uw sollicitatie graag in behandeling.", "other"),
+    ("Uw sollicitatie wordt helaas niet in behandeling genomen.", "rejection"),
+    (("Zonder uw diploma kunnen wij uw sollicitatie niet in behandeling nemen. Wilt u het"
+      " sturen?"), "request"),
     # a curt line
     ("Read your CV. Not what we're after, sorry.", "rejection"),
     ("Thanks, but not really what we are looking for.", "rejection"),

@@ -33,6 +33,12 @@ CASES = [
     ("Passez demain à 8h au dépôt.", "next_step"),
     ("Come by tomorrow at 10 and meet the team.", "next_step"),
     ("Passez une bonne journée !", "pleasantry"),
+    # expected on a day: "Te espero el jueves a las 9", "je vous attends demain"
+    ("Te espero el jueves a las 9 en la oficina para la segunda entrevista.", "next_step"),
+    ("Les esperamos mañana a las 10.", "next_step"),
+    ("Je vous attends demain à 9h à l'accueil.", "next_step"),
+    ("Wir erwarten Sie am Montag um 8 Uhr.", "next_step"),
+    ("Te espero con ganas de saber de ti.", "other"),
     # a call asked for in the imperative
     ("Rufen Sie mich morgen zwischen 9 und 10 an.", "next_step"),
     ("Call me tomorrow after lunch.", "next_step"),
@@ -58,6 +64,7 @@ CASES = [
     ("Confirmamos la recepción de la documentación.", "acknowledgement"),
     ("La empresa ha recibido tu candidatura y la está revisando.", "acknowledgement"),
     ("Votre candidature pour le poste de vendeur a bien été transmise.", "acknowledgement"),
+    ("Votre dossier a été transmis à mon collègue Marc, qui suivra le recrutement.", "other"),
     ("I can confirm we have your updated application form on file.", "acknowledgement"),
     ("We will keep your CV on file for future roles, but the post is filled.", "rejection"),
     # a pause said plainly
@@ -75,6 +82,15 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_summons_and_receipts_are_read(text: str, expected: str) -> None:
     """Each summons, ask, receipt or pause is read; near-misses keep their reading."""
+    assert _reading(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We hebben besloten de functie niet in te vullen vanwege een reorganisatie.", "other"),
+    ("Graag het formulier in te vullen.", "request"),
+])
+def test_a_post_not_filled_is_no_form_to_fill(text: str, expected: str) -> None:
+    """'de functie niet in te vullen' is theirs to (not) fill: no form asked of her."""
     assert _reading(text) == expected
 
 

@@ -57,8 +57,11 @@ QUIET_NO_PHRASES: Final[tuple[Row, ...]] = (
         # a system's passive no, of her application
         r"\b(?:bewerbung|kandidatur)\b _W_{0,4}?(?:wurde|ist|wird) (?:leider |daher |somit )?"
         r"(?:abgelehnt|nicht berucksichtigt)\b",
-        r"(?<!\bwel )\b(?:sollicitatie|kandidatuur|cv)\b _W_{0,3}?niet (?:verder )?in behandeling"
-        r" (?:te )?(?:nemen|genomen)\b",
+        # a decision, never a condition ("Zonder BIG-registratie kunnen wij uw sollicitatie
+        # niet in behandeling nemen" asks for the number: dev w6dn-046)
+        r"\bbesloten (?:om )?(?:uw |je |jouw )?(?:sollicitatie |kandidatuur |cv )?niet (?:verder )?"
+        r"in behandeling te nemen\b|\b(?:sollicitatie|kandidatuur) (?:wordt|is|werd) (?:helaas "
+        r"|daarom )?niet (?:verder )?in behandeling genomen\b",
         # a curt line
         rf"\bnot (?:quite |really |exactly )?what (?:we're|we are|i'm|i am) (?:after|looking"
         rf" for)\b{_ENDS}",

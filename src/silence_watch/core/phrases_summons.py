@@ -53,6 +53,11 @@ SUMMONS_PHRASES: Final[tuple[Row, ...]] = (
         rf"\b(?:pasate|pasese|pasaos|acercate|acerquese|venga|ven) (?:\w+ )?{_WHEN}\b",
         rf"\b(?:passez|passe|venez|viens) (?:nous voir |me voir )?{_WHEN}\b",
         rf"\b(?:come|pop|swing) (?:in|by|over|round) {_WHEN}\b",
+        # "Te espero el jueves a las 9", "je vous attends demain", "wir erwarten Sie am"
+        rf"\b(?:te|le|os|les) (?:espero|esperamos) (?:en \w+ )?{_WHEN}\b",
+        rf"\b(?:je vous attends|je t'attends|nous vous attendons|on vous attend|on t'attend)"
+        rf" (?:donc )?{_WHEN}\b",
+        rf"\b(?:erwarten|erwarte) (?:wir |ich )?(?:sie|dich|euch) (?:dann |also )?{_WHEN}\b",
     )),
     (NEXT_STEP, STRONG, "they want a call with you", _rx(
         rf"\b(?:rufen sie mich|ruf mich|ruft mich) (?:\w+ ){{0,2}}?{_WHEN}\b[^.!?]*\ban\b",
@@ -84,8 +89,9 @@ SUMMONS_PHRASES: Final[tuple[Row, ...]] = (
     (ACK, STRONG, "they confirm your application arrived", _rx(
         r"\bconfirm(?:amos|o) (?:la )?recepcion de\b",
         r"\b(?:ha|han|hemos) recibido (?:tu|su) (?:candidatura|solicitud|cv|curriculum)\b",
-        r"\b(?:votre|ta) (?:candidature|cv|dossier)\b[^.!?]{0,80}?\b(?:a bien ete|a ete)"
-        r" (?:transmise?|recue?|enregistree?)\b",
+        # "a bien été": the receipt's formula ("votre dossier a été transmis à ma collègue"
+        # hands her over: dev w6fr-053)
+        r"\b(?:votre|ta) candidature\b[^.!?]{0,80}?\ba bien ete (?:transmise|recue|enregistree)\b",
         r"\b(?:we|i) (?:can confirm (?:that )?we |now )?have your (?:\w+ ){0,2}?(?:application"
         r"|form|cv|documents) on file\b(?! for future)",
     )),
