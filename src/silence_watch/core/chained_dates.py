@@ -73,12 +73,18 @@ _FRIDAY: Final = 4
 
 
 def chained(
-    sentence: str, found: Sequence[Found], before: Callable[[], Sequence[Found]]
+    sentence: str,
+    found: Sequence[Found],
+    before: Callable[[], Sequence[Found]],
+    own: Sequence[Found] = (),
 ) -> list[Found]:
     """``found`` in ``sentence`` with each date read after the one said before it.
 
     ``before`` gives the dates of the sentence before, asked only for "the day after" with
-    no date of its own in front of it.
+    no date of its own in front of it. ``own`` holds all the sentence's dates, a meeting's
+    day too, which ``found`` leaves out as no promise but which "the following week" may
+    lean on ("we're finishing interviews next week and will be in touch the following
+    week": the week after next, probe round p52b).
     """
     result: list[Found] = []
     latest = None  # the latest bare weekday said so far
@@ -101,7 +107,11 @@ def chained(
     later = said is None and (said := _WEEK_AFTER.search(sentence)) is not None
     if said is None:
         return result
-    anchors = [item for item in result if item.end <= said.start()] or list(before())
+    anchors = (
+        [item for item in result if item.end <= said.start()]
+        or [item for item in own if item.end <= said.start()]
+        or list(before())
+    )
     if anchors:
         anchor = anchors[-1]
         if week:  # "esa misma semana": the Friday of the week the day said falls in
