@@ -55,6 +55,17 @@ PROMISES = [
       "hoe het zit."), "nl", date(2026, 12, 15)),
     ("The board meets on November 24; we'll get back to you right after that.", "en",
      date(2026, 11, 24)),
+    # the week that follows a day said in the sentence before; "right after that" in the next
+    (("Les épreuves orales ont lieu le 19 novembre. Les résultats vous seront communiqués "
+      "dans la semaine qui suit."), "fr", date(2026, 11, 27)),
+    ("El comité se reúne el 19 de noviembre. Te escribimos la semana que sigue.", "es",
+     date(2026, 11, 27)),
+    ("De selectiecommissie vergadert op 20 november. Direct daarna nemen we contact met je op.",
+     "nl", date(2026, 11, 20)),
+    ("Die Kommission tagt am 26. November. Im Anschluss daran melden wir uns bei Ihnen.", "de",
+     date(2026, 11, 26)),
+    ("The panel meets on Thursday, November 19. We'll get back to you right after that.", "en",
+     date(2026, 11, 19)),
     # spans
     ("Sie hören in den kommenden Tagen von uns.", "de", date(2026, 11, 16)),
     ("La resolución se le notificará en un plazo máximo de quince días hábiles.", "es",
@@ -87,6 +98,9 @@ NO_PROMISE = [
     ("Te confirmo que hemos recibido tu candidatura.", "es"),
     # her note, not theirs: "send us a note by Friday"
     ("Please send us a note by Friday with your availability.", "en"),
+    # "right after that" with no day said before it
+    ("We'll get back to you right after that.", "en"),
+    ("Direct daarna nemen we contact met je op.", "nl"),
     # a break with no word pointing back: the meeting's day is not the promise
     ("Die Jury tagt am 24. November; wir melden uns.", "de"),
 ]

@@ -49,6 +49,11 @@ _AFTER_THAT: Final = lazy_pattern(
     r"|termin|sitzung|besprechung)\b|\bapres (?:cette|la) (?:reunion|seance)\b"
     r"|\bdespues de (?:esa|la|esta) (?:reunion|sesion)\b|\bna (?:die|de|deze) (?:vergadering"
     r"|bijeenkomst)\b"
+    # "tritt am 26. November zusammen. Im Anschluss daran erhalten Sie ...", "vergadert op
+    # 20 november. Direct daarna nemen we contact op" (probe round p52b)
+    r"|\b(?:right|straight|immediately) after(?:wards| that)\b|\bim anschluss (?:daran|darauf)\b"
+    r"|\b(?:direkt|gleich|unmittelbar) danach\b|\bjuste apres\b|\b(?:justo|inmediatamente)"
+    r" despues\b|\b(?:direct|meteen|vlak) daarna\b"
 )
 #: "I'll have an answer for you that day", its day said in the sentence before (w13dt).
 _THAT_DAY: Final = lazy_pattern(
@@ -63,7 +68,8 @@ _THAT_WEEK: Final = lazy_pattern(
 )
 #: "We'll get back to you the week after", its day said before: the next week's Friday.
 _WEEK_AFTER: Final = lazy_pattern(
-    r"\b(?:the (?:week after|following week)(?! next)|la semaine (?:suivante|d'apres|d'ensuite)"
+    r"\b(?:the (?:week after|following week)(?! next)|la semaine (?:suivante|d'apres|d'ensuite"
+    r"|qui suit)|the week that follows|la semana que sigue"
     r"|la semana (?:siguiente|despues|posterior)|(?:in )?der (?:woche danach|darauffolgenden"
     r" woche|folgenden woche)|die woche (?:danach|darauf)|(?:in )?de week (?:erna|daarna|nadien"
     r"|erop))\b"
@@ -120,5 +126,7 @@ def chained(
             days = _FRIDAY - anchor.day.weekday() + _WEEK.days
         day_after = replace(anchor, day=anchor.day + timedelta(days=days), text=said.group(0),
                             start=said.start(), end=said.end(), names_year=False)  # fmt: skip
+        # "dans la semaine qui suit": the chained words replace a phrase read inside them
+        result = [item for item in result if item.end <= said.start() or item.start >= said.end()]
         result = [*result, day_after]
     return result
