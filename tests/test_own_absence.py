@@ -68,6 +68,9 @@ def test_her_absence_and_its_last_day_in_five_languages(text: str) -> None:
      "I'm available from Thursday 7 January.", "Ik ben vrij op donderdag 7 januari.",
      "I'm free on the 7th for the interview.", "I'm out of office on Monday.",
      "I'll be back to you on Monday 21 December with my answer.",
+     # a range of days with no "from": its start is not kept, so it holds nothing (u09ex)
+     "Early January is fine - I'm away 23 Dec to 3 Jan but otherwise flexible.",
+     "Ich bin 23.12.-3.1. im Urlaub, davor jederzeit.",
      ""],
 )  # fmt: skip
 def test_no_absence_of_hers(text: str) -> None:

@@ -19,6 +19,7 @@ from silence_watch.core.dates import kept, reading_context, sentences
 from silence_watch.core.datewords import MONTHS, WEEKDAYS
 from silence_watch.core.deadline_words import opening_hours
 from silence_watch.core.lazy_patterns import lazy_pattern
+from silence_watch.core.month_first_ranges import month_first_end
 
 if TYPE_CHECKING:
     import re
@@ -64,7 +65,11 @@ ABSENCE_CUES: Final[tuple[tuple[re.Pattern[str], Phrasing], ...]] = tuple(
     (lazy_pattern(pattern), phrasing)
     for pattern, phrasing in (
         ((r"\b(?:back|return(?:ing)?|returns|regreso|in the office|at (?:my|the) desk|ruckkehr"
-          r"|available again|reachable again|again on)\b"), Phrasing.BACK_ON),
+          r"|available again|reachable again|again on"
+          # "the office reopens on Monday, January 4", "reanudamos la actividad el 4 de
+          # enero", "rouvre le 4 janvier", "wieder geöffnet ab", "weer open op" (p52b)
+          r"|reopen(?:s|ing)?(?: on)?|reanud\w+(?: la actividad| el trabajo)?(?: el)?"
+          r"|rouvr\w+(?: ses portes)?(?: le)?|weer open(?: op| vanaf)?)\b"), Phrasing.BACK_ON),
         (r"\b(?:from|du|vom|del|van)\b.{3,40}?\s(?:to|-|au|bis|al|tot)\s", Phrasing.UNTIL),
         # "from 9 to 13 November", "du 9 au 13 novembre", "from 9-13 November": the end a
         # date with its month ("from 9 to 5 today" is a working day's hours)
@@ -153,7 +158,7 @@ def absence(text: str, sent_at: datetime, language: str | None = None) -> Absenc
                 if best is None or match.start() > best[0]:
                     best = (match.start(), candidate)
         if best is None:
-            best = _back_after(sentence, dates)
+            best = _back_after(sentence, dates) or _month_first(sentence, dates)
         if best is not None:
             return best[1]
     return None
@@ -177,6 +182,15 @@ def _back_after(sentence: str, dates: list[Found]) -> tuple[int, Absence] | None
         back = _BACK_AFTER.match(sentence, item.end)
         if back is not None:
             return item.start, Absence(item.day, Phrasing.BACK_ON, f"{item.text}{back.group(0)}")
+    return None
+
+
+def _month_first(sentence: str, dates: list[Found]) -> tuple[int, Absence] | None:
+    """The last day of a range written month first, "out of the office Nov 23-25"."""
+    for item in dates:
+        end = month_first_end(sentence, item)
+        if end is not None:
+            return item.start, Absence(end.day, Phrasing.UNTIL, end.text)
     return None
 
 

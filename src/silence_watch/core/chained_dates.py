@@ -49,6 +49,11 @@ _AFTER_THAT: Final = lazy_pattern(
     r"|termin|sitzung|besprechung)\b|\bapres (?:cette|la) (?:reunion|seance)\b"
     r"|\bdespues de (?:esa|la|esta) (?:reunion|sesion)\b|\bna (?:die|de|deze) (?:vergadering"
     r"|bijeenkomst)\b"
+    # "tritt am 26. November zusammen. Im Anschluss daran erhalten Sie ...", "vergadert op
+    # 20 november. Direct daarna nemen we contact op" (probe round p52b)
+    r"|\b(?:right|straight|immediately) after(?:wards| that)\b|\bim anschluss (?:daran|darauf)\b"
+    r"|\b(?:direkt|gleich|unmittelbar) danach\b|\bjuste apres\b|\b(?:justo|inmediatamente)"
+    r" despues\b|\b(?:direct|meteen|vlak) daarna\b"
 )
 #: "I'll have an answer for you that day", its day said in the sentence before (w13dt).
 _THAT_DAY: Final = lazy_pattern(
@@ -63,7 +68,8 @@ _THAT_WEEK: Final = lazy_pattern(
 )
 #: "We'll get back to you the week after", its day said before: the next week's Friday.
 _WEEK_AFTER: Final = lazy_pattern(
-    r"\b(?:the (?:week after|following week)(?! next)|la semaine (?:suivante|d'apres|d'ensuite)"
+    r"\b(?:the (?:week after|following week)(?! next)|la semaine (?:suivante|d'apres|d'ensuite"
+    r"|qui suit)|the week that follows|la semana que sigue"
     r"|la semana (?:siguiente|despues|posterior)|(?:in )?der (?:woche danach|darauffolgenden"
     r" woche|folgenden woche)|die woche (?:danach|darauf)|(?:in )?de week (?:erna|daarna|nadien"
     r"|erop))\b"
@@ -73,12 +79,18 @@ _FRIDAY: Final = 4
 
 
 def chained(
-    sentence: str, found: Sequence[Found], before: Callable[[], Sequence[Found]]
+    sentence: str,
+    found: Sequence[Found],
+    before: Callable[[], Sequence[Found]],
+    own: Sequence[Found] = (),
 ) -> list[Found]:
     """``found`` in ``sentence`` with each date read after the one said before it.
 
     ``before`` gives the dates of the sentence before, asked only for "the day after" with
-    no date of its own in front of it.
+    no date of its own in front of it. ``own`` holds all the sentence's dates, a meeting's
+    day too, which ``found`` leaves out as no promise but which "the following week" may
+    lean on ("we're finishing interviews next week and will be in touch the following
+    week": the week after next, probe round p52b).
     """
     result: list[Found] = []
     latest = None  # the latest bare weekday said so far
@@ -101,7 +113,11 @@ def chained(
     later = said is None and (said := _WEEK_AFTER.search(sentence)) is not None
     if said is None:
         return result
-    anchors = [item for item in result if item.end <= said.start()] or list(before())
+    anchors = (
+        [item for item in result if item.end <= said.start()]
+        or [item for item in own if item.end <= said.start()]
+        or list(before())
+    )
     if anchors:
         anchor = anchors[-1]
         if week:  # "esa misma semana": the Friday of the week the day said falls in
@@ -110,5 +126,7 @@ def chained(
             days = _FRIDAY - anchor.day.weekday() + _WEEK.days
         day_after = replace(anchor, day=anchor.day + timedelta(days=days), text=said.group(0),
                             start=said.start(), end=said.end(), names_year=False)  # fmt: skip
+        # "dans la semaine qui suit": the chained words replace a phrase read inside them
+        result = [item for item in result if item.end <= said.start() or item.start >= said.end()]
         result = [*result, day_after]
     return result

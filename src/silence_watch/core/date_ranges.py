@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.calendardays import monday
 from silence_watch.core.lazy_patterns import lazy_pattern
+from silence_watch.core.month_first_ranges import month_first_end
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -61,6 +62,8 @@ def range_end(sentence: str, item: Found, found: Sequence[Found]) -> Found:
     range too: the answer may come on the later one (probe round p51); a week named by
     one of its days ends on its Friday.
     """
+    if (end := month_first_end(sentence, item)) is not None:  # "Nov 21-23": the 23rd
+        return end
     if _WEEK_OF.search(sentence, max(0, item.start - 24), item.start) is not None:
         friday = monday(item.day) + timedelta(days=_FRIDAY)
         return item if item.day > friday else replace(item, day=friday)

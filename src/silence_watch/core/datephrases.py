@@ -334,8 +334,8 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
      _fixed(_this_friday)),
     # "dans quinze jours", "en quince días", "in a fortnight": two weeks, as meant;
     # "dans huit jours", "in acht Tagen": one week (the count includes both ends)
-    (_P(r"\b(?:quinze jours|(?:une |la )?quinzaine(?: de jours)?|quince dias|vierzehn tagen?"
-        r"|veertien dagen|(?:a |one )?fortnight"
+    (_P(r"\b(?:quinze jours(?! ouvr)|(?:une |la )?quinzaine(?: de jours)?|quince dias(?! hab)"
+        r"|vierzehn tagen?|veertien dagen|(?:a |one )?fortnight"
         # "over een week of twee", "in a week or two": the outer end, two weeks
         r"|een week of twee|a week or two|une semaine ou deux|una semana o dos"
         r"|ein bis zwei wochen|ein, zwei wochen)\b" + RECEIPT),
@@ -351,7 +351,7 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
         r"(?: the next| von| der nachsten| den nachsten| les| las proximas| de komende)?"
         r" (?P<hours>\d{1,3})(?: ?(?:hours|hrs|stunden|std|heures|horas|uur)|h)\b"
         r"(?! (?:of|after|from|before|nach|vor|apres|avant|despues|antes|na|voor)\b)"), _hours),
-    (_P(r"\b(?:coming|next few|next couple of) days|\bnachsten tage|\bprochains jours"
+    (_P(r"\b(?:coming|next few|next couple of) days|\b(?:nachsten|kommenden) tage|\bprochains jours"
         r"|\bproximos dias|\bkomende dagen"), _fixed(lambda c: c.sent + timedelta(days=3))),
     (_P(r"\b(?:coming|next few) weeks|\bnachsten wochen|\bprochaines semaines|\bproximas semanas"
         r"|\bkomende weken"), _fixed(lambda c: c.sent + timedelta(days=21))),

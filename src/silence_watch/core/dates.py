@@ -278,14 +278,15 @@ def promise(
             # the week of 30 November?"): the answer they wait for is the candidate's
             previous = sentence
             continue
+        own = [item for item in dates_in(sentence, context)
+               if kept(item, context) and item.day >= context.sent]  # a promise is never past
         found = chained(sentence, from_day_before(sentence, [
-            item for item in dates_in(sentence, context)
-            if kept(item, context) and item.day >= context.sent  # a promise is never past
-            and not _looking_back(sentence, item) and not _while_away(sentence, item)
+            item for item in own
+            if not _looking_back(sentence, item) and not _while_away(sentence, item)
             and not meetings_day(sentence, item) and not her_time(sentence, item)
             and not opening_hours(sentence, item)
             and not recalled(sentence, item, following) and not denied(sentence, item)
-        ], context), functools.partial(_ahead, previous, context))  # fmt: skip
+        ], context), functools.partial(_ahead, previous, context), own)  # fmt: skip
         previous = sentence
         if not found:
             continue

@@ -77,6 +77,7 @@ NUMBERS: Final = {
     **dict.fromkeys(split_words("eight acht huit ocho"), 8),
     **dict.fromkeys(split_words("nine neun neuf nueve negen"), 9),
     **dict.fromkeys(split_words("ten zehn dix diez tien"), 10),
+    **dict.fromkeys(split_words("fifteen funfzehn quinze quince vijftien"), 15),
     **dict.fromkeys(split_words("thirty"), 30),
 }
 

@@ -51,7 +51,8 @@ if TYPE_CHECKING:
 _MEETINGS_DAY: Final = lazy_pattern(
     # ... but not the call that is the answer ("give you a call on Monday", "make the call
     # after Thanksgiving")
-    rf"(?<!give you a )(?<!make the )(?<!make a )(?<!make our )\b{MEETING}s?\s+"
+    rf"(?<!give you a )(?<!make the )(?<!make a )(?<!make our )(?<!make the final )"
+    rf"(?<!make our final )(?<!make a final )\b{MEETING}s?\s+"
     r"(?:(?:on|of|this|next|del|de|el|este|am|vom|von|du|de|le|ce|op|van|deze|a|las|at)\s+){0,2}$"
 )
 #: "After" before that meeting: the answer comes once it is over ("after our board

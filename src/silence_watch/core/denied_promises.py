@@ -66,7 +66,7 @@ _STILL_AFTER: Final = lazy_pattern(r"\s*(?:noch|nog|mismo|meme|still)\b")
 _STILL_BEFORE: Final = lazy_pattern(r"\b(?:noch|nog|still)\s*$")
 #: Their answer at the promise word (folded): "eine Antwort", "hoor je van ons", "réponds".
 _ANSWER: Final = lazy_pattern(
-    r"(?:\w+ ){0,2}?(?:antwort|bescheid|ruckmeldung|nachricht|entscheidung|meld|hoor|hore"
+    r"(?:\w+ ){0,3}?(?:antwort|bescheid|ruckmeldung|nachricht|entscheidung|meld|hoor|hore"
     r"|antwoord|bericht|uitsluitsel|reactie|repon|retour|revien|nouvelles|respuesta|respond"
     r"|contest|noticias|decision|answer|hear|reply|news|get back|let you know|weten|wissen"
     r"|savoir)"

@@ -54,7 +54,13 @@ _TIME_WORDS: Final = (
 _DAY_IN_FRONT: Final = lazy_pattern(
     rf"\b(?:{_TIME_WORDS}|{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))}"
     rf"|{'|'.join(sorted(MONTHS, key=len, reverse=True))}|\d{{1,2}}(?:\.|er|th|st|nd|rd)?)"
-    r",? (?:(?:ya|then|dann|alors|dan|al|du coup) )?$"
+    r",? (?:(?:ya|then|dann|alors|dan|al|du coup) )?"
+    # a time of that day between: "mañana a primera hora te confirmo", "tomorrow first
+    # thing I'll confirm", "morgen im Laufe des Vormittags bestätige ich" (probe round p52b)
+    r"(?:(?:a primera hora|first thing|in the (?:morning|afternoon)|por la (?:manana|tarde)"
+    r"|(?:im laufe des|am) (?:vormittags?|nachmittags?|tages)|dans la (?:matinee|journee)"
+    r"|en (?:debut|fin) de (?:matinee|journee)|in de (?:ochtend|middag)|'s (?:ochtends"
+    r"|middags))(?: de la manana)?,? )?$"
 )
 #: How far before the verb a day may end, in its clause.
 _NEAR: Final = 60

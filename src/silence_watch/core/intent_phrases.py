@@ -30,16 +30,20 @@ from silence_watch.core.phrases_offer_stages import OFFER_STAGE_PHRASES
 from silence_watch.core.phrases_outcome import OUTCOME_PHRASES
 from silence_watch.core.phrases_polite_asks import POLITE_ASK_PHRASES
 from silence_watch.core.phrases_process import PROCESS_PHRASES
+from silence_watch.core.phrases_quiet_noes import QUIET_NO_PHRASES
 from silence_watch.core.phrases_references import REFERENCE_PHRASES
 from silence_watch.core.phrases_regional import REGIONAL_PHRASES
 from silence_watch.core.phrases_short_promises import SHORT_PROMISES
+from silence_watch.core.phrases_summons import SUMMONS_PHRASES
 
 #: Every phrase row, in the order they are tried.
 PHRASES: Final[tuple[Row, ...]] = (
     *OUTCOME_PHRASES, *MORE_PHRASES, *EXCLUSION_PHRASES, *OBLIQUE_PHRASES, *NO_VACANCY_PHRASES,
-    *CLOSED_DOOR_PHRASES, *OFFER_PHRASES, *OFFER_STAGE_PHRASES, *STILL_INTERESTED_PHRASES,
+    *CLOSED_DOOR_PHRASES, *QUIET_NO_PHRASES, *OFFER_PHRASES, *OFFER_STAGE_PHRASES,
+    *STILL_INTERESTED_PHRASES,
     *PROCESS_PHRASES, *ASK_PHRASES, *POLITE_ASK_PHRASES, *REFERENCE_PHRASES,
     *NEXT_WORD_PHRASES, *LATE_PROMISES, *DECISION_DAYS, *REGIONAL_PHRASES,
+    *SUMMONS_PHRASES,
     *SHORT_PROMISES,
 )
 
@@ -161,7 +165,9 @@ COURTESY: Final = _compile(
     r"|ook voor ons|you're (?:very |most )?welcome|you are (?:very |most )?welcome"
     # "Looking forward to meeting you, Jordan." from a panellist copied in (tester t80pn)
     r"|looking forward to (?:meeting|seeing|speaking (?:with|to)|chatting (?:with|to)) you"
-    r"|freue mich (?:auf|darauf)|au plaisir|hasta pronto|tot (?:dan|snel|straks))\b"
+    r"|freue mich (?:auf|darauf)|au plaisir|hasta pronto|tot (?:dan|snel|straks)"
+    # "Je vous en prie. Bonnes fêtes.", "¡A ti! Buen finde." (third probe, issue 12)
+    r"|je vous en prie|je t'en prie|bonnes fetes|buen finde|a ti(?=\s*[!.]))\b"
     # a thumbs up, folded hands, a smile, a heart, a party popper: courtesy without words
     "|[\U0001f44d\U0001f64f\U0001f642\U0001f60a\U0001f600-\U0001f604\u2764\U0001f389\U0001f917]",
 )
@@ -190,7 +196,12 @@ PERSONAL_WARMTH: Final = _compile(
     r"|for your time|great (?:to|conversation|talking|meeting)|wonderful|keep you in mind"
     r"|future opportunit\w*|stay in touch|feedback|i know|keen|sehr gerne|herzlich\w*|beaucoup"
     r"|vraiment"
-    r"|muchas|mucho|de verdad|hartelijk|echt)\b",
+    r"|muchas|mucho|de verdad|hartelijk|echt"
+    # thanks for coming by: "bedankt dat je langskwam", "merci d'être passée au magasin"
+    r"|(?:thanks|thank you) for (?:coming|stopping|popping) (?:in|by|over|round)"
+    r"|dat (?:je|u) langs ?(?:kwam|kwamen|bent gekomen)|d'etre (?:passee?s?|venue?s?)"
+    r"|gracias por (?:venir|pasarte|pasarse|acercarte)|furs vorbeikommen"
+    r"|dass (?:du|sie) vorbeigekommen)\b",
 )
 
 #: Another job on offer after a no for this one ("gekozen voor een andere kandidaat. Maar

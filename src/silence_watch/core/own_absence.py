@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.absences import absence
 from silence_watch.core.dates import sentences
-from silence_watch.core.language import language_of
+from silence_watch.core.language import fold, language_of
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Direction, MessageKind
 
@@ -100,9 +100,31 @@ def away_until(text: str, sent_at: datetime | None) -> date | None:
         if "?" in sentence or _AWAY.search(sentence) is None or _NOT_AHEAD.search(sentence):
             continue
         found = absence(sentence, sent_at, language)
+        if found is not None and _bare_range(sentence):
+            continue
         if found is not None and found.last_day_away >= sent_at.date():
             ends.append(found.last_day_away)
     return max(ends, default=None)
+
+
+#: A range of days she names with no word before it ("I'm away 23 Dec to 3 Jan"), folded.
+_BARE_RANGE: Final = lazy_pattern(r"\d{1,2}(?:st|nd|rd|th|\.)?\s?(?:\w+\.? )?(?:to|au|bis|al|tot"
+                                  r"|t/m|-|\u2013)\s?(?:\w+\.?,? )?\d")
+#: Words that put her absence's start at hand: "from", "between", "until", "back".
+_FROM_NOW: Final = lazy_pattern(r"\b(?:from|between|until|till|through|du|vom|ab|del|desde"
+                                r"|van|vanaf|entre|zwischen|tussen|hasta|jusqu|bis zum|tot)\b")
+
+
+def _bare_range(sentence: str) -> bool:
+    """A range of days with no word that starts it now ("I'm away 23 Dec to 3 Jan").
+
+    Its start is not kept (an absence is read by its end), and it may lie weeks after the
+    day she wrote: holding her nudges from that day would hold one due before she leaves
+    (u09ex: a follow-up on 21 December, written on 2 December about 23 December to 3
+    January). Such a range holds nothing, as before a range with no "from" was read.
+    """
+    folded = fold(sentence)
+    return _BARE_RANGE.search(folded) is not None and _FROM_NOW.search(folded) is None
 
 
 def announced_absence(timeline: Sequence[TimelineEntry]) -> date | None:

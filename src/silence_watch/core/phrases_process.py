@@ -248,7 +248,7 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"|doorsturen|invullen|bevestigen|laten weten|delen|aanleveren|mailen|ondertekenen"
         r"|doorgeven)\b",
         r"\b(?:(?:verzoeken|vragen) (?:we|wij) (?:je|u|jou)|(?:we|wij) (?:verzoeken|vragen) (?:je|u"
-        r"|jou))\b(?! _W_?(?:om )?(?:nog )?(?:even )?geduld)|\bin te vullen\b",
+        r"|jou))\b(?! _W_?(?:om )?(?:nog )?(?:even )?geduld)|(?<!\bniet )\bin te vullen\b",
         r"\b(?:heb je|heeft u|ben je|bent u) (?:nog |nog steeds )?(?:interesse|geinteresseerd)",
         r"\b(?:graag|gelieve) _W_{0,5}?(?:sturen|invullen|bevestigen|aanleveren|opsturen"
         r"|mailen"

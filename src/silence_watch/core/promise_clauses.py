@@ -33,7 +33,17 @@ if TYPE_CHECKING:
     from silence_watch.core.datephrases import Found
 
 #: A clause that refers back to the day before it, at its start (folded).
-_THEN: Final = lazy_pattern(r"\s*(?:then|dann|alors|entonces|dan|daarna|at which point)\b")
+_THEN: Final = lazy_pattern(
+    r"\s*(?:then|dann|alors|entonces|dan|daarna|at which point|afterwards|after that|danach"
+    r"|daraufhin|ensuite|apres quoi|despues|acto seguido|vervolgens)\b"
+)
+#: After a semicolon, a word in the promise's clause that points back at the day before:
+#: "komt half december bij elkaar; ik laat je daarna weten", "...; we'll call you right
+#: after that" (folded, probe round p52b).
+_AFTER_IT: Final = lazy_pattern(
+    r"\b(?:afterwards|after that|right after|danach|im anschluss|ensuite|juste apres"
+    r"|despues de eso|justo despues|daarna|direct daarna|meteen daarna)\b"
+)
 #: A clause break: a semicolon, or a consequence after a comma or a dash (folded).
 _BREAK: Final = lazy_pattern(
     r";|(?:,|\s-)\s*(?P<so>so|also|therefore|hence|thus|which is why|that's why|daher|deshalb"
@@ -66,6 +76,8 @@ def same_clause(sentence: str, start: int, cue: int) -> bool:
     if last["event"] is not None:  # "dès que j'ai sa décision": the day decided before
         return _DECISION.search(sentence, last.end(), cue + 40) is not None
     if _THEN.match(sentence, last.end()):
+        return True
+    if last.group() == ";" and _AFTER_IT.search(sentence, last.end(), cue + 40) is not None:
         return True
     return last["so"] is not None and _BACK.search(sentence, last.end()) is not None
 
