@@ -46,6 +46,8 @@ TAG_WORDS: Final = (
 #: Before a question mark: unless all that is left is such a tag.
 NOT_A_TAG: Final = rf"(?![^.!?:]*,\s*¿?{TAG_WORDS}\s*\?)"
 #: A reason for rejections that only say the job is gone: another role may follow.
+#: Where a short sentence starts in folded text (one line): the text's start, or a stop.
+SENTENCE_START: Final = r"(?:^|[.!?,:;] )"
 FILLED: Final = "the position is filled"
 #: The reason of a withdrawn offer or a cancelled role: the door is closed, not paused.
 WITHDRAWN: Final = "they withdrew the offer, or the role itself"

@@ -56,6 +56,7 @@ from silence_watch.core.phrase_rows import (
     FILLED,
     ON_HOLD,
     REJECTION,
+    SENTENCE_START,
     STRONG,
     WEAK,
     WITHDRAWN,
@@ -63,8 +64,7 @@ from silence_watch.core.phrase_rows import (
 )
 from silence_watch.core.phrase_rows import alternatives as _rx
 
-#: Where a short sentence starts in folded text (one line): the text's start, or a stop.
-_START: Final = r"(?:^|[.!?,:;] )"
+_START: Final = SENTENCE_START
 #: A question later in the sentence: "Dinsdag past niet, kan woensdag?" asks, it says no no.
 _NO_QUESTION: Final = r"(?![^.!?]*\?)"
 

@@ -29,6 +29,7 @@ from typing import Final
 from silence_watch.core.phrase_rows import (
     FILLED,
     REJECTION,
+    SENTENCE_START,
     STRONG,
     WEAK,
     WITHDRAWN,
@@ -36,8 +37,7 @@ from silence_watch.core.phrase_rows import (
 )
 from silence_watch.core.phrase_rows import alternatives as _rx
 
-#: Where a short sentence starts in folded text (one line): the text's start, or a stop.
-_START: Final = r"(?:^|[.!?,:;] )"
+_START: Final = SENTENCE_START
 #: The sentence ends here, or goes on only to name the job ("for the role").
 _ENDS: Final = r"(?= ?(?:[.!,;]|$))"
 

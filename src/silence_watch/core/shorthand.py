@@ -126,11 +126,25 @@ def _day(match: re.Match[str]) -> str:
     return match.group(0)[: match.start("day") - match.start()] + name
 
 
+#: The last text written out. ``core.classify`` writes a reply out once and hands that
+#: text on to ``intents.intent_of`` and ``dates.promise``, which write out what they are
+#: given: that very text comes back as it is (writing out twice changes nothing), not
+#: scanned twice more (~60 us a reply each). Held, so its identity is never reused.
+_LAST: list[str] = [""]
+
+
 def expanded(text: str) -> str:
     """``text`` with its shorthand written out, or as it is when it holds none.
 
     "will LYK by Fri" is "will let you know by Friday", "bis Mi." is "bis Mittwoch".
     """
+    if text is _LAST[0]:
+        return text
+    _LAST[0] = text = _written_out(text)
+    return text
+
+
+def _written_out(text: str) -> str:
     lowered = text.lower()
     for keys, form, out in _COMPILED:
         if any(key in lowered for key in keys):  # most mail holds none: no scan
