@@ -12,7 +12,6 @@ from silence_watch.core.conversation import (
     is_employer_address,
     is_from_agency,
     recipient_for,
-    thread_to_answer,
 )
 from silence_watch.core.ladder import PolicySettings
 from silence_watch.core.model import (
@@ -28,6 +27,7 @@ from silence_watch.core.model import (
     TimelineEntry,
 )
 from silence_watch.core.policy import Assessment, assess
+from silence_watch.core.reply_threads import thread_to_answer
 from silence_watch.core.workdays import BusinessCalendar
 
 NY = ZoneInfo("America/New_York")

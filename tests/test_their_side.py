@@ -9,7 +9,6 @@ from silence_watch.core.conversation import (
     is_unsure,
     people_at_company,
     recipient_for,
-    thread_to_answer,
 )
 from silence_watch.core.ladder import UNSURE_BELOW
 from silence_watch.core.model import (
@@ -21,6 +20,7 @@ from silence_watch.core.model import (
     MessageKind,
     TimelineEntry,
 )
+from silence_watch.core.reply_threads import thread_to_answer
 from silence_watch.core.sending import allowed_recipients
 from silence_watch.core.their_side import with_them
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from silence_watch.core.conversation import recipient_for, thread_to_answer, through_agency
+from silence_watch.core.conversation import recipient_for, through_agency
 from silence_watch.core.model import (
     Action,
     Agency,
@@ -18,6 +18,7 @@ from silence_watch.core.model import (
     MessageKind,
     TimelineEntry,
 )
+from silence_watch.core.reply_threads import thread_to_answer
 from silence_watch.core.through_agency import ASKS, LIFTS, agency_request
 
 AT = datetime(2026, 11, 17, 19, 0, tzinfo=UTC)

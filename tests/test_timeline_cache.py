@@ -165,7 +165,7 @@ def test_kept_entries_are_whole_frozen_entries(store: Store) -> None:
     again = kept_timelines(store, timeline_key(store, 0.6))
     assert again is not None
     (entries,) = again.values()
-    assert entries == next(iter(first.values()))
+    assert tuple(entries) == next(iter(first.values()))
     entry = entries[1]
     assert type(entry).__name__ == "TimelineEntry"
     assert entry.sender == KIM

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Final
 from silence_watch.core.conversation import (
     is_agency_address,
     outcome_of,
-    thread_to_answer,
     through_agency,
 )
 from silence_watch.core.greetings import greeting
@@ -34,6 +33,7 @@ from silence_watch.core.model import (
     TimelineEntry,
 )
 from silence_watch.core.recall import Recall, day_in, interview_name, items_in, when_in
+from silence_watch.core.reply_threads import thread_to_answer
 from silence_watch.core.roles import names_role
 from silence_watch.core.subjects import without_prefixes
 from silence_watch.core.writer_zones import interview_zone

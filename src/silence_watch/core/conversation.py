@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from silence_watch.core.agency_handover import handed_to_client
 from silence_watch.core.companies import domain_matches, is_consumer_domain, relay_of
+from silence_watch.core.kept_answers import Kept
 from silence_watch.core.ladder import CERTAIN, UNSURE_BELOW
 from silence_watch.core.model import Action, Contact, Direction, Intent, MessageKind, TimelineEntry
 from silence_watch.core.personnames import person_name
@@ -117,9 +118,11 @@ def is_unsure(entry: TimelineEntry, threshold: float) -> bool:
     return entry.confidence < threshold
 
 
-def signals(timeline: Sequence[TimelineEntry]) -> list[TimelineEntry]:
-    """The employer-side messages that say something, oldest first."""
+def _signals_in(timeline: Sequence[TimelineEntry]) -> list[TimelineEntry]:
     return sorted([e for e in timeline if is_signal(e)], key=lambda e: e.at)
+
+#: The employer-side messages that say something, oldest first (asked once per kept timeline).
+signals = Kept(_signals_in)
 
 
 def candidate_wrote_after(timeline: Sequence[TimelineEntry], moment: datetime) -> list[datetime]:
@@ -190,17 +193,27 @@ def people_at_company(interview: Interview, timeline: Sequence[TimelineEntry]) -
     No no-reply, hiring system, agency or moved-on recruiter; warmth or no news yet after the
     contacts: it goes to who runs the process (t53rd, t54ir, t80pn) or their heir (u24lp).
     """
+    asked: dict[tuple[str, str, bool], bool] = {}  # a sender's answer, asked once a call
+
+    def writable(entry: TimelineEntry) -> bool:
+        key = (entry.sender, entry.sender_name, entry.from_agency)
+        if key not in asked:
+            asked[key] = (
+                not is_from_agency(entry, interview)
+                and not is_no_reply(entry.sender)
+                and relay_of(entry.sender.rpartition("@")[2]) is None  # "Dana via Indeed" (t66jb)
+                and not _moved_on(entry, interview, timeline)
+            )
+        return asked[key]
+
     writers = [
         entry for entry in sorted(timeline, key=lambda e: e.at, reverse=True)
         if entry.direction is Direction.INBOUND
         and entry.kind is MessageKind.HUMAN
         and not entry.calendar  # an invitation's sender is often a shared calendar account
         and entry.sender
-        and not is_from_agency(entry, interview)
-        and not is_no_reply(entry.sender)
-        and relay_of(entry.sender.rpartition("@")[2]) is None  # "Dana via Indeed" (t66jb)
         and not entry.bystander  # a friend in the thread (``core.their_side``)
-        and not _moved_on(entry, interview, timeline)
+        and writable(entry)
     ]
     news = [e for e in writers if not is_pleasantry(e) and not _no_news_yet(e, interview)]
     leaving = [e for e in timeline if says_they_leave(e)]  # whose copied heir ran it (u44pp)
@@ -340,61 +353,6 @@ def recipient_for(
         return Contact(names.get(address, ""), address) if address else None
     people = [a for a in people_at_company(interview, timeline) if a not in bounced]
     return Contact(names.get(people[0], ""), people[0]) if people else None
-
-
-def thread_to_answer(
-    timeline: Sequence[TimelineEntry], recipient: Contact, interview: Interview
-) -> TimelineEntry | None:
-    """The message a draft replies to: the latest between the candidate and that person.
-
-    Never a calendar invitation or cancellation, an applicant-tracking system's message, a
-    no-reply sender, a mail she was only Bcc'd on, or an answer in a thread the candidate
-    is not in (another candidate's: it refers to no message anyone here has seen); failing
-    a message with that person, the latest conversation with anyone on the same side.
-    """
-    address = recipient.email.lower()
-    # the agency's side: its people, or one who wrote for it from elsewhere (t64ag)
-    agency = is_agency_address(address, interview) or any(
-        e.sender.lower() == address and is_from_agency(e, interview) for e in timeline
-    )
-    agency_side = agency_addresses(interview) | ({address} if agency else set())
-    known = {e.message_id for e in timeline if e.message_id}
-
-    def usable(entry: TimelineEntry) -> bool:
-        if entry.message_id is None or entry.calendar:
-            return False
-        if entry.in_reply_to and entry.references and known.isdisjoint(
-                (entry.in_reply_to, *entry.references)):
-            return False  # an answer in someone else's thread ("... (Priya Raman)": t82rt)
-        if entry.direction is Direction.OUTBOUND:  # never a thread with a desk alone (t78lg)
-            side = {r.lower() for r in entry.recipients}  # nor her own out-of-office (u17sf)
-            return bool(side) and all((r in agency_side) == agency for r in side) and (
-                address in side or not all(map(is_service_desk, side))  # the desk itself: u23cu
-            ) and entry.kind is not MessageKind.AUTO_REPLY
-        return (
-            entry.kind is MessageKind.HUMAN and not is_no_reply(entry.sender)
-            and (entry.sender.lower() == address or not is_service_desk(entry.sender))
-            and not entry.bystander
-            and is_from_agency(entry, interview) == agency
-            # not a mail she was only Bcc'd on: "the agenda, to the panel" (u01cc)
-            and not (entry.recipients and all(is_employer_address(r, interview)
-                                              for r in entry.recipients))
-        )
-
-    candidates = [e for e in sorted(timeline, key=lambda e: e.at) if usable(e)]
-    with_them = [e for e in candidates
-                 if e.sender.lower() == address or address in {r.lower() for r in e.recipients}]
-    # not a thread they were only copied on: Sian's CV to Oliver, Helena in Cc (u09ex)
-    direct = [e for e in with_them if e.sender.lower() == address or (
-        e.direction is Direction.OUTBOUND and e.recipients[0].lower() == address)]
-    if direct and _root(direct[-1]) == _root(with_them[-1]):  # the same thread: its latest
-        direct = [e for e in with_them if e in direct or e.direction is Direction.OUTBOUND]
-    chosen = direct or with_them or candidates
-    return chosen[-1] if chosen else None
-
-
-def _root(entry: TimelineEntry) -> str | None:
-    return entry.references[0] if entry.references else entry.in_reply_to or entry.message_id
 
 
 def first_of_the_no(

@@ -28,23 +28,25 @@ The words are folded (``core.language.fold``): lower case, no accents.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Final
 
+from silence_watch.core.lazy_patterns import lazy_pattern
+
 if TYPE_CHECKING:
+    import re
     from collections.abc import Iterable
 
 #: How far before a phrase its clause is looked at (characters).
 _REACH: Final = 120
 #: A condition opening the clause the phrase stands in (up to the last comma or stop).
-_CONDITION: Final = re.compile(
+_CONDITION: Final = lazy_pattern(
     r"(?<!even )(?<!meme )(?<!auch )(?<!selbst )(?<!ook )(?<!aun )(?<!incluso )"
     r"\b(?:if|in case|in the event (?:that|of)|should (?:you|we|your)|falls|wenn"
     r"|sofern|sollten?|si(?! bien\b)|au cas ou|dans le cas ou|en caso de(?: que)?|en el caso"
     r" de(?: que)?|indien|mocht(?:en)?|als (?:je|jij|u|we|wij|uw|jouw|jullie))\b"
 )
 #: A group of people the phrase is said of, then a relative word: "candidates who are".
-_GENERIC: Final = re.compile(
+_GENERIC: Final = lazy_pattern(
     r"\b(?:candidates|applicants|those|anyone|everyone|people|individuals|bewerber(?:innen)?"
     r"|bewerbende[n]?|kandidat(?:en|innen)|kandidaten|candidat(?:e|s|es)|candidatos|candidatas"
     r"|aspirantes|postulantes|personas|sollicitanten|aanmeldingen)\b"
@@ -52,7 +54,7 @@ _GENERIC: Final = re.compile(
     r"[^.!?;:,]{0,60}$"
 )
 #: "If you have not heard from us ..., please consider": what to assume when nothing comes.
-_SILENCE_MEANS_NO: Final = re.compile(
+_SILENCE_MEANS_NO: Final = lazy_pattern(
     r"(?:\b(?:if|should|falls|wenn|sollten|si|indien|als|mocht(?:en)?)\b[^.!?;:]{0,80}?"
     r"\b(?:hear[d]?|heard back|hor(?:en|t)|gehort|nouvelles|de retour|noticias|respuesta"
     r"|horen|gehoord|bericht|contacted|contactado|contacte|kontaktiert)\b"
@@ -63,7 +65,7 @@ _SILENCE_MEANS_NO: Final = re.compile(
 )
 #: "Without these documents we cannot process your application": a no only if the papers
 #: never come; what is asked is the papers (a request), in five languages (dev, w9dn).
-_WITHOUT_PAPERS: Final = re.compile(
+_WITHOUT_PAPERS: Final = lazy_pattern(
     r"\b(?:without|ohne|sans|sin|zonder|faute de|a falta de|bij gebrek aan)"
     r" (?:these|this|the|those|that|such|diese[nrs]?|die|den|ces|cette|ce|ces|les|vos|votre"
     r"|estos|estas|esta|este|esos|esa|la|los|las|deze|dit|die|de|het|uw|your|ihre?n?)?"
@@ -73,7 +75,7 @@ _WITHOUT_PAPERS: Final = re.compile(
     r"|informationen|informations|informacion|informatie)\b[^.!?;]{0,120}$"
 )
 #: Other people a "no" is said of, named before it in its sentence.
-_OTHERS: Final = re.compile(
+_OTHERS: Final = lazy_pattern(
     r"\b(?:(?:the|all|our) (?:other|remaining) (?:\w+ )?(?:candidates|applicants|finalists"
     r"|interviewees|people)|other (?:candidates|applicants|finalists)|the rest of (?:the )?"
     r"(?:candidates|applicants|shortlist|field|group|finalists)|everyone else"
@@ -84,13 +86,13 @@ _OTHERS: Final = re.compile(
     r"|de (?:andere|overige) (?:kandidaten|sollicitanten|finalisten))\b"
 )
 #: Words to the candidate: a "no" in a sentence that holds one may be theirs.
-_TO_YOU: Final = re.compile(
+_TO_YOU: Final = lazy_pattern(
     r"\b(?:you|your|yours|sie|ihnen|ihre?|ihren|dich|dir|dein\w*|vous|votre|vos|te|tu|toi|ton|ta"
     r"|usted|su|tus?|je|jou|jouw|jij|u|uw)\b"
 )
 #: Clause ends: a stop ends everything; a comma ends a condition's reach.
-_STOP: Final = re.compile(r"[.!?;:]")
-_COMMA: Final = re.compile(r"[.!?;:,]")
+_STOP: Final = lazy_pattern(r"[.!?;:]")
+_COMMA: Final = lazy_pattern(r"[.!?;:,]")
 
 
 def hypothetical_no(folded: str, start: int) -> bool:
@@ -133,7 +135,7 @@ def after_last(text: str, ends: re.Pattern[str]) -> str:
 
 #: Other people named right after a "no": "we won't be progressing the other two finalists",
 #: "we won't be moving forward with them", "descartar a gente muy buena" (u20rj).
-_OTHERS_AFTER: Final = re.compile(
+_OTHERS_AFTER: Final = lazy_pattern(
     r"\b(?:with them|(?:the|our) (?:other|remaining) (?:\w+ )?(?:finalists?|candidates?"
     r"|applicants?|people)|the rest of the (?:shortlist|candidates|finalists)|(?:a|al) (?:gente"
     r"|otros perfiles|otras personas|otros candidatos|los demas)|(?:les|aux) autres (?:candidat"
@@ -141,7 +143,7 @@ _OTHERS_AFTER: Final = re.compile(
     r"|de (?:andere|overige) (?:kandidaten|finalisten|sollicitanten))\b"
 )
 #: ... while the message says the candidate goes on (folded).
-_YOU_GO_ON: Final = re.compile(
+_YOU_GO_ON: Final = lazy_pattern(
     r"\b(?:(?:move|moving) forward with you\b|progress(?:ing)? (?:with )?you\b|you(?:'re| are)"
     r" (?:still )?(?:very much )?in the running|between you and|seguir contigo|contigo y con"
     r"|sigues en (?:el proceso|la carrera)|continuer avec vous|poursuivre avec vous"

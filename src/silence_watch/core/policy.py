@@ -125,7 +125,10 @@ def assess(
     calendar = settings.calendar
     # Mail dated after ``now`` has not happened yet (a ``--now`` preview, a bogus Date); a
     # day of slack keeps replies with a wrong zone offset, which must still stop the ladder.
-    timeline = sorted((e for e in timeline if e.at <= now + FUTURE_SLACK), key=lambda e: e.at)
+    # A tuple: what the rules below find in it is found once (``core.kept_answers``).
+    timeline = tuple(
+        sorted((e for e in timeline if e.at <= now + FUTURE_SLACK), key=lambda e: e.at)
+    )
     current = _round_of(process, timeline, now)
     interview = process.view(current)
     last_contact = _last_contact(interview, timeline)

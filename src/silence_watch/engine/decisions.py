@@ -21,7 +21,7 @@ from silence_watch.core.compose import (
     reader_zone,
     reply_subject,
 )
-from silence_watch.core.conversation import recipient_for, thread_to_answer, through_agency
+from silence_watch.core.conversation import recipient_for, through_agency
 from silence_watch.core.elsewhere import FINAL_ROUND, News, answer_by, news_elsewhere
 from silence_watch.core.ladder import UNSURE_BELOW
 from silence_watch.core.language import LANGUAGES, Tongue
@@ -31,6 +31,7 @@ from silence_watch.core.planning import plan
 from silence_watch.core.policy import assess
 from silence_watch.core.recall import Recall
 from silence_watch.core.record import CompanyRecord, Connection, company_records, connections
+from silence_watch.core.reply_threads import thread_to_answer
 from silence_watch.core.retractions import without_retracted
 from silence_watch.core.their_side import with_them
 from silence_watch.engine.base import CycleReport, Engine
@@ -56,7 +57,7 @@ class Standing:
 
     process: Process
     interview: Interview
-    timeline: list[TimelineEntry]
+    timeline: tuple[TimelineEntry, ...]
     verdict: Assessment
     news: News | None = None  # from another process: what a status update tells
     #: The policy's verdict when nobody is left to receive its next action (t98ar).
@@ -69,7 +70,7 @@ class Standing:
 
 def process_timelines(
     store: Store, unsure_below: float = UNSURE_BELOW
-) -> tuple[list[Process], dict[int, list[TimelineEntry]], dict[int, str]]:
+) -> tuple[list[Process], dict[int, tuple[TimelineEntry, ...]], dict[int, str]]:
     """Every process, its timeline (with them: no forwards elsewhere) and its employer key.
 
     A timeline holds what the candidate's other applications at the same company mean
@@ -82,7 +83,7 @@ def process_timelines(
     employers = {p.id: company_key(p.company) for p in processes}
     kept = kept_timelines(store, key)
     if kept is not None and kept.keys() == {p.id for p in processes}:
-        return processes, kept, employers
+        return processes, {pid: tuple(t) for pid, t in kept.items()}, employers
     timelines = {
         p.id: without_retracted(with_them(p.view(p.rounds[-1]), store.timeline(p.rounds[0].id)))
         for p in processes
@@ -92,7 +93,8 @@ def process_timelines(
         {p.id: kin_of(p) for p in processes},
     )
     keep_timelines(store, generation, key, shared)
-    return processes, shared, employers
+    # tuples: read, never changed, so what a rule finds in one is kept (``core.kept_answers``)
+    return processes, {pid: tuple(t) for pid, t in shared.items()}, employers
 
 
 class Decisions(Engine):
@@ -153,7 +155,9 @@ class Decisions(Engine):
         """What was said in a process that its drafts may mention."""
         return Recall()
 
-    def overview(self, now: datetime) -> list[tuple[Interview, list[TimelineEntry], Assessment]]:
+    def overview(
+        self, now: datetime
+    ) -> list[tuple[Interview, Sequence[TimelineEntry], Assessment]]:
         """Every process (as the round it is about) with its timeline and verdict."""
         return [(s.interview, s.timeline, s.verdict) for s in self.standings(now)]
 
