@@ -32,6 +32,9 @@ STEPS_AND_ASKS = [
     # coffee and a free slot asked for
     ("A Iñaki le gustaría tomar un café con usted la semana que viene.", "next_step"),
     ("¿Tendrías un hueco el martes para hablar con el director?", "next_step"),
+    # introduced to the team
+    ("Graag willen we u voorstellen aan het team in Antwerpen.", "next_step"),
+    ("Nous aimerions vous présenter à notre équipe lundi.", "next_step"),
     # German asks with "bitten ... zu senden"
     ("Ich bitte Sie, mir Ihre Diplome bis Montag zuzusenden.", "request"),
     ("Wir möchten dich bitten, den Fragebogen online auszufüllen.", "request"),
@@ -62,6 +65,10 @@ LOOKALIKES = [
     ("We are planning a final round in the new year and will be in touch.", "acknowledgement"),
     ("Eine dritte Runde ist für Januar vorgesehen; wir melden uns.", "acknowledgement"),
     ("Een laatste ronde staat gepland voor half januari. We houden je op de hoogte.",
+     "acknowledgement"),
+    # rounds held with several, nobody invited
+    ("Die finalen Gespräche sind für die zweite Januarwoche angesetzt.", "other"),
+    ("Las entrevistas finales serán a mediados de enero; te avisaremos entonces.",
      "acknowledgement"),
     # a round for her at a set time stays hers
     ("A second round is planned for Thursday at 2pm with the CFO.", "next_step"),

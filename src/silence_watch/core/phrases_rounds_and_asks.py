@@ -81,6 +81,14 @@ ROUND_AND_ASK_PHRASES: Final[tuple[Row, ...]] = (
         r" (?:\S+ ){0,3}?kennen ?(?:zu ?)?lernen\b",
     )),
     (NEXT_STEP, STRONG, "they ask to meet you", _rx(
+        # introduced to the team: "We zouden je graag voorstellen aan het team", "Wir würden
+        # Sie gerne dem Team vorstellen", "On aimerait bien te présenter à l'équipe"
+        r"\b(?:je|jou|u) (?:\S+ ){0,2}?voorstellen aan (?:het|ons|de) (?:team|collega's)\b",
+        r"\b(?:sie|dich) (?:\S+ ){0,2}?(?:dem|unserem) team (?:\S+ )?vorstellen\b",
+        r"\b(?:vous|te) presenter a (?:l'equipe|notre equipe|toute l'equipe|mon equipe)\b",
+        r"\b(?:presentarte|presentarle) (?:a|al) (?:el |nuestro |todo el )?equipo\b",
+        r"\bintroduce you to (?:the|our|my) (?:wider |whole )?team\b",
+
         # "Nuestro CEO quiere tomarse un café contigo ... ¿Tienes un hueco el viernes?"
         r"\b(?:tomar(?:se|nos|te)?|tomemos) un cafe (?:contigo|con usted|con vos)\b",
         r"\b(?:tienes|tiene|tendrias|tendria|tenes) (?:un )?hueco\b",

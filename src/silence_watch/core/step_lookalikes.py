@@ -3,13 +3,14 @@
 A probe of 150 replies about next steps and asks (round probe-steps3) found four shapes
 the phrase rows read as news of her next move when none is made:
 
-- a round their side only plans, or one for candidates as a group ("only applicants
-  shortlisted for the final round will be contacted"), in a sentence with no word for
-  her: "we plan to run a second round later this month", "eine zweite Runde ist für Ende
-  des Monats geplant", "a finales de mes haremos una segunda ronda", "eind december staat
-  een tweede ronde gepland" (an acknowledgement: she waits for the shortlist; read as her
-  next step, the promise beside it was lost). "We plan to invite you to a second round"
-  and a round set at a clock time ("is planned for Tuesday at 10") stay hers;
+- a round their side only plans, one for candidates as a group ("only applicants
+  shortlisted for the final round will be contacted") or rounds held with several ("Die
+  zweiten Gespräche finden im Januar statt"), in a sentence with no word for her: "we plan
+  to run a second round later this month", "eine zweite Runde ist für Ende des Monats
+  geplant", "a finales de mes haremos una segunda ronda", "eind december staat een tweede
+  ronde gepland" (an acknowledgement: she waits for the shortlist; read as her next step,
+  the promise beside it was lost). "We plan to invite you to a second round" and a round
+  set at a clock time ("is planned for Tuesday at 10") stay hers;
 - a task she already handed in, thanked for: "thanks for getting the case study back",
   "vielen Dank für die Zusendung der Fallstudie", "gracias por mandar la prueba";
 - a form thanked for, which asks nothing: "Merci pour le formulaire signé", "¡Gracias por
@@ -52,6 +53,11 @@ _HERS_OR_SET: Final = lazy_pattern(
 _GROUP: Final = lazy_pattern(
     r"\b(?:candidates|applicants|finalists|bewerber(?:innen)?|kandidat(?:en|innen)|candidat(?:e)?s"
     r"|candidat[oa]s|postulantes|aspirantes|sollicitanten)\b"
+    # rounds held with several: "De tweede gesprekken vinden in januari plaats", "die
+    # zweiten Gespräche", "les seconds entretiens", "las segundas entrevistas"
+    r"|\b(?:second|final|zweiten|finalen|seconds|derniers|segundas|finales|tweede|laatste)"
+    r"(?:-round)? (?:interviews|gesprache|entretiens|entrevistas|gesprekken)\b"
+    r"|\b(?:entretiens|entrevistas) (?:finales|finaux|de (?:la )?segunda (?:ronda|fase))\b"
 )
 #: Thanks for something of hers, right in front of the phrase: "thanks for getting the ",
 #: "vielen dank fur die zusendung der ", "merci pour le ", "gracias por mandar la ".
