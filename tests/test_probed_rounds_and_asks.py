@@ -7,8 +7,11 @@ the near-misses that must keep their reading.
 
 from __future__ import annotations
 
+from datetime import date, datetime, timedelta, timezone
+
 import pytest
 
+from silence_watch.core.dates import promised_date
 from silence_watch.core.intents import intent_of
 
 
@@ -96,3 +99,23 @@ LOOKALIKES = [
 def test_look_alikes_keep_their_reading(text: str, intent: str) -> None:
     """A round only planned, one on a condition, a task thanked for: no move of hers."""
     assert _reading(text) == intent
+
+
+SENT = datetime(2026, 12, 14, 9, 30, tzinfo=timezone(timedelta(hours=1)))  # a Monday
+
+RATES_AND_SPANS = [
+    # the days of a hybrid week, in an answer to her question: no promise
+    ("On répond à ta question : trois jours par semaine sur site. On te recontacte.", None),
+    ("Dazu: zwei Tage pro Woche mobil, und ich melde mich bei Ihnen.", None),
+    ("Te respondo: son dos días en remoto. Te escribo pronto.", None),
+    ("Ik laat je weten: het is vier dagen per week. We horen elkaar.", None),
+    # a span from now is a promise still
+    ("Je reviens vers toi dans trois jours.", date(2026, 12, 17)),
+    ("Te escribo en un par de días.", date(2026, 12, 16)),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), RATES_AND_SPANS)
+def test_a_rate_of_days_is_no_span(text: str, day: date | None) -> None:
+    """"Trois jours par semaine" answers her; "dans trois jours" promises."""
+    assert promised_date(text, SENT) == day
