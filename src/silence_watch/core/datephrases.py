@@ -85,7 +85,7 @@ _LEAD = rf"(?:{_WEEKDAY},? (?:the |le |el |den )?)?"  # "Freitag, den 18.12." (p
 _FULL_WEEKDAY = rf"(?P<weekday>{_alternation(PLAIN_WEEKDAYS)})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e|°|º|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_COUNT = rf"(?P<count>\d{{1,2}}|{_alternation(NUMBERS)})"
+_COUNT = rf"(?!par (?!de ))(?P<count>\d{{1,2}}|{_alternation(NUMBERS)})"  # "par semaine"
 _DAYS = r"(?:business|working) days?|werktage?n?|arbeitstage?n?|jours ouvr\w+|dias habiles"
 _DAYS += r"|dias laborables|werkdagen|days?|tage?n?|jours?|dias?|dagen|dag"
 _WEEKS = r"weeks?|wks?|wochen?|semaines?|semanas?|weken|week"
@@ -342,7 +342,7 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
      _fixed(lambda c: c.sent + timedelta(days=14))),
     (_P(rf"\b(?:huit jours|ocho dias|acht tagen?|acht dagen)\b{RECEIPT}"),
      _fixed(lambda c: c.sent + timedelta(days=7))),
-    # not a span from her delivery: "binnen een week na ontvangst" (u44pp, ``core.receipt_spans``)
+    # not from her delivery, "binnen een week na ontvangst" (u44pp); "par semaine" is a rate
     (_P(rf"\b{_COUNT} (?:of |more |de )?(?P<unit>{_DAYS}|{_WEEKS})\b{RECEIPT}"), _days),
     # "within 48 hours", "innerhalb von 48 Stunden", "sous 48h", "en 48 horas", "binnen 48
     # uur": a span from the sent date only after a "within" word ("om 10 uur" is a time),

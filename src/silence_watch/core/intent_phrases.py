@@ -33,6 +33,7 @@ from silence_watch.core.phrases_process import PROCESS_PHRASES
 from silence_watch.core.phrases_quiet_noes import QUIET_NO_PHRASES
 from silence_watch.core.phrases_references import REFERENCE_PHRASES
 from silence_watch.core.phrases_regional import REGIONAL_PHRASES
+from silence_watch.core.phrases_rounds_and_asks import ROUND_AND_ASK_PHRASES
 from silence_watch.core.phrases_short_promises import SHORT_PROMISES
 from silence_watch.core.phrases_summons import SUMMONS_PHRASES
 
@@ -43,7 +44,7 @@ PHRASES: Final[tuple[Row, ...]] = (
     *STILL_INTERESTED_PHRASES,
     *PROCESS_PHRASES, *ASK_PHRASES, *POLITE_ASK_PHRASES, *REFERENCE_PHRASES,
     *NEXT_WORD_PHRASES, *LATE_PROMISES, *DECISION_DAYS, *REGIONAL_PHRASES,
-    *SUMMONS_PHRASES,
+    *SUMMONS_PHRASES, *ROUND_AND_ASK_PHRASES,
     *SHORT_PROMISES,
 )
 

@@ -54,6 +54,7 @@ from silence_watch.core.phrase_rows import FILLED, POLAR, STILL_INTERESTED, STRO
 from silence_watch.core.phrases_decision_days import ONLY_A_PLAN
 from silence_watch.core.shorthand import expanded
 from silence_watch.core.sign_offs import SIGN_OFF
+from silence_watch.core.step_lookalikes import not_her_move, selected_if
 from silence_watch.core.whether_clauses import in_whether_clause
 
 if TYPE_CHECKING:
@@ -156,7 +157,7 @@ def _negated(text: str, start: int, end: int) -> bool:
 def _conditional(text: str, start: int) -> bool:
     """True when the clause in front of ``start`` makes what follows a condition."""
     window = after_last(text[max(0, start - _CONDITION_REACH) : start], _CONDITION_END)
-    if _CONDITION.search(window) is not None or in_whether_clause(window):
+    if _CONDITION.search(window) is not None or in_whether_clause(window) or selected_if(window):
         return True  # "if we'd like to ...", "laten wij u weten of wij u uitnodigen"
     return _BEFORE.search(window.rpartition(",")[2]) is not None
 
@@ -192,7 +193,9 @@ def phrase_hits(folded: str, *, prefilter: bool = True) -> dict[Intent, tuple[in
                 intent is Intent.NEXT_STEP and others_interviewed(folded, *found.span())
             ) or (
                 resumed and intent is Intent.ON_HOLD
-            ) or denied_stage(folded, reason, *found.span()):
+            ) or denied_stage(folded, reason, *found.span()) or not_her_move(
+                folded, intent, *found.span()
+            ):
                 continue
             if strength == POLAR and _negated(folded, found.start(), found.end()):
                 if not hypothetical_no(folded, found.start()):

@@ -292,7 +292,7 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"(?:stopgezet|beeindigd|afgebroken)\b",
         r"\b(?:procedure|proces|sollicitatieprocedure)\b _W_{0,6}?(?:afsluiten|af te sluiten"
         r"|stopzetten|stop te zetten)\b",
-        r"\bcerrar (?:la|el) (?:convocatoria|proceso|busqueda)\b",
+        r"(?<!antes de )\bcerrar (?:la|el) (?:convocatoria|proceso|busqueda)\b",
         # de
         r"\b(?:auswahlverfahren|bewerbungsverfahren|verfahren) (?:ist|wird|wurde) _W_{0,2}?"
         r"(?:beendet|eingestellt|abgebrochen)\b",

@@ -45,5 +45,9 @@ REFERENCE_PHRASES: Final[tuple[Row, ...]] = (
         # (w20rp-071: "send me names and contact details for two references"), left alone.
         r"\b(?:prendre|contacter|verifier|solliciter) (?:des|vos|tes) references\b"
         r"|\b(?:etape|stade|phase) (?:des |de la |de )?prises? de references\b",
+        # "Graag zouden wij referenties bij uw vorige werkgevers opvragen" takes them up, as
+        # "we'd like to take up your references" does (round probe-steps3)
+        r"\breferenties (?:bij \S+ (?:\S+ )?\S+ )?(?:opvragen|op te vragen|natrekken|na te trekken"
+        r"|nagaan|checken)\b",
     )),
 )

@@ -14,7 +14,8 @@ from now ("within two weeks from today") or from
 nothing ("binnen een week") is still counted from the mail. Nor is a span counted back
 from an event a day from the mail: "u krijgt ten minste tien werkdagen op voorhand een
 nieuwe uitnodiging", "die Aufgabe schicke ich Ihnen eine Woche vorher zu", "at least five
-working days in advance".
+working days in advance". Nor is a rate or the days of a hybrid week ("zwei Tage pro Woche
+im Büro", "tres días en oficina": round probe-steps3) a span at all.
 
 Data only, for ``core.datephrases``; patterns are written for folded text.
 """
@@ -49,4 +50,12 @@ RECEIPT: Final = (
     r"(?: (?:contados|computados|counted|calculated|gerechnet|comptes|gerekend))?"
     r" (?:a partir|from|starting|a compter|ab|vanaf)(?: del?| on the| du| dem)? (?:dia|day|jour"
     r"|tag|dag) (?:siguiente|following|after|suivant|nach|na)\b)"
+    # nor a rate, or the days of a hybrid week (round probe-steps3): "two days a week in the
+    # office", "deux jours de télétravail par semaine", "zwei Tage pro Woche", "tres días en
+    # oficina", "twee dagen thuiswerken" answer her question, and promised nothing
+    r"(?! (?:[a-z']+ ){0,3}?(?:a|per|pro|par|por|each|every|in der|a la|in de) (?:week|woche"
+    r"|semaine|semana|month|monat|mois|mes|maand)\b)"
+    r"(?! (?:[a-z']+ ){0,2}?(?:en (?:la )?oficina|im buro|op kantoor|in the office|on site|onsite"
+    r"|au bureau|sur site|presencial\w*|de teletravail|de teletrabajo|thuis\w*|home ?office"
+    r"|remote|telework\w*|remoto|en remoto|a distance|mobil\w*)\b)"
 )

@@ -1,0 +1,107 @@
+"""Words of a next round or an ask that are not one for her. Pure: no IO, no clock.
+
+A probe of 150 replies about next steps and asks (round probe-steps3) found four shapes
+the phrase rows read as news of her next move when none is made:
+
+- a round their side only plans, one for candidates as a group ("only applicants
+  shortlisted for the final round will be contacted") or rounds held with several ("Die
+  zweiten Gespräche finden im Januar statt"), in a sentence with no word for her: "we plan
+  to run a second round later this month", "eine zweite Runde ist für Ende des Monats
+  geplant", "a finales de mes haremos una segunda ronda", "eind december staat een tweede
+  ronde gepland" (an acknowledgement: she waits for the shortlist; read as her next step,
+  the promise beside it was lost). "We plan to invite you to a second round" and a round
+  set at a clock time ("is planned for Tuesday at 10") stay hers;
+- a task she already handed in, thanked for: "thanks for getting the case study back",
+  "vielen Dank für die Zusendung der Fallstudie", "gracias por mandar la prueba";
+- a form thanked for, which asks nothing: "Merci pour le formulaire signé", "¡Gracias por
+  el formulario firmado!" (read as "fill in the form", a request);
+- her availability asked to start the job, not for a meeting: "À partir de quand
+  seriez-vous disponible pour une prise de poste ?" (a request, read as an invitation).
+
+A next round promised on a condition of hers is no invitation either ("If successful, we
+will invite you to the next round", "Sollten Sie in die engere Auswahl kommen, laden wir
+Sie zu einem Gespräch ein"): ``selected_if`` is asked of the clause in front of a next
+step, as ``core.intents`` asks its other conditions ("if your profile matches").
+
+Matched on folded text (``core.language.fold``): lower case, no accents.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from silence_watch.core.hypotheticals import bounds
+from silence_watch.core.lazy_patterns import lazy_pattern
+from silence_watch.core.model import Intent
+
+_SENTENCE_ENDS: Final = (".", "!", "?", ";", "\n")
+
+#: A round planned by their side: the plan word in the sentence of the round.
+_PLANNED: Final = lazy_pattern(
+    r"\b(?:plan|plans|planned|planning|intend to|geplant|vorgesehen|prevu|prevue|envisage"
+    r"|prevoyons|previst[oa]|planead[oa]|haremos|realizaremos|tendremos|gepland|voorzien"
+    r"|staat (?:een|de) \S+ (?:ronde|gesprek))\b"
+)
+#: Her in the sentence (then it is her round after all), or a clock time (a round set).
+_HERS_OR_SET: Final = lazy_pattern(
+    r"\b(?:you|your|sie|ihnen|dich|dir|du|ihr|ihre|vous|votre|tu|ton|toi|contigo|usted|je"
+    r"|jou|jouw|u|uw)\b|\b(?:la|le|te|os) (?:invit|cit|convoc|contact|llam)\w*"
+    r"|\b\d{1,2}(?::\d\d| ?h\b| ?uhr\b| ?[ap]\.?m\b| ?u\b)"
+)
+#: Candidates as a group, the ones a round is for: "only applicants shortlisted for the final
+#: round will be contacted", "seuls les candidats retenus seront convoqués".
+_GROUP: Final = lazy_pattern(
+    r"\b(?:candidates|applicants|finalists|bewerber(?:innen)?|kandidat(?:en|innen)|candidat(?:e)?s"
+    r"|candidat[oa]s|postulantes|aspirantes|sollicitanten)\b"
+    # rounds held with several: "De tweede gesprekken vinden in januari plaats", "die
+    # zweiten Gespräche", "les seconds entretiens", "las segundas entrevistas"
+    r"|\b(?:second|final|zweiten|finalen|seconds|derniers|segundas|finales|tweede|laatste)"
+    r"(?:-round)? (?:interviews|gesprache|entretiens|entrevistas|gesprekken)\b"
+    r"|\b(?:entretiens|entrevistas) (?:finales|finaux|de (?:la )?segunda (?:ronda|fase))\b"
+)
+#: Thanks for something of hers, right in front of the phrase: "thanks for getting the ",
+#: "vielen dank fur die zusendung der ", "merci pour le ", "gracias por mandar la ".
+_THANKED_FOR: Final = lazy_pattern(
+    r"\b(?:thanks|thank you|thx|danke|dank|merci|gracias|bedankt)(?: (?:so |very )?much"
+    r"| beaucoup| muchas| wel| je| u)?(?: [a-z]+,?)? (?:for|fur|pour|por|voor)"
+    r"(?: (?!(?:you|sie|vous|te|usted|je|u|jou)\b)[^\s,]+){0,4} $"
+)
+#: A job to start, after "seriez-vous disponible": "pour une prise de poste".
+_TO_START: Final = lazy_pattern(
+    r"^ (?:pour |a )?(?:une |la |votre |ta )?(?:prise de (?:poste|fonction)|commencer"
+    r"|demarrer|debuter|integrer|embauche)\b"
+)
+#: A condition of hers on being chosen: "if successful,", "should you be shortlisted",
+#: "sollten Sie in die engere Auswahl kommen", "si vous êtes retenue", "si resulta
+#: seleccionada", "als u geselecteerd wordt".
+_SELECTED_IF: Final = lazy_pattern(
+    r"\b(?:if|once|when) (?:you are |you're |you have been |you've been )?(?:successful"
+    r"|shortlisted|selected|short-listed|progressed)\b|\bshould you be (?:successful"
+    r"|shortlisted|selected)\b|\b(?:sollten|falls|wenn) (?:sie|du) (?:\S+ ){0,4}?(?:in die"
+    r" engere auswahl|in die nachste runde|ausgewahlt|berucksichtigt|weiterkommen)\b"
+    r"|\bsi (?:vous etes|tu es|votre (?:profil|candidature) est) (?:\S+ )?(?:retenue?"
+    r"|selectionnee?|preselectionnee?)\b|\b(?:si|en caso de que) (?:usted |tu )?(?:resulta"
+    r"|es|fuera|resultara|quedas?|queda) (?:seleccionad|preseleccionad|elegid)"
+    r"|\b(?:als|indien|wanneer) (?:je|u) (?:\S+ ){0,2}?(?:geselecteerd|door bent|doorgaat)\b"
+)
+
+
+def not_her_move(folded: str, intent: Intent, start: int, end: int) -> bool:
+    """True when the next-step or ask phrase at ``folded[start:end]`` is none for her."""
+    if intent not in (Intent.NEXT_STEP, Intent.REQUEST):
+        return False
+    begin, stop = bounds(folded, start, end, _SENTENCE_ENDS)
+    if _THANKED_FOR.search(folded[max(begin, start - 60) : start]) is not None:
+        return True  # "thanks for getting the case study back"
+    if intent is not Intent.NEXT_STEP:
+        return False
+    if _TO_START.search(folded[end : end + 40]) is not None:
+        return True  # "seriez-vous disponible pour une prise de poste ?"
+    sentence = folded[begin:stop]
+    planned = _PLANNED.search(sentence) or _GROUP.search(sentence)
+    return planned is not None and _HERS_OR_SET.search(sentence) is None
+
+
+def selected_if(window: str) -> bool:
+    """True when ``window``, the clause in front of a next step, makes it hers only if chosen."""
+    return _SELECTED_IF.search(window) is not None
