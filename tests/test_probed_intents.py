@@ -378,3 +378,28 @@ def test_fresh_check_near_misses_are_no_rejection_or_pause(text: str) -> None:
 def test_someone_found_for_the_job_is_a_no(text: str) -> None:
     """"Nous avons déjà trouvé quelqu'un." closes the door, in five languages."""
     assert _reading(text) == "rejection"
+
+
+WITHHELD_INVITATIONS = [
+    "Leider können wir Ihnen für das Zweitgespräch keine Einladung schicken.",
+    "Eine Einladung in die finale Runde kann ich dir leider nicht geben.",
+    "¿Próximos pasos? Lamentablemente no los hay; seguimos con otra persona.",
+    "Next step? Unfortunately there isn't one for this role.",
+]
+WITHHELD_INVITATIONS_NEAR_MISSES = [
+    "Die Einladung zum Zweitgespräch kann ich Ihnen noch nicht schicken; Montag folgt sie.",
+    "Sie bekommen keine Einladung per Post, nur den Teams-Link für Dienstag 14 Uhr.",
+    "Next steps? There is a short case study, then the panel.",
+]
+
+
+@pytest.mark.parametrize("text", WITHHELD_INVITATIONS)
+def test_an_invitation_withheld_is_a_no(text: str) -> None:
+    """No invitation to come, said of the invitation itself ("keine Einladung"): a no."""
+    assert _reading(text) == "rejection"
+
+
+@pytest.mark.parametrize("text", WITHHELD_INVITATIONS_NEAR_MISSES)
+def test_an_invitation_not_yet_sent_is_no_no(text: str) -> None:
+    """Not yet, no paper invitation, a list of steps: no no."""
+    assert _reading(text) != "rejection"

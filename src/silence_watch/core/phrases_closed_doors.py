@@ -250,4 +250,19 @@ CLOSED_DOOR_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:iemand|een (?:andere )?kandidaat|een ander) (?:anders )?(?:gevonden|aangenomen)\b"
         r"(?!,? die (?:je|jou|u)\b)",
     )),
+    (REJECTION, STRONG, "they will not invite you", _rx(
+        # "leider kann ich Ihnen für die nächste Runde keine Einladung aussprechen" (read as
+        # an invitation at 0.99: probe-steps3); the negation is the invitation's own word
+        r"\bkeine einladung\b[^.!?]{0,60}?\b(?:aussprechen|geben|schicken|senden|erteilen"
+        r"|zukommen lassen)\b",
+        # never "noch nicht" ("kann ich Ihnen heute noch nicht schicken": not yet)
+        r"\beinladung\b[^.!?]{0,60}?\b(?:leider )?(?<!\bnoch )(?<!\bjetzt )nicht (?:aussprechen"
+        r"|geben|schicken|senden"
+        r"|erteilen|zukommen lassen)\b",
+        # "¿Siguiente paso? Me temo que no lo hay", "Next steps? I'm afraid there aren't any"
+        r"\bsiguientes? pasos?\W+(?:me temo que |lamentablemente |por desgracia )?no (?:lo |los"
+        r" )?hay\b",
+        r"\bnext steps?\W+(?:i'm afraid |i am afraid |unfortunately |sadly )?there (?:isn't"
+        r"|aren't|is not|are not|are no|is no)\b",
+    )),
 )
