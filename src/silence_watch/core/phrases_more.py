@@ -183,6 +183,12 @@ MORE_PHRASES: Final[tuple[Row, ...]] = (
         r"|\b(?:todavia|aun) (?:lo )?(?:estamos|seguimos) (?:decidiendo|deliberando|valorandolo)\b"
         r"|\b(?:on|nous) (?:hesite|hesitons) encore\b|\bnog aan het (?:twijfelen|beslissen)\b",
         r"\bstill being (?:collated|finali[sz]ed|compiled|reviewed)\b|\bkindly bear with us\b",
+        # still agreeing on it, they said: "danke für Ihre Nachfrage, wir sind noch in der
+        # Abstimmung", "toujours en réflexion", "nog intern in overleg" (probe-dates3)
+        r"\b(?:sind|befinden uns) (?:\w+ )?noch (?:mitten )?in (?:der )?(?:abstimmung"
+        r"|entscheidungsfindung|klarung|abwagung)\b|\b(?:toujours|encore) en (?:cours de )?"
+        r"(?:reflexion|deliberation)\b|\bnog (?:intern )?in beraad\b"
+        r"|\b(?:intern nog|nog intern) in overleg\b",
         r"\bstill in (?:the )?(?:running|contention|mix)\b|\bnoch (?:im rennen|im prozess)\b"
         r"|\btoujours en lice\b|\bsigues en (?:el proceso|carrera)\b|\bnog in de race\b",
         # "en cuanto tengamos una decisión se la haré saber"
