@@ -39,7 +39,7 @@ from silence_watch.core.chained_dates import chained
 from silence_watch.core.corrected_dates import corrected
 from silence_watch.core.date_ranges import range_end
 from silence_watch.core.datephrases import END_OF_DAY, Found, dates_in
-from silence_watch.core.datewords import SHORT_WEEKDAYS, WEEKDAYS
+from silence_watch.core.datewords import MONTHS, SHORT_WEEKDAYS, WEEKDAYS
 from silence_watch.core.deadline_words import (
     at_the_latest,
     her_time,
@@ -176,8 +176,11 @@ _AWAY: Final = lazy_pattern(
 #: Where a clause ends, around a date: "Ilse is away this week, so I'm writing to you",
 #: "we'll get back to you by Dec 23 - the office is closed from the 24th".
 _CLAUSE_EDGE: Final = lazy_pattern(
-    r"[,;:]|\s[-\u2013\u2014]\s|\b(?:and|but|so|und|aber|also|dann|et|mais|donc|y|pero|asi que"
-    r"|maar|dus|daarna)\b"
+    r"[,;:]|\b(?:and|but|so|und|aber|also|dann|et|mais|donc|y|pero|asi que|maar|dus|daarna)\b"
+    # a dash between clauses, never inside a range of days ("closed Dec 24 - Jan 4")
+    r"|\s[-\u2013\u2014]\s(?=[^\W\d])(?!(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\b)"
 )
 _AWAY_REACH = 30
 
