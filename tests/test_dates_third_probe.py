@@ -63,6 +63,7 @@ def test_the_promised_day(text: str, language: str, expected: date) -> None:
 NO_PROMISE = [
     # an office closing: when they are away, not when the answer comes
     ("FYI the office will be closed 23 Dec through 4 Jan. We will be in touch.", "en"),
+    ("Our team is closed Dec 23 - Jan 3. We will be in touch with news.", "en"),
     ("Das Büro bleibt vom 24.12. bis 6.1. geschlossen; wir melden uns danach.", "de"),
     ("Nos locaux seront fermés du 24 au 4 janvier ; nous reviendrons vers vous.", "fr"),
     ("La oficina estará cerrada del 24 al 6 de enero; te contactaremos.", "es"),
@@ -79,7 +80,7 @@ NO_PROMISE = [
 
 @pytest.mark.parametrize(("text", "language"), NO_PROMISE)
 def test_no_promised_day(text: str, language: str) -> None:
-    """A closure's days and a plan given up promise no day."""
+    """A closure's days (a dash in its range is no clause's end) and a plan given up."""
     sent = WEDNESDAY if language == "en" else WEDNESDAY_CET
     assert promised_date(text, sent, language=language) is None
 
@@ -108,10 +109,19 @@ def test_a_process_closed_by_a_day_is_no_no(text: str) -> None:
     [
         "Danke der Nachfrage, wir befinden uns noch in der Klärung.",
         "Merci de votre message, nous sommes toujours en réflexion.",
+        "Sorry, still working through the applications - will update shortly.",
+        "Wir halten Sie natürlich auf dem Laufenden.",
+        "Gracias por escribir, le mantenemos al corriente.",
     ],
 )
 def test_still_agreeing_is_still_deciding(text: str) -> None:
-    """"Wir sind noch in der Abstimmung": still deciding, an acknowledgement."""
+    """Still agreeing on it, or kept posted: an acknowledgement."""
     found = intent_of(text)
     assert found is not None
     assert found[0] is Intent.ACKNOWLEDGEMENT
+
+
+def test_asking_her_to_keep_them_posted_is_no_promise() -> None:
+    """"Bitte halten Sie uns auf dem Laufenden" asks her; they promise nothing."""
+    found = intent_of("Bitte halten Sie uns auf dem Laufenden.")
+    assert found is None or found[1] != "they will be in touch"
