@@ -271,8 +271,7 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
     (_P(rf"\b(?:{_WEEKDAY},? )?{_MONTH} (?:the )?{_DAY}(?:,? {_YEAR})?(?![\d:])"), _explicit),
     (_P(rf"\b{_LEAD}(?:(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?P<year>(?:19|20)?\d\d)?"
         rf"|(?P<a2>[0-3]\d)\.(?P<b2>[01]\d))(?!\d|\.\d)"), dotted),  # "18.12.26." ends a sentence
-    (_P(rf"\b{_LEAD}(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<year>(?:20)?\d\d))?\b"),
-     slashed),
+    (_P(rf"\b{_LEAD}(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<year>(?:20)?\d\d))?\b"), slashed),
     # "18-12-2026", "t/m 18-12": never part of "2026-12-045", "06-12345678", "10-12 uur",
     # "06-12 34 56 78", "2-3 weeks" (a lone pair is two digits each, as dotted ones are)
     (_P(rf"\b{_LEAD}(?<![\d:./-])(?:(?P<a>[0-3]?\d)-(?P<b>[01]?\d)-(?P<year>(?:19|20)?"
@@ -376,8 +375,9 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
         r"|\bmois prochain\b|\bmes que viene|\bproximo mes\b|\bvolgende maand"),
      _fixed(_next_month_end)),
     (_P(rf"\b(?P<part>end|late|mid|middle|early|beginning|start|ende|mitte|anfang|fin|mi|milieu"
-        rf"|debut|finales|fines|mediados|principios|comienzos|inicios|eind|einde|half|midden|medio"
-        rf"|begin|courant|rentree|premiers jours|primeros dias|ersten tagen?|eerste dagen)"
+        rf"|debut|finales|fines|mediados|principios|comienzos|inicios|eind|einde|halverwege"
+        rf"|half|midden|medio|begin|courant|rentree|premiers jours|primeros dias|ersten tagen?"
+        rf"|eerste dagen)"
         rf"(?:-| )(?:(?:of|de|des|van|d'|del|im|in) ?)?{_MONTH}"), _month_part),
     # "Thursday's interview" is an event; "on a Sunday night", "un sábado" any Sunday (t71ds)
     (_P(r"(?<!\ba )(?<!\bany )(?<!\bun )(?<!\bune )(?<!\beinem )(?<!\been )"

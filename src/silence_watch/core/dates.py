@@ -39,7 +39,7 @@ from silence_watch.core.chained_dates import chained
 from silence_watch.core.corrected_dates import corrected
 from silence_watch.core.date_ranges import range_end
 from silence_watch.core.datephrases import END_OF_DAY, Found, dates_in
-from silence_watch.core.datewords import SHORT_WEEKDAYS, WEEKDAYS
+from silence_watch.core.datewords import MONTHS, SHORT_WEEKDAYS, WEEKDAYS
 from silence_watch.core.deadline_words import (
     at_the_latest,
     her_time,
@@ -150,8 +150,8 @@ def _looking_back(sentence: str, item: Found) -> bool:
     return _BEHIND.search(before) is not None or _AGO.match(sentence, item.end) is not None
 
 #: Someone's leave next to a date: "Ilse is de komende weken met verlof", "I'm out of the
-#: office until Friday", "bin bis 4.12. im Urlaub", or their last day: when they are away,
-#: which promises nothing about an answer (folded).
+#: office until Friday", "bin bis 4.12. im Urlaub", their last day or the office's closure:
+#: when they are away, which promises nothing about an answer (folded).
 _AWAY: Final = lazy_pattern(
     r"\b(?:met verlof|(?:op|met) vakantie|afwezig|vrij genomen|on (?:leave|vacation|holiday|pto"
     r"|parental leave)|out of (?:the )?office|ooo|(?<!right )away|off work|im urlaub|in urlaub"
@@ -167,11 +167,20 @@ _AWAY: Final = lazy_pattern(
     r" dernier jour|(?:mi|su) ultimo dia|(?:mijn|haar|zijn) laatste (?:werk)?dag"
     # the day the writer leaves or moves on: "je quitte Hexalia vendredi" (w12fd, w8fr)
     r"|je quitte|(?:i'm|i am|i'll be) (?:leaving|moving to)|je rejoins|me incorporo|dejo la"
-    r" empresa|ich verlasse|verlasse ich|ich wechsle|wechsle ich|ik vertrek|ik verlaat)\b"
+    r" empresa|ich verlasse|verlasse ich|ich wechsle|wechsle ich|ik vertrek|ik verlaat"
+    # the office closed: "our office is closed from Dec 24 to Jan 4; we will be in touch",
+    # "ist vom 23.12. bis 3.1. geschlossen" (probe-dates3); never "a firm offer" ("ferme")
+    r"|(?:is|are|will be|remains?|be|offices?) closed|geschlossen|gesloten|(?:sera|seront|est"
+    r"|sont|restera|resteront) fermee?s?|(?:permanecer\w*|estar\w*|esta|estan) cerrad[oa]s?)\b"
 )
-#: Where a clause ends, around a date: "Ilse is away this week, so I'm writing to you".
+#: Where a clause ends, around a date: "Ilse is away this week, so I'm writing to you",
+#: "we'll get back to you by Dec 23 - the office is closed from the 24th".
 _CLAUSE_EDGE: Final = lazy_pattern(
     r"[,;:]|\b(?:and|but|so|und|aber|also|dann|et|mais|donc|y|pero|asi que|maar|dus|daarna)\b"
+    # a dash between clauses, never inside a range of days ("closed Dec 24 - Jan 4")
+    r"|\s[-\u2013\u2014]\s(?=[^\W\d])(?!(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\b)"
 )
 _AWAY_REACH = 30
 

@@ -87,7 +87,7 @@ END_WORDS: Final = frozenset(
     split_words("end late ende fin finales fines final eind einde"),
 )
 MID_WORDS: Final = frozenset(
-    split_words("mid middle mitte mi milieu mediados half midden medio courant"),
+    split_words("mid middle mitte mi milieu mediados half halverwege midden medio courant"),
 )
 SECOND_WORDS: Final = frozenset(
     split_words("second zweiten zweite deuxieme seconde segunda tweede"),

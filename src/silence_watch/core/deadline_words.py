@@ -98,9 +98,18 @@ def at_the_latest(sentence: str, item: Found) -> bool:
 #: to", "ich hatte Ihnen ... versprochen", "je vous avais promis", "te había dicho", "ik
 #: had je beloofd". German and Dutch put the verb last: the date may sit inside.
 _RECALL: Final = lazy_pattern(
-    r"\b(?:(?:told|promised|assured) (?:you|u)|(?:i|we) (?:had )?said (?:that )?(?:we|i)"
+    r"\b(?:(?:told|promised|assured) (?:you|u)|(?:i|we) (?:had )?said (?:that )?(?:we|i|you)"
     r"|(?:i|we) had (?:hoped|planned|expected|aimed|intended|wanted)|(?:i|we) were hoping"
     r"|(?:i|we) was hoping"
+    # a plan in the past, given up after it: "We wanted to give you an answer by Friday, but
+    # that won't be possible", "eigentlich wollten wir bis Freitag entscheiden, das klappt
+    # leider nicht", "Queríamos darte una respuesta el viernes, pero" (probe-dates3); never
+    # news told now ("we wanted to let you know", "wir wollten Ihnen kurz mitteilen")
+    r"|(?:i|we) (?:wanted|hoped|planned|meant|intended) to(?! (?:let|update|inform|tell|share))"
+    r"|(?:wollten wir|wir wollten|wollte ich|ich wollte)(?! (?:ihnen |dir |euch )?(?:nur|kurz"
+    r"|mitteilen|informieren|sagen))|(?:nous voulions|je voulais|nous esperions|j'esperais)"
+    r"|(?:queriamos|queria) (?:\w+ ){0,2}?(?:dar|tener|decidir|cerrar|responder|contestar)\w*"
+    r"|(?:we|wij|ik) (?:wilden|wilde)"
     r"|hatten? (?:ihnen|dir|euch)\b[^,.;]{0,60}?\b(?:versprochen|zugesagt|gesagt|angekundigt)"
     r"|hatten? (?:eigentlich )?gehofft|(?:ich|wir) wollten? (?:ihnen|dir) eigentlich"
     r"|(?:vous|t') (?:avais|avions|ai|avons) (?:promis|dit|annonce|indique)"

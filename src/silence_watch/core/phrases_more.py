@@ -174,6 +174,12 @@ MORE_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:ya|en cuanto\b[^.!?]{0,60}?|cuando (?:sepamos|tengamos)\b[^.!?]{0,40}?)"
         r" (?:te|le|os) (?:cuento|contamos|aviso|avisamos|escribo|escribimos|digo algo"
         r"|decimos algo)\b(?! (?:el|los) porques?\b)",
+        # kept posted: "te mantengo al tanto", "seguimos en contacto", "wir halten Sie auf
+        # dem Laufenden", "will update soon" (probe-dates3); never "halten Sie uns ..."
+        r"\b(?:te|le|la|lo|os|les) (?:mantengo|mantenemos|mantendre|mantendremos) (?:al tanto"
+        r"|al corriente|informad[oa]s?)\b|\bseguimos en contacto\b|\b(?:ich halte|wir halten"
+        r"|halte ich|halten wir) (?:sie|dich|euch)\b[^.!?]{0,30}?\bauf dem laufenden\b"
+        r"|\b(?:will|i'll|we'll) update (?:soon|shortly|asap|when|once|as soon)\b",
     )),
     (ACK, STRONG, "they are still deciding", _rx(
         r"\bnothing (?:has been|is|was) (?:decided|settled|final)\b|\byou(?:'re| are) still in\b",
@@ -183,6 +189,14 @@ MORE_PHRASES: Final[tuple[Row, ...]] = (
         r"|\b(?:todavia|aun) (?:lo )?(?:estamos|seguimos) (?:decidiendo|deliberando|valorandolo)\b"
         r"|\b(?:on|nous) (?:hesite|hesitons) encore\b|\bnog aan het (?:twijfelen|beslissen)\b",
         r"\bstill being (?:collated|finali[sz]ed|compiled|reviewed)\b|\bkindly bear with us\b",
+        # still agreeing on it, they said: "danke für Ihre Nachfrage, wir sind noch in der
+        # Abstimmung", "toujours en réflexion", "nog intern in overleg" (probe-dates3)
+        r"\b(?:sind|befinden uns) (?:\w+ )?noch (?:mitten )?in (?:der )?(?:abstimmung"
+        r"|entscheidungsfindung|klarung|abwagung)\b|\b(?:toujours|encore) en (?:cours de )?"
+        r"(?:reflexion|deliberation)\b|\bnog (?:intern )?in beraad\b"
+        r"|\b(?:intern nog|nog intern) in overleg\b"
+        r"|\btoujours en cours (?:de notre cote|chez nous)\b"
+        r"|\bstill working (?:through|on) (?:it|this|things|the (?:applications|shortlist))\b",
         r"\bstill in (?:the )?(?:running|contention|mix)\b|\bnoch (?:im rennen|im prozess)\b"
         r"|\btoujours en lice\b|\bsigues en (?:el proceso|carrera)\b|\bnog in de race\b",
         # "en cuanto tengamos una decisión se la haré saber"

@@ -23,6 +23,12 @@ _OTHER = (
     r"(?:other|another|a different|an internal|a more (?:senior|experienced)|someone|somebody"
     r"|the other|a candidate|an applicant|one of the other)"
 )
+#: A plan's day right after closing the process ("antes de", "a finales de", "esta
+#: semana"): the process ends with their answer, which is to come (probe-dates3).
+_WHEN = (
+    r"(?! (?:antes|a (?:mas tardar|finales|principios|mediados)|esta semana|la (?:semana|proxima)"
+    r"|en (?:los|las) proxim|durante|hacia|el (?:lunes|martes|miercoles|jueves|viernes|\d)))"
+)
 
 OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
     # --- rejection: another candidate was chosen ------------------------------------
@@ -281,7 +287,9 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"(?! (?:adelante )?con (?:el resto|los demas|las demas|otros|otras|los otros"
         r"|las otras)\b)",
         r"\bproceso (?:queda|ha quedado|esta|quedo) (?:cerrado|finalizado|concluido)\b",
-        r"\b(?:cerramos|hemos cerrado|cerraremos|vamos a cerrar) (?:el|este) proceso\b",
+        # never a plan with its day: "Queremos cerrar el proceso antes de las vacaciones de
+        # Navidad; te avisaremos" (probe-dates3)
+        r"\b(?:cerramos|hemos cerrado|cerraremos|vamos a cerrar) (?:el|este) proceso\b" + _WHEN,
         # nl
         r"\b(?:niet|geen) _W_{0,3}?(?:verder|door)(?: gaan| te gaan| met)?\b"
         r"(?! (?:met )?de (?:andere|overige) (?:kandidaten|sollicitanten|finalisten)\b)",
@@ -292,7 +300,8 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"(?:stopgezet|beeindigd|afgebroken)\b",
         r"\b(?:procedure|proces|sollicitatieprocedure)\b _W_{0,6}?(?:afsluiten|af te sluiten"
         r"|stopzetten|stop te zetten)\b",
-        r"(?<!antes de )\bcerrar (?:la|el) (?:convocatoria|proceso|busqueda)\b",
+        r"(?<!antes de )(?<!esperamos )(?<!queremos )(?<!confiamos en )\bcerrar (?:la|el)"
+        r" (?:convocatoria|proceso|busqueda)\b" + _WHEN,
         # de
         r"\b(?:auswahlverfahren|bewerbungsverfahren|verfahren) (?:ist|wird|wurde) _W_{0,2}?"
         r"(?:beendet|eingestellt|abgebrochen)\b",

@@ -42,7 +42,13 @@ _THEN: Final = lazy_pattern(
 #: after that" (folded, probe round p52b).
 _AFTER_IT: Final = lazy_pattern(
     r"\b(?:afterwards|after that|right after|danach|im anschluss|ensuite|juste apres"
-    r"|despues de eso|justo despues|daarna|direct daarna|meteen daarna)\b"
+    r"|despues de eso|justo despues|daarna|direct daarna|meteen daarna"
+    # the thing planned for that day, once done: "Queremos cerrar el proceso antes de las
+    # vacaciones de Navidad; te avisaremos en cuanto esté" (probe-dates3)
+    r"|(?:as soon as|once) (?:it's|it is|that's|that is) (?:done|final|settled|decided)"
+    r"|sobald (?:es|das) (?:so weit|fertig|entschieden) ist|des que (?:c'est|ce sera)"
+    r" (?:fait|boucle|termine|tranche)|en cuanto (?:este|lo este|se cierre|lo tengamos)"
+    r"|zodra het (?:rond|klaar|bekend) is)\b"
 )
 #: A clause break: a semicolon, or a consequence after a comma or a dash (folded).
 _BREAK: Final = lazy_pattern(
@@ -74,7 +80,9 @@ def same_clause(sentence: str, start: int, cue: int) -> bool:
         return True
     last = breaks[-1]
     if last["event"] is not None:  # "dès que j'ai sa décision": the day decided before
-        return _DECISION.search(sentence, last.end(), cue + 40) is not None
+        # ... or the thing done that day: "bis zum 11.12. ab; sobald es so weit ist, melde ich"
+        return (_DECISION.search(sentence, last.end(), cue + 40) is not None
+                or _AFTER_IT.match(sentence, last.start("event")) is not None)
     if _THEN.match(sentence, last.end()):
         return True
     if last.group() == ";" and _AFTER_IT.search(sentence, last.end(), cue + 40) is not None:

@@ -137,6 +137,14 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|an update"
     r"|(?<!no )news\b|know more|next steps|revert|notif\w+|outcome|follow up|have something"
     r"|call you|ping you|email you|write to you|touch base|selection"
+    # to every candidate, she among them, and in the -ing form: "we'll email everyone by
+    # Tuesday the 12th", "we anticipate getting back to candidates by 12/4" (probe-dates3)
+    r"|(?:getting|coming) back|(?:email|write to|contact|call) (?:everyone|everybody"
+    r"|(?:all|each)(?: of)?(?: the| our)? (?:[\w-]+ )?(?:candidates|applicants|finalists))"
+    # "eind deze week weet je meer", "bis Freitag weißt du mehr", "vous en saurez plus d'ici
+    # vendredi", "el viernes sabrás algo": what she will know is their news (probe-dates3)
+    r"|weet (?:je|u|jij) (?:meer|het|wat)|(?:weisst du|wisst ihr|wissen sie) (?:mehr|bescheid)"
+    r"|(?:vous en saurez|tu en sauras) (?:plus|davantage)|sabr(?:as|a|an) (?:algo|mas)"
     r"|make (?:a|the|our)(?: final)? call|phone (?:you|u)"
     # a note from them, an update an ATS expects: "Expect a note from me the first week of
     # January", "Next update expected: 11/23/2026" (probe round p52b)

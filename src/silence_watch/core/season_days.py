@@ -55,6 +55,11 @@ AFTER_HOLIDAYS: Final = (
     r"|\ben el (?:nuevo|proximo) ano\b|\bin het nieuwe jaar\b"
 )
 AFTER_THANKSGIVING: Final = r"\bafter thanksgiving\b"
+#: "Before the holidays", "vor den Feiertagen", "voor de feestdagen": Christmas in the season.
+_SEASON_HOLIDAYS: Final = (
+    r"\b(?:before|ahead of) (?:the )?(?:holidays|holiday season|festive season)\b"
+    r"|\bvor (?:den )?(?:feiertagen|festtagen)\b|\bvoor de feestdagen\b"
+)
 #: Before the Christmas break: the office's or school's, which starts before the day.
 BEFORE_BREAK: Final = (
     r"\b(?:before|ahead of) (?:the |our )?(?:christmas|xmas|holiday|winter|year-end|year end)"
@@ -71,6 +76,9 @@ BEFORE_CHRISTMAS: Final = (
     r"\b(?:before|ahead of) (?:the )?(?:christmas|xmas)|\bvor (?:den )?weihnacht\w*"
     r"|\bavant (?:noel|les fetes)|\bantes de (?:navidad|las fiestas|las navidades)"
     r"|\bvoor (?:de )?kerst(?:mis|dagen)?\b"
+    # the season's holidays said without Christmas, as "avant les fêtes" always was: "We will
+    # get back to all finalists before the holidays" (probe-dates3); only in the season
+    rf"|{_SEASON_HOLIDAYS}"
 )
 #: Ordinal words of a quarter, by number: "first", "premier", "primer", "ersten", "eerste";
 #: "erste" as in "bis ins erste Quartal".
@@ -117,9 +125,13 @@ def after_thanksgiving(_match: re.Match[str], context: Context) -> date | None:
     return monday(thanksgiving) + timedelta(days=7 + _FRIDAY)
 
 
-def before_christmas(_match: re.Match[str], context: Context) -> date | None:
+def before_christmas(match: re.Match[str], context: Context) -> date | None:
     """25 December ("before X" is X, as elsewhere), said before it; else no day."""
     christmas = date(context.sent.year, 12, 25)
+    if (context.sent.month, context.sent.day) < _LATE_HOLIDAY_START and any(
+        word in match.group(0) for word in ("holiday", "festive", "feiertag", "festtag", "feestdag")
+    ):
+        return None  # "before the holidays" said in summer are the summer's
     return christmas if christmas > context.sent else None
 
 
