@@ -125,3 +125,29 @@ def test_asking_her_to_keep_them_posted_is_no_promise() -> None:
     """"Bitte halten Sie uns auf dem Laufenden" asks her; they promise nothing."""
     found = intent_of("Bitte halten Sie uns auf dem Laufenden.")
     assert found is None or found[1] != "they will be in touch"
+
+
+#: Monday 21 December 2026, before the year-end break.
+MONDAY_BEFORE_CHRISTMAS = datetime(2026, 12, 21, 9, 30, tzinfo=EST)
+
+WEEKS_NAMED_BY_A_DAY = [
+    # "during the week" of another week is that week, never this one's Friday (probe-dates3)
+    ("We should be able to come back to you during the week commencing 11 January.", "en"),
+    ("Expect to hear from us within the week beginning Monday 11 January.", "en"),
+    ("Nous vous répondrons dans la semaine du 11 janvier.", "fr"),
+    # the week named before the promise: its Friday, as after it
+    ("In de week van 11 januari hoor je van ons.", "nl"),
+    ("In der Woche vom 11. Januar melden wir uns bei Ihnen.", "de"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), WEEKS_NAMED_BY_A_DAY)
+def test_a_week_named_by_its_monday_ends_on_its_friday(text: str, language: str) -> None:
+    """The answer may come any day of the week they named: its Friday, 15 January."""
+    assert promised_date(text, MONDAY_BEFORE_CHRISTMAS, language=language) == date(2027, 1, 15)
+
+
+def test_during_the_week_alone_is_this_week() -> None:
+    """No week named after it: this week's Friday."""
+    said = "We'll be in touch during the week, once the panel has met."
+    assert promised_date(said, MONDAY_BEFORE_CHRISTMAS, language="en") == date(2026, 12, 25)

@@ -328,9 +328,10 @@ def promise(
                  or still_today(sentence, item, cues))  # "heute noch eine Antwort"
             and not rolled_ahead(sentence, item, context)
         ]  # fmt: skip
-        if before:
-            promised.append(max(before, key=lambda item: item.end))
-            outer.extend(promised[-1:] if at_the_latest(sentence, promised[-1]) else [])
+        if before:  # a week named by its day, before the promise: its Friday ("week van")
+            last = max(before, key=lambda item: item.end)
+            promised.append(range_end(sentence, last, found))
+            outer.extend(promised[-1:] if at_the_latest(sentence, last) else [])
     # "a decision is planned in the next few days; we will answer by the 20th": the
     # outer bound is the promise; one said to be the latest is that bound.
     # a day corrected further down ("please read that as Wednesday 16th": w18pr) replaces it

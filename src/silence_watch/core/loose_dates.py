@@ -76,9 +76,11 @@ def _day_after_tomorrow(_match: re.Match[str], context: Context) -> date | None:
     return context.sent + timedelta(days=2)
 
 
-#: Not this week but one named after it: "dans la semaine du 14", "mid-week next week".
+#: Not this week but one named after it: "dans la semaine du 14", "mid-week next week",
+#: "during the week commencing 4 January" (read as this week's Friday: probe-dates3).
 _NOT_ANOTHER: Final = (
-    r"(?! (?:du|de|del|of|van|que viene|prochaine|proxima|next|nachster|volgende)\b)"
+    r"(?! (?:du|de|del|of|van|que viene|prochaine|proxima|next|nachster|volgende|commencing"
+    r"|beginning|starting|vom|ab)\b)"
 )
 
 
