@@ -151,3 +151,46 @@ def test_during_the_week_alone_is_this_week() -> None:
     """No week named after it: this week's Friday."""
     said = "We'll be in touch during the week, once the panel has met."
     assert promised_date(said, MONDAY_BEFORE_CHRISTMAS, language="en") == date(2026, 12, 25)
+
+
+#: Monday 7 December 2026, morning in Berlin.
+MONDAY_CET = datetime(2026, 12, 7, 9, 0, tzinfo=CET)
+
+GERMAN_WORD_ORDER = [
+    # the verb before its subject, the split verb "auf Sie zukommen" (probe-dates3)
+    ("Bis Donnerstag sind wir durch, dann rufen wir Sie an.", date(2026, 12, 10)),
+    ("Wir kommen spätestens am Freitag auf Sie zu.", date(2026, 12, 11)),
+    ("Ich werde bis Freitag wieder auf dich zukommen.", date(2026, 12, 11)),
+    ("Am Donnerstag schreibe ich Ihnen, wie es weitergeht.", date(2026, 12, 10)),
+    # "kommenden Mittwoch" said on a Monday is the first Wednesday ahead
+    ("Bis kommenden Mittwoch melden wir uns.", date(2026, 12, 9)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GERMAN_WORD_ORDER)
+def test_german_word_order_keeps_the_promised_day(text: str, expected: date) -> None:
+    """A German promise in its own word order names its day."""
+    assert promised_date(text, MONDAY_CET, language="de") == expected
+    assert intent_of(text) is not None
+    assert intent_of(text)[0] is Intent.ACKNOWLEDGEMENT  # type: ignore[index]
+
+
+@pytest.mark.parametrize("text", [
+    "Kommen Sie gern bis Freitag auf uns zu, wenn Fragen sind.",
+    "Rufen Sie mich am Donnerstag an, falls etwas unklar ist.",
+])
+def test_her_move_in_those_words_is_no_promise(text: str) -> None:
+    """Asked to come to them or to call: hers to do, no promised day."""
+    assert promised_date(text, MONDAY_CET, language="de") is None
+
+
+def test_nextweek_wednesday_stays_next_week() -> None:
+    """"nächsten Mittwoch" keeps its reading: next week's."""
+    assert promised_date("Bis nächsten Mittwoch melden wir uns.", MONDAY_CET,
+                         language="de") == date(2026, 12, 16)
+
+
+def test_a_french_plan_thought_possible_and_given_up_is_no_promise() -> None:
+    """"Nous pensions pouvoir vous répondre avant le 11, mais": no day is promised."""
+    said = "Nous pensions pouvoir vous répondre avant le 11, mais le comité a été reporté."
+    assert promised_date(said, MONDAY_CET, language="fr") is None

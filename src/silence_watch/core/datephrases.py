@@ -312,9 +312,9 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
      _weekday_next),
     # "vendredi en huit", "Friday week": a week after the coming one (tester round u18rv)
     (_P(rf"\b{_WEEKDAY} (?:en (?P<span>huit|quinze)|(?P<week>week)(?! \d))\b"), _weekday_week),
-    (_P(rf"\b(?P<this>this|this coming|diesen|dieser|ce|este|esta|deze|coming) {_WEEKDAY}\b"),
-     _weekday_next),
-    (_P(rf"\b(?:el |la )?(?:next|{_NEXT_DE}|proximo|volgende) {_WEEKDAY}\b"), _weekday_next),
+    (_P(rf"\b(?P<this>this|this coming|diesen|dieser|ce|este|esta|deze|coming|kommende[nr]?)"
+        rf" {_WEEKDAY}\b"), _weekday_next),  # "bis kommenden Mittwoch": the first one ahead
+    (_P(rf"\b(?:el |la )?(?:next|nae?chste[nr]?|proximo|volgende) {_WEEKDAY}\b"), _weekday_next),
     # "the week after next", "übernächste Woche": the Friday of that week
     (_P(r"\b(?:(?:the )?end of )?(?:the )?week after next\b|\b(?:ende |im laufe )?(?:der )?"
         r"ubernae?chste[nr]? woche"),

@@ -107,7 +107,8 @@ _RECALL: Final = lazy_pattern(
     # news told now ("we wanted to let you know", "wir wollten Ihnen kurz mitteilen")
     r"|(?:i|we) (?:wanted|hoped|planned|meant|intended) to(?! (?:let|update|inform|tell|share))"
     r"|(?:wollten wir|wir wollten|wollte ich|ich wollte)(?! (?:ihnen |dir |euch )?(?:nur|kurz"
-    r"|mitteilen|informieren|sagen))|(?:nous voulions|je voulais|nous esperions|j'esperais)"
+    r"|mitteilen|informieren|sagen))|(?:nous voulions|je voulais|nous esperions|j'esperais"
+    r"|nous pensions|je pensais|nous comptions|je comptais)"
     r"|(?:queriamos|queria) (?:\w+ ){0,2}?(?:dar|tener|decidir|cerrar|responder|contestar)\w*"
     r"|(?:we|wij|ik) (?:wilden|wilde)"
     r"|hatten? (?:ihnen|dir|euch)\b[^,.;]{0,60}?\b(?:versprochen|zugesagt|gesagt|angekundigt)"

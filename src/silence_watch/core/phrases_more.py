@@ -180,6 +180,13 @@ MORE_PHRASES: Final[tuple[Row, ...]] = (
         r"|al corriente|informad[oa]s?)\b|\bseguimos en contacto\b|\b(?:ich halte|wir halten"
         r"|halte ich|halten wir) (?:sie|dich|euch)\b[^.!?]{0,30}?\bauf dem laufenden\b"
         r"|\b(?:will|i'll|we'll) update (?:soon|shortly|asap|when|once|as soon)\b",
+        # German's verb before its subject and its split verb: "dann rufe ich Sie an", "wir
+        # kommen im neuen Jahr auf Sie zu", "Freitag schreibe ich Ihnen" (probe-dates3);
+        # never "Sie kommen auf uns zu" nor "kommen Sie gern auf mich zu" (hers to do)
+        r"(?<!\bnicht )\b(?:rufe ich|rufen wir) (?:sie|dich|euch)\b[^.!?]{0,40}?\ban\b"
+        r"|\b(?:wir kommen|ich komme|kommen wir|komme ich)\b[^.!?]{0,40}?\bauf (?:sie|dich"
+        r"|euch) zu\b|\b(?:wir|ich) (?:werden|werde) _W_{0,4}?auf (?:sie|dich|euch) zukommen\b"
+        r"|\b(?:schreibe ich|schreiben wir) (?:ihnen|dir|euch)\b",
     )),
     (ACK, STRONG, "they are still deciding", _rx(
         r"\bnothing (?:has been|is|was) (?:decided|settled|final)\b|\byou(?:'re| are) still in\b",

@@ -191,7 +191,13 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|terugkoppeling|reactie|terug|uitsluitsel|contact (?:met (?:je|jou|u) )?op|op de hoogte"
     r"|bellen|bel je"
     # a phone's promise: "ich ruf dich Do an", "je te fais signe jeudi", "ik app je morgen"
-    r"|(?:ruf|rufe|rufen) (?:dich|sie|euch)|(?:fais|ferai|ferons) signe|(?:te|vous) redi(?:s|rai)"
+    # (never "Rufen Sie mich an": hers to do)
+    r"|(?:ruf|rufe|rufen) (?:dich|sie|euch)(?! (?:mich|uns)\b)|(?:fais|ferai|ferons) signe"
+    r"|(?:te|vous) redi(?:s|rai)"
+    # German verb before its subject, and its split verb: "dann rufe ich Sie an", "wir
+    # kommen bis Freitag auf Sie zu", heard by the date probe (probe-dates3)
+    r"|(?:rufe ich|rufen wir) (?:sie|dich|euch)|auf (?:sie|dich|euch) (?:zu\b|zukommen)"
+    r"|(?:schreibe ich|schreiben wir) (?:ihnen|dir|euch)"
     r"|tiens au jus|(?:app|mail|sms|ping) (?:je|jou|u)"
     # a line dropped, a call, more said: "will drop you a line in 48 hrs", "Wir werden Sie
     # kontaktieren", "sollten wir Ihnen etwas sagen können", "el lunes te llamo", "je meer
