@@ -403,3 +403,22 @@ def test_an_invitation_withheld_is_a_no(text: str) -> None:
 def test_an_invitation_not_yet_sent_is_no_no(text: str) -> None:
     """Not yet, no paper invitation, a list of steps: no no."""
     assert _reading(text) != "rejection"
+
+
+STATED_ASKS = [
+    "Me pongo en contacto para pedirle que nos remita el certificado de empresa.",
+    "Te escribo para solicitarte que me confirmes tu disponibilidad para incorporarte.",
+    "Il me manque toujours ton RIB pour finaliser le dossier.",
+    "Pour compléter votre dossier, il nous manque encore vos diplômes.",
+]
+
+
+@pytest.mark.parametrize("text", STATED_ASKS)
+def test_an_ask_said_as_a_statement_is_a_request(text: str) -> None:
+    """"Le escribo para solicitarle que ...", "il nous manque votre ...": they ask."""
+    assert _reading(text) == "request"
+
+
+def test_what_they_miss_themselves_is_no_ask() -> None:
+    """"Il nous manque encore l'accord du directeur": their wait, not hers."""
+    assert _reading("Il nous manque encore l'accord du directeur financier.") != "request"

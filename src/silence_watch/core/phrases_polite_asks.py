@@ -45,6 +45,12 @@ POLITE_ASK_PHRASES: Final[tuple[Row, ...]] = (
         r"|confirm|remit|facilit|mand|complet|respond|hag)\w*",
         r"\b(?:(?:stellen|zouden) (?:we|wij|ik)|(?:we|wij|ik) (?:stellen|zouden)) (?:het )?"
         r"(?:zeer )?op prijs (?:stellen )?(?:als|indien) (?:je|u)\b",
+        # "Le escribo para solicitarle que nos haga llegar ...", "il nous manque encore votre
+        # bulletin de salaire" (probe-steps3's fresh set): an ask in a statement's clothes
+        r"\b(?:solicitarle|solicitarte|pedirle|pedirte|rogarle) que (?:nos |me )?(?:haga|hagas"
+        r"|envie|envies|mande|mandes|remita|remitas|facilite|facilites|indique|indiques"
+        r"|confirme|confirmes|complete|completes)\b",
+        r"\b(?:il )?(?:nous|me) manque (?:encore |toujours )?(?:votre|ton|ta|vos|tes)\b",
     )),
     (REQUEST, STRONG, "they pass on a question to you", _rx(
         r"\b(?:asked|asks|asking|wondering|wondered|wonders|wants to know|would like to know"
