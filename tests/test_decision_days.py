@@ -122,3 +122,32 @@ def test_a_question_to_her_beside_a_decision_day_stays_hers() -> None:
     found = intent_of(text)
     assert found is not None
     assert found[0] is Intent.REQUEST, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Die Entscheidung fällt erst nächsten Freitag, nicht schon diesen.",
+     "Die Entscheidung wird am Donnerstag im Vorstand getroffen.",
+     "The final decision will be made on Thursday, not Tuesday.",
+     "La décision tombera jeudi prochain, pas avant.",
+     "La decisión se tomará el jueves, no antes.",
+     "De beslissing valt pas volgende week vrijdag."],
+)  # fmt: skip
+def test_a_decision_said_to_fall_on_a_day_is_a_promise(text: str) -> None:
+    """Tester rounds t97cr and u50mb: the "nicht" of "nicht schon diesen" is no no."""
+    found = intent_of(text)
+    assert found is not None
+    assert found[0] is Intent.ACKNOWLEDGEMENT, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Die Entscheidung fiel am Freitag auf eine andere Kandidatin.",
+     "Die Entscheidung fällt am Ende zugunsten einer anderen Bewerberin aus.",
+     "The decision was made on Friday to go with another candidate.",
+     "The decision comes down in favour of someone else, as of Friday."],
+)  # fmt: skip
+def test_a_decision_that_fell_is_no_such_promise(text: str) -> None:
+    """A decision already taken, or one said with its outcome, is no promise to answer."""
+    found = intent_of(text)
+    assert found is None or found[0] is not Intent.ACKNOWLEDGEMENT, found

@@ -36,6 +36,7 @@ from silence_watch.core.intent_phrases import ANOTHER_JOB
 from silence_watch.core.language import fold
 from silence_watch.core.other_openings import ANOTHER_ROLE_MARKS, step_about_another
 from silence_watch.core.quotes import own_text
+from silence_watch.core.replylines import without_footers
 from silence_watch.core.resume_word import cv_for_resume
 
 if TYPE_CHECKING:
@@ -104,8 +105,13 @@ _HELD_AT: Final = round(UNSURE_BELOW - 0.01, 2)
 
 
 def sender_words(message: Message) -> str:
-    """The sender's own words in ``message``: quotes, forwards and signature removed."""
-    return own_text(message.body) if message.body is not None else ""
+    """The sender's own words in ``message``: quotes, forwards, signature and footer removed.
+
+    The phone's footer is not the sender's word: read, "Verstuurd vanaf mijn iPhone" under
+    a bare "👍🏽" made the model lean to a no (iphone, vanaf) and the thumbs-up was asked
+    about, as "ty!" over "Sent from Yahoo Mail for iPhone" was (tester round u50mb).
+    """
+    return without_footers(own_text(message.body)).strip() if message.body is not None else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,8 +209,10 @@ class IntentReader:
 
     def read(self, rules: RuleVerdict, text: str) -> IntentReading:
         """The blended reading of ``text`` (the sender's own words) given the rules' verdict."""
-        # the noun "resume" is the reader's "CV", not its pause word (``core.resume_word``)
-        return blend(rules, self.model.predict(cv_for_resume(text)), self.evidence, text)
+        # the noun "resume" is the reader's "CV", not its pause word (``core.resume_word``);
+        # the phone's footer no word of theirs (``sender_words``)
+        said = cv_for_resume(without_footers(text).strip())
+        return blend(rules, self.model.predict(said), self.evidence, text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,6 +35,18 @@ _BY: Final = (
     r"|uiterlijk|voor|op|eind|begin|volgende|deze|binnen)"
 )
 
+#: A weekday or a dated day ("Freitag", "vrijdag", "27.", "11/"), after a decision said to
+#: fall on it.
+_A_DAY: Final = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miercoles|jueves|viernes|maandag"
+    r"|dinsdag|woensdag|donderdag|vrijdag|\d{1,2}(?:[./]|st|nd|rd|th)|\d{1,2} de\b)"
+)
+#: No outcome said with it: "die Entscheidung fällt zu Gunsten einer anderen Person aus".
+_NO_OUTCOME: Final = (
+    r"(?![^!?.]{0,60}\b(?:gunsten|favou?r|faveur|voordeel|gegen|against|aus\b))"
+)
+
 #: The reasons of these rows: a plan of theirs, no promise to answer her, so a question to
 #: her beside it stays the point ("two office days in Utrecht? ... We willen uiterlijk
 #: vrijdag 27 november een besluit nemen": the next move is hers, u36ow).
@@ -60,6 +72,19 @@ ROWS: Final[tuple[Row, ...]] = (
         rf"\b(?:wil|willen|hoopt|hopen|verwacht|verwachten|gaat|gaan|zal|zullen)"
         rf" (?:(?!je\b|jij\b|u\b)\w+ ){{0,3}}?{_BY}\b[^!?]{{0,30}}?\b(?:een|de|hun|zijn|haar)"
         rf" (?:beslissing|besluit|keuze) (?:\w+ )?(?:nemen|maken)\b",
+        # the decision said to fall on a day still to come: "Die Entscheidung fällt erst
+        # nächsten Freitag, nicht schon diesen" (t97cr, read by the rules since u50mb: the
+        # learned reader alone leaned to a no on "nicht")
+        rf"\b(?:the|a|our|their) (?:final )?decision (?:will be made|will come|comes|is due"
+        rf"|is expected|should come|will fall|falls|will be taken)\b{_NO_OUTCOME}[^!?.]{{0,30}}?"
+        rf"\b{_A_DAY}",
+        rf"\bentscheidung (?:fallt|wird|soll|kommt)\b{_NO_OUTCOME}[^!?.]{{0,30}}?\b{_A_DAY}",
+        rf"\b(?:la|notre|leur) decision (?:tombera|sera prise|sera rendue|arrivera|interviendra"
+        rf"|est attendue|sera connue)\b{_NO_OUTCOME}[^!?.]{{0,30}}?\b{_A_DAY}",
+        rf"\b(?:la|nuestra|su) decision (?:se tomara|se toma|llegara|saldra|se conocera)\b"
+        rf"{_NO_OUTCOME}[^!?.]{{0,30}}?\b{_A_DAY}",
+        rf"\b(?:de|het|onze|hun) (?:beslissing|besluit) (?:valt|volgt|wordt|komt)\b{_NO_OUTCOME}"
+        rf"[^!?.]{{0,30}}?\b{_A_DAY}",
     )),
     (ACK, WEAK, WRITING, _rx(
         rf"\bmeldet sich {_BY}\b[^!?]{{0,30}}?\bbei (?:ihnen|dir|euch)\b",

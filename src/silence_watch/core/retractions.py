@@ -3,7 +3,8 @@
 A hiring system sends a no to everyone on a closed requisition, an offer letter goes out
 from a template by mistake; an hour later the recruiter writes "You'll have just had an
 automated email saying we're not moving forward. Please ignore it - it wasn't meant for
-you" (tester round t97cr). Two things follow:
+you" (tester round t97cr), or from a phone "sorry wrong thread", "perdona, me equivoqué de
+hilo" (u50mb). Two things follow:
 
 - the retraction's own words are not its news: the no it reports ("saying we're not
   moving forward") is the mail it takes back, so a rejection or an offer read in it is
@@ -48,6 +49,13 @@ _TAKES_BACK: Final = lazy_pattern(
     r"|by accident|accidentally|erroneously)"
     r"|\bshould (?:never|not) have (?:gone out|been sent|reached you|come to you)"
     r"|\b(?:wasn't|was not|isn't|is not|not) (?:meant|intended) for you\b"
+    # typed on a phone: "sorry wrong thread", "that was meant for someone else" (u50mb)
+    r"|\bwrong (?:thread|chat|convo)\b|\b(?:that|this|it|msg|message) was (?:meant|intended)"
+    r" for someone else\b"
+    r"|\bfalsche[nmrs]? (?:thread|chat|verlauf|empfanger)\b"
+    r"|\bmauvais (?:fil|destinataire)\b|\btrompee? de (?:fil|destinataire|conversation)\b"
+    r"|\bequivoque de (?:hilo|chat|conversacion|destinatario)\b|\bhilo equivocado\b"
+    r"|\bverkeerde (?:draad|thread|chat|ontvanger)\b"
     # de
     r"|\b(?:bitte )?ignorieren sie (?:die|meine|unsere|das)(?: \w+){0,3}? " + _MAIL
     + r"|\b(?:irrtumlich|versehentlich|falschlicherweise|aus versehen)(?: \w+){0,3}? (?:versandt"

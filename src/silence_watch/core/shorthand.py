@@ -22,6 +22,7 @@ from typing import Final
 
 from silence_watch.core.language import language_of
 from silence_watch.core.lazy_patterns import lazy_pattern
+from silence_watch.core.typed_days import days_written_right
 
 #: A word that puts a day after it: "by", "bis", "el", "d'ici", "uiterlijk" ...
 _BEFORE_A_DAY: Final = (
@@ -78,6 +79,15 @@ _WORDS: Final[tuple[tuple[tuple[str, ...], str, str], ...]] = (
     (("comp cmte",), r"\bcomp cmte\b", "compensation committee"),
     (("cmte",), r"\bcmte\b", "committee"),
     (("wk",), r"(?:(?<=this )|(?<=next )|(?<=of the )|(?<=end of ))wk\b", "week"),
+    # "let u know", "get back to u": "u" after a word that takes a "you" (never the Dutch
+    # formal "u": "ik laat u weten"; nor "u." for "und")
+    ((" u",), (r"\b(?P<verb>let|to|for|with|ping|text|call|update|tell|send|give|keep"
+               r"|see|reach|email|told|meet|thank) u\b(?![.'\u2019-]\w)"), r"\g<verb> you"),
+    # "ty!", "ty so much", "ty jordan!" opening a line; "tysm" (never Polish "ty", "you")
+    # ("Ty" alone is a name signing off: only "Ty!", "Ty so much", "Ty for ...")
+    (("ty",), (r"(?m)^(?P<pre>\W*)(?:(?-i:ty)|(?-i:Ty)(?=!| so much\b| for\b))(?![\w'\u2019])"
+               r"(?=[ \t]*(?:[!.]|$|so much\b|for\b|\w+[ \t]*[!.]*[ \t]*$))"), r"\g<pre>thank you"),
+    (("tysm",), r"\btysm\b", "thank you so much"),
     # German
     (("zt.",), r"\bz\. ?zt\.|\bzzt\.", "zurzeit"),
     (("bzgl.",), r"\bbzgl\.", "bezüglich"),
@@ -149,7 +159,7 @@ def _written_out(text: str) -> str:
     for keys, form, out in _COMPILED:
         if any(key in lowered for key in keys):  # most mail holds none: no scan
             text = form.sub(out, text)
-    text = _DAY_AFTER.sub(_day, text)
+    text = days_written_right(_DAY_AFTER.sub(_day, text))
     if (" x " not in lowered and " q " not in lowered) or language_of(text) != "es":
         return text  # "x" and "q" are Spanish phone shorthand only
     return _X_Q.sub(lambda match: "por" if match.group("which") in "xX" else "que", text)
