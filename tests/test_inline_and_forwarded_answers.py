@@ -213,7 +213,8 @@ def test_a_plus_one_is_a_courtesy(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Call me on +1 617 555 0142.", "+1 (617) 555-0142", "+1-617-555-0142"]
+    "text",
+    ["Call me on +1 617 555 0142.", "+1 (617) 555-0142", "+1-617-555-0142", "(+1) 617-555-0142"],
 )
 def test_a_phone_number_is_no_plus_one(text: str) -> None:
     """Near-miss: a North American number in a line is no courtesy."""
