@@ -152,7 +152,7 @@ def test_an_outlook_forward_without_a_separator_is_a_forward(
 
 
 def test_an_outlook_forward_passes_its_promise_on_without_a_question() -> None:
-    """ "zur Info, siehe unten" above Holger's day: the promise, read as hers, not asked about."""
+    """Sabine's "zur Info, siehe unten" above Holger's day: read as hers, not asked about."""
     body = _outlook("Hallo Jordan,\n\nzur Info, siehe unten.\n\nSabine",
                     ("Von:", "Gesendet:", "An:", "Betreff:"), HOLGER)  # fmt: skip
     found = classify_message(_mail(body, "WG: Rückmeldung"))
