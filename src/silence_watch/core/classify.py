@@ -30,11 +30,11 @@ from silence_watch.core.attachments import answer_in_attachment
 from silence_watch.core.bounces import bounced_message_id, bounced_recipients
 from silence_watch.core.brushoffs import not_a_brush_off
 from silence_watch.core.contact_lines import without_contact_lines
-from silence_watch.core.date_order import writes_day_first
+from silence_watch.core.date_order import day_first_order
 from silence_watch.core.dates import names_its_day, promise, promised_date
 from silence_watch.core.departures import hands_over, has_left, is_leaving
 from silence_watch.core.empty_reply import signed_text
-from silence_watch.core.forwarded_promises import passed_on
+from silence_watch.core.forwarded_promises import logistics_forwarded, passed_on
 from silence_watch.core.intent_blend import UNSURE_BELOW, RuleVerdict
 from silence_watch.core.intent_phrases import COURTESY
 from silence_watch.core.intents import denied_offer, intent_of, is_cold, subject_intent
@@ -115,8 +115,6 @@ _NO_RULE_CONFIDENCE: Final = 0.3
 #: A rejection closes the matter; a next step's dates are slots and her deadlines, an offer's
 #: start dates (its papers' day aside: ``core.papers_to_come``). A pleasantry may promise.
 _NO_PROMISE_INTENTS: Final = frozenset({Intent.REJECTION, Intent.NEXT_STEP, Intent.OFFER})
-#: "12/4", "4-12": only then does the writer's order of day and month matter (costly to tell).
-_NUMERIC_DATE: Final = lazy_pattern(r"\d[/-]\d")
 
 
 def classify_message(
@@ -287,9 +285,9 @@ def _employer_mail(
     intent, confidence, retracts, hearsay = whose_word(
         text or "", intent, confidence, reasons, asked=_NO_RULE_CONFIDENCE,
         system=kind is MessageKind.AUTOMATED, rules=rules.intent)  # fmt: skip
+    intent, confidence = logistics_forwarded(message, text, intent, confidence, reasons)
     language = language_of(text or message.subject)
-    order = language == "en" and _NUMERIC_DATE.search(f"{text}\n{message.subject}") is not None \
-        and writes_day_first(message, zone=calendar[1])
+    order = day_first_order(message, text, language, zone=calendar[1])
     hearsay = hearsay or viewed_only(reasons)  # "Employers usually respond within 2 weeks"
     promised, revisit = _dates(message, None if hearsay else text, (intent, confidence),
                                (calendar[0], language, order), reasons)  # fmt: skip
@@ -297,6 +295,9 @@ def _employer_mail(
     intent, confidence, promised, revisit = pause_or_promise(
         intent, confidence, (rules.intent, promised, revisit), reasons
     )
+    # "his planning is in his mail below": the day the forwarded mail promises (u25mm)
+    promised = promised or passed_on(message, None if hearsay else text, intent,
+                                     (calendar[0], language, order), reasons)  # fmt: skip
     cold = cold and not not_a_brush_off(
         rules, text, reasons, dated=promised is not None, intent=intent
     )
@@ -304,9 +305,6 @@ def _employer_mail(
         said = (rules.intent, denied_offer(leaning, text))  # "todavía no es una oferta"
         intent, confidence = promised_reading(intent, confidence, said, reasons, text)
         confidence = promise_after_retraction(retracts, intent, confidence)
-    # "his planning is in his mail below": the day the forwarded mail promises (u25mm)
-    promised = promised or passed_on(message, None if hearsay else text, intent,
-                                     (calendar[0], language, order), reasons)  # fmt: skip
     return Classification(
         kind=kind,
         intent=intent,

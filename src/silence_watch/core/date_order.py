@@ -58,3 +58,20 @@ def writes_day_first(message: Message, *, zone: bool = False) -> bool:
     if zone or _DAY_FIRST_DOMAIN.search(sender):
         return True
     return bool(message.body) and _BRITISH.search(fold(signed_text(message.body or ""))) is not None
+
+
+#: "12/4", "4-12": only then does the writer's order of day and month matter (costly to tell).
+_NUMERIC_DATE: Final = lazy_pattern(r"\d[/-]\d")
+
+
+def day_first_order(
+    message: Message, text: str | None, language: str | None, *, zone: bool
+) -> bool:
+    """Whether ``message``, read as ``language``, writes a numeric date day first.
+
+    Only English text with a numeric date in it or its subject is asked about: the order
+    does not matter otherwise, and telling it is costly.
+    """
+    if language != "en" or _NUMERIC_DATE.search(f"{text}\n{message.subject}") is None:
+        return False
+    return writes_day_first(message, zone=zone)

@@ -29,8 +29,10 @@ from silence_watch.core.answer_elsewhere import points_below
 from silence_watch.core.dates import promise
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
+from silence_watch.core.logistics import only_logistics
 from silence_watch.core.model import Intent
 from silence_watch.core.quotes import SEPARATORS, own_text
+from silence_watch.core.quoteshapes import header_block_at
 from silence_watch.core.subjects import PrefixKind, leading_prefixes
 from silence_watch.core.words import day_words
 
@@ -59,14 +61,18 @@ def forwarded_text(message: Message) -> str | None:
 
     "---------- Forwarded message ----------" (and an attached message, which is read
     after that line) or "Begin forwarded message:"; an "Original Message" line only under
-    a "Fwd:" subject, since it is also how Outlook quotes the mail a reply answers.
+    a "Fwd:" subject, since it is also how Outlook quotes the mail a reply answers; and
+    under a "WG:" / "FW:" subject, Outlook's header block with no line above it (u51il).
     """
     lines = (message.body or "").splitlines()
     forward_subject = PrefixKind.FORWARD in leading_prefixes(message.subject)[0]
     for index, line in enumerate(lines):
         if not any(separator.match(line) for separator in SEPARATORS[:2]):
-            continue
-        if _QUOTED_ORIGINAL.search(fold(line)) and not forward_subject:
+            # Outlook forwards with no separator line: under "WG:" / "FW:" / "TR:", the
+            # first "Von: / Gesendet: / An: / Betreff:" block heads the forwarded mail
+            if not (forward_subject and header_block_at(lines, index)):
+                continue
+        elif _QUOTED_ORIGINAL.search(fold(line)) and not forward_subject:
             return None  # the mail a reply answers, quoted
         rows = [row.lstrip("> ") for row in lines[index + 1 :]]
         while rows and (not rows[0].strip() or _HEADER_LINE.match(rows[0])):
@@ -88,8 +94,10 @@ def passed_on(
     ``note`` is the sender's own words and ``intent`` how they were read (a no, an offer, a
     next step or a pause of the note's own is not passed over); ``reading`` the candidate's
     public holidays, the message's language and whether its writer puts the day first (as
-    ``core.dates.promise`` reads them). The reading of the note is left as it was: what the
-    forward is, the candidate may still be asked.
+    ``core.dates.promise`` reads them). The day is then read as a promise of the sender's
+    own (``core.reading_corrections.promised_reading``): "zur Info, siehe unten" above
+    Holger's "geben bis Freitag, 11. Dezember Bescheid" is the news she passes on, and
+    asking about it held every follow-up until the candidate answered (tester round u51il).
     """
     if not note or message.date is None or intent not in _NOTE_READINGS:
         return None
@@ -108,3 +116,21 @@ def passed_on(
     reasons.append(f"promised an answer by {day_words(found.day, today=message.date.date())}"
                    " in the message it forwards")  # fmt: skip
     return found.day
+
+
+def logistics_forwarded(
+    message: Message, note: str | None, intent: Intent | None, confidence: float,
+    reasons: list[str],
+) -> tuple[Intent | None, float]:
+    """A short note pointing down at a forwarded note about expenses: no news, surely.
+
+    "FYI, see below from our travel desk. Just send your receipts straight to Devon" above
+    Devon's "we'll need itemized receipts by December 18 ... reimbursement goes out within
+    30 days" was asked about, and the wait for the decision promised by December 9 stopped
+    until the candidate answered (tester round u51il). Read together, the note and what it
+    forwards are the travel desk's logistics (``core.logistics``): the waiting goes on. A
+    note with a decision in it, or a reading that is not a mistaken one, is left as it is.
+    """
+    if not note or not points_below(note) or (below := forwarded_text(message)) is None:
+        return intent, confidence
+    return only_logistics(f"{note}\n{below}", intent, confidence, reasons)

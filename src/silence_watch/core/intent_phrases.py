@@ -170,7 +170,10 @@ COURTESY: Final = _compile(
     # "Je vous en prie. Bonnes fêtes.", "¡A ti! Buen finde." (third probe, issue 12)
     r"|je vous en prie|je t'en prie|bonnes fetes|buen finde|a ti(?=\s*[!.]))\b"
     # a thumbs up, folded hands, a smile, a heart, a party popper: courtesy without words
-    "|[\U0001f44d\U0001f64f\U0001f642\U0001f60a\U0001f600-\U0001f604\u2764\U0001f389\U0001f917]",
+    "|[\U0001f44d\U0001f64f\U0001f642\U0001f60a\U0001f600-\U0001f604\u2764\U0001f389\U0001f917]"
+    # ... and its typed form, a colleague's "+1" seconding the mail it quotes (u51il); never
+    # the "+1 (617) 555-0142" of a signature
+    r"|(?<![\w+(])\+1(?!\d| ?[\d(]|[-.)] ?\d)",
 )
 
 #: A brush-off that promises contact only "if there's a fit": cold when it is short.

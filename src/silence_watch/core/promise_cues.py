@@ -187,6 +187,11 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|we verwachten (?=(?:[\w ,]{0,50}? )?(?:uiterlijk|voor) )"
     r"|laten weten|laat \w+ weten|weten|weet (?:je|u) of|hoort|hoor je|horen|bericht|beslissing"
     r"|besluit|you(?:'ll| will) know (?:whether|if)"
+    # a decision taken by a day, the verb's: "we beslissen uiterlijk vrijdag", "hakken
+    # uiterlijk woensdag 9 december de knoop door" (tester round u51il), "nous trancherons
+    # d'ici vendredi", "le comité tranche d'ici le 9"
+    r"|beslis(?:sen|t)|besluiten|knoop|trancher(?:a|ai|ons|ont)?"
+    r"|(?:nous|on|il|elle|ils|elles|comite|jury|direction|equipe) tranch(?:e|ons|ent)"
     r"|(?<!je )(?<!uw )antwoord"
     r"|terugkoppeling|reactie|terug|uitsluitsel|contact (?:met (?:je|jou|u) )?op|op de hoogte"
     r"|bellen|bel je"

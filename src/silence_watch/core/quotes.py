@@ -23,6 +23,7 @@ import functools
 import re
 from typing import Final
 
+from silence_watch.core.bracketed_answers import prefaced_answers
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.line_gates import GatedStarts
@@ -158,6 +159,11 @@ SIGNATURE: Final = lazy_pattern(r"^--\s*$")
 _WRAPPED_ON = _rx(r"^\s*on\b.{0,120}(?:\d{4}|[ap]m)[^\n]{0,80}$")
 _WRAPPED_WROTE = _rx(r"^\s*.{0,80}\bwrote:\s*$")
 
+#: The rest of an attribution Gmail wrapped inside the writer's address: "Am Mo., 30. Nov.
+#: 2026 um 18:14 Uhr schrieb Lukas Brenner <" / "lukas.brenner@example.org>:", "Op ma 30
+#: nov. 2026 om 18:14 schreef Noor <" / "noor@example.net>:" (tester round u51il).
+_ATTRIBUTION_TAIL = _rx(r"^\s*[^\s>][^\n]{0,120}@[^\n]{0,80}>\)?[^\n]{0,20}:\s*$")
+
 #: A rule of stars or equals signs under their signed words: what follows was pasted (a job
 #: ad in its portal's "du", below "Mit freundlichen Grüßen / Svenja Kröger": tester t84ml).
 PASTED: Final = lazy_pattern(r"^\s*([*=~#])\1{4,}\s*$")
@@ -216,7 +222,11 @@ def own_lines(body: str) -> list[str]:
                 return below
             # Written between the quote's lines ("my answers are inline"): their lines
             # stand between ``>`` blocks. One block, then a line, may be an older message.
-            return [*kept, "", *below] if _interleaved(lines[start + 1 :]) else kept
+            if _interleaved(lines[start + 1 :]):
+                return [*kept, "", *below]
+            # Outlook's "[Megan Holt] you'll have our decision by ..." in the quoted mail
+            answers = prefaced_answers(kept, _quoted_message(lines, start))
+            return [*kept, "", *answers] if answers else kept
         if not line.lstrip().startswith(">"):
             kept.append(line)
     return kept
@@ -265,6 +275,8 @@ def _below_the_quote(lines: list[str], start: int) -> list[str]:
             return []
         start += 1
     rest = lines[start + 1 :]
+    if rest and _ATTRIBUTION_TAIL.match(rest[0]):
+        rest = rest[1:]  # "... schrieb Lukas Brenner <" / "lukas@example.org>:" (u51il)
     first = next((line for line in rest if line.strip()), "")
     if not first.lstrip().startswith(">"):
         return []
@@ -275,6 +287,20 @@ def _below_the_quote(lines: list[str], start: int) -> list[str]:
         if not line.lstrip().startswith(">"):
             kept.append(line)
     return kept
+
+
+def _quoted_message(lines: list[str], start: int) -> list[str]:
+    """The quoted message at or after ``lines[start]``, down to where an older one starts.
+
+    A legal footer or a signature's "-- " may come first ("Hafenkran Logistik GmbH, Sitz:
+    Hamburg" above Outlook's "Von: / Gesendet:" block): the message is the one below it.
+    """
+    opens = (*ATTRIBUTIONS, *SEPARATORS)
+    start = next((n for n in range(start, len(lines)) if header_block_at(lines, n)
+                  or any(p.match(lines[n]) for p in opens)), start)  # fmt: skip
+    first = max(header_block_end(lines, start), start + 1)
+    end = next((n for n in range(first, len(lines)) if quote_starts(lines, n)), len(lines))
+    return lines[first:end]
 
 
 def _interleaved(rest: list[str]) -> bool:
