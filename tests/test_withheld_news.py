@@ -86,3 +86,12 @@ def test_a_delay_or_a_medium_withheld_is_no_no(text: str, never: str) -> None:
 def test_a_no_put_off_to_a_day_is_still_deciding(text: str) -> None:
     """"Not before the panel meets" says they are still deciding."""
     assert _reading(text) == "acknowledgement"
+
+
+def test_a_no_for_one_role_then_another_role_instead_is_a_next_step() -> None:
+    """The no is for one role; the invitation, for another "instead": she goes on."""
+    text = (
+        "Although you haven't been selected for the analyst post, the manager would like"
+        " to invite you to an interview for our junior data engineer position instead."
+    )
+    assert _reading(text) == "next_step"

@@ -217,5 +217,8 @@ ANOTHER_JOB: Final = _compile(
     r"|\b(?:another|a different) (?:role|position|opening|vacancy|job) (?:that|which) (?:i|we)"
     r" (?:think|thought) (?:would|could|might) (?:suit|fit|be)"
     # a present, concrete opening: "tengo otra búsqueda abierta" (``core.other_openings``)
-    rf"|{OTHER_OPENING}",
+    rf"|{OTHER_OPENING}"
+    # "While you weren't shortlisted for that role, ... invite you to interview for our
+    # Digital Engagement Officer vacancy instead" (enh-121)
+    r"|\b(?:role|position|opening|vacancy|job|post) instead\b",
 )
