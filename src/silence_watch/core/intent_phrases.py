@@ -36,16 +36,18 @@ from silence_watch.core.phrases_regional import REGIONAL_PHRASES
 from silence_watch.core.phrases_rounds_and_asks import ROUND_AND_ASK_PHRASES
 from silence_watch.core.phrases_short_promises import SHORT_PROMISES
 from silence_watch.core.phrases_summons import SUMMONS_PHRASES
+from silence_watch.core.phrases_withheld_news import DEFERRED_NO_PHRASES, WITHHELD_NEWS_PHRASES
 
 #: Every phrase row, in the order they are tried.
 PHRASES: Final[tuple[Row, ...]] = (
     *OUTCOME_PHRASES, *MORE_PHRASES, *EXCLUSION_PHRASES, *OBLIQUE_PHRASES, *NO_VACANCY_PHRASES,
-    *CLOSED_DOOR_PHRASES, *QUIET_NO_PHRASES, *OFFER_PHRASES, *OFFER_STAGE_PHRASES,
+    *CLOSED_DOOR_PHRASES, *QUIET_NO_PHRASES, *WITHHELD_NEWS_PHRASES, *OFFER_PHRASES,
+    *OFFER_STAGE_PHRASES,
     *STILL_INTERESTED_PHRASES,
     *PROCESS_PHRASES, *ASK_PHRASES, *POLITE_ASK_PHRASES, *REFERENCE_PHRASES,
     *NEXT_WORD_PHRASES, *LATE_PROMISES, *DECISION_DAYS, *REGIONAL_PHRASES,
     *SUMMONS_PHRASES, *ROUND_AND_ASK_PHRASES,
-    *SHORT_PROMISES,
+    *SHORT_PROMISES, *DEFERRED_NO_PHRASES,
 )
 
 #: A rejection word with a negation in front is reassurance ("this is not a rejection").
@@ -218,5 +220,8 @@ ANOTHER_JOB: Final = _compile(
     r"|\b(?:another|a different) (?:role|position|opening|vacancy|job) (?:that|which) (?:i|we)"
     r" (?:think|thought) (?:would|could|might) (?:suit|fit|be)"
     # a present, concrete opening: "tengo otra búsqueda abierta" (``core.other_openings``)
-    rf"|{OTHER_OPENING}",
+    rf"|{OTHER_OPENING}"
+    # "While you weren't shortlisted for that role, ... invite you to interview for our
+    # Digital Engagement Officer vacancy instead" (enh-121)
+    r"|\b(?:role|position|opening|vacancy|job|post) instead\b",
 )

@@ -52,6 +52,7 @@ from silence_watch.core.offer_denials import denied_stage, taken_back
 from silence_watch.core.others_interviews import others_interviewed
 from silence_watch.core.phrase_rows import FILLED, POLAR, STILL_INTERESTED, STRONG, WEAK
 from silence_watch.core.phrases_decision_days import ONLY_A_PLAN
+from silence_watch.core.phrases_withheld_news import ONLY_THE_MEDIUM
 from silence_watch.core.shorthand import expanded
 from silence_watch.core.sign_offs import SIGN_OFF
 from silence_watch.core.step_lookalikes import not_her_move, selected_if
@@ -149,6 +150,8 @@ def _asks_right_to_work(folded: str) -> bool:
 
 def _negated(text: str, start: int, end: int) -> bool:
     """True when the clause in front of ``text[start:end]`` negates it (or wished it)."""
+    if ONLY_THE_MEDIUM.match(text, end):
+        return False  # "Geen uitnodiging per post, alleen de link": the paper withheld
     window = after_last(text[max(0, start - _NEGATION_REACH) : start], _CLAUSE_END)
     scope = HARMLESS_NEGATIONS.sub(" ", window + " " + text[start:end])
     return NEGATION.search(scope) is not None or wished_not_made(text, start, end)

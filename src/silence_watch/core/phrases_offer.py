@@ -46,7 +46,9 @@ OFFER_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:angebot|vertragsangebot|jobangebot) (?:zu )?(?:machen|unterbreiten)",
         r"\b(?:sie|dich) (?:gerne? |sehr gerne? )?einstellen\b|\beinzustellen\b",
         r"\bwir (?:wollen|mochten) (?:dich|sie)(?: unbedingt)?(?: ?!| an bord| im team| haben)",
-        r"\b(?:eine|die) zusage\b(?! _W_{0,2}(?:erteilen konnen|geben konnen)\b)",
+        r"\b(?:eine|die) zusage\b(?! _W_{0,2}(?:erteilen konnen|geben konnen)\b)"
+        # "Eine Zusage können wir Ihnen leider nicht geben" is a no (phrases_withheld_news)
+        r"(?![^.!?]{0,60}?\bnicht (?:geben|erteilen|aussprechen|machen|senden|schicken)\b)",
         # fr
         r"(?:\b(?:vous|te) |\bt')(?:proposer|offrir) (?:le|un|ce|votre|ton) (?:poste|contrat|cdi"
         r"|cdd"

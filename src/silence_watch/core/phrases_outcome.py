@@ -143,7 +143,7 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"(?<!\bother )(?<!\bother was)(?<!\bother was )(?<!\bother has )(?<!\bone was)"
         r"(?<!\bone was )(?<!\bone has )"
         r"\b(?:not|n't|haven't|have not|has not|were not|was not) (?:been )?(?:selected|shortlisted"
-        r"|successful|chosen|progressed)\b",
+        r"|successful|chosen|progressed)\b(?! yet\b)",  # "not been selected yet": not yet
         r"\bunsuccessful\b",
         r"\bno longer (?:being )?(?:consider\w*|under consideration|in (?:the running"
         r"|consideration|contention))",
@@ -244,7 +244,9 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"(?:\bnot|n't|\bwont|\bcant|\bno longer|\bunable to|\bcannot) (?:be )?(?:moving|move"
         r"|going|go|proceed\w*|progress\w*|advanc\w*|pursu\w*|continu\w*) (?:forward|ahead"
         r"|further)\b(?! with (?:the |any |all )?(?:of the )?(?:other|remaining|rest of the)"
-        r" (?:\w+ )?(?:candidates|applicants|finalists|people|profiles)\b)",
+        r" (?:\w+ )?(?:candidates|applicants|finalists|people|profiles)\b)"
+        # "We won't move forward until the panel meets on Thursday": a delay, not a no
+        r"(?!,? (?:until|till|before|unless)\b)",
         r"(?:\bnot|n't|\bno longer|\bunable to|\bcannot) (?:be )?(?:moving|move|going|go"
         r"|proceed\w*|progress\w*|advanc\w*|pursu\w*|continu\w*|tak(?:e|ing)) (?:forward |ahead "
         r"|further )?(?:with (?:you|your|this)|your (?:application|candidacy)|you (?:forward"
