@@ -178,7 +178,20 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|esperamos (?=(?:[\w ,]{0,50}? )?(?:antes del?|a mas tardar) )"
     r"|we verwachten (?=(?:[\w ,]{0,50}? )?(?:uiterlijk|voor) )"
     r"|laten weten|laat \w+ weten|weten|weet (?:je|u) of|hoort|hoor je|horen|bericht|beslissing"
-    r"|besluit|you(?:'ll| will) know (?:whether|if)"
+    r"|besluit|beslissen|you(?:'ll| will) know (?:whether|if)"
+    # when they will know is when she hears: "I can't promise anything, but I hope to know
+    # by Friday", "am Dienstag wissen wir mehr", "j'espère en savoir plus d'ici vendredi",
+    # "el martes sabré más", "volgende week dinsdag weet ik meer" (tester round u52hd)
+    r"|(?:hope|hoping|expect|expecting|aim|aiming|should|will|'ll|shall) (?:to )?know"
+    r"(?! (?:if|whether) (?:you|u)\b)|(?:wissen|weiss) (?:wir|ich) (?:mehr|naheres|genaueres)"
+    r"|mehr (?:zu )?wissen|klarheit|en (?:saurai|saurons|saura|savoir) (?:plus|davantage)"
+    r"|(?:sabre|sabremos|sabra|sabran) (?:algo|mas)|saber (?:algo|mas)"
+    r"|(?:weet|weten) (?:ik|we|wij) (?:meer|iets|het)|meer te weten|duidelijkheid"
+    # her patience asked until a day, the decision put off to one: "wir bitten Sie noch um
+    # etwas Geduld bis KW 51", "bear with us until the 10th", "un report à la semaine
+    # prochaine", "te pido paciencia hasta el 18", "nog even geduld tot vrijdag" (u52hd)
+    r"|geduld (?:bis|tot)|(?:de |un peu de )?patience jusqu|patienter jusqu"
+    r"|paciencia hasta|bear with (?:us|me) (?:until|till|til)|(?:un|le|simple) report (?:a|au)"
     r"|(?<!je )(?<!uw )antwoord"
     r"|terugkoppeling|reactie|terug|uitsluitsel|contact (?:met (?:je|jou|u) )?op|op de hoogte"
     r"|bellen|bel je"
