@@ -205,3 +205,61 @@ def test_a_no_called_a_no_stands_over_the_readers_doubt() -> None:
     assert not called_a_no("It's a no from me only if the panel agrees. It's not a no yet.")
     assert not called_a_no("If it's a no, I'll tell you straight away.")
     assert called_a_no("Het is helaas een nee geworden.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Noch ist nichts entschieden. Am Dienstag wissen wir mehr.",
+        "Sie sind weiterhin im Rennen. Wir brauchen leider noch etwas Geduld.",
+        "Rien n'est joué, vous êtes toujours dans la course.",
+        "Pas encore de décision de notre côté, désolée.",
+        "Todavía no hay nada decidido, lo siento.",
+        "Aún no tenemos una decisión.",
+        "We kunnen je helaas nog geen uitsluitsel geven.",
+        "Nog niets besloten, helaas.",
+        "Je bent nog steeds in de race.",
+        "Nothing's decided. I'm hoping to know more on Monday.",
+        "You're still very much in the running.",
+    ],
+    ids=["de-noch-nichts-entschieden", "de-weiterhin-im-rennen", "fr-rien-n-est-joue",
+         "fr-pas-encore-de-decision", "es-nada-decidido", "es-aun-no-tenemos-decision",
+         "nl-nog-geen-uitsluitsel", "nl-nog-niets-besloten", "nl-nog-steeds-in-de-race",
+         "en-nothing-s-decided", "en-still-very-much-in-the-running"],
+)  # fmt: skip
+def test_nothing_decided_yet_is_a_wait(text: str) -> None:
+    """No decision yet, or still in the running, with "leider" or "helaas": a wait."""
+    assert _reading(text) == "acknowledgement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Intern ist noch nichts entschieden, aber für diese Stelle haben wir uns für eine"
+         " andere Kandidatin entschieden."),
+        "Rien n'est décidé pour l'équipe, mais nous avons retenu un autre profil pour ce poste.",
+    ],
+    ids=["de-aber-andere-kandidatin", "fr-mais-un-autre-profil"],
+)  # fmt: skip
+def test_a_no_beside_nothing_decided_stays_a_no(text: str) -> None:
+    """"Nothing decided" of something else does not hide the no beside it."""
+    assert _reading(text) == "rejection"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("It's not a no, but it's not a yes yet either. Give us until Wednesday.",
+         date(2026, 12, 9)),
+        ("Geben Sie uns noch bis Freitag Zeit.", date(2026, 12, 4)),
+        ("Danos hasta el viernes, porfa.", date(2026, 12, 4)),
+        ("Geef ons tot vrijdag, dan weet je het.", date(2026, 12, 4)),
+        (("Unfortunately I don't have any news yet - nobody has been turned down. Expect to"
+          " hear by 9 December."), date(2026, 12, 9)),
+    ],
+    ids=["en-give-us-until", "de-geben-sie-uns-bis", "es-danos-hasta", "nl-geef-ons-tot",
+         "en-expect-to-hear-by"],
+)  # fmt: skip
+def test_the_time_they_ask_for_is_their_day(text: str, day: date) -> None:
+    """The time they ask for, and when she will hear, is the day of their answer."""
+    assert promised_date(text, SENT) == day

@@ -35,6 +35,7 @@ from silence_watch.core.phrases_references import REFERENCE_PHRASES
 from silence_watch.core.phrases_regional import REGIONAL_PHRASES
 from silence_watch.core.phrases_said_no import SAID_NO_PHRASES
 from silence_watch.core.phrases_short_promises import SHORT_PROMISES
+from silence_watch.core.phrases_still_open import STILL_OPEN_PHRASES
 from silence_watch.core.phrases_summons import SUMMONS_PHRASES
 
 #: Every phrase row, in the order they are tried.
@@ -42,7 +43,7 @@ PHRASES: Final[tuple[Row, ...]] = (
     *OUTCOME_PHRASES, *MORE_PHRASES, *EXCLUSION_PHRASES, *OBLIQUE_PHRASES, *NO_VACANCY_PHRASES,
     *CLOSED_DOOR_PHRASES, *QUIET_NO_PHRASES, *SAID_NO_PHRASES, *OFFER_PHRASES,
     *OFFER_STAGE_PHRASES, *STILL_INTERESTED_PHRASES,
-    *PROCESS_PHRASES, *ASK_PHRASES, *POLITE_ASK_PHRASES, *REFERENCE_PHRASES,
+    *PROCESS_PHRASES, *STILL_OPEN_PHRASES, *ASK_PHRASES, *POLITE_ASK_PHRASES, *REFERENCE_PHRASES,
     *NEXT_WORD_PHRASES, *LATE_PROMISES, *DECISION_DAYS, *REGIONAL_PHRASES,
     *SUMMONS_PHRASES,
     *SHORT_PROMISES,

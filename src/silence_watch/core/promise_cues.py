@@ -192,6 +192,12 @@ PROMISE_CUES: Final = lazy_pattern(
     # prochaine", "te pido paciencia hasta el 18", "nog even geduld tot vrijdag" (u52hd)
     r"|geduld (?:bis|tot)|(?:de |un peu de )?patience jusqu|patienter jusqu"
     r"|paciencia hasta|bear with (?:us|me) (?:until|till|til)|(?:un|le|simple) report (?:a|au)"
+    # the time they ask for, and when she will hear: "give us until Wednesday", "geben Sie
+    # uns noch bis Freitag Zeit", "danos hasta el viernes", "geef ons tot vrijdag", "expect
+    # to hear by 9 December" (u52hd)
+    r"|give (?:us|me) (?:until|till|til)|(?:geben sie|gib|gebt) (?:uns|mir) (?:noch )?bis"
+    r"|(?:danos|dame|denos|deme) (?:hasta|de plazo)"
+    r"|geef (?:ons|me|mij) (?:nog )?(?:even )?tot|(?:expect|expecting|should|will|'ll) (?:to )?hear"
     r"|(?<!je )(?<!uw )antwoord"
     r"|terugkoppeling|reactie|terug|uitsluitsel|contact (?:met (?:je|jou|u) )?op|op de hoogte"
     r"|bellen|bel je"
