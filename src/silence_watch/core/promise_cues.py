@@ -182,8 +182,10 @@ PROMISE_CUES: Final = lazy_pattern(
     # when they will know is when she hears: "I can't promise anything, but I hope to know
     # by Friday", "am Dienstag wissen wir mehr", "j'espère en savoir plus d'ici vendredi",
     # "el martes sabré más", "volgende week dinsdag weet ik meer" (tester round u52hd)
+    # (the older cues "know more", "hear from us" keep their own start: nearest counts)
     r"|(?:hope|hoping|expect|expecting|aim|aiming|should|will|'ll|shall) (?:to )?know"
-    r"(?! (?:if|whether) (?:you|u)\b)|(?:wissen|weiss) (?:wir|ich) (?:mehr|naheres|genaueres)"
+    r"(?! (?:if|whether) (?:you|u)\b| more\b)"
+    r"|(?:wissen|weiss) (?:wir|ich) (?:mehr|naheres|genaueres)"
     r"|mehr (?:zu )?wissen|klarheit|en (?:saurai|saurons|saura|savoir) (?:plus|davantage)"
     r"|(?:sabre|sabremos|sabra|sabran) (?:algo|mas)|saber (?:algo|mas)"
     r"|(?:weet|weten) (?:ik|we|wij) (?:meer|iets|het)|meer te weten|duidelijkheid"
@@ -198,6 +200,7 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|give (?:us|me) (?:until|till|til)|(?:geben sie|gib|gebt) (?:uns|mir) (?:noch )?bis"
     r"|(?:danos|dame|denos|deme) (?:hasta|de plazo)"
     r"|geef (?:ons|me|mij) (?:nog )?(?:even )?tot|(?:expect|expecting|should|will|'ll) (?:to )?hear"
+    r"(?! (?:from|back|anything|something|more)\b)"
     r"|(?<!je )(?<!uw )antwoord"
     r"|terugkoppeling|reactie|terug|uitsluitsel|contact (?:met (?:je|jou|u) )?op|op de hoogte"
     r"|bellen|bel je"
