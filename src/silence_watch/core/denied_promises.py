@@ -51,9 +51,28 @@ _TURN: Final = lazy_pattern(
 )
 
 
+#: No answer yet (folded): "I can't give you an answer today", "heute noch keine Nachricht",
+#: "pas encore de réponse aujourd'hui", "hoy no tengo noticias", "vandaag nog geen antwoord".
+_NO_ANSWER: Final = lazy_pattern(
+    r"\b(?:can't|cannot|can not|unable to|not able to|won't|don't|do not|no|not|keine|nicht"
+    r"|nichts|pas|aucune?|rien|geen|niet|niets)\b[^.;!?]{0,30}?\b(?:answer|news|decision|update"
+    r"|feedback|antwort|nachricht|ruckmeldung|bescheid|entscheidung|neuigkeiten|reponse"
+    r"|nouvelles?|retour|respuesta|noticias|novedades|antwoord|nieuws|uitsluitsel|besluit"
+    r"|reactie|bericht)"
+)
+
+
 def denied(sentence: str, item: Found) -> bool:
-    """True when ``item`` stands in the clause of a promise they say they cannot make."""
-    for cannot in _CANNOT.finditer(sentence):
+    """True when ``item`` stands in the clause of a promise they say they cannot make.
+
+    Or it is today, in the clause of an answer they say they do not have yet: "Leider kann
+    ich Ihnen heute noch keine positive Nachricht geben" promises nothing for today (tester
+    round u52hd: a follow-up the next morning, a day into a wait they asked for).
+    """
+    denials = [*_CANNOT.finditer(sentence)]
+    if item.text in _TODAY:
+        denials.extend(_NO_ANSWER.finditer(sentence))
+    for cannot in denials:
         start, end = min(cannot.start(), item.start), max(cannot.end(), item.end)
         if _TURN.search(sentence, start, end) is None:
             return True

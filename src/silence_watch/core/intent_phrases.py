@@ -34,17 +34,18 @@ from silence_watch.core.phrases_quiet_noes import QUIET_NO_PHRASES
 from silence_watch.core.phrases_references import REFERENCE_PHRASES
 from silence_watch.core.phrases_regional import REGIONAL_PHRASES
 from silence_watch.core.phrases_rounds_and_asks import ROUND_AND_ASK_PHRASES
+from silence_watch.core.phrases_said_no import SAID_NO_PHRASES
 from silence_watch.core.phrases_short_promises import SHORT_PROMISES
+from silence_watch.core.phrases_still_open import STILL_OPEN_PHRASES
 from silence_watch.core.phrases_summons import SUMMONS_PHRASES
 from silence_watch.core.phrases_withheld_news import DEFERRED_NO_PHRASES, WITHHELD_NEWS_PHRASES
 
 #: Every phrase row, in the order they are tried.
 PHRASES: Final[tuple[Row, ...]] = (
     *OUTCOME_PHRASES, *MORE_PHRASES, *EXCLUSION_PHRASES, *OBLIQUE_PHRASES, *NO_VACANCY_PHRASES,
-    *CLOSED_DOOR_PHRASES, *QUIET_NO_PHRASES, *WITHHELD_NEWS_PHRASES, *OFFER_PHRASES,
-    *OFFER_STAGE_PHRASES,
-    *STILL_INTERESTED_PHRASES,
-    *PROCESS_PHRASES, *ASK_PHRASES, *POLITE_ASK_PHRASES, *REFERENCE_PHRASES,
+    *CLOSED_DOOR_PHRASES, *QUIET_NO_PHRASES, *WITHHELD_NEWS_PHRASES, *SAID_NO_PHRASES,
+    *OFFER_PHRASES, *OFFER_STAGE_PHRASES, *STILL_INTERESTED_PHRASES,
+    *PROCESS_PHRASES, *STILL_OPEN_PHRASES, *ASK_PHRASES, *POLITE_ASK_PHRASES, *REFERENCE_PHRASES,
     *NEXT_WORD_PHRASES, *LATE_PROMISES, *DECISION_DAYS, *REGIONAL_PHRASES,
     *SUMMONS_PHRASES, *ROUND_AND_ASK_PHRASES,
     *SHORT_PROMISES, *DEFERRED_NO_PHRASES,
@@ -57,7 +58,13 @@ NOT_A_REJECTION: Final = _compile(
     # the negation after it: "Eine Absage ist das natürlich nicht", "een afwijzing is het niet"
     r"|\b(?:rejection|absage|afwijzing|refus|rechazo) (?:ist|is|es) (?:das|es|dies|dit|het|this"
     r"|that|it|eso|esto) (?:naturlich |sicher |ubrigens |hoor |zeker |certainly |definitely )?"
-    r"(?:nicht|niet|not|no)\b",
+    r"(?:nicht|niet|not|no)\b"
+    # no good news yet, and no bad news either: "keine positive Nachricht - aber eben auch
+    # keine negative", "pas de mauvaise non plus", "pero tampoco malas", "maar ook geen
+    # slecht nieuws", "het is geen nee" (tester round u52hd)
+    r"|\bno bad news (?:either|yet)\b|\bauch keine (?:negative|schlechte)\w*"
+    r"|\bpas de mauvaise\w*(?: nouvelles?)? non plus\b|\bpero tampoco (?:malas?|negativ\w*)\b"
+    r"|\bgeen slecht nieuws\b|\bgeen nee\b|\bkein nein\b|\bpas un non\b|\bno es un no\b",
 )
 
 #: The pause is over: "le recrutement a été suspendu plusieurs semaines ... le poste est de

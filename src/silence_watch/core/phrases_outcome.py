@@ -169,7 +169,10 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\bno (?:suitable |open )?(?:vacanc\w*|position|role|opening)s? _W_{0,2}"
         r"(?:available|open|for you|that (?:match|fit))",
         # de
-        r"\bkeine[n]? (?:zusage|positive[n]? (?:ruckmeldung|nachricht|bescheid))",
+        # not "noch keine positive Nachricht - aber eben auch keine negative": not yet, no no
+        # (tester round u52hd: a delay read as a no drafts a feedback request)
+        r"(?<!\bnoch )(?<!\bbisher )(?<!\bbislang )\bkeine[n]? (?:zusage|positive[n]?"
+        r" (?:ruckmeldung|nachricht|bescheid))(?![^.!?;]{0,40}?\bkeine negative)",
         r"\beinen anderen weg (?:zu )?(?:gehen|einzuschlagen)\b|\b(?:aller|partir|allons|irons)"
         r" dans une autre direction\b",
         r"\b(?:passt|passen) _W_{0,4}nicht\b|\bnicht _W_{0,2}(?:passend|passt)",
@@ -403,7 +406,7 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
     )),
     (REJECTION, WEAK, "bad news, kindly put", _rx(
         r"\b(?:sorry|afraid) (?:to (?:say|tell you|let you know|report|inform)|it didn't)",
-        r"\bbad news\b",
+        r"(?<!\bno )(?<!\bnot )(?<!\bany )\bbad news\b",  # not "but no bad news either"
         r"\bkeep your (?:cv|resume|details|profile|information|application) on (?:file|record)",
         # not "leider noch keine Entscheidung mitteilen": a delay (tester round u04cw)
         r"\bleider (?!_W_{0,5}?(?:noch (?:keine|nichts|nicht)|keine (?:entscheidung|neuigkeiten"

@@ -73,7 +73,9 @@ WITHHELD_NEWS_PHRASES: Final[tuple[Row, ...]] = (
     (REJECTION, STRONG, "they will not make you an offer", _rx(
         r"\bno offer (?:this time|on this occasion|for you|at this (?:time|stage))\b",
         # "kein Angebot, sorry", "leider kein Angebot." (never "kein Angebot per Post")
-        r"\b(?:leider )?kein(?:e|en)? (?:angebot|stellenangebot|jobangebot|vertragsangebot"
+        # (never "noch keine Zusage": not yet, tester round u52hd)
+        r"(?<!\bnoch )(?<!\bbisher )(?<!\bbislang )\b(?:leider )?kein(?:e|en)? (?:angebot"
+        r"|stellenangebot|jobangebot|vertragsangebot"
         r"|zusage)(?= ?[,.;!]| ?$| (?:\w+ )?(?:machen|unterbreiten|geben|vorlegen))",
         # "Eine Zusage können wir Ihnen leider nicht geben", never "noch nicht"
         r"\b(?:eine|die) zusage\b[^.!?]{0,60}?(?<!\bnoch )(?<!\bjetzt )(?<!\bheute )nicht"

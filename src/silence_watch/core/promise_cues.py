@@ -192,6 +192,28 @@ PROMISE_CUES: Final = lazy_pattern(
     # d'ici vendredi", "le comité tranche d'ici le 9"
     r"|beslis(?:sen|t)|besluiten|knoop|trancher(?:a|ai|ons|ont)?"
     r"|(?:nous|on|il|elle|ils|elles|comite|jury|direction|equipe) tranch(?:e|ons|ent)"
+    # when they will know is when she hears: "I can't promise anything, but I hope to know
+    # by Friday", "am Dienstag wissen wir mehr", "j'espère en savoir plus d'ici vendredi",
+    # "el martes sabré más", "volgende week dinsdag weet ik meer" (tester round u52hd)
+    # (the older cues "know more", "hear from us" keep their own start: nearest counts)
+    r"|(?:hope|hoping|expect|expecting|aim|aiming|should|will|'ll|shall) (?:to )?know"
+    r"(?! (?:if|whether) (?:you|u)\b| more\b)"
+    r"|(?:wissen|weiss) (?:wir|ich) (?:mehr|naheres|genaueres)"
+    r"|mehr (?:zu )?wissen|klarheit|en (?:saurai|saurons|saura|savoir) (?:plus|davantage)"
+    r"|(?:sabre|sabremos|sabra|sabran) (?:algo|mas)|saber (?:algo|mas)"
+    r"|(?:weet|weten) (?:ik|we|wij) (?:meer|iets|het)|meer te weten|duidelijkheid"
+    # her patience asked until a day, the decision put off to one: "wir bitten Sie noch um
+    # etwas Geduld bis KW 51", "bear with us until the 10th", "un report à la semaine
+    # prochaine", "te pido paciencia hasta el 18", "nog even geduld tot vrijdag" (u52hd)
+    r"|geduld (?:bis|tot)|(?:de |un peu de )?patience jusqu|patienter jusqu"
+    r"|paciencia hasta|bear with (?:us|me) (?:until|till|til)|(?:un|le|simple) report (?:a|au)"
+    # the time they ask for, and when she will hear: "give us until Wednesday", "geben Sie
+    # uns noch bis Freitag Zeit", "danos hasta el viernes", "geef ons tot vrijdag", "expect
+    # to hear by 9 December" (u52hd)
+    r"|give (?:us|me) (?:until|till|til)|(?:geben sie|gib|gebt) (?:uns|mir) (?:noch )?bis"
+    r"|(?:danos|dame|denos|deme) (?:hasta|de plazo)"
+    r"|geef (?:ons|me|mij) (?:nog )?(?:even )?tot|(?:expect|expecting|should|will|'ll) (?:to )?hear"
+    r"(?! (?:from|back|anything|something|more)\b)"
     r"|(?<!je )(?<!uw )antwoord"
     r"|terugkoppeling|reactie|terug|uitsluitsel|contact (?:met (?:je|jou|u) )?op|op de hoogte"
     r"|bellen|bel je"

@@ -10,7 +10,8 @@ left asks for her new company (``core.moved_on``); before them, an answer with n
 that only leaves the door open, "Quedamos atentos" (``core.open_door``); a no or a pause
 only the reader heard in a meeting moved, "the panel has to be rescheduled"
 (``core.moved_meetings``); a no only the reader heard where the writer says it is none,
-"keine Entscheidung gegen Sie" (``core.not_a_no``); and first of all
+"keine Entscheidung gegen Sie" (``core.not_a_no``), and a no the writer calls a no, "it's a
+no from Fernhill this time" (``core.no_in_words``); and first of all
 one whose only news is a wish of luck in her search, "mucha suerte en tu búsqueda": perhaps
 a no, asked about (``core.goodbye_wishes``). Applied in this order by ``core.classify``.
 
@@ -25,6 +26,7 @@ from silence_watch.core.goodbye_wishes import wished_goodbye
 from silence_watch.core.logistics import only_logistics
 from silence_watch.core.moved_meetings import meeting_moved
 from silence_watch.core.moved_on import asked_after_leaving
+from silence_watch.core.no_in_words import no_in_words
 from silence_watch.core.not_a_no import not_a_no
 from silence_watch.core.open_door import door_left_open
 from silence_watch.core.reading_corrections import unofficial
@@ -54,6 +56,9 @@ def whose_word(
     # a no only the reader heard, where the writer says it is none ("keine Entscheidung
     # gegen Sie"): the rules' pause, promise or step
     intent, confidence = not_a_no(text, intent, confidence, rules, reasons)
+    # and a no the rules read that the writer calls a no ("it's a no from Fernhill this
+    # time, I'm afraid"), left unsure by the reader: the rules' no, surely
+    intent, confidence = no_in_words(text, intent, confidence, rules, reasons)
     # then: what comes after it may still make the answer one to ask about (a scam's fee)
     intent, confidence = door_left_open(text, intent, confidence, reasons)
     before = len(reasons)

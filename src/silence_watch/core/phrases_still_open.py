@@ -1,0 +1,49 @@
+"""Nothing decided yet, and she is still in it: a wait, in five languages. Pure.
+
+"Noch ist nichts entschieden. Am Dienstag wissen wir mehr", "Rien n'est joué, vous êtes
+toujours dans la course", "Todavía no hay nada decidido", "We kunnen je helaas nog geen
+uitsluitsel geven": the English rows read "nothing has been decided" and "still in the
+running", the others had no row, and the learned reader heard "leider", "helaas" and the
+negations as a no. Read so, at 0.32 to 0.59, the process stopped and the digest asked what a
+plain delay meant (tester round u52hd).
+
+The rows name no object, as the English ones do: in a reply about her process, a decision
+not yet taken is hers. A no in the same mail ("intern ist noch nichts entschieden, aber für
+diese Stelle haben wir uns für eine andere Kandidatin entschieden") is read by its own rows,
+and ``core.intents`` weighs the two as it weighs "still deciding" beside a no elsewhere.
+
+Data only (see ``core.phrase_rows``); ``core.intents`` decides.
+
+Pure: no IO, never reads the clock.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from silence_watch.core.phrase_rows import ACK, STRONG, Row
+from silence_watch.core.phrase_rows import alternatives as _rx
+
+STILL_OPEN_PHRASES: Final[tuple[Row, ...]] = (
+    (ACK, STRONG, "they are still deciding", _rx(
+        # de: "noch ist nichts entschieden", "es ist noch keine Entscheidung gefallen"
+        r"\bnoch (?:ist |wurde )?nichts (?:entschieden|beschlossen)\b"
+        r"|\b(?:ist|wurde) (?:bisher |bislang )?noch nichts (?:entschieden|beschlossen)\b"
+        r"|\bnoch keine entscheidung gefallen\b"
+        r"|\b(?:sind|bist) (?:weiterhin|nach wie vor|immer noch|noch) (?:voll )?im rennen\b",
+        # fr: "rien n'est (encore) décidé", "pas encore de décision"
+        r"\brien n'est (?:encore )?(?:decide|joue|tranche|arrete|fait)\b"
+        r"|\bpas encore (?:de|pris de|pris la|pris notre) decision\b"
+        r"|\b(?:vous etes|tu es) (?:toujours|encore) (?:dans la course|en lice)\b",
+        # es: "todavía no hay nada decidido", "aún no tenemos una decisión"
+        r"\b(?:todavia|aun) no (?:hay|tenemos|hemos tomado) (?:nada decidido|(?:una |ninguna )?"
+        r"decision)\b|\bno hay nada decidido\b",
+        # nl: "nog niets besloten", "nog geen uitsluitsel", "je bent nog steeds in de race"
+        r"\bnog (?:niets|niks) (?:besloten|beslist)\b|\bnog geen uitsluitsel\b"
+        r"|\b(?:je|u) (?:bent|zit) (?:nog steeds|nog altijd) in de race\b",
+        # and in English, what the older rows missed: "nothing's decided", "you're still very
+        # much in the running"
+        r"\bnothing's (?:been )?(?:decided|settled)\b"
+        r"|\bstill very much in (?:the running|contention|the mix|the process)\b",
+    )),
+)
