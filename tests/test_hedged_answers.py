@@ -263,3 +263,13 @@ def test_a_no_beside_nothing_decided_stays_a_no(text: str) -> None:
 def test_the_time_they_ask_for_is_their_day(text: str, day: date) -> None:
     """The time they ask for, and when she will hear, is the day of their answer."""
     assert promised_date(text, SENT) == day
+
+
+@pytest.mark.parametrize("text", [
+    "Encore un peu de patience jusqu'à vendredi, nous avons presque fini.",
+    "Laissez-nous jusqu'à vendredi, s'il vous plaît.",
+    "Accordez-nous encore jusqu'à vendredi pour trancher.",
+])
+def test_patience_until_a_weekday_in_french_promises_it(text: str) -> None:
+    """"jusqu'à vendredi" is that Friday (the folded "jusqu'a" is no article "a")."""
+    assert promised_date(text, SENT, language="fr") == date(2026, 12, 4)

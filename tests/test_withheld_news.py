@@ -95,3 +95,20 @@ def test_a_no_for_one_role_then_another_role_instead_is_a_next_step() -> None:
         " to invite you to an interview for our junior data engineer position instead."
     )
     assert _reading(text) == "next_step"
+
+
+@pytest.mark.parametrize("text", [
+    "Bonjour,\nUn second entretien ? Malheureusement non, le poste a été pourvu en interne.",
+    "¿Una segunda entrevista? Me temo que no; seguimos con otra candidata.",
+    "Een tweede gesprek? Helaas niet, we gaan verder met een andere kandidaat.",
+    "Thanks Jordan, a final round? Sadly not - we've made our choice.",
+])
+def test_a_round_asked_about_and_answered_no_is_a_no(text: str) -> None:
+    """Her question quoted back as a bare round, answered no: a rejection, never a step."""
+    assert _reading(text) == "rejection"
+
+
+def test_a_round_asked_about_with_not_all_free_is_no_no() -> None:
+    """"Unfortunately not all of the panel is free": about the panel, not a no."""
+    said = "A second interview? Unfortunately not all of the panel is free, times on Monday."
+    assert _reading(said) != "rejection"

@@ -69,6 +69,17 @@ WITHHELD_NEWS_PHRASES: Final[tuple[Row, ...]] = (
         + r"\w*[^.!?]{0,30}\?\s*(?:sadly|unfortunately|regrettably|i'm afraid|i am afraid"
         r"|leider|malheureusement|helas|lamentablemente|desafortunadamente|por desgracia"
         r"|me temo que|helaas),? (?:no|not|nein|nicht|non|pas|nee|niet)\b" + _NOT_YET,
+        # the question only a round named: "Un second entretien ? Malheureusement non, le poste
+        # a été pourvu" was read as an invitation (0.84); "¿Una segunda entrevista? Me temo
+        # que no". Never "... Thursday? Unfortunately not all of the panel can"
+        r"(?:^|[.!?:,]\s+|\n)\W{0,2}(?:(?:a|an|the|un|une|le|la|ein|eine|einen|der|die|el|una"
+        r"|een|de) )?(?:second|2nd|third|final|next|further|deuxieme|troisieme|dernier|prochain"
+        r"\w*|zweite\w*|dritte\w*|letzte\w*|nachste\w*|weitere\w*|segund\w*|tercer\w*|ultim\w*"
+        r"|siguiente|otra|otro|tweede|derde|laatste|volgende|nieuwe?) " + _WHAT_COMES_NEXT
+        + r"\w*\s*\?\s*(?:sadly|unfortunately|regrettably|i'm afraid|i am afraid|leider"
+        r"|malheureusement|helas|lamentablemente|desafortunadamente|por desgracia|me temo que"
+        r"|helaas),? (?:no|not|nein|nicht|non|pas|nee|niet)\b(?! (?:all|everyone|alle|tous"
+        r"|todos|iedereen)\b)" + _NOT_YET,
     )),
     (REJECTION, STRONG, "they will not make you an offer", _rx(
         r"\bno offer (?:this time|on this occasion|for you|at this (?:time|stage))\b",

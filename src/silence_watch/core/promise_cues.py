@@ -211,6 +211,7 @@ PROMISE_CUES: Final = lazy_pattern(
     # uns noch bis Freitag Zeit", "danos hasta el viernes", "geef ons tot vrijdag", "expect
     # to hear by 9 December" (u52hd)
     r"|give (?:us|me) (?:until|till|til)|(?:geben sie|gib|gebt) (?:uns|mir) (?:noch )?bis"
+    r"|(?:laissez|laisse|accordez|accorde)-(?:nous|moi) (?:encore )?jusqu"
     r"|(?:danos|dame|denos|deme) (?:hasta|de plazo)"
     r"|geef (?:ons|me|mij) (?:nog )?(?:even )?tot|(?:expect|expecting|should|will|'ll) (?:to )?hear"
     r"(?! (?:from|back|anything|something|more)\b)"
