@@ -372,7 +372,8 @@ def _rules_reading(message: Message, kind: MessageKind, text: str | None) -> Rul
     intent, why = found
     if intent is Intent.PLEASANTRY and kind is MessageKind.AUTOMATED:
         return RuleVerdict(None, "", cold=False)
-    return RuleVerdict(str(intent), why, cold=bool(text) and is_cold(text or "", intent))
+    cold = bool(text) and is_cold(text or "", intent)
+    return RuleVerdict(str(intent), why, cold=cold, machine=kind is MessageKind.AUTOMATED)
 
 
 def _dates(

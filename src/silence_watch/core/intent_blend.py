@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Final, Protocol
 
 from silence_watch.core.intent_features import ModelFileError
 from silence_watch.core.intent_model import IntentModel
-from silence_watch.core.intent_phrases import ANOTHER_JOB
+from silence_watch.core.intent_phrases import ANOTHER_JOB, PAUSE_THEN_FILLED
 from silence_watch.core.language import fold
 from silence_watch.core.other_openings import ANOTHER_ROLE_MARKS, step_about_another
 from silence_watch.core.quotes import own_text
@@ -121,6 +121,7 @@ class RuleVerdict:
     intent: str | None
     reason: str
     cold: bool
+    machine: bool = False  # a hiring system's template: its tone is nobody's (t15ag)
 
 
 def rule_verdict(classification: Classification) -> RuleVerdict:
@@ -286,7 +287,8 @@ def blend(
     # said nothing, it speaks alone. An unsure "Will do!" is a question, not a goodbye.
     head = model.cold if model.cold is not None else 0.0
     can_be_cold = intent not in _NEVER_COLD and confidence >= UNSURE_BELOW
-    over_rules_at = COLD_NO_OVER_RULES_AT if intent == "rejection" else COLD_OVER_RULES_AT
+    curt_no = intent == "rejection" and not rules.machine  # a template's "Not selected": 0.7
+    over_rules_at = COLD_NO_OVER_RULES_AT if curt_no else COLD_OVER_RULES_AT
     cold = (
         rules.cold or (can_be_cold and head >= over_rules_at)
         if rules.intent is not None
@@ -379,6 +381,8 @@ def _unsure_intent(intent: str, confidence: float, rules: RuleVerdict, reasons: 
 def _decisive_backed(intent: str, rules: RuleVerdict, model: Prediction) -> bool:
     if rules.intent == intent and rules.cold:
         return True  # "Going with an internal candidate. Thanks.": too short for the model
+    if rules.reason == PAUSE_THEN_FILLED and model.intent == "on_hold":
+        return True  # the reader hears the pause the rules read as ended in a no (t12rj)
     if rules.intent == intent:
         # Warmth is no reading against the news: "Lovely to meet you too, and sorry, we
         # went with someone else" is a pleasantry to the model and a no to the rules. The

@@ -40,6 +40,9 @@ from silence_watch.core.phrases_still_open import STILL_OPEN_PHRASES
 from silence_watch.core.phrases_summons import SUMMONS_PHRASES
 from silence_watch.core.phrases_withheld_news import DEFERRED_NO_PHRASES, WITHHELD_NEWS_PHRASES
 
+#: The reason of a no that ended a pause: "put on hold ... and has subsequently been filled".
+PAUSE_THEN_FILLED: Final = "the pause ended: the position is filled"
+
 #: Every phrase row, in the order they are tried.
 PHRASES: Final[tuple[Row, ...]] = (
     *OUTCOME_PHRASES, *MORE_PHRASES, *EXCLUSION_PHRASES, *OBLIQUE_PHRASES, *NO_VACANCY_PHRASES,

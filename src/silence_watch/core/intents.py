@@ -40,6 +40,7 @@ from silence_watch.core.intent_phrases import (
     NOT_A_REJECTION,
     NOT_AN_OFFER,
     NOT_COURTESY,
+    PAUSE_THEN_FILLED,
     PERSONAL_WARMTH,
     PROCESS_WORDS,
     RESUMED,
@@ -246,10 +247,9 @@ def _decide(hits: dict[Intent, tuple[int, str]]) -> tuple[Intent, str] | None:
     if rejection is not None and filled_only and onward is not None:
         return Intent.NEXT_STEP, f"{onward[1]} (the role is filled, another is offered)"
     # "put on hold ... and has subsequently been filled": the pause ended in a no
-    if rejection is not None and (
-        rejection[0] == STRONG or (filled_only and Intent.ON_HOLD in hits)
-    ):
-        return Intent.REJECTION, rejection[1]
+    ended = filled_only and Intent.ON_HOLD in hits
+    if rejection is not None and (rejection[0] == STRONG or ended):
+        return Intent.REJECTION, PAUSE_THEN_FILLED if ended else rejection[1]
     if Intent.ON_HOLD in hits and hits.get(Intent.REQUEST, (0, ""))[1] != STILL_INTERESTED:
         return Intent.ON_HOLD, hits[Intent.ON_HOLD][1]  # "delayed. Still interested?" asks
     request = hits.get(Intent.REQUEST)

@@ -193,6 +193,11 @@ MORE_PHRASES: Final[tuple[Row, ...]] = (
         # "thx jordan! still deciding, end of next wk" (tester round t79ph)
         r"(?<!you )(?<!you're )\bstill (?:deciding|deliberating|debating|weighing (?:it|things"
         r"|up))\b"
+        # the round still being set up: "We're still finalising the panel and I'll confirm a
+        # time tomorrow" (a pleasantry once her availability thanked for was no step)
+        r"|\b(?:we're|we are|i'm|i am) still (?:finali[sz]ing|sorting out|arranging|organi[sz]ing"
+        r"|confirming) (?:the |our )?(?:panel|schedule|interview schedule|slots|times|details"
+        r"|logistics|interviewers)\b"
         r"|\b(?:todavia|aun) (?:lo )?(?:estamos|seguimos) (?:decidiendo|deliberando|valorandolo)\b"
         r"|\b(?:on|nous) (?:hesite|hesitons) encore\b|\bnog aan het (?:twijfelen|beslissen)\b",
         r"\bstill being (?:collated|finali[sz]ed|compiled|reviewed)\b|\bkindly bear with us\b",

@@ -90,16 +90,21 @@ def same_clause(sentence: str, start: int, cue: int) -> bool:
     return last["so"] is not None and _BACK.search(sentence, last.end()) is not None
 
 
+#: Where one clause ends and the next begins: a semicolon, a dash between spaces ("by Friday,
+#: December 18 - we want to wrap this up before the holidays": two clauses, t17of).
+_PARTS: Final = lazy_pattern(r";| [-\u2013\u2014] ")
+
+
 def nearest_in_each_clause(sentence: str, after: Sequence[tuple[int, Found]]) -> list[Found]:
     """Of (distance from its promise word, date) pairs, the nearest for each clause.
 
-    Clauses part at a semicolon: "le comité se réunit cette semaine; vous aurez une
+    Clauses part at a semicolon or a dash: "le comité se réunit cette semaine; vous aurez une
     réponse d'ici le 4 décembre" holds two promise words, one per clause, and the answer's
     day is the second clause's (``core.dates`` then keeps the later, the outer bound).
     """
     nearest: dict[int, tuple[int, Found]] = {}
     for distance, item in after:
-        clause = sentence.count(";", 0, item.start - distance)  # the promise word's clause
+        clause = len(_PARTS.findall(sentence, 0, item.start - distance))  # its promise word's
         if clause not in nearest or distance < nearest[clause][0]:
             nearest[clause] = (distance, item)
     return [item for _, item in nearest.values()]

@@ -168,7 +168,9 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|(?:te|le|os) contesto"
     r"|te tengo|doy|contare|contaremos"
     r"|(?:te|le) cuento (?=el |este |esta |manana|pasado|antes|en cuanto)"
-    r"|(?:we'll|we will|i'll|i will) confirm (?=(?:[\w ,]{0,40}? )?(?:by|before) |either way"
+    r"|(?:we'll|we will|i'll|i will) confirm (?=(?:a |the )?(?:time|times|date|slot|details)"
+    r" (?:tomorrow|today|on |by |this |next |early|later)|(?:[\w ,]{0,40}? )?(?:by|before) "
+    r"|either way"
     r"|one way or the other"
     r"|early|later|next|the outcome|the decision|whether)"
     # "Heute noch lasse ich Sie wissen, wie es weitergeht": the verb before its subject
