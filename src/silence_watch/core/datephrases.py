@@ -379,8 +379,8 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
         rf"|half|midden|medio|begin|courant|rentree|premiers jours|primeros dias|ersten tagen?"
         rf"|eerste dagen)"
         rf"(?:-| )(?:(?:of|de|des|van|d'|del|im|in) ?)?{_MONTH}"), _month_part),
-    # "Thursday's interview" is an event; "on a Sunday night", "un sábado" any Sunday (t71ds)
-    (_P(r"(?<!\ba )(?<!\bany )(?<!\bun )(?<!\bune )(?<!\beinem )(?<!\been )"
+    # "Thursday's interview" an event; "on a Sunday", "un sábado" any (t71ds); "jusqu'à lundi" one
+    (_P(r"(?<![^'\w]a )(?<!^a )(?<!\bany )(?<!\bun )(?<!\bune )(?<!\beinem )(?<!\been )"
         rf"\b{_FULL_WEEKDAY}\b(?!-|'s)"), _weekday),
     # "meld mich Fr", "bis Mi", "am Do": German short weekdays, only after such words
     (_P(r"(?:(?<=\bbis )|(?<=\bam )|(?<=\bspatestens )|(?<=\bmeld mich )|(?<=\bmelde mich )"
