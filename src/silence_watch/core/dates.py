@@ -64,6 +64,7 @@ from silence_watch.core.pause_periods import (
 )
 from silence_watch.core.promise_clauses import nearest_in_each_clause, same_clause
 from silence_watch.core.promise_cues import has_promise_cue, promise_cues
+from silence_watch.core.return_promises import on_return
 from silence_watch.core.season_days import BEFORE_BREAK, BEFORE_CHRISTMAS
 from silence_watch.core.shorthand import expanded
 from silence_watch.core.spans_after_day import from_day_before
@@ -284,6 +285,8 @@ def promise(
     # "..., va?" asks nothing new: the sentence before the tag promises
     said = [_TAG_QUESTION.sub("", part) for part in sentences(text)]
     for sentence, following in zip(said, [*said[1:], ""], strict=True):
+        if previous and on_return(sentence) and not dates_in(sentence, context):
+            sentence = f"{previous} {sentence}"  # noqa: PLW2901 - "absente jusqu'à lundi. ..."
         cues = promise_cues(sentence, excused=sorry)  # not in "geben Sie mir ... Bescheid"
         if not cues or sentence.rstrip().endswith("?") or _INDEFINITE.search(sentence):
             # a question asks the candidate ("could you reply with times for a call during
@@ -294,7 +297,8 @@ def promise(
                if kept(item, context) and item.day >= context.sent]  # a promise is never past
         found = chained(sentence, from_day_before(sentence, [
             item for item in own
-            if not _looking_back(sentence, item) and not _while_away(sentence, item)
+            if not _looking_back(sentence, item)
+            and not (_while_away(sentence, item) and not on_return(sentence))  # "a mi vuelta"
             and not meetings_day(sentence, item) and not her_time(sentence, item)
             and not opening_hours(sentence, item)
             and not recalled(sentence, item, following) and not denied(sentence, item)
@@ -326,7 +330,8 @@ def promise(
         # panel convened on the 2nd and we'll let you know" is the 2nd gone by.
         before = [
             item for item in found
-            if any(item.end <= cue and same_clause(sentence, item.end, cue) for cue in cues)
+            if any(item.end <= cue and (same_clause(sentence, item.end, cue) or on_return(sentence))
+                   for cue in cues)
             and (item.day > context.sent or _END_OF_TODAY.search(item.text) is not None
                  or still_today(sentence, item, cues))  # "heute noch eine Antwort"
             and not rolled_ahead(sentence, item, context)

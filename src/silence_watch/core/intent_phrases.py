@@ -153,10 +153,14 @@ NOT_COURTESY: Final = _compile(
 #: Words about the application itself: a note that speaks of them has news, or is about
 #: to, and is no mere pleasantry ("thanks, the decision is taking a little longer").
 PROCESS_WORDS: Final = _compile(
-    r"\b(?:application|applicants?|candidat\w*|decision|decide|feedback|outcome|role"
+    # her own feedback, her kind words, thanked for: "Besten Dank für Ihr Feedback zum
+    # Gespräch", "merci pour votre retour chaleureux" (round probe-warm5)
+    r"(?<!your )(?<!ihr )(?<!dein )(?<!votre )(?<!ton )(?<!tu )(?<!su )(?<!je )(?<!uw )"
+    r"(?<!gentil )(?<!aimable )(?<!sympathique )\b(?:feedback|retour)\b(?! chaleureux)"
+    r"|\b(?:application|applicants?|candidat\w*|decision|decide|outcome|role"
     r"|position|vacanc\w*|opening|offer\w*|next steps?|process|shortlist\w*|hiring|recruit\w*"
     r"|hire|headcount|budget|nothing for you"
-    r"|bewerbung\w*|stelle|entscheid\w*|ruckmeldung|kandidat\w*|auswahl\w*|poste|retour"
+    r"|bewerbung\w*|stelle|entscheid\w*|ruckmeldung|kandidat\w*|auswahl\w*|poste"
     r"|candidatura|puesto|vacante|decisi\w*|proceso|seleccion|sollicitatie|functie|vacature"
     r"|beslissing|procedure|selectie)\b",
 )
@@ -180,7 +184,17 @@ COURTESY: Final = _compile(
     r"|looking forward to (?:meeting|seeing|speaking (?:with|to)|chatting (?:with|to)) you"
     r"|freue mich (?:auf|darauf)|au plaisir|hasta pronto|tot (?:dan|snel|straks)"
     # "Je vous en prie. Bonnes fêtes.", "¡A ti! Buen finde." (third probe, issue 12)
-    r"|je vous en prie|je t'en prie|bonnes fetes|buen finde|a ti(?=\s*[!.]))\b"
+    r"|je vous en prie|je t'en prie|bonnes fetes|buen finde|a ti(?=\s*[!.])"
+    # warmth the replies to her thank-you note were written in (round probe-warm5): "das
+    # Vergnügen war ganz unsererseits", "eine schöne Adventszeit wünsche ich Ihnen", "c'est
+    # moi qui vous remercie pour ce moment fort agréable", "De nada! Me alegra ...", "Het
+    # genoegen was geheel aan onze kant. Ik wens u een prettige week."
+    r"|wishing you|take care|vergnugen|angenehme?n?|wunsche (?:ich )?(?:ihnen|dir|euch)"
+    r"|wunschen (?:wir )?(?:ihnen|dir|euch)|guten rutsch|schone[nrs]? (?:adventszeit|woche"
+    r"|abend|tag|sonntag|weihnacht\w*|wochenende|tage)|remerci\w*|agreable|(?:je|nous) (?:vous"
+    r"|te) souhait\w*|ravie?|prenez soin|de nada|(?:me|nos) alegr\w*|buen viaje|el placer"
+    r"|genoegen|prettige|fijne|gezellig|aangena\w+|insgelijks|(?:ik|wij|we) wens(?:en)? (?:u|je"
+    r"|jullie))\b"
     # a thumbs up, folded hands, a smile, a heart, a party popper: courtesy without words
     "|[\U0001f44d\U0001f64f\U0001f642\U0001f60a\U0001f600-\U0001f604\u2764\U0001f389\U0001f917]"
     # ... and its typed form, a colleague's "+1" seconding the mail it quotes (u51il); never

@@ -300,7 +300,7 @@ def intent_of(text: str) -> tuple[Intent, str] | None:
         return _another_role(folded) or found
     if found is not None:
         return found
-    if _is_pleasantry(folded):
+    if _is_pleasantry(folded, fold(expanded(_before_sign_off(text)))):  # not "Recruiter"
         return Intent.PLEASANTRY, "thanks or warmth, and no news"
     return None
 
@@ -347,14 +347,14 @@ def _another_role(folded: str) -> tuple[Intent, str] | None:
     return Intent.NEXT_STEP, f"{after[1]} (no for one role, then another)"
 
 
-def _is_pleasantry(folded: str) -> bool:
+def _is_pleasantry(folded: str, signed: str) -> bool:
     words = _DEVICE_LINES.sub("", folded).split()
     return (
         0 < len(words) <= _PLEASANTRY_MAX_WORDS
         and "?" not in folded
         and COURTESY.search(folded) is not None
         and NOT_COURTESY.search(folded) is None
-        and PROCESS_WORDS.search(folded) is None
+        and PROCESS_WORDS.search(signed) is None
         and _CLOCK_TIME.search(folded) is None
     )
 

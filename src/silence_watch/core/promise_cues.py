@@ -16,6 +16,7 @@ from silence_watch.core.fronted_promises import fronted_cues
 from silence_watch.core.late_promises import late_cues
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.promise_addressees import to_someone_else
+from silence_watch.core.return_promises import return_cues
 from silence_watch.core.times_to_come import TIMES_TO_COME
 
 #: Words asking the candidate to tell them (folded): the date in them is hers to keep, not
@@ -94,7 +95,8 @@ _TELL_US: Final = lazy_pattern(fast_start(
 
 def has_promise_cue(folded: str) -> bool:
     """Whether any words of a promise to answer stand in ``folded`` text."""
-    return PROMISE_CUES.search(folded) is not None or bool(fronted_cues(folded))
+    return (PROMISE_CUES.search(folded) is not None or bool(fronted_cues(folded))
+            or bool(return_cues(folded)))
 
 
 def promise_cues(sentence: str, *, excused: bool = False) -> list[int]:
@@ -109,6 +111,7 @@ def promise_cues(sentence: str, *, excused: bool = False) -> list[int]:
     # "la próxima semana le confirmamos": the day in front (``core.fronted_promises``)
     starts = {found.start() for found in PROMISE_CUES.finditer(sentence)}
     starts.update(fronted_cues(sentence))
+    starts.update(return_cues(sentence))  # "ich antworte Ihnen nach meiner Rückkehr"
     # what asks her only takes cues away: with none, it is not looked for (most sentences)
     asked = [(m.start(), m.end()) for m in _TELL_US.finditer(sentence)] if starts else []
     cues = sorted(

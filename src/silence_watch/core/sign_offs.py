@@ -20,5 +20,8 @@ SIGN_OFF: Final = lazy_pattern(
     r"|herzliche grusse|lg|cordialement|bien cordialement|bien a vous|(?:meilleures )?salutations"
     r"|bonne journee|bises|amities|saludos(?: cordiales)?|un saludo|un abrazo|abrazos|atentamente"
     r"|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groeten|groetjes"
-    r"|hartelijke groet(?:en)?)\W*$",
+    r"|hartelijke groet(?:en)?"
+    # their short forms: "Mvg,", "MfG", "Gr.", "Cdlt", "Slds" (round probe-warm5: a title
+    # under "Mvg," was read as her process, "Recruitment | Voorbeeld BV")
+    r"|mvg|mfg|vg|gr|groet|gruss|cdlt|slds|atte)\W*$",
 )

@@ -33,6 +33,7 @@ from typing import Final
 from silence_watch.core.hypotheticals import bounds
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent
+from silence_watch.core.pleasant_meetings import met_with_pleasure
 
 _SENTENCE_ENDS: Final = (".", "!", "?", ";", "\n")
 
@@ -97,6 +98,8 @@ def not_her_move(folded: str, intent: Intent, start: int, end: int) -> bool:
         return False
     if _TO_START.search(folded[end : end + 40]) is not None:
         return True  # "seriez-vous disponible pour une prise de poste ?"
+    if met_with_pleasure(folded, start, end):
+        return True  # "graag gedaan, leuk je te ontmoeten!": the meeting just held
     sentence = folded[begin:stop]
     planned = _PLANNED.search(sentence) or _GROUP.search(sentence)
     return planned is not None and _HERS_OR_SET.search(sentence) is None
