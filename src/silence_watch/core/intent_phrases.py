@@ -31,6 +31,7 @@ from silence_watch.core.phrases_offer_stages import OFFER_STAGE_PHRASES
 from silence_watch.core.phrases_outcome import OUTCOME_PHRASES
 from silence_watch.core.phrases_polite_asks import POLITE_ASK_PHRASES
 from silence_watch.core.phrases_process import PROCESS_PHRASES
+from silence_watch.core.phrases_proposed_slots import PROPOSED_SLOT_PHRASES
 from silence_watch.core.phrases_quiet_noes import QUIET_NO_PHRASES
 from silence_watch.core.phrases_references import REFERENCE_PHRASES
 from silence_watch.core.phrases_regional import REGIONAL_PHRASES
@@ -49,7 +50,7 @@ PHRASES: Final[tuple[Row, ...]] = (
     *PROCESS_PHRASES, *STILL_OPEN_PHRASES, *ASK_PHRASES, *POLITE_ASK_PHRASES, *REFERENCE_PHRASES,
     *NEXT_WORD_PHRASES, *LATE_PROMISES, *DECISION_DAYS, *REGIONAL_PHRASES,
     *SUMMONS_PHRASES, *ROUND_AND_ASK_PHRASES,
-    *SHORT_PROMISES, *DEFERRED_NO_PHRASES, *HELD_ROLE_PHRASES,
+    *SHORT_PROMISES, *DEFERRED_NO_PHRASES, *HELD_ROLE_PHRASES, *PROPOSED_SLOT_PHRASES,
 )
 
 #: A rejection word with a negation in front is reassurance ("this is not a rejection").
