@@ -24,6 +24,9 @@ from test_brushoffs import reply  # a person's short reply to the candidate
         # the coordinator's "I'll let you know" is about the money (tester round u10ps)
         ("Got them all, thank you! Your reimbursement is submitted - it should land in your"
          " account in 2-3 weeks. I'll let you know if Accounts Payable kicks anything back."),
+        # a phone line's hold before a call is no hiring pause (probe round probe-hold6)
+        ("Conference line for Thursday: dial 0800 555 010, passcode 9932#. If you're put on"
+         " hold for a moment, just stay on the line until the moderator opens the room."),
     ],
 )
 def test_logistics_and_expenses_are_certain_other(body: str) -> None:

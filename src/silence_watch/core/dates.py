@@ -58,6 +58,7 @@ from silence_watch.core.pause_periods import (
     DONE_ON,
     NAMED_DAY,
     RESUME_CUES,
+    UNTIL_THEN,
     period_after,
     told_how,
     until_an_event,
@@ -383,14 +384,15 @@ def revisit_date(
         # "we announced a reorganisation on Friday, and the role is on hold until it is
         # done": a day in another clause before the cue is when it began, not when it ends;
         # so is one before a pause until an event, or before "how we resume" (they tell)
+        back = UNTIL_THEN.search(sentence) is not None  # "approved in March ... till then"
         before_counts = not until_an_event(sentence, cue, [item.start for item in dates])
-        before_counts = before_counts and not told_how(sentence, at)
+        before_counts = back or (before_counts and not told_how(sentence, at))
         found = [
             item for item in dates
             if kept(item, context) and item.day > context.sent
             and not DONE_ON.search(sentence, max(0, item.start - 30), item.start)
-            and (item.end > at or (before_counts and not CLAUSE_BREAK.search(
-                sentence, item.end, at)))
+            and (item.end > at or (before_counts and (back or not CLAUSE_BREAK.search(
+                sentence, item.end, at))))
         ]  # fmt: skip
         if found and NAMED_DAY.search(found[0].text):
             return found[0].day
@@ -399,7 +401,8 @@ def revisit_date(
         # "im neuen Jahr fortsetzen": a verb at the clause's end, its time before it
         rest = functools.reduce(lambda s, i: s[: i.start] + " " * (i.end - i.start) + s[i.end :],
                                 dates, sentence)  # fmt: skip
-        clause = max((b.end() for b in CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
+        clause = 0 if back else max((b.end() for b in CLAUSE_BREAK.finditer(sentence, 0, at)),
+                                    default=0)
         period = period_after(rest[at:], context) or (
             period_after(rest[clause:at], context) if before_counts else None)
         # "revisit in September" written in December names no year: too far to be meant

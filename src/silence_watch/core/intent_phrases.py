@@ -21,6 +21,7 @@ from silence_watch.core.phrases_asks import ASK_PHRASES, STILL_INTERESTED_PHRASE
 from silence_watch.core.phrases_closed_doors import CLOSED_DOOR_PHRASES
 from silence_watch.core.phrases_decision_days import ROWS as DECISION_DAYS
 from silence_watch.core.phrases_exclusion import EXCLUSION_PHRASES
+from silence_watch.core.phrases_held_roles import HELD_ROLE_PHRASES
 from silence_watch.core.phrases_more import MORE_PHRASES
 from silence_watch.core.phrases_next_word import NEXT_WORD_PHRASES
 from silence_watch.core.phrases_no_vacancy import NO_VACANCY_PHRASES
@@ -30,6 +31,7 @@ from silence_watch.core.phrases_offer_stages import OFFER_STAGE_PHRASES
 from silence_watch.core.phrases_outcome import OUTCOME_PHRASES
 from silence_watch.core.phrases_polite_asks import POLITE_ASK_PHRASES
 from silence_watch.core.phrases_process import PROCESS_PHRASES
+from silence_watch.core.phrases_proposed_slots import PROPOSED_SLOT_PHRASES
 from silence_watch.core.phrases_quiet_noes import QUIET_NO_PHRASES
 from silence_watch.core.phrases_references import REFERENCE_PHRASES
 from silence_watch.core.phrases_regional import REGIONAL_PHRASES
@@ -51,7 +53,7 @@ PHRASES: Final[tuple[Row, ...]] = (
     *PROCESS_PHRASES, *STILL_OPEN_PHRASES, *ASK_PHRASES, *POLITE_ASK_PHRASES, *REFERENCE_PHRASES,
     *NEXT_WORD_PHRASES, *LATE_PROMISES, *DECISION_DAYS, *REGIONAL_PHRASES,
     *SUMMONS_PHRASES, *ROUND_AND_ASK_PHRASES,
-    *SHORT_PROMISES, *DEFERRED_NO_PHRASES,
+    *SHORT_PROMISES, *DEFERRED_NO_PHRASES, *HELD_ROLE_PHRASES, *PROPOSED_SLOT_PHRASES,
 )
 
 #: A rejection word with a negation in front is reassurance ("this is not a rejection").

@@ -43,7 +43,6 @@ from silence_watch.core.intent_phrases import (
     PAUSE_THEN_FILLED,
     PERSONAL_WARMTH,
     PROCESS_WORDS,
-    RESUMED,
     SOMEONE_AWAY,
 )
 from silence_watch.core.language import fold
@@ -51,6 +50,7 @@ from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent
 from silence_watch.core.offer_denials import denied_stage, taken_back
 from silence_watch.core.others_interviews import others_interviewed
+from silence_watch.core.pause_lookalikes import not_a_pause, pause_over
 from silence_watch.core.phrase_rows import FILLED, POLAR, STILL_INTERESTED, STRONG, WEAK
 from silence_watch.core.phrases_decision_days import ONLY_A_PLAN
 from silence_watch.core.phrases_withheld_news import ONLY_THE_MEDIUM
@@ -176,7 +176,7 @@ def phrase_hits(folded: str, *, prefilter: bool = True) -> dict[Intent, tuple[in
     hits: dict[Intent, tuple[int, str]] = {}
     reassured = NOT_A_REJECTION.search(folded) is not None
     # the pause is over, said as a fact, not in a condition (tester round u21gh)
-    resumed = any(not hypothetical_no(folded, m.start()) for m in RESUMED.finditer(folded))
+    resumed = pause_over(folded)
     away = SOMEONE_AWAY.search(folded) is not None  # "sorry to say Dana has had a death ..."
 
     def add(intent: Intent, strength: int, reason: str) -> None:
@@ -196,7 +196,7 @@ def phrase_hits(folded: str, *, prefilter: bool = True) -> dict[Intent, tuple[in
                    or of_a_meeting(folded, found.start()))) or (  # "gesprek gaat niet door"
                 intent is Intent.NEXT_STEP and others_interviewed(folded, *found.span())
             ) or (
-                resumed and intent is Intent.ON_HOLD
+                intent is Intent.ON_HOLD and (resumed or not_a_pause(folded, *found.span()))
             ) or denied_stage(folded, reason, *found.span()) or not_her_move(
                 folded, intent, *found.span()
             ):

@@ -35,6 +35,19 @@ _NO_ANSWER_NEEDED: Final = lazy_pattern(
     r"|no (?:hace falta|es necesario) (?:que )?(?:respondas|contestes|responder|contestar)"
     r"|(?:je|u) hoeft niet te (?:reageren|antwoorden))\b"
 )
+#: A phone line's hold, beside the number to dial: "You may hear hold music for a minute
+#: until the host joins" before a call was heard as a hiring pause (probe round
+#: probe-hold6). Both are needed: "el proceso queda en espera" alone is a pause (folded).
+_LINE_ON_HOLD: Final = lazy_pattern(
+    r"\b(?:hold music|music on hold|(?:put|placed|kept) (?:you )?on hold|on hold for a"
+    r" (?:minute|moment|few)|warteschleife|musique d'attente|en attente quelques|musica de"
+    r" espera|te dejan en espera|wachtmuziek|in de wachtrij)\b"
+)
+_DIAL: Final = lazy_pattern(
+    r"\b(?:dial|dial-in|pin|passcode|access code|meeting id|einwahl\w*|wahlen sie|composez"
+    r"|code d'acces|marca|llama al|llame al|codigo de acceso|bel (?:naar|het nummer)"
+    r"|inbelnummer)\b"
+)
 #: Readings a logistics note may have been mistaken for. A no or an offer is never undone,
 #: nor a next step: an invitation says "we reimburse your travel costs" too.
 _MISTAKEN: Final = frozenset({Intent.REQUEST, Intent.ON_HOLD, Intent.OTHER, Intent.PLEASANTRY})
@@ -58,7 +71,8 @@ def only_logistics(
     folded = fold(text)
     if intent is Intent.ACKNOWLEDGEMENT and _HIRING.search(folded):
         return intent, confidence
-    if not (_EXPENSES.search(folded) or _NO_ANSWER_NEEDED.search(folded)):
+    on_the_line = _LINE_ON_HOLD.search(folded) is not None and _DIAL.search(folded) is not None
+    if not (_EXPENSES.search(folded) or _NO_ANSWER_NEEDED.search(folded) or on_the_line):
         return intent, confidence
     # certain: "other" at this confidence is no news, never a question
     # (``conversation.is_pleasantry``), as the candidate's own "it was other" is

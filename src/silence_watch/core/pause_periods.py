@@ -50,6 +50,9 @@ RESUME_CUES: Final = lazy_pattern(
     r" |unos |unas |ongeveer |zo'n )(?:few|couple|\d+|one|two|three|four|five|six)?\b"
     r"|(?:fur|pour|durante|voor) (?:einige|ein paar|zwei|drei|vier|\d+|quelques|deux|trois"
     r"|quatre|un par|dos|tres|cuatro|een paar|enkele|twee|drie|vier)\b"
+    # "reactivar el proceso en el primer trimestre", "une fois ... nous reviendrons vers
+    # vous en mars", "das Verfahren Anfang Februar fortzusetzen" (probe round probe-hold6)
+    r"|reactiv\w*|reviendr\w*|fortzusetz\w*|fortzufuhr\w*|weiterzufuhr\w*|d'ici la\b"
     r"|again|opnieuw|de nouveau|a nouveau|de nuevo|nuevamente|know more|expect"
     r"|hope|(?<!as )plan(?!t)\w*|bis|wieder|weiter|voraussichtlich|rechnen"
     r"|jusqu|repren\w*|reprise|relanc\w*|prevoyons|hasta|retom\w*|reanud\w*|tot|hervat\w*"
@@ -91,7 +94,8 @@ _PERIOD: Final = lazy_pattern(
     r"|ersten?|zweiten?|dritten?|vierten?|1\.|2\.|3\.|4\.|eerste|tweede|derde|vierde)"
     r" (?:quarter|trimestre|quartal|kwartaal)\b"
     rf"|{_FOR}\b(?P<year>(?:until|till|into|after|(?:early )?in) the new year|(?:early )?next"
-    r" year|jusqu'a la nouvelle annee|(?:(?:au )?debut de )?l'annee prochaine|en debut d'annee"
+    r" year|jusqu'a la nouvelle annee|jusqu'au nouvel an|apres le nouvel an"
+    r"|(?:(?:au )?debut de )?l'annee prochaine|en debut d'annee"
     r"|bis ins neue jahr|im neuen jahr|(?:anfang )?(?:des )?(?:nachsten|kommenden) jahres"
     r"|anfang des (?:neuen )?jahres|jahresanfang|jahresbeginn"
     r"|(?:im )?(?:nachsten|kommenden) jahr|(?:auf das|ins) (?:nachste|kommende) jahr"
@@ -123,6 +127,14 @@ def period_after(text: str, context: Context) -> date | None:
     return day if day is not None and day > context.sent else None
 
 
+#: An "until" that points back to the day or month just named: "the budget is approved in
+#: March, so we're holding off till then", "im März genehmigt, bis dahin liegt der Prozess
+#: auf Eis" (probe round probe-hold6): that day or month ends the pause, across the comma.
+UNTIL_THEN: Final = lazy_pattern(
+    r"\b(?:until|till|til) (?:then|that point|that time)\b|\bbis (?:dahin|dann|zu diesem"
+    r" zeitpunkt)\b|\bjusque-?la\b|\bd'ici la\b|\bjusqu'a ce moment(?:-la)?\b|\bhasta"
+    r" (?:entonces|ese momento|esa fecha)\b|\btot (?:dan|die tijd|dat moment)\b"
+)
 #: Words of "until" that may take an event, not a day: "hasta la reapertura" (folded).
 _UNTIL: Final = lazy_pattern(r"until|till|bis|jusqu|hasta|tot\b")
 #: How far after "until" its day starts, if it has one ("until early January", "bis zum").
