@@ -273,3 +273,12 @@ def test_the_time_they_ask_for_is_their_day(text: str, day: date) -> None:
 def test_patience_until_a_weekday_in_french_promises_it(text: str) -> None:
     """"jusqu'à vendredi" is that Friday (the folded "jusqu'a" is no article "a")."""
     assert promised_date(text, SENT, language="fr") == date(2026, 12, 4)
+
+
+@pytest.mark.parametrize("text", [
+    "Pour le calendrier, rien ne change : retour au plus tard le 11 décembre.",
+    "Merci pour votre patience. Retour d'ici vendredi, promis.",
+])
+def test_a_french_retour_with_its_day_is_their_promise(text: str) -> None:
+    """"retour au plus tard le 11": the noun for their answer, with its day (t55bx)."""
+    assert _reading(text) == "acknowledgement"

@@ -180,6 +180,10 @@ MORE_PHRASES: Final[tuple[Row, ...]] = (
         r"|al corriente|informad[oa]s?)\b|\bseguimos en contacto\b|\b(?:ich halte|wir halten"
         r"|halte ich|halten wir) (?:sie|dich|euch)\b[^.!?]{0,30}?\bauf dem laufenden\b"
         r"|\b(?:will|i'll|we'll) update (?:soon|shortly|asap|when|once|as soon)\b",
+        # the noun for the deed: "Pour le calendrier, rien ne change : retour au plus tard le
+        # 11 décembre" (t55bx; read as perhaps a no by the learned reader alone)
+        r"(?:^|[:;,.] )(?:un |notre |mon |le )?retour (?:de notre part )?(?:au plus tard|d'ici"
+        r"|avant le|sous (?:huitaine|quinzaine|\d+ jours))\b",
         # German's verb before its subject and its split verb: "dann rufe ich Sie an", "wir
         # kommen im neuen Jahr auf Sie zu", "Freitag schreibe ich Ihnen" (probe-dates3);
         # never "Sie kommen auf uns zu" nor "kommen Sie gern auf mich zu" (hers to do)
