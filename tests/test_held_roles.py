@@ -11,6 +11,7 @@ import pytest
 
 from silence_watch.core.dates import revisit_date
 from silence_watch.core.intents import intent_of
+from silence_watch.core.pause_lookalikes import held_for_a_round
 
 #: Tuesday, November 10, 2026, mid-morning.
 SENT = datetime(2026, 11, 10, 9, 30, tzinfo=UTC)
@@ -109,3 +110,14 @@ def test_a_pause_ends_on_the_day_its_words_point_to(text: str, day: date) -> Non
 def test_a_pause_with_no_end_has_none(text: str) -> None:
     """No day to revisit when none is given."""
     assert revisit_date(text, SENT) is None
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("angela wants to keep you on hold for a second round. you're on the shortlist", True),
+    ("sorry again about the hold music!", True),
+    ("we have put the role on hold until january", False),
+    ("we'll keep you on hold until the budget is approved", False),
+])
+def test_on_hold_for_a_round_is_no_pause(text: str, held: bool) -> None:
+    """A shortlist kept for a round, a phone's music: no pause of the hiring (t74ho)."""
+    assert held_for_a_round(text) is held

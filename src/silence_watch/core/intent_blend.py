@@ -35,6 +35,7 @@ from silence_watch.core.intent_model import IntentModel
 from silence_watch.core.intent_phrases import ANOTHER_JOB, PAUSE_THEN_FILLED
 from silence_watch.core.language import fold
 from silence_watch.core.other_openings import ANOTHER_ROLE_MARKS, step_about_another
+from silence_watch.core.pause_lookalikes import held_for_a_round
 from silence_watch.core.quotes import own_text
 from silence_watch.core.replylines import without_footers
 from silence_watch.core.resume_word import cv_for_resume
@@ -282,6 +283,7 @@ def blend(
         confidence = _HELD_AT
     else:
         intent, confidence = _torn(intent, confidence, rules, posterior, reasons)
+    confidence = _not_held(intent, confidence, (rules, model), text, reasons)
     # Where the rules read the message, the cold head must be surer to overrule their
     # "not cold" (they miss curt replies in voices they were not written on); where they
     # said nothing, it speaks alone. An unsure "Will do!" is a question, not a goodbye.
@@ -320,6 +322,22 @@ def _pause_not_a_no(
         return intent, confidence
     reasons.append(f"a pause, whose regrets the reader took for a no: held at {_HELD_AT}")
     return rules.intent, _HELD_AT
+
+
+def _not_held(
+    intent: str, confidence: float, said: tuple[RuleVerdict, Prediction], text: str, why: list[str]
+) -> float:
+    """The rules' step or ask, unsure only as the reader heard a pause in "on hold".
+
+    "Wants to keep you on hold for a second round", "the hold music" (t74ho): at the line.
+    """
+    rules, model = said
+    if model.intent == "on_hold" and rules.intent in _BALL_TO_CANDIDATE and (
+        intent == rules.intent and confidence < UNSURE_BELOW and held_for_a_round(fold(text))
+    ):
+        why.append(f"the reader's pause is a shortlist's or a phone's hold: {intent}")
+        return UNSURE_BELOW
+    return confidence
 
 
 def _torn(

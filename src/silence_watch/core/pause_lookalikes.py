@@ -101,3 +101,19 @@ def pause_over(folded: str) -> bool:
         if _NOT_YET.search(before) is None and "sera" not in folded[found.start() : found.end()]:
             return True
     return False
+
+
+#: "On hold" that holds no hiring: a shortlist kept for a round ("Angela wants to keep you on
+#: hold for a second round. In plain English, you're on the shortlist"), a phone line's
+#: music ("sorry again about the hold music"): tester round t74ho (folded).
+_HELD_FOR_A_ROUND: Final = lazy_pattern(
+    r"\b(?:keep|keeps|keeping|kept|have|has|put|putting) (?:you|u) on hold for (?:a|the|your)"
+    r" (?:second|2nd|next|final|further|later|third) (?:round|interview|stage|conversation)\b"
+    r"|\bhold music\b"
+)
+
+
+def held_for_a_round(folded: str) -> bool:
+    """True when ``folded`` says "on hold" of her place on a shortlist or of a phone line."""
+    return _HELD_FOR_A_ROUND.search(folded) is not None
+
