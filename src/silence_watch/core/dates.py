@@ -140,8 +140,10 @@ _BEHIND: Final = lazy_pattern(
     # "la jornada del pasado miércoles", "am vergangenen Mittwoch", "vorige week woensdag"
     r"|pasad[oa]|vergangenen|vorigen|vorige)"
     r"(?: a| the)?(?: \w+)?"
-    # a meeting gone by: "thanks for coming in on Friday", "since we spoke on Monday"
-    r"|\b(?:coming in|came in|met|spoke|talked|chatted)(?: with \w+)? (?:on|last))\s*$"
+    # a meeting gone by: "thanks for coming in on Friday", "since we spoke on Monday"; never
+    # one awaited, "once the panel has met on Thursday I'll be in touch" (probe-dates4)
+    r"|\b(?:coming in|came in|(?<!has )(?<!have )(?<!'ve )met|spoke|talked|chatted)"
+    r"(?: with (?:the )?\w+)? (?:on|last))\s*$"
 )
 #: Matched where the span ends (``match``: a ``search`` of the rest was quadratic).
 _AGO: Final = lazy_pattern(r"\s*(?:ago|her|zuvor|plus tot|atras|dernier|derniere|pasado|jl)\b")

@@ -18,7 +18,16 @@ the date table), in the five languages where the form exists (folded text):
 - within this week, "dans la semaine", the Belgian "endéans la semaine", "im Laufe der
   Woche", "a lo largo de la semana", "in de loop van de week": its Friday; "mid-week",
   "Mitte der Woche", "en milieu de semaine", "a mitad de semana", "halverwege de week": its
-  Wednesday while ahead, as "en début de semaine" is; "mañana o pasado": the day after tomorrow.
+  Wednesday while ahead, as "en début de semaine" is; "mañana o pasado": the day after tomorrow;
+- days counted on the calendar: "within 14 calendar days", "14 Kalendertage", "15 jours
+  calendaires", "10 días naturales", "10 kalenderdagen": that many days, as "in 14 days" is;
+- a count before "prochaines": "dans les deux prochaines semaines", "les 5 prochains jours
+  ouvrés": that many weeks or days, never the vaguer "prochaines semaines" alone (probe-dates4);
+- the month before it is out: "before the month is out", "bevor der Monat um ist", "avant que
+  le mois se termine", "antes de que termine el mes", "voor het einde van de maand": its
+  last day, as "by the end of the month" is;
+- "el día 14", "del día 14": the 14th, as "the 14th" is ("Después de la reunión del comité
+  del día 14 le comunicaremos la decisión"; "el 14 le ..." is no day to the table).
 
 Each row is more specific than the table's rows it overlaps ("een dag" alone is one day,
 "la semaine" alone this week), so the table puts these first.
@@ -32,8 +41,15 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final
 
-from silence_watch.core.calendardays import closest, monday
+from silence_watch.core.calendardays import (
+    business_days_after,
+    closest,
+    day_only,
+    monday,
+    month_end,
+)
 from silence_watch.core.datewords import MONTHS, NUMBERS
+from silence_watch.core.receipt_spans import RECEIPT
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -72,6 +88,25 @@ def _mid_week(_match: re.Match[str], context: Context) -> date | None:
     return wednesday if wednesday > context.sent else wednesday + timedelta(days=7)
 
 
+def _counted(match: re.Match[str], context: Context) -> date | None:
+    """A count of days, working days or weeks from the sent date."""
+    raw, unit = match.group("count"), match.group("unit")
+    count = int(raw) if raw.isdigit() else NUMBERS[raw]
+    if unit.startswith("sem"):
+        return context.sent + timedelta(days=7 * count)
+    if "ouvr" in unit:
+        return business_days_after(context.sent, count, frozenset())
+    return context.sent + timedelta(days=count)
+
+
+def _month_out(_match: re.Match[str], context: Context) -> date | None:
+    return month_end(context.sent.year, context.sent.month)
+
+
+def _day_of_month(match: re.Match[str], context: Context) -> date | None:
+    return day_only(context, int(match.group("day")))
+
+
 def _day_after_tomorrow(_match: re.Match[str], context: Context) -> date | None:
     return context.sent + timedelta(days=2)
 
@@ -83,6 +118,11 @@ _NOT_ANOTHER: Final = (
     r"|beginning|starting|vom|ab)\b)"
 )
 
+
+_COUNT: Final = "(?P<count>\\d{{1,2}}|{})".format(
+    "|".join(re.escape(word) for word in sorted(NUMBERS, key=len, reverse=True) if len(word) > 2)
+)
+_MONTH_NAMES: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 _OUTER: Final = r"(?P<outer>two|three|zwei|drei|deux|trois|dos|tres|twee|drie)"
 
@@ -120,4 +160,18 @@ LOOSE_DATES: Final[tuple[tuple[str, Callable[[re.Match[str], Context], date | No
       r"|\bmidden in de week\b)") + _NOT_ANOTHER, _mid_week),
     # "mañana o pasado": the day after tomorrow, the later of the two
     (r"\bmanana o pasado\b", _day_after_tomorrow),
+    # "within 14 calendar days", "innerhalb von 14 Kalendertagen": days as counted
+    ((rf"\b{_COUNT} (?P<unit>calendar days?|kalendertage?n?|jours calendaires?"
+      rf"|dias (?:naturales|corridos|calendario)|kalenderdagen)\b{RECEIPT}"), _counted),
+    # "dans les deux prochaines semaines": the count, not the vaguer "prochaines semaines"
+    (rf"\b{_COUNT} prochain(?:e)?s (?P<unit>semaines|jours(?: ouvr\w+)?)\b{RECEIPT}", _counted),
+    # the month before it is out: its last day
+    ((r"\bbefore (?:the|this) month is (?:out|over|done)\b|\bbevor (?:der|dieser) monat"
+      r" (?:um|vorbei|zu ende) ist\b|\bavant que (?:le|ce) mois (?:ne )?(?:se termine|s'acheve"
+      r"|soit (?:fini|termine))\b|\bantes de que (?:termine|acabe|finalice|se acabe|se termine)"
+      r" (?:el|este) mes\b|\bvoor(?:dat)? de(?:ze)? maand (?:om|voorbij) is\b"
+      r"|\b(?:het )?einde? van de(?:ze)? maand\b"), _month_out),
+    # "del día 14 le comunicaremos": the 14th ("el día 14 de enero" is the table's)
+    ((rf"\b(?:el |del )?dia (?P<day>[0-3]?\d)\b(?! ?(?:de |del )?(?:{_MONTH_NAMES})\b)"
+      r"(?! ?(?:[.:/-]\d|%|de (?:prueba|trabajo|vacaciones)))"), _day_of_month),
 )

@@ -334,7 +334,9 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"^\W*(?:the )?(?:role|position|job) is (?:closed|filled)\b",
         r"\b(?:position|role|job|vacancy|opening)'s (?:now |already )?(?:been )?(?:filled"
         r"|closed)\b",
-        r"\b(?:stelle|position|vakanz|rolle) _W_{0,6}?(?:bereits |schon |inzwischen |intern )?"
+        # not one to be filled: "Die Stelle soll innerhalb von 4 Wochen besetzt werden"
+        r"\b(?:stelle|position|vakanz|rolle) (?!(?:\w+ ){0,2}(?:soll|sollte|sollen|muss|mochten"
+        r"|wollen|will)\b)_W_{0,6}?(?:bereits |schon |inzwischen |intern )?"
         r"(?:besetzt|vergeben)\b|\b(?:hat|haben) _W_{0,2}besetzt\b|\banderweitig (?:besetzt"
         r"|vergeben)",
         r"\bposte _W_{0,3}(?:est |a ete |ayant ete )(?:donc |deja |desormais |maintenant )*pourvu",

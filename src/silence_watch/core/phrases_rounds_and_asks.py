@@ -101,8 +101,9 @@ ROUND_AND_ASK_PHRASES: Final[tuple[Row, ...]] = (
         r"|nennen|beantworten|unterschreiben|unterzeichnen)|zuzusenden|zuzuschicken"
         r"|zuruckzusenden|zuruckzuschicken|nachzureichen|einzureichen|hochzuladen|mitzuteilen"
         r"|auszufullen)\b",
-        r"\b(?:wie hoch|was) (?:ist|sind|ware|waren) (?:ihre|deine) (?:gehalts\w+"
-        r"|kundigungsfrist)\b",
+        # her notice period asked, "wie lang" too (probe-dates4)
+        r"\b(?:wie hoch|was|wie lang|wie lange) (?:ist|sind|ware|waren) (?:ihre|deine)"
+        r" (?:aktuelle |derzeitige |jetzige )?(?:gehalts\w+|kundigungsfrist)\b",
         r"\b(?:le|les|te|os) (?:rogamos|ruego|pedimos|pido|solicitamos|solicito) (?:que )?"
         r"(?:nos |me )?(?:\S+ ){0,2}?(?:envi|remit|mand|facilit|adjunt|devuelv|indiqu"
         r"|confirm|complet|rellen|firm|aport|sub)\w*\b",

@@ -43,6 +43,10 @@ _THEN: Final = lazy_pattern(
 _AFTER_IT: Final = lazy_pattern(
     r"\b(?:afterwards|after that|right after|danach|im anschluss|ensuite|juste apres"
     r"|despues de eso|justo despues|daarna|direct daarna|meteen daarna"
+    # "Le comité se réunit le 17 décembre ; nous reviendrons vers vous dans la foulée",
+    # "...; I'll call you straight after", "...; wir melden uns gleich im Anschluss"
+    r"|dans la foulee|a l'issue|a la suite|straight after(?:wards)?|immediately after(?:wards)?"
+    r"|gleich im anschluss|direkt danach|a continuacion|acto seguido|direct erna|meteen erna"
     # the thing planned for that day, once done: "Queremos cerrar el proceso antes de las
     # vacaciones de Navidad; te avisaremos en cuanto esté" (probe-dates3)
     r"|(?:as soon as|once) (?:it's|it is|that's|that is) (?:done|final|settled|decided)"
@@ -69,7 +73,8 @@ _DECISION: Final = lazy_pattern(
 #: A word in the consequence that points back at the day: "so we'll let you know then".
 _BACK: Final = lazy_pattern(
     r"\b(?:then|by then|that day|dann|bis dahin|an dem tag|d'ici la|ce jour-la|a ce moment-la"
-    r"|entonces|para entonces|ese dia|tegen die tijd|die dag|dan pas|dan laat|dan hoor)\b"
+    r"|entonces|para entonces|ese dia|tegen die tijd|die dag|dan pas|dan laat|dan hoor"
+    r"|at that point|a ce moment la|en ese momento|op dat moment|zu diesem zeitpunkt)\b"
 )
 
 
@@ -85,8 +90,9 @@ def same_clause(sentence: str, start: int, cue: int) -> bool:
                 or _AFTER_IT.match(sentence, last.start("event")) is not None)
     if _THEN.match(sentence, last.end()):
         return True
-    if last.group() == ";" and _AFTER_IT.search(sentence, last.end(), cue + 40) is not None:
-        return True
+    if last.group() == ";" and (_AFTER_IT.search(sentence, last.end(), cue + 40) is not None
+                                or _BACK.search(sentence, last.end(), cue + 40) is not None):
+        return True  # "à la mi-janvier ; je vous recontacte à ce moment-là" (probe-dates4)
     return last["so"] is not None and _BACK.search(sentence, last.end()) is not None
 
 

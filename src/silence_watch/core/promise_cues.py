@@ -128,7 +128,8 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|hear from (?:us|me|them|him|her)|hear (?:anything|something|more)"
     # "I'll give you a bell this arvo", "give u a buzz" (Australia, Britain: tester round u48rg)
     r"|give (?:you|u) a (?:call|ring|return|bell|buzz|shout|tinkle)|(?:will|to) contact"
-    r"|communicat\w*|(?:je|nous) (?:vous|te) rappel\w*|bel ik (?:je|u)|bellen (?:wij|we) (?:je|u)"
+    r"|communicat\w*|(?:je|nous|on) (?:vous|te) r?appel\w*|bel ik (?:je|u)"
+    r"|bellen (?:wij|we) (?:je|u)"
     r"|bezorgen (?:wij )?(?:u|je|jou)|keuze|(?:vous|te) (?:ferai|ferons|fais|faisons|fera) parvenir"
     r"|mail (?:it |them )?(?:to )?you"
     r"|be (?:back )?in touch|get (?:back )?in touch|review|send you"
@@ -152,6 +153,8 @@ PROMISE_CUES: Final = lazy_pattern(
     # a note from them, an update an ATS expects: "Expect a note from me the first week of
     # January", "Next update expected: 11/23/2026" (probe round p52b)
     r"|(?:a )?(?:note|line|word|message|email) from (?:me|us)|update (?:expected|due)"
+    # word to her: "I'll have final word for you early next week" (probe-dates4)
+    r"|(?:final |firm |some |more )?word (?:for|to) (?:you|u)\b"
     r"|wrap (?:things |it |this )?up"
     r"|melden|meldet|melde|meld|ruckmeldung|bescheid|entscheid\w*|horen|horst"
     r"|(?<!ihre )(?<!deine )antwort|mitteilen|ergebnis"

@@ -5,9 +5,10 @@ working days thereafter": five working days from 4 December (11 December), not f
 day the mail was written (probe round p52). So "two weeks after that", "innerhalb von
 fünf Werktagen danach", "dans les cinq jours ouvrés suivants", "en los cinco días hábiles
 siguientes", "binnen vijf werkdagen daarna": the word after the span points back at the
-day said before it in the sentence. A span with no such word ("within five working
-days") still counts from the mail, and so does one after no day ("we'll decide within a
-week thereafter" with nothing before it).
+day said before it in the sentence, and so do words naming the meeting of that day
+("within two working days of that meeting"). A span with no such word ("within five
+working days") still counts from the mail, and so does one after no day ("we'll decide
+within a week thereafter" with nothing before it).
 
 Text is folded. Pure: no IO, never reads the clock.
 """
@@ -39,7 +40,12 @@ _BACK_TO_DAY: Final = lazy_pattern(
     r"|a compter de cette date|despues de eso|a partir de entonces"
     # "les cinq jours ouvrés suivants", never "suivant la réception de votre dossier"
     r"|(?:suivants?|siguientes|posteriores)(?!\s+(?:la|le|les|l'|votre|vos|a|al|la|tu|su)\b)"
-    r"|daarna|nadien|erna|daarop|na die datum)\b"
+    r"|daarna|nadien|erna|daarop|na die datum"
+    # the meeting of that day, named back: "Our hiring committee meets on Wednesday the 9th;
+    # we will let you know the outcome within two working days of that meeting" (probe-dates4)
+    r"|(?:of|after|following) (?:that|this|the) (?:meeting|session|committee|panel|board)"
+    r"|nach (?:dieser|der) sitzung|(?:suivant|apres) (?:cette|la) (?:reunion|seance)"
+    r"|(?:despues de|tras) (?:esa|esta|la) (?:reunion|sesion)|na (?:die|deze|de) vergadering)\b"
 )
 
 
