@@ -102,10 +102,18 @@ def test_hearsay_that_says_it_is_not_official_is_no_news(
 def test_a_no_or_an_offer_said_unofficially_is_asked_about() -> None:
     """"Off the record, they're going with the other finalist": a question, not a no."""
     intent, confidence = unofficial(
-        "Off the record, they're going with the other finalist.", Intent.REJECTION, 0.93, []
+        "Off the record, they're going with the other finalist.", Intent.REJECTION, 0.93, [],
+        "rejection",  # the rules read the no too
     )
     assert intent is Intent.REJECTION
     assert confidence < UNSURE_BELOW
+
+
+def test_an_offer_only_the_reader_heard_in_hearsay_is_warmth() -> None:
+    """"He's putting together an offer. Congratulations! Nothing official": no question."""
+    said = "Graham is putting together an offer for you. Congratulations! Nothing official."
+    intent, _ = unofficial(said, Intent.OFFER, 0.98, [], None)
+    assert intent is Intent.PLEASANTRY
 
 
 REQUEST = RuleVerdict("request", "they ask you for something", cold=False)

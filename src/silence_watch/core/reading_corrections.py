@@ -231,18 +231,23 @@ _NOT_THEIR_WORD: Final = frozenset(
 
 
 def unofficial(
-    text: str, intent: Intent | None, confidence: float, reasons: list[str]
+    text: str, intent: Intent | None, confidence: float, reasons: list[str],
+    rules: str | None = None,
 ) -> tuple[Intent | None, float]:
     """Hearsay that says it is not official: warmth, or a no or an offer asked about.
 
     A colleague of the hiring manager, the friend who referred the candidate, writes from
     the company's address: "Dario was pretty fired up ... nothing official obviously ...
     beers when you're back in LA?". Read as a question to answer, it stopped every
-    follow-up (tester round t54ir).
+    follow-up (tester round t54ir). A sure no or offer is asked about only when the rules
+    read it too (``rules``): "he's putting together an offer for you. Congratulations!
+    Nothing official" is the learned reader's offer alone, warmth (t93ex).
     """
     if not text or not _UNOFFICIAL.search(fold(text)):
         return intent, confidence
-    if intent in (Intent.REJECTION, Intent.OFFER) and confidence >= UNSURE_BELOW:
+    if intent in (Intent.REJECTION, Intent.OFFER) and confidence >= UNSURE_BELOW and (
+        rules == intent
+    ):
         reasons.append(f"perhaps {intent}, but it says it is not official; it asks you")
         return intent, min(confidence, _ASKED_ABOUT)
     if intent in _NOT_THEIR_WORD or intent in (Intent.REJECTION, Intent.OFFER):

@@ -62,7 +62,7 @@ def whose_word(
     # then: what comes after it may still make the answer one to ask about (a scam's fee)
     intent, confidence = door_left_open(text, intent, confidence, reasons)
     before = len(reasons)
-    intent, confidence = unofficial(text, intent, confidence, reasons)
+    intent, confidence = unofficial(text, intent, confidence, reasons, rules)
     hearsay = len(reasons) > before
     intent, confidence = asked_if_scam(text, intent, confidence, reasons, asked=asked)
     intent, confidence, retracts = taken_back(text, intent, confidence, reasons, asked=asked)
