@@ -7,7 +7,9 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from silence_watch.config.models import load_intent_reader
+from silence_watch.core.brushoffs import not_a_brush_off
 from silence_watch.core.classify import classify_message
+from silence_watch.core.intent_blend import RuleVerdict
 from silence_watch.core.model import Address, Intent, Message
 
 SENT = datetime(2026, 11, 12, 21, 14, tzinfo=timezone(timedelta(hours=1)))
@@ -80,3 +82,31 @@ def test_a_short_no_in_warm_words_is_no_brush_off(body: str) -> None:
     found = classify_message(reply(body), load_intent_reader())
     assert found.intent is Intent.REJECTION
     assert not found.cold
+
+
+@pytest.mark.parametrize("body", [
+    ("Hi Jordan,\n\nThere's an update on one of your submissions. Status: Not selected.\n"
+     "The client has decided not to move forward with your candidacy for this position. "
+     "Thank you for the time you invested in the process.\n\nKeystone Staffing"),
+    ("Hallo Jordan,\n\nes gibt Neuigkeiten zu Ihrer Bewerbung als Analyst. Leider haben wir "
+     "uns für eine andere Kandidatin entschieden. Vielen Dank für die Zeit, die Sie in das "
+     "Verfahren investiert haben.\n\nIhr Recruiting-Team"),
+    ("Bonjour Jordan,\n\nnous revenons vers vous au sujet du poste d'analyste. Nous ne "
+     "donnerons pas suite à votre candidature. Merci pour le temps que vous nous avez "
+     "consacré.\n\nL'équipe recrutement"),
+])
+def test_a_no_that_thanks_her_for_her_time_is_no_brush_off(body: str) -> None:
+    """Thanks for the time she invested is courtesy, never a curt no (t15ag)."""
+    found = classify_message(reply(body), load_intent_reader())
+    assert found.intent is Intent.REJECTION
+    assert not found.cold
+    # whatever the cold head says of it: the words decide
+    read = RuleVerdict("rejection", "they went another way", cold=False)
+    assert not_a_brush_off(read, body, [], dated=False, intent=Intent.REJECTION)
+
+
+def test_thanks_for_her_mere_interest_is_no_such_courtesy() -> None:
+    """"Vielen Dank für Ihr Interesse" thanks nothing she gave: the cold head may decide."""
+    body = "Vielen Dank für Ihr Interesse. Wir werden Ihre Bewerbung nicht weiter berücksichtigen."
+    read = RuleVerdict("rejection", "they went another way", cold=False)
+    assert not not_a_brush_off(read, body, [], dated=False, intent=Intent.REJECTION)

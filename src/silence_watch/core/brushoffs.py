@@ -33,6 +33,14 @@ _WARM: Final = lazy_pattern(
     r"\b(?:so much|really|genuinely|truly|enjoyed|loved|lovely|impressed|a pleasure|great to"
     r"|de verdad|encant\w*|muchisim\w*|vraiment|ravie?|beaucoup aime|echt leuk|leuk om"
     r"|sehr gefreut|herzlich\w*)\b"
+    # the time she gave them thanked for, never her mere interest: "Thank you for the time you
+    # invested in the process" under a portal's "Status: Not selected" (t15ag); no no of the
+    # corpus labelled curt says so, 45 courteous ones do
+    r"|\btime you(?: have|'ve)? (?:invested|put in|spent|dedicated)\b|\btime and effort\b"
+    r"|\bzeit,? die (?:sie|du) (?:\w+ ){0,3}?(?:investiert|aufgewendet|eingebracht)"
+    r"|\btemps que vous (?:nous )?avez (?:consacre|accorde|investi)"
+    r"|\btiempo que (?:has|ha|nos has|nos ha) (?:dedicado|invertido)"
+    r"|\btijd die (?:je|u) (?:hebt|heeft) (?:gestoken|besteed|geinvesteerd)"
 )
 
 #: A promise in the first person singular with no condition beside it ("melde mich", "I'll

@@ -372,8 +372,7 @@ def _rules_reading(message: Message, kind: MessageKind, text: str | None) -> Rul
     intent, why = found
     if intent is Intent.PLEASANTRY and kind is MessageKind.AUTOMATED:
         return RuleVerdict(None, "", cold=False)
-    cold = bool(text) and is_cold(text or "", intent)
-    return RuleVerdict(str(intent), why, cold=cold, machine=kind is MessageKind.AUTOMATED)
+    return RuleVerdict(str(intent), why, cold=bool(text) and is_cold(text or "", intent))
 
 
 def _dates(

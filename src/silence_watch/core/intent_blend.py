@@ -122,7 +122,6 @@ class RuleVerdict:
     intent: str | None
     reason: str
     cold: bool
-    machine: bool = False  # a hiring system's template: its tone is nobody's (t15ag)
 
 
 def rule_verdict(classification: Classification) -> RuleVerdict:
@@ -289,8 +288,7 @@ def blend(
     # said nothing, it speaks alone. An unsure "Will do!" is a question, not a goodbye.
     head = model.cold if model.cold is not None else 0.0
     can_be_cold = intent not in _NEVER_COLD and confidence >= UNSURE_BELOW
-    curt_no = intent == "rejection" and not rules.machine  # a template's "Not selected": 0.7
-    over_rules_at = COLD_NO_OVER_RULES_AT if curt_no else COLD_OVER_RULES_AT
+    over_rules_at = COLD_NO_OVER_RULES_AT if intent == "rejection" else COLD_OVER_RULES_AT
     cold = (
         rules.cold or (can_be_cold and head >= over_rules_at)
         if rules.intent is not None
