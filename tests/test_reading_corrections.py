@@ -103,7 +103,7 @@ def test_a_no_or_an_offer_said_unofficially_is_asked_about() -> None:
     """"Off the record, they're going with the other finalist": a question, not a no."""
     intent, confidence = unofficial(
         "Off the record, they're going with the other finalist.", Intent.REJECTION, 0.93, [],
-        "rejection",  # the rules read the no too
+        None,  # a no is asked about, whoever heard it
     )
     assert intent is Intent.REJECTION
     assert confidence < UNSURE_BELOW

@@ -66,7 +66,6 @@ from silence_watch.core.pause_periods import (
 from silence_watch.core.promise_clauses import nearest_in_each_clause, same_clause
 from silence_watch.core.promise_cues import has_promise_cue, promise_cues
 from silence_watch.core.return_promises import on_return
-from silence_watch.core.season_days import BEFORE_BREAK, BEFORE_CHRISTMAS
 from silence_watch.core.shorthand import expanded
 from silence_watch.core.spans_after_day import from_day_before
 
@@ -216,8 +215,6 @@ _BECAUSE: Final = lazy_pattern(
     r"(?:,| -) (?:da|weil|because|since|car|parce qu|puisqu|porque|ya que|omdat|aangezien)\b"
 )
 _END_OF_TODAY: Final = lazy_pattern(END_OF_DAY)
-#: The season's days said without naming one: "before the holidays", "avant Noël" (folded).
-_SEASON: Final = lazy_pattern(f"{BEFORE_CHRISTMAS}|{BEFORE_BREAK}")
 
 
 def _ahead(sentence: str, context: Context) -> list[Found]:
@@ -343,10 +340,6 @@ def promise(
             last = max(before, key=lambda item: item.end)
             promised.append(range_end(sentence, last, found))
             outer.extend(promised[-1:] if at_the_latest(sentence, last) else [])
-    # a day named beats the season's only implied, later: "We'll let you know by Friday,
-    # December 18 - we want to wrap this up before the holidays" promises the 18th (t17of)
-    if any(map(names_its_day, promised)):
-        promised = [item for item in promised if not _SEASON.match(fold(item.text))] or promised
     # "a decision is planned in the next few days; we will answer by the 20th": the
     # outer bound is the promise; one said to be the latest is that bound.
     # a day corrected further down ("please read that as Wednesday 16th": w18pr) replaces it

@@ -155,7 +155,9 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|(?:a )?(?:note|line|word|message|email) from (?:me|us)|update (?:expected|due)"
     # word to her: "I'll have final word for you early next week" (probe-dates4)
     r"|(?:final |firm |some |more )?word (?:for|to) (?:you|u)\b"
-    r"|wrap (?:things |it |this )?up"
+    # never a wish beside the promise: "We'll let you know by Friday, December 18 - we want to
+    # wrap this up before the holidays" promises the 18th (t17of)
+    r"|(?<!want to )(?<!wants to )(?<!like to )wrap (?:things |it |this )?up"
     r"|melden|meldet|melde|meld|ruckmeldung|bescheid|entscheid\w*|horen|horst"
     r"|(?<!ihre )(?<!deine )antwort|mitteilen|ergebnis"
     r"|nachricht|informieren"

@@ -239,14 +239,14 @@ def unofficial(
     A colleague of the hiring manager, the friend who referred the candidate, writes from
     the company's address: "Dario was pretty fired up ... nothing official obviously ...
     beers when you're back in LA?". Read as a question to answer, it stopped every
-    follow-up (tester round t54ir). A sure no or offer is asked about only when the rules
+    follow-up (tester round t54ir). A sure no is asked about; a sure offer only when the rules
     read it too (``rules``): "he's putting together an offer for you. Congratulations!
     Nothing official" is the learned reader's offer alone, warmth (t93ex).
     """
     if not text or not _UNOFFICIAL.search(fold(text)):
         return intent, confidence
     if intent in (Intent.REJECTION, Intent.OFFER) and confidence >= UNSURE_BELOW and (
-        rules == intent
+        intent is Intent.REJECTION or rules == intent
     ):
         reasons.append(f"perhaps {intent}, but it says it is not official; it asks you")
         return intent, min(confidence, _ASKED_ABOUT)
