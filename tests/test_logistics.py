@@ -6,6 +6,7 @@ import pytest
 
 from silence_watch.config.models import load_intent_reader
 from silence_watch.core.classify import classify_message
+from silence_watch.core.logistics import only_logistics
 from silence_watch.core.model import Intent
 from test_brushoffs import reply  # a person's short reply to the candidate
 
@@ -54,3 +55,11 @@ def test_logistics_and_expenses_are_certain_other(body: str) -> None:
 def test_a_decision_beside_logistics_stands(body: str, intent: Intent) -> None:
     """Only readings that settle nothing become "nothing"."""
     assert classify_message(reply(body), load_intent_reader()).intent is intent
+
+
+def test_an_expense_note_the_reader_takes_for_a_step_is_no_news() -> None:
+    """A next step only the reader leans to, unsure, in an expense note: "other" (u31cc)."""
+    said = ("Ihre Fahrtkostenabrechnung ist bei uns eingegangen und zur Erstattung angewiesen."
+            " Sie müssen nichts weiter veranlassen.")
+    assert only_logistics(said, Intent.NEXT_STEP, 0.5, [])[0] is Intent.OTHER
+    assert only_logistics(said, Intent.NEXT_STEP, 0.9, [])[0] is Intent.NEXT_STEP

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from silence_watch.core.ladder import CERTAIN
+from silence_watch.core.ladder import CERTAIN, UNSURE_BELOW
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent
@@ -65,8 +65,14 @@ _HIRING: Final = lazy_pattern(
 def only_logistics(
     text: str, intent: Intent | None, confidence: float, reasons: list[str]
 ) -> tuple[Intent | None, float]:
-    """Expenses or day-of logistics with no decision in them: "other", surely (no news)."""
-    if not text or intent not in {*_MISTAKEN, Intent.ACKNOWLEDGEMENT}:
+    """Expenses or day-of logistics with no decision in them: "other", surely (no news).
+
+    A next step only the reader leans to, unsure, is mistaken too: "Ihre Fahrtkosten-
+    abrechnung ist ... zur Erstattung angewiesen, Sie müssen nichts weiter veranlassen"
+    (u31cc, after the 2026-12-07 retrain: next step at 0.50).
+    """
+    doubted_step = intent is Intent.NEXT_STEP and confidence < UNSURE_BELOW
+    if not text or (intent not in {*_MISTAKEN, Intent.ACKNOWLEDGEMENT} and not doubted_step):
         return intent, confidence
     folded = fold(text)
     if intent is Intent.ACKNOWLEDGEMENT and _HIRING.search(folded):
