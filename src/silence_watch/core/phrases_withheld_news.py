@@ -47,9 +47,11 @@ _WHAT_COMES_NEXT: Final = (
 WITHHELD_NEWS_PHRASES: Final[tuple[Row, ...]] = (
     (REJECTION, STRONG, "you were not selected", _rx(
         # "you weren't selected for the next round", "you have not been shortlisted"
-        r"\b(?:weren't|were not|wasn't|was not|haven't been|have not been|hasn't been"
-        r"|has not been|have unfortunately not been|were unfortunately not) (?:selected"
-        r"|shortlisted|chosen|picked)\b" + _NOT_YET,
+        # hers, never another's: "the other was not selected, so you're the only one left"
+        r"\b(?:(?:you|u) (?:weren't|were not|haven't been|have not been|have unfortunately not"
+        r" been|were unfortunately not)|your (?:application|profile|candidacy|candidature)"
+        r" (?:wasn't|was not|hasn't been|has not been)) (?:selected|shortlisted|chosen"
+        r"|picked)\b" + _NOT_YET,
         # es: "no quedaste en el proceso", "no continuarás en el proceso"
         r"\bno (?:quedaste|has quedado|ha quedado|quedo|continuas|continuaras|continua"
         r"|continuara|sigues|seguiras|sigue|seguira) (?:en|dentro de) (?:el|este) proceso\b",
