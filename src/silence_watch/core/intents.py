@@ -54,6 +54,7 @@ from silence_watch.core.pause_lookalikes import not_a_pause, pause_over
 from silence_watch.core.phrase_rows import FILLED, POLAR, STILL_INTERESTED, STRONG, WEAK
 from silence_watch.core.phrases_decision_days import ONLY_A_PLAN
 from silence_watch.core.phrases_withheld_news import ONLY_THE_MEDIUM
+from silence_watch.core.process_wishes import without_process_wishes
 from silence_watch.core.shorthand import expanded
 from silence_watch.core.sign_offs import SIGN_OFF
 from silence_watch.core.step_lookalikes import not_her_move, selected_if
@@ -354,7 +355,7 @@ def _is_pleasantry(folded: str, signed: str) -> bool:
         and "?" not in folded
         and COURTESY.search(folded) is not None
         and NOT_COURTESY.search(folded) is None
-        and PROCESS_WORDS.search(signed) is None
+        and PROCESS_WORDS.search(without_process_wishes(signed)) is None
         and _CLOCK_TIME.search(folded) is None
     )
 

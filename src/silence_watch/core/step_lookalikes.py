@@ -49,6 +49,14 @@ _HERS_OR_SET: Final = lazy_pattern(
     r"|jou|jouw|u|uw)\b|\b(?:la|le|te|os) (?:invit|cit|convoc|contact|llam)\w*"
     r"|\b\d{1,2}(?::\d\d| ?h\b| ?uhr\b| ?[ap]\.?m\b| ?u\b)"
 )
+#: One more meeting with someone named by role: "un autre entretien avec le directeur",
+#: "another interview with the CTO", "ein weiteres Gespräch mit der Geschäftsführerin":
+#: set up for her, not a round their side only plans.
+_WITH_SOMEONE: Final = lazy_pattern(
+    r"\b(?:another|one more|un autre|une autre|ein weiteres|noch ein|otra|una \S+ mas|nog een)"
+    r" (?:\S+ ){0,2}?(?:avec|with|mit|con|met) (?:the|le|la|l'|dem|der|el|de|our|notre|nuestro"
+    r"|unserem|unserer|onze)\b"
+)
 #: Candidates as a group, the ones a round is for: "only applicants shortlisted for the final
 #: round will be contacted", "seuls les candidats retenus seront convoqués".
 _GROUP: Final = lazy_pattern(
@@ -100,9 +108,16 @@ def not_her_move(folded: str, intent: Intent, start: int, end: int) -> bool:
         return True  # "seriez-vous disponible pour une prise de poste ?"
     if met_with_pleasure(folded, start, end):
         return True  # "graag gedaan, leuk je te ontmoeten!": the meeting just held
-    sentence = folded[begin:stop]
-    planned = _PLANNED.search(sentence) or _GROUP.search(sentence)
-    return planned is not None and _HERS_OR_SET.search(sentence) is None
+    return _only_planned(folded[begin:stop])
+
+
+def _only_planned(sentence: str) -> bool:
+    """A round for candidates as a group, or one their side only plans, with no word of her."""
+    if _HERS_OR_SET.search(sentence) is not None:
+        return False
+    if _GROUP.search(sentence) is not None:
+        return True
+    return _PLANNED.search(sentence) is not None and _WITH_SOMEONE.search(sentence) is None
 
 
 def selected_if(window: str) -> bool:
