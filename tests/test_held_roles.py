@@ -55,6 +55,9 @@ def test_a_pause_that_ended_in_a_no_is_a_rejection(text: str) -> None:
     "Das Verfahren ist nicht ausgesetzt; wir melden uns nächste Woche.",
     "Le recrutement n'est pas gelé, nous reviendrons vers vous la semaine prochaine.",
     "De werving ligt niet stil, we nemen volgende week contact met je op.",
+    # a verb between the negation and the pause (stop 44)
+    "No, la vacante no está paralizada: te escribo la semana que viene.",
+    "Tranquila, la selección no se ha congelado; el lunes te cuento.",
     # a meeting held for a day, with a promise
     "The hiring committee review is on hold until Wednesday; we'll get back to you after.",
     "La reunión de evaluación se ha aplazado al miércoles, te escribimos después.",

@@ -27,14 +27,16 @@ from silence_watch.core.intent_phrases import RESUMED
 from silence_watch.core.lazy_patterns import lazy_pattern
 
 #: A negation right before a pause's state (folded): "nicht gestoppt", "n'est pas
-#: suspendu", "niet stil", "not on hold", "no longer paused", "no está en pausa".
+#: suspendu", "niet stil", "not on hold", "no longer paused", "no está en pausa", "no, el
+#: puesto no está congelado" (a verb between: stop 44).
 _DENIED: Final = lazy_pattern(
     r"\b(?:not|nicht|pas|niet|no)\b (?:(?:longer|more|mehr|langer|plus|meer|mas|langer"
-    r"|lenger) )?(?:(?:been|being|put|placed|gelegt|mis|mise|puesto|puesta|gezet|en) )?"
+    r"|lenger) )?(?:(?:esta|estan|se ha|se han|ha sido|han sido|queda|quedo) )?"
+    r"(?:(?:been|being|put|placed|gelegt|mis|mise|puesto|puesta|gezet|en) )?"
     r"(?:gestoppt|gestopt|pausiert|angehalten|ausgesetzt|eingefroren|auf eis|on hold|on ice"
     r"|paused|frozen|suspended|halted|suspendue?s?|en pause|en suspens|gelee?s?|stil"
     r"|stilgelegd|bevroren|opgeschort|in de wacht|en pausa|pausad[oa]|congelad[oa]"
-    r"|detenid[oa]|parad[oa]|suspendid[oa])\b"
+    r"|detenid[oa]|parad[oa]|suspendid[oa]|paralizad[oa])\b"
 )
 #: Words of the hiring, which make a pause after a meeting word the hiring's.
 _HIRING: Final = (

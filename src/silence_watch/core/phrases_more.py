@@ -174,6 +174,9 @@ MORE_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:ya|en cuanto\b[^.!?]{0,60}?|cuando (?:sepamos|tengamos)\b[^.!?]{0,40}?)"
         r" (?:te|le|os) (?:cuento|contamos|aviso|avisamos|escribo|escribimos|digo algo"
         r"|decimos algo)\b(?! (?:el|los) porques?\b)",
+        # a day first: "el lunes te cuento", "mañana te digo algo" (stop 44)
+        r"\b(?:lunes|martes|miercoles|jueves|viernes|manana|semana que viene|proxima semana)"
+        r",? (?:te|le|os) (?:cuento|contamos|digo algo|decimos algo)\b(?! (?:el|los) porques?\b)",
         # kept posted: "te mantengo al tanto", "seguimos en contacto", "wir halten Sie auf
         # dem Laufenden", "will update soon" (probe-dates3); never "halten Sie uns ..."
         r"\b(?:te|le|la|lo|os|les) (?:mantengo|mantenemos|mantendre|mantendremos) (?:al tanto"

@@ -7,6 +7,9 @@ A probe of 150 replies about invitations and asks found these said in ways no ro
   ronde", "Sie wurden für die finale Runde ausgewählt" (the French one was read as a
   request for its "merci de confirmer votre présence", the Spanish one as nothing); a
   negation in front makes it a no ("n'avez pas été retenue pour le second tour");
+- through to the next round: "Sie sind eine Runde weiter!" beside "ich melde mich mit
+  Terminen" (read as the promise alone), "Bonne nouvelle : vous passez au tour suivant !"
+  (read as nothing; stop 44);
 - the next stage offered: "Nous vous proposons de passer à l'étape suivante", "als
   volgende stap vragen we je een praktijkcase uit te werken" (read as a request);
 - meeting the team asked of her: "Könnten Sie sich vorstellen, nächste Woche das Team
@@ -40,6 +43,10 @@ _ROUND_DE: Final = (
     r"(?:die |den |das )?(?:nachste|finale|zweite|dritte|letzte)n? (?:runde|auswahlrunde|phase"
     r"|stufe|gesprachsrunde)"
 )
+#: Her, being or coming somewhere, either word order: "Sie sind", "sind Sie", "kommst du".
+_YOU_ARE_DE: Final = (
+    r"(?:sie sind|sind sie|du bist|bist du|sie kommen|kommen sie|du kommst|kommst du)"
+)
 _ROUND_FR: Final = (
     r"(?:le |la |l')?(?:dernier tour|second tour|deuxieme tour|tour final|prochain tour"
     r"|prochaine etape|etape suivante|phase finale|entretien final|dernier entretien"
@@ -68,6 +75,16 @@ ROUND_AND_ASK_PHRASES: Final[tuple[Row, ...]] = (
         rf"|convocad[oa]) (?:para|a) {_ROUND_ES}\b",
         r"\b(?:je|u) (?:bent|wordt|werd|ben je|bent u) (?:\S+ ){0,2}?(?:geselecteerd"
         rf"|uitgenodigd|gekozen) voor {_ROUND_NL}\b",
+    )),
+    (NEXT_STEP, POLAR, "you are through to the next round", _rx(
+        # "Sie sind eine Runde weiter!", "du hast es in die nächste Runde geschafft", "vous
+        # passez au tour suivant" (stop 44: read as nothing, or as the promise beside it)
+        rf"\b{_YOU_ARE_DE} (?:\S+ ){{0,2}}?(?:eine|1) runde weiter\b",
+        rf"\b{_YOU_ARE_DE} (?:\S+ ){{0,2}}?(?:in|zu) (?:der |dem )?{_ROUND_DE}\b",
+        rf"\b(?:sie haben|du hast) es (?:\S+ ){0,2}?in {_ROUND_DE} geschafft\b",
+        r"\b(?:vous (?:ne )?(?:passez|accedez)|tu (?:ne )?(?:passes|accedes)) (?:\S+ )?(?:a|au)"
+        r" (?:l'etape suivante|la prochaine etape|la phase suivante|tour suivant|prochain tour"
+        r"|second tour|deuxieme tour|dernier tour|l'etape d'apres)\b",
     )),
     (NEXT_STEP, POLAR, "they offer you the next stage", _rx(
         r"\bpasser (?:a|au) (?:l'etape suivante|la prochaine etape|la phase suivante|tour"
