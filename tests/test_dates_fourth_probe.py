@@ -67,6 +67,9 @@ PROMISES = [
       " réunion."), "fr", date(2026, 12, 5)),
     # word to her is news
     ("I hope to have firm word for you by Thursday.", "en", date(2026, 12, 3)),
+    # a ring or a phone call promised (stop 44)
+    ("I'll ring you on Thursday once the panel has met.", "en", date(2026, 12, 3)),
+    ("Will phone u Friday, promise.", "en", date(2026, 12, 4)),
 ]
 
 

@@ -141,6 +141,8 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|an update"
     r"|(?<!no )news\b|know more|next steps|revert|notif\w+|outcome|follow up|have something"
     r"|call you|ping you|email you|write to you|touch base|selection"
+    # "I'll ring you straight after our team meeting on Monday" (stop 44)
+    r"|(?:ring|phone|bell) (?:you|u)\b"
     # to every candidate, she among them, and in the -ing form: "we'll email everyone by
     # Tuesday the 12th", "we anticipate getting back to candidates by 12/4" (probe-dates3)
     r"|(?:getting|coming) back|(?:email|write to|contact|call) (?:everyone|everybody"
