@@ -42,6 +42,7 @@ GOODBYES = [
     "Gracias a vos, te deseo lo mejor en tu camino profesional.",
     "Dank je, Sanne! Veel geluk met je sollicitaties.",
     "Graag gedaan. Het beste voor je verdere loopbaan!",
+    "Avec plaisir ! Bonne continuation pour la suite.",
 ]
 #: Luck for this process, her day or something else she looks for: warmth, no goodbye.
 NOT_GOODBYES = [
@@ -59,6 +60,7 @@ NOT_GOODBYES = [
     "¡Suerte con la búsqueda de depto!",
     "Succes met de volgende ronde, Sanne!",
     "Veel succes met de zoektocht naar een huis in Gent.",
+    "Bon courage pour la suite du recrutement !",
 ]
 
 

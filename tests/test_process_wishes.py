@@ -53,3 +53,18 @@ def test_the_process_named_outside_a_wish_is_no_pleasantry(text: str) -> None:
     """Process words outside the wish still keep a reply from being only warmth."""
     found = intent_of(text)
     assert found is None or found[0] is not Intent.PLEASANTRY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bon courage pour jeudi !",
+        "¡Muchos éxitos el jueves, Valentina!",
+        "Merci, et bonne chance !",
+    ],
+)
+def test_luck_for_her_day_in_french_and_spanish_is_a_pleasantry(text: str) -> None:
+    """"Bon courage", "bonne chance", "mucho éxito" are warmth, as "good luck" is."""
+    found = intent_of(text)
+    assert found is not None
+    assert found[0] is Intent.PLEASANTRY

@@ -98,6 +98,10 @@ _GOODBYE: Final = lazy_pattern(
     r"(?:future |futures |prochaine )?"
     r"(?:recherches?\b(?! (?:sur|de (?!(?:l')?emploi|travail|poste|job)))"
     r"|candidatures\b|projets (?:professionnels|futurs)\b|parcours\b|carriere\b|avenir\b)"
+    # fr, bare: "Bonne chance pour la suite !" (what comes next for her, not "la suite du
+    # processus": stop 44)
+    r"|\b(?:bonne chance|bon courage|bonne continuation) pour la suite\b(?! (?:du|de|des|avec"
+    r"|chez|ici)\b)"
     # es: "mucha suerte en tu búsqueda", "éxito en su búsqueda laboral", "lo mejor en tu futuro"
     r"|\b(?:suerte|exitos?|lo mejor)\b (?:\w+ ){0,2}?(?:en|con|para) (?:tu|su|vuestra|la|el"
     r"|tus|sus|vuestros|vuestras)? ?(?:nueva |proxima |futura )?"

@@ -187,6 +187,8 @@ COURTESY: Final = _compile(
     r"|freue mich (?:auf|darauf)|au plaisir|hasta pronto|tot (?:dan|snel|straks)"
     # "Je vous en prie. Bonnes fêtes.", "¡A ti! Buen finde." (third probe, issue 12)
     r"|je vous en prie|je t'en prie|bonnes fetes|buen finde|a ti(?=\s*[!.])"
+    # "Bon courage pour jeudi !", "¡Mucho éxito el jueves!" (stop 44)
+    r"|bon courage|bonne chance|much[oa]s? exitos?"
     # warmth the replies to her thank-you note were written in (round probe-warm5): "das
     # Vergnügen war ganz unsererseits", "eine schöne Adventszeit wünsche ich Ihnen", "c'est
     # moi qui vous remercie pour ce moment fort agréable", "De nada! Me alegra ...", "Het
