@@ -1,7 +1,8 @@
-"""Noes settled elsewhere (probe round probe-noes5): ``core.phrases_settled_noes``, the
-misspelt verdicts of ``core.misspellings``, the other candidate's no of
-``core.hypotheticals``, her new job's congratulations (``core.process_wishes``) and a cost
-refused (``core.logistics``).
+"""Noes settled elsewhere (probe round probe-noes5), and what only looks like one.
+
+``core.phrases_settled_noes``, the misspelt verdicts of ``core.misspellings``, the other
+candidate's no of ``core.hypotheticals``, her new job's congratulations
+(``core.process_wishes``) and a cost refused (``core.logistics``).
 
 Sentences written for these tests in voices unlike the probe's (a shipping line, a
 county hospital, a Lyon cabinet, a Montevideo bank, a Ghent agency), each with the
@@ -59,8 +60,10 @@ CASES = [
     ("We zetten de procedure met u helaas niet voort.", "rejection"),
     ("We've decided to pass on your candidacy for now.", "rejection"),
     ("I'm afraid it's not good news on the Halyard role.", "rejection"),
-    # forwarded, or only delayed
+    # forwarded, or a condition
     ("I'm passing on your application to the hiring manager today.", "other"),
+    ("Thanks Jordan, I'm passing on your application now.", "other"),
+    ("Valt u af, dan ontvangt u uiterlijk 18 december bericht.", "other"),
     # not this role, but another: the step
     (("Pas pour ce poste, mais pour le poste de chef de produit : seriez-vous disponible"
       " mardi 15 décembre à 10h ?"), "next_step"),
@@ -83,6 +86,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "want"), CASES)
 def test_settled_noes_and_their_near_misses(text: str, want: str) -> None:
+    """Each no is read; each near-miss keeps its reading."""
     assert _reading(text) == want
 
 
@@ -96,16 +100,19 @@ def test_settled_noes_and_their_near_misses(text: str, want: str) -> None:
     ],
 )
 def test_misspelt_verdicts_are_written_right(typed: str, written: str) -> None:
+    """A verdict's misspelt words are written right before reading."""
     assert expanded(typed).lower() == written
 
 
 def test_a_misspelt_no_is_a_no() -> None:
+    """"decieded not to move forward" was read as a receipt."""
     assert _reading("Hi, we have decieded not to move forward with your applicaton.") == (
         "rejection"
     )
 
 
 def test_words_that_only_look_misspelt_stay() -> None:
+    """Words of their own are never rewritten."""
     assert expanded("Wir entscheiden am Freitag; el proceso procede.") == (
         "Wir entscheiden am Freitag; el proceso procede."
     )
@@ -121,11 +128,13 @@ def test_words_that_only_look_misspelt_stay() -> None:
     ],
 )
 def test_a_cost_refused_is_no_rejection(body: str) -> None:
+    """The reader's unsure no about a cost is no rejection."""
     found = classify_message(reply(body), load_intent_reader())
     assert found.intent is not Intent.REJECTION
 
 
 def test_a_no_beside_a_cost_refused_stays() -> None:
+    """A real no beside a cost refused is still the no."""
     body = ("We can't reimburse the hotel, I'm afraid. Also, the panel has decided to go with"
             " another candidate.")
     assert classify_message(reply(body), load_intent_reader()).intent is Intent.REJECTION

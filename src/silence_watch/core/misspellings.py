@@ -26,8 +26,8 @@ MISSPELLINGS: Final[tuple[tuple[tuple[str, ...], str, str], ...]] = (
     (("decie", "decidi", "decidd"), r"\b(?:decieded|decidied|decidded|decieed)\b", "decided"),
     (("appli", "aplic"), r"\b(?:applicaton|appliction|aplication|applicaiton|applciation)\b",
      "application"),
-    (("unfort",), r"\b(?:unfortunatly|unfortunetly|unfortunatley|unfortunaly"
-                  r"|unfortuantely)\b", "unfortunately"),
+    (("unfort",), (r"\b(?:unfortunatly|unfortunetly|unfortunatley|unfortunaly"
+                   r"|unfortuantely)\b"), "unfortunately"),
     (("unsuc",), r"\b(?:unsucessful|unsuccesful|unsuccessfull|unsucesful)\b", "unsuccessful"),
     (("sucess", "succesf", "successfull"), r"\b(?:sucessful|succesful|successfull|sucesful)\b",
      "successful"),

@@ -93,6 +93,7 @@ SETTLED_NO_PHRASES: Final[tuple[Row, ...]] = (
         # "helaas val je af", "u valt helaas af", "ben je afgevallen"; never "de andere
         # kandidaat is afgevallen", nor "als je afvalt"
         r"\b(?:val|valt) (?:je|jij|u) (?:helaas |dus |daarom |hiermee |bij deze |nu )?af\b"
+        r"(?!,? dan\b)"  # "Valt u af, dan ontvangt u bericht": a condition
         r"|\b(?:je|jij|u) (?:valt|vallen) (?:helaas |dus |daarom |nu )?af\b"
         r"|\b(?:ben|bent) (?:je|jij|u) (?:helaas |dus |daarom )?afgevallen\b"
         r"|\b(?:je|jij|u) (?:bent|ben) (?:helaas |dus |daarom )?afgevallen\b",
@@ -136,7 +137,10 @@ SETTLED_NO_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:zetten|zet) (?:het|de) (?:proces|procedure|sollicitatieprocedure"
         r"|sollicitatie)\b (?:met (?:jou|je|u) )?(?:helaas )?niet (?:verder )?(?:voort|door)\b"
         r"(?! (?:tot|totdat|voordat|zolang)\b)",
-        # en: "passing on your application", never forwarded ("to Dana", "along")
+        # en: "passing on your application", never forwarded ("to Dana", "along", "I'm
+        # passing on your application now")
+        r"(?<!\bi'm )(?<!\bi am )(?<!\bi'll )(?<!\bi will )(?<!\bi've )(?<!\bi have )(?<!\bi'd )"
+        r"(?<!\bwill )(?<!\bhappy to )(?<!\bjust )"
         r"\b(?:passing|pass|passed) on (?:your|this|the) (?:application|candidacy|profile"
         r"|candidature)\b(?![^.!?\n]{0,60}\b(?:to|onto|along|with)\b)",
     )),
