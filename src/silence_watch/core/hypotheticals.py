@@ -21,7 +21,9 @@ rejection phrase counts only when it is said of the candidate, as a fact:
 - not of the other candidates ("the other finalists have been told they were not
   selected", "al resto de los candidatos ya se les notificó que no continúan", "de
   overige kandidaten ... niet met hen verder"), unless the rest of the sentence speaks to
-  the candidate ("..., so we will not move forward with your application").
+  the candidate ("..., so we will not move forward with your application"); what follows
+  a "but" speaks of her, not of the no ("the other finalists were not selected, but you
+  are through to the final round").
 
 The words are folded (``core.language.fold``): lower case, no accents.
 """
@@ -83,13 +85,25 @@ _OTHERS: Final = lazy_pattern(
     r"|finalist\w*)|(?:les|aux) autres (?:candidat\w*|finalistes|personnes)"
     r"|(?:al|el) resto de (?:los|las) (?:candidat\w*|postulantes|finalistas|aspirantes)"
     r"|(?:a )?(?:los|las) (?:demas|otros|otras) (?:candidat\w*|postulantes|finalistas)"
-    r"|de (?:andere|overige) (?:kandidaten|sollicitanten|finalisten))\b"
+    r"|de (?:andere|overige) (?:kandidaten|sollicitanten|finalisten)"
+    # one other person: "La candidate interne n'a finalement pas été retenue" (probe-noes5)
+    r"|the (?:other|internal) (?:candidate|applicant|finalist)|(?:der|die) (?:andere|interne)"
+    r" (?:kandidat|kandidatin|bewerber|bewerberin)|l'autre (?:candidat|candidate|finaliste)"
+    r"|(?:le|la) (?:candidat|candidate) interne|(?:el|la) (?:otr[oa] (?:candidat[oa]|finalista"
+    r"|postulante)|candidat[oa] intern[oa])|de (?:andere|interne) (?:kandidaat|kandidate"
+    r"|sollicitant))\b"
 )
 #: Words to the candidate: a "no" in a sentence that holds one may be theirs.
 _TO_YOU: Final = lazy_pattern(
     r"\b(?:you|your|yours|sie|ihnen|ihre?|ihren|dich|dir|dein\w*|vous|votre|vos|te|tu|toi|ton|ta"
     r"|usted|su|tus?|je|jou|jouw|jij|u|uw)\b"
 )
+#: A turn in the sentence: what follows it speaks of someone else ("Two of the other
+#: finalists were not selected to go on, but you are through": probe-noes5).
+_TURN: Final = lazy_pattern(r"\b(?:but|however|whereas|while|aber|jedoch|mais|alors que|pero"
+                            r"|mientras que|maar|terwijl)\b")
+#: At most this many words between the others named and the no: they are its subject.
+_SUBJECT_GAP: Final = 2
 #: Clause ends: a stop ends everything; a comma ends a condition's reach.
 _STOP: Final = lazy_pattern(r"[.!?;:]")
 _COMMA: Final = lazy_pattern(r"[.!?;:,]")
@@ -107,9 +121,16 @@ def hypothetical_no(folded: str, start: int) -> bool:
         _WITHOUT_PAPERS.search(sentence)
     ):
         return True
-    if _OTHERS.search(sentence) is not None:
+    others = [found.end() for found in _OTHERS.finditer(sentence)]
+    if others and len(sentence[others[-1] :].split()) <= _SUBJECT_GAP:
+        return True  # their subject: "the internal candidate was not selected, so ... you"
+    # "we went with the other candidate, so you were not selected": the no is hers
+    if others and _TO_YOU.search(sentence, others[-1]) is None:
         stop = _STOP.search(folded, start)
-        if _TO_YOU.search(folded, start, stop.start() if stop else len(folded)) is None:
+        end = stop.start() if stop else len(folded)
+        if (turn := _TURN.search(folded, start, end)) is not None:
+            end = turn.start()  # "..., but you are through to the final round!"
+        if _TO_YOU.search(folded, start, end) is None:
             return True  # "the other finalists were told they were not selected"
     return _CONDITION.search(after_last(sentence, _COMMA)) is not None
 

@@ -37,6 +37,7 @@ from silence_watch.core.phrases_references import REFERENCE_PHRASES
 from silence_watch.core.phrases_regional import REGIONAL_PHRASES
 from silence_watch.core.phrases_rounds_and_asks import ROUND_AND_ASK_PHRASES
 from silence_watch.core.phrases_said_no import SAID_NO_PHRASES
+from silence_watch.core.phrases_settled_noes import SETTLED_NO_PHRASES
 from silence_watch.core.phrases_short_promises import SHORT_PROMISES
 from silence_watch.core.phrases_still_open import STILL_OPEN_PHRASES
 from silence_watch.core.phrases_summons import SUMMONS_PHRASES
@@ -49,6 +50,7 @@ PAUSE_THEN_FILLED: Final = "the pause ended: the position is filled"
 PHRASES: Final[tuple[Row, ...]] = (
     *OUTCOME_PHRASES, *MORE_PHRASES, *EXCLUSION_PHRASES, *OBLIQUE_PHRASES, *NO_VACANCY_PHRASES,
     *CLOSED_DOOR_PHRASES, *QUIET_NO_PHRASES, *WITHHELD_NEWS_PHRASES, *SAID_NO_PHRASES,
+    *SETTLED_NO_PHRASES,
     *OFFER_PHRASES, *OFFER_STAGE_PHRASES, *STILL_INTERESTED_PHRASES,
     *PROCESS_PHRASES, *STILL_OPEN_PHRASES, *ASK_PHRASES, *POLITE_ASK_PHRASES, *REFERENCE_PHRASES,
     *NEXT_WORD_PHRASES, *LATE_PROMISES, *DECISION_DAYS, *REGIONAL_PHRASES,

@@ -276,6 +276,9 @@ _CONTRAST: Final = lazy_pattern(
     r"|en cambio|echter|daarentegen)\b"
     # a sentence that opens with "But", "Mais", "Pero", "Maar"
     r"|(?:(?<=[.!?] )|(?<=[.!?]\n)|(?<=\n\n))(?:but|mais|pero|maar)\b"
+    # "..., but the manager of our Design Systems team would love to talk about an opening"
+    r"|(?<=, )(?:but|mais|pero|maar)\b(?=[^.!?\n]*\b(?:role|position|opening|vacancy|poste"
+    r"|stelle|puesto|posicion|vacante|functie|vacature)\b)"  # (probe-noes5)
 )
 #: A job named after the turn: the other role the next step is about.
 _A_ROLE: Final = lazy_pattern(

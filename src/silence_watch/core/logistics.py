@@ -6,7 +6,9 @@ after the round ("rellénalo y envíalo antes del 30 de noviembre") was a reques
 candidate's move, and the follow-up never came (tester round t63lg). Such mail is
 "other", surely: no news, never a question, and the waiting goes on as it was. A
 decision in it still counts ("Reisekostenformular anbei ... leider haben wir uns für eine
-andere Kandidatin entschieden").
+andere Kandidatin entschieden"); a no the reader alone leans to, unsure, counts only when it
+is said of something else than a cost ("we're not able to reimburse the hotel for the
+second night" is no rejection; probe round probe-noes5).
 
 Pure: no IO, never reads the clock.
 """
@@ -24,7 +26,9 @@ from silence_watch.core.model import Intent
 _EXPENSES: Final = lazy_pattern(
     r"\b(?:expense (?:claim|form|report)s?|travel (?:expenses|reimbursement|costs)"
     r"|reimburse\w*|reisekosten\w*|fahrtkosten\w*|kostenerstattung|note de frais"
-    r"|frais de (?:deplacement|transport|voyage)|rembourse\w*|gastos de (?:viaje|desplazamiento)"
+    r"|frais de (?:deplacement|transport|voyage)|rembourse\w*|gastos de (?:viaje|desplazamiento"
+    r"|alojamiento|hotel|hospedaje)|hotelkosten|ubernachtungskosten|frais d'(?:hotel|hebergement)"
+    r"|(?:hotel|accommodation) costs"
     r"|reembols\w*|reiskosten\w*|onkostenvergoeding|onkostendeclaratie)\b"
 )
 #: "Nothing you need to reply to": the writer says no answer is needed (folded).
@@ -62,8 +66,44 @@ _HIRING: Final = lazy_pattern(
 )
 
 
+#: Words of a no or a regret (folded): the sentences a no might be said in.
+_NO_WORDS: Final = lazy_pattern(
+    r"n't\b|\b(?:not|no|cannot|unable|afraid|sorry|unfortunately|nicht|kein\w*|leider|pas|ne"
+    r"|malheureusement|lamentablemente|desafortunadamente|niet|geen|helaas)\b"
+)
+#: What a cost refused is about: "the hotel for the second night", "los gastos de alojamiento".
+_COSTS: Final = lazy_pattern(
+    r"\b(?:hotel\w*|taxi\w*|accommodation|nights?|mileage|parking|alojamiento|hospedaje"
+    r"|billetes?|noches?|hebergement|nuits?|ubernachtung\w*|kilometer\w*|overnachting\w*"
+    r"|parkeer\w*|factur\w*|invoice|receipts?|quittung|beleg\w*)\b"
+)
+_SENTENCES: Final = lazy_pattern(r"[.!?\n]+")
+#: A sentence that only apologises for it: "Sorry about that!", "Désolée !", "Lo siento."
+_APOLOGY: Final = lazy_pattern(
+    r"^\W*(?:(?:i'm |i am |so |very |really )*sorry(?: about| for)?(?: that| this)?|desolee?"
+    r"|(?:lo )?siento(?: mucho)?|perdon|tut mir leid|(?:het )?spijt me|sorry daarvoor)\W*$"
+)
+
+
+#: Paying for it: the verb a cost is refused with.
+_PAY: Final = lazy_pattern(
+    r"\b(?:reimburs\w*|cover\w*|pay\w*|refund\w*|erstatt\w*|ubernehm\w*|bezahl\w*|rembours\w*"
+    r"|prendre en charge|pris en charge|pagar|cubrir|reembols\w*|abonar|vergoed\w*|betal\w*)\b"
+)
+
+
+def _no_only_to_costs(folded: str) -> bool:
+    """True when every sentence with a no or a regret in it refuses to pay for a cost."""
+    noes = [said for said in _SENTENCES.split(folded)
+            if _NO_WORDS.search(said) and not _APOLOGY.match(said)]
+    return bool(noes) and all(
+        _EXPENSES.search(said) or (_PAY.search(said) and _COSTS.search(said)) for said in noes
+    )
+
+
 def only_logistics(
-    text: str, intent: Intent | None, confidence: float, reasons: list[str]
+    text: str, intent: Intent | None, confidence: float, reasons: list[str],
+    rules: str | None = None,
 ) -> tuple[Intent | None, float]:
     """Expenses or day-of logistics with no decision in them: "other", surely (no news).
 
@@ -72,9 +112,19 @@ def only_logistics(
     (u31cc, after the 2026-12-07 retrain: next step at 0.50).
     """
     doubted_step = intent is Intent.NEXT_STEP and confidence < UNSURE_BELOW
-    if not text or (intent not in {*_MISTAKEN, Intent.ACKNOWLEDGEMENT} and not doubted_step):
+    # a no only the reader heard, unsure, said only of a cost: "I'm afraid we're not able to
+    # reimburse the hotel for the second night" (probe round probe-noes5: 0.41, asked)
+    doubted_no = (intent is Intent.REJECTION and confidence < UNSURE_BELOW
+                  and rules != Intent.REJECTION.value)
+    if not text or (intent not in {*_MISTAKEN, Intent.ACKNOWLEDGEMENT}
+                    and not doubted_step and not doubted_no):
         return intent, confidence
     folded = fold(text)
+    if doubted_no:
+        if not _no_only_to_costs(folded):
+            return intent, confidence
+        reasons.append("intent other, surely: the no is about a cost, not about you")
+        return Intent.OTHER, CERTAIN
     if intent is Intent.ACKNOWLEDGEMENT and _HIRING.search(folded):
         return intent, confidence
     on_the_line = _LINE_ON_HOLD.search(folded) is not None and _DIAL.search(folded) is not None

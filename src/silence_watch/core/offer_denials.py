@@ -12,7 +12,8 @@ role is said in ("the position is no longer open", "n'est plus d'actualité") de
 nothing.
 
 And a withdrawal says more than the offer it names: "nous devons retirer notre
-proposition d'embauche" is the offer gone, not made (``taken_back``).
+proposition d'embauche" is the offer gone, not made, and an offer made to someone else is
+not hers (``taken_back``).
 
 Text is folded (``core.language.fold``). Pure: no IO, never reads the clock.
 """
@@ -26,6 +27,7 @@ from silence_watch.core.intent_phrases import HARMLESS_NEGATIONS, NEGATION
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.phrase_rows import WITHDRAWN
 from silence_watch.core.phrases_offer_stages import CONFIRMED
+from silence_watch.core.phrases_settled_noes import OFFER_ELSEWHERE
 
 #: The rows whose news a denial takes back.
 _STAGES: Final = frozenset({WITHDRAWN, CONFIRMED})
@@ -63,5 +65,9 @@ def denied_stage(folded: str, reason: str, start: int, end: int) -> bool:
 
 
 def taken_back(rejection: tuple[int, str] | None) -> bool:
-    """True when the strongest no found is the offer withdrawn: it outranks the offer."""
-    return rejection is not None and rejection[1] == WITHDRAWN
+    """True when the strongest no found is the offer withdrawn: it outranks the offer.
+
+    So does an offer made to someone else: "Wir haben einer anderen Kandidatin eine Zusage
+    gemacht" names "eine Zusage", and it is not hers (probe round probe-noes5).
+    """
+    return rejection is not None and rejection[1] in (WITHDRAWN, OFFER_ELSEWHERE)

@@ -37,7 +37,27 @@ _WISH: Final = lazy_pattern(
     r"(?:het|de) (?:verdere )?(?:sollicitatie)?(?:proces|procedure)\b"
 )
 
+#: Her new job elsewhere, congratulated or wished well, when she withdrew for it: "Merci de
+#: nous avoir prévenus de votre désistement ... félicitations pour ce nouveau poste" was
+#: heard as a no (0.59) by the reader alone, and "poste" kept the rule from the pleasantry
+#: (probe round probe-noes5). Their job's words are not in it.
+_NEW_JOB: Final = lazy_pattern(
+    r"\b(?:congrat\w*|good luck|all the best|best of luck|success)\b (?:\w+ ){0,2}?(?:on|with"
+    r"|in|for) (?:the|your) new (?:role|position|job|opening)\b"
+    r"|\b(?:gluckwunsch\w*|gratulation\w*|alles gute|viel erfolg)\b (?:\w+ ){0,2}?(?:zur|zu"
+    r" der|fur die|in der|bei der) neuen (?:stelle|position|rolle)\b"
+    r"|\b(?:felicitations|bravo|bonne chance|bonne continuation|bon courage)\b (?:\w+ ){0,2}?"
+    r"(?:pour|dans) (?:ce|votre|ton|le) nouveau poste\b"
+    r"|\b(?:felicidades|enhorabuena|suerte|exitos?)\b (?:\w+ ){0,2}?(?:por|con|en) (?:el|tu|su"
+    r"|ese) nuevo puesto\b"
+    r"|\b(?:gefeliciteerd|proficiat|succes)\b (?:\w+ ){0,2}?(?:met|in|bij) (?:je|jouw|uw|de)"
+    r" nieuwe (?:functie|baan|rol|job)\b"
+)
+
 
 def without_process_wishes(folded: str) -> str:
-    """``folded`` with each wish of luck for the rest of this process taken out."""
-    return _WISH.sub(" ", folded)
+    """``folded`` with each wish of luck for the rest of this process taken out.
+
+    And each wish for her new job elsewhere: "congrats on the new role".
+    """
+    return _NEW_JOB.sub(" ", _WISH.sub(" ", folded))

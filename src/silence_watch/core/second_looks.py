@@ -66,6 +66,6 @@ def whose_word(
     hearsay = len(reasons) > before
     intent, confidence = asked_if_scam(text, intent, confidence, reasons, asked=asked)
     intent, confidence, retracts = taken_back(text, intent, confidence, reasons, asked=asked)
-    intent, confidence = only_logistics(text, intent, confidence, reasons)
+    intent, confidence = only_logistics(text, intent, confidence, reasons, rules)
     intent, confidence = asked_after_leaving(text, intent, confidence, reasons)
     return intent, confidence, retracts, hearsay

@@ -22,6 +22,7 @@ from typing import Final
 
 from silence_watch.core.language import language_of
 from silence_watch.core.lazy_patterns import lazy_pattern
+from silence_watch.core.misspellings import MISSPELLINGS
 from silence_watch.core.typed_days import days_written_right
 
 #: A word that puts a day after it: "by", "bis", "el", "d'ici", "uiterlijk" ...
@@ -109,8 +110,10 @@ _WORDS: Final[tuple[tuple[tuple[str, ...], str, str], ...]] = (
     (("a.s.",), r"(?<![\w.])a\.s\.(?=\W|$)", "aanstaande"),  # never "Aburrá S.A.S."
     (("i.o.m",), r"\bi\.o\.m\.?(?=\s)", "in overleg met"),
 )
+#: With the verdict's misspelt words ("decieded", "Kanditat": ``core.misspellings``).
 _COMPILED: Final = tuple(
-    (keys, lazy_pattern(form, re.IGNORECASE), out) for keys, form, out in _WORDS
+    (keys, lazy_pattern(form, re.IGNORECASE), out)
+    for keys, form, out in (*_WORDS, *MISSPELLINGS)
 )
 #: What follows a day in its sentence: a number or a word in lower case.
 _GOES_ON: Final = lazy_pattern(r" [\d\w](?<=[^\WA-ZÁÉÍÓÚ])")
