@@ -78,6 +78,18 @@ CASES = [
     ("We went with the other candidate, so you were not selected.", "rejection"),
     (("You weren't selected for the Ops Lead role, but our Logistics team has an opening"
       " and would love to set up a call on 16 December."), "next_step"),
+    # the fresh set's noes, fixed after it (stop 44), worded otherwise
+    ("Unsere Wahl fiel zugunsten einer internen Bewerberin aus.", "rejection"),
+    ("Man hat sich entschieden, die Position mit einer internen Kraft zu besetzen.",
+     "rejection"),
+    ("Ils kiezen niet voor jou, maar voor iemand uit hun eigen netwerk.", "rejection"),
+    ("La vacante se la han ofrecido a alguien con más antigüedad.", "rejection"),
+    ("Le client a clôturé son recrutement avec un autre consultant.", "rejection"),
+    ("Sorry mate, they went with the guy they'd seen first.", "rejection"),
+    ("Helaas, we hebben de vacature intussen ingevuld.", "rejection"),
+    # not a no: a hope to fill it, her filling it
+    ("We hopen de vacature in januari te kunnen invullen.", "other"),
+    ("Wir würden die Stelle sehr gern mit Ihnen besetzen, sobald das Budget steht.", "other"),
     # congratulations on her new job are warmth
     ("Thanks for telling us, and congratulations on your new job!", "pleasantry"),
     ("Merci pour ton message, et bonne continuation dans ton nouveau poste !", "pleasantry"),

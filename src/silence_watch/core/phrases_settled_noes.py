@@ -123,6 +123,27 @@ SETTLED_NO_PHRASES: Final[tuple[Row, ...]] = (
         # nl
         r"\b(?:verder|door)\w* _W_{0,2}?met (?:de )?(?:kandidaten|sollicitanten|profielen)"
         r" die (?:beter|meer|dichter)\b",
+        # the fresh set of this round, fixed after it (stop 44): "ze kiezen helaas niet voor
+        # jou maar voor een kandidaat met meer sectorervaring"
+        r"\b(?:kiezen|kozen|kiest|koos|gekozen) (?:\w+ ){0,2}?niet voor (?:jou|je|u)\b"
+        r"(?:,? maar voor\b| _W_{0,2}?gekozen\b)",
+        # "Die Entscheidung ist leider zugunsten eines anderen Kandidaten ausgefallen"
+        r"\bzugunsten (?:eines|einer) (?:anderen|internen|externen|weiteren) (?:kandidat"
+        r"|bewerber|person|profil|mitbewerber)\S*",
+        # "die Rolle mit jemandem aus dem eigenen Team zu besetzen"
+        r"\b(?:stelle|rolle|position|vakanz)\b _W_{0,2}?mit (?:jemandem|einer? (?:internen?"
+        r"|anderen?)\S* \S+)(?: (?:aus|von) _W_{0,4}?)? ?(?:zu )?(?:besetzen|besetzt"
+        r"|nachzubesetzen|nachbesetzen)\b",
+        # "el puesto se lo han dado a una persona de dentro de la empresa"
+        r"\b(?:el puesto|la plaza|la posicion|la vacante) se (?:lo|la) (?:han|hemos|ha)"
+        rf" (?:dado|ofrecido|adjudicado|dejado) a {_ES_OTHER}\b",
+        # "elle avait finalisé son recrutement avec une autre personne"
+        r"\b(?:finalise|boucle|clos|clot|conclu|termine|cloture)\w* (?:son|leur|notre|le)"
+        rf" recrutement avec {_FR_OTHER}",
+        # "they're going to go with the person they interviewed the week before you"
+        r"\b(?:go|going to go|gone|went|decided to go|going) with (?:the|a) (?:person"
+        r"|candidate|applicant|guy|woman|man|lady) (?:they|we|who|that)\b(?!.*\b(?:or|if"
+        r"|whether)\b)",
     )),
     (REJECTION, STRONG, "they will not move forward", _rx(
         # fr: "pouvoir" without "pas"
@@ -148,6 +169,10 @@ SETTLED_NO_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:isn't|is not|it's not|it is not|not) (?:the )?good news\b(?! yet\b)",
     )),
     (REJECTION, WEAK, FILLED, _rx(
+        # "we hebben de functie inmiddels kunnen invullen" (stop 44), never "we hopen de
+        # functie snel te kunnen invullen"
+        r"\bhebben (?:\w+ )?(?:de|deze|die|onze) (?:functie|vacature|positie|rol|plek)"
+        r" (?:\w+ ){0,2}?(?:kunnen invullen|ingevuld|kunnen vervullen|vervuld)\b",
         # "not for this role, but ...": this role's no; another role may follow
         r"\bnot (?:for|with) (?:this|the|that) (?:\w+ )?(?:role|position|job|opening|vacancy)"
         r"\b,?(?: (?:unfortunately|i'm afraid|sadly),?)? but\b",
