@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from silence_watch.core.brushoffs import not_a_brush_off
+from silence_watch.core.intent_blend import RuleVerdict
 from silence_watch.core.intents import intent_of, is_cold
 from silence_watch.core.model import Intent
 from silence_watch.core.signature_blocks import without_signature_block
@@ -127,3 +129,12 @@ def test_will_update_a_day_with_no_one_named_is_a_promise() -> None:
     assert found is not None
     assert found[0] is Intent.ACKNOWLEDGEMENT, found
     assert intent_of("Please update Friday's slot in the calendar.") != found
+
+
+def test_praise_keeps_a_short_no_warm_whatever_the_cold_head_says() -> None:
+    """The reader's cold head may call a short no curt; praise of her overrules it."""
+    verdict = RuleVerdict("rejection", "they went another way", cold=False)
+    reasons: list[str] = []
+    text = "Wir haben uns anders entschieden, Ihr Portfolio hat uns aber wirklich gefallen."
+    assert not_a_brush_off(verdict, text, reasons, dated=False, intent=Intent.REJECTION)
+    assert reasons == ["not cold: a no in personal, warm words"]

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent
-from silence_watch.core.phrases_brush_offs import TIME_SHE_GAVE
+from silence_watch.core.phrases_brush_offs import PRAISE, TIME_SHE_GAVE
 
 if TYPE_CHECKING:
     from silence_watch.core.intent_blend import RuleVerdict
@@ -37,7 +37,7 @@ _WARM: Final = lazy_pattern(
     # the time she gave them thanked for, never her mere interest: "Thank you for the time you
     # invested in the process" under a portal's "Status: Not selected" (t15ag); no no of the
     # corpus labelled curt says so, 45 courteous ones do
-    rf"|{TIME_SHE_GAVE}"
+    rf"|{TIME_SHE_GAVE}|{PRAISE}"
 )
 
 #: A promise in the first person singular with no condition beside it ("melde mich", "I'll

@@ -21,6 +21,7 @@ from silence_watch.core.phrases_asks import ASK_PHRASES, STILL_INTERESTED_PHRASE
 from silence_watch.core.phrases_brush_offs import (
     BRUSH_OFF_PHRASES,
     ONLY_IF_IT_FITS,
+    PRAISE,
     TIME_SHE_GAVE,
 )
 from silence_watch.core.phrases_closed_doors import CLOSED_DOOR_PHRASES
@@ -241,16 +242,8 @@ PERSONAL_WARMTH: Final = _compile(
     r"|(?:thanks|thank you) for (?:coming|stopping|popping) (?:in|by|over|round)"
     r"|dat (?:je|u) langs ?(?:kwam|kwamen|bent gekomen)|d'etre (?:passee?s?|venue?s?)"
     r"|gracias por (?:venir|pasarte|pasarse|acercarte)|furs vorbeikommen"
-    r"|dass (?:du|sie) vorbeigekommen"
-    # praise of her and a wish to keep in touch, said in a short no (probe-cold3): "you were
-    # great though", "Sie haben uns wirklich überzeugt", "j'ai vraiment apprécié", "me
-    # encantaría seguir en contacto", "ik hou graag contact"
-    r"|you were (?:great|fantastic|brilliant|excellent|amazing|terrific|so strong)|honestly"
-    r"|best (?:conversations?|interviews?|candidates?) (?:i|we)\b|wirklich"
-    r"|in kontakt (?:zu )?bleiben|sincerement|plaisir de (?:vous|te) rencontrer|rester en contact"
-    r"|ete excellente?|sinceramente|seguir en contacto|buenisim\w*"
-    r"|(?:hou|houden|blijf|blijven) (?:graag )?contact|contact (?:houden|blijven houden))\b"
-    rf"|{TIME_SHE_GAVE}",
+    r"|dass (?:du|sie) vorbeigekommen)\b"
+    rf"|{PRAISE}|{TIME_SHE_GAVE}",
 )
 
 #: Another job on offer after a no for this one ("gekozen voor een andere kandidaat. Maar

@@ -50,9 +50,9 @@ ONLY_IF_IT_FITS: Final = (
     r"|\b(?:should|if|when) (?:a |any )?(?:relevant|matching|appropriate|fitting) (?:requirement"
     r"|role|opening|vacancy|position|opportunity)"
     r"|\bnur (?:bewerber\w*|kandidat\w*) (?:\w+ ){0,4}?in (?:der|die) engere\w* auswahl\b"
-    r"|\bbei (?:passender|geeigneter|entsprechender) (?:vakanz|stelle|position|gelegenheit"
-    r"|eignung)\b|\bsollte sich (?:etwas|was) (?:passendes|geeignetes) ergeben\b"
-    r"|\ble cas echeant\b|\bsi _W_{0,3}?(?:colle|convient|matche)\b"
+    r"|\bbei (?:passender|geeigneter|entsprechender) (?:vakanz|stelle|position|eignung)\b"
+    r"|\bsollte sich (?:etwas|was) (?:passendes|geeignetes) ergeben\b"
+    r"|\ble cas echeant\b|\bsi _W_{0,3}?(?:colle|matche)\b"
     r"|\b(?:solo|solamente|unicamente) (?:nos pondremos en contacto con|contactaremos a"
     r"|llamaremos a) (?:los|las|aquell[oa]s) \w+ (?:preseleccionad|seleccionad|que)"
     r"|\ben caso de que (?:surja|haya|aparezca) (?:algo|alguna|algun)\b"
@@ -73,6 +73,18 @@ TIME_SHE_GAVE: Final = (
     r"|\btemps que vous (?:nous )?avez (?:consacre|accorde|investi)"
     r"|\btiempo que (?:has|ha|nos has|nos ha) (?:dedicado|invertido)"
     r"|\btijd die (?:je|u) (?:hebt|heeft) (?:gestoken|besteed|geinvesteerd)"
+)
+
+#: Praise of her and a wish to keep in touch, said in a short no (folded): "you were great
+#: though", "Sie haben uns wirklich überzeugt", "ce fut un plaisir de vous rencontrer", "me
+#: encantaría seguir en contacto", "ik hou graag contact" were called curt. Read by
+#: ``core.brushoffs`` and in ``core.intent_phrases.PERSONAL_WARMTH``.
+PRAISE: Final = (
+    r"\b(?:you were (?:great|fantastic|brilliant|excellent|amazing|terrific|so strong)"
+    r"|best (?:conversations?|interviews?|candidates?) (?:i|we)|wirklich"
+    r"|in kontakt (?:zu )?bleiben|sincerement|plaisir de (?:vous|te) rencontrer|rester en contact"
+    r"|ete excellente?|sinceramente|seguir en contacto|buenisim\w*"
+    r"|(?:hou|houden|blijf|blijven) (?:graag )?contact|contact (?:houden|blijven houden))\b"
 )
 
 BRUSH_OFF_PHRASES: Final[tuple[Row, ...]] = (
