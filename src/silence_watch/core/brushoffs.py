@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Final
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent
+from silence_watch.core.phrases_brush_offs import PRAISE, TIME_SHE_GAVE
 
 if TYPE_CHECKING:
     from silence_watch.core.intent_blend import RuleVerdict
@@ -36,11 +37,7 @@ _WARM: Final = lazy_pattern(
     # the time she gave them thanked for, never her mere interest: "Thank you for the time you
     # invested in the process" under a portal's "Status: Not selected" (t15ag); no no of the
     # corpus labelled curt says so, 45 courteous ones do
-    r"|\btime you(?: have|'ve)? (?:invested|put in|spent|dedicated)\b|\btime and effort\b"
-    r"|\bzeit,? die (?:sie|du) (?:\w+ ){0,3}?(?:investiert|aufgewendet|eingebracht)"
-    r"|\btemps que vous (?:nous )?avez (?:consacre|accorde|investi)"
-    r"|\btiempo que (?:has|ha|nos has|nos ha) (?:dedicado|invertido)"
-    r"|\btijd die (?:je|u) (?:hebt|heeft) (?:gestoken|besteed|geinvesteerd)"
+    rf"|{TIME_SHE_GAVE}|{PRAISE}"
 )
 
 #: A promise in the first person singular with no condition beside it ("melde mich", "I'll

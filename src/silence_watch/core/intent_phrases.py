@@ -18,6 +18,12 @@ from silence_watch.core.other_openings import OTHER_OPENING
 from silence_watch.core.phrase_rows import Row
 from silence_watch.core.phrase_rows import compile_phrase as _compile
 from silence_watch.core.phrases_asks import ASK_PHRASES, STILL_INTERESTED_PHRASES
+from silence_watch.core.phrases_brush_offs import (
+    BRUSH_OFF_PHRASES,
+    ONLY_IF_IT_FITS,
+    PRAISE,
+    TIME_SHE_GAVE,
+)
 from silence_watch.core.phrases_closed_doors import CLOSED_DOOR_PHRASES
 from silence_watch.core.phrases_decision_days import ROWS as DECISION_DAYS
 from silence_watch.core.phrases_exclusion import EXCLUSION_PHRASES
@@ -49,8 +55,8 @@ PAUSE_THEN_FILLED: Final = "the pause ended: the position is filled"
 #: Every phrase row, in the order they are tried.
 PHRASES: Final[tuple[Row, ...]] = (
     *OUTCOME_PHRASES, *MORE_PHRASES, *EXCLUSION_PHRASES, *OBLIQUE_PHRASES, *NO_VACANCY_PHRASES,
-    *CLOSED_DOOR_PHRASES, *QUIET_NO_PHRASES, *WITHHELD_NEWS_PHRASES, *SAID_NO_PHRASES,
-    *SETTLED_NO_PHRASES,
+    *CLOSED_DOOR_PHRASES, *QUIET_NO_PHRASES, *BRUSH_OFF_PHRASES, *WITHHELD_NEWS_PHRASES,
+    *SAID_NO_PHRASES, *SETTLED_NO_PHRASES,
     *OFFER_PHRASES, *OFFER_STAGE_PHRASES, *STILL_INTERESTED_PHRASES,
     *PROCESS_PHRASES, *STILL_OPEN_PHRASES, *ASK_PHRASES, *POLITE_ASK_PHRASES, *REFERENCE_PHRASES,
     *NEXT_WORD_PHRASES, *LATE_PROMISES, *DECISION_DAYS, *REGIONAL_PHRASES,
@@ -223,7 +229,9 @@ CONDITIONAL_CONTACT: Final = _compile(
     r"|\b(?:als|mocht) er iets (?:verandert|wijzigt|veranderen|verandeert)\b"
     # "Bij interesse nemen wij contact op", "on vous rappelle si ça colle avec une mission"
     r"|\bbij (?:interesse|een match)\b|\bbei (?:interesse|passendem)\b|\ben caso de interes\b"
-    r"|\ben cas d'interet\b|\bsi (?:ca|cela) (?:colle|matche)\b",
+    r"|\ben cas d'interet\b|\bsi (?:ca|cela) (?:colle|matche)\b"
+    # contact only for those chosen, "le cas échéant" (``core.phrases_brush_offs``)
+    rf"|{ONLY_IF_IT_FITS}",
 )
 
 #: Warm, personal words that keep a short rejection from being a cold brush-off.
@@ -237,7 +245,8 @@ PERSONAL_WARMTH: Final = _compile(
     r"|(?:thanks|thank you) for (?:coming|stopping|popping) (?:in|by|over|round)"
     r"|dat (?:je|u) langs ?(?:kwam|kwamen|bent gekomen)|d'etre (?:passee?s?|venue?s?)"
     r"|gracias por (?:venir|pasarte|pasarse|acercarte)|furs vorbeikommen"
-    r"|dass (?:du|sie) vorbeigekommen)\b",
+    r"|dass (?:du|sie) vorbeigekommen)\b"
+    rf"|{PRAISE}|{TIME_SHE_GAVE}",
 )
 
 #: Another job on offer after a no for this one ("gekozen voor een andere kandidaat. Maar

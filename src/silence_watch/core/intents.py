@@ -17,9 +17,7 @@ about another one"), so the decision is a precedence, written once in ``_decide`
 
 A negation in front of good news makes it bad news ("we won't be offering you the
 role", "we will not invite you to the onsite"); "this is not a rejection" cancels the
-softer rejection phrases. ``is_cold`` tells a short, impersonal brush-off.
-
-Pure: no IO, never reads the clock.
+softer rejection phrases. ``is_cold`` tells a short, impersonal brush-off. Pure: no IO.
 """
 
 from __future__ import annotations
@@ -57,6 +55,7 @@ from silence_watch.core.phrases_withheld_news import ONLY_THE_MEDIUM
 from silence_watch.core.process_wishes import without_process_wishes
 from silence_watch.core.shorthand import expanded
 from silence_watch.core.sign_offs import SIGN_OFF
+from silence_watch.core.signature_blocks import without_signature_block
 from silence_watch.core.step_lookalikes import not_her_move, selected_if
 from silence_watch.core.whether_clauses import in_whether_clause
 
@@ -379,8 +378,10 @@ def is_cold(text: str, intent: Intent | None) -> bool:
     longest = _COLD_LENGTHS.get(intent)
     if longest is None:
         return False
-    folded = _DEVICE_LINES.sub("", fold(_before_sign_off(text)))
-    if not 0 < len(folded.split()) <= longest or PERSONAL_WARMTH.search(folded):
+    kept = _before_sign_off(text)
+    folded = _DEVICE_LINES.sub("", fold(kept))
+    counted = _DEVICE_LINES.sub("", fold(without_signature_block(kept))).split()  # no team, address
+    if not 0 < len(counted) <= longest or PERSONAL_WARMTH.search(folded):
         return False
     return intent is Intent.REJECTION or CONDITIONAL_CONTACT.search(folded) is not None
 

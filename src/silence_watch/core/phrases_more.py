@@ -23,6 +23,7 @@ from silence_watch.core.phrase_rows import (
     ON_HOLD,
     REJECTION,
     REQUEST,
+    SENTENCE_START,
     STRONG,
     WEAK,
     Row,
@@ -56,7 +57,8 @@ MORE_PHRASES: Final[tuple[Row, ...]] = (
         r"|fortzufuhren|weiterzufuhren|weiterzugehen|fort(?:setzen|fuhren)?\b)",
         r"\buns (?:\w+ ){0,4}?(?:anderweitig|anders) entschieden\b",
         # fr
-        r"^\W*poste pourvu\b",
+        # also on its own line under the greeting: "Bonjour,\nPoste pourvu.\nCdlt"
+        rf"{SENTENCE_START}poste pourvu\b",
         r"\baller de l'avant avec (?:d'autres|un autre|une autre|l'autre)\b",
         r"\b(?:offrir|offert) le poste\b _W_{0,6}?a (?:un|une|quelqu'un|l'autre)\b",
         r"\bpoursuivre (?:le processus|la procedure|le recrutement)(?: de selection)? avec"

@@ -35,5 +35,9 @@ SHORT_PROMISES: Final[tuple[Row, ...]] = (
         # es: "te confirmo el lunes cómo seguimos", never the hour of the interview
         rf"\b(?:te|le|os|les) {_TELL} _W_{{0,3}}?como (?:seguimos|continuamos|sigue"
         r"|avanza|avanzamos|queda)\b",
+        # en: "Panel Thursday, will update Friday." with no one named (probe-cold3); never
+        # "please update Friday's slot"
+        r"(?<!please )\b(?:will|we'll|i'll) update (?:you |u )?(?:on |by )?(?:mon|tues?|wed(?:nes)?"
+        r"|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b",
     )),
 )

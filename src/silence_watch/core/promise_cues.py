@@ -137,6 +137,8 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|aim to(?! have (?:you|u) (?:start|join|begin|on-?board))"
     r"|le envio|te envio|vous envoie|ik stuur je|schicke ihnen|(?:te|se) l[oa] (?:envio|mando|paso)"
     r"|let (?:you|all \w+|everyone|candidates) know|update you|keep you (?:posted|updated)"
+    # "Panel Thursday, will update Friday." with no one named (probe-cold3)
+    r"|(?:will|we'll|i'll) update"
     r"|decisions?|decid\w*|respond\w*|repl\w*|(?<!your )answer\w*|reach out|contact you|feedback"
     r"|an update"
     r"|(?<!no )news\b|know more|next steps|revert|notif\w+|outcome|follow up|have something"
