@@ -24,6 +24,8 @@ STOP_WRITING = (
     "Nous ne retenons pas votre profil ; merci de ne plus nous solliciter.",
     "Le rogamos que no vuelva a escribirnos sobre esta oferta.",
     "Gelieve ons niet meer te contacteren over deze functie.",
+    # a word between (stop 44)
+    "U komt niet in aanmerking. We verzoeken u ons daarover niet meer te mailen.",
 )
 CURT_NOES = (
     "Helaas, afgewezen.",
@@ -36,6 +38,10 @@ CURT_NOES = (
     "We have moved forward with another applicant.",
     "Wir verzichten daher auf eine weitere Berücksichtigung.",
     "Bonsoir,\nPoste pourvu, merci.",
+    # fresh set of the round, fixed after it (stop 44)
+    "Je sollicitatie komt helaas niet in aanmerking.",
+    "Non merci, nous avons déjà trouvé.",
+    "Ya hemos cubierto la vacante.",
 )
 NOT_A_NO = (
     # a mailbox that is not read, a person not to be written to directly, a bug dismissed
@@ -54,6 +60,9 @@ ONLY_IF_IT_FITS = (
     "Solo contactaremos a los candidatos preseleccionados.",
     "Dank je. Alleen geselecteerde kandidaten krijgen bericht.",
     "Genoteerd; zodra er een passende opdracht vrijkomt bellen we je.",
+    # fresh set of the round, fixed after it (stop 44)
+    "Received. Candidates shortlisted for interview will be notified.",
+    "Recibido. En caso de ser preseleccionada, te contactaremos.",
 )
 WARM_NOES = (
     "Not this time, I'm afraid - you were fantastic in the panel though.",
@@ -138,3 +147,12 @@ def test_praise_keeps_a_short_no_warm_whatever_the_cold_head_says() -> None:
     text = "Wir haben uns anders entschieden, Ihr Portfolio hat uns aber wirklich gefallen."
     assert not_a_brush_off(verdict, text, reasons, dated=False, intent=Intent.REJECTION)
     assert reasons == ["not cold: a no in personal, warm words"]
+
+
+def test_on_vous_tient_au_courant_is_a_promise() -> None:
+    """"On" for "nous": "on te recontacte", "on vous tient au courant" promise news."""
+    for text in ("Top, merci ! On te recontacte en début de semaine.",
+                 "C'est noté, on vous tient au courant."):
+        found = intent_of(text)
+        assert found is not None
+        assert found[0] is Intent.ACKNOWLEDGEMENT, (text, found)

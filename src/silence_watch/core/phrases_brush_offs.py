@@ -60,6 +60,13 @@ ONLY_IF_IT_FITS: Final = (
     r"|\balleen (?:geselecteerde|kandidaten die|de geselecteerde)\b"
     r"|\b(?:indien|als|wanneer|zodra) er (?:een |iets )?(?:geschikte?|passende?|passends"
     r"|geschikts) (?:\w+ )?(?:vrijkomt|beschikbaar komt|langskomt|is)\b"
+    # probe-cold3's fresh set (stop 44): "Applicants selected for interview will be
+    # contacted by phone", "De ser seleccionado, nos comunicaremos contigo"
+    r"|\b(?:applicants|candidates) (?:who are )?(?:selected|shortlisted|chosen) for (?:an? )?"
+    r"(?:interview|the next stage|further consideration)s? will be (?:contacted|notified"
+    r"|invited|called)\b"
+    r"|\b(?:de|en caso de|si resulta|si es|si eres|si fuera|si fueras) (?:ser )?"
+    r"(?:seleccionad|preseleccionad|elegid)[oa]\b"
 )
 
 #: The time she gave them, thanked for (folded): never her mere interest. "Thank you for the
@@ -101,8 +108,9 @@ BRUSH_OFF_PHRASES: Final[tuple[Row, ...]] = (
         r"\bno (?:vuelva|vuelvas|volver) a (?:contactarnos|escribirnos|llamarnos|contactar con"
         r" nosotros)\b|\bno nos (?:escriba|escribas|contacte|contactes|llame|llames) mas\b",
         r"\bgeen (?:verdere|nieuwe) (?:navraag|mails|e-mails|berichten)\b"
-        r"|\bgeen contact meer (?:met ons )?op te nemen\b|\bons niet meer te (?:contacteren"
-        r"|mailen|bellen)\b",
+        r"|\bgeen contact meer (?:met ons )?op te nemen\b"
+        # "ons hierover niet meer te contacteren" (stop 44)
+        r"|\bons (?:\w+ )?niet meer te (?:contacteren|mailen|bellen)\b",
     )),
     (REJECTION, STRONG, "you were not selected", _rx(
         rf"{_START}(?:profiel |kandidatuur |sollicitatie )?(?:niet weerhouden|afgewezen)\b{_ENDS}",
@@ -114,6 +122,11 @@ BRUSH_OFF_PHRASES: Final[tuple[Row, ...]] = (
         r"|another|a different) (?:candidates?|applicants?|profiles?|person)\b",
         r"\bverzichten (?:wir )?(?:daher |leider )?auf (?:eine|die) (?:weitere )?"
         r"berucksichtigung\b",
+        # probe-cold3's fresh set, fixed after it (stop 44): "Uw kandidatuur komt niet in
+        # aanmerking" (read as a request), "non merci, on a trouvé." (read as thanks)
+        r"\b(?:kandidatuur|sollicitatie|profiel|je|u|jij) (?:komt|komen|kwam) (?:helaas |dus "
+        r"|daarom |jammer genoeg )?niet (?:verder )?in aanmerking\b",
+        r"\bnon merci,? (?:on a|nous avons) (?:deja )?trouve\b",
     )),
     # nobody hired now: the answer to an open application, but a pause outranks it ("wir
     # stellen derzeit niemanden ein, die Stelle ist bis Januar eingefroren")
@@ -125,6 +138,8 @@ BRUSH_OFF_PHRASES: Final[tuple[Row, ...]] = (
         rf"{_START}(?:vacature|functie|plek|positie) (?:al |reeds )?(?:vervuld|ingevuld|bezet)\b"
         rf"{_ENDS}",
         r"\bya no (?:hay|queda|existe) (?:la )?(?:vacante|plaza|puesto|posicion)\b",
+        r"\bya (?:cubrimos|hemos cubierto|se cubrio|ocupamos|hemos ocupado) (?:el puesto|la"
+        r" (?:vacante|plaza|posicion))\b",  # "Ya cubrimos el puesto." (stop 44)
         r"\b(?:le |ce )?poste n'est plus (?:disponible|a pourvoir|ouvert)\b",
     )),
     (ACK, STRONG, "they will be in touch only if it fits", _rx(ONLY_IF_IT_FITS)),

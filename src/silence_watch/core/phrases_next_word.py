@@ -139,5 +139,9 @@ NEXT_WORD_PHRASES: Final[tuple[Row, ...]] = (
         r"(?! (?:si|des que|quand|lorsque|au cas)\b)",
         r"\b(?:ich|wir) (?:ruf|rufe|rufen) (?:dich|sie|euch) _W_{0,3}?an\b",
         r"\b(?:ik|we) (?:app|mail|sms|ping) (?:je|jou|u)\b",
+        # "on" for "nous": "On vous tient au courant très vite" (read as thanks: stop 44)
+        r"\bon (?:vous|te) (?:tient|tiendra) au (?:courant|jus)\b|\bon (?:vous|te) (?:recontacte"
+        r"|recontactera|redit|redira|ecrit|ecrira|rappelle|rappellera)\b"
+        r"(?! (?:si|des que|quand|lorsque|au cas)\b)",
     )),
 )
