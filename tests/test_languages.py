@@ -443,3 +443,14 @@ def test_a_follow_up_after_a_pause_asks_whether_it_started_again(
     assert not_asked in draft([unsure])
     resumed = replace(PAUSED, at=datetime(2027, 1, 12, tzinfo=NY), intent=Intent.ACKNOWLEDGEMENT)
     assert not_asked in draft([PAUSED, resumed])
+
+
+def test_her_own_mail_is_the_last_word_before_english() -> None:
+    """A first check-in to an agency that never wrote: her Dutch thank-you decides (u53rv)."""
+    none: list[tuple[str | None, bool]] = []
+    theirs, side, mine, anyone = none, none, none, none
+    hers: list[tuple[str | None, bool]] = [("nl", False)]
+    assert language_for(None, [theirs, side, mine, anyone, [], hers]).language == "nl"
+    # the company's hiring system still speaks first, and any of their people before it
+    assert language_for(None, [theirs, side, mine, anyone, [("de", False)], hers]).language == "de"
+    assert language_for(None, [[("fr", False)], side, mine, anyone, [], hers]).language == "fr"

@@ -403,3 +403,57 @@ def test_discovery_never_raises_on_arbitrary_bytes(raw: bytes) -> None:
     message = parse_message(raw)
     both = [Mail(message, outbound=False), Mail(message, outbound=True)]
     assert isinstance(discover(both, own=OWN, zone=NY), list)
+
+
+_FINAL_ROUND = {
+    "fr": ("Chloé Bertin <chloe.bertin@verlaine.example>", "Entretien final",
+           ("Mme Aubry souhaite vous rencontrer pour un dernier entretien. Je vous propose le "
+            "mardi 5 janvier à 10h. Pouvez-vous me confirmer ?")),
+    "de": ("Sabine Kessler <s.kessler@nordhafen.example>", "Zweites Gespräch",
+           "Wir möchten Sie zu einem zweiten Gespräch einladen: Dienstag, 5. Januar, 10 Uhr."),
+    "es": ("Marta Quiroga <marta.quiroga@olivar.example>", "Segunda entrevista",
+           "Te propongo la segunda entrevista el martes 5 de enero a las 10:00."),
+    "nl": ("Femke Bakker <femke@polderbank.example>", "Tweede gesprek",
+           "Zullen we het tweede gesprek plannen op dinsdag 5 januari om 10:00?"),
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply"),
+    [
+        ("fr", "Je vous confirme avec plaisir le mardi 5 janvier à 10h."),
+        ("fr", "Bonjour Chloé, je confirme, à mardi !"),
+        ("fr", "C'est bon pour moi, merci !"),
+        ("de", "Den Termin am Dienstag um 10 Uhr bestätige ich gern."),
+        ("de", "Ich bestätige Dienstag, 5. Januar, 10 Uhr."),
+        ("es", "Te confirmo el martes 5 de enero a las 10:00, allí estaré."),
+        ("es", "Confirmo, muchas gracias."),
+        ("nl", "Ik bevestig dinsdag 5 januari om 10:00."),
+        ("nl", "Dinsdag komt mij goed uit."),
+    ],
+)
+def test_a_first_person_confirmation_accepts_the_time(language: str, reply: str) -> None:
+    """"Je vous confirme le mardi 5 janvier à 10h" takes the proposed round (u53rv)."""
+    sender, subject, body = _FINAL_ROUND[language]
+    parent = inbound(sender, subject, body, when=datetime(2026, 12, 10, 11, tzinfo=BERLIN),
+                     message_id="<p1@acme.example>")
+    found = acceptance(_reply(reply), parent, own=OWN, zone=BERLIN, month_first=False)
+    assert found is not None
+    assert found.start == datetime(2027, 1, 5, 10, tzinfo=BERLIN)
+
+
+@pytest.mark.parametrize(
+    ("language", "reply"),
+    [
+        ("fr", "Je vous confirme que je retire ma candidature."),
+        ("de", "Ich bestätige, dass ich meine Bewerbung zurückziehe."),
+        ("es", "Te confirmo que he aceptado otra oferta."),
+        ("nl", "Ik bevestig dat ik me terugtrek."),
+    ],
+)
+def test_confirming_something_else_accepts_no_time(language: str, reply: str) -> None:
+    """"Je vous confirme que ..." states a fact: no round is booked by it."""
+    sender, subject, body = _FINAL_ROUND[language]
+    parent = inbound(sender, subject, body, when=datetime(2026, 12, 10, 11, tzinfo=BERLIN),
+                     message_id="<p1@acme.example>")
+    assert acceptance(_reply(reply), parent, own=OWN, zone=BERLIN, month_first=False) is None

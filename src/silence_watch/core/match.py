@@ -35,6 +35,7 @@ from silence_watch.core.other_clients import another_client, names_in
 from silence_watch.core.other_organisations import another_client_copied, relayed_for_another
 from silence_watch.core.reach import agency_domains, company_domains, full_name, within_reach
 from silence_watch.core.roles import other_role_named, role_score
+from silence_watch.core.successors import successor_of
 from silence_watch.core.threads import ThreadLink
 from silence_watch.core.unlisted_relays import unlisted_relay
 
@@ -85,15 +86,9 @@ class Match:
 #: A message the threader made the root of an interview's thread is tied by its later
 #: messages' evidence, which this table cannot see: it counts as the weakest.
 THREAD_LINKS: Mapping[ThreadLink, tuple[float, str]] = {
-    ThreadLink.REFERENCES: (
-        0.9,
-        "in the same thread as this interview's mail (its references)",
-    ),
+    ThreadLink.REFERENCES: (0.9, "in the same thread as this interview's mail (its references)"),
     ThreadLink.GMAIL: (0.7, "in the same Gmail conversation as this interview's mail"),
-    ThreadLink.SUBJECT: (
-        0.4,
-        "same subject and people as this interview's mail (low confidence)",
-    ),
+    ThreadLink.SUBJECT: (0.4, "same subject and people as this interview's mail (low confidence)"),
     ThreadLink.ROOT: (0.4, "the first message of a thread this interview's mail is in"),
 }
 
@@ -154,7 +149,12 @@ def match_message(
         return thread
     facts = _Facts.of(message, own_addresses)
     if facts.relay is None and not within_reach((*facts.people, *facts.copied), interviews):
-        return None  # no address or domain of any interview: no rule can fit
+        heirs = successor_of(message, interviews)  # "I've taken over from Anna" (u53rv)
+        if not heirs:
+            return None  # no address or domain of any interview, nor a successor: no rule fits
+        heir, said, tied_by, by_date = _choose(heirs, message)
+        rule = MatchRule.CONTACT
+        return Match(heir.id, RULE_CONFIDENCE[rule], said + tied_by, rule=rule, by_date=by_date)
     for rule, finder in _RULES:
         found = [(iv, why) for iv in interviews if (why := finder(iv, facts)) is not None]
         if found:

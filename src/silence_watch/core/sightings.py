@@ -26,6 +26,7 @@ from dataclasses import replace
 from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING, Final
 
+from silence_watch.core.accepting_words import ACCEPTING
 from silence_watch.core.employers import company_domain, role_in, tool_name
 from silence_watch.core.invites import ProposalKind, ProposedInterview
 from silence_watch.core.lazy_patterns import lazy_pattern
@@ -123,14 +124,6 @@ WEBINAR: Final = _rx(
     r"\b(?:webinar|register|registered|registration|rsvp|livestream|live stream|live session"
     r"|info(?:rmation)?"
     r" session|workshop|masterclass|unsubscribe|newsletter|office hours|meetup|join us)\b"
-)
-ACCEPTING: Final = _rx(
-    r"\b(?:works?(?: (?:well|great|perfectly|fine))?(?: for me)?|is perfect|perfect|sounds (?:good"
-    r"|great|perfect)|is (?:fine|great|good)|i(?:'ll| will) be there|see you (?:then|on|there)"
-    r"|confirm(?:ed|ing)?|i can do|looking forward to (?:it|speaking|meeting|talking|our)"
-    r"|passt(?: mir)?|gerne|bin dabei"
-    r"|ça me va|me convient|parfait|c'est noté|me va bien|perfecto|me viene bien|de acuerdo"
-    r"|past (?:mij|me)|prima|is goed|schikt)\b"
 )
 REFUSING: Final = _rx(
     r"\b(?:(?:does|do|would|will)(?:n't| not) work|can(?:'t|not)|won't be able|unable|not available"

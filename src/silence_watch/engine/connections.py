@@ -200,10 +200,15 @@ class Network(Understanding, Decisions):
             if direction == Direction.INBOUND.value and not note.automated
         ]  # fmt: skip
         anyone = [(note.language, note.informal) for _, note in inbound]
-        # Last of all, the hiring system's mail: the language the company writes in.
+        # Then the hiring system's mail: the language the company writes in.
         systems = [(note.language, note.informal) for _, _, _, note in notes if note.automated]
+        # Last, before English: her own mail in the process. Sanne's first check-in to her
+        # Dutch agency, which had not written yet, came in English although she had thanked
+        # Joost in Dutch (u53rv).
+        hers = [(note.language, note.informal) for direction, _, _, note in notes
+                if direction == Direction.OUTBOUND.value]  # fmt: skip
         if recipient is None:
-            return language_for(declared, [anyone, systems])
+            return language_for(declared, [anyone, systems, hers])
         interview = standing.interview
         address = recipient.email.lower()
         agency = is_agency_address(address, interview)
@@ -220,7 +225,7 @@ class Network(Understanding, Decisions):
             and address in {r.lower() for r in entries[note.message_id].recipients}
         ]  # fmt: skip
         theirs = [(note.language, note.informal) for sender, note in inbound if sender == address]
-        return language_for(declared, [theirs, side, mine, anyone, systems])
+        return language_for(declared, [theirs, side, mine, anyone, systems, hers])
 
     def offer_deadlines(self, processes: Sequence[Process]) -> dict[str, date]:
         """The answer-by days employers named in their mail, by Message-ID."""

@@ -24,11 +24,12 @@ from typing import TYPE_CHECKING
 from silence_watch.core.companies import company_key
 from silence_watch.core.conversation import outcome_of
 from silence_watch.core.earlier_roles import earlier_role_named, first_round
-from silence_watch.core.model import Direction, Intent
+from silence_watch.core.model import Contact, Direction, Intent
 from silence_watch.core.other_client_news import client_named_instead
 from silence_watch.core.parse import parse_message
 from silence_watch.core.role_news import named_after_its_no
 from silence_watch.core.roles import other_role_named
+from silence_watch.core.successors import is_heir
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping, Sequence
@@ -93,7 +94,12 @@ def retie(
     ``core.earlier_roles``); her other role's there
     when it came after its process's no and only recalls it ("in oktober ... Data Engineer
     ... een nieuwe vacature voor een Analytics Engineer"): the old process is not reopened.
+    Someone new who took a contact's place ("I've taken over from Anna", ``core.successors``)
+    becomes a contact of the round: the next follow-up is theirs (u53rv).
     """
+    if is_heir(match) and message.sender is not None:
+        heir = Contact(message.sender.name, message.sender.email)
+        store.add_hand_contacts(match.interview_id, [heir])
     interview = next((iv for iv in interviews if iv.id == match.interview_id), None)
     if interview is None:  # a round added in this very pass: from the state
         interview = store.interview(match.interview_id)

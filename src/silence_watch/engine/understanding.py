@@ -37,9 +37,9 @@ from silence_watch.core.own_absence import away_until
 from silence_watch.core.own_moves import own_moves
 from silence_watch.core.parse import parse_message
 from silence_watch.core.quotes import own_text
-from silence_watch.core.reach import named_contact
 from silence_watch.core.repeats import words_digest
 from silence_watch.core.role_doubt import DOUBTED, DOUBTFUL_CONFIDENCE, is_news, role_doubt
+from silence_watch.core.successors import may_be_theirs
 from silence_watch.core.threads import thread_messages
 from silence_watch.core.through_agency import agency_request
 from silence_watch.core.unlisted_relays import decision_only, worth_reading
@@ -271,7 +271,7 @@ class Understanding(Rounds, WholeMessages):
             if (
                 result.kind in _BODY_WORTHY
                 or (is_new and might_hold_invite(message))
-                or (is_new and named_contact(message.sender, interviews))  # a leaver's new address
+                or (is_new and may_be_theirs(message, result.kind, interviews))  # a leaver, an heir
                 # a hiring system that names the company only in its text ("Vacancy: 412907
                 # - Data Analyst - Marine and Coastal Agency"), or one no list knows (u46nw)
                 or (is_new and worth_reading(message, result.kind, interviews))
