@@ -11,7 +11,11 @@ from __future__ import annotations
 
 import pytest
 
+from silence_watch.config.models import load_intent_reader
+from silence_watch.core.classify import classify_message
 from silence_watch.core.intents import intent_of
+from silence_watch.core.model import Intent
+from test_goodbye_wishes import reply  # a person's short reply to the candidate
 
 CHOSE_SOMEONE_ELSE = (
     ("Ich will ehrlich sein: Wir gehen den nächsten Schritt mit jemand anderem, der schon"
@@ -72,3 +76,26 @@ def test_another_candidates_no_beside_her_going_on_is_not_hers(text: str) -> Non
     """The others were told no; she is the only one left: her process goes on."""
     found = intent_of(text)
     assert found is None or str(found[0]) != "rejection", found
+
+
+#: The one other candidate not chosen, so she is invited: her next round, read as a whole
+#: message with the shipped reader, which heard a sure no in three of them (stop 44).
+OTHER_NOT_CHOSEN_SO_SHE_GOES_ON = (
+    ("Der interne Bewerber wurde nicht ausgewählt, deshalb möchten wir Sie zum"
+     " Abschlussgespräch am Dienstag einladen."),
+    "La candidate interne n'a finalement pas été retenue : nous aimerions donc vous revoir mardi.",
+    "La otra candidata no ha sido seleccionada, así que queremos conocerte el martes.",
+    "De interne kandidaat is niet gekozen, dus we nodigen je graag uit voor een laatste gesprek.",
+    "The other finalist withdrew, so we'd like to invite you to the final round on Tuesday.",
+)
+
+
+@pytest.mark.parametrize("text", OTHER_NOT_CHOSEN_SO_SHE_GOES_ON)
+def test_the_other_candidates_no_then_her_invitation_is_her_next_step(text: str) -> None:
+    """The rules and the whole reading: her next round, and no brush-off."""
+    found = intent_of(text)
+    assert found is not None
+    assert found[0] is Intent.NEXT_STEP
+    read = classify_message(reply(text), load_intent_reader())
+    assert read.intent is Intent.NEXT_STEP
+    assert not read.cold

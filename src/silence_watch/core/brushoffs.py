@@ -52,6 +52,11 @@ _PERSONAL_PROMISE: Final = lazy_pattern(
 )
 
 
+#: Readings no brush-off has: a step, an ask, an offer, thanks, a pause.
+_NEWS: Final = frozenset({Intent.OFFER, Intent.NEXT_STEP, Intent.REQUEST, Intent.PLEASANTRY,
+                          Intent.ON_HOLD})
+
+
 def not_a_brush_off(
     rules: RuleVerdict,
     text: str | None,
@@ -68,6 +73,9 @@ def not_a_brush_off(
     every cold acknowledgement of the corpus does, and "Will do!" closed the door on a
     process (the cold head at 0.97 on two words).
     """
+    if intent in _NEWS:  # the reader's no given way to her next round (``core.not_a_no``)
+        reasons.append(f"not cold: {intent} is no brush-off")
+        return True
     if rules.cold:
         return False
     folded = fold(text or "")

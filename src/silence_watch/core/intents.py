@@ -68,7 +68,8 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 #: Where a clause ends, for the negation in front of a phrase.
-_CLAUSE_END: Final = lazy_pattern(r"[.!?;:)]|\b(?:but|however|aber|jedoch|mais|pero|maar)\b")
+_CLAUSE_END: Final = lazy_pattern(r"[.!?;:)]|\b(?:but|however|aber|jedoch|mais|pero|maar)\b"
+                                  r"|, (?:so|daher|deshalb|donc|alors|asi que|dus|daarom)\b")
 _NEGATION_REACH = 45
 _CONDITION_REACH = 90
 #: What makes good news that follows a condition: "if your profile matches, a recruiter

@@ -62,10 +62,33 @@ _NOT_AGAINST_HER: Final = lazy_pattern(
 )
 
 
+#: The no said of the one other candidate, whose place she takes: "L'autre candidat n'a pas
+#: été retenu : nous aimerions donc vous revoir jeudi", "El otro candidato no fue
+#: seleccionado, así que queremos verte el jueves": the reader heard a sure no (0.95, 0.99:
+#: "other candidate", "decided", a negation) where the rules read her next round (stop 44).
+_OTHER_NOT_CHOSEN: Final = lazy_pattern(
+    r"\b(?:the (?:other|internal) (?:candidate|applicant|finalist)|(?:der|die) (?:andere|interne)"
+    r" (?:kandidat|kandidatin|bewerber|bewerberin)|l'autre (?:candidat|candidate|finaliste)"
+    r"|(?:le|la) (?:candidat|candidate) interne|(?:el|la) otr[oa] (?:candidat[oa]|finalista"
+    r"|postulante)|(?:el|la) candidat[oa] intern[oa]|de (?:andere|interne) (?:kandidaat"
+    r"|kandidate|sollicitant))\b(?: \S+){0,3}? (?:(?:was|has) not been selected|was not selected"
+    r"|wasn't selected|(?:has )?withdrawn|withdrew|dropped out|(?:wurde|ist) nicht ausgewahlt"
+    r"|hat abgesagt|hat sich zuruckgezogen|n'a (?:\S+ )?pas ete (?:retenue?|selectionnee?)"
+    r"|s'est desistee?"
+    r"|no (?:fue|ha sido) (?:seleccionad[oa]|elegid[oa])|se (?:retiro|ha retirado)"
+    r"|is niet (?:geselecteerd|gekozen|door)|heeft (?:zich teruggetrokken|afgehaakt))\b"
+)
+
+
 def says_not_a_no(text: str) -> bool:
     """Whether the writer says in plain words that the message rejects nobody."""
     folded = fold(text)
     return NOT_A_REJECTION.search(folded) is not None or _NOT_AGAINST_HER.search(folded) is not None
+
+
+def _of_the_other(text: str, rules: str | None) -> bool:
+    """Whether the no is the other candidate's, and the rules read her next move."""
+    return rules in ("next_step", "request") and _OTHER_NOT_CHOSEN.search(fold(text)) is not None
 
 
 def not_a_no(
@@ -74,6 +97,9 @@ def not_a_no(
     """A no only the reader heard, where the writer says it is none: the rules' reading."""
     if intent is not Intent.REJECTION or rules not in _OPEN_DOOR or not text:
         return intent, confidence
+    if _of_the_other(text, rules):
+        reasons.append(f"intent {rules}, not rejection: the no is the other candidate's")
+        return Intent(rules), max(confidence, UNSURE_BELOW)
     if not says_not_a_no(text):
         return intent, confidence
     reasons.append(f"intent {rules}, not rejection: the writer says it is no no")

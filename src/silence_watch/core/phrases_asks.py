@@ -123,11 +123,15 @@ ASK_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:we'd|we would|i'd|i would) (?:love|like|be keen|be happy) to (?:see|meet) you"
         r" again\b(?! (?:sometime|some day|one day|in the future|at (?:an?|the) \w+ event))",
         r"\b(?:nous aimerions|nous souhaiterions|nous voudrions|j'aimerais|je souhaiterais)"
-        r" (?:beaucoup |vivement )?(?:vous|te) revoir\b",
+        r" (?:beaucoup |vivement |donc |alors |du coup |bien )?(?:vous|te) revoir\b",
         r"\b(?:wir wurden|wir mochten|ich wurde|ich mochte) (?:sie|dich) (?:sehr )?gerne?"
         r" (?:noch ?(?:ein)?mal|nochmals|erneut|wieder) (?:sehen|treffen|sprechen)\b",
         r"\b(?:nos gustaria|me gustaria|queremos|quisieramos) volver a (?:verte|verle|vernos"
         r"|reunirnos)\b",
+        # "así que queremos verte el jueves": a day to see her (stop 44)
+        r"\b(?:nos gustaria|me gustaria|queremos|quisieramos) (?:verte|verle|conocerte"
+        r"|conocerle) (?:el |este |la proxima |esta )?(?:lunes|martes|miercoles|jueves|viernes"
+        r"|semana|manana)\b",
         r"\b(?:we|wij|ik) (?:zouden|zou|willen|wil) (?:je|jou|u) (?:graag )?(?:nog (?:een"
         r" keer|eens)|opnieuw|weer) (?:zien|spreken|ontmoeten)\b",
     )),

@@ -81,7 +81,7 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\bmit (?:einem|einer) (?:internen|anderen) (?:kolleg\w*|kandidat\w*|bewerber\w*"
         r"|mitarbeiter\w*)\b _W_{0,2}?(?:besetzt|nachbesetzt|zu besetzen)",
         r"\bandere\w* (?:kandidat\S*|bewerber\S*|person\S*)_SW_{0,4}? (?:weiter )?"
-        r"(?:berucksichtig|ausgewahlt|den vorzug|vorgezogen)",
+        r"(?<!nicht )(?<!nicht weiter )(?:berucksichtig|ausgewahlt|den vorzug|vorgezogen)",
         # fr
         r"\b(?:retenu|retenir|choisi|choisir|selectionne|prefere|privilegie|privilegier) "
         r"(?:un(?:e)? autre|d'autres|quelqu'un d'autre"
@@ -131,7 +131,7 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\bmet (?:een )?andere (?:kandidaat|persoon|sollicitant) _W_{0,2}(?:verder|door)\b",
         r"\b(?:verder te zetten|verder (?:te )?gaan|door (?:te )?gaan) met (?:een |de )?andere"
         r" (?:kandidaat|kandidate|persoon|sollicitant)",
-        r"\b(?:een|de) andere (?:kandidaat|kandidate|sollicitant) _W_{0,2}?(?:aangenomen"
+        r"\b(?:een|de) andere (?:kandidaat|kandidate|sollicitant) _W_{0,2}?(?<!niet )(?:aangenomen"
         r"|gekozen|geselecteerd|aangesteld|voorgedragen)\b",
         r"\bvoorkeur _W_{0,2}?(?:gegeven |geven )?aan (?:een |de )?andere (?:kandidaat|kandidate"
         r"|sollicitant)",
