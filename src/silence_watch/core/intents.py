@@ -30,6 +30,8 @@ from typing import TYPE_CHECKING, Final
 from silence_watch.core import intent_table
 from silence_watch.core.calloff_forms import of_a_meeting
 from silence_watch.core.counterfactuals import wished_not_made
+from silence_watch.core.courtesy_questions import without_courtesy_questions
+from silence_watch.core.go_ahead_conditions import if_they_go_ahead
 from silence_watch.core.hypotheticals import after_last, bounds, hypothetical_no, said_of_others
 from silence_watch.core.intent_phrases import (
     ANOTHER_JOB,
@@ -162,7 +164,8 @@ def _negated(text: str, start: int, end: int) -> bool:
 def _conditional(text: str, start: int) -> bool:
     """True when the clause in front of ``start`` makes what follows a condition."""
     window = after_last(text[max(0, start - _CONDITION_REACH) : start], _CONDITION_END)
-    if _CONDITION.search(window) is not None or in_whether_clause(window) or selected_if(window):
+    if _CONDITION.search(window) is not None or in_whether_clause(window) or (
+            selected_if(window) or if_they_go_ahead(window)):
         return True  # "if we'd like to ...", "laten wij u weten of wij u uitnodigen"
     return _BEFORE.search(window.rpartition(",")[2]) is not None
 
@@ -352,7 +355,7 @@ def _is_pleasantry(folded: str, signed: str) -> bool:
     words = _DEVICE_LINES.sub("", folded).split()
     return (
         0 < len(words) <= _PLEASANTRY_MAX_WORDS
-        and "?" not in folded
+        and "?" not in without_courtesy_questions(folded)
         and COURTESY.search(folded) is not None
         and NOT_COURTESY.search(folded) is None
         and PROCESS_WORDS.search(without_process_wishes(signed)) is None
