@@ -28,6 +28,7 @@ from silence_watch.core.phrases_closed_doors import CLOSED_DOOR_PHRASES
 from silence_watch.core.phrases_decision_days import ROWS as DECISION_DAYS
 from silence_watch.core.phrases_exclusion import EXCLUSION_PHRASES
 from silence_watch.core.phrases_held_roles import HELD_ROLE_PHRASES
+from silence_watch.core.phrases_invited_talks import INVITED_TALK_PHRASES
 from silence_watch.core.phrases_more import MORE_PHRASES
 from silence_watch.core.phrases_next_word import NEXT_WORD_PHRASES
 from silence_watch.core.phrases_no_vacancy import NO_VACANCY_PHRASES
@@ -62,6 +63,7 @@ PHRASES: Final[tuple[Row, ...]] = (
     *NEXT_WORD_PHRASES, *LATE_PROMISES, *DECISION_DAYS, *REGIONAL_PHRASES,
     *SUMMONS_PHRASES, *ROUND_AND_ASK_PHRASES,
     *SHORT_PROMISES, *DEFERRED_NO_PHRASES, *HELD_ROLE_PHRASES, *PROPOSED_SLOT_PHRASES,
+    *INVITED_TALK_PHRASES,
 )
 
 #: A rejection word with a negation in front is reassurance ("this is not a rejection").

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Final
 from silence_watch.core import intent_table
 from silence_watch.core.calloff_forms import of_a_meeting
 from silence_watch.core.counterfactuals import wished_not_made
+from silence_watch.core.courtesy_questions import without_courtesy_questions
 from silence_watch.core.hypotheticals import after_last, bounds, hypothetical_no, said_of_others
 from silence_watch.core.intent_phrases import (
     ANOTHER_JOB,
@@ -67,10 +68,9 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return lazy_pattern(pattern, re.IGNORECASE)
 
 
-#: Where a clause ends, for the negation in front of a phrase.
 _CLAUSE_END: Final = lazy_pattern(r"[.!?;:)]|\b(?:but|however|aber|jedoch|mais|pero|maar)\b"
                                   r"|, (?:so|daher|deshalb|donc|alors|asi que|dus|daarom)\b")
-_NEGATION_REACH = 45
+_NEGATION_REACH = 45  # how far back a negation reaches, up to where a clause ends
 _CONDITION_REACH = 90
 #: What makes good news that follows a condition: "if your profile matches, a recruiter
 #: will schedule a call", "whether you will be invited", "before they can make an offer",
@@ -355,7 +355,7 @@ def _is_pleasantry(folded: str, signed: str) -> bool:
     words = _DEVICE_LINES.sub("", folded).split()
     return (
         0 < len(words) <= _PLEASANTRY_MAX_WORDS
-        and "?" not in folded
+        and "?" not in without_courtesy_questions(folded)
         and COURTESY.search(folded) is not None
         and NOT_COURTESY.search(folded) is None
         and PROCESS_WORDS.search(without_process_wishes(signed)) is None

@@ -140,7 +140,9 @@ LOOSE_DATES: Final[tuple[tuple[str, Callable[[re.Match[str], Context], date | No
     *((rf"{words}{_MONTH}s?\b", _in_its_course) for words in _COURSE),
     ((r"\bbefore the week is (?:out|over|done)\b|\bbevor die woche (?:um|vorbei|zu ende) ist\b"
       r"|\bavant que (?:la|cette) semaine (?:ne )?(?:se termine|s'acheve|soit finie)\b"
+      # never "antes de que termine la semana que viene": next week's (probe-asks5)
       r"|\bantes de que (?:acabe|termine|finalice|se acabe|se termine) (?:la|esta) semana\b"
+      r"(?! que viene| proxima)"
       r"|\bvoor(?:dat)? de(?:ze)? week (?:om|voorbij) is\b|\beinde van de(?:ze)? week\b"),
      _week_out),
     *((rf"{words}{_OUTER}{unit}", _outer_days) for words, unit in (

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from silence_watch.core.courtesy_questions import COURTESY_QUESTION
 from silence_watch.core.phrase_rows import (
     ACK,
     NEXT_STEP,
@@ -37,8 +38,8 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:invite|inviting|invited|move|moving|advance|advancing|progress|progressing|put) you "
         r"_W_{0,2}?(?:to|for|forward|on|through)\b",
         r"\b(?:moving|move|go|going) forward with (?:you|your (?:application|candidacy))\b",
-        r"\b(?:seguir|continuar|avanzar) (?:adelante )?con (?:tu|su) (?:candidatura|proceso"
-        r"|postulacion)\b",
+        r"(?<!para )\b(?:seguir|continuar|avanzar) (?:adelante )?con (?:tu|su) (?:candidatura"
+        r"|proceso|postulacion)\b",
         r"\b(?:pases|pasas|pasaras|avances|avanzas) a la (?:siguiente|proxima|ultima|segunda"
         r"|tercera) (?:fase|etapa|parte|ronda)\b",
         r"\b(?:through|made it|progressed|moved|moving on) to (?:the )?(?:next|final|last|second"
@@ -88,7 +89,7 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         # "fue un placer conocerte", "mucho gusto en conocerle": meeting was a pleasure
         r"(?<!placer )(?<!gusto )(?<!gusto en )(?<!encantado de )(?<!encantada de )"
         r"\b(?:conocerte|conocerle|conocerla|conocer al equipo)\b",
-        r"\b(?:pasaste|pasas|has pasado|ha superado|has superado|avanzas|avanzaste)\b",
+        r"(?<!me |os )\b(?:pasaste|pasas|has pasado|ha superado|has superado|avanzas|avanzaste)\b",
         # nl (never "we laten je weten of je doorgaat naar de tweede ronde": whether, t64ag)
         r"\b(?:uitnodigen|uitnodiging|nodigen (?:je|u|jou) _W_{0,6}uit|uitgenodigd)\b",
         r"(?<!of je doorgaat naar de )(?<!of u doorgaat naar de )\b(?:volgende|tweede|laatste)"
@@ -259,9 +260,8 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\bhad (?:ik|we) graag _W_{0,4}?(?:geweten|gekregen|ontvangen|vernomen)\b",
     )),
     (REQUEST, WEAK, "they ask you a question", _rx(
-        # not a greeting's "how are you?", "¿qué tal?", "wie geht's?", "ça va ?", "hoe gaat het?"
-        r"(?:^|[.!?:] )(?!how are you|how's it going|how was|wie geht|comment (?:vas|allez)|ca va"
-        r"|hoe gaat|hoe is het)[^.!?:]*\b(?:you|your|sie|ihnen|du|dein"
+        # not a greeting's "how are you?", "(hi Jo,) hope you're well?": core.courtesy_questions
+        rf"(?:^|[.!?:] )(?!{COURTESY_QUESTION})[^.!?:]*\b(?:you|your|sie|ihnen|du|dein"
         rf"|deine|vous|votre|tu|ton|te|usted|vos|podes|je|jij|jou|u|uw)\b{NOT_A_TAG}[^.!?:]*\?",
         rf"¿(?!como esta|como (?:te |le )?va|como andas|que tal|{TAG_WORDS}\?)[^?]{{3,}}\?",
     )),

@@ -26,7 +26,7 @@ _SENTENCE_ENDS: Final = (".", "!", "?", ";", "\n")
 #: The words of meeting someone, in the phrase the next-step row found.
 _MEETING: Final = lazy_pattern(
     r"\b(?:meet|meeting|met|rencontr\w*|ontmoet\w*|kennen ?(?:zu ?)?lernen|kennengelernt"
-    r"|leren kennen|kennismaken|conoc\w*|spreken|gesproken|sprechen)\b"
+    r"|leren kennen|kennismaken|kennis (?:te )?maken|conoc\w*|spreken|gesproken|sprechen)\b"
 )
 #: Pleasure about it, in front of the phrase in its sentence.
 _PLEASED: Final = lazy_pattern(

@@ -112,7 +112,7 @@ _SMALL_TALK: Final = lazy_pattern(
     r"\bhow (?:are|r) (?:you|u|things)\b|\bhow(?:'s| is) (?:it going|things|everything|life)\b"
     r"|\bhow (?:have you been|are you doing)\b|\bhow was (?:your|the) (?:weekend|week"
     r"|holidays?|trip|flight|journey|christmas|break|summer|vacation)\b|\bhope (?:you(?:'re| are)"
-    r"|all(?:'s| is)|everything(?:'s| is)|you had)\b|\bwie geht(?:'s|s| es)\b"
+    r"|all(?:'s| is)|everything(?:'s| is)|you had)\b|\b(?:wie|dir|ihnen) geht(?:'s|s| es)\b"
     r"|\bwie (?:war|lief) (?:dein|ihr|euer|das) (?:\w+ )?(?:wochenende|urlaub|tag|feiertage)\b"
     r"|\balles (?:gut|klar|ok|fit)\b|\bcomment (?:vas-tu|allez-vous|ca va|tu vas|vous allez"
     r"|vas tu|allez vous)\b|^(?:et )?ca va\b|\b(?:tu vas|vous allez) bien\b|\bbon (?:week-end"

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from silence_watch.core.go_ahead_conditions import if_they_go_ahead
 from silence_watch.core.hypotheticals import bounds
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent
@@ -121,5 +122,9 @@ def _only_planned(sentence: str) -> bool:
 
 
 def selected_if(window: str) -> bool:
-    """True when ``window``, the clause in front of a next step, makes it hers only if chosen."""
-    return _SELECTED_IF.search(window) is not None
+    """True when ``window``, the clause in front of a next step, makes it hers only if chosen.
+
+    Or only if their side goes ahead ("If the panel decides to go ahead, the next step would
+    be ...": ``core.go_ahead_conditions``).
+    """
+    return _SELECTED_IF.search(window) is not None or if_they_go_ahead(window)

@@ -77,7 +77,9 @@ TIMES_TO_COME: Final = (
 _BY_WORDS: Final = (
     r"\b(?:by|before|no later than|not later than|bis(?: spae?testens)?(?: zum| am)?"
     r"|spae?testens(?: bis)?(?: zum| am)?|d'ici(?: au| le)?|avant(?: le)?|au plus tard(?: le)?"
-    r"|antes del?|a mas tardar(?: el)?|uiterlijk(?: op)?|ten laatste(?: op)?|voor)"
+    r"|antes del?|a mas tardar(?: el)?|uiterlijk(?: op)?|ten laatste(?: op)?"
+    # never the slot of the invitation: "een Teams-uitnodiging voor donderdag 10.00"
+    r"|(?<!uitnodiging )(?<!agendaverzoek )(?<!uitnodigingen )voor)"
     r"(?: (?:the|le|el|den|dem))?"
 )
 _SENDS_BY: Final = lazy_pattern(rf"{_THEY_SEND}[^.!?;:]{{0,80}}?\s?{_BY_WORDS} $")
