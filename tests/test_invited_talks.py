@@ -71,6 +71,11 @@ def test_papers_asked_are_a_request(text: str) -> None:
     ("En caso de que sigamos adelante, la última entrevista sería con el director. "
      "Te digo algo el viernes."),
     "Indien we doorgaan, volgt er nog een laatste gesprek. Je hoort vrijdag van ons.",
+    # someone's approval still to come (stop 44)
+    ("Sobald der Bereichsleiter zustimmt, würden wir Sie noch zu einem Abschlussgespräch"
+     " einladen. Bis Ende nächster Woche melde ich mich."),
+    ("Si mon manager donne son feu vert, on organisera un dernier entretien. Je vous"
+     " recontacte vendredi."),
     # the papers still missing are someone else's, not hers
     "Uns fehlt noch die Freigabe der Geschäftsführung, wir melden uns Anfang Januar.",
 ])
@@ -93,6 +98,9 @@ def test_her_own_wish_to_go_ahead_stays_an_invitation() -> None:
     "Hallo Kim, ich hoffe, Ihnen geht's gut? Vielen Dank für die netten Zeilen!",
     "Bonjour Kim, j'espère que tout va bien ? Merci beaucoup pour votre gentil mot !",
     "Hoi Kim, ik hoop dat alles goed is? Dank je wel voor je lieve kaartje!",
+    # her holiday asked after, or a bare name before the courtesy (stop 44)
+    "Hi Kim, wie war Ihr Wochenende? Vielen Dank für die Pralinen, sehr lieb!",
+    "Kim, ¿qué tal todo? ¡Gracias por tus palabras tan amables!",
 ])
 def test_a_courtesy_question_leaves_warmth_a_pleasantry(text: str) -> None:
     """"Hope you're well?" asks her nothing: the thanks stay a pleasantry."""

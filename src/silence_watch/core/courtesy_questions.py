@@ -25,14 +25,20 @@ from silence_watch.core.lazy_patterns import lazy_pattern
 #: A greeting and a name in front of it: "hi jordan, ", "hallo frau lee, ".
 _GREETING: Final = (
     r"(?:(?:hi|hello|hey|dear|hallo|liebe|lieber|guten tag|servus|bonjour|salut|hola|buenas"
-    r"|buenos dias|estimad[ao]|hoi|beste|dag|goedemorgen|goedemiddag)\b[\w .-]{0,25}, )?"
+    r"|buenos dias|estimad[ao]|hoi|beste|dag|goedemorgen|goedemiddag)\b[\w .-]{0,25}, "
+    # a bare name: "Jordan, ¿cómo estás?" (stop 44)
+    r"|[a-z][\w-]{1,20}, )?"
 )
 #: The courtesy itself, from its first word (folded).
 _ASKED: Final = (
     r"(?:how are you|how's it going|how was|how are things|(?:i )?hope (?:you(?:'re| are)"
     r"|you(?:'ve| have) had|all(?:'s| is)|everything|things are)|wie geht|ich hoffe,? (?:es"
     r" geht|dir geht|ihnen geht|du hattest|sie hatten|alles|bei (?:dir|ihnen))|ca va|comment"
-    r" (?:vas|allez)|j'espere que (?:vous allez|tu vas|tout (?:va|se passe)|vous avez passe"
+    r" (?:vas|allez)|wie war (?:dein|ihr|euer) (?:urlaub|wochenende|feiertag|start)"
+    r"|comment (?:se sont passees|s'est passe|ca s'est passe)"
+    r"|que tal (?:tus|sus|las) vacaciones"
+    r"|hoe was (?:je|jouw|uw) (?:vakantie|weekend)"
+    r"|j'espere que (?:vous allez|tu vas|tout (?:va|se passe)|vous avez passe"
     r"|tu as passe)|¿?(?:espero que (?:estes|este|te encuentres|se encuentre|todo)|que tal"
     r"|como (?:estas|esta|andas|te va|le va))|hoe gaat|hoe is het|ik hoop dat (?:het goed"
     r"|alles goed|je een|u een|je goed))"

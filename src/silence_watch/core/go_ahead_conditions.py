@@ -25,19 +25,29 @@ from silence_watch.core.lazy_patterns import lazy_pattern
 
 #: A condition word, then going ahead within its clause (folded, five languages).
 _GO_AHEAD_IF: Final = lazy_pattern(
-    r"\b(?:if|should|in case|assuming|sollten?|falls|wenn|sofern|si|au cas ou|dans le cas ou"
+    r"\b(?:if|should|in case|assuming|once|sollten?|falls|wenn|sofern|sobald|si|au cas ou"
+    r"|dans le cas ou|des que|une fois que|en cuanto|una vez que|zodra"
     r"|en caso de(?: que)?|en el caso de(?: que)?|als|indien|mocht(?:en)?)\b"
     r"[^,.!?;:\n]{0,50}?\b(?:go(?:es)? ahead|proceed|move (?:ahead|forward)|continue"
     r"|take (?:it|things|this) further|weitermachen|weiter machen|fortfahren|weitergehen"
     r"|fortsetzen|poursuiv\w+|continu\w+|aller plus loin|avanz\w+|seguir adelante"
-    r"|sigamos adelante|seguimos adelante|verder ?gaan|verder gaat|doorgaan|door gaan)\b"
+    r"|sigamos adelante|seguimos adelante|verder ?gaan|verder gaat|doorgaan|door gaan"
+    # someone's approval: "als het management akkoord geeft, plannen we nog een laatste
+    # gesprek" (probe-asks5's fresh set, fixed after it: stop 44)
+    r"|approves?|signs? off|gives? (?:the|its|their|his|her) (?:go-ahead|green light|approval)"
+    r"|zustimm\w*|zustimmt|freigibt|grunes licht|donne (?:son|leur) (?:accord|feu vert)"
+    r"|valide|da (?:el|su) (?:visto bueno|aprobacion)|aprueba|akkoord (?:geeft|gaat)"
+    r"|groen licht geeft|goedkeurt)\b"
 )
 #: Her own wish in the clause: the step is hers to take, no condition on their side.
 _HER_WISH: Final = lazy_pattern(
     r"\b(?:you(?:'d| would)? (?:like|wish|want|prefer)|you(?:'re| are) (?:still )?(?:keen"
     r"|interested|happy)|sie (?:mochten|wollen|interesse)|du (?:mochtest|willst)|vous (?:le )?"
     r"souhait\w+|tu (?:le )?(?:souhaites|veux)|(?:te|le) interesa|quieres|deseas?|je (?:wilt|wil)"
-    r"|u (?:wilt|wenst)|interesse)\b"
+    r"|u (?:wilt|wenst)|interesse"
+    # her approval: "if you approve, we'll schedule the final round"
+    r"|you (?:approve|agree)|sie (?:zustimmen|einverstanden)|vous (?:validez|etes d'accord)"
+    r"|tu (?:valides|es d'accord)|(?:estas|esta) de acuerdo|apruebas|(?:je|u) akkoord)\b"
 )
 
 
