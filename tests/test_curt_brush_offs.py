@@ -63,6 +63,10 @@ ONLY_IF_IT_FITS = (
     # fresh set of the round, fixed after it (stop 44)
     "Received. Candidates shortlisted for interview will be notified.",
     "Recibido. En caso de ser preseleccionada, te contactaremos.",
+    # silence that means no (stop 44)
+    "Merci. Sans réponse de notre part d'ici trois semaines, votre candidature n'est pas retenue.",
+    "Received - if you haven't heard back from us by 15 January, we won't be progressing.",
+    "Danke. Falls Sie bis Monatsende nichts von uns hören, ist die Stelle anderweitig besetzt.",
 )
 WARM_NOES = (
     "Not this time, I'm afraid - you were fantastic in the panel though.",

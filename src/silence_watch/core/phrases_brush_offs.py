@@ -67,6 +67,13 @@ ONLY_IF_IT_FITS: Final = (
     r"|invited|called)\b"
     r"|\b(?:de|en caso de|si resulta|si es|si eres|si fuera|si fueras) (?:ser )?"
     r"(?:seleccionad|preseleccionad|elegid)[oa]\b"
+    # silence that means no: "Sans retour de notre part sous quinze jours, considérez que
+    # votre candidature n'a pas été retenue" (stop 44)
+    r"|\bsans (?:retour|reponse|nouvelles?) de (?:notre|ma) part\b"
+    r"|\bif you (?:don't|do not|haven't|have not) (?:hear|heard) (?:back )?from us\b"
+    r"|\b(?:sollten|falls|wenn) (?:sie|du) (?:\S+ ){0,4}?nichts (?:mehr )?von uns (?:horen"
+    r"|gehort)|\bsi no (?:recibes|recibe|tienes|tiene) (?:respuesta|noticias)\b"
+    r"|\b(?:als|indien|wanneer) (?:je|u) (?:\S+ ){0,3}?niets (?:van ons )?(?:hoort|gehoord)"
 )
 
 #: The time she gave them, thanked for (folded): never her mere interest. "Thank you for the
