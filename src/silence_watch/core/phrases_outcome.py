@@ -350,7 +350,7 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:functie|vacature|rol)\b _W_{0,4}?intern (?:kunnen |kon |konden )?(?:invullen"
         r"|ingevuld|vervullen|vervuld)\b",
         r"\b(?:vacature|functie|positie|rol) _W_{0,2}(?:is|werd) (?:al |inmiddels |intussen )?"
-        r"_W_?(?:vervuld|ingevuld|vergeven)",
+        r"(?:helaas |jammer genoeg |spijtig genoeg )?_W_?(?:vervuld|ingevuld|vergeven)",
     )),
     (REJECTION, STRONG, WITHDRAWN, _rx(
         r"\b(?:withdraw|withdrawing|withdrawn|rescind|rescinding|retract|revoke|pull) (?:the|our"
@@ -367,7 +367,8 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:stelle|position|rolle|vakanz)\b _W_{0,8}?ersatzlos gestrichen\b",
         r"\b(?:retirer|retirons|annuler|annulons) (?:notre|l'|cette|votre) ?offre",
         r"\boffre _W_{0,2}(?:est|a ete) (?:retiree|annulee)",
-        r"\bposte _W_{0,3}(?:a ete|est) (?:supprime|annule)",
+        r"\bposte (?:(?!\S*(?:entretien|rendez-vous|appel|reunion))_W_){0,3}(?:a ete|est)"
+        r" (?:supprime|annule)",  # never "Poste X : l'entretien de lundi a été annulé"
         r"\b(?:poste|offre|recrutement) n'est plus d'actualite\b",
         r"\b(?:retirar|retiramos|anular|cancelar) (?:la|nuestra|esta) oferta",
         r"\boferta _W_{0,2}(?:ha sido|fue|queda) (?:retirada|anulada|cancelada)",
@@ -391,9 +392,10 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:vacante|puesto|posicion|plaza|oferta)\b _W_{0,6}?(?:ha dejado|dejo|deja) de estar"
         r" (?:disponible|abiert[oa]|activ[oa])\b|\b(?:vacante|puesto|plaza)\b _W_{0,6}?ya no"
         r" (?:esta|se encuentra) (?:disponible|abiert[oa]|activ[oa])\b",
-        r"\b(?:recrutement|processus de recrutement|poste)\b _W_{0,6}?(?:est|a ete) (?:desormais"
-        r" |definitivement |donc )?(?:clos|cloture|ferme|annule)\b(?! (?:pour|aux) (?:les )?"
-        r"(?:nouvelles|autres))(?! _W_{0,6}?(?:rouvert|republie|reouvert))",
+        r"\b(?:recrutement|processus de recrutement|poste)\b (?:(?!\S*(?:entretien|rendez-vous"
+        r"|reunion))_W_){0,6}?(?:est|a ete) (?:desormais |definitivement |donc )?(?:clos|cloture"
+        r"|ferme|annule)\b(?! (?:pour|aux) (?:les )?(?:nouvelles|autres))"
+        r"(?! _W_{0,6}?(?:rouvert|republie|reouvert))",
         r"\b(?:stelle|position|vakanz|ausschreibung)\b _W_{0,6}?nicht (?:mehr|langer)"
         r" (?:verfugbar|offen|vakant|zu besetzen)\b(?! fur (?:neue|weitere))",
         r"\b(?:vacature|functie|positie)\b _W_{0,6}?(?:niet (?:meer|langer) (?:beschikbaar|open"
