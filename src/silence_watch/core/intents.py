@@ -54,6 +54,7 @@ from silence_watch.core.phrase_rows import FILLED, POLAR, STILL_INTERESTED, STRO
 from silence_watch.core.phrases_decision_days import ONLY_A_PLAN
 from silence_watch.core.phrases_withheld_news import ONLY_THE_MEDIUM
 from silence_watch.core.process_wishes import without_process_wishes
+from silence_watch.core.role_turns import A_ROLE, turn_sentence, turns
 from silence_watch.core.shorthand import expanded
 from silence_watch.core.sign_offs import SIGN_OFF
 from silence_watch.core.signature_blocks import without_signature_block
@@ -84,6 +85,8 @@ _CONDITION: Final = lazy_pattern(
     r"| (?:\S+ ){0,2}?(?:want|decide|wish|mochten|wollen|souhaitons|decidons|queremos|willen))"
     r"|\bwhether\b|\b(?:ob|of) (?:wir |we )?(?:you|sie|du|dich|vous|tu|usted|je|u|jou)\b"
     r"|\btanto si\b|\babout who\b|\bwhich (?:candidates|applicants)\b"
+    # the step waits on her answer: "Would you be open to 80k? If so, we'll move you to ..."
+    r"|\b(?:if so|if that's the case|falls ja|wenn ja|si c'est le cas|si es asi|zo ja)\b"
     # hoped for, not made: "we're hoping to be able to make you an offer soon"
     r"|\b(?:hope|hoping|hopeful|hopefully|expect|expecting|plan|planning) (?:that )?(?:we "
     r"|to )?(?:will |can |(?:be )?able to )*$"
@@ -269,23 +272,6 @@ def _decide(hits: dict[Intent, tuple[int, str]]) -> tuple[Intent, str] | None:
     return None
 
 
-#: "However, ...", "Par contre, ...": what follows turns the message around.
-_CONTRAST: Final = lazy_pattern(
-    r"\b(?:however|that said|on the other hand|on a brighter note|the good news is|par contre"
-    r"|cependant|toutefois|en revanche|aber|jedoch|allerdings|dafur|sin embargo|no obstante"
-    r"|en cambio|echter|daarentegen)\b"
-    # a sentence that opens with "But", "Mais", "Pero", "Maar"
-    r"|(?:(?<=[.!?] )|(?<=[.!?]\n)|(?<=\n\n))(?:but|mais|pero|maar)\b"
-    # "..., but the manager of our Design Systems team would love to talk about an opening"
-    r"|(?<=, )(?:but|mais|pero|maar)\b(?=[^.!?\n]*\b(?:role|position|opening|vacancy|poste"
-    r"|stelle|puesto|posicion|vacante|functie|vacature)\b)"  # (probe-noes5)
-)
-#: A job named after the turn: the other role the next step is about.
-_A_ROLE: Final = lazy_pattern(
-    r"\b(?:role|position|opening|vacancy|job|req|poste|stelle|rolle|vakanz|puesto|posicion"
-    r"|vacante|rol|functie|vacature|baan|aufgabe|funktion|fonction|cargo|plaza)\b"
-)
-
 #: An invitation to apply again, the courtesy of a rejection.
 _APPLY_AGAIN: Final = lazy_pattern(
     r"\b(?:apply|applying|re-apply|reapply|postuler|candidater|bewerben|bewerbung|postular"
@@ -337,8 +323,8 @@ def _another_role(folded: str) -> tuple[Intent, str] | None:
     "The Procurement role has been filled internally. However, the hiring manager for our
     Analytics Lead opening would like to speak with you": the candidate goes on.
     """
-    turn = _CONTRAST.search(folded)
-    if turn is None or _A_ROLE.search(folded, turn.end()) is None:
+    turn = next((turn for turn in turns(folded) if _turns_on(turn_sentence(folded, turn))), None)
+    if turn is None:
         return None
     if _APPLY_AGAIN.search(folded, turn.end()) is not None:
         return None  # "we invite you to apply again for a post that suits you": still a no
@@ -349,6 +335,13 @@ def _another_role(folded: str) -> tuple[Intent, str] | None:
     if after is None or after[0] not in (Intent.NEXT_STEP, Intent.REQUEST):
         return None  # (a call about the other role asked for with "send me two or three times")
     return Intent.NEXT_STEP, f"{after[1]} (no for one role, then another)"
+
+
+def _turns_on(sentence: str) -> bool:
+    """Whether the turn's own ``sentence`` names a role or a step, not only praise."""
+    found = _decide(phrase_hits(sentence))
+    return A_ROLE.search(sentence) is not None or (
+        found is not None and found[0] in (Intent.NEXT_STEP, Intent.REQUEST))
 
 
 def _is_pleasantry(folded: str, signed: str) -> bool:

@@ -94,7 +94,7 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:uitnodigen|uitnodiging|nodigen (?:je|u|jou) _W_{0,6}uit|uitgenodigd)\b",
         r"(?<!of je doorgaat naar de )(?<!of u doorgaat naar de )\b(?:volgende|tweede|laatste)"
         r" (?:ronde|gesprek|fase)" + _WITH_OTHERS,
-        r"\b(?:je|u) _W_{0,3}?(?:nog )?(?:een keer |eens )?(?:spreken|ontmoeten)\b",
+        r"\b(?:je|u) _W_{0,4}?(?:nog )?(?:een keer |eens )?(?:spreken|ontmoeten)\b",
         # "(het was) leuk je te leren kennen": meeting was a pleasure
         r"\bkennismakingsgesprek\b|(?<!leuk )(?<!fijn )(?<!prettig )(?<!leuk om )(?<!fijn om )"
         r"\b(?:je|jou|u) _W_{0,2}(?:leren kennen|kennismaken)\b|\bkennis (?:te )?maken\b",
