@@ -36,6 +36,12 @@ NOES: tuple[str, ...] = (
     ("Bonjour Léa,\n\nmon client a retenu un autre candidat. Il a toutefois beaucoup aimé votre"
      " dynamisme ! Par ailleurs j'ai un poste de chef de produit à Nantes : êtes-vous"
      " disponible jeudi pour en parler ?"),
+    # the fresh set's noes, fixed after it (stop 44), worded otherwise
+    "Quick update: the requisition got pulled last night, so there's nothing to move on.",
+    "The whole search has been called off, I'm sorry.",
+    "L'entreprise a décidé d'abandonner le recrutement.",
+    "Mi cliente decidió cerrar la búsqueda esta mañana.",
+    "Wir müssen Ihnen mitteilen, dass die Position nach der Fusion nicht mehr besetzt wird.",
 )
 
 NOT_NOES: tuple[tuple[Intent, str], ...] = (
@@ -48,6 +54,12 @@ NOT_NOES: tuple[tuple[Intent, str], ...] = (
     # her step waits on her answer about salary
     (Intent.REQUEST, ("Your number is above our range. Could you work with 70k? If so, we will"
                       " invite you to meet the director.")),
+    # filled only later: a delay with a promise (stop 44)
+    (Intent.ACKNOWLEDGEMENT, ("Die Stelle wird nicht vor Februar besetzt; ich melde mich im"
+                              " Januar.")),
+    # applications closed: her process goes on
+    (Intent.ACKNOWLEDGEMENT, ("The application process is now closed and the panel is"
+                              " reviewing; we'll be in touch by Friday.")),
     # another role filled; hers goes on with a meeting
     (Intent.NEXT_STEP, ("De vacature in Utrecht is helaas al ingevuld, maar de manager voor"
                         " Amersfoort wil je dinsdag om 10 uur spreken.")),

@@ -67,6 +67,18 @@ CLOSED_POST_PHRASES: Final[tuple[Row, ...]] = (
         rf"\b{_POST_ES}\b {_BETWEEN}(?:se ha cerrado|ha sido cerrad[oa]|se ha cancelado|ha sido"
         r" cancelad[oa]|ha quedado desiert[oa]|queda desiert[oa]|se ha declarado desiert[oa])\b",
         rf"\b{_POST_NL}\b {_BETWEEN}(?:geschrapt|komen te vervallen|ingetrokken|geannuleerd)\b",
+        # the fresh set of the round, fixed after it (stop 44): "the req has been cancelled",
+        # "the Staff Engineer search is closed", "décidé d'annuler le recrutement", "ha
+        # decidido cancelar la búsqueda"
+        rf"\b{_POST_EN}\b (?:has been|was|is|got) (?:cancell?ed|pulled|closed down|axed)\b",
+        r"\b(?:search|hiring|(?<!application )(?<!applications )process) (?:is|has been|was)"
+        r" (?:now )?(?:closed|cancell?ed|called"
+        r" off)\b(?! (?:to|for) (?:new )?(?:applica|candida))",
+        r"\b(?:decide|decided|decision) (?:d'|de |to )?(?:annuler|cancel|stop|halt|abandonner)"
+        r" (?:le |la |l'|the |this |our |ce )?(?:recrutement|search|hiring|processus|process)\b",
+        r"\b(?:decidido|decidio|decidimos) (?:cancelar|cerrar|suspender definitivamente) (?:la"
+        r" |el )?(?:busqueda|proceso|seleccion)\b",
+        rf"\b{_POST_DE} (?:\w+ ){{0,7}}?nicht mehr (?:besetzt|nachbesetzt) (?:wird|werden)\b",
     )),
     (REJECTION, STRONG, "they chose another candidate", _rx(
         r"\b(?:offered|given) (?:it|the (?:role|position|job|post)) to (?:another|a different"

@@ -335,8 +335,11 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:position|role|job|vacancy|opening)'s (?:now |already )?(?:been )?(?:filled"
         r"|closed)\b",
         # not one to be filled: "Die Stelle soll innerhalb von 4 Wochen besetzt werden"
+        # nor one filled only later: "Die Stelle wird nicht vor März besetzt", "erst im
+        # Frühjahr besetzt" (a delay read as a no: stop 44)
         r"\b(?:stelle|position|vakanz|rolle) (?!(?:\w+ ){0,2}(?:soll|sollte|sollen|muss|mochten"
-        r"|wollen|will)\b)_W_{0,6}?(?:bereits |schon |inzwischen |intern )?"
+        r"|wollen|will)\b)(?!(?:\w+ ){0,3}(?:nicht (?:vor|bis)|erst|fruhestens)\b)_W_{0,6}?"
+        r"(?:bereits |schon |inzwischen |intern )?"
         r"(?:besetzt|vergeben)\b|\b(?:hat|haben) _W_{0,2}besetzt\b|\banderweitig (?:besetzt"
         r"|vergeben)",
         r"\bposte _W_{0,3}(?:est |a ete |ayant ete )(?:donc |deja |desormais |maintenant )*pourvu",
