@@ -15,6 +15,8 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from silence_watch.core.dates import promised_date
+from silence_watch.core.intents import intent_of
+from silence_watch.core.model import Intent
 
 CET = timezone(timedelta(hours=1))
 PST = timezone(timedelta(hours=-8))
@@ -101,3 +103,32 @@ def test_the_senders_evening_keeps_their_day() -> None:
     late = datetime(2026, 12, 8, 22, 40, tzinfo=ART)
     text = "Perdón la hora. Mañana a última hora te confirmo cómo seguimos."
     assert promised_date(text, late, language="es") == date(2026, 12, 9)
+
+
+AIMED_REPLIES = [
+    "We endeavour to reply to every applicant within ten working days.",
+    "Wir bemühen uns, Ihnen binnen zwei Wochen eine Rückmeldung zu geben.",
+    "Nous nous engageons à vous répondre dans un délai de huit jours.",
+    "Nos comprometemos a darte una respuesta en menos de una semana.",
+    "We streven er naar om je binnen vijf werkdagen te antwoorden.",
+]
+
+
+@pytest.mark.parametrize("text", AIMED_REPLIES)
+def test_a_reply_they_aim_to_send_is_a_promise(text: str) -> None:
+    """An ATS's aim to answer within a time is their promise, not a pause."""
+    found = intent_of(text)
+    assert found is not None
+    assert found[0] is Intent.ACKNOWLEDGEMENT
+
+
+def test_their_aimed_reply_keeps_its_day() -> None:
+    """"Binnen 3 werkdagen" from a Tuesday is the Friday."""
+    text = "Wij streven ernaar u binnen 3 werkdagen een antwoord te geven."
+    assert promised_date(text, TUESDAY, language="nl") == date(2026, 12, 11)
+
+
+def test_her_aim_is_not_theirs() -> None:
+    """"Please aim to send it by Friday" asks her: no promise of theirs."""
+    found = intent_of("Please aim to send the signed form back to us by Friday.")
+    assert found is None or found[0] is not Intent.ACKNOWLEDGEMENT
