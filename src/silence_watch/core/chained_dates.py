@@ -40,7 +40,8 @@ _DAY_AFTER: Final = lazy_pattern(
     r"\b(?:the (?:day|morning) after|the following (?:day|morning)|the next (?:day|morning)"
     r"|le lendemain"
     r"|(?:al|el) dia (?:siguiente|despues)|am (?:tag danach|folgetag|nachsten tag)"
-    r"|de dag (?:erna|daarna|nadien)|een dag later)\b"
+    r"|de dag (?:erna|daarna|nadien|erop)|een dag later|de (?:volgende|daaropvolgende) dag"
+    r"|am tag darauf|tags darauf|le jour suivant|al otro dia)\b"
 )
 #: "I'll be in touch with every finalist after that meeting", its day said before (u10ps).
 _AFTER_THAT: Final = lazy_pattern(

@@ -292,7 +292,7 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
      _fixed(lambda c: c.sent + timedelta(days=1))),
     # "vrijdag einde van de dag (Singaporese tijd)" written on that Friday: that day (u14tz)
     (_P(rf"\b(?:{END_OF_DAY}),? (?:on )?{_WEEKDAY}\b"), _weekday_or_today),
-    (_P(rf"\b{_WEEKDAY},? (?:by |at |om |a )?(?:the )?(?:{END_OF_DAY})\b"), _weekday_or_today),
+    (_P(rf"\b{_WEEKDAY},? (?:by |at |om |al? )?(?:the )?(?:{END_OF_DAY})\b"), _weekday_or_today),
     (_P(rf"\b(?:today|{END_OF_DAY}|tonight|this arvo|heute|aujourd'hui|hoy|vandaag|vanavond)\b"
         # "by end of day Friday 12/4", "EOD on the 4th": the end of that day, not today's
         rf"(?!,? (?:on )?(?:the )?(?:{_alternation(WEEKDAYS)}|\d|tomorrow|morgen|demain|manana))"),
@@ -361,7 +361,7 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
      _period_end(lambda c: month_end(c.sent.year, c.sent.month))),
     # "noch heuer" (Austria), "before the end of the year", "bis Jahresende": 31 December
     (_P(r"\b(?:heuer|(?:the )?end of (?:the |this )?year|ende (?:des|dieses) jahres|jahresende"
-        r"|fin (?:de l'|d')annee|finales? de(?:l)? ano|fin de ano|eind van (?:het|dit) jaar)\b"),
+        r"|fin (?:de l'|d')annee|finales? de(?:l)? ano|fin de ano|einde? van (?:het|dit) jaar)\b"),
      _period_end(lambda c: date(c.sent.year, 12, 31))),
     # "before the end of the quarter", "bis Quartalsende", "d'ici la fin du trimestre": its
     # last day (the quarter the message was written in)

@@ -63,7 +63,12 @@ from silence_watch.core.pause_periods import (
     told_how,
     until_an_event,
 )
-from silence_watch.core.promise_clauses import nearest_in_each_clause, same_clause
+from silence_watch.core.promise_clauses import (
+    apposed_day,
+    fronting_later_cue,
+    nearest_in_each_clause,
+    same_clause,
+)
 from silence_watch.core.promise_cues import has_promise_cue, promise_cues
 from silence_watch.core.return_promises import on_return
 from silence_watch.core.shorthand import expanded
@@ -314,6 +319,8 @@ def promise(
         if after:
             nearest = nearest_in_each_clause(sentence, after)  # a range: its last day
             promised.extend(range_end(sentence, item, found) for item in nearest)
+            # "Entscheidung fällt am Mittwoch, am Donnerstag ruf ich dich an": the call's day
+            promised.extend(fronting_later_cue(sentence, nearest, found, cues))
             # each date once, not once per cue after it (a long mail's pairs ran to thousands)
             latest = {id(item): item for _, item in after}.values()
             outer.extend(item for item in latest if at_the_latest(sentence, item))
@@ -337,7 +344,7 @@ def promise(
             and not rolled_ahead(sentence, item, context)
         ]  # fmt: skip
         if before:  # a week named by its day, before the promise: its Friday ("week van")
-            last = max(before, key=lambda item: item.end)
+            last = apposed_day(sentence, max(before, key=lambda item: item.end), before)
             promised.append(range_end(sentence, last, found))
             outer.extend(promised[-1:] if at_the_latest(sentence, last) else [])
     # "a decision is planned in the next few days; we will answer by the 20th": the

@@ -189,7 +189,9 @@ def rolled_ahead(sentence: str, item: Found, context: Context) -> bool:
 #: una semana para entregarla", "du hast zwei Wochen Zeit", "vous avez une semaine pour",
 #: "je hebt een week om" (folded). Her deadline, never the day their answer comes.
 _HER_TIME: Final = lazy_pattern(
-    r"\b(?:you(?:'ll| will| would)? (?:then )?(?:have|get)|you'd have|tienes|tendras|tenes"
+    # never after a pronoun for their answer: "la respuesta la tendrá usted el 15" (probe-dates5)
+    r"\b(?<!\bla )(?<!\blo )(?<!\blas )(?<!\blos )"
+    r"(?:you(?:'ll| will| would)? (?:then )?(?:have|get)|you'd have|tienes|tendras|tenes"
     r"|tiene usted|tendra usted|dispones de|dispondras de|du hast|hast du|du bekommst|sie haben"
     r"|haben sie|vous avez|vous aurez|tu as|tu auras|vous disposez de|vous disposerez de"
     r"|je hebt|heb je|je krijgt|krijg je|u heeft|heeft u|u krijgt|krijgt u)"

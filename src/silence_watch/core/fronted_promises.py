@@ -57,7 +57,9 @@ _DAY_IN_FRONT: Final = lazy_pattern(
     r",? (?:(?:ya|then|dann|alors|dan|al|du coup) )?"
     # a time of that day between: "mañana a primera hora te confirmo", "tomorrow first
     # thing I'll confirm", "morgen im Laufe des Vormittags bestätige ich" (probe round p52b)
-    r"(?:(?:a primera hora|first thing|in the (?:morning|afternoon)|por la (?:manana|tarde)"
+    # ("mañana a última hora te confirmo": probe-dates5)
+    r"(?:(?:a (?:primera|ultima) hora|al final del dia|first thing|in the (?:morning|afternoon)"
+    r"|por la (?:manana|tarde)"
     r"|(?:im laufe des|am) (?:vormittags?|nachmittags?|tages)|dans la (?:matinee|journee)"
     r"|en (?:debut|fin) de (?:matinee|journee)|in de (?:ochtend|middag)|'s (?:ochtends"
     r"|middags))(?: de la manana)?,? )?$"

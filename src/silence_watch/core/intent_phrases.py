@@ -17,6 +17,7 @@ from silence_watch.core.late_promises import ROWS as LATE_PROMISES
 from silence_watch.core.other_openings import OTHER_OPENING
 from silence_watch.core.phrase_rows import Row
 from silence_watch.core.phrase_rows import compile_phrase as _compile
+from silence_watch.core.phrases_aimed_replies import AIMED_REPLY_PHRASES
 from silence_watch.core.phrases_asks import ASK_PHRASES, STILL_INTERESTED_PHRASES
 from silence_watch.core.phrases_brush_offs import (
     BRUSH_OFF_PHRASES,
@@ -61,7 +62,7 @@ PHRASES: Final[tuple[Row, ...]] = (
     *WITHHELD_NEWS_PHRASES, *SAID_NO_PHRASES, *SETTLED_NO_PHRASES,
     *OFFER_PHRASES, *OFFER_STAGE_PHRASES, *STILL_INTERESTED_PHRASES,
     *PROCESS_PHRASES, *STILL_OPEN_PHRASES, *ASK_PHRASES, *POLITE_ASK_PHRASES, *REFERENCE_PHRASES,
-    *NEXT_WORD_PHRASES, *LATE_PROMISES, *DECISION_DAYS, *REGIONAL_PHRASES,
+    *NEXT_WORD_PHRASES, *LATE_PROMISES, *DECISION_DAYS, *REGIONAL_PHRASES, *AIMED_REPLY_PHRASES,
     *SUMMONS_PHRASES, *ROUND_AND_ASK_PHRASES,
     *SHORT_PROMISES, *DEFERRED_NO_PHRASES, *HELD_ROLE_PHRASES, *PROPOSED_SLOT_PHRASES,
     *INVITED_TALK_PHRASES,

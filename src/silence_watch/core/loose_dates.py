@@ -49,6 +49,7 @@ from silence_watch.core.calendardays import (
     month_end,
 )
 from silence_watch.core.datewords import MONTHS, NUMBERS
+from silence_watch.core.deadline_day_forms import DEADLINE_DAY_FORMS
 from silence_watch.core.receipt_spans import RECEIPT
 
 if TYPE_CHECKING:
@@ -137,6 +138,7 @@ _COURSE: Final = (
 
 #: (pattern, resolver) rows in ``core.datephrases.EXPRESSIONS``' shape, folded text.
 LOOSE_DATES: Final[tuple[tuple[str, Callable[[re.Match[str], Context], date | None]], ...]] = (
+    *DEADLINE_DAY_FORMS,  # "le 15 au plus tard", "Anfang KW 2", "uiterlijk 1-12"
     *((rf"{words}{_MONTH}s?\b", _in_its_course) for words in _COURSE),
     ((r"\bbefore the week is (?:out|over|done)\b|\bbevor die woche (?:um|vorbei|zu ende) ist\b"
       r"|\bavant que (?:la|cette) semaine (?:ne )?(?:se termine|s'acheve|soit finie)\b"

@@ -114,3 +114,49 @@ def nearest_in_each_clause(sentence: str, after: Sequence[tuple[int, Found]]) ->
         if clause not in nearest or distance < nearest[clause][0]:
             nearest[clause] = (distance, item)
     return [item for _, item in nearest.values()]
+
+
+#: A bound said after a day, set off by a comma: "morgen, voor de kerstdagen", "tomorrow,
+#: before the holidays", "Montag, noch vor den Feiertagen" (folded): why the day is soon.
+_COMMA_BETWEEN: Final = lazy_pattern(r"\s*,\s*(?:(?:still|noch|nog|encore|aun|toujours)\s+)?$")
+_BOUND: Final = lazy_pattern(r"(?:before|vor|avant|antes|voor)\b")
+
+
+def apposed_day(sentence: str, last: Found, before: Sequence[Found]) -> Found:
+    """The day ``last`` stands beside when it is only a bound set off after it.
+
+    "morgen, voor de kerstdagen, krijg je uitsluitsel" promises tomorrow: Christmas is
+    why it is soon, not when (probe-dates5). Any other ``last`` is itself.
+    """
+    if _BOUND.match(last.text) is None:
+        return last
+    for item in before:
+        gap = sentence[item.end : last.start]
+        if item.end <= last.start and item.day <= last.day and _COMMA_BETWEEN.match(gap):
+            return item
+    return last
+
+
+#: What parts the later promise's clause from the first day: "am Mittwoch ..., am Donnerstag"
+#: ("by COB Thursday next week" is one day, said twice).
+_NEW_CLAUSE: Final = lazy_pattern(r"[,;]|\b(?:and|und|et|y|en|then|dann|puis|luego|dan)\b")
+
+
+def fronting_later_cue(
+    sentence: str, nearest: Sequence[Found], found: Sequence[Found], cues: Sequence[int]
+) -> list[Found]:
+    """Days after the ``nearest`` ones that open a later promise's own clause.
+
+    "Entscheidung fällt am Mittwoch im Führungskreis, am Donnerstag ruf ich dich an": the
+    decision's day is Wednesday, the call's, which she waits for, Thursday (probe-dates5).
+    A day before them ("the start date is 4 January and we'll confirm by Friday") is not.
+    """
+    if not nearest:
+        return []
+    past = max(item.end for item in nearest)
+    return [
+        item for item in found
+        if item.start >= past and _NEW_CLAUSE.search(sentence, past, item.start) and any(
+            item.end <= cue and same_clause(sentence, item.end, cue) for cue in cues
+        )
+    ]  # fmt: skip

@@ -229,7 +229,9 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|(?:danos|dame|denos|deme) (?:hasta|de plazo)"
     r"|geef (?:ons|me|mij) (?:nog )?(?:even )?tot|(?:expect|expecting|should|will|'ll) (?:to )?hear"
     r"(?! (?:from|back|anything|something|more)\b)"
-    r"|(?<!je )(?<!uw )antwoord"
+    # "morgen einde dag heb je antwoord" (probe-dates5), never "heb je antwoord nodig"
+    r"|(?:heb|hebt|krijg|krijgt) (?:je|jij|u) (?:(?:ons|mijn|een|het) )?antwoord"
+    r"(?! (?:nodig|gegeven|gekregen|gestuurd)\b)|(?<!je )(?<!uw )antwoord"
     r"|terugkoppeling|reactie|terug|uitsluitsel|contact (?:met (?:je|jou|u) )?op|op de hoogte"
     r"|bellen|bel je"
     # a phone's promise: "ich ruf dich Do an", "je te fais signe jeudi", "ik app je morgen"
@@ -238,7 +240,7 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|(?:te|vous) redi(?:s|rai)"
     # German verb before its subject, and its split verb: "dann rufe ich Sie an", "wir
     # kommen bis Freitag auf Sie zu", heard by the date probe (probe-dates3)
-    r"|(?:rufe ich|rufen wir) (?:sie|dich|euch)|auf (?:sie|dich|euch) (?:zu\b|zukommen)"
+    r"|(?:rufe? ich|rufen wir) (?:sie|dich|euch)|auf (?:sie|dich|euch) (?:zu\b|zukommen)"
     r"|(?:schreibe ich|schreiben wir) (?:ihnen|dir|euch)"
     r"|tiens au jus|(?:app|mail|sms|ping) (?:je|jou|u)"
     # a line dropped, a call, more said: "will drop you a line in 48 hrs", "Wir werden Sie

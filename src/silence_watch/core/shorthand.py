@@ -27,7 +27,7 @@ from silence_watch.core.typed_days import days_written_right
 
 #: A word that puts a day after it: "by", "bis", "el", "d'ici", "uiterlijk" ...
 _BEFORE_A_DAY: Final = (
-    r"(?:by|until|till|til|before|on|next|this|you|me|"  # "ping you Mon", "LYK Fri"
+    r"(?:by|until|till|til|before|on|next|this|you|me|than|"  # "ping you Mon", "LYK Fri"
     r"bis|am|ab|spatestens|spätestens|"
     r"le|d'ici|jusqu'à|jusqu'a|avant|tard|"
     r"el|del|hasta el|antes del|para el|"
