@@ -59,6 +59,11 @@ PROMISES = [
     # a second promise in its own clause: the call's day
     ("Der Ausschuss entscheidet am Mittwoch, am Freitag ruf ich Sie an.", "de",
      date(2026, 12, 11)),
+    # the day, then the promise's verb (stop 44)
+    ("Vamos con retraso, pero el 17 te llamo y lo hablamos.", "es", date(2026, 12, 17)),
+    ("Le 16 je vous recontacte, promis.", "fr", date(2026, 12, 16)),
+    # a tag question after the promise
+    ("Mitte nächster Woche melde ich mich, passt dir das?", "de", date(2026, 12, 16)),
 ]
 
 
@@ -76,6 +81,8 @@ NOT_PROMISES = [
     ("Wanneer heb je antwoord nodig van ons", "nl"),
     # a week's number with a part of it, but no promise
     ("Anfang KW 2 bin ich im Urlaub.", "de"),
+    # a day, then what she does on it
+    ("El 17 tienes la entrevista con dirección.", "es"),
 ]
 
 

@@ -211,7 +211,8 @@ def _while_away(sentence: str, item: Found) -> bool:
 _TAG_QUESTION: Final = lazy_pattern(
     r",\s*¿?(?:va|vale|ok|okay|oki|right|alright|yes|si|no|non|oder|ja|ne|gell|nicht wahr"
     r"|d'accord|de acuerdo|verdad|sounds? good|goed|is dat (?:ok|goed|prima)|prima"
-    r"|ca (?:te|vous) va|ca va|c'est bon|einverstanden|passt das|dale|sale"
+    r"|ca (?:te|vous) va|ca va|c'est bon|einverstanden|passt(?: dir| ihnen| euch)?(?: das)?"
+    r"|dale|sale"
     r"|te parece|le parece|cool|fine|okey)\s*\?+\s*$"
 )
 #: A reason after the promise ("... keine Entscheidung mitteilen, da unser Bereichsleiter

@@ -37,6 +37,14 @@ _LATEST_AFTER: Final = (
     r"(?=,? (?:au plus tard|dernier delai|sans faute|a mas tardar|como (?:muy )?tarde"
     r"|sin falta)\b)"
 )
+#: A promise's verb right after the day (folded): "el 30 te escribo sin falta", "le 30 je
+#: vous appelle" (probe-dates5's fresh set: stop 44).
+_PROMISE_VERB_AFTER: Final = (
+    r"(?=,? (?:te|le|les|os|je (?:vous|te)|on (?:vous|te)|nous vous) (?:escribo|escribimos"
+    r"|llamo|llamamos|digo|decimos|cuento|contamos|aviso|avisamos|confirmo|confirmamos|contesto"
+    r"|respondo|ecris|ecrit|ecrivons|appelle|appelons|reponds|repond|repondons|confirme"
+    r"|confirmons|recontacte|recontactons|rappelle)\b)"
+)
 #: The start or the middle of a week (folded), before its number.
 _WEEK_PART: Final = (
     r"\b(?:anfang|mitte|begin|halverwege|early|mid|start of|beginning of|debut|milieu"
@@ -70,6 +78,7 @@ DEADLINE_DAY_FORMS: Final[
     tuple[tuple[str, Callable[[re.Match[str], Context], date | None]], ...]
 ] = (
     (rf"\b(?:le|au|el|del) (?P<day>[0-3]?\d)(?:er)?{_LATEST_AFTER}", _day_of_month),
+    (rf"\b(?:le|el) (?P<day>[0-3]?\d)(?:er)?{_PROMISE_VERB_AFTER}", _day_of_month),
     (_WEEK_PART, _week_wednesday),
     (_DASHED_AFTER_DEADLINE, dashed),
 )
