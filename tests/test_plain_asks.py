@@ -37,6 +37,17 @@ ASKS = [
     ("J'aurais besoin de ta carte vitale pour la mutuelle.", "request"),
     ("Nos haría falta su certificado de titulación.", "request"),
     ("We hebben nog uw BSN nodig voor de salarisadministratie.", "request"),
+    ("Il nous manquerait encore ton justificatif de domicile.", "request"),
+    ("Nous aurions aussi besoin de votre permis de conduire.", "request"),
+    ("Faltaría todavía su título universitario compulsado.", "request"),
+    ("Wij missen nog uw getuigschrift.", "request"),
+    ("We'll need a signed copy of the NDA by Thursday.", "request"),
+    ("Wir bräuchten dann noch eine Kopie Ihres Führerscheins.", "request"),
+    ("Unterschreib mir bitte noch die Datenschutzerklärung.", "request"),
+    ("Onderteken en mail het toestemmingsformulier naar ons.", "request"),
+    ("J'ai besoin de savoir votre date de fin de contrat.", "request"),
+    ("Wir ersuchen Sie um Übermittlung Ihres Meldezettels.", "request"),
+    ("Bitte den Vertrag unterschrieben zu retournieren.", "request"),
     # a start date asked
     ("When would you be able to join us, roughly?", "request"),
     ("When could you start, if all goes well?", "request"),
@@ -54,6 +65,8 @@ NEAR_MISSES = [
     # their own homework, nothing of hers named
     ("J'aurais besoin de vérifier cela en interne, je reviens vers vous vendredi.",
      "acknowledgement"),
+    ("We'll need to check a few things with the board first.", "other"),
+    ("Wir brauchen noch etwas Zeit für die Entscheidung.", "other"),
     # a receipt, not a need
     ("We hebben je cv en motivatie goed ontvangen en laten snel van ons horen.",
      "acknowledgement"),

@@ -11,8 +11,13 @@ was drafted to someone waiting on her:
 - the German du-imperative before "bitte": "Schick mir das bitte bis Mittwoch"; the Dutch
   one around its object: "vul a.u.b. de vragenlijst in via het portaal";
 - a need put as a statement about her things: "Il me faudrait ton RIB", "j'aurais besoin
-  de votre attestation", "nos haría falta tu número", "ik heb nog je IBAN nodig" (never
-  their own homework: "j'aurais besoin de vérifier en interne" names nothing of hers);
+  de votre attestation", "nos haría falta tu número", "ik heb nog je IBAN nodig"; and, in
+  variants tried after, "il me manquerait ton", "faltaría tu", "ik mis nog je", "we'll need
+  a copy of your", "ich bräuchte noch Ihre" (never their own homework: "j'aurais besoin de
+  vérifier en interne", "we'll need to check", "wir brauchen noch etwas Zeit" name nothing
+  of hers);
+- after the fresh set: "j'ai besoin de connaître votre rémunération", Austrian "Wir
+  ersuchen Sie, diesen ausgefüllt zu retournieren";
 - a start date asked in the middle of a long mail, beside "te digo algo pronto": "¿desde
   qué fecha podrías incorporarte?", "ab wann könnten Sie anfangen?", "à partir de quand
   pourriez-vous commencer ?", "per wanneer kun je beginnen?", "when could you start?";
@@ -56,12 +61,27 @@ PLAIN_ASK_PHRASES: Final[tuple[Row, ...]] = (
         r"\bvul (?:a\.?u\.?b\.? |aub |even |nog |alsjeblieft |alstublieft |s\.?v\.?p\.? )*(?:de|het"
         r"|je|uw|dit|deze|onderstaande|bijgevoegde) (?:\w+ ){0,3}?in\b",
         # a need said of her things
-        rf"\b(?:il me faudrait|il nous faudrait|j'aurais besoin de|il me faut) (?:encore |aussi"
-        rf" |egalement )?(?:de )?{_HERS}\b",
+        rf"\b(?:il (?:me|nous) (?:faudrait|faut|manquerait|manque)|(?:j'aurais|nous aurions"
+        rf"|j'ai|nous avons) (?:encore |aussi |juste )?besoin de) (?:encore |aussi |egalement"
+        rf" |juste |seulement )?(?:de )?(?:(?:connaitre|savoir|recevoir|avoir) )?{_HERS}\b",
+        # Austrian officialese (set2): "Wir ersuchen Sie, diesen ... zu retournieren"
+        r"\b(?:wir ersuchen|ich ersuche|ersuchen wir|ersuche ich) (?:sie|dich|euch)\b"
+        r"|\b(?:zu retournieren|retournieren sie)\b",
         rf"\b(?:me|nos) (?:haria|harian|hace|hacen) falta (?:tambien )?{_HERS}\b"
-        rf"|\bnecesitaria(?:mos)? (?:tambien )?{_HERS}\b",
+        rf"|\bnecesitaria(?:mos)? (?:tambien )?{_HERS}\b"
+        rf"|\b(?:falta|faltaria|faltan|faltarian) (?:todavia |aun |solo |tambien )?{_HERS}\b",
         rf"\b(?:ik|we|wij) (?:heb|hebben|zou|zouden) (?:nog |graag |even |ook )*{_HERS}"
         r" (?:\w+ ){1,4}?nodig\b",  # never "we hebben je cv goed ontvangen": a receipt
+        rf"\b(?:ik|we|wij) (?:mis|missen) (?:nog |alleen nog |ook )*{_HERS}\b",
+        r"\b(?:we'll|we will|i'll|i will|we're going to|we are going to) (?:still |also )?need"
+        r" (?:your|a copy|you to|a signed|the signed)\b",
+        r"\b(?:ich|wir) (?:brauchte|brauchten|brauche|brauchen|benotige|benotigen) (?:noch |dann"
+        r" |bitte |auch |nur )*(?:ihre?n?|deine?n?|eure?n?|eine kopie)\b",
+        # more du-imperatives, and a Dutch pair: "Füll bitte den Bogen aus", "teken en stuur"
+        r"\b(?:full|fulle|unterschreib|unterschreibe|lad|lade|reich|reiche|schick|schicke)"
+        r" (?:mir |uns )?bitte\b",
+        r"\b(?:teken|onderteken|lees|vul \w+ in) en (?:stuur|mail|lever|upload|onderteken"
+        r"|teken)\b",
     )),
     (REQUEST, STRONG, "they ask when you could start", _rx(
         r"\bwhen (?:could|can|would|will) you (?:start|join|begin)\b",
