@@ -38,6 +38,7 @@ from silence_watch.core.phrases_oblique import OBLIQUE_PHRASES
 from silence_watch.core.phrases_offer import OFFER_PHRASES
 from silence_watch.core.phrases_offer_stages import OFFER_STAGE_PHRASES
 from silence_watch.core.phrases_outcome import OUTCOME_PHRASES
+from silence_watch.core.phrases_plain_asks import PLAIN_ASK_PHRASES
 from silence_watch.core.phrases_polite_asks import POLITE_ASK_PHRASES
 from silence_watch.core.phrases_process import PROCESS_PHRASES
 from silence_watch.core.phrases_proposed_slots import PROPOSED_SLOT_PHRASES
@@ -65,7 +66,7 @@ PHRASES: Final[tuple[Row, ...]] = (
     *NEXT_WORD_PHRASES, *LATE_PROMISES, *DECISION_DAYS, *REGIONAL_PHRASES, *AIMED_REPLY_PHRASES,
     *SUMMONS_PHRASES, *ROUND_AND_ASK_PHRASES,
     *SHORT_PROMISES, *DEFERRED_NO_PHRASES, *HELD_ROLE_PHRASES, *PROPOSED_SLOT_PHRASES,
-    *INVITED_TALK_PHRASES,
+    *INVITED_TALK_PHRASES, *PLAIN_ASK_PHRASES,
 )
 
 #: A rejection word with a negation in front is reassurance ("this is not a rejection").

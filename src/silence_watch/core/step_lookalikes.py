@@ -73,7 +73,7 @@ _GROUP: Final = lazy_pattern(
 #: "vielen dank fur die zusendung der ", "merci pour le ", "gracias por mandar la ".
 _THANKED_FOR: Final = lazy_pattern(
     r"\b(?:thanks|thank you|thx|danke|dank|merci|gracias|bedankt)(?: (?:so |very )?much"
-    r"| beaucoup| muchas| wel| je| u)?(?: [a-z]+,?)? (?:for|fur|pour|por|voor)"
+    r"| beaucoup| muchas| wel| je| u)?(?: [a-z]+,?){0,2} (?:for|fur|pour|por|voor)"
     r"(?: (?!(?:you|sie|vous|te|usted|je|u|jou)\b)[^\s,]+){0,4} $"
 )
 #: A job to start, after "seriez-vous disponible": "pour une prise de poste".
