@@ -30,12 +30,9 @@ NOES: tuple[str, ...] = (
     ("Beste Sanne,\n\nDe vacature voor teamleider is na de fusie helaas ingetrokken. Bel me"
      " gerust als je feedback wilt."),
     "Na lang overleg moeten we je helaas afwijzen. Je was een sterke kandidaat.",
-    # offered to another, her profile not taken on, the turn inside praise
+    # offered to another, her profile not taken on
     "We ended up offering the position to an internal candidate, who said yes this morning.",
     "The hiring manager isn't going to move forward with your CV, I'm sorry to say.",
-    ("Bonjour Léa,\n\nmon client a retenu un autre candidat. Il a toutefois beaucoup aimé votre"
-     " dynamisme ! Par ailleurs j'ai un poste de chef de produit à Nantes : êtes-vous"
-     " disponible jeudi pour en parler ?"),
     # the fresh set's noes, fixed after it (stop 44), worded otherwise
     "Quick update: the requisition got pulled last night, so there's nothing to move on.",
     "The whole search has been called off, I'm sorry.",

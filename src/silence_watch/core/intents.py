@@ -54,7 +54,7 @@ from silence_watch.core.phrase_rows import FILLED, POLAR, STILL_INTERESTED, STRO
 from silence_watch.core.phrases_decision_days import ONLY_A_PLAN
 from silence_watch.core.phrases_withheld_news import ONLY_THE_MEDIUM
 from silence_watch.core.process_wishes import without_process_wishes
-from silence_watch.core.role_turns import A_ROLE, turn_sentence, turns
+from silence_watch.core.role_turns import turns
 from silence_watch.core.shorthand import expanded
 from silence_watch.core.sign_offs import SIGN_OFF
 from silence_watch.core.signature_blocks import without_signature_block
@@ -323,7 +323,7 @@ def _another_role(folded: str) -> tuple[Intent, str] | None:
     "The Procurement role has been filled internally. However, the hiring manager for our
     Analytics Lead opening would like to speak with you": the candidate goes on.
     """
-    turn = next((turn for turn in turns(folded) if _turns_on(turn_sentence(folded, turn))), None)
+    turn = next(turns(folded), None)
     if turn is None:
         return None
     if _APPLY_AGAIN.search(folded, turn.end()) is not None:
@@ -335,13 +335,6 @@ def _another_role(folded: str) -> tuple[Intent, str] | None:
     if after is None or after[0] not in (Intent.NEXT_STEP, Intent.REQUEST):
         return None  # (a call about the other role asked for with "send me two or three times")
     return Intent.NEXT_STEP, f"{after[1]} (no for one role, then another)"
-
-
-def _turns_on(sentence: str) -> bool:
-    """Whether the turn's own ``sentence`` names a role or a step, not only praise."""
-    found = _decide(phrase_hits(sentence))
-    return A_ROLE.search(sentence) is not None or (
-        found is not None and found[0] in (Intent.NEXT_STEP, Intent.REQUEST))
 
 
 def _is_pleasantry(folded: str, signed: str) -> bool:

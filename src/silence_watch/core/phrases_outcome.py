@@ -334,14 +334,12 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"^\W*(?:the )?(?:role|position|job) is (?:closed|filled)\b",
         r"\b(?:position|role|job|vacancy|opening)'s (?:now |already )?(?:been )?(?:filled"
         r"|closed)\b",
-        # not one to be filled: "Die Stelle soll innerhalb von 4 Wochen besetzt werden"
-        # nor one filled only later: "Die Stelle wird nicht vor März besetzt", "erst im
-        # Frühjahr besetzt" (a delay read as a no: stop 44)
+        # not one to be filled ("Die Stelle soll innerhalb von 4 Wochen besetzt werden"), nor
+        # one filled only later ("wird nicht vor März besetzt", "erst im Frühjahr": stop 44)
         r"\b(?:stelle|position|vakanz|rolle) (?!(?:\w+ ){0,2}(?:soll|sollte|sollen|muss|mochten"
         r"|wollen|will)\b)(?!(?:\w+ ){0,3}(?:nicht (?:vor|bis)|erst|fruhestens)\b)_W_{0,6}?"
-        r"(?:bereits |schon |inzwischen |intern )?"
-        r"(?:besetzt|vergeben)\b|\b(?:hat|haben) _W_{0,2}besetzt\b|\banderweitig (?:besetzt"
-        r"|vergeben)",
+        r"(?:bereits |schon |inzwischen |intern )?(?:besetzt|vergeben)\b"
+        r"|\b(?:hat|haben) _W_{0,2}besetzt\b|\banderweitig (?:besetzt|vergeben)",
         r"\bposte _W_{0,3}(?:est |a ete |ayant ete )(?:donc |deja |desormais |maintenant )*pourvu",
         r"\bposte\b _W_{0,4}?(?:a|est) (?:finalement |donc |deja |desormais )?(?:ete )?"
         r"pourvue?\b|\bpourvue? en interne\b",

@@ -2,11 +2,11 @@
 
 ``core.intents`` reads "no for this role, however a next step about another" as a next
 step. The turn is a word of contrast ("however", "cependant", "jedoch", "sin embargo",
-"echter", or a sentence opening with "But"); it turns the letter only when its own
-sentence goes on to the other role or to the step. A "cependant" inside praise does not:
-"ils ont finalement choisi un autre profil. Ils ont cependant beaucoup apprécié votre
-entretien ! J'ai d'autres missions ... Seriez-vous disponible demain ?" is an agency's
-no with a pitch, not a next step in her process (probe-noes6).
+"echter", or a sentence opening with "But") with a role named after it. (probe-noes6
+asked for the turn's own sentence to name the role or the step, so that a "cependant"
+inside praise before an agency's pitch would not count; acceptance scenarios t12fr and
+t61rv, where the praise sentence comes between the no and the other role, then read the
+other role's invitation as a no, and that rule was taken back.)
 
 Pure: no IO, never reads the clock.
 """
@@ -37,15 +37,6 @@ A_ROLE: Final = lazy_pattern(
     r"\b(?:role|position|opening|vacancy|job|req|poste|stelle|rolle|vakanz|puesto|posicion"
     r"|vacante|rol|functie|vacature|baan|aufgabe|funktion|fonction|cargo|plaza)\b"
 )
-_SENTENCE_END: Final = lazy_pattern(r"[.!?]|\n\n")
-
-
-def turn_sentence(folded: str, turn: re.Match[str]) -> str:
-    """The rest of the sentence the ``turn`` word opens or sits in."""
-    end = _SENTENCE_END.search(folded, turn.end())
-    return folded[turn.end() : end.end() if end else len(folded)]
-
-
 def turns(folded: str) -> Iterator[re.Match[str]]:
     """Every word of contrast in ``folded`` with a role named somewhere after it."""
     for turn in CONTRAST.finditer(folded):
