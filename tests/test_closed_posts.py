@@ -34,7 +34,7 @@ NOES: tuple[str, ...] = (
     "We ended up offering the position to an internal candidate, who said yes this morning.",
     "The hiring manager isn't going to move forward with your CV, I'm sorry to say.",
     # the fresh set's noes, fixed after it (stop 44), worded otherwise
-    "Quick update: the requisition got pulled last night, so there's nothing to move on.",
+    "Quick update: the requisition was cancelled last night, so there's nothing to move on.",
     "The whole search has been called off, I'm sorry.",
     "L'entreprise a décidé d'abandonner le recrutement.",
     "Mi cliente decidió cerrar la búsqueda esta mañana.",

@@ -70,7 +70,9 @@ CLOSED_POST_PHRASES: Final[tuple[Row, ...]] = (
         # the fresh set of the round, fixed after it (stop 44): "the req has been cancelled",
         # "the Staff Engineer search is closed", "décidé d'annuler le recrutement", "ha
         # decidido cancelar la búsqueda"
-        rf"\b{_POST_EN}\b (?:has been|was|is|got) (?:cancell?ed|pulled|closed down|axed)\b",
+        # never "the Sr. req got pulled (budget), but yours is still open" (u49sh)
+        rf"\b(?:the|this|that|your) {_POST_EN}\b (?:has been|was|is) (?:cancell?ed|closed down)"
+        r"\b(?![^.!?\n]{0,40}\bbut\b)",
         r"\b(?:search|hiring|(?<!application )(?<!applications )process) (?:is|has been|was)"
         r" (?:now )?(?:closed|cancell?ed|called"
         r" off)\b(?! (?:to|for) (?:new )?(?:applica|candida))",
