@@ -77,6 +77,14 @@ _WITHOUT_PAPERS: Final = lazy_pattern(
     r"|informationen|informations|informacion|informatie)\b[^.!?;]{0,120}$"
 )
 #: Other people a "no" is said of, named before it in its sentence.
+#: The one other candidate (folded), five languages: also ``core.not_a_no``'s subject.
+ONE_OTHER: Final = (
+    r"the (?:other|internal) (?:candidate|applicant|finalist)|(?:der|die) (?:andere|interne)"
+    r" (?:kandidat|kandidatin|bewerber|bewerberin)|l'autre (?:candidat|candidate|finaliste)"
+    r"|(?:le|la) (?:candidat|candidate) interne|(?:el|la) (?:otr[oa] (?:candidat[oa]|finalista"
+    r"|postulante)|candidat[oa] intern[oa])|de (?:andere|interne) (?:kandidaat|kandidate"
+    r"|sollicitant)"
+)
 _OTHERS: Final = lazy_pattern(
     r"\b(?:(?:the|all|our) (?:other|remaining) (?:\w+ )?(?:candidates|applicants|finalists"
     r"|interviewees|people)|other (?:candidates|applicants|finalists)|the rest of (?:the )?"
@@ -87,11 +95,7 @@ _OTHERS: Final = lazy_pattern(
     r"|(?:a )?(?:los|las) (?:demas|otros|otras) (?:candidat\w*|postulantes|finalistas)"
     r"|de (?:andere|overige) (?:kandidaten|sollicitanten|finalisten)"
     # one other person: "La candidate interne n'a finalement pas été retenue" (probe-noes5)
-    r"|the (?:other|internal) (?:candidate|applicant|finalist)|(?:der|die) (?:andere|interne)"
-    r" (?:kandidat|kandidatin|bewerber|bewerberin)|l'autre (?:candidat|candidate|finaliste)"
-    r"|(?:le|la) (?:candidat|candidate) interne|(?:el|la) (?:otr[oa] (?:candidat[oa]|finalista"
-    r"|postulante)|candidat[oa] intern[oa])|de (?:andere|interne) (?:kandidaat|kandidate"
-    r"|sollicitant))\b"
+    rf"|{ONE_OTHER})\b"
 )
 #: Words to the candidate: a "no" in a sentence that holds one may be theirs.
 _TO_YOU: Final = lazy_pattern(

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from silence_watch.core.hypotheticals import ONE_OTHER
 from silence_watch.core.intent_blend import UNSURE_BELOW
 from silence_watch.core.intent_phrases import NOT_A_REJECTION
 from silence_watch.core.language import fold
@@ -67,11 +68,7 @@ _NOT_AGAINST_HER: Final = lazy_pattern(
 #: seleccionado, así que queremos verte el jueves": the reader heard a sure no (0.95, 0.99:
 #: "other candidate", "decided", a negation) where the rules read her next round (stop 44).
 _OTHER_NOT_CHOSEN: Final = lazy_pattern(
-    r"\b(?:the (?:other|internal) (?:candidate|applicant|finalist)|(?:der|die) (?:andere|interne)"
-    r" (?:kandidat|kandidatin|bewerber|bewerberin)|l'autre (?:candidat|candidate|finaliste)"
-    r"|(?:le|la) (?:candidat|candidate) interne|(?:el|la) otr[oa] (?:candidat[oa]|finalista"
-    r"|postulante)|(?:el|la) candidat[oa] intern[oa]|de (?:andere|interne) (?:kandidaat"
-    r"|kandidate|sollicitant))\b(?: \S+){0,3}? (?:(?:was|has) not been selected|was not selected"
+    rf"\b(?:{ONE_OTHER})\b(?: \S+){{0,3}}? (?:(?:was|has) not been selected|was not selected"
     r"|wasn't selected|(?:has )?withdrawn|withdrew|dropped out|(?:wurde|ist) nicht ausgewahlt"
     r"|hat abgesagt|hat sich zuruckgezogen|n'a (?:\S+ )?pas ete (?:retenue?|selectionnee?)"
     r"|s'est desistee?"
