@@ -58,6 +58,15 @@ BOILERPLATE = [
         "Als je niet geselecteerd wordt, bewaren we je gegevens nog zes maanden.",
         id="nl-als-je-niet",
     ),
+    pytest.param(
+        "Hoor je over drie weken niets, ga er dan maar van uit dat je helaas niet bent "
+        "geselecteerd. Als je over drie weken niets hoort, ben je niet geselecteerd.",
+        id="nl-als-je-niets-hoort",
+    ),
+    pytest.param(
+        "Wenn du bis Ende Januar nichts hörst, haben wir uns leider anders entschieden.",
+        id="de-wenn-du-nichts-horst",
+    ),
 ]
 
 NEWS = [

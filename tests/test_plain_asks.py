@@ -59,6 +59,12 @@ ASKS = [
     ("Wäre es für Sie denkbar, zwei Tage pro Woche in Graz zu arbeiten?", "request"),
     ("¿Te plantearías trasladarte a Sevilla?", "request"),
     ("Zou je open staan voor een functie in Utrecht?", "request"),
+    # her papers "would be useful" (stop 45)
+    ("Vos derniers bulletins de salaire nous seraient bien utiles pour l'offre.", "request"),
+    ("Your two most recent payslips would be really helpful for the approval.", "request"),
+    ("Deine Gehaltsnachweise wären für die Freigabe hilfreich.", "request"),
+    ("Tus referencias nos serían muy útiles esta semana.", "request"),
+    ("Je laatste loonstroken zouden erg handig zijn voor het voorstel.", "request"),
 ]
 
 NEAR_MISSES = [
@@ -73,6 +79,9 @@ NEAR_MISSES = [
     # her papers thanked for, with her name between
     ("Merci beaucoup Madame Durand pour la charte signée, tout est complet.", "pleasantry"),
     ("Gracias Jordan por el formulario firmado.", "pleasantry"),
+    # her references thanked for, her skills praised: nothing asked
+    ("Your references were really helpful, thank you.", "pleasantry"),
+    ("Your Python experience would be really useful to the team.", "other"),
 ]
 
 

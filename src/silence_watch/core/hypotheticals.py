@@ -13,7 +13,8 @@ rejection phrase counts only when it is said of the candidate, as a fact:
 - not of a generic group ("candidates who", "applicants that", "Bewerber, die",
   "candidats qui", "candidatos que", "kandidaten die");
 - not as what to assume when nothing comes ("If you have not heard from us within two
-  weeks, please consider your application unsuccessful");
+  weeks, please consider your application unsuccessful", "Als je binnen twee weken niets
+  hoort, ben je helaas niet geselecteerd", "Hoor je niets, ...");
 - not as what follows if papers never come ("Without these documents we cannot process
   your application further", "Zonder deze documenten kunnen wij uw kandidatuur niet
   verder behandelen", "sans ces pièces", "ohne diese Unterlagen", "sin esta
@@ -59,11 +60,14 @@ _GENERIC: Final = lazy_pattern(
 _SILENCE_MEANS_NO: Final = lazy_pattern(
     r"(?:\b(?:if|should|falls|wenn|sollten|si|indien|als|mocht(?:en)?)\b[^.!?;:]{0,80}?"
     r"\b(?:hear[d]?|heard back|hor(?:en|t)|gehort|nouvelles|de retour|noticias|respuesta"
-    r"|horen|gehoord|bericht|contacted|contactado|contacte|kontaktiert)\b"
+    r"|horst|horen|hoort|hoor|gehoord|bericht|contacted|contactado|contacte|kontaktiert)\b"
     r"|\b(?:sans (?:reponse|nouvelles|retour)|faute de (?:reponse|retour)|ohne (?:ruckmeldung"
     r"|antwort|nachricht)|sin (?:respuesta|noticias)|de no (?:recibir|tener)|zonder (?:reactie"
     r"|bericht|antwoord)|in the absence of|absent any|without (?:a |any )?(?:response|reply"
-    r"|word))\b)[^.!?;]{0,120}$"
+    r"|word))\b"
+    # the condition as a question: "Hoor je over drie weken niets, ...", "Hören Sie nichts"
+    r"|\b(?:hoor|hoort) (?:je|jij|u)\b[^.!?;:]{0,60}?\bniets\b"
+    r"|\b(?:horen sie|horst du)\b[^.!?;:]{0,60}?\bnichts\b)[^.!?;]{0,120}$"
 )
 #: "Without these documents we cannot process your application": a no only if the papers
 #: never come; what is asked is the papers (a request), in five languages (dev, w9dn).

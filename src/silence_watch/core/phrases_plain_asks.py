@@ -22,7 +22,10 @@ was drafted to someone waiting on her:
   qué fecha podrías incorporarte?", "ab wann könnten Sie anfangen?", "à partir de quand
   pourriez-vous commencer ?", "per wanneer kun je beginnen?", "when could you start?";
 - a move asked as "would it be thinkable for you": "wär's für dich vorstellbar, nach
-  München umzuziehen?", "¿te plantearías mudarte?", "zou je open staan voor verhuizen?".
+  München umzuziehen?", "¿te plantearías mudarte?", "zou je open staan voor verhuizen?";
+- her papers said to "be useful" (stop 45): "vos fiches de paie me seraient utiles", "your
+  payslips would be helpful", "Ihre Zeugnisse wären hilfreich"; only papers and answers
+  are named, so "your experience would be useful to the team" stays praise.
 
 Data only (see ``core.phrase_rows``); ``core.intents`` decides. Pure: no IO, no clock.
 """
@@ -37,6 +40,15 @@ from silence_watch.core.phrase_rows import alternatives as _rx
 #: Her things, after a need: "ton RIB", "votre", "tu número", "je IBAN", "a copy".
 _HERS: Final = (
     r"(?:ton|ta|tes|votre|vos|une copie|tu|tus|su|sus|una copia|je|jouw|uw|een kopie)"
+)
+
+#: Papers and answers of hers (folded): "fiches de paie", "references", "Zeugnisse".
+_PAPERS: Final = (
+    r"(?:payslips?|pay slips?|references?|passport|id|diplomas?|certificates?|transcripts?"
+    r"|availability|fiches? de paie|bulletins? de (?:paie|salaire)|references|diplomes?"
+    r"|disponibilites?|\w*zeugnisse?|\w*nachweise?|lohnzettel|referenzen|verfugbarkeit"
+    r"|nominas?|referencias|titulos?|disponibilidad|loonstro(?:ok|ken)|referenties"
+    r"|diploma's|getuigschriften|beschikbaarheid)"
 )
 
 PLAIN_ASK_PHRASES: Final[tuple[Row, ...]] = (
@@ -82,6 +94,13 @@ PLAIN_ASK_PHRASES: Final[tuple[Row, ...]] = (
         r" (?:mir |uns )?bitte\b",
         r"\b(?:teken|onderteken|lees|vul \w+ in) en (?:stuur|mail|lever|upload|onderteken"
         r"|teken)\b",
+    )),
+    (REQUEST, STRONG, "they ask you for something", _rx(
+        # her papers "would be useful": "vos fiches de paie me seraient utiles"
+        rf"\b(?:your|{_HERS}|ihre?n?|deine?n?) (?:\w+ ){{0,3}}?{_PAPERS} (?:\w+ ){{0,3}}?"
+        r"(?:me |nous |nos )?(?:would be|seraient|serait|waren|ware|seria|serian|zou|zouden)"
+        r" (?:\w+ ){0,3}?(?:useful|helpful|utiles?|hilfreich|nutzlich|util|handig|nuttig"
+        r"|welkom)\b",
     )),
     (REQUEST, STRONG, "they ask when you could start", _rx(
         r"\bwhen (?:could|can|would|will) you (?:start|join|begin)\b",
