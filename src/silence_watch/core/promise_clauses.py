@@ -23,6 +23,7 @@ Text is folded (``core.language.fold``). Pure: no IO, never reads the clock.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.lazy_patterns import lazy_pattern
@@ -109,8 +110,12 @@ def nearest_in_each_clause(sentence: str, after: Sequence[tuple[int, Found]]) ->
     day is the second clause's (``core.dates`` then keeps the later, the outer bound).
     """
     nearest: dict[int, tuple[int, Found]] = {}
+    # where each part ends, found once: a long mail's (word, day) pairs ran to thousands,
+    # each counting the parts before it anew. A part counts before a promise word when it
+    # ends at or before it, as when the sentence is cut there.
+    ends = [part.end() for part in _PARTS.finditer(sentence)]
     for distance, item in after:
-        clause = len(_PARTS.findall(sentence, 0, item.start - distance))  # its promise word's
+        clause = bisect_right(ends, item.start - distance)  # its promise word's
         if clause not in nearest or distance < nearest[clause][0]:
             nearest[clause] = (distance, item)
     return [item for _, item in nearest.values()]
