@@ -76,13 +76,15 @@ def _searches(compiled: re.Pattern[str], needed: tuple[str, ...]) -> _Methods:
             return None
         return search(text, *bounds)
 
+    # A match from a given position tries that one start: testing the whole text first
+    # cost more than the match (a date's checks in a 2,000-word sentence, 60,000 times).
     def gated_match(text: str, *bounds: int) -> re.Match[str] | None:
-        if len(text) >= GATED_FROM and not any(map(text.__contains__, needed)):
+        if not bounds and len(text) >= GATED_FROM and not any(map(text.__contains__, needed)):
             return None
         return match(text, *bounds)
 
     def gated_fullmatch(text: str, *bounds: int) -> re.Match[str] | None:
-        if len(text) >= GATED_FROM and not any(map(text.__contains__, needed)):
+        if not bounds and len(text) >= GATED_FROM and not any(map(text.__contains__, needed)):
             return None
         return fullmatch(text, *bounds)
 
