@@ -62,6 +62,7 @@ def test_rewritten_patterns_find_the_same_matches(text: str) -> None:
         ), pattern
 
 
+@pytest.mark.timeout(600)  # every phrase over every corpus reply: minutes on a busy machine
 def test_the_phrase_patterns_read_the_corpus_as_written() -> None:
     """Every compiled phrase finds what its written pattern finds in every corpus reply."""
     if not CORPUS.is_dir():
