@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from silence_watch.core.companies import company_names
 from silence_watch.core.match import (
     Match,
     MatchRule,
@@ -18,7 +19,12 @@ from silence_watch.core.match import (
     match_thread,
 )
 from silence_watch.core.model import Address, Agency, Contact, Direction, Interview, Message
-from silence_watch.core.other_clients import another_client
+from silence_watch.core.other_clients import (
+    another_client,
+    company_named,
+    first_distinct_word,
+    names_in,
+)
 
 ME = "jordan@example.com"
 # Free-mail addresses below use "_" and "-", which that provider does not allow in a
@@ -572,3 +578,14 @@ def test_a_match_the_dates_chose_says_so_so_its_text_is_read_before_it_is_tied()
     found = match_message(whole, [planner, analyst], own_addresses=[ME])
     assert found is not None
     assert (found.interview_id, found.by_date) == (2, False)
+
+
+@given(
+    st.sampled_from(["Acme Systems Corp", "The Oakhurst Group", "A.B. Foods S.A.", "Blue",
+                     "Müller & Söhne GmbH", "C++ Labs", "Groupe Ardenval"]),
+    st.text(alphabet="acmeoakhurstsystemsb. &+-groupfdnvlüö", max_size=60),
+)
+def test_a_company_is_named_as_each_of_its_names_would_find_it(company: str, text: str) -> None:
+    """The one pattern of a company's names finds it exactly where one of its names does."""
+    names = (*company_names(company), *first_distinct_word(company))
+    assert company_named(company, text) == names_in(names, text)

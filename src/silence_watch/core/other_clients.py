@@ -19,6 +19,7 @@ Pure: no IO, never reads the clock.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -103,7 +104,21 @@ def another_client(company: str, subject: str) -> bool:
 
 def company_named(company: str, text: str) -> bool:
     """True when ``text`` (case-folded) names ``company``, in full or by its first word."""
-    return names_in((*company_names(company), *first_distinct_word(company)), text)
+    naming = _naming(company)
+    return naming is not None and naming.search(text) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _naming(company: str) -> re.Pattern[str] | None:
+    """One pattern that does what ``names_in`` does with the company's names.
+
+    A first sync asks it of every interview for each unmatched subject: built anew, each
+    name's pattern cost more than the search (45,696 calls for 2,856 subjects).
+    """
+    names = (*company_names(company), *first_distinct_word(company))
+    if not names:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)")
 
 
 def first_distinct_word(company: str) -> tuple[str, ...]:
