@@ -16,6 +16,7 @@ Text is folded. Pure: no IO, never reads the clock.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.lazy_patterns import lazy_pattern
@@ -69,14 +70,21 @@ def denied(sentence: str, item: Found) -> bool:
     ich Ihnen heute noch keine positive Nachricht geben" promises nothing for today (tester
     round u52hd: a follow-up the next morning, a day into a wait they asked for).
     """
-    denials = [*_CANNOT.finditer(sentence)]
-    if item.text in _TODAY:
-        denials.extend(_NO_ANSWER.finditer(sentence))
-    for cannot in denials:
-        start, end = min(cannot.start(), item.start), max(cannot.end(), item.end)
+    denials = _spans(sentence, today=item.text in _TODAY)
+    for low, high in denials:
+        start, end = min(low, item.start), max(high, item.end)
         if _TURN.search(sentence, start, end) is None:
             return True
     return False
+
+
+@functools.lru_cache(maxsize=64)
+def _spans(sentence: str, *, today: bool) -> tuple[tuple[int, int], ...]:
+    """Where ``denied``'s words stand in ``sentence``: found once, not once per day in it."""
+    found = [*_CANNOT.finditer(sentence)]
+    if today:
+        found.extend(_NO_ANSWER.finditer(sentence))
+    return tuple(item.span() for item in found)
 
 
 #: The day's words that may be "still today", and the word that says so after or before.
