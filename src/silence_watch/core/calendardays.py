@@ -19,6 +19,11 @@ if TYPE_CHECKING:
     from collections.abc import Container
 
 _LOOK_BACK_DAYS = 60  # how far before the sent date an unyeared date may lie
+#: How far ahead a named weekday may pull an unyeared date: the readers drop a day more
+#: than 200 days ahead, so "by Friday, December 10" written on Monday 7 December 2026
+#: (the 10th is a Thursday) is that Thursday, never Friday 10 December 2027, dropped, and
+#: no promise at all (probe-dates6: the weekday and the date disagree; the date wins).
+_WEEKDAY_REACH_DAYS = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +79,8 @@ def month_end(year: int, month: int) -> date:
 def closest(context: Context, month: int, day: int, weekday: int | None = None) -> date | None:
     """The ``month``/``day`` closest to the sent date, at most 60 days before it.
 
-    With ``weekday``, the closest such date that falls on it, when there is one.
+    With ``weekday``, the closest such date that falls on it, when there is one within
+    reach (a weekday that no near year agrees with is a slip: the date stands).
     """
     sent = context.sent
     floor = sent - timedelta(days=_LOOK_BACK_DAYS)
@@ -82,7 +88,10 @@ def closest(context: Context, month: int, day: int, weekday: int | None = None) 
         found for year in (sent.year - 1, sent.year, sent.year + 1)
         if (found := safe_date(year, month, day)) is not None and found >= floor
     ]
-    if weekday is not None and any(found.weekday() == weekday for found in candidates):
+    reach = sent + timedelta(days=_WEEKDAY_REACH_DAYS)
+    if weekday is not None and any(
+        found.weekday() == weekday and found <= reach for found in candidates
+    ):
         candidates = [found for found in candidates if found.weekday() == weekday]
     return min(candidates, key=lambda found: abs((found - sent).days), default=None)
 
