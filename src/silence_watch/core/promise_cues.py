@@ -134,7 +134,9 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|bellen (?:wij|we) (?:je|u)"
     r"|bezorgen (?:wij )?(?:u|je|jou)|keuze|(?:vous|te) (?:ferai|ferons|fais|faisons|fera) parvenir"
     r"|mail (?:it |them )?(?:to )?you"
-    r"|be (?:back )?in touch|get (?:back )?in touch|review|send you"
+    # never a wish to look at her papers: "the hiring manager wants to review everything
+    # before the holidays" asks her for them by then (probe-dates6)
+    r"|be (?:back )?in touch|get (?:back )?in touch|(?<!want to )(?<!wants to )review|send you"
     # "we aim to decide by", never her start date: "we'd aim to have you start on November 16"
     r"|aim to(?! have (?:you|u) (?:start|join|begin|on-?board))"
     r"|le envio|te envio|vous envoie|ik stuur je|schicke ihnen|(?:te|se) l[oa] (?:envio|mando|paso)"
