@@ -1,7 +1,8 @@
 """Promised days and pause ends the sixth date probe found misread (probe-dates6).
 
 A weekday that no near year puts on the date written ("Friday, December 10" in 2026, a
-Thursday): the date, not a year on and no promise; the year's end in more words ("final de
+Thursday): the date, not a year on and no promise; nor a day alone ("Monday the 22nd", a
+Tuesday): that day, not a Monday the 22nd two months on; the year's end in more words ("final de
 año", "before the year is out", "vor Silvester", "voor oud en nieuw"); Christmas after
 "by" or "bis"; after Epiphany as Spain also says it ("tras Reyes"); hours within a term
 ("en un plazo máximo de 48 horas", "dans un délai de 72 heures"); a pause until after an
@@ -31,6 +32,10 @@ PROMISES = [
     ("Je vous recontacte au plus tard le lundi 17 décembre.", "fr", date(2026, 12, 17)),
     ("Te llamamos como tarde el martes 17 de diciembre.", "es", date(2026, 12, 17)),
     ("Je hoort uiterlijk maandag 17 december van ons.", "nl", date(2026, 12, 17)),
+    # a day of the month alone whose weekday is a slip (the 22nd is a Tuesday): the 22nd
+    # this month, never February's Monday the 22nd
+    ("Ich rufe Sie spätestens Montag, den 22. an.", "de", date(2026, 12, 22)),
+    ("We'll have a decision for you by Monday the 22nd.", "en", date(2026, 12, 22)),
     # a weekday that does fall on the date still picks it
     ("You'll hear from us by Thursday, December 17.", "en", date(2026, 12, 17)),
     # the year's end, in more words
@@ -71,6 +76,8 @@ NOT_PROMISES = [
     ("Vos anciens managers ont jusqu'à jeudi pour nous répondre.", "fr"),
     ("Hemos pedido a la otra finalista que nos conteste antes del viernes.", "es"),
     ("We hebben de referenten gevraagd om uiterlijk donderdag te reageren.", "nl"),
+    # a wish to look at her papers by a day, in an ask: her deadline, not their answer
+    ("Our director wants to review your portfolio before Christmas.", "en"),
     # hours within a term of something else
     ("Le daremos respuesta en un plazo de 48 horas tras recibir la prueba.", "es"),
 ]
