@@ -19,6 +19,16 @@ if TYPE_CHECKING:
     from collections.abc import Container
 
 _LOOK_BACK_DAYS = 60  # how far before the sent date an unyeared date may lie
+#: How far ahead a named weekday may pull an unyeared date: the readers drop a day more
+#: than 200 days ahead, so "by Friday, December 10" written on Monday 7 December 2026
+#: (the 10th is a Thursday) is that Thursday, never Friday 10 December 2027, dropped, and
+#: no promise at all (probe-dates6: the weekday and the date disagree; the date wins).
+_WEEKDAY_REACH_DAYS = 200
+#: How far a named weekday may pull a day of the month alone: "by Monday the 15th" written
+#: on Monday 7 December 2026 (the 15th is a Tuesday) is that 15th, never Monday 15
+#: February, two months of silence; "back Monday the 4th" written on 20 December is
+#: January's (probe-dates6).
+_WEEKDAY_NEAR_DAYS = 45
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +84,8 @@ def month_end(year: int, month: int) -> date:
 def closest(context: Context, month: int, day: int, weekday: int | None = None) -> date | None:
     """The ``month``/``day`` closest to the sent date, at most 60 days before it.
 
-    With ``weekday``, the closest such date that falls on it, when there is one.
+    With ``weekday``, the closest such date that falls on it, when there is one within
+    reach (a weekday that no near year agrees with is a slip: the date stands).
     """
     sent = context.sent
     floor = sent - timedelta(days=_LOOK_BACK_DAYS)
@@ -82,7 +93,10 @@ def closest(context: Context, month: int, day: int, weekday: int | None = None) 
         found for year in (sent.year - 1, sent.year, sent.year + 1)
         if (found := safe_date(year, month, day)) is not None and found >= floor
     ]
-    if weekday is not None and any(found.weekday() == weekday for found in candidates):
+    reach = sent + timedelta(days=_WEEKDAY_REACH_DAYS)
+    if weekday is not None and any(
+        found.weekday() == weekday and found <= reach for found in candidates
+    ):
         candidates = [found for found in candidates if found.weekday() == weekday]
     return min(candidates, key=lambda found: abs((found - sent).days), default=None)
 
@@ -91,20 +105,21 @@ def day_only(context: Context, day: int, weekday: int | None = None) -> date | N
     """A day of the month with no month: the closest such day (on ``weekday`` if named).
 
     In a deadline with no weekday named, the next such day strictly after the sent date:
-    "by the 3rd" written on 17 November is 3 December, not a promise already broken.
+    "by the 3rd" written on 17 November is 3 December, not a promise already broken. A
+    weekday counts only when a day within 45 days falls on it; else it is a slip, and
+    the day stands as if no weekday were named.
     """
     sent = context.sent
     months = [(sent.year + (sent.month + shift - 1) // 12, (sent.month + shift - 1) % 12 + 1)
               for shift in range(-2, 4)]
-    if context.deadline and weekday is None:
-        ahead = (safe_date(year, month, day) for year, month in months)
-        return next((found for found in ahead if found is not None and found > sent), None)
     floor = sent - timedelta(days=_LOOK_BACK_DAYS)
     candidates = [found for year, month in months
                   if (found := safe_date(year, month, day)) is not None and found >= floor]
-    if weekday is not None and any(found.weekday() == weekday for found in candidates):
-        candidates = [found for found in candidates if found.weekday() == weekday]
-    return min(candidates, key=lambda found: abs((found - sent).days), default=None)
+    named = [found for found in candidates if found.weekday() == weekday
+             and abs((found - sent).days) <= _WEEKDAY_NEAR_DAYS]  # fmt: skip
+    if context.deadline and not named:
+        return next((found for found in candidates if found > sent), None)
+    return min(named or candidates, key=lambda found: abs((found - sent).days), default=None)
 
 
 def business_days_after(start: date, count: int, holidays: Container[date]) -> date:

@@ -361,7 +361,7 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
      _period_end(lambda c: month_end(c.sent.year, c.sent.month))),
     # "noch heuer" (Austria), "before the end of the year", "bis Jahresende": 31 December
     (_P(r"\b(?:heuer|(?:the )?end of (?:the |this )?year|ende (?:des|dieses) jahres|jahresende"
-        r"|fin (?:de l'|d')annee|finales? de(?:l)? ano|fin de ano|einde? van (?:het|dit) jaar)\b"),
+        r"|fin (?:de l'|d')annee|final(?:es)? del? ano|fin de ano|einde? van (?:het|dit) jaar)\b"),
      _period_end(lambda c: date(c.sent.year, 12, 31))),
     # "before the end of the quarter", "bis Quartalsende", "d'ici la fin du trimestre": its
     # last day (the quarter the message was written in)

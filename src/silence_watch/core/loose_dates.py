@@ -26,6 +26,15 @@ the date table), in the five languages where the form exists (folded text):
 - the month before it is out: "before the month is out", "bevor der Monat um ist", "avant que
   le mois se termine", "antes de que termine el mes", "voor het einde van de maand": its
   last day, as "by the end of the month" is;
+- the year before it is out: "before the year is out", "by year end", "bevor das Jahr um
+  ist", "avant que l'année se termine", "antes de que acabe el año", "voordat het jaar om
+  is", and before it turns: "before New Year's", "vor Silvester", "avant le réveillon",
+  "antes de Nochevieja", "voor oud en nieuw": 31 December, as "before the end of the
+  year" is (probe-dates6);
+- hours within a term: "en un plazo máximo de 48 horas", "dans un délai de 48 heures",
+  "binnen een termijn van 48 uur", "within a maximum of 48 hours": as "within 48 hours"
+  (the sent date + the hours in whole days, rounded up), never a term "of" or "after"
+  something else (probe-dates6);
 - "el día 14", "del día 14": the 14th, as "the 14th" is ("Después de la reunión del comité
   del día 14 le comunicaremos la decisión"; "el 14 le ..." is no day to the table).
 
@@ -108,6 +117,14 @@ def _day_of_month(match: re.Match[str], context: Context) -> date | None:
     return day_only(context, int(match.group("day")))
 
 
+def _year_out(_match: re.Match[str], context: Context) -> date | None:
+    return date(context.sent.year, 12, 31)
+
+
+def _hours_term(match: re.Match[str], context: Context) -> date | None:
+    return context.sent + timedelta(days=-(-int(match.group("hours")) // 24))
+
+
 def _day_after_tomorrow(_match: re.Match[str], context: Context) -> date | None:
     return context.sent + timedelta(days=2)
 
@@ -175,6 +192,23 @@ LOOSE_DATES: Final[tuple[tuple[str, Callable[[re.Match[str], Context], date | No
       r"|soit (?:fini|termine))\b|\bantes de que (?:termine|acabe|finalice|se acabe|se termine)"
       r" (?:el|este) mes\b|\bvoor(?:dat)? de(?:ze)? maand (?:om|voorbij) is\b"
       r"|\b(?:het )?einde? van de(?:ze)? maand\b"), _month_out),
+    # the year before it is out: 31 December ("by year end"; "the year-end party" is a thing)
+    ((r"\b(?:by|before|at|until|till) (?:the )?year[- ]end\b(?![- ](?:party|review|bonus|close))"
+      r"|\bbefore (?:the|this) year is (?:out|over|done)\b|\bbevor (?:das|dieses) jahr"
+      r" (?:um|vorbei|zu ende) ist\b|\bavant que (?:l'|cette )annee (?:ne )?(?:se termine"
+      r"|s'acheve|soit (?:finie|terminee))\b|\bantes de que (?:termine|acabe|finalice"
+      r"|se acabe|se termine) (?:el|este) ano\b|\bvoor(?:dat)? het jaar (?:om|voorbij) is\b"
+      # before the year turns: "before New Year's", "vor Silvester", "avant le réveillon du
+      # Nouvel An", "antes de Nochevieja", "voor oud en nieuw": its last day
+      r"|\b(?:before|by) (?:the )?new year(?:'?s)?\b(?! day)|\b(?:vor|bis) silvester\b"
+      r"|\bavant (?:le )?(?:reveillon|nouvel an|la saint-sylvestre)\b"
+      r"|\bantes de (?:nochevieja|ano nuevo)\b|\bvoor (?:oud en nieuw|oudjaar)\b"),
+     _year_out),
+    # "en un plazo máximo de 48 horas": a term of hours, as "within 48 hours" (probe-dates6)
+    ((r"\b(?:en|dans|binnen|within|innerhalb) (?:un plazo|un delai|een termijn|a maximum"
+      r"|einer frist)(?: maximo| maximum| max\.?)? (?:de|van|of|von) (?P<hours>\d{1,3}) ?"
+      r"(?:horas|heures|h|uur|hours|stunden)\b"
+      r"(?! (?:of|after|from|nach|apres|despues|desde|tras|na)\b)"), _hours_term),
     # "del día 14 le comunicaremos": the 14th ("el día 14 de enero" is the table's)
     ((rf"\b(?:el |del )?dia (?P<day>[0-3]?\d)\b(?! ?(?:de |del )?(?:{_MONTH_NAMES})\b)"
       r"(?! ?(?:[.:/-]\d|%|de (?:prueba|trabajo|vacaciones)))"), _day_of_month),

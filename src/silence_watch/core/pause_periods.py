@@ -72,10 +72,11 @@ DONE_ON: Final = lazy_pattern(
 CLAUSE_BREAK: Final = lazy_pattern(
     r";|, (?:and|but|so|und|aber|doch|et|mais|donc|y|pero|en|maar|dus)\b"
 )
-#: Month names long enough to be nothing else ("mar", "ene" are words too), and May's.
+#: Month names long enough to be nothing else ("mar", "ene" are words too), May's, and
+#: the short names that are no word ("until after our budget review in Feb").
 _MONTH_WORDS: Final = "|".join(
     re.escape(name) for name in sorted(MONTHS, key=len, reverse=True)
-    if len(name) > 3 or name in ("may", "mai", "mei", "maj")
+    if len(name) > 3 or name in ("may", "mai", "mei", "maj", "feb", "apr", "aug", "oct", "okt")
 )
 #: A date phrase that names its day (a number, a month, a weekday), not a span from the
 #: sent date ("for a few weeks").
@@ -87,9 +88,12 @@ _FOR: Final = r"(?<!\bfor )(?<!\bfur )(?<!\bpour )(?<!\bpara )(?<!\bvoor )"
 #: A time of year with no day: "until January", "jusqu'en janvier", "in Q1", "until the
 #: new year" (folded); ``period_after`` says which day of it a pause runs to.
 _PERIOD: Final = lazy_pattern(
-    rf"\b(?:(?:until|till|in|into|by|after|jusqu'en|jusqu'a|en|bis|im|ab|hasta|tot)"
+    # a month as an event's attribute after "until after": "jusqu'après notre arbitrage
+    # budgétaire de février", "hasta después de la revisión de febrero" (probe-dates6)
+    rf"\b(?:(?:until|till|in|into|by|after|jusqu'en|jusqu'a|en|bis|im|ab|hasta|tot|apres"
+    r"|despues de|na|(?:jusqu'|hasta )?(?:apres|despues del?)(?: [\w']+){1,5}? del?)"
     rf" (?:early |debut |anfang |principios de |begin )?(?P<month>{_MONTH_WORDS})\b(?! ?\d)"
-    r"|\b(?:q|quarter )(?P<quarter>[1-4])\b|\b(?P<nth>first|1st|second|2nd|third|3rd|fourth"
+    r"|\b(?:q|t|quarter )(?P<quarter>[1-4])\b|\b(?P<nth>first|1st|second|2nd|third|3rd|fourth"
     r"|4th|premier|1er|deuxieme|2e|troisieme|3e|quatrieme|4e|primer|segundo|tercer|cuarto"
     r"|ersten?|zweiten?|dritten?|vierten?|1\.|2\.|3\.|4\.|eerste|tweede|derde|vierde)"
     r" (?:quarter|trimestre|quartal|kwartaal)\b"

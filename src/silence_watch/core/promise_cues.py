@@ -15,6 +15,7 @@ from silence_watch.core.fast_start import fast_start
 from silence_watch.core.fronted_promises import fronted_cues
 from silence_watch.core.late_promises import late_cues
 from silence_watch.core.lazy_patterns import lazy_pattern
+from silence_watch.core.others_answers import others_answer_spans
 from silence_watch.core.promise_addressees import to_someone_else
 from silence_watch.core.return_promises import return_cues
 from silence_watch.core.times_to_come import TIMES_TO_COME
@@ -114,6 +115,7 @@ def promise_cues(sentence: str, *, excused: bool = False) -> list[int]:
     starts.update(return_cues(sentence))  # "ich antworte Ihnen nach meiner Rückkehr"
     # what asks her only takes cues away: with none, it is not looked for (most sentences)
     asked = [(m.start(), m.end()) for m in _TELL_US.finditer(sentence)] if starts else []
+    asked += others_answer_spans(sentence) if starts else []  # "asked your references to"
     cues = sorted(
         start for start in starts
         if not any(low <= start < high for low, high in asked)
@@ -132,7 +134,9 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|bellen (?:wij|we) (?:je|u)"
     r"|bezorgen (?:wij )?(?:u|je|jou)|keuze|(?:vous|te) (?:ferai|ferons|fais|faisons|fera) parvenir"
     r"|mail (?:it |them )?(?:to )?you"
-    r"|be (?:back )?in touch|get (?:back )?in touch|review|send you"
+    # never a wish to look at her papers: "the hiring manager wants to review everything
+    # before the holidays" asks her for them by then (probe-dates6)
+    r"|be (?:back )?in touch|get (?:back )?in touch|(?<!want to )(?<!wants to )review|send you"
     # "we aim to decide by", never her start date: "we'd aim to have you start on November 16"
     r"|aim to(?! have (?:you|u) (?:start|join|begin|on-?board))"
     r"|le envio|te envio|vous envoie|ik stuur je|schicke ihnen|(?:te|se) l[oa] (?:envio|mando|paso)"
@@ -177,7 +181,7 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|inform(?!al|at|el|eel)\w*"
     r"|dire|(?<!no te )(?<!no le )digo|diremos|decimos|(?:te|vous) (?:dis|dirai|dirons)"
     r"|devolucion|valoracion|resultado|contestamos|contestaremos|contestare|contestarte|contestarle"
-    r"|(?:te|le|os) contesto"
+    r"|(?:te|le|os) contesto|contestara|contestaran|(?:te|le|os) contest(?:e|en)\b"
     r"|te tengo|doy|contare|contaremos"
     r"|(?:te|le) cuento (?=el |este |esta |manana|pasado|antes|en cuanto)"
     r"|(?:we'll|we will|i'll|i will) confirm (?=(?:a |the )?(?:time|times|date|slot|details)"
@@ -200,6 +204,9 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|esperamos (?=(?:[\w ,]{0,50}? )?(?:antes del?|a mas tardar) )"
     r"|we verwachten (?=(?:[\w ,]{0,50}? )?(?:uiterlijk|voor) )"
     r"|laten weten|laat \w+ weten|weten|weet (?:je|u) of|hoort|hoor je|horen|bericht|beslissing"
+    # their reaction promised: "wij reageren binnen vijf werkdagen", "ik reageer uiterlijk
+    # vrijdag", probe-dates6
+    r"|(?:wij|we|ik) (?:zullen |zal )?(?:reageren|reageer)\b|(?:reageren wij|reageer ik)\b"
     r"|besluit|you(?:'ll| will) know (?:whether|if)"
     # a decision taken by a day, the verb's: "we beslissen uiterlijk vrijdag", "hakken
     # uiterlijk woensdag 9 december de knoop door" (tester round u51il), "nous trancherons

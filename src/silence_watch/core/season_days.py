@@ -50,6 +50,10 @@ AFTER_HOLIDAYS: Final = (
     # Epiphany, 6 January: "nach Dreikönig", "après l'Épiphanie", "na Driekoningen"
     r"|\bnach (?:dreikonig|den heiligen drei konigen)|\bapres l'epiphanie|\bafter epiphany"
     r"|\bna driekoningen"
+    # Epiphany or the holidays gone by, in other words: "tras Reyes", "pasado Reyes",
+    # "pasadas las fiestas", "na nieuwjaar", probe-dates6
+    r"|\b(?:tras|pasad[oa]s?) (?:los )?reyes\b|\b(?:tras|pasadas) las fiestas\b"
+    r"|\bna (?:nieuwjaar|oud en nieuw)\b"
     # "in the new year" said in the holiday season: the same first days of January
     r"|\b(?:early )?in the new year\b|\bim neuen jahr\b|\bdebut (?:de )?l'annee prochaine"
     r"|\ben el (?:nuevo|proximo) ano\b|\bin het nieuwe jaar\b"
@@ -76,6 +80,10 @@ BEFORE_CHRISTMAS: Final = (
     r"\b(?:before|ahead of) (?:the )?(?:christmas|xmas)|\bvor (?:den )?weihnacht\w*"
     r"|\bavant (?:noel|les fetes)|\bantes de (?:navidad|las fiestas|las navidades)"
     r"|\bvoor (?:de )?kerst(?:mis|dagen)?\b"
+    # by Christmas, as before it: "by Christmas", "bis Weihnachten", "d'ici Noël", "tegen
+    # de kerst" are that day, probe-dates6
+    r"|\b(?:by|until|till) (?:the )?(?:christmas|xmas)\b(?! (?:break|party|holidays))"
+    r"|\bbis (?:zu )?weihnachten\b|\bd'ici (?:a )?noel\b|\btegen (?:de )?kerst\b"
     # the season's holidays said without Christmas, as "avant les fêtes" always was: "We will
     # get back to all finalists before the holidays" (probe-dates3); only in the season
     rf"|{_SEASON_HOLIDAYS}"
