@@ -155,3 +155,36 @@ def test_her_no_to_a_round_is_never_a_sure_rejection() -> None:
     result = classify_message(parse_message(bytes(message)))
     assert result.intent is not None
     assert result.intent.value == "pleasantry"
+
+
+@pytest.mark.parametrize("text", [
+    "Should you be shortlisted, we would invite you to a panel interview in January.",
+    "If you're selected, you would then be invited to an assessment day.",
+    "Falls Sie ausgewählt werden, würden wir Sie zu einem persönlichen Gespräch einladen.",
+    "Si votre candidature est retenue, vous seriez conviée à un entretien avec la directrice.",
+    "Si resultas seleccionada, serías citada a una entrevista con el gerente.",
+    "Indien u geselecteerd wordt, wordt u uitgenodigd voor een kennismaking.",
+])
+def test_an_invitation_only_if_she_is_chosen_is_a_promise(text: str) -> None:
+    """The invitation on a condition leaves its promise to write, not nothing."""
+    assert _intent(text) == "acknowledgement"
+
+
+@pytest.mark.parametrize("text", [
+    "If you are shortlisted, our recruiter will be in touch with you.",
+    "When you are invited to the next stage, you will get an email from Workday.",
+])
+def test_a_condition_word_right_in_front_of_the_step_is_a_condition(text: str) -> None:
+    """"If you are shortlisted" is no news that she is."""
+    assert _intent(text) != "next_step"
+
+
+def test_an_unconditioned_later_invitation_stays_a_next_step() -> None:
+    """The promise row is weaker than the step: "we will invite you to" stays her round."""
+    assert _intent("Good news: we will invite you to the final round next week.") == "next_step"
+
+
+def test_a_meeting_called_off_with_leider_is_no_rejection() -> None:
+    """"Leider muss ich unser Treffen am Montag absagen" calls off a meeting, not her."""
+    text = "Leider müssen wir unser Kennenlerngespräch am Montag absagen; ich melde mich wieder."
+    assert _intent(text) == "acknowledgement"

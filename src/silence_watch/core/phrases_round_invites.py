@@ -19,6 +19,14 @@ so a round she had to answer could be nudged for as if they owed her news):
   tijd: ...", "Ihr Zweitgespräch müssen wir leider verschieben", "tuvimos que mover tu
   entrevista".
 
+An invitation promised for later, in the future or the conditional ("we will invite you",
+"würden wir Sie ... einladen", "vous serez convoquée", "sería convocada", "wordt u
+uitgenodigd"), is also a weak promise to write: where a condition of hers takes the
+invitation away ("Mocht u door de eerste selectie komen, dan wordt u uitgenodigd voor een
+gesprek en een assessment"), the promise is what is left, not nothing (the learned reader
+alone heard a next step there, p=0.89: her move, and no follow-up ever). Unconditioned,
+the next step outranks it.
+
 Data only (see ``core.phrase_rows``); ``core.intents`` decides, and its guards apply (a
 condition: "if successful, you would be invited to ..." is no news).
 
@@ -29,7 +37,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from silence_watch.core.phrase_rows import NEXT_STEP, POLAR, STRONG, Row
+from silence_watch.core.phrase_rows import ACK, NEXT_STEP, POLAR, STRONG, WEAK, Row
 from silence_watch.core.phrase_rows import alternatives as _rx
 
 #: A meeting of hers, in five languages (folded).
@@ -64,5 +72,22 @@ ROUND_INVITE_PHRASES: Final[tuple[Row, ...]] = (
         # a round moved to a new time: "Je gesprek met de CTO moeten we helaas verzetten"
         rf"\b{_MEETING}\b(?:_SW_){{0,6}}? (?:verzetten|verplaatsen|verschuiven|verschieben)\b",
         rf"\b(?:mover|cambiar|reprogramar|pasar) (?:tu|su|la) {_MEETING}\b",
+    )),
+)
+
+#: An invitation promised for later: a promise to write, weaker than any step.
+LATER_INVITE_PHRASES: Final[tuple[Row, ...]] = (
+    (ACK, WEAK, "they will invite you if you are chosen", _rx(
+        r"\b(?:we(?:'ll| will| would|'d)) (?:then )?(?:invite|ask) you (?:to|for)\b"
+        r"|\byou (?:will|would|'ll|'d) (?:then )?(?:be invited|go on to meet|be asked to"
+        r" (?:attend|come))\b",
+        r"\b(?:werden|wurden) wir (?:sie|dich) (?:_W_){0,8}?einladen\b"
+        r"|\b(?:sie|du) (?:werden|wurden|wirst|wurdest) (?:_W_){0,6}?eingeladen\b",
+        r"\bvous (?:serez|seriez) (?:_W_)?(?:convie|convoque|invite)\w*"
+        r"|\bnous vous (?:convierons|convoquerons|inviterons)\b",
+        r"\b(?:seria|serias|sera|seras) (?:_W_)?(?:convocad|invitad|citad)\w*"
+        r"|\b(?:le|te|la) (?:convocaremos|invitaremos|citaremos)\b",
+        r"\b(?:wordt|word) (?:u|je) (?:_W_){0,3}?uitgenodigd\b"
+        r"|\b(?:zullen|nodigen) (?:wij|we) (?:u|je) (?:_W_){0,4}?uit(?:nodigen)?\b",
     )),
 )

@@ -87,13 +87,14 @@ _TO_START: Final = lazy_pattern(
 #: seleccionada", "als u geselecteerd wordt".
 _SELECTED_IF: Final = lazy_pattern(
     r"\b(?:if|once|when) (?:you are |you're |you have been |you've been )?(?:successful"
-    r"|shortlisted|selected|short-listed|progressed)\b|\bshould you be (?:successful"
+    r"|shortlisted|selected|short-listed|progressed|invited)\b|\bshould you be (?:successful"
     r"|shortlisted|selected)\b|\b(?:sollten|falls|wenn) (?:sie|du) (?:\S+ ){0,4}?(?:in die"
     r" engere auswahl|in die nachste runde|ausgewahlt|berucksichtigt|weiterkommen)\b"
     r"|\bsi (?:vous etes|tu es|votre (?:profil|candidature) est) (?:\S+ )?(?:retenue?"
     r"|selectionnee?|preselectionnee?)\b|\b(?:si|en caso de que) (?:usted |tu |su perfil"
-    r" |tu perfil |su candidatura |tu candidatura )?(?:resulta|resulte|es|sea|fuera|resultara"
-    r"|quedas?|queda|quede) (?:seleccionad|preseleccionad|elegid)"
+    r" |tu perfil |su candidatura |tu candidatura )?(?:resulta|resultas|resulte|resultes|es"
+    r"|eres|sea|seas|fuera|fueras|resultara|quedas?|queda|quede) (?:seleccionad"
+    r"|preseleccionad|elegid)"
     r"|\b(?:als|indien|wanneer|mocht|mochten) (?:je|u) (?:\S+ ){0,2}?(?:geselecteerd|door bent"
     r"|doorgaat|door de (?:eerste |\w+ )?selectie (?:komt|komen|bent))\b"
     # a stage she must pass first: "Si superas esta fase, el siguiente paso sería ...", "if
@@ -108,6 +109,10 @@ _SELECTED_IF: Final = lazy_pattern(
     r"|test) (?:bestehen|bestehst|meistern|meisterst|schaffen|schaffst)\b"
     r"|\b(?:als|zodra|wanneer) (?:je|u) (?:deze|de) (?:\w+ )?(?:ronde|fase|selectie|test)"
     r" (?:haalt|doorkomt|door komt)\b"
+    # the condition word right in front of the phrase: "If you are shortlisted, we will
+    # contact you" (its "you are shortlisted" was read as news)
+    r"|\b(?:if|once|when|should|falls|wenn|sofern|sobald|si|als|indien|mocht|zodra"
+    r"|en caso de que) $"
 )
 
 
