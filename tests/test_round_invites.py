@@ -188,3 +188,29 @@ def test_a_meeting_called_off_with_leider_is_no_rejection() -> None:
     """"Leider muss ich unser Treffen am Montag absagen" calls off a meeting, not her."""
     text = "Leider müssen wir unser Kennenlerngespräch am Montag absagen; ich melde mich wieder."
     assert _intent(text) == "acknowledgement"
+
+
+@pytest.mark.parametrize("text", [
+    "Next, you will be invited to a whiteboard session with two engineers.",
+    "Im nächsten Schritt werden Sie zu einem Gespräch mit dem Werkleiter eingeladen.",
+    "Vous serez conviée à un entretien avec la directrice le lundi 14 décembre.",
+    "Usted será citada a una entrevista con el jefe de planta el lunes 14.",
+])
+def test_an_invitation_said_in_the_future_is_a_next_step(text: str) -> None:
+    """Unconditioned, the invitation to come is her round."""
+    assert _intent(text) == "next_step"
+
+
+@pytest.mark.parametrize("text", [
+    "Sie werden leider nicht zum Zweitgespräch eingeladen.",
+])
+def test_an_invitation_in_the_future_denied_is_a_rejection(text: str) -> None:
+    """"Sie werden leider nicht ... eingeladen" is their no."""
+    assert _intent(text) == "rejection"
+
+
+def test_a_verb_first_condition_is_no_rejection() -> None:
+    """"Werden Sie nicht eingeladen, ..." is a condition, no no."""
+    assert _intent("Werden Sie nicht eingeladen, schicken wir Ihnen eine kurze Nachricht.") != (
+        "rejection"
+    )

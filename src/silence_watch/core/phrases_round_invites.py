@@ -4,8 +4,10 @@ A probe of 100 invitations and their near-misses found rounds asked for that the
 read as a mere question, or as nothing (the learned reader, alone, was unsure or wrong,
 so a round she had to answer could be nudged for as if they owed her news):
 
-- the German infinitive with "zu" and the declined round: "freuen wir uns, Sie zur
-  finalen Runde mit unserem Vorstand einzuladen" (read as nothing at all);
+- the German infinitive with "zu": "freuen wir uns, Sie zur finalen Runde mit unserem
+  Vorstand einzuladen" (read as nothing at all), and the invitation in the future: "Sie
+  werden in Kürze zu einem Gespräch eingeladen", "you will be invited to", "vous serez
+  convoquée à", "será convocada a" ("Sie werden leider nicht ... eingeladen": a no);
 - a test or a visit she is asked to come for: "magst du nächste Woche für einen
   technischen Test vorbeikommen?", "Keen to get you in to meet the rest of the crew";
 - a slot to book by link: "hier der Link, um einen Termin für Ihr Gespräch mit dem
@@ -19,13 +21,13 @@ so a round she had to answer could be nudged for as if they owed her news):
   tijd: ...", "Ihr Zweitgespräch müssen wir leider verschieben", "tuvimos que mover tu
   entrevista".
 
-An invitation promised for later, in the future or the conditional ("we will invite you",
-"würden wir Sie ... einladen", "vous serez convoquée", "sería convocada", "wordt u
-uitgenodigd"), is also a weak promise to write: where a condition of hers takes the
-invitation away ("Mocht u door de eerste selectie komen, dan wordt u uitgenodigd voor een
-gesprek en een assessment"), the promise is what is left, not nothing (the learned reader
-alone heard a next step there, p=0.89: her move, and no follow-up ever). Unconditioned,
-the next step outranks it.
+An invitation promised for later after a condition of hers ("if ..., we will invite
+you", "sollten Sie ..., würden wir Sie ... einladen", "si ..., vous serez convoquée", "en
+caso de que ..., sería convocada", "mocht u ..., dan wordt u uitgenodigd") is also a weak
+promise to write: where the condition takes the invitation away ("Mocht u door de eerste
+selectie komen, dan wordt u uitgenodigd voor een gesprek en een assessment"), the promise
+is what is left, not nothing (the learned reader alone heard a next step there, p=0.89:
+her move, and no follow-up ever). Unconditioned, the next step outranks it.
 
 Data only (see ``core.phrase_rows``); ``core.intents`` decides, and its guards apply (a
 condition: "if successful, you would be invited to ..." is no news).
@@ -52,6 +54,14 @@ ROUND_INVITE_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:sie|dich|euch) (?:_W_){0,8}?einzuladen\b",
         # "Graag nodigen wij u uit voor een assessmentdag"
         r"\bnodigen (?:wij|we|ik) (?:je|u|jou) (?:_W_){0,6}?uit\b",
+        # the invitation in the future ("Sie werden leider nicht ... eingeladen": a no);
+        # after a condition of hers it is none, and the promise row below is left
+        r"\byou(?:'ll| will) (?:then |soon |shortly )?be invited to\b"
+        # (never verb first, a condition: "Werden Sie nicht eingeladen, erhalten Sie ...")
+        r"|(?:\bsie werden|\bdu wirst|(?<=[a-z] )werden sie|(?<=[a-z] )wirst du)"
+        r" (?:_W_){0,6}?eingeladen\b"
+        r"|\bvous serez (?:\w+ )?(?:convie|convoque|invite)\w* (?:a|pour)\b"
+        r"|\b(?:sera|seras) (?:\w+ )?(?:convocad|invitad|citad)\w* a\b",
     )),
     (NEXT_STEP, STRONG, "an interview or a task is set", _rx(
         # "für einen technischen Test vorbeikommen", "eine fachliche Aufgabe"
@@ -75,19 +85,29 @@ ROUND_INVITE_PHRASES: Final[tuple[Row, ...]] = (
     )),
 )
 
-#: An invitation promised for later: a promise to write, weaker than any step.
+#: A condition in front, in the same sentence: "if ...", "sollten Sie ...", "mocht u ...".
+_IF: Final = (
+    r"\b(?:if|should|once|when|falls|sollten?|wenn|sofern|sobald|si|en caso de(?: que)?"
+    r"|mocht(?:en)?|indien|als|zodra)\b[^.!?;\n]{0,120}?"
+)
+#: Words in front of the invitation with no negation among them.
+_UNDENIED: Final = r"(?:(?!nicht\b|kein\w*\b|not\b|pas\b|no\b|niet\b|geen\b)\w+ )"
+
+#: An invitation promised for later after a condition of hers: a promise to write, weaker
+#: than any step ("You will be invited to an onsite next week", unconditioned, is not it).
 LATER_INVITE_PHRASES: Final[tuple[Row, ...]] = (
     (ACK, WEAK, "they will invite you if you are chosen", _rx(
-        r"\b(?:we(?:'ll| will| would|'d)) (?:then )?(?:invite|ask) you (?:to|for)\b"
-        r"|\byou (?:will|would|'ll|'d) (?:then )?(?:be invited|go on to meet|be asked to"
+        rf"{_IF}\b(?:we(?:'ll| will| would|'d)) (?:then )?(?:invite|ask) you (?:to|for)\b"
+        rf"|{_IF}\byou (?:will|would|'ll|'d) (?:then )?(?:be invited|go on to meet|be asked to"
         r" (?:attend|come))\b",
-        r"\b(?:werden|wurden) wir (?:sie|dich) (?:_W_){0,8}?einladen\b"
-        r"|\b(?:sie|du) (?:werden|wurden|wirst|wurdest) (?:_W_){0,6}?eingeladen\b",
-        r"\bvous (?:serez|seriez) (?:_W_)?(?:convie|convoque|invite)\w*"
-        r"|\bnous vous (?:convierons|convoquerons|inviterons)\b",
-        r"\b(?:seria|serias|sera|seras) (?:_W_)?(?:convocad|invitad|citad)\w*"
-        r"|\b(?:le|te|la) (?:convocaremos|invitaremos|citaremos)\b",
-        r"\b(?:wordt|word) (?:u|je) (?:_W_){0,3}?uitgenodigd\b"
-        r"|\b(?:zullen|nodigen) (?:wij|we) (?:u|je) (?:_W_){0,4}?uit(?:nodigen)?\b",
+        rf"{_IF}\b(?:werden|wurden) wir (?:sie|dich) {_UNDENIED}{{0,8}}?einladen\b"
+        rf"|{_IF}\b(?:sie (?:werden|wurden)|du (?:wirst|wurdest)|(?:werden|wurden) sie"
+        rf"|(?:wirst|wurdest) du) {_UNDENIED}{{0,6}}?eingeladen\b",
+        rf"{_IF}\bvous (?:serez|seriez) (?:\w+ )?(?:convie|convoque|invite)\w*"
+        rf"|{_IF}\bnous vous (?:convierons|convoquerons|inviterons)\b",
+        rf"{_IF}\b(?:seria|serias|sera|seras) (?:\w+ )?(?:convocad|invitad|citad)\w*"
+        rf"|{_IF}\b(?:le|te|la) (?:convocaremos|invitaremos|citaremos)\b",
+        rf"{_IF}\b(?:wordt|word) (?:u|je) {_UNDENIED}{{0,3}}?uitgenodigd\b"
+        rf"|{_IF}\b(?:zullen|nodigen) (?:wij|we) (?:u|je) {_UNDENIED}{{0,4}}?uit(?:nodigen)?\b",
     )),
 )
