@@ -214,3 +214,14 @@ def test_a_verb_first_condition_is_no_rejection() -> None:
     assert _intent("Werden Sie nicht eingeladen, schicken wir Ihnen eine kurze Nachricht.") != (
         "rejection"
     )
+
+
+@pytest.mark.parametrize("text", [
+    "I understand you would rather not relocate, so the final round will be on Zoom on Friday.",
+    "Ich verstehe, dass Sie nicht umziehen möchten, daher ist das Zweitgespräch per Video.",
+    "Entiendo que prefieras no mudarte, así que la segunda entrevista será por videollamada.",
+    "Ik begrijp dat je niet wilt verhuizen, dus het tweede gesprek doen we online.",
+])
+def test_another_no_of_hers_beside_her_round_keeps_the_round(text: str) -> None:
+    """Not moving house is no no to the round: the round in its sentence stays hers."""
+    assert _intent(text) == "next_step"
