@@ -353,6 +353,9 @@ _MEETINGS_NO: Final = lazy_pattern(
     r"|\b(?:kurzfristigen?|spontanen?|erneuten?|heutigen?|morgigen?) absage\b"
     r"|\babsage (?:des|unseres|ihres|dieses|unserer) (?:\w+ )?(?:termins|gesprachs"
     r"|vorstellungsgesprachs|interviews|treffens)\b"
+    # "leider muss ich unser Gespräch am Donnerstag absagen" (probe-steps4: a sure no)
+    rf"|\bleider (?:muss|mussen) (?:ich|wir) (?:unser|unseren|ihr|ihren|das|den|dein|deinen)"
+    rf" (?:\w+ )?{_MEETING}\b{_CLAUSE}{{0,50}}?\b(?:absagen|verschieben)\b"
 )
 
 

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from silence_watch.core.her_declined_round import she_declined
 from silence_watch.core.intent_blend import UNSURE_BELOW
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
@@ -145,8 +146,8 @@ def wished_goodbye(
     if asks or (system and notice_of(fold(text)) is not None):
         return intent, confidence  # a question to her; a status behind a login, a survey
     wish = goodbye_wish(text)
-    if wish is None:
-        return intent, confidence
+    if wish is None or she_declined(fold(text)):
+        return intent, confidence  # "schade, dass Sie nicht ... kommen möchten": her goodbye
     who = "a hiring system's message" if system else "it"
     reasons.append(f'intent rejection, perhaps: all {who} says is a wish of luck in your'
                    f' search ("{wish}"), a goodbye; it asks you')  # fmt: skip

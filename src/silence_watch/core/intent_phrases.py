@@ -45,6 +45,7 @@ from silence_watch.core.phrases_proposed_slots import PROPOSED_SLOT_PHRASES
 from silence_watch.core.phrases_quiet_noes import QUIET_NO_PHRASES
 from silence_watch.core.phrases_references import REFERENCE_PHRASES
 from silence_watch.core.phrases_regional import REGIONAL_PHRASES
+from silence_watch.core.phrases_round_invites import LATER_INVITE_PHRASES, ROUND_INVITE_PHRASES
 from silence_watch.core.phrases_rounds_and_asks import ROUND_AND_ASK_PHRASES
 from silence_watch.core.phrases_said_no import SAID_NO_PHRASES
 from silence_watch.core.phrases_settled_noes import SETTLED_NO_PHRASES
@@ -66,7 +67,8 @@ PHRASES: Final[tuple[Row, ...]] = (
     *NEXT_WORD_PHRASES, *LATE_PROMISES, *DECISION_DAYS, *REGIONAL_PHRASES, *AIMED_REPLY_PHRASES,
     *SUMMONS_PHRASES, *ROUND_AND_ASK_PHRASES,
     *SHORT_PROMISES, *DEFERRED_NO_PHRASES, *HELD_ROLE_PHRASES, *PROPOSED_SLOT_PHRASES,
-    *INVITED_TALK_PHRASES, *PLAIN_ASK_PHRASES,
+    *INVITED_TALK_PHRASES, *PLAIN_ASK_PHRASES, *ROUND_INVITE_PHRASES,
+    *LATER_INVITE_PHRASES,
 )
 
 #: A rejection word with a negation in front is reassurance ("this is not a rejection").

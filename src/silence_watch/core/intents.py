@@ -29,6 +29,7 @@ from silence_watch.core import intent_table
 from silence_watch.core.calloff_forms import of_a_meeting
 from silence_watch.core.counterfactuals import wished_not_made
 from silence_watch.core.courtesy_questions import without_courtesy_questions
+from silence_watch.core.her_declined_round import in_her_refusal, she_declined
 from silence_watch.core.hypotheticals import after_last, bounds, hypothetical_no, said_of_others
 from silence_watch.core.intent_phrases import (
     ANOTHER_JOB,
@@ -72,7 +73,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 _CLAUSE_END: Final = lazy_pattern(r"[.!?;:)]|\b(?:but|however|aber|jedoch|mais|pero|maar)\b"
                                   r"|, (?:so|daher|deshalb|donc|alors|asi que|dus|daarom)\b")
 _NEGATION_REACH = 45  # how far back a negation reaches, up to where a clause ends
-_CONDITION_REACH = 90
+_CONDITION_REACH = 160  # "En caso de que su perfil resulte seleccionado, sería convocada" ...
 #: What makes good news that follows a condition: "if your profile matches, a recruiter
 #: will schedule a call", "whether you will be invited", "before they can make an offer",
 #: "if we'd like to move forward".
@@ -197,7 +198,8 @@ def phrase_hits(folded: str, *, prefilter: bool = True) -> dict[Intent, tuple[in
             if _not_news(folded, phrase, found.start(), reassured=reassured) or (
                 away and reason in _SOFT_REJECTIONS
             ) or (intent is Intent.REJECTION and (said_of_others(folded, found.start())
-                   or of_a_meeting(folded, found.start()))) or (  # "gesprek gaat niet door"
+                   or of_a_meeting(folded, found.start())  # "gesprek gaat niet door"
+                   or in_her_refusal(folded, found.start()))) or (  # "you'd rather not"
                 intent is Intent.NEXT_STEP and others_interviewed(folded, *found.span())
             ) or (
                 intent is Intent.ON_HOLD and (resumed or not_a_pause(folded, *found.span()))
@@ -292,6 +294,8 @@ def intent_of(text: str) -> tuple[Intent, str] | None:
         return found
     if _is_pleasantry(folded, fold(expanded(_before_sign_off(text)))):  # not "Recruiter"
         return Intent.PLEASANTRY, "thanks or warmth, and no news"
+    if she_declined(folded):  # "schade, dass Sie nicht zum zweiten Gespräch kommen möchten"
+        return Intent.PLEASANTRY, "good wishes for the round you declined, no news"
     return None
 
 

@@ -81,8 +81,28 @@ _WITH_OTHERS: Final = lazy_pattern(
 _COMMA_STOP: Final = lazy_pattern(r"[.!?;:,]|\b(?:und|and|et|y|so|asi que|por lo que)\b")
 
 
+#: Another candidate as the one who comes to the round (probe-steps4): "one more candidate
+#: coming in for their final interview", "nous recevons encore un autre candidat en
+#: entretien final", "noch eine andere Bewerberin zum Zweitgespräch", "otro candidato
+#: para la entrevista final", "nog een andere kandidaat voor het laatste gesprek".
+_OTHER_COMES: Final = lazy_pattern(
+    r"\b(?:one more|another|an other|other|un autre|une autre|d'autres|autres|otro|otra|otros"
+    r"|otras|noch (?:eine?n?|zwei) (?:andere[nr]? |weitere[nr]? )?|andere[nr]?|weitere[nr]?"
+    r"|nog (?:een|twee) (?:andere )?|een andere|andere) (?:\w+ )?(?:candidates?|applicants?"
+    r"|finalists?|people|person|candidat(?:e|s|es)?|candidat[oa]s?|postulantes?|kandidat(?:in"
+    r"|en|innen)?|bewerber(?:in|innen)?|kandida(?:at|te|ten))\b"
+)
+#: Where a clause ends: "La otra candidata no ha sido seleccionada, así que queremos
+#: conocerte el martes" invites her.
+_CLAUSE_END: Final = lazy_pattern(
+    r"[.!?;:,\n]|\b(?:so|but|asi que|pero|mais|donc|alors|aber|daher|deshalb|maar|dus)\b"
+)
+
+
 def others_interviewed(folded: str, start: int, end: int) -> bool:
     """True when the interview phrase at ``folded[start:end]`` is one they hold with others."""
+    if _another_comes(folded, start):
+        return True
     stops = list(_STOP.finditer(folded, 0, start))
     opening = stops[-1].end() if stops else 0
     held = _THEY_HOLD.search(folded[max(opening, start - 120) : start])
@@ -108,3 +128,17 @@ def _set_up_with_others(folded: str, start: int, end: int) -> bool:
         _THEY_SET_UP.search(clause) is not None and _WITH_OTHERS.search(clause) is not None
         and _YOURS.search(clause) is None
     )  # fmt: skip
+
+
+def _another_comes(folded: str, start: int) -> bool:
+    """Another candidate, not she, comes to the round named at ``start``, in its clause.
+
+    "We've got one more candidate coming in for their final interview on Thursday" (read as
+    her final interview, the promise beside it was lost); "another candidate's interview
+    with you" never comes up, and a word for her in front ("you and one other candidate")
+    keeps it hers.
+    """
+    stops = list(_CLAUSE_END.finditer(folded, 0, start))
+    opening = stops[-1].end() if stops else 0
+    window = folded[max(opening, start - 80) : start]
+    return _OTHER_COMES.search(window) is not None and _YOURS.search(window) is None

@@ -93,7 +93,7 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         # nl (never "we laten je weten of je doorgaat naar de tweede ronde": whether, t64ag)
         r"\b(?:uitnodigen|uitnodiging|nodigen (?:je|u|jou) _W_{0,6}uit|uitgenodigd)\b",
         r"(?<!of je doorgaat naar de )(?<!of u doorgaat naar de )\b(?:volgende|tweede|laatste)"
-        r" (?:ronde|gesprek|fase)" + _WITH_OTHERS,
+        r" (?:ronde|gesprek|fase)(?!ken)" + _WITH_OTHERS,  # not "de laatste gesprekken"
         r"\b(?:je|u) _W_{0,4}?(?:nog )?(?:een keer |eens )?(?:spreken|ontmoeten)\b",
         # "(het was) leuk je te leren kennen": meeting was a pleasure
         r"\bkennismakingsgesprek\b|(?<!leuk )(?<!fijn )(?<!prettig )(?<!leuk om )(?<!fijn om )"

@@ -31,6 +31,7 @@ from __future__ import annotations
 from typing import Final
 
 from silence_watch.core.go_ahead_conditions import if_they_go_ahead
+from silence_watch.core.her_declined_round import in_her_refusal
 from silence_watch.core.hypotheticals import bounds
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent
@@ -86,13 +87,32 @@ _TO_START: Final = lazy_pattern(
 #: seleccionada", "als u geselecteerd wordt".
 _SELECTED_IF: Final = lazy_pattern(
     r"\b(?:if|once|when) (?:you are |you're |you have been |you've been )?(?:successful"
-    r"|shortlisted|selected|short-listed|progressed)\b|\bshould you be (?:successful"
+    r"|shortlisted|selected|short-listed|progressed|invited)\b|\bshould you be (?:successful"
     r"|shortlisted|selected)\b|\b(?:sollten|falls|wenn) (?:sie|du) (?:\S+ ){0,4}?(?:in die"
     r" engere auswahl|in die nachste runde|ausgewahlt|berucksichtigt|weiterkommen)\b"
     r"|\bsi (?:vous etes|tu es|votre (?:profil|candidature) est) (?:\S+ )?(?:retenue?"
-    r"|selectionnee?|preselectionnee?)\b|\b(?:si|en caso de que) (?:usted |tu )?(?:resulta"
-    r"|es|fuera|resultara|quedas?|queda) (?:seleccionad|preseleccionad|elegid)"
-    r"|\b(?:als|indien|wanneer) (?:je|u) (?:\S+ ){0,2}?(?:geselecteerd|door bent|doorgaat)\b"
+    r"|selectionnee?|preselectionnee?)\b|\b(?:si|en caso de que) (?:usted |tu |su perfil"
+    r" |tu perfil |su candidatura |tu candidatura )?(?:resulta|resultas|resulte|resultes|es"
+    r"|eres|sea|seas|fuera|fueras|resultara|quedas?|queda|quede) (?:seleccionad"
+    r"|preseleccionad|elegid)"
+    r"|\b(?:als|indien|wanneer|mocht|mochten) (?:je|u) (?:\S+ ){0,2}?(?:geselecteerd|door bent"
+    r"|doorgaat|door de (?:eerste |\w+ )?selectie (?:komt|komen|bent))\b"
+    # a stage she must pass first: "Si superas esta fase, el siguiente paso sería ...", "if
+    # you pass this stage", "wenn Sie diese Runde bestehen", "si vous réussissez cette étape"
+    r"|\b(?:if|once|si|wenn|falls|sobald|als|zodra) (?:(?:you|usted|sie|du|vous|tu|je|u) )?"
+    r"(?:pass|clear|get through|superas?|pasas?|bestehen|bestehst|reussissez|reussis"
+    r"|passez|haalt|doorkomt) (?:this|the|esta|la|diese|die|cette|deze|de) (?:\w+ )?(?:stage"
+    r"|round|step|test|interview|assessment|fase|etapa|prueba|ronda|entrevista|runde|stufe"
+    r"|phase|etape|epreuve|ronde|selectie)\b"
+    # the verb last: "wenn Sie diese Runde bestehen", "als je deze ronde haalt"
+    r"|\b(?:wenn|falls|sobald) (?:sie|du) (?:die|diese) (?:\w+ )?(?:runde|stufe|phase|prufung"
+    r"|test) (?:bestehen|bestehst|meistern|meisterst|schaffen|schaffst)\b"
+    r"|\b(?:als|zodra|wanneer) (?:je|u) (?:deze|de) (?:\w+ )?(?:ronde|fase|selectie|test)"
+    r" (?:haalt|doorkomt|door komt)\b"
+    # the condition word right in front of the phrase: "If you are shortlisted, we will
+    # contact you" (its "you are shortlisted" was read as news)
+    r"|\b(?:if|once|when|should|falls|wenn|sofern|sobald|si|als|indien|mocht|zodra"
+    r"|en caso de que) $"
 )
 
 
@@ -107,9 +127,10 @@ def not_her_move(folded: str, intent: Intent, start: int, end: int) -> bool:
         return False
     if _TO_START.search(folded[end : end + 40]) is not None:
         return True  # "seriez-vous disponible pour une prise de poste ?"
-    if met_with_pleasure(folded, start, end):
-        return True  # "graag gedaan, leuk je te ontmoeten!": the meeting just held
-    return _only_planned(folded[begin:stop])
+    # "graag gedaan, leuk je te ontmoeten!": the meeting just held; "dass Sie nicht zum
+    # zweiten Gespräch kommen möchten": the round she declined
+    return (met_with_pleasure(folded, start, end) or in_her_refusal(folded, start)
+            or _only_planned(folded[begin:stop]))
 
 
 def _only_planned(sentence: str) -> bool:

@@ -1,0 +1,113 @@
+"""Invitations to her next round in the words the other rows lacked (probe-steps4).
+
+A probe of 100 invitations and their near-misses found rounds asked for that the rules
+read as a mere question, or as nothing (the learned reader, alone, was unsure or wrong,
+so a round she had to answer could be nudged for as if they owed her news):
+
+- the German infinitive with "zu": "freuen wir uns, Sie zur finalen Runde mit unserem
+  Vorstand einzuladen" (read as nothing at all), and the invitation in the future: "Sie
+  werden in Kürze zu einem Gespräch eingeladen", "you will be invited to", "vous serez
+  convoquée à", "será convocada a" ("Sie werden leider nicht ... eingeladen": a no);
+- a test or a visit she is asked to come for: "magst du nächste Woche für einen
+  technischen Test vorbeikommen?", "Keen to get you in to meet the rest of the crew";
+- a slot to book by link: "hier der Link, um einen Termin für Ihr Gespräch mit dem
+  Fachbereich zu buchen";
+- the Dutch inverted invitation: "Graag nodigen wij u uit voor een assessmentdag", and a
+  case to prepare: "We vragen je een korte business case voor te bereiden";
+- a trial day in Spanish ("una jornada de trabajo en la oficina (día de prueba)") and a
+  call proposed as a question ("¿Hablamos el jueves?"; never "como hablamos el jueves",
+  what was said);
+- a round moved to a new time: "Je gesprek met de CTO moeten we helaas verzetten. Nieuwe
+  tijd: ...", "Ihr Zweitgespräch müssen wir leider verschieben", "tuvimos que mover tu
+  entrevista".
+
+An invitation promised for later after a condition of hers ("if ..., we will invite
+you", "sollten Sie ..., würden wir Sie ... einladen", "si ..., vous serez convoquée", "en
+caso de que ..., sería convocada", "mocht u ..., dan wordt u uitgenodigd") is also a weak
+promise to write: where the condition takes the invitation away ("Mocht u door de eerste
+selectie komen, dan wordt u uitgenodigd voor een gesprek en een assessment"), the promise
+is what is left, not nothing (the learned reader alone heard a next step there, p=0.89:
+her move, and no follow-up ever). Unconditioned, the next step outranks it.
+
+Data only (see ``core.phrase_rows``); ``core.intents`` decides, and its guards apply (a
+condition: "if successful, you would be invited to ..." is no news).
+
+Pure: no IO, never reads the clock.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from silence_watch.core.phrase_rows import ACK, NEXT_STEP, POLAR, STRONG, WEAK, Row
+from silence_watch.core.phrase_rows import alternatives as _rx
+
+#: A meeting of hers, in five languages (folded).
+_MEETING: Final = (
+    r"(?:gesprach|zweitgesprach|vorstellungsgesprach|interview|termin|entretien|entrevista"
+    r"|reunion|gesprek|sollicitatiegesprek|kennismaking|afspraak|chat|call)"
+)
+
+ROUND_INVITE_PHRASES: Final[tuple[Row, ...]] = (
+    (NEXT_STEP, POLAR, "they invite you to the next step", _rx(
+        # "Sie zur finalen Runde mit unserem Vorstand einzuladen" ("nicht einzuladen": a no)
+        r"\b(?:sie|dich|euch) (?:_W_){0,8}?einzuladen\b",
+        # "Graag nodigen wij u uit voor een assessmentdag"
+        r"\bnodigen (?:wij|we|ik) (?:je|u|jou) (?:_W_){0,6}?uit\b",
+        # the invitation in the future ("Sie werden leider nicht ... eingeladen": a no);
+        # after a condition of hers it is none, and the promise row below is left
+        r"\byou(?:'ll| will) (?:then |soon |shortly )?be invited to\b"
+        # (never verb first, a condition: "Werden Sie nicht eingeladen, erhalten Sie ...")
+        r"|(?:\bsie werden|\bdu wirst|(?<=[a-z] )werden sie|(?<=[a-z] )wirst du)"
+        r" (?:_W_){0,6}?eingeladen\b"
+        r"|\bvous serez (?:\w+ )?(?:convie|convoque|invite)\w* (?:a|pour)\b"
+        r"|\b(?:sera|seras) (?:\w+ )?(?:convocad|invitad|citad)\w* a\b",
+    )),
+    (NEXT_STEP, STRONG, "an interview or a task is set", _rx(
+        # "für einen technischen Test vorbeikommen", "eine fachliche Aufgabe"
+        r"\b(?:technischen?|fachlichen?|praktischen?) (?:test|aufgabe|ubung)\b",
+        r"\b(?:magst|kannst|willst|mochtest) du (?:_W_){0,8}?vorbei(?:kommen|schauen)\b"
+        r"|\b(?:mochten|konnen|wollen|wurden) sie (?:_W_){0,8}?vorbei(?:kommen|schauen)\b",
+        # "Link, um einen Termin für Ihr Gespräch mit dem Fachbereich zu buchen"
+        r"\btermin (?:_W_){0,6}?zu buchen\b",
+        # "Keen to get you in to meet the rest of the crew", "have you in for a chat"
+        r"\b(?:get|have|bring) you (?:back )?in (?:to meet|for (?:a|an|the))\b",
+        # "een korte business case voor te bereiden", "een thuisopdracht"
+        r"\b(?:business ?case|thuisopdracht|praktijkopdracht|praktijkcase)\b",
+        # a trial day, as in "una jornada de trabajo en la oficina (día de prueba)"
+        r"\b(?:dia|jornada) de (?:prueba|trabajo en (?:la|nuestra) oficina)\b",
+        # "¿Hablamos el jueves?" (never "como hablamos el jueves": what was said)
+        r"(?<!como )(?<!que )(?<!lo )\bhablamos (?:el|este|esta|la|manana|hoy|pronto|luego)\b"
+        r"[^.!?\n]{0,60}\?",
+        # a round moved to a new time: "Je gesprek met de CTO moeten we helaas verzetten"
+        rf"\b{_MEETING}\b(?:_SW_){{0,6}}? (?:verzetten|verplaatsen|verschuiven|verschieben)\b",
+        rf"\b(?:mover|cambiar|reprogramar|pasar) (?:tu|su|la) {_MEETING}\b",
+    )),
+)
+
+#: A condition in front, in the same sentence: "if ...", "sollten Sie ...", "mocht u ...".
+_IF: Final = (
+    r"\b(?:if|should|once|when|falls|sollten?|wenn|sofern|sobald|si|en caso de(?: que)?"
+    r"|mocht(?:en)?|indien|als|zodra)\b[^.!?;\n]{0,120}?"
+)
+#: Words in front of the invitation with no negation among them.
+_UNDENIED: Final = r"(?:(?!nicht\b|kein\w*\b|not\b|pas\b|no\b|niet\b|geen\b)\w+ )"
+
+#: An invitation promised for later after a condition of hers: a promise to write, weaker
+#: than any step ("You will be invited to an onsite next week", unconditioned, is not it).
+LATER_INVITE_PHRASES: Final[tuple[Row, ...]] = (
+    (ACK, WEAK, "they will invite you if you are chosen", _rx(
+        rf"{_IF}\b(?:we(?:'ll| will| would|'d)) (?:then )?(?:invite|ask) you (?:to|for)\b"
+        rf"|{_IF}\byou (?:will|would|'ll|'d) (?:then )?(?:be invited|go on to meet|be asked to"
+        r" (?:attend|come))\b",
+        rf"{_IF}\b(?:werden|wurden) wir (?:sie|dich) {_UNDENIED}{{0,8}}?einladen\b"
+        rf"|{_IF}\b(?:sie (?:werden|wurden)|du (?:wirst|wurdest)|(?:werden|wurden) sie"
+        rf"|(?:wirst|wurdest) du) {_UNDENIED}{{0,6}}?eingeladen\b",
+        rf"{_IF}\bvous (?:serez|seriez) (?:\w+ )?(?:convie|convoque|invite)\w*"
+        rf"|{_IF}\bnous vous (?:convierons|convoquerons|inviterons)\b",
+        rf"{_IF}\b(?:seria|serias|sera|seras) (?:\w+ )?(?:convocad|invitad|citad)\w*"
+        rf"|{_IF}\b(?:le|te|la) (?:convocaremos|invitaremos|citaremos)\b",
+        rf"{_IF}\b(?:wordt|word) (?:u|je) {_UNDENIED}{{0,3}}?uitgenodigd\b"
+        rf"|{_IF}\b(?:zullen|nodigen) (?:wij|we) (?:u|je) {_UNDENIED}{{0,4}}?uit(?:nodigen)?\b",
+    )),
+)
