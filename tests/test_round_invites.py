@@ -225,3 +225,15 @@ def test_a_verb_first_condition_is_no_rejection() -> None:
 def test_another_no_of_hers_beside_her_round_keeps_the_round(text: str) -> None:
     """Not moving house is no no to the round: the round in its sentence stays hers."""
     assert _intent(text) == "next_step"
+
+
+@pytest.mark.parametrize("text", [
+    "Would you accept 68k as a base? If so, we'll invite you to a final chat with the COO.",
+    "Können Sie im März anfangen? Falls ja, werden wir Sie zum Abschlussgespräch einladen.",
+    ("Pourriez-vous commencer en mars ? Si c'est le cas, nous vous convierons à un dernier "
+     "échange."),
+    "¿Podrías incorporarte en marzo? Si es así, te convocaremos a la entrevista final.",
+])
+def test_a_round_that_waits_on_her_answer_leaves_the_ask(text: str) -> None:
+    """"If so" is her answer to their question: the question is the news, not a promise."""
+    assert _intent(text) == "request"

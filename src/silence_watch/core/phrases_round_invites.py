@@ -88,7 +88,11 @@ ROUND_INVITE_PHRASES: Final[tuple[Row, ...]] = (
 #: A condition in front, in the same sentence: "if ...", "sollten Sie ...", "mocht u ...".
 _IF: Final = (
     r"\b(?:if|should|once|when|falls|sollten?|wenn|sofern|sobald|si|en caso de(?: que)?"
-    r"|mocht(?:en)?|indien|als|zodra)\b[^.!?;\n]{0,120}?"
+    r"|mocht(?:en)?|indien|als|zodra)\b"
+    # not her answer to what they just asked: "Could you work with 70k? If so, we will
+    # invite you" asks her (a request), "falls ja", "si oui", "si es así", "zo ja"
+    r"(?! (?:so|yes|that works|ja|das passt|oui|c'est le cas|es asi|afirmativo|dat zo is"
+    r"|dat past)\b)[^.!?;\n]{0,120}?"
 )
 #: Words in front of the invitation with no negation among them.
 _UNDENIED: Final = r"(?:(?!nicht\b|kein\w*\b|not\b|pas\b|no\b|niet\b|geen\b)\w+ )"
