@@ -33,6 +33,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.lazy_patterns import lazy_pattern
+from silence_watch.core.no_one_yet import no_one_yet
 
 if TYPE_CHECKING:
     import re
@@ -182,8 +183,11 @@ def said_of_others(folded: str, start: int) -> bool:
     "We won't be progressing the other two finalists ... we decided to move forward with
     you!" is good news (tester round u20rj: read as a no, a feedback request went to the
     recruiter who had just advanced the candidate). "We decided to progress with the other
-    finalists" says no "with you": a no.
+    finalists" says no "with you": a no. So is a no to everyone until a day: "we won't be
+    inviting anybody to a second interview until the posting closes" (``core.no_one_yet``).
     """
+    if no_one_yet(folded, start, start):
+        return True
     stop = _STOP.search(folded, start)
     clause = folded[start : stop.start() if stop else len(folded)]
     return _OTHERS_AFTER.search(clause) is not None and _YOU_GO_ON.search(folded) is not None

@@ -169,10 +169,10 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\bno (?:suitable |open )?(?:vacanc\w*|position|role|opening)s? _W_{0,2}"
         r"(?:available|open|for you|that (?:match|fit))",
         # de
-        # not "noch keine positive Nachricht - aber eben auch keine negative": not yet, no no
-        # (tester round u52hd: a delay read as a no drafts a feedback request)
-        r"(?<!\bnoch )(?<!\bbisher )(?<!\bbislang )\bkeine[n]? (?:zusage|positive[n]?"
-        r" (?:ruckmeldung|nachricht|bescheid))(?![^.!?;]{0,40}?\bkeine negative)",
+        # not yet, no no: "noch keine positive Nachricht, auch keine negative" (u52hd), nor
+        r"(?<!\bnoch )(?<!\bbisher )(?<!\bbislang )(?<!absage, )(?<!absage und )\bkeine[n]? "
+        r"(?:zusage|positive[n]? (?:ruckmeldung|nachricht|bescheid))"
+        r"(?![^.!?;]{0,40}?\bkeine (?:negative|absage))",  # "keine Absage, keine Zusage"
         r"\beinen anderen weg (?:zu )?(?:gehen|einzuschlagen)\b|\b(?:aller|partir|allons|irons)"
         r" dans une autre direction\b",
         r"\b(?:passt|passen) _W_{0,4}nicht\b|\bnicht _W_{0,2}(?:passend|passt)",

@@ -34,6 +34,7 @@ from silence_watch.core.go_ahead_conditions import if_they_go_ahead
 from silence_watch.core.hypotheticals import bounds
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent
+from silence_watch.core.no_one_yet import no_one_yet
 from silence_watch.core.pleasant_meetings import met_with_pleasure
 
 _SENTENCE_ENDS: Final = (".", "!", "?", ";", "\n")
@@ -109,7 +110,8 @@ def not_her_move(folded: str, intent: Intent, start: int, end: int) -> bool:
         return True  # "seriez-vous disponible pour une prise de poste ?"
     if met_with_pleasure(folded, start, end):
         return True  # "graag gedaan, leuk je te ontmoeten!": the meeting just held
-    return _only_planned(folded[begin:stop])
+    # "not progressing anyone to the next stage until the role closes": no one's, yet
+    return no_one_yet(folded, start, end) or _only_planned(folded[begin:stop])
 
 
 def _only_planned(sentence: str) -> bool:
