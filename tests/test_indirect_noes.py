@@ -47,6 +47,29 @@ NOES: tuple[str, ...] = (
     "After the debrief we decided against progressing your candidacy.",
     "We're not going to take your candidacy any further, I'm afraid.",
     "Hoi Fleur, we laten het helaas hierbij. Succes verder!",
+    # a pass, a no someone said, not what they need, no interview offered
+    "Spoke to the client and it's a pass, I'm afraid.",
+    "The panel said no. Thanks for your patience with us.",
+    "Honestly you're not what the team needs at this stage.",
+    "We are unable to invite you to an interview for the Lisbon role.",
+    "Has quedado fuera de la selección para el puesto de cajera.",
+    # someone else won, became it, was preferred; an internal solution; a hire made
+    "Das Rennen machte am Ende eine Kollegin aus Graz.",
+    "Es ist am Ende eine andere Bewerberin geworden.",
+    "Het is uiteindelijk iemand anders geworden.",
+    "Onze voorkeur ging na lang twijfelen uit naar een andere kandidaat.",
+    "Die Geschäftsführung hat sich für eine interne Lösung entschieden.",
+    "El equipo prefirió continuar con una persona de la casa.",
+    "Good news for them, less so for us: we made a hire last week.",
+    "Nous avons pourvu ce poste par une mobilité interne.",
+    # an ATS's second paragraph: others whose profiles fit, another file, the other finalist
+    ("Thanks for your interest in Harbor.\n\nWe have opted to proceed with candidates who"
+     " more closely match the brief."),
+    ("Danke für Ihre Bewerbung.\n\nWir haben beschlossen, andere Kandidatinnen und Kandidaten"
+     " zum Interview einzuladen."),
+    "Nach Prüfung haben wir uns zugunsten eines anderen Profils entschieden.",
+    "De opdrachtgever heeft voor iemand anders gekozen.",
+    "Le client est parti sur un autre profil, plus orienté finance.",
 )
 
 NOT_NOES: tuple[tuple[Intent, str], ...] = (
@@ -64,6 +87,16 @@ NOT_NOES: tuple[tuple[Intent, str], ...] = (
                         " zweiten Gespräch ein.")),
     (Intent.ACKNOWLEDGEMENT, ("We hebben nog geen andere kandidaat aangesteld; je hoort"
                               " vrijdag van ons.")),
+    # the one other candidate's no, then her invitation
+    (Intent.NEXT_STEP, ("We gaan niet verder met de andere finalist, dus we nodigen jou graag"
+                        " uit voor het eindgesprek.")),
+    (Intent.NEXT_STEP, ("We're not moving forward with the other finalist, and we'd love to"
+                        " invite you to meet the CEO.")),
+    # others among whom she is
+    (Intent.NEXT_STEP, ("We've decided to move forward with candidates who did well on the"
+                        " case, including you: the final round is Tuesday at 10am.")),
+    # a no to a slot, not to her
+    (Intent.REQUEST, "The HM said no to Friday - could you do Monday at 9 instead?"),
 )
 
 

@@ -96,7 +96,7 @@ _OTHERS: Final = lazy_pattern(
     r"|(?:a )?(?:los|las) (?:demas|otros|otras) (?:candidat\w*|postulantes|finalistas)"
     r"|de (?:andere|overige) (?:kandidaten|sollicitanten|finalisten)"
     # one other person: "La candidate interne n'a finalement pas été retenue" (probe-noes5)
-    rf"|{ONE_OTHER})\b"
+    rf"|{ONE_OTHER}|(?:the|de|der|die) (?:other|andere) finalist(?:in)?|l'autre finaliste)\b"
 )
 #: Words to the candidate: a "no" in a sentence that holds one may be theirs.
 _TO_YOU: Final = lazy_pattern(
@@ -166,14 +166,21 @@ _OTHERS_AFTER: Final = lazy_pattern(
     r"|applicants?|people)|the rest of the (?:shortlist|candidates|finalists)|(?:a|al) (?:gente"
     r"|otros perfiles|otras personas|otros candidatos|los demas)|(?:les|aux) autres (?:candidat"
     r"\w*|finalistes|profils)|(?:den|die) (?:anderen|ubrigen) (?:kandidat\w*|bewerber\w*)"
-    r"|de (?:andere|overige) (?:kandidaten|finalisten|sollicitanten))\b"
+    r"|de (?:andere|overige) (?:kandidaten|finalisten|sollicitanten)"
+    # the one other: "we gaan niet verder met de andere kandidaat, dus ..." (probe-noes7)
+    rf"|{ONE_OTHER}|(?:the|de|der|die) (?:other|andere) finalist(?:in)?|l'autre finaliste)\b"
 )
 #: ... while the message says the candidate goes on (folded).
 _YOU_GO_ON: Final = lazy_pattern(
     r"\b(?:(?:move|moving) forward with you\b|progress(?:ing)? (?:with )?you\b|you(?:'re| are)"
     r" (?:still )?(?:very much )?in the running|between you and|seguir contigo|contigo y con"
     r"|sigues en (?:el proceso|la carrera)|continuer avec vous|poursuivre avec vous"
-    r"|(?:weiter|fortsetzen) mit (?:ihnen|dir)|verder (?:gaan )?met (?:jou|u)\b)"
+    r"|(?:weiter|fortsetzen) mit (?:ihnen|dir)|verder (?:gaan )?met (?:jou|u)\b"
+    # ... or invites her on: "dus we willen jou uitnodigen voor de laatste ronde"
+    r"|(?:like|love|want) to invite you\b|(?:jou|je|u) (?:graag )?(?:\w+ )?uitnodigen\b"
+    r"|nodigen (?:we |wij )?(?:jou|je|u) (?:\w+ ){0,4}?uit\b"
+    r"|(?:vous|te) (?:inviter|convier|convoquer)\b|invitar(?:te|le)\b"
+    r"|(?:laden|mochten) wir (?:sie|dich) (?:\w+ ){0,4}?(?:ein|einladen)\b)"
 )
 
 

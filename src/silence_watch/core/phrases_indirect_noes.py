@@ -32,7 +32,7 @@ from __future__ import annotations
 from typing import Final
 
 from silence_watch.core.no_one_yet import NO_ONE_YET
-from silence_watch.core.phrase_rows import ACK, REJECTION, STRONG, WEAK, Row
+from silence_watch.core.phrase_rows import ACK, FILLED, REJECTION, STRONG, WEAK, Row
 from silence_watch.core.phrase_rows import alternatives as _rx
 
 #: Not a question about it ("was it not the right fit?") in the rest of the sentence.
@@ -67,6 +67,17 @@ INDIRECT_NO_PHRASES: Final[tuple[Row, ...]] = (
         rf"\b(?:(?:es|das) hat|hat (?:es|das)) (?:\w+ ){{0,3}}?nicht geklappt\b{_NO_QUESTION}",
         # the French shrug of a no ("ça ne va pas le faire")
         r"\b(?:ca|cela) ne (?:va|le fera|fera) pas (?:le faire|l'affaire)\b",
+        # a pass, a no said by someone, not what they need, no interview offered
+        r"\b(?:it's|it is|that's|that is) a pass\b(?![/-])",
+        r"\b(?:hiring manager|manager|client|team|panel|hm|they|he|she) (?:has |have )?said no\b"
+        r"(?! to\b)",
+        r"\b(?:you're|you are|you were) not (?:quite |exactly |really )?what (?:we|they|the client"
+        rf"|the team) (?:need|needs|needed|want|are looking for|were looking for)\b{_NO_QUESTION}",
+        r"\b(?:unable|not able|cannot|can't|won't be able) to (?:offer|invite) you (?:to )?(?:an?"
+        r" )?(?:interview|first interview|meeting)\b",
+        # out of the process, in Spanish ("quedaste fuera del proceso")
+        r"\b(?:quedaste|quedas|quedo|ha quedado|has quedado|queda) fuera (?:del proceso|de la"
+        r" seleccion|de la convocatoria)\b",
     )),
     (REJECTION, STRONG, "they chose another candidate", _rx(
         # de: the choice fell on someone (never "auf Sie", nor "noch nicht gefallen")
@@ -89,6 +100,33 @@ INDIRECT_NO_PHRASES: Final[tuple[Row, ...]] = (
         r" (?:aan te nemen|aan te stellen|te kiezen|te selecteren)\b",
         # someone else found ("we found someone else")
         r"\b(?:found|hired|chosen|picked) (?:someone|somebody) else\b",
+        r"\bmade (?:a|our) hire\b",
+        # others whose profiles fit better, with no word that she is among them
+        r"\b(?:chosen|decided|opted) to (?:continue|proceed|move forward|go ahead) with"
+        r" (?:applicants|candidates|profiles|people) (?:whose|who|that)\b"
+        r"(?![^.!?\n]*\b(?:including you|you are one|you're one|like you)\b)",
+        r"\b(?:entschlossen|entschieden|beschlossen),? andere[n]? (?:kandidat|bewerber|person"
+        r"|profil)\w* (?:\w+ ){0,5}?(?:einzuladen|weiterzuverfolgen|zu berucksichtigen)\b",
+        r"\b(?:fur|zugunsten) (?:ein|eines) (?:anderes|anderen) (?:dossier|profil)s?\b",
+        r"(?<!niet )\bvoor (?:een |de )?(?:andere (?:kandidaat|kandidate|finalist|sollicitant"
+        r"|persoon)|iemand anders) (?:\w+ )?gekozen\b",
+        r"\b(?:partis?|parti|partons|part) sur (?:l'autre|un autre|une autre) (?:finaliste"
+        r"|candidat\w*|profil|personne)",
+        # someone else won the race, or became it
+        r"\brennen (?:hat|machte) (?:\w+ ){0,3}?(?:jemand|eine?[rn]?|der|die)\b(?! (?:sie|dich)\b)",
+        r"\bes ist (?:\w+ ){0,3}?(?:jemand anderes|ein anderer|eine andere) (?:\w+ )?geworden\b",
+        r"\bhet is (?:\w+ )?(?:een andere (?:kandidaat|kandidate|sollicitant|persoon)|iemand"
+        r" anders) geworden\b",
+        r"\bvoorkeur (?:gaat|ging) (?:\w+ ){0,3}?uit naar (?:een |de )?(?:andere|iemand)",
+        # an internal solution ("Wir gehen mit einer internen Lösung weiter")
+        r"\b(?:mit|fur) einer? (?:internen|anderen) (?:losung|besetzung)\b",
+        # another profile preferred, in Spanish ("preferimos seguir con un perfil más senior")
+        r"\b(?:preferimos|prefirieron|prefirio|decidimos|optamos por) (?:seguir|continuar|avanzar"
+        r"|ir) con (?:un|una) (?:perfil|candidat[oa]|persona)\b",
+    )),
+    (REJECTION, WEAK, FILLED, _rx(
+        # "Nous avons pourvu le poste en interne" (another role may follow)
+        r"\b(?:avons|a|ont) pourvu (?:le|ce) poste\b",
     )),
     (REJECTION, WEAK, "they will not move forward", _rx(
         r"\b(?:not|n't) (?:going to|gonna|be able to) (?:move|go|proceed|progress) (?:forward"

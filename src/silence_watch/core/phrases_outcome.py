@@ -126,7 +126,7 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r" (?:se ajust|encaj|tien))",  # not "la otra finalista y te confirmo" (t68ic)
         # nl
         r"\b(?:gekozen|kiezen|kozen|gaan) _W_{0,3}?voor (?:een |de )?(?:andere|iemand)",
-        r"\b(?:gaan|gingen) _W_{0,3}?verder met (?:een andere|iemand|de andere)",
+        r"\b(?:gaan|gingen) (?:(?!niet )_W_){0,3}?verder met (?:een andere|iemand|de andere)",
         r"\bkeuze _W_{0,2}op (?:een |de )?(?:andere|iemand)",
         r"\bmet (?:een )?andere (?:kandidaat|persoon|sollicitant) _W_{0,2}(?:verder|door)\b",
         r"\b(?:verder te zetten|verder (?:te )?gaan|door (?:te )?gaan) met (?:een |de )?andere"
