@@ -70,6 +70,15 @@ NOES: tuple[str, ...] = (
     "Nach Prüfung haben wir uns zugunsten eines anderen Profils entschieden.",
     "De opdrachtgever heeft voor iemand anders gekozen.",
     "Le client est parti sur un autre profil, plus orienté finance.",
+    # typed in a hurry, or in dialect
+    "Sorry - we wont be taking you to the next round.",
+    "We're not going fwd with your application, sorry.",
+    "Honestly the panel choose somebody else.",
+    "Mit der Stelle ist es leider nichts geworden.",
+    "La boîte a pris qqn d'autre, désolé.",
+    "Al final eligieron a otra, una pena.",
+    "Ze hebben iemand anders gekozen, helaas.",
+    "Het wordt helaas niets deze keer.",
 )
 
 NOT_NOES: tuple[tuple[Intent, str], ...] = (
@@ -95,6 +104,9 @@ NOT_NOES: tuple[tuple[Intent, str], ...] = (
     # others among whom she is
     (Intent.NEXT_STEP, ("We've decided to move forward with candidates who did well on the"
                         " case, including you: the final round is Tuesday at 10am.")),
+    # another day chosen, not another person
+    (Intent.REQUEST, ("Elegimos otro día para la entrevista final: el jueves a las 10."
+                      " ¿Te va bien?")),
     # a no to a slot, not to her
     (Intent.REQUEST, "The HM said no to Friday - could you do Monday at 9 instead?"),
 )
@@ -139,6 +151,9 @@ def test_her_no_beside_the_meeting_stays_a_no() -> None:
     ("die Bewerber*innen", "die Bewerberinnen"),
     ("ein:e Kolleg:in", "eine Kollegin"),
     ("It wasnt a fit and they werent sure", "It wasn't a fit and they weren't sure"),
+    ("we wont be moving fwd", "we won't be moving forward"),
+    ("on a pris qqn", "on a pris quelqu'un"),
+    ("Fwd: your interview", "Fwd: your interview"),
 ])
 def test_inclusive_forms_and_lost_apostrophes_are_written_out(text: str, out: str) -> None:
     """One gender said, the apostrophe put back: the phrase rules read the words."""

@@ -65,6 +65,9 @@ INDIRECT_NO_PHRASES: Final[tuple[Row, ...]] = (
         # out of the race in German, or it did not work out ("hat es diesmal nicht geklappt")
         r"\bnicht (?:mehr |weiter )?im rennen\b",
         rf"\b(?:(?:es|das) hat|hat (?:es|das)) (?:\w+ ){{0,3}}?nicht geklappt\b{_NO_QUESTION}",
+        # nothing came of it ("leider ist's diesmal nix geworden", "het wordt helaas niks")
+        r"\b(?:ist'?s|ist es|es ist|das ist) (?:\w+ ){0,2}?(?:nix|nichts) geworden\b",
+        r"\bhet wordt (?:\w+ ){0,2}?(?:niks|niets)(?= ?(?:[.,!;]|$| (?:dit|deze) keer\b))",
         # the French shrug of a no ("ça ne va pas le faire")
         r"\b(?:ca|cela) ne (?:va|le fera|fera) pas (?:le faire|l'affaire)\b",
         # a pass, a no said by someone, not what they need, no interview offered
@@ -93,13 +96,17 @@ INDIRECT_NO_PHRASES: Final[tuple[Row, ...]] = (
         r" (?:autres? )?(?:profils?|candidat\w*|personnes?)\b",
         r"\b(?:fait|faire) un autre choix\b|\bperle rare ailleurs\b",
         # es: "optamos por otra persona", "ya elegimos a alguien"
-        r"\b(?:optamos|elegimos|escogimos|seleccionamos|contratamos) (?:por |a )?(?:otr[oa]"
-        r" (?:persona|perfil|candidat[oa])|alguien)\b",
+        r"\b(?:optamos|elegimos|escogimos|seleccionamos|contratamos|optaron|eligieron"
+        r"|escogieron|contrataron) (?:(?:por|a) otr[oa]|a alguien|otr[oa] (?:persona|perfil"
+        r"|candidat[oa]))\b(?! (?:dia|fecha|hora|horario|momento|lugar|turno)\b)",
         # another taken on, in Dutch ("besloten een andere kandidaat aan te nemen")
         r"(?<!geen )(?<!niet )\b(?:een|de) andere (?:kandidaat|kandidate|sollicitant|persoon)"
         r" (?:aan te nemen|aan te stellen|te kiezen|te selecteren)\b",
         # someone else found ("we found someone else")
         r"\b(?:found|hired|chosen|picked) (?:someone|somebody) else\b",
+        # the past tense typed as the present: "the team choose someone else"
+        r"\b(?:we|they|team|client|manager|panel|hm) (?:chose|choose|picked) (?:someone|somebody)"
+        r" else\b",
         r"\bmade (?:a|our) hire\b",
         # others whose profiles fit better, with no word that she is among them
         r"\b(?:chosen|decided|opted) to (?:continue|proceed|move forward|go ahead) with"
@@ -117,6 +124,7 @@ INDIRECT_NO_PHRASES: Final[tuple[Row, ...]] = (
         r"\bes ist (?:\w+ ){0,3}?(?:jemand anderes|ein anderer|eine andere) (?:\w+ )?geworden\b",
         r"\bhet is (?:\w+ )?(?:een andere (?:kandidaat|kandidate|sollicitant|persoon)|iemand"
         r" anders) geworden\b",
+        r"(?<!niet )\b(?:een ander|iemand anders) gekozen\b",
         r"\bvoorkeur (?:gaat|ging) (?:\w+ ){0,3}?uit naar (?:een |de )?(?:andere|iemand)",
         # an internal solution ("Wir gehen mit einer internen Lösung weiter")
         r"\b(?:mit|fur) einer? (?:internen|anderen) (?:losung|besetzung)\b",
