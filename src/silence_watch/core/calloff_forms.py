@@ -148,6 +148,10 @@ _NOT_HELD: Final = (
     r"|\s+(?:findet|kann|wird|muss)\s+(?:\w+\s+){0,3}?nicht\s+"
     r"(?:wie (?:geplant|vereinbart) )?(?:statt|stattfinden)\b"
     rf"|{_CLAUSE}{{0,40}}?\b(?:entfallen|entfallt|entfiel)\b(?!\s+(?:ihnen|dir|mir|nicht)\b)"
+    # "den Termin am Mittwoch haben wir leider absagen müssen" (probe-noes7), never her no
+    # beside the meeting: "das Gespräch war nett, aber wir müssen Ihnen leider absagen"
+    r"|(?:(?!\b(?:ihnen|dir|euch|dass|aber|jedoch|doch|trotzdem)\b)"
+    rf"{_CLAUSE}){{0,40}}?\b(?:absagen|abzusagen|abgesagt)\b(?!\s+(?:ihnen|dir)\b)"
     # fr: "n'aura pas lieu", "ne pourra malheureusement pas avoir lieu"
     r"|\s+(?:n'aura|ne pourra|ne peut|ne va|ne sera)\s+(?:\w+\s+)?(?:pas|plus)\s+(?:\w+\s+)?"
     r"(?:avoir lieu|lieu|se tenir|etre maintenue?)\b"
@@ -173,7 +177,7 @@ _ELSEWHERE: Final = (
 _NOT_AFTER: Final = (
     r"(?<!\bfur den )(?<!\bfur das )(?<!\bfur ihr )(?<!\bzum )(?<!\bfor the )"
     r"(?<!\bfor your )(?<!\bpour l')(?<!\bpour votre )(?<!\bpara la )(?<!\bvoor het )"
-    r"(?<!\bvoor je )(?<!\bvoor uw )"
+    r"(?<!\bvoor je )(?<!\bvoor uw )(?<!\bnach dem )(?<!\bnach unserem )(?<!\bnach ihrem )"
     # a condition: "if the interview can't go ahead", "si la entrevista no se puede ..."
     r"(?<!\bif the )(?<!\bif your )(?<!\bif our )(?<!\bsi la )(?<!\bsi el )(?<!\bsi l')"
     r"(?<!\bsi votre )(?<!\bsi notre )(?<!\bsi tu )(?<!\bwenn das )(?<!\bwenn der )"

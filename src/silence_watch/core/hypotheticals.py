@@ -34,6 +34,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.lazy_patterns import lazy_pattern
+from silence_watch.core.no_one_yet import no_one_yet
 
 if TYPE_CHECKING:
     import re
@@ -99,7 +100,7 @@ _OTHERS: Final = lazy_pattern(
     r"|(?:a )?(?:los|las) (?:demas|otros|otras) (?:candidat\w*|postulantes|finalistas)"
     r"|de (?:andere|overige) (?:kandidaten|sollicitanten|finalisten)"
     # one other person: "La candidate interne n'a finalement pas été retenue" (probe-noes5)
-    rf"|{ONE_OTHER})\b"
+    rf"|{ONE_OTHER}|(?:the|de|der|die) (?:other|andere) finalist(?:in)?|l'autre finaliste)\b"
 )
 #: Words to the candidate: a "no" in a sentence that holds one may be theirs.
 _TO_YOU: Final = lazy_pattern(
@@ -169,14 +170,21 @@ _OTHERS_AFTER: Final = lazy_pattern(
     r"|applicants?|people)|the rest of the (?:shortlist|candidates|finalists)|(?:a|al) (?:gente"
     r"|otros perfiles|otras personas|otros candidatos|los demas)|(?:les|aux) autres (?:candidat"
     r"\w*|finalistes|profils)|(?:den|die) (?:anderen|ubrigen) (?:kandidat\w*|bewerber\w*)"
-    r"|de (?:andere|overige) (?:kandidaten|finalisten|sollicitanten))\b"
+    r"|de (?:andere|overige) (?:kandidaten|finalisten|sollicitanten)"
+    # the one other: "we gaan niet verder met de andere kandidaat, dus ..." (probe-noes7)
+    rf"|{ONE_OTHER}|(?:the|de|der|die) (?:other|andere) finalist(?:in)?|l'autre finaliste)\b"
 )
 #: ... while the message says the candidate goes on (folded).
 _YOU_GO_ON: Final = lazy_pattern(
     r"\b(?:(?:move|moving) forward with you\b|progress(?:ing)? (?:with )?you\b|you(?:'re| are)"
     r" (?:still )?(?:very much )?in the running|between you and|seguir contigo|contigo y con"
     r"|sigues en (?:el proceso|la carrera)|continuer avec vous|poursuivre avec vous"
-    r"|(?:weiter|fortsetzen) mit (?:ihnen|dir)|verder (?:gaan )?met (?:jou|u)\b)"
+    r"|(?:weiter|fortsetzen) mit (?:ihnen|dir)|verder (?:gaan )?met (?:jou|u)\b"
+    # ... or invites her on: "dus we willen jou uitnodigen voor de laatste ronde"
+    r"|(?:like|love|want) to invite you\b|(?:jou|je|u) (?:graag )?(?:\w+ )?uitnodigen\b"
+    r"|nodigen (?:we |wij )?(?:jou|je|u) (?:\w+ ){0,4}?uit\b"
+    r"|(?:vous|te) (?:inviter|convier|convoquer)\b|invitar(?:te|le)\b"
+    r"|(?:laden|mochten) wir (?:sie|dich) (?:\w+ ){0,4}?(?:ein|einladen)\b)"
 )
 
 
@@ -186,8 +194,11 @@ def said_of_others(folded: str, start: int) -> bool:
     "We won't be progressing the other two finalists ... we decided to move forward with
     you!" is good news (tester round u20rj: read as a no, a feedback request went to the
     recruiter who had just advanced the candidate). "We decided to progress with the other
-    finalists" says no "with you": a no.
+    finalists" says no "with you": a no. So is a no to everyone until a day: "we won't be
+    inviting anybody to a second interview until the posting closes" (``core.no_one_yet``).
     """
+    if no_one_yet(folded, start, start):
+        return True
     stop = _STOP.search(folded, start)
     clause = folded[start : stop.start() if stop else len(folded)]
     return _OTHERS_AFTER.search(clause) is not None and _YOU_GO_ON.search(folded) is not None

@@ -30,6 +30,7 @@ from silence_watch.core.phrases_closed_posts import CLOSED_POST_PHRASES
 from silence_watch.core.phrases_decision_days import ROWS as DECISION_DAYS
 from silence_watch.core.phrases_exclusion import EXCLUSION_PHRASES
 from silence_watch.core.phrases_held_roles import HELD_ROLE_PHRASES
+from silence_watch.core.phrases_indirect_noes import INDIRECT_NO_PHRASES
 from silence_watch.core.phrases_invited_talks import INVITED_TALK_PHRASES
 from silence_watch.core.phrases_more import MORE_PHRASES
 from silence_watch.core.phrases_next_word import NEXT_WORD_PHRASES
@@ -60,7 +61,8 @@ PAUSE_THEN_FILLED: Final = "the pause ended: the position is filled"
 #: Every phrase row, in the order they are tried.
 PHRASES: Final[tuple[Row, ...]] = (
     *OUTCOME_PHRASES, *MORE_PHRASES, *EXCLUSION_PHRASES, *OBLIQUE_PHRASES, *NO_VACANCY_PHRASES,
-    *CLOSED_DOOR_PHRASES, *CLOSED_POST_PHRASES, *QUIET_NO_PHRASES, *BRUSH_OFF_PHRASES,
+    *CLOSED_DOOR_PHRASES, *CLOSED_POST_PHRASES, *INDIRECT_NO_PHRASES, *QUIET_NO_PHRASES,
+    *BRUSH_OFF_PHRASES,
     *WITHHELD_NEWS_PHRASES, *SAID_NO_PHRASES, *SETTLED_NO_PHRASES,
     *OFFER_PHRASES, *OFFER_STAGE_PHRASES, *STILL_INTERESTED_PHRASES,
     *PROCESS_PHRASES, *STILL_OPEN_PHRASES, *ASK_PHRASES, *POLITE_ASK_PHRASES, *REFERENCE_PHRASES,

@@ -36,6 +36,10 @@ MISSPELLINGS: Final[tuple[tuple[tuple[str, ...], str, str], ...]] = (
     (("reciev",), r"\brecieve(?P<end>d|s)?\b", r"receive\g<end>"),
     (("positon",), r"\bpositon(?P<s>s?)\b", r"position\g<s>"),
     (("proceeed",), r"\bproceeed\b", "proceed"),
+    # "Panel felt it wasnt the right match" (probe-noes7): the apostrophe left out
+    (("wasnt", "werent", "isnt", "arent", "didnt", "hasnt", "havent"),
+     r"\b(?P<verb>was|were|is|are|did|has|have)nt\b", r"\g<verb>n't"),
+    (("wont be",), r"\bwont be\b", "won't be"),  # "we wont be progressing" (never a habit)
     # de
     (("kanditat",), r"\bkanditat(?P<end>\w*)", r"Kandidat\g<end>"),
     (("bewerbnug",), r"\bbewerbnug\b", "Bewerbung"),

@@ -126,7 +126,7 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r" (?:se ajust|encaj|tien))",  # not "la otra finalista y te confirmo" (t68ic)
         # nl
         r"\b(?:gekozen|kiezen|kozen|gaan) _W_{0,3}?voor (?:een |de )?(?:andere|iemand)",
-        r"\b(?:gaan|gingen) _W_{0,3}?verder met (?:een andere|iemand|de andere)",
+        r"\b(?:gaan|gingen) (?:(?!niet )_W_){0,3}?verder met (?:een andere|iemand|de andere)",
         r"\bkeuze _W_{0,2}op (?:een |de )?(?:andere|iemand)",
         r"\bmet (?:een )?andere (?:kandidaat|persoon|sollicitant) _W_{0,2}(?:verder|door)\b",
         r"\b(?:verder te zetten|verder (?:te )?gaan|door (?:te )?gaan) met (?:een |de )?andere"
@@ -169,10 +169,10 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"\bno (?:suitable |open )?(?:vacanc\w*|position|role|opening)s? _W_{0,2}"
         r"(?:available|open|for you|that (?:match|fit))",
         # de
-        # not "noch keine positive Nachricht - aber eben auch keine negative": not yet, no no
-        # (tester round u52hd: a delay read as a no drafts a feedback request)
-        r"(?<!\bnoch )(?<!\bbisher )(?<!\bbislang )\bkeine[n]? (?:zusage|positive[n]?"
-        r" (?:ruckmeldung|nachricht|bescheid))(?![^.!?;]{0,40}?\bkeine negative)",
+        # not yet, no no: "noch keine positive Nachricht, auch keine negative" (u52hd), nor
+        r"(?<!\bnoch )(?<!\bbisher )(?<!\bbislang )(?<!absage, )(?<!absage und )\bkeine[n]? "
+        r"(?:zusage|positive[n]? (?:ruckmeldung|nachricht|bescheid))"
+        r"(?![^.!?;]{0,40}?\bkeine (?:negative|absage))",  # "keine Absage, keine Zusage"
         r"\beinen anderen weg (?:zu )?(?:gehen|einzuschlagen)\b|\b(?:aller|partir|allons|irons)"
         r" dans une autre direction\b",
         r"\b(?:passt|passen) _W_{0,4}nicht\b|\bnicht _W_{0,2}(?:passend|passt)",

@@ -86,10 +86,12 @@ WITHHELD_NEWS_PHRASES: Final[tuple[Row, ...]] = (
     (REJECTION, STRONG, "they will not make you an offer", _rx(
         r"\bno offer (?:this time|on this occasion|for you|at this (?:time|stage))\b",
         # "kein Angebot, sorry", "leider kein Angebot." (never "kein Angebot per Post")
-        # (never "noch keine Zusage": not yet, tester round u52hd)
-        r"(?<!\bnoch )(?<!\bbisher )(?<!\bbislang )\b(?:leider )?kein(?:e|en)? (?:angebot"
-        r"|stellenangebot|jobangebot|vertragsangebot"
-        r"|zusage)(?= ?[,.;!]| ?$| (?:\w+ )?(?:machen|unterbreiten|geben|vorlegen))",
+        # (never "noch keine Zusage": not yet, tester round u52hd; nor "keine Absage und keine
+        # Zusage", "keine Zusage, aber auch keine Absage": no news either way, probe-noes7)
+        r"(?<!\bnoch )(?<!\bbisher )(?<!\bbislang )(?<!absage, )(?<!absage und )"
+        r"\b(?:leider )?kein(?:e|en)? (?:angebot|stellenangebot|jobangebot|vertragsangebot"
+        r"|zusage)(?= ?[,.;!]| ?$| (?:\w+ )?(?:machen|unterbreiten|geben|vorlegen))"
+        r"(?![^.!?;]{0,40}?\bkeine (?:negative|absage))",
         # "Eine Zusage können wir Ihnen leider nicht geben", never "noch nicht"
         r"\b(?:eine|die) zusage\b[^.!?]{0,60}?(?<!\bnoch )(?<!\bjetzt )(?<!\bheute )nicht"
         r" (?:geben|erteilen|aussprechen|machen|senden|schicken)\b",

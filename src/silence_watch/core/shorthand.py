@@ -89,13 +89,21 @@ _WORDS: Final[tuple[tuple[tuple[str, ...], str, str], ...]] = (
     (("ty",), (r"(?m)^(?P<pre>\W*)(?:(?-i:ty)|(?-i:Ty)(?=!| so much\b| for\b))(?![\w'\u2019])"
                r"(?=[ \t]*(?:[!.]|$|so much\b|for\b|\w+[ \t]*[!.]*[ \t]*$))"), r"\g<pre>thank you"),
     (("tysm",), r"\btysm\b", "thank you so much"),
+    # "Were not moving fwd on this one" (probe-noes7), never a forward's "Fwd:"
+    (("fwd",), r"(?:(?<=moving )|(?<=move )|(?<=going )|(?<=go ))fwd\b", "forward"),
     # German
     (("zt.",), r"\bz\. ?zt\.|\bzzt\.", "zurzeit"),
     (("bzgl.",), r"\bbzgl\.", "bezüglich"),
     # "lt. Fachbereich", never a lieutenant ("Lt. Col.")
     (("lt. ",), (r"(?-i:\b[lL]t\.(?= (?:[a-zäöü]|Fach|Rück|Ab|Aus|Ihr|Unser|Herr|Frau"
                  r"|Vertrag)))"), "laut"),
+    # German inclusive forms, one gender said: "für eine:n andere:n Kandidat:in entschieden"
+    # reads as "für eine andere Kandidatin" (probe-noes7); never an address ("jane*n@")
+    ((":in", "*in"), r"(?<=[a-zäöüß])[:*](?=in(?:nen)?\b(?![@.]\w))", ""),
+    (("e:n", "e*n", "e:r", "e*r"), r"(?<=[a-zäöü]e)[:*][nr]\b(?![@.]\w)", ""),
+    (("n:e", "n*e"), r"(?<=\bein)[:*](?=e\b)", ""),
     # French
+    (("qqn",), r"\bqqn\b", "quelqu'un"),  # "on a retenu qqn d'autre"
     (("sem. pro", "sem.pro", "sem pro"), r"\bsem\. ?pro(?:ch)?\.?(?=\W|$)",
      "semaine prochaine"),
     (("de sem", "cette sem"), r"(?:(?<=\bde )|(?<=\bcette ))sem\.?(?=\W|$)", "semaine"),

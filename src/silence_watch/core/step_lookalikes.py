@@ -35,6 +35,7 @@ from silence_watch.core.her_declined_round import in_her_refusal
 from silence_watch.core.hypotheticals import bounds
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent
+from silence_watch.core.no_one_yet import no_one_yet
 from silence_watch.core.pleasant_meetings import met_with_pleasure
 
 _SENTENCE_ENDS: Final = (".", "!", "?", ";", "\n")
@@ -128,9 +129,10 @@ def not_her_move(folded: str, intent: Intent, start: int, end: int) -> bool:
     if _TO_START.search(folded[end : end + 40]) is not None:
         return True  # "seriez-vous disponible pour une prise de poste ?"
     # "graag gedaan, leuk je te ontmoeten!": the meeting just held; "dass Sie nicht zum
-    # zweiten Gespräch kommen möchten": the round she declined
+    # zweiten Gespräch kommen möchten": the round she declined; "not progressing anyone to
+    # the next stage until the role closes": no one's, yet
     return (met_with_pleasure(folded, start, end) or in_her_refusal(folded, start)
-            or _only_planned(folded[begin:stop]))
+            or no_one_yet(folded, start, end) or _only_planned(folded[begin:stop]))
 
 
 def _only_planned(sentence: str) -> bool:
