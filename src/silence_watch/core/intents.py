@@ -29,6 +29,7 @@ from silence_watch.core import intent_table
 from silence_watch.core.calloff_forms import of_a_meeting
 from silence_watch.core.counterfactuals import wished_not_made
 from silence_watch.core.courtesy_questions import without_courtesy_questions
+from silence_watch.core.denied_noes import denied_no
 from silence_watch.core.hypotheticals import after_last, bounds, hypothetical_no, said_of_others
 from silence_watch.core.intent_phrases import (
     ANOTHER_JOB,
@@ -48,6 +49,8 @@ from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent
 from silence_watch.core.offer_denials import denied_stage, taken_back
+from silence_watch.core.offers_in_making import in_making, offer_in_making
+from silence_watch.core.other_opening_noes import of_another_opening
 from silence_watch.core.others_interviews import others_interviewed
 from silence_watch.core.pause_lookalikes import not_a_pause, pause_over
 from silence_watch.core.phrase_rows import FILLED, POLAR, STILL_INTERESTED, STRONG, WEAK
@@ -197,9 +200,11 @@ def phrase_hits(folded: str, *, prefilter: bool = True) -> dict[Intent, tuple[in
             if _not_news(folded, phrase, found.start(), reassured=reassured) or (
                 away and reason in _SOFT_REJECTIONS
             ) or (intent is Intent.REJECTION and (said_of_others(folded, found.start())
-                   or of_a_meeting(folded, found.start()))) or (  # "gesprek gaat niet door"
+                   or of_a_meeting(folded, found.start())  # "gesprek gaat niet door"
+                   or denied_no(folded, *found.span())  # "wurde nicht abgelehnt"
+                   or of_another_opening(folded, found.end()))) or (
                 intent is Intent.NEXT_STEP and others_interviewed(folded, *found.span())
-            ) or (
+            ) or (intent is Intent.OFFER and in_making(folded, *found.span())) or (
                 intent is Intent.ON_HOLD and (resumed or not_a_pause(folded, *found.span()))
             ) or denied_stage(folded, reason, *found.span()) or not_her_move(
                 folded, intent, *found.span()
@@ -213,6 +218,8 @@ def phrase_hits(folded: str, *, prefilter: bool = True) -> dict[Intent, tuple[in
             break
     if reassured:
         hits.setdefault(Intent.ACKNOWLEDGEMENT, (WEAK, "it is not a rejection"))
+    if offer_in_making(folded):  # "the offer letter is in draft with legal" (u55sw)
+        hits.setdefault(Intent.ACKNOWLEDGEMENT, (WEAK, "the offer is still in the making"))
     return _no_as_a_condition(folded, hits)
 
 
@@ -301,7 +308,12 @@ def denied_offer(leaning: str | None, text: str | None) -> str | None:
     "Eres nuestra candidata preferida, pero todavía no es una oferta ... te digo algo antes
     del viernes 11": a promise to answer, made sure by its date (tester round t43mx).
     """
-    if leaning == Intent.OFFER.value and text and NOT_AN_OFFER.search(fold(text)):
+    if leaning != Intent.OFFER.value or not text:
+        return leaning
+    folded = fold(text)  # "the offer letter is in draft with legal" (u55sw): none made yet
+    if NOT_AN_OFFER.search(folded) or (
+        offer_in_making(folded) and Intent.OFFER not in phrase_hits(folded)
+    ):
         return Intent.ACKNOWLEDGEMENT.value
     return leaning
 
