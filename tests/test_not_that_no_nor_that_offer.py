@@ -52,7 +52,21 @@ OTHER_OPENINGS = [
       " marcha y te escribo antes del viernes 11."), "acknowledgement"),
     (("We hebben een aanbod gedaan aan een andere kandidaat; dat was voor een andere"
       " functie. Voor jouw rol hoor je uiterlijk 11 december van mij."), "acknowledgement"),
+    # ... or named in its sentence, with hers set against it and still going
+    (("We've extended an offer to someone else for the night-shift supervisor opening. For"
+      " your position, the panel is still meeting and I will update you by December 11."),
+     "acknowledgement"),
+    (("Hemos hecho una oferta a otra candidata para el puesto de almacén. Para tu puesto"
+      " todavía estamos entrevistando y te digo algo antes del viernes 11."), "acknowledgement"),
+    (("Nous avons fait une proposition à un autre candidat pour le poste de magasinier. Pour"
+      " votre poste, les entretiens sont encore en cours et je reviens vers vous d'ici le 11"
+      " décembre."), "acknowledgement"),
+    (("We hebben een aanbod gedaan aan een andere kandidaat voor de functie van planner. Voor"
+      " jouw functie loopt de procedure nog; ik laat je uiterlijk 11 december iets weten."),
+     "acknowledgement"),
     # the same offer with no word of another opening, or kept for another role: a no
+    (("We've extended an offer to another candidate for the role you interviewed for. For"
+      " your position, nothing else is needed from you."), "rejection"),
     ("We've extended an offer to another candidate for the position.", "rejection"),
     (("We made an offer to another candidate. We'll keep you in mind for a different role"
       " in the future."), "rejection"),

@@ -14,7 +14,12 @@ that follows, the writer points back at it and places it elsewhere: "that was fo
 war für", "c'était pour", "era para", "dat was voor", then an opening said to be another
 than hers ("a different role", "another team", "eine andere Stelle", "un autre poste",
 "otra vacante", "een andere functie") or a word that it is not her concern ("don't worry
-about that one", "nothing to do with your application"). Near misses keep the no: someone
+about that one", "nothing to do with your application"). Or the no's sentence names an
+opening and speaks not to her, and hers is then set against it as still going: "we just
+made an offer to another candidate for the junior role ... For your position, we are still
+interviewing", "para el puesto de almacén ... Para tu puesto todavía", "pour le poste de
+magasinier ... Pour votre poste, les entretiens sont encore en cours", "voor de functie van
+planner ... Voor jouw functie loopt de procedure nog". Near misses keep the no: someone
 hired from another team ("we gave the role to someone on another team": no pointer back), the
 courtesy of a no that keeps her in mind for another role ("we'll keep you in mind for
 another role", "n'hésitez pas à postuler à un autre poste"), and a turn to another opening
@@ -74,6 +79,31 @@ _KEPT_FOR: Final = lazy_pattern(
     r"|encourage|berucksichtigen|zukunft|kunftig|bewerben|avenir|futur|postuler|penser a vous"
     r"|futur[oa]|postular|tener en cuenta|toekomst|solliciteren|in gedachten)"
 )
+#: An opening named after the no in its sentence: "for the junior role", "für die Stelle als".
+_NAMED: Final = lazy_pattern(
+    r"\b(?:for|on) (?:the|a|an|our) (?:[\w'-]+ ){0,3}?(?:role|opening|position|req|vacancy|job)\b"
+    r"|\b(?:fur|auf) (?:die|eine|unsere) (?:[\w'-]+ ){0,3}?(?:stelle|position|rolle)\b"
+    r"|\b(?:pour|sur) (?:le|un|notre) (?:[\w'-]+ ){0,3}?(?:poste|role)\b"
+    r"|\bpara (?:el|un|nuestro|la|una) (?:[\w'-]+ ){0,3}?(?:puesto|rol|vacante|posicion)\b"
+    r"|\bvoor (?:de|een|onze|het) (?:[\w'-]+ ){0,3}?(?:functie|rol|vacature|positie)\b"
+)
+#: Then hers, set against it and still going: "For your position, we are still interviewing".
+_YOURS_GOES_ON: Final = lazy_pattern(
+    r"\b(?:for|as for|regarding|with) your (?:own )?(?:role|position|opening|req|process)\b"
+    r"(?=[^.!?]*\b(?:still|will|update|in progress|ongoing)\b)"
+    r"|\b(?:fur|bei|zu) (?:ihre|deine|ihrer|deiner) (?:stelle|position|rolle)\b"
+    r"(?=[^.!?]*\b(?:noch|weiterhin|lauft|melde|melden)\b)"
+    r"|\b(?:pour|quant a|concernant) (?:votre|ton|ta) (?:poste|role|processus)\b"
+    r"(?=[^.!?]*\b(?:encore|toujours|en cours|reviens|reviendrai|reviendrons)\b)"
+    r"|\b(?:para|en cuanto a|sobre) (?:tu|su) (?:puesto|posicion|vacante|proceso)\b"
+    r"(?=[^.!?]*\b(?:sigue|todavia|aun|en marcha|te digo|le digo|te escribo)\b)"
+    r"|\b(?:voor|wat) (?:jouw|je|uw) (?:functie|rol|vacature|procedure)\b"
+    r"(?=[^.!?]*\b(?:nog|loopt|laat ik|hoor je)\b)"
+)
+#: Words to her in the no's own sentence: then the no may be hers.
+_TO_HER: Final = lazy_pattern(
+    r"\b(?:you|your|ihnen|ihre|dich|dir|vous|votre|te|tu|usted|jou|jouw|je|uw)\b"
+)
 #: Where a sentence ends.
 _STOP: Final = lazy_pattern(r"[.!?;]|\n\s*\n")
 
@@ -84,8 +114,14 @@ def of_another_opening(folded: str, end: int) -> bool:
     stop = first.end() if first else len(folded)
     second = _STOP.search(folded, stop)
     after = folded[end : second.start() if second else len(folded)]
-    pointer = _POINTER.search(after)
-    if pointer is None or _KEPT_FOR.search(after) is not None:
+    if _KEPT_FOR.search(after) is not None:
         return False
+    pointer = _POINTER.search(after)
+    if pointer is None:  # "an offer to another candidate for the junior role ... For your
+        # position, we are still interviewing" (u55sw probe): hers set against it
+        own = folded[end:stop]
+        begun = max(folded.rfind(mark, 0, end) for mark in ".!?\n") + 1
+        return (_NAMED.search(own) is not None and _TO_HER.search(folded, begun, stop) is None
+                and _YOURS_GOES_ON.search(folded, stop) is not None)  # fmt: skip
     placed = after[pointer.start() :]
     return _ANOTHER.search(placed) is not None or _NOT_HERS.search(placed) is not None
