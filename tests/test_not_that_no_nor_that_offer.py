@@ -73,6 +73,16 @@ OTHER_OPENINGS = [
     ("We gave the role to someone on another team who knows the product.", "rejection"),
 ]
 
+ONWARD_WITH_HER = [
+    # the other one turned down, and they go on with her (Dutch word order): a next step
+    (("We hebben de interne kandidaat laten gaan en gaan graag met u verder. Schikt maandag"
+      " 14 december om 9 uur voor een gesprek met de directeur?"), "next_step"),
+    ("Het bestuur wil graag met je verder: kun je dinsdag 15 december langskomen?", "next_step"),
+    # a whether, or a negation in front: no step
+    ("Ik laat je vrijdag 11 december weten of we met jou verder gaan.", "acknowledgement"),
+    ("Helaas gaan we niet met je verder.", "rejection"),
+]
+
 IN_MAKING = [
     # the papers still being written or approved: a promise of news, not an offer
     (("We're putting together an offer package, but it still needs sign-off from the CFO."
@@ -89,7 +99,9 @@ IN_MAKING = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), DENIED_NOES + OTHER_OPENINGS + IN_MAKING)
+@pytest.mark.parametrize(
+    ("text", "want"), DENIED_NOES + OTHER_OPENINGS + ONWARD_WITH_HER + IN_MAKING
+)
 def test_lookalikes_and_the_real_thing(text: str, want: str) -> None:
     """Each look-alike is read for what it is; each real no or offer keeps its reading."""
     assert _reading(text) == want
@@ -103,6 +115,21 @@ def test_the_reader_leaning_offer_gives_way_to_papers_in_the_making() -> None:
     found = classify_message(reply(body), load_intent_reader())
     assert found.intent is Intent.ACKNOWLEDGEMENT
     assert found.promised_by == date(2026, 12, 18)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        ("Hola Jordan:\n\nHemos descartado a la otra candidata y queremos seguir adelante"
+         " contigo. ¿Puedes hablar con la gerente el martes 15?\n\nUn saludo,\nNerea"),
+        ("Beste Jordan,\n\nDe andere kandidaat hebben we afgewezen, dus we willen graag met"
+         " je verder. Kun je dinsdag 15 december met de directeur praten?\n\nGroet,\nBram"),
+    ],
+)
+def test_the_other_one_turned_down_is_her_next_step(body: str) -> None:
+    """The reader's no of the other candidate gives way to her step (``core.not_a_no``)."""
+    found = classify_message(reply(body), load_intent_reader())
+    assert found.intent is Intent.NEXT_STEP
 
 
 def _paused(revisit: date | None, promised: date | None) -> TimelineEntry:
