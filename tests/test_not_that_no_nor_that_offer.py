@@ -1,6 +1,7 @@
 """Words that look like a no or an offer and are not (tester round u55sw), and real ones.
 
-``core.denied_noes`` (a no the writer denies: "nicht abgelehnt"), ``core.other_opening_noes``
+``core.denied_noes`` (a no the writer denies: "nicht abgelehnt"), ``core.not_yet`` (good news
+not given yet: "todavía no podemos hacerte una oferta"), ``core.other_opening_noes``
 (an offer to someone else for another opening), ``core.offers_in_making`` (the papers of an
 offer still being written or approved: a promise, not an offer) and ``core.closures.pause_end``
 (a pause with a later promise inside it waits for the promise). Sentences written for these
@@ -83,6 +84,18 @@ ONWARD_WITH_HER = [
     ("Helaas gaan we niet met je verder.", "rejection"),
 ]
 
+NOT_YET = [
+    # good news not given yet, beside a promise: a wait (``core.not_yet``)
+    ("Aún no podemos ofrecerle el puesto; le escribo antes del viernes 11.", "acknowledgement"),
+    (("We kunnen je nog niet uitnodigen voor de laatste ronde; uiterlijk 11 december hoor je"
+      " van ons."), "acknowledgement"),
+    (("Wir können Ihnen noch keine Zusage geben, ich melde mich bis zum 11. Dezember."),
+     "acknowledgement"),
+    # the same without "yet": a no
+    ("Lamentablemente no podemos ofrecerle el puesto.", "rejection"),
+    ("Helaas nodigen we je niet uit voor de laatste ronde.", "rejection"),
+]
+
 IN_MAKING = [
     # the papers still being written or approved: a promise of news, not an offer
     (("We're putting together an offer package, but it still needs sign-off from the CFO."
@@ -100,7 +113,7 @@ IN_MAKING = [
 
 
 @pytest.mark.parametrize(
-    ("text", "want"), DENIED_NOES + OTHER_OPENINGS + ONWARD_WITH_HER + IN_MAKING
+    ("text", "want"), DENIED_NOES + OTHER_OPENINGS + ONWARD_WITH_HER + NOT_YET + IN_MAKING
 )
 def test_lookalikes_and_the_real_thing(text: str, want: str) -> None:
     """Each look-alike is read for what it is; each real no or offer keeps its reading."""

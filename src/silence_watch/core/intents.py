@@ -48,6 +48,7 @@ from silence_watch.core.intent_phrases import (
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent
+from silence_watch.core.not_yet import not_yet
 from silence_watch.core.offer_denials import denied_stage, taken_back
 from silence_watch.core.offers_in_making import in_making, offer_in_making
 from silence_watch.core.other_opening_noes import of_another_opening
@@ -211,7 +212,7 @@ def phrase_hits(folded: str, *, prefilter: bool = True) -> dict[Intent, tuple[in
             ):
                 continue
             if strength == POLAR and _negated(folded, found.start(), found.end()):
-                if not hypothetical_no(folded, found.start()):
+                if not (hypothetical_no(folded, found.start()) or not_yet(folded, *found.span())):
                     add(Intent.REJECTION, WEAK, f"not: {reason}")
                 continue
             add(intent, STRONG if strength == POLAR else strength, reason)
