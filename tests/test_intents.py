@@ -10,13 +10,13 @@ import pytest
 
 from silence_watch.core.intents import (
     another_role_offered,
-    denied_offer,
     intent_of,
     is_cold,
     phrase_hits,
 )
 from silence_watch.core.language import fold
 from silence_watch.core.model import Intent
+from silence_watch.core.offer_leanings import denied_offer
 
 #: (the intent the sentence states, the sentence).
 SENTENCES: tuple[tuple[str, str], ...] = (

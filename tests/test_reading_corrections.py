@@ -53,7 +53,7 @@ def test_an_unsure_pause_heard_as_a_promise_waits_for_its_day(
     [
         # "a decision by Tuesday the 24th. Sorry for the wait!": the rules heard the promise
         (Intent.REJECTION, ("acknowledgement", "rejection"), True),
-        # an offer the text denies ("todavía no es una oferta"), as ``intents.denied_offer``
+        # an offer the text denies ("todavía no es una oferta"), as ``offer_leanings.denied_offer``
         # passes it on: an acknowledgement
         (Intent.OFFER, ("acknowledgement", "acknowledgement"), True),
         # a promise with its day that neither reading places: "lo hablan ella y Álvaro y te

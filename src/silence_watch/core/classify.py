@@ -37,11 +37,12 @@ from silence_watch.core.empty_reply import signed_text
 from silence_watch.core.forwarded_promises import logistics_forwarded, passed_on
 from silence_watch.core.intent_blend import UNSURE_BELOW, RuleVerdict
 from silence_watch.core.intent_phrases import COURTESY
-from silence_watch.core.intents import denied_offer, intent_of, is_cold, subject_intent
+from silence_watch.core.intents import intent_of, is_cold, subject_intent
 from silence_watch.core.kinds import kind_signals
 from silence_watch.core.language import fold, language_of
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent, Message, MessageKind
+from silence_watch.core.offer_leanings import denied_offer
 from silence_watch.core.papers_to_come import papers_day
 from silence_watch.core.pause_promises import pause_days
 from silence_watch.core.phrase_rows import ASKED_BACK

@@ -22,7 +22,7 @@ from silence_watch.core.words import day_words
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
-    from datetime import datetime
+    from datetime import date, datetime
 
     from silence_watch.core.ladder import PolicySettings
     from silence_watch.core.model import Interview, TimelineEntry
@@ -99,6 +99,18 @@ def _wrote_after(timeline: Sequence[TimelineEntry], moment: datetime | None) -> 
 #: The steps that ask the employer for news: what a pause the candidate asked for holds,
 #: and an absence she announced.
 _NUDGES = frozenset({Action.FOLLOW_UP, Action.CLOSING_NOTE, Action.AGENCY_CHECK_IN})
+
+
+def pause_end(reply: TimelineEntry) -> date | None:
+    """The day their pause holds the ladder to: its end, or the news promised in it if later.
+
+    "Wir haben das Verfahren lediglich bis Januar zurückgestellt ... Ich melde mich
+    spätestens am 15. Januar" (tester round u55sw): January alone reads as its 10th, and a
+    follow-up then would come five days before the day she was promised news. Never early
+    (t21ho): the later of the two days.
+    """
+    days = [day for day in (reply.revisit_by, reply.promised_by) if day is not None]
+    return max(days, default=None)
 
 
 def paused_until(

@@ -29,6 +29,7 @@ from silence_watch.core import intent_table
 from silence_watch.core.calloff_forms import of_a_meeting
 from silence_watch.core.counterfactuals import wished_not_made
 from silence_watch.core.courtesy_questions import without_courtesy_questions
+from silence_watch.core.denied_noes import denied_no
 from silence_watch.core.her_declined_round import in_her_refusal, she_declined
 from silence_watch.core.hypotheticals import after_last, bounds, hypothetical_no, said_of_others
 from silence_watch.core.intent_phrases import (
@@ -48,7 +49,10 @@ from silence_watch.core.intent_phrases import (
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent
+from silence_watch.core.not_yet import not_yet
 from silence_watch.core.offer_denials import denied_stage, taken_back
+from silence_watch.core.offers_in_making import in_making, offer_in_making
+from silence_watch.core.other_opening_noes import of_another_opening
 from silence_watch.core.others_interviews import others_interviewed
 from silence_watch.core.pause_lookalikes import not_a_pause, pause_over
 from silence_watch.core.phrase_rows import FILLED, POLAR, STILL_INTERESTED, STRONG, WEAK
@@ -199,22 +203,26 @@ def phrase_hits(folded: str, *, prefilter: bool = True) -> dict[Intent, tuple[in
                 away and reason in _SOFT_REJECTIONS
             ) or (intent is Intent.REJECTION and (said_of_others(folded, found.start())
                    or of_a_meeting(folded, found.start())  # "gesprek gaat niet door"
-                   or in_her_refusal(folded, found.start()))) or (  # "you'd rather not"
+                   or in_her_refusal(folded, found.start())  # "you'd rather not"
+                   or denied_no(folded, *found.span())  # "wurde nicht abgelehnt"
+                   or of_another_opening(folded, found.end()))) or (
                 intent is Intent.NEXT_STEP and others_interviewed(folded, *found.span())
-            ) or (
+            ) or (intent is Intent.OFFER and in_making(folded, *found.span())) or (
                 intent is Intent.ON_HOLD and (resumed or not_a_pause(folded, *found.span()))
             ) or denied_stage(folded, reason, *found.span()) or not_her_move(
                 folded, intent, *found.span()
             ):
                 continue
             if strength == POLAR and _negated(folded, found.start(), found.end()):
-                if not hypothetical_no(folded, found.start()):
+                if not (hypothetical_no(folded, found.start()) or not_yet(folded, *found.span())):
                     add(Intent.REJECTION, WEAK, f"not: {reason}")
                 continue
             add(intent, STRONG if strength == POLAR else strength, reason)
             break
     if reassured:
         hits.setdefault(Intent.ACKNOWLEDGEMENT, (WEAK, "it is not a rejection"))
+    if offer_in_making(folded):  # "the offer letter is in draft with legal" (u55sw)
+        hits.setdefault(Intent.ACKNOWLEDGEMENT, (WEAK, "the offer is still in the making"))
     return _no_as_a_condition(folded, hits)
 
 
@@ -297,17 +305,6 @@ def intent_of(text: str) -> tuple[Intent, str] | None:
     if she_declined(folded):  # "schade, dass Sie nicht zum zweiten Gespräch kommen möchten"
         return Intent.PLEASANTRY, "good wishes for the round you declined, no news"
     return None
-
-
-def denied_offer(leaning: str | None, text: str | None) -> str | None:
-    """The reader's ``leaning``, or an acknowledgement where the text denies its offer.
-
-    "Eres nuestra candidata preferida, pero todavía no es una oferta ... te digo algo antes
-    del viernes 11": a promise to answer, made sure by its date (tester round t43mx).
-    """
-    if leaning == Intent.OFFER.value and text and NOT_AN_OFFER.search(fold(text)):
-        return Intent.ACKNOWLEDGEMENT.value
-    return leaning
 
 
 def another_role_offered(text: str) -> bool:

@@ -74,6 +74,18 @@ _OTHER_NOT_CHOSEN: Final = lazy_pattern(
     r"|s'est desistee?"
     r"|no (?:fue|ha sido) (?:seleccionad[oa]|elegid[oa])|se (?:retiro|ha retirado)"
     r"|is niet (?:geselecteerd|gekozen|door)|heeft (?:zich teruggetrokken|afgehaakt))\b"
+    # their side turning the other one down, said actively (tester round u55sw: "Hemos
+    # descartado al otro finalista y queremos seguir adelante contigo", "we hebben de andere
+    # finalist afgewezen en willen graag met jou verder", read as a no held at 0.59)
+    r"|\b(?:turned down|rejected|declined|released|let go of) the (?:other|internal)"
+    r" (?:candidate|applicant|finalist)\b"
+    r"|\b(?:dem|der) (?:anderen|internen) (?:kandidat\w*|bewerber\w*|finalist\w*)"
+    r" (?:abgesagt|eine absage (?:erteilt|gegeben))"
+    r"|\b(?:ecarte|refuse|decline)e? l'autre (?:candidat|candidate|finaliste)\b"
+    r"|\b(?:descartado|rechazado|desestimado|descartamos|rechazamos) (?:al otro|a la otra)"
+    r" (?:candidat[oa]|finalista|postulante)\b"
+    r"|\bde (?:andere|interne) (?:kandidaat|kandidate|finalist|sollicitant)"
+    r" (?:\S+ )?(?:afgewezen|laten gaan|afgezegd)\b"
 )
 
 

@@ -18,7 +18,11 @@ answer could be nudged for as if they owed her news:
 - references to be taken up: "quisiéramos solicitar referencias",
   "Referenzauskünfte einholen";
 - papers still missing: "fehlt uns noch eine Kopie Ihres Aufenthaltstitels. Wir bitten um
-  Zusendung".
+  Zusendung";
+- going on with her, in Dutch word order (tester round u55sw): "we hebben de andere finalist
+  afgewezen en willen graag met jou verder" was read as "still deciding", the others told
+  no, and the CEO she was asked to meet a mere question; a negation in front makes it a no
+  ("we gaan niet met je verder").
 
 Data only (see ``core.phrase_rows``); ``core.intents`` decides, and its guards apply: a
 condition ("if we decide to go ahead, ...": ``core.go_ahead_conditions``) is no news.
@@ -31,7 +35,7 @@ from __future__ import annotations
 from typing import Final
 
 from silence_watch.core.calloff_words import DAY_WORDS
-from silence_watch.core.phrase_rows import NEXT_STEP, REQUEST, STRONG, Row
+from silence_watch.core.phrase_rows import NEXT_STEP, POLAR, REQUEST, STRONG, Row
 from silence_watch.core.phrase_rows import alternatives as _rx
 
 #: A short call or talk (folded, five languages).
@@ -90,6 +94,13 @@ INVITED_TALK_PHRASES: Final[tuple[Row, ...]] = (
         # "nos gustaría hablar con dos referencias laborales tuyas" (w2esnl-015)
         r"\b(?:hablar|contactar) con (?:dos|2|tres|tus|sus) referencias\b",
         r"\breferenz(?:auskunfte|auskunft|en) (?:_W_){0,5}?(?:einholen|einzuholen|anfragen)\b",
+    )),
+    (NEXT_STEP, POLAR, "they go on with you", _rx(
+        # "willen graag met jou verder", "gaan met u verder in de procedure", "dat we met je
+        # verder willen"
+        r"\b(?:willen|wil|gaan|ga|gaat) (?:\w+ ){0,2}?met (?:je|jou|u) verder\b"
+        # never "we weten nog niet of we met je verder willen": whether, not that
+        r"|(?<!\bof we )(?<!\bof wij )\bmet (?:je|jou|u) verder (?:willen|wil|gaan)\b",
     )),
     (REQUEST, STRONG, "they ask you for something", _rx(
         # "fehlt uns noch eine Kopie ... Wir bitten um Zusendung bis zum 11.12."

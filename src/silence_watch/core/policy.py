@@ -33,7 +33,7 @@ from silence_watch.core.climbing import (
     promise_standing,
     status_update,
 )
-from silence_watch.core.closures import closed_verdict, paused_until
+from silence_watch.core.closures import closed_verdict, pause_end, paused_until
 from silence_watch.core.conversation import (
     CANDIDATES_MOVE,
     SETTLING,
@@ -319,7 +319,7 @@ def _after_reply(
     """What follows their last word: wait for them, or for the candidate to answer."""
     calendar = settings.calendar
     if reply.intent is Intent.ON_HOLD and not is_unsure(reply, settings.unsure_below):
-        until = reply.revisit_by or calendar.add_business_days(
+        until = pause_end(reply) or calendar.add_business_days(
             calendar.local_date(reply.at), ON_HOLD_BUSINESS_DAYS
         )
         anchor = promise_anchor(timeline, reply, calendar)
