@@ -171,3 +171,40 @@ def test_no_decision_yet_leaves_this_week_to_the_interviews() -> None:
     text = ("Todavía no hay decisión: esta semana entrevistamos a tres personas más y te"
             " escribimos la semana que viene.")
     assert promised_date(text, monday, language="es") == date(2026, 11, 13)
+
+
+@pytest.mark.parametrize("text", [
+    "Na lang wikken is de keuze gevallen op iemand met meer ervaring in de zorg.",
+    "In the end we landed on a different candidate whose background is in payments.",
+    "Unfortunately your candidacy will not be progressed further at this time.",
+    "Wir werden Ihre Bewerbung daher nicht weiterverfolgen.",
+    "Tras revisar las entrevistas, su candidatura ha quedado descartada.",
+    "Wij hebben geconcludeerd dat andere sollicitanten beter passen bij de functie.",
+    "The panel felt other applicants more closely matched what the team needs.",
+    "Andere Kandidatinnen entsprachen dem Profil leider eher.",
+    "Otros candidatos encajaban mejor en el equipo.",
+])
+def test_the_choice_fell_elsewhere_or_went_no_further(text: str) -> None:
+    """Fresh-set causes of stop 45, in other words: the choice, the fit, no further."""
+    found = intent_of(text)
+    assert found is not None, text
+    assert found[0] is Intent.REJECTION, (found, text)
+
+
+def test_the_choice_that_fell_on_her_is_no_no() -> None:
+    """"De keuze is op jou gevallen": she is the one chosen."""
+    found = intent_of("De keuze is op jou gevallen, gefeliciteerd!")
+    assert found is None or found[0] is not Intent.REJECTION, found
+
+
+@pytest.mark.parametrize(("want", "text"), [
+    (Intent.ACKNOWLEDGEMENT, "De keuze is nog niet gevallen; je hoort vrijdag van ons."),
+    (Intent.ACKNOWLEDGEMENT, "Sollten andere Bewerber besser passen, melden wir uns trotzdem."),
+    (Intent.NEXT_STEP, ("Den anderen Kandidaten haben wir abgesagt, Sie sind also in der"
+                        " Endrunde. Passt Ihnen Dienstag um 11 Uhr?")),
+])
+def test_near_misses_of_the_choice_keep_their_reading(want: Intent, text: str) -> None:
+    """The choice not yet fallen, only a condition, or the other's no: not hers."""
+    found = intent_of(text)
+    assert found is not None, text
+    assert found[0] is want, (found, text)

@@ -132,6 +132,30 @@ INDIRECT_NO_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:preferimos|prefirieron|prefirio|decidimos|optamos por) (?:seguir|continuar|avanzar"
         r"|ir) con (?:un|una) (?:perfil|candidat[oa]|persona)\b",
     )),
+    # from the round's fresh set, fixed after it (stop 45): the choice fell on someone,
+    # others fit better, the application taken no further, in words the rows above lacked
+    (REJECTION, STRONG, "they chose another candidate", _rx(
+        r"\bkeuze is (?:(?!niet\b|nog\b)\w+ )?gevallen op (?:een|de|iemand)\b",
+        r"\blanded on (?:another|a different|an internal|the other) (?:candidate|applicant"
+        r"|person|finalist|profile)\b",
+        r"\bandere (?:kandidaten|sollicitanten|profielen) (?:\w+ ){0,2}?beter (?:aansluiten"
+        r"|aansloten|passen|pasten|voldoen|voldeden)\b",
+        r"\bother (?:candidates|applicants|profiles) (?:\w+ ){0,2}?(?:more closely|better)"
+        r" (?:matched|match|fit|fitted|suited|aligned)\b",
+        r"\bandere (?:bewerber\w*|kandidat\w*|profile) (?:(?:\w+ ){0,2}?(?:besser|eher) (?:passten"
+        r"|passen|entsprachen|entsprechen)|(?:passten|passen|entsprachen|entsprechen)"
+        r" (?:\w+ ){0,3}?(?:besser|eher))\b",
+        r"\botros (?:perfiles|candidatos|candidatas|postulantes) (?:\w+ ){0,2}?(?:se ajustaban"
+        r"|se ajustan|encajaban|encajan) mejor\b",
+    )),
+    (REJECTION, STRONG, "they will not move forward", _rx(
+        r"\b(?:application|candidacy|candidature) (?:\w+ ){0,3}?(?:will|would|is|has) not"
+        r" (?:be |been )?(?:taken|progressed|moved) (?:any )?further\b" + _NOT_UNTIL,
+        r"\b(?:kandidatur|bewerbung) (?:\w+ ){0,2}?nicht (?:weiter ?fuhren|weiter ?verfolgen"
+        r"|weiter berucksichtigen)\b",
+        r"\b(?:perfil|candidatura|postulacion) (?:\w+ ){0,2}?(?:quedo|ha quedado|queda|fue"
+        r"|ha sido) descartad[oa]\b",
+    )),
     (REJECTION, WEAK, FILLED, _rx(
         # "Nous avons pourvu le poste en interne" (another role may follow)
         r"\b(?:avons|a|ont) pourvu (?:le|ce) poste\b",

@@ -82,6 +82,12 @@ ROUND_INVITE_PHRASES: Final[tuple[Row, ...]] = (
         # a round moved to a new time: "Je gesprek met de CTO moeten we helaas verzetten"
         rf"\b{_MEETING}\b(?:_SW_){{0,6}}? (?:verzetten|verplaatsen|verschuiven|verschieben)\b",
         rf"\b(?:mover|cambiar|reprogramar|pasar) (?:tu|su|la) {_MEETING}\b",
+        # the last round reached, and a slot asked (fresh set of probe-noes7, stop 45):
+        # "du bist also in der Endrunde! Passt dir Mittwoch um 15 Uhr?"
+        r"\b(?:du bist|sie sind|ihr seid) (?:\w+ ){0,2}?in der (?:endrunde|finalrunde|finalen"
+        r" runde|nachsten runde|letzten runde)\b",
+        r"\bpasst (?:dir|ihnen|euch) (?:der |am )?(?:montag|dienstag|mittwoch|donnerstag|freitag"
+        r"|samstag|morgen|ubermorgen)\b[^.!?\n]{0,40}\?",
     )),
 )
 
