@@ -237,3 +237,22 @@ def test_another_no_of_hers_beside_her_round_keeps_the_round(text: str) -> None:
 def test_a_round_that_waits_on_her_answer_leaves_the_ask(text: str) -> None:
     """"If so" is her answer to their question: the question is the news, not a promise."""
     assert _intent(text) == "request"
+
+
+@pytest.mark.parametrize("text", [
+    "Quick heads-up: we're pushing your interview to Thursday at 11, same Zoom.",
+    "Sorry! Had to shift our call to tomorrow at 9am if that's ok.",
+    "Ci-joint le cas pratique à préparer pour notre échange du 16 décembre.",
+])
+def test_a_round_moved_to_a_day_or_a_case_to_prepare_is_a_next_step(text: str) -> None:
+    """Fresh-set causes of the steps round, in other words (stop 45)."""
+    assert _intent(text) == "next_step"
+
+
+@pytest.mark.parametrize("text", [
+    "Schade, dass Sie Ihre Bewerbung zurückziehen. Alles Gute für die neue Stelle!",
+    "Prima dat je het assessment liever niet doet nu je al iets hebt, veel succes!",
+])
+def test_her_withdrawal_answered_kindly_is_a_pleasantry(text: str) -> None:
+    """Her own no, thanked for: good wishes, no news of theirs."""
+    assert _intent(text) == "pleasantry"

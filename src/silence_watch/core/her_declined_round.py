@@ -46,6 +46,7 @@ _SHE_DECLINES: Final = lazy_pattern(
     r"|wahrnehmen|fortsetzen) (?:mochten|mochtest|wollen|willst)\b"
     r"|\b(?:ihre|deine) absage\b|\b(?:ihren|deinen) ruckzug\b"
     r"|\b(?:sie|du) (?:ziehen|ziehst) (?:ihre|deine) bewerbung zuruck\b"
+    r"|\b(?:sie|du) (?:ihre|deine) bewerbung zuruck(?:ziehen|ziehst|gezogen)\b"
     # French, as in "vous ne souhaitez pas donner suite", "votre désistement"
     r"|\b(?:vous|tu) ne (?:souhaitez|souhaites|voulez|veux|desirez|desires) (?:pas|plus)"
     r" (?:donner suite|poursuivre|continuer|participer|venir|passer|vous presenter"
@@ -63,7 +64,8 @@ _SHE_DECLINES: Final = lazy_pattern(
     r"|presentarte)\b|\b(?:te retiras|retirar tu candidatura|retiras tu candidatura)\b"
     # Dutch, as in "Jammer dat je niet verder wilt met het tweede gesprek"
     r"|\b(?:je|jij|u) (?:\w+ ){0,3}?(?:niet|niet meer|toch niet|liever niet) (?:verder"
-    r" (?:wilt|wil|wenst|gaat)|(?:\w+ ){0,3}?(?:komt|komen wilt|meedoet|deelneemt))\b"
+    r" (?:wilt|wil|wenst|gaat)|(?:\w+ ){0,3}?(?:komt|komen wilt|meedoet|deelneemt|doet"
+    r"|wilt doen))\b"
     r"|\b(?:je|u) (?:hebt|heeft) (?:besloten|gekozen) (?:om )?(?:niet|je terug|zich terug)\b"
     r"|\b(?:je|u) (?:je|zich) terug(?:trekt|te trekken)\b"
 )

@@ -82,6 +82,13 @@ ROUND_INVITE_PHRASES: Final[tuple[Row, ...]] = (
         # a round moved to a new time: "Je gesprek met de CTO moeten we helaas verzetten"
         rf"\b{_MEETING}\b(?:_SW_){{0,6}}? (?:verzetten|verplaatsen|verschuiven|verschieben)\b",
         rf"\b(?:mover|cambiar|reprogramar|pasar) (?:tu|su|la) {_MEETING}\b",
+        # a chat moved to a day, a case study to prepare for the next meeting (fresh set of
+        # probe-steps4, stop 45): "we're bumping your chat to Monday 14th at 4pm",
+        # "l'étude de cas que nous vous proposons de préparer pour votre prochain rendez-vous"
+        r"\b(?:bump|bumping|bumped|push|pushing|shift|shifting|shifted) (?:your|our|the)"
+        r" (?:\w+ )?(?:chat|call|interview|meeting|catch-?up|onsite|panel) (?:back )?to"
+        r" (?:mon|tue|wed|thu|fri|sat|sun|tomorrow|next|the \d)",
+        r"\b(?:etude de cas|cas pratique) (?:\w+ ){0,6}?(?:preparer|presenter)\b",
         # the last round reached, and a slot asked (fresh set of probe-noes7, stop 45):
         # "du bist also in der Endrunde! Passt dir Mittwoch um 15 Uhr?"
         r"\b(?:du bist|sie sind|ihr seid) (?:\w+ ){0,2}?in der (?:endrunde|finalrunde|finalen"
