@@ -256,3 +256,12 @@ def test_a_round_moved_to_a_day_or_a_case_to_prepare_is_a_next_step(text: str) -
 def test_her_withdrawal_answered_kindly_is_a_pleasantry(text: str) -> None:
     """Her own no, thanked for: good wishes, no news of theirs."""
     assert _intent(text) == "pleasantry"
+
+
+@pytest.mark.parametrize("text", [
+    "¿Podrías reunirte con el director financiero el miércoles 9 a las 12?",
+    "¿Te gustaría conocer al fundador esta semana? Tiene hueco el jueves.",
+])
+def test_a_talk_with_someone_senior_asked_is_a_next_step(text: str) -> None:
+    """Her next round asked as a question, in Spanish: her step, not only a question."""
+    assert _intent(text) == "next_step"

@@ -89,6 +89,12 @@ ROUND_INVITE_PHRASES: Final[tuple[Row, ...]] = (
         r" (?:\w+ )?(?:chat|call|interview|meeting|catch-?up|onsite|panel) (?:back )?to"
         r" (?:mon|tue|wed|thu|fri|sat|sun|tomorrow|next|the \d)",
         r"\b(?:etude de cas|cas pratique) (?:\w+ ){0,6}?(?:preparer|presenter)\b",
+        # a talk with someone senior asked of her: "¿Puedes hablar con la gerente el martes
+        # 15?" (u55sw), "¿te gustaría conocer al director?"
+        r"\b(?:puedes|podrias|puede|podria|quieres|quiere|te gustaria|le gustaria) (?:\w+ )?"
+        r"(?:hablar|reunirte|reunirse|charlar|conocer) (?:con (?:el|la|los|las|nuestr[oa]s?)"
+        r"|al?|a la|a nuestr[oa]) (?:\w+ )?(?:gerente|director\w*|responsable|ceo|cto|cfo"
+        r"|equipo|jef[ea]|fundador\w*|socio\w*)\b",
         # the last round reached, and a slot asked (fresh set of probe-noes7, stop 45):
         # "du bist also in der Endrunde! Passt dir Mittwoch um 15 Uhr?"
         r"\b(?:du bist|sie sind|ihr seid) (?:\w+ ){0,2}?in der (?:endrunde|finalrunde|finalen"
