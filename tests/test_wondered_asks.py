@@ -35,6 +35,9 @@ WISHES = [
     ("Quisiera saber si tienes carnet de carretilla elevadora.", "request"),
     ("We zijn erg benieuwd wanneer u zou kunnen starten.", "request"),
     ("Ik zou graag willen weten hoeveel uur je per week beschikbaar bent.", "request"),
+    ("We're keen to hear which benefits matter most to you.", "request"),
+    ("Interessant wäre zudem, ob du Schichtdienst gewohnt bist.", "request"),
+    ("Graag hoor ik nog welke opzegtermijn u heeft.", "request"),
     # a use in knowing
     ("It'd be useful to know roughly what salary you're targeting.", "request"),
     ("Es wäre für uns wichtig zu wissen, ob Sie einen Führerschein haben.", "request"),
@@ -50,6 +53,7 @@ NEAR_MISSES = [
     ("J'aimerais savoir ce que la direction en pense.", "other"),
     ("Me gustaría saber qué opina el director del área.", "other"),
     ("Ik ben benieuwd wat de manager ervan vindt.", "other"),
+    ("Ik hoor graag van je.", "other"),
 ]
 
 

@@ -10,7 +10,8 @@ waiting on her answer:
 - a use in knowing: "il serait utile de savoir si vous seriez disponible", "nos ayudaría
   saber si tendrías disponibilidad", "wäre es hilfreich zu wissen, ab wann Sie verfügbar
   wären", "het zou helpen om te weten of je ook op zaterdag beschikbaar bent", "it would
-  help to know whether you'd be open to".
+  help to know whether you'd be open to", "Interessant wäre für uns noch, welche
+  Gehaltsvorstellung Sie haben", "Graag hoor ik wat je salariswensen zijn".
 
 Each needs a word for her ("you", "Sie", "votre", "tu", "je", "u") after it in the same
 sentence: "mich würde interessieren, wie das Team das sieht" and "I'd love to know how the
@@ -40,8 +41,8 @@ WONDERED_ASK_PHRASES: Final[tuple[Row, ...]] = (
         r"|understand)\b" + _TO_HER_EN,
         r"\b(?:it would|it'd|it will|would) (?:really |also )?(?:help|be (?:good|helpful|useful"
         r"|great)) (?:me |us )?to (?:know|hear|understand)\b" + _TO_HER_EN,
-        r"\b(?:i'm|i am|we're|we are) (?:also |really )?curious (?:to (?:know|hear)|about|whether"
-        r"|if|what|how|when)\b" + _TO_HER_EN,
+        r"\b(?:i'm|i am|we're|we are) (?:also |really )?(?:curious|keen|eager) (?:to (?:know|hear)"
+        r"|about|whether|if|what|how|when)\b" + _TO_HER_EN,
         # de: "mich würde noch interessieren", "wäre es hilfreich zu wissen", "ich wüsste gern"
         r"\b(?:mich|uns) (?:wurden?|wurde es) (?:\w+ ){0,3}?interessieren\b" + _TO_HER_DE,
         r"\b(?:mich|uns) interessiert (?:es )?(?:noch |auch |zudem |besonders )?" + _TO_HER_DE,
@@ -50,6 +51,7 @@ WONDERED_ASK_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:ich|wir) (?:wurden?|mochten?|wussten?) (?:\w+ ){0,2}?(?:gerne?|noch) (?:\w+ )?"
         r"(?:wissen|erfahren)\b" + _TO_HER_DE,
         r"\b(?:ich|wir) (?:wusste|wussten) (?:noch |auch )?gerne?\b" + _TO_HER_DE,
+        r"\binteressant (?:ware|waere) (?:\w+ ){0,3}?(?:noch|auch|zudem|zu wissen)\b" + _TO_HER_DE,
         # fr: "j'aimerais savoir", "il serait utile de savoir", "je serais curieux de savoir"
         r"\b(?:j'aimerais|je voudrais|nous aimerions|nous voudrions|je souhaiterais|nous"
         r" souhaiterions|je souhaite|nous souhaitons) (?:bien |beaucoup |aussi |egalement"
@@ -72,5 +74,8 @@ WONDERED_ASK_PHRASES: Final[tuple[Row, ...]] = (
         r",? (?:om )?te weten\b" + _TO_HER_NL,
         r"\b(?:ik|we|wij) (?:zou|zouden|wil|willen) (?:ook |nog )?graag (?:willen )?weten\b"
         + _TO_HER_NL,
+        # "Graag hoor ik wat je salariswensen zijn"; never "ik hoor graag van je": a goodbye
+        r"\b(?:graag hoor ik|hoor ik graag|ik hoor (?:nog )?graag|horen we graag|we horen"
+        r" (?:nog )?graag)\b(?! (?:van|terug|snel|spoedig|binnenkort))" + _TO_HER_NL,
     )),
 )
