@@ -63,6 +63,9 @@ def test_a_wish_to_know_something_of_hers_asks_her(text: str, intent: str) -> No
     assert _reading(text) == intent
 
 
+_LONGER = "Hi Asha, thanks for the chat today. I will write to the panel and come back to you."
+
+
 @pytest.mark.parametrize(
     ("subject", "body", "read"),
     [
@@ -73,6 +76,10 @@ def test_a_wish_to_know_something_of_hers_asks_her(text: str, intent: str) -> No
         ("Re: Entrevista", "Gracias por tu tiempo ayer.", "Gracias por tu tiempo ayer."),
         ("Re: Thesis", "The subject of your thesis is fascinating.",
          "The subject of your thesis is fascinating."),
+        # a fresh subject over a few words is the message; a reply's is mostly hers
+        ("Earliest start date?", "Cheers, Mo", "Earliest start date?\n\nCheers, Mo"),
+        ("Re: Earliest start date?", "Cheers, Mo", "Cheers, Mo"),
+        ("Your start date", _LONGER, _LONGER),
     ],
 )
 def test_a_body_that_points_at_its_subject_is_read_with_it(subject: str, body: str,
@@ -87,6 +94,7 @@ def test_a_body_that_points_at_its_subject_is_read_with_it(subject: str, body: s
         ("Re: Warehouse lead - what is your notice period?", "Hi Asha,\n\nsee subject :)\n\nMo"),
         ("Wat is uw opzegtermijn?", "Goedemiddag,\n\nzie onderwerp. Alvast bedankt!\n\nPieter"),
         ("¿Tu banda salarial?", "Hola, te escribo por lo del asunto. ¡Gracias!\n\nLuz"),
+        ("Uw opzegtermijn?", "Alvast bedankt!\nPieter"),
     ],
 )
 def test_an_ask_in_the_subject_they_point_at_is_a_request(subject: str, body: str) -> None:
