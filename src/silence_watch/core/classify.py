@@ -62,7 +62,7 @@ from silence_watch.core.second_looks import whose_word
 from silence_watch.core.shorthand import expanded
 from silence_watch.core.signing_envelopes import envelope_words, signing_service
 from silence_watch.core.step_promises import promised_in_step
-from silence_watch.core.subject_pointers import subject_is_theirs
+from silence_watch.core.subject_pointers import subject_is_theirs, with_subject
 from silence_watch.core.subjects import is_reply_subject
 from silence_watch.core.system_notices import notice_reading, viewed_only
 from silence_watch.core.words import day_words
@@ -153,6 +153,7 @@ def classify_message(
     if text is not None and (note := envelope_words(message, text)) is not None:
         text = note  # "Maya Chen via Docusign": her note, not the service's frame (u27bg)
         reasons.append(f"a person's note in {signing_service(message)}'s envelope: their word")
+    text = with_subject(message.subject, text) if text else text  # "wie im Betreff"
     return _employer_mail(message, kind, text, reasons, model, (holidays, day_first_zone))
 
 

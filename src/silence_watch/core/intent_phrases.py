@@ -54,6 +54,7 @@ from silence_watch.core.phrases_short_promises import SHORT_PROMISES
 from silence_watch.core.phrases_still_open import STILL_OPEN_PHRASES
 from silence_watch.core.phrases_summons import SUMMONS_PHRASES
 from silence_watch.core.phrases_withheld_news import DEFERRED_NO_PHRASES, WITHHELD_NEWS_PHRASES
+from silence_watch.core.phrases_wondered_asks import WONDERED_ASK_PHRASES
 
 #: The reason of a no that ended a pause: "put on hold ... and has subsequently been filled".
 PAUSE_THEN_FILLED: Final = "the pause ended: the position is filled"
@@ -70,7 +71,7 @@ PHRASES: Final[tuple[Row, ...]] = (
     *SUMMONS_PHRASES, *ROUND_AND_ASK_PHRASES,
     *SHORT_PROMISES, *DEFERRED_NO_PHRASES, *HELD_ROLE_PHRASES, *PROPOSED_SLOT_PHRASES,
     *INVITED_TALK_PHRASES, *PLAIN_ASK_PHRASES, *ROUND_INVITE_PHRASES,
-    *LATER_INVITE_PHRASES,
+    *LATER_INVITE_PHRASES, *WONDERED_ASK_PHRASES,
 )
 
 #: A rejection word with a negation in front is reassurance ("this is not a rejection").
