@@ -42,6 +42,7 @@ from silence_watch.core.kinds import kind_signals
 from silence_watch.core.language import fold, language_of
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent, Message, MessageKind
+from silence_watch.core.newcomer_notes import newcomers_hello
 from silence_watch.core.papers_to_come import papers_day
 from silence_watch.core.pause_promises import pause_days
 from silence_watch.core.phrase_rows import ASKED_BACK
@@ -307,7 +308,7 @@ def _employer_mail(
         confidence = promise_after_retraction(retracts, intent, confidence)
     return Classification(
         kind=kind,
-        intent=intent,
+        intent=newcomers_hello(text or "", intent, promised, reasons),  # before its reasons
         cold=cold,
         promised_by=promised,
         return_date=None,
