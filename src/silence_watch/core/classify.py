@@ -42,6 +42,7 @@ from silence_watch.core.kinds import kind_signals
 from silence_watch.core.language import fold, language_of
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent, Message, MessageKind
+from silence_watch.core.newcomer_notes import newcomers_hello
 from silence_watch.core.offer_leanings import denied_offer
 from silence_watch.core.papers_to_come import papers_day
 from silence_watch.core.pause_promises import pause_days
@@ -300,16 +301,15 @@ def _employer_mail(
     # "his planning is in his mail below": the day the forwarded mail promises (u25mm)
     promised = promised or passed_on(message, None if hearsay else text, intent,
                                      (calendar[0], language, order), reasons)  # fmt: skip
-    cold = cold and not not_a_brush_off(
-        rules, text, reasons, dated=promised is not None, intent=intent
-    )
+    cold = cold and not not_a_brush_off(rules, text, reasons, dated=promised is not None,
+                                        intent=intent)  # fmt: skip
     if promised is not None:
         said = (rules.intent, denied_offer(leaning, text))  # "todavía no es una oferta"
         intent, confidence = promised_reading(intent, confidence, said, reasons, text)
         confidence = promise_after_retraction(retracts, intent, confidence)
     return Classification(
         kind=kind,
-        intent=intent,
+        intent=newcomers_hello(text or "", intent, promised, reasons),  # before its reasons
         cold=cold,
         promised_by=promised,
         return_date=None,

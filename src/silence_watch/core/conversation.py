@@ -156,8 +156,8 @@ def agency_addresses(interview: Interview) -> frozenset[str]:
 def is_agency_address(address: str, interview: Interview) -> bool:
     """True for one of the agency's people, or anyone at its domain."""
     address = address.lower()
-    return address in agency_addresses(interview) or (
-        address.rpartition("@")[2] in agency_domains(interview)
+    return address in agency_addresses(interview) or (  # its hiring system too: ats.<agency>
+        domain_matches(address.rpartition("@")[2], agency_domains(interview))
     )
 
 
@@ -184,7 +184,7 @@ def is_from_agency(entry: TimelineEntry, interview: Interview) -> bool:
         return entry.from_agency
     sender = entry.sender.lower()
     return sender in agency_addresses(interview) or (
-        bool(sender) and sender.rpartition("@")[2] in agency_domains(interview))
+        bool(sender) and domain_matches(sender.rpartition("@")[2], agency_domains(interview)))
 
 
 def people_at_company(interview: Interview, timeline: Sequence[TimelineEntry]) -> list[str]:

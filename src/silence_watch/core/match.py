@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from silence_watch.core.agency_systems import agency_people
 from silence_watch.core.companies import (
     company_names,
     domain_matches,
@@ -33,7 +34,7 @@ from silence_watch.core.network_messages import relayed_message
 from silence_watch.core.new_address import known_elsewhere
 from silence_watch.core.other_clients import another_client, names_in
 from silence_watch.core.other_organisations import another_client_copied, relayed_for_another
-from silence_watch.core.reach import agency_domains, company_domains, full_name, within_reach
+from silence_watch.core.reach import company_domains, full_name, within_reach
 from silence_watch.core.roles import other_role_named, role_score
 from silence_watch.core.successors import successor_of
 from silence_watch.core.threads import ThreadLink
@@ -273,9 +274,7 @@ def _contact_elsewhere(interview: Interview, facts: _Facts) -> str | None:
 def _agency(interview: Interview, facts: _Facts) -> str | None:
     if interview.agency is None:
         return None
-    contacts = {c.email.lower() for c in interview.agency.contacts}
-    domains = agency_domains(interview)  # another recruiter of the same agency, too
-    hit = sorted(a.email for a in facts.people if a.email in contacts or a.domain in domains)
+    hit = agency_people(interview, facts.people, facts.subject, facts.body)  # its system too
     if not hit:  # the recruiter moved agencies, and writes from the new one (t64ag)
         texts = (facts.subject, facts.body)
         moved = known_elsewhere(facts.people, interview.agency.contacts, interview.company,

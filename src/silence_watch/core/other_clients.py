@@ -161,3 +161,8 @@ def _words(name: str) -> list[str]:
 def names_in(names: Iterable[str], text: str) -> bool:
     """True when one of ``names`` stands in ``text`` as a whole word (or words)."""
     return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in names)
+
+
+def names_a_role(text: str) -> bool:
+    """True when ``text`` names a job by its title word ("Data Engineer", "Berater", "analista")."""
+    return _ROLE.search(text) is not None
