@@ -69,6 +69,11 @@ LOOKALIKES = [
     ("Eine dritte Runde ist für Januar vorgesehen; wir melden uns.", "acknowledgement"),
     ("Een laatste ronde staat gepland voor half januari. We houden je op de hoogte.",
      "acknowledgement"),
+    # a colleague who will schedule the round herself, later (t67sc)
+    ("Onze CFO wil het eindgesprek zelf inplannen; we laten het je volgende week weten.",
+     "acknowledgement"),
+    ("Frau Roth möchte die zweite Runde selbst einplanen, wir melden uns bis Freitag.",
+     "acknowledgement"),
     # rounds held with several, nobody invited
     ("Die finalen Gespräche sind für die zweite Januarwoche angesetzt.", "other"),
     ("Las entrevistas finales serán a mediados de enero; te avisaremos entonces.",

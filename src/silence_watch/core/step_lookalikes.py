@@ -44,7 +44,9 @@ _SENTENCE_ENDS: Final = (".", "!", "?", ";", "\n")
 _PLANNED: Final = lazy_pattern(
     r"\b(?:plan|plans|planned|planning|intend to|geplant|vorgesehen|prevu|prevue|envisage"
     r"|prevoyons|previst[oa]|planead[oa]|haremos|realizaremos|tendremos|gepland|voorzien"
-    r"|staat (?:een|de) \S+ (?:ronde|gesprek))\b"
+    r"|staat (?:een|de) \S+ (?:ronde|gesprek)"
+    # "Yasmina ... wil de tweede ronde zelf inplannen" (t67sc): she plans it, later
+    r"|inplannen|einplanen)\b"
 )
 #: Her in the sentence (then it is her round after all), or a clock time (a round set).
 _HERS_OR_SET: Final = lazy_pattern(
