@@ -265,3 +265,20 @@ def test_her_withdrawal_answered_kindly_is_a_pleasantry(text: str) -> None:
 def test_a_talk_with_someone_senior_asked_is_a_next_step(text: str) -> None:
     """Her next round asked as a question, in Spanish: her step, not only a question."""
     assert _intent(text) == "next_step"
+
+
+@pytest.mark.parametrize("text", [
+    ("Dossier bien reçu. Si votre profil correspond au poste, vous serez conviée à un "
+     "entretien vidéo."),
+    ("Thanks for applying! If your application matches our requirements, you'll be invited "
+     "to a short video interview."),
+])
+def test_a_round_only_if_her_papers_fit_is_no_next_step(text: str) -> None:
+    """The round waits on her papers meeting what they look for: a receipt, no invitation."""
+    assert _intent(text) == "acknowledgement"
+
+
+def test_her_papers_praised_with_a_round_set_stay_a_next_step() -> None:
+    """No condition: "su candidatura encaja" with an interview set is her round."""
+    text = "Su candidatura encaja muy bien: le invitamos a una entrevista el martes a las 10."
+    assert _intent(text) == "next_step"

@@ -112,6 +112,14 @@ _SELECTED_IF: Final = lazy_pattern(
     r"|test) (?:bestehen|bestehst|meistern|meisterst|schaffen|schaffst)\b"
     r"|\b(?:als|zodra|wanneer) (?:je|u) (?:deze|de) (?:\w+ )?(?:ronde|fase|selectie|test)"
     r" (?:haalt|doorkomt|door komt)\b"
+    # her papers meeting what they look for (fresh set of probe-steps4, stop 45): "Si
+    # celui-ci correspond à nos attentes, vous serez invitée à passer un test technique"
+    r"|\b(?:if|should|si|wenn|falls|sofern|als|indien|mocht|en caso de que) (?:it|this|your"
+    r" (?:profile|application|cv)|celui-ci|celle-ci|votre (?:profil|candidature|dossier|cv)"
+    r"|(?:ihr|dein) (?:profil|lebenslauf)|(?:ihre|deine) (?:bewerbung|unterlagen)"
+    r"|(?:su|tu) (?:perfil|candidatura|cv)|(?:je|uw) (?:profiel|cv|sollicitatie)) (?:\S+ )?"
+    r"(?:matches|meets|fits|correspond|repond|entspricht|entsprechen|passt|passen|encaja"
+    r"|se ajusta|corresponde|aansluit|past|voldoet)\b"
     # the condition word right in front of the phrase: "If you are shortlisted, we will
     # contact you" (its "you are shortlisted" was read as news)
     r"|\b(?:if|once|when|should|falls|wenn|sofern|sobald|si|als|indien|mocht|zodra"
