@@ -44,6 +44,10 @@ WISHES = [
     ("Il nous serait précieux de connaître vos attentes salariales.", "request"),
     ("Sería muy útil saber si podrías viajar a Madrid una vez al mes.", "request"),
     ("Het zou ons helpen te weten of u in het bezit bent van een VCA-diploma.", "request"),
+    # Austrian, and her salary or start asked as a plain question (stop 45)
+    ("Uns tät noch interessieren, ab wann du frei wärst.", "request"),
+    ("Wie hoch wäre denn Ihre ungefähre Gehaltsvorstellung für die Stelle?", "request"),
+    ("Und was wäre dein frühester Starttermin?", "request"),
 ]
 
 NEAR_MISSES = [
@@ -54,6 +58,8 @@ NEAR_MISSES = [
     ("Me gustaría saber qué opina el director del área.", "other"),
     ("Ik ben benieuwd wat de manager ervan vindt.", "other"),
     ("Ik hoor graag van je.", "other"),
+    # her salary named, not asked: their answer to it
+    ("Ihre Gehaltsvorstellung liegt leider über unserem Budget.", "other"),
 ]
 
 

@@ -44,7 +44,14 @@ WONDERED_ASK_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:i'm|i am|we're|we are) (?:also |really )?(?:curious|keen|eager) (?:to (?:know|hear)"
         r"|about|whether|if|what|how|when)\b" + _TO_HER_EN,
         # de: "mich würde noch interessieren", "wäre es hilfreich zu wissen", "ich wüsste gern"
-        r"\b(?:mich|uns) (?:wurden?|wurde es) (?:\w+ ){0,3}?interessieren\b" + _TO_HER_DE,
+        # Austrian "mich tät noch interessieren" (fresh set of probe-asks7, stop 45)
+        r"\b(?:mich|uns) (?:wurden?|wurde es|tat|tate|tatn) (?:\w+ ){0,3}?interessieren\b"
+        + _TO_HER_DE,
+        # her salary, start or notice asked as a question: "Was wäre Ihr frühestmöglicher
+        # Eintrittstermin und wie sieht Ihr Gehaltswunsch aus?"
+        r"\b(?:ihr|ihre|dein|deine)[mnrs]? (?:\w+ ){0,2}?(?:eintrittstermin|starttermin"
+        r"|gehaltswunsch|gehaltsvorstellung(?:en)?|kundigungsfrist|wunschgehalt)\b"
+        r"[^.!?\n]{0,80}\?",
         r"\b(?:mich|uns) interessiert (?:es )?(?:noch |auch |zudem |besonders )?" + _TO_HER_DE,
         r"\b(?:es )?ware (?:es )?(?:\w+ ){0,3}?(?:hilfreich|gut|wichtig|nutzlich|interessant)"
         r",? zu (?:wissen|erfahren)\b" + _TO_HER_DE,
