@@ -45,8 +45,9 @@ _PLANNED: Final = lazy_pattern(
     r"\b(?:plan|plans|planned|planning|intend to|geplant|vorgesehen|prevu|prevue|envisage"
     r"|prevoyons|previst[oa]|planead[oa]|haremos|realizaremos|tendremos|gepland|voorzien"
     r"|staat (?:een|de) \S+ (?:ronde|gesprek)"
-    # "Yasmina ... wil de tweede ronde zelf inplannen" (t67sc): she plans it, later
-    r"|inplannen|einplanen)\b"
+    # "Yasmina ... wil de tweede ronde zelf inplannen" (t67sc): she plans it, later (never
+    # "Zullen we de kennismaking op maandag inplannen?", a time proposed to her)
+    r"|(?:zelf|selbst) (?:inplannen|einplanen))\b"
 )
 #: Her in the sentence (then it is her round after all), or a clock time (a round set).
 _HERS_OR_SET: Final = lazy_pattern(
