@@ -21,6 +21,7 @@ Matched on folded text (``core.language.fold``): lower case, no accents.
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from silence_watch.core.hypotheticals import bounds
@@ -77,8 +78,13 @@ _ONLY_THOUGHT_OF: Final = lazy_pattern(
 _SENTENCE_ENDS: Final = (".", "!", "?", ";", "\n")
 
 
-def _refusals(folded: str) -> list[tuple[int, int]]:
-    """The spans of her refusals in ``folded``, each not in a condition or a question."""
+@functools.lru_cache(maxsize=64)
+def _refusals(folded: str) -> tuple[tuple[int, int], ...]:
+    """The spans of her refusals in ``folded``, each not in a condition or a question.
+
+    Found once a text: ``core.intents`` asks for every rejection and next-step phrase in
+    it, and ``core.step_lookalikes`` and ``intent_of`` ask again.
+    """
     found = []
     for match in _SHE_DECLINES.finditer(folded):
         begin, stop = bounds(folded, match.start(), match.end(), _SENTENCE_ENDS)
@@ -87,7 +93,7 @@ def _refusals(folded: str) -> list[tuple[int, int]]:
         if folded[stop : stop + 1] == "?":
             continue  # "you'd rather not do the final round?": asked
         found.append((begin, stop))
-    return found
+    return tuple(found)
 
 
 def in_her_refusal(folded: str, start: int) -> bool:
