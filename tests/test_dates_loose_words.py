@@ -37,6 +37,11 @@ PROMISES = [
     ("U krijgt binnen de acht dagen een antwoord.", "nl", date(2026, 12, 9)),
     ("Je hoort binnen acht dagen van ons.", "nl", date(2026, 12, 9)),
     ("Wir werden Sie in ca. einer Woche kontaktieren.", "de", date(2026, 12, 9)),
+    # the same week in digits: "sous 8 jours" is "sous huit jours", "15 jours" two weeks
+    ("Vous aurez notre retour sous 8 jours.", "fr", date(2026, 12, 9)),
+    ("Wir geben Ihnen in 8 Tagen Bescheid.", "de", date(2026, 12, 9)),
+    ("Te contestamos en 8 días.", "es", date(2026, 12, 9)),
+    ("Nous reviendrons vers vous d'ici 15 jours.", "fr", date(2026, 12, 16)),
     # within this week: its Friday; its middle: Wednesday while ahead (sent on a Wednesday)
     ("We'll get back to you within the week.", "en", date(2026, 12, 4)),
     ("Wir melden uns im Laufe der Woche.", "de", date(2026, 12, 4)),

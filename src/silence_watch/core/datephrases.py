@@ -331,15 +331,15 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
         r"|(?:voor|tegen) het weekend|(?:before|by) the weekend|(?:vor dem|bis zum) wochenende"
         r"|(?:avant|d'ici) le week-?end|antes del fin de semana)\b"),
      _fixed(_this_friday)),
-    # "dans quinze jours", "en quince días", "in a fortnight": two weeks, as meant;
-    # "dans huit jours", "in acht Tagen": one week (the count includes both ends)
-    (_P(r"\b(?:quinze jours(?! ouvr)|(?:une |la )?quinzaine(?: de jours)?|quince dias(?! hab)"
-        r"|vierzehn tagen?|veertien dagen|(?:a |one )?fortnight"
+    # "dans quinze jours", "in a fortnight": two weeks; "sous 8 jours", "in acht Tagen": one
+    (_P(r"\b(?:(?:quinze|15) jours(?! ouvr)|(?:une |la )?quinzaine(?: de jours)?|(?:quince|15)"
+        r" dias(?! hab)|vierzehn tagen?|veertien dagen|(?:a |one )?fortnight"
         # "over een week of twee", "in a week or two": the outer end, two weeks
         r"|een week of twee|a week or two|une semaine ou deux|una semana o dos"
         r"|ein bis zwei wochen|ein, zwei wochen)\b" + RECEIPT),
      _fixed(lambda c: c.sent + timedelta(days=14))),
-    (_P(rf"\b(?:huit jours|ocho dias|acht tagen?|acht dagen)\b{RECEIPT}"),
+    (_P(r"\b(?:(?:huit|8) jours(?! ouvr)|(?:ocho|8) dias(?! hab)|(?:acht|8) (?:tagen?|dagen))\b"
+        + RECEIPT),
      _fixed(lambda c: c.sent + timedelta(days=7))),
     # not from her delivery, "binnen een week na ontvangst" (u44pp); "par semaine" is a rate
     (_P(rf"\b{_COUNT} (?:of |more |de )?(?P<unit>{_DAYS}|{_WEEKS})\b{RECEIPT}"), _days),
