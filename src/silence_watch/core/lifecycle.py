@@ -215,7 +215,8 @@ def bounced_addresses(
 
     A bounce report (kind ``bounce``) names its failed recipients; so does an automatic
     reply saying the person has left ("no longer with Acme; this mailbox is not
-    monitored"), and a person's own "Friday is my last day" names its sender. A
+    monitored"), a person's own "Friday is my last day" names its sender, and a colleague's
+    "Herr Albers hat unser Haus verlassen" names him (``core.named_leavers``). A
     delayed-delivery notice is not a bounce and names none here.
     """
     found = {a.lower() for a in flagged}
@@ -224,7 +225,7 @@ def bounced_addresses(
             address.lower()
             for entry in timeline
             if entry.kind in _NAMES_DEAD_ADDRESSES
-            or says_they_leave(entry)
+            or entry.kind is MessageKind.HUMAN  # "Friday is my last day"; "Markus has left"
             for address in entry.bounced_recipients
         }
         found |= _their_old_addresses(timeline)

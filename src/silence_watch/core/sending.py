@@ -134,7 +134,8 @@ def says_they_leave(entry: TimelineEntry) -> bool:
 
     Their message names its sender as gone (from the company, or from this process).
     """
-    return entry.kind is MessageKind.HUMAN and entry.bounced_recipients == (entry.sender,)
+    return entry.kind is MessageKind.HUMAN and entry.sender.lower() in (
+        a.lower() for a in entry.bounced_recipients)  # not a colleague's "Markus has left"
 
 
 def ran_it(entry: TimelineEntry) -> bool:

@@ -32,7 +32,7 @@ from silence_watch.core.match import (
     thread_match,
 )
 from silence_watch.core.model import Direction, Intent, MessageKind
-from silence_watch.core.other_client_news import pitch_reading
+from silence_watch.core.named_leavers import as_its_process_reads
 from silence_watch.core.own_absence import away_until
 from silence_watch.core.own_moves import own_moves
 from silence_watch.core.parse import parse_message
@@ -348,11 +348,11 @@ class Understanding(Rounds, WholeMessages):
     def _pitch_aside(
         self, message: Message, result: Classification, match: Match | None
     ) -> Classification:
-        """The reading once the agency's pitch for another client is set aside (u41ag)."""
+        """Another client's pitch set aside (u41ag); leavers a colleague names, dead (u55ag)."""
         if match is None:
             return result
         tied = self.store.interview(match.interview_id)  # as its process sees it: its agency
-        return pitch_reading(message, result, self.store.process(tied.process_id).view(tied))
+        return as_its_process_reads(message, result, self.store.process(tied.process_id).view(tied))
 
     def _remember(
         self,
