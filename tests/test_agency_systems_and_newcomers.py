@@ -113,6 +113,12 @@ def test_a_person_at_the_agency_is_always_the_agencys() -> None:
         "Hoi Eva, ik heb je dossier van Lotte overgenomen. Ik laat van me horen!",
         "Hoi Eva, ik neem je begeleiding over van Lotte en hou je op de hoogte.",
         "Beste Eva, ik ben je nieuwe contactpersoon bij Dijkstra.",
+        # the leaver's whole desk taken over, hers among it (stop 46)
+        "Hi Maya, Priya has moved on and I've picked up her searches. I'll keep you posted.",
+        "Hallo Miriam, ich habe seine Mandate übernommen und melde mich, sobald ich etwas höre.",
+        "Bonjour Anaïs, j'ai repris ses dossiers et je reviens vers vous rapidement.",
+        "Hola Nuria, me hago cargo de sus procesos; te aviso en cuanto tenga novedades.",
+        "Hoi Eva, Lotte is weg en ik heb haar vacatures overgenomen. Je hoort van me!",
     ],
 )
 def test_a_newcomers_hello_with_no_day_is_a_courtesy(text: str) -> None:

@@ -34,6 +34,9 @@ PLACES = ("Talentbridge", "Corvel")
      ("Le cuento que la Sra. Ruiz ha dejado la consultora.", CARMEN),
      ("Dirk is sinds vorige maand uit dienst; ik neem je sollicitatie over.", DIRK),
      ("Dhr. van Leeuwen werkt niet meer bij ons.", DIRK),
+     ("Dirk is sinds 1 december niet meer bij ons in dienst.", DIRK),
+     ("Frau Lambert arbeitet seit Montag nicht mehr bei uns.", SOPHIE),
+     ("Priya ne travaille plus chez nous depuis novembre.", PRIYA),
     ],
 )  # fmt: skip
 def test_a_colleague_naming_a_leaver_names_their_address(text: str, gone: Contact) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -146,11 +147,15 @@ def test_a_leaver_s_copied_colleague_may_be_written_to_and_the_leaver_not() -> N
     assert successors([leaver]) == ["ines.ferraz@acme.example"]
     assert "ines.ferraz@acme.example" in allowed_recipients(ACME, [leaver])
     assert bounced_addresses([[leaver]], ()) == {"lee@acme.example"}
-    # a person naming someone else's address in bounced_recipients names nobody
+    # a colleague's "Lee is no longer with us" (``core.named_leavers``): Lee is gone, and
+    # the colleague who said so is the heir; the candidate's own word makes no heir of her
     other = TimelineEntry(at=leaver.at, direction=Direction.INBOUND, kind=MessageKind.HUMAN,
                           sender="dana.ruiz@acme.example", bounced_recipients=("lee@acme.example",))
-    assert bounced_addresses([[other]], ()) == frozenset()
-    assert successors([other]) == []
+    assert bounced_addresses([[other]], ()) == {"lee@acme.example"}
+    assert successors([other]) == ["dana.ruiz@acme.example"]
+    assert successors([other], of={"someone.else@acme.example"}) == []
+    own = replace(other, direction=Direction.OUTBOUND, sender="jordan@example.com")
+    assert successors([own]) == []
 
 
 @pytest.mark.parametrize(

@@ -35,7 +35,13 @@ from silence_watch.core.model import Action, Contact, Direction, Intent, Message
 from silence_watch.core.personnames import person_name
 from silence_watch.core.reach import agency_domains, company_domains
 from silence_watch.core.senders import is_no_reply, is_service_desk, is_shared_inbox
-from silence_watch.core.sending import copied_name, ran_it, says_they_leave, successors
+from silence_watch.core.sending import (
+    copied_name,
+    names_leavers,
+    ran_it,
+    says_they_leave,
+    successors,
+)
 from silence_watch.core.subjects import PrefixKind, leading_prefixes
 from silence_watch.core.through_agency import ASKS
 
@@ -216,7 +222,7 @@ def people_at_company(interview: Interview, timeline: Sequence[TimelineEntry]) -
         and writable(entry)
     ]
     news = [e for e in writers if not is_pleasantry(e) and not _no_news_yet(e, interview)]
-    leaving = [e for e in timeline if says_they_leave(e)]  # whose copied heir ran it (u44pp)
+    leaving = [e for e in timeline if says_they_leave(e) or names_leavers(e)]  # heirs: u44pp
     heirs = {s: successors(leaving, of={s}) for s in {e.sender.lower() for e in news if ran_it(e)}}
     found = [a for e in news for a in (e.sender.lower(), *heirs.get(e.sender.lower(), ()))]
     found += handed_to_client(interview, timeline)  # the agency handed it to them (u41ag)

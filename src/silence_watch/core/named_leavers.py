@@ -69,8 +69,9 @@ _HAS_LEFT_WORDS: Final = (
     # de: "hat unser Haus zum 30. November verlassen", "... verlassen hat", "ist ausgeschieden"
     rf"|\b(?:hat|haben) {_PLACE_DE} _W_{{0,6}}?verlassen\b|\b{_PLACE_DE} _W_{{0,6}}?verlassen"
     r" (?:hat|haben)\b"
-    r"|\b(?:ist|sind) (?:seit \S+ )?nicht mehr (?:bei uns|fur uns tatig|im (?:haus|unternehmen"
-    r"|team)|in unserem (?:haus|unternehmen|team)|teil unseres teams)\b"
+    r"|\barbeitet (?:seit (?:\S+ ){1,3}?)?nicht mehr (?:bei uns|fur uns|hier)\b"
+    r"|\b(?:ist|sind) (?:seit (?:\S+ ){1,3}?)?nicht mehr (?:bei uns|fur uns tatig|im (?:haus"
+    r"|unternehmen|team)|in unserem (?:haus|unternehmen|team)|teil unseres teams)\b"
     r"|\b(?:ist|sind) _W_{0,4}?aus (?:dem unternehmen|unserem (?:haus|unternehmen|team)|der firma)"
     r" ausgeschieden\b"
     # fr
@@ -78,12 +79,14 @@ _HAS_LEFT_WORDS: Final = (
     r"|\bne fait plus partie (?:de la |de l'|de nos |de notre |du |des )(?:societe|entreprise"
     r"|cabinet|agence|equipe|groupe|effectifs)\b"
     r"|\bn'est plus (?:chez nous|parmi nous|en poste|au sein)\b"
+    r"|\bne travaille plus (?:chez nous|avec nous|pour nous|ici|au sein)\b"
     # es
     rf"|\bya no (?:trabaja|esta|forma parte) (?:con nosotros|en {_PLACE_ES}|de {_PLACE_ES})"
     rf"|\b(?:ha dejado|dejo) {_PLACE_ES}\b"
     # nl
     r"|\bis (?:sinds \S+ (?:\S+ )?)?uit dienst\b"
-    r"|\b(?:werkt|is) niet (?:meer|langer) (?:bij ons|werkzaam bij|in dienst)\b"
+    r"|\b(?:werkt|is) (?:sinds (?:\S+ ){1,3}?)?niet (?:meer|langer) (?:bij ons\b(?: in dienst)?"
+    r"|werkzaam bij|(?:bij \S+ )?in dienst\b)"
     rf"|\bheeft {_PLACE_NL} _W_{{0,5}}?verlaten\b|\b{_PLACE_NL} _W_{{0,5}}?verlaten heeft\b"
 )
 _HAS_LEFT: Final = compile_phrase(_HAS_LEFT_WORDS)

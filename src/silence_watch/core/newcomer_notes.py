@@ -41,6 +41,14 @@ _HER_FILE: Final = (
     r"|begeleiding|sollicitatie|procedure)"
 )
 _POSSESSIVE: Final = r"(?:your|ihre[nm]?|deine[nm]?|votre|ton|ta|tu|su|je|jouw|uw|die|den|le|la)"
+#: The leaver's whole desk, hers among it: "ik heb haar vacatures overgenomen, dus ook de
+#: jouwe", "I've taken over his searches", "j'ai repris ses dossiers" (stop 46).
+_THEIR_DESK: Final = (
+    r"(?:her|his|their|ihre|seine|ses|sus|haar|zijn|hun) (?:roles|searches|reqs|requisitions"
+    r"|candidates|vacancies|openings|portfolio|desk|files|stellen|vakanzen|mandate|kandidat\w*"
+    r"|postes|dossiers|recrutements|candidat\w*|procesos|vacantes|expedientes|vacatures"
+    r"|kandidaten|werkzaamheden|portefeuille)"
+)
 
 #: A newcomer taking the candidate over, one sentence (no full stop inside).
 TAKES_HER_OVER: Final = lazy_pattern(
@@ -63,6 +71,11 @@ TAKES_HER_OVER: Final = lazy_pattern(
     rf"|\b(?:ik heb|heb ik) {_POSSESSIVE} {_HER_FILE}\b[^.!?]{{0,60}}\bovergenomen\b"
     rf"|\b(?:ik neem|neem ik) {_POSSESSIVE} {_HER_FILE}\b[^.!?]{{0,60}}\bover\b"
     r"|\b(?:je|jouw|uw) nieuwe (?:contactpersoon|consultant|aanspreekpunt)\b"
+    # the leaver's desk taken over, hers among it
+    rf"|\b(?:i've|i have|i'm|i am) (?:now )?(?:taken over|taking over|picked up|picking up)"
+    rf" {_THEIR_DESK}\b|\b{_THEIR_DESK}\b[^.!?]{{0,60}}\b(?:ubernommen|ubernehme|overgenomen)\b"
+    rf"|\b(?:j'ai repris|je reprends|j'ai pris en charge|he asumido|asumo|me (?:he hecho|hago)"
+    rf" cargo de) {_THEIR_DESK}\b"
 )
 
 

@@ -153,15 +153,29 @@ def ran_it(entry: TimelineEntry) -> bool:
     )
 
 
+def names_leavers(entry: TimelineEntry) -> tuple[str, ...]:
+    """Who a colleague's mail says has left ("Femke is niet meer bij ons in dienst"), lower case.
+
+    Its writer is their heir (``core.named_leavers``); never the writer's own departure.
+    """
+    if entry.kind is not MessageKind.HUMAN or entry.direction is not Direction.INBOUND:
+        return ()
+    return tuple(a.lower() for a in entry.bounced_recipients if a.lower() != entry.sender.lower())
+
+
 def successors(
     timeline: Sequence[TimelineEntry], of: Container[str] | None = None
 ) -> list[str]:
     """Colleagues a leaver copied ("Ines Ferraz, copied here, is picking up my searches").
 
-    ``of``: only those of these leavers (lower-case addresses); None: of every leaver.
+    And whoever wrote that a leaver has gone ("Femke is niet meer bij ons; ik heb haar
+    vacatures overgenomen"). ``of``: only those of these leavers (lower-case addresses);
+    None: of every leaver.
     """
     found = []
     for entry in timeline:
+        if any(of is None or gone in of for gone in names_leavers(entry)):
+            found.append(entry.sender.lower())
         if not says_they_leave(entry) or (of is not None and entry.sender.lower() not in of):
             continue
         domain = entry.sender.lower().rpartition("@")[2]
