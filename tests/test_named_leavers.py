@@ -37,6 +37,10 @@ PLACES = ("Talentbridge", "Corvel")
      ("Dirk is sinds 1 december niet meer bij ons in dienst.", DIRK),
      ("Frau Lambert arbeitet seit Montag nicht mehr bei uns.", SOPHIE),
      ("Priya ne travaille plus chez nous depuis novembre.", PRIYA),
+     ("Sadly Priya is no longer with Talentbridge, so I'm writing in her place.", PRIYA),
+     ("Frau Lambert ist nicht mehr bei Corvel; ich übernehme.", SOPHIE),
+     ("Carmen ya no está en Corvel desde el lunes.", CARMEN),
+     ("Dirk werkt niet meer bij Talentbridge.", DIRK),
     ],
 )  # fmt: skip
 def test_a_colleague_naming_a_leaver_names_their_address(text: str, gone: Contact) -> None:

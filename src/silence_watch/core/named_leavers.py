@@ -160,8 +160,13 @@ def _left_of(places: tuple[str, ...]) -> re.Pattern[str]:
     named = "|".join(map(re.escape, places))
     return compile_phrase(
         rf"{_HAS_LEFT_WORDS}|\b(?:has|have) (?:now |since |recently |just )?left (?:{named})\b"
-        rf"|\b(?:hat|haben) (?:{named}) _W_{{0,6}}?verlassen\b|\ba quitte (?:{named})\b"
-        rf"|\b(?:ha dejado|dejo) (?:{named})\b|\bheeft (?:{named}) _W_{{0,5}}?verlaten\b"
+        rf"|\bleft (?:{named}) (?:last|in|on|at the end|earlier|a few|recently)\b"
+        rf"|\b(?:is|'s) no longer (?:with|at|working (?:at|for)) (?:{named})\b"
+        rf"|\b(?:hat|haben) (?:{named}) _W_{{0,6}}?verlassen\b|\b(?:ist|arbeitet) nicht mehr"
+        rf" (?:bei|fur) (?:{named})\b|\ba quitte (?:{named})\b|\bne (?:fait|travaille) plus"
+        rf" (?:partie de |chez )(?:{named})\b|\b(?:ha dejado|dejo) (?:{named})\b|\bya no"
+        rf" (?:trabaja|esta) (?:en|con|para) (?:{named})\b|\bheeft (?:{named}) _W_{{0,5}}?"
+        rf"verlaten\b|\b(?:werkt|is) niet (?:meer|langer) (?:bij|werkzaam bij) (?:{named})\b"
     )
 
 
