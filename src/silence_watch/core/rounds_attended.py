@@ -29,8 +29,9 @@ _CAME_FOR: Final = lazy_pattern(
     r" (?:venue|visite|passage)|d'etre (?:venue?s?|passee?s?)|por (?:venir|venirte|venirse"
     r"|tu visita|su visita|acercarte|pasarte)|voor (?:je|jouw|uw) (?:komst|bezoek)"
     r"|dat (?:je|u) (?:langs ?)?(?:kwam|bent gekomen))\b"
-    r"(?: (?!(?:and|but|et|mais|und|aber|y|pero|en|maar|we|wir|nous|nos|wij|on|i|ich|je)\b)"
-    r"[^\s,;]+){0,7} $"
+    r"(?: (?!(?:and|but|et|mais|und|aber|y|pero|en|maar|we|wir|nous|nos|wij|i|ich)\b)"
+    # the round right after, or after an elided article: "pour l'entretien final"
+    r"[^\s,;]+){0,7}(?: |(?<='))$"
 )
 
 

@@ -55,6 +55,8 @@ _HERS_OR_SET: Final = lazy_pattern(
     r"\b(?:you|your|sie|ihnen|dich|dir|du|ihr|ihre|vous|votre|tu|ton|toi|contigo|usted|je"
     r"|jou|jouw|u|uw)\b|\b(?:la|le|te|os) (?:invit|cit|convoc|contact|llam)\w*"
     r"|\b\d{1,2}(?::\d\d| ?h\b| ?uhr\b| ?[ap]\.?m\b| ?u\b)"
+    # a link to book it by: "plan via deze link een moment in" (probe-steps5)
+    r"|\b(?:deze|onderstaande|this|the|diesen|ce|este) (?:booking ?)?(?:link|lien|enlace)\b"
 )
 #: One more meeting with someone named by role: "un autre entretien avec le directeur",
 #: "another interview with the CTO", "ein weiteres Gespräch mit der Geschäftsführerin":
