@@ -41,7 +41,14 @@ _ASKED: Final = (
     r"|j'espere que (?:vous allez|tu vas|tout (?:va|se passe)|vous avez passe"
     r"|tu as passe)|¿?(?:espero que (?:estes|este|te encuentres|se encuentre|todo)|que tal"
     r"|como (?:estas|esta|andas|te va|le va))|hoe gaat|hoe is het|ik hoop dat (?:het goed"
-    r"|alles goed|je een|u een|je goed))"
+    r"|alles goed|je een|u een|je goed)"
+    # a question that answers itself (probe-steps5): "who would have thought we're both from
+    # Leeds?", "wer hätte gedacht, dass ...?", "qui aurait cru ... ?", "¿quién iba a decir
+    # ...?", "wie had gedacht dat ...?"
+    r"|who (?:would|could|'d) have (?:thought|guessed|known)|who knew|who doesn't love"
+    r"|wer hatte (?:das )?(?:gedacht|geahnt)|qui l'eut cru|qui aurait (?:cru|pense|dit)"
+    r"|¿?quien (?:iba a|lo iba a|lo hubiera|hubiera|habria|lo habria) (?:decir|pensar|dicho"
+    r"|pensado)|wie had (?:dat |het )?(?:gedacht|verwacht|kunnen denken))"
 )
 #: For a lookahead at a sentence's start: the question that follows is courtesy.
 COURTESY_QUESTION: Final = _GREETING + _ASKED

@@ -51,6 +51,7 @@ from silence_watch.core.phrases_rounds_and_asks import ROUND_AND_ASK_PHRASES
 from silence_watch.core.phrases_said_no import SAID_NO_PHRASES
 from silence_watch.core.phrases_settled_noes import SETTLED_NO_PHRASES
 from silence_watch.core.phrases_short_promises import SHORT_PROMISES
+from silence_watch.core.phrases_step_forms import STEP_FORM_PHRASES
 from silence_watch.core.phrases_still_open import STILL_OPEN_PHRASES
 from silence_watch.core.phrases_summons import SUMMONS_PHRASES
 from silence_watch.core.phrases_withheld_news import DEFERRED_NO_PHRASES, WITHHELD_NEWS_PHRASES
@@ -71,7 +72,7 @@ PHRASES: Final[tuple[Row, ...]] = (
     *SUMMONS_PHRASES, *ROUND_AND_ASK_PHRASES,
     *SHORT_PROMISES, *DEFERRED_NO_PHRASES, *HELD_ROLE_PHRASES, *PROPOSED_SLOT_PHRASES,
     *INVITED_TALK_PHRASES, *PLAIN_ASK_PHRASES, *ROUND_INVITE_PHRASES,
-    *LATER_INVITE_PHRASES, *WONDERED_ASK_PHRASES,
+    *LATER_INVITE_PHRASES, *WONDERED_ASK_PHRASES, *STEP_FORM_PHRASES,
 )
 
 #: A rejection word with a negation in front is reassurance ("this is not a rejection").

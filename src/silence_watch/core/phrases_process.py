@@ -50,8 +50,7 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:like|love|want|wants|keen) to (?:meet|see|speak (?:with|to)|talk (?:with|to)) you\b",
         # de
         r"\b(?:laden|lade) (?:wir |ich )?(?:sie|dich|euch) _W_{0,8}ein\b|\beinladen\b"
-        r"|\beinladung (?:zu|zum"
-        r"|fur)",
+        r"|\beinladung (?:zu|zum|fur)",
         r"\b(?:nachste|nachsten|zweite|finale|letzte) (?:runde|stufe|phase|auswahlrunde)",
         r"\b(?:mochte|mochten|will|wollen) (?:sie|dich) _W_{0,4}?(?:kennenlernen|sprechen"
         r"|treffen)\b|\b(?:mit denen|mit ihnen|mit dir) _W_{0,3}?weitergehen\b"
@@ -75,8 +74,7 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"(?<!fait plaisir de )"
         r"\b(?:vous|te) (?:faire )?rencontrer\b|\brencontrer l'equipe\b|\bpasser au bureau\b",
         r"\b(?:contacter|appeler) _W_{0,4}?(?:anciens? (?:responsables?|employeurs?)"
-        r"|references"
-        r"|referents)\b",
+        r"|references|referents)\b",
         # es
         r"\b(?:invitarle|invitarte|invitarla|(?:le|la|lo|te|los) invitamos|convocarle"
         r"|convocarte)\b",
@@ -263,7 +261,9 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         # not a greeting's "how are you?", "(hi Jo,) hope you're well?": core.courtesy_questions
         rf"(?:^|[.!?:] )(?!{COURTESY_QUESTION})[^.!?:]*\b(?:you|your|sie|ihnen|du|dein"
         rf"|deine|vous|votre|tu|ton|te|usted|vos|podes|je|jij|jou|u|uw)\b{NOT_A_TAG}[^.!?:]*\?",
-        rf"¿(?!como esta|como (?:te |le )?va|como andas|que tal|{TAG_WORDS}\?)[^?]{{3,}}\?",
+        rf"¿(?!como esta|como (?:te |le )?va|como andas|que tal|{TAG_WORDS}\?"
+        r"|quien (?:iba a|lo iba a|hubiera|habria|lo hubiera|lo habria) (?:decir|pensar|dicho"
+        r"|pensado))[^?]{3,}\?",
     )),
     # --- on hold --------------------------------------------------------------------------
     (ON_HOLD, STRONG, "hiring is paused", _rx(

@@ -37,6 +37,7 @@ from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent
 from silence_watch.core.no_one_yet import no_one_yet
 from silence_watch.core.pleasant_meetings import met_with_pleasure
+from silence_watch.core.rounds_attended import came_for
 
 _SENTENCE_ENDS: Final = (".", "!", "?", ";", "\n")
 
@@ -54,6 +55,8 @@ _HERS_OR_SET: Final = lazy_pattern(
     r"\b(?:you|your|sie|ihnen|dich|dir|du|ihr|ihre|vous|votre|tu|ton|toi|contigo|usted|je"
     r"|jou|jouw|u|uw)\b|\b(?:la|le|te|os) (?:invit|cit|convoc|contact|llam)\w*"
     r"|\b\d{1,2}(?::\d\d| ?h\b| ?uhr\b| ?[ap]\.?m\b| ?u\b)"
+    # a link to book it by: "plan via deze link een moment in" (probe-steps5)
+    r"|\b(?:deze|onderstaande|this|the|diesen|ce|este) (?:booking ?)?(?:link|lien|enlace)\b"
 )
 #: One more meeting with someone named by role: "un autre entretien avec le directeur",
 #: "another interview with the CTO", "ein weiteres Gespräch mit der Geschäftsführerin":
@@ -81,10 +84,14 @@ _THANKED_FOR: Final = lazy_pattern(
     r"| beaucoup| muchas| wel| je| u)?(?: [a-z]+,?){0,2} (?:for|fur|pour|por|voor)"
     r"(?: (?!(?:you|sie|vous|te|usted|je|u|jou)\b)[^\s,]+){0,4} $"
 )
-#: A job to start, after "seriez-vous disponible": "pour une prise de poste".
+#: A job to start, after "seriez-vous disponible" or "your availability": "pour une prise
+#: de poste", "to start".
 _TO_START: Final = lazy_pattern(
     r"^ (?:pour |a )?(?:une |la |votre |ta )?(?:prise de (?:poste|fonction)|commencer"
-    r"|demarrer|debuter|integrer|embauche)\b"
+    r"|demarrer|debuter|integrer|embauche"
+    # her start date, not a meeting (probe-steps5): "your availability to start and ..."
+    r"|to (?:start|begin|join)\b(?! (?:the|a|an|your) (?:call|chat|interview|meeting))"
+    r"|for (?:a |the |your )?start(?:ing)? date)\b"
 )
 #: A condition of hers on being chosen: "if successful,", "should you be shortlisted",
 #: "sollten Sie in die engere Auswahl kommen", "si vous êtes retenue", "si resulta
@@ -133,8 +140,9 @@ def not_her_move(folded: str, intent: Intent, start: int, end: int) -> bool:
     if intent not in (Intent.NEXT_STEP, Intent.REQUEST):
         return False
     begin, stop = bounds(folded, start, end, _SENTENCE_ENDS)
-    if _THANKED_FOR.search(folded[max(begin, start - 60) : start]) is not None:
-        return True  # "thanks for getting the case study back"
+    if _THANKED_FOR.search(folded[max(begin, start - 60) : start]) is not None or came_for(
+            folded, begin, start):
+        return True  # "thanks for getting the case study back", "gracias por venir el jueves"
     if intent is not Intent.NEXT_STEP:
         return False
     if _TO_START.search(folded[end : end + 40]) is not None:

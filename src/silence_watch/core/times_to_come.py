@@ -50,6 +50,11 @@ _THEY_SEND: Final = (
     r"(?! (?:us|me)\b)"
     r"|\b(?:schickt|sendet|schicken|senden|schicke|sende|schlagt|schlagen|schlage|wird|werden"
     r"|werde|lasst|lassen|lasse) (?:ihnen|dir|euch)\b"
+    # the present for the near future: "je vous envoie des créneaux d'ici mercredi", "te
+    # mando unas opciones antes del miércoles" (probe-steps5)
+    r"|\b(?:je vous|je t'|nous vous|nous t') ?(?:envoie|envoyons|propose|proposons|transmets"
+    r"|transmettons)\b|\b(?:te|le|os|les) (?:mando|envio|paso|mandamos|enviamos|pasamos"
+    r"|propongo|proponemos)\b"
     r"|\b(?:vous|te) (?:enverr\w+|propos(?:era|erons|erai|eront)|transmettr\w+|adresser\w+"
     r"|fer(?:a|ons|ai|ont) parvenir|(?:va|vont|allons|vais) (?:envoyer|proposer|transmettre))"
     r"|\b(?:te|le|os|les) (?:enviar(?:a|emos|e|an)|mandar(?:a|emos|e|an)|propondr\w+"
