@@ -139,7 +139,7 @@ def kept(found: Found, context: Context) -> bool:
 #: "depuis deux semaines".
 _BEHIND: Final = lazy_pattern(
     r"(?:\b(?:been|past|over the(?! next| coming| following)|for the|the last|these last"
-    r"|seit|letzten|depuis|desde hace|hace"
+    r"|seit|letzten|depuis|desde hace|hace|(?<!will )(?<!should )last"  # "by last Friday"
     r"|ultimas|ultimos|afgelopen|(?<!ten )laatste|had|tenido|hatten|gehabt"
     # "la jornada del pasado miércoles", "am vergangenen Mittwoch", "vorige week woensdag"
     r"|pasad[oa]|vergangenen|vorigen|vorige)"
