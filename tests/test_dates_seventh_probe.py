@@ -49,6 +49,24 @@ PROMISES = [
     ("Nous vous répondrons le premier mercredi de janvier.", "fr", date(2027, 1, 6)),
     ("Te contestamos el primer viernes de enero.", "es", date(2027, 1, 1)),
     ("We bellen je de eerste dinsdag van januari.", "nl", date(2027, 1, 5)),
+    # the end of a day said after the day: that day, not today
+    ("Je hoort morgen tegen het einde van de dag van me.", "nl", date(2026, 12, 9)),
+    ("You'll get my answer tomorrow, end of day.", "en", date(2026, 12, 9)),
+    # as soon as they can, then the day they hope for, after an apology
+    ("Sorry for the wait! As soon as I can, probably Thursday.", "en", date(2026, 12, 10)),
+    ("Entschuldigung! Schnellstmöglich, voraussichtlich Donnerstag.", "de", date(2026, 12, 10)),
+    ("Désolée ! Au plus vite, probablement jeudi.", "fr", date(2026, 12, 10)),
+    ("¡Disculpa! Cuanto antes, seguramente el jueves.", "es", date(2026, 12, 10)),
+    ("Excuses! Zsm, waarschijnlijk donderdag.", "nl", date(2026, 12, 10)),
+    # two days as alternatives with a slash: the later
+    ("We'll let you know Wed/Thu.", "en", date(2026, 12, 10)),
+    # a weekday bounding the week said before it: that week's
+    ("We'll come back to you next week, Thursday at the latest.", "en", date(2026, 12, 17)),
+    ("Ich melde mich kommende Woche, spätestens Donnerstag.", "de", date(2026, 12, 17)),
+    ("Te escribo la semana que viene, como tarde el jueves.", "es", date(2026, 12, 17)),
+    # shorthand: "semaine pro", "finde"
+    ("Je te fais un retour semaine pro.", "fr", date(2026, 12, 18)),
+    ("Te contesto antes del finde, ¿vale?", "es", date(2026, 12, 11)),
     # Dutch "komende week" is next week, as "kommende Woche" is
     ("Komende week laat ik je weten hoe het zit.", "nl", date(2026, 12, 18)),
     ("Begin komende week bel ik je.", "nl", date(2026, 12, 16)),
@@ -73,6 +91,8 @@ NOT_PROMISES = [
     # an ordinal that counts: no day
     ("Our first round is on the second floor; we'll get back to you.", "en"),
     ("Zum ersten Mal melden wir uns so spät, entschuldigen Sie bitte.", "de"),
+    # "tomorrow for sure" alone, with no apology, is a wish, not a promise
+    ("As soon as I can, probably Thursday, I'll bake a cake.", "en"),
     # "een december", "un janvier": any December, no day
     ("Het was een december om nooit te vergeten; we laten van ons horen.", "nl"),
     ("Un janvier chargé nous attend, nous reviendrons vers vous.", "fr"),
@@ -97,3 +117,16 @@ def test_a_promise_with_its_day_after_reads_as_an_acknowledgement() -> None:
     assert reading.intent is not None
     assert reading.intent.value == "acknowledgement"
     assert reading.promised_by == date(2026, 12, 18)
+
+
+def test_a_slot_written_out_is_the_steps_day_not_a_promise() -> None:
+    """"The panel is on the twenty-second at 2pm" names its day, as "the 22nd" does."""
+    raw = (b"From: Ana <ana@acme.example>\nTo: jordan@example.com\nSubject: Re: interview\n"
+           b"Date: Tue, 08 Dec 2026 09:45:00 +0100\nMessage-ID: <t8@acme.example>\n"
+           b"Content-Type: text/plain; charset=utf-8\n\n"
+           b"Hi Jordan, good news: your panel interview is on the twenty-second at 2pm. "
+           b"Please confirm you can make it. Ana\n")
+    reading = classify_message(parse_message(raw), None)
+    assert reading.intent is not None
+    assert reading.intent.value == "next_step"
+    assert reading.promised_by is None

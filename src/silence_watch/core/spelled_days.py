@@ -18,6 +18,7 @@ Pure: no IO, never reads the clock.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -151,3 +152,17 @@ SPELLED_DAYS: Final[tuple[tuple[str, Callable[[re.Match[str], Context], date | N
       rf"|{'|'.join(sorted(_ES_DAYS, key=len, reverse=True))}|primero)\b"
       rf"(?: of (?P<next>next|the coming) month\b| of (?:this|the) month\b)?{_COUNTED}"), _day),
 )
+
+
+@functools.cache
+def _compiled() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(pattern) for pattern, _ in SPELLED_DAYS)
+
+
+def spells_a_day(text: str) -> bool:
+    """Whether a date phrase found (folded) is a day written out ("the twenty-first").
+
+    Such a day is named as much as "the 21st" is: a slot said so ("the final interview is
+    on the twenty-first at 10am") is the step's, not a span its words promise by.
+    """
+    return any(pattern.search(text) for pattern in _compiled())
