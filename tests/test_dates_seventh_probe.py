@@ -64,6 +64,10 @@ PROMISES = [
     ("We'll come back to you next week, Thursday at the latest.", "en", date(2026, 12, 17)),
     ("Ich melde mich kommende Woche, spätestens Donnerstag.", "de", date(2026, 12, 17)),
     ("Te escribo la semana que viene, como tarde el jueves.", "es", date(2026, 12, 17)),
+    # a weekday in front of the day written out stands in the phrase
+    ("Wir geben Ihnen am Dienstag, den zweiundzwanzigsten Dezember Bescheid.", "de",
+     date(2026, 12, 22)),
+    ("Vous aurez notre réponse le jeudi dix-sept décembre.", "fr", date(2026, 12, 17)),
     # shorthand: "semaine pro", "finde"
     ("Je te fais un retour semaine pro.", "fr", date(2026, 12, 18)),
     ("Te contesto antes del finde, ¿vale?", "es", date(2026, 12, 11)),

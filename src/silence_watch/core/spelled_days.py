@@ -23,7 +23,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.calendardays import closest, day_only, safe_date
-from silence_watch.core.datewords import MONTHS
+from silence_watch.core.datewords import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -55,6 +55,9 @@ _NL_ONES: Final = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht"
 _NL_TENS: Final = ("tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien",
                    "zeventien", "achttien", "negentien")  # fmt: skip
 _EN_WEEKDAYS: Final = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_LONG_WEEKDAYS: Final = "|".join(
+    sorted((word for word in WEEKDAYS if len(word) > 4), key=len, reverse=True)
+)
 
 
 def _english() -> dict[str, int]:
@@ -129,7 +132,8 @@ def _day(match: re.Match[str], context: Context) -> date | None:
     day = DAY_WORDS[match.group("word")]
     month = match.groupdict().get("month")
     if month:
-        return closest(context, MONTHS[month], day)
+        weekday = match.groupdict().get("weekday")
+        return closest(context, MONTHS[month], day, WEEKDAYS[weekday] if weekday else None)
     if match.groupdict().get("next"):  # "by the first of next month"
         sent = context.sent
         return safe_date(sent.year + sent.month // 12, sent.month % 12 + 1, day)
@@ -140,7 +144,10 @@ def _day(match: re.Match[str], context: Context) -> date | None:
 SPELLED_DAYS: Final[tuple[tuple[str, Callable[[re.Match[str], Context], date | None]], ...]] = (
     # "the twenty-first of December", "le quinze décembre", "el primero de enero", "am
     # fünfzehnten Dezember", "de eenentwintigste december"
-    (rf"\b(?:the |le |el |dia |am |zum |den |de )?{_ANY} (?:of |de |del )?{_MONTH}", _day),
+    # "le lundi vingt et un décembre", "Monday the twenty-first of December": the weekday
+    # stands in the phrase, never read apart as the coming Monday
+    ((rf"\b(?:(?P<weekday>{_LONG_WEEKDAYS}),? )?(?:the |le |el |dia |am |zum |den |de )?{_ANY}"
+      rf" (?:of |de |del )?{_MONTH}"), _day),
     (rf"\b(?:op|tot|voor|uiterlijk|vanaf|per) (?P<word>een) {_MONTH}", _day),
     # "December the twenty-first", "Dec twenty-first"
     (rf"\b{_MONTH}\.? (?:the )?(?P<word>{_words(_english())})\b", _day),
