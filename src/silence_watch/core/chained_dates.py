@@ -25,7 +25,7 @@ Pure: no IO, never reads the clock.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.datewords import SHORT_WEEKDAYS, WEEKDAYS
@@ -76,7 +76,66 @@ _WEEK_AFTER: Final = lazy_pattern(
     r"|erop))\b"
 )
 _WEEK: Final = timedelta(days=7)
+#: A week said by name, whose weekday said after it falls in it (folded).
+_NAMED_WEEK: Final = lazy_pattern(
+    r"\b(?:next (?:week|wk)|nae?chste[nr]? woche|kommende[nr]? woche|semaine prochaine"
+    r"|semana que viene|proxima semana|volgende week|komende week)\b"
+)
+
+#: Between that week and its weekday, only a bound: "next week - Friday at the latest",
+#: "nächste Woche, spätestens Mittwoch", never "next week but I'll call you by Friday".
+_WEEK_TO_DAY: Final = lazy_pattern(
+    r"\s*[,;:\-\u2013\u2014]?\s*(?:(?:at the latest|at latest|latest|no later than|by|on"
+    r"|spae?testens|bis|am|au plus tard|le|a mas tardar|como (?:muy )?tarde|el|uiterlijk"
+    r"|op zijn laatst|op)\s*,?\s*)*$"
+)
+
+#: The end of a day, said after the day it ends ("EOD tomorrow" always was that day).
+_END_OF_DAY: Final = lazy_pattern(
+    r"\b(?:end of (?:the )?day|eod|close of business|cob|eind(?:e)? van de dag|fin de journee"
+    r"|terminar el dia|final del dia|tagesende|ende des tages)\b"
+)
+_SAME_DAY_GAP: Final = lazy_pattern(
+    r"\s*,?\s*(?:(?:by|at|before|aan|tegen|op|en|a|al|antes de|bis|zum|am|the|het|de|la|el"
+    r"|l')\s+){0,3}$"
+)
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
 _FRIDAY: Final = 4
+
+
+def _weekdays_rolled(sentence: str, found: Sequence[Found]) -> list[Found]:
+    """``found`` with each bare weekday read in the week said before it."""
+    result: list[Found] = []
+    latest = None  # the latest bare weekday said so far
+    named_week: Found | None = None  # the last week said by name ("next week") so far
+    for item in found:
+        word = item.text.strip()
+        bare = word in WEEKDAYS or word.rstrip(".") in SHORT_WEEKDAYS  # "Mo zurück, bis Mi"
+        # a weekday after a weekday, within the week: "back on Monday ... by Wednesday";
+        # never after a span or a deadline ("cette semaine ... vendredi", "noch vor
+        # Weihnachten ... bis Donnerstag", "démarrage mi-mars ... d'ici vendredi")
+        if bare and latest is not None and timedelta(0) < latest - item.day < _WEEK:
+            item = replace(item, day=item.day + _WEEK)  # noqa: PLW2901 - read anew
+        # a weekday after the week it falls in: "sometime next week - Friday at the latest"
+        # is that week's Friday, not this one's (probe-dates7)
+        if (bare and named_week is not None
+                and _monday(named_week.day) - _monday(item.day) == _WEEK
+                and _WEEK_TO_DAY.match(sentence, named_week.end, item.start) is not None):
+            item = replace(item, day=item.day + _WEEK)  # noqa: PLW2901 - read anew
+        # the end of a day said after the day: "morgen aan het eind van de dag", "tomorrow
+        # by end of day", "mañana antes de terminar el día" are tomorrow (probe-dates7)
+        if (result and _END_OF_DAY.search(item.text) is not None and result[-1].day > item.day
+                and _SAME_DAY_GAP.match(sentence, result[-1].end, item.start) is not None):
+            item = replace(item, day=result[-1].day)  # noqa: PLW2901 - read anew
+        result.append(item)
+        if bare:
+            latest = item.day if latest is None else max(latest, item.day)
+        elif _NAMED_WEEK.search(item.text) is not None:
+            named_week = item
+    return result
 
 
 def chained(
@@ -93,19 +152,7 @@ def chained(
     lean on ("we're finishing interviews next week and will be in touch the following
     week": the week after next, probe round p52b).
     """
-    result: list[Found] = []
-    latest = None  # the latest bare weekday said so far
-    for item in found:
-        word = item.text.strip()
-        bare = word in WEEKDAYS or word.rstrip(".") in SHORT_WEEKDAYS  # "Mo zurück, bis Mi"
-        # a weekday after a weekday, within the week: "back on Monday ... by Wednesday";
-        # never after a span or a deadline ("cette semaine ... vendredi", "noch vor
-        # Weihnachten ... bis Donnerstag", "démarrage mi-mars ... d'ici vendredi")
-        if bare and latest is not None and timedelta(0) < latest - item.day < _WEEK:
-            item = replace(item, day=item.day + _WEEK)  # noqa: PLW2901 - read anew
-        result.append(item)
-        if bare:
-            latest = item.day if latest is None else max(latest, item.day)
+    result = _weekdays_rolled(sentence, found)
     said, days = _DAY_AFTER.search(sentence), 1
     if said is None and not result:  # "after that meeting", "that day": the day said
         said, days = _AFTER_THAT.search(sentence) or _THAT_DAY.search(sentence), 0

@@ -49,9 +49,9 @@ _WEEK_OF: Final = lazy_pattern(
 )
 _FRIDAY: Final = 4
 #: Between two days offered as alternatives, nothing else: "Thursday or Friday", "jeudi
-#: ou vendredi", "jueves o viernes", "donderdag of vrijdag" (folded).
+#: ou vendredi", "jueves o viernes", "donderdag of vrijdag", "Thurs/Fri" (folded).
 _OR: Final = lazy_pattern(
-    r"\s*,?\s*(?:or|oder|ou|o|u|of)(?: (?:on|the|am|dem|le|el|op|de))?\s*$"
+    r"\s*,?\s*(?:or|oder|ou|o|u|of|/)(?: (?:on|the|am|dem|le|el|op|de))?\s*$"
 )
 
 

@@ -381,7 +381,7 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
         rf"(?:-| )(?:(?:of|de|des|van|d'|del|im|in) ?)?{_MONTH}"), _month_part),
     # "Thursday's interview": an event; "on a Sunday night", "un sábado": any (t71ds, u52hd)
     (_P(r"(?<!(?<!jusqu')\ba )(?<!\bany )(?<!\bun )(?<!\bune )(?<!\beinem )(?<!\been )"
-        rf"\b{_FULL_WEEKDAY}\b(?!-|'s)"), _weekday),
+        rf"(?!(?<=\ben )(?:sabado|domingo)\b)\b{_FULL_WEEKDAY}\b(?!-|'s)"), _weekday),
     # "meld mich Fr", "bis Mi", "am Do": German short weekdays, only after such words
     (_P(r"(?:(?<=\bbis )|(?<=\bam )|(?<=\bspatestens )|(?<=\bmeld mich )|(?<=\bmelde mich )"
         rf"|(?<=\bich mich ))(?P<weekday>{_alternation(SHORT_WEEKDAYS)})\b\.?(?![-'])"), _weekday),

@@ -73,6 +73,7 @@ from silence_watch.core.promise_cues import has_promise_cue, promise_cues
 from silence_watch.core.return_promises import on_return
 from silence_watch.core.shorthand import expanded
 from silence_watch.core.spans_after_day import from_day_before
+from silence_watch.core.spelled_days import spells_a_day
 
 if TYPE_CHECKING:
     from collections.abc import Container
@@ -139,7 +140,7 @@ def kept(found: Found, context: Context) -> bool:
 #: "depuis deux semaines".
 _BEHIND: Final = lazy_pattern(
     r"(?:\b(?:been|past|over the(?! next| coming| following)|for the|the last|these last"
-    r"|seit|letzten|depuis|desde hace|hace"
+    r"|seit|letzten|depuis|desde hace|hace|(?<!will )(?<!should )last"  # "by last Friday"
     r"|ultimas|ultimos|afgelopen|(?<!ten )laatste|had|tenido|hatten|gehabt"
     # "la jornada del pasado miércoles", "am vergangenen Mittwoch", "vorige week woensdag"
     r"|pasad[oa]|vergangenen|vorigen|vorige)"
@@ -252,7 +253,8 @@ def names_its_day(found: Found) -> bool:
     text = without_numbered_periods(fold(found.text))  # "KW 1", "Q1": a period, no day
     if any(character.isdigit() for character in text):
         return True
-    return any(word.rstrip(".") in _DAY_WORDS for word in text.replace(",", " ").split())
+    words = text.replace(",", " ").split()  # "the twenty-first" names it too (probe-dates7)
+    return any(word.rstrip(".") in _DAY_WORDS for word in words) or spells_a_day(text)
 
 
 _DAY_WORDS: Final = frozenset(

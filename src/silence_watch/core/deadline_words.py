@@ -79,10 +79,14 @@ _LATEST_BEFORE: Final = lazy_pattern(
     r"|spae?testens|au plus tard|a mas tardar|como (?:muy )?tarde|uiterlijk|ten laatste"
     r"|op zijn laatst)\b(?:\s+\S+){0,2}\s*$"
 )
-#: ... or after it ("by Wednesday the 9th at the latest", "le 9 au plus tard").
+#: ... or after it ("by Wednesday the 9th at the latest", "le 9 au plus tard"), unless the
+#: word leads to a day of its own: "nächste Woche, spätestens Mittwoch" is that Wednesday
+#: at the latest, not next week (probe-dates7).
 _LATEST_AFTER: Final = lazy_pattern(
     r"\s*,?\s*(?:at the (?:very )?latest|at latest|spae?testens|au plus tard|a mas tardar"
     r"|como (?:muy )?tarde|op zijn laatst|ten laatste|uiterlijk)\b"
+    r"(?!,? (?:(?:am|le|el|op|on|by|bis|den|zum) )?(?:\d|" + "|".join(
+        sorted((day for day in WEEKDAYS if len(day) > 3), key=len, reverse=True)) + r")\b)"
 )
 
 

@@ -43,9 +43,21 @@ _SURE: Final = (
     r"|sin falta|seguro|prometido|te lo prometo|a mas tardar|zeker|beloofd|uiterlijk"
     r"|zonder mankeren"
 )
+#: As soon as they can, then the day they hope for: "ASAP - realistically Monday", "so
+#: schnell wie möglich, hoffentlich schon Montag", "dès que possible, normalement lundi",
+#: "lo antes posible, ojalá el lunes", "zo snel mogelijk, hopelijk maandag" (probe-dates7).
+_ASAP: Final = (
+    r"(?:asap|as soon as (?:possible|i can|we can)|so schnell wie moglich|schnellstmoglich"
+    r"|des que possible|au plus vite|dans les meilleurs delais|lo antes posible|cuanto antes"
+    r"|lo mas pronto posible|zo snel mogelijk|zsm)[,;:.!]? ?[-\u2013\u2014]? ?(?:(?:hopefully"
+    r"|realistically|probably|likely|hoffentlich|wahrscheinlich|voraussichtlich|normalement"
+    r"|probablement|j'espere|ojala|seguramente|probablemente|hopelijk|waarschijnlijk"
+    r"|vermoedelijk)(?: schon| ya| al)?,? )?(?:el |am |le )?"
+)
 #: The day and the word that makes it sure, either way round: "demain sans faute",
-#: "for sure tomorrow", "morgen ganz sicher", "promis, demain".
-_DAY_SURE: Final = rf"\b(?:(?:{_DAY}),? (?:{_SURE})|(?:{_SURE}),? (?:{_DAY}))\b"
+#: "for sure tomorrow", "morgen ganz sicher", "promis, demain"; or after "as soon as".
+_DAY_SURE: Final = (rf"\b(?:(?:{_DAY}),? (?:{_SURE})|(?:{_SURE}),? (?:{_DAY})"
+                    rf"|{_ASAP}(?:{_DAY}))\b")
 _LATE: Final = lazy_pattern(_DAY_SURE)
 _EXCUSED: Final = lazy_pattern(rf"\b(?:{_SORRY})\b")
 

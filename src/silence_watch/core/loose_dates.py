@@ -35,6 +35,9 @@ the date table), in the five languages where the form exists (folded text):
   "binnen een termijn van 48 uur", "within a maximum of 48 hours": as "within 48 hours"
   (the sent date + the hours in whole days, rounded up), never a term "of" or "after"
   something else (probe-dates6);
+- Dutch "komende week" (next week, as "kommende Woche"): its Friday, "begin komende week"
+  its Wednesday; "in the days ahead", "dans les jours qui viennent", "en los días que
+  vienen": three days, as "the coming days" (probe-dates7);
 - "el día 14", "del día 14": the 14th, as "the 14th" is ("Después de la reunión del comité
   del día 14 le comunicaremos la decisión"; "el 14 le ..." is no day to the table).
 
@@ -59,7 +62,9 @@ from silence_watch.core.calendardays import (
 )
 from silence_watch.core.datewords import MONTHS, NUMBERS
 from silence_watch.core.deadline_day_forms import DEADLINE_DAY_FORMS
+from silence_watch.core.nth_weekdays import NTH_WEEKDAYS
 from silence_watch.core.receipt_spans import RECEIPT
+from silence_watch.core.spelled_days import SPELLED_DAYS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -125,6 +130,18 @@ def _hours_term(match: re.Match[str], context: Context) -> date | None:
     return context.sent + timedelta(days=-(-int(match.group("hours")) // 24))
 
 
+def _next_wednesday(_match: re.Match[str], context: Context) -> date | None:
+    return monday(context.sent) + timedelta(days=7 + _WEDNESDAY)
+
+
+def _next_friday(_match: re.Match[str], context: Context) -> date | None:
+    return monday(context.sent) + timedelta(days=7 + _FRIDAY)
+
+
+def _few_days(_match: re.Match[str], context: Context) -> date | None:
+    return context.sent + timedelta(days=3)
+
+
 def _day_after_tomorrow(_match: re.Match[str], context: Context) -> date | None:
     return context.sent + timedelta(days=2)
 
@@ -156,6 +173,8 @@ _COURSE: Final = (
 #: (pattern, resolver) rows in ``core.datephrases.EXPRESSIONS``' shape, folded text.
 LOOSE_DATES: Final[tuple[tuple[str, Callable[[re.Match[str], Context], date | None]], ...]] = (
     *DEADLINE_DAY_FORMS,  # "le 15 au plus tard", "Anfang KW 2", "uiterlijk 1-12"
+    *SPELLED_DAYS,  # "by the twenty-first", "le quinze décembre", "antes del día veinte"
+    *NTH_WEEKDAYS,  # "the first Monday of January", "el primer lunes de enero"
     *((rf"{words}{_MONTH}s?\b", _in_its_course) for words in _COURSE),
     ((r"\bbefore the week is (?:out|over|done)\b|\bbevor die woche (?:um|vorbei|zu ende) ist\b"
       r"|\bavant que (?:la|cette) semaine (?:ne )?(?:se termine|s'acheve|soit finie)\b"
@@ -179,6 +198,13 @@ LOOSE_DATES: Final[tuple[tuple[str, Callable[[re.Match[str], Context], date | No
     ((r"(?:\bmid-?week\b|\bmitte der woche\b|\ben milieu de semaine\b"
       r"|\b(?:a )?mitad de (?:la )?semana\b|\bhalverwege de(?:ze)? week\b"
       r"|\bmidden in de week\b)") + _NOT_ANOTHER, _mid_week),
+    # Dutch "komende week" is next week, as German "kommende Woche" is (README): "begin
+    # komende week" its Wednesday, "(eind) komende week" its Friday (probe-dates7)
+    (r"\b(?:begin|half|midden|halverwege) (?:van )?(?:de )?komende week\b", _next_wednesday),
+    (r"\b(?:(?:eind|einde) (?:van )?)?(?:de )?komende week\b", _next_friday),
+    # "in the days ahead", "dans les jours qui viennent": a few days, as "the coming days"
+    ((r"\b(?:the )?days (?:ahead|to come)\b|\bjours (?:qui viennent|a venir)\b"
+      r"|\bdias (?:que vienen|venideros)\b"), _few_days),
     # "mañana o pasado": the day after tomorrow, the later of the two
     (r"\bmanana o pasado\b", _day_after_tomorrow),
     # "within 14 calendar days", "innerhalb von 14 Kalendertagen": days as counted

@@ -179,6 +179,9 @@ MORE_PHRASES: Final[tuple[Row, ...]] = (
         # a day first: "el lunes te cuento", "mañana te digo algo" (stop 44)
         r"\b(?:lunes|martes|miercoles|jueves|viernes|manana|semana que viene|proxima semana)"
         r",? (?:te|le|os) (?:cuento|contamos|digo algo|decimos algo)\b(?! (?:el|los) porques?\b)",
+        # the day after: "te cuento algo la próxima semana, ¿vale?" (probe-dates7)
+        r"\b(?:te|le|os) (?:cuento|contamos|digo|decimos) algo (?:el |la |esta |este )?(?:lunes"
+        r"|martes|miercoles|jueves|viernes|manana|semana que viene|proxima semana)\b",
         # kept posted: "te mantengo al tanto", "seguimos en contacto", "wir halten Sie auf
         # dem Laufenden", "will update soon" (probe-dates3); never "halten Sie uns ..."
         r"\b(?:te|le|la|lo|os|les) (?:mantengo|mantenemos|mantendre|mantendremos) (?:al tanto"

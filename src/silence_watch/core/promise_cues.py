@@ -186,7 +186,7 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|devolucion|valoracion|resultado|contestamos|contestaremos|contestare|contestarte|contestarle"
     r"|(?:te|le|os) contesto|contestara|contestaran|(?:te|le|os) contest(?:e|en)\b"
     r"|te tengo|doy|contare|contaremos"
-    r"|(?:te|le) cuento (?=el |este |esta |manana|pasado|antes|en cuanto)"
+    r"|(?:te|le) cuento (?:algo )?(?=el |la |este |esta |manana|pasado|antes|en cuanto)"
     r"|(?:we'll|we will|i'll|i will) confirm (?=(?:a |the )?(?:time|times|date|slot|details)"
     r" (?:tomorrow|today|on |by |this |next |early|later)|(?:[\w ,]{0,40}? )?(?:by|before) "
     r"|either way"
@@ -242,7 +242,9 @@ PROMISE_CUES: Final = lazy_pattern(
     # "morgen einde dag heb je antwoord" (probe-dates5), never "heb je antwoord nodig"
     r"|(?:heb|hebt|krijg|krijgt) (?:je|jij|u) (?:(?:ons|mijn|een|het) )?antwoord"
     r"(?! (?:nodig|gegeven|gekregen|gestuurd)\b)|(?<!je )(?<!uw )antwoord"
-    r"|terugkoppeling|reactie|terug|uitsluitsel|contact (?:met (?:je|jou|u) )?op|op de hoogte"
+    # never someone back, "de manager is vanaf maandag weer terug" (probe-dates7)
+    r"|terugkoppeling|reactie|(?<!weer )(?<!\bis )(?<!\bzijn )terug(?! van\b)|uitsluitsel"
+    r"|contact (?:met (?:je|jou|u) )?op|op de hoogte"
     r"|bellen|bel je"
     # a phone's promise: "ich ruf dich Do an", "je te fais signe jeudi", "ik app je morgen"
     # (never "Rufen Sie mich an": hers to do)

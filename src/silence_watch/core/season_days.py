@@ -77,7 +77,7 @@ BEFORE_BREAK: Final = (
     r"|\bvoor (?:de )?(?:kerstvakantie|kerstreces|kerstsluiting|wintervakantie)\b"
 )
 BEFORE_CHRISTMAS: Final = (
-    r"\b(?:before|ahead of) (?:the )?(?:christmas|xmas)|\bvor (?:den )?weihnacht\w*"
+    r"\b(?:before|ahead of|this side of) (?:the )?(?:christmas|xmas)|\bvor (?:den )?weihnacht\w*"
     r"|\bavant (?:noel|les fetes)|\bantes de (?:navidad|las fiestas|las navidades)"
     r"|\bvoor (?:de )?kerst(?:mis|dagen)?\b"
     # by Christmas, as before it: "by Christmas", "bis Weihnachten", "d'ici Noël", "tegen

@@ -106,6 +106,8 @@ _WORDS: Final[tuple[tuple[tuple[str, ...], str, str], ...]] = (
     (("qqn",), r"\bqqn\b", "quelqu'un"),  # "on a retenu qqn d'autre"
     (("sem. pro", "sem.pro", "sem pro"), r"\bsem\. ?pro(?:ch)?\.?(?=\W|$)",
      "semaine prochaine"),
+    # "je te redis ça semaine pro" (probe-dates7), never "prochaine" itself
+    (("semaine pro",), r"\bsemaine pro(?:ch)?\.?(?=\W|$)", "semaine prochaine"),
     (("de sem", "cette sem"), r"(?:(?<=\bde )|(?<=\bcette ))sem\.?(?=\W|$)", "semaine"),
     (("au + ",), r"\bau \+ (?=tard\b|vite\b)", "au plus "),
     # Spanish
@@ -113,6 +115,7 @@ _WORDS: Final[tuple[tuple[tuple[str, ...], str, str], ...]] = (
     (("mañ.",), r"\bmañ\.(?=\W|$)", "mañana"),
     (("tb", "tmb"), r"(?-i:\b(?:tb|tmb|tmbn)\b)", "también"),  # never "2 TB"
     (("xq",), r"(?-i:\bxq\b)", "porque"),
+    (("finde",), r"\bfinde\b", "fin de semana"),  # "te escribo antes del finde" (probe-dates7)
     # Dutch
     (("z.s.m", "zsm"), r"\bz\.s\.m\.?|\bzsm\b", "zo snel mogelijk"),
     (("a.s.",), r"(?<![\w.])a\.s\.(?=\W|$)", "aanstaande"),  # never "Aburrá S.A.S."
