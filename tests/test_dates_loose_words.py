@@ -37,6 +37,9 @@ PROMISES = [
     ("U krijgt binnen de acht dagen een antwoord.", "nl", date(2026, 12, 9)),
     ("Je hoort binnen acht dagen van ons.", "nl", date(2026, 12, 9)),
     ("Wir werden Sie in ca. einer Woche kontaktieren.", "de", date(2026, 12, 9)),
+    # their own answer, named as a thing to expect (stop 46)
+    ("Expect a decision from us by Thursday at the latest.", "en", date(2026, 12, 3)),
+    ("You'll get a yes or no from me by Friday.", "en", date(2026, 12, 4)),
     # the same week in digits: "sous 8 jours" is "sous huit jours", "15 jours" two weeks
     ("Vous aurez notre retour sous 8 jours.", "fr", date(2026, 12, 9)),
     ("Wir geben Ihnen in 8 Tagen Bescheid.", "de", date(2026, 12, 9)),
@@ -103,6 +106,9 @@ NO_DAY = [
     ("¡Recibida! Gracias Lucía, hoy mismo se la paso al equipo técnico.", "es"),
     # a meeting this week, not an answer (corpus w4es-027)
     ("Nos gustaría tener una entrevista contigo esta semana para contarte el proyecto.", "es"),
+    # her decision they need, not theirs (stop 46)
+    ("We need a decision from you by Thursday on the notice period.", "en"),
+    ("I'd need your answer by Friday so I can brief the client.", "en"),
 ]
 
 

@@ -65,6 +65,8 @@ ASKS = [
     ("Deine Gehaltsnachweise wären für die Freigabe hilfreich.", "request"),
     ("Tus referencias nos serían muy útiles esta semana.", "request"),
     ("Je laatste loonstroken zouden erg handig zijn voor het voorstel.", "request"),
+    # her decision they need (stop 46)
+    ("We'd need an answer from you by Wednesday on the relocation package.", "request"),
 ]
 
 NEAR_MISSES = [
@@ -82,6 +84,8 @@ NEAR_MISSES = [
     # her references thanked for, her skills praised: nothing asked
     ("Your references were really helpful, thank you.", "pleasantry"),
     ("Your Python experience would be really useful to the team.", "other"),
+    # the answer they need is from the board, not from her
+    ("We need a decision from the board before we can move on.", "other"),
 ]
 
 

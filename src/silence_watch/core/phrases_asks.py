@@ -55,6 +55,9 @@ ASK_PHRASES: Final[tuple[Row, ...]] = (
     (REQUEST, STRONG, "they need to know something from you", _rx(
         rf"\b(?:i|we)(?:'d| would) need to know {_HERS}\b",
         rf"\b(?:i|we) (?:still )?need to know {_HERS}\b",
+        # "we need a decision from you by Thursday on the offer terms" (stop 46)
+        r"\b(?:i|we)(?:'d| would)? (?:still )?need an? (?:decision|answer|response|reply"
+        r"|confirmation|yes or no) from you\b",
         rf"\b(?:ich|wir) (?:musste|mussten|brauchte|brauchten|muss|mussen) (?:noch |nur noch )?"
         rf"(?:kurz )?wissen,? {_HERS}\b",
         rf"\b(?:j'aurais|nous aurions|j'ai|nous avons|il me faudrait|il nous faudrait) (?:besoin"

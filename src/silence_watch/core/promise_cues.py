@@ -91,6 +91,9 @@ _TELL_US: Final = lazy_pattern(fast_start(
     r"|\bpor favor,? (?:responde|contesta|completa|rellena|envia)\w*[^.!?;]{0,80}"
     r"|\bgelieve (?:te )?(?:antwoorden|beantwoorden|in te vullen|te reageren)\b[^.!?;]{0,80}"
     r"|\b(?:tienes|tiene|tendras|tendra|debes|debe|hay) que avisar\b[^.!?;]{0,40}"
+    # her answer they need: "we need a decision from you by Thursday" (stop 46)
+    r"|\b(?:we|i)(?:'d| would)? (?:need|require)\b[^.!?;]{0,30}?\b(?:from you|your (?:decision"
+    r"|answer|response|reply|confirmation))\b[^.!?;]{0,60}"
 ))
 
 
@@ -163,7 +166,8 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|make (?:a|the|our)(?: final)? call|phone (?:you|u)"
     # a note from them, an update an ATS expects: "Expect a note from me the first week of
     # January", "Next update expected: 11/23/2026" (probe round p52b)
-    r"|(?:a )?(?:note|line|word|message|email) from (?:me|us)|update (?:expected|due)"
+    r"|(?:a )?(?:note|line|word|message|email|yes/no|yes or no|go/no-go|decision|verdict"
+    r"|answer|response|reply) from (?:me|us)\b|update (?:expected|due)"
     # word to her: "I'll have final word for you early next week" (probe-dates4)
     r"|(?:final |firm |some |more )?word (?:for|to) (?:you|u)\b"
     # never a wish beside the promise: "We'll let you know by Friday, December 18 - we want to
