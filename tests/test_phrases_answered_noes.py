@@ -63,6 +63,13 @@ CASES = [
     ("Können wir den Termin auf Montag, 14. Dezember um 9 Uhr verschieben?", "next_step"),
     ("Voy a pasar la llamada a Marta, que lleva tu proceso.", "other"),
     ("Necesito mover nuestra videollamada al viernes a las 10.", "next_step"),
+    # a no for another named opening while hers goes on (``core.other_opening_noes``)
+    (("For the Night Auditor role we went with someone else, but your application for the"
+      " Front Office role is still in progress."), "other"),
+    (("Pour le poste de caissière nous avons retenu une autre candidate, votre candidature"
+      " pour le poste de vendeuse suit toujours son cours."), "other"),
+    (("We will not proceed with your application for the Analyst role. Your applications for"
+      " other positions remain active."), "rejection"),
     # her withdrawal thanked for: warmth, no news; their notice is still theirs
     ("Danke, dass du Bescheid gibst! Alles Gute für die neue Stelle.", "pleasantry"),
     ("Wir geben dir bis Freitag Bescheid.", "acknowledgement"),
