@@ -36,6 +36,11 @@ CASES = [
     ("We houden je gegevens bij voor nieuwe vacatures.", "rejection"),
     ("Het is geen afwijzing: we bewaren je cv voor toekomstige vacatures en beslissen vrijdag.",
      "acknowledgement"),
+    # an agency's client that will not carry on
+    ("Die Firma will das Verfahren mit dir nicht fortsetzen, sorry.", "rejection"),
+    ("Mein Mandant wird die Gespräche mit Ihnen leider nicht weiterverfolgen.", "rejection"),
+    (("Der Kunde möchte die Gespräche mit Ihnen unbedingt fortsetzen. Passt Ihnen Donnerstag"
+      " um 10 Uhr?"), "next_step"),
     # a hiring system's status line, in bold or in a bullet
     ("Kandidatenportal\n- Status: **abgelehnt**\n- Stelle: Lagerist", "rejection"),
     ("Statut : _refusée_", "rejection"),

@@ -16,6 +16,8 @@ tables did not read:
 - a pause that is for good, so no pause: "the role has been put on ice permanently",
   "endgültig auf Eis gelegt", "gelé définitivement", "congelada de forma definitiva",
   "definitief in de ijskast";
+- an agency's client that will not carry on: "der Kunde möchte den Prozess mit Ihnen
+  leider nicht weiterführen";
 - the role filled from inside, in the forms left: "se cubrió internamente", "besloten de
   functie intern in te vullen"; only filled, as another role may follow ("..., pero nos
   encantaría platicar contigo sobre la posición de Analista").
@@ -62,6 +64,14 @@ ANSWERED_NO_PHRASES: Final[tuple[Row, ...]] = (
         r" direction\b|\b(?:avons|ont|a) (?:\w+ )?(?:pris|choisi) une autre direction\b",
         r"\b(?:voor )?een andere (?:richting|weg) (?:\w+ )?(?:gekozen|ingeslagen|opgegaan"
         r"|ingegaan|in te slaan)\b",
+    )),
+    (REJECTION, STRONG, "they will not move forward", _rx(
+        # the agency's client will not carry on: "der Kunde möchte den Prozess mit Ihnen
+        # leider nicht weiterführen" (never "nicht weiterführen, bevor ... Freitag")
+        r"\b(?:prozess|verfahren|auswahlprozess|bewerbungsprozess|gesprache|zusammenarbeit)"
+        r" (?:mit (?:ihnen|dir|euch) )?(?:leider |daher |somit |nun )*nicht (?:mehr |weiter )?"
+        r"(?:weiterfuhren|weiterzufuhren|fortfuhren|fortzufuhren|fortsetzen|fortzusetzen"
+        r"|weiterverfolgen|weiterzuverfolgen)\b(?!,? (?:bevor|ehe|bis|solange|ohne)\b)",
     )),
     (REJECTION, WEAK, "bad news, kindly put", _rx(
         # "we'll keep your CV for future openings" (with "on file", ``core.phrases_outcome``)
