@@ -36,6 +36,10 @@ CASES = [
     ("We houden je gegevens bij voor nieuwe vacatures.", "rejection"),
     ("Het is geen afwijzing: we bewaren je cv voor toekomstige vacatures en beslissen vrijdag.",
      "acknowledgement"),
+    (("Wir haben Ihre Unterlagen erhalten. Falls es nicht passt, speichern wir Ihre Unterlagen"
+      " für künftige Stellen."), "acknowledgement"),
+    (("We received your resume. Should this role not work out, we'll keep your resume for"
+      " future openings."), "acknowledgement"),
     # an agency's client that will not carry on
     ("Die Firma will das Verfahren mit dir nicht fortsetzen, sorry.", "rejection"),
     ("Mein Mandant wird die Gespräche mit Ihnen leider nicht weiterverfolgen.", "rejection"),

@@ -51,6 +51,14 @@ _LATER_OPENINGS: Final = (
     r"|(?:futuras|proximas|otras) (?:vacantes|oportunidades|posiciones|procesos|busquedas)"
     r"|(?:toekomstige|nieuwe|andere) (?:vacatures|functies|mogelijkheden|kansen)"
 )
+#: From the sentence's start, when no condition is in it: "If it's not a match, we'll keep
+#: your CV for future openings" and "Sollte es nicht passen, nehmen wir Ihr Profil ... auf"
+#: are an acknowledgement's courtesy, no news.
+_NO_CONDITION: Final = (
+    r"(?:^|[.!?;:] )(?![^.!?;]*\b(?:if|unless|should|otherwise|in case|falls|sollte|sollten"
+    r"|wenn|sonst|andernfalls|si|sinon|au cas|en caso|de lo contrario|als|mocht|indien"
+    r"|anders|zo niet)\b)[^.!?;]*?"
+)
 #: "for good": a pause that ends nothing (folded).
 _FOR_GOOD: Final = (
     r"(?:permanently|for good|indefinitely and (?:closed|cancelled|canceled)|endgultig"
@@ -75,15 +83,16 @@ ANSWERED_NO_PHRASES: Final[tuple[Row, ...]] = (
     )),
     (REJECTION, WEAK, "bad news, kindly put", _rx(
         # "we'll keep your CV for future openings" (with "on file", ``core.phrases_outcome``)
-        rf"\b(?:keep|keeping|hold|retain) {_HER_CV} (?:\w+ ){{0,3}}?for (?:{_LATER_OPENINGS})\b",
-        rf"\b(?:nehmen|nehme|speichern|behalten|bewahren|vormerken) (?:wir |ich )?(?:\w+ )?"
-        rf"{_HER_CV}\b (?:\w+ ){{0,3}}?fur (?:{_LATER_OPENINGS})\b",
-        rf"\b(?:conservons|conserverons|gardons|garderons|garde|conserve|on garde)"
-        rf" (?:precieusement )?{_HER_CV}\b (?:\w+ ){{0,3}}?pour (?:{_LATER_OPENINGS})\b",
-        rf"\b(?:guardaremos|guardamos|conservaremos|conservamos|mantendremos|tendremos en cuenta)"
-        rf" {_HER_CV}\b (?:\w+ ){{0,3}}?(?:para|en) (?:{_LATER_OPENINGS})\b",
-        rf"\b(?:bewaren|houden|bewaar|houd|bewaren we|houden we) (?:we |wij |ik )?{_HER_CV}\b"
-        rf" (?:\w+ ){{0,3}}?(?:voor|bij) (?:{_LATER_OPENINGS})\b",
+        rf"{_NO_CONDITION}\b(?:keep|keeping|hold|retain) {_HER_CV} (?:\w+ ){{0,3}}?for"
+        rf" (?:{_LATER_OPENINGS})\b",
+        rf"{_NO_CONDITION}\b(?:nehmen|nehme|speichern|behalten|bewahren|vormerken)"
+        rf" (?:wir |ich )?(?:\w+ )?{_HER_CV}\b (?:\w+ ){{0,3}}?fur (?:{_LATER_OPENINGS})\b",
+        rf"{_NO_CONDITION}\b(?:conservons|conserverons|gardons|garderons|garde|conserve"
+        rf"|on garde) (?:precieusement )?{_HER_CV}\b (?:\w+ ){{0,3}}?pour (?:{_LATER_OPENINGS})\b",
+        rf"{_NO_CONDITION}\b(?:guardaremos|guardamos|conservaremos|conservamos|mantendremos"
+        rf"|tendremos en cuenta) {_HER_CV}\b (?:\w+ ){{0,3}}?(?:para|en) (?:{_LATER_OPENINGS})\b",
+        rf"{_NO_CONDITION}\b(?:bewaren|houden|bewaar|houd|bewaren we|houden we)"
+        rf" (?:we |wij |ik )?{_HER_CV}\b (?:\w+ ){{0,3}}?(?:voor|bij) (?:{_LATER_OPENINGS})\b",
     )),
     (REJECTION, STRONG, "you were not selected", _rx(
         # a status line, in bold or in a bullet: "Estado: **No seleccionado**"
