@@ -57,6 +57,8 @@ _SHE_DECLINES: Final = lazy_pattern(
     r"|\b(?:vous|tu) (?:preferez|preferes|prefereriez|preferais) ne pas (?:donner suite"
     r"|poursuivre|continuer|participer|venir|passer|vous presenter|te presenter)\b"
     r"|\b(?:vous vous|tu te) (?:desistez|desistes|retirez|retires)\b|\b(?:votre|ton) desistement\b"
+    # ... and her application withdrawn: "que tu retires ta candidature" (probe-noes8)
+    r"|\b(?:vous|tu) (?:retirez|retires|avez retire|as retire) (?:votre|ta) candidature\b"
     # Spanish in the tú forms only, as in "que prefieras no seguir con la segunda
     # entrevista": "la empresa ha decidido no seguir adelante" is their no
     r"|\b(?:prefieras|prefieres|prefirieras|decidiste|has decidido) no (?:seguir|continuar"
@@ -69,6 +71,8 @@ _SHE_DECLINES: Final = lazy_pattern(
     r"|wilt doen))\b"
     r"|\b(?:je|u) (?:hebt|heeft) (?:besloten|gekozen) (?:om )?(?:niet|je terug|zich terug)\b"
     r"|\b(?:je|u) (?:je|zich) terug(?:trekt|te trekken)\b"
+    r"|\b(?:je|u) (?:je|jouw|uw) sollicitatie (?:intrekt|in te trekken|hebt ingetrokken"
+    r"|heeft ingetrokken|terugtrekt)\b"  # "dank dat je laat weten dat je je sollicitatie intrekt"
 )
 #: A condition or a question in front of it: her refusal only thought of.
 _ONLY_THOUGHT_OF: Final = lazy_pattern(

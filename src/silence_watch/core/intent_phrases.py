@@ -18,6 +18,7 @@ from silence_watch.core.other_openings import OTHER_OPENING
 from silence_watch.core.phrase_rows import Row
 from silence_watch.core.phrase_rows import compile_phrase as _compile
 from silence_watch.core.phrases_aimed_replies import AIMED_REPLY_PHRASES
+from silence_watch.core.phrases_answered_noes import ANSWERED_NO_PHRASES
 from silence_watch.core.phrases_asks import ASK_PHRASES, STILL_INTERESTED_PHRASES
 from silence_watch.core.phrases_brush_offs import (
     BRUSH_OFF_PHRASES,
@@ -64,7 +65,7 @@ PAUSE_THEN_FILLED: Final = "the pause ended: the position is filled"
 PHRASES: Final[tuple[Row, ...]] = (
     *OUTCOME_PHRASES, *MORE_PHRASES, *EXCLUSION_PHRASES, *OBLIQUE_PHRASES, *NO_VACANCY_PHRASES,
     *CLOSED_DOOR_PHRASES, *CLOSED_POST_PHRASES, *INDIRECT_NO_PHRASES, *QUIET_NO_PHRASES,
-    *BRUSH_OFF_PHRASES,
+    *ANSWERED_NO_PHRASES, *BRUSH_OFF_PHRASES,
     *WITHHELD_NEWS_PHRASES, *SAID_NO_PHRASES, *SETTLED_NO_PHRASES,
     *OFFER_PHRASES, *OFFER_STAGE_PHRASES, *STILL_INTERESTED_PHRASES,
     *PROCESS_PHRASES, *STILL_OPEN_PHRASES, *ASK_PHRASES, *POLITE_ASK_PHRASES, *REFERENCE_PHRASES,

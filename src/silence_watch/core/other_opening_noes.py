@@ -100,6 +100,22 @@ _YOURS_GOES_ON: Final = lazy_pattern(
     r"|\b(?:voor|wat) (?:jouw|je|uw) (?:functie|rol|vacature|procedure)\b"
     r"(?=[^.!?]*\b(?:nog|loopt|laat ik|hoor je)\b)"
 )
+#: Her application for another named opening, set against the no and still going: "für die
+#: Stelle im Vertrieb haben wir uns leider anders entschieden, Ihre Bewerbung für die
+#: Position im Einkauf läuft aber ganz normal weiter" (probe-noes8). A contrast or a "still"
+#: is needed: "Your applications for other positions remain active" keeps the no hers.
+_HERS_GOES_ON: Final = lazy_pattern(
+    rf"\b(?:your|ihre|deine|votre|ta|tu|su|je|jouw|uw) (?:application|candidacy|bewerbung"
+    rf"|candidature|candidatura|postulacion|sollicitatie) (?:for|fur|als|pour|para|voor)"
+    rf" (?:the|die|den|le|la|el|de|het) (?:[\w'-]+ ){{0,3}}?{_OPENING}\b[^.!?]{{0,60}}?"
+    r"(?=[^.!?]*\b(?:but|however|still|aber|noch|jedoch|mais|toujours|pero|sigue|maar|nog"
+    r"|normal|normalement|normalmente|gewoon)\b)"
+    r"[^.!?]{0,40}?\b(?:(?:lauft|geht) (?:\w+ ){0,4}?weiter|bleibt (?:\w+ )?(?:aktiv|bestehen)"
+    r"|is (?:\w+ )?(?:active|in progress|ongoing|going ahead|open)|continues|goes on"
+    r"|remains (?:active|open|in play)|suit (?:\w+ )?son cours|(?:reste|est) (?:\w+ )?(?:active"
+    r"|en cours|ouverte)|sigue (?:\w+ )?(?:en pie|adelante|activa|en curso|su curso)"
+    r"|loopt (?:\w+ ){0,3}?(?:door|verder|nog)|(?:is|blijft) (?:\w+ )?(?:actief|lopend))\b"
+)
 #: Words to her in the no's own sentence: then the no may be hers.
 _TO_HER: Final = lazy_pattern(
     r"\b(?:you|your|ihnen|ihre|dich|dir|vous|votre|te|tu|usted|jou|jouw|je|uw)\b"
@@ -116,11 +132,14 @@ def of_another_opening(folded: str, end: int) -> bool:
     after = folded[end : second.start() if second else len(folded)]
     if _KEPT_FOR.search(after) is not None:
         return False
+    begun = max(folded.rfind(mark, 0, end) for mark in ".!?\n") + 1
+    if _NAMED.search(folded, begun, stop) and _HERS_GOES_ON.search(after):
+        return True  # "für die Stelle im Vertrieb ... Ihre Bewerbung für die Position im
+        # Einkauf läuft aber weiter": the no is the other opening's
     pointer = _POINTER.search(after)
     if pointer is None:  # "an offer to another candidate for the junior role ... For your
         # position, we are still interviewing" (u55sw probe): hers set against it
         own = folded[end:stop]
-        begun = max(folded.rfind(mark, 0, end) for mark in ".!?\n") + 1
         return (_NAMED.search(own) is not None and _TO_HER.search(folded, begun, stop) is None
                 and _YOURS_GOES_ON.search(folded, stop) is not None)  # fmt: skip
     placed = after[pointer.start() :]

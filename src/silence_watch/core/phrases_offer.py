@@ -72,7 +72,9 @@ OFFER_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:te|le) (?:extendemos|enviamos|hacemos llegar) (?:formalmente )?(?:la|una|nuestra)"
         r" oferta\b",
         # nl
-        r"\b(?:functie|rol|baan|arbeidsovereenkomst|contract|aanstelling|positie)\b_SW_{0,8}?"
+        # never to another: "besloten de functie aan een andere kandidaat aan te bieden"
+        r"\b(?:functie|rol|baan|arbeidsovereenkomst|contract|aanstelling|positie)\b"
+        r"(?!(?:_SW_){0,2}? aan (?:een|de|onze) (?:andere|interne|collega))_SW_{0,8}?"
         r" aan(?:bieden| te bieden)\b",
         r"\b(?:bieden|bied) (?:wij |we |ik )?(?:je|u|jou) _W_{0,9}aan\b",
         r"\b(?:een )?aanbod _W_{0,2}?(?:doen|maken)\b",

@@ -247,7 +247,7 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"|doorsturen|invullen|bevestigen|laten weten|delen|aanleveren|mailen|ondertekenen"
         r"|doorgeven)\b",
         r"\b(?:(?:verzoeken|vragen) (?:we|wij) (?:je|u|jou)|(?:we|wij) (?:verzoeken|vragen) (?:je|u"
-        r"|jou))\b(?! _W_?(?:om )?(?:nog )?(?:even )?geduld)|(?<!\bniet )\bin te vullen\b",
+        r"|jou))\b(?! _W_?(?:om )?(?:nog )?(?:even )?geduld)|(?<!niet |tern )\bin te vullen\b",
         r"\b(?:heb je|heeft u|ben je|bent u) (?:nog |nog steeds )?(?:interesse|geinteresseerd)",
         r"\b(?:graag|gelieve) _W_{0,5}?(?:sturen|invullen|bevestigen|aanleveren|opsturen"
         r"|mailen"
@@ -366,8 +366,8 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\bbefore (?:there's|there is|we have|we make|we reach|they make|they reach) a"
         r" (?:final )?decision\b|\bwill have (?:the latest|an update|news)\b",
         # de
-        r"\b(?:wir melden uns|ich melde mich|melden uns|melde mich|meld mich|bescheid)\b"
-        r"|(?<!keine )"
+        r"\b(?:wir melden uns|ich melde mich|melden uns|melde mich|meld mich|(?<!dass du )"
+        r"(?<!dass sie )bescheid(?! gibst))\b|(?<!keine )"  # her notice: "dass du Bescheid gibst"
         r"(?<!keine individuelle )(?<!keine personliche )(?<!keine weitere )\bruckmeldung\b",
         r"\b(?:sie|du) (?:horen|horst|hoerst) _W_{0,5}von (?:uns|mir)\b",
         r"\b(?:sichten|prufen|sammeln) _W_{0,3}(?:derzeit|gerade|noch)\b|\bnoch in gesprachen",

@@ -80,8 +80,13 @@ ROUND_INVITE_PHRASES: Final[tuple[Row, ...]] = (
         r"(?<!como )(?<!que )(?<!lo )\bhablamos (?:el|este|esta|la|manana|hoy|pronto|luego)\b"
         r"[^.!?\n]{0,60}\?",
         # a round moved to a new time: "Je gesprek met de CTO moeten we helaas verzetten"
-        rf"\b{_MEETING}\b(?:_SW_){{0,6}}? (?:verzetten|verplaatsen|verschuiven|verschieben)\b",
+        # ... or with its new day and hour between (probe-noes8): "Können wir unser Gespräch
+        # auf Donnerstag, 10. Dezember um 15 Uhr verschieben?"
+        rf"\b{_MEETING}\b(?:_SW_){{0,8}}? (?:verzetten|verplaatsen|verschuiven|verschieben)\b",
+        # our call moved, in Spanish: "mover nuestra llamada al jueves" (probe-noes8)
         rf"\b(?:mover|cambiar|reprogramar|pasar) (?:tu|su|la) {_MEETING}\b",
+        rf"\b(?:mover|cambiar|reprogramar|posponer|aplazar) (?:tu|su|la|nuestra|nuestro|el)"
+        rf" (?:{_MEETING}|llamada|videollamada)\b",  # never "pasar la llamada a Marta"
         # a chat moved to a day, a case study to prepare for the next meeting (fresh set of
         # probe-steps4, stop 45): "we're bumping your chat to Monday 14th at 4pm",
         # "l'étude de cas que nous vous proposons de préparer pour votre prochain rendez-vous"

@@ -45,7 +45,7 @@ _NEW_JOB: Final = lazy_pattern(
     r"\b(?:congrat\w*|good luck|all the best|best of luck|success)\b (?:\w+ ){0,2}?(?:on|with"
     r"|in|for) (?:the|your) new (?:role|position|job|opening)\b"
     r"|\b(?:gluckwunsch\w*|gratulation\w*|alles gute|viel erfolg)\b (?:\w+ ){0,2}?(?:zur|zu"
-    r" der|fur die|in der|bei der) neuen (?:stelle|position|rolle)\b"
+    r" der|fur die|in der|bei der) neuen? (?:stelle|position|rolle|aufgabe)\b"
     r"|\b(?:felicitations|bravo|bonne chance|bonne continuation|bon courage)\b (?:\w+ ){0,2}?"
     r"(?:pour|dans) (?:ce|votre|ton|le) nouveau poste\b"
     r"|\b(?:felicidades|enhorabuena|suerte|exitos?)\b (?:\w+ ){0,2}?(?:por|con|en) (?:el|tu|su"
