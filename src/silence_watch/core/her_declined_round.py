@@ -69,6 +69,14 @@ _SHE_DECLINES: Final = lazy_pattern(
     r"|wilt doen))\b"
     r"|\b(?:je|u) (?:hebt|heeft) (?:besloten|gekozen) (?:om )?(?:niet|je terug|zich terug)\b"
     r"|\b(?:je|u) (?:je|zich) terug(?:trekt|te trekken)\b"
+    # her application withdrawn, named as hers (probe-sure2): "you've withdrawn your
+    # application", "votre decision de retirer votre candidature", "que hayas decidido
+    # retirarte del proceso", "dat je je sollicitatie hebt ingetrokken"
+    r"|\byou(?:'ve| have) withdrawn (?:your application|from (?:the|our) process)\b"
+    r"|\b(?:votre|ta) decision de (?:retirer (?:votre|ta) candidature|vous retirer|te retirer"
+    r"|ne pas (?:donner suite|poursuivre|continuer))\b"
+    r"|\b(?:hayas|has) decidido (?:retirarte|retirar tu candidatura|no seguir)\b"
+    r"|\b(?:je|u) (?:je |uw )?sollicitatie (?:hebt |heeft )?ingetrokken\b"
 )
 #: A condition or a question in front of it: her refusal only thought of.
 _ONLY_THOUGHT_OF: Final = lazy_pattern(
