@@ -166,3 +166,41 @@ def test_a_day_turned_down_is_no_rejection(text: str) -> None:
     """"Pas retenir la date": the day is turned down, not her."""
     found = intent_of(text)
     assert found is None or found[0] is not Intent.REJECTION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have decided not to continue with the recruitment firm. A call on Friday at 4pm?",
+        "Wir arbeiten nicht mehr mit der Personalvermittlung zusammen. Passt Ihnen Montag?",
+        "Nous ne travaillons plus avec le cabinet : je serai votre contact. Jeudi 10h ?",
+        "No continuamos con la consultora; a partir de ahora te escribo yo. ¿Hablamos el lunes?",
+        "We gaan niet verder met het wervingsbureau; bel je mij maandag even?",
+        "We've scrapped the written test and would rather meet you instead: Tuesday at 11?",
+        "Hemos decidido que no seguimos con el caso práctico; directamente haremos la final.",
+    ],
+)
+def test_a_no_to_the_agency_or_a_dropped_test_is_no_rejection(text: str) -> None:
+    """The words of a no said of an agency, or of a test dropped for a round, are not hers."""
+    found = intent_of(text)
+    assert found is None or found[0] is not Intent.REJECTION
+
+
+def test_a_no_to_her_application_stays_a_no() -> None:
+    """Her own application, or a test with nothing instead, is still the no it says."""
+    found = intent_of("We have decided not to proceed with your application at this stage.")
+    assert found is not None
+    assert found[0] is Intent.REJECTION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I would have loved to welcome you aboard - congratulations on your new role!",
+        "We hadden je graag aan boord gehad. Gefeliciteerd met je nieuwe baan!",
+    ],
+)
+def test_an_offer_only_wished_beside_her_new_job_is_none(text: str) -> None:
+    """Welcome wished in the past, beside good wishes for the job she took: no offer."""
+    found = intent_of(text)
+    assert found is None or found[0] is not Intent.OFFER

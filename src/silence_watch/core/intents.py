@@ -30,6 +30,7 @@ from silence_watch.core.calloff_forms import of_a_meeting
 from silence_watch.core.counterfactuals import wished_not_made
 from silence_watch.core.courtesy_questions import without_courtesy_questions
 from silence_watch.core.denied_noes import denied_no
+from silence_watch.core.dropped_things import of_a_thing
 from silence_watch.core.her_declined_round import in_her_refusal, she_declined
 from silence_watch.core.hypotheticals import after_last, bounds, hypothetical_no, said_of_others
 from silence_watch.core.intent_phrases import (
@@ -207,7 +208,8 @@ def phrase_hits(folded: str, *, prefilter: bool = True) -> dict[Intent, tuple[in
                    or of_a_meeting(folded, found.start())  # "gesprek gaat niet door"
                    or in_her_refusal(folded, found.start())  # "you'd rather not"
                    or denied_no(folded, *found.span())  # "wurde nicht abgelehnt"
-                   or of_another_opening(folded, found.end()))) or (
+                   or of_another_opening(folded, found.end())  # "another vacancy"
+                   or of_a_thing(folded, *found.span()))) or (  # "the agency", "the test"
                 intent is Intent.NEXT_STEP and others_interviewed(folded, *found.span())
             ) or (intent is Intent.OFFER and not_made(folded, *found.span())) or (
                 intent is Intent.ON_HOLD and (resumed or not_a_pause(folded, *found.span()))

@@ -131,6 +131,23 @@ _UNSAID: Final = lazy_pattern(
     r"[^.!?;]*$"
 )
 
+#: An offer only wished, past: "we'd have loved to welcome you to the team", "wir hätten
+#: Sie gern im Team gehabt", "nous aurions aimé vous accueillir" ...
+_WISHED: Final = lazy_pattern(
+    r"\b(?:would|we'd|i'd) (?:have|'ve) (?:really |so )?(?:loved|liked|wanted)\b"
+    r"|\bwould've (?:loved|liked)\b|\b(?:hatten|hatte) (?:\w+ ){0,3}?gerne? .{0,40}gehabt\b"
+    r"|\baur(?:ions|ais|ait) (?:vraiment |tant )?(?:aime|voulu)\b|\b(?:nos|me) (?:hubiera|habria)"
+    r" (?:gustado|encantado)\b|\b(?:hadden|had) (?:\w+ )?(?:heel |erg )?graag\b"
+)
+#: ... beside good wishes for the job she took instead: "congratulations on the other
+#: offer", "félicitations pour votre nouveau poste", "gefeliciteerd met je nieuwe baan".
+_HER_OTHER_JOB: Final = lazy_pattern(
+    r"\bcongrat\w* on (?:the|your) (?:other|new)\b|\bfelicitations pour (?:votre|ton|ce)"
+    r" (?:nouveau|nouvelle|autre)\b|\bgluckwunsch\w* zu(?:m|r)? (?:ihrem|ihrer|deinem|deiner)?"
+    r" ?neuen\b|\b(?:felicidades|enhorabuena) por (?:tu|su|el|la) (?:nuevo|nueva|otra|otro"
+    r"|oferta que has)\b|\bgefeliciteerd met (?:je|jouw|uw|de) (?:nieuwe|andere)\b"
+)
+
 
 def not_made(folded: str, start: int, end: int) -> bool:
     """True when the offer phrase at ``folded[start:end]`` offers her nothing (yet)."""
@@ -138,6 +155,8 @@ def not_made(folded: str, start: int, end: int) -> bool:
         return True
     if _JOB_IS_YOURS.match(folded, start) and _UNSAID.search(folded, max(0, start - 80), start):
         return True
+    if _WISHED.search(folded, max(0, start - 60), start) and _HER_OTHER_JOB.search(folded):
+        return True  # "we'd have loved to welcome you to the team - congrats on the other offer"
     return any(
         found.start() < end and start < found.end()
         for pattern in (_LOOKALIKES, _BEFORE_AN_OFFER, _THE_JOBS_TERMS)
