@@ -204,3 +204,22 @@ def test_an_offer_only_wished_beside_her_new_job_is_none(text: str) -> None:
     """Welcome wished in the past, beside good wishes for the job she took: no offer."""
     found = intent_of(text)
     assert found is None or found[0] is not Intent.OFFER
+
+
+def test_her_withdrawal_as_an_infinitive_is_her_own_no() -> None:
+    """"Ihre Entscheidung, Ihre Bewerbung zurückzuziehen": her no, answered with respect."""
+    text = "Schade! Wir akzeptieren deine Entscheidung, deine Bewerbung zurückzuziehen."
+    assert intent_of(text) == (Intent.PLEASANTRY, HER_NO)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wij hebben gekozen om iemand anders de baan aan te bieden. Succes verder!",
+        "Wir haben entschieden, einem internen Bewerber die Position anzubieten.",
+    ],
+)
+def test_the_job_offered_to_someone_named_first_is_no_offer(text: str) -> None:
+    """Someone else in front of "de functie aan te bieden" is the one offered the job."""
+    found = intent_of(text)
+    assert found is None or found[0] is not Intent.OFFER

@@ -77,6 +77,7 @@ _SHE_DECLINES: Final = lazy_pattern(
     r"|ne pas (?:donner suite|poursuivre|continuer))\b"
     r"|\b(?:hayas|has) decidido (?:retirarte|retirar tu candidatura|no seguir)\b"
     r"|\b(?:je|u) (?:je |uw )?sollicitatie (?:hebt |heeft )?ingetrokken\b"
+    r"|\b(?:ihre|deine) (?:entscheidung|entschluss),? (?:ihre|deine) bewerbung zuruckzuziehen\b"
 )
 #: A condition or a question in front of it: her refusal only thought of.
 _ONLY_THOUGHT_OF: Final = lazy_pattern(

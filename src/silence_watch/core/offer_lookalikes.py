@@ -148,6 +148,14 @@ _HER_OTHER_JOB: Final = lazy_pattern(
     r"|oferta que has)\b|\bgefeliciteerd met (?:je|jouw|uw|de) (?:nieuwe|andere)\b"
 )
 
+#: Someone else named as the one offered the job, right in front: "besloten een andere
+#: kandidaat de functie aan te bieden", "einer anderen Kandidatin die Stelle anzubieten".
+_ANOTHER_GETS_IT: Final = lazy_pattern(
+    r"\b(?:(?:een|de) (?:andere|interne|externe) (?:kandidaat|kandidate|sollicitant)|iemand"
+    r" anders|(?:einer|einem) (?:anderen|internen|externen) (?:kandidat\w*|bewerber\w*)"
+    r"|jemand(?:em)? anderem?)\b[^.!?;,]{0,25}$"
+)
+
 
 def not_made(folded: str, start: int, end: int) -> bool:
     """True when the offer phrase at ``folded[start:end]`` offers her nothing (yet)."""
@@ -155,6 +163,8 @@ def not_made(folded: str, start: int, end: int) -> bool:
         return True
     if _JOB_IS_YOURS.match(folded, start) and _UNSAID.search(folded, max(0, start - 80), start):
         return True
+    if _ANOTHER_GETS_IT.search(folded, max(0, start - 60), start):
+        return True  # "... een andere kandidaat de functie aan te bieden": a no
     if _WISHED.search(folded, max(0, start - 60), start) and _HER_OTHER_JOB.search(folded):
         return True  # "we'd have loved to welcome you to the team - congrats on the other offer"
     return any(
