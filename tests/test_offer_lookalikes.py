@@ -223,3 +223,15 @@ def test_the_job_offered_to_someone_named_first_is_no_offer(text: str) -> None:
     """Someone else in front of "de functie aan te bieden" is the one offered the job."""
     found = intent_of(text)
     assert found is None or found[0] is not Intent.OFFER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Por un imprevisto hay que cambiar la cita con el director: jueves 17 a las 12:00.",
+        "Vamos a reprogramar su cita: nueva fecha lunes 14 a las 9:00.",
+    ],
+)
+def test_a_spanish_appointment_moved_is_a_next_step(text: str) -> None:
+    """"Cambiar la cita": her round moved to a new time, as "la entrevista" was."""
+    assert intent_of(text) == (Intent.NEXT_STEP, "an interview or a task is set")
