@@ -86,7 +86,22 @@ NEAR_MISSES = [
     ("Your Python experience would be really useful to the team.", "other"),
     # the answer they need is from the board, not from her
     ("We need a decision from the board before we can move on.", "other"),
+    # the signed paper already there is no need (probe-sure2)
+    ("Gracias, ya tenemos el contrato firmado y archivado.", "pleasantry"),
 ]
+
+#: The paper she signs, needed back (probe-sure2): read as thanks before.
+SIGNED_PAPERS_NEEDED = [
+    ("Necesitamos todavía la declaración de privacidad firmada antes del lunes.", "request"),
+    ("We hebben nog het ingevulde intakeformulier nodig, uiterlijk maandag.", "request"),
+    ("Il nous manque toujours la charte informatique signée pour finaliser.", "request"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SIGNED_PAPERS_NEEDED)
+def test_a_signed_paper_needed_back_is_asked(text: str, want: str) -> None:
+    """A paper she signs or fills in, needed back, asks her for it."""
+    assert _reading(text) == want
 
 
 @pytest.mark.parametrize(("text", "want"), ASKS + NEAR_MISSES)

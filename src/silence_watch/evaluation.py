@@ -36,8 +36,8 @@ from silence_watch.core.intent_blend import (
     rule_verdict,
     sender_words,
 )
+from silence_watch.core.offer_lookalikes import model_words
 from silence_watch.core.parse import parse_message
-from silence_watch.core.resume_word import cv_for_resume
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Container, Iterable, Mapping, Sequence
@@ -134,7 +134,7 @@ def shipped_predictor(model: IntentModel) -> Callable[[LabelledMessage], Predict
     def predict(message: LabelledMessage) -> Prediction:
         # the words the shipped reader gives its model (``IntentReader.read``): "resume"
         # the noun written "CV" (3 messages of the test part)
-        return model.predict(cv_for_resume(message.text))
+        return model.predict(model_words(message.text))
 
     return predict
 

@@ -360,6 +360,11 @@ _MEETINGS_NO: Final = lazy_pattern(
     # "leider muss ich unser Gespräch am Donnerstag absagen" (probe-steps4: a sure no)
     rf"|\bleider (?:muss|mussen) (?:ich|wir) (?:unser|unseren|ihr|ihren|das|den|dein|deinen)"
     rf" (?:\w+ )?{_MEETING}\b{_CLAUSE}{{0,50}}?\b(?:absagen|verschieben)\b"
+    # a day turned down, not her: "nous ne pouvons malheureusement pas retenir la date du
+    # 15 ; seriez-vous disponible le 17 ?" was a sure, curt no (probe-sure2)
+    r"|\b(?:ne|n') ?(?:pouvons|pourrons|peux|pourrai|pouvions)(?: \w+)? pas retenir (?:la|cette"
+    r"|votre|ta|le|ce|vos|ces|les) (?:\w+ )?(?:dates?|creneaux?|horaires?|jours?|heures?"
+    r"|proposition de (?:date|creneau))\b"
 )
 
 

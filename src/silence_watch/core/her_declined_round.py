@@ -73,6 +73,15 @@ _SHE_DECLINES: Final = lazy_pattern(
     r"|\b(?:je|u) (?:je|zich) terug(?:trekt|te trekken)\b"
     r"|\b(?:je|u) (?:je|jouw|uw) sollicitatie (?:intrekt|in te trekken|hebt ingetrokken"
     r"|heeft ingetrokken|terugtrekt)\b"  # "dank dat je laat weten dat je je sollicitatie intrekt"
+    # her application withdrawn, named as hers (probe-sure2): "you've withdrawn your
+    # application", "votre decision de retirer votre candidature", "que hayas decidido
+    # retirarte del proceso", "dat je je sollicitatie hebt ingetrokken"
+    r"|\byou(?:'ve| have) withdrawn (?:your application|from (?:the|our) process)\b"
+    r"|\b(?:votre|ta) decision de (?:retirer (?:votre|ta) candidature|vous retirer|te retirer"
+    r"|ne pas (?:donner suite|poursuivre|continuer))\b"
+    r"|\b(?:hayas|has) decidido (?:retirarte|retirar tu candidatura|no seguir)\b"
+    r"|\b(?:je|u) (?:je |uw )?sollicitatie (?:hebt |heeft )?ingetrokken\b"
+    r"|\b(?:ihre|deine) (?:entscheidung|entschluss),? (?:ihre|deine) bewerbung zuruckzuziehen\b"
 )
 #: A condition or a question in front of it: her refusal only thought of.
 _ONLY_THOUGHT_OF: Final = lazy_pattern(

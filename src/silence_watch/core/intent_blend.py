@@ -32,13 +32,13 @@ from typing import TYPE_CHECKING, Final, Protocol
 
 from silence_watch.core.intent_features import ModelFileError
 from silence_watch.core.intent_model import IntentModel
-from silence_watch.core.intent_phrases import ANOTHER_JOB, PAUSE_THEN_FILLED
+from silence_watch.core.intent_phrases import ANOTHER_JOB, HER_NO, PAUSE_THEN_FILLED
 from silence_watch.core.language import fold
+from silence_watch.core.offer_lookalikes import model_words
 from silence_watch.core.other_openings import ANOTHER_ROLE_MARKS, step_about_another
 from silence_watch.core.pause_lookalikes import held_for_a_round
 from silence_watch.core.quotes import own_text
 from silence_watch.core.replylines import without_footers
-from silence_watch.core.resume_word import cv_for_resume
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -212,7 +212,7 @@ class IntentReader:
         """The blended reading of ``text`` (the sender's own words) given the rules' verdict."""
         # the noun "resume" is the reader's "CV", not its pause word (``core.resume_word``);
         # the phone's footer no word of theirs (``sender_words``)
-        said = cv_for_resume(without_footers(text).strip())
+        said = model_words(without_footers(text).strip())
         return blend(rules, self.model.predict(said), self.evidence, text)
 
 
@@ -408,7 +408,7 @@ def _decisive_backed(intent: str, rules: RuleVerdict, model: Prediction) -> bool
         probabilities = model.probabilities
         news = 1.0 - probabilities.get("pleasantry", 0.0)
         return probabilities.get(intent, 0.0) >= AGREEMENT_AT * news
-    if model.intent != intent:
+    if model.intent != intent or rules.reason == HER_NO:  # her own no: never theirs
         return False
     if rules.intent is None:
         return model.confidence >= ALONE_DECISIVE

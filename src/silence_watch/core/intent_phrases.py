@@ -60,6 +60,11 @@ from silence_watch.core.phrases_wondered_asks import WONDERED_ASK_PHRASES
 
 #: The reason of a no that ended a pause: "put on hold ... and has subsequently been filled".
 PAUSE_THEN_FILLED: Final = "the pause ended: the position is filled"
+#: The reason of their kind answer to her own no (``core.her_declined_round``): the
+#: learned reader never overrules it ("we're sorry you've decided not to continue with us",
+#: a sure cold rejection at p=1.00 to its "not ... continue", would have drafted a
+#: feedback request to people she had just said goodbye to; probe-sure2).
+HER_NO: Final = "good wishes for the round you declined, no news"
 
 #: Every phrase row, in the order they are tried.
 PHRASES: Final[tuple[Row, ...]] = (

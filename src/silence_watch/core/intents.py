@@ -30,6 +30,7 @@ from silence_watch.core.calloff_forms import of_a_meeting
 from silence_watch.core.counterfactuals import wished_not_made
 from silence_watch.core.courtesy_questions import without_courtesy_questions
 from silence_watch.core.denied_noes import denied_no
+from silence_watch.core.dropped_things import of_a_thing
 from silence_watch.core.her_declined_round import in_her_refusal, she_declined
 from silence_watch.core.hypotheticals import after_last, bounds, hypothetical_no, said_of_others
 from silence_watch.core.intent_phrases import (
@@ -37,6 +38,7 @@ from silence_watch.core.intent_phrases import (
     CONDITIONAL_CONTACT,
     COURTESY,
     HARMLESS_NEGATIONS,
+    HER_NO,
     NEGATION,
     NOT_A_REJECTION,
     NOT_AN_OFFER,
@@ -51,7 +53,8 @@ from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent
 from silence_watch.core.not_yet import not_yet
 from silence_watch.core.offer_denials import denied_stage, taken_back
-from silence_watch.core.offers_in_making import in_making, offer_in_making
+from silence_watch.core.offer_lookalikes import not_made
+from silence_watch.core.offers_in_making import offer_in_making
 from silence_watch.core.other_opening_noes import of_another_opening
 from silence_watch.core.others_interviews import others_interviewed
 from silence_watch.core.pause_lookalikes import not_a_pause, pause_over
@@ -205,9 +208,10 @@ def phrase_hits(folded: str, *, prefilter: bool = True) -> dict[Intent, tuple[in
                    or of_a_meeting(folded, found.start())  # "gesprek gaat niet door"
                    or in_her_refusal(folded, found.start())  # "you'd rather not"
                    or denied_no(folded, *found.span())  # "wurde nicht abgelehnt"
-                   or of_another_opening(folded, found.end()))) or (
+                   or of_another_opening(folded, found.end())  # "another vacancy"
+                   or of_a_thing(folded, *found.span()))) or (  # "the agency", "the test"
                 intent is Intent.NEXT_STEP and others_interviewed(folded, *found.span())
-            ) or (intent is Intent.OFFER and in_making(folded, *found.span())) or (
+            ) or (intent is Intent.OFFER and not_made(folded, *found.span())) or (
                 intent is Intent.ON_HOLD and (resumed or not_a_pause(folded, *found.span()))
             ) or denied_stage(folded, reason, *found.span()) or not_her_move(
                 folded, intent, *found.span()
@@ -300,10 +304,10 @@ def intent_of(text: str) -> tuple[Intent, str] | None:
         return _another_role(folded) or found
     if found is not None:
         return found
+    if she_declined(folded):  # "schade, dass Sie nicht zum zweiten Gespräch kommen möchten"
+        return Intent.PLEASANTRY, HER_NO
     if _is_pleasantry(folded, fold(expanded(_before_sign_off(text)))):  # not "Recruiter"
         return Intent.PLEASANTRY, "thanks or warmth, and no news"
-    if she_declined(folded):  # "schade, dass Sie nicht zum zweiten Gespräch kommen möchten"
-        return Intent.PLEASANTRY, "good wishes for the round you declined, no news"
     return None
 
 

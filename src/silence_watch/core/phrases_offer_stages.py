@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from silence_watch.core.offer_lookalikes import JOB_IS_YOURS
 from silence_watch.core.phrase_rows import OFFER, REJECTION, STRONG, WITHDRAWN, Row
 from silence_watch.core.phrase_rows import alternatives as _rx
 
@@ -93,4 +94,6 @@ OFFER_STAGE_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:te|le) (?:hacen|hace|hacemos) (?:llegar )?una (?:_W_)?(?:oferta|propuesta)"
         r"\b(?! de (?:entrevista|reunion))",
     )),
+    # the job is hers, said as a winner is told (``offer_lookalikes.JOB_IS_YOURS``)
+    (OFFER, STRONG, "they tell you the job is yours", _rx(*JOB_IS_YOURS)),
 )

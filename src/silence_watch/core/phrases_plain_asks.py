@@ -85,6 +85,15 @@ PLAIN_ASK_PHRASES: Final[tuple[Row, ...]] = (
         rf"\b(?:ik|we|wij) (?:heb|hebben|zou|zouden) (?:nog |graag |even |ook )*{_HERS}"
         r" (?:\w+ ){1,4}?nodig\b",  # never "we hebben je cv goed ontvangen": a receipt
         rf"\b(?:ik|we|wij) (?:mis|missen) (?:nog |alleen nog |ook )*{_HERS}\b",
+        # the paper she signs, needed back (probe-sure2): "me temo que necesito el acuerdo
+        # de confidencialidad firmado antes del viernes", "ik heb helaas nog de getekende
+        # geheimhoudingsverklaring nodig", "il me manque l'accord de confidentialite signe"
+        r"\b(?:necesito|necesitamos|me hace falta|nos hace falta) (?:todavia |aun |tambien )?"
+        r"(?:el|la|los|las) (?:\w+ ){0,4}?(?:firmad[oa]s?|rellenad[oa]s?|cumplimentad[oa]s?)\b"
+        r"|\b(?:ik|we|wij) (?:heb|hebben) (?:helaas |nog |ook |alleen )*(?:de|het)"
+        r" (?:getekende|ondertekende|ingevulde) (?:\w+ ){1,3}?nodig\b"
+        r"|\bil (?:me|nous) manque (?:encore |toujours )?(?:le |la |l'|les )(?:\w+ ){0,4}?"
+        r"(?:signee?s?|rempli(?:e|s|es)?|complete(?:e|s|es)?)\b",
         r"\b(?:we'll|we will|i'll|i will|we're going to|we are going to) (?:still |also )?need"
         r" (?:your|a copy|you to|a signed|the signed)\b",
         r"\b(?:ich|wir) (?:brauchte|brauchten|brauche|brauchen|benotige|benotigen) (?:noch |dann"

@@ -45,7 +45,7 @@ from silence_watch.core.phrase_rows import alternatives as _rx
 #: A meeting of hers, in five languages (folded).
 _MEETING: Final = (
     r"(?:gesprach|zweitgesprach|vorstellungsgesprach|interview|termin|entretien|entrevista"
-    r"|reunion|gesprek|sollicitatiegesprek|kennismaking|afspraak|chat|call)"
+    r"|reunion|cita|gesprek|sollicitatiegesprek|kennismaking|afspraak|chat|call)"
 )
 
 ROUND_INVITE_PHRASES: Final[tuple[Row, ...]] = (
