@@ -95,6 +95,9 @@ def test_the_job_told_to_be_hers_is_an_offer(text: str) -> None:
         "Ik kan nog niet zeggen of u het geworden bent, maar u bent nog in beeld.",
         "Leider kann ich noch nicht sagen, ob die Wahl auf dich gefallen ist.",
         "Ojalá pudiera decirle que el cargo es suyo; lo hablamos el lunes.",
+        # the negation inside the words (stop 46: merged beside the no it always was)
+        "Nach langem Abwägen ist die Wahl nicht auf Sie gefallen.",
+        "De keuze is dit keer niet op jou gevallen, helaas.",
     ],
 )
 def test_the_job_denied_or_wished_to_be_hers_is_no_offer(text: str) -> None:

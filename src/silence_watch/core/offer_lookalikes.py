@@ -112,8 +112,8 @@ _THE_JOBS_TERMS: Final = lazy_pattern(
 #: contract that follows, or as nothing (a row of ``core.phrases_offer_stages``).
 JOB_IS_YOURS: Final = (
     r"\b(?:je|jij|u) bent het geworden\b|\bde (?:baan|functie|job) is van (?:jou|u)\b",
-    r"\bde keuze is (?:\w+ )?op (?:jou|je|u) gevallen\b",
-    r"\bdie wahl (?:ist|fiel) (?:\w+ )?auf (?:sie|dich)(?: gefallen)?\b",
+    r"\bde keuze is (?:(?!niet\b)\w+ )?op (?:jou|je|u) gevallen\b",  # never "is niet op u"
+    r"\bdie wahl (?:ist|fiel) (?:(?!nicht\b)\w+ )?auf (?:sie|dich)(?: gefallen)?\b",
     r"\b(?:die stelle|der job|die position) gehort (?:ihnen|dir)\b",
     r"\b(?:sie|du) (?:haben|hast) (?:die stelle|den job)(?= ?!| ?\.| ?$)",
     r"\ble poste est a (?:vous|toi)\b|\bnotre choix s'est porte sur (?:vous|toi)\b",

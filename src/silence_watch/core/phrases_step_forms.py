@@ -55,6 +55,8 @@ STEP_FORM_PHRASES: Final[tuple[Row, ...]] = (
         r"|\b(?:would|are|will) you (?:be )?(?:up for|keen (?:on|for)|open to) (?:a|an|another"
         rf"|one more) (?:\S+ ){{0,2}}?{_TALK}\b",
         # "you can schedule your onsite directly via this link"
+        # never their own plan: "If the budget comes through, we'll schedule the panel"
+        r"(?<!\bwe'll )(?<!\bwill )(?<!\bi'll )(?<!\bgoing to )(?<!\bwe'd )"
         r"\b(?:schedule|book|set up|arrange) (?:your|the) (?:\S+ )?(?:onsite|on-site|panel"
         r"|(?:final|second|next|technical|tech) (?:round|interview|screen))\b",
         # "Wann würde es Ihnen für ein Gespräch mit Frau Becker passen?"
