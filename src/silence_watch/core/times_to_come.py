@@ -50,11 +50,6 @@ _THEY_SEND: Final = (
     r"(?! (?:us|me)\b)"
     r"|\b(?:schickt|sendet|schicken|senden|schicke|sende|schlagt|schlagen|schlage|wird|werden"
     r"|werde|lasst|lassen|lasse) (?:ihnen|dir|euch)\b"
-    # the present for the near future: "je vous envoie des créneaux d'ici mercredi", "te
-    # mando unas opciones antes del miércoles" (probe-steps5)
-    r"|\b(?:je vous|je t'|nous vous|nous t') ?(?:envoie|envoyons|propose|proposons|transmets"
-    r"|transmettons)\b|\b(?:te|le|os|les) (?:mando|envio|paso|mandamos|enviamos|pasamos"
-    r"|propongo|proponemos)\b"
     r"|\b(?:vous|te) (?:enverr\w+|propos(?:era|erons|erai|eront)|transmettr\w+|adresser\w+"
     r"|fer(?:a|ons|ai|ont) parvenir|(?:va|vont|allons|vais) (?:envoyer|proposer|transmettre))"
     r"|\b(?:te|le|os|les) (?:enviar(?:a|emos|e|an)|mandar(?:a|emos|e|an)|propondr\w+"
@@ -63,6 +58,15 @@ _THEY_SEND: Final = (
     r"|\b(?:stuurt|sturen|stuur|mailt|mailen|zal|zullen|gaat|gaan|ga|krijg|krijgt)"
     r" (?:je|jou|u|jullie)\b"
     rf"|{_SEND_FIRST})"
+)
+#: The present for the near future: "je vous envoie des créneaux d'ici mercredi", "te mando
+#: unas opciones antes del miércoles" (probe-steps5); only with a deadline word before its
+#: day: "Mañana te propongo un par de huecos para la semana que viene" names the slots'
+#: week, not a day to send them by (t62ml).
+_THEY_SEND_NOW: Final = (
+    r"(?:\b(?:je vous|je t'|nous vous|nous t') ?(?:envoie|envoyons|propose|proposons|transmets"
+    r"|transmettons)\b|\b(?:te|le|os|les) (?:mando|envio|paso|mandamos|enviamos|pasamos"
+    r"|propongo|proponemos)\b)"
 )
 #: What is sent: the times, slots, dates or the invitation (folded).
 _TIMES_WORDS: Final = (
@@ -73,11 +77,6 @@ _TIMES_WORDS: Final = (
     r"|planning)\b"
 )
 _TIMES: Final = lazy_pattern(_TIMES_WORDS)
-#: Their side sending the times, a few words on: a promise's words (``core.promise_cues``).
-TIMES_TO_COME: Final = (
-    rf"(?:{_THEY_SEND}[^.!?;:]{{0,60}}?{_TIMES_WORDS}"
-    rf"|{_TIMES_WORDS}[^.!?;:]{{0,40}}?(?:{_SEND_FIRST}))"  # "de planning stuur ik je"
-)
 #: A deadline word, as ``core.step_promises`` writes it: just before the day.
 _BY_WORDS: Final = (
     r"\b(?:by|before|no later than|not later than|bis(?: spae?testens)?(?: zum| am)?"
@@ -87,9 +86,19 @@ _BY_WORDS: Final = (
     r"|(?<!uitnodiging )(?<!agendaverzoek )(?<!uitnodigingen )voor)"
     r"(?: (?:the|le|el|den|dem))?"
 )
-_SENDS_BY: Final = lazy_pattern(rf"{_THEY_SEND}[^.!?;:]{{0,80}}?\s?{_BY_WORDS} $")
+#: Their side sending the times, a few words on: a promise's words (``core.promise_cues``).
+TIMES_TO_COME: Final = (
+    rf"(?:{_THEY_SEND}[^.!?;:]{{0,60}}?{_TIMES_WORDS}"
+    rf"|{_THEY_SEND_NOW}[^.!?;:]{{0,60}}?{_TIMES_WORDS}[^.!?;:]{{0,40}}?{_BY_WORDS} "
+    rf"|{_TIMES_WORDS}[^.!?;:]{{0,40}}?(?:{_SEND_FIRST}))"  # "de planning stuur ik je"
+)
+_SENDS_BY: Final = lazy_pattern(
+    rf"(?:{_THEY_SEND}|{_THEY_SEND_NOW})[^.!?;:]{{0,80}}?\s?{_BY_WORDS} $"
+)
 #: The same in a whole sentence, with the day (a word) after the deadline word.
-_SENDS_BY_A_DAY: Final = lazy_pattern(rf"{_THEY_SEND}[^.!?;:]{{0,80}}?\s?{_BY_WORDS} \w")
+_SENDS_BY_A_DAY: Final = lazy_pattern(
+    rf"(?:{_THEY_SEND}|{_THEY_SEND_NOW})[^.!?;:]{{0,80}}?\s?{_BY_WORDS} \w"
+)
 #: What asks her something beside the step (folded): a question, or a plain request.
 _ASKS_HER: Final = lazy_pattern(
     r"\?|\b(?:let (?:me|us) know|please (?:send|confirm|share|let)|could you|can you|would you"

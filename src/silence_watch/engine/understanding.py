@@ -381,9 +381,8 @@ class Understanding(Rounds, WholeMessages):
         if doubt is None and match is not None and match.rule in DOUBTED and is_news(result):
             doubt = role_doubt(match, self.store.interview(match.interview_id), message, interviews)
         if doubt is not None:
-            result = replace(
-                result,
-                confidence=min(result.confidence, DOUBTFUL_CONFIDENCE),
+            result = replace(  # a curt tone settles nothing while whose it is is asked (u19dg)
+                result, confidence=min(result.confidence, DOUBTFUL_CONFIDENCE), cold=False,
                 reasons=(*result.reasons, doubt),
             )
         if match is None:
