@@ -8,9 +8,11 @@ law office, a school board, a games studio.
 
 from __future__ import annotations
 
+from datetime import date, datetime, timedelta, timezone
+
 import pytest
 
-from silence_watch.core.dates import sentences
+from silence_watch.core.dates import promised_date, sentences
 from silence_watch.core.intents import intent_of
 from silence_watch.core.language import fold
 from silence_watch.core.times_to_come import their_move
@@ -88,3 +90,12 @@ def test_present_tense_times_by_a_day_are_their_promise() -> None:
     assert their_move(sentences(spanish))
     asked = fold("Je vous envoie des créneaux avant jeudi. Lesquels vous conviennent ?")
     assert not their_move(sentences(asked))
+
+
+def test_present_tense_times_for_a_week_promise_no_day() -> None:
+    """"Mañana te propongo huecos para la semana que viene": the slots' week, no deadline."""
+    sent = datetime(2026, 11, 24, 13, 5, tzinfo=timezone(timedelta(hours=1)))
+    slots = "Mañana te propongo un par de huecos para la semana que viene."
+    assert promised_date(slots, sent) is None
+    by_thursday = "Je vous transmets trois créneaux d'ici jeudi."
+    assert promised_date(by_thursday, sent) == date(2026, 11, 26)
