@@ -111,15 +111,17 @@ def named_leavers(
     """
     folded = fold(text)
     left = _left_of(tuple(sorted({fold(p) for p in places if len(p) >= _SHORTEST})))
-    if left.search(folded) is None:
+    departures = list(left.finditer(folded))
+    if not departures:
         return ()
     known = _words_of(p for p in people if p.email.lower() != sender.lower())
+    names = _name_words(known)
     found: list[str] = []
-    for said in left.finditer(folded):
+    for said in departures:
         before = folded[max(0, said.start() - _REACH) : said.start()]
         cuts = list(_CLAUSE.finditer(before))
         before = before[cuts[-1].end() :] if cuts else before
-        named = [(m.end(), known[m.group(0)]) for m in _name_words(known).finditer(before)]
+        named = [(m.end(), known[m.group(0)]) for m in names.finditer(before)]
         if named and (address := max(named)[1]) and address not in found:
             found.append(address)  # the name nearest the words is their subject
     return tuple(found)

@@ -92,13 +92,11 @@ TIMES_TO_COME: Final = (
     rf"|{_THEY_SEND_NOW}[^.!?;:]{{0,60}}?{_TIMES_WORDS}[^.!?;:]{{0,40}}?{_BY_WORDS} "
     rf"|{_TIMES_WORDS}[^.!?;:]{{0,40}}?(?:{_SEND_FIRST}))"  # "de planning stuur ik je"
 )
-_SENDS_BY: Final = lazy_pattern(
-    rf"(?:{_THEY_SEND}|{_THEY_SEND_NOW})[^.!?;:]{{0,80}}?\s?{_BY_WORDS} $"
-)
+#: Either tense, where a deadline word follows.
+_THEY_SEND_ANY: Final = rf"(?:{_THEY_SEND}|{_THEY_SEND_NOW})"
+_SENDS_BY: Final = lazy_pattern(rf"{_THEY_SEND_ANY}[^.!?;:]{{0,80}}?\s?{_BY_WORDS} $")
 #: The same in a whole sentence, with the day (a word) after the deadline word.
-_SENDS_BY_A_DAY: Final = lazy_pattern(
-    rf"(?:{_THEY_SEND}|{_THEY_SEND_NOW})[^.!?;:]{{0,80}}?\s?{_BY_WORDS} \w"
-)
+_SENDS_BY_A_DAY: Final = lazy_pattern(rf"{_THEY_SEND_ANY}[^.!?;:]{{0,80}}?\s?{_BY_WORDS} \w")
 #: What asks her something beside the step (folded): a question, or a plain request.
 _ASKS_HER: Final = lazy_pattern(
     r"\?|\b(?:let (?:me|us) know|please (?:send|confirm|share|let)|could you|can you|would you"

@@ -345,7 +345,7 @@ class Understanding(Rounds, WholeMessages):
             zones.update(i.timezone for i in interviews if i.id == match.interview_id)
         return not DAY_FIRST_ZONES.isdisjoint(zones)
 
-    def _pitch_aside(
+    def _as_process_reads(
         self, message: Message, result: Classification, match: Match | None
     ) -> Classification:
         """Another client's pitch set aside (u41ag); leavers a colleague names, dead (u55ag)."""
@@ -371,7 +371,7 @@ class Understanding(Rounds, WholeMessages):
             match = retie(self.store, message, match, interviews, result.intent)
             if match is not None and match is not item.match and message.message_id:
                 owners.set(message.message_id, match.interview_id, at=step)  # replies follow
-            result = self._pitch_aside(message, result, match)
+            result = self._as_process_reads(message, result, match)
         has_calendar = any(part.content_type == "text/calendar" for part in message.parts)
         calendar = self.apply_invitations(message, match, now) if is_new and has_calendar else ""
         doubt = None  # "we need to cancel Wednesday", and no word why: asked about
