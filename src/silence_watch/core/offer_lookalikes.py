@@ -206,6 +206,28 @@ _PAY_WORD: Final = lazy_pattern(
 )
 
 
+#: The job's package named with the offer word, in a pitch that asks whether she is still
+#: interested: "La oferta incluye un contrato indefinido, 38.000 EUR brutos ... ¿Te sigue
+#: interesando?" was a sure offer (0.97) where the rules read the question: the offer word and
+#: the pay words of that sentence are given to the reader as the job ad's. Only with that
+#: question: "queremos ofrecerte el puesto. La oferta incluye ..." is an offer.
+_PACKAGE: Final = lazy_pattern(
+    rf"\b{_OFFER_WORD} (?:includes?|comprises?|comes with|consists of|incluye|comprende"
+    r"|contempla|consiste en|umfasst|beinhaltet|enthalt|comprend|inclut|comporte|omvat|bevat"
+    r"|bestaat uit)\b[^.!?]*"
+)
+_STILL_KEEN: Final = lazy_pattern(
+    r"\b(?:still (?:interested|keen)|(?:te|le) sigue interesando|sigues? interesad[oa]"
+    r"|toujours interesse|(?:noch|weiterhin) interesse|nog (?:steeds |altijd )?interesse)\b"
+)
+
+
+def _pitched_package(folded: str) -> list[tuple[int, int]]:
+    if not _STILL_KEEN.search(folded):
+        return []
+    return [found.span() for found in _PACKAGE.finditer(folded)]
+
+
 def model_words(text: str) -> str:
     """``text`` as the learned reader is given it: the job ad's offer words as vacancy words.
 
@@ -218,8 +240,8 @@ def model_words(text: str) -> str:
         found.span()
         for pattern in (_LOOKALIKES, _BEFORE_AN_OFFER)
         for found in pattern.finditer(folded)
-    ]
-    terms = [found.span() for found in _TERMS_SAID.finditer(folded)]
+    ] + _pitched_package(folded)
+    terms = [found.span() for found in _TERMS_SAID.finditer(folded)] + _pitched_package(folded)
     if not spans and not terms:
         return text
     folded = _ANY_OFFER_WORD.sub(

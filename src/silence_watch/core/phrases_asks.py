@@ -48,6 +48,10 @@ STILL_INTERESTED_PHRASES: Final[tuple[Row, ...]] = (
         r"[^.!?]{0,80}\?",
         r"\b(?:heb|hebt|heeft) (?:je|jij|u) (?:nog (?:steeds |altijd )?|steeds )interesse\b"
         r"[^.!?]{0,80}\?",
+        # said short, as its own question: "Still keen? If so I'll set up a first chat"
+        r"(?:^|(?<=[.!?:,\n-]) ?)(?:still (?:interested|keen|up for it)|sigues? interesad[oa]"
+        r"|toujours interessee?s?|noch interesse|nog (?:steeds |altijd )?interesse)\b"
+        r"[^.!?]{0,40}\?",
     )),
 )
 

@@ -109,8 +109,7 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"|case study|online (?:assessment|test)|assessment cent(?:er|re)|pair(?:ing)? programming"
         r"|work trial|trial day|skills test)\b",
         r"\b(?:interview|call|chat|meeting|screen|session|onsite|event)\b_SW_{0,3}? (?:is"
-        r"|has been"
-        r"|are) (?:now )?(?:confirmed|booked|scheduled|set)\b|\bnew event\b",
+        r"|has been|are) (?:now )?(?:confirmed|booked|scheduled|set)\b|\bnew event\b",
         r"\b(?:move|push|shift|reschedule) _W_{0,2}?(?:chat|call|interview|meeting"
         r"|conversation)"
         r"\b|\bjoin (?:a|an|our|the|us for a) _W_?(?:zoom|teams|video|phone|call|meeting)\b",
@@ -394,9 +393,10 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"|ce soir|lundi|mardi|mercredi|jeudi|vendredi|la semaine|des que|bientot|plus tard)",
         # es
         r"\b(?:te|le|les|os) (?:escribiremos|contactaremos|respondemos|responderemos|diremos"
-        r"|daremos|comunicaremos|informaremos|avisaremos|digo|doy|dare|compartimos|tengo"
-        r"|escribo|escribimos|contactamos|aviso|llamo(?! la atencion)|llamamos|llamaremos"
-        r"|marco|marcamos|marcaremos)\b",  # "le marco el jueves": Mexico's call (u48rg)
+        r"|daremos|comunicaremos|informaremos|avisaremos|digo|doy|dare|compartimos|tengo|aviso"
+        r"|(?:escribo|escribimos|contactamos)(?! (?:por|para|en relacion|con respecto|porque"
+        r"|acerca|sobre|de parte)\b)|llamo(?! la atencion)|llamamos|llamaremos|marco|marcamos"
+        r"|marcaremos)\b",  # "le marco el jueves" (u48rg); never "te escribo por el puesto"
         r"\b(?:seguimos|estamos) _W_?(?:valorando|revisando|evaluando|terminando|analizando"
         r"|entrevistando)",
         r"\b(?:tomar|tomara|tomaremos|tendra|tendremos) (?:una|la) decision",
