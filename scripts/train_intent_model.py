@@ -9,8 +9,11 @@ the result with the standard library alone (``silence_watch.core.intent_model``)
 What it does, all on the ``dev`` part of tests/corpus/replies (the ``test`` part is never
 read here):
 
-1. Turns each message into the sender's own words and those into hashed features with
-   ``intent_features.features``: the very featuriser the package uses to read mail.
+1. Turns each message into the sender's own words as the package gives them to the model
+   (``offer_lookalikes.model_words``: the job ad's offer words as vacancy words, "CV" for
+   "resume") and those into hashed features with ``intent_features.features``: the very
+   featuriser the package uses to read mail. Trained on the raw words, the model learned
+   offer weights from "la oferta de empleo" it is never shown at run time (stop 47).
 2. Chooses the feature recipe and the regularisation by 5-fold cross-validation
    (stratified by intent, fixed seed) on accuracy.
 3. Fits a linear SVM, one-vs-rest, over the intents, and fits the softmax temperature on
@@ -44,6 +47,7 @@ from silence_watch.core.classify import classify_message
 from silence_watch.core.intent_blend import INTENTS, SILENT, rule_verdict
 from silence_watch.core.intent_features import FeatureSpec, features
 from silence_watch.core.intent_model import IntentModel, Prediction
+from silence_watch.core.offer_lookalikes import model_words
 from silence_watch.evaluation import CORPUS, LabelledMessage, load_corpus
 
 if TYPE_CHECKING:
@@ -287,7 +291,7 @@ def held_out_predictions(
         ]
     predictions: dict[str, Prediction] = {}
     for training, held in splits:
-        texts = [message.text for message in training]
+        texts = [reader_words(message) for message in training]
         intents = [message.intent for message in training]
         if spec is None or cost is None:
             spec_, cost_, _ = choose(texts, intents)
@@ -300,7 +304,7 @@ def held_out_predictions(
             ))),
         )
         for message in held:
-            predictions[message.file] = model.predict(message.text)
+            predictions[message.file] = model.predict(reader_words(message))
     return predictions
 
 
@@ -312,9 +316,14 @@ def predictor_of(
 
     def predict(message: LabelledMessage) -> Prediction:
         found = predictions.get(message.file)
-        return found if found is not None else fallback.predict(message.text)
+        return found if found is not None else fallback.predict(reader_words(message))
 
     return predict
+
+
+def reader_words(message: LabelledMessage) -> str:
+    """The words of ``message`` as the package's reader gives them to the model."""
+    return model_words(message.text)
 
 
 def say(line: str) -> None:
@@ -329,7 +338,7 @@ def main(argv: Sequence[str]) -> int:
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     arguments = parser.parse_args(argv)
     messages = [m for m in load_corpus(arguments.corpus, part="dev") if m.intent]
-    texts = [message.text for message in messages]
+    texts = [reader_words(message) for message in messages]
     labels = [message.intent for message in messages]
     say(f"training on {len(messages)} dev messages with an intent")
     spec, cost, accuracy = choose(texts, labels, say)
@@ -342,7 +351,7 @@ def main(argv: Sequence[str]) -> int:
     size = len(text.encode()) / 1024
     say(f"wrote {arguments.out} ({size:.0f} KiB, temperature {model['temperature']})")
     check = IntentModel.from_dict(json.loads(text))
-    agree = sum(check.predict(m.text, explain=0).intent == m.intent for m in messages)
+    agree = sum(check.predict(reader_words(m), explain=0).intent == m.intent for m in messages)
     say(f"reads its own training messages right: {agree}/{len(messages)}")
     return 0
 
