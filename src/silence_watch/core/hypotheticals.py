@@ -100,7 +100,17 @@ _OTHERS: Final = lazy_pattern(
     r"|(?:a )?(?:los|las) (?:demas|otros|otras) (?:candidat\w*|postulantes|finalistas)"
     r"|de (?:andere|overige) (?:kandidaten|sollicitanten|finalisten)"
     # one other person: "La candidate interne n'a finalement pas été retenue" (probe-noes5)
-    rf"|{ONE_OTHER}|(?:the|de|der|die) (?:other|andere) finalist(?:in)?|l'autre finaliste)\b"
+    rf"|{ONE_OTHER}|(?:the|de|der|die) (?:other|andere) finalist(?:in)?|l'autre finaliste"
+    # some of them, counted: "two of the four finalists have withdrawn and a third was not
+    # successful" (stop 47: a no held at 0.59 where she "remains in the process")
+    r"|(?:one|two|three|four|some|several|most|both) of (?:them|(?:the|our)(?: \w+)? (?:finalists"
+    r"|candidates|applicants|interviewees))|(?:a|the) (?:second|third|fourth)(?= (?:was|were|has"
+    r"|had|did)\b)"
+    r"|(?:einer|eine|zwei|drei|vier|einige|beide) (?:der|von den)(?: \w+)? (?:kandidat\w*"
+    r"|bewerber\w*|finalist\w*)|(?:l'une?|deux|trois|quatre|certains) des(?: \w+)? (?:candidat"
+    r"\w*|finalistes)|(?:uno|una|dos|tres|cuatro|algunos) de (?:los|las)(?: \w+)? (?:candidat"
+    r"\w*|finalistas|postulantes)|(?:een|twee|drie|vier|enkele) van de(?: \w+)? (?:kandidaten"
+    r"|finalisten|sollicitanten))\b"
 )
 #: Words to the candidate: a "no" in a sentence that holds one may be theirs.
 _TO_YOU: Final = lazy_pattern(

@@ -45,5 +45,14 @@ STILL_OPEN_PHRASES: Final[tuple[Row, ...]] = (
         # much in the running"
         r"\bnothing's (?:been )?(?:decided|settled)\b"
         r"|\bstill very much in (?:the running|contention|the mix|the process)\b",
+        # she stays in it, said with "remain": "You remain in the process" after news of the
+        # other finalists (stop 47), "Sie bleiben im Verfahren", "vous restez en lice",
+        # "sigues/continúas en el proceso", "je blijft in de race"
+        r"\byou (?:remain|stay) (?:very much )?(?:in (?:the process|the running|contention"
+        r"|consideration)|on (?:the|our) shortlist|under consideration)\b"
+        r"|\b(?:sie bleiben|du bleibst) (?:weiterhin )?(?:im (?:verfahren|rennen|prozess)"
+        r"|in der (?:engeren )?auswahl)\b|\b(?:vous restez|tu restes) (?:en lice|dans la course"
+        r"|dans le processus)\b|\b(?:continuas|continua|sigues|sigue) (?:dentro del|en el) proceso"
+        r"\b|\b(?:je blijft|u blijft) (?:in de race|in de procedure|in beeld)\b",
     )),
 )
