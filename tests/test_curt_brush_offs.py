@@ -67,6 +67,9 @@ ONLY_IF_IT_FITS = (
     "Merci. Sans réponse de notre part d'ici trois semaines, votre candidature n'est pas retenue.",
     "Received - if you haven't heard back from us by 15 January, we won't be progressing.",
     "Danke. Falls Sie bis Monatsende nichts von uns hören, ist die Stelle anderweitig besetzt.",
+    # "only" last, and "hear back" with no "from us" (stop 47)
+    "CV received; we'll get back to successful applicants only.",
+    "Thanks. If you don't hear back within a fortnight, please take it as a no.",
 )
 WARM_NOES = (
     "Not this time, I'm afraid - you were fantastic in the panel though.",

@@ -25,7 +25,7 @@ _CONDITION: Final = lazy_pattern(
     r"\b(?:if|unless|should|whenever|falls|wenn|sofern|sollte\w*|b(?:ei|ij) (?:interesse|bedarf)|si"
     r"|en caso|caso de|als|indien|mocht\w*|only shortlisted|solo (?:los|las)|nur (?:die|bei)"
     r"|seulement|uniquement|alleen|solamente|unicamente|eventuell\w*|le cas echeant"
-    r"|dado el caso)\b"
+    r"|dado el caso|(?:candidates|applicants) only)\b"
 )
 
 #: A person's own warmth, not a formula ("will keep you in mind", "thank you for your

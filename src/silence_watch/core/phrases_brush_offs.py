@@ -71,6 +71,11 @@ ONLY_IF_IT_FITS: Final = (
     # votre candidature n'a pas été retenue" (stop 44)
     r"|\bsans (?:retour|reponse|nouvelles?) de (?:notre|ma) part\b"
     r"|\bif you (?:don't|do not|haven't|have not) (?:hear|heard) (?:back )?from us\b"
+    # "We will contact shortlisted candidates only", "If you don't hear back in 2 weeks,
+    # assume unsuccessful" (stop 47: read as a warm promise)
+    r"|\b(?:contact|notify|call|reach out to|get back to) (?:the )?(?:shortlisted|successful"
+    r"|selected|short-listed) (?:candidates|applicants) only\b"
+    r"|\bif you (?:don't|do not|haven't|have not) (?:hear|heard) back\b"
     r"|\b(?:sollten|falls|wenn) (?:sie|du) (?:\S+ ){0,4}?nichts (?:mehr )?von uns (?:horen"
     r"|gehort)|\bsi no (?:recibes|recibe|tienes|tiene) (?:respuesta|noticias)\b"
     r"|\b(?:als|indien|wanneer) (?:je|u) (?:\S+ ){0,3}?niets (?:van ons )?(?:hoort|gehoord)"
