@@ -15,7 +15,9 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
+from silence_watch.core.classify import classify_message
 from silence_watch.core.dates import promised_date
+from silence_watch.core.parse import parse_message
 
 CET = timezone(timedelta(hours=1))
 #: Tuesday 8 December 2026, mid-morning in Brussels.
@@ -31,6 +33,10 @@ PROMISES = [
     ("Le escribimos antes del mié.", "es", date(2026, 12, 9)),
     ("Ik laat je vr weten of het doorgaat.", "nl", date(2026, 12, 11)),
     ("We bellen je uiterlijk do.", "nl", date(2026, 12, 10)),
+    ("Sorry, long day - I'll revert to you wed.", "en", date(2026, 12, 9)),
+    ("Te digo algo antes del juev.", "es", date(2026, 12, 10)),
+    ("Je vous réponds d'ici vend.", "fr", date(2026, 12, 11)),
+    ("Perdona el lío, te escribo mñn sin falta.", "es", date(2026, 12, 9)),
     # a month cut short stays a month
     ("We'll get back to you by Mar 3.", "en", date(2027, 3, 3)),
     # a week named by its day alone: that week's Friday
@@ -45,6 +51,10 @@ PROMISES = [
      date(2026, 12, 31)),
     ("Te respondemos en la primera quincena de enero.", "es", date(2027, 1, 15)),
     ("Je hoort in de eerste helft van januari van ons.", "nl", date(2027, 1, 15)),
+    # the last week of a month: its last day
+    ("We'll be back in touch during the last week of December.", "en", date(2026, 12, 31)),
+    ("Wir geben Ihnen in der letzten Dezemberwoche Bescheid.", "de", date(2026, 12, 31)),
+    ("Te contestamos la última semana de diciembre.", "es", date(2026, 12, 31)),
     # between Christmas and New Year: 31 December
     ("I'll get back to you between Christmas and New Year's.", "en", date(2026, 12, 31)),
     ("Wir melden uns zwischen den Jahren bei Ihnen.", "de", date(2026, 12, 31)),
@@ -63,6 +73,7 @@ def test_the_promised_day_is_read(text: str, language: str, expected: date) -> N
 NOT_PROMISES = [
     # the sea, not a Tuesday
     ("Te escribo pronto, ahora mismo estoy en el mar.", "es"),
+    ("Thank you so much, it means a lot to you do know.", "en"),
     # her deadline, not theirs
     ("Please send me your portfolio by wed.", "en"),
     ("Laat je do even weten of dinsdag schikt?", "nl"),
@@ -75,3 +86,23 @@ NOT_PROMISES = [
 def test_no_promised_day(text: str, language: str) -> None:
     """The sea, her own deadline, a wish: no day of theirs to her."""
     assert promised_date(text, TUESDAY, language=language) is None
+
+
+def _reading(body: str) -> tuple[str | None, date | None]:
+    raw = ("From: Ana <ana@acme.example>\nTo: jordan@example.com\nSubject: Re: proceso\n"
+           "Date: Tue, 08 Dec 2026 09:45:00 +0100\nMessage-ID: <e8@acme.example>\n"
+           "Content-Type: text/plain; charset=utf-8\n\n" + body + "\n").encode()
+    reading = classify_message(parse_message(raw), None)
+    return (reading.intent.value if reading.intent else None), reading.revisit_by
+
+
+def test_a_process_said_stopped_is_on_hold_until_its_day() -> None:
+    """"La selección está congelada; la retomamos después de Reyes": paused till 7 January."""
+    assert _reading("Hola, la selección está congelada; la retomamos después de Reyes. Ana") == (
+        "on_hold", date(2027, 1, 7))
+
+
+def test_a_process_said_not_stopped_is_no_pause() -> None:
+    """"El proceso no está parado": the opposite of a pause."""
+    intent, _ = _reading("Hola, el proceso no está parado, te escribo el jueves. Ana")
+    assert intent != "on_hold"

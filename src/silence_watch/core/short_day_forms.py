@@ -39,9 +39,9 @@ if TYPE_CHECKING:
 _SHORT: Final = {
     **dict.fromkeys(("mon", "lun"), 0),
     **dict.fromkeys(("tue", "mar", "di"), 1),
-    **dict.fromkeys(("wed", "mer", "merc", "mie", "mier", "wo"), 2),
-    **dict.fromkeys(("thu", "jeu", "jue", "do"), 3),
-    **dict.fromkeys(("fri", "ven", "vie", "vr"), 4),
+    **dict.fromkeys(("wed", "mer", "merc", "mercr", "mie", "mier", "mierc", "wo"), 2),
+    **dict.fromkeys(("thu", "jeu", "jue", "juev", "do"), 3),
+    **dict.fromkeys(("fri", "ven", "vend", "vie", "vr"), 4),
 }
 #: The words that make a short form a day: "by", "b4", "before", "until", "on" (en);
 #: "d'ici", "avant", "redis", "rappelle" (fr); "antes del", "hasta el", "para el", "el"
@@ -54,6 +54,9 @@ _STRONG: Final = (
     "recontacte", "ecris", "antes del", "hasta el", "para el", "uiterlijk", "voor", "tot",
 )
 _WEAK: Final = ("on", "el", "op", "laat je", "laat u", "laat ik je", "laat ik u")
+#: English ones that end on the person told: "I'll get back to you tue", "will revert to u
+#: wed"; only the English short forms after them ("to you do" is no Thursday).
+_TOLD: Final = ("to you", "to u", "ping you", "ping u", "update you", "update u")
 def _alternation(words: dict[str, int]) -> str:
     return "|".join(sorted((re.escape(word) for word in words), key=len, reverse=True))
 
@@ -79,6 +82,12 @@ def _half(match: re.Match[str], context: Context) -> date | None:
     return month_end(anchor.year, month)
 
 
+def _last_week(match: re.Match[str], context: Context) -> date | None:
+    month = MONTHS[match.group("month")]
+    anchor = closest(context, month, 15)
+    return None if anchor is None else month_end(anchor.year, month)
+
+
 def _between_years(_match: re.Match[str], context: Context) -> date | None:
     last = date(context.sent.year, 12, 31)
     return last if last >= context.sent else None
@@ -101,6 +110,15 @@ SHORT_DAY_FORMS: Final[tuple[tuple[str, Callable[[re.Match[str], Context], date 
         "|".join(rf"(?<=\b{re.escape(word)} )" for word in _WEAK))
       + rf"(?P<short>{_alternation(_SHORT)})\b\.?(?![-'/])(?! ?\d)(?! (?:the|de|del|la|le)\b)"),
      _short_weekday),
+    ((r"(?:{})(?P<short>mon|tue|wed)\b\.?(?![-'/])(?! ?\d)".format(
+        "|".join(rf"(?<=\b{word} )" for word in _TOLD))), _short_weekday),
+    # "te contesto mñn sin falta": mañana typed short (folded "mnn"), the day after
+    (r"\bmnn\b", lambda _match, context: context.sent + timedelta(days=1)),
+    # "the last week of December", "la dernière semaine de décembre": the month's last day
+    ((rf"\b(?:(?:the )?last week (?:of|in)|(?:der |die )?letzten? woche (?:im|des|vom)"
+      rf"|(?:la )?derniere semaine (?:de |d')|(?:la )?ultima semana de"
+      rf"|(?:de )?laatste week van) ?{_MONTH}\b"), _last_week),
+    (rf"\bletzten? {_MONTH}woche\b", _last_week),
     # "la semana del 14", "la semaine du 14", "de week van de 14e": the 14th (its week's
     # Friday: core.date_ranges); with a month named it is the table's
     *(((rf"(?<=\b{words} )(?P<day>[0-3]?\d)(?:e|de|ste)?\b"
