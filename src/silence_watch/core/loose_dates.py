@@ -64,6 +64,7 @@ from silence_watch.core.datewords import MONTHS, NUMBERS
 from silence_watch.core.deadline_day_forms import DEADLINE_DAY_FORMS
 from silence_watch.core.nth_weekdays import NTH_WEEKDAYS
 from silence_watch.core.receipt_spans import RECEIPT
+from silence_watch.core.short_day_forms import SHORT_DAY_FORMS
 from silence_watch.core.spelled_days import SPELLED_DAYS
 
 if TYPE_CHECKING:
@@ -175,6 +176,7 @@ LOOSE_DATES: Final[tuple[tuple[str, Callable[[re.Match[str], Context], date | No
     *DEADLINE_DAY_FORMS,  # "le 15 au plus tard", "Anfang KW 2", "uiterlijk 1-12"
     *SPELLED_DAYS,  # "by the twenty-first", "le quinze décembre", "antes del día veinte"
     *NTH_WEEKDAYS,  # "the first Monday of January", "el primer lunes de enero"
+    *SHORT_DAY_FORMS,  # "by wed", "la semana del 14", "zweite Dezemberhälfte" (probe-dates8)
     *((rf"{words}{_MONTH}s?\b", _in_its_course) for words in _COURSE),
     ((r"\bbefore the week is (?:out|over|done)\b|\bbevor die woche (?:um|vorbei|zu ende) ist\b"
       r"|\bavant que (?:la|cette) semaine (?:ne )?(?:se termine|s'acheve|soit finie)\b"

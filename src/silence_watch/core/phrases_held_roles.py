@@ -70,6 +70,11 @@ HELD_ROLE_PHRASES: Final[tuple[Row, ...]] = (
         # "ha parado todas las búsquedas", "hemos parado el proceso"
         r"\b(?:ha|han|hemos|he) (?:parado|frenado|detenido) (?:todas |todos )?(?:las|los|el|la)"
         r" (?:busquedas?|procesos?|contrataciones?|selecciones?|vacantes?)\b",
+        # "el proceso está parado; lo retomamos después de Reyes" (probe-dates8); never "el
+        # proceso no está parado"
+        r"\b(?:proceso|busqueda|vacante|puesto|seleccion|contratacion)"
+        r" (?:esta|queda|sigue|se encuentra) (?:ahora |de momento |temporalmente |por ahora )?"
+        r"(?:parad|detenid|congelad|paralizad)[oa]\b",
         # "la posición quedó en stand by", "el proceso está en standby"
         r"\b(?:queda|quedo|quedan|quedaron|esta|estan|sigue|sigue estando|ha quedado)"
         r" (?:en )?(?:stand[- ]?by|standby)\b",
