@@ -69,6 +69,12 @@ ROWS: Final[tuple[Row, ...]] = (
         rf"\b(?:quiere|quieren|espera|esperan|preve|preven|va a|van a|piensa|piensan"
         rf"|pretende|pretenden) (?:\w+ )?tomar (?:su|una|la) decision(?: final)?"
         rf" [^!?]{{0,20}}?\b{_BY}\b",
+        # the plan is to have it: "la idea es tener una definición para la semana que viene"
+        # (stop 47: the day was lost), "l'idée est d'avoir une réponse d'ici vendredi"
+        rf"\b(?:la idea es|el plan es|el objetivo es|esperamos|contamos con) (?:poder )?tener"
+        rf" (?:una|la|alguna) (?:definicion|decision|respuesta)(?: final)? [^!?]{{0,20}}?\b{_BY}\b",
+        rf"\b(?:l'idee est|le but est|l'objectif est|nous esperons|on espere) (?:de pouvoir |d')"
+        rf"(?:avoir|obtenir) (?:une|la) (?:decision|reponse)(?: finale)? [^!?]{{0,20}}?\b{_BY}\b",
         rf"\b(?:wil|willen|hoopt|hopen|verwacht|verwachten|gaat|gaan|zal|zullen)"
         rf" (?:(?!je\b|jij\b|u\b)\w+ ){{0,3}}?{_BY}\b[^!?]{{0,30}}?\b(?:een|de|hun|zijn|haar)"
         rf" (?:beslissing|besluit|keuze) (?:\w+ )?(?:nemen|maken)\b",

@@ -67,6 +67,11 @@ OFFER_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:hacerte|hacerle) una (?:oferta|propuesta)",
         r"\b(?:seleccionad[oa]|elegid[oa]) para (?:el|la) (?:cargo|puesto|posicion|plaza)",
         r"\bqueremos que te (?:incorpores|unas)",
+        # "Nos encantaría que te sumes al equipo. Te paso la propuesta formal" (stop 47: read
+        # as a question); never "que te sumes a la charla" (a step)
+        r"\b(?:nos|me) (?:encantaria|gustaria) que te (?:incorpores|unas|sumes) (?:al|a nuestro)"
+        r" (?:equipo|staff)\b|\b(?:te|le) (?:paso|envio|mando|adjunto) (?:la|nuestra) propuesta"
+        r" (?:formal|economica|de contratacion)\b",
         r"\b(?:te|le) (?:queremos|quisieramos|gustaria) ofrecer\b|\bel equipo te quiere\b",
         r"\b(?:te|le) (?:queremos|quiere|quieren) en (?:el|nuestro) equipo\b",
         r"\b(?:te|le) (?:extendemos|enviamos|hacemos llegar) (?:formalmente )?(?:la|una|nuestra)"

@@ -238,7 +238,7 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"|completar|indicar|rellenar|responder|firmar)",
         r"\b(?:por favor|le ruego|te pido|le pedimos|te pedimos|le agradeceriamos) _W_{0,4}?"
         r"(?:envi|mand|complet|confirm|rellen|indic|compart|respond|firm)",
-        r"\bnecesitamos (?:que|tu|su|una|un|el|la)\b|\b(?:sigues|sigue) interesad[oa]"
+        r"\bnecesit(?:o|amos) (?:que|tu|su|una|un|el|la)\b|\b(?:sigues|sigue) interesad[oa]"
         r"|\b(?:confirmalo|confirmala|completalo|rellenalo|envianos|mandanos|contestanos)\b",
         # nl
         r"\b(?:kun|kunt|kan|zou|zoudt|wil|wilt) (?:je|u|jij) _W_{0,6}?(?:sturen|toesturen"
