@@ -12,6 +12,7 @@ import pytest
 from silence_watch.core.dates import revisit_date
 from silence_watch.core.intents import intent_of
 from silence_watch.core.model import Intent
+from silence_watch.core.reading_corrections import pause_or_promise
 from silence_watch.core.unheld_pauses import pause_not_theirs
 
 #: Wednesday, December 2, 2026, early afternoon.
@@ -99,3 +100,32 @@ def test_a_pause_only_the_reader_heard(text: str, rules: str | None, expected: I
     reasons: list[str] = []
     intent, _ = pause_not_theirs(text, Intent.ON_HOLD, 0.9, rules, reasons, asked=0.5)
     assert intent is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the office still over the holidays: their promise is the news
+    ("Rond kerst ligt ons kantoor stil, dus we laten begin januari van ons horen.",
+     "acknowledgement"),
+    # the studio that pauses hiring is the employer: a pause
+    ("The studio has decided to pause hiring for this role until spring.", "on_hold"),
+    # the ad taken down as enough have applied: no pause of her process
+    ("We paused the job posting since we got plenty of applicants; we'll be in touch.",
+     "acknowledgement"),
+    ("Die Stellenanzeige ist pausiert, weil genug Bewerbungen da sind. Wir melden uns.",
+     "acknowledgement"),
+    # an ad paused for a freeze is still a pause
+    ("We paused the ad and the role itself is on hold until the budget is signed off.",
+     "on_hold"),
+])
+def test_an_office_or_an_ad_paused_is_no_hold(text: str, expected: str) -> None:
+    """The office shut, the ad down for enough applicants: no pause of her process."""
+    assert _intent(text) == expected
+
+
+def test_the_rules_pause_to_the_day_the_reader_heard() -> None:
+    """The rules' pause, the reader's promised day: on hold to that day."""
+    reasons: list[str] = []
+    intent, _, promised, revisit = pause_or_promise(
+        Intent.ACKNOWLEDGEMENT, 0.9, ("on_hold", date(2027, 1, 11), None), reasons
+    )
+    assert (intent, promised, revisit) == (Intent.ON_HOLD, None, date(2027, 1, 11))

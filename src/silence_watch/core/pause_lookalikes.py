@@ -18,7 +18,11 @@ A probe of paused hiring (round probe-hold6) found the phrase rules hearing a pa
   candidature en pause le temps de votre déménagement", "dejo en pausa tu candidatura
   hasta que vuelvas" (``paused_for_her``): her own break, not their hiring;
 - a pause only thought of: "honestly we might pause and then scrap the hire altogether",
-  "es könnte sein, dass wir pausieren" (``pause_only_feared``): no decision yet.
+  "es könnte sein, dass wir pausieren" (``pause_only_feared``): no decision yet;
+- the office still over the holidays: "daarna ligt het kantoor stil tot januari, dus we
+  laten na de kerstvakantie van ons horen" (``office_still``): their promise is the news;
+- the ad taken down as enough have applied: "hemos pausado la oferta en el portal porque
+  ya tenemos suficientes candidatos" (``ad_paused``): her process goes on.
 
 Pure: no IO, never reads the clock.
 """
@@ -133,6 +137,40 @@ _ONLY_FEARED: Final = lazy_pattern(
 )
 
 
+#: The office as what is still, just before the pause (folded): "daarna ligt het kantoor
+#: stil tot januari" (w15pd-056: the office over Christmas, their promise is the news),
+#: "our office is closed until", "unser Büro ruht"; never "the office role is on hold".
+_OFFICE_BEFORE: Final = lazy_pattern(
+    rf"\b(?:office|offices|kantoor|kantoren|buro|buros|bureau|bureaux|oficina|oficinas)\b"
+    rf"(?![^.!?\n]*{_HIRING})[^.!?\n]{{0,40}}$"
+)
+#: An ad taken down as enough have applied (folded): "we've paused the ad because we have
+#: enough applicants", "hemos pausado la oferta en el portal porque ya tenemos suficientes
+#: candidatos": the posting, not her process.
+_AD: Final = lazy_pattern(
+    r"\b(?:ad|advert|advertisement|posting|listing|job post|anuncio|oferta en el portal"
+    r"|annonce|anzeige|stellenanzeige|inserat|advertentie|vacaturetekst)\b"
+)
+_ENOUGH: Final = lazy_pattern(
+    r"\b(?:enough|plenty of|so many|suficientes|bastantes|ausreichend|genug|genugend"
+    r"|suffisamment|assez de|genoeg|voldoende)\b"
+)
+
+
+def office_still(folded: str, start: int, end: int) -> bool:
+    """Whether the pause at ``start`` is the office's ("het kantoor ligt stil")."""
+    sentence_start = max(folded.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    return _OFFICE_BEFORE.search(folded[sentence_start:end]) is not None
+
+
+def ad_paused(folded: str, start: int, end: int) -> bool:
+    """Whether the pause at ``folded[start:end]`` is the ad's, as enough have applied."""
+    sentence_start = max(folded.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    stops = [found for found in (folded.find(mark, end) for mark in ".!?\n") if found >= 0]
+    sentence = folded[sentence_start : min(stops, default=len(folded))]
+    return _AD.search(sentence) is not None and _ENOUGH.search(sentence) is not None
+
+
 def paused_for_her(folded: str, start: int, end: int) -> bool:
     """Whether the pause at ``folded[start:end]`` is one she asked for ("wie gewünscht")."""
     sentence_start = max(folded.rfind(mark, 0, start) for mark in ".!?\n") + 1
@@ -153,13 +191,15 @@ def pause_only_feared(folded: str, start: int) -> bool:
 def not_a_pause(folded: str, start: int, end: int) -> bool:
     """Whether the pause phrase at ``folded[start:end]`` is no pause of their hiring.
 
-    Denied, a meeting's, hers or only feared.
+    Denied, a meeting's, hers, only feared, the office's or the ad's.
     """
     return (
         denied_pause(folded, start, end)
         or meeting_held_to_a_day(folded, start, end)
         or paused_for_her(folded, start, end)
         or pause_only_feared(folded, start)
+        or office_still(folded, start, end)
+        or ad_paused(folded, start, end)
     )
 
 
