@@ -129,3 +129,14 @@ def test_the_rules_pause_to_the_day_the_reader_heard() -> None:
         Intent.ACKNOWLEDGEMENT, 0.9, ("on_hold", date(2027, 1, 11), None), reasons
     )
     assert (intent, promised, revisit) == (Intent.ON_HOLD, None, date(2027, 1, 11))
+
+
+@pytest.mark.parametrize("text", [
+    "Comme convenu, je suspends votre dossier le temps de votre déménagement.",
+    "Auf Ihren Wunsch bleibt Ihre Bewerbung ausgesetzt, bis Sie aus Kanada zurück sind.",
+    "Como me pediste, congelo tu candidatura hasta que vuelvas.",
+])
+def test_her_pause_in_a_verb_s_other_forms(text: str) -> None:
+    """"je suspends", "ausgesetzt", "congelo": her pause in any form of the verb."""
+    intent, _ = pause_not_theirs(text, Intent.ON_HOLD, 0.8, None, [], asked=0.5)
+    assert intent is Intent.OTHER

@@ -32,8 +32,9 @@ from silence_watch.core.pause_lookalikes import pause_only_feared, paused_for_he
 #: A word of pausing, in five languages (folded).
 _PAUSE_WORD: Final = lazy_pattern(
     r"\b(?:paus\w*|on hold|on ice|frozen|freez\w*|hold|halt\w*|gepauzeerd|pauzeer\w*"
-    r"|stand-?by|auf eis|angehalten|ausgesetzt|gestoppt|en pause|en suspens|suspendu\w*"
-    r"|en pausa|en espera|congelad[oa]|stilgezet|stil|in de wacht|opgeschort)\b"
+    r"|stand-?by|auf eis|angehalten|ausgesetzt|aussetz\w*|gestoppt|zuruckgestellt|en pause"
+    r"|en suspens|suspen\w*|en pausa|en espera|congel\w*|gele|gelee|geler|gelons|stilgezet"
+    r"|stil|in de wacht|opgeschort)\b"
 )
 #: A hold on a check or a formality, lifted: "the hold on your background check is
 #: cleared", "la retención de tu verificación se ha levantado" (folded).
