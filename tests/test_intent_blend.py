@@ -311,3 +311,10 @@ def test_thanks_the_reader_half_takes_for_a_receipt_is_thanks() -> None:
     model = prediction({"pleasantry": 0.45, "acknowledgement": 0.52})
     reading = blend(rules("pleasantry"), model, warm)
     assert (reading.intent, reading.unsure) == ("pleasantry", False)
+
+
+def test_an_offer_only_the_reader_hears_in_a_pause_is_the_pause() -> None:
+    """"La contratación está en stand by": the rules' pause, held unsure (probe-hold7)."""
+    reading = blend(rules("on_hold"), prediction({"offer": 0.6, "on_hold": 0.2}), EVIDENCE)
+    assert reading.intent == "on_hold"
+    assert reading.unsure

@@ -312,12 +312,12 @@ def _pause_not_a_no(
     nicht nennen": the reader hears a no in the pause's regrets, the rules read the pause
     that explains them (four of four such messages of the development part were pauses,
     issue 12). So is warmth no reading against the pause: "De procedure ligt stil tot na
-    de kerstvakantie ... Fijne feestdagen" (probe-dates6) was a pleasantry, the wait ran on
-    and its end was lost. The pause, held under the unsure line: asked about.
+    de kerstvakantie ... Fijne feestdagen" (probe-dates6) a pleasantry (its end lost), "la
+    contratación está en stand by" an offer (probe-hold7). The pause, held unsure: asked.
     """
     rules, model = said
-    if rules.intent != "on_hold" or intent not in ("rejection", "pleasantry") or (
-        intent == "rejection" and _decisive_backed(intent, rules, model)
+    if rules.intent != "on_hold" or intent not in ("rejection", "pleasantry", "offer") or (
+        intent in DECISIVE and _decisive_backed(intent, rules, model)
     ):
         return intent, confidence
     reasons.append(f"a pause, whose words the reader took for {intent}: held at {_HELD_AT}")

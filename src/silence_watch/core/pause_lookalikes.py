@@ -12,7 +12,17 @@ A probe of paused hiring (round probe-hold6) found the phrase rules hearing a pa
 - a pause lifted, said as news: "le gel des recrutements est levé !", "se ha levantado
   la congelación", "the hiring freeze has been lifted" (``pause_over``), never in a
   condition or an expectation ("once the freeze is lifted", "sobald der Stopp aufgehoben
-  ist", "dès que le gel sera levé").
+  ist", "dès que le gel sera levé");
+- a pause she asked for (round probe-hold7): "wie gewünscht habe ich Ihren
+  Bewerbungsprozess pausiert, bis Sie aus dem Urlaub zurück sind", "je mets votre
+  candidature en pause le temps de votre déménagement", "dejo en pausa tu candidatura
+  hasta que vuelvas" (``paused_for_her``): her own break, not their hiring;
+- a pause only thought of: "honestly we might pause and then scrap the hire altogether",
+  "es könnte sein, dass wir pausieren" (``pause_only_feared``): no decision yet;
+- the office still over the holidays: "daarna ligt het kantoor stil tot januari, dus we
+  laten na de kerstvakantie van ons horen" (``office_still``): their promise is the news;
+- the ad taken down as enough have applied: "hemos pausado la oferta en el portal porque
+  ya tenemos suficientes candidatos" (``ad_paused``): her process goes on.
 
 Pure: no IO, never reads the clock.
 """
@@ -88,9 +98,109 @@ def meeting_held_to_a_day(folded: str, start: int, end: int) -> bool:
     )
 
 
+#: Her asking, in the pause's sentence (folded): "as you asked", "wie gewünscht", "comme
+#: convenu", "tal como me pediste", "zoals je vroeg"; never "as discussed over phone, the
+#: requirement is kept on hold from client side" (their pause, told on the phone: w9en-026).
+_HER_ASKING: Final = lazy_pattern(
+    r"\b(?:as (?:you )?(?:asked|requested|agreed)|at your request|per your request"
+    r"|wie (?:gewunscht|gewuenscht|vereinbart|erbeten)|auf (?:ihren|deinen) wunsch"
+    r"|comme (?:convenu|demande|vous me l'avez demande|tu me l'as demande)|a votre demande"
+    r"|a ta demande|como (?:me |nos )?(?:pediste|pidio|pidiste|acordamos)|a peticion (?:tuya"
+    r"|suya)|segun (?:tu|su) peticion|zoals (?:je|u) (?:vroeg|vroegt|aangaf)|zoals gevraagd"
+    r"|zoals afgesproken|op (?:je|jouw|uw) verzoek)\b"
+)
+#: Her application as what is paused (folded): "your application", "Ihren
+#: Bewerbungsprozess", "votre candidature", "tu candidatura", "je sollicitatie".
+_HER_APPLICATION: Final = lazy_pattern(
+    r"\b(?:your (?:application|candidacy|process|file)|(?:ihre|ihren|deine|deinen)"
+    r" bewerbung\w*|(?:votre|ta) (?:candidature|dossier)|(?:tu|su) (?:candidatura|proceso"
+    r"|postulacion)|(?:je|jouw|uw) (?:sollicitatie|procedure))\b"
+)
+#: Her reason for the pause (folded): "while you're travelling", "bis Sie ... zurück
+#: sind", "le temps de votre déménagement", "hasta que vuelvas", "tot na je verhuizing".
+_HER_REASON: Final = lazy_pattern(
+    r"\b(?:(?:while|until|till) you(?:'re| are| get back| return| come back)\b|bis (?:sie"
+    r"|du) (?:\w+ ){0,4}?zuruck|le temps de (?:votre|ton|ta)|jusqu'a (?:votre|ton) retour"
+    r"|hasta (?:que )?(?:vuelvas|regreses|vuelva usted|tu vuelta|tu regreso)"
+    r"|tot (?:na )?(?:je|jouw|uw) (?:terugkomst|verhuizing|vakantie|reis))"
+)
+#: A pause only thought of, just before it in its clause: "we might pause", "may have to
+#: put the role on hold", "es könnte sein", "il se peut que", "puede que", "misschien".
+_ONLY_FEARED: Final = lazy_pattern(
+    # "may" with its subject, never the month ("in May we paused hiring")
+    r"\b(?:(?:we|they|i|it|leadership|management|the (?:business|company|client|board))"
+    r" (?:might|may|could)|possibly|perhaps|maybe|vielleicht|eventuell|moglicherweise"
+    r"|es konnte sein|konnte es sein|konnten (?:wir|sie)|peut-etre|pourrait|pourrions"
+    r"|risque de|quizas?|tal vez|puede que|podria|podriamos|misschien|mogelijk|zou kunnen"
+    r"|zouden kunnen)\b"
+    r"(?! (?:be|have been|already|\w+ (?:been|already)))[^.!?\n;]{0,40}$"
+)
+
+
+#: The office as what is still, just before the pause (folded): "daarna ligt het kantoor
+#: stil tot januari" (w15pd-056: the office over Christmas, their promise is the news),
+#: "our office is closed until", "unser Büro ruht"; never "the office role is on hold".
+_OFFICE_BEFORE: Final = lazy_pattern(
+    rf"\b(?:office|offices|kantoor|kantoren|buro|buros|bureau|bureaux|oficina|oficinas)\b"
+    rf"(?![^.!?\n]*{_HIRING})[^.!?\n]{{0,40}}$"
+)
+#: An ad taken down as enough have applied (folded): "we've paused the ad because we have
+#: enough applicants", "hemos pausado la oferta en el portal porque ya tenemos suficientes
+#: candidatos": the posting, not her process.
+_AD: Final = lazy_pattern(
+    r"\b(?:ad|advert|advertisement|posting|listing|job post|anuncio|oferta en el portal"
+    r"|annonce|anzeige|stellenanzeige|inserat|advertentie|vacaturetekst)\b"
+)
+_ENOUGH: Final = lazy_pattern(
+    r"\b(?:enough|plenty of|so many|suficientes|bastantes|ausreichend|genug|genugend"
+    r"|suffisamment|assez de|genoeg|voldoende)\b"
+)
+
+
+def office_still(folded: str, start: int, end: int) -> bool:
+    """Whether the pause at ``start`` is the office's ("het kantoor ligt stil")."""
+    sentence_start = max(folded.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    return _OFFICE_BEFORE.search(folded[sentence_start:end]) is not None
+
+
+def ad_paused(folded: str, start: int, end: int) -> bool:
+    """Whether the pause at ``folded[start:end]`` is the ad's, as enough have applied."""
+    sentence_start = max(folded.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    stops = [found for found in (folded.find(mark, end) for mark in ".!?\n") if found >= 0]
+    sentence = folded[sentence_start : min(stops, default=len(folded))]
+    return _AD.search(sentence) is not None and _ENOUGH.search(sentence) is not None
+
+
+def paused_for_her(folded: str, start: int, end: int) -> bool:
+    """Whether the pause at ``folded[start:end]`` is one she asked for ("wie gewünscht")."""
+    sentence_start = max(folded.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    stops = [found for found in (folded.find(mark, end) for mark in ".!?\n") if found >= 0]
+    sentence = folded[sentence_start : min(stops, default=len(folded))]
+    if _HER_REASON.search(sentence) is not None:
+        return True  # "..., bis Sie aus dem Urlaub zurück sind"
+    asked = _HER_ASKING.search(sentence) is not None
+    return asked and _HER_APPLICATION.search(sentence) is not None
+
+
+def pause_only_feared(folded: str, start: int) -> bool:
+    """Whether the pause at ``start`` is only thought of ("we might pause")."""
+    sentence_start = max(folded.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    return _ONLY_FEARED.search(folded[sentence_start:start]) is not None
+
+
 def not_a_pause(folded: str, start: int, end: int) -> bool:
-    """Whether the pause phrase at ``folded[start:end]`` is denied or a meeting's."""
-    return denied_pause(folded, start, end) or meeting_held_to_a_day(folded, start, end)
+    """Whether the pause phrase at ``folded[start:end]`` is no pause of their hiring.
+
+    Denied, a meeting's, hers, only feared, the office's or the ad's.
+    """
+    return (
+        denied_pause(folded, start, end)
+        or meeting_held_to_a_day(folded, start, end)
+        or paused_for_her(folded, start, end)
+        or pause_only_feared(folded, start)
+        or office_still(folded, start, end)
+        or ad_paused(folded, start, end)
+    )
 
 
 def pause_over(folded: str) -> bool:

@@ -38,7 +38,8 @@ if TYPE_CHECKING:
 
 #: Words that say when a paused process starts again.
 RESUME_CUES: Final = lazy_pattern(
-    rf"\b(?:until|till|revisit|{RESUME_VERB}|reopen\w*|restart"
+    # "frozen til january" (probe-hold7): the short spelling too
+    rf"\b(?:until|till|til|revisit|{RESUME_VERB}|reopen\w*|restart"
     # "paused through the end of January", never "going through a reorg" (probe round p51)
     r"|(?:paus\w*|frozen|freez\w*|hold|suspend\w*|closed) (?:\w+ ){0,2}?(?:through|thru)"
     r"|pick (?:\w+ )?(?:back )?up|back up"
@@ -90,7 +91,7 @@ _FOR: Final = r"(?<!\bfor )(?<!\bfur )(?<!\bpour )(?<!\bpara )(?<!\bvoor )"
 _PERIOD: Final = lazy_pattern(
     # a month as an event's attribute after "until after": "jusqu'après notre arbitrage
     # budgétaire de février", "hasta después de la revisión de febrero" (probe-dates6)
-    rf"\b(?:(?:until|till|in|into|by|after|jusqu'en|jusqu'a|en|bis|im|ab|hasta|tot|apres"
+    rf"\b(?:(?:until|till|til|in|into|by|after|jusqu'en|jusqu'a|en|bis|im|ab|hasta|tot|apres"
     r"|despues de|na|(?:jusqu'|hasta )?(?:apres|despues del?)(?: [\w']+){1,5}? del?)"
     rf" (?:early |debut |anfang |principios de |begin )?(?P<month>{_MONTH_WORDS})\b(?! ?\d)"
     r"|\b(?:q|t|quarter )(?P<quarter>[1-4])\b|\b(?P<nth>first|1st|second|2nd|third|3rd|fourth"

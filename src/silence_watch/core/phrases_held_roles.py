@@ -81,5 +81,17 @@ HELD_ROLE_PHRASES: Final[tuple[Row, ...]] = (
         # "de vacature is tijdelijk gesloten" (a hiring system's pause)
         r"\b(?:vacature|functie|procedure)\b (?:_W_){0,5}?(?:is|wordt|werd) (?:tijdelijk"
         r"|voorlopig) (?:gesloten|stopgezet|opgeschort|ingetrokken)\b",
+        # stopped for now, whatever it is called (probe-hold7): "das Projekt ist vorerst
+        # gestoppt, wir melden uns Anfang Januar wieder", "die Suche wurde bis auf Weiteres
+        # angehalten"
+        r"\b(?:ist|wurde|wird|bleibt|sind|wurden|bleiben) (?:leider |daher |nun |jetzt )?"
+        r"(?:vorerst|vorlaufig|bis auf weiteres|erstmal|erst einmal|zunachst|derzeit)"
+        r" (?:gestoppt|angehalten|ausgesetzt|pausiert|eingefroren|auf eis gelegt)\b",
+        # a Spanish wait of the hiring (probe-hold7): "el headcount está en espera hasta el
+        # primer trimestre", "la vacante queda en espera"; never "estamos en espera de su
+        # respuesta" (her answer awaited)
+        rf"\b(?:{_ROLE}|headcount|proceso|contratacion|seleccion|busqueda)"
+        r" (?:_W_){0,3}?(?:esta|queda|quedan|estan|sigue|siguen|permanece|ha quedado)"
+        r" (?:de momento |por ahora |temporalmente )?en espera\b(?! de)",
     )),
 )

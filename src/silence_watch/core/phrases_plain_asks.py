@@ -81,6 +81,11 @@ PLAIN_ASK_PHRASES: Final[tuple[Row, ...]] = (
         r"|\b(?:zu retournieren|retournieren sie)\b",
         rf"\b(?:me|nos) (?:haria|harian|hace|hacen) falta (?:tambien )?{_HERS}\b"
         rf"|\bnecesitaria(?:mos)? (?:tambien )?{_HERS}\b"
+        # a need of hers said plainly beside "no decision yet" (probe-hold7): "todavía no
+        # tenemos decisión, pero necesito tu pretensión salarial. ¿Me la confirmas?"
+        rf"|\bnecesit(?:o|amos) (?:todavia |aun |tambien |ya )?{_HERS}\b"
+        r"|\b(?:me|nos) (?:lo|la|los|las) (?:confirmas|confirma|confirmais|envias|envia|mandas"
+        r"|manda|pasas|pasa|facilitas|facilita|indicas|indica)\b"
         rf"|\b(?:falta|faltaria|faltan|faltarian) (?:todavia |aun |solo |tambien )?{_HERS}\b",
         rf"\b(?:ik|we|wij) (?:heb|hebben|zou|zouden) (?:nog |graag |even |ook )*{_HERS}"
         r" (?:\w+ ){1,4}?nodig\b",  # never "we hebben je cv goed ontvangen": a receipt

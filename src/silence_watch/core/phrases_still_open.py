@@ -31,6 +31,11 @@ STILL_OPEN_PHRASES: Final[tuple[Row, ...]] = (
         r"|\b(?:ist|wurde) (?:bisher |bislang )?noch nichts (?:entschieden|beschlossen)\b"
         r"|\bnoch keine entscheidung gefallen\b"
         r"|\b(?:sind|bist) (?:weiterhin|nach wie vor|immer noch|noch) (?:voll )?im rennen\b",
+        # her application still being read, beside an ad taken down (probe-hold7): "Ihre
+        # Bewerbung ist davon nicht betroffen und wird weiterhin geprüft"
+        r"\b(?:ihre|deine) (?:bewerbung|unterlagen)\b[^.!?\n]{0,60}?\b(?:wird|werden)"
+        r" (?:aber |jedoch |naturlich |selbstverstandlich )?(?:weiterhin|nach wie vor|noch|gerade"
+        r"|derzeit|aktuell) (?:gepruft|bearbeitet|berucksichtigt|gesichtet)\b",
         # fr: "rien n'est (encore) décidé", "pas encore de décision"
         r"\brien n'est (?:encore )?(?:decide|joue|tranche|arrete|fait)\b"
         r"|\bpas encore (?:de|pris de|pris la|pris notre) decision\b"

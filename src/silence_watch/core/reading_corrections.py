@@ -153,6 +153,12 @@ def withdrawn(
 PAUSE_OR_PROMISE: Final = "intent acknowledgement: a pause or a promise, both wait for that day"
 
 
+#: Why a promise the reader heard beside the rules' pause is the pause's end.
+PAUSE_TO_ITS_DAY: Final = (
+    "intent on_hold: the rules read a pause, and the day they will be back is its end"
+)
+
+
 def pause_or_promise(
     intent: Intent | None,
     confidence: float,
@@ -162,9 +168,19 @@ def pause_or_promise(
     """(intent, confidence, promised_by, revisit_by) from ``said``: the rules', the days.
 
     Where the rules heard only a promise to come back, an unsure pause with its day becomes
-    that promise, sure, as both wait for the same day. A sure pause stays a pause.
+    that promise, sure, as both wait for the same day. A sure pause stays a pause; where
+    the rules heard a pause and the reader only the promise of a day, it is the pause to
+    that day.
     """
     rules, promised, revisit = said
+    if (
+        rules == Intent.ON_HOLD.value and intent is Intent.ACKNOWLEDGEMENT
+        and promised is not None and revisit is None
+    ):  # fmt: skip
+        # the rules' pause, the reader's promise of its day: "das Projekt ist vorerst
+        # gestoppt, wir melden uns Anfang Januar wieder" (probe-hold7): on hold to that day
+        reasons.append(PAUSE_TO_ITS_DAY)
+        return Intent.ON_HOLD, max(confidence, UNSURE_BELOW), None, promised
     if (
         revisit is None or promised is not None or rules != Intent.ACKNOWLEDGEMENT.value
         or intent is not Intent.ON_HOLD or confidence >= UNSURE_BELOW

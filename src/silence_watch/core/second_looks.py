@@ -9,10 +9,12 @@ asked for (``core.scam_signs``), "please ignore it, it wasn't meant for you"
 left asks for her new company (``core.moved_on``); before them, an answer with no news
 that only leaves the door open, "Quedamos atentos" (``core.open_door``); a no or a pause
 only the reader heard in a meeting moved, "the panel has to be rescheduled"
-(``core.moved_meetings``); a no only the reader heard where the writer says it is none,
-"keine Entscheidung gegen Sie" (``core.not_a_no``), and a no the writer calls a no, "it's a
-no from Fernhill this time" (``core.no_in_words``); and first of all
-one whose only news is a wish of luck in her search, "mucha suerte en tu búsqueda": perhaps
+(``core.moved_meetings``); a pause only the reader heard in one she asked for, a feared
+one or a check's hold (``core.unheld_pauses``), or in an office's holiday closure
+(``core.office_closures``); a no only the reader heard where the
+writer says it is none, "keine Entscheidung gegen Sie" (``core.not_a_no``), and a no the
+writer calls a no, "it's a no from Fernhill this time" (``core.no_in_words``); and first
+of all one whose only news is a wish of luck in her search, "mucha suerte en tu búsqueda": perhaps
 a no, asked about (``core.goodbye_wishes``). Applied in this order by ``core.classify``.
 
 Pure: no IO, no clock.
@@ -28,10 +30,12 @@ from silence_watch.core.moved_meetings import meeting_moved
 from silence_watch.core.moved_on import asked_after_leaving
 from silence_watch.core.no_in_words import no_in_words
 from silence_watch.core.not_a_no import not_a_no
+from silence_watch.core.office_closures import office_closed
 from silence_watch.core.open_door import door_left_open
 from silence_watch.core.reading_corrections import unofficial
 from silence_watch.core.retractions import taken_back
 from silence_watch.core.scam_signs import asked_if_scam
+from silence_watch.core.unheld_pauses import pause_not_theirs
 
 if TYPE_CHECKING:
     from silence_watch.core.model import Intent
@@ -53,6 +57,11 @@ def whose_word(
     # a no or a pause only the reader heard in a meeting moved ("the panel has to be
     # rescheduled. Sorry about that."): its new time to come
     intent, confidence = meeting_moved(text, intent, confidence, rules, reasons)
+    # a pause only the reader heard in one she asked for, a feared one or a check's hold
+    # ("wie gewünscht habe ich Ihren Bewerbungsprozess pausiert"): no pause of theirs
+    intent, confidence = pause_not_theirs(text, intent, confidence, rules, reasons, asked=asked)
+    # and one in an office's holiday closure ("Ons kantoor is gesloten van 24 december")
+    intent, confidence = office_closed(text, intent, confidence, rules, reasons, asked=asked)
     # a no only the reader heard, where the writer says it is none ("keine Entscheidung
     # gegen Sie"): the rules' pause, promise or step
     intent, confidence = not_a_no(text, intent, confidence, rules, reasons)
