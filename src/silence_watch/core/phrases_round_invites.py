@@ -45,7 +45,10 @@ from silence_watch.core.phrase_rows import alternatives as _rx
 #: A meeting of hers, in five languages (folded).
 _MEETING: Final = (
     r"(?:gesprach|zweitgesprach|vorstellungsgesprach|interview|termin|entretien|entrevista"
-    r"|reunion|cita|gesprek|sollicitatiegesprek|kennismaking|afspraak|chat|call)"
+    r"|reunion|cita|gesprek|sollicitatiegesprek|kennismaking|afspraak|chat|call"
+    # a call in its everyday words (probe-steps6): "kunnen we ons belletje naar 15.00 uur
+    # verzetten?", "unser Telefonat verschieben"
+    r"|belletje|telefoontje|gesprekje|videocall|meeting|telefonat|anruf)"
 )
 
 ROUND_INVITE_PHRASES: Final[tuple[Row, ...]] = (

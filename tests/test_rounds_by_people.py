@@ -1,0 +1,95 @@
+"""Rounds named by their people or platform, split German asks, weekend small talk.
+
+Probe round probe-steps6.
+
+Worded differently from the probe's lines: the constructions, not the sentences.
+"""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+import pytest
+
+from silence_watch.core.classify import classify_message
+from silence_watch.core.intents import intent_of
+from silence_watch.core.parse import parse_message
+
+
+def _intent(text: str) -> str | None:
+    found = intent_of(text)
+    return found[0].value if found else None
+
+
+@pytest.mark.parametrize("text", [
+    # a round named only by the people she will meet
+    "Op woensdag 16 december maakt u kennis met mevrouw Bakker en de teamleider.",
+    "Kommende Woche lernst du dann Anna aus dem Produktteam und unseren Gründer kennen.",
+    "El viernes 18 vas a conocer a Rocío, la jefa de producto, y al gerente general.",
+    # a round asked for after the thanks
+    "The team would really like to get you back for one more chat with our founder.",
+    # an assessment platform's invitation, announced by a person
+    "Tu vas recevoir un lien Codility pour l'exercice technique, à faire sous 5 jours.",
+    "You will soon get an invitation from SHL for two short ability tests.",
+    "Vas a recibir un enlace de HackerRank para la prueba técnica.",
+    "Nous vous proposons de passer une évaluation en ligne de 30 minutes.",
+    # a call moved, in its everyday Dutch and German words
+    "Zullen we ons telefoontje van morgen naar 11.30 uur verschuiven?",
+    "Können wir unser Telefonat auf Mittwoch, 9.12., 14 Uhr verschieben?",
+])
+def test_a_round_in_these_words_is_a_next_step(text: str) -> None:
+    """A round named by its people, its platform or its new time is a next step."""
+    assert _intent(text) == "next_step"
+
+
+@pytest.mark.parametrize("text", [
+    "Bitte teilen Sie mir noch Ihren frühestmöglichen Eintrittstermin mit.",
+    "Teil mir doch kurz deine Gehaltsvorstellung und deine Kündigungsfrist mit.",
+    "Schicken Sie uns bitte noch Ihr letztes Arbeitszeugnis.",
+    "Nenn mir bitte deinen Wunschstandort, dann geht es weiter.",
+])
+def test_a_german_imperative_naming_her_things_is_a_request(text: str) -> None:
+    """"teilen Sie uns ... mit" with a thing of hers between is a request."""
+    assert _intent(text) == "request"
+
+
+@pytest.mark.parametrize("text", [
+    # a meeting she already had
+    "Schön, dass du Anna letzte Woche kennengelernt hast. Wir melden uns bald.",
+    "Fijn dat je vorige week kennis hebt gemaakt met het team. We laten snel iets weten.",
+    "Lovely to have you back in the office for the team lunch yesterday!",
+    # thanks for a test she took
+    "Merci d'avoir passé les tests hier, nous revenons vers vous très vite.",
+    # an offer of help, no thing of hers named
+    "Teilen Sie uns gern mit, wenn noch Fragen offen sind. Wir melden uns nächste Woche.",
+])
+def test_a_near_miss_is_no_step_and_no_request(text: str) -> None:
+    """A meeting she had, a test thanked for, an offer of help: no step, no request."""
+    assert _intent(text) not in ("next_step", "request")
+
+
+def _read(text: str) -> str | None:
+    message = EmailMessage()
+    message["From"] = "Ana Ruiz <ana@acme.example>"
+    message["To"] = "Jordan Lee <jordan@example.com>"
+    message["Subject"] = "Re: Entrevista"
+    message["Date"] = "Tue, 08 Dec 2026 09:00:00 +0100"
+    message["Message-ID"] = "<weekend@acme.example>"
+    message.set_content(text)
+    found = classify_message(parse_message(bytes(message)), None).intent
+    return found.value if found else None
+
+
+@pytest.mark.parametrize("text", [
+    (
+        "Bonjour Jordan,\n\nComment se sont passées vos vacances ? Nous finalisons les"
+        " entretiens et reviendrons vers vous rapidement.\n\nAnne"
+    ),
+    (
+        "Hola Jordan, ¿cómo te fue en el puente? Seguimos con las entrevistas y te"
+        " escribimos en cuanto sepamos algo.\nAna"
+    ),
+])
+def test_a_question_about_her_weekend_keeps_the_promise(text: str) -> None:
+    """"comment se sont passées vos vacances ?" is small talk: the promise stands."""
+    assert _read(text) == "acknowledgement"
