@@ -93,3 +93,16 @@ def _read(text: str) -> str | None:
 def test_a_question_about_her_weekend_keeps_the_promise(text: str) -> None:
     """"comment se sont passées vos vacances ?" is small talk: the promise stands."""
     assert _read(text) == "acknowledgement"
+
+
+@pytest.mark.parametrize("text", [
+    "Should you make it onto the shortlist, you'll then get an invite to our assessment day.",
+    "Sofern du auf die Shortlist kommst, bekommst du eine Einladung zum Fachgespräch.",
+    "Si tu fais partie des finalistes, tu recevras une convocation pour le jury.",
+    "En caso de que formes parte de la terna, recibirás una convocatoria para la entrevista.",
+    "Zodra u op de shortlist staat, krijgt u een uitnodiging voor het assessment.",
+    "Falls Sie zu den Finalisten gehören, laden wir Sie zu einem Abschlussgespräch ein.",
+])
+def test_an_invitation_if_she_is_among_the_chosen_is_a_promise(text: str) -> None:
+    """An invitation for the case she is among the chosen is their promise, no round yet."""
+    assert _intent(text) == "acknowledgement"

@@ -140,5 +140,19 @@ LATER_INVITE_PHRASES: Final[tuple[Row, ...]] = (
         rf"|{_IF}\b(?:le|te|la) (?:convocaremos|invitaremos|citaremos)\b",
         rf"{_IF}\b(?:wordt|word) (?:u|je) {_UNDENIED}{{0,3}}?uitgenodigd\b"
         rf"|{_IF}\b(?:zullen|nodigen) (?:wij|we) (?:u|je) {_UNDENIED}{{0,4}}?uit(?:nodigen)?\b",
+        # the invitation she would receive (probe-steps6): "if you are shortlisted you will
+        # receive an invitation", "falls Sie ..., erhalten Sie eine Einladung", "si ...,
+        # vous recevrez une invitation", "recibirás una invitación", "ontvang je een
+        # uitnodiging"
+        rf"{_IF}\byou(?:'ll| will| would|'d) (?:then )?(?:receive|get) (?:an? )?(?:\w+ )?"
+        r"(?:invitation|invite)\b",
+        rf"{_IF}\blade[n]? (?:wir|ich) (?:sie|dich) {_UNDENIED}{{0,8}}?ein\b",
+        rf"{_IF}\b(?:erhalten|bekommen|erhaltst|bekommst) (?:sie|du) (?:dann )?(?:eine )?"
+        r"(?:\w+ )?einladung\b",
+        rf"{_IF}\b(?:vous recevrez|tu recevras) (?:alors )?(?:une|un) (?:\w+ )?(?:invitation"
+        r"|convocation|lien)\b",
+        rf"{_IF}\b(?:recibiras|recibira) (?:una|un) (?:\w+ )?(?:invitacion|convocatoria|enlace)\b",
+        rf"{_IF}\b(?:ontvang|ontvangt|krijg|krijgt) (?:je|u) (?:dan )?(?:een )?(?:\w+ )?"
+        r"uitnodiging\b",
     )),
 )

@@ -128,6 +128,21 @@ _SELECTED_IF: Final = lazy_pattern(
     r"|(?:su|tu) (?:perfil|candidatura|cv)|(?:je|uw) (?:profiel|cv|sollicitatie)) (?:\S+ )?"
     r"(?:matches|meets|fits|correspond|repond|entspricht|entsprechen|passt|passen|encaja"
     r"|se ajusta|corresponde|aansluit|past|voldoet)\b"
+    # among the chosen (probe-steps6): "if you're among the shortlisted candidates", "wenn Sie
+    # zu den ausgewählten Kandidaten gehören", "si vous faites partie des candidats
+    # présélectionnés", "si quedas entre los seleccionados", "als je bij de geselecteerde
+    # kandidaten hoort"
+    r"|\b(?:if|should|once|when) you(?:'re| are| make it)? (?:among|one of|on|onto|to) the"
+    r" (?:\w+ )?(?:shortlist|shortlisted|selected|successful|final|finalists)\b"
+    r"|\b(?:wenn|falls|sollten|sofern|sobald) (?:sie|du) (?:zu den|auf die|auf der) (?:\w+ )?"
+    r"(?:ausgewahlt\w*|engeren|shortlist|finalist\w*)"
+    r"|\bsi (?:vous faites|tu fais) partie (?:des|de la) (?:\w+ )?(?:retenu\w*|preselectionn\w*"
+    r"|selectionn\w*|short-?list|finalistes)"
+    r"|\b(?:si|en caso de que) (?:quedas|queda|quedes|quede|estas|esta|estes|este|formas|forma"
+    r"|formes|forme) (?:parte )?(?:entre|de) (?:los|las|la) (?:\w+ )?(?:seleccionad\w*"
+    r"|preseleccionad\w*|finalistas|terna)"
+    r"|\b(?:als|indien|wanneer|mocht|zodra) (?:je|u) (?:bij|tot|op) de (?:\w+ )?(?:geselecteerde"
+    r"|gekozen|shortlist|finalisten)"
     # the condition word right in front of the phrase: "If you are shortlisted, we will
     # contact you" (its "you are shortlisted" was read as news)
     r"|\b(?:if|once|when|should|falls|wenn|sofern|sobald|si|als|indien|mocht|zodra"
