@@ -106,3 +106,28 @@ def test_a_question_about_her_weekend_keeps_the_promise(text: str) -> None:
 def test_an_invitation_if_she_is_among_the_chosen_is_a_promise(text: str) -> None:
     """An invitation for the case she is among the chosen is their promise, no round yet."""
     assert _intent(text) == "acknowledgement"
+
+
+@pytest.mark.parametrize("text", [
+    "Nous vous proposons une journée d'essai à l'atelier le jeudi 17 décembre.",
+    "Would you be up for a paid trial shift this Saturday, 10am to 4pm?",
+    "Hast du Lust auf einen Probetag bei uns in der Küche am Freitag?",
+    "Kom je volgende week een ochtend proefdraaien bij het team?",
+    "¿Te viene bien pasar nuestra reunión al jueves a las 9?",
+    "Als nächsten Schritt bekommst du morgen einen Link zu einem kurzen Online-Test.",
+])
+def test_a_trial_day_a_moved_call_or_a_test_link_is_a_next_step(text: str) -> None:
+    """A trial day, a call moved to a time, a test's link on its way: her next step."""
+    assert _intent(text) == "next_step"
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks again for the trial shift on Saturday, the whole team loved having you!",
+    "Das Feedback zu deinem Probetag war super, wir melden uns nach den Feiertagen.",
+    "Te paso la llamada a Marta, que lleva tu proceso.",
+    "We've received your completed questionnaire, thank you.",
+    "Hemos recibido el formulario, muchas gracias.",
+])
+def test_thanks_for_a_trial_or_a_form_received_is_no_step(text: str) -> None:
+    """A trial day thanked for, a call passed on, a form received: no step, no request."""
+    assert _intent(text) not in ("next_step", "request")

@@ -90,6 +90,9 @@ ROUND_INVITE_PHRASES: Final[tuple[Row, ...]] = (
         rf"\b(?:mover|cambiar|reprogramar|pasar) (?:tu|su|la) {_MEETING}\b",
         rf"\b(?:mover|cambiar|reprogramar|posponer|aplazar) (?:tu|su|la|nuestra|nuestro|el)"
         rf" (?:{_MEETING}|llamada|videollamada)\b",  # never "pasar la llamada a Marta"
+        # ... unless to a time (probe-steps6): "¿podemos pasar nuestra llamada a las 15:00?"
+        rf"\bpasar (?:tu|su|la|nuestra|nuestro|el) (?:{_MEETING}|llamada|videollamada)"
+        r" (?:a|al|para) (?:las? \d|(?:el )?(?:lunes|martes|miercoles|jueves|viernes)|manana)",
         # a chat moved to a day, a case study to prepare for the next meeting (fresh set of
         # probe-steps4, stop 45): "we're bumping your chat to Monday 14th at 4pm",
         # "l'étude de cas que nous vous proposons de préparer pour votre prochain rendez-vous"

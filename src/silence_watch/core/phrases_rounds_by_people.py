@@ -13,6 +13,8 @@ a round waited on her answer):
   invitation de SHL pour passer des tests d'aptitude" (read as a request for its "merci de
   les compléter"), "you'll shortly receive an invite from HackerRank", "recibirás una
   invitación de Codility";
+- a trial day, in the words the rows lacked: "une journée d'immersion", "a trial shift",
+  "ein Probetag", "proefdraaien";
 - the German imperative with its particle at the end: "teilen Sie uns bitte noch Ihre
   Kündigungsfrist sowie Ihre Gehaltsvorstellung mit" (read as thanks), "nenn mir kurz
   deinen frühesten Eintrittstermin", "schicken Sie mir bitte Ihren Lebenslauf".
@@ -60,9 +62,21 @@ ROUNDS_BY_PEOPLE_PHRASES: Final[tuple[Row, ...]] = (
         rf"\byou(?:'ll| will) (?:shortly |soon |now |also )?(?:receive|get) (?:an?|the) (?:\w+ )?"
         rf"{_INVITE} (?:from|to|for|via)\b",
         rf"\b(?:recibiras|recibira|vas a recibir|va a recibir) (?:una?|el|la) (?:\w+ )?{_INVITE}\b",
+        # the German inverted: "als nächsten Schritt erhalten Sie heute noch eine Einladung
+        # von TestGorilla" (on a condition of hers: ``core.phrases_round_invites``)
+        r"\b(?:erhalten|bekommen) (?:sie|du) (?:_W_){0,3}?(?:eine|die|den|einen) (?:\w+ )?"
+        r"(?:einladung|link|testeinladung)\b",
         # "pour passer des tests d'aptitude en ligne" (never "merci d'avoir passé les tests")
         r"\bpasser (?:un|une|des|les|le|la|vos|votre|tes|ton) (?:\w+ )?(?:tests?|evaluations?"
         r"|epreuves?|assessments?)\b",
+    )),
+    (NEXT_STEP, STRONG, "a trial day is proposed", _rx(
+        # "nous vous proposons une journée d'immersion" (read as its "merci de confirmer"),
+        # "une journée d'essai", "a trial shift", "ein Probetag", "proefdraaien"
+        # one to come, with "a": never "zu Ihrem Probetag" (the one she did, w16dt-027)
+        r"\b(?:a|an|une|un|einen|einem|ein|een|una) (?:\w+ )?(?:journee (?:d'immersion|d'essai"
+        r"|de decouverte|de mise en situation)|trial (?:day|shift|session)|probetag|proefdag)\b"
+        r"|(?<!het )\bproefdraaien\b",
     )),
     (REQUEST, STRONG, "they ask you for something", _rx(
         # "teilen Sie uns bitte noch Ihre Kündigungsfrist ... mit": a thing of hers named

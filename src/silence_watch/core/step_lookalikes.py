@@ -84,6 +84,13 @@ _THANKED_FOR: Final = lazy_pattern(
     r"| beaucoup| muchas| wel| je| u)?(?: [a-z]+,?){0,2} (?:for|fur|pour|por|voor)"
     r"(?: (?!(?:you|sie|vous|te|usted|je|u|jou)\b)[^\s,]+){0,4} $"
 )
+#: A thing of hers they say they received, right in front of the phrase (probe-steps6):
+#: "bien reçu le questionnaire, merci !" was a request for its noun.
+_RECEIVED: Final = lazy_pattern(
+    r"\b(?:bien recu|avons recu|ai recu|we(?:'ve| have) received|got|received back"
+    r"|hemos recibido|he recibido|recibimos|recibi)(?: (?:bien|ya|all))? (?:le|la|les|votre"
+    r"|ton|ta|vos|tes|the|your|tu|su|el|los|las)(?: [a-z]+){0,2} $"
+)
 #: A job to start, after "seriez-vous disponible" or "your availability": "pour une prise
 #: de poste", "to start".
 _TO_START: Final = lazy_pattern(
@@ -155,7 +162,10 @@ def not_her_move(folded: str, intent: Intent, start: int, end: int) -> bool:
     if intent not in (Intent.NEXT_STEP, Intent.REQUEST):
         return False
     begin, stop = bounds(folded, start, end, _SENTENCE_ENDS)
-    if _THANKED_FOR.search(folded[max(begin, start - 60) : start]) is not None or came_for(
+    front = folded[max(begin, start - 60) : start]
+    if _RECEIVED.search(front) is not None:
+        return True  # "bien reçu le questionnaire, merci !"
+    if _THANKED_FOR.search(front) is not None or came_for(
             folded, begin, start):
         return True  # "thanks for getting the case study back", "gracias por venir el jueves"
     if intent is not Intent.NEXT_STEP:
