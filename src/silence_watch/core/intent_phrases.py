@@ -49,6 +49,7 @@ from silence_watch.core.phrases_references import REFERENCE_PHRASES
 from silence_watch.core.phrases_regional import REGIONAL_PHRASES
 from silence_watch.core.phrases_round_invites import LATER_INVITE_PHRASES, ROUND_INVITE_PHRASES
 from silence_watch.core.phrases_rounds_and_asks import ROUND_AND_ASK_PHRASES
+from silence_watch.core.phrases_rounds_by_people import ROUNDS_BY_PEOPLE_PHRASES
 from silence_watch.core.phrases_said_no import SAID_NO_PHRASES
 from silence_watch.core.phrases_settled_noes import SETTLED_NO_PHRASES
 from silence_watch.core.phrases_short_promises import SHORT_PROMISES
@@ -78,7 +79,7 @@ PHRASES: Final[tuple[Row, ...]] = (
     *SUMMONS_PHRASES, *ROUND_AND_ASK_PHRASES,
     *SHORT_PROMISES, *DEFERRED_NO_PHRASES, *HELD_ROLE_PHRASES, *PROPOSED_SLOT_PHRASES,
     *INVITED_TALK_PHRASES, *PLAIN_ASK_PHRASES, *ROUND_INVITE_PHRASES,
-    *LATER_INVITE_PHRASES, *WONDERED_ASK_PHRASES, *STEP_FORM_PHRASES,
+    *LATER_INVITE_PHRASES, *WONDERED_ASK_PHRASES, *STEP_FORM_PHRASES, *ROUNDS_BY_PEOPLE_PHRASES,
 )
 
 #: A rejection word with a negation in front is reassurance ("this is not a rejection").

@@ -45,7 +45,10 @@ from silence_watch.core.phrase_rows import alternatives as _rx
 #: A meeting of hers, in five languages (folded).
 _MEETING: Final = (
     r"(?:gesprach|zweitgesprach|vorstellungsgesprach|interview|termin|entretien|entrevista"
-    r"|reunion|cita|gesprek|sollicitatiegesprek|kennismaking|afspraak|chat|call)"
+    r"|reunion|cita|gesprek|sollicitatiegesprek|kennismaking|afspraak|chat|call"
+    # a call in its everyday words (probe-steps6): "kunnen we ons belletje naar 15.00 uur
+    # verzetten?", "unser Telefonat verschieben"
+    r"|belletje|telefoontje|gesprekje|videocall|meeting|telefonat|anruf)"
 )
 
 ROUND_INVITE_PHRASES: Final[tuple[Row, ...]] = (
@@ -87,6 +90,9 @@ ROUND_INVITE_PHRASES: Final[tuple[Row, ...]] = (
         rf"\b(?:mover|cambiar|reprogramar|pasar) (?:tu|su|la) {_MEETING}\b",
         rf"\b(?:mover|cambiar|reprogramar|posponer|aplazar) (?:tu|su|la|nuestra|nuestro|el)"
         rf" (?:{_MEETING}|llamada|videollamada)\b",  # never "pasar la llamada a Marta"
+        # ... unless to a time (probe-steps6): "¿podemos pasar nuestra llamada a las 15:00?"
+        rf"\bpasar (?:tu|su|la|nuestra|nuestro|el) (?:{_MEETING}|llamada|videollamada)"
+        r" (?:a|al|para) (?:las? \d|(?:el )?(?:lunes|martes|miercoles|jueves|viernes)|manana)",
         # a chat moved to a day, a case study to prepare for the next meeting (fresh set of
         # probe-steps4, stop 45): "we're bumping your chat to Monday 14th at 4pm",
         # "l'étude de cas que nous vous proposons de préparer pour votre prochain rendez-vous"
@@ -137,5 +143,19 @@ LATER_INVITE_PHRASES: Final[tuple[Row, ...]] = (
         rf"|{_IF}\b(?:le|te|la) (?:convocaremos|invitaremos|citaremos)\b",
         rf"{_IF}\b(?:wordt|word) (?:u|je) {_UNDENIED}{{0,3}}?uitgenodigd\b"
         rf"|{_IF}\b(?:zullen|nodigen) (?:wij|we) (?:u|je) {_UNDENIED}{{0,4}}?uit(?:nodigen)?\b",
+        # the invitation she would receive (probe-steps6): "if you are shortlisted you will
+        # receive an invitation", "falls Sie ..., erhalten Sie eine Einladung", "si ...,
+        # vous recevrez une invitation", "recibirás una invitación", "ontvang je een
+        # uitnodiging"
+        rf"{_IF}\byou(?:'ll| will| would|'d) (?:then )?(?:receive|get) (?:an? )?(?:\w+ )?"
+        r"(?:invitation|invite)\b",
+        rf"{_IF}\blade[n]? (?:wir|ich) (?:sie|dich) {_UNDENIED}{{0,8}}?ein\b",
+        rf"{_IF}\b(?:erhalten|bekommen|erhaltst|bekommst) (?:sie|du) (?:dann )?(?:eine )?"
+        r"(?:\w+ )?einladung\b",
+        rf"{_IF}\b(?:vous recevrez|tu recevras) (?:alors )?(?:une|un) (?:\w+ )?(?:invitation"
+        r"|convocation|lien)\b",
+        rf"{_IF}\b(?:recibiras|recibira) (?:una|un) (?:\w+ )?(?:invitacion|convocatoria|enlace)\b",
+        rf"{_IF}\b(?:ontvang|ontvangt|krijg|krijgt) (?:je|u) (?:dan )?(?:een )?(?:\w+ )?"
+        r"uitnodiging\b",
     )),
 )

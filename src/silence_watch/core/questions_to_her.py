@@ -119,6 +119,12 @@ _SMALL_TALK: Final = lazy_pattern(
     r"|weekend)\b|\b(?:que|como) tal\b|\bcomo (?:estas|esta|andas|te va|le va|va todo|vas|va"
     r" (?:todo|la cosa))\b|\btodo bien\b|\bhoe (?:gaat|is) het\b|\balles goed\b"
     r"|\bhoe was (?:je|jouw|uw|het) (?:weekend|vakantie|reis)\b"
+    # her weekend asked after, in French and Spanish too (probe-steps6): "comment s'est
+    # passé votre week-end ?", "¿cómo te fue el finde?"
+    r"|\bcomment (?:s'est passe|se sont passees|se sont passes|ca s'est passe|c'est passe|etait)"
+    r" (?:ton|votre|vos|tes|le|les|la) (?:\w+ )?(?:week-end|weekend|vacances|conges|fetes"
+    r"|voyage|sejour)\b|\bcomo (?:te|le|les) (?:fue|ha ido) (?:el|en el|las|en las|tu|su)"
+    r" (?:\w+ )?(?:fin de semana|finde|vacaciones|viaje|puente|fiestas)\b"
 )
 #: An offer of answers or help (folded): "any questions?", "Haben Sie noch Fragen?".
 _OFFERS_ANSWERS: Final = lazy_pattern(

@@ -84,6 +84,13 @@ _THANKED_FOR: Final = lazy_pattern(
     r"| beaucoup| muchas| wel| je| u)?(?: [a-z]+,?){0,2} (?:for|fur|pour|por|voor)"
     r"(?: (?!(?:you|sie|vous|te|usted|je|u|jou)\b)[^\s,]+){0,4} $"
 )
+#: A thing of hers they say they received, right in front of the phrase (probe-steps6):
+#: "bien reçu le questionnaire, merci !" was a request for its noun.
+_RECEIVED: Final = lazy_pattern(
+    r"\b(?:bien recu|avons recu|ai recu|we(?:'ve| have) received|got|received back"
+    r"|hemos recibido|he recibido|recibimos|recibi)(?: (?:bien|ya|all))? (?:le|la|les|votre"
+    r"|ton|ta|vos|tes|the|your|tu|su|el|los|las)(?: [a-z]+){0,2} $"
+)
 #: A job to start, after "seriez-vous disponible" or "your availability": "pour une prise
 #: de poste", "to start".
 _TO_START: Final = lazy_pattern(
@@ -128,6 +135,21 @@ _SELECTED_IF: Final = lazy_pattern(
     r"|(?:su|tu) (?:perfil|candidatura|cv)|(?:je|uw) (?:profiel|cv|sollicitatie)) (?:\S+ )?"
     r"(?:matches|meets|fits|correspond|repond|entspricht|entsprechen|passt|passen|encaja"
     r"|se ajusta|corresponde|aansluit|past|voldoet)\b"
+    # among the chosen (probe-steps6): "if you're among the shortlisted candidates", "wenn Sie
+    # zu den ausgewählten Kandidaten gehören", "si vous faites partie des candidats
+    # présélectionnés", "si quedas entre los seleccionados", "als je bij de geselecteerde
+    # kandidaten hoort"
+    r"|\b(?:if|should|once|when) you(?:'re| are| make it)? (?:among|one of|on|onto|to) the"
+    r" (?:\w+ )?(?:shortlist|shortlisted|selected|successful|final|finalists)\b"
+    r"|\b(?:wenn|falls|sollten|sofern|sobald) (?:sie|du) (?:zu den|auf die|auf der) (?:\w+ )?"
+    r"(?:ausgewahlt\w*|engeren|shortlist|finalist\w*)"
+    r"|\bsi (?:vous faites|tu fais) partie (?:des|de la) (?:\w+ )?(?:retenu\w*|preselectionn\w*"
+    r"|selectionn\w*|short-?list|finalistes)"
+    r"|\b(?:si|en caso de que) (?:quedas|queda|quedes|quede|estas|esta|estes|este|formas|forma"
+    r"|formes|forme) (?:parte )?(?:entre|de) (?:los|las|la) (?:\w+ )?(?:seleccionad\w*"
+    r"|preseleccionad\w*|finalistas|terna)"
+    r"|\b(?:als|indien|wanneer|mocht|zodra) (?:je|u) (?:bij|tot|op) de (?:\w+ )?(?:geselecteerde"
+    r"|gekozen|shortlist|finalisten)"
     # the condition word right in front of the phrase: "If you are shortlisted, we will
     # contact you" (its "you are shortlisted" was read as news)
     r"|\b(?:if|once|when|should|falls|wenn|sofern|sobald|si|als|indien|mocht|zodra"
@@ -140,7 +162,10 @@ def not_her_move(folded: str, intent: Intent, start: int, end: int) -> bool:
     if intent not in (Intent.NEXT_STEP, Intent.REQUEST):
         return False
     begin, stop = bounds(folded, start, end, _SENTENCE_ENDS)
-    if _THANKED_FOR.search(folded[max(begin, start - 60) : start]) is not None or came_for(
+    front = folded[max(begin, start - 60) : start]
+    if _RECEIVED.search(front) is not None:
+        return True  # "bien reçu le questionnaire, merci !"
+    if _THANKED_FOR.search(front) is not None or came_for(
             folded, begin, start):
         return True  # "thanks for getting the case study back", "gracias por venir el jueves"
     if intent is not Intent.NEXT_STEP:
