@@ -107,7 +107,8 @@ _YOURS_GOES_ON: Final = lazy_pattern(
 _HERS_GOES_ON: Final = lazy_pattern(
     rf"\b(?:your|ihre|deine|votre|ta|tu|su|je|jouw|uw) (?:application|candidacy|bewerbung"
     rf"|candidature|candidatura|postulacion|sollicitatie) (?:for|fur|als|pour|para|voor)"
-    rf" (?:the|die|den|le|la|el|de|het) (?:[\w'-]+ ){{0,3}}?{_OPENING}\b[^.!?]{{0,60}}?"
+    rf" (?:(?:the|die|den|le|la|el|de|het) (?:[\w'-]+ ){{0,3}}?{_OPENING}\b|(?:[\w'-]+ ){{0,3}}"
+    rf"[\w'-]+\b)[^.!?]{{0,60}}?"  # or a bare title: "tu candidatura para Analista de Datos"
     r"(?=[^.!?]*\b(?:but|however|still|aber|noch|jedoch|mais|toujours|pero|sigue|maar|nog"
     r"|normal|normalement|normalmente|gewoon)\b)"
     r"[^.!?]{0,40}?\b(?:(?:lauft|geht) (?:\w+ ){0,4}?weiter|bleibt (?:\w+ )?(?:aktiv|bestehen)"

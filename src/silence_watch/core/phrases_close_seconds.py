@@ -1,0 +1,83 @@
+"""Noes a ninth probe found unread: a close second, a past hire from inside, a status word.
+
+A tired recruiter's or a hiring system's no that the other tables did not read:
+
+- she came second, which is the no: "you were a close second", "du warst ganz knapp dran -
+  am Ende lag eine andere Kandidatin vorne", "vous êtes arrivée deuxième", "quedaste en
+  segundo lugar", "je was echt een goede tweede" (never "second round", "tweede ronde");
+- someone from inside already hired, in the past: "we hebben twee weken geleden al iemand
+  intern aangenomen", "ya cogimos a alguien de dentro" (another role may follow: filled);
+- a hiring system's closed status: "Status: Closed - Not Hired", "Status: Abgesagt",
+  "Statut : Clôturé - non retenu", "Estado: Cerrado - No contratado", "Status: Gesloten -
+  Niet aangenomen".
+
+Data only (see ``core.phrase_rows``); ``core.intents`` decides, and its guards apply: a
+condition, a denial or words said of others are no news.
+
+Pure: no IO, never reads the clock.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from silence_watch.core.phrase_rows import FILLED, REJECTION, STRONG, WEAK, Row
+from silence_watch.core.phrase_rows import alternatives as _rx
+
+#: Small words between "you were" and "second" (folded).
+_SO: Final = (
+    r"(?:(?:really|very|such|a|an|just|only|ganz|wirklich|sehr|echt|nur|vraiment|tres|juste"
+    r"|de peu|muy|realmente|por poco|heel|net|nipt|wel|uiteindelijk|helaas|leider"
+    r"|malheureusement|lamentablemente|finalement|am ende|al final) )*"
+)
+#: Not a round or a stage ("second round", "tweede ronde" are steps), nor a place in a test
+#: ("vous êtes arrivée deuxième au test écrit, vous passez donc à l'entretien final").
+_NOT_A_ROUND: Final = (
+    r"(?! (?:round|interview|stage|runde|gesprach|tour|entretien|etape|ronda|entrevista|fase"
+    r"|ronde|gesprek)|(?: (?:in|on|at|au|aux|a|dans|im|beim|en|bij|op)\b[^.!?,]{0,25}?\b(?:test"
+    r"|assessment|exercise|task|ranking|case|written|aufgabe|epreuve|ecrit|prueba|examen|toets"
+    r"|opdracht)))"
+)
+
+CLOSE_SECOND_PHRASES: Final[tuple[Row, ...]] = (
+    (REJECTION, STRONG, "you were not selected", _rx(
+        rf"\b(?:you|u) (?:were|came|finished|ended up|came in|ended up as) (?:in )?{_SO}"
+        rf"(?:close|narrow|strong|very close|near) (?:second|runner-up|runner up){_NOT_A_ROUND}\b",
+        # never "knapp dran" alone: "Sie waren knapp dran, aber wir laden Sie ... ein"
+        rf"\b(?:du warst|sie waren|du bist|sie sind) {_SO}(?:knapp (?:dahinter|zweite?r?)"
+        rf"|auf (?:dem )?(?:zweiten platz|platz (?:zwei|2))|zweite wahl)\b",
+        r"\b(?:lag|lagen|hatte|hatten) (?:\w+ ){0,2}?(?:eine?n? andere\w*(?: kandidat\w*"
+        r"| bewerber\w*| person)?|jemand (?:anders|anderes)) (?:\w+ )?(?:knapp )?(?:vorne?"
+        r"|die nase vorne?)\b",
+        rf"\b(?:vous etes|tu es) {_SO}arrivee?s? (?:en )?{_SO}(?:deuxieme|seconde?|2e)"
+        rf"{_NOT_A_ROUND}\b|\b(?:vous etiez|tu etais) {_SO}(?:a deux doigts|notre (?:deuxieme"
+        r"|second) choix)\b",
+        rf"\b(?:quedaste|quedo|ha quedado|has quedado|fuiste|fue) {_SO}(?:en )?(?:el )?"
+        r"(?:segundo lugar|segunda opcion|segund[oa] de la terna)\b",
+        rf"\b(?:je was|u was|jij was|je bent|u bent) {_SO}(?:een )?(?:goede |sterke |nipte"
+        rf" |mooie |zeer goede |hele goede )?(?:tweede|nummer (?:twee|2)){_NOT_A_ROUND}\b"
+        rf"(?! (?:kandidaat|keus|keuze) (?:voor|in))",
+    )),
+    (REJECTION, WEAK, FILLED, _rx(
+        # someone from inside, already hired
+        r"\b(?:iemand|een (?:interne )?(?:kandidaat|kandidate|collega|medewerker)) (?:van )?"
+        r"(?:intern|van binnenuit|uit eigen huis|uit het eigen team) (?:aangenomen|gekozen"
+        r"|aangesteld|gevonden|geplaatst)\b|\been interne (?:kandidaat|kandidate|collega)"
+        r" (?:\w+ )?(?:aangenomen|gekozen|aangesteld)\b",
+        r"\b(?:cogimos|cogieron|contratamos|contrataron|elegimos|escogimos|hemos cogido"
+        r"|hemos contratado|hemos elegido|nos quedamos con|se quedaron con|se quedo con)"
+        r" (?:\w+ )?(?:a )?(?:alguien|una persona|un[ao]? candidat[oa]|un[ao]? companer[oa])"
+        r" (?:de dentro|intern[oa]|de la casa|del equipo|de la empresa)\b",
+        r"\b(?:hired|promoted|appointed|picked|chose|went with|moved) (?:\w+ )?(?:someone"
+        r"|somebody|a colleague|an internal candidate|a person) (?:internally|from within"
+        r"|in-house|from inside|from the team)\b",
+    )),
+    (REJECTION, STRONG, "you were not selected", _rx(
+        # a closed status: "Status: Closed - Not Hired", "Status: Abgesagt"
+        r"\b(?:status|estado|estatus|statut|bewerbungsstatus|situacion) ?: ?[*_]{0,2} ?"
+        r"(?:(?:closed|clos|cloture|cerrad[oa]|geschlossen|abgeschlossen|gesloten|afgesloten)"
+        r" ?[-,/|] ?)?(?:not hired|not selected|abgesagt|absage erteilt|nicht eingestellt"
+        r"|non retenue?|non recrutee?|no contratad[oa]|no seleccionad[oa]|niet aangenomen"
+        r"|afgewezen|niet geselecteerd)(?![a-z])(?! (?:yet|noch|encore|todavia|aun|nog)\b)",
+    )),
+)
