@@ -70,3 +70,21 @@ def test_another_openings_no_beside_her_bare_title_is_not_hers() -> None:
     text = ("For the warehouse role we've decided not to move forward, but your application"
             " for Shift Planner is still active; I'll update you by Friday.")
     assert _reading(text) != "rejection"
+
+
+@pytest.mark.parametrize("text", [
+    ("Contratamos a una persona de la casa para la vacante de Almacén, pero para tu puesto"
+     " seguimos con entrevistas; te digo algo el lunes 14."),
+    ("The night-shift opening went to an internal hire, but for your role we're still"
+     " interviewing and I'll update you next week."),
+])
+def test_another_openings_no_with_hers_after_but_is_not_hers(text: str) -> None:
+    """Hers set against the no after "but" in the same sentence: the no is the other's."""
+    assert _reading(text) != "rejection"
+
+
+def test_a_no_for_a_named_role_with_only_courtesy_after_but_stays_hers() -> None:
+    """Only the courtesy of a kept CV after "but": the no is hers."""
+    text = ("We won't move forward with you for the Night Supervisor role, but we'll keep your"
+            " CV on file.")
+    assert _reading(text) == "rejection"

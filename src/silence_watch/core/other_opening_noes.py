@@ -96,7 +96,8 @@ _YOURS_GOES_ON: Final = lazy_pattern(
     r"|\b(?:pour|quant a|concernant) (?:votre|ton|ta) (?:poste|role|processus)\b"
     r"(?=[^.!?]*\b(?:encore|toujours|en cours|reviens|reviendrai|reviendrons)\b)"
     r"|\b(?:para|en cuanto a|sobre) (?:tu|su) (?:puesto|posicion|vacante|proceso)\b"
-    r"(?=[^.!?]*\b(?:sigue|todavia|aun|en marcha|te digo|le digo|te escribo)\b)"
+    r"(?=[^.!?]*\b(?:sigue|seguimos|continua|continuamos|todavia|aun|en marcha|te digo|le digo"
+    r"|te escribo)\b)"
     r"|\b(?:voor|wat) (?:jouw|je|uw) (?:functie|rol|vacature|procedure)\b"
     r"(?=[^.!?]*\b(?:nog|loopt|laat ik|hoor je)\b)"
 )
@@ -121,6 +122,9 @@ _HERS_GOES_ON: Final = lazy_pattern(
 _TO_HER: Final = lazy_pattern(
     r"\b(?:you|your|ihnen|ihre|dich|dir|vous|votre|te|tu|usted|jou|jouw|je|uw)\b"
 )
+#: Hers set against the no in its own sentence: "Hemos contratado a alguien de dentro para
+#: la otra vacante, pero para tu puesto seguimos entrevistando".
+_BUT: Final = lazy_pattern(r", (?:but|however|aber|jedoch|mais|pero|maar) ")
 #: Where a sentence ends.
 _STOP: Final = lazy_pattern(r"[.!?;]|\n\s*\n")
 
@@ -141,7 +145,14 @@ def of_another_opening(folded: str, end: int) -> bool:
     if pointer is None:  # "an offer to another candidate for the junior role ... For your
         # position, we are still interviewing" (u55sw probe): hers set against it
         own = folded[end:stop]
-        return (_NAMED.search(own) is not None and _TO_HER.search(folded, begun, stop) is None
+        if _NAMED.search(own) is None:
+            return False
+        but = _BUT.search(folded, end, stop)
+        if but and _TO_HER.search(folded, begun, but.start()) is None and _YOURS_GOES_ON.match(
+            folded, but.end()
+        ):
+            return True
+        return (_TO_HER.search(folded, begun, stop) is None
                 and _YOURS_GOES_ON.search(folded, stop) is not None)  # fmt: skip
     placed = after[pointer.start() :]
     return _ANOTHER.search(placed) is not None or _NOT_HERS.search(placed) is not None
