@@ -88,3 +88,26 @@ def test_a_no_for_a_named_role_with_only_courtesy_after_but_stays_hers() -> None
     text = ("We won't move forward with you for the Night Supervisor role, but we'll keep your"
             " CV on file.")
     assert _reading(text) == "rejection"
+
+
+CASES_B = [
+    # more of the same causes, in other words
+    ("The café team went for the other finalist; you were the runner-up.", "rejection"),
+    ("Fuiste segunda por muy poco; la plaza fue para otra enfermera.", "rejection"),
+    ("Status der Bewerbung: Geschlossen - Besetzt", "rejection"),
+    ("Status candidature : Clôturée - Pourvue", "rejection"),
+    ("Status: Open - in review", "acknowledgement"),
+    ("La mairie a finalement recruté une personne en interne.", "rejection"),
+    ("Die Klinik hat sich für einen internen Kollegen entschieden.", "rejection"),
+    ("Nach Abschluss des Verfahrens wird Ihre Kandidatur nicht weiter verfolgt.", "rejection"),
+    ("Tras valorar los perfiles, su postulación no ha sido considerada.", "rejection"),
+    # a condition asks for the paper
+    ("Sin el título homologado, su candidatura no será considerada.", "other"),
+    ("Ohne Arbeitszeugnis wird Ihre Bewerbung nicht weiterverfolgt.", "other"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES_B)
+def test_more_close_seconds_statuses_and_passive_noes(text: str, want: str) -> None:
+    """The same causes in other words; a condition stays no no."""
+    assert _reading(text) == want

@@ -39,10 +39,18 @@ _NOT_A_ROUND: Final = (
     r"|opdracht)))"
 )
 
+#: From the sentence's start, when no condition is in it: "Si no recibimos el certificado,
+#: su candidatura no será tenida en cuenta" asks for the paper.
+_NO_CONDITION: Final = (
+    r"(?:^|[.!?;:] )(?![^.!?;]*\b(?:if|unless|without|falls|wenn|sofern|ohne|si|sin(?! embargo)"
+    r"|en caso|salvo|a menos)\b)[^.!?;]*?"
+)
+
 CLOSE_SECOND_PHRASES: Final[tuple[Row, ...]] = (
     (REJECTION, STRONG, "you were not selected", _rx(
-        rf"\b(?:you|u) (?:were|came|finished|ended up|came in|ended up as) (?:in )?{_SO}"
-        rf"(?:close|narrow|strong|very close|near) (?:second|runner-up|runner up){_NOT_A_ROUND}\b",
+        rf"\b(?:you|u) (?:were|came|finished|ended up|came in|ended up as) (?:in )?{_SO}(?:the )?"
+        rf"(?:(?:close|narrow|strong|very close|near) )?(?:second|runner-up|runner up)"
+        rf"{_NOT_A_ROUND}\b",
         # never "knapp dran" alone: "Sie waren knapp dran, aber wir laden Sie ... ein"
         rf"\b(?:du warst|sie waren|du bist|sie sind) {_SO}(?:knapp (?:dahinter|zweite?r?)"
         rf"|auf (?:dem )?(?:zweiten platz|platz (?:zwei|2))|zweite wahl)\b",
@@ -54,6 +62,7 @@ CLOSE_SECOND_PHRASES: Final[tuple[Row, ...]] = (
         r"|second) choix)\b",
         rf"\b(?:quedaste|quedo|ha quedado|has quedado|fuiste|fue) {_SO}(?:en )?(?:el )?"
         r"(?:segundo lugar|segunda opcion|segund[oa] de la terna)\b",
+        rf"\b(?:quedaste|has quedado|fuiste) {_SO}segund[oa]\b{_NOT_A_ROUND}",
         rf"\b(?:je was|u was|jij was|je bent|u bent) {_SO}(?:een )?(?:goede |sterke |nipte"
         rf" |mooie |zeer goede |hele goede )?(?:tweede|nummer (?:twee|2)){_NOT_A_ROUND}\b"
         rf"(?! (?:kandidaat|keus|keuze) (?:voor|in))",
@@ -68,16 +77,32 @@ CLOSE_SECOND_PHRASES: Final[tuple[Row, ...]] = (
         r"|hemos contratado|hemos elegido|nos quedamos con|se quedaron con|se quedo con)"
         r" (?:\w+ )?(?:a )?(?:alguien|una persona|un[ao]? candidat[oa]|un[ao]? companer[oa])"
         r" (?:de dentro|intern[oa]|de la casa|del equipo|de la empresa)\b",
+        r"\b(?:promu|recrute|embauche|choisi|retenu|nomme) (?:\w+ )?(?:une personne|quelqu'un"
+        r"|un collaborateur|une collaboratrice|une? candidate?) (?:en interne|de l'interne"
+        r"|de la maison)\b",
+        r"\bfur (?:eine?n? )?(?:interne[nr]?|hausinterne[nr]?) (?:kolleg\w*|kandidat\w*"
+        r"|bewerber\w*|person|mitarbeiter\w*) (?:\w+ ){0,2}?entschieden\b",
         r"\b(?:hired|promoted|appointed|picked|chose|went with|moved) (?:\w+ )?(?:someone"
         r"|somebody|a colleague|an internal candidate|a person) (?:internally|from within"
         r"|in-house|from inside|from the team)\b",
     )),
     (REJECTION, STRONG, "you were not selected", _rx(
         # a closed status: "Status: Closed - Not Hired", "Status: Abgesagt"
-        r"\b(?:status|estado|estatus|statut|bewerbungsstatus|situacion) ?: ?[*_]{0,2} ?"
-        r"(?:(?:closed|clos|cloture|cerrad[oa]|geschlossen|abgeschlossen|gesloten|afgesloten)"
+        r"\b(?:status|estado|estatus|statut|bewerbungsstatus|situacion)(?: [\w'-]+){0,3} ?: ?"
+        r"[*_]{0,2} ?(?:(?:closed|clos|cloturee?|cerrad[oa]|geschlossen|abgeschlossen|gesloten"
+        r"|afgesloten) ?[-,/|] ?(?:filled|besetzt|pourvue?|cubiert[oa]|ingevuld|vervuld)\b|(?:"
+        r"(?:closed|clos|cloturee?|cerrad[oa]|geschlossen|abgeschlossen|gesloten|afgesloten)"
         r" ?[-,/|] ?)?(?:not hired|not selected|abgesagt|absage erteilt|nicht eingestellt"
         r"|non retenue?|non recrutee?|no contratad[oa]|no seleccionad[oa]|niet aangenomen"
-        r"|afgewezen|niet geselecteerd)(?![a-z])(?! (?:yet|noch|encore|todavia|aun|nog)\b)",
+        r"|afgewezen|niet geselecteerd|rejected|absage)(?![a-z])"
+        r"(?! (?:yet|noch|encore|todavia|aun|nog)\b))",
+    )),
+    (REJECTION, STRONG, "they will not move forward", _rx(
+        # a decision's outcome, passive: "wird Ihre Bewerbung nicht weiterverfolgt"
+        rf"{_NO_CONDITION}\b(?:wird|wurde) (?:\w+ ){{0,3}}?(?:bewerbung|kandidatur)"
+        r" (?:\w+ ){0,2}?nicht (?:mehr )?(?:weiterverfolgt|weiter verfolgt|weitergefuhrt"
+        r"|weiter gefuhrt)\b",
+        rf"{_NO_CONDITION}\b(?:candidatura|perfil|postulacion) no (?:sera|ha sido|fue|va a ser)"
+        r" (?:tenid[oa] en cuenta|considerad[oa])\b",
     )),
 )
