@@ -77,6 +77,8 @@ def test_another_openings_no_beside_her_bare_title_is_not_hers() -> None:
      " seguimos con entrevistas; te digo algo el lunes 14."),
     ("The night-shift opening went to an internal hire, but for your role we're still"
      " interviewing and I'll update you next week."),
+    ("Die Stelle in der Filiale Nord haben wir intern besetzt, aber für deine Stelle laufen"
+     " noch Gespräche, ich melde mich am Freitag."),
 ])
 def test_another_openings_no_with_hers_after_but_is_not_hers(text: str) -> None:
     """Hers set against the no after "but" in the same sentence: the no is the other's."""

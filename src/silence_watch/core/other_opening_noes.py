@@ -144,15 +144,15 @@ def of_another_opening(folded: str, end: int) -> bool:
     pointer = _POINTER.search(after)
     if pointer is None:  # "an offer to another candidate for the junior role ... For your
         # position, we are still interviewing" (u55sw probe): hers set against it
-        own = folded[end:stop]
-        if _NAMED.search(own) is None:
-            return False
+        # hers named right after the "but" says the no was another's, named or not ("die
+        # Stelle im Vertrieb intern besetzt, aber für Ihre Stelle führen wir noch Gespräche")
         but = _BUT.search(folded, end, stop)
         if but and _TO_HER.search(folded, begun, but.start()) is None and _YOURS_GOES_ON.match(
             folded, but.end()
         ):
             return True
-        return (_TO_HER.search(folded, begun, stop) is None
+        return (_NAMED.search(folded, end, stop) is not None
+                and _TO_HER.search(folded, begun, stop) is None
                 and _YOURS_GOES_ON.search(folded, stop) is not None)  # fmt: skip
     placed = after[pointer.start() :]
     return _ANOTHER.search(placed) is not None or _NOT_HERS.search(placed) is not None
