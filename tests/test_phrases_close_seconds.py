@@ -113,3 +113,21 @@ CASES_B = [
 def test_more_close_seconds_statuses_and_passive_noes(text: str, want: str) -> None:
     """The same causes in other words; a condition stays no no."""
     assert _reading(text) == want
+
+
+CASES_C = [
+    # the role gone to someone who is not her (found by set2's one run)
+    ("Sorry for the silence - the job went to a freelancer we already knew.", "rejection"),
+    ("Helaas, de vacature was intussen al vergeven aan een collega.", "rejection"),
+    ("Wir haben die Vakanz bereits mit einem internen Mitarbeiter nachbesetzt.", "rejection"),
+    # near-misses
+    ("De functie is nog niet vergeven; je hoort uiterlijk vrijdag van ons.", "acknowledgement"),
+    ("The position went to a vote at the board; we'll let you know by Friday.",
+     "acknowledgement"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES_C)
+def test_the_role_gone_to_someone_else(text: str, want: str) -> None:
+    """The role given to another is a no; not yet given, or put to a vote, is a wait."""
+    assert _reading(text) == want

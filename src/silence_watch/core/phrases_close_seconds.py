@@ -82,6 +82,18 @@ CLOSE_SECOND_PHRASES: Final[tuple[Row, ...]] = (
         r"|de la maison)\b",
         r"\bfur (?:eine?n? )?(?:interne[nr]?|hausinterne[nr]?) (?:kolleg\w*|kandidat\w*"
         r"|bewerber\w*|person|mitarbeiter\w*) (?:\w+ ){0,2}?entschieden\b",
+        # the role gone to someone who is not her (set2's one run): "the role actually went
+        # to a contractor who was already on the team", "die plek is al een tijdje vergeven",
+        # "die Position zwischenzeitlich mit einer Kandidatin besetzen konnten"
+        r"\b(?:role|job|position|opening|post) (?:\w+ )?(?:went|has gone|was given|has been"
+        r" given) to (?:a|an) (?:\w+ ){0,2}?(?:contractor|colleague|candidate|applicant"
+        r"|finalist|consultant|employee|freelancer|person|hire|temp)\b",
+        r"\b(?:baan|vacature|functie|plek|positie|rol) (?:is|was|werd) (?:(?!niet\b|nog\b)\w+ )"
+        r"{0,4}?(?:vergeven|weggegeven)\b",
+        r"\b(?:zwischenzeitlich|inzwischen|bereits|mittlerweile|schon|stelle|position|vakanz)"
+        r" (?:\w+ ){0,3}?mit (?:einer?|einem) (?:anderen? |externen |internen )?(?:kandidat\w*"
+        r"|bewerber\w*|person|kolleg\w*|mitarbeiter\w*) (?:\w+ )?(?:besetzt|nachbesetzt"
+        r"|besetzen (?:konnten|durften))\b(?! werden)",
         r"\b(?:hired|promoted|appointed|picked|chose|went with|moved) (?:\w+ )?(?:someone"
         r"|somebody|a colleague|an internal candidate|a person) (?:internally|from within"
         r"|in-house|from inside|from the team)\b",
