@@ -120,6 +120,10 @@ CASES_C = [
     ("Sorry for the silence - the job went to a freelancer we already knew.", "rejection"),
     ("Helaas, de vacature was intussen al vergeven aan een collega.", "rejection"),
     ("Wir haben die Vakanz bereits mit einem internen Mitarbeiter nachbesetzt.", "rejection"),
+    ("Finalement la plaza se asignó a otro enfermero del hospital.", "rejection"),
+    ("Notre préférence finale s'est portée sur une candidate interne.", "rejection"),
+    ("La decisión sobre la plaza se asignó a otra fecha: te escribo el viernes.",
+     "acknowledgement"),
     # near-misses
     ("De functie is nog niet vergeven; je hoort uiterlijk vrijdag van ons.", "acknowledgement"),
     ("The position went to a vote at the board; we'll let you know by Friday.",

@@ -88,6 +88,10 @@ CLOSE_SECOND_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:role|job|position|opening|post) (?:\w+ )?(?:went|has gone|was given|has been"
         r" given) to (?:a|an) (?:\w+ ){0,2}?(?:contractor|colleague|candidate|applicant"
         r"|finalist|consultant|employee|freelancer|person|hire|temp)\b",
+        r"\b(?:vacante|puesto|plaza|posicion) (?:\w+ )?se (?:adjudico|ha adjudicado|asigno"
+        r"|ha asignado|otorgo|ha otorgado) a (?:otr[oa] (?:candidat[oa]|persona|companer[oa]"
+        r"|perfil|postulante|aspirante|profesional|\w+ (?:del|de la|de|que|con))|otr[oa](?= ?[.,;!]"
+        r"|$)|un[ao]? (?:candidat[oa]|persona|companer[oa]))\b",  # never "a otra fecha"
         r"\b(?:baan|vacature|functie|plek|positie|rol) (?:is|was|werd) (?:(?!niet\b|nog\b)\w+ )"
         r"{0,4}?(?:vergeven|weggegeven)\b",
         r"\b(?:zwischenzeitlich|inzwischen|bereits|mittlerweile|schon|stelle|position|vakanz)"
