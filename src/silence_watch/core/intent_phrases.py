@@ -26,6 +26,7 @@ from silence_watch.core.phrases_brush_offs import (
     PRAISE,
     TIME_SHE_GAVE,
 )
+from silence_watch.core.phrases_close_seconds import CLOSE_SECOND_PHRASES
 from silence_watch.core.phrases_closed_doors import CLOSED_DOOR_PHRASES
 from silence_watch.core.phrases_closed_posts import CLOSED_POST_PHRASES
 from silence_watch.core.phrases_decision_days import ROWS as DECISION_DAYS
@@ -71,7 +72,7 @@ HER_NO: Final = "good wishes for the round you declined, no news"
 PHRASES: Final[tuple[Row, ...]] = (
     *OUTCOME_PHRASES, *MORE_PHRASES, *EXCLUSION_PHRASES, *OBLIQUE_PHRASES, *NO_VACANCY_PHRASES,
     *CLOSED_DOOR_PHRASES, *CLOSED_POST_PHRASES, *INDIRECT_NO_PHRASES, *QUIET_NO_PHRASES,
-    *ANSWERED_NO_PHRASES, *BRUSH_OFF_PHRASES,
+    *ANSWERED_NO_PHRASES, *CLOSE_SECOND_PHRASES, *BRUSH_OFF_PHRASES,
     *WITHHELD_NEWS_PHRASES, *SAID_NO_PHRASES, *SETTLED_NO_PHRASES,
     *OFFER_PHRASES, *OFFER_STAGE_PHRASES, *STILL_INTERESTED_PHRASES,
     *PROCESS_PHRASES, *STILL_OPEN_PHRASES, *ASK_PHRASES, *POLITE_ASK_PHRASES, *REFERENCE_PHRASES,

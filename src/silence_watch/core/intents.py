@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Final
 
 from silence_watch.core import intent_table
 from silence_watch.core.calloff_forms import of_a_meeting
+from silence_watch.core.calloff_words import DAY_WORDS
 from silence_watch.core.counterfactuals import wished_not_made
 from silence_watch.core.courtesy_questions import without_courtesy_questions
 from silence_watch.core.denied_noes import denied_no
@@ -77,8 +78,16 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return lazy_pattern(pattern, re.IGNORECASE)
 
 
-_CLAUSE_END: Final = lazy_pattern(r"[.!?;:)]|\b(?:but|however|aber|jedoch|mais|pero|maar)\b"
-                                  r"|, (?:so|daher|deshalb|donc|alors|asi que|dus|daarom)\b")
+#: Where a negation's clause ends: a stop, "but", "so", a new "and we" ("que leur candidature
+#: n'était pas retenue, et nous souhaiterions vous proposer un dernier entretien"), a day they
+#: cannot do ("el martes no podemos, se nos juntó con otra reunión": that meeting is theirs).
+_CLAUSE_END: Final = lazy_pattern(
+    r"[.!?;:)]|\b(?:but|however|aber|jedoch|mais|pero|maar)\b"
+    r"|, (?:so|daher|deshalb|donc|alors|asi que|dus|daarom)\b"
+    r"|, (?:and|et|y|und|en) (?:we|nous|wir|wij|queremos|nos)\b"
+    rf"|\b(?:{DAY_WORDS}) (?:no podemos|no puedo|no nos va|no me va|we can't|can't"
+    r"|doesn't work|geht (?:leider )?nicht|klappt (?:leider )?nicht|ne marche pas"
+    r"|lukt (?:helaas )?niet|gaat (?:helaas )?niet),")
 _NEGATION_REACH = 45  # how far back a negation reaches, up to where a clause ends
 _CONDITION_REACH = 160  # "En caso de que su perfil resulte seleccionado, sería convocada" ...
 #: What makes good news that follows a condition: "if your profile matches, a recruiter

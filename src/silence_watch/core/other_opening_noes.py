@@ -96,7 +96,8 @@ _YOURS_GOES_ON: Final = lazy_pattern(
     r"|\b(?:pour|quant a|concernant) (?:votre|ton|ta) (?:poste|role|processus)\b"
     r"(?=[^.!?]*\b(?:encore|toujours|en cours|reviens|reviendrai|reviendrons)\b)"
     r"|\b(?:para|en cuanto a|sobre) (?:tu|su) (?:puesto|posicion|vacante|proceso)\b"
-    r"(?=[^.!?]*\b(?:sigue|todavia|aun|en marcha|te digo|le digo|te escribo)\b)"
+    r"(?=[^.!?]*\b(?:sigue|seguimos|continua|continuamos|todavia|aun|en marcha|te digo|le digo"
+    r"|te escribo)\b)"
     r"|\b(?:voor|wat) (?:jouw|je|uw) (?:functie|rol|vacature|procedure)\b"
     r"(?=[^.!?]*\b(?:nog|loopt|laat ik|hoor je)\b)"
 )
@@ -107,7 +108,8 @@ _YOURS_GOES_ON: Final = lazy_pattern(
 _HERS_GOES_ON: Final = lazy_pattern(
     rf"\b(?:your|ihre|deine|votre|ta|tu|su|je|jouw|uw) (?:application|candidacy|bewerbung"
     rf"|candidature|candidatura|postulacion|sollicitatie) (?:for|fur|als|pour|para|voor)"
-    rf" (?:the|die|den|le|la|el|de|het) (?:[\w'-]+ ){{0,3}}?{_OPENING}\b[^.!?]{{0,60}}?"
+    rf" (?:(?:the|die|den|le|la|el|de|het) (?:[\w'-]+ ){{0,3}}?{_OPENING}\b|(?:[\w'-]+ ){{0,3}}"
+    rf"[\w'-]+\b)[^.!?]{{0,60}}?"  # or a bare title: "tu candidatura para Analista de Datos"
     r"(?=[^.!?]*\b(?:but|however|still|aber|noch|jedoch|mais|toujours|pero|sigue|maar|nog"
     r"|normal|normalement|normalmente|gewoon)\b)"
     r"[^.!?]{0,40}?\b(?:(?:lauft|geht) (?:\w+ ){0,4}?weiter|bleibt (?:\w+ )?(?:aktiv|bestehen)"
@@ -120,6 +122,9 @@ _HERS_GOES_ON: Final = lazy_pattern(
 _TO_HER: Final = lazy_pattern(
     r"\b(?:you|your|ihnen|ihre|dich|dir|vous|votre|te|tu|usted|jou|jouw|je|uw)\b"
 )
+#: Hers set against the no in its own sentence: "Hemos contratado a alguien de dentro para
+#: la otra vacante, pero para tu puesto seguimos entrevistando".
+_BUT: Final = lazy_pattern(r", (?:but|however|aber|jedoch|mais|pero|maar) ")
 #: Where a sentence ends.
 _STOP: Final = lazy_pattern(r"[.!?;]|\n\s*\n")
 
@@ -139,8 +144,15 @@ def of_another_opening(folded: str, end: int) -> bool:
     pointer = _POINTER.search(after)
     if pointer is None:  # "an offer to another candidate for the junior role ... For your
         # position, we are still interviewing" (u55sw probe): hers set against it
-        own = folded[end:stop]
-        return (_NAMED.search(own) is not None and _TO_HER.search(folded, begun, stop) is None
+        # hers named right after the "but" says the no was another's, named or not ("die
+        # Stelle im Vertrieb intern besetzt, aber für Ihre Stelle führen wir noch Gespräche")
+        but = _BUT.search(folded, end, stop)
+        if but and _TO_HER.search(folded, begun, but.start()) is None and _YOURS_GOES_ON.match(
+            folded, but.end()
+        ):
+            return True
+        return (_NAMED.search(folded, end, stop) is not None
+                and _TO_HER.search(folded, begun, stop) is None
                 and _YOURS_GOES_ON.search(folded, stop) is not None)  # fmt: skip
     placed = after[pointer.start() :]
     return _ANOTHER.search(placed) is not None or _NOT_HERS.search(placed) is not None

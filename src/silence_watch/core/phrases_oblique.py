@@ -67,7 +67,9 @@ OBLIQUE_PHRASES: Final[tuple[Row, ...]] = (
         rf"\b(?:choice|decision) (?:has |finally |ultimately )?(?:fell|fallen|went) (?:on|to)"
         rf" {_OTHER_EN}",
         rf"\b(?:wahl|entscheidung) (?:\w+ ){{0,5}}?(?:auf|fur) {_OTHER_DE}",
-        rf"\bchoix (?:s'est|se sont|s'etait) (?:\w+ )?porte\w* sur {_OTHER_FR}",
+        # also "la décision finale s'est portée sur une autre personne" (probe-noes9)
+        rf"\b(?:choix|decision|preference)(?: finale?)? (?:s'est|se sont|s'etait) (?:\w+ )?"
+        rf"porte\w* sur {_OTHER_FR}",
         rf"\b(?:porte|portons|porter|portent|porterons) (?:notre|son|leur|mon) choix sur"
         rf" {_OTHER_FR}",
         rf"\b(?:eleccion|decision) (?:final )?(?:ha )?(?:recaido|recayo|se decanto|se ha"

@@ -142,7 +142,7 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         # never the news of another: "one withdrew and the other was not selected" (w20rp)
         r"(?<!\bother )(?<!\bother was)(?<!\bother was )(?<!\bother has )(?<!\bone was)"
         r"(?<!\bone was )(?<!\bone has )"
-        r"\b(?:not|n't|haven't|have not|has not|were not|was not) (?:been )?(?:selected|shortlisted"
+        r"\b(?:not|n't|haven't|has not|were not|was not) (?:be(?:en)? )?(?:selected|shortlisted"
         r"|successful|chosen|progressed)\b(?! yet\b)",  # "not been selected yet": not yet
         r"\bunsuccessful\b",
         r"\bno longer (?:being )?(?:consider\w*|under consideration|in (?:the running"
