@@ -37,6 +37,10 @@ HOPED = [
                  id="nl-someone-else-calls"),
     pytest.param("Ich hoffe, Ihnen bis Mittwoch etwas sagen zu können.", "de",
                  date(2026, 12, 9), id="de-words-between-her-and-the-saying"),
+    pytest.param("Normalement, Mme Duval vous rappelle jeudi.", "fr", date(2026, 12, 10),
+                 id="fr-someone-else-calls"),
+    pytest.param("Aktuell rechne ich mit Mittwoch, spätestens Donnerstag.", "de",
+                 date(2026, 12, 10), id="de-rechne-mit-a-day"),
 ]
 
 

@@ -272,6 +272,10 @@ PROMISE_CUES: Final = lazy_pattern(
     # someone else's call, and a yes or no for her: "De teamleider belt je maandag met de
     # uitslag", "Realistically I'll have a yes or no for you by Weds" (probe-dates9)
     r"|(?:belt|mailt|appt) (?:je|jou|u)\b|(?<!your )(?:yes or no|yes/no)(?! from (?:you|u)\b)"
+    # "en principe le manager vous appelle vendredi", "Stand jetzt rechnen wir mit Donnerstag"
+    r"|(?:vous|te) (?:appelle|appellera|rappelle|rappellera)\b"
+    r"|(?:wir rechnen|rechnen wir|ich rechne|rechne ich) mit (?=(?:[\w ,.]{0,40}? )?(?:bis|am"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|anfang|mitte|ende|nachste\w*|kommende\w*)\b)"
     # a line dropped, a call, more said: "will drop you a line in 48 hrs", "Wir werden Sie
     # kontaktieren", "sollten wir Ihnen etwas sagen können", "el lunes te llamo", "je meer
     # te kunnen vertellen" (probe round p51)
