@@ -100,6 +100,13 @@ def test_a_promise_after_a_semicolon_is_not_the_pause_s_end(
     assert pause_days(text, SENT, frozenset(), language) == (told, ends)
 
 
+def test_a_clause_after_a_semicolon_with_no_end_before_it_is_read_as_before() -> None:
+    """With the end in an earlier sentence, "...; ich melde mich im neuen Jahr" adds no day."""
+    text = ("Die Besetzung ruht bis Februar. Sie brauchen in der Zwischenzeit nichts weiter zu"
+            " tun; ich melde mich im neuen Jahr.")
+    assert pause_days(text, SENT, frozenset(), "de") == (None, date(2027, 2, 10))
+
+
 def test_a_pause_in_an_update_ends_when_it_says() -> None:
     """"Petite mise à jour ... à la rentrée de janvier": the 10th, never tomorrow."""
     text = "Petite mise à jour : tout est en stand-by, on reprend à la rentrée de janvier."

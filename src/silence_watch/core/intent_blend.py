@@ -306,18 +306,18 @@ def blend(
 def _pause_not_a_no(
     intent: str, confidence: float, said: tuple[RuleVerdict, Prediction], reasons: list[str]
 ) -> tuple[str, float]:
-    """A pause the rules read, where the reader (not surely enough to overrule) hears a no.
+    """A pause the rules read, where the reader (not surely enough) hears a no or an offer.
 
     "Die Besetzung der Stelle ist zurückgestellt ... einen Zeitpunkt können wir Ihnen leider
     nicht nennen": the reader hears a no in the pause's regrets, the rules read the pause
     that explains them (four of four such messages of the development part were pauses,
     issue 12). So is warmth no reading against the pause: "De procedure ligt stil tot na
     de kerstvakantie ... Fijne feestdagen" (probe-dates6) was a pleasantry, the wait ran on
-    and its end was lost. The pause, held under the unsure line: asked about.
+    and its end was lost; "hemos pausado la contratación" an offer (probe-dates9). Held: asked.
     """
     rules, model = said
-    if rules.intent != "on_hold" or intent not in ("rejection", "pleasantry") or (
-        intent == "rejection" and _decisive_backed(intent, rules, model)
+    if rules.intent != "on_hold" or intent not in ("rejection", "offer", "pleasantry") or (
+        intent != "pleasantry" and _decisive_backed(intent, rules, model)
     ):
         return intent, confidence
     reasons.append(f"a pause, whose words the reader took for {intent}: held at {_HELD_AT}")
