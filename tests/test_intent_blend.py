@@ -313,8 +313,14 @@ def test_thanks_the_reader_half_takes_for_a_receipt_is_thanks() -> None:
     assert (reading.intent, reading.unsure) == ("pleasantry", False)
 
 
-def test_an_offer_only_the_reader_hears_in_a_pause_is_the_pause() -> None:
-    """"La contratación está en stand by": the rules' pause, held unsure (probe-hold7)."""
-    reading = blend(rules("on_hold"), prediction({"offer": 0.6, "on_hold": 0.2}), EVIDENCE)
-    assert reading.intent == "on_hold"
-    assert reading.unsure
+def test_an_offer_the_reader_hears_in_a_pause_is_the_pause() -> None:
+    """The rules' pause stands against an offer the reader is not sure enough of.
+
+    "hemos pausado la contratación" (probe-dates9), "la contratación está en stand by"
+    (probe-hold7): held unsure, asked about; a reader sure
+    enough to overrule still wins.
+    """
+    heard = blend(rules("on_hold"), prediction({"offer": 0.8}), EVIDENCE)
+    assert (heard.intent, heard.unsure) == ("on_hold", True)
+    sure = blend(rules("on_hold"), prediction({"offer": OVERRULE_AT + 0.01}), EVIDENCE)
+    assert sure.intent == "offer"

@@ -80,6 +80,13 @@ NUMBERS: Final = {
     **dict.fromkeys(split_words("fifteen funfzehn quinze quince vijftien"), 15),
     **dict.fromkeys(split_words("thirty"), 30),
 }
+#: Where a count is none: "par semaine" is a rate; "a" counts one only before an English
+#: unit, as French "à" folds to it: "petite mise à jour" is an update, not a day away
+#: (probe-dates9: a pause "en stand-by ... à la rentrée de janvier" was to end tomorrow).
+NOT_A_COUNT: Final = (
+    r"(?!par (?!de ))(?!a (?:jours?|journees?|tage?n?|dias?|semaines?|semanas?|wochen?"
+    r"|dagen|weken)\b)"
+)
 
 #: A part of a month by its words: its end, its middle ("courant janvier", in the course
 #: of January: the 15th, as the five corpus labels that use it say); the second week of it.

@@ -306,14 +306,14 @@ def blend(
 def _pause_not_a_no(
     intent: str, confidence: float, said: tuple[RuleVerdict, Prediction], reasons: list[str]
 ) -> tuple[str, float]:
-    """A pause the rules read, where the reader (not surely enough to overrule) hears a no.
+    """A pause the rules read, where the reader (not surely enough) hears a no or an offer.
 
     "Die Besetzung der Stelle ist zurückgestellt ... einen Zeitpunkt können wir Ihnen leider
     nicht nennen": the reader hears a no in the pause's regrets, the rules read the pause
     that explains them (four of four such messages of the development part were pauses,
     issue 12). So is warmth no reading against the pause: "De procedure ligt stil tot na
     de kerstvakantie ... Fijne feestdagen" (probe-dates6) a pleasantry (its end lost), "la
-    contratación está en stand by" an offer (probe-hold7). The pause, held unsure: asked.
+    contratación está en stand by" an offer (probe-hold7, probe-dates9). Held: asked.
     """
     rules, model = said
     if rules.intent != "on_hold" or intent not in ("rejection", "pleasantry", "offer") or (

@@ -20,6 +20,7 @@ from silence_watch.core.dates import plain_sentences, promise, promised_date, re
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.pause_periods import RESUME_CUES, told_how
+from silence_watch.core.promise_cues import has_promise_cue
 
 if TYPE_CHECKING:
     from collections.abc import Container
@@ -37,6 +38,31 @@ def _about_its_end(sentence: str) -> bool:
     )
 
 
+def _told_apart(sentence: str, sent_at: datetime) -> list[str]:
+    """The clauses after a semicolon that promise news, where the first names the pause's end.
+
+    "la vacante está congelada hasta enero; te cuento algo la primera semana de enero":
+    the first week is when she hears, not when the pause ends (probe-dates9). With no end
+    before the semicolon, the clause is read with its sentence, as before: "Sie müssen in
+    der Zwischenzeit nichts weiter tun; ich komme im neuen Jahr auf Sie zu" promises no
+    day of its own beside "bis Jänner" (w9dn-059).
+    """
+    first, *rest = sentence.split(";")
+    if not rest or revisit_date(first, sent_at) is None:
+        return []
+    return [part for part in rest
+            if has_promise_cue(fold(part)) and not _about_its_end(fold(part))]  # fmt: skip
+
+
+def _without_told(text: str, sent_at: datetime) -> str:
+    """``text`` without the clauses ``_told_apart`` finds: the pause's end is read alone."""
+    kept = []
+    for sentence in plain_sentences(text):
+        told = _told_apart(sentence, sent_at)
+        kept.append(";".join(part for part in sentence.split(";") if part not in told))
+    return "\n\n".join(kept)
+
+
 def update_promised(
     text: str,
     sent_at: datetime,
@@ -48,7 +74,10 @@ def update_promised(
     """The day a pausing message promises news by, in a sentence not about the pause's end."""
     days = [
         found.day
-        for sentence in plain_sentences(text)
+        for whole in plain_sentences(text)
+        # "congelada hasta enero; te cuento algo la primera semana de enero": a clause of its
+        # own after a semicolon may promise the news (probe-dates9)
+        for sentence in [whole, *_told_apart(whole, sent_at)]
         if not _about_its_end(fold(sentence))
         and (found := promise(sentence, sent_at, holidays, language, day_first=day_first))
         is not None
@@ -68,9 +97,12 @@ def pause_days(
     """(promised_by, revisit_by) of a message read as a pause.
 
     A pause that names its end and a separate promise of news keep both days; otherwise
-    the pause waits for the later of its end and any promise to come (never early).
+    the pause waits for the later of its end and any promise to come (never early), as the
+    corpus labels it ("Je te recontacte courant février" beside a pause with no end of its
+    own: revisit_by the 15th, no promised_by).
     """
-    ends = revisit_date(text, sent_at, holidays, language, day_first=day_first)
+    ends = revisit_date(_without_told(text, sent_at), sent_at, holidays, language,
+                        day_first=day_first)
     told = update_promised(text, sent_at, holidays, language, day_first=day_first)
     if ends is not None and told is not None and told != ends:
         return told, ends

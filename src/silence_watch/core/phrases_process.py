@@ -242,11 +242,13 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"|\b(?:confirmalo|confirmala|completalo|rellenalo|envianos|mandanos|contestanos)\b",
         # nl
         r"\b(?:kun|kunt|kan|zou|zoudt|wil|wilt) (?:je|u|jij) _W_{0,6}?(?:sturen|toesturen"
-        r"|opsturen"
-        r"|doorsturen|invullen|bevestigen|laten weten|delen|aanleveren|mailen|ondertekenen"
-        r"|doorgeven)\b",
+        r"|opsturen|doorsturen|invullen|bevestigen|laten weten|delen|aanleveren|mailen"
+        r"|ondertekenen|doorgeven)\b",
         r"\b(?:(?:verzoeken|vragen) (?:we|wij) (?:je|u|jou)|(?:we|wij) (?:verzoeken|vragen) (?:je|u"
-        r"|jou))\b(?! _W_?(?:om )?(?:nog )?(?:even )?geduld)|(?<!niet |tern )\bin te vullen\b",
+        r"|jou))\b(?! _W_?(?:om )?(?:nog )?(?:even )?geduld)",
+        # a form, never the job: "We hopen de functie voor maart in te vullen" (probe-dates9)
+        r"(?:^|(?<=[.!?;:\n]))(?:(?!\b(?:functie|vacature|positie|plek|rol)\b)[^.!?;\n])*?"
+        r"(?<!niet )(?<!tern )\bin te vullen\b",
         r"\b(?:heb je|heeft u|ben je|bent u) (?:nog |nog steeds )?(?:interesse|geinteresseerd)",
         r"\b(?:graag|gelieve) _W_{0,5}?(?:sturen|invullen|bevestigen|aanleveren|opsturen"
         r"|mailen"
@@ -379,17 +381,14 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:reviendrons|reviendrai|revenir|reviens|revenons|revient) vers (?:vous|toi)\b"
         r"|\b(?:vous|te) (?:reviens|revenir|reviendrai|reviendrons)\b",
         r"\b(?:vous|te) (?:donnerons|donnerai|apporterons|apporterai|ferons|ferai|fait|fera"
-        r"|faisons|fais|donne|donnera) "
-        r"(?:une |un |notre |ma |sa )?"
-        r"(?:reponse|retour|decision)\b",
+        r"|faisons|fais|donne|donnera) (?:une |un |notre |ma |sa )?(?:reponse|retour|decision)\b",
         r"\b(?:je|nous) (?:vous|te) (?:recontacte|recontacterons|contacterons|tiendrai|tiendrons"
         r"|tiens|donnerai|donnerons|ecris)\b",
         r"\b(?:vous|tu) (?:aurez|auras|recevrez|recevras) (?:notre|ma|une|un|la) (?:reponse"
         r"|decision|retour)",
         r"\b(?:nous|je) (?:etudions|examinons|rencontrons encore)\b|\ben cours (?:d'etude"
         r"|d'examen)",
-        r"\b(?:ferons|ferai|fera) part\b|\bje (?:t'|vous )ecri(?:s|rai) _W_{0,3}?(?:en fin"
-        r"|demain"
+        r"\b(?:ferons|ferai|fera) part\b|\bje (?:t'|vous )ecri(?:s|rai) _W_{0,3}?(?:en fin|demain"
         r"|ce soir|lundi|mardi|mercredi|jeudi|vendredi|la semaine|des que|bientot|plus tard)",
         # es
         r"\b(?:te|le|les|os) (?:escribiremos|contactaremos|respondemos|responderemos|diremos"
@@ -414,7 +413,7 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:we|ik) (?:nemen|neem) _W_{0,4}?contact _W_{0,3}?op\b",
         r"\b(?:we|ik) (?:komen|kom) _W_{0,6}?terug\b"
         r"|\bkom(?:en)? _W_{0,6}?bij (?:je|u) (?:op )?terug\b",
-        r"\b(?:we|ik) (?:bekijken|bekijk|bespreken|beoordelen|reageren)\b|\bnog (?:geen|niet)"
-        r" _W_?(?:besluit|beslissing|besloten)",
+        r"\b(?:we|wij|ik|en) (?:bekijken|bekijk|bespreken|beoordelen|reageren)\b|\bnog (?:geen"
+        r"|niet) _W_?(?:besluit|beslissing|besloten)",
     )),
 )

@@ -6,7 +6,8 @@ Dutch "we laten z.s.m. van ons horen", the Spanish "te respondo a la brevedad", 
 te confirmo algo", "te confirmo el lun. cómo seguimos". Words that ask her are none: "laat
 even van je horen", "confírmame el lunes cómo lo ves"; a meeting's detail is none: "mañana
 le confirmamos la hora de la entrevista". Data only (``core.phrase_rows``); ``core.intents``
-decides.
+decides. Beside them: her file said to be with the one who decides ("votre dossier est
+entre ses mains"), a wait for their word (probe-dates9).
 
 Pure: no IO, never reads the clock.
 """
@@ -39,5 +40,36 @@ SHORT_PROMISES: Final[tuple[Row, ...]] = (
         # "please update Friday's slot"
         r"(?<!please )\b(?:will|we'll|i'll) update (?:you |u )?(?:on |by )?(?:mon|tues?|wed(?:nes)?"
         r"|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b",
+        # news they expect and will pass on (probe-dates9): "Je m'attends à avoir le retour du
+        # manager d'ici mercredi, je vous le transmets aussitôt" was a next step, unsure
+        r"\b(?:je m'attends|nous nous attendons|on s'attend) a (?:avoir|recevoir) (?:le |un |son"
+        r" |leur |notre )?(?:retour|reponse|decision|feedback)\b",
+        r"\b(?:je|nous) (?:vous|te) (?:le|la|les) (?:transmets|transmettons|transmettrai"
+        r"|transmettrons|fais suivre|ferai suivre) (?:aussitot|des que|immediatement|tout de suite"
+        r"|directement)\b",
+        # to her, and at once: never her kind words passed to the team ("I'll pass them on
+        # to Raj", w2en-012)
+        r"\b(?:will|i'll|we'll) pass (?:it|them|that|this|the news) (?:(?:straight|right|directly)"
+        r" on|on to (?:you|u)|on (?:as soon as|the moment|once))\b",
+        r"\b(?:gebe|geben) (?:ich |wir )?(?:es|sie|das) (?:ihnen |dir )?(?:sofort|direkt|gleich"
+        r"|umgehend) weiter\b",
+        r"\b(?:te|se) lo (?:paso|pasamos|traslado|trasladamos) (?:en cuanto|enseguida|de inmediato"
+        r"|nada mas)\b",
+        r"\b(?:geef|geven) (?:ik |we )?(?:het|dat) (?:meteen|direct|gelijk|zo snel mogelijk) (?:aan"
+        r" (?:je|jou|u) )?door\b",
+    )),
+    # her file with the one who decides, back on a day that promises nothing (probe-dates9):
+    # "Notre DRH est de retour le 4 janvier ; votre dossier est entre ses mains" was other
+    (ACK, STRONG, "your application is with the one who decides", _rx(
+        r"\byour (?:file|application|cv|resume|profile|documents) (?:is|are) (?:now )?with"
+        r" (?:her|him|them)\b",
+        r"\b(?:unterlagen|bewerbung) (?:liegt|liegen) (?:jetzt |nun )?(?:bei (?:ihm|ihr)|auf"
+        r" (?:seinem|ihrem) tisch)\b",
+        r"\b(?:dossier|candidature|cv) (?:est|sont) (?:desormais |maintenant )?(?:entre ses mains"
+        r"|sur son bureau|chez (?:elle|lui))\b",
+        r"\b(?:candidatura|cv|perfil) (?:esta|la tiene|lo tiene) (?:ya )?(?:sobre su mesa|en sus"
+        r" manos)\b",
+        r"\b(?:dossier|cv|sollicitatie|kandidatuur) ligt (?:nu )?(?:bij (?:haar|hem)|op (?:haar"
+        r"|zijn) bureau)\b",
     )),
 )

@@ -13,6 +13,7 @@ from typing import Final
 
 from silence_watch.core.fast_start import fast_start
 from silence_watch.core.fronted_promises import fronted_cues
+from silence_watch.core.hoped_days import hoped_cues
 from silence_watch.core.late_promises import late_cues
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.others_answers import others_answer_spans
@@ -100,7 +101,7 @@ _TELL_US: Final = lazy_pattern(fast_start(
 def has_promise_cue(folded: str) -> bool:
     """Whether any words of a promise to answer stand in ``folded`` text."""
     return (PROMISE_CUES.search(folded) is not None or bool(fronted_cues(folded))
-            or bool(return_cues(folded)))
+            or bool(return_cues(folded)) or bool(hoped_cues(folded)))
 
 
 def promise_cues(sentence: str, *, excused: bool = False) -> list[int]:
@@ -116,6 +117,7 @@ def promise_cues(sentence: str, *, excused: bool = False) -> list[int]:
     starts = {found.start() for found in PROMISE_CUES.finditer(sentence)}
     starts.update(fronted_cues(sentence))
     starts.update(return_cues(sentence))  # "ich antworte Ihnen nach meiner Rückkehr"
+    starts.update(hoped_cues(sentence))  # "no news yet, hopefully by Friday"
     # what asks her only takes cues away: with none, it is not looked for (most sentences)
     asked = [(m.start(), m.end()) for m in _TELL_US.finditer(sentence)] if starts else []
     asked += others_answer_spans(sentence) if starts else []  # "asked your references to"
@@ -181,7 +183,11 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|repond\w*"
     r"|decider|nouvelles|tenir informe\w*"
     r"|tiendr\w* au courant|tenir au courant|tien(?:s|t|nent) au (?:courant|jus)"
-    r"|contacter|recontact\w*|ferons part|ferai part|t'ecris|vous ecri\w*|retour|communiqu\w+"
+    r"|contacter|recontact\w*|ferons part|ferai part|t'ecris|vous ecri\w*|communiqu\w+"
+    # feedback, never someone back: "Notre DRH est de retour le 4 janvier ; le dossier est
+    # entre ses mains" promises nothing (probe-dates9)
+    r"|(?<!est de )(?<!sera de )(?<!sont de )(?<!seront de )(?<!suis de )(?<!serai de )"
+    r"(?<!sommes de )(?<!serons de )(?<!etre de )(?<!etes de )retour"
     r"|(?<!tu )(?<!su )respuesta|respond\w*|decidir|noticias|confirmaremos|confirmare"
     r"|contact\w+|escrib\w+|comunic\w+|avis\w+"
     # "inform" as a verb, not "informal", "information", "informatie", "informel"
@@ -258,12 +264,23 @@ PROMISE_CUES: Final = lazy_pattern(
     # kommen bis Freitag auf Sie zu", heard by the date probe (probe-dates3)
     r"|(?:rufe? ich|rufen wir) (?:sie|dich|euch)|auf (?:sie|dich|euch) (?:zu\b|zukommen)"
     r"|(?:schreibe ich|schreiben wir) (?:ihnen|dir|euch)"
+    # its present for a future, never why one writes now: "ich schreibe Ihnen in der ersten
+    # Januarwoche", not "ich schreibe Ihnen heute wegen ..." (probe-dates9)
+    r"|(?:ich schreibe|wir schreiben) (?:ihnen|dir|euch)\b(?! (?:heute|gerade|jetzt|nur|kurz"
+    r"|wegen|im auftrag|aus|von|bezuglich|zu|mit|um|in sachen)\b)"
     r"|tiens au jus|(?:app|mail|sms|ping) (?:je|jou|u)"
+    # someone else's call, and a yes or no for her: "De teamleider belt je maandag met de
+    # uitslag", "Realistically I'll have a yes or no for you by Weds" (probe-dates9)
+    r"|(?:belt|mailt|appt) (?:je|jou|u)\b|(?<!your )(?:yes or no|yes/no)(?! from (?:you|u)\b)"
+    # "en principe le manager vous appelle vendredi", "Stand jetzt rechnen wir mit Donnerstag"
+    r"|(?:vous|te) (?:appelle|appellera|rappelle|rappellera)\b"
+    r"|(?:wir rechnen|rechnen wir|ich rechne|rechne ich) mit (?=(?:[\w ,.]{0,40}? )?(?:bis|am"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|anfang|mitte|ende|nachste\w*|kommende\w*)\b)"
     # a line dropped, a call, more said: "will drop you a line in 48 hrs", "Wir werden Sie
     # kontaktieren", "sollten wir Ihnen etwas sagen können", "el lunes te llamo", "je meer
     # te kunnen vertellen" (probe round p51)
     r"|drop (?:you|u) (?:a )?(?:line|note|mail|email)|tell (?:you|u) more|kontaktier\w*"
-    r"|(?:ihnen|dir|euch) (?:etwas|mehr|naheres|genaueres|was) sagen"
+    r"|(?:ihnen|dir|euch)(?: [\w.]+){0,6}? (?:etwas|mehr|naheres|genaueres|was) sagen"
     r"|(?:te|le|os|les) llam(?:o|amos|are|aremos)|llamarte|llamarle"
     # Mexico's "marcar", to phone: "le marco el jueves", "te marcamos mañana" (u48rg)
     r"|(?:te|le|les) marc(?:o|amos|are|aremos)|marcarte|marcarle"
