@@ -102,10 +102,18 @@ def test_a_question_about_her_weekend_keeps_the_promise(text: str) -> None:
     "En caso de que formes parte de la terna, recibirás una convocatoria para la entrevista.",
     "Zodra u op de shortlist staat, krijgt u een uitnodiging voor het assessment.",
     "Falls Sie zu den Finalisten gehören, laden wir Sie zu einem Abschlussgespräch ein.",
+    # the conditional put first, "sollten Sie ..." (stop 47)
+    "Sollten Sie für die Position in Frage kommen, erhalten Sie eine Einladung zum Case.",
 ])
 def test_an_invitation_if_she_is_among_the_chosen_is_a_promise(text: str) -> None:
     """An invitation for the case she is among the chosen is their promise, no round yet."""
     assert _intent(text) == "acknowledgement"
+
+
+def test_an_invitation_if_she_has_time_is_still_her_round() -> None:
+    """"Sollten Sie Zeit haben, laden wir Sie ... ein": a slot offered, no shortlist to pass."""
+    text = "Sollten Sie Zeit haben, laden wir Sie am Freitag um 9 Uhr zum Fachgespräch ein."
+    assert _intent(text) == "next_step"
 
 
 @pytest.mark.parametrize("text", [

@@ -82,9 +82,8 @@ def _rx(pattern: str) -> re.Pattern[str]:
 #: n'était pas retenue, et nous souhaiterions vous proposer un dernier entretien"), a day they
 #: cannot do ("el martes no podemos, se nos juntó con otra reunión": that meeting is theirs).
 _CLAUSE_END: Final = lazy_pattern(
-    r"[.!?;:)]|\b(?:but|however|aber|jedoch|mais|pero|maar)\b"
-    r"|, (?:so|daher|deshalb|donc|alors|asi que|dus|daarom)\b"
-    r"|, (?:and|et|y|und|en) (?:we|nous|wir|wij|queremos|nos)\b"
+    r"[.!?;:)]|\b(?:but|however|aber|jedoch|mais|pero|maar)\b|, (?:so|daher|deshalb|donc|alors"
+    r"|asi que|dus|daarom)\b|, (?:and|et|y|und|en) (?:we|nous|wir|wij|queremos|nos)\b"
     rf"|\b(?:{DAY_WORDS}) (?:no podemos|no puedo|no nos va|no me va|we can't|can't"
     r"|doesn't work|geht (?:leider )?nicht|klappt (?:leider )?nicht|ne marche pas"
     r"|lukt (?:helaas )?niet|gaat (?:helaas )?niet),")
@@ -102,6 +101,7 @@ _CONDITION: Final = lazy_pattern(
     r"| (?:\S+ ){0,2}?(?:want|decide|wish|mochten|wollen|souhaitons|decidons|queremos|willen))"
     r"|\bwhether\b|\b(?:ob|of) (?:wir |we )?(?:you|sie|du|dich|vous|tu|usted|je|u|jou)\b"
     r"|\btanto si\b|\babout who\b|\bwhich (?:candidates|applicants)\b"
+    r"|\bsollten sie (?:\S+ ){0,3}?(?:in frage|in die engere|ausgewahlt|geeignet|weiterkommen)"
     # the step waits on her answer: "Would you be open to 80k? If so, we'll move you to ..."
     r"|\b(?:if so|if that's the case|falls ja|wenn ja|si c'est le cas|si es asi|zo ja)\b"
     # hoped for, not made: "we're hoping to be able to make you an offer soon"

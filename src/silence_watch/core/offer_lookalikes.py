@@ -236,12 +236,13 @@ def model_words(text: str) -> str:
     """
     text = cv_for_resume(text)
     folded = fold(text)
+    package = _pitched_package(folded)  # its offer word and its pay words alike
     spans = [
         found.span()
         for pattern in (_LOOKALIKES, _BEFORE_AN_OFFER)
         for found in pattern.finditer(folded)
-    ] + _pitched_package(folded)
-    terms = [found.span() for found in _TERMS_SAID.finditer(folded)] + _pitched_package(folded)
+    ] + package
+    terms = [found.span() for found in _TERMS_SAID.finditer(folded)] + package
     if not spans and not terms:
         return text
     folded = _ANY_OFFER_WORD.sub(
