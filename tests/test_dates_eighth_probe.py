@@ -51,6 +51,9 @@ PROMISES = [
      date(2026, 12, 31)),
     ("Te respondemos en la primera quincena de enero.", "es", date(2027, 1, 15)),
     ("Je hoort in de eerste helft van januari van ons.", "nl", date(2027, 1, 15)),
+    # the German half written out, with the month's genitive (stop 47)
+    ("Eine Rückmeldung bekommen Sie in der ersten Hälfte des Januars.", "de",
+     date(2027, 1, 15)),
     # the last week of a month: its last day
     ("We'll be back in touch during the last week of December.", "en", date(2026, 12, 31)),
     ("Wir geben Ihnen in der letzten Dezemberwoche Bescheid.", "de", date(2026, 12, 31)),

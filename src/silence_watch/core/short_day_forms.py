@@ -125,9 +125,10 @@ SHORT_DAY_FORMS: Final[tuple[tuple[str, Callable[[re.Match[str], Context], date 
         rf"(?! ?(?:de |d')?{_MONTH}|[./-]\d)"), _day_alone)
       for words in ("semana del", "semaine du", "week van de")),
     # "in der zweiten Dezemberhälfte", "the second half of December", "la deuxième
-    # quinzaine de décembre", "la segunda quincena de diciembre", "de tweede helft van december"
-    ((rf"\b{_WHICH} (?:half (?:of )?|quinzaine (?:de |d')|quincena de |helft van )(?:the )?"
-      rf"{_MONTH}\b"), _half),
+    # quinzaine de décembre", "la segunda quincena de diciembre", "de tweede helft van
+    # december", the German written out: "in der zweiten Hälfte des Dezembers"
+    ((rf"\b{_WHICH} (?:half (?:of )?|quinzaine (?:de |d')|quincena de |helft van |halfte (?:des"
+      rf" |im |von )?)(?:the )?{_MONTH}s?\b"), _half),
     (rf"\b{_WHICH} {_MONTH}-?halfte\b", _half),
     # the days between the years: 31 December, the last of them
     ((r"\bzwischen den jahren\b|\bbetween christmas and (?:the )?new year(?:'?s)?\b"
