@@ -17,6 +17,9 @@ from silence_watch.core.office_closures import closure_only, office_closed
     ("Le bureau est fermé du 23/12 au 02/01 ; nous répondrons dès la rentrée.", True),
     ("La oficina estará cerrada hasta el 7 de enero. ¡Felices fiestas!", True),
     ("Het kantoor is dicht tussen kerst en oud en nieuw.", True),
+    # "nicht besetzt", the office not staffed (stop 47)
+    ("Vom 24.12. bis 3.1. ist unser Büro nicht besetzt. Schöne Feiertage!", True),
+    ("Unser Büro ist ab morgen nicht besetzt, die Stelle ist aber weiter offen.", False),
     # a word of her process beside it is more than a closure
     ("Our office is closed until Jan 4, so your interview moves to the 5th.", False),
     ("La oficina cierra en Navidad y el puesto queda en pausa.", False),

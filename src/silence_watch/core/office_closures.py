@@ -29,7 +29,9 @@ from silence_watch.core.model import Intent
 _CLOSED: Final = lazy_pattern(
     r"\b(?:office|offices|studio|team|buro|buros|bureaux?|oficinas?|kantoor|kantoren)\b"
     r"[^!?\n]{0,60}?\b(?:(?:is|are|will be|stays?|remains?) closed|closes?|closing"
-    r"|geschlossen|fermee?s?|ferme|cerrad[oa]s?|gesloten|dicht)\b"
+    r"|geschlossen|fermee?s?|ferme|cerrad[oa]s?|gesloten|dicht"
+    # "zwischen Weihnachten und Neujahr ist unser Büro nicht besetzt" (probe-hold7's fresh set)
+    r"|nicht (?:besetzt|erreichbar)|unbesetzt)\b"
 )
 #: Words of her process, which make the notice more than a closure (folded).
 _PROCESS: Final = lazy_pattern(
