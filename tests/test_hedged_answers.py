@@ -221,11 +221,18 @@ def test_a_no_called_a_no_stands_over_the_readers_doubt() -> None:
         "Je bent nog steeds in de race.",
         "Nothing's decided. I'm hoping to know more on Monday.",
         "You're still very much in the running.",
+        # still interviewing, said as "we are still interviewing" is (stop 47)
+        "Wir hoffen, bis Ende Januar zu besetzen, und führen aktuell noch Interviews.",
+        "Nous poursuivons encore quelques entretiens cette semaine.",
+        "Estamos aún realizando entrevistas, perdona la espera.",
+        "We voeren momenteel nog enkele gesprekken, dus even geduld.",
     ],
     ids=["de-noch-nichts-entschieden", "de-weiterhin-im-rennen", "fr-rien-n-est-joue",
          "fr-pas-encore-de-decision", "es-nada-decidido", "es-aun-no-tenemos-decision",
          "nl-nog-geen-uitsluitsel", "nl-nog-niets-besloten", "nl-nog-steeds-in-de-race",
-         "en-nothing-s-decided", "en-still-very-much-in-the-running"],
+         "en-nothing-s-decided", "en-still-very-much-in-the-running",
+         "de-fuehren-noch-interviews", "fr-poursuivons-encore-des-entretiens",
+         "es-aun-realizando-entrevistas", "nl-voeren-nog-gesprekken"],
 )  # fmt: skip
 def test_nothing_decided_yet_is_a_wait(text: str) -> None:
     """No decision yet, or still in the running, with "leider" or "helaas": a wait."""

@@ -59,5 +59,14 @@ STILL_OPEN_PHRASES: Final[tuple[Row, ...]] = (
         r"|in der (?:engeren )?auswahl)\b|\b(?:vous restez|tu restes) (?:en lice|dans la course"
         r"|dans le processus)\b|\b(?:continuas|continua|sigues|sigue) (?:dentro del|en el) proceso"
         r"\b|\b(?:je blijft|u blijft) (?:in de race|in de procedure|in beeld)\b",
+        # still interviewing, as "we are still interviewing" reads (stop 47): "wir führen
+        # derzeit noch Gespräche", "nous menons encore des entretiens", "seguimos haciendo
+        # entrevistas", "we voeren nog gesprekken"
+        r"\b(?:wir )?fuhren (?:derzeit |gerade |aktuell |momentan )?noch (?:weitere )?"
+        r"(?:gesprache|interviews|vorstellungsgesprache)\b"
+        r"|\b(?:nous )?(?:menons|poursuivons|avons) encore (?:des|quelques|d'autres) entretiens\b"
+        r"|\b(?:seguimos|estamos) (?:todavia |aun )?(?:haciendo|realizando) (?:las |mas )?"
+        r"entrevistas\b|\b(?:we|wij) (?:voeren|hebben) (?:momenteel |nu )?nog (?:enkele |een paar"
+        r" |andere )?gesprekken\b",
     )),
 )
