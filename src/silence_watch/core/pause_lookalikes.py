@@ -32,9 +32,12 @@ from __future__ import annotations
 from typing import Final
 
 from silence_watch.core.calloff_words import DAY_WORDS, MEETING
-from silence_watch.core.hypotheticals import hypothetical_no
+from silence_watch.core.hypotheticals import bounds, hypothetical_no
 from silence_watch.core.intent_phrases import RESUMED
 from silence_watch.core.lazy_patterns import lazy_pattern
+
+#: What ends a pause's sentence.
+_SENTENCE_ENDS: Final = ".!?\n"
 
 #: A negation right before a pause's state (folded): "nicht gestoppt", "n'est pas
 #: suspendu", "niet stil", "not on hold", "no longer paused", "no está en pausa", "no, el
@@ -91,7 +94,7 @@ def denied_pause(folded: str, start: int, end: int) -> bool:
 
 def meeting_held_to_a_day(folded: str, start: int, end: int) -> bool:
     """Whether the pause at ``folded[start:end]`` holds a meeting for a day or two."""
-    sentence_start = max(folded.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    sentence_start, _ = bounds(folded, start, start, _SENTENCE_ENDS)
     # up to the pause's end: "the hiring committee review is on hold" is read from "hiring"
     return _MEETING_BEFORE.search(folded[sentence_start:end]) is not None and (
         _A_DAY_SOON.search(folded[end:]) is not None
@@ -159,23 +162,21 @@ _ENOUGH: Final = lazy_pattern(
 
 def office_still(folded: str, start: int, end: int) -> bool:
     """Whether the pause at ``start`` is the office's ("het kantoor ligt stil")."""
-    sentence_start = max(folded.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    sentence_start, _ = bounds(folded, start, start, _SENTENCE_ENDS)
     return _OFFICE_BEFORE.search(folded[sentence_start:end]) is not None
 
 
 def ad_paused(folded: str, start: int, end: int) -> bool:
     """Whether the pause at ``folded[start:end]`` is the ad's, as enough have applied."""
-    sentence_start = max(folded.rfind(mark, 0, start) for mark in ".!?\n") + 1
-    stops = [found for found in (folded.find(mark, end) for mark in ".!?\n") if found >= 0]
-    sentence = folded[sentence_start : min(stops, default=len(folded))]
+    begin, stop = bounds(folded, start, end, _SENTENCE_ENDS)
+    sentence = folded[begin:stop]
     return _AD.search(sentence) is not None and _ENOUGH.search(sentence) is not None
 
 
 def paused_for_her(folded: str, start: int, end: int) -> bool:
     """Whether the pause at ``folded[start:end]`` is one she asked for ("wie gewünscht")."""
-    sentence_start = max(folded.rfind(mark, 0, start) for mark in ".!?\n") + 1
-    stops = [found for found in (folded.find(mark, end) for mark in ".!?\n") if found >= 0]
-    sentence = folded[sentence_start : min(stops, default=len(folded))]
+    begin, stop = bounds(folded, start, end, _SENTENCE_ENDS)
+    sentence = folded[begin:stop]
     if _HER_REASON.search(sentence) is not None:
         return True  # "..., bis Sie aus dem Urlaub zurück sind"
     asked = _HER_ASKING.search(sentence) is not None
@@ -184,7 +185,7 @@ def paused_for_her(folded: str, start: int, end: int) -> bool:
 
 def pause_only_feared(folded: str, start: int) -> bool:
     """Whether the pause at ``start`` is only thought of ("we might pause")."""
-    sentence_start = max(folded.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    sentence_start, _ = bounds(folded, start, start, _SENTENCE_ENDS)
     return _ONLY_FEARED.search(folded[sentence_start:start]) is not None
 
 
@@ -208,7 +209,7 @@ def pause_over(folded: str) -> bool:
     if any(not hypothetical_no(folded, found.start()) for found in RESUMED.finditer(folded)):
         return True  # "the role has been reopened" (tester round u21gh)
     for found in _LIFTED.finditer(folded):
-        sentence_start = max(folded.rfind(mark, 0, found.start()) for mark in ".!?\n") + 1
+        sentence_start, _ = bounds(folded, found.start(), found.start(), _SENTENCE_ENDS)
         before = folded[sentence_start : found.start()]
         if _NOT_YET.search(before) is None and "sera" not in folded[found.start() : found.end()]:
             return True
