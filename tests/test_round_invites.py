@@ -259,6 +259,23 @@ def test_her_withdrawal_answered_kindly_is_a_pleasantry(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    ("Thanks for the update. I've noted that you'd like to withdraw and closed your file on"
+     " our side. Wishing you every success."),
+    "Verstanden, dass du deine Bewerbung lieber zurückziehen willst. Alles Gute dir!",
+    "Listo: dimos de baja tu postulación como nos pediste. ¡Mucha suerte con lo nuevo!",
+])
+def test_her_wish_to_withdraw_noted_is_never_their_no(text: str) -> None:
+    """Her wish to withdraw, noted and closed, is a kind reply: never their rejection."""
+    assert _intent(text) == "pleasantry"
+
+
+def test_as_she_asked_before_a_round_keeps_the_round() -> None:
+    """"Como nos pediste" in front of her interview's new time is no refusal of hers."""
+    text = "Como me pediste, te paso la segunda entrevista al jueves 17 a las 9. ¿Te sirve?"
+    assert not she_declined(fold(text))
+
+
+@pytest.mark.parametrize("text", [
     "¿Podrías reunirte con el director financiero el miércoles 9 a las 12?",
     "¿Te gustaría conocer al fundador esta semana? Tiene hueco el jueves.",
 ])

@@ -82,6 +82,14 @@ _SHE_DECLINES: Final = lazy_pattern(
     r"|\b(?:hayas|has) decidido (?:retirarte|retirar tu candidatura|no seguir)\b"
     r"|\b(?:je|u) (?:je |uw )?sollicitatie (?:hebt |heeft )?ingetrokken\b"
     r"|\b(?:ihre|deine) (?:entscheidung|entschluss),? (?:ihre|deine) bewerbung zuruckzuziehen\b"
+    # her wish, noted (mine, stop 48): "we have noted that you wish to withdraw your
+    # application" (read as their no, 0.59); "damos de baja tu candidatura tal como nos
+    # pediste"; "dass Sie Ihre Bewerbung zurückziehen möchten"
+    r"|\byou(?:'d| would)? (?:wish|want|like|wanted|wished) to withdraw\b"
+    r"|\b(?:damos|dimos|hemos dado) de baja (?:tu|su) (?:candidatura|postulacion|solicitud)"
+    r",? (?:tal |tal y )?como (?:nos |me )?(?:pediste|solicitaste|indicaste|pidio|solicito)\b"
+    r"|\b(?:sie|du) (?:ihre|deine) bewerbung (?:gerne |lieber )?zuruckziehen (?:mochten"
+    r"|mochtest|wollen|willst)\b"
 )
 #: A condition or a question in front of it: her refusal only thought of.
 _ONLY_THOUGHT_OF: Final = lazy_pattern(
