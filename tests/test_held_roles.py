@@ -30,6 +30,10 @@ def _intent(text: str) -> str | None:
     "Hemos frenado las contrataciones mientras cerramos el presupuesto.",
     "La vacante sigue en standby hasta nuevo aviso.",
     "De functie is voorlopig opgeschort vanwege de fusie.",
+    # German with the verb at the end or split, an English hold-off (stop 48)
+    "Leider werden wir das Auswahlverfahren bis zur Budgetfreigabe unterbrechen.",
+    "Bis zur Klärung der Struktur setzen wir die Besetzung vorerst aus.",
+    "We've been told to hold off on any new hires until the spring.",
 ])
 def test_a_pause_in_new_words_is_a_pause(text: str) -> None:
     """Each says hiring is paused: on hold."""
@@ -55,6 +59,7 @@ def test_a_pause_that_ended_in_a_no_is_a_rejection(text: str) -> None:
     "Das Verfahren ist nicht ausgesetzt; wir melden uns nächste Woche.",
     "Le recrutement n'est pas gelé, nous reviendrons vers vous la semaine prochaine.",
     "De werving ligt niet stil, we nemen volgende week contact met je op.",
+    "Keine Sorge, wir müssen das Verfahren nicht unterbrechen; Sie hören Freitag von uns.",
     # a verb between the negation and the pause (stop 44)
     "No, la vacante no está paralizada: te escribo la semana que viene.",
     "Tranquila, la selección no se ha congelado; el lunes te cuento.",

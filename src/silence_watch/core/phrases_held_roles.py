@@ -93,5 +93,17 @@ HELD_ROLE_PHRASES: Final[tuple[Row, ...]] = (
         rf"\b(?:{_ROLE}|headcount|proceso|contratacion|seleccion|busqueda)"
         r" (?:_W_){0,3}?(?:esta|queda|quedan|estan|sigue|siguen|permanece|ha quedado)"
         r" (?:de momento |por ahora |temporalmente )?en espera\b(?! de)",
+        # a German pause said with the verb split or at the end (mine, stop 48): "wir
+        # müssen den Prozess für ein paar Wochen anhalten", "wir setzen Ihre Bewerbung so
+        # lange aus" (read as nothing by the rules)
+        r"\b(?:mussen|werden|wollen|mochten) (?:wir )?(?:_W_){0,2}?(?:den|das|unseren|unser"
+        r"|ihren|deinen) (?:auswahl|bewerbungs|einstellungs|recruiting)?(?:prozess|verfahren)"
+        r" (?:(?!nicht |nie |keinesfalls )_W_){0,6}?(?:anhalten|aussetzen|pausieren"
+        r"|ruhen lassen|unterbrechen)\b",
+        r"\bsetzen (?:wir )?(?:ihre|deine|die|den|das|unseren) (?:bewerbung|kandidatur|gesprache"
+        r"|interviews|prozess|verfahren|suche|besetzung) (?:_W_){0,5}?aus\b",
+        # "we've been asked to hold off on making any hires until April"
+        r"\bhold(?:ing)? off (?:on|with) (?:making |filling |any |new |all )*(?:hires|hiring"
+        r"|recruiting|recruitment|the hire|this hire|the role|this role|offers)\b",
     )),
 )
