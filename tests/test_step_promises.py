@@ -75,6 +75,37 @@ def test_their_answer_by_a_day_is_their_promise(text: str, phrase: str) -> None:
 @pytest.mark.parametrize(
     ("text", "phrase"),
     [
+        # the day first, their times just after it (stop 48)
+        ("Spätestens Freitag, 18.12. schicke ich Ihnen zwei, drei Terminvorschläge.",
+         "freitag, 18.12."),
+        ("Het gesprek met de directeur volgt; vrijdag 18 december stuur ik je de tijdsopties.",
+         "vrijdag 18 december"),
+        ("By Friday, December 18 we'll send you a couple of time slots.", "friday, december 18"),
+    ],
+)
+def test_times_they_send_after_a_day_that_opens_the_sentence_are_their_promise(
+    text: str, phrase: str
+) -> None:
+    """A day that opens the clause, then their side sending the times: their promise."""
+    assert promised_in_step(text, day_18(phrase))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Bis Freitag, 18.12. schicken Sie uns bitte Ihre Terminwünsche.", "freitag, 18.12."),
+        ("Am Freitag, 18.12. ist das Gespräch; die Einladung folgt.", "freitag, 18.12."),
+        ("We meet on Friday, December 18 and I'll send the agenda then.", "friday, december 18"),
+    ],
+)
+def test_her_times_or_a_slot_after_a_fronted_day_are_no_promise(text: str, phrase: str) -> None:
+    """Her times asked, or the meeting's own day in front: no promise of theirs."""
+    assert not promised_in_step(text, day_18(phrase))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
         # an answer asked of her: her deadline
         ("Please get back to us by Friday, December 18.", "friday, december 18"),
         ("Bitte melde dich bis Freitag, 18.12. bei mir.", "freitag, 18.12."),

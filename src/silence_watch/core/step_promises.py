@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Final
 from silence_watch.core.calloff_words import MEETING
 from silence_watch.core.dates import sentences
 from silence_watch.core.lazy_patterns import lazy_pattern
-from silence_watch.core.times_to_come import sends_times_by
+from silence_watch.core.times_to_come import sends_times_after, sends_times_by
 
 if TYPE_CHECKING:
     from silence_watch.core.datephrases import Found
@@ -129,6 +129,10 @@ _ANSWER_BEFORE: Final = lazy_pattern(rf"{_ANSWER}{_BETWEEN}\s?$")
 #: A sentence that opens with its deadline ("Bis Freitag", "By Friday,", "D'ici vendredi"),
 #: and the answer just after the day, in its clause.
 _FRONTED_BY: Final = lazy_pattern(rf"^\W*{_DEADLINE}")
+#: ... or with the day itself ("El jueves te mando horarios", "Am Mittwoch schicke ich ...").
+_OPENS_WITH_IT: Final = lazy_pattern(
+    r"(?:^|[;:]\s?)\W*(?:(?:on|am|le|el|op|the|this|ce|este|deze) )?$"
+)
 _ANSWER_NEXT: Final = lazy_pattern(rf",?(?: [^.!?;:,]{{0,24}}?)?\s?{_ANSWER}")
 _DECIDED: Final = lazy_pattern(rf"{_DECISION_WORDS}[^.!?]{{0,80}}$")
 
@@ -148,7 +152,11 @@ def promised_in_step(text: str, found: Found) -> bool:
                 return True
             if _WILL_BY.search(before) and _VERB_AFTER.match(sentence, at.end()):
                 return True
-            if sends_times_by(sentence, at.start()):  # "will send times by Wednesday" (u43of)
+            # their times sent by the day: "will send times by Wednesday" (u43of), or after it
+            opens = _FRONTED_BY.match(before) or _OPENS_WITH_IT.search(before)
+            if sends_times_by(sentence, at.start()) or (
+                opens and sends_times_after(sentence, at.end())
+            ):
                 return True
             # the deadline in front: "Bis Freitag melde ich mich dann bei Ihnen" (w4de)
             if _FRONTED_BY.match(before) and _ANSWER_NEXT.match(sentence, at.end()):

@@ -106,6 +106,18 @@ _ASKS_HER: Final = lazy_pattern(
 )
 
 
+#: Their side sending the times just after a day that opens the sentence (mine, stop 48):
+#: "Uiterlijk woensdag stuur ik je een paar tijden", "el jueves te mando horarios".
+_SENDS_AFTER: Final = lazy_pattern(
+    rf"[\s,]*[^.!?;:]{{0,12}}?{_THEY_SEND_ANY}[^.!?;:]{{0,60}}?{_TIMES_WORDS}"
+)
+
+
+def sends_times_after(sentence: str, end: int) -> bool:
+    """True when their side sends the times just after the day that ends at ``end``."""
+    return _SENDS_AFTER.match(sentence, end) is not None
+
+
 def sends_times_by(sentence: str, at: int) -> bool:
     """True when ``sentence`` has their side send the times by the day found at ``at``."""
     return _SENDS_BY.search(sentence[max(0, at - 160) : at]) is not None and (
