@@ -43,7 +43,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     ),
     "offer": (
         "offer*", "anbiet*", "anzubieten", "angebot*", "vertrag*", "arbeitsvertrag*",
-        "contract*", "contrat*", "contrato*", "oferta*", "ofrec*", "proposer", "proposons",
+        "contract*", "contrat", "contrats", "contrato*", "oferta*", "ofrec*", "proposer", "proposons",
         "promesse", "aanbied*", "aanbod*", "salary", "gehalt*", "salaire*", "salario*",
         "salaris*", "bruto", "brutto*", "compensation", "welcome*", "willkommen",
         "bienvenu*", "bienvenid*", "welkom*",
