@@ -43,9 +43,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     ),
     "offer": (
         "offer*", "anbiet*", "anzubieten", "angebot*", "vertrag*", "arbeitsvertrag*",
-        "contract*", "contrat", "contrats", "contrato*", "oferta*", "ofrec*", "proposer", "proposons",
-        "promesse", "aanbied*", "aanbod*", "salary", "gehalt*", "salaire*", "salario*",
-        "salaris*", "bruto", "brutto*", "compensation", "welcome*", "willkommen",
+        "contract*", "contrat", "contrats", "contrato*", "oferta*", "ofrec*", "proposer",
+        "proposons", "promesse", "aanbied*", "aanbod*", "salary", "gehalt*", "salaire*",
+        "salario*", "salaris*", "bruto", "brutto*", "compensation", "welcome*", "willkommen",
         "bienvenu*", "bienvenid*", "welkom*",
     ),
     "congratulations": (
