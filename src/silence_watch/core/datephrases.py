@@ -266,8 +266,7 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
         rf"|primera|segunda|eerste|tweede) (?:full )?(?:week|woche|semaine|semana) (?:of |in |im "
         rf"|de |van |del? )?{_MONTH}"), _first_week),
     (_P(rf"\b(?P<which>ersten|zweiten) {_MONTH}woche\b"), _first_week),
-    (_P(rf"\b{_LEAD}{_DAY} ?(?:of |de )?{_MONTH}"
-        rf"(?:,? (?:de )?{_YEAR})?\b"), _explicit),
+    (_P(rf"\b{_LEAD}{_DAY} ?(?:of |de )?{_MONTH}(?:,? (?:de )?{_YEAR})?\b"), _explicit),
     (_P(rf"\b(?:{_WEEKDAY},? )?{_MONTH} (?:the )?{_DAY}(?:,? {_YEAR})?(?![\d:])"), _explicit),
     (_P(rf"\b{_LEAD}(?:(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?P<year>(?:19|20)?\d\d)?"
         rf"|(?P<a2>[0-3]\d)\.(?P<b2>[01]\d))(?!\d|\.\d)"), dotted),  # "18.12.26." ends a sentence
@@ -287,8 +286,7 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
     (_P(r"\b(?:the )?day after tomorrow\b|\bubermorgen\b|\bapres-demain\b|\bpasado manana\b"
         r"|\bovermorgen\b"), _fixed(lambda c: c.sent + timedelta(days=2))),
     (_P(r"(?<!guten )(?<!por la )(?<!de la )(?<!esta )\b(?:tomorrow|tmrw|tmrow|tmr|2morrow|2moro"
-        r"|morgen|demain|manana)"
-        r"(?:ochtend|middag|fruh| fruh| matin| vroeg)?\b"),
+        r"|morgen|demain|manana)(?:ochtend|middag|fruh| fruh| matin| vroeg)?\b"),
      _fixed(lambda c: c.sent + timedelta(days=1))),
     # "vrijdag einde van de dag (Singaporese tijd)" written on that Friday: that day (u14tz)
     (_P(rf"\b(?:{END_OF_DAY}),? (?:on )?{_WEEKDAY}\b"), _weekday_or_today),
@@ -377,14 +375,15 @@ EXPRESSIONS: Final[tuple[tuple[str, Resolver], ...]] = (
     (_P(rf"\b(?P<part>end|late|mid|middle|early|beginning|start|ende|mitte|anfang|fin|mi|milieu"
         rf"|debut|finales|fines|mediados|principios|comienzos|inicios|eind|einde|halverwege"
         rf"|half|midden|medio|begin|courant|rentree|premiers jours|primeros dias|ersten tagen?"
-        rf"|eerste dagen)"
-        rf"(?:-| )(?:(?:of|de|des|van|d'|del|im|in) ?)?{_MONTH}"), _month_part),
+        rf"|eerste dagen)(?:-| )(?:(?:of|de|des|van|d'|del|im|in) ?)?{_MONTH}"), _month_part),
     # "Thursday's interview": an event; "on a Sunday night", "un sábado": any (t71ds, u52hd)
-    (_P(r"(?<!(?<!jusqu')\ba )(?<!\bany )(?<!\bun )(?<!\bune )(?<!\beinem )(?<!\been )"
-        rf"(?!(?<=\ben )(?:sabado|domingo)\b)\b{_FULL_WEEKDAY}\b(?!-|'s)"), _weekday),
+    (_P(rf"(?=(?:{_alternation(PLAIN_WEEKDAYS)})\b)(?<!(?<!jusqu')\ba )(?<!\bany )(?<!\bun )"
+        rf"(?<!\bune )(?<!\beinem )(?<!\been )(?!(?<=\ben )(?:sabado|domingo)\b)\b{_FULL_WEEKDAY}\b"
+        r"(?!-|'s)"), _weekday),
     # "meld mich Fr", "bis Mi", "am Do": German short weekdays, only after such words
-    (_P(r"(?:(?<=\bbis )|(?<=\bam )|(?<=\bspatestens )|(?<=\bmeld mich )|(?<=\bmelde mich )"
-        rf"|(?<=\bich mich ))(?P<weekday>{_alternation(SHORT_WEEKDAYS)})\b\.?(?![-'])"), _weekday),
+    (_P(rf"(?=(?:{_alternation(SHORT_WEEKDAYS)})\b)(?:(?<=\bbis )|(?<=\bam )|(?<=\bspatestens )"
+        rf"|(?<=\bmeld mich )|(?<=\bmelde mich )|(?<=\bich mich ))"
+        rf"(?P<weekday>{_alternation(SHORT_WEEKDAYS)})\b\.?(?![-'])"), _weekday),
 )
 _DAY_NUMBERS: Final = {**SHORT_WEEKDAYS, **WEEKDAYS}
 

@@ -105,12 +105,14 @@ _MONTH: Final = "(?P<month>{})".format(
 #: (pattern, resolver) rows in ``core.datephrases.EXPRESSIONS``' shape, folded text.
 SHORT_DAY_FORMS: Final[tuple[tuple[str, Callable[[re.Match[str], Context], date | None]], ...]] = (
     # "by wed", "je te redis merc", "te contesto el jue", "ik laat je do weten"
-    ((r"(?:{}|(?:{})(?!mar\b|mer\b))".format(
+    # (each pattern led by lookbehinds first looks ahead at what must follow: the
+    # lookbehinds then run only where a short form stands, not at every character)
+    ((rf"(?=(?:{_alternation(_SHORT)})\b)" + r"(?:{}|(?:{})(?!mar\b|mer\b))".format(
         "|".join(rf"(?<=\b{re.escape(word)} )" for word in _STRONG),
         "|".join(rf"(?<=\b{re.escape(word)} )" for word in _WEAK))
       + rf"(?P<short>{_alternation(_SHORT)})\b\.?(?![-'/])(?! ?\d)(?! (?:the|de|del|la|le)\b)"),
      _short_weekday),
-    ((r"(?:{})(?P<short>mon|tue|wed)\b\.?(?![-'/])(?! ?\d)".format(
+    ((r"(?=(?:mon|tue|wed)\b)(?:{})(?P<short>mon|tue|wed)\b\.?(?![-'/])(?! ?\d)".format(
         "|".join(rf"(?<=\b{word} )" for word in _TOLD))), _short_weekday),
     # "te contesto mñn sin falta": mañana typed short (folded "mnn"), the day after
     (r"\bmnn\b", lambda _match, context: context.sent + timedelta(days=1)),
@@ -121,7 +123,7 @@ SHORT_DAY_FORMS: Final[tuple[tuple[str, Callable[[re.Match[str], Context], date 
     (rf"\bletzten? {_MONTH}woche\b", _last_week),
     # "la semana del 14", "la semaine du 14", "de week van de 14e": the 14th (its week's
     # Friday: core.date_ranges); with a month named it is the table's
-    *(((rf"(?<=\b{words} )(?P<day>[0-3]?\d)(?:e|de|ste)?\b"
+    *(((rf"(?=\d)(?<=\b{words} )(?P<day>[0-3]?\d)(?:e|de|ste)?\b"
         rf"(?! ?(?:de |d')?{_MONTH}|[./-]\d)"), _day_alone)
       for words in ("semana del", "semaine du", "week van de")),
     # "in der zweiten Dezemberhälfte", "the second half of December", "la deuxième
