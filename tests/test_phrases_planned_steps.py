@@ -1,0 +1,58 @@
+"""Visits with travel, rounds as a plan, needs said verb first, next steps once decided.
+
+Their near-misses too (probe-steps7, ``core.phrases_planned_steps``).
+
+Wording unlike the probe's: a shipyard, a bakery chain, a hospital trust, a law firm, a
+games studio.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from silence_watch.core.intents import intent_of
+
+
+def _reading(text: str) -> str:
+    found = intent_of(text)
+    return "other" if found is None else found[0].value
+
+
+CASES = [
+    # a visit set with its travel
+    ("We have booked you a train ticket to Glasgow and a hotel near the yard.", "next_step"),
+    ("Your site visit to our Rotterdam terminal has been confirmed for the 14th.", "next_step"),
+    ("Gern möchten wir Sie am Montag, 11. Januar, in unserer Backstube empfangen zu dürfen.",
+     "next_step"),
+    ("Die Anreise übernehmen wir selbstverständlich, das Hotel ebenfalls.", "next_step"),
+    ("Wir haben Ihnen für die Nacht davor ein Hotelzimmer am Bahnhof reserviert.", "next_step"),
+    ("Je vous confirme votre demi-journée d'immersion jeudi 7 janvier.", "next_step"),
+    ("Vos billets d'avion aller-retour pour Toulouse sont ci-joints.", "next_step"),
+    ("Te hemos reservado el AVE de las 8:00 y una habitación en Sevilla.", "next_step"),
+    ("Uw bezoek aan de werf in Vlissingen is ingepland op 12 januari.", "next_step"),
+    ("Wij vergoeden uw treinreis vanuit Groningen.", "next_step"),
+    # a first working day welcomed is no round
+    ("Wir freuen uns, Sie am 4. Januar an Ihrem ersten Arbeitstag begrüßen zu dürfen.",
+     "other"),
+    # a next round as their plan
+    ("The next stage will be a video call with our studio head; I'll arrange it.", "next_step"),
+    ("Next step is to meet the partners, I'm sorting out a date.", "next_step"),
+    ("El próximo paso será una charla con la jefa de planta; yo te aviso.", "next_step"),
+    ("The next step was a call with the CFO, which went well.", "other"),
+    # a need, the verb first
+    ("Für die Anmeldung benötigen wir noch Ihren Sozialversicherungsausweis.", "request"),
+    ("Dafür bräuchten wir noch deine Steuer-ID.", "request"),
+    ("Dafür brauchen wir noch ein paar Tage Zeit.", "other"),
+    # next steps promised once decided: a promise of news
+    ("I will share next steps when the hiring committee has met.", "acknowledgement"),
+    ("Nach der Sitzung nennen wir Ihnen die weiteren Schritte.", "acknowledgement"),
+    ("Je vous communiquerai les prochaines étapes après le comité.", "acknowledgement"),
+    ("Les indicaremos los siguientes pasos tras la reunión del comité.", "acknowledgement"),
+    ("Na het overleg mailen we u de vervolgstappen.", "acknowledgement"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES)
+def test_planned_steps(text: str, want: str) -> None:
+    """Each line reads as the move it sets, or as none."""
+    assert _reading(text) == want
