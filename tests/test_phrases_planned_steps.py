@@ -8,9 +8,15 @@ games studio.
 
 from __future__ import annotations
 
+from datetime import date, datetime, timedelta, timezone
+
 import pytest
 
+from silence_watch.core.dates import promised_date
 from silence_watch.core.intents import intent_of
+from silence_watch.core.ladder import CERTAIN
+from silence_watch.core.logistics import only_logistics
+from silence_watch.core.model import Intent
 
 
 def _reading(text: str) -> str:
@@ -56,3 +62,25 @@ CASES = [
 def test_planned_steps(text: str, want: str) -> None:
     """Each line reads as the move it sets, or as none."""
     assert _reading(text) == want
+
+
+_SENT = datetime(2026, 11, 9, 9, 0, tzinfo=timezone(timedelta(hours=1)))
+
+
+def test_a_visit_confirmed_with_pleasure_promises_no_answer_that_day() -> None:
+    """The visit's day is no day they answer by; a confirmation to come still is one."""
+    visit = "Nous avons le plaisir de vous confirmer votre matinée chez nous le jeudi 19 novembre."
+    assert promised_date(visit, _SENT) is None
+    later = "Nous allons vous confirmer notre choix le jeudi 19 novembre."
+    assert promised_date(later, _SENT) == date(2026, 11, 19)
+
+
+def test_a_round_the_rules_read_stays_beside_its_travel_costs() -> None:
+    """Travel paid beside a round the rules read is no mere logistics note."""
+    text = "Uw bezoek aan de werf staat gepland op 12 januari. Wij vergoeden uw reiskosten."
+    reasons: list[str] = []
+    got = only_logistics(text, Intent.OTHER, 0.55, reasons, Intent.NEXT_STEP.value)
+    assert got == (Intent.OTHER, 0.55)
+    assert not reasons
+    alone = only_logistics(text, Intent.OTHER, 0.55, [], None)
+    assert alone[1] == CERTAIN
