@@ -45,6 +45,14 @@ CASES = [
     ("Next step is to meet the partners, I'm sorting out a date.", "next_step"),
     ("El próximo paso será una charla con la jefa de planta; yo te aviso.", "next_step"),
     ("The next step was a call with the CFO, which went well.", "other"),
+    # a visit or a talk offered as a wish of hers
+    ("Fancy popping by the studio on Monday to see the build?", "next_step"),
+    ("Up for a quick video call with the art director?", "next_step"),
+    ("Hast du Lust, am Freitag auf einen Kaffee mit der Filialleitung vorbeizukommen?",
+     "next_step"),
+    ("Lijkt het je leuk om dinsdag langs te komen op de werf?", "next_step"),
+    ("Nothing fancy - we'll let you know next week.", "acknowledgement"),
+    ("We went with someone else. If you ever fancy a coffee, ping me.", "rejection"),
     # a need, the verb first
     ("Für die Anmeldung benötigen wir noch Ihren Sozialversicherungsausweis.", "request"),
     ("Dafür bräuchten wir noch deine Steuer-ID.", "request"),

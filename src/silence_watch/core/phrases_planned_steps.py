@@ -16,6 +16,9 @@ read as no news or as the wrong news:
   Yo me encargo de coordinarla" (the Spanish read as a promise of news only); a condition
   in front ("if you're shortlisted, the next step would be ...") stays no news, by the
   guards of ``core.intents``;
+- a visit or a talk offered as a wish of hers: "Fancy coming in on Thursday?", "hättest du
+  Lust, nächste Woche bei uns vorbeizuschauen?", "zin om een dagje mee te lopen?" (read as
+  no news, or as a plain question);
 - her paper needed, the German verb first: "bräuchte ich noch Ihr letztes Arbeitszeugnis",
   "benötigen wir noch Ihre Gehaltsvorstellung" (read as thanks);
 - next steps promised once they have decided, with nothing for her to do: "we'll send the
@@ -99,6 +102,25 @@ PLANNED_STEP_PHRASES: Final[tuple[Row, ...]] = (
         rf" (?:una|un) (?:\S+ ){{0,3}}?{_TALK}\b|\b(?:el |nuestro )?(?:siguiente|proximo)"
         r" paso (?:seria|sera|es) (?:conocer|hablar con"
         r"|reunirte con|reunirse con|ver(?:te|le|la) con)\b",
+    )),
+    (NEXT_STEP, STRONG, "they invite you to the next step", _rx(
+        # a visit or a talk asked as a wish of hers: "Fancy coming in on Thursday to meet the
+        # crew?", "Up for a coffee with the team on Friday?", "Partant pour un café ?"; never
+        # "nothing fancy", a fancy title, nor a coffee some day after a no: "If you're ever up
+        # for a coffee in the city I'd be glad to" (w14nm-029)
+        r"(?<!ever )(?<!if you're )(?<!if you )(?<!whenever you )"
+        rf"\b(?:fancy|up for|partante? pour) (?:\S+ ){{0,2}}?(?:coming (?:in|over|by|along|to)"
+        rf"|popping (?:in|by|over)|dropping (?:in|by)|meeting|joining|grabbing|a (?:\S+ )?"
+        rf"{_TALK}|a (?:visit|trial)|lunch|un (?:cafe|echange|dejeuner)|une (?:visite|visio))\b",
+        # "hättest du Lust, nächste Woche mal bei uns im Büro vorbeizuschauen?", "Hast du
+        # Lust auf einen Kaffee mit dem Team?"; never "Lust, uns Ihre Unterlagen zu schicken"
+        r"\b(?:hattest du|hatten sie|hast du|haben sie|habt ihr|hattet ihr) (?:\S+ ){0,3}?lust"
+        r"\b[^.!?]{0,120}?(?:vorbei\w*|kennen\w*|\w*treffen|besuch\w*|\w*gesprach|kaffee"
+        r"|telefonat|interview|probe\w*|hospitier\w*|reinzuschauen|reinzukommen)",
+        # "zin om volgende week een dagje mee te lopen?", "heb je zin in een kennismaking?"
+        r"\b(?:zin om|zin in|lijkt het (?:je|u) leuk om|zou (?:je|u) het leuk vinden om)"
+        r"\b[^.!?]{0,100}?(?:langs te komen|langskomen|kennis te maken|kennismaking|mee te"
+        r" lopen|meeloopdag|af te spreken|te ontmoeten|koffie|\w*gesprek|proefdag|op kantoor)",
     )),
     (REQUEST, STRONG, "they ask you for something", _rx(
         # the verb first: "bräuchte ich noch Ihr letztes Arbeitszeugnis"
