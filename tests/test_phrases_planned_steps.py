@@ -53,6 +53,14 @@ CASES = [
     ("Lijkt het je leuk om dinsdag langs te komen op de werf?", "next_step"),
     ("Nothing fancy - we'll let you know next week.", "acknowledgement"),
     ("We went with someone else. If you ever fancy a coffee, ping me.", "rejection"),
+    # a round inside the condition is none yet
+    ("Wenn du zur zweiten Runde kommst, schicken wir dir eine Einladung.", "other"),
+    # a round as a plan, Dutch and Spanish
+    ("De vervolgstap wordt een kennismaking met het MT.", "next_step"),
+    ("Si te viene bien, hablamos el jueves por videollamada.", "next_step"),
+    # a need with no subject
+    ("Sam here - would need your last two payslips before Monday.", "request"),
+    ("We'd need to sign off the budget first.", "other"),
     # a need, the verb first
     ("Für die Anmeldung benötigen wir noch Ihren Sozialversicherungsausweis.", "request"),
     ("Dafür bräuchten wir noch deine Steuer-ID.", "request"),

@@ -98,6 +98,12 @@ PLANNED_STEP_PHRASES: Final[tuple[Row, ...]] = (
         r" |so )?next (?:step|stage) (?:would be|will be|is) to (?:meet|speak (?:to|with)"
         r"|chat with|talk (?:to|with)|come in)\b",
         # "El siguiente paso sería una conversación con nuestro director financiero"
+        # "Vervolgstap is een gesprek met de directeur; ik plan het in"
+        r"\b(?:vervolgstap|volgende stap) (?:is|wordt|zou (?:\S+ )?zijn|zal (?:\S+ )?zijn)"
+        r" (?:een|het) (?:\S+ ){0,2}?(?:\w*gesprek|kennismaking|interview|assessment|ronde)\b",
+        # "Si te es más fácil, hablamos mañana por teléfono"
+        r"\bhablamos (?:manana|pasado manana|esta tarde|el (?:lunes|martes|miercoles|jueves"
+        r"|viernes)) (?:\S+ )?por (?:telefono|videollamada|zoom|teams|meet|video)\b",
         rf"\b(?:el |nuestro )?(?:siguiente|proximo) paso (?:seria|sera|es|va a ser)"
         rf" (?:una|un) (?:\S+ ){{0,3}}?{_TALK}\b|\b(?:el |nuestro )?(?:siguiente|proximo)"
         r" paso (?:seria|sera|es) (?:conocer|hablar con"
@@ -123,6 +129,11 @@ PLANNED_STEP_PHRASES: Final[tuple[Row, ...]] = (
         r" lopen|meeloopdag|af te spreken|te ontmoeten|koffie|\w*gesprek|proefdag|op kantoor)",
     )),
     (REQUEST, STRONG, "they ask you for something", _rx(
+        # with no subject, or "I'd": "would need two references from you by end of week",
+        # "I'd need a copy of your passport"; never "we'd need to check internally"
+        r"(?<!\bif )(?<!\bif we )(?<!\bif i )(?:\b(?:i'd|we'd|i would|we would)|(?:^|[-,:;.!?] )"
+        r"(?:would|'d)) (?:still |also |just |then )?need (?:your|a copy of your|(?:\S+ ){1,4}?"
+        r"from you)\b",
         # the verb first: "bräuchte ich noch Ihr letztes Arbeitszeugnis"
         r"\b(?:brauchte|brauchten|brauche|brauchen|benotige|benotigen|benotigte|benotigten)"
         r" (?:ich|wir) (?:noch |dann |bitte |auch |nur |von (?:ihnen|dir) )*(?:ihre?[nms]?"
