@@ -42,6 +42,7 @@ from silence_watch.core.phrases_offer import OFFER_PHRASES
 from silence_watch.core.phrases_offer_stages import OFFER_STAGE_PHRASES
 from silence_watch.core.phrases_outcome import OUTCOME_PHRASES
 from silence_watch.core.phrases_plain_asks import PLAIN_ASK_PHRASES
+from silence_watch.core.phrases_planned_steps import PLANNED_STEP_PHRASES
 from silence_watch.core.phrases_polite_asks import POLITE_ASK_PHRASES
 from silence_watch.core.phrases_process import PROCESS_PHRASES
 from silence_watch.core.phrases_proposed_slots import PROPOSED_SLOT_PHRASES
@@ -81,6 +82,7 @@ PHRASES: Final[tuple[Row, ...]] = (
     *SHORT_PROMISES, *DEFERRED_NO_PHRASES, *HELD_ROLE_PHRASES, *PROPOSED_SLOT_PHRASES,
     *INVITED_TALK_PHRASES, *PLAIN_ASK_PHRASES, *ROUND_INVITE_PHRASES,
     *LATER_INVITE_PHRASES, *WONDERED_ASK_PHRASES, *STEP_FORM_PHRASES, *ROUNDS_BY_PEOPLE_PHRASES,
+    *PLANNED_STEP_PHRASES,
 )
 
 #: A rejection word with a negation in front is reassurance ("this is not a rejection").

@@ -116,8 +116,12 @@ def only_logistics(
     # reimburse the hotel for the second night" (probe round probe-noes5: 0.41, asked)
     doubted_no = (intent is Intent.REJECTION and confidence < UNSURE_BELOW
                   and rules != Intent.REJECTION.value)
-    if not text or (intent not in {*_MISTAKEN, Intent.ACKNOWLEDGEMENT}
-                    and not doubted_step and not doubted_no):
+    # nor the round the rules read, with its travel paid: "Je bezoek aan ons kantoor staat
+    # gepland op woensdag 16 december ... We vergoeden je reiskosten" (probe-steps7: the
+    # reader's unsure "other" was made sure, and the visit was no news)
+    round_read = rules == Intent.NEXT_STEP.value and intent in (Intent.OTHER, Intent.NEXT_STEP)
+    if not text or round_read or (intent not in {*_MISTAKEN, Intent.ACKNOWLEDGEMENT}
+                                  and not doubted_step and not doubted_no):
         return intent, confidence
     folded = fold(text)
     if doubted_no:

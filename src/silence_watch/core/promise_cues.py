@@ -178,7 +178,12 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|melden|meldet|melde|meld|ruckmeldung|bescheid|entscheid\w*|horen|horst"
     r"|(?<!ihre )(?<!deine )antwort|mitteilen|ergebnis"
     r"|nachricht|informieren"
-    r"|reviendr\w*|revenir|reviens|revient|revenons|confirmerons|confirmerai|(?:vous|te) confirmer"
+    r"|reviendr\w*|revenir|reviens|revient|revenons|confirmerons|confirmerai"
+    # never a pleasure of now: "Nous avons le plaisir de vous confirmer votre journée sur
+    # site le mercredi 16 décembre" is the visit's day, no answer promised (probe-steps7)
+    r"|(?<!avons le plaisir de )(?<!ai le plaisir de )(?<!sommes ravis de )(?<!suis ravie de )"
+    r"(?<!suis ravi de )(?<!sommes heureux de )(?<!suis heureuse de )(?<!suis heureux de )"
+    r"(?:vous|te) confirmer"
     r"|(?<!votre )(?<!ta )reponse"
     r"|repond\w*"
     r"|decider|nouvelles|tenir informe\w*"

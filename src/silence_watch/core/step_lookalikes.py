@@ -154,6 +154,12 @@ _SELECTED_IF: Final = lazy_pattern(
     # contact you" (its "you are shortlisted" was read as news)
     r"|\b(?:if|once|when|should|falls|wenn|sofern|sobald|si|als|indien|mocht|zodra"
     r"|en caso de que) $"
+    # the round itself inside the condition (probe-steps7): "Falls Sie in die nächste Runde
+    # kommen, erhalten Sie eine Einladung", "if you make it to the final round", "si tu
+    # passes au tour suivant", "als je doorgaat naar de tweede ronde"
+    r"|\b(?:if|once|should|falls|wenn|sofern|sobald|si|als|indien|mocht|zodra)"
+    r" (?:you|you're|sie|du|vous|tu|je|u|usted) (?:\S+ ){0,3}?(?:in die|zur|zum|to the|into"
+    r" the|to a|au|a la|naar de|tot de) $"
 )
 
 
