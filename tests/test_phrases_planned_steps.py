@@ -70,6 +70,7 @@ CASES = [
     ("Nach der Sitzung nennen wir Ihnen die weiteren Schritte.", "acknowledgement"),
     ("Je vous communiquerai les prochaines étapes après le comité.", "acknowledgement"),
     ("Les indicaremos los siguientes pasos tras la reunión del comité.", "acknowledgement"),
+    ("Cuando cerremos la terna te comentaremos los próximos pasos.", "acknowledgement"),
     ("Na het overleg mailen we u de vervolgstappen.", "acknowledgement"),
 ]
 

@@ -152,7 +152,8 @@ PLANNED_STEP_PHRASES: Final[tuple[Row, ...]] = (
         r"|suivantes) etapes\b",
         # "En cuanto tomemos una decisión te enviaremos los próximos pasos"
         r"\b(?:te|le|os|les) (?:enviaremos|enviare|mandaremos|mandare|comunicaremos|comunicare"
-        r"|indicaremos|indicare) (?:los )?(?:proximos|siguientes) pasos\b",
+        r"|indicaremos|indicare|contaremos|contare|comentaremos|comentare|pasaremos|pasare"
+        r"|diremos|dire) (?:los )?(?:proximos|siguientes) pasos\b",
         # "Zodra we een besluit hebben genomen, sturen we je de vervolgstappen"
         r"\b(?:sturen|mailen) (?:we|wij|ik) (?:je|jou|u) (?:de )?vervolgstappen\b"
         r"|\b(?:we|wij|ik) (?:sturen|mailen|stuur|mail) (?:je|jou|u) (?:de )?vervolgstappen"
