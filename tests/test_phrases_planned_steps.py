@@ -53,8 +53,9 @@ CASES = [
     ("Lijkt het je leuk om dinsdag langs te komen op de werf?", "next_step"),
     ("Nothing fancy - we'll let you know next week.", "acknowledgement"),
     ("We went with someone else. If you ever fancy a coffee, ping me.", "rejection"),
-    # a round inside the condition is none yet
-    ("Wenn du zur zweiten Runde kommst, schicken wir dir eine Einladung.", "other"),
+    # a round inside the condition is none yet: their promise to write, as "if you are
+    # shortlisted, we will invite you" is (test_round_invites)
+    ("Wenn du zur zweiten Runde kommst, schicken wir dir eine Einladung.", "acknowledgement"),
     # a round as a plan, Dutch and Spanish
     ("De vervolgstap wordt een kennismaking met het MT.", "next_step"),
     ("Si te viene bien, hablamos el jueves por videollamada.", "next_step"),

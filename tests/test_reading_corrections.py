@@ -10,11 +10,12 @@ from silence_watch.config.models import load_intent_reader
 from silence_watch.core.classify import classify_message
 from silence_watch.core.intent_blend import UNSURE_BELOW, RuleVerdict
 from silence_watch.core.model import Address, Intent, Message
+from silence_watch.core.phrase_rows import CHOSEN_FIRST
 from silence_watch.core.reading_corrections import (
     PROMISE_CONFIDENCE,
-    owed_first,
     pause_or_promise,
     promised_reading,
+    rules_first,
     too_short_to_tell,
     unofficial,
 )
@@ -137,7 +138,30 @@ def test_a_promise_that_waits_on_the_answer_leaves_the_move_to_the_candidate(
     text: str, expected: Intent
 ) -> None:
     """"Je reviens vers vous dès que j'ai ces éléments": no nudge while she owes them (t51rq)."""
-    assert owed_first(REQUEST, text, Intent.ACKNOWLEDGEMENT, 0.71, [])[0] is expected
+    assert rules_first(REQUEST, text, Intent.ACKNOWLEDGEMENT, 0.71, [])[0] is expected
+
+
+CHOSEN = RuleVerdict("acknowledgement", CHOSEN_FIRST, cold=False)
+
+
+@pytest.mark.parametrize("text", [
+    "Should your profile be shortlisted, we will send you an invitation to the assessment.",
+    "Falls du in die engere Wahl kommst, schicken wir dir eine Einladung zum Fachgespräch.",
+    "Si vous êtes présélectionnée, nous vous enverrons une convocation pour le jury.",
+    "Si resultas seleccionada, te mandaremos una convocatoria para la dinámica grupal.",
+    "Indien u geselecteerd wordt, sturen wij u een uitnodiging voor het panelgesprek.",
+])
+def test_a_round_only_if_she_is_chosen_is_their_promise(text: str) -> None:
+    """The reader's sure next step gives way: nothing is hers to do until they write."""
+    assert rules_first(CHOSEN, text, Intent.NEXT_STEP, 0.98, []) == (
+        Intent.ACKNOWLEDGEMENT, PROMISE_CONFIDENCE
+    )
+
+
+def test_a_round_on_another_condition_stays_the_readers() -> None:
+    """"If you're free on Tuesday" is no condition of being chosen: the step stands."""
+    text = "If you're free on Tuesday, we'll send you an invite for 10am."
+    assert rules_first(CHOSEN, text, Intent.NEXT_STEP, 0.98, [])[0] is Intent.NEXT_STEP
 
 
 SILENT = RuleVerdict(None, "", cold=False)
@@ -161,9 +185,9 @@ def test_an_unsure_next_step_that_waits_on_the_answer_is_the_request() -> None:
     and the candidate was asked what "deux références ... dès que j'ai ces éléments" was.
     """
     text = "Deux références ? Je reviens vers vous pour la date dès que j'ai ces éléments."
-    assert owed_first(REQUEST, text, Intent.NEXT_STEP, 0.51, [])[0] is Intent.REQUEST
+    assert rules_first(REQUEST, text, Intent.NEXT_STEP, 0.51, [])[0] is Intent.REQUEST
     # a sure next step stands
-    assert owed_first(REQUEST, text, Intent.NEXT_STEP, 0.9, [])[0] is Intent.NEXT_STEP
+    assert rules_first(REQUEST, text, Intent.NEXT_STEP, 0.9, [])[0] is Intent.NEXT_STEP
 
 
 @pytest.mark.parametrize(

@@ -51,9 +51,9 @@ from silence_watch.core.questions_to_her import asked_of_her
 from silence_watch.core.quotes import gist
 from silence_watch.core.reading_corrections import (
     closed_in_subject,
-    owed_first,
     pause_or_promise,
     promised_reading,
+    rules_first,
     said_in_subject,
     too_short_to_tell,
     withdrawn,
@@ -264,7 +264,7 @@ def _employer_mail(
             reasons.append("cold: a short, impersonal brush-off")
     intent, confidence = asked_of_her(rules, (message, kind, text), intent, confidence, reasons)
     intent, confidence = withdrawn(rules, text or "", intent, confidence, reasons)
-    intent, confidence = owed_first(rules, text or "", intent, confidence, reasons)
+    intent, confidence = rules_first(rules, text or "", intent, confidence, reasons)
     intent, confidence = too_short_to_tell(rules, text or "", intent, confidence, reasons)
     # an unsure leaning ("will not affect your application", 0.66) is not a notice's words
     news = leaning if confidence >= UNSURE_BELOW else None

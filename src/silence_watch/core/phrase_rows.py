@@ -55,6 +55,8 @@ WITHDRAWN: Final = "they withdrew the offer, or the role itself"
 STILL_INTERESTED: Final = "they ask if you are still interested"
 #: The reason of "meld dich bis Fr", "let me know if Thursday works": her answer is due.
 ASKED_BACK: Final = "they ask you to answer by a day, or whether a day suits you"
+#: The reason of "if you're shortlisted, we'll send an invite": a round only if she is chosen.
+CHOSEN_FIRST: Final = "they will invite you if you are chosen"
 
 #: In the patterns, ``_W_`` stands for one word and the space after it, ``_SW_`` for a
 #: space and one word. A word never ends a sentence (it does not end in ".", "!" or "?",

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from silence_watch.core.phrase_rows import ACK, NEXT_STEP, POLAR, STRONG, WEAK, Row
+from silence_watch.core.phrase_rows import ACK, CHOSEN_FIRST, NEXT_STEP, POLAR, STRONG, WEAK, Row
 from silence_watch.core.phrase_rows import alternatives as _rx
 
 #: A meeting of hers, in five languages (folded).
@@ -130,7 +130,7 @@ _UNDENIED: Final = r"(?:(?!nicht\b|kein\w*\b|not\b|pas\b|no\b|niet\b|geen\b)\w+ 
 #: An invitation promised for later after a condition of hers: a promise to write, weaker
 #: than any step ("You will be invited to an onsite next week", unconditioned, is not it).
 LATER_INVITE_PHRASES: Final[tuple[Row, ...]] = (
-    (ACK, WEAK, "they will invite you if you are chosen", _rx(
+    (ACK, WEAK, CHOSEN_FIRST, _rx(
         rf"{_IF}\b(?:we(?:'ll| will| would|'d)) (?:then )?(?:invite|ask) you (?:to|for)\b"
         rf"|{_IF}\byou (?:will|would|'ll|'d) (?:then )?(?:be invited|go on to meet|be asked to"
         r" (?:attend|come))\b",
@@ -157,5 +157,17 @@ LATER_INVITE_PHRASES: Final[tuple[Row, ...]] = (
         rf"{_IF}\b(?:recibiras|recibira) (?:una|un) (?:\w+ )?(?:invitacion|convocatoria|enlace)\b",
         rf"{_IF}\b(?:ontvang|ontvangt|krijg|krijgt) (?:je|u) (?:dan )?(?:een )?(?:\w+ )?"
         r"uitnodiging\b",
+        # ... or they would send it (mine, stop 48): "if you're shortlisted, we'll send an
+        # invite for a video interview", "falls Sie in die engere Wahl kommen, schicken wir
+        # Ihnen eine Einladung", "nous vous enverrons une invitation", "te enviaremos una
+        # invitación", "sturen we je een uitnodiging" (read as her next round, p=0.99)
+        rf"{_IF}\b(?:we|i)(?:'ll| will| would|'d) (?:then )?(?:send|email) (?:you )?(?:over )?"
+        r"(?:an? )?(?:\w+ ){0,2}?(?:invitation|invite)\b",
+        rf"{_IF}\b(?:schicken|senden) (?:wir|ich) (?:ihnen|dir) {_UNDENIED}{{0,4}}?einladung\b",
+        rf"{_IF}\b(?:nous|je) (?:vous|te) (?:enverrons|enverrai|adresserons|ferons parvenir)"
+        r" (?:alors )?(?:une|un) (?:\w+ )?(?:invitation|convocation)\b",
+        rf"{_IF}\b(?:te|le|les) (?:enviaremos|mandaremos|haremos llegar|enviare|mandare)"
+        r" (?:una|un) (?:\w+ )?(?:invitacion|convocatoria)\b",
+        rf"{_IF}\b(?:sturen|mailen) (?:we|wij) (?:je|u) {_UNDENIED}{{0,4}}?uitnodiging\b",
     )),
 )

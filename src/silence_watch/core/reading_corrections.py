@@ -39,7 +39,8 @@ from silence_watch.core.intent_blend import UNSURE_BELOW
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent
-from silence_watch.core.phrase_rows import ASKED_BACK, STILL_INTERESTED, WITHDRAWN
+from silence_watch.core.phrase_rows import ASKED_BACK, CHOSEN_FIRST, STILL_INTERESTED, WITHDRAWN
+from silence_watch.core.step_lookalikes import selected_if
 from silence_watch.core.times_to_come import their_move
 
 if TYPE_CHECKING:
@@ -285,15 +286,24 @@ _ONCE_I_HAVE: Final = lazy_pattern(
 )
 
 
-def owed_first(
+def rules_first(
     rules: RuleVerdict, text: str, intent: Intent | None, confidence: float, reasons: list[str]
 ) -> tuple[Intent | None, float]:
-    """A request whose promise to come back waits on the answer: the candidate's move.
+    """Where the rules heard what comes first, their reading stands.
 
-    Read as a promise, or as an unsure next step ("pourriez-vous me communiquer deux
+    A request whose promise to come back waits on the answer is the candidate's move:
+    read as a promise, or as an unsure next step ("pourriez-vous me communiquer deux
     références ? Je reviens vers vous pour la date de l'entretien dès que j'ai ces
     éléments"), it is the request the rules heard.
+
+    A round only if she is chosen first ("If you're shortlisted, we'll send an invite for a
+    video interview", "als je op de shortlist komt, sturen we je een uitnodiging") is their
+    promise to write: the reader hears the invitation (a next step, p=0.99), not the "if",
+    and the next move would have been hers, with nothing ever drafted (mine, stop 48).
     """
+    if rules.reason == CHOSEN_FIRST and intent is Intent.NEXT_STEP and selected_if(fold(text)):
+        reasons.append("intent acknowledgement: a round only if you are chosen; they will write")
+        return Intent.ACKNOWLEDGEMENT, PROMISE_CONFIDENCE
     if rules.intent != Intent.REQUEST.value or not (
         intent is Intent.ACKNOWLEDGEMENT
         or (intent is Intent.NEXT_STEP and confidence < UNSURE_BELOW)

@@ -105,9 +105,10 @@ _TO_START: Final = lazy_pattern(
 #: seleccionada", "als u geselecteerd wordt".
 _SELECTED_IF: Final = lazy_pattern(
     r"\b(?:if|once|when) (?:you are |you're |you have been |you've been )?(?:successful"
-    r"|shortlisted|selected|short-listed|progressed|invited)\b|\bshould you be (?:successful"
+    r"|shortlisted|selected|short-listed|progressed|invited)\b|\bshould (?:you|your (?:profile"
+    r"|application|candidacy)) be (?:successful"
     r"|shortlisted|selected)\b|\b(?:sollten|falls|wenn) (?:sie|du) (?:\S+ ){0,4}?(?:in die"
-    r" engere auswahl|in die nachste runde|ausgewahlt|berucksichtigt|weiterkommen)\b"
+    r" engere (?:aus)?wahl|in die nachste runde|ausgewahlt|berucksichtigt|weiterkommen)\b"
     r"|\bsi (?:vous etes|tu es|votre (?:profil|candidature) est) (?:\S+ )?(?:retenue?"
     r"|selectionnee?|preselectionnee?)\b|\b(?:si|en caso de que) (?:usted |tu |su perfil"
     r" |tu perfil |su candidatura |tu candidatura )?(?:resulta|resultas|resulte|resultes|es"
