@@ -24,7 +24,10 @@ rejection phrase counts only when it is said of the candidate, as a fact:
   overige kandidaten ... niet met hen verder"), unless the rest of the sentence speaks to
   the candidate ("..., so we will not move forward with your application"); what follows
   a "but" speaks of her, not of the no ("the other finalists were not selected, but you
-  are through to the final round").
+  are through to the final round");
+- not of the one other candidate turned down by them, the no's object: "nous n'avons pas
+  retenu l'autre candidate : seriez-vous toujours intéressée ?" read as a sure no (0.98)
+  where the writer passed the other one over and brings her back (probe-noes10).
 
 The words are folded (``core.language.fold``): lower case, no accents.
 """
@@ -87,9 +90,25 @@ ONE_OTHER: Final = (
     r"the (?:other|internal) (?:candidate|applicant|finalist)|(?:der|die) (?:andere|interne)"
     r" (?:kandidat|kandidatin|bewerber|bewerberin)|l'autre (?:candidat|candidate|finaliste)"
     r"|(?:le|la) (?:candidat|candidate) interne|(?:el|la) (?:otr[oa] (?:candidat[oa]|finalista"
-    r"|postulante)|candidat[oa] intern[oa])|de (?:andere|interne) (?:kandidaat|kandidate"
-    r"|sollicitant)"
+    r"|postulante)|candidat[oa] intern[oa])|(?:al|a la) otr[oa] (?:candidat[oa]|finalista"
+    r"|postulante)|de (?:andere|interne) (?:kandidaat|kandidate|sollicitant)"
 )
+#: Their no whose object is the one other candidate (folded): a negation, at most three
+#: words that are no punctuation, no "you", no "this time" and no "as" or "because" (not
+#: "we won't proceed as the other candidate was stronger"), then that candidate. "We did
+#: not end up hiring the other finalist", "nous n'avons pas retenu l'autre candidate", "wir
+#: haben uns nicht für die andere Kandidatin entschieden", "no elegimos al otro
+#: candidato", "we hebben niet gekozen voor de andere kandidaat".
+NEGATED_OTHER: Final = (
+    r"(?:\b(?:not|never|pas|jamais|nicht|nie|no|nunca|niet|nooit)|n't)"
+    r"(?: (?!(?:you|your|vous|votre|sie|ihnen|ihre|dich|dir|te|tu|usted|je|jou|jouw|u|uw"
+    r"|time|fois|mal|vez|keer|moment|as|since|because|given|and|so|da|weil|denn|und|car"
+    r"|puisque|et|donc|porque|como|ya|y|omdat|want|en|dus)\b)[\w']+){0,3}? (?:" + ONE_OTHER
+    + r")\b"
+)
+_NEGATED_OTHER: Final = lazy_pattern(NEGATED_OTHER)
+#: How far before a no's phrase its negation may stand ("n'avons pas | retenu").
+_NEGATION_REACH: Final = 30
 _OTHERS: Final = lazy_pattern(
     r"\b(?:(?:the|all|our) (?:other|remaining) (?:\w+ )?(?:candidates|applicants|finalists"
     r"|interviewees|people)|other (?:candidates|applicants|finalists)|the rest of (?:the )?"
@@ -140,6 +159,8 @@ def hypothetical_no(folded: str, start: int) -> bool:
         _WITHOUT_PAPERS.search(sentence)
     ):
         return True
+    if passed_over_other(folded, start):
+        return True  # "we did not retain the other candidate": theirs, not hers
     others = [found.end() for found in _OTHERS.finditer(sentence)]
     if others and len(sentence[others[-1] :].split()) <= _SUBJECT_GAP:
         return True  # their subject: "the internal candidate was not selected, so ... you"
@@ -152,6 +173,15 @@ def hypothetical_no(folded: str, start: int) -> bool:
         if _TO_YOU.search(folded, start, end) is None:
             return True  # "the other finalists were told they were not selected"
     return _CONDITION.search(after_last(sentence, _COMMA)) is not None
+
+
+def passed_over_other(folded: str, start: int) -> bool:
+    """Whether the no at ``start`` is their "not" to the one other candidate."""
+    begin = max(0, start - _NEGATION_REACH)
+    return any(
+        found.start() <= start < found.end()
+        for found in _NEGATED_OTHER.finditer(folded, begin, start + _REACH)
+    )
 
 
 def bounds(text: str, start: int, end: int, marks: Iterable[str]) -> tuple[int, int]:
