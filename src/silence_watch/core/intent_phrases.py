@@ -32,6 +32,7 @@ from silence_watch.core.phrases_closed_posts import CLOSED_POST_PHRASES
 from silence_watch.core.phrases_decision_days import ROWS as DECISION_DAYS
 from silence_watch.core.phrases_exclusion import EXCLUSION_PHRASES
 from silence_watch.core.phrases_held_roles import HELD_ROLE_PHRASES
+from silence_watch.core.phrases_implied_noes import IMPLIED_NO_PHRASES
 from silence_watch.core.phrases_indirect_noes import INDIRECT_NO_PHRASES
 from silence_watch.core.phrases_invited_talks import INVITED_TALK_PHRASES
 from silence_watch.core.phrases_more import MORE_PHRASES
@@ -54,6 +55,7 @@ from silence_watch.core.phrases_rounds_by_people import ROUNDS_BY_PEOPLE_PHRASES
 from silence_watch.core.phrases_said_no import SAID_NO_PHRASES
 from silence_watch.core.phrases_settled_noes import SETTLED_NO_PHRASES
 from silence_watch.core.phrases_short_promises import SHORT_PROMISES
+from silence_watch.core.phrases_standing_offers import STANDING_OFFER_PHRASES
 from silence_watch.core.phrases_step_forms import STEP_FORM_PHRASES
 from silence_watch.core.phrases_still_open import STILL_OPEN_PHRASES
 from silence_watch.core.phrases_summons import SUMMONS_PHRASES
@@ -73,8 +75,8 @@ PHRASES: Final[tuple[Row, ...]] = (
     *OUTCOME_PHRASES, *MORE_PHRASES, *EXCLUSION_PHRASES, *OBLIQUE_PHRASES, *NO_VACANCY_PHRASES,
     *CLOSED_DOOR_PHRASES, *CLOSED_POST_PHRASES, *INDIRECT_NO_PHRASES, *QUIET_NO_PHRASES,
     *ANSWERED_NO_PHRASES, *CLOSE_SECOND_PHRASES, *BRUSH_OFF_PHRASES,
-    *WITHHELD_NEWS_PHRASES, *SAID_NO_PHRASES, *SETTLED_NO_PHRASES,
-    *OFFER_PHRASES, *OFFER_STAGE_PHRASES, *STILL_INTERESTED_PHRASES,
+    *WITHHELD_NEWS_PHRASES, *SAID_NO_PHRASES, *SETTLED_NO_PHRASES, *IMPLIED_NO_PHRASES,
+    *OFFER_PHRASES, *OFFER_STAGE_PHRASES, *STANDING_OFFER_PHRASES, *STILL_INTERESTED_PHRASES,
     *PROCESS_PHRASES, *STILL_OPEN_PHRASES, *ASK_PHRASES, *POLITE_ASK_PHRASES, *REFERENCE_PHRASES,
     *NEXT_WORD_PHRASES, *LATE_PROMISES, *DECISION_DAYS, *REGIONAL_PHRASES, *AIMED_REPLY_PHRASES,
     *SUMMONS_PHRASES, *ROUND_AND_ASK_PHRASES,
@@ -260,6 +262,9 @@ PERSONAL_WARMTH: Final = _compile(
     r"|future opportunit\w*|stay in touch|feedback|i know|keen|sehr gerne|herzlich\w*|beaucoup"
     r"|vraiment"
     r"|muchas|mucho|de verdad|hartelijk|echt"
+    # a phone's warm no: "sorry mate they went another way gutted for you ill keep an eye
+    # out for other stuff" is no brush-off (probe-noes10)
+    r"|gutted|keep (?:an eye|my eyes) (?:out|open)|balen|ogen open"
     # thanks for coming by: "bedankt dat je langskwam", "merci d'être passée au magasin"
     r"|(?:thanks|thank you) for (?:coming|stopping|popping) (?:in|by|over|round)"
     r"|dat (?:je|u) langs ?(?:kwam|kwamen|bent gekomen)|d'etre (?:passee?s?|venue?s?)"
