@@ -58,21 +58,24 @@ _SHE_DECLINES: Final = lazy_pattern(
     r"|poursuivre|continuer|participer|venir|passer|vous presenter|te presenter)\b"
     r"|\b(?:vous vous|tu te) (?:desistez|desistes|retirez|retires)\b|\b(?:votre|ton) desistement\b"
     # ... and her application withdrawn: "que tu retires ta candidature" (probe-noes8)
-    r"|\b(?:vous|tu) (?:retirez|retires|avez retire|as retire) (?:votre|ta) candidature\b"
+    r"|\b(?:vous|tu) (?:retirez|retires|retiriez|retiries|avez retire|as retire) (?:votre|ta)"
+    r" candidature\b"
     # Spanish in the tú forms only, as in "que prefieras no seguir con la segunda
     # entrevista": "la empresa ha decidido no seguir adelante" is their no
     r"|\b(?:prefieras|prefieres|prefirieras|decidiste|has decidido) no (?:seguir|continuar"
     r"|avanzar|participar|hacer|asistir|venir|presentarte)\b"
     r"|\bno (?:quieres|quieras|deseas|desees) (?:seguir|continuar|avanzar|participar|asistir"
-    r"|presentarte)\b|\b(?:te retiras|retirar tu candidatura|retiras tu candidatura)\b"
+    r"|presentarte)\b|\b(?:te retiras|te retires|retirar tu candidatura|retiras tu candidatura"
+    r"|retires tu candidatura)\b"
     # Dutch, as in "Jammer dat je niet verder wilt met het tweede gesprek"
     r"|\b(?:je|jij|u) (?:\w+ ){0,3}?(?:niet|niet meer|toch niet|liever niet) (?:verder"
     r" (?:wilt|wil|wenst|gaat)|(?:\w+ ){0,3}?(?:komt|komen wilt|meedoet|deelneemt|doet"
     r"|wilt doen))\b"
     r"|\b(?:je|u) (?:hebt|heeft) (?:besloten|gekozen) (?:om )?(?:niet|je terug|zich terug)\b"
     r"|\b(?:je|u) (?:je|zich) terug(?:trekt|te trekken)\b"
-    r"|\b(?:je|u) (?:je|jouw|uw) sollicitatie (?:intrekt|in te trekken|hebt ingetrokken"
-    r"|heeft ingetrokken|terugtrekt)\b"  # "dank dat je laat weten dat je je sollicitatie intrekt"
+    # "dank dat je laat weten dat je je sollicitatie intrekt", Flemish "je kandidatuur"
+    r"|\b(?:je|u) (?:je|jouw|uw) (?:sollicitatie|kandidatuur) (?:intrekt|in te trekken"
+    r"|hebt ingetrokken|heeft ingetrokken|terugtrekt)\b"
     # her application withdrawn, named as hers (probe-sure2): "you've withdrawn your
     # application", "votre decision de retirer votre candidature", "que hayas decidido
     # retirarte del proceso", "dat je je sollicitatie hebt ingetrokken"

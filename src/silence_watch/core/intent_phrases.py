@@ -204,7 +204,7 @@ COURTESY: Final = _compile(
     r"wonderful)|happy (?:holidays|new year|thanksgiving|christmas|friday)|merry|congrat\w*"
     r"|good luck|all the best|best of luck|no worries|safe travels|fingers crossed|glad"
     r"|danke|dank|bedankt|freude|gefreut|freut mich|schon,? dass|schones wochenende"
-    r"|schone feiertage|frohe|alles gute|viel erfolg"
+    r"|schone feiertage|frohe|alles gute|viel erfolg|viel gluck"
     r"|gute besserung|ebenfalls|gleichfalls|gerne?|merci|plaisir|de rien|bonne (?:journee"
     r"|soiree|fin de semaine|continuation|annee|semaine)|belle (?:journee|soiree)|bon week-end"
     r"|meilleurs voeux|joyeuses fetes|felicitations|egalement|gracias|un placer|un gusto"
