@@ -18,7 +18,9 @@ only just (0.59), and once read an acknowledgement surely (0.74). What the rows 
   beslist", "the client decided otherwise";
 - no good news, after she nudged: "Leider habe ich keine guten Nachrichten für Sie", "je
   n'ai pas de bonne nouvelle à vous annoncer", "no tengo buenas noticias", "helaas heb ik
-  geen goed nieuws" (English had "it's not good news");
+  geen goed nieuws" (English had "it's not good news"); never "not the answer you were
+  waiting for", which as often brings a pause ("je n'ai pas la réponse que vous attendiez :
+  la direction vient de geler tous les recrutements", corpus w23ir-043);
 - what they look for, set against her: "Votre profil a retenu toute notre attention, mais
   nous recherchons une personne ayant ...", "but we're looking for someone with more ...",
   "Wij zoeken voor deze rol toch iemand die al ...".
@@ -59,6 +61,9 @@ IMPLIED_NO_PHRASES: Final[tuple[Row, ...]] = (
         # "tipped the decision towards the other finalist", "the decision went to someone"
         r"\bdecision (?:\S+ ){0,2}?(?:towards|in favou?r of|went to|fell to) (?:the other"
         r"|another|someone|somebody|a different)\b",
+        # "the team have picked someone with more agency-side experience"
+        r"\b(?:picked|hired|appointed|offered it to|gone for|went for) (?:someone|somebody)"
+        r" (?:with|who|whose)\b",
         # "la decisión final fue a favor de otra persona", "el cliente se decidió por otro perfil"
         r"\b(?:decision|eleccion)(?: final)? (?:fue|ha sido|se inclino|se decanto) (?:a favor de"
         r"|por|hacia) (?:otr[oa]|alguien)\b",
