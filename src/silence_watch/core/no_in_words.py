@@ -34,6 +34,10 @@ from silence_watch.core.not_a_no import says_not_a_no
 from silence_watch.core.phrases_said_no import SAID_NO_PHRASES
 from silence_watch.core.status_cells import status_says_no
 
+#: Readings that give way to a no called a no: the reader's doubt, promise or courtesy.
+_GIVES_WAY: Final = frozenset({
+    Intent.REJECTION, Intent.ACKNOWLEDGEMENT, Intent.PLEASANTRY, Intent.OTHER, None,
+})
 #: Every way the rows of ``core.phrases_said_no`` call the answer a no (folded).
 _CALLED_A_NO: Final = lazy_pattern(
     "|".join(f"(?:{pattern})" for row in SAID_NO_PHRASES for pattern in row[3])
@@ -51,15 +55,22 @@ def called_a_no(text: str) -> bool:
 def no_in_words(
     text: str, intent: Intent | None, confidence: float, rules: str | None, reasons: list[str]
 ) -> tuple[Intent | None, float]:
-    """An unsure rejection the rules read, in the word "no" itself: sure, just enough."""
-    if rules == "rejection" and text and status_says_no(text) and not says_not_a_no(text):
-        if intent is not Intent.REJECTION or confidence < UNSURE_BELOW:
-            reasons.append("intent rejection, surely: a status line names a no")
-            return Intent.REJECTION, UNSURE_BELOW
+    """A rejection the rules read, in the word "no" itself: sure, just enough.
+
+    The reader's doubt gives way, and so does its promise or courtesy: "Merci d'avoir pris
+    des nouvelles. Je suis navrée, la réponse est négative : le comité a préféré un
+    candidat ..." it read as a sure acknowledgement (0.97: "nouvelles", "réponse" are the
+    words of a promise to it; probe-noes10). A step, an ask, an offer or a pause it reads
+    stands: those carry news of their own.
+    """
+    if rules != "rejection" or not text or intent not in _GIVES_WAY:
         return intent, confidence
-    if intent is not Intent.REJECTION or confidence >= UNSURE_BELOW or rules != "rejection":
+    if intent is Intent.REJECTION and confidence >= UNSURE_BELOW:
         return intent, confidence
-    if not text or not called_a_no(text):
+    if status_says_no(text) and not says_not_a_no(text):
+        reasons.append("intent rejection, surely: a status line names a no")
+        return Intent.REJECTION, UNSURE_BELOW
+    if not called_a_no(text):
         return intent, confidence
     reasons.append("intent rejection, surely: the writer calls the answer a no")
-    return intent, UNSURE_BELOW
+    return Intent.REJECTION, UNSURE_BELOW
