@@ -27,7 +27,8 @@ rejection phrase counts only when it is said of the candidate, as a fact:
   are through to the final round");
 - not of the one other candidate turned down by them, the no's object: "nous n'avons pas
   retenu l'autre candidate : seriez-vous toujours intéressée ?" read as a sure no (0.98)
-  where the writer passed the other one over and brings her back (probe-noes10).
+  where the writer passed the other one over and brings her back (probe-noes10); nor of
+  a date or a slot turned down ("nous n'avons pas retenu la date du 14, mais le 16 ...").
 
 The words are folded (``core.language.fold``): lower case, no accents.
 """
@@ -107,6 +108,14 @@ NEGATED_OTHER: Final = (
     + r")\b"
 )
 _NEGATED_OTHER: Final = lazy_pattern(NEGATED_OTHER)
+#: Their no whose object is a day or a time slot (folded): "nous n'avons pas retenu la date
+#: du 14, mais le 16 décembre à 10h conviendrait" was read as a sure no of her (0.88).
+_NEGATED_SLOT: Final = lazy_pattern(
+    r"(?:\b(?:not|pas|nicht|no|niet)|n't)(?: [\w']+){0,2}? (?:(?:la|cette|une|votre) date"
+    r"|(?:le|ce|votre) creneau|l'horaire|(?:the|that|this|your) (?:date|slot|time|day)"
+    r"|(?:den|diesen|ihren) termin|das datum|(?:la|esa|tu) fecha|(?:el|ese) horario"
+    r"|(?:de|die|deze) datum|(?:dat|het|dit) tijdstip)\b"
+)
 #: How far before a no's phrase its negation may stand ("n'avons pas | retenu").
 _NEGATION_REACH: Final = 30
 _OTHERS: Final = lazy_pattern(
@@ -176,11 +185,12 @@ def hypothetical_no(folded: str, start: int) -> bool:
 
 
 def passed_over_other(folded: str, start: int) -> bool:
-    """Whether the no at ``start`` is their "not" to the one other candidate."""
+    """Whether the no at ``start`` is their "not" to the one other candidate, or to a date."""
     begin = max(0, start - _NEGATION_REACH)
     return any(
         found.start() <= start < found.end()
-        for found in _NEGATED_OTHER.finditer(folded, begin, start + _REACH)
+        for pattern in (_NEGATED_OTHER, _NEGATED_SLOT)
+        for found in pattern.finditer(folded, begin, start + _REACH)
     )
 
 

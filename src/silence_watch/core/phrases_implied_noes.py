@@ -61,6 +61,9 @@ IMPLIED_NO_PHRASES: Final[tuple[Row, ...]] = (
         # "tipped the decision towards the other finalist", "the decision went to someone"
         r"\bdecision (?:\S+ ){0,2}?(?:towards|in favou?r of|went to|fell to) (?:the other"
         r"|another|someone|somebody|a different)\b",
+        # "the team has offered the position elsewhere", "filled it elsewhere"
+        r"\b(?:offered|given|filled) (?:the|this|that) (?:position|role|job|post|vacancy)"
+        r" elsewhere\b",
         # "the team have picked someone with more agency-side experience"
         r"\b(?:picked|hired|appointed|offered it to|gone for|went for) (?:someone|somebody)"
         r" (?:with|who|whose)\b",
@@ -80,13 +83,16 @@ IMPLIED_NO_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:heeft|hebben) (?:\w+ ){0,2}?anders (?:beslist|besloten)\b",
         r"\b(?:decided|chose|went) otherwise\b",
     )),
-    (REJECTION, WEAK, "they are sorry it is no good news", _rx(
-        r"\bkeine (?:guten|gute|positiven|positive|erfreulichen) (?:nachrichten|nachricht"
-        r"|neuigkeiten|news)\b",
-        r"\bpas (?:de |une )?(?:bonnes? nouvelles?|nouvelles? positives?)\b",
+    # reassurance undoes it ("keine positive Nachricht - aber eben auch keine negative"),
+    # and so does "not yet" ("Nog geen goed nieuws, maar ..."): a wait
+    (REJECTION, WEAK, "bad news, kindly put", _rx(
+        r"(?<!\bnoch )\bkeine (?:guten|gute|positiven|positive|erfreulichen) (?:nachrichten"
+        r"|nachricht|neuigkeiten|news)\b(?! (?:bisher|bislang)\b)",
+        r"\bpas (?:de |une )?(?:bonnes? nouvelles?|nouvelles? positives?)\b(?! (?:pour"
+        r" (?:l'instant|le moment)|encore|a ce stade)\b)",
         r"\bno (?:tengo|tenemos|traigo|te traigo|son|es una?) (?:muy )?(?:buenas noticias"
         r"|buena noticia|noticias positivas)\b",
-        r"\bgeen (?:goed|positief) nieuws\b",
+        r"(?<!\bnog )(?<!\bnu nog )\bgeen (?:goed|positief) nieuws\b(?! (?:yet|nog)\b)",
     )),
     (REJECTION, WEAK, "they look for someone else", _rx(
         r"\bmais (?:nous recherchons|nous cherchons|le client recherche|le poste (?:requiert"

@@ -36,7 +36,7 @@ PROPOSED_SLOT_PHRASES: Final[tuple[Row, ...]] = (
         # "Does Wednesday, January 6 at 10am work?", "would Thursday 2pm suit you?"
         rf"\b(?:does|would|will|could|can) (?:{DAY_WORDS})\b[^.!?\n]{{0,30}}?\b\d{{1,2}}"
         r"(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)?[^.!?\n]{0,12}?\b(?:work|suit you|be ok|be okay"
-        r"|be possible|be convenient)\b",
+        r"|be possible|be convenient|suit(?: instead)? ?\?)",
         # "let's book your onsite", "we'll schedule the panel for the week you're back", at a
         # sentence's start: never "if the budget comes through, we'll schedule the panel"
         r"(?:^|[.!?:;\n-] ?)(?:(?:so|then|ok|okay|great|perfect|good|alright|no problem),? )?"
