@@ -78,6 +78,12 @@ CASES = [
     ("Oh, qué pena que te retires, ¡mucha suerte con todo!", "pleasantry"),
     ("Spijtig dat u uw kandidatuur intrekt. Veel succes gewenst!", "pleasantry"),
     ("Schade, dass du deine Bewerbung zurückziehst - viel Glück in Hamburg!", "pleasantry"),
+    # a rejecting verb denied, and the verb first
+    ("Tranquila, no hemos rechazado tu postulación: el proceso va lento.", "other"),
+    ("Rest assured we haven't ruled you out - the panel meets on Monday.", "other"),
+    ("Nein, Ihre Bewerbung ist nicht abgelehnt worden, wir brauchen nur länger.", "other"),
+    ("Nach dem Gespräch wurde Ihre Bewerbung leider abgelehnt.", "rejection"),
+    ("Helaas werd je kandidatuur afgewezen door de selectiecommissie.", "rejection"),
     # a date turned down, another offered
     ("Nous n'avons malheureusement pas retenu votre créneau de lundi ; mardi 9h vous irait ?",
      "next_step"),
@@ -87,6 +93,10 @@ CASES = [
     ("Siento decirte que la respuesta ha sido negativa.", "rejection"),
     ("Sorry, geen goed nieuws: de klant koos een ander.", "rejection"),
     ("They've offered the role elsewhere, I'm afraid.", "rejection"),
+    ("The panel met yesterday and sadly it did not go your way.", "rejection"),
+    ("Die Entscheidung ist leider nicht zu Ihren Gunsten ausgefallen.", "rejection"),
+    ("Le poste a été confié à un collègue de l'équipe Lyon.", "rejection"),
+    ("Things are going your way: the panel wants a final chat.", "other"),
     # another day proposed instead of theirs
     ("Monday is out for me, sorry - can we do Wednesday at 11 instead?", "next_step"),
     ("Lundi ne m'arrange pas, pourriez-vous plutôt le jeudi 17 décembre à 9h ?", "next_step"),

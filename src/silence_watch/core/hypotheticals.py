@@ -28,7 +28,8 @@ rejection phrase counts only when it is said of the candidate, as a fact:
 - not of the one other candidate turned down by them, the no's object: "nous n'avons pas
   retenu l'autre candidate : seriez-vous toujours intéressée ?" read as a sure no (0.98)
   where the writer passed the other one over and brings her back (probe-noes10); nor of
-  a date or a slot turned down ("nous n'avons pas retenu la date du 14, mais le 16 ...").
+  a date or a slot turned down ("nous n'avons pas retenu la date du 14, mais le 16 ...");
+  nor a rejecting verb denied ("no hemos descartado tu candidatura, solo vamos con retraso").
 
 The words are folded (``core.language.fold``): lower case, no accents.
 """
@@ -116,6 +117,18 @@ _NEGATED_SLOT: Final = lazy_pattern(
     r"|(?:den|diesen|ihren) termin|das datum|(?:la|esa|tu) fecha|(?:el|ese) horario"
     r"|(?:de|die|deze) datum|(?:dat|het|dit) tijdstip)\b"
 )
+#: A rejecting verb denied (folded): "no hemos descartado tu candidatura, solo vamos con
+#: retraso" was a sure no (0.90) where the writer says it is none; "we haven't turned your
+#: application down", "nous n'avons pas écarté votre candidature", "wir haben Ihre
+#: Bewerbung nicht aussortiert", "we hebben je sollicitatie niet afgewezen". At most three
+#: words between, none a stop, a "because" or an "and" ("not successful and was rejected").
+_DENIED_NO: Final = lazy_pattern(
+    r"(?:\b(?:not|never|pas|jamais|nicht|nie|no|nunca|niet|nooit)|n't)"
+    r"(?: (?!(?:as|since|because|and|so|but|da|weil|und|aber|car|et|mais|porque|y|pero|omdat"
+    r"|en|maar)\b)[\w']+){0,3}? (?:rejected|turned\b(?: [\w']+){0,2} down|ruled (?:you )?out"
+    r"|descartad[oa]|rechazad[oa]|desestimad[oa]|ecartee?|rejetee?|refusee?|abgelehnt"
+    r"|aussortiert|abgesagt|afgewezen|afgeschreven)\b"
+)
 #: How far before a no's phrase its negation may stand ("n'avons pas | retenu").
 _NEGATION_REACH: Final = 30
 _OTHERS: Final = lazy_pattern(
@@ -185,11 +198,15 @@ def hypothetical_no(folded: str, start: int) -> bool:
 
 
 def passed_over_other(folded: str, start: int) -> bool:
-    """Whether the no at ``start`` is their "not" to the one other candidate, or to a date."""
+    """Whether the no at ``start`` is their "not" to the other candidate, to a date, or itself.
+
+    "We didn't go with the other candidate", "nous n'avons pas retenu la date du 14", "no
+    hemos descartado tu candidatura": no news of a no for her.
+    """
     begin = max(0, start - _NEGATION_REACH)
     return any(
         found.start() <= start < found.end()
-        for pattern in (_NEGATED_OTHER, _NEGATED_SLOT)
+        for pattern in (_NEGATED_OTHER, _NEGATED_SLOT, _DENIED_NO)
         for found in pattern.finditer(folded, begin, start + _REACH)
     )
 

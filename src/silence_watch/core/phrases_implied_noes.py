@@ -64,6 +64,16 @@ IMPLIED_NO_PHRASES: Final[tuple[Row, ...]] = (
         # "the team has offered the position elsewhere", "filled it elsewhere"
         r"\b(?:offered|given|filled) (?:the|this|that) (?:position|role|job|post|vacancy)"
         r" elsewhere\b",
+        # "the hiring manager has made her decision and I'm afraid it wasn't in your favour",
+        # "die Entscheidung ist nicht zu Ihren Gunsten ausgefallen", "pas en votre faveur"
+        r"\b(?:wasn't|was not|isn't|is not|hasn't been|has not been|didn't go|did not go"
+        r"|hasn't gone|has not gone) (?:\w+ )?(?:in your favou?r|your way)\b",
+        r"\bnicht (?:zu )?(?:ihren|deinen) gunsten\b|\bpas (?:en|a) (?:votre|ta) faveur\b"
+        r"|\bno (?:fue|ha sido|ha salido|salio) (?:a|en) (?:tu|su) favor\b"
+        r"|\bniet in (?:jouw|je|uw) (?:voordeel|favour|favor)\b",
+        # "le poste a finalement été attribué à une personne en interne"
+        r"\bposte a (?:\w+ )?ete (?:attribue|confie|propose|offert) a (?:une?|quelqu'un|l'autre"
+        r"|d'autres)\b",
         # "the team have picked someone with more agency-side experience"
         r"\b(?:picked|hired|appointed|offered it to|gone for|went for) (?:someone|somebody)"
         r" (?:with|who|whose)\b",
@@ -77,6 +87,15 @@ IMPLIED_NO_PHRASES: Final[tuple[Row, ...]] = (
         # Flemish, where "weerhouden" is to select: "we hebben een ander profiel weerhouden"
         r"\b(?:een )?andere? (?:profiel|kandidaat|kandidate|kandidatuur|persoon)"
         r" (?:(?!niet\b)\S+ ){0,2}?weerhouden\b",
+    )),
+    (REJECTION, STRONG, "you were not selected", _rx(
+        # the verb first, after "leider" or "helaas": "Leider wurde Ihre Bewerbung abgelehnt",
+        # "Helaas ben je afgewezen" (read as nothing; the verb last was known)
+        r"\b(?:wurde|ist) (?:ihre|deine) bewerbung (?:leider |nun |jetzt )?(?:abgelehnt"
+        r"|nicht berucksichtigt)\b",
+        r"\b(?:ben|bent|werd|is|werd je|is je) (?:je|u|jij|jouw sollicitatie|uw sollicitatie"
+        r"|je sollicitatie|jouw kandidatuur|je kandidatuur|uw kandidatuur) (?:helaas |dus )?"
+        r"afgewezen\b",
     )),
     (REJECTION, STRONG, "they decided otherwise", _rx(
         r"\bsich (?:\w+ ){0,2}?(?:anders|anderweitig) (?:entschieden|entschlossen)\b",
