@@ -84,6 +84,16 @@ CASES = [
     ("Nein, Ihre Bewerbung ist nicht abgelehnt worden, wir brauchen nur länger.", "other"),
     ("Nach dem Gespräch wurde Ihre Bewerbung leider abgelehnt.", "rejection"),
     ("Helaas werd je kandidatuur afgewezen door de selectiecommissie.", "rejection"),
+    # the others, counted, turned down: she is the one left
+    ("We've chosen not to continue with the remaining three applicants - you're our pick.",
+     "other"),
+    ("Wir machen nicht mit den anderen beiden Bewerberinnen weiter, sondern mit Ihnen.",
+     "other"),
+    ("We zetten niet door met de overige drie sollicitanten; jij blijft over.", "other"),
+    # a no denied with its addressee, her other offer answered kindly
+    ("Eine Absage für dich ist das übrigens nicht, wir sind nur langsam.", "acknowledgement"),
+    ("So sorry to hear you've taken another role - congratulations all the same!", "pleasantry"),
+    ("Wat jammer dat je een andere baan hebt aangenomen, maar gefeliciteerd!", "pleasantry"),
     # a date turned down, another offered
     ("Nous n'avons malheureusement pas retenu votre créneau de lundi ; mardi 9h vous irait ?",
      "next_step"),

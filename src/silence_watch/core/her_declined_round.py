@@ -36,6 +36,15 @@ _SHE_DECLINES: Final = lazy_pattern(
     r"|\byou(?:'ve| have)? (?:decided|chosen|opted) (?:not to|to (?:withdraw|step back|pull"
     r" out|decline|bow out))\b"
     r"|\byou(?:'re| are) (?:withdrawing|pulling out|stepping back|stepping away|bowing out)\b"
+    # her other offer taken (probe-noes10): "sorry to hear you've accepted another offer, but
+    # congratulations!", "dass Sie ein anderes Angebot angenommen haben", "vous avez accepté
+    # une autre offre", "has aceptado otra oferta", "je een ander aanbod hebt aangenomen"
+    r"|\byou(?:'ve| have) (?:accepted|taken) (?:another|an|a) (?:offer|role|position|job)\b"
+    r"|\b(?:sie|du) (?:ein|eine) (?:anderes|andere) (?:angebot|stelle|zusage) angenommen\b"
+    r"|\b(?:vous avez|tu as) accepte une autre (?:offre|proposition)\b"
+    r"|\b(?:has|haya?s) aceptado otra (?:oferta|propuesta)\b"
+    r"|\b(?:je|u) (?:een )?(?:ander aanbod|andere baan) (?:hebt |heeft )?(?:aangenomen"
+    r"|geaccepteerd)\b"
     r"|\byou (?:don't|do not|no longer) (?:want|wish) to (?:continue|proceed|go ahead|move"
     r" forward|pursue|attend|do|take part|come)\b"
     r"|\byou won't be (?:attending|joining us|continuing|going ahead|proceeding|coming)\b"

@@ -95,7 +95,7 @@ ONE_OTHER: Final = (
     r"|postulante)|candidat[oa] intern[oa])|(?:al|a la) otr[oa] (?:candidat[oa]|finalista"
     r"|postulante)|de (?:andere|interne) (?:kandidaat|kandidate|sollicitant)"
 )
-#: Their no whose object is the one other candidate (folded): a negation, at most three
+#: Their no whose object is the one other candidate (folded): a negation, at most four
 #: words that are no punctuation, no "you", no "this time" and no "as" or "because" (not
 #: "we won't proceed as the other candidate was stronger"), then that candidate. "We did
 #: not end up hiring the other finalist", "nous n'avons pas retenu l'autre candidate", "wir
@@ -105,15 +105,22 @@ NEGATED_OTHER: Final = (
     r"(?:\b(?:not|never|pas|jamais|nicht|nie|no|nunca|niet|nooit)|n't)"
     r"(?: (?!(?:you|your|vous|votre|sie|ihnen|ihre|dich|dir|te|tu|usted|je|jou|jouw|u|uw"
     r"|time|fois|mal|vez|keer|moment|as|since|because|given|and|so|da|weil|denn|und|car"
-    r"|puisque|et|donc|porque|como|ya|y|omdat|want|en|dus)\b)[\w']+){0,3}? (?:" + ONE_OTHER
-    + r")\b"
+    r"|puisque|et|donc|porque|como|ya|y|omdat|want|en|dus)\b)[\w']+){0,4}? (?:" + ONE_OTHER
+    # or the others, counted: "we've decided not to go ahead with the other two finalists,
+    # so it's down to you", "we gaan niet verder met de andere twee kandidaten, alleen nog
+    # met jou" (a sure no, 1.00)
+    + r"|the (?:other|remaining) (?:two |three |four )?(?:candidates|applicants|finalists)"
+    r"|(?:den|die) (?:anderen|ubrigen) (?:beiden |zwei |drei )?(?:kandidat\w*|bewerber\w*"
+    r"|finalist\w*)|(?:les|aux) (?:deux |trois )?autres (?:candidat\w*|finalistes)"
+    r"|(?:a )?(?:los|las) otr[oa]s (?:dos |tres )?(?:candidat\w*|finalistas|postulantes)"
+    r"|de (?:andere|overige) (?:twee |drie )?(?:kandidaten|finalisten|sollicitanten))\b"
 )
 _NEGATED_OTHER: Final = lazy_pattern(NEGATED_OTHER)
 #: Their no whose object is a day or a time slot (folded): "nous n'avons pas retenu la date
 #: du 14, mais le 16 décembre à 10h conviendrait" was read as a sure no of her (0.88).
 _NEGATED_SLOT: Final = lazy_pattern(
     r"(?:\b(?:not|pas|nicht|no|niet)|n't)(?: [\w']+){0,2}? (?:(?:la|cette|une|votre) date"
-    r"|(?:le|ce|votre) creneau|l'horaire|(?:the|that|this|your) (?:date|slot|time|day)"
+    r"|(?:le|ce|votre) creneau|l'horaire|(?:the|that|your) (?:date|slot)"
     r"|(?:den|diesen|ihren) termin|das datum|(?:la|esa|tu) fecha|(?:el|ese) horario"
     r"|(?:de|die|deze) datum|(?:dat|het|dit) tijdstip)\b"
 )
@@ -131,6 +138,9 @@ _DENIED_NO: Final = lazy_pattern(
 )
 #: How far before a no's phrase its negation may stand ("n'avons pas | retenu").
 _NEGATION_REACH: Final = 30
+#: How far before the negation a no's phrase may begin ("decided | not to go ahead with the
+#: other two finalists", "gaan | niet verder met de andere twee kandidaten").
+_LEAD: Final = 16
 _OTHERS: Final = lazy_pattern(
     r"\b(?:(?:the|all|our) (?:other|remaining) (?:\w+ )?(?:candidates|applicants|finalists"
     r"|interviewees|people)|other (?:candidates|applicants|finalists)|the rest of (?:the )?"
@@ -205,7 +215,8 @@ def passed_over_other(folded: str, start: int) -> bool:
     """
     begin = max(0, start - _NEGATION_REACH)
     return any(
-        found.start() <= start < found.end()
+        found.start() - _LEAD <= start < found.end()
+        and _STOP.search(folded, start, found.start()) is None
         for pattern in (_NEGATED_OTHER, _NEGATED_SLOT, _DENIED_NO)
         for found in pattern.finditer(folded, begin, start + _REACH)
     )

@@ -90,7 +90,9 @@ NOT_A_REJECTION: Final = _compile(
     r"\b(?:not|no|isn't|keine?|kein|geen|pas|ni|nicht|nada de|sin)\b_SW_{0,3}? "
     r"(?:rejection|absage|afwijzing|refus|rechazo)\b|\bzu- (?:oder|bzw\.?) absage\b"
     # the negation after it: "Eine Absage ist das natürlich nicht", "een afwijzing is het niet"
-    r"|\b(?:rejection|absage|afwijzing|refus|rechazo) (?:ist|is|es) (?:das|es|dies|dit|het|this"
+    # "eine Absage an Sie ist das nicht" (probe-noes10: a no at 0.71)
+    r"|\b(?:rejection|absage|afwijzing|refus|rechazo)(?: (?:an|fur|for|to|pour|para|voor)"
+    r" (?:sie|dich|you|vous|toi|ti|usted|jou|je|u))? (?:ist|is|es) (?:das|es|dies|dit|het|this"
     r"|that|it|eso|esto) (?:naturlich |sicher |ubrigens |hoor |zeker |certainly |definitely )?"
     r"(?:nicht|niet|not|no)\b"
     # no good news yet, and no bad news either: "keine positive Nachricht - aber eben auch
