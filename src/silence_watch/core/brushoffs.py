@@ -33,7 +33,10 @@ _CONDITION: Final = lazy_pattern(
 _WARM: Final = lazy_pattern(
     r"\b(?:so much|really|genuinely|truly|enjoyed|loved|lovely|impressed|a pleasure|great to"
     r"|de verdad|encant\w*|muchisim\w*|vraiment|ravie?|beaucoup aime|echt leuk|leuk om"
-    r"|sehr gefreut|herzlich\w*)\b"
+    r"|sehr gefreut|herzlich\w*"
+    # a phone's warm no: "sorry mate they went another way gutted for you ill keep an eye
+    # out for other stuff" (the cold head at 0.69 on its few words; probe-noes10)
+    r"|gutted|keep (?:an eye|my eyes) (?:out|open)|balen|ogen open)\b"
     # the time she gave them thanked for, never her mere interest: "Thank you for the time you
     # invested in the process" under a portal's "Status: Not selected" (t15ag); no no of the
     # corpus labelled curt says so, 45 courteous ones do

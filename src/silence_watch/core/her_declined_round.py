@@ -36,6 +36,15 @@ _SHE_DECLINES: Final = lazy_pattern(
     r"|\byou(?:'ve| have)? (?:decided|chosen|opted) (?:not to|to (?:withdraw|step back|pull"
     r" out|decline|bow out))\b"
     r"|\byou(?:'re| are) (?:withdrawing|pulling out|stepping back|stepping away|bowing out)\b"
+    # her other offer taken (probe-noes10): "sorry to hear you've accepted another offer, but
+    # congratulations!", "dass Sie ein anderes Angebot angenommen haben", "vous avez accepté
+    # une autre offre", "has aceptado otra oferta", "je een ander aanbod hebt aangenomen"
+    r"|\byou(?:'ve| have) (?:accepted|taken) (?:another|an|a) (?:offer|role|position|job)\b"
+    r"|\b(?:sie|du) (?:ein|eine) (?:anderes|andere) (?:angebot|stelle|zusage) angenommen\b"
+    r"|\b(?:vous avez|tu as) accepte une autre (?:offre|proposition)\b"
+    r"|\b(?:has|haya?s) aceptado otra (?:oferta|propuesta)\b"
+    r"|\b(?:je|u) (?:een )?(?:ander aanbod|andere baan) (?:hebt |heeft )?(?:aangenomen"
+    r"|geaccepteerd)\b"
     r"|\byou (?:don't|do not|no longer) (?:want|wish) to (?:continue|proceed|go ahead|move"
     r" forward|pursue|attend|do|take part|come)\b"
     r"|\byou won't be (?:attending|joining us|continuing|going ahead|proceeding|coming)\b"
@@ -58,21 +67,24 @@ _SHE_DECLINES: Final = lazy_pattern(
     r"|poursuivre|continuer|participer|venir|passer|vous presenter|te presenter)\b"
     r"|\b(?:vous vous|tu te) (?:desistez|desistes|retirez|retires)\b|\b(?:votre|ton) desistement\b"
     # ... and her application withdrawn: "que tu retires ta candidature" (probe-noes8)
-    r"|\b(?:vous|tu) (?:retirez|retires|avez retire|as retire) (?:votre|ta) candidature\b"
+    r"|\b(?:vous|tu) (?:retirez|retires|retiriez|retiries|avez retire|as retire) (?:votre|ta)"
+    r" candidature\b"
     # Spanish in the tú forms only, as in "que prefieras no seguir con la segunda
     # entrevista": "la empresa ha decidido no seguir adelante" is their no
     r"|\b(?:prefieras|prefieres|prefirieras|decidiste|has decidido) no (?:seguir|continuar"
     r"|avanzar|participar|hacer|asistir|venir|presentarte)\b"
     r"|\bno (?:quieres|quieras|deseas|desees) (?:seguir|continuar|avanzar|participar|asistir"
-    r"|presentarte)\b|\b(?:te retiras|retirar tu candidatura|retiras tu candidatura)\b"
+    r"|presentarte)\b|\b(?:te retiras|te retires|retirar tu candidatura|retiras tu candidatura"
+    r"|retires tu candidatura)\b"
     # Dutch, as in "Jammer dat je niet verder wilt met het tweede gesprek"
     r"|\b(?:je|jij|u) (?:\w+ ){0,3}?(?:niet|niet meer|toch niet|liever niet) (?:verder"
     r" (?:wilt|wil|wenst|gaat)|(?:\w+ ){0,3}?(?:komt|komen wilt|meedoet|deelneemt|doet"
     r"|wilt doen))\b"
     r"|\b(?:je|u) (?:hebt|heeft) (?:besloten|gekozen) (?:om )?(?:niet|je terug|zich terug)\b"
     r"|\b(?:je|u) (?:je|zich) terug(?:trekt|te trekken)\b"
-    r"|\b(?:je|u) (?:je|jouw|uw) sollicitatie (?:intrekt|in te trekken|hebt ingetrokken"
-    r"|heeft ingetrokken|terugtrekt)\b"  # "dank dat je laat weten dat je je sollicitatie intrekt"
+    # "dank dat je laat weten dat je je sollicitatie intrekt", Flemish "je kandidatuur"
+    r"|\b(?:je|u) (?:je|jouw|uw) (?:sollicitatie|kandidatuur) (?:intrekt|in te trekken"
+    r"|hebt ingetrokken|heeft ingetrokken|terugtrekt)\b"
     # her application withdrawn, named as hers (probe-sure2): "you've withdrawn your
     # application", "votre decision de retirer votre candidature", "que hayas decidido
     # retirarte del proceso", "dat je je sollicitatie hebt ingetrokken"

@@ -24,7 +24,12 @@ rejection phrase counts only when it is said of the candidate, as a fact:
   overige kandidaten ... niet met hen verder"), unless the rest of the sentence speaks to
   the candidate ("..., so we will not move forward with your application"); what follows
   a "but" speaks of her, not of the no ("the other finalists were not selected, but you
-  are through to the final round").
+  are through to the final round");
+- not of the one other candidate turned down by them, the no's object: "nous n'avons pas
+  retenu l'autre candidate : seriez-vous toujours intéressée ?" read as a sure no (0.98)
+  where the writer passed the other one over and brings her back (probe-noes10); nor of
+  a date or a slot turned down ("nous n'avons pas retenu la date du 14, mais le 16 ...");
+  nor a rejecting verb denied ("no hemos descartado tu candidatura, solo vamos con retraso").
 
 The words are folded (``core.language.fold``): lower case, no accents.
 """
@@ -87,9 +92,55 @@ ONE_OTHER: Final = (
     r"the (?:other|internal) (?:candidate|applicant|finalist)|(?:der|die) (?:andere|interne)"
     r" (?:kandidat|kandidatin|bewerber|bewerberin)|l'autre (?:candidat|candidate|finaliste)"
     r"|(?:le|la) (?:candidat|candidate) interne|(?:el|la) (?:otr[oa] (?:candidat[oa]|finalista"
-    r"|postulante)|candidat[oa] intern[oa])|de (?:andere|interne) (?:kandidaat|kandidate"
-    r"|sollicitant)"
+    r"|postulante)|candidat[oa] intern[oa])|(?:al|a la) otr[oa] (?:candidat[oa]|finalista"
+    r"|postulante)|de (?:andere|interne) (?:kandidaat|kandidate|sollicitant)"
 )
+#: Their no whose object is the one other candidate (folded): a negation, at most four
+#: words that are no punctuation, no "you", no "this time" and no "as" or "because" (not
+#: "we won't proceed as the other candidate was stronger"), then that candidate. "We did
+#: not end up hiring the other finalist", "nous n'avons pas retenu l'autre candidate", "wir
+#: haben uns nicht für die andere Kandidatin entschieden", "no elegimos al otro
+#: candidato", "we hebben niet gekozen voor de andere kandidaat".
+NEGATED_OTHER: Final = (
+    r"(?:\b(?:not|never|pas|jamais|nicht|nie|no|nunca|niet|nooit)|n't)"
+    r"(?: (?!(?:you|your|vous|votre|sie|ihnen|ihre|dich|dir|te|tu|usted|je|jou|jouw|u|uw"
+    r"|time|fois|mal|vez|keer|moment|as|since|because|given|and|so|da|weil|denn|und|car"
+    r"|puisque|et|donc|porque|como|ya|y|omdat|want|en|dus)\b)[\w']+){0,4}? (?:" + ONE_OTHER
+    # or the others, counted: "we've decided not to go ahead with the other two finalists,
+    # so it's down to you", "we gaan niet verder met de andere twee kandidaten, alleen nog
+    # met jou" (a sure no, 1.00)
+    + r"|the (?:other|remaining) (?:two |three |four )?(?:candidates|applicants|finalists)"
+    r"|(?:den|die) (?:anderen|ubrigen) (?:beiden |zwei |drei )?(?:kandidat\w*|bewerber\w*"
+    r"|finalist\w*)|(?:les|aux) (?:deux |trois )?autres (?:candidat\w*|finalistes)"
+    r"|(?:a )?(?:los|las) otr[oa]s (?:dos |tres )?(?:candidat\w*|finalistas|postulantes)"
+    r"|de (?:andere|overige) (?:twee |drie )?(?:kandidaten|finalisten|sollicitanten))\b"
+)
+_NEGATED_OTHER: Final = lazy_pattern(NEGATED_OTHER)
+#: Their no whose object is a day or a time slot (folded): "nous n'avons pas retenu la date
+#: du 14, mais le 16 décembre à 10h conviendrait" was read as a sure no of her (0.88).
+_NEGATED_SLOT: Final = lazy_pattern(
+    r"(?:\b(?:not|pas|nicht|no|niet)|n't)(?: [\w']+){0,2}? (?:(?:la|cette|une|votre) date"
+    r"|(?:le|ce|votre) creneau|l'horaire|(?:the|that|your) (?:date|slot)"
+    r"|(?:den|diesen|ihren) termin|das datum|(?:la|esa|tu) fecha|(?:el|ese) horario"
+    r"|(?:de|die|deze) datum|(?:dat|het|dit) tijdstip)\b"
+)
+#: A rejecting verb denied (folded): "no hemos descartado tu candidatura, solo vamos con
+#: retraso" was a sure no (0.90) where the writer says it is none; "we haven't turned your
+#: application down", "nous n'avons pas écarté votre candidature", "wir haben Ihre
+#: Bewerbung nicht aussortiert", "we hebben je sollicitatie niet afgewezen". At most three
+#: words between, none a stop, a "because" or an "and" ("not successful and was rejected").
+_DENIED_NO: Final = lazy_pattern(
+    r"(?:\b(?:not|never|pas|jamais|nicht|nie|no|nunca|niet|nooit)|n't)"
+    r"(?: (?!(?:as|since|because|and|so|but|da|weil|und|aber|car|et|mais|porque|y|pero|omdat"
+    r"|en|maar)\b)[\w']+){0,3}? (?:rejected|turned\b(?: [\w']+){0,2} down|ruled (?:you )?out"
+    r"|descartad[oa]|rechazad[oa]|desestimad[oa]|ecartee?|rejetee?|refusee?|abgelehnt"
+    r"|aussortiert|abgesagt|afgewezen|afgeschreven)\b"
+)
+#: How far before a no's phrase its negation may stand ("n'avons pas | retenu").
+_NEGATION_REACH: Final = 30
+#: How far before the negation a no's phrase may begin ("decided | not to go ahead with the
+#: other two finalists", "gaan | niet verder met de andere twee kandidaten").
+_LEAD: Final = 16
 _OTHERS: Final = lazy_pattern(
     r"\b(?:(?:the|all|our) (?:other|remaining) (?:\w+ )?(?:candidates|applicants|finalists"
     r"|interviewees|people)|other (?:candidates|applicants|finalists)|the rest of (?:the )?"
@@ -140,6 +191,8 @@ def hypothetical_no(folded: str, start: int) -> bool:
         _WITHOUT_PAPERS.search(sentence)
     ):
         return True
+    if passed_over_other(folded, start):
+        return True  # "we did not retain the other candidate": theirs, not hers
     others = [found.end() for found in _OTHERS.finditer(sentence)]
     if others and len(sentence[others[-1] :].split()) <= _SUBJECT_GAP:
         return True  # their subject: "the internal candidate was not selected, so ... you"
@@ -152,6 +205,21 @@ def hypothetical_no(folded: str, start: int) -> bool:
         if _TO_YOU.search(folded, start, end) is None:
             return True  # "the other finalists were told they were not selected"
     return _CONDITION.search(after_last(sentence, _COMMA)) is not None
+
+
+def passed_over_other(folded: str, start: int) -> bool:
+    """Whether the no at ``start`` is their "not" to the other candidate, to a date, or itself.
+
+    "We didn't go with the other candidate", "nous n'avons pas retenu la date du 14", "no
+    hemos descartado tu candidatura": no news of a no for her.
+    """
+    begin = max(0, start - _NEGATION_REACH)
+    return any(
+        found.start() - _LEAD <= start < found.end()
+        and _STOP.search(folded, start, found.start()) is None
+        for pattern in (_NEGATED_OTHER, _NEGATED_SLOT, _DENIED_NO)
+        for found in pattern.finditer(folded, begin, start + _REACH)
+    )
 
 
 def bounds(text: str, start: int, end: int, marks: Iterable[str]) -> tuple[int, int]:

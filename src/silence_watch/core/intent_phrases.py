@@ -32,6 +32,7 @@ from silence_watch.core.phrases_closed_posts import CLOSED_POST_PHRASES
 from silence_watch.core.phrases_decision_days import ROWS as DECISION_DAYS
 from silence_watch.core.phrases_exclusion import EXCLUSION_PHRASES
 from silence_watch.core.phrases_held_roles import HELD_ROLE_PHRASES
+from silence_watch.core.phrases_implied_noes import IMPLIED_NO_PHRASES
 from silence_watch.core.phrases_indirect_noes import INDIRECT_NO_PHRASES
 from silence_watch.core.phrases_invited_talks import INVITED_TALK_PHRASES
 from silence_watch.core.phrases_more import MORE_PHRASES
@@ -55,6 +56,7 @@ from silence_watch.core.phrases_rounds_by_people import ROUNDS_BY_PEOPLE_PHRASES
 from silence_watch.core.phrases_said_no import SAID_NO_PHRASES
 from silence_watch.core.phrases_settled_noes import SETTLED_NO_PHRASES
 from silence_watch.core.phrases_short_promises import SHORT_PROMISES
+from silence_watch.core.phrases_standing_offers import STANDING_OFFER_PHRASES
 from silence_watch.core.phrases_step_forms import STEP_FORM_PHRASES
 from silence_watch.core.phrases_still_open import STILL_OPEN_PHRASES
 from silence_watch.core.phrases_summons import SUMMONS_PHRASES
@@ -74,8 +76,8 @@ PHRASES: Final[tuple[Row, ...]] = (
     *OUTCOME_PHRASES, *MORE_PHRASES, *EXCLUSION_PHRASES, *OBLIQUE_PHRASES, *NO_VACANCY_PHRASES,
     *CLOSED_DOOR_PHRASES, *CLOSED_POST_PHRASES, *INDIRECT_NO_PHRASES, *QUIET_NO_PHRASES,
     *ANSWERED_NO_PHRASES, *CLOSE_SECOND_PHRASES, *BRUSH_OFF_PHRASES,
-    *WITHHELD_NEWS_PHRASES, *SAID_NO_PHRASES, *SETTLED_NO_PHRASES,
-    *OFFER_PHRASES, *OFFER_STAGE_PHRASES, *STILL_INTERESTED_PHRASES,
+    *WITHHELD_NEWS_PHRASES, *SAID_NO_PHRASES, *SETTLED_NO_PHRASES, *IMPLIED_NO_PHRASES,
+    *OFFER_PHRASES, *OFFER_STAGE_PHRASES, *STANDING_OFFER_PHRASES, *STILL_INTERESTED_PHRASES,
     *PROCESS_PHRASES, *STILL_OPEN_PHRASES, *ASK_PHRASES, *POLITE_ASK_PHRASES, *REFERENCE_PHRASES,
     *NEXT_WORD_PHRASES, *LATE_PROMISES, *DECISION_DAYS, *REGIONAL_PHRASES, *AIMED_REPLY_PHRASES,
     *SUMMONS_PHRASES, *ROUND_AND_ASK_PHRASES,
@@ -90,7 +92,9 @@ NOT_A_REJECTION: Final = _compile(
     r"\b(?:not|no|isn't|keine?|kein|geen|pas|ni|nicht|nada de|sin)\b_SW_{0,3}? "
     r"(?:rejection|absage|afwijzing|refus|rechazo)\b|\bzu- (?:oder|bzw\.?) absage\b"
     # the negation after it: "Eine Absage ist das natürlich nicht", "een afwijzing is het niet"
-    r"|\b(?:rejection|absage|afwijzing|refus|rechazo) (?:ist|is|es) (?:das|es|dies|dit|het|this"
+    # "eine Absage an Sie ist das nicht" (probe-noes10: a no at 0.71)
+    r"|\b(?:rejection|absage|afwijzing|refus|rechazo)(?: (?:an|fur|for|to|pour|para|voor)"
+    r" (?:sie|dich|you|vous|toi|ti|usted|jou|je|u))? (?:ist|is|es) (?:das|es|dies|dit|het|this"
     r"|that|it|eso|esto) (?:naturlich |sicher |ubrigens |hoor |zeker |certainly |definitely )?"
     r"(?:nicht|niet|not|no)\b"
     # no good news yet, and no bad news either: "keine positive Nachricht - aber eben auch
@@ -204,7 +208,7 @@ COURTESY: Final = _compile(
     r"wonderful)|happy (?:holidays|new year|thanksgiving|christmas|friday)|merry|congrat\w*"
     r"|good luck|all the best|best of luck|no worries|safe travels|fingers crossed|glad"
     r"|danke|dank|bedankt|freude|gefreut|freut mich|schon,? dass|schones wochenende"
-    r"|schone feiertage|frohe|alles gute|viel erfolg"
+    r"|schone feiertage|frohe|alles gute|viel erfolg|viel gluck"
     r"|gute besserung|ebenfalls|gleichfalls|gerne?|merci|plaisir|de rien|bonne (?:journee"
     r"|soiree|fin de semaine|continuation|annee|semaine)|belle (?:journee|soiree)|bon week-end"
     r"|meilleurs voeux|joyeuses fetes|felicitations|egalement|gracias|un placer|un gusto"
@@ -262,6 +266,9 @@ PERSONAL_WARMTH: Final = _compile(
     r"|future opportunit\w*|stay in touch|feedback|i know|keen|sehr gerne|herzlich\w*|beaucoup"
     r"|vraiment"
     r"|muchas|mucho|de verdad|hartelijk|echt"
+    # a phone's warm no: "sorry mate they went another way gutted for you ill keep an eye
+    # out for other stuff" is no brush-off (probe-noes10)
+    r"|gutted|keep (?:an eye|my eyes) (?:out|open)|balen|ogen open"
     # thanks for coming by: "bedankt dat je langskwam", "merci d'être passée au magasin"
     r"|(?:thanks|thank you) for (?:coming|stopping|popping) (?:in|by|over|round)"
     r"|dat (?:je|u) langs ?(?:kwam|kwamen|bent gekomen)|d'etre (?:passee?s?|venue?s?)"

@@ -49,6 +49,8 @@ MISSPELLINGS: Final[tuple[tuple[tuple[str, ...], str, str], ...]] = (
      r"\b(?:candidture|candidatrue|canditature)(?P<s>s?)\b", r"candidature\g<s>"),
     (("malheureusment", "malheuresement"), r"\b(?:malheureusment|malheuresement)\b",
      "malheureusement"),
+    # a phone drops the apostrophe: "ils ont pris quelquun d'autre" (probe-noes10)
+    (("quelquun",), r"\bquelquun\b", "quelqu'un"),
     # es
     (("haz sido",), r"\bhaz sido\b", "has sido"),
     (("selecionad",), r"\bselecionad(?P<end>[oa]s?)\b", r"seleccionad\g<end>"),

@@ -13,6 +13,11 @@ Nein geworden", "c'est un non", "ha sido un no", "het is een nee geworden"). Nev
 writer also says it is none ("it's not a no", ``core.not_a_no``), nor a no still to come
 ("if it's a no, I'll tell you straight away").
 
+A hiring system's status line whose whole value is a no ("Stage  Rejected" in the cells of
+an HTML table, ``core.status_cells``), which the rules read, is such a no too: the reader,
+which meets the cells with no colon, heard "please do not reply" as a promise and read an
+acknowledgement surely (0.64, probe-noes10).
+
 Pure: no IO, never reads the clock.
 """
 
@@ -27,7 +32,12 @@ from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent
 from silence_watch.core.not_a_no import says_not_a_no
 from silence_watch.core.phrases_said_no import SAID_NO_PHRASES
+from silence_watch.core.status_cells import status_says_no
 
+#: Readings that give way to a no called a no: the reader's doubt, promise or courtesy.
+_GIVES_WAY: Final = frozenset({
+    Intent.REJECTION, Intent.ACKNOWLEDGEMENT, Intent.PLEASANTRY, Intent.OTHER, None,
+})
 #: Every way the rows of ``core.phrases_said_no`` call the answer a no (folded).
 _CALLED_A_NO: Final = lazy_pattern(
     "|".join(f"(?:{pattern})" for row in SAID_NO_PHRASES for pattern in row[3])
@@ -45,10 +55,22 @@ def called_a_no(text: str) -> bool:
 def no_in_words(
     text: str, intent: Intent | None, confidence: float, rules: str | None, reasons: list[str]
 ) -> tuple[Intent | None, float]:
-    """An unsure rejection the rules read, in the word "no" itself: sure, just enough."""
-    if intent is not Intent.REJECTION or confidence >= UNSURE_BELOW or rules != "rejection":
+    """A rejection the rules read, in the word "no" itself: sure, just enough.
+
+    The reader's doubt gives way, and so does its promise or courtesy: "Merci d'avoir pris
+    des nouvelles. Je suis navrée, la réponse est négative : le comité a préféré un
+    candidat ..." it read as a sure acknowledgement (0.97: "nouvelles", "réponse" are the
+    words of a promise to it; probe-noes10). A step, an ask, an offer or a pause it reads
+    stands: those carry news of their own.
+    """
+    if rules != "rejection" or not text or intent not in _GIVES_WAY:
         return intent, confidence
-    if not text or not called_a_no(text):
+    if intent is Intent.REJECTION and confidence >= UNSURE_BELOW:
+        return intent, confidence
+    if status_says_no(text) and not says_not_a_no(text):
+        reasons.append("intent rejection, surely: a status line names a no")
+        return Intent.REJECTION, UNSURE_BELOW
+    if not called_a_no(text):
         return intent, confidence
     reasons.append("intent rejection, surely: the writer calls the answer a no")
-    return intent, UNSURE_BELOW
+    return Intent.REJECTION, UNSURE_BELOW

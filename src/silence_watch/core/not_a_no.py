@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from silence_watch.core.hypotheticals import ONE_OTHER
+from silence_watch.core.hypotheticals import NEGATED_OTHER, ONE_OTHER
 from silence_watch.core.intent_blend import UNSURE_BELOW
 from silence_watch.core.intent_phrases import NOT_A_REJECTION
 from silence_watch.core.language import fold
@@ -86,6 +86,9 @@ _OTHER_NOT_CHOSEN: Final = lazy_pattern(
     r" (?:candidat[oa]|finalista|postulante)\b"
     r"|\bde (?:andere|interne) (?:kandidaat|kandidate|finalist|sollicitant)"
     r" (?:\S+ )?(?:afgewezen|laten gaan|afgezegd)\b"
+    # their not choosing the other one ("wir haben uns nicht für die andere Kandidatin
+    # entschieden ... Passt Ihnen Freitag?": the reader's no at 0.84, probe-noes10)
+    rf"|{NEGATED_OTHER}"
 )
 
 

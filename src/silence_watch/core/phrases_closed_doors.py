@@ -185,7 +185,7 @@ CLOSED_DOOR_PHRASES: Final[tuple[Row, ...]] = (
         r"\bvon einer (?:weiteren )?berucksichtigung\b _W_{0,3}?(?:absehen|abzusehen|ab)\b",
         # a hiring system's status changed to a no (a stage that decides nothing:
         # ``core.stage_notices``)
-        r"\b(?:status|statut|estado|estatus)\b[^.!?]{0,80}?(?::|\b(?:changed|updated|set|moved)"
+        r"\b(?:status|statut|estado|estatus|stage|etapa|fase|etape|stufe)\b[^.!?]{0,80}?(?::|\b(?:changed|updated|set|moved)"
         r" to|\b(?:cambiado|actualizado|pasado) a|\bpasse (?:a|en)|\bgeandert (?:auf|in|zu)"
         r"|\bgewijzigd (?:in|naar))\s*:?\s*[\"']?(?:descartad[oa]|rechazad[oa]|no seleccionad[oa]"
         r"|rejected|declined|not selected|unsuccessful|abgelehnt|absage|non retenue?|refusee?"

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from silence_watch.core.calloff_words import DAY_WORDS
+from silence_watch.core.calloff_words import DATE, DAY_WORDS
 from silence_watch.core.phrase_rows import NEXT_STEP, STRONG, Row
 from silence_watch.core.phrase_rows import alternatives as _rx
 
@@ -36,7 +36,7 @@ PROPOSED_SLOT_PHRASES: Final[tuple[Row, ...]] = (
         # "Does Wednesday, January 6 at 10am work?", "would Thursday 2pm suit you?"
         rf"\b(?:does|would|will|could|can) (?:{DAY_WORDS})\b[^.!?\n]{{0,30}}?\b\d{{1,2}}"
         r"(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)?[^.!?\n]{0,12}?\b(?:work|suit you|be ok|be okay"
-        r"|be possible|be convenient)\b",
+        r"|be possible|be convenient|suit(?: instead)? ?\?)",
         # "let's book your onsite", "we'll schedule the panel for the week you're back", at a
         # sentence's start: never "if the budget comes through, we'll schedule the panel"
         r"(?:^|[.!?:;\n-] ?)(?:(?:so|then|ok|okay|great|perfect|good|alright|no problem),? )?"
@@ -56,5 +56,15 @@ PROPOSED_SLOT_PHRASES: Final[tuple[Row, ...]] = (
         # "zullen we het gesprek dan plannen op woensdag"
         r"\bzullen we (?:het|een|de|je|jouw|uw|ons) (?:\w+)?(?:gesprek|interview|afspraak"
         r"|kennismaking) (?:_W_){0,5}?(?:plannen|inplannen|vastleggen|zetten|doen)\b",
+        # their own day does not work, another proposed as a question (probe-noes10): "I'm
+        # out of the office all of next week so Tuesday won't work - could we do the 15th at
+        # 2pm instead?" read as an out-of-office, "Pourriez-vous plutôt le mardi 15 décembre
+        # à 14h ?", "Zou dinsdag 15 december om 10:00 uur ook kunnen?"
+        rf"\b(?:could|can|shall|should) we (?:do|make it|say|try|go for|move it to|push it to"
+        rf"|switch to|meet) (?:on )?(?:the )?(?:(?:{DAY_WORDS})\b|{DATE})[^.!\n]{{0,40}}?\?",
+        rf"\bpourriez-vous (?:plutot |alors )?(?:le |la )?(?:(?:{DAY_WORDS})\b|{DATE})"
+        r"[^.!\n]{0,40}?\?",
+        rf"\b(?:zou|kan) (?:(?:{DAY_WORDS})\b|{DATE})[^.!?\n]{{0,40}}?(?:ook )?(?:kunnen|lukken"
+        r"|passen|schikken)\b",
     )),
 )

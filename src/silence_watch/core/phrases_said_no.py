@@ -56,5 +56,17 @@ SAID_NO_PHRASES: Final[tuple[Row, ...]] = (
         rf"(?<!\bof )(?<!\bals )\b(?:het|dat) (?:is|was|wordt|werd) {_SOFT}een nee\b{_NO_ENDS}"
         rf"(?! of\b)",
         rf"\bhet antwoord (?:is|was) {_SOFT}nee\b{_NO_ENDS}",
+        # the answer called negative (probe-noes10): "la réponse est négative", "the
+        # answer is negative", "die Antwort ist leider negativ ausgefallen", "la respuesta
+        # ha sido negativa", "het antwoord is helaas negatief"
+        rf"(?<!\bif )(?<!\bsi )(?<!\bwenn )(?<!\bals )\b(?:the|their|our|la|die|unsere|het|ons)"
+        rf" (?:final |finale |definitieve )?(?:answer|response|decision|reponse|decision"
+        rf"|antwort|entscheidung|ruckmeldung|respuesta|antwoord|beslissing)(?: (?:des|der|du|de"
+        rf"|del|van|from|of) (?:\w+ )?\w+)? (?:is|was|has been"
+        rf"|est|a ete|ist|war|fiel|es|ha sido|fue|werd) {_SOFT}(?:negative|negativ|negativa"
+        r"|negatief)\b",
+        # the German verb first: "Leider ist die Rückmeldung des Kunden negativ ausgefallen"
+        rf"\b(?:ist|war|fiel) (?:die|unsere) (?:antwort|entscheidung|ruckmeldung)(?: (?:des|der)"
+        rf" (?:\w+ )?\w+)? {_SOFT}negativ\b",
     )),
 )

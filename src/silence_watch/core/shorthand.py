@@ -23,6 +23,7 @@ from typing import Final
 from silence_watch.core.language import language_of
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.misspellings import MISSPELLINGS
+from silence_watch.core.status_cells import colon_cells
 from silence_watch.core.typed_days import days_written_right
 
 #: A word that puts a day after it: "by", "bis", "el", "d'ici", "uiterlijk" ...
@@ -173,7 +174,7 @@ def _written_out(text: str) -> str:
     for keys, form, out in _COMPILED:
         if any(key in lowered for key in keys):  # most mail holds none: no scan
             text = form.sub(out, text)
-    text = days_written_right(_DAY_AFTER.sub(_day, text))
+    text = colon_cells(days_written_right(_DAY_AFTER.sub(_day, text)))  # "Stage\tRejected"
     if (" x " not in lowered and " q " not in lowered) or language_of(text) != "es":
         return text  # "x" and "q" are Spanish phone shorthand only
     return _X_Q.sub(lambda match: "por" if match.group("which") in "xX" else "que", text)
