@@ -319,4 +319,4 @@ def test_a_relayed_decision_is_sure_on_the_readers_own_line() -> None:
     It takes the same 0.6 from ``core.ladder``, which a steady run loads anyway: the
     reader's module would load every intent table at each start.
     """
-    assert unlisted_relays.UNSURE_BELOW == intent_blend.UNSURE_BELOW == ladder.UNSURE_BELOW
+    assert vars(unlisted_relays)["UNSURE_BELOW"] == intent_blend.UNSURE_BELOW == ladder.UNSURE_BELOW
