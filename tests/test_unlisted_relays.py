@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from silence_watch.config.models import load_intent_reader
+from silence_watch.core import intent_blend, ladder, unlisted_relays
 from silence_watch.core.application_words import about_her_application
 from silence_watch.core.classify import Classification, classify_message
 from silence_watch.core.kinds import kind_signals
@@ -310,3 +311,12 @@ def test_other_matches_are_never_dropped() -> None:
     reading, found = _read(own)
     assert found is not None
     assert decision_only(own, reading, found) == found
+
+
+def test_a_relayed_decision_is_sure_on_the_readers_own_line() -> None:
+    """The line it reads a decision as sure at is the reader's (``core.intent_blend``).
+
+    It takes the same 0.6 from ``core.ladder``, which a steady run loads anyway: the
+    reader's module would load every intent table at each start.
+    """
+    assert vars(unlisted_relays)["UNSURE_BELOW"] == intent_blend.UNSURE_BELOW == ladder.UNSURE_BELOW

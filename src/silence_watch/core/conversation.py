@@ -221,15 +221,17 @@ def people_at_company(interview: Interview, timeline: Sequence[TimelineEntry]) -
         and not entry.bystander  # a friend in the thread (``core.their_side``)
         and writable(entry)
     ]
-    news = [e for e in writers if not is_pleasantry(e) and not _no_news_yet(e, interview)]
+    warm = [is_pleasantry(e) for e in writers]  # each asked once a writer's message
+    quiet = [_no_news_yet(e, interview) for e in writers]
+    news = [e for e, w, q in zip(writers, warm, quiet, strict=True) if not w and not q]
     leaving = [e for e in timeline if says_they_leave(e) or names_leavers(e)]  # heirs: u44pp
     heirs = {s: successors(leaving, of={s}) for s in {e.sender.lower() for e in news if ran_it(e)}}
     found = [a for e in news for a in (e.sender.lower(), *heirs.get(e.sender.lower(), ()))]
     found += handed_to_client(interview, timeline)  # the agency handed it to them (u41ag)
     found += [c.email.lower() for c in interview.contacts if not is_no_reply(c.email)]
     found += successors(leaving)  # "my colleague Ines, copied here, is picking up"
-    found += [e.sender.lower() for e in writers if _no_news_yet(e, interview)]
-    found += [e.sender.lower() for e in writers if is_pleasantry(e)]
+    found += [e.sender.lower() for e, q in zip(writers, quiet, strict=True) if q]
+    found += [e.sender.lower() for e, w in zip(writers, warm, strict=True) if w]
     agency = agency_addresses(interview)
     people = [a for a in dict.fromkeys(found) if a not in agency]
     # A shared inbox (recruiting@, careers@) comes after every person: it may say "this

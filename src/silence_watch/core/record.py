@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from silence_watch.core.companies import domain_matches
-from silence_watch.core.conversation import is_signal
+from silence_watch.core.conversation import signals
 from silence_watch.core.ladder import THANK_YOU_GRACE
 from silence_watch.core.model import Direction, InterviewState
 from silence_watch.core.senders import is_no_reply
@@ -79,10 +79,8 @@ class Connection:
 
 def _first_answer(interview: Interview, timeline: Sequence[TimelineEntry]) -> TimelineEntry | None:
     """Their first word after the interview: a person, the agency or their hiring system."""
-    return next(
-        (e for e in sorted(timeline, key=lambda e: e.at) if is_signal(e) and e.at > interview.date),
-        None,
-    )
+    # ``signals``: the same, sorted alike, and kept for the tuple the standings asked already
+    return next((e for e in signals(timeline) if e.at > interview.date), None)
 
 
 def company_records(

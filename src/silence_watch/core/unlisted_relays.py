@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.application_words import about_her_application
 from silence_watch.core.companies import company_names, is_consumer_domain, relay_of
-from silence_watch.core.intent_blend import UNSURE_BELOW
+from silence_watch.core.ladder import UNSURE_BELOW
 from silence_watch.core.model import Intent, MessageKind
 from silence_watch.core.network_messages import relayed
 from silence_watch.core.other_clients import names_in

@@ -28,7 +28,6 @@ from silence_watch.core.conversation import is_agency_address, is_forward, is_fr
 from silence_watch.core.dates import names_its_day, promise
 from silence_watch.core.elsewhere import answer_deadline
 from silence_watch.core.errors import NotFoundError, SilenceWatchError
-from silence_watch.core.intents import another_role_offered
 from silence_watch.core.language import Tongue, detect, is_informal, language_for
 from silence_watch.core.model import Action, Contact, Direction, Intent, InterviewState, NewDraft
 from silence_watch.core.parse import parse_message
@@ -173,6 +172,9 @@ class Network(Understanding, Decisions):
         numbers = signature_numbers(body, region)
         # read as the classifier reads it: a long message by its head and tail
         head_and_tail = gist(words)
+        # the intent tables: loaded when a note is read, never by an idle cycle
+        from silence_watch.core.intents import another_role_offered  # noqa: PLC0415
+
         deadline = answer_deadline(head_and_tail, message.date) if message.date else None
         # Whether the promise named its day matters only where the reading found one (the
         # date reader is the costliest part of a note).

@@ -176,10 +176,11 @@ class Decisions(Engine):
 
     def records(self, now: datetime) -> list[CompanyRecord]:
         """What the mailbox says about each company, from mail up to ``now`` only."""
-        return company_records(
-            (interview, [e for e in timeline if e.at <= now], verdict)
+        return company_records(  # the very tuple when all of it is past: its signals are kept
+            (interview, timeline if all(e.at <= now for e in timeline)
+             else [e for e in timeline if e.at <= now], verdict)
             for interview, timeline, verdict in self.overview(now)
-        )
+        )  # fmt: skip
 
     def connections_of(self, interview: Interview) -> list[Connection]:
         """People at the interview's company the candidate already has mail history with."""

@@ -25,9 +25,7 @@ from silence_watch.core.companies import company_key
 from silence_watch.core.conversation import outcome_of
 from silence_watch.core.earlier_roles import earlier_role_named, first_round
 from silence_watch.core.model import Contact, Direction, Intent
-from silence_watch.core.other_client_news import client_named_instead
 from silence_watch.core.parse import parse_message
-from silence_watch.core.role_news import named_after_its_no
 from silence_watch.core.roles import other_role_named
 from silence_watch.core.successors import is_heir
 
@@ -52,6 +50,8 @@ def hand_to_named_roles(
     ``bodies`` fetches whole messages by pk (the index keeps headers only); a message the
     mailbox no longer holds is judged by its subject.
     """
+    from silence_watch.core.role_news import named_after_its_no  # noqa: PLC0415 - as in retie
+
     by_company: dict[str, list[Interview]] = {}
     for interview in interviews:
         if interview.role.strip():
@@ -97,6 +97,10 @@ def retie(
     Someone new who took a contact's place ("I've taken over from Anna", ``core.successors``)
     becomes a contact of the round: the next follow-up is theirs (u53rv).
     """
+    # These two load the intent tables: imported when mail is read, never by an idle cycle.
+    from silence_watch.core.other_client_news import client_named_instead  # noqa: PLC0415
+    from silence_watch.core.role_news import named_after_its_no  # noqa: PLC0415
+
     if is_heir(match) and message.sender is not None:
         heir = Contact(message.sender.name, message.sender.email)
         store.add_hand_contacts(match.interview_id, [heir])

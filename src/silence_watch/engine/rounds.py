@@ -17,7 +17,6 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from silence_watch.core.absent_interviewers import absent_people
-from silence_watch.core.calloff_readings import calloff_reading, moved_reading
 from silence_watch.core.calloffs import round_change
 from silence_watch.core.discovery import absorb, same_round
 from silence_watch.core.earlier_roles import earlier_role_invited
@@ -114,6 +113,9 @@ class Rounds(Engine):
         then says was moved, with its day and hour, is on again there
         (``core.rebooked_rounds``).
         """
+        # Their readers load the intent tables: imported when mail is read, never when idle.
+        from silence_watch.core.calloff_readings import calloff_reading, moved_reading  # noqa: PLC0415
+
         outbound = direction_of(message, self.own, self.own_name) is Direction.OUTBOUND
         if message.body is None or outbound:
             return WordsChange(reading)

@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 
 from silence_watch.core.date_order import DAY_FIRST_ZONES
 from silence_watch.core.feedback_words import feedback_said, promised_for_a_no
-from silence_watch.core.her_readings import as_her_own
 from silence_watch.core.invites import might_hold_invite
 from silence_watch.core.match import (
     Match,
@@ -32,13 +31,11 @@ from silence_watch.core.match import (
     thread_match,
 )
 from silence_watch.core.model import Direction, Intent, MessageKind
-from silence_watch.core.named_leavers import as_its_process_reads
 from silence_watch.core.own_absence import away_until
 from silence_watch.core.own_moves import own_moves
 from silence_watch.core.parse import parse_message
 from silence_watch.core.quotes import own_text
 from silence_watch.core.repeats import words_digest
-from silence_watch.core.role_doubt import DOUBTED, DOUBTFUL_CONFIDENCE, is_news, role_doubt
 from silence_watch.core.successors import may_be_theirs
 from silence_watch.core.threads import thread_messages
 from silence_watch.core.through_agency import agency_request
@@ -351,6 +348,7 @@ class Understanding(Rounds, WholeMessages):
         """Another client's pitch set aside (u41ag); leavers a colleague names, dead (u55ag)."""
         if match is None:
             return result
+        from silence_watch.core.named_leavers import as_its_process_reads  # noqa: PLC0415 - as below
         tied = self.store.interview(match.interview_id)  # as its process sees it: its agency
         return as_its_process_reads(message, result, self.store.process(tied.process_id).view(tied))
 
@@ -366,6 +364,10 @@ class Understanding(Rounds, WholeMessages):
         interviews: Sequence[Interview] = (),
     ) -> Match | None:
         """Apply its invitations, tie a bounce to its thread, and store how it was read."""
+        # These readers load the intent tables: imported when mail is read, never by an idle cycle
+        from silence_watch.core.her_readings import as_her_own  # noqa: PLC0415
+        from silence_watch.core.role_doubt import DOUBTED, DOUBTFUL_CONFIDENCE, is_news, role_doubt  # noqa: PLC0415
+
         stored, match, step, is_new = item.stored, item.match, item.step, item.is_new
         if match is not None and body_read:  # whose it is, read whole (u28re)
             match = retie(self.store, message, match, interviews, result.intent)
