@@ -87,6 +87,11 @@ OFFER_STAGE_PHRASES: Final[tuple[Row, ...]] = (
         # passed on by an agency: "they're making you an offer", "Ze doen je een aanbod"
         r"\b(?:doen|doet) (?:je|jou|u|jullie) (?:graag )?(?:een|het) (?:_W_)?aanbod\b",
         r"\b(?:maken|maakt) (?:je|jou|u) (?:graag )?een (?:_W_)?aanbod\b",
+        # attached, as "anbei unser Vertragsangebot": "Bijgaand ons aanbod", "in de bijlage
+        # vind je ons arbeidsvoorstel" (probe-dates10)
+        r"\b(?:bijgaand|in de bijlage)(?: (?:vind|vindt|tref|treft) (?:je|jij|u)(?: aan)?)?"
+        r" (?:ons|het|mijn) (?:schriftelijke? |definitieve? |officiele? )?(?:aanbod|arbeidsvoorstel"
+        r"|contractvoorstel)\b(?! (?:van|voor) (?:cursussen|trainingen|workshops))",
         r"\b(?:macht|machen|unterbreitet|unterbreiten) (?:ihnen|dir|euch) (?:gerne |gern )?"
         r"(?:ein|das|ihr) (?:_W_)?(?:angebot|vertragsangebot|stellenangebot)\b",
         r"\b(?:vous|te) (?:font|fait|faisons) une (?:_W_)?(?:offre|proposition) d'(?:embauche"

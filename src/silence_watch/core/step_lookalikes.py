@@ -38,6 +38,7 @@ from silence_watch.core.model import Intent
 from silence_watch.core.no_one_yet import no_one_yet
 from silence_watch.core.pleasant_meetings import met_with_pleasure
 from silence_watch.core.rounds_attended import came_for
+from silence_watch.core.rounds_judged import judged_round
 
 _SENTENCE_ENDS: Final = (".", "!", "?", ";", "\n")
 
@@ -176,7 +177,8 @@ def not_her_move(folded: str, intent: Intent, start: int, end: int) -> bool:
     # zweiten Gespräch kommen möchten": the round she declined; "not progressing anyone to
     # the next stage until the role closes": no one's, yet
     return (met_with_pleasure(folded, start, end) or in_her_refusal(folded, start)
-            or no_one_yet(folded, start, end) or _only_planned(folded[begin:stop]))
+            or no_one_yet(folded, start, end) or _only_planned(folded[begin:stop])
+            or judged_round(folded, end))  # "das Zweitgespräch am 3.12. war sehr positiv"
 
 
 def _only_planned(sentence: str) -> bool:
