@@ -41,7 +41,7 @@ _BUSINESS_DAY_AFTER_HOLIDAYS = 5
 
 #: "After the holidays" and its kin, said in the holiday season (the resolver checks when).
 AFTER_HOLIDAYS: Final = (
-    r"\bafter (?:the )?(?:holidays|christmas|new year'?s?)|\bnach (?:den )?(?:feiertagen"
+    r"\bafter (?:the )?(?:holidays|christmas|xmas|new year'?s?)|\bnach (?:den )?(?:feiertagen"
     r"|weihnachts\w*|neujahr|den festtagen)|\bapres les fetes|\bdespues de (?:las fiestas"
     r"|navidad|las navidades|reyes)|\bna (?:de )?(?:feestdagen|kerst\w*|de jaarwisseling)"
     # "back from the break", said in the holiday season
