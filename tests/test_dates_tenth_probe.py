@@ -50,6 +50,7 @@ PROMISES = [
     # a present for a future: "je vous confirme" with its day after it
     ("Je vous confirme demain si le poste est maintenu.", "fr", date(2026, 12, 10)),
     ("Am Montag sagen wir Ihnen, ob es weitergeht.", "de", date(2026, 12, 14)),
+    ("I'll text you Friday morning with where we landed.", "en", date(2026, 12, 11)),
 ]
 
 
@@ -120,8 +121,15 @@ INTENTS = [
     (("Hoi Jordan, we nodigen je uit voor een tweede gesprek op maandag 14 december om 10:00."
       " Uiterlijk vrijdag 18 december krijg je uitsluitsel. Ana"), "next_step",
      date(2026, 12, 18)),
+    # her work praised, the writer's own busy day: no round for her
+    ("Hi Jordan, the panel really enjoyed your presentation. You'll hear from me by Friday.",
+     "acknowledgement", date(2026, 12, 11)),
+    ("Hallo Jordan, Freitag weißt du mehr, morgen bin ich ganztägig im Assessment Center. Ana",
+     "acknowledgement", date(2026, 12, 11)),
     # near-misses: a round still to come, her reported promise with no promise of theirs
     ("Hi Jordan, your second interview was moved to Thursday at 10. Ana", "next_step", None),
+    ("Hallo Jordan, wir laden dich zum Assessment Center am Freitag ein. Ana", "next_step",
+     None),
 ]
 
 

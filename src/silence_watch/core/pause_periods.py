@@ -171,7 +171,7 @@ _HOW: Final = lazy_pattern(
     # whether the process resumes, and the day it does, told: "je vous confirme la semaine
     # prochaine si le processus reprend", "la date de reprise", "te confirmo la semana que
     # viene la fecha en que lo retomamos", "the date we restart" (probe-dates10)
-    r"|\b(?:si|ob|whether|if|of) (?:le|la|l'|les|das|der|die|the|het|de) ?[\w-]+ $"
+    r"|\b(?:si|ob|whether|if|of) (?:le|la|l'|les|das|der|die|the|het|de) ?[\w-]+ $|\bs'ils? $"
     r"|\b(?:date|datum|fecha)(?: (?:de|du|d'|del|en (?:la )?que|van|voor|when|that|on which))?"
     r"(?: (?:lo|la|los|on|nous|we|it|wir))? ?$"
 )

@@ -158,6 +158,8 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|an update"
     r"|(?<!no )news\b|know more|next steps|revert|notif\w+|outcome|follow up|have something"
     r"|call you|ping you|email you|write to you|touch base|selection"
+    # a text message promised: "tomorrow afternoon I'll text you the verdict" (probe-dates10)
+    r"|text (?:you|u)\b"
     # "I'll ring you straight after our team meeting on Monday" (stop 44)
     r"|(?:ring|phone|bell) (?:you|u)\b"
     # to every candidate, she among them, and in the -ing form: "we'll email everyone by

@@ -7,6 +7,11 @@ had, on the way to the news. The next-step rows read "Zweitgespräch" as a round
 her, and the promise after it ("Sie bekommen bis Donnerstag Bescheid") became part of a
 next step, its Thursday read as a slot.
 
+So is her work praised, the phrase right after the praise: "the team loved your case
+study", "we were impressed by your presentation", "wir waren begeistert von Ihrer
+Fallstudie", "l'équipe a adoré votre cas pratique", "al equipo le encantó tu prueba", "we
+waren onder de indruk van je case" (probe-dates10): done, not set.
+
 A round is judged when, in its sentence, right after it (its day between, "am 3.12."),
 a verb in the past says how it went and a word of judgement follows. "The second
 interview was scheduled for Thursday" and "das Zweitgespräch ist am Freitag" have no
@@ -34,6 +39,20 @@ _WENT: Final = lazy_pattern(
     r"|bien|genial|bueno|buena|goed|prima|fijn|top|toll|super|stark|constructive?|constructivo"
     r"|constructief|productive|productif|productivo|productief|erfolgreich|successful)\b"
 )
+
+
+#: Praise of her work, right in front of the phrase (folded): up to three small words between.
+_PRAISED: Final = lazy_pattern(
+    r"\b(?:loved|liked|enjoyed|impressed (?:by|with)|blown away by|begeistert von|beeindruckt"
+    r" von|gefiel(?:en)? (?:uns )?|a adore|ont adore|avons adore|a beaucoup plu|apprecie"
+    r"|encanto|gusto mucho|impresiono|onder de indruk van|enthousiast over|genoten van)"
+    r"(?: [a-z]+){0,3} $"
+)
+
+
+def praised_work(folded: str, start: int) -> bool:
+    """True when the task or round at ``start`` is her work, praised just before it."""
+    return _PRAISED.search(folded[max(0, start - 60) : start]) is not None
 
 
 def judged_round(folded: str, end: int) -> bool:

@@ -38,7 +38,8 @@ from silence_watch.core.model import Intent
 from silence_watch.core.no_one_yet import no_one_yet
 from silence_watch.core.pleasant_meetings import met_with_pleasure
 from silence_watch.core.rounds_attended import came_for
-from silence_watch.core.rounds_judged import judged_round
+from silence_watch.core.rounds_judged import judged_round, praised_work
+from silence_watch.core.writers_own_rounds import in_the_writers_day
 
 _SENTENCE_ENDS: Final = (".", "!", "?", ";", "\n")
 
@@ -178,7 +179,9 @@ def not_her_move(folded: str, intent: Intent, start: int, end: int) -> bool:
     # the next stage until the role closes": no one's, yet
     return (met_with_pleasure(folded, start, end) or in_her_refusal(folded, start)
             or no_one_yet(folded, start, end) or _only_planned(folded[begin:stop])
-            or judged_round(folded, end))  # "das Zweitgespräch am 3.12. war sehr positiv"
+            or judged_round(folded, end)  # "das Zweitgespräch am 3.12. war sehr positiv"
+            or praised_work(folded, start)  # "the team loved your case study"
+            or in_the_writers_day(folded, start, end))  # "morgen bin ich ... im Assessment"
 
 
 def _only_planned(sentence: str) -> bool:
