@@ -111,6 +111,7 @@ def _reading(body: str) -> tuple[str, date | None]:
 
 INTENTS = [
     ("Hoi Jordan, bijgaand vind je ons definitieve aanbod. Groet, Ana", "offer", None),
+    ("Estimada Jordan: le remitimos nuestra propuesta formal. Ana", "offer", None),
     ("Hola Jordan: le escribiré en cuanto tenga noticias del cliente. Ana", "acknowledgement",
      None),
     ("Hallo Jordan, die zweite Runde verlief sehr gut, wir melden uns bis Freitag. Ana",
