@@ -127,10 +127,14 @@ INTENTS = [
      "acknowledgement", date(2026, 12, 11)),
     ("Hallo Jordan, Freitag weißt du mehr, morgen bin ich ganztägig im Assessment Center. Ana",
      "acknowledgement", date(2026, 12, 11)),
+    # news that will "come in", not her visit
+    ("Hi Jordan, the outcome is expected to come in by Thursday. Ana", "acknowledgement",
+     date(2026, 12, 10)),
     # near-misses: a round still to come, her reported promise with no promise of theirs
     ("Hi Jordan, your second interview was moved to Thursday at 10. Ana", "next_step", None),
     ("Hallo Jordan, wir laden dich zum Assessment Center am Freitag ein. Ana", "next_step",
      None),
+    ("Hi Jordan, could you come in on Friday at 10 to meet the team? Ana", "next_step", None),
 ]
 
 

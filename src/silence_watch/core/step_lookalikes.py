@@ -93,6 +93,12 @@ _RECEIVED: Final = lazy_pattern(
     r"|hemos recibido|he recibido|recibimos|recibi)(?: (?:bien|ya|all))? (?:le|la|les|votre"
     r"|ton|ta|vos|tes|the|your|tu|su|el|los|las)(?: [a-z]+){0,2} $"
 )
+#: News that will come, right in front of "come in" (probe-dates10): "the final decision
+#: will come in week 51" is their answer's week, not her visit ("could you come in").
+_NEWS_COMES: Final = lazy_pattern(
+    r"\b(?:decision|answer|news|outcome|result|feedback|update|verdict|approval|sign-off)s?"
+    r" (?:will|should|would|is expected to|is likely to|may|might|could|is going to) (?:\w+ )?$"
+)
 #: A job to start, after "seriez-vous disponible" or "your availability": "pour une prise
 #: de poste", "to start".
 _TO_START: Final = lazy_pattern(
@@ -165,8 +171,8 @@ def not_her_move(folded: str, intent: Intent, start: int, end: int) -> bool:
         return False
     begin, stop = bounds(folded, start, end, _SENTENCE_ENDS)
     front = folded[max(begin, start - 60) : start]
-    if _RECEIVED.search(front) is not None:
-        return True  # "bien reçu le questionnaire, merci !"
+    if _RECEIVED.search(front) is not None or _NEWS_COMES.search(front) is not None:
+        return True  # "bien reçu le questionnaire, merci !", "the decision will come in"
     if _THANKED_FOR.search(front) is not None or came_for(
             folded, begin, start):
         return True  # "thanks for getting the case study back", "gracias por venir el jueves"
