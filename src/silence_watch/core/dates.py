@@ -68,6 +68,7 @@ from silence_watch.core.promise_clauses import (
     fronting_later_cue,
     nearest_in_each_clause,
     same_clause,
+    verb_final_days,
 )
 from silence_watch.core.promise_cues import has_promise_cue, promise_cues
 from silence_watch.core.return_promises import on_return
@@ -319,6 +320,7 @@ def promise(
             (item.start - cue, item) for item in found for cue in cues
             if item.start >= cue and ((why := because[cue]) is None or why.end() > item.start)
         ]  # fmt: skip
+        after = verb_final_days(sentence, after, found, cues)  # "je woensdag weten, ... morgen"
         if after:
             nearest = nearest_in_each_clause(sentence, after)  # a range: its last day
             promised.extend(range_end(sentence, item, found) for item in nearest)

@@ -49,6 +49,11 @@ RESUME_CUES: Final = lazy_pattern(
     # een paar weken", "for about two weeks" (probe round p51)
     r"|(?:for|fur|pour|por|durante|voor) (?:about |around |roughly |ca\.? |etwa |rund |environ"
     r" |unos |unas |ongeveer |zo'n )(?:few|couple|\d+|one|two|three|four|five|six)?\b"
+    # a span right after the pause, no word between: "queda en pausa unas semanas", "ligt
+    # een paar weken stil", "on hold a couple of weeks" (probe-dates10)
+    r"|(?:pausa|pause|paused|hold|congelad[oa]s?|gele|suspendu|suspendue|suspendid[oa])"
+    r" (?=(?:unas|unos|quelques|a few|a couple of|een paar|enkele|dos|deux|two|twee)"
+    r" (?:semanas|semaines|weeks|weken)\b)"
     r"|(?:fur|pour|durante|voor) (?:einige|ein paar|zwei|drei|vier|\d+|quelques|deux|trois"
     r"|quatre|un par|dos|tres|cuatro|een paar|enkele|twee|drie|vier)\b"
     # "reactivar el proceso en el primer trimestre", "une fois ... nous reviendrons vers
@@ -163,6 +168,12 @@ def until_an_event(sentence: str, cue: re.Match[str], starts: list[int]) -> bool
 _HOW: Final = lazy_pattern(
     r"\b(?:how|whether|if|wie|ob|comment|si|como|de que manera|hoe|of)"
     r"(?: (?:and when|we|wir|nous|on|es|het|it|they|zij|ze|we'll|we will))? $"
+    # whether the process resumes, and the day it does, told: "je vous confirme la semaine
+    # prochaine si le processus reprend", "la date de reprise", "te confirmo la semana que
+    # viene la fecha en que lo retomamos", "the date we restart" (probe-dates10)
+    r"|\b(?:si|ob|whether|if|of) (?:le|la|l'|les|das|der|die|the|het|de) ?[\w-]+ $|\bs'ils? $"
+    r"|\b(?:date|datum|fecha)(?: (?:de|du|d'|del|en (?:la )?que|van|voor|when|that|on which))?"
+    r"(?: (?:lo|la|los|on|nous|we|it|wir))? ?$"
 )
 
 

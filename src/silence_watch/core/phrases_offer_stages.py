@@ -87,6 +87,14 @@ OFFER_STAGE_PHRASES: Final[tuple[Row, ...]] = (
         # passed on by an agency: "they're making you an offer", "Ze doen je een aanbod"
         r"\b(?:doen|doet) (?:je|jou|u|jullie) (?:graag )?(?:een|het) (?:_W_)?aanbod\b",
         r"\b(?:maken|maakt) (?:je|jou|u) (?:graag )?een (?:_W_)?aanbod\b",
+        # attached, as "anbei unser Vertragsangebot": "Bijgaand ons aanbod", "in de bijlage
+        # vind je ons arbeidsvoorstel" (probe-dates10)
+        r"\b(?:bijgaand|in de bijlage)(?: (?:vind|vindt|tref|treft) (?:je|jij|u)(?: aan)?)?"
+        r" (?:ons|het|mijn) (?:schriftelijke? |definitieve? |officiele? )?(?:aanbod|arbeidsvoorstel"
+        r"|contractvoorstel)\b(?! (?:van|voor) (?:cursussen|trainingen|workshops))",
+        # "Te adjunto la oferta" (never the job ad, "la oferta de empleo a la que te postulaste")
+        r"\b(?:te|le|os) (?:adjunto|adjuntamos|remito|remitimos) (?:la|nuestra) (?:oferta"
+        r"|propuesta)\b(?! (?:de (?:empleo|trabajo|entrevista|reunion)|a la que|publicada)\b)",
         r"\b(?:macht|machen|unterbreitet|unterbreiten) (?:ihnen|dir|euch) (?:gerne |gern )?"
         r"(?:ein|das|ihr) (?:_W_)?(?:angebot|vertragsangebot|stellenangebot)\b",
         r"\b(?:vous|te) (?:font|fait|faisons) une (?:_W_)?(?:offre|proposition) d'(?:embauche"

@@ -392,6 +392,7 @@ PROCESS_PHRASES: Final[tuple[Row, ...]] = (
         r"|ce soir|lundi|mardi|mercredi|jeudi|vendredi|la semaine|des que|bientot|plus tard)",
         # es
         r"\b(?:te|le|les|os) (?:escribiremos|contactaremos|respondemos|responderemos|diremos"
+        r"|escribire|contactare|respondere|avisare|comunicare|informare"  # "te escribiré"
         r"|daremos|comunicaremos|informaremos|avisaremos|digo|doy|dare|compartimos|tengo|aviso"
         r"|(?:escribo|escribimos|contactamos)(?! (?:por|para|en relacion|con respecto|porque"
         r"|acerca|sobre|de parte)\b)|llamo(?! la atencion)|llamamos|llamaremos|marco|marcamos"

@@ -26,6 +26,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING, Final
 
+from silence_watch.core.deadline_words import at_the_latest
 from silence_watch.core.lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
@@ -165,3 +166,40 @@ def fronting_later_cue(
             item.end <= cue and same_clause(sentence, item.end, cue) for cue in cues
         )
     ]  # fmt: skip
+
+
+#: How near before a verb-final promise word its day stands: "ik laat het je woensdag weten".
+_VERB_FINAL_REACH = 25
+#: A bound in front of the later day: a deadline of the promise, never another's day
+#: ("nos comprometemos a darle una respuesta, sea cual sea, antes del 15": w13rj-006).
+_BOUND_IN_FRONT: Final = lazy_pattern(
+    r"\b(?:by|before|until|no later than|bis|vor|spatestens|avant|d'ici|au plus tard|antes"
+    r"|hasta|a mas tardar|voor|uiterlijk|tot)\b[^,;]{0,12}$"
+)
+
+
+def verb_final_days(
+    sentence: str, after: Sequence[tuple[int, Found]], found: Sequence[Found], cues: Sequence[int]
+) -> list[tuple[int, Found]]:
+    """``after`` without the days of another clause behind a verb-final promise's own day.
+
+    German and Dutch put the promise's verb last, its day before it: "ik laat het je
+    woensdag weten, de manager zit morgen nog in de sessies", "ich sage dir Mittwoch
+    Bescheid, der Chef ist morgen noch in Meetings" promise Wednesday; tomorrow, after the
+    comma, is the manager's (probe-dates10). A day after the comma still counts when its
+    clause holds a promise word of its own or bounds the answer ("..., spätestens aber
+    Montag", ``core.deadline_words.at_the_latest``).
+    """
+    kept = []
+    for distance, item in after:
+        cue = item.start - distance
+        comma = sentence.rfind(",", cue, item.start)
+        own_day = any(
+            0 <= cue - day.end <= _VERB_FINAL_REACH and "," not in sentence[day.end : cue]
+            for day in found
+        )
+        bound = _BOUND_IN_FRONT.search(sentence, max(0, item.start - 30), item.start)
+        if (comma < 0 or not own_day or any(comma < other <= item.start for other in cues)
+                or at_the_latest(sentence, item) or bound is not None):  # fmt: skip
+            kept.append((distance, item))
+    return kept

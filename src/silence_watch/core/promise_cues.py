@@ -18,6 +18,7 @@ from silence_watch.core.late_promises import late_cues
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.others_answers import others_answer_spans
 from silence_watch.core.promise_addressees import to_someone_else
+from silence_watch.core.reported_promises import reported_spans
 from silence_watch.core.return_promises import return_cues
 from silence_watch.core.times_to_come import TIMES_TO_COME
 
@@ -46,6 +47,7 @@ _TELL_US: Final = lazy_pattern(fast_start(
     # her answer asked in other words: "merci de me répondre rapidement", "ons uiterlijk
     # vrijdag te laten weten of u het aanbod aanvaardt" (w5fr, w5esnl)
     r"|\bmerci de (?:me|nous) (?:repondre|faire savoir|faire part|confirmer|indiquer)\b"
+    r"(?: (?:de |d')?(?:votre|ta) (?:decision|reponse|retour)\b[^.!?;]{0,40})?"
     r"|\b(?:please )?let (?:me|us) know\b|\bons\b[^.!?;]{0,60}?\bte laten weten\b"
     r"|\buns\b[^.!?;]{0,40}?\b(?:wissen (?:zu )?lassen|mitzuteilen)\b"
     r"|\b(?:nous|me) faire (?:savoir|part)\b|\b(?:hacernos saber|comunicarnos|indicarnos"
@@ -121,6 +123,7 @@ def promise_cues(sentence: str, *, excused: bool = False) -> list[int]:
     # what asks her only takes cues away: with none, it is not looked for (most sentences)
     asked = [(m.start(), m.end()) for m in _TELL_US.finditer(sentence)] if starts else []
     asked += others_answer_spans(sentence) if starts else []  # "asked your references to"
+    asked += reported_spans(sentence) if starts else []  # "du schreibst, man habe dir ..."
     cues = sorted(
         start for start in starts
         if not any(low <= start < high for low, high in asked)
@@ -155,6 +158,8 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|an update"
     r"|(?<!no )news\b|know more|next steps|revert|notif\w+|outcome|follow up|have something"
     r"|call you|ping you|email you|write to you|touch base|selection"
+    # a text message promised: "tomorrow afternoon I'll text you the verdict" (probe-dates10)
+    r"|text (?:you|u)\b"
     # "I'll ring you straight after our team meeting on Monday" (stop 44)
     r"|(?:ring|phone|bell) (?:you|u)\b"
     # to every candidate, she among them, and in the -ing form: "we'll email everyone by
@@ -184,6 +189,11 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|(?<!avons le plaisir de )(?<!ai le plaisir de )(?<!sommes ravis de )(?<!suis ravie de )"
     r"(?<!suis ravi de )(?<!sommes heureux de )(?<!suis heureuse de )(?<!suis heureux de )"
     r"(?:vous|te) confirmer"
+    # a present for a future, its day or its "whether" after it: "je vous confirme la
+    # semaine prochaine si le processus reprend" (probe-dates10), never "je vous confirme
+    # votre entretien"
+    r"|(?:je|nous|on) (?:vous|te) confirm(?:e|ons) (?=d'ici|la semaine|demain|lundi|mardi"
+    r"|mercredi|jeudi|vendredi|en (?:debut|fin) de|au plus tard|avant|dans|sous|si\b|s'il)"
     r"|(?<!votre )(?<!ta )reponse"
     r"|repond\w*"
     r"|decider|nouvelles|tenir informe\w*"
@@ -258,7 +268,9 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|(?:heb|hebt|krijg|krijgt) (?:je|jij|u) (?:(?:ons|mijn|een|het) )?antwoord"
     r"(?! (?:nodig|gegeven|gekregen|gestuurd)\b)|(?<!je )(?<!uw )antwoord"
     # never someone back, "de manager is vanaf maandag weer terug" (probe-dates7)
-    r"|terugkoppeling|reactie|(?<!weer )(?<!\bis )(?<!\bzijn )terug(?! van\b)|uitsluitsel"
+    # never her reaction: "Graag ontvangen we je reactie uiterlijk 14-12" (probe-dates10)
+    r"|terugkoppeling|(?<!je )(?<!jouw )(?<!uw )reactie"
+    r"|(?<!weer )(?<!\bis )(?<!\bzijn )terug(?! van\b)|uitsluitsel"
     r"|contact (?:met (?:je|jou|u) )?op|op de hoogte"
     r"|bellen|bel je"
     # a phone's promise: "ich ruf dich Do an", "je te fais signe jeudi", "ik app je morgen"
@@ -269,6 +281,9 @@ PROMISE_CUES: Final = lazy_pattern(
     # kommen bis Freitag auf Sie zu", heard by the date probe (probe-dates3)
     r"|(?:rufe? ich|rufen wir) (?:sie|dich|euch)|auf (?:sie|dich|euch) (?:zu\b|zukommen)"
     r"|(?:schreibe ich|schreiben wir) (?:ihnen|dir|euch)"
+    # what they will tell: "Nächste Woche sage ich Ihnen, ob es weitergeht" (probe-dates10)
+    r"|(?:sage ich|sagen wir|ich sage|wir sagen) (?:ihnen|dir|euch)(?=[^.!?;]{0,30}?\b(?:ob|wie"
+    r"|wann)\b)"
     # its present for a future, never why one writes now: "ich schreibe Ihnen in der ersten
     # Januarwoche", not "ich schreibe Ihnen heute wegen ..." (probe-dates9)
     r"|(?:ich schreibe|wir schreiben) (?:ihnen|dir|euch)\b(?! (?:heute|gerade|jetzt|nur|kurz"

@@ -41,7 +41,7 @@ _BUSINESS_DAY_AFTER_HOLIDAYS = 5
 
 #: "After the holidays" and its kin, said in the holiday season (the resolver checks when).
 AFTER_HOLIDAYS: Final = (
-    r"\bafter (?:the )?(?:holidays|christmas|new year'?s?)|\bnach (?:den )?(?:feiertagen"
+    r"\bafter (?:the )?(?:holidays|christmas|xmas|new year'?s?)|\bnach (?:den )?(?:feiertagen"
     r"|weihnachts\w*|neujahr|den festtagen)|\bapres les fetes|\bdespues de (?:las fiestas"
     r"|navidad|las navidades|reyes)|\bna (?:de )?(?:feestdagen|kerst\w*|de jaarwisseling)"
     # "back from the break", said in the holiday season
@@ -54,6 +54,16 @@ AFTER_HOLIDAYS: Final = (
     # "pasadas las fiestas", "na nieuwjaar", probe-dates6
     r"|\b(?:tras|pasad[oa]s?) (?:los )?reyes\b|\b(?:tras|pasadas) las fiestas\b"
     r"|\bna (?:nieuwjaar|oud en nieuw)\b"
+    # after the office's Christmas break, its article said: "Nach der Weihnachtspause melden
+    # wir uns", "après les vacances de Noël", "después de las vacaciones de Navidad", "na het
+    # kerstreces", "after the holiday break" (probe-dates10)
+    r"|\bafter (?:the |our )?(?:holiday|winter|year-end|year end|festive) (?:break|shutdown"
+    r"|closure|period)\b|\bnach (?:der|dem|den) (?:weihnachts\w*|winterpause|betriebsferien"
+    r"|jahreswechsel|feiertagen|festtagen)|\bapres (?:les |la )?(?:vacances de (?:noel|fin"
+    r" d'annee)|conges de (?:noel|fin d'annee)|pause de noel|treve (?:de noel|des confiseurs)"
+    r"|fermeture de fin d'annee)\b|\b(?:despues|tras) (?:de )?(?:las |los |el |del )?"
+    r"(?:vacaciones (?:de navidad|navidenas)|paron navideno|cierre de fin de ano"
+    r"|dias de navidad)\b|\bna (?:de |het )?(?:kerstreces|kerstsluiting|wintervakantie)\b"
     # "in the new year" said in the holiday season: the same first days of January
     r"|\b(?:early )?in the new year\b|\bim neuen jahr\b|\bdebut (?:de )?l'annee prochaine"
     r"|\ben el (?:nuevo|proximo) ano\b|\bin het nieuwe jaar\b"

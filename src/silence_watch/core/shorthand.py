@@ -32,7 +32,9 @@ _BEFORE_A_DAY: Final = (
     r"bis|am|ab|spatestens|spätestens|"
     r"le|d'ici|jusqu'à|jusqu'a|avant|tard|"
     r"el|del|hasta el|antes del|para el|"
-    r"op|tot|uiterlijk|voor|komende|aanstaande)"
+    r"op|tot|uiterlijk|voor|komende|aanstaande|"
+    # the Dutch that puts a day after it in a phone's promise (probe-dates10)
+    r"je|jou|hoort|hoor|horen|elkaar)"
 )
 #: Short weekdays, by language: only read after a word of ``_BEFORE_A_DAY``.
 _DAYS: Final = {
@@ -51,16 +53,24 @@ _DAYS: Final = {
 _SPANISH_AFTER: Final = frozenset({"el", "del", "hasta el", "antes del", "para el"})
 _SPANISH: Final = {"lun.": "lunes", "mar.": "martes"}
 #: German short weekdays that are Dutch ones too ("do."), told apart by the word before.
-_DUTCH_AFTER: Final = frozenset({"op", "tot", "uiterlijk", "voor", "komende", "aanstaande"})
+_DUTCH_AFTER: Final = frozenset({
+    "op", "tot", "uiterlijk", "voor", "komende", "aanstaande",
+    # after a Dutch pronoun or "hear" too: "het je wo. weten", "je hoort vrij. van ons"
+    "je", "jou", "hoort", "hoor", "horen", "elkaar",
+})
 _DUTCH: Final = {
     "ma.": "maandag", "di.": "dinsdag", "wo.": "woensdag", "do.": "donderdag", "vr.": "vrijdag",
     "Ma.": "maandag", "Di.": "dinsdag", "Wo.": "woensdag", "Do.": "donderdag", "Vr.": "vrijdag",
+    # "vrij." is also free ("ik geef je vrij."): a day only when its sentence goes on
+    "vrij.": "vrijdag", "Vrij.": "vrijdag",
 }
 #: Dutch forms that are no German day: written out after a Dutch word only.
-_DUTCH_ONLY: Final = frozenset({"ma.", "wo.", "do.", "vr.", "Vr.", "Wo.", "Ma.", "di."})
+_DUTCH_ONLY: Final = frozenset({
+    "ma.", "wo.", "do.", "vr.", "Vr.", "Wo.", "Ma.", "di.", "vrij.", "Vrij.",
+})
 _DAY_AFTER: Final = lazy_pattern(
     rf"(?i:\b(?P<before>{_BEFORE_A_DAY}))(?:\s+(?:spätestens|spatestens|dem))?\s+"
-    r"(?P<day>(?i:mié\.|mie\.|lun\.|mar\.|mer\.|jeu\.|ven\.|jue\.|vie\.|ma\.|wo\.|vr\.)"
+    r"(?P<day>(?i:mié\.|mie\.|lun\.|mar\.|mer\.|jeu\.|ven\.|jue\.|vie\.|ma\.|wo\.|vrij\.|vr\.)"
     r"|(?:Mo|Di|Mi|Do|Fr)\.|Vr\.|Wo\.|Ma\.|do\.|di\.|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri)\b)",
 )
 
@@ -146,7 +156,7 @@ def _day(match: re.Match[str]) -> str:
     else:
         name = _DAYS.get(day) or _DAYS.get(day.rstrip(".")) or _DAYS.get(day.lower())
     after = match.string[match.end() : match.end() + 2]
-    if name is None or (day.lower() == "mar." and not _GOES_ON.match(after)):
+    if name is None or (day.lower() in {"mar.", "vrij."} and not _GOES_ON.match(after)):
         return match.group(0)  # "en el mar." is the sea: "el mar. 15", "le mar. matin" a day
     return match.group(0)[: match.start("day") - match.start()] + name
 

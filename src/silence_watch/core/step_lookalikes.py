@@ -38,6 +38,8 @@ from silence_watch.core.model import Intent
 from silence_watch.core.no_one_yet import no_one_yet
 from silence_watch.core.pleasant_meetings import met_with_pleasure
 from silence_watch.core.rounds_attended import came_for
+from silence_watch.core.rounds_judged import judged_round, praised_work
+from silence_watch.core.writers_own_rounds import in_the_writers_day
 
 _SENTENCE_ENDS: Final = (".", "!", "?", ";", "\n")
 
@@ -90,6 +92,12 @@ _RECEIVED: Final = lazy_pattern(
     r"\b(?:bien recu|avons recu|ai recu|we(?:'ve| have) received|got|received back"
     r"|hemos recibido|he recibido|recibimos|recibi)(?: (?:bien|ya|all))? (?:le|la|les|votre"
     r"|ton|ta|vos|tes|the|your|tu|su|el|los|las)(?: [a-z]+){0,2} $"
+)
+#: News that will come, right in front of "come in" (probe-dates10): "the final decision
+#: will come in week 51" is their answer's week, not her visit ("could you come in").
+_NEWS_COMES: Final = lazy_pattern(
+    r"\b(?:decision|answer|news|outcome|result|feedback|update|verdict|approval|sign-off)s?"
+    r" (?:will|should|would|is expected to|is likely to|may|might|could|is going to) (?:\w+ )?$"
 )
 #: A job to start, after "seriez-vous disponible" or "your availability": "pour une prise
 #: de poste", "to start".
@@ -170,8 +178,8 @@ def not_her_move(folded: str, intent: Intent, start: int, end: int) -> bool:
         return False
     begin, stop = bounds(folded, start, end, _SENTENCE_ENDS)
     front = folded[max(begin, start - 60) : start]
-    if _RECEIVED.search(front) is not None:
-        return True  # "bien reçu le questionnaire, merci !"
+    if _RECEIVED.search(front) is not None or _NEWS_COMES.search(front) is not None:
+        return True  # "bien reçu le questionnaire, merci !", "the decision will come in"
     if _THANKED_FOR.search(front) is not None or came_for(
             folded, begin, start):
         return True  # "thanks for getting the case study back", "gracias por venir el jueves"
@@ -183,7 +191,10 @@ def not_her_move(folded: str, intent: Intent, start: int, end: int) -> bool:
     # zweiten Gespräch kommen möchten": the round she declined; "not progressing anyone to
     # the next stage until the role closes": no one's, yet
     return (met_with_pleasure(folded, start, end) or in_her_refusal(folded, start)
-            or no_one_yet(folded, start, end) or _only_planned(folded[begin:stop]))
+            or no_one_yet(folded, start, end) or _only_planned(folded[begin:stop])
+            or judged_round(folded, end)  # "das Zweitgespräch am 3.12. war sehr positiv"
+            or praised_work(folded, start)  # "the team loved your case study"
+            or in_the_writers_day(folded, start, end))  # "morgen bin ich ... im Assessment"
 
 
 def _only_planned(sentence: str) -> bool:

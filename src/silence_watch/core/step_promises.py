@@ -82,7 +82,8 @@ _ANSWER: Final = (
     r"|(?:laten|laat) (?:we|wij|ik) (?:je|jou|u|jullie|iedereen|alle \w+)"
     r"|(?:we|wij|ik) (?:laten|laat) (?:je|jou|u|jullie|iedereen|alle \w+)"
     r"|(?:hoor|hoort) (?:je|jij|u)|(?:je|jij|u) (?:hoort|hoor)"
-    r"|(?:krijg|krijgt) (?:je|jij|u) (?:een |ons )?(?:antwoord|reactie|terugkoppeling|bericht)"
+    r"|(?:krijg|krijgt) (?:je|jij|u) (?:een |ons )?(?:antwoord|reactie|terugkoppeling|bericht"
+    r"|uitsluitsel)"
     r"|(?:nemen|neem) (?:we|wij|ik) \w+ contact|(?:koppelen|koppel) (?:we|wij|ik) \w+ terug)"
 )
 #: A deadline word just before the day, with "the", "am", "le" ... after it (folded).
@@ -128,7 +129,8 @@ _VERB_AFTER: Final = lazy_pattern(
 _ANSWER_BEFORE: Final = lazy_pattern(rf"{_ANSWER}{_BETWEEN}\s?$")
 #: A sentence that opens with its deadline ("Bis Freitag", "By Friday,", "D'ici vendredi"),
 #: and the answer just after the day, in its clause.
-_FRONTED_BY: Final = lazy_pattern(rf"^\W*{_DEADLINE}")
+#: (A clock time's dot "om 10:00. Uiterlijk vrijdag ..." leaves one sentence: after a stop.)
+_FRONTED_BY: Final = lazy_pattern(rf"(?:^|[.!?;]\s)\W*{_DEADLINE}")
 #: ... or with the day itself ("El jueves te mando horarios", "Am Mittwoch schicke ich ...").
 _OPENS_WITH_IT: Final = lazy_pattern(
     r"(?:^|[;:]\s?)\W*(?:(?:on|am|le|el|op|the|this|ce|este|deze) )?$"
@@ -153,12 +155,12 @@ def promised_in_step(text: str, found: Found) -> bool:
             if _WILL_BY.search(before) and _VERB_AFTER.match(sentence, at.end()):
                 return True
             # their times sent by the day: "will send times by Wednesday" (u43of), or after it
-            opens = _FRONTED_BY.match(before) or _OPENS_WITH_IT.search(before)
+            opens = _FRONTED_BY.search(before) or _OPENS_WITH_IT.search(before)
             if sends_times_by(sentence, at.start()) or (
                 opens and sends_times_after(sentence, at.end())
             ):
                 return True
             # the deadline in front: "Bis Freitag melde ich mich dann bei Ihnen" (w4de)
-            if _FRONTED_BY.match(before) and _ANSWER_NEXT.match(sentence, at.end()):
+            if _FRONTED_BY.search(before) and _ANSWER_NEXT.match(sentence, at.end()):
                 return True
     return False
