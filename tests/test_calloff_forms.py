@@ -11,11 +11,13 @@ escriba un domingo" names no day (``core.meetingtimes``, tests/test_meetingtimes
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from silence_watch.core.calloff_forms import NOT_HELD
 from silence_watch.core.calloff_readings import moved_reading
 from silence_watch.core.calloffs import RoundChange, calls_off, round_change, states_a_move
 from silence_watch.core.intent_blend import UNSURE_BELOW
@@ -229,3 +231,26 @@ def test_a_move_to_one_new_time_reads_as_that_next_step() -> None:
     assert moved_reading(Intent.ACKNOWLEDGEMENT, 0.4)[0] is Intent.NEXT_STEP
     assert moved_reading(Intent.REQUEST, 0.9) == (Intent.REQUEST, 0.9)
     assert moved_reading(Intent.REJECTION, UNSURE_BELOW) == (Intent.REJECTION, UNSURE_BELOW)
+
+
+@pytest.mark.parametrize("text", [
+    "the interview won't be able to go ahead, i'm afraid.",
+    "your call tomorrow is unfortunately not happening; we'll find another slot.",
+    "das gesprach am donnerstag findet leider nicht statt, wir melden uns.",
+    "der termin am mittwoch muss leider entfallen, tut mir leid.",
+    "den termin am mittwoch haben wir leider absagen mussen.",
+    "l'entretien de jeudi n'aura malheureusement pas lieu, desole.",
+    "l'entretien ne pourra pas etre maintenu a cette date.",
+    "la entrevista del jueves no se podra celebrar, lo siento mucho.",
+    "la entrevista de manana no se hara, te escribo luego.",
+    "het gesprek van morgen gaat helaas niet door, excuses.",
+    "het gesprek van donderdag komt te vervallen, sorry.",
+])
+def test_a_meeting_not_held_is_found_with_its_needed_words(text: str) -> None:
+    """The gated pattern finds each, as the pattern alone does (its needed words are right)."""
+    padded = f"{text} " + "thank you for your time and patience with us. " * 3
+    alone = re.compile(NOT_HELD.pattern)
+    assert [m.span() for m in NOT_HELD.finditer(padded)] == [
+        m.span() for m in alone.finditer(padded)
+    ]
+    assert NOT_HELD.search(padded) is not None

@@ -45,3 +45,27 @@ def test_any_text_is_searched_alike(text: str) -> None:
     lazy, real = lazy_pattern(SOURCE), re.compile(SOURCE)
     assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in real.finditer(text)]
     assert lazy.sub("x", text) == real.sub("x", text)
+
+
+#: A meeting word matched, the words that make it news only in a lookahead.
+NEEDING = r"\b(?:interview|call)\b(?=[^.]{0,40}\b(?:cancelled|postponed)\b)"
+
+
+def test_a_pattern_given_the_literals_it_needs_is_not_searched_without_them() -> None:
+    """A long text with the meeting word but none of ``needs``: no search, no match."""
+    lazy = lazy_pattern(NEEDING, needs=("cancel", "postpon"))
+    long_text = "the interview and the call went well, thank you again. " * 4
+    assert lazy.search(long_text) is None
+    assert list(lazy.finditer(long_text)) == []
+    with_need = long_text + "the interview on friday is cancelled."
+    assert lazy.search(with_need) is not None
+
+
+@given(st.text(alphabet="intervw cal.edpos", max_size=200))
+def test_the_needed_literals_never_change_an_answer(text: str) -> None:
+    """Where the literals are right, the gated pattern finds what ``re`` finds."""
+    lazy = lazy_pattern(NEEDING, needs=("cancel", "postpon"))
+    real = re.compile(NEEDING)
+    padded = text + " " * 100
+    assert [m.span() for m in lazy.finditer(padded)] == [m.span() for m in real.finditer(padded)]
+    assert (lazy.search(padded) is None) is (real.search(padded) is None)

@@ -80,7 +80,7 @@ if TYPE_CHECKING:
     from silence_watch.core.model import Interview
 
 _PATTERNS: Final = tuple(
-    lazy_pattern(pattern)
+    lazy_pattern(pattern) if isinstance(pattern, str) else pattern
     for pattern in (
         # "we need to cancel Wednesday's panel", "could we push your interview to ..."
         rf"\b{CHANGE_VERB}{ONWARD}\s+(?:{WHOSE}\s+)?{FILLER}{MEETING}\b",

@@ -31,12 +31,13 @@ _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn"
 class _LazyPattern:
     """Stands in for ``re.compile(pattern, flags)`` until one of its methods is needed."""
 
-    __slots__ = ("_compiled", "flags", "pattern", *_METHODS)
+    __slots__ = ("_compiled", "_needs", "flags", "pattern", *_METHODS)
     _compiled: re.Pattern[str]
 
-    def __init__(self, pattern: str, flags: int) -> None:
+    def __init__(self, pattern: str, flags: int, needs: tuple[str, ...] = ()) -> None:
         self.pattern = pattern
         self.flags = flags
+        self._needs = needs
 
     @property
     def compiled(self) -> re.Pattern[str]:
@@ -47,7 +48,7 @@ class _LazyPattern:
             compiled = self._compiled = re.compile(self.pattern, self.flags)
             for name in _METHODS:
                 setattr(self, name, getattr(compiled, name))
-            for name, method in gated_methods(compiled).items():
+            for name, method in gated_methods(compiled, self._needs).items():
                 setattr(self, name, method)
             return compiled
 
@@ -73,11 +74,17 @@ class _LazyPattern:
 
 if TYPE_CHECKING:
 
-    def lazy_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    def lazy_pattern(
+        pattern: str, flags: int = 0, *, needs: tuple[str, ...] = ()
+    ) -> re.Pattern[str]:
         """``re.compile(pattern, flags)``, compiled on first use."""
 
 else:
 
-    def lazy_pattern(pattern: str, flags: int = 0) -> _LazyPattern:
-        """``re.compile(pattern, flags)``, compiled on first use."""
-        return _LazyPattern(pattern, flags)
+    def lazy_pattern(pattern: str, flags: int = 0, *, needs: tuple[str, ...] = ()) -> _LazyPattern:
+        """``re.compile(pattern, flags)``, compiled on first use.
+
+        ``needs``: literals one of which every text it matches in holds, beside those the
+        anchor reader finds (``literal_gates.gated_methods``).
+        """
+        return _LazyPattern(pattern, flags, needs)
