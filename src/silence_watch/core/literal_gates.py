@@ -55,7 +55,8 @@ def gated_methods(
     """``search``, ``match``, ``fullmatch``, ``finditer`` and ``findall`` behind the test.
 
     ``needs``: more literals, one of which the text holds wherever the pattern matches,
-    that the anchor reader cannot see (they stand in a lookahead): its author says so.
+    that the anchor reader cannot see (they stand in a lookahead, never before the match
+    starts): its author says so.
     Empty when the pattern has no literals to test (``literals_of``) and none are given:
     the caller keeps the compiled pattern's own methods.
     """
@@ -82,7 +83,8 @@ def _all_of(compiled: re.Pattern[str], groups: tuple[tuple[str, ...], ...]) -> _
         return len(text) < GATED_FROM or all(any(map(text.__contains__, g)) for g in groups)
 
     def gated_search(text: str, *bounds: int) -> re.Match[str] | None:
-        return search(text, *bounds) if holds(text) else None
+        window = text[bounds[0] : bounds[1] if len(bounds) > 1 else None] if bounds else text
+        return search(text, *bounds) if holds(window) else None
 
     def gated_match(text: str, *bounds: int) -> re.Match[str] | None:
         return match(text, *bounds) if bounds or holds(text) else None
@@ -112,8 +114,12 @@ def _searches(compiled: re.Pattern[str], needed: tuple[str, ...]) -> _Methods:
     """
     search, match, fullmatch = compiled.search, compiled.match, compiled.fullmatch
 
+    # A search between bounds tests what lies between them: its match does (a day's bound
+    # looked for in the 30 characters before it, in a 10,000-character sentence, tested
+    # the whole sentence once per day).
     def gated_search(text: str, *bounds: int) -> re.Match[str] | None:
-        if len(text) >= GATED_FROM and not any(map(text.__contains__, needed)):
+        window = text[bounds[0] : bounds[1] if len(bounds) > 1 else None] if bounds else text
+        if len(window) >= GATED_FROM and not any(map(window.__contains__, needed)):
             return None
         return search(text, *bounds)
 

@@ -23,7 +23,7 @@ Text is folded (``core.language.fold``). Pure: no IO, never reads the clock.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.deadline_words import at_the_latest
@@ -191,13 +191,12 @@ def verb_final_days(
     Montag", ``core.deadline_words.at_the_latest``).
     """
     kept = []
+    ends = sorted(day.end for day in found)  # the days just before a cue, found by bisection
     for distance, item in after:
         cue = item.start - distance
         comma = sentence.rfind(",", cue, item.start)
-        own_day = any(
-            0 <= cue - day.end <= _VERB_FINAL_REACH and "," not in sentence[day.end : cue]
-            for day in found
-        )
+        near = ends[bisect_left(ends, cue - _VERB_FINAL_REACH) : bisect_right(ends, cue)]
+        own_day = any("," not in sentence[end:cue] for end in near)
         bound = _BOUND_IN_FRONT.search(sentence, max(0, item.start - 30), item.start)
         if (comma < 0 or not own_day or any(comma < other <= item.start for other in cues)
                 or at_the_latest(sentence, item) or bound is not None):  # fmt: skip
