@@ -69,3 +69,18 @@ def test_the_needed_literals_never_change_an_answer(text: str) -> None:
     padded = text + " " * 100
     assert [m.span() for m in lazy.finditer(padded)] == [m.span() for m in real.finditer(padded)]
     assert (lazy.search(padded) is None) is (real.search(padded) is None)
+
+
+@given(
+    st.text(alphabet="notverga \n.!NOT", max_size=300),
+    st.integers(min_value=0, max_value=300),
+    st.integers(min_value=0, max_value=300),
+)
+def test_a_search_between_bounds_is_searched_alike(text: str, pos: int, endpos: int) -> None:
+    """Between bounds the gate tests only that window, and still finds what ``re`` finds."""
+    lazy, real = lazy_pattern(SOURCE), re.compile(SOURCE)
+    padded = text + " never again" + "." * 120
+    found, expected = lazy.search(padded, pos, endpos), real.search(padded, pos, endpos)
+    assert (found and found.span()) == (expected and expected.span())
+    found, expected = lazy.search(padded, pos), real.search(padded, pos)
+    assert (found and found.span()) == (expected and expected.span())
