@@ -111,6 +111,14 @@ CASES = [
     ("Monday is out for me, sorry - can we do Wednesday at 11 instead?", "next_step"),
     ("Lundi ne m'arrange pas, pourriez-vous plutôt le jeudi 17 décembre à 9h ?", "next_step"),
     ("Kan donderdag 17 december om 14 uur ook passen?", "next_step"),
+    # the process going on with others who bring what she lacks; the choice not on her,
+    # the verb last (stop 48, from probe-noes10's fresh set)
+    ("Wir setzen die Gespräche mit Bewerberinnen fort, die bereits Führungserfahrung haben.",
+     "rejection"),
+    ("Das Team wird mit Personen weitermachen, deren Schwerpunkt im Vertrieb liegt.",
+     "rejection"),
+    ("Jammer genoeg moet ik laten weten dat de keuze niet op u was gevallen.", "rejection"),
+    ("De keuze is nog niet gevallen; volgende week weet je meer.", "other"),
 ]
 
 

@@ -56,6 +56,13 @@ IMPLIED_NO_PHRASES: Final[tuple[Row, ...]] = (
         r" )?(?:(?:los|las|unos|unas) )?(?:perfiles|candidat[oa]s|postulantes|personas"
         r"|profesionales) (?:con|que (?:tienen|tengan|cuentan|cuenten)) (?:\S+ ){0,2}?(?:mas"
         r"|mayor)\b",
+        # the process going on with others who have what she lacks (probe-noes10's fresh
+        # set, read as a promise at 0.74): "die Fachabteilung möchte den Prozess mit
+        # Kandidatinnen weiterführen, die schon Erfahrung in der Pflege mitbringen"
+        r"\bmit (?:anderen )?(?:kandidat\w*|bewerber\w*|profilen|personen) (?:weiterfuhren"
+        r"|fortsetzen|fortfuhren|weitermachen|weiterzufuhren|fortzusetzen),? (?:die|deren)\b",
+        r"\b(?:setzen|fuhren) (?:\w+ ){0,3}?mit (?:anderen )?(?:kandidat\w*|bewerber\w*"
+        r"|profilen|personen) fort,? (?:die|deren)\b",
     )),
     (REJECTION, STRONG, "the decision went to another", _rx(
         # "tipped the decision towards the other finalist", "the decision went to someone"
@@ -96,6 +103,10 @@ IMPLIED_NO_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:ben|bent|werd|is|werd je|is je) (?:je|u|jij|jouw sollicitatie|uw sollicitatie"
         r"|je sollicitatie|jouw kandidatuur|je kandidatuur|uw kandidatuur) (?:helaas |dus )?"
         r"afgewezen\b",
+        # the choice not fallen on her, the verb last (probe-noes10's fresh set, read as a
+        # pleasantry at 0.77): "het spijt me dat de keuze niet op jou is gevallen"
+        r"\bkeuze (?:\w+ ){0,3}?niet (?:op|bij) (?:jou|je|u|jouw \w+|uw \w+) (?:is|was)"
+        r" (?:uit)?gevallen\b",
     )),
     (REJECTION, STRONG, "they decided otherwise", _rx(
         r"\bsich (?:\w+ ){0,2}?(?:anders|anderweitig) (?:entschieden|entschlossen)\b",
