@@ -132,6 +132,9 @@ def test_a_no_that_is_not_hers_is_not_a_no(want: Intent, text: str) -> None:
     ("Das Gespräch am Freitag mussten wir leider absagen, weil die Teamleiterin krank ist."
      " Ginge es am Montag um 11 Uhr?"),
     "Wir müssen das Interview morgen leider absagen. Passt Ihnen Donnerstag um 9 Uhr?",
+    # a date or a link that did not work out (stop 48: a sure no once)
+    "Leider hat es mit dem Termin nicht geklappt, ich schlage Ihnen gleich neue Zeiten vor.",
+    "Leider hat es gestern mit der Teams-Verbindung nicht geklappt; versuchen wir es morgen?",
 ])
 def test_a_slot_called_off_is_no_no(text: str) -> None:
     """"Den Termin ... leider absagen": the meeting's no, never hers (a new time follows)."""

@@ -62,9 +62,13 @@ INDIRECT_NO_PHRASES: Final[tuple[Row, ...]] = (
         r"\b(?:kandidatuur|sollicitatie|cv|profiel|dossier) (?:(?!nog\b|of\b)\w+ ){0,7}?niet"
         r" (?:te )?(?:verder )?weerhouden\b",
         r"\b(?:bent|ben|is) (?:helaas |jammer genoeg )?afgevallen\b",
-        # out of the race in German, or it did not work out ("hat es diesmal nicht geklappt")
+        # out of the race in German, or it did not work out ("hat es diesmal nicht geklappt");
+        # never a date or a link that did not ("leider hat es mit dem Termin nicht geklappt -
+        # wir melden uns mit einem neuen Vorschlag", a sure no once: stop 48)
         r"\bnicht (?:mehr |weiter )?im rennen\b",
-        rf"\b(?:(?:es|das) hat|hat (?:es|das)) (?:\w+ ){{0,3}}?nicht geklappt\b{_NO_QUESTION}",
+        r"\b(?:(?:es|das) hat|hat (?:es|das)) (?:(?!termin\w*\b|zeit\w*\b|datum\b|slot\b"
+        r"|uhrzeit\b|verbindung\b|link\b|raum\b|video\w*\b|teams\b|zoom\b|kalender\w*\b"
+        rf"|einladung\b)\w+ ){{0,3}}?nicht geklappt\b{_NO_QUESTION}",
         # nothing came of it ("leider ist's diesmal nix geworden", "het wordt helaas niks")
         r"\b(?:ist'?s|ist es|es ist|das ist) (?:\w+ ){0,2}?(?:nix|nichts) geworden\b",
         r"\bhet wordt (?:\w+ ){0,2}?(?:niks|niets)(?= ?(?:[.,!;]|$| (?:dit|deze) keer\b))",
