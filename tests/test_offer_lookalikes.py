@@ -44,6 +44,9 @@ NO_OFFER_HERE = (
     # the job's terms, as its ad gives them
     "Le contrat de travail pour ce poste est un CDI à temps partiel. Cela vous va-t-il ?",
     "De arbeidsovereenkomst bij deze functie is voor zes maanden. Is dat goed voor je?",
+    # a courtesy offered (stop 48)
+    "We'd be glad to offer you a coffee and a walk round the lab before you decide anything.",
+    "Happy to offer you a short demo of the product if that helps you prepare.",
 )
 
 
@@ -61,6 +64,7 @@ STILL_OFFERS = (
     "Je vous confirme par écrit l'offre d'emploi que je vous ai présentée hier.",
     "Wir möchten Ihnen die Stelle anbieten. Vor dem Start schicken wir den Vertrag.",
     "We willen je graag een aanbod doen voor de functie van Planner.",
+    "We're glad to offer you a permanent contract as a lab technician from March.",
 )
 
 
