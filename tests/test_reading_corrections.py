@@ -9,8 +9,9 @@ import pytest
 from silence_watch.config.models import load_intent_reader
 from silence_watch.core.classify import classify_message
 from silence_watch.core.intent_blend import UNSURE_BELOW, RuleVerdict
+from silence_watch.core.intents import intent_of
 from silence_watch.core.model import Address, Intent, Message
-from silence_watch.core.phrase_rows import CHOSEN_FIRST
+from silence_watch.core.phrase_rows import CHOSEN_FIRST, DECIDING_WHEN
 from silence_watch.core.reading_corrections import (
     PROMISE_CONFIDENCE,
     pause_or_promise,
@@ -162,6 +163,32 @@ def test_a_round_on_another_condition_stays_the_readers() -> None:
     """"If you're free on Tuesday" is no condition of being chosen: the step stands."""
     text = "If you're free on Tuesday, we'll send you an invite for 10am."
     assert rules_first(CHOSEN, text, Intent.NEXT_STEP, 0.98, [])[0] is Intent.NEXT_STEP
+
+
+@pytest.mark.parametrize("text", [
+    "Wir haben uns entschieden, die Entscheidung erst nach der Aufsichtsratssitzung zu treffen.",
+    "We've decided to hold off on the final decision until the budget review on the 16th.",
+    "Nous avons décidé de ne trancher qu'après le retour de la directrice.",
+    "Hemos decidido esperar hasta después de la auditoría para decidir.",
+    "We hebben besloten pas na de jaarwisseling te beslissen.",
+])
+def test_a_decision_about_when_to_decide_is_their_promise(text: str) -> None:
+    """The rules read when they will decide; the reader's sure "decided" no gives way."""
+    found = intent_of(text)
+    assert found is not None
+    assert found == (Intent.ACKNOWLEDGEMENT, DECIDING_WHEN)
+    when = RuleVerdict("acknowledgement", DECIDING_WHEN, cold=False)
+    assert rules_first(when, text, Intent.REJECTION, 0.99, []) == (
+        Intent.ACKNOWLEDGEMENT, PROMISE_CONFIDENCE
+    )
+
+
+def test_a_decision_for_another_stays_a_no() -> None:
+    """"Decided ... with another candidate" is no decision about when: the no stands."""
+    text = "Wir haben uns entschieden, die Stelle mit einer anderen Bewerberin zu besetzen."
+    found = intent_of(text)
+    assert found is not None
+    assert found[0] is Intent.REJECTION
 
 
 SILENT = RuleVerdict(None, "", cold=False)

@@ -57,6 +57,8 @@ STILL_INTERESTED: Final = "they ask if you are still interested"
 ASKED_BACK: Final = "they ask you to answer by a day, or whether a day suits you"
 #: The reason of "if you're shortlisted, we'll send an invite": a round only if she is chosen.
 CHOSEN_FIRST: Final = "they will invite you if you are chosen"
+#: The reason of "wir haben uns entschieden, die Entscheidung erst nach ... zu treffen".
+DECIDING_WHEN: Final = "they decided when they will decide"
 
 #: In the patterns, ``_W_`` stands for one word and the space after it, ``_SW_`` for a
 #: space and one word. A word never ends a sentence (it does not end in ".", "!" or "?",

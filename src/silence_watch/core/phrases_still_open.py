@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from silence_watch.core.phrase_rows import ACK, STRONG, Row
+from silence_watch.core.phrase_rows import ACK, DECIDING_WHEN, STRONG, Row
 from silence_watch.core.phrase_rows import alternatives as _rx
 
 STILL_OPEN_PHRASES: Final[tuple[Row, ...]] = (
@@ -68,5 +68,22 @@ STILL_OPEN_PHRASES: Final[tuple[Row, ...]] = (
         r"|\b(?:seguimos|estamos) (?:todavia |aun )?(?:haciendo|realizando) (?:las |mas )?"
         r"entrevistas\b|\b(?:we|wij) (?:voeren|hebben) (?:momenteel |nu )?nog (?:enkele |een paar"
         r" |andere )?gesprekken\b",
+    )),
+    (ACK, STRONG, DECIDING_WHEN, _rx(
+        # a decision about when to decide (stop 48: "wir haben uns entschieden, die
+        # Entscheidung erst nach dem Teammeeting am Donnerstag zu treffen" was a sure no,
+        # 0.99, to the learned reader alone): "we've decided to make the final call after",
+        # "nous avons décidé de ne trancher qu'après", "hemos decidido tomar la decisión
+        # después de", "we hebben besloten pas na ... te beslissen"
+        r"\bentschieden,? (?:die|unsere) (?:endgultige )?entscheidung (?:erst )?(?:nach|am|bis"
+        r"|im|in der)\b|\bentscheidung (?:erst )?(?:nach|am) (?:\w+ ){1,4}?zu treffen\b",
+        r"\bdecided to (?:make|take|hold off on|postpone|delay) (?:the|our) (?:final )?"
+        r"(?:decision|call)(?: until| after| once)?\b|\bdecided to wait (?:until|till|for)\b",
+        r"\bdecide (?:de|d') (?:ne )?(?:prendre|trancher|arreter) (?:(?:la|notre) (?:decision )?"
+        r"(?:finale )?)?(?:qu')?(?:apres|a l'issue)\b|\bdecide d'attendre\b",
+        r"\bdecidido (?:tomar|posponer|retrasar|esperar) (?:la|nuestra)? ?(?:decision )?"
+        r"(?:final )?(?:hasta|despues|tras)\b",
+        r"\bbesloten (?:om )?(?:de|onze) (?:definitieve )?beslissing (?:pas )?(?:na|op|in)\b"
+        r"|\bbesloten (?:om )?(?:pas )?na (?:\w+ ){1,4}?te beslissen\b",
     )),
 )

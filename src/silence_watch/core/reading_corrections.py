@@ -39,7 +39,13 @@ from silence_watch.core.intent_blend import UNSURE_BELOW
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent
-from silence_watch.core.phrase_rows import ASKED_BACK, CHOSEN_FIRST, STILL_INTERESTED, WITHDRAWN
+from silence_watch.core.phrase_rows import (
+    ASKED_BACK,
+    CHOSEN_FIRST,
+    DECIDING_WHEN,
+    STILL_INTERESTED,
+    WITHDRAWN,
+)
 from silence_watch.core.step_lookalikes import selected_if
 from silence_watch.core.times_to_come import their_move
 
@@ -303,6 +309,11 @@ def rules_first(
     """
     if rules.reason == CHOSEN_FIRST and intent is Intent.NEXT_STEP and selected_if(fold(text)):
         reasons.append("intent acknowledgement: a round only if you are chosen; they will write")
+        return Intent.ACKNOWLEDGEMENT, PROMISE_CONFIDENCE
+    if rules.reason == DECIDING_WHEN and intent is Intent.REJECTION:
+        # "wir haben uns entschieden, die Entscheidung erst nach dem Teammeeting zu
+        # treffen": the reader hears "decided" (a sure no, 0.99); they decided when
+        reasons.append("intent acknowledgement: they decided when they will decide")
         return Intent.ACKNOWLEDGEMENT, PROMISE_CONFIDENCE
     if rules.intent != Intent.REQUEST.value or not (
         intent is Intent.ACKNOWLEDGEMENT
