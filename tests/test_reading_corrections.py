@@ -191,6 +191,31 @@ def test_a_decision_for_another_stays_a_no() -> None:
     assert found[0] is Intent.REJECTION
 
 
+NOTHING = RuleVerdict(None, "", cold=False)
+
+
+@pytest.mark.parametrize("text", [
+    "Apologies, wrong desk! I have passed your message on to our talent team.",
+    "Dafür bin ich nicht zuständig, Ihre Anfrage habe ich an die Personalabteilung weitergeleitet.",
+    "Ce n'est pas moi qui suis ce dossier, nous avons fait suivre votre candidature à Anne.",
+    "Yo no llevo esa vacante, pero he derivado tu consulta a selección.",
+    "Ik ben daar niet de juiste persoon voor, ik heb uw vraag doorgestuurd naar HR.",
+])
+def test_her_note_passed_on_is_no_news_not_a_no(text: str) -> None:
+    """The reader's sure no on a handover gives way: no news, surely enough."""
+    assert rules_first(NOTHING, text, Intent.REJECTION, 0.99, []) == (
+        Intent.OTHER, PROMISE_CONFIDENCE
+    )
+    assert intent_of(text) is None or intent_of(text)[0] is not Intent.REJECTION  # type: ignore[index]
+
+
+def test_a_no_beside_a_handover_stays_a_no() -> None:
+    """Where the rules read a no, the handover is no excuse: the no stands."""
+    no = RuleVerdict("rejection", "they chose another candidate", cold=False)
+    text = "I've forwarded your CV to our agency, but we went with another candidate."
+    assert rules_first(no, text, Intent.REJECTION, 0.99, [])[0] is Intent.REJECTION
+
+
 SILENT = RuleVerdict(None, "", cold=False)
 
 

@@ -57,6 +57,9 @@ INDIRECT_NO_PHRASES: Final[tuple[Row, ...]] = (
         r"\bno (?:eras|era|fue|fuiste|es|eres) (?:el perfil |la persona |el candidato |la"
         r" candidata |el |la )?(?:mas )?(?:indicad|adecuad|idone)[oa]\b",
         # nl: "net niet de juiste match", Belgian "kandidatuur niet (te) weerhouden"
+        # never the writer's own ("ik ben hier niet de juiste persoon voor": stop 48)
+        r"(?<!\bik ben )(?<!\bik ben (?:hier|daar|echt) )(?<!\bben ik )"
+        r"(?<!\bben ik (?:hier|daar|echt) )"
         r"\b(?:net )?niet (?:helemaal |echt |precies )?(?:de|het) (?:juiste|goede) (?:match|fit"
         rf"|kandidaat|persoon|profiel|klik)\b{_NO_QUESTION}",
         r"\b(?:kandidatuur|sollicitatie|cv|profiel|dossier) (?:(?!nog\b|of\b)\w+ ){0,7}?niet"

@@ -292,6 +292,24 @@ _ONCE_I_HAVE: Final = lazy_pattern(
 )
 
 
+#: Her note passed on to the person who decides, in five languages (folded): "I'm sorry but
+#: I'm not the right person for this - I've forwarded your note to Mia in HR" was a sure no
+#: (0.99) to the learned reader alone; the corpus reads such a handover as no news.
+_DECISIVE: Final = frozenset({Intent.REJECTION, Intent.OFFER})
+_PASSED_ON: Final = lazy_pattern(
+    r"\b(?:i've|i have|we've|we have|i|we) (?:forwarded|passed|sent|handed) (?:on )?(?:your"
+    r"|this|the) (?:note|email|message|mail|question|request|query|details|cv|application)"
+    r" (?:on |over )?to\b"
+    r"|\b(?:ihre|deine|die|ihr|dein) (?:nachricht|mail|e-mail|anfrage|frage|bewerbung"
+    r"|unterlagen|lebenslauf) (?:\w+ ){0,6}?weitergeleitet\b"
+    r"|\b(?:j'ai|nous avons) (?:transmis|transfere|fait suivre) (?:votre|ton|ta|vos|tes)"
+    r" (?:message|mail|courriel|demande|candidature|question|cv)\b"
+    r"|\b(?:he|hemos) (?:reenviado|pasado|trasladado|derivado) (?:tu|su) (?:mensaje|correo"
+    r"|consulta|solicitud|candidatura|cv|pregunta)\b"
+    r"|\b(?:ik heb|we hebben|wij hebben) (?:je|jouw|uw) (?:bericht|mail|e-mail|vraag"
+    r"|sollicitatie|cv) (?:\w+ ){0,4}?doorgestuurd\b"
+)
+
 def rules_first(
     rules: RuleVerdict, text: str, intent: Intent | None, confidence: float, reasons: list[str]
 ) -> tuple[Intent | None, float]:
@@ -306,6 +324,10 @@ def rules_first(
     video interview", "als je op de shortlist komt, sturen we je een uitnodiging") is their
     promise to write: the reader hears the invitation (a next step, p=0.99), not the "if",
     and the next move would have been hers, with nothing ever drafted (mine, stop 48).
+
+    A decision about when they will decide, or her note passed on to the one who decides,
+    is their word to come back: the reader's sure no or offer ("decided", "sorry, not the
+    right person") gives way.
     """
     if rules.reason == CHOSEN_FIRST and intent is Intent.NEXT_STEP and selected_if(fold(text)):
         reasons.append("intent acknowledgement: a round only if you are chosen; they will write")
@@ -313,8 +335,11 @@ def rules_first(
     if rules.reason == DECIDING_WHEN and intent is Intent.REJECTION:
         # "wir haben uns entschieden, die Entscheidung erst nach dem Teammeeting zu
         # treffen": the reader hears "decided" (a sure no, 0.99); they decided when
-        reasons.append("intent acknowledgement: they decided when they will decide")
+        reasons.append(f"intent acknowledgement: {rules.reason}")
         return Intent.ACKNOWLEDGEMENT, PROMISE_CONFIDENCE
+    if rules.intent is None and intent in _DECISIVE and _PASSED_ON.search(fold(text)):
+        reasons.append("intent other: your message was passed on to someone else")
+        return Intent.OTHER, PROMISE_CONFIDENCE
     if rules.intent != Intent.REQUEST.value or not (
         intent is Intent.ACKNOWLEDGEMENT
         or (intent is Intent.NEXT_STEP and confidence < UNSURE_BELOW)
