@@ -119,6 +119,21 @@ def test_the_reader_is_given_the_job_ad_as_a_vacancy() -> None:
     assert "vacante" in model_words("Te inscribiste en la oferta de empleo de Cajera.")
 
 
+@pytest.mark.parametrize("text", [
+    "Pay is something we'd go through at the offer stage, if it comes to that.",
+    "Das Gehalt besprechen wir bei einem möglichen Angebot, nicht vorher.",
+    "Nous parlerons du salaire au stade de l'offre, si nous y arrivons.",
+    "El sueldo lo vemos en la etapa de oferta, si llegamos.",
+    "Het salaris bespreken we bij een eventueel aanbod.",
+])
+def test_an_offer_stage_only_thought_of_reaches_the_reader_without_its_offer_word(
+    text: str,
+) -> None:
+    """"At the offer stage, if we get there" names no offer made: the reader's cue is spared."""
+    said = model_words(text)
+    assert not any(word in said for word in ("offer", "angebot", "offre", "oferta", "aanbod"))
+
+
 def test_the_reader_is_given_the_jobs_terms_without_pay_words() -> None:
     """"The salary for this role is ...": terms as in the ad, no offer cue for the reader."""
     said = model_words("The salary for this role is 58k with a fixed-term contract. OK?")

@@ -96,6 +96,14 @@ _BEFORE_AN_OFFER: Final = lazy_pattern(
     r" (?:oferta|propuesta)(?: \w+){0,2}"
     r"|\bvoor(?:dat)? (?:we|wij|ik) (?:je |jou |u )?een aanbod(?: \w+){0,2}"
     r"|\bvoorafgaand aan een (?:\w+ )?aanbod\b"
+    # an offer stage only thought of (stop 48: "we'll discuss it at the offer stage if we
+    # get there" was a sure offer, 0.98, to the learned reader alone)
+    r"|\b(?:at|in|during) the offer stage\b|\bif (?:we|you|it) (?:get|gets|come|comes) to"
+    r" (?:an |the )?offer(?: stage)?\b|\bin case of an offer\b"
+    r"|\b(?:im falle eines|bei einem (?:moglichen |eventuellen )?)(?:vertrags)?angebots?\b"
+    r"|\b(?:au moment de l'offre|en cas d'offre|au stade de l'offre)\b"
+    r"|\b(?:en caso de (?:una )?oferta|en la (?:etapa|fase) de (?:la )?oferta)\b"
+    r"|\b(?:bij een (?:eventueel )?aanbod|in de aanbodfase)\b"
 )
 #: The job's terms, as its ad gives them: "the contract for this role", "le contrat de
 #: travail propose pour ce poste", "de arbeidsovereenkomst voor deze functie".
