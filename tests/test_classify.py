@@ -432,3 +432,20 @@ def test_a_cover_note_read_only_by_the_model_leaves_the_answer_to_its_letter(
     found = answer_in_attachment(message(body=body, parts=(letter,)), body, Intent.NEXT_STEP,
                                  ruled=ruled)  # fmt: skip
     assert (found == "letter.pdf") is expected
+
+
+@pytest.mark.parametrize(("body", "ruled", "expected"), [
+    # a promise only the model hears in a bare pointer: the document's to give (t20of)
+    ("Im Anhang, wie telefonisch besprochen.", False, True),
+    ("As discussed - see attached.", False, True),
+    # a promise the rules read beside the document stands
+    ("Attached is the paperwork; we'll be in touch by Friday.", True, False),
+])  # fmt: skip
+def test_a_pointer_the_model_alone_calls_a_promise_is_its_documents(
+    body: str, ruled: bool, expected: bool
+) -> None:
+    """"Anbei wie besprochen" with a PDF: an acknowledgement guessed by the model gives way."""
+    offer = MimePart(content_type="application/pdf", text="Vertragsangebot.pdf")
+    found = answer_in_attachment(message(body=body, parts=(offer,)), body,
+                                 Intent.ACKNOWLEDGEMENT, ruled=ruled)  # fmt: skip
+    assert (found == "Vertragsangebot.pdf") is expected

@@ -299,3 +299,10 @@ def test_her_papers_praised_with_a_round_set_stay_a_next_step() -> None:
     """No condition: "su candidatura encaja" with an interview set is her round."""
     text = "Su candidatura encaja muy bien: le invitamos a una entrevista el martes a las 10."
     assert _intent(text) == "next_step"
+
+
+def test_a_task_named_in_feedback_asked_on_the_process_is_none_to_come() -> None:
+    """"Any feedback on the interview process (the format, the take-home brief)": done."""
+    text = ("Totally optional: if you have any feedback on the hiring process itself (the"
+            " panel, the take-home exercise), I'd love to hear it. We decide by Friday.")
+    assert _intent(text) != "next_step"

@@ -71,7 +71,11 @@ def answer_in_attachment(
         return "an attachment this mail does not carry" if bare else None
     if len(folded.split()) > _POINTER_WORDS or _POINTER.search(folded) is None:
         return None
-    if intent not in _NO_NEWS and not (
+    # a promise only the model hears in a pointer ("anbei wie besprochen" beside
+    # "KL_Vertragsangebot.pdf", acknowledgement p=0.60 after a retrain) is the document's
+    # to give too (scenario t20of)
+    guessed = not ruled and intent is Intent.ACKNOWLEDGEMENT
+    if intent not in _NO_NEWS and not guessed and not (
         (intent in _ABOUT_IT or not ruled)
         and _ABOUT_THE_OUTCOME.search(folded) and not _TASK.search(folded)
     ):

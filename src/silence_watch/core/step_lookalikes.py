@@ -86,6 +86,13 @@ _THANKED_FOR: Final = lazy_pattern(
     r"| beaucoup| muchas| wel| je| u)?(?: [a-z]+,?){0,2} (?:for|fur|pour|por|voor)"
     r"(?: (?!(?:you|sie|vous|te|usted|je|u|jou)\b)[^\s,]+){0,4} $"
 )
+#: Feedback asked on the process she went through, in front of the phrase: "if you have
+#: any feedback on the interview process itself (the format, the take-home brief, ...)"
+#: names the task she did, none to come (scenario t75fb, after a retrain).
+_FEEDBACK_ON: Final = lazy_pattern(
+    r"\bfeedback (?:on|about|regarding) (?:the |our |your )?(?:interview |hiring |recruiting"
+    r" |recruitment )?(?:process|experience|loop|format)\b[^.!?]{0,80}$"
+)
 #: A thing of hers they say they received, right in front of the phrase (probe-steps6):
 #: "bien reçu le questionnaire, merci !" was a request for its noun.
 _RECEIVED: Final = lazy_pattern(
@@ -180,9 +187,10 @@ def not_her_move(folded: str, intent: Intent, start: int, end: int) -> bool:
     front = folded[max(begin, start - 60) : start]
     if _RECEIVED.search(front) is not None or _NEWS_COMES.search(front) is not None:
         return True  # "bien reçu le questionnaire, merci !", "the decision will come in"
-    if _THANKED_FOR.search(front) is not None or came_for(
-            folded, begin, start):
-        return True  # "thanks for getting the case study back", "gracias por venir el jueves"
+    if _THANKED_FOR.search(front) is not None or came_for(folded, begin, start) or (
+        _FEEDBACK_ON.search(folded[begin:start]) is not None
+    ):  # "thanks for getting the case study back", "gracias por venir el jueves", "any
+        return True  # feedback on the interview process (the take-home brief, ...)"
     if intent is not Intent.NEXT_STEP:
         return False
     if _TO_START.search(folded[end : end + 40]) is not None:
