@@ -32,6 +32,7 @@ Pure: no IO, no clock.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.dates import sentences
@@ -50,6 +51,7 @@ from silence_watch.core.step_lookalikes import selected_if
 from silence_watch.core.times_to_come import their_move
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from datetime import date
 
     from silence_watch.core.intent_blend import RuleVerdict
@@ -310,45 +312,82 @@ _PASSED_ON: Final = lazy_pattern(
     r"|sollicitatie|cv) (?:\w+ ){0,4}?doorgestuurd\b"
 )
 
+@dataclass(frozen=True, slots=True)
+class _RulesStand:
+    """One case where the rules' reading stands over the reader's.
+
+    When the rules heard ``heard``, the reader said ``read`` and the folded text ``shows``
+    it, the reading is ``then``, at ``PROMISE_CONFIDENCE`` (or the reader's own, if surer
+    and ``keeps_surer``).
+    """
+
+    heard: Callable[[RuleVerdict], bool]
+    read: Callable[[Intent | None, float], bool]
+    shows: Callable[[str], object]
+    then: Intent
+    why: str
+    keeps_surer: bool = False
+
+
+def _always(_folded: str) -> bool:
+    return True
+
+
+#: Where the rules heard what comes first, their reading stands (first row that holds).
+#: A round only if she is chosen first ("If you're shortlisted, we'll send an invite for a
+#: video interview", "als je op de shortlist komt, sturen we je een uitnodiging") is their
+#: promise to write: the reader hears the invitation (a next step, p=0.99), not the "if",
+#: and the next move would have been hers, with nothing ever drafted (mine, stop 48).
+#: A decision about when they will decide ("wir haben uns entschieden, die Entscheidung
+#: erst nach dem Teammeeting zu treffen": the reader hears "decided", a sure no), or her
+#: note passed on to the one who decides ("sorry, not the right person"), is their word to
+#: come back. A request whose promise to come back waits on the answer is her move: read as
+#: a promise, or as an unsure next step ("pourriez-vous me communiquer deux références ?
+#: Je reviens vers vous pour la date de l'entretien dès que j'ai ces éléments").
+_RULES_STAND: Final = (
+    _RulesStand(
+        lambda rules: rules.reason == CHOSEN_FIRST,
+        lambda intent, _sure: intent is Intent.NEXT_STEP,
+        selected_if,
+        Intent.ACKNOWLEDGEMENT,
+        "a round only if you are chosen; they will write",
+    ),
+    _RulesStand(
+        lambda rules: rules.reason == DECIDING_WHEN,
+        lambda intent, _sure: intent is Intent.REJECTION,
+        _always,
+        Intent.ACKNOWLEDGEMENT,
+        DECIDING_WHEN,
+    ),
+    _RulesStand(
+        lambda rules: rules.intent is None,
+        lambda intent, _sure: intent in _DECISIVE,
+        _PASSED_ON.search,
+        Intent.OTHER,
+        "your message was passed on to someone else",
+    ),
+    _RulesStand(
+        lambda rules: rules.intent == Intent.REQUEST.value,
+        lambda intent, sure: intent is Intent.ACKNOWLEDGEMENT
+        or (intent is Intent.NEXT_STEP and sure < UNSURE_BELOW),
+        _ONCE_I_HAVE.search,
+        Intent.REQUEST,
+        "they come back once they have your answer",
+        keeps_surer=True,
+    ),
+)
+
+
 def rules_first(
     rules: RuleVerdict, text: str, intent: Intent | None, confidence: float, reasons: list[str]
 ) -> tuple[Intent | None, float]:
-    """Where the rules heard what comes first, their reading stands.
-
-    A request whose promise to come back waits on the answer is the candidate's move:
-    read as a promise, or as an unsure next step ("pourriez-vous me communiquer deux
-    références ? Je reviens vers vous pour la date de l'entretien dès que j'ai ces
-    éléments"), it is the request the rules heard.
-
-    A round only if she is chosen first ("If you're shortlisted, we'll send an invite for a
-    video interview", "als je op de shortlist komt, sturen we je een uitnodiging") is their
-    promise to write: the reader hears the invitation (a next step, p=0.99), not the "if",
-    and the next move would have been hers, with nothing ever drafted (mine, stop 48).
-
-    A decision about when they will decide, or her note passed on to the one who decides,
-    is their word to come back: the reader's sure no or offer ("decided", "sorry, not the
-    right person") gives way.
-    """
-    if rules.reason == CHOSEN_FIRST and intent is Intent.NEXT_STEP and selected_if(fold(text)):
-        reasons.append("intent acknowledgement: a round only if you are chosen; they will write")
-        return Intent.ACKNOWLEDGEMENT, PROMISE_CONFIDENCE
-    if rules.reason == DECIDING_WHEN and intent is Intent.REJECTION:
-        # "wir haben uns entschieden, die Entscheidung erst nach dem Teammeeting zu
-        # treffen": the reader hears "decided" (a sure no, 0.99); they decided when
-        reasons.append(f"intent acknowledgement: {rules.reason}")
-        return Intent.ACKNOWLEDGEMENT, PROMISE_CONFIDENCE
-    if rules.intent is None and intent in _DECISIVE and _PASSED_ON.search(fold(text)):
-        reasons.append("intent other: your message was passed on to someone else")
-        return Intent.OTHER, PROMISE_CONFIDENCE
-    if rules.intent != Intent.REQUEST.value or not (
-        intent is Intent.ACKNOWLEDGEMENT
-        or (intent is Intent.NEXT_STEP and confidence < UNSURE_BELOW)
-    ):
-        return intent, confidence
-    if not _ONCE_I_HAVE.search(fold(text)):
-        return intent, confidence
-    reasons.append("intent request: they come back once they have your answer")
-    return Intent.REQUEST, max(confidence, PROMISE_CONFIDENCE)
+    """Where the rules heard what comes first, their reading stands (``_RULES_STAND``)."""
+    for row in _RULES_STAND:
+        if row.heard(rules) and row.read(intent, confidence) and row.shows(fold(text)):
+            reasons.append(f"intent {row.then.value}: {row.why}")
+            sure = max(confidence, PROMISE_CONFIDENCE) if row.keeps_surer else PROMISE_CONFIDENCE
+            return row.then, sure
+    return intent, confidence
 
 
 #: Words the model alone may not read surely when no rule does.
