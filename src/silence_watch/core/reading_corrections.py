@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.dates import sentences
 from silence_watch.core.intent_blend import UNSURE_BELOW
+from silence_watch.core.intent_phrases import HER_NO
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent
@@ -43,6 +44,7 @@ from silence_watch.core.phrase_rows import (
     ASKED_BACK,
     CHOSEN_FIRST,
     DECIDING_WHEN,
+    NOT_FILLED_FOR_NOW,
     STILL_INTERESTED,
     WITHDRAWN,
 )
@@ -310,6 +312,19 @@ _PASSED_ON: Final = lazy_pattern(
     r"|sollicitatie|cv) (?:\w+ ){0,4}?doorgestuurd\b"
 )
 
+#: A decision the reader hears as a no, and what the rules read it as: "wir haben uns
+#: entschieden, die Entscheidung erst nach dem Teammeeting zu treffen" (0.99: they decided
+#: when), "wir haben uns entschieden, die Stelle vorerst nicht zu besetzen" (1.00:
+#: "vorerst" makes it a pause, as the corpus's dn-126 is; probe-noes11), "Schade, dass Sie
+#: sich für ein anderes Angebot entschieden haben" (her decision: their kind word, which
+#: the blend held as an unsure no of theirs, asked; probe-noes11).
+_DECIDED_NO_NO: Final = {
+    DECIDING_WHEN: Intent.ACKNOWLEDGEMENT,
+    NOT_FILLED_FOR_NOW: Intent.ON_HOLD,
+    HER_NO: Intent.PLEASANTRY,
+}
+
+
 def rules_first(
     rules: RuleVerdict, text: str, intent: Intent | None, confidence: float, reasons: list[str]
 ) -> tuple[Intent | None, float]:
@@ -332,11 +347,10 @@ def rules_first(
     if rules.reason == CHOSEN_FIRST and intent is Intent.NEXT_STEP and selected_if(fold(text)):
         reasons.append("intent acknowledgement: a round only if you are chosen; they will write")
         return Intent.ACKNOWLEDGEMENT, PROMISE_CONFIDENCE
-    if rules.reason == DECIDING_WHEN and intent is Intent.REJECTION:
-        # "wir haben uns entschieden, die Entscheidung erst nach dem Teammeeting zu
-        # treffen": the reader hears "decided" (a sure no, 0.99); they decided when
-        reasons.append(f"intent acknowledgement: {rules.reason}")
-        return Intent.ACKNOWLEDGEMENT, PROMISE_CONFIDENCE
+    settled = _DECIDED_NO_NO.get(rules.reason)
+    if settled is not None and intent in _DECISIVE:
+        reasons.append(f"intent {settled.value}: {rules.reason}")
+        return settled, PROMISE_CONFIDENCE
     if rules.intent is None and intent in _DECISIVE and _PASSED_ON.search(fold(text)):
         reasons.append("intent other: your message was passed on to someone else")
         return Intent.OTHER, PROMISE_CONFIDENCE
