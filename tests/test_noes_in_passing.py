@@ -36,8 +36,11 @@ CASES = [
     ("Mocht er een functie vrijkomen die beter aansluit op jouw achtergrond, dan bellen we je.",
      "rejection"),
     # ... but an opening offered now is a step about it
-    (("There is another vacancy that better matches your experience - could we talk about it on"
-     " Monday at 9?"), "next_step"),
+    (("There is another vacancy that better matches your experience, and I'd like to invite you"
+     " to interview for it on Monday at 9."), "next_step"),
+    # ... nor one she is asked to choose now
+    ("Can you tell me which position better suits you, the Lisbon one or the remote one?",
+     "request"),
     # gone on with someone else, in the words people use
     (("Wir haben uns entschieden, mit einem anderen Bewerber weiterzumachen und sind mit ihm"
      " weitergegangen."), "rejection"),

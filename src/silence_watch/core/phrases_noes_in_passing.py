@@ -65,7 +65,7 @@ _ROLE: Final = (
 _LATER: Final = (
     r"(?:openings?|opportunit(?:y|ies)|roles?|vacanc(?:y|ies)|positions?|jobs?|stellen?"
     r"|vakanz(?:en)?|positionen|moglichkeit(?:en)?|opportunites?|postes?|offres?"
-    r"|ouvertures?|vacantes?|oportunidad(?:es)?|posiciones|puestos|procesos|vacatures?"
+    r"|ouvertures?|vacantes?|oportunidad(?:es)?|posicion(?:es)?|puestos?|procesos?|vacatures?"
     r"|functies?|mogelijkheden|kansen)"
 )
 #: Fitting her better, in five languages (folded).
@@ -85,17 +85,24 @@ _FITS_HER_BETTER: Final = (
     r"|beter (?:bij|op) (?:je|jou|jouw|u|uw)(?: \w+)? (?:past|passen|aansluit|aansluiten)\b)"
 )
 
-#: The coming of a later opening (folded): "si une opportunité ... venait à se présenter".
-_WHEN_IT_COMES: Final = (
-    r"(?:if|when|once|should|as soon as|whenever|sobald|wenn|falls|sollte|si|des que|lorsque"
-    r"|cuando|en cuanto|apenas|zodra|als|wanneer|indien|mocht|mochten|sollten)"
+#: What makes the opening a later one (folded): its coming ("si une opportunité ... venait
+#: à se présenter", "sobald eine Stelle frei wird"), a word of the future ("futuras
+#: vacantes") or her details kept for it ("we'll keep your details on file for openings");
+#: never an opening named now ("which role better suits you: Analyst or Lead?").
+_LATER_BY: Final = (
+    r"(?:if|when|once|should|as soon as|whenever|sobald|wenn|falls|sollte|sollten|si|des que"
+    r"|lorsque|cuando|en cuanto|apenas|por si|zodra|als|wanneer|indien|mocht|mochten"
+    r"|future|upcoming|later|kunftig\w*|zukunftig\w*|spater\w*|futur\w*|prochain\w*"
+    r"|proxim\w*|toekomstig\w*|on file|in mind|pool|talentpool|vivier|keep|kept|hold|retain"
+    r"|behalten|speicher\w*|vormerken|hinterkopf|conserv\w*|gard\w*|en tete|guard\w*"
+    r"|en cuenta|bewar\w*|bestand|houden|bij de hand|in gedachten)"
 )
 
 NOES_IN_PASSING: Final[tuple[Row, ...]] = (
     (REJECTION, WEAK, "bad news, kindly put", _rx(
         # a later opening, within the clause, that fits her better than this one did; the
         # "if" or "once" of the opening's coming is part of it, no condition on the no
-        rf"(?:\b{_WHEN_IT_COMES}\b[^.!?;]{{0,30}}?)?\b{_LATER}\b[^.!?;]{{0,60}}?{_FITS_HER_BETTER}",
+        rf"\b{_LATER_BY}\b[^.!?;]{{0,60}}?\b{_LATER}\b[^.!?;]{{0,60}}?{_FITS_HER_BETTER}",
         # the comparative in front: "sobald eine besser passende Stelle frei wird"
         r"\b(?:besser|eher) (?:passende|geeignete)n? (?:stelle|position|vakanz|aufgabe|rolle)\b",
     )),
