@@ -16,6 +16,7 @@ from silence_watch.config.models import load_intent_reader
 from silence_watch.core.classify import classify_message
 from silence_watch.core.intents import intent_of
 from silence_watch.core.model import Address, Intent, Message
+from silence_watch.core.offer_lookalikes import model_words
 
 
 def _reading(text: str) -> str:
@@ -74,6 +75,10 @@ CASES = [
     ("Malheureusement je ne suis pas dispo demain ; on fait le point mardi à 11h ?",
      "next_step"),
     ("Lo del coche de empresa no es posible, pero hablamos el lunes a las 12:00.", "next_step"),
+    # a perk refused is no job refused; the job offered with perks is an offer
+    (("Sadly we cannot offer you a relocation package for this post, but let us meet on"
+      " Monday at 10:00 as planned."), "next_step"),
+    ("We would love to offer you the job; we also offer remote Fridays.", "offer"),
     # an offer word used loosely, for a meeting
     ("Happy to offer you a video interview next Wednesday - does 3pm suit?", "next_step"),
     ("Ich kann Ihnen Montag, 14.12., um 9:30 Uhr für ein Kennenlernen anbieten.", "next_step"),
@@ -114,6 +119,11 @@ def test_her_other_offer_is_their_kind_word_to_the_blend() -> None:
     ), load_intent_reader())
     assert read.intent is Intent.PLEASANTRY
     assert read.confidence >= 0.6
+
+
+def test_a_perk_offered_is_no_offer_word_to_the_reader() -> None:
+    """The learned reader is given a perk's offer word as the job ad's ("posting")."""
+    assert "offer" not in model_words("We also offer private health cover and a gym membership.")
 
 
 def _mail(body: str) -> Message:
