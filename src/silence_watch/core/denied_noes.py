@@ -30,13 +30,17 @@ _REACH: Final = 24
 
 #: A negation, an auxiliary or two, then a verb of rejecting (folded), five languages.
 _DENIED: Final = lazy_pattern(
-    r"(?:\b(?:not|never|nicht|keineswegs|nie|pas|jamais|no|nunca|niet|nooit)|n't)"
+    r"(?:\b(?:not|never|nicht|keineswegs|nie|pas|jamais|no|nunca|niet|nooit|by no means"
+    r"|in no way|far from|alles andere als|loin d'etre)|n't)"
     r" (?:(?:been|be|ha|han|sido|fue|fueron|ete|a|wurde|worden|geworden|is|zijn|was|werd"
     r"|gewesen|ist|es|esta|estado|queda|quedado|definitivamente|endgultig|helemaal)"
     r" ){0,3}"
     r"(?:rejected|declined|turned down|ruled out|abgelehnt|zuruckgewiesen|abgesagt"
     r"|ausgeschieden|rejetee?s?|refusee?s?|ecartee?s?|rechazad[oa]s?|descartad[oa]s?"
-    r"|desestimad[oa]s?|afgewezen|afgekeurd|afgevallen)\b"
+    r"|desestimad[oa]s?|afgewezen|afgekeurd|afgevallen"
+    # the double negation (probe-noes11): "your application was not unsuccessful; the
+    # hiring manager simply hasn't reviewed the last batch yet" (read as a sure no)
+    r"|unsuccessful|erfolglos)\b"
 )
 
 

@@ -39,7 +39,27 @@ _SHE_DECLINES: Final = lazy_pattern(
     # her other offer taken (probe-noes10): "sorry to hear you've accepted another offer, but
     # congratulations!", "dass Sie ein anderes Angebot angenommen haben", "vous avez accepté
     # une autre offre", "has aceptado otra oferta", "je een ander aanbod hebt aangenomen"
-    r"|\byou(?:'ve| have) (?:accepted|taken) (?:another|an|a) (?:offer|role|position|job)\b"
+    r"|\byou(?:'ve| have)? (?:accepted|taken) (?:another|an|a) (?:offer|role|position|job)\b"
+    # ... or chosen, or theirs turned down (probe-noes11: "Schade, dass Sie sich für ein
+    # anderes Angebot entschieden haben" a sure no, 0.99): "you're going with another
+    # company", "que vous ayez accepté une autre proposition", "dass Sie unser Angebot
+    # nicht annehmen", "que rechaces nuestra oferta", "dat je ons aanbod afslaat"
+    r"|\byou(?:'ve| have|'re| are)? (?:going|gone|went|decided to go) with (?:another|a"
+    r" different|the other) (?:offer|company|role|employer|opportunity|position)\b"
+    r"|\b(?:sie|du) (?:sich|dich) (?:\w+ ){0,2}?(?:fur (?:ein|eine|einen) (?:anderes|andere"
+    r"|anderen) (?:angebot|stelle|unternehmen|arbeitgeber|job|position)|gegen (?:unser|das"
+    r"|unsere|die) (?:angebot|vertragsangebot|zusage)) entschieden\b"
+    r"|\b(?:sie|du) (?:unser|das) (?:vertrags)?angebot (?:leider )?(?:nicht annehmen\w*"
+    r"|ablehnen|ablehnst|ausschlagen|abgelehnt)\b"
+    r"|\b(?:vous ayez|tu aies) accepte une autre (?:offre|proposition)\b"
+    r"|\b(?:vous|tu) (?:declinez|declines|avez decline|as decline|refusez|refuses|avez refuse"
+    r"|as refuse) (?:notre|l'|cette|mon) ?(?:offre|proposition)\b"
+    r"|\b(?:rechaces|rechazas|has rechazado|declinas|has declinado|no (?:vas a aceptar"
+    r"|aceptaras|aceptes|aceptaste)) (?:nuestra|la|mi) (?:oferta|propuesta)\b"
+    r"|\b(?:je|u) (?:ons|het|mijn) aanbod (?:niet aanneemt|afslaat|hebt afgeslagen"
+    r"|heeft afgeslagen|afwijst)\b"
+    r"|\b(?:je|u) (?:hebt |heeft )?(?:gekozen )?voor (?:een )?(?:ander aanbod|andere baan"
+    r"|andere werkgever|ander bedrijf) (?:hebt |heeft )?(?:gekozen|kiest)\b"
     r"|\b(?:sie|du) (?:ein|eine) (?:anderes|andere) (?:angebot|stelle|zusage) angenommen\b"
     r"|\b(?:vous avez|tu as) accepte une autre (?:offre|proposition)\b"
     r"|\b(?:has|haya?s) aceptado otra (?:oferta|propuesta)\b"

@@ -38,6 +38,7 @@ from silence_watch.core.phrases_invited_talks import INVITED_TALK_PHRASES
 from silence_watch.core.phrases_more import MORE_PHRASES
 from silence_watch.core.phrases_next_word import NEXT_WORD_PHRASES
 from silence_watch.core.phrases_no_vacancy import NO_VACANCY_PHRASES
+from silence_watch.core.phrases_noes_in_passing import NOES_IN_PASSING
 from silence_watch.core.phrases_oblique import OBLIQUE_PHRASES
 from silence_watch.core.phrases_offer import OFFER_PHRASES
 from silence_watch.core.phrases_offer_stages import OFFER_STAGE_PHRASES
@@ -77,6 +78,7 @@ PHRASES: Final[tuple[Row, ...]] = (
     *CLOSED_DOOR_PHRASES, *CLOSED_POST_PHRASES, *INDIRECT_NO_PHRASES, *QUIET_NO_PHRASES,
     *ANSWERED_NO_PHRASES, *CLOSE_SECOND_PHRASES, *BRUSH_OFF_PHRASES,
     *WITHHELD_NEWS_PHRASES, *SAID_NO_PHRASES, *SETTLED_NO_PHRASES, *IMPLIED_NO_PHRASES,
+    *NOES_IN_PASSING,
     *OFFER_PHRASES, *OFFER_STAGE_PHRASES, *STANDING_OFFER_PHRASES, *STILL_INTERESTED_PHRASES,
     *PROCESS_PHRASES, *STILL_OPEN_PHRASES, *ASK_PHRASES, *POLITE_ASK_PHRASES, *REFERENCE_PHRASES,
     *NEXT_WORD_PHRASES, *LATE_PROMISES, *DECISION_DAYS, *REGIONAL_PHRASES, *AIMED_REPLY_PHRASES,
@@ -90,7 +92,9 @@ PHRASES: Final[tuple[Row, ...]] = (
 #: A rejection word with a negation in front is reassurance ("this is not a rejection").
 NOT_A_REJECTION: Final = _compile(
     r"\b(?:not|no|isn't|keine?|kein|geen|pas|ni|nicht|nada de|sin)\b_SW_{0,3}? "
-    r"(?:rejection|absage|afwijzing|refus|rechazo)\b|\bzu- (?:oder|bzw\.?) absage\b"
+    r"(?:rejection|absage|afwijzing|refus|rechazo|unsuccessful)\b|\bzu- (?:oder|bzw\.?) absage\b"
+    # "your application was not unsuccessful; the hiring manager simply hasn't ..." and "by
+    # no means unsuccessful" (probe-noes11: a sure no, 0.97)
     # the negation after it: "Eine Absage ist das natürlich nicht", "een afwijzing is het niet"
     # "eine Absage an Sie ist das nicht" (probe-noes10: a no at 0.71)
     r"|\b(?:rejection|absage|afwijzing|refus|rechazo)(?: (?:an|fur|for|to|pour|para|voor)"

@@ -80,6 +80,13 @@ _LOOKALIKES: Final = lazy_pattern(
     r"|cursos?|horarios?))\b|\b(?:trainings|opleidings|cursus)aanbod\b|\baanbod (?:van|aan)"
     r" (?:\w+ ){0,2}?(?:trainingen|cursussen|opleidingen|workshops|tijdsloten)\b"
     r"|\btraining offers?\b"
+    # a perk offered, or refused, not the job (probe-noes11): "unfortunately we can't offer
+    # you relocation for this role, but let's talk Tuesday" (a sure no, 0.85), "we offer
+    # hybrid working, 30 days of leave" (an offer held unsure)
+    r"|\boffer(?:s|ing)? (?:you )?(?:an? |the |our |some |full |fully |flexible |\d+ )?"
+    r"(?:hybrid|remote|flexible|relocation|sponsorship|visa|home ?office|bonus|signing"
+    r"|sign-on|pension|parking|gym|holiday|leave|equity|stock|benefits?|perks?|childcare"
+    r"|health|medical|dental|lunch|a company car|travel|private)\b"
 )
 #: An offer that comes after a step: "before any offer", "vor einem Vertragsangebot",
 #: "avant toute proposition d'embauche", "antes de hacerte una oferta", "voor we een aanbod".

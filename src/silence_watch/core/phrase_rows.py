@@ -59,6 +59,8 @@ ASKED_BACK: Final = "they ask you to answer by a day, or whether a day suits you
 CHOSEN_FIRST: Final = "they will invite you if you are chosen"
 #: The reason of "wir haben uns entschieden, die Entscheidung erst nach ... zu treffen".
 DECIDING_WHEN: Final = "they decided when they will decide"
+#: The reason of "entschieden, die Stelle vorerst nicht zu besetzen": a pause, not a no.
+NOT_FILLED_FOR_NOW: Final = "they decided not to fill the role for now"
 
 #: In the patterns, ``_W_`` stands for one word and the space after it, ``_SW_`` for a
 #: space and one word. A word never ends a sentence (it does not end in ".", "!" or "?",

@@ -21,8 +21,15 @@ from __future__ import annotations
 
 from typing import Final
 
-from silence_watch.core.phrase_rows import ON_HOLD, REJECTION, STRONG, WITHDRAWN, Row
+from silence_watch.core.phrase_rows import (
+    ON_HOLD,
+    REJECTION,
+    STRONG,
+    WITHDRAWN,
+    Row,
+)
 from silence_watch.core.phrase_rows import alternatives as _rx
+from silence_watch.core.phrases_noes_in_passing import FOR_NOW as _FOR_NOW
 
 #: The job, in five languages (folded).
 _ROLE: Final = (
@@ -35,22 +42,22 @@ HELD_ROLE_PHRASES: Final[tuple[Row, ...]] = (
         # "decided not to refill the role", "decided against backfilling the position"
         rf"\b(?:decided|decision(?: was made)?|chosen|opted) (?:not to|against) (?:re-?fill"
         rf"|back-?fill|fill|open|reopen|re-open|recruit for|hire for|proceed with)(?:ing)?"
-        rf" (?:the|this|that|our) (?:[\w-]+ ){{0,3}}?{_ROLE}\b",
+        rf" (?:the|this|that|our) (?:[\w-]+ ){{0,3}}?{_ROLE}\b(?! {_FOR_NOW})",
         # a German decision not to fill it (again): "entschieden, die Stelle nicht neu zu
         # besetzen", "beschlossen, die Position nicht mehr auszuschreiben"
         r"\b(?:entschieden|beschlossen|entschlossen)\b,? (?:_W_){0,3}?(?:die|diese)"
-        r" (?:stelle|position|vakanz) (?:_W_){0,2}?nicht (?:mehr |neu |wieder |erneut )?"
-        r"(?:zu besetzen|auszuschreiben|nachzubesetzen)\b",
+        rf" (?:stelle|position|vakanz) (?:(?!{_FOR_NOW})_W_){{0,2}}?nicht (?:mehr |neu |wieder"
+        r" |erneut )?(?:zu besetzen|auszuschreiben|nachzubesetzen)\b",
         # "décidé de ne pas pourvoir le poste", "de ne pas rouvrir le poste"
         r"\bdecide\w* de ne pas (?:pourvoir|rouvrir|ouvrir|remplacer|recruter sur) (?:le|ce)"
-        r" (?:poste|recrutement)\b",
+        rf" (?:poste|recrutement)\b(?! {_FOR_NOW})",
         # "ha decidido no cubrir la vacante", "decidimos no reabrir la posición"
         rf"\bdecidi\w* no (?:cubrir|reabrir|abrir|ocupar|contratar para) (?:la|el|esta|este)"
-        rf" {_ROLE}\b",
+        rf" {_ROLE}\b(?! {_FOR_NOW})",
         # a Dutch decision not to fill it (again): "besloten de functie niet opnieuw open te
         # stellen", "besloten de vacature niet in te vullen"
         r"\bbesloten\b,? (?:om )?(?:de|deze) (?:functie|vacature|rol)"
-        r" (?:_W_){0,2}?niet (?:opnieuw |meer )?(?:open te stellen|in te vullen"
+        rf" (?:(?!{_FOR_NOW})_W_){{0,2}}?niet (?:opnieuw |meer )?(?:open te stellen|in te vullen"
         r"|te vervullen|uit te zetten)\b",
     )),
     (ON_HOLD, STRONG, "hiring is paused", _rx(

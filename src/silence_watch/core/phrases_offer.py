@@ -31,7 +31,8 @@ OFFER_PHRASES: Final[tuple[Row, ...]] = (
         # never a courtesy offered (stop 48: "we'd be happy to offer you a tour of the office
         # if you're around" was a sure offer, 0.99)
         r"(?! (?:an? |the |some |more )?(?:\w+ )?(?:tour|coffee|drink|lunch|call|chat|visit|lift"
-        r"|ride|look|walk|feedback|advice|parking|time|slot|demo|glimpse|insight|help)s?\b)"
+        r"|ride|look|walk|feedback|advice|parking|time|slot|demo|glimpse|insight|help|interview"
+        r"|meeting|appointment|session|conversation)s?\b)"  # "an interview" (probe-noes11)
         r"|extend (?:you )?(?:an|the|a formal|a verbal|our) offer|make you an offer)",
         r"\b(?:extend|make|making|extending|give) you (?:an|a formal|a verbal|a written|our|the) "
         r"(?:job |employment |formal )?offer\b",

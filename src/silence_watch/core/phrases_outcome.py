@@ -253,7 +253,7 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         r"(?:\bnot|n't|\bno longer|\bunable to|\bcannot) (?:be )?(?:moving|move|going|go"
         r"|proceed\w*|progress\w*|advanc\w*|pursu\w*|continu\w*|tak(?:e|ing)) (?:forward |ahead "
         r"|further )?(?:with (?:you|your|this)|your (?:application|candidacy)|you (?:forward"
-        r"|further)|to the next)",
+        r"|further)|to the next)(?! (?:forward |further )?(?:until|till|before|unless)\b)",
         r"\b(?:decided|decision|chosen|opted) _W_{0,3}?not to (?:move|go|proceed|continue"
         r"|progress|pursue|advance|invite|offer|take)",
         r"\b(?:will|would) not be proceeding\b|\bwon't be (?:proceeding|moving forward)",

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Final
 
 from silence_watch.core.dates import sentences
 from silence_watch.core.intent_blend import UNSURE_BELOW
+from silence_watch.core.intent_phrases import HER_NO
 from silence_watch.core.language import fold
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.model import Intent
@@ -44,6 +45,7 @@ from silence_watch.core.phrase_rows import (
     ASKED_BACK,
     CHOSEN_FIRST,
     DECIDING_WHEN,
+    NOT_FILLED_FOR_NOW,
     STILL_INTERESTED,
     WITHDRAWN,
 )
@@ -333,35 +335,43 @@ def _always(_folded: str) -> bool:
     return True
 
 
+def _decisive(intent: Intent | None, _sure: float) -> bool:
+    return intent in _DECISIVE
+
+
+def _reason_is(reason: str) -> Callable[[RuleVerdict], bool]:
+    return lambda rules: rules.reason == reason
+
+
 #: Where the rules heard what comes first, their reading stands (first row that holds).
-#: A round only if she is chosen first ("If you're shortlisted, we'll send an invite for a
-#: video interview", "als je op de shortlist komt, sturen we je een uitnodiging") is their
-#: promise to write: the reader hears the invitation (a next step, p=0.99), not the "if",
-#: and the next move would have been hers, with nothing ever drafted (mine, stop 48).
-#: A decision about when they will decide ("wir haben uns entschieden, die Entscheidung
-#: erst nach dem Teammeeting zu treffen": the reader hears "decided", a sure no), or her
-#: note passed on to the one who decides ("sorry, not the right person"), is their word to
-#: come back. A request whose promise to come back waits on the answer is her move: read as
-#: a promise, or as an unsure next step ("pourriez-vous me communiquer deux références ?
-#: Je reviens vers vous pour la date de l'entretien dès que j'ai ces éléments").
+#: A round only if she is chosen ("If you're shortlisted, we'll send an invite"): the reader
+#: hears the invitation (p=0.99), not the "if": the move would have been hers (stop 48).
+#: A decision the reader hears as a sure no or offer: "wir haben uns entschieden, die
+#: Entscheidung erst nach dem Teammeeting zu treffen" (they decided when), "... die Stelle
+#: vorerst nicht zu besetzen" (a pause, as the corpus's dn-126), "Schade, dass Sie sich für
+#: ein anderes Angebot entschieden haben" (her decision: their kind word; probe-noes11).
+#: Her note passed on to the one who decides ("sorry, not the right person"): they will
+#: write. A request whose promise waits on her answer is her move ("pourriez-vous me
+#: communiquer deux références ? Je reviens vers vous dès que j'ai ces éléments").
 _RULES_STAND: Final = (
     _RulesStand(
-        lambda rules: rules.reason == CHOSEN_FIRST,
+        _reason_is(CHOSEN_FIRST),
         lambda intent, _sure: intent is Intent.NEXT_STEP,
         selected_if,
         Intent.ACKNOWLEDGEMENT,
         "a round only if you are chosen; they will write",
     ),
-    _RulesStand(
-        lambda rules: rules.reason == DECIDING_WHEN,
-        lambda intent, _sure: intent is Intent.REJECTION,
-        _always,
-        Intent.ACKNOWLEDGEMENT,
-        DECIDING_WHEN,
+    *(
+        _RulesStand(_reason_is(said), _decisive, _always, then, said)
+        for said, then in (
+            (DECIDING_WHEN, Intent.ACKNOWLEDGEMENT),
+            (NOT_FILLED_FOR_NOW, Intent.ON_HOLD),
+            (HER_NO, Intent.PLEASANTRY),
+        )
     ),
     _RulesStand(
         lambda rules: rules.intent is None,
-        lambda intent, _sure: intent in _DECISIVE,
+        _decisive,
         _PASSED_ON.search,
         Intent.OTHER,
         "your message was passed on to someone else",
