@@ -104,6 +104,11 @@ def _mid_week(_match: re.Match[str], context: Context) -> date | None:
     return wednesday if wednesday > context.sent else wednesday + timedelta(days=7)
 
 
+def _mid_week_after_next(_match: re.Match[str], context: Context) -> date | None:
+    """The Wednesday of the week after next: "Mitte übernächster Woche" (probe-dates11)."""
+    return monday(context.sent) + timedelta(days=14 + _WEDNESDAY)
+
+
 def _counted(match: re.Match[str], context: Context) -> date | None:
     """A count of days, working days or weeks from the sent date."""
     raw, unit = match.group("count"), match.group("unit")
@@ -189,6 +194,10 @@ LOOSE_DATES: Final[tuple[tuple[str, Callable[[re.Match[str], Context], date | No
         (r"\ba day or ", r"\b"), (r"\bein(?:,| oder| bis) ", r" tagen?\b"),
         (r"\b(?:un jour|une journee) ou ", r"\b"), (r"\bun dia o ", r"\b"),
         (r"\been dag of ", r"\b"))),
+    # early or mid week after next: its Wednesday, as "Mitte nächster Woche" is next week's
+    ((r"\b(?:anfang|mitte) (?:der )?ubernae?chste[nr]? woche\b"
+      r"|\b(?:early|mid|the middle of|middle of) (?:the )?week after next\b"),
+     _mid_week_after_next),
     ((r"\bsous huitaine\b|\bbinnen de acht dagen\b(?! na\b)"
       r"|\b(?:endeans|dans) (?:la|une) huitaine\b|\bendeans les (?:huit|8) jours\b"), _week),
     # within this week, in its course: its Friday ("dans la semaine du 14" is another week)
@@ -236,6 +245,14 @@ LOOSE_DATES: Final[tuple[tuple[str, Callable[[re.Match[str], Context], date | No
     ((r"\b(?:en|dans|binnen|within|innerhalb) (?:un plazo|un delai|een termijn|a maximum"
       r"|einer frist)(?: maximo| maximum| max\.?)? (?:de|van|of|von) (?P<hours>\d{1,3}) ?"
       r"(?:horas|heures|h|uur|hours|stunden)\b"
+      r"(?! (?:of|after|from|nach|apres|despues|desde|tras|na)\b)"), _hours_term),
+    # a bound on the hours: "en menos de 48 horas", "in less than 48 hours", "en moins de
+    # 48 heures", "in weniger als 48 Stunden", "in minder dan 48 uur", "en un máximo de 48
+    # horas", "innerhalb von max. 48 Stunden"; the Dutch "binnen 48u" (probe-dates11)
+    ((r"\b(?:(?:in|en|dans|within|innerhalb von|binnen) (?:less than|under|weniger als"
+      r"|moins de|menos de|minder dan|un maximo de|max\.?|maximal|hochstens|maximaal"
+      r"|maximum|maximum de)|binnen) (?P<hours>\d{1,3}) ?"
+      r"(?:horas|heures|h|uur|u|hours|hrs|stunden|std)(?!\w)"
       r"(?! (?:of|after|from|nach|apres|despues|desde|tras|na)\b)"), _hours_term),
     # "del día 14 le comunicaremos": the 14th ("el día 14 de enero" is the table's)
     ((rf"\b(?:el |del )?dia (?P<day>[0-3]?\d)\b(?! ?(?:de |del )?(?:{_MONTH_NAMES})\b)"
