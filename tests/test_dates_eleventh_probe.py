@@ -55,6 +55,9 @@ PROMISES = [
     # her answer awaited, then their own promise in a clause of theirs
     ("Wir freuen uns auf Ihre Antwort und melden uns dann bis Freitag.", "de",
      date(2026, 12, 4)),
+    # her papers awaited on a day, then their own day
+    ("We expect your portfolio on Thursday and will get back to you on Monday.", "en",
+     date(2026, 12, 7)),
 ]
 
 
@@ -80,6 +83,10 @@ NO_PROMISE = [
     ("Quedo a la espera de tu confirmación antes del jueves.", "es"),
     ("We zien uw antwoord graag voor donderdag tegemoet.", "nl"),
     ("Gib uns bitte bis Donnerstag, 3.12., Bescheid, ob der Termin passt.", "de"),
+    # the day her papers are awaited, and their answer after they arrive
+    ("Nous attendons donc vos justificatifs jeudi et reviendrons vers vous ensuite.", "fr"),
+    ("Quedo a la espera de tus referencias el jueves y te contesto cuando las lea.", "es"),
+    ("We ontvangen je getuigschriften dus donderdag en laten daarna van ons horen.", "nl"),
 ]
 
 
@@ -102,6 +109,12 @@ INTENTS = [
     # a sure next step keeps the day its times are sent
     (("Hola Jordan, ¡pasas a la entrevista final! Ya hablé con Marta, el jueves te mando"
       " los horarios disponibles.\nUn saludo, Ana"), "next_step", date(2026, 12, 3)),
+    # news told now is no promise word; feedback on a round gone by is their promise
+    (("Hi Jordan, good news - you're through to the panel on Thursday 10th at 11am. We'll"
+      " send you feedback on the case study by Friday. Ana"), "next_step", date(2026, 12, 4)),
+    (("Hallo Jordan, gute Neuigkeiten: du bist in der Finalrunde am Donnerstag, 10.12., um"
+      " 11 Uhr. Das Feedback zur Fallstudie bekommst du bis Freitag. Ana"), "next_step",
+     date(2026, 12, 4)),
     # her answer awaited by a day: a request, no promise
     ("Hola Jordan, quedo a la espera de tu confirmación antes del jueves. Un saludo, Ana",
      "request", None),

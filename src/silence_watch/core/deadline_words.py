@@ -210,9 +210,25 @@ def her_time(sentence: str, item: Found) -> bool:
     Not when what she gets on that day is their answer: "du bekommst heute noch eine
     Antwort", "je krijgt vrijdag antwoord" (probe round p51).
     """
+    if _HER_DELIVERY.search(sentence[max(0, item.start - 80) : item.start]) is not None:
+        return True
     if _HER_TIME.search(sentence[max(0, item.start - 40) : item.start]) is None:
         return False
     return _THEIR_WORD.match(sentence, item.end) is None
+
+
+#: What of hers they await on a day, just before it: "nous attendons donc votre dossier
+#: complet vendredi et reviendrons vers vous à réception", "quedamos a la espera de tu
+#: documentación el viernes", "we ontvangen je documenten dus vrijdag", "wir erwarten Ihre
+#: Unterlagen am Freitag", "we expect your signed NDA by Friday" (probe-dates11): her day,
+#: never the answer's that follows it (folded).
+_HER_DELIVERY: Final = lazy_pattern(
+    r"\b(?:attend(?:ons|s)|esperamos|quedamos a la espera de|quedo a la espera de|ontvangen"
+    r"|verwachten|erwarten|expect|await|awaiting|look forward to (?:receiving|getting))"
+    r" (?:donc |dus |then |so |also |entonces )?(?:votre|ton|ta|vos|tes|tu|tus|su|sus|je|jouw"
+    r"|uw|ihre|deine|your) (?:[\w'-]+ ){1,4}?(?:(?:on|le|el|am|op|by|d'ici|antes del?|bis"
+    r"|uiterlijk|voor|before|avant) )?(?:the )?$"
+)
 
 
 #: Their answer, right after the day she "gets": "je krijgt vrijdag antwoord van ons",

@@ -182,7 +182,10 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|(?<!no hay )(?<!sin )(?<!aucune )decisions?"
     r"|decid\w*|respond\w*|repl\w*|(?<!your )answer\w*|reach out|contact you|feedback"
     r"|an update"
-    r"|(?<!no )news\b|know more|next steps|revert|notif\w+|outcome|follow up|have something"
+    # never news told now: "Great news, you're through to the final round on Wednesday 16th"
+    # (the round's day, not an answer's: probe-dates11)
+    r"|(?<!no )(?<!good )(?<!great )(?<!exciting )(?<!fantastic )(?<!happy )news\b"
+    r"|know more|next steps|revert|notif\w+|outcome|follow up|have something"
     r"|call you|ping you|email you|write to you|touch base|selection"
     # a text message promised: "tomorrow afternoon I'll text you the verdict" (probe-dates10)
     r"|text (?:you|u)\b"

@@ -56,6 +56,12 @@ _ANSWER: Final = (
     r"|let (?:you|everyone|every(?:body| candidate)|all(?: of)? (?:you|the \w+|\w+)) know"
     r"|(?:we|i)(?:'ll| will| shall| aim to| plan to| hope to)? (?:respond|reply|answer|update)"
     r"|(?:i'll|i will|we'll|we will) confirm"
+    # feedback on a round gone by, beside the next one, as probe-dates11 found it: "we'll
+    # have feedback from the tech round to you by Friday", "Das Feedback zur Fachrunde
+    # bekommst du bis Freitag"
+    r"|(?:i'll|i will|we'll|we will) (?:have|get|send|share|give) (?:you )?(?:\w+ ){0,3}?feedback"
+    r"|(?:feedback|ruckmeldung|ergebnis)\b[^.!?;:]{0,40}?(?:bekommst|erhaltst|erhalten"
+    r"|bekommen) (?:du|sie)"
     # the outcome aimed at and confirmed, as Harcourt & Finch wrote it (tester round u32ta)
     r"|(?:we|i)(?:'re| are|'m| am)? (?:aim|aiming|plan|planning|hope|hoping|expect|expecting"
     r"|intend|intending) to (?:confirm|share|communicate)"
