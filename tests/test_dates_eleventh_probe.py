@@ -55,6 +55,10 @@ PROMISES = [
     # her answer awaited, then their own promise in a clause of theirs
     ("Wir freuen uns auf Ihre Antwort und melden uns dann bis Freitag.", "de",
      date(2026, 12, 4)),
+    # a weekday a week on (the fresh set's); on that very weekday, a week from the day
+    ("Freitag in einer Woche hören Sie von uns.", "de", date(2026, 12, 11)),
+    ("We bellen je donderdag over een week.", "nl", date(2026, 12, 10)),
+    ("Nous vous répondrons mardi dans une semaine.", "fr", date(2026, 12, 8)),
     # her papers awaited on a day, then their own day
     ("We expect your portfolio on Thursday and will get back to you on Monday.", "en",
      date(2026, 12, 7)),
@@ -83,6 +87,9 @@ NO_PROMISE = [
     ("Quedo a la espera de tu confirmación antes del jueves.", "es"),
     ("We zien uw antwoord graag voor donderdag tegemoet.", "nl"),
     ("Gib uns bitte bis Donnerstag, 3.12., Bescheid, ob der Termin passt.", "de"),
+    # her time to decide up to a day (the fresh set's)
+    ("U hebt tot donderdag 10 december om te reageren op ons aanbod.", "nl"),
+    ("Du hast bis Donnerstag Zeit, dich zu entscheiden; melde dich gern.", "de"),
     # the day her papers are awaited, and their answer after they arrive
     ("Nous attendons donc vos justificatifs jeudi et reviendrons vers vous ensuite.", "fr"),
     ("Quedo a la espera de tus referencias el jueves y te contesto cuando las lea.", "es"),

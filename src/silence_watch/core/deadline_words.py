@@ -200,7 +200,8 @@ _HER_TIME: Final = lazy_pattern(
     r"|haben sie|vous avez|vous aurez|tu as|tu auras|vous disposez de|vous disposerez de"
     r"|je hebt|heb je|je krijgt|krijg je|u heeft|heeft u|u krijgt|krijgt u)"
     r"(?: (?:then|dann|alors|entonces|dan|only|just|nur|noch|seulement|solo|nog|maximum"
-    r"|max\.?|up to|bis zu|jusqu'a|hasta))*\s*$"
+    # her time up to a day: "Je hebt tot vrijdag 11 december om te beslissen" (probe-dates11)
+    r"|max\.?|up to|bis zu|jusqu'a|hasta|tot|until|till|bis|jusqu'au|hasta el))*\s*$"
 )
 
 

@@ -60,7 +60,7 @@ from silence_watch.core.calendardays import (
     monday,
     month_end,
 )
-from silence_watch.core.datewords import MONTHS, NUMBERS
+from silence_watch.core.datewords import MONTHS, NUMBERS, WEEKDAYS
 from silence_watch.core.deadline_day_forms import DEADLINE_DAY_FORMS
 from silence_watch.core.nth_weekdays import NTH_WEEKDAYS
 from silence_watch.core.receipt_spans import RECEIPT
@@ -107,6 +107,15 @@ def _mid_week(_match: re.Match[str], context: Context) -> date | None:
 def _mid_week_after_next(_match: re.Match[str], context: Context) -> date | None:
     """The Wednesday of the week after next: "Mitte übernächster Woche" (probe-dates11)."""
     return monday(context.sent) + timedelta(days=14 + _WEDNESDAY)
+
+
+def _weekday_a_week_on(match: re.Match[str], context: Context) -> date | None:
+    """That weekday a week on: "Mittwoch in einer Woche" (probe-dates11).
+
+    Said on that very weekday, a week from the day ("maandag over een week" on a Monday).
+    """
+    ahead = (WEEKDAYS[match.group("weekday")] - context.sent.weekday()) % 7
+    return context.sent + timedelta(days=ahead + 7)
 
 
 def _counted(match: re.Match[str], context: Context) -> date | None:
@@ -194,6 +203,12 @@ LOOSE_DATES: Final[tuple[tuple[str, Callable[[re.Match[str], Context], date | No
         (r"\ba day or ", r"\b"), (r"\bein(?:,| oder| bis) ", r" tagen?\b"),
         (r"\b(?:un jour|une journee) ou ", r"\b"), (r"\bun dia o ", r"\b"),
         (r"\been dag of ", r"\b"))),
+    # a weekday a week on, as "Friday week": "spätestens Mittwoch in einer Woche", "uiterlijk
+    # dinsdag over een week", "mercredi dans une semaine" (probe-dates11's fresh set)
+    ((r"\b(?P<weekday>" + "|".join(sorted((w for w in WEEKDAYS if len(w) > 3), key=len,
+                                            reverse=True))
+      + r") (?:in einer woche|over een week|dans une semaine|en una semana|a week on)\b"),
+     _weekday_a_week_on),
     # early or mid week after next: its Wednesday, as "Mitte nächster Woche" is next week's
     ((r"\b(?:anfang|mitte) (?:der )?ubernae?chste[nr]? woche\b"
       r"|\b(?:early|mid|the middle of|middle of) (?:the )?week after next\b"),
