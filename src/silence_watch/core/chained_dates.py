@@ -79,7 +79,15 @@ _WEEK: Final = timedelta(days=7)
 #: A week said by name, whose weekday said after it falls in it (folded).
 _NAMED_WEEK: Final = lazy_pattern(
     r"\b(?:next (?:week|wk)|nae?chste[nr]? woche|kommende[nr]? woche|semaine prochaine"
-    r"|semana que viene|proxima semana|volgende week|komende week)\b"
+    r"|semana que viene|proxima semana|volgende week|komende week"
+    r"|week after next|ubernae?chste[nr]? woche)\b"
+)
+#: A week counted, then a comma: "over twee weken, vrijdag" is the Friday of that week
+#: (probe-dates11); never a span to go through, "over the next two weeks; by Friday".
+_COUNTED_WEEK: Final = lazy_pattern(
+    r"(?<!next )(?<!nachsten )(?<!prochaines )(?<!proximas )(?<!komende )(?<!for )"
+    r"\b(?:two|three|2|3|zwei|drei|deux|trois|dos|tres|twee|drie) (?:weeks|wochen|semaines"
+    r"|semanas|weken),"
 )
 
 #: Between that week and its weekday, only a bound: "next week - Friday at the latest",
@@ -122,9 +130,9 @@ def _weekdays_rolled(sentence: str, found: Sequence[Found]) -> list[Found]:
         # a weekday after the week it falls in: "sometime next week - Friday at the latest"
         # is that week's Friday, not this one's (probe-dates7)
         if (bare and named_week is not None
-                and _monday(named_week.day) - _monday(item.day) == _WEEK
+                and (ahead := _monday(named_week.day) - _monday(item.day)) >= _WEEK
                 and _WEEK_TO_DAY.match(sentence, named_week.end, item.start) is not None):
-            item = replace(item, day=item.day + _WEEK)  # noqa: PLW2901 - read anew
+            item = replace(item, day=item.day + ahead)  # noqa: PLW2901 - read anew
         # the end of a day said after the day: "morgen aan het eind van de dag", "tomorrow
         # by end of day", "mañana antes de terminar el día" are tomorrow (probe-dates7)
         if (result and _END_OF_DAY.search(item.text) is not None and result[-1].day > item.day
@@ -133,7 +141,8 @@ def _weekdays_rolled(sentence: str, found: Sequence[Found]) -> list[Found]:
         result.append(item)
         if bare:
             latest = item.day if latest is None else max(latest, item.day)
-        elif _NAMED_WEEK.search(item.text) is not None:
+        elif (_NAMED_WEEK.search(item.text) is not None
+              or _COUNTED_WEEK.match(sentence, item.start, item.end + 1) is not None):
             named_week = item
     return result
 

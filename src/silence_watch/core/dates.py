@@ -87,7 +87,8 @@ _CLOSE_OF_BUSINESS: Final = 17
 #: or "3."), or after a date's year ("am 20.11.2026."). Written to start with the space,
 #: which ``re`` finds fast, for text whose spaces are single (``sentences`` makes it so).
 _SENTENCE_END: Final = lazy_pattern(
-    r" (?<=[.!?] )(?:(?<=[!?] )|(?<=[^\s.\d]{3}\. )|(?<=\d\.\d\d\d\d\. )"
+    r" (?<=[.!?] )(?:(?<=[!?] )|(?<=[^\s.\d]{3}\. )(?!(?<=\d (?i:std)\. )[a-z])"  # 48 Std. eine
+    r"|(?<=\d\.\d\d\d\d\. )"
     # a two-letter word ends one too ("... contártelo yo. Lamentablemente"), not a title
     r"|(?<=\s[^\W\d]{2}\. )(?<!(?i:\s(?:dr|mr|ms|st|sr|jr|nr|no|co|vs|ca|hr|fr|mt|pr)\. )))",
 )

@@ -200,7 +200,8 @@ _HER_TIME: Final = lazy_pattern(
     r"|haben sie|vous avez|vous aurez|tu as|tu auras|vous disposez de|vous disposerez de"
     r"|je hebt|heb je|je krijgt|krijg je|u heeft|heeft u|u krijgt|krijgt u)"
     r"(?: (?:then|dann|alors|entonces|dan|only|just|nur|noch|seulement|solo|nog|maximum"
-    r"|max\.?|up to|bis zu|jusqu'a|hasta))*\s*$"
+    # her time up to a day: "Je hebt tot vrijdag 11 december om te beslissen" (probe-dates11)
+    r"|max\.?|up to|bis zu|jusqu'a|hasta|tot|until|till|bis|jusqu'au|hasta el))*\s*$"
 )
 
 
@@ -210,9 +211,25 @@ def her_time(sentence: str, item: Found) -> bool:
     Not when what she gets on that day is their answer: "du bekommst heute noch eine
     Antwort", "je krijgt vrijdag antwoord" (probe round p51).
     """
+    if _HER_DELIVERY.search(sentence[max(0, item.start - 80) : item.start]) is not None:
+        return True
     if _HER_TIME.search(sentence[max(0, item.start - 40) : item.start]) is None:
         return False
     return _THEIR_WORD.match(sentence, item.end) is None
+
+
+#: What of hers they await on a day, just before it: "nous attendons donc votre dossier
+#: complet vendredi et reviendrons vers vous à réception", "quedamos a la espera de tu
+#: documentación el viernes", "we ontvangen je documenten dus vrijdag", "wir erwarten Ihre
+#: Unterlagen am Freitag", "we expect your signed NDA by Friday" (probe-dates11): her day,
+#: never the answer's that follows it (folded).
+_HER_DELIVERY: Final = lazy_pattern(
+    r"\b(?:attend(?:ons|s)|esperamos|quedamos a la espera de|quedo a la espera de|ontvangen"
+    r"|verwachten|erwarten|expect|await|awaiting|look forward to (?:receiving|getting))"
+    r" (?:donc |dus |then |so |also |entonces )?(?:votre|ton|ta|vos|tes|tu|tus|su|sus|je|jouw"
+    r"|uw|ihre|deine|your) (?:[\w'-]+ ){1,4}?(?:(?:on|le|el|am|op|by|d'ici|antes del?|bis"
+    r"|uiterlijk|voor|before|avant) )?(?:the )?$"
+)
 
 
 #: Their answer, right after the day she "gets": "je krijgt vrijdag antwoord van ons",

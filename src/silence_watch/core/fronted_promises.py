@@ -72,12 +72,12 @@ _NEAR: Final = 60
 _CLAUSE_END: Final = lazy_pattern(r"[.;:!?]")
 
 
+def day_in_front(folded: str, at: int) -> bool:
+    """Whether a day ends the words just before ``at`` in its clause ("el jueves te ...")."""
+    before = folded[max(0, at - _NEAR) : at]
+    return _DAY_IN_FRONT.search(_CLAUSE_END.split(before)[-1]) is not None
+
+
 def fronted_cues(folded: str) -> list[int]:
     """Where a verb of confirming stands with its day just before it, in its clause."""
-    cues = []
-    for verb in _VERB.finditer(folded):
-        before = folded[max(0, verb.start() - _NEAR) : verb.start()]
-        clause = _CLAUSE_END.split(before)[-1]
-        if _DAY_IN_FRONT.search(clause) is not None:
-            cues.append(verb.start())
-    return cues
+    return [verb.start() for verb in _VERB.finditer(folded) if day_in_front(folded, verb.start())]

@@ -60,7 +60,7 @@ from silence_watch.core.calendardays import (
     monday,
     month_end,
 )
-from silence_watch.core.datewords import MONTHS, NUMBERS
+from silence_watch.core.datewords import MONTHS, NUMBERS, WEEKDAYS
 from silence_watch.core.deadline_day_forms import DEADLINE_DAY_FORMS
 from silence_watch.core.nth_weekdays import NTH_WEEKDAYS
 from silence_watch.core.receipt_spans import RECEIPT
@@ -102,6 +102,20 @@ def _mid_week(_match: re.Match[str], context: Context) -> date | None:
     """This week's Wednesday while it is still ahead, else next week's."""
     wednesday = monday(context.sent) + timedelta(days=_WEDNESDAY)
     return wednesday if wednesday > context.sent else wednesday + timedelta(days=7)
+
+
+def _mid_week_after_next(_match: re.Match[str], context: Context) -> date | None:
+    """The Wednesday of the week after next: "Mitte übernächster Woche" (probe-dates11)."""
+    return monday(context.sent) + timedelta(days=14 + _WEDNESDAY)
+
+
+def _weekday_a_week_on(match: re.Match[str], context: Context) -> date | None:
+    """That weekday a week on: "Mittwoch in einer Woche" (probe-dates11).
+
+    Said on that very weekday, a week from the day ("maandag over een week" on a Monday).
+    """
+    ahead = (WEEKDAYS[match.group("weekday")] - context.sent.weekday()) % 7
+    return context.sent + timedelta(days=ahead + 7)
 
 
 def _counted(match: re.Match[str], context: Context) -> date | None:
@@ -189,6 +203,16 @@ LOOSE_DATES: Final[tuple[tuple[str, Callable[[re.Match[str], Context], date | No
         (r"\ba day or ", r"\b"), (r"\bein(?:,| oder| bis) ", r" tagen?\b"),
         (r"\b(?:un jour|une journee) ou ", r"\b"), (r"\bun dia o ", r"\b"),
         (r"\been dag of ", r"\b"))),
+    # a weekday a week on, as "Friday week": "spätestens Mittwoch in einer Woche", "uiterlijk
+    # dinsdag over een week", "mercredi dans une semaine" (probe-dates11's fresh set)
+    ((r"\b(?P<weekday>" + "|".join(sorted((w for w in WEEKDAYS if len(w) > 3), key=len,
+                                            reverse=True))
+      + r") (?:in einer woche|over een week|dans une semaine|en una semana|a week on)\b"),
+     _weekday_a_week_on),
+    # early or mid week after next: its Wednesday, as "Mitte nächster Woche" is next week's
+    ((r"\b(?:anfang|mitte) (?:der )?ubernae?chste[nr]? woche\b"
+      r"|\b(?:early|mid|the middle of|middle of) (?:the )?week after next\b"),
+     _mid_week_after_next),
     ((r"\bsous huitaine\b|\bbinnen de acht dagen\b(?! na\b)"
       r"|\b(?:endeans|dans) (?:la|une) huitaine\b|\bendeans les (?:huit|8) jours\b"), _week),
     # within this week, in its course: its Friday ("dans la semaine du 14" is another week)
@@ -236,6 +260,14 @@ LOOSE_DATES: Final[tuple[tuple[str, Callable[[re.Match[str], Context], date | No
     ((r"\b(?:en|dans|binnen|within|innerhalb) (?:un plazo|un delai|een termijn|a maximum"
       r"|einer frist)(?: maximo| maximum| max\.?)? (?:de|van|of|von) (?P<hours>\d{1,3}) ?"
       r"(?:horas|heures|h|uur|hours|stunden)\b"
+      r"(?! (?:of|after|from|nach|apres|despues|desde|tras|na)\b)"), _hours_term),
+    # a bound on the hours: "en menos de 48 horas", "in less than 48 hours", "en moins de
+    # 48 heures", "in weniger als 48 Stunden", "in minder dan 48 uur", "en un máximo de 48
+    # horas", "innerhalb von max. 48 Stunden"; the Dutch "binnen 48u" (probe-dates11)
+    ((r"\b(?:(?:in|en|dans|within|innerhalb von|binnen) (?:less than|under|weniger als"
+      r"|moins de|menos de|minder dan|un maximo de|max\.?|maximal|hochstens|maximaal"
+      r"|maximum|maximum de)|binnen) (?P<hours>\d{1,3}) ?"
+      r"(?:horas|heures|h|uur|u|hours|hrs|stunden|std)(?!\w)"
       r"(?! (?:of|after|from|nach|apres|despues|desde|tras|na)\b)"), _hours_term),
     # "del día 14 le comunicaremos": the 14th ("el día 14 de enero" is the table's)
     ((rf"\b(?:el |del )?dia (?P<day>[0-3]?\d)\b(?! ?(?:de |del )?(?:{_MONTH_NAMES})\b)"

@@ -52,6 +52,31 @@ POLITE_ASK_PHRASES: Final[tuple[Row, ...]] = (
         r"|confirme|confirmes|complete|completes)\b",
         r"\b(?:il )?(?:nous|me) manque (?:encore |toujours )?(?:votre|ton|ta|vos|tes)\b",
     )),
+    # her answer awaited by a day (probe-dates11): "I'd appreciate a reply within 48 hours",
+    # "wir freuen uns auf Ihre Rückmeldung bis Freitag", "nous attendons votre réponse sous
+    # huitaine", "te agradecería una respuesta en las próximas 48 horas", "graag je reactie
+    # binnen 48 uur": read as their news, the wait ran for them while they waited for her.
+    # Only with the deadline: "Looking forward to hearing from you" alone signs off.
+    (REQUEST, STRONG, "they await your answer by a day", _rx(
+        r"\b(?:(?:i|we)(?:'d| would) appreciate (?:a|an|your)(?: quick| prompt)? (?:reply"
+        r"|response|answer|decision|confirmation)|(?:look|looking) forward to (?:hearing from"
+        r" you|your (?:reply|response|answer|decision))|(?:await|awaiting) your (?:reply"
+        r"|response|answer|decision))[^.!?;]{0,20}?\b(?:by|within|before|no later than)\b",
+        r"\b(?:freu(?:e|en) (?:uns|mich) auf (?:ihre|deine) (?:ruckmeldung|antwort|entscheidung"
+        r"|zusage)|erwarten (?:ihre|deine) (?:ruckmeldung|antwort|entscheidung)|(?:bitten"
+        r"|bitte) um (?:ihre |deine |eine |kurze )*(?:ruckmeldung|antwort))[^.!?;]{0,20}?"
+        r"\b(?:bis|innerhalb|binnen|spae?testens)\b",
+        r"\b(?:merci de (?:me|nous) faire (?:un |votre |ton )?retour|(?:nous )?attend(?:ons|s)"
+        r" (?:votre|ta) (?:reponse|retour|decision)|dans l'attente de (?:votre|ta) (?:reponse"
+        r"|retour))[^.!?;]{0,20}?\b(?:d'ici|avant|sous|au plus tard|dans les)\b",
+        r"\b(?:agradecer(?:ia|iamos|e|emos) (?:una |tu |su )?(?:respuesta|confirmacion"
+        r"|contestacion)|(?:esperamos|espero|quedo a la espera de|quedamos a la espera de)"
+        r" (?:tu|su|vuestra) (?:respuesta|confirmacion|decision))[^.!?;]{0,20}?\b(?:antes"
+        r"|en (?:las|los) proxim|a mas tardar|en un plazo|como (?:muy )?tarde)",
+        r"\b(?:graag (?:je|uw|jouw) (?:reactie|antwoord|beslissing)|(?:zien|zie) (?:je|uw"
+        r"|jouw) (?:reactie|antwoord|beslissing) graag)[^.!?;]{0,20}?\b(?:binnen|uiterlijk"
+        r"|voor|tegen)\b",
+    )),
     (REQUEST, STRONG, "they pass on a question to you", _rx(
         r"\b(?:asked|asks|asking|wondering|wondered|wonders|wants to know|would like to know"
         r"|'d like to know|wanted to know) (?:me )?(?:whether|if) you(?:'d| would| are|'re"

@@ -68,6 +68,14 @@ STILL_OPEN_PHRASES: Final[tuple[Row, ...]] = (
         r"|\b(?:seguimos|estamos) (?:todavia |aun )?(?:haciendo|realizando) (?:las |mas )?"
         r"entrevistas\b|\b(?:we|wij) (?:voeren|hebben) (?:momenteel |nu )?nog (?:enkele |een paar"
         r" |andere )?gesprekken\b",
+        # her application still being read, said by a person (probe-dates11: "Votre
+        # candidature est toujours à l'étude", "su candidatura sigue en proceso", "je
+        # sollicitatie is nog in behandeling" were read as nothing, one as perhaps a no)
+        r"\b(?:your|votre|ta|su|tu|je|jouw|uw) (?:application|candidature|candidatura"
+        r"|sollicitatie|kandidatuur)(?: \w+){0,3}? (?:is|remains|est|reste|sigue|continua|esta"
+        r"|blijft) (?:still |toujours |encore |todavia |aun |nog |nog steeds )?(?:under review"
+        r"|under consideration|being reviewed|a l'etude|en cours d'(?:etude|examen)|en proceso"
+        r"|en revision|en estudio|en evaluacion|in behandeling|in beoordeling|in overweging)\b",
     )),
     (ACK, STRONG, DECIDING_WHEN, _rx(
         # a decision about when to decide (stop 48: "wir haben uns entschieden, die

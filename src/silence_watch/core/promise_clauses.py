@@ -119,7 +119,20 @@ def nearest_in_each_clause(sentence: str, after: Sequence[tuple[int, Found]]) ->
         clause = bisect_right(ends, item.start - distance)  # its promise word's
         if clause not in nearest or distance < nearest[clause][0]:
             nearest[clause] = (distance, item)
+    # the work of today, then the answer's day said after a later promise word: "will review
+    # your case today and we will let you know the result by tomorrow" (probe-dates11)
+    for clause, (_, item) in nearest.items():
+        if _TODAY.fullmatch(item.text) is None:
+            continue
+        later = [(distance, other) for distance, other in after
+                 if other.start - distance > item.end
+                 and bisect_right(ends, other.start - distance) == clause]  # fmt: skip
+        nearest[clause] = min(later, key=lambda pair: pair[0], default=nearest[clause])
     return [item for _, item in nearest.values()]
+
+
+#: The day it was written, said as such (folded).
+_TODAY: Final = lazy_pattern(r"today|heute|aujourd'hui|hoy|vandaag")
 
 
 #: A bound said after a day, set off by a comma: "morgen, voor de kerstdagen", "tomorrow,

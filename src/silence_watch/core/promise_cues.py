@@ -17,6 +17,7 @@ from silence_watch.core.hoped_days import hoped_cues
 from silence_watch.core.late_promises import late_cues
 from silence_watch.core.lazy_patterns import lazy_pattern
 from silence_watch.core.others_answers import others_answer_spans
+from silence_watch.core.present_sends import present_send_cues
 from silence_watch.core.promise_addressees import to_someone_else
 from silence_watch.core.reported_promises import reported_spans
 from silence_watch.core.return_promises import return_cues
@@ -28,7 +29,13 @@ from silence_watch.core.times_to_come import TIMES_TO_COME
 #: (``core.fast_start``: the same matches; its alternatives each open at a word, and it is
 #: searched in every sentence holding a cue: 40% less time).
 _TELL_US: Final = lazy_pattern(fast_start(
-    r"\b(?:geben sie (?:mir|uns)|gib (?:mir|uns)|gebt (?:mir|uns))\b[^.!?;]{0,60}?\bbescheid\b"
+    # a date's dots between: "Gib mir bitte bis Mittwoch, 16.12., Bescheid" (probe-dates11)
+    r"\b(?:geben sie (?:mir|uns)|gib (?:mir|uns)|gebt (?:mir|uns))\b(?:[^.!?;]|(?<=\d)\.){0,60}?"
+    r"\bbescheid\b"
+    # what they would like to hear from her: "we horen graag uiterlijk vrijdag of je akkoord
+    # gaat", "wir hören gerne bis Freitag von Ihnen" (probe-dates11)
+    r"|\b(?:we|wij|ik) (?:horen|hoor) (?:het |dan |nog )?graag\b[^.!?;]{0,60}"
+    r"|\b(?:wir|ich) (?:horen|hore) (?:dann |gerne?|gern)+\b[^.!?;]{0,60}"
     r"|\blass(?:en sie|t)? (?:mich|uns)\b[^.!?;]{0,60}?\bwissen\b"
     r"|\b(?:bitte|bitten wir|bitten) um (?:ihre |deine |eine |kurze )*(?:ruckmeldung|antwort"
     r"|bestatigung|nachricht)\b[^.!?;]{0,60}"
@@ -97,12 +104,30 @@ _TELL_US: Final = lazy_pattern(fast_start(
     # her answer they need: "we need a decision from you by Thursday" (stop 46)
     r"|\b(?:we|i)(?:'d| would)? (?:need|require)\b[^.!?;]{0,30}?\b(?:from you|your (?:decision"
     r"|answer|response|reply|confirmation))\b[^.!?;]{0,60}"
+    # her answer awaited or welcomed by a day: "I'd appreciate a reply within 48 hours", "wir
+    # freuen uns auf Ihre Rückmeldung bis Freitag", "merci de me faire un retour sous 48
+    # heures", "te agradecería una respuesta en las próximas 48 horas", "esperamos tu
+    # respuesta antes del viernes", "we zien je reactie graag tegemoet" (probe-dates11); up
+    # to a clause of theirs ("..., und melden uns dann")
+    r"|\b(?:(?:i|we)(?:'d| would) appreciate (?:a|an|your)(?: quick| prompt)? (?:reply|response"
+    r"|answer|decision|confirmation)|(?:look|looking) forward to (?:hearing from you|your (?:reply"
+    r"|response|answer|decision))|(?:await|awaiting) your (?:reply|response|answer|decision)"
+    r"|freu(?:e|en) (?:uns|mich) (?:auf|uber) (?:ihre|deine|eure) (?:ruckmeldung|antwort|nachricht"
+    r"|entscheidung|zusage)|(?:wir )?erwarten (?:ihre|deine) (?:ruckmeldung|antwort|entscheidung)"
+    r"|merci de (?:me|nous) faire (?:un |votre |ton )?retour|(?:nous )?attend(?:ons|s) (?:votre"
+    r"|ta) (?:reponse|retour|decision)|dans l'attente de (?:votre|ta) (?:reponse|retour)"
+    r"|(?:te|le|les|os) agradecer(?:ia|iamos|e|emos) (?:una |tu |su |vuestra )?(?:respuesta"
+    r"|confirmacion|contestacion)|(?:esperamos|espero|quedo a la espera de|quedamos a la espera"
+    r" de) (?:tu|su|vuestra) (?:respuesta|confirmacion|decision)"
+    r"|(?:zien|zie) (?:je|uw|jouw) (?:reactie|antwoord|beslissing) graag)\b"
+    r"(?:(?!\b(?:und|and|et|y|en|but|aber|mais|pero|maar)\b)[^.!?;]){0,60}"
 ))
 
 
 def has_promise_cue(folded: str) -> bool:
     """Whether any words of a promise to answer stand in ``folded`` text."""
     return (PROMISE_CUES.search(folded) is not None or bool(fronted_cues(folded))
+            or bool(present_send_cues(folded))
             or bool(return_cues(folded)) or bool(hoped_cues(folded)))
 
 
@@ -118,6 +143,7 @@ def promise_cues(sentence: str, *, excused: bool = False) -> list[int]:
     # "la próxima semana le confirmamos": the day in front (``core.fronted_promises``)
     starts = {found.start() for found in PROMISE_CUES.finditer(sentence)}
     starts.update(fronted_cues(sentence))
+    starts.update(present_send_cues(sentence))  # "el jueves te mando horarios"
     starts.update(return_cues(sentence))  # "ich antworte Ihnen nach meiner Rückkehr"
     starts.update(hoped_cues(sentence))  # "no news yet, hopefully by Friday"
     # what asks her only takes cues away: with none, it is not looked for (most sentences)
@@ -156,7 +182,10 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|(?<!no hay )(?<!sin )(?<!aucune )decisions?"
     r"|decid\w*|respond\w*|repl\w*|(?<!your )answer\w*|reach out|contact you|feedback"
     r"|an update"
-    r"|(?<!no )news\b|know more|next steps|revert|notif\w+|outcome|follow up|have something"
+    # never news told now: "Great news, you're through to the final round on Wednesday 16th"
+    # (the round's day, not an answer's: probe-dates11)
+    r"|(?<!no )(?<!good )(?<!great )(?<!exciting )(?<!fantastic )(?<!happy )news\b"
+    r"|know more|next steps|revert|notif\w+|outcome|follow up|have something"
     r"|call you|ping you|email you|write to you|touch base|selection"
     # a text message promised: "tomorrow afternoon I'll text you the verdict" (probe-dates10)
     r"|text (?:you|u)\b"
@@ -194,6 +223,10 @@ PROMISE_CUES: Final = lazy_pattern(
     # votre entretien"
     r"|(?:je|nous|on) (?:vous|te) confirm(?:e|ons) (?=d'ici|la semaine|demain|lundi|mardi"
     r"|mercredi|jeudi|vendredi|en (?:debut|fin) de|au plus tard|avant|dans|sous|si\b|s'il)"
+    # the same in Spanish, its day or span just after: "Te confirmamos en 48h" (probe-dates11)
+    r"|(?:te|le|os|les) confirm(?:o|amos) (?=en (?:\d|las? |los? |un |una )|manana|esta semana"
+    r"|la (?:semana|proxima)|el (?:lunes|martes|miercoles|jueves|viernes)|antes|a mas tardar"
+    r"|dentro|durante|a lo largo|si\b)"
     r"|(?<!votre )(?<!ta )reponse"
     r"|repond\w*"
     r"|decider|nouvelles|tenir informe\w*"
@@ -294,6 +327,8 @@ PROMISE_CUES: Final = lazy_pattern(
     r"|(?:belt|mailt|appt) (?:je|jou|u)\b|(?<!your )(?:yes or no|yes/no)(?! from (?:you|u)\b)"
     # "en principe le manager vous appelle vendredi", "Stand jetzt rechnen wir mit Donnerstag"
     r"|(?:vous|te) (?:appelle|appellera|rappelle|rappellera)\b"
+    # the same to a "tu", cut short: "Je t'appelle vendredi" (probe-dates11)
+    r"|\b(?:je|on) t'(?:appelle|appellera|rappelle|rappellera)\b"
     r"|(?:wir rechnen|rechnen wir|ich rechne|rechne ich) mit (?=(?:[\w ,.]{0,40}? )?(?:bis|am"
     r"|montag|dienstag|mittwoch|donnerstag|freitag|anfang|mitte|ende|nachste\w*|kommende\w*)\b)"
     # a line dropped, a call, more said: "will drop you a line in 48 hrs", "Wir werden Sie

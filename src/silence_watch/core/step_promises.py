@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Final
 from silence_watch.core.calloff_words import MEETING
 from silence_watch.core.dates import sentences
 from silence_watch.core.lazy_patterns import lazy_pattern
+from silence_watch.core.present_sends import sends_on
 from silence_watch.core.times_to_come import sends_times_after, sends_times_by
 
 if TYPE_CHECKING:
@@ -55,6 +56,12 @@ _ANSWER: Final = (
     r"|let (?:you|everyone|every(?:body| candidate)|all(?: of)? (?:you|the \w+|\w+)) know"
     r"|(?:we|i)(?:'ll| will| shall| aim to| plan to| hope to)? (?:respond|reply|answer|update)"
     r"|(?:i'll|i will|we'll|we will) confirm"
+    # feedback on a round gone by, beside the next one, as probe-dates11 found it: "we'll
+    # have feedback from the tech round to you by Friday", "Das Feedback zur Fachrunde
+    # bekommst du bis Freitag"
+    r"|(?:i'll|i will|we'll|we will) (?:have|get|send|share|give) (?:you )?(?:\w+ ){0,3}?feedback"
+    r"|(?:feedback|ruckmeldung|ergebnis)\b[^.!?;:]{0,40}?(?:bekommst|erhaltst|erhalten"
+    r"|bekommen) (?:du|sie)"
     # the outcome aimed at and confirmed, as Harcourt & Finch wrote it (tester round u32ta)
     r"|(?:we|i)(?:'re| are|'m| am)? (?:aim|aiming|plan|planning|hope|hoping|expect|expecting"
     r"|intend|intending) to (?:confirm|share|communicate)"
@@ -156,9 +163,10 @@ def promised_in_step(text: str, found: Found) -> bool:
                 return True
             # their times sent by the day: "will send times by Wednesday" (u43of), or after it
             opens = _FRONTED_BY.search(before) or _OPENS_WITH_IT.search(before)
-            if sends_times_by(sentence, at.start()) or (
-                opens and sends_times_after(sentence, at.end())
-            ):
+            # and in the present with its day: "..., el jueves te mando horarios" (probe-dates11)
+            if (sends_times_by(sentence, at.start())
+                    or (opens and sends_times_after(sentence, at.end()))
+                    or sends_on(sentence, at.start(), at.end())):
                 return True
             # the deadline in front: "Bis Freitag melde ich mich dann bei Ihnen" (w4de)
             if _FRONTED_BY.search(before) and _ANSWER_NEXT.match(sentence, at.end()):

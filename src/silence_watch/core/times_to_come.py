@@ -77,6 +77,8 @@ _TIMES_WORDS: Final = (
     r"|planning)\b"
 )
 _TIMES: Final = lazy_pattern(_TIMES_WORDS)
+#: The same, for the present tense with its day (``core.present_sends``).
+TIMES_WORDS: Final = _TIMES_WORDS
 #: A deadline word, as ``core.step_promises`` writes it: just before the day.
 _BY_WORDS: Final = (
     r"\b(?:by|before|no later than|not later than|bis(?: spae?testens)?(?: zum| am)?"
