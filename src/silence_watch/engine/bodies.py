@@ -20,8 +20,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: How much mail read whole in one sync is kept for later readers (discovery, notes).
-_KEPT_BYTES = 16 * 1024 * 1024
+#: How much mail read whole in one sync is kept for later readers (discovery, notes). A
+#: steady sync reads a few messages, well under it; a first sync of 100,000 read 12,662
+#: bodies, and 16 MB of them held through to its end were ~10 % of its peak memory while
+#: sparing the notes only one body in six.
+_KEPT_BYTES = 4 * 1024 * 1024
 
 
 class WholeMessages(Engine):

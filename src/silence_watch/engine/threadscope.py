@@ -4,8 +4,9 @@ After a first sync most new mail matched nothing; tying it by thread (``core.thr
 only concerns mail that can reach an interview's mail through what the threader links
 by: Message-IDs (a message's own, its In-Reply-To and References, ids nobody holds
 included), Gmail's thread id, and the normalised subject. ``LinkKeys`` keeps those few
-strings per message, and ``reachable`` grows the set of keys from the interviews' mail
-until nothing more joins it.
+strings per message, and ``Reach`` grows the set of keys from the interviews' mail until
+nothing more joins it, reading the other mail's keys from the state once a pass: holding
+the keys of 87,000 unmatched messages at once was the peak of a first run's memory.
 
 The result is a superset of the mail in the interviews' threads, closed under every
 kind of link: the threader, given it with the interviews' mail, places those messages
@@ -21,9 +22,10 @@ from typing import TYPE_CHECKING
 from silence_watch.core.subjects import normalise_subject
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable, Iterator
 
     from silence_watch.core.model import Message
+    from silence_watch.store.threadkeys import LinkFields
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,49 +39,77 @@ class LinkKeys:
     @classmethod
     def of(cls, message: Message) -> LinkKeys:
         """The keys of one message."""
-        named = {*message.references, message.in_reply_to, message.message_id}
+        named = (message.message_id, message.in_reply_to, *message.references)
+        return cls.of_fields(named, message.subject, message.headers.get("x-gm-thrid", ""))
+
+    @classmethod
+    def of_fields(cls, named: Iterable[str | None], subject: str, thread: str) -> LinkKeys:
+        """The keys of a message from its ids, subject and Gmail thread id as indexed."""
         return cls(
             ids=frozenset(mid for mid in named if mid),
-            subject=normalise_subject(message.subject),
-            thread=message.headers.get("x-gm-thrid", "").strip(),
+            subject=normalise_subject(subject),
+            thread=thread.strip(),
         )
 
 
-def reachable(known: Iterable[LinkKeys], candidates: dict[int, LinkKeys]) -> list[int]:
-    """The candidates linked, directly or through each other, to a known message.
+class Reach:
+    """The keys reached from the interviews' mail so far, and the mail that reached them."""
 
-    Repeats until nothing more joins: a reply to a reply is reached through its parent,
-    in whatever order they come.
-    """
-    ids: set[str] = set()
-    subjects: set[str] = set()
-    threads: set[str] = set()
+    def __init__(self) -> None:
+        """Nothing reached yet."""
+        self.ids: set[str] = set()
+        self.subjects: set[str] = set()
+        self.threads: set[str] = set()
+        self.found: list[int] = []
 
-    def absorb(keys: LinkKeys) -> None:
-        ids.update(keys.ids)
+    def absorb(self, keys: LinkKeys) -> None:
+        """Reach every key of ``keys``."""
+        self.ids.update(keys.ids)
         if keys.subject:
-            subjects.add(keys.subject)
+            self.subjects.add(keys.subject)
         if keys.thread:
-            threads.add(keys.thread)
+            self.threads.add(keys.thread)
 
+    def links(self, keys: LinkKeys) -> bool:
+        """Whether a message with ``keys`` is linked to what was reached."""
+        return bool(
+            not self.ids.isdisjoint(keys.ids)
+            or (keys.subject and keys.subject in self.subjects)
+            or (keys.thread and keys.thread in self.threads)
+        )
+
+    def grow(self, candidates: Callable[[], Iterable[tuple[int, LinkKeys]]]) -> list[int]:
+        """The candidates linked, directly or through each other, to what was reached.
+
+        ``candidates`` gives them anew for each pass (read from the state, never all held):
+        passes repeat until one adds nothing; a reply to a reply is reached through its
+        parent, in whatever order they come.
+        """
+        taken: set[int] = set()
+        grew = True
+        while grew:
+            grew = False
+            for pk, keys in candidates():
+                if pk not in taken and self.links(keys):
+                    self.absorb(keys)
+                    self.found.append(pk)
+                    taken.add(pk)
+                    grew = True
+        return self.found
+
+
+def keyed(rows: Iterable[LinkFields]) -> Iterator[tuple[int, LinkKeys]]:
+    """Each message's id and keys, from the fields the state keeps (``store.threadkeys``)."""
+    for pk, named, subject, thread in rows:
+        yield pk, LinkKeys.of_fields(named, subject, thread)
+
+
+def reachable(known: Iterable[LinkKeys], candidates: dict[int, LinkKeys]) -> list[int]:
+    """The candidates linked, directly or through each other, to a known message."""
+    reach = Reach()
     for keys in known:
-        absorb(keys)
-    pending = dict(candidates)
-    found: list[int] = []
-    grew = True
-    while grew and pending:
-        grew = False
-        for pk, keys in list(pending.items()):
-            if (
-                not ids.isdisjoint(keys.ids)
-                or (keys.subject and keys.subject in subjects)
-                or (keys.thread and keys.thread in threads)
-            ):
-                absorb(keys)
-                found.append(pk)
-                del pending[pk]
-                grew = True
-    return found
+        reach.absorb(keys)
+    return reach.grow(candidates.items)
 
 
 def for_threading(message: Message) -> Message:

@@ -43,7 +43,7 @@ from silence_watch.core.unlisted_relays import decision_only, worth_reading
 from silence_watch.engine.bodies import WholeMessages
 from silence_watch.engine.role_handover import hand_to_named_roles, retie
 from silence_watch.engine.rounds import Rounds
-from silence_watch.engine.threadscope import LinkKeys, for_threading, reachable, refers_to
+from silence_watch.engine.threadscope import LinkKeys, Reach, for_threading, keyed, refers_to
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -177,28 +177,26 @@ class Understanding(Rounds, WholeMessages):
         """
         if not leftovers:
             return 0  # before loading every interview's mail: usually nothing is left over
-        known = [m for i in interviews for m in self.store.messages(interview_id=i.id)]
-        if not known:
+        reach, pairs, owned = Reach(), [], []  # the interviews' mail, as the threader reads it
+        for m in (m for i in interviews for m in self.store.messages(interview_id=i.id)):
+            reach.absorb(LinkKeys.of(m.message))
+            pairs.append((m.pk, for_threading(m.message)))
+            owned.append((m.pk, m.interview_id))
+        if not pairs:
             return 0
         # Only mail that can reach an interview's mail goes to the threader: after a first
         # sync that is a few hundred messages, not every one that matched nothing.
-        keys: dict[int, LinkKeys] = {}
-        for start in range(0, len(leftovers), _UNDERSTAND_CHUNK):
-            chunk = self.store.messages(ids=leftovers[start : start + _UNDERSTAND_CHUNK])
-            keys.update((m.pk, LinkKeys.of(m.message)) for m in chunk)
-        linked = set(reachable((LinkKeys.of(m.message) for m in known), keys))
-        del keys
+        linked = set(reach.grow(lambda: keyed(self.store.link_fields(leftovers))))
         leftovers = [pk for pk in leftovers if pk in linked]
-        pairs = [(m.pk, for_threading(m.message)) for m in known]
         for start in range(0, len(leftovers), _UNDERSTAND_CHUNK):
             chunk = self.store.messages(ids=leftovers[start : start + _UNDERSTAND_CHUNK])
             pairs += [(m.pk, for_threading(m.message)) for m in chunk]
         threading = thread_messages(pairs, own_addresses=self.own)
         del pairs
         owner_of_thread: dict[int, int] = {}
-        for m in known:
-            if m.interview_id is not None:
-                owner_of_thread.setdefault(threading.thread_of[m.pk], m.interview_id)
+        for pk, interview_id in owned:
+            if interview_id is not None:
+                owner_of_thread.setdefault(threading.thread_of[pk], interview_id)
         tied = {
             pk: owner
             for pk in leftovers

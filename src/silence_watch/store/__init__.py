@@ -5,7 +5,8 @@ header index), ``processes`` (applications and their rounds), ``proposals`` (inv
 waiting for a decision, the event log), ``network`` (imported connections, what
 bodies said), ``drafts`` (drafts and the
 outbox, with the one writer of their states), ``digests`` (digests, replies, bounced
-contacts) and ``caches`` (the timelines a reading command keeps); ``rows`` turns rows
+contacts), ``caches`` (the timelines a reading command keeps) and ``threadkeys`` (the
+fields mail is threaded by); ``rows`` turns rows
 into plain data. ``Store`` is all of them over one
 connection.
 """
@@ -31,6 +32,7 @@ from silence_watch.store.rows import (
     natural_key,
     to_text,
 )
+from silence_watch.store.threadkeys import ThreadKeyQueries
 
 
 class Store(
@@ -41,6 +43,7 @@ class Store(
     DigestQueries,
     NetworkQueries,
     CacheQueries,
+    ThreadKeyQueries,
 ):
     """The state database. Use ``Store.open(state_dir)``; close it when done."""
 
