@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from typing import Final
 
-from silence_watch.core.first_letters import by_first_letter
 from silence_watch.core.fronted_promises import fronted_cues
 from silence_watch.core.hoped_days import hoped_cues
 from silence_watch.core.late_promises import late_cues
@@ -24,10 +23,10 @@ from silence_watch.core.times_to_come import TIMES_TO_COME
 
 #: Words asking the candidate to tell them (folded): the date in them is hers to keep, not
 #: theirs ("Geben Sie mir gerne bis Mitte nächster Woche kurz Bescheid", "avísame antes del
-#: viernes", "laat me voor vrijdag weten": tester round u13vs). Its alternatives grouped by
-#: their first letter (``core.first_letters``: the same matches; it is searched in every
-#: sentence holding a cue, a tenth of the time of one boundary moved behind each word).
-_TELL_US: Final = lazy_pattern(by_first_letter(
+#: viernes", "laat me voor vrijdag weten": tester round u13vs). Searched with its
+#: alternatives grouped by their first letter (``core.lazy_patterns``): it is searched in
+#: every sentence holding a cue, a tenth of the time of one boundary moved behind each word.
+_TELL_US: Final = lazy_pattern(
     r"\b(?:geben sie (?:mir|uns)|gib (?:mir|uns)|gebt (?:mir|uns))\b[^.!?;]{0,60}?\bbescheid\b"
     r"|\blass(?:en sie|t)? (?:mich|uns)\b[^.!?;]{0,60}?\bwissen\b"
     r"|\b(?:bitte|bitten wir|bitten) um (?:ihre |deine |eine |kurze )*(?:ruckmeldung|antwort"
@@ -96,8 +95,9 @@ _TELL_US: Final = lazy_pattern(by_first_letter(
     r"|\b(?:tienes|tiene|tendras|tendra|debes|debe|hay) que avisar\b[^.!?;]{0,40}"
     # her answer they need: "we need a decision from you by Thursday" (stop 46)
     r"|\b(?:we|i)(?:'d| would)? (?:need|require)\b[^.!?;]{0,30}?\b(?:from you|your (?:decision"
-    r"|answer|response|reply|confirmation))\b[^.!?;]{0,60}"
-))
+    r"|answer|response|reply|confirmation))\b[^.!?;]{0,60}",
+    grouped=True,
+)
 
 
 def has_promise_cue(folded: str) -> bool:
@@ -315,6 +315,6 @@ PROMISE_CUE_WORDS: Final = (
     # options by Wednesday" (``core.times_to_come``, tester round u43of)
     rf"|{TIMES_TO_COME}"
 )
-#: Searched grouped by first letter (``core.first_letters``): some two hundred alternatives
+#: Searched grouped by first letter (``core.lazy_patterns``): some two hundred alternatives
 #: were tried one by one at every word of every sentence (a ninth of the time now).
-PROMISE_CUES: Final = lazy_pattern(by_first_letter(PROMISE_CUE_WORDS))
+PROMISE_CUES: Final = lazy_pattern(PROMISE_CUE_WORDS, grouped=True)
