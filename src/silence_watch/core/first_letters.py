@@ -31,6 +31,7 @@ Pure: no IO, never reads the clock.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -39,7 +40,14 @@ _BOUNDARY: Final = r"\b"
 #: Characters that are no literal where a match starts.
 _SPECIAL: Final = frozenset("\\[](){}|*+?.^$")
 _WORD: Final = re.compile(r"\w")
-#: An alternation of fewer alternatives than this is left as written: nothing to gain.
+#: A run of characters that are each a literal, whatever follows them.
+_PLAIN: Final = re.compile(r"[^\\\[\](){}|*+?.^$]+")
+#: What a scan for a group's end stops at: an escape, a class, a parenthesis.
+_BRACKETS: Final = re.compile(r"[\\\[()]")
+#: The groups followed: no capturing group (its number would move), no flags.
+_GROUPS_FOLLOWED: Final = ("(?:", "(?=", "(?!", "(?<=", "(?<!")
+#: An alternation that starts fewer ways than this is left as written: nothing to gain
+#: (its look-behinds in front of one group are tried at every character all the same).
 _FEWEST: Final = 4
 #: An alternation whose alternatives written out by first letter grow past this many times
 #: its length is left as written: compiling it would cost more than it saves.
@@ -59,6 +67,8 @@ def by_first_letter(pattern: str) -> str:
         return _alternation(alternatives)
     except (_UnsupportedError, IndexError, ValueError):
         return pattern
+    finally:
+        _closings.cache_clear()  # the texts read are of no use to the next pattern
 
 
 def _alternation(alternatives: list[str]) -> str:
@@ -69,14 +79,12 @@ def _alternation(alternatives: list[str]) -> str:
     An alternative that starts with a group is written out only while that stays small.
     """
     inner = [_inner(item) for item in alternatives]
-    if len(inner) < _FEWEST:
-        return "|".join(inner)
     budget = _GROWTH * sum(map(len, inner))
     try:
         branches = [found for item in inner for found in _branches(item, ())]
     except _UnsupportedError:
         return "|".join(inner)
-    if sum(len(rest) + len(atom) for atom, _, rest in branches) > budget:
+    if len(branches) < _FEWEST or sum(len(r) + len(a) for a, _, r in branches) > budget:
         return "|".join(inner)
     # A boundary every alternative starts with stays in front (the items in front of a
     # letter all hold at one position, in any order): a letter inside a word is passed over
@@ -101,7 +109,8 @@ def _inner(alternative: str) -> str:
     out: list[str] = []
     index = 0
     while index < len(alternative):
-        end = _atom_end(alternative, index)
+        plain = _PLAIN.match(alternative, index)
+        end = plain.end() if plain else _atom_end(alternative, index)
         atom = alternative[index:end]
         if atom.startswith("(?:"):
             inner, _ = _alternatives(atom, 3)
@@ -180,7 +189,8 @@ def _alternatives(pattern: str, index: int) -> tuple[list[str], int]:
             start = index + 1
             index += 1
             continue
-        index = _atom_end(pattern, index)
+        plain = _PLAIN.match(pattern, index)  # a run of letters at once: most of a pattern
+        index = plain.end() if plain else _atom_end(pattern, index)
     found.append(pattern[start:index])
     return found, index
 
@@ -191,24 +201,55 @@ def _atom_end(pattern: str, index: int) -> int:
     if char == "\\":
         return index + 2
     if char == "[":
-        end = index + 1
-        end += pattern.startswith("^", end)
-        end += pattern.startswith("]", end)
-        while pattern[end] != "]":
-            end += 2 if pattern[end] == "\\" else 1
-        return end + 1
+        return _class_end(pattern, index)
     if char == "{":
         return pattern.index("}", index) + 1
     if char == "(":
-        if pattern.startswith("(?", index) and not pattern.startswith(
-            ("(?:", "(?=", "(?!", "(?<=", "(?<!"), index
-        ):
-            raise _UnsupportedError("a group of another kind")
-        if not pattern.startswith("(?", index):
-            raise _UnsupportedError("a capturing group")
-        opening = 4 if pattern.startswith(_LOOKBEHINDS, index) else 3
-        _, end = _alternatives(pattern, index + opening)
-        if end >= len(pattern):
-            raise _UnsupportedError("an unclosed group")
-        return end + 1
+        return _group_end(pattern, index)
     return index + 1
+
+
+def _class_end(pattern: str, index: int) -> int:
+    end = index + 1
+    end += pattern.startswith("^", end)
+    end += pattern.startswith("]", end)
+    while pattern[end] != "]":
+        end += 2 if pattern[end] == "\\" else 1
+    return end + 1
+
+
+def _group_end(pattern: str, index: int) -> int:
+    """Where the group opening at ``index`` closes."""
+    end = _closings(pattern).get(index)
+    if end is None:
+        raise _UnsupportedError("an unclosed group")
+    return end
+
+
+@functools.lru_cache(maxsize=16)
+def _closings(pattern: str) -> dict[int, int]:
+    """Where each group of ``pattern`` closes, by where it opens: one scan of the text.
+
+    A pattern is read for its groups level by level; scanning each group's inside again
+    at each level took a fifth of a second for the promise cues.
+    """
+    ends: dict[int, int] = {}
+    opened: list[int] = []
+    index = 0
+    while (found := _BRACKETS.search(pattern, index)) is not None:
+        index = found.start()
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index = _class_end(pattern, index)
+            continue
+        if char == "(":
+            if not pattern.startswith(_GROUPS_FOLLOWED, index):
+                raise _UnsupportedError("a capturing group, or one of another kind")
+            opened.append(index)
+        elif opened:
+            ends[opened.pop()] = index + 1
+        index += 1
+    return ends
