@@ -30,7 +30,7 @@ from silence_watch.core.deadline_words import at_the_latest
 from silence_watch.core.lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from silence_watch.core.datephrases import Found
 
@@ -145,7 +145,28 @@ def apposed_day(sentence: str, last: Found, before: Sequence[Found]) -> Found:
 
 #: What parts the later promise's clause from the first day: "am Mittwoch ..., am Donnerstag"
 #: ("by COB Thursday next week" is one day, said twice).
-_NEW_CLAUSE: Final = lazy_pattern(r"[,;]|\b(?:and|und|et|y|en|then|dann|puis|luego|dan)\b")
+_CLAUSE_WORDS: Final = ("and", "und", "et", "y", "en", "then", "dann", "puis", "luego", "dan")
+_NEW_CLAUSE: Final = lazy_pattern(rf"[,;]|\b(?:{'|'.join(_CLAUSE_WORDS)})\b")
+#: The longest text ``_NEW_CLAUSE`` matches.
+_LONGEST_PART: Final = max(map(len, _CLAUSE_WORDS))
+
+
+def _parted_from(sentence: str, past: int) -> Callable[[int], bool]:
+    """Whether a new clause starts between ``past`` and a position, as a search up to it says.
+
+    Each day of a long mail searched the whole stretch from ``past`` again (a thousand
+    searches a body in a first sync). The first part found past ``past`` answers for every
+    end it lies before; only one ending at the end itself, a word cut there ("and" of
+    "andere") that the whole text does not hold, needs the few characters before it.
+    """
+    first = _NEW_CLAUSE.search(sentence, past)
+
+    def before(end: int) -> bool:
+        if first is not None and first.end() <= end:
+            return True
+        return _NEW_CLAUSE.search(sentence, max(past, end - _LONGEST_PART - 1), end) is not None
+
+    return before
 
 
 def fronting_later_cue(
@@ -160,9 +181,10 @@ def fronting_later_cue(
     if not nearest:
         return []
     past = max(item.end for item in nearest)
+    parted = _parted_from(sentence, past)
     return [
         item for item in found
-        if item.start >= past and _NEW_CLAUSE.search(sentence, past, item.start) and any(
+        if item.start >= past and parted(item.start) and any(
             item.end <= cue and same_clause(sentence, item.end, cue) for cue in cues
         )
     ]  # fmt: skip
