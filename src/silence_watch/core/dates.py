@@ -65,6 +65,7 @@ from silence_watch.core.pause_periods import (
 )
 from silence_watch.core.promise_clauses import (
     apposed_day,
+    first_from_each,
     fronting_later_cue,
     nearest_in_each_clause,
     same_clause,
@@ -316,7 +317,7 @@ def promise(
         previous = sentence
         if not found:
             continue
-        because = {cue: _BECAUSE.search(sentence, cue) for cue in cues}  # not one a date: n²
+        because = first_from_each(_BECAUSE, sentence, cues)  # not one a date, nor a cue: n²
         after = [
             (item.start - cue, item) for item in found for cue in cues
             if item.start >= cue and ((why := because[cue]) is None or why.end() > item.start)

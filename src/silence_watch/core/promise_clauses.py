@@ -30,6 +30,7 @@ from silence_watch.core.deadline_words import at_the_latest
 from silence_watch.core.lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
+    import re
     from collections.abc import Callable, Sequence
 
     from silence_watch.core.datephrases import Found
@@ -224,3 +225,23 @@ def verb_final_days(
                 or at_the_latest(sentence, item) or bound is not None):  # fmt: skip
             kept.append((distance, item))
     return kept
+
+
+def first_from_each(
+    pattern: re.Pattern[str], sentence: str, starts: Sequence[int]
+) -> dict[int, re.Match[str] | None]:
+    """``pattern.search(sentence, start)`` for each of ``starts`` (ascending), searched seldom.
+
+    A match found from one start is the first from every later start up to it, and none
+    found is none from any later one: a long mail's dozens of promise words each searched
+    the rest of its sentence for a reason ("..., da unser Bereichsleiter ...").
+    """
+    found: dict[int, re.Match[str] | None] = {}
+    last: re.Match[str] | None = None
+    searched = False
+    for start in starts:
+        if not searched or (last is not None and last.start() < start):
+            last = pattern.search(sentence, start)
+            searched = True
+        found[start] = last
+    return found
