@@ -215,14 +215,25 @@ def verb_final_days(
     """
     kept = []
     ends = sorted(day.end for day in found)  # the days just before a cue, found by bisection
+    ordered = sorted(cues)  # a promise word between the comma and the day, by bisection too
+    bounds: dict[int, bool] = {}  # a day's own bound, read once, not once per promise word
+
+    def bounded(item: Found) -> bool:
+        known = bounds.get(id(item))
+        if known is None:
+            known = bounds[id(item)] = at_the_latest(sentence, item) or _BOUND_IN_FRONT.search(
+                sentence, max(0, item.start - 30), item.start
+            ) is not None
+        return known
+
     for distance, item in after:
         cue = item.start - distance
         comma = sentence.rfind(",", cue, item.start)
         near = ends[bisect_left(ends, cue - _VERB_FINAL_REACH) : bisect_right(ends, cue)]
         own_day = any("," not in sentence[end:cue] for end in near)
-        bound = _BOUND_IN_FRONT.search(sentence, max(0, item.start - 30), item.start)
-        if (comma < 0 or not own_day or any(comma < other <= item.start for other in cues)
-                or at_the_latest(sentence, item) or bound is not None):  # fmt: skip
+        later = bisect_right(ordered, comma)  # the first promise word after the comma
+        if (comma < 0 or not own_day or (later < len(ordered) and ordered[later] <= item.start)
+                or bounded(item)):  # fmt: skip
             kept.append((distance, item))
     return kept
 
