@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from silence_watch.core.dates import promised_date
 from silence_watch.core.language import fold
-from silence_watch.core.promise_clauses import same_clause
+from silence_watch.core.promise_clauses import (
+    _NEW_CLAUSE,
+    _parted_from,
+    first_from_each,
+    same_clause,
+)
 
 CET = timezone(timedelta(hours=1))
 WED_DEC_2 = datetime(2026, 12, 2, 17, 48, tzinfo=CET)
@@ -61,3 +69,36 @@ def test_a_semicolon_still_parts_the_clauses() -> None:
     assert not same_clause(sentence, sentence.index("friday") + 6, sentence.index("let"))
     plain = fold("by friday we'll let you know")
     assert same_clause(plain, plain.index("friday") + 6, plain.index("let"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["and", "andere", "y", "yes", "then", "dann", "dank", "luego", "x",
+                              ",", ";", " ", "  "]), max_size=14),
+    st.data(),
+)
+def test_clauses_found_once_as_each_search_would(words: list[str], data: st.DataObject) -> None:
+    """The parts found once answer each end as a search up to it would, a word cut there too."""
+    sentence = "".join(words)
+    past = data.draw(st.integers(0, len(sentence)))
+    parted = _parted_from(sentence, past)
+    searched = re.compile(_NEW_CLAUSE.pattern)
+    for end in range(past, len(sentence) + 1):
+        assert parted(end) == (searched.search(sentence, past, end) is not None), (past, end)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["da", "weil", ", da", ", dass", " - weil", ",", " ", "x"]),
+             max_size=12),
+    st.data(),
+)
+def test_a_reason_is_found_as_from_each_start(words: list[str], data: st.DataObject) -> None:
+    """Each start gets what a search from it finds, though most are answered by another's."""
+    sentence = "".join(words)
+    starts = sorted(data.draw(st.lists(st.integers(0, len(sentence)), max_size=8)))
+    reason = re.compile(r"(?:,| -) (?:da|weil)\b")
+    found = first_from_each(reason, sentence, starts)
+    for start in starts:
+        expected, given_back = reason.search(sentence, start), found[start]
+        assert (given_back and given_back.span()) == (expected and expected.span()), start

@@ -32,7 +32,8 @@ _CORRECTION: Final = lazy_pattern(
     r"|(?:that|it) should (?:have )?(?:read|be|say)|(?:bitte )?(?:lesen sie|lies) (?:das|dies|es)"
     r" als|korrektur|ich meinte|richtig ist|lire plutot|lisez plutot|je voulais dire|rectificatif"
     r"|quise decir|lease|leer|corrijo|correccion|fe de erratas|lees (?:dat|dit|het) als"
-    r"|ik bedoelde|correctie)\b[\s:,-]*(?:(?:the|le|el|den|de|am|op) )?"
+    r"|ik bedoelde|correctie)\b[\s:,-]*(?:(?:the|le|el|den|de|am|op) )?",
+    grouped=True,
 )
 #: How far after the words the new day may start ("read that as Wednesday 16th").
 _REACH = 12

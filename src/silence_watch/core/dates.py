@@ -65,6 +65,7 @@ from silence_watch.core.pause_periods import (
 )
 from silence_watch.core.promise_clauses import (
     apposed_day,
+    first_from_each,
     fronting_later_cue,
     nearest_in_each_clause,
     same_clause,
@@ -183,7 +184,8 @@ _AWAY: Final = lazy_pattern(
     # the office closed: "our office is closed from Dec 24 to Jan 4; we will be in touch",
     # "ist vom 23.12. bis 3.1. geschlossen" (probe-dates3); never "a firm offer" ("ferme")
     r"|(?:is|are|will be|remains?|be|offices?) closed|geschlossen|gesloten|(?:sera|seront|est"
-    r"|sont|restera|resteront) fermee?s?|(?:permanecer\w*|estar\w*|esta|estan) cerrad[oa]s?)\b"
+    r"|sont|restera|resteront) fermee?s?|(?:permanecer\w*|estar\w*|esta|estan) cerrad[oa]s?)\b",
+    grouped=True,
 )
 #: Where a clause ends, around a date: "Ilse is away this week, so I'm writing to you",
 #: "we'll get back to you by Dec 23 - the office is closed from the 24th".
@@ -316,7 +318,7 @@ def promise(
         previous = sentence
         if not found:
             continue
-        because = {cue: _BECAUSE.search(sentence, cue) for cue in cues}  # not one a date: n²
+        because = first_from_each(_BECAUSE, sentence, cues)  # not one a date, nor a cue: n²
         after = [
             (item.start - cue, item) for item in found for cue in cues
             if item.start >= cue and ((why := because[cue]) is None or why.end() > item.start)

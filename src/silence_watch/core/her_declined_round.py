@@ -121,7 +121,8 @@ _SHE_DECLINES: Final = lazy_pattern(
     r"|\b(?:damos|dimos|hemos dado) de baja (?:tu|su) (?:candidatura|postulacion|solicitud)"
     r",? (?:tal |tal y )?como (?:nos |me )?(?:pediste|solicitaste|indicaste|pidio|solicito)\b"
     r"|\b(?:sie|du) (?:ihre|deine) bewerbung (?:gerne |lieber )?zuruckziehen (?:mochten"
-    r"|mochtest|wollen|willst)\b"
+    r"|mochtest|wollen|willst)\b",
+    grouped=True,
 )
 #: A condition or a question in front of it: her refusal only thought of.
 _ONLY_THOUGHT_OF: Final = lazy_pattern(

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from silence_watch.core.first_letters import by_first_letter
 from silence_watch.core.literal_gates import gated_methods
 
 #: The methods handed out from the compiled pattern once it exists.
@@ -31,13 +32,16 @@ _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn"
 class _LazyPattern:
     """Stands in for ``re.compile(pattern, flags)`` until one of its methods is needed."""
 
-    __slots__ = ("_compiled", "_needs", "flags", "pattern", *_METHODS)
+    __slots__ = ("_compiled", "_grouped", "_needs", "flags", "pattern", *_METHODS)
     _compiled: re.Pattern[str]
 
-    def __init__(self, pattern: str, flags: int, needs: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, pattern: str, flags: int, needs: tuple[str, ...] = (), *, grouped: bool = False
+    ) -> None:
         self.pattern = pattern
         self.flags = flags
         self._needs = needs
+        self._grouped = grouped and not flags  # ignoring case, two letters would be one
 
     @property
     def compiled(self) -> re.Pattern[str]:
@@ -45,10 +49,11 @@ class _LazyPattern:
         try:
             return self._compiled
         except AttributeError:
-            compiled = self._compiled = re.compile(self.pattern, self.flags)
+            written = by_first_letter(self.pattern) if self._grouped else self.pattern
+            compiled = self._compiled = re.compile(written, self.flags)
             for name in _METHODS:
                 setattr(self, name, getattr(compiled, name))
-            for name, method in gated_methods(compiled, self._needs).items():
+            for name, method in gated_methods(compiled, self._needs, self.pattern).items():
                 setattr(self, name, method)
             return compiled
 
@@ -75,16 +80,20 @@ class _LazyPattern:
 if TYPE_CHECKING:
 
     def lazy_pattern(
-        pattern: str, flags: int = 0, *, needs: tuple[str, ...] = ()
+        pattern: str, flags: int = 0, *, needs: tuple[str, ...] = (), grouped: bool = False
     ) -> re.Pattern[str]:
         """``re.compile(pattern, flags)``, compiled on first use."""
 
 else:
 
-    def lazy_pattern(pattern: str, flags: int = 0, *, needs: tuple[str, ...] = ()) -> _LazyPattern:
+    def lazy_pattern(
+        pattern: str, flags: int = 0, *, needs: tuple[str, ...] = (), grouped: bool = False
+    ) -> _LazyPattern:
         """``re.compile(pattern, flags)``, compiled on first use.
 
         ``needs``: literals one of which every text it matches in holds, beside those the
-        anchor reader finds (``literal_gates.gated_methods``).
+        anchor reader finds (``literal_gates.gated_methods``). ``grouped``: compiled with
+        its alternatives grouped by first letter (``first_letters``), for a big alternation
+        searched at every word of long texts; its literals are read as written.
         """
-        return _LazyPattern(pattern, flags, needs)
+        return _LazyPattern(pattern, flags, needs, grouped=grouped)

@@ -35,9 +35,14 @@ _INEXACT_FLAGS: Final = re.IGNORECASE | re.VERBOSE
 _BRACKETS: Final = ("\\]", "[]", "[^]")
 
 
-def literals_of(compiled: re.Pattern[str]) -> tuple[str, ...] | None:
-    """The literals one of which every match of ``compiled`` holds, when few and exact."""
-    source = compiled.pattern
+def literals_of(compiled: re.Pattern[str], written: str | None = None) -> tuple[str, ...] | None:
+    """The literals one of which every match of ``compiled`` holds, when few and exact.
+
+    ``written``: the pattern as its author wrote it, when ``compiled`` is a rewriting of it
+    that matches the same (``core.first_letters``) but whose words the anchor reader no
+    longer sees whole.
+    """
+    source = compiled.pattern if written is None else written
     if compiled.flags & _INEXACT_FLAGS or any(form in source for form in _BRACKETS):
         return None
     try:
@@ -50,17 +55,17 @@ def literals_of(compiled: re.Pattern[str]) -> tuple[str, ...] | None:
 
 
 def gated_methods(
-    compiled: re.Pattern[str], needs: tuple[str, ...] = ()
+    compiled: re.Pattern[str], needs: tuple[str, ...] = (), written: str | None = None
 ) -> dict[str, Callable[..., object]]:
     """``search``, ``match``, ``fullmatch``, ``finditer`` and ``findall`` behind the test.
 
     ``needs``: more literals, one of which the text holds wherever the pattern matches,
     that the anchor reader cannot see (they stand in a lookahead, never before the match
-    starts): its author says so.
+    starts): its author says so. ``written``: the pattern as written (``literals_of``).
     Empty when the pattern has no literals to test (``literals_of``) and none are given:
     the caller keeps the compiled pattern's own methods.
     """
-    needed = literals_of(compiled)
+    needed = literals_of(compiled, written)
     groups = tuple(group for group in (needed, needs) if group)
     if not groups:
         return {}

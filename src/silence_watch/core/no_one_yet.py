@@ -25,7 +25,8 @@ NO_ONE_YET: Final = lazy_pattern(
     r"|\b(?:laden|nehmen) wir (?:\w+ )?niemanden\b[^.!?]{0,60}?\b(?:bis|bevor)\b"
     r"|\bne (?:convoquons|retenons|convoquerons) personne\b[^.!?]{0,60}?\b(?:avant|jusqu)"
     r"|\bno (?:vamos a )?(?:avanzar|pasar|citar|convocar) a nadie\b[^.!?]{0,60}?\bhasta\b"
-    r"|\b(?:nodigen|laten) (?:we|wij) (?:\w+ )?niemand\b[^.!?]{0,60}?\b(?:tot|voor|voordat)\b"
+    r"|\b(?:nodigen|laten) (?:we|wij) (?:\w+ )?niemand\b[^.!?]{0,60}?\b(?:tot|voor|voordat)\b",
+    grouped=True,
 )
 #: Where a sentence ends (folded text).
 _ENDS: Final = ".!?\n"

@@ -57,7 +57,8 @@ _IN_MAKING: Final = lazy_pattern(
     rf"|\b{_PAPERS} (?:esta )?(?:en borrador|en preparacion|en elaboracion|en redaccion)\b"
     # nl: "het aanbod wordt nog opgesteld", "ik ben je contract aan het opstellen"
     rf"|\b{_PAPERS} (?:wordt|worden) (?:\w+ ){{0,2}}?(?:opgesteld|voorbereid|opgemaakt)\b"
-    rf"|\b(?:een|het|je|jouw|uw|ons) {_PAPERS} aan het (?:opstellen|voorbereiden|maken)\b"
+    rf"|\b(?:een|het|je|jouw|uw|ons) {_PAPERS} aan het (?:opstellen|voorbereiden|maken)\b",
+    grouped=True,
 )
 #: ... and not yet given: a word that nothing is decided or binding, or that it comes later.
 _NOT_YET: Final = lazy_pattern(

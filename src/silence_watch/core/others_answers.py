@@ -55,7 +55,8 @@ _OTHERS_ANSWER: Final = lazy_pattern(
     # "wachten nog op de reactie van je referenties"
     r"|\bgevraagd,? (?:om )?(?:[\w.,-]+ ){0,8}?te (?:laten weten|reageren|antwoorden|bevestigen)\b"
     rf"|\b(?:hebben|heeft) (?:nog )?tot\b[^.!?;]{{0,40}}?\bom\b{_REST}"
-    rf"|\bwachten (?:nog )?op (?:de )?(?:reactie|terugkoppeling) van {_REST}"
+    rf"|\bwachten (?:nog )?op (?:de )?(?:reactie|terugkoppeling) van {_REST}",
+    grouped=True,
 )
 #: The answer asked for goes to her: a colleague's promise through the writer (folded);
 #: a bare "te" is Dutch ("te laten weten"), so only the Spanish and French verbs after it.

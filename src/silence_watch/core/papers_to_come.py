@@ -55,7 +55,8 @@ _PAPERS: Final = lazy_pattern(
     r"|lettre d'(?:offre|embauche)|proposition (?:ecrite|formelle)|convocation|cas pratique"
     r"|exercice|enonce|contrato|carta (?:de )?oferta|oferta (?:formal|por escrito)|enunciado"
     r"|prueba(?: tecnica)?|caso(?: practico)?|ejercicio|convocatoria|arbeidsovereenkomst"
-    r"|aanbiedingsbrief|arbeidsvoorwaarden|opdracht|uitnodiging)\b"
+    r"|aanbiedingsbrief|arbeidsvoorwaarden|opdracht|uitnodiging)\b",
+    grouped=True,
 )
 #: Their side sending them, or her receiving them from it (folded); never "send us".
 _THEY_SEND: Final = lazy_pattern(

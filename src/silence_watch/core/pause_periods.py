@@ -67,6 +67,7 @@ RESUME_CUES: Final = lazy_pattern(
     # moved by a span: "pushing the final interviews back by a couple of weeks"
     r"|push\w* (?:[\w-]+ ){0,4}?(?:back|out)\b|postpon\w*|verschieb\w*|verschob\w*|repouss\w*"
     r"|report(?:e|ee|es|ees|er|ons)\b|decal\w*|aplaz\w*|pospon\w*|pospus\w*|posterg\w*|uitgesteld|uitstel\w*|verschuiv\w*|verschov\w*)",
+    grouped=True,
 )
 #: A day something already happened on: "our Executive Committee met on Tuesday" (u04cw).
 DONE_ON: Final = lazy_pattern(

@@ -67,7 +67,8 @@ _PLACEHOLDER: Final = lazy_pattern(
     r"(?:uw|je|jouw|de|een) (?:web)?browser"
     r"|(?:wordt|is) (?:deze e-?mail|dit bericht) niet (?:goed|juist|correct) (?:weergegeven|"
     r"zichtbaar)"
-    r")"
+    r")",
+    grouped=True,
 )
 #: Where a sentence ends, to take placeholder sentences out one by one.
 _SENTENCE_END: Final = lazy_pattern(r"(?<=[.!?])\s+|\n+")

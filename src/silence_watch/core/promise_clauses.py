@@ -30,7 +30,8 @@ from silence_watch.core.deadline_words import at_the_latest
 from silence_watch.core.lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    import re
+    from collections.abc import Callable, Sequence
 
     from silence_watch.core.datephrases import Found
 
@@ -158,7 +159,28 @@ def apposed_day(sentence: str, last: Found, before: Sequence[Found]) -> Found:
 
 #: What parts the later promise's clause from the first day: "am Mittwoch ..., am Donnerstag"
 #: ("by COB Thursday next week" is one day, said twice).
-_NEW_CLAUSE: Final = lazy_pattern(r"[,;]|\b(?:and|und|et|y|en|then|dann|puis|luego|dan)\b")
+_CLAUSE_WORDS: Final = ("and", "und", "et", "y", "en", "then", "dann", "puis", "luego", "dan")
+_NEW_CLAUSE: Final = lazy_pattern(rf"[,;]|\b(?:{'|'.join(_CLAUSE_WORDS)})\b")
+#: The longest text ``_NEW_CLAUSE`` matches.
+_LONGEST_PART: Final = max(map(len, _CLAUSE_WORDS))
+
+
+def _parted_from(sentence: str, past: int) -> Callable[[int], bool]:
+    """Whether a new clause starts between ``past`` and a position, as a search up to it says.
+
+    Each day of a long mail searched the whole stretch from ``past`` again (a thousand
+    searches a body in a first sync). The first part found past ``past`` answers for every
+    end it lies before; only one ending at the end itself, a word cut there ("and" of
+    "andere") that the whole text does not hold, needs the few characters before it.
+    """
+    first = _NEW_CLAUSE.search(sentence, past)
+
+    def before(end: int) -> bool:
+        if first is not None and first.end() <= end:
+            return True
+        return _NEW_CLAUSE.search(sentence, max(past, end - _LONGEST_PART - 1), end) is not None
+
+    return before
 
 
 def fronting_later_cue(
@@ -173,9 +195,10 @@ def fronting_later_cue(
     if not nearest:
         return []
     past = max(item.end for item in nearest)
+    parted = _parted_from(sentence, past)
     return [
         item for item in found
-        if item.start >= past and _NEW_CLAUSE.search(sentence, past, item.start) and any(
+        if item.start >= past and parted(item.start) and any(
             item.end <= cue and same_clause(sentence, item.end, cue) for cue in cues
         )
     ]  # fmt: skip
@@ -205,13 +228,44 @@ def verb_final_days(
     """
     kept = []
     ends = sorted(day.end for day in found)  # the days just before a cue, found by bisection
+    ordered = sorted(cues)  # a promise word between the comma and the day, by bisection too
+    bounds: dict[int, bool] = {}  # a day's own bound, read once, not once per promise word
+
+    def bounded(item: Found) -> bool:
+        known = bounds.get(id(item))
+        if known is None:
+            known = bounds[id(item)] = at_the_latest(sentence, item) or _BOUND_IN_FRONT.search(
+                sentence, max(0, item.start - 30), item.start
+            ) is not None
+        return known
+
     for distance, item in after:
         cue = item.start - distance
         comma = sentence.rfind(",", cue, item.start)
         near = ends[bisect_left(ends, cue - _VERB_FINAL_REACH) : bisect_right(ends, cue)]
         own_day = any("," not in sentence[end:cue] for end in near)
-        bound = _BOUND_IN_FRONT.search(sentence, max(0, item.start - 30), item.start)
-        if (comma < 0 or not own_day or any(comma < other <= item.start for other in cues)
-                or at_the_latest(sentence, item) or bound is not None):  # fmt: skip
+        later = bisect_right(ordered, comma)  # the first promise word after the comma
+        if (comma < 0 or not own_day or (later < len(ordered) and ordered[later] <= item.start)
+                or bounded(item)):  # fmt: skip
             kept.append((distance, item))
     return kept
+
+
+def first_from_each(
+    pattern: re.Pattern[str], sentence: str, starts: Sequence[int]
+) -> dict[int, re.Match[str] | None]:
+    """``pattern.search(sentence, start)`` for each of ``starts`` (ascending), searched seldom.
+
+    A match found from one start is the first from every later start up to it, and none
+    found is none from any later one: a long mail's dozens of promise words each searched
+    the rest of its sentence for a reason ("..., da unser Bereichsleiter ...").
+    """
+    found: dict[int, re.Match[str] | None] = {}
+    last: re.Match[str] | None = None
+    searched = False
+    for start in starts:
+        if not searched or (last is not None and last.start() < start):
+            last = pattern.search(sentence, start)
+            searched = True
+        found[start] = last
+    return found

@@ -42,7 +42,8 @@ _SHE_SAID: Final = lazy_pattern(
     r"|(?:me )?(?:mencionas|comentas|dices|escribes|indicas|cuentas)|(?:te|le) (?:prometieron"
     r"|dijeron|habian dicho|habian prometido)"
     r"|(?:je|u) (?:schrijft|zegt|noemt|geeft aan|gaf aan)|(?:is|werd|was) (?:je|jou|u)"
-    r" (?:\w+ ){0,4}?(?:beloofd|toegezegd))\b"
+    r" (?:\w+ ){0,4}?(?:beloofd|toegezegd))\b",
+    grouped=True,
 )
 #: Where what she said ends: a clause of theirs, a turn, or the clause's end (folded).
 _HERS_ENDS: Final = lazy_pattern(

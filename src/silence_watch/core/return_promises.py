@@ -29,7 +29,8 @@ _ON_RETURN: Final = lazy_pattern(
     r"|(?:quand|lorsque) je (?:rentre|reviens|serai de retour)"
     r"|a mi (?:vuelta|regreso)|(?:cuando|en cuanto|apenas) (?:vuelva|regrese|este de vuelta)"
     r"|al (?:volver|regresar)"
-    r"|(?:als|zodra|wanneer) ik (?:weer )?terug ben|(?:na|bij) (?:mijn )?terugkomst)\b"
+    r"|(?:als|zodra|wanneer) ik (?:weer )?terug ben|(?:na|bij) (?:mijn )?terugkomst)\b",
+    grouped=True,
 )
 #: Their answer, in verbs the promise cues lack, written to her.
 _ANSWER: Final = lazy_pattern(

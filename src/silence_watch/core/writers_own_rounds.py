@@ -27,7 +27,8 @@ _CLAUSE_ENDS: Final = (".", "!", "?", ";", ",", "\n")
 #: The writer, in the first person, being somewhere (folded).
 _WRITER_IN: Final = lazy_pattern(
     r"\b(?:bin ich|ich bin|sind wir|wir sind|zit ik|ik zit|zitten we|we zitten|ben ik|ik ben"
-    r"|i'm|i am|we're|we are|je suis|nous sommes|j'ai|estoy|estamos|tengo)\b"
+    r"|i'm|i am|we're|we are|je suis|nous sommes|j'ai|estoy|estamos|tengo)\b",
+    grouped=True,
 )
 #: The whole of a day (folded).
 _ALL_DAY: Final = lazy_pattern(
