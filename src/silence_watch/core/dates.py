@@ -185,8 +185,7 @@ _AWAY: Final = lazy_pattern(
     # "ist vom 23.12. bis 3.1. geschlossen" (probe-dates3); never "a firm offer" ("ferme")
     r"|(?:is|are|will be|remains?|be|offices?) closed|geschlossen|gesloten|(?:sera|seront|est"
     r"|sont|restera|resteront) fermee?s?|(?:permanecer\w*|estar\w*|esta|estan) cerrad[oa]s?)\b",
-    grouped=True,
-)
+    grouped=True)
 #: Where a clause ends, around a date: "Ilse is away this week, so I'm writing to you",
 #: "we'll get back to you by Dec 23 - the office is closed from the 24th".
 _CLAUSE_EDGE: Final = lazy_pattern(
