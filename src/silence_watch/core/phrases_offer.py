@@ -88,6 +88,9 @@ OFFER_PHRASES: Final[tuple[Row, ...]] = (
         r" aan(?:bieden| te bieden)\b",
         r"\b(?:bieden|bied) (?:wij |we |ik )?(?:je|u|jou) _W_{0,9}aan\b",
         r"\b(?:een )?aanbod _W_{0,2}?(?:doen|maken)\b",
+        # "Hierbij ons aanbod voor de functie van analist" (probe-dates11: read as nothing);
+        # never an offer to do something ("hierbij ons aanbod om je reiskosten te vergoeden")
+        r"\bhierbij (?:ons|mijn|het) (?:\w+ )?(?:contract)?aanbod\b(?! om\b)",
         r"\b(?:je|u|jou) (?:graag )?aan(?:nemen| te nemen)\b",
         r"\b(?:wil|willen) (?:je|jou|u) (?:er )?(?:heel |zeker )?(?:graag )?(?:er ?)?bij(?!\w)",
     )),

@@ -328,8 +328,8 @@ OUTCOME_PHRASES: Final[tuple[Row, ...]] = (
         # "the position was put on hold ... and has subsequently been filled"
         r"\b(?:position|role|vacancy|job|opening)\b _W_{0,24}?\b(?:has|have|had) (?:now |since "
         r"|subsequently |meanwhile |in the meantime |since then )?been filled\b",
-        r"\b(?:we(?:'ve| have)?|they(?:'ve| have)?|client has) (?:already |now )?filled (?:the"
-        r"|this|that)"
+        r"\b(?:we(?:'ve| have)?|they(?:'ve| have)?|(?:client|company|employer)(?: has| had)?)"
+        r" (?:already |now |just |ultimately |eventually )?filled (?:the|this|that)"
         r" (?:position|role|job|vacancy|spot|opening|slot|seat|post)\b",
         r"^\W*(?:the )?(?:role|position|job) is (?:closed|filled)\b",
         r"\b(?:position|role|job|vacancy|opening)'s (?:now |already )?(?:been )?(?:filled"
